@@ -1,0 +1,275 @@
+"""Domain objects shared by the loader, the analysis, the engine and the app.
+
+Every object is a frozen dataclass: once computed, a comparison is read by
+the report writers and the app but never changed. Character offsets always
+index into ``Article.text``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+import rich.repr
+
+Stance = Literal["supports", "contradicts", "variant", "absent"]
+ConflictKind = Literal["conflict", "variant"]
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One loaded, sanitised article.
+
+    Attributes:
+        id: Stable id shown on screen: the file stem, or ``stem#N`` for the
+            Nth record of a JSON Lines file (1-based).
+        path: The source path as given (``-`` for standard input).
+        title: The headline if the text starts with one, else the first sentence.
+        text: The body text. A detected headline is removed from it, so
+            sentences never include the headline.
+        format: One of ``text``, ``markdown``, ``html``, ``json``, ``jsonl``.
+        encoding: The encoding the bytes were decoded with.
+        outlet: Publisher name, when the input says.
+        url: Source URL, when the input says (never made clickable).
+        date: Publication date as given, when the input says.
+    """
+
+    id: str
+    path: str
+    title: str
+    text: str
+    format: str = "text"
+    encoding: str = "utf-8"
+    outlet: str | None = None
+    url: str | None = None
+    date: str | None = None
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class LoadWarning:
+    """A file (or record) that could not be loaded, and why."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A token with what claim extraction needs.
+
+    Attributes:
+        start: Character offset in the article text.
+        end: Character offset in the article text.
+        lemma: spaCy lemma.
+        pos: Coarse part of speech (``NOUN``, ``NUM``...).
+        dep: Dependency label.
+        head: Index of the head token within the same sentence.
+    """
+
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    dep: str
+    head: int
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class EntitySpan:
+    """A named-entity mention as spaCy labelled it, with article offsets."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence of an article, with its entities and tokens.
+
+    Attributes:
+        article: Id of the article it belongs to.
+        index: Position of the sentence in the article, from 0.
+        start: Character offset of the sentence in the article text.
+        end: Character offset one past the sentence.
+        text: ``article.text[start:end]``.
+        entities: Entity mentions inside the sentence.
+        tokens: Tokens of the sentence, in order.
+    """
+
+    article: str
+    index: int
+    start: int
+    end: int
+    text: str
+    entities: tuple[EntitySpan, ...] = ()
+    tokens: tuple[Token, ...] = ()
+
+    @property
+    def id(self) -> str:
+        """The sentence id used everywhere: ``ARTICLE:INDEX``."""
+        return f"{self.article}:{self.index}"
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The spaCy analysis of one article."""
+
+    article: str
+    sentences: tuple[Sentence, ...]
+    model: str
+    model_version: str
+
+    @property
+    def entity_count(self) -> int:
+        """Number of entity mentions in the article."""
+        return sum(len(s.entities) for s in self.sentences)
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class Story:
+    """Articles about the same event, in corpus order."""
+
+    id: str
+    articles: tuple[str, ...]
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Sentences of one story that report the same thing.
+
+    Groups of a story are ordered in reading order and cover every sentence
+    of the story exactly once, so they are also the rows of the side-by-side
+    view. A sentence with no counterpart is a group of its own.
+
+    Attributes:
+        id: Group id, unique in the comparison.
+        story: Id of the story.
+        sentences: Sentence ids (``ARTICLE:INDEX``), by article then index.
+        score: Alignment confidence in [0, 1]; 0 for a lone sentence.
+    """
+
+    id: str
+    story: str
+    sentences: tuple[str, ...]
+    score: float
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        """Ids of the articles with a sentence in the group, without repeats."""
+        return tuple(dict.fromkeys(s.rsplit(":", 1)[0] for s in self.sentences))
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Where an entity (or a conflicting value) appears: a span of a sentence.
+
+    ``start`` and ``end`` are character offsets in the article text.
+    """
+
+    sentence: str
+    text: str
+    start: int
+    end: int
+
+    @property
+    def article(self) -> str:
+        """The article id part of the sentence id."""
+        return self.sentence.rsplit(":", 1)[0]
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """Mentions across articles resolved to one referent."""
+
+    id: str
+    label: str
+    name: str
+    mentions: tuple[Mention, ...]
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class ConflictValue:
+    """One of the competing values of a conflict, and who holds it."""
+
+    text: str
+    articles: tuple[str, ...]
+    sentences: tuple[str, ...]
+    mentions: tuple[Mention, ...] = ()
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    """Differing values in corresponding slots of an aligned group.
+
+    Attributes:
+        id: Conflict id.
+        kind: ``conflict`` (different referent or value) or ``variant``
+            (same referent spelled differently).
+        type: What differs: ``person``, ``place``, ``organisation``,
+            ``number``, ``quantity``, ``date``, ``role``, ``negation``...
+        group: Id of the aligned group.
+        values: The competing values, most supported first.
+    """
+
+    id: str
+    kind: ConflictKind
+    type: str
+    group: str
+    values: tuple[ConflictValue, ...]
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A checkable fact carried by an aligned group, with each source's stance."""
+
+    id: str
+    text: str
+    group: str
+    story: str
+    single_source: bool
+    stances: dict[str, Stance] = field(hash=False)
+    conflicts: tuple[str, ...] = ()
+
+    @property
+    def contested(self) -> bool:
+        """True when some article contradicts the claim."""
+        return "contradicts" in self.stances.values()
+
+    @property
+    def corroborated(self) -> bool:
+        """True when two or more articles support it and none contradicts."""
+        supports = sum(1 for s in self.stances.values() if s == "supports")
+        return supports >= 2 and not self.contested
+
+
+@rich.repr.auto
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """Everything the engine computed over a corpus."""
+
+    articles: tuple[Article, ...]
+    analyses: tuple[Analysis, ...]
+    stories: tuple[Story, ...]
+    groups: tuple[Group, ...]
+    entities: tuple[Entity, ...]
+    conflicts: tuple[Conflict, ...]
+    claims: tuple[Claim, ...]
+    warnings: tuple[LoadWarning, ...] = ()
