@@ -1,0 +1,244 @@
+"""The ``tuicompare/1`` JSON interchange format: writing and reading it back.
+
+The format is documented in ``docs/json-format.md`` and described by the JSON
+Schema ``tuicompare/schema/tuicompare-1.schema.json``. Sentence tokens are
+internal to the engine and are not written, so a round trip gives sentences
+without tokens; everything else survives it unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from tuicompare.models import (
+    Analysis,
+    Article,
+    Claim,
+    Comparison,
+    Conflict,
+    ConflictValue,
+    Entity,
+    EntitySpan,
+    Group,
+    LoadWarning,
+    Mention,
+    Sentence,
+    Story,
+)
+
+#: The value of the top-level ``schema`` field; the major version changes only
+#: when a field is removed or changes meaning.
+SCHEMA = "tuicompare/1"
+
+# Characters json.dumps(ensure_ascii=False) leaves raw but a terminal may act
+# on or that hide text: C1 controls, DEL, bidi controls and zero-width marks.
+_UNSAFE_RAW = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+
+
+def _mention(m: Mention) -> dict[str, Any]:
+    return {"sentence": m.sentence, "text": m.text, "start": m.start, "end": m.end}
+
+
+def _sentence(s: Sentence) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "text": s.text,
+        "start": s.start,
+        "end": s.end,
+        "entities": [{"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in s.entities],
+    }
+
+
+def _article(a: Article, analysis: Analysis | None) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "path": a.path,
+        "title": a.title,
+        "format": a.format,
+        "encoding": a.encoding,
+        "outlet": a.outlet,
+        "url": a.url,
+        "date": a.date,
+        "model": analysis.model if analysis else None,
+        "model_version": analysis.model_version if analysis else None,
+        "text": a.text,
+        "sentences": [_sentence(s) for s in analysis.sentences] if analysis else [],
+    }
+
+
+def summary(comparison: Comparison) -> dict[str, int]:
+    """Count what a comparison holds, as shown in the reports' summary line.
+
+    Args:
+        comparison: The engine's result.
+
+    Returns:
+        Counts keyed as in the JSON ``summary`` object.
+    """
+    c = comparison
+    return {
+        "articles": len(c.articles),
+        "sentences": sum(len(a.sentences) for a in c.analyses),
+        "stories": len(c.stories),
+        "groups": len(c.groups),
+        "aligned_groups": sum(1 for g in c.groups if len(g.articles) > 1),
+        "entities": len(c.entities),
+        "conflicts": sum(1 for x in c.conflicts if x.kind == "conflict"),
+        "variants": sum(1 for x in c.conflicts if x.kind == "variant"),
+        "claims": len(c.claims),
+        "contested_claims": sum(1 for x in c.claims if x.contested),
+        "corroborated_claims": sum(1 for x in c.claims if x.corroborated),
+        "single_source_claims": sum(1 for x in c.claims if x.single_source),
+        "warnings": len(c.warnings),
+    }
+
+
+def to_json(comparison: Comparison) -> dict[str, Any]:
+    """Convert a comparison to the ``tuicompare/1`` interchange format.
+
+    Args:
+        comparison: The engine's result.
+
+    Returns:
+        A dict of JSON-compatible values (serialise it with :func:`json_text`).
+    """
+    c = comparison
+    analyses = {a.article: a for a in c.analyses}
+    return {
+        "schema": SCHEMA,
+        "summary": summary(c),
+        "articles": [_article(a, analyses.get(a.id)) for a in c.articles],
+        "stories": [{"id": s.id, "articles": list(s.articles)} for s in c.stories],
+        "groups": [{"id": g.id, "story": g.story, "sentences": list(g.sentences), "score": g.score} for g in c.groups],
+        "entities": [
+            {"id": e.id, "label": e.label, "name": e.name, "mentions": [_mention(m) for m in e.mentions]}
+            for e in c.entities
+        ],
+        "conflicts": [
+            {
+                "id": x.id,
+                "kind": x.kind,
+                "type": x.type,
+                "group": x.group,
+                "values": [
+                    {
+                        "text": v.text,
+                        "articles": list(v.articles),
+                        "sentences": list(v.sentences),
+                        "mentions": [_mention(m) for m in v.mentions],
+                    }
+                    for v in x.values
+                ],
+            }
+            for x in c.conflicts
+        ],
+        "claims": [
+            {
+                "id": x.id,
+                "text": x.text,
+                "group": x.group,
+                "story": x.story,
+                "single_source": x.single_source,
+                "contested": x.contested,
+                "corroborated": x.corroborated,
+                "stances": dict(x.stances),
+                "conflicts": list(x.conflicts),
+            }
+            for x in c.claims
+        ],
+        "warnings": [{"path": w.path, "reason": w.reason} for w in c.warnings],
+    }
+
+
+def json_text(data: dict[str, Any]) -> str:
+    """Serialise a ``to_json`` dict as indented UTF-8 JSON safe to print to a terminal.
+
+    Non-ASCII text stays readable, but C1 controls, bidi controls and
+    zero-width characters are written as ``\\uXXXX`` escapes so that the
+    output bytes cannot drive or disguise a terminal even if such characters
+    reached the comparison (for example through :func:`from_json`).
+
+    Args:
+        data: The dict returned by :func:`to_json`.
+
+    Returns:
+        The JSON text, ending with a newline.
+    """
+    raw = json.dumps(data, ensure_ascii=False, indent=2)
+    return _UNSAFE_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", raw) + "\n"
+
+
+def _mentions(items: list[dict[str, Any]]) -> tuple[Mention, ...]:
+    return tuple(Mention(m["sentence"], m["text"], m["start"], m["end"]) for m in items)
+
+
+def _analysis(item: dict[str, Any]) -> Analysis | None:
+    if item.get("model") is None:
+        return None
+    sentences = []
+    for s in item["sentences"]:
+        article, index = s["id"].rsplit(":", 1)
+        entities = tuple(EntitySpan(e["start"], e["end"], e["label"], e["text"]) for e in s.get("entities", ()))
+        sentences.append(Sentence(article, int(index), s["start"], s["end"], s["text"], entities))
+    return Analysis(item["id"], tuple(sentences), item["model"], item.get("model_version") or "")
+
+
+def from_json(data: dict[str, Any]) -> Comparison:
+    """Rebuild a comparison from a ``tuicompare/1`` document.
+
+    Fields added by later ``tuicompare/1`` revisions are ignored. Derived
+    fields (``summary``, ``contested``, ``corroborated``) are recomputed
+    rather than read. Sentences come back without tokens.
+
+    Args:
+        data: A parsed JSON document, e.g. from :func:`to_json`.
+
+    Returns:
+        The comparison it describes.
+
+    Raises:
+        ValueError: The document is not ``tuicompare/1`` or lacks a required field.
+    """
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
+        found = data.get("schema") if isinstance(data, dict) else type(data).__name__
+        raise ValueError(f"not a {SCHEMA} document (schema: {found!r})")
+    try:
+        articles = tuple(
+            Article(
+                a["id"], a["path"], a["title"], a["text"], a["format"], a["encoding"], a.get("outlet"), a.get("url"), a.get("date")
+            )
+            for a in data["articles"]
+        )
+        analyses = tuple(x for x in (_analysis(a) for a in data["articles"]) if x is not None)
+        conflicts = tuple(
+            Conflict(
+                x["id"],
+                x["kind"],
+                x["type"],
+                x["group"],
+                tuple(
+                    ConflictValue(v["text"], tuple(v["articles"]), tuple(v["sentences"]), _mentions(v.get("mentions", [])))
+                    for v in x["values"]
+                ),
+            )
+            for x in data["conflicts"]
+        )
+        return Comparison(
+            articles=articles,
+            analyses=analyses,
+            stories=tuple(Story(s["id"], tuple(s["articles"])) for s in data["stories"]),
+            groups=tuple(Group(g["id"], g["story"], tuple(g["sentences"]), g["score"]) for g in data["groups"]),
+            entities=tuple(Entity(e["id"], e["label"], e["name"], _mentions(e["mentions"])) for e in data["entities"]),
+            conflicts=conflicts,
+            claims=tuple(
+                Claim(
+                    x["id"], x["text"], x["group"], x["story"], x["single_source"], dict(x["stances"]), tuple(x.get("conflicts", ()))
+                )
+                for x in data["claims"]
+            ),
+            warnings=tuple(LoadWarning(w["path"], w["reason"]) for w in data.get("warnings", ())),
+        )
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ValueError(f"malformed {SCHEMA} document: {exc!r}") from exc
