@@ -1,0 +1,106 @@
+"""Turn the bytes of an input file into text, choosing the encoding carefully.
+
+Strict UTF-8 is tried first because a statistical detector alone misreads
+valid UTF-8; byte order marks come next; only then is charset-normalizer
+asked, and its verdict is checked against cp1252, because on short or
+mostly-ASCII English text it happily guesses Big5 or cp1006.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+# Longest BOM first: the UTF-32-LE mark begins with the UTF-16-LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Languages written with the cp1252 repertoire: when the detector names one
+# of them, cp1252 (the web's de-facto "latin-1") is the safer reading.
+_WESTERN = frozenset(
+    "English French German Spanish Portuguese Italian Dutch Danish Swedish "
+    "Norwegian Finnish Icelandic Catalan Unknown".split()
+)
+# Below this coherence the detector has not recognised any language.
+_MIN_COHERENCE = 0.2
+
+# C0 controls other than tab, newline, carriage return, form feed and ESC
+# (ESC is common in hostile-but-textual input and is stripped later).
+_BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# Share of such controls above which decoded "text" is really binary data.
+_BINARY_SHARE = 0.05
+
+
+class NotText(ValueError):
+    """The bytes are binary data or in no encoding we can recognise."""
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """Decode the bytes of one input.
+
+    Args:
+        data: The raw bytes (non-empty).
+        encoding: An encoding to use instead of detection (``--encoding``).
+
+    Returns:
+        The text (without a leading BOM) and the name of the encoding used.
+
+    Raises:
+        NotText: The data is binary, or cannot be decoded as asked.
+    """
+    if encoding is not None:
+        name = codecs.lookup(encoding).name
+        try:
+            text = data.decode(name)
+        except UnicodeDecodeError as error:
+            raise NotText(f"cannot be decoded as {name} (byte {error.start}: {error.reason})") from None
+        return _checked(text.removeprefix("\ufeff")), name
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked(data.decode(name).removeprefix("\ufeff")), name
+            except UnicodeDecodeError:
+                raise NotText(f"starts with a {name} byte order mark but is not valid {name}") from None
+    if b"\x00" not in data:
+        try:
+            return _checked(data.decode("utf-8")), "utf-8"
+        except UnicodeDecodeError:
+            pass
+    return _detect(data)
+
+
+def _detect(data: bytes) -> tuple[str, str]:
+    """Ask charset-normalizer, preferring cp1252 when its guess is weak."""
+    from charset_normalizer import from_bytes
+
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise NotText("binary data (or text in an encoding that could not be recognised; try --encoding)")
+    name = codecs.lookup(best.encoding).name
+    if name.startswith("utf-16") or name.startswith("utf-32"):
+        return _checked(str(best)), name
+    if b"\x00" in data:
+        raise NotText("binary data (contains NUL bytes)")
+    try:
+        western = data.decode("cp1252")
+    except UnicodeDecodeError:
+        western = None
+    weak = best.coherence < _MIN_COHERENCE or best.language in _WESTERN
+    cp1252_as_good = any(m.encoding == "cp1252" and m.chaos <= best.chaos for m in matches)
+    if western is not None and (weak or cp1252_as_good):
+        return _checked(western), "cp1252"
+    return _checked(str(best)), name
+
+
+def _checked(text: str) -> str:
+    """Reject decoded text that is mostly control characters (binary data)."""
+    sample = text[:65536]
+    if sample and len(_BINARY_CONTROLS.findall(sample)) > _BINARY_SHARE * len(sample):
+        raise NotText("binary data (mostly control characters)")
+    return text

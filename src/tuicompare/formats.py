@@ -1,0 +1,200 @@
+"""Parse decoded input into raw article records, one format at a time.
+
+Parsers return text exactly as the format gives it (entities and JSON
+escapes decoded); :mod:`tuicompare.corpus` sanitises and normalises it
+afterwards, so nothing encoded in the markup escapes the clean-up.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from typing import Any
+
+#: File suffixes loaded from a directory, and the format each one means.
+SUFFIXES = {
+    ".txt": "text",
+    ".md": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+}
+
+# Field names accepted in JSON records, most specific first.
+_TEXT_FIELDS = ("text", "body", "content", "article", "description")
+_TITLE_FIELDS = ("title", "headline")
+_OUTLET_FIELDS = ("source", "outlet", "publisher", "site_name", "sitename")
+_URL_FIELDS = ("url", "link")
+_DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate")
+# Wrapper keys of JSON documents holding a list of articles.
+_LIST_FIELDS = ("articles", "items", "records", "data")
+#: Bad JSON Lines reported one by one before the rest are only counted.
+MAX_LINE_WARNINGS = 20
+
+
+@dataclass(slots=True)
+class Record:
+    """One article as parsed, before sanitising.
+
+    Attributes:
+        text: Body text; paragraphs separated by blank lines.
+        title: Title given by the format (JSON field, HTML page, front matter).
+        outlet: Publisher, when given.
+        url: Source URL, when given.
+        date: Publication date, when given.
+        number: Record number within the file (JSON Lines line number or
+            1-based index in a JSON array), or None for a single article.
+    """
+
+    text: str
+    title: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    date: str | None = None
+    number: int | None = None
+
+
+class FormatError(ValueError):
+    """The input is not valid in its format; the message says why."""
+
+
+def sniff(text: str) -> str:
+    """Guess the format of input without a file suffix (standard input)."""
+    head = text.lstrip()[:1000]
+    if head.startswith(("{", "[")):
+        first = head.split("\n", 1)[0].rstrip()
+        return "jsonl" if head.startswith("{") and first.endswith("}") and "\n" in text.strip() else "json"
+    if re.match(r"<(!doctype html|html|head|body|article|p|div)\b", head, re.IGNORECASE):
+        return "html"
+    if re.match(r"#{1,6} \S|---\n", head):
+        return "markdown"
+    return "text"
+
+
+def parse(text: str, fmt: str) -> tuple[list[Record], list[str]]:
+    """Parse decoded text in format ``fmt``.
+
+    Args:
+        text: The decoded input.
+        fmt: One of ``text``, ``markdown``, ``html``, ``json``, ``jsonl``.
+
+    Returns:
+        The records, and reasons for records that were skipped (JSON Lines
+        line errors), each starting with ``line N:``.
+
+    Raises:
+        FormatError: The whole input is unusable (malformed JSON...).
+    """
+    if fmt == "jsonl":
+        return _parse_jsonl(text)
+    if fmt == "json":
+        return _parse_json(text), []
+    if fmt == "html":
+        from tuicompare.markup import parse_html
+
+        return [parse_html(text)], []
+    if fmt == "markdown":
+        from tuicompare.markup import parse_markdown
+
+        return [parse_markdown(text)], []
+    return [Record(text)], []
+
+
+def _parse_json(text: str) -> list[Record]:
+    """A JSON object, a list of objects, or an object wrapping such a list."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        if error.msg == "Extra data":
+            # Several objects one after another: treat as JSON Lines.
+            records, skipped = _parse_jsonl(text)
+            if records and not skipped:
+                return records
+        raise FormatError(f"malformed JSON: {error.msg} at line {error.lineno} column {error.colno}") from None
+    except RecursionError:
+        raise FormatError("malformed JSON: nested too deeply") from None
+    except ValueError as error:  # e.g. an integer over Python's digit limit
+        raise FormatError(f"malformed JSON: {error}") from None
+    if isinstance(data, dict):
+        inner = next((data[k] for k in _LIST_FIELDS if isinstance(data.get(k), list)), None)
+        if inner is not None and _first(data, _TEXT_FIELDS) is None:
+            data = inner
+        else:
+            return [_record(data)]
+    if not isinstance(data, list):
+        raise FormatError("JSON is neither an object nor a list of objects")
+    objects = [item for item in data if isinstance(item, dict)]
+    if not objects:
+        raise FormatError("JSON list holds no objects")
+    if len(objects) == 1:
+        return [_record(objects[0])]
+    records = []
+    for number, item in enumerate(objects, 1):
+        record = _record(item, number)
+        if record.text.strip():
+            records.append(record)
+    return records
+
+
+def _parse_jsonl(text: str) -> tuple[list[Record], list[str]]:
+    """One JSON object per line; bad lines are reported, good ones kept."""
+    records: list[Record] = []
+    skipped: list[str] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as error:
+            skipped.append(f"line {number}: malformed JSON ({error.msg} at column {error.colno})")
+            continue
+        except RecursionError:
+            skipped.append(f"line {number}: malformed JSON (nested too deeply)")
+            continue
+        except ValueError as error:
+            skipped.append(f"line {number}: malformed JSON ({error})")
+            continue
+        if not isinstance(item, dict):
+            skipped.append(f"line {number}: not a JSON object")
+            continue
+        record = _record(item, number)
+        if not record.text.strip():
+            skipped.append(f"line {number}: no text (expected a text, body or content field)")
+            continue
+        records.append(record)
+    return records, skipped
+
+
+def _record(item: dict[str, Any], number: int | None = None) -> Record:
+    """Map the fields of a JSON object onto a record."""
+    return Record(
+        text=_as_text(_first(item, _TEXT_FIELDS)) or "",
+        title=_as_text(_first(item, _TITLE_FIELDS)),
+        outlet=_as_text(_first(item, _OUTLET_FIELDS)),
+        url=_as_text(_first(item, _URL_FIELDS)),
+        date=_as_text(_first(item, _DATE_FIELDS)),
+        number=number,
+    )
+
+
+def _first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:
+    """The value of the first key present with a non-empty value."""
+    return next((item[k] for k in keys if item.get(k) not in (None, "", [], {})), None)
+
+
+def _as_text(value: Any) -> str | None:
+    """A JSON value as text: lists are paragraphs, ``{"name": ...}`` a name."""
+    if value is None:
+        return None
+    if isinstance(value, str):
+        return value
+    if isinstance(value, list):
+        return "\n\n".join(filter(None, (_as_text(v) for v in value)))
+    if isinstance(value, dict):
+        return _as_text(_first(value, ("name", "title", "text", "id")))
+    if isinstance(value, bool):
+        return None
+    return str(value)
+

@@ -1,0 +1,162 @@
+"""Markdown and HTML inputs reduced to plain article text.
+
+Markdown goes through markdown-it-py's token stream (the parser Rich itself
+uses), so emphasis, links, images and code spans lose their syntax but keep
+their words. HTML goes through trafilatura, which finds the main text and
+drops navigation, footers and other boilerplate.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from functools import cache
+
+from tuicompare.formats import Record
+from tuicompare.sanitize import clean_text
+
+# YAML-style front matter ("---" fenced block of "key: value" lines) at the
+# top of a Markdown file, as static-site generators write it.
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
+# Block tokens whose inline content becomes one paragraph of text.
+_CELL_OPEN = ("th_open", "td_open")
+# Numeric character references; the ones naming control or invisible
+# characters are decoded and removed before lxml parses the page, because
+# lxml rejects the whole document when it meets one.
+_CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+
+
+def parse_markdown(text: str) -> Record:
+    """Markdown as plain text, one blank line between blocks.
+
+    Front matter fields ``title``, ``date``, ``source``/``outlet``/``publisher``
+    and ``url``/``link`` become metadata. A heading stays a line of its own,
+    so a leading ``# Headline`` is detected as the title later.
+
+    Args:
+        text: Decoded Markdown.
+
+    Returns:
+        One record.
+    """
+    text = decode_invisible_refs(text)
+    meta: dict[str, str] = {}
+    match = _FRONT_MATTER.match(text)
+    if match:
+        meta = {k.lower(): v.strip("\"'") for k, v in _FIELD.findall(match.group(1))}
+        text = text[match.end() :]
+    blocks: list[str] = []
+    row: list[str] | None = None
+    for token in _markdown().parse(text):
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            blocks.append(" | ".join(row))
+            row = None
+        elif token.type == "inline":
+            line = "".join(_inline_text(token.children or []))
+            if row is not None:
+                row.append(line)
+            else:
+                blocks.append(line)
+        elif token.type in ("fence", "code_block"):
+            blocks.append(token.content.rstrip("\n"))
+    return Record(
+        text="\n\n".join(b for b in blocks if b.strip()),
+        title=meta.get("title"),
+        outlet=meta.get("source") or meta.get("outlet") or meta.get("publisher"),
+        url=meta.get("url") or meta.get("link"),
+        date=meta.get("date") or meta.get("published"),
+    )
+
+
+def _inline_text(children: list) -> list[str]:
+    """The words of an inline token: markup dropped, image alt text kept."""
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type == "softbreak":
+            # A wrapped line inside a paragraph, not a sentence boundary.
+            parts.append(" ")
+        elif child.type == "hardbreak":
+            parts.append("\n")
+        elif child.type == "image":
+            parts.extend(_inline_text(child.children or []))
+    return parts
+
+
+@cache
+def _markdown():  # noqa: ANN202 - markdown_it type, imported lazily
+    """The CommonMark parser with tables, built once."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable("table")
+
+
+def parse_html(html: str) -> Record:
+    """The main text and metadata of an HTML page.
+
+    Args:
+        html: Decoded HTML.
+
+    Returns:
+        One record; paragraphs are separated by blank lines and the page
+        title (from metadata or the main heading) is the record title.
+    """
+    import trafilatura
+
+    _quiet_loggers()
+    html = decode_invisible_refs(html)
+    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+    if doc is not None and doc.text:
+        return Record(
+            text=_paragraphs(doc.text),
+            title=doc.title,
+            outlet=doc.sitename,
+            url=doc.url,
+            date=doc.date,
+        )
+    # Too little for the extractor to call it an article: keep all the text.
+    return Record(text=_paragraphs(trafilatura.html2txt(html) or ""))
+
+
+def _paragraphs(text: str) -> str:
+    """Trafilatura puts one paragraph per line; make each a paragraph."""
+    return "\n\n".join(line.strip() for line in text.split("\n") if line.strip())
+
+
+def decode_invisible_refs(text: str) -> str:
+    """Decode character references to control or invisible characters, then clean.
+
+    Args:
+        text: HTML or Markdown source.
+
+    Returns:
+        The source with those references (and what they introduce, such as
+        the rest of an escape sequence) removed; other references stay for
+        the parser to decode.
+    """
+    if "&#" in text:
+        text = _CHAR_REF.sub(_decode_invisible_ref, text)
+    return clean_text(text)
+
+
+def _decode_invisible_ref(match: re.Match[str]) -> str:
+    """Decode a numeric character reference if it names a removable character."""
+    hex_digits, digits = match.groups()
+    code = int(hex_digits, 16) if hex_digits else int(digits)
+    if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
+        return ""
+    # html.unescape would drop an escape character and leave "[31m" behind;
+    # decoding it ourselves lets clean_text remove the whole sequence.
+    char = chr(code)
+    return char if clean_text(char) != char else match.group(0)
+
+
+@cache
+def _quiet_loggers() -> None:
+    """Keep trafilatura's warnings off the terminal (the app owns the screen)."""
+    for name in ("trafilatura", "htmldate", "courlan"):
+        logging.getLogger(name).addHandler(logging.NullHandler())

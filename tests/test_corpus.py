@@ -1,0 +1,332 @@
+"""Loading articles from files, directories, globs and stdin: tuicompare.corpus."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import socket
+import threading
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tuicompare.corpus import LoadResult, load_corpus, load_path
+from tuicompare.models import Article
+
+SEED_000 = "000_ba5c7385b1f8dd65"
+UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]")
+
+
+def write(directory: Path, name: str, content: bytes | str) -> Path:
+    """Write exact bytes (str is UTF-8) and return the path."""
+    path = directory / name
+    path.write_bytes(content.encode() if isinstance(content, str) else content)
+    return path
+
+
+def load(*paths: Path | str, **kwargs) -> LoadResult:
+    return load_corpus([str(p) for p in paths], **kwargs)
+
+
+def only(result: LoadResult) -> Article:
+    assert not result.warnings, result.warnings
+    assert len(result.articles) == 1, result.articles
+    return result.articles[0]
+
+
+def reasons(result: LoadResult) -> list[str]:
+    return [str(w) for w in result.warnings]
+
+
+# --- the seeds --------------------------------------------------------------
+
+
+def test_seeds_load_in_sorted_order(seeds_dir: Path) -> None:
+    result = load(seeds_dir)
+    assert not result.warnings
+    assert [a.id for a in result.articles] == sorted(p.stem for p in seeds_dir.glob("*.txt"))
+    assert all(a.encoding == "utf-8" and a.format == "text" for a in result.articles)
+
+
+def test_seed_000_headline_is_title_not_first_sentence(seeds_dir: Path) -> None:
+    article = only(load(seeds_dir / f"{SEED_000}.txt"))
+    assert article.title == (
+        "Late-Breaking: Putin’s Urgent Calls to Frontline Commanders Highlight Coordination Efforts"
+    )
+    assert article.text.startswith("Russian President")
+    assert "Late-Breaking" not in article.text
+    # Paragraph breaks are kept as single blank lines.
+    assert "\n\n" in article.text and "\n\n\n" not in article.text
+
+
+@pytest.mark.parametrize("seed", ["001_f26ec24a58b350c0", "002_f1e299b74bfee8ae"])
+def test_seeds_without_headline_take_first_sentence_as_title(seeds_dir: Path, seed: str) -> None:
+    article = only(load(seeds_dir / f"{seed}.txt"))
+    raw = (seeds_dir / f"{seed}.txt").read_text(encoding="utf-8")
+    first_line = raw.split("\n", 1)[0]
+    assert article.text.startswith(first_line)
+    assert first_line.startswith(article.title.rstrip("…"))
+    assert len(article.title) <= 200
+
+
+def test_seed_002_title_is_exactly_its_first_sentence(seeds_dir: Path) -> None:
+    article = only(load(seeds_dir / "002_f1e299b74bfee8ae.txt"))
+    assert article.title == (
+        "Russian President Vladimir Putin engaged in a series of urgent phone calls with frontline "
+        "commanders, signaling a renewed focus on stabilizing the war-torn Donbass region."
+    )
+
+
+def test_input_files_are_unchanged_after_loading(tmp_path: Path, seeds_dir: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    write(corpus, "extra.jsonl", '{"text": "A record."}\n{bad\n')
+    write(corpus, "page.html", "<html><body><p>Some text here.</p></body></html>")
+    os.utime(corpus / "extra.jsonl", ns=(1_000_000_000, 2_000_000_000))
+    before = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in corpus.iterdir()}
+    load(corpus)
+    load(*sorted(corpus.iterdir()))
+    after = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in corpus.iterdir()}
+    assert after == before
+
+
+# --- formats ----------------------------------------------------------------
+
+
+def test_plain_text_with_crlf_and_trailing_space(tmp_path: Path) -> None:
+    path = write(tmp_path, "story.txt", "Headline Here  \r\n\r\n\r\n\r\nFirst sentence.   \r\nSecond one.\r\n\r\n\r\n")
+    article = only(load(path))
+    assert (article.id, article.title, article.format) == ("story", "Headline Here", "text")
+    assert article.text == "First sentence.\nSecond one."
+
+
+def test_markdown_markup_is_stripped_and_link_text_kept(tmp_path: Path) -> None:
+    source = (
+        "---\ntitle: \"From the front matter\"\ndate: 2024-03-01\nsource: Daily Planet\n---\n"
+        "# The *big* headline\n\n"
+        "The mayor **resigned** on Tuesday, [according to](https://example.com/x) officials.\n"
+        "The line was wrapped here.\n\n"
+        "- a listed point.\n\n> A quoted ![chart](c.png) remark.\n"
+    )
+    article = only(load(write(tmp_path, "note.md", source)))
+    assert article.format == "markdown"
+    assert article.title == "From the front matter"
+    assert (article.date, article.outlet) == ("2024-03-01", "Daily Planet")
+    assert article.text == (
+        "The big headline\n\n"
+        "The mayor resigned on Tuesday, according to officials. The line was wrapped here.\n\n"
+        "a listed point.\n\nA quoted chart remark."
+    )
+
+
+def test_markdown_heading_becomes_title(tmp_path: Path) -> None:
+    article = only(load(write(tmp_path, "n.md", "## Storm hits the *coast*\n\nWinds reached 150 km/h.\n")))
+    assert article.title == "Storm hits the coast"
+    assert article.text == "Winds reached 150 km/h."
+
+
+def test_json_object_fields(tmp_path: Path) -> None:
+    record = {
+        "title": "Mayor resigns",
+        "body": "The mayor resigned.\n\nAn election follows.",
+        "publisher": "Daily Planet",
+        "link": "https://example.com/a",
+        "published": "2024-03-01",
+    }
+    article = only(load(write(tmp_path, "one.json", json.dumps(record))))
+    assert (article.id, article.title, article.format) == ("one", "Mayor resigns", "json")
+    assert article.text == "The mayor resigned.\n\nAn election follows."
+    assert (article.outlet, article.url, article.date) == ("Daily Planet", "https://example.com/a", "2024-03-01")
+
+
+def test_json_title_field_wins_over_text_headline(tmp_path: Path) -> None:
+    record = {"title": "Given title", "content": "Given title\n\nBody sentence here."}
+    article = only(load(write(tmp_path, "t.json", json.dumps(record))))
+    assert article.title == "Given title"
+    assert article.text == "Body sentence here."
+
+
+def test_json_list_of_objects_numbered(tmp_path: Path) -> None:
+    data = [{"title": "A", "text": "First."}, {"text": "Second story here.", "source": {"id": "x", "name": "CNN"}}]
+    result = load(write(tmp_path, "many.json", json.dumps(data)))
+    assert not result.warnings
+    assert [a.id for a in result.articles] == ["many#1", "many#2"]
+    assert result.articles[1].outlet == "CNN"
+    assert result.articles[1].title == "Second story here."
+
+
+def test_json_wrapped_article_list(tmp_path: Path) -> None:
+    data = {"status": "ok", "articles": [{"text": "One."}, {"content": ["Para one.", "Para two."]}]}
+    result = load(write(tmp_path, "api.json", json.dumps(data)))
+    assert [a.text for a in result.articles] == ["One.", "Para one.\n\nPara two."]
+
+
+def test_jsonl_good_records_load_and_bad_lines_warn_with_numbers(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"title": "First", "text": "One."}),
+        "{not json",
+        "",
+        json.dumps(["a list"]),
+        json.dumps({"title": "no text"}),
+        json.dumps({"text": "Four."}),
+    ]
+    path = write(tmp_path, "feed.jsonl", "\n".join(lines) + "\n")
+    result = load(path)
+    assert [a.id for a in result.articles] == ["feed#1", "feed#6"]
+    assert [a.format for a in result.articles] == ["jsonl", "jsonl"]
+    messages = reasons(result)
+    assert len(messages) == 3
+    assert messages[0].startswith(f"{path}: line 2: malformed JSON")
+    assert messages[1] == f"{path}: line 4: not a JSON object"
+    assert messages[2].startswith(f"{path}: line 5: no text")
+
+
+def test_many_bad_jsonl_lines_are_summarised(tmp_path: Path) -> None:
+    path = write(tmp_path, "junk.jsonl", "{bad\n" * 50 + '{"text": "Good one."}\n')
+    result = load(path)
+    assert [a.id for a in result.articles] == ["junk#51"]
+    assert len(result.warnings) == 21
+    assert result.warnings[-1].reason == "30 more malformed lines not listed"
+
+
+# --- inputs: directories, globs, stdin, ids -----------------------------------
+
+
+def test_directory_lists_supported_files_sorted_not_recursive(tmp_path: Path) -> None:
+    write(tmp_path, "b.txt", "Bee text here.")
+    write(tmp_path, "a.md", "Ay text here.")
+    write(tmp_path, "c.TXT", "Upper-case suffix.")
+    write(tmp_path, "skip.csv", "not,an,article")
+    write(tmp_path, ".hidden.txt", "Editor leftovers.")
+    (tmp_path / "sub").mkdir()
+    write(tmp_path / "sub", "deep.txt", "Not loaded.")
+    result = load(tmp_path)
+    assert not result.warnings
+    assert [a.id for a in result.articles] == ["a", "b", "c"]
+
+
+def test_glob_is_expanded_sorted(tmp_path: Path) -> None:
+    for name in ("z.txt", "m.txt", "a.json"):
+        write(tmp_path, name, "Words here." if name.endswith("txt") else '{"text": "Words."}')
+    result = load(tmp_path / "*.txt")
+    assert [a.id for a in result.articles] == ["m", "z"]
+    nothing = load(tmp_path / "*.nothing")
+    assert reasons(nothing) == [f"{tmp_path}/*.nothing: no file matches this pattern"]
+
+
+def test_stdin_is_read_and_format_sniffed() -> None:
+    text = only(load("-", stdin=io.BytesIO("Breaking News\n\nIt happened.".encode())))
+    assert (text.id, text.path, text.title, text.text) == ("stdin", "-", "Breaking News", "It happened.")
+    jsonl = load("-", stdin=io.BytesIO(b'{"text": "One."}\n{"text": "Two."}\n'))
+    assert [a.id for a in jsonl.articles] == ["stdin#1", "stdin#2"]
+
+
+def test_duplicate_stems_get_distinct_ids_and_same_file_loads_once(tmp_path: Path) -> None:
+    (tmp_path / "x").mkdir()
+    (tmp_path / "y").mkdir()
+    a = write(tmp_path / "x", "story.txt", "One story.")
+    write(tmp_path / "y", "story.md", "Other story.")
+    result = load(tmp_path / "x", tmp_path / "y", a)
+    assert not result.warnings
+    assert [a.id for a in result.articles] == ["story", "story~2"]
+
+
+def test_load_path_avoids_taken_ids(tmp_path: Path) -> None:
+    path = write(tmp_path, "story.txt", "New arrival.")
+    result = load_path(str(path), taken_ids={"story"})
+    assert [a.id for a in result.articles] == ["story~2"]
+
+
+# --- hostile content ----------------------------------------------------------
+
+
+def test_escape_sequences_and_bidi_in_text_are_removed(tmp_path: Path) -> None:
+    raw = "Title \x1b[31mred\x1b[0m\n\nThe \x1b]0;pwned\x07mayor \u202eresigned\u202c on\u200b Tuesday.\x07\r\n"
+    article = only(load(write(tmp_path, "evil.txt", raw)))
+    assert article.title == "Title red"
+    assert article.text == "The mayor resigned on Tuesday."
+
+
+def test_encoded_escapes_are_decoded_then_removed(tmp_path: Path) -> None:
+    record = json.dumps({"title": "T\u001b[2J", "text": "A \u001b[31mred\u001b[0m word.", "source": "X\u202e"})
+    assert "\\u001b" in record
+    article = only(load(write(tmp_path, "e.json", record)))
+    assert (article.title, article.text, article.outlet) == ("T", "A red word.", "X")
+    md = only(load(write(tmp_path, "e.md", "A &#27;[31mred&#x1b;[0m word.\n")))
+    assert md.text == "A red word."
+
+
+def test_markup_like_text_is_kept_literally(tmp_path: Path) -> None:
+    raw = "He typed [bold]x[/] and [@click=app.quit] into the box.\n"
+    article = only(load(write(tmp_path, "m.txt", raw)))
+    assert article.text == raw.strip()
+
+
+def test_escape_and_bidi_characters_in_file_names_are_removed(tmp_path: Path) -> None:
+    name = "ev\x1b[31mil\u202e\u200bname\x07.txt"
+    write(tmp_path, name, "Some text here.")
+    result = load(tmp_path)
+    article = only(result)
+    assert article.id == "evilname"
+    assert not UNSAFE.search(article.path)
+    assert article.path.endswith("evilname.txt")
+
+
+def test_escape_characters_in_warning_paths_are_removed(tmp_path: Path) -> None:
+    write(tmp_path, "bad\x1b]0;x\x07\u202e.json", "{broken")
+    result = load(tmp_path)
+    assert len(result.warnings) == 1
+    assert not UNSAFE.search(result.warnings[0].path)
+
+
+# --- encodings ------------------------------------------------------------------
+
+
+def test_cp1252_is_detected_and_curly_quotes_survive(tmp_path: Path) -> None:
+    text = "The minister said “it’s over” — for now. The café closed.\n"
+    article = only(load(write(tmp_path, "legacy.txt", text.encode("cp1252"))))
+    assert article.encoding == "cp1252"
+    assert article.text == text.strip()
+
+
+def test_latin1_bytes_decode_without_loss(tmp_path: Path) -> None:
+    text = "Le président a déclaré à l’AFP que la réunion était « très constructive ».".replace("’", "'")
+    article = only(load(write(tmp_path, "fr.txt", text.encode("latin-1"))))
+    assert article.text == text
+    assert article.encoding in {"cp1252", "latin-1", "iso8859-15"}
+
+
+def test_utf8_with_bom(tmp_path: Path) -> None:
+    article = only(load(write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + "“Quoted” headline\n\nBody.".encode())))
+    assert article.encoding == "utf-8-sig"
+    assert article.title == "“Quoted” headline"
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_bom(tmp_path: Path, codec: str) -> None:
+    body = "Curly “quotes” and café.\n\nSecond paragraph."
+    data = body.encode(codec) if codec != "utf-16-be" else b"\xfe\xff" + body.encode(codec)
+    article = only(load(write(tmp_path, "wide.txt", data)))
+    assert article.text == body
+    assert article.encoding.startswith(codec[:6])
+
+
+def test_json_with_bom(tmp_path: Path) -> None:
+    article = only(load(write(tmp_path, "b.json", b"\xef\xbb\xbf" + json.dumps({"text": "Fine."}).encode())))
+    assert article.text == "Fine."
+
+
+def test_encoding_override(tmp_path: Path) -> None:
+    path = write(tmp_path, "x.txt", "Zażółć gęślą jaźń.".encode("cp1250"))
+    article = only(load(path, encoding="cp1250"))
+    assert (article.text, article.encoding) == ("Zażółć gęślą jaźń.", "cp1250")
+    wrong = load(write(tmp_path, "u.txt", b"\xff\xfe\xfd"), encoding="utf-8")
+    assert "cannot be decoded as utf-8" in reasons(wrong)[0]
+    unknown = load(path, encoding="no-such-codec")
+    assert not unknown.articles and "unknown encoding" in reasons(unknown)[0]
