@@ -7,12 +7,12 @@ import re
 from tuicompare.models import Comparison, Conflict
 from tuicompare.report.common import KIND_MARKS, LEGEND, STANCE_MARKS, StoryView, line, plural, story_views, summary_line
 
-# Inline Markdown syntax (emphasis, code, links, tables, strikethrough, maths)
-# that a backslash disarms anywhere in a line.
-_INLINE = re.compile(r"([\\`*_\[\]|~$])")
-# Block syntax that only counts at the start of a line or list item: headings,
-# list bullets, setext underlines and ordered-list numbers.
-_BLOCK_START = re.compile(r"^([#+\-=]|\d+(?=[.)]))")
+# Inline Markdown syntax (emphasis, code, links, tables, strikethrough, maths,
+# heading marks) that a backslash disarms anywhere in a line.
+_INLINE = re.compile(r"([\\`*_\[\]|~$#])")
+# Block syntax that only counts at the start of a line or list item: list
+# bullets, setext underlines and ordered-list numbers.
+_BLOCK_START = re.compile(r"^([+\-=]|\d+(?=[.)]))")
 
 
 def escape(text: str | None) -> str:
