@@ -9,6 +9,7 @@ import os
 import re
 import shutil
 import socket
+import tempfile
 import threading
 from pathlib import Path
 
@@ -330,3 +331,223 @@ def test_encoding_override(tmp_path: Path) -> None:
     assert "cannot be decoded as utf-8" in reasons(wrong)[0]
     unknown = load(path, encoding="no-such-codec")
     assert not unknown.articles and "unknown encoding" in reasons(unknown)[0]
+
+
+# --- bad input: one warning each, loading goes on ----------------------------------
+
+
+def test_each_bad_file_gives_one_warning_and_good_files_still_load(tmp_path: Path) -> None:
+    write(tmp_path, "a_good.txt", "A good article.")
+    write(tmp_path, "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")
+    write(tmp_path, "control.txt", b"\x01\x02\x03\x04\x05\x06\x0e\x0f" * 64)
+    write(tmp_path, "empty.txt", b"")
+    write(tmp_path, "blank.md", " \n\n\t \r\n\u200b\x1b[0m\n")
+    write(tmp_path, "nowords.txt", "--- 123 ---\n*** 456 ***\n")
+    write(tmp_path, "broken.json", '{"text": ')
+    write(tmp_path, "deep.json", "[" * 100_000 + "]" * 100_000)
+    write(tmp_path, "bigint.json", '{"text": "Big.", "n": ' + "9" * 10_000 + "}")
+    write(tmp_path, "scalar.json", "42")
+    write(tmp_path, "notext.json", '{"title": "Only a title", "text": ""}')
+    write(tmp_path, "z_good.json", '{"text": "Another good one."}')
+    result = load(tmp_path)
+    assert [a.id for a in result.articles] == ["a_good", "z_good"]
+    by_file = {Path(w.path).name: w.reason for w in result.warnings}
+    assert len(by_file) == len(result.warnings) == 10
+    assert by_file["binary.txt"].startswith("skipped: binary data")
+    assert by_file["control.txt"] == "skipped: binary data (mostly control characters)"
+    assert by_file["empty.txt"] == "empty file"
+    assert by_file["blank.md"].startswith("no text")
+    assert by_file["nowords.txt"].startswith("no sentences")
+    assert by_file["broken.json"] == "malformed JSON: Expecting value at line 1 column 10"
+    assert by_file["deep.json"] == "malformed JSON: nested too deeply"
+    assert by_file["bigint.json"].startswith("malformed JSON: Exceeds the limit (4300 digits)")
+    assert by_file["scalar.json"] == "JSON is neither an object nor a list of objects"
+    assert by_file["notext.json"].startswith("no text")
+
+
+def test_lone_surrogates_in_json_are_removed(tmp_path: Path) -> None:
+    path = write(tmp_path, "s.json", '{"title": "Odd \\udfff title", "text": "Bad \\ud800 half here."}')
+    article = only(load(path))
+    assert (article.title, article.text) == ("Odd title", "Bad  half here.")
+    article.text.encode("utf-8")  # printable everywhere
+
+
+def test_oversize_file_names_the_limit(tmp_path: Path) -> None:
+    big = write(tmp_path, "big.txt", b"word " * 1_000_001)
+    small = write(tmp_path, "small.txt", "Small enough.")
+    result = load(big, small)
+    assert [a.id for a in result.articles] == ["small"]
+    assert reasons(result) == [f"{big}: skipped: larger than the 5 MB limit (5 MB); see --max-size"]
+    limited = load(small, max_bytes=10)
+    assert reasons(limited) == [f"{small}: skipped: larger than the 10 bytes limit (13 bytes); see --max-size"]
+
+
+def test_oversize_stdin_is_refused_without_reading_it_all() -> None:
+    stream = io.BytesIO(b"x" * 1000)
+    result = load("-", stdin=stream, max_bytes=100)
+    assert reasons(result) == ["-: skipped: larger than the 100 bytes limit; see --max-size"]
+    assert stream.tell() == 101
+
+
+def test_missing_path_and_dangling_symlink_warn(tmp_path: Path) -> None:
+    (tmp_path / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    write(tmp_path, "ok.txt", "Fine text.")
+    result = load(tmp_path, tmp_path / "absent.txt")
+    assert [a.id for a in result.articles] == ["ok"]
+    assert reasons(result) == [
+        f"{tmp_path}/dangling.txt: broken symbolic link",
+        f"{tmp_path}/absent.txt: no such file or directory",
+    ]
+
+
+def test_unreadable_file_warns(tmp_path: Path) -> None:
+    """A file the user may not read: as root, checked in a child process run as nobody."""
+    public = Path(tempfile.mkdtemp(prefix="tuicompare-perm-"))
+    try:
+        public.chmod(0o755)
+        write(public, "locked.txt", "Secret text.").chmod(0)
+        write(public, "open.txt", "Public text.").chmod(0o644)
+        messages = _load_as_unprivileged(public)
+    finally:
+        shutil.rmtree(public)
+    assert messages == {"articles": ["open"], "warnings": [f"{public}/locked.txt: cannot read: Permission denied"]}
+
+
+def _load_as_unprivileged(directory: Path) -> dict:
+    """Load ``directory`` with no right to read root-only files."""
+    if os.geteuid() != 0:
+        result = load(directory)
+        return {"articles": [a.id for a in result.articles], "warnings": reasons(result)}
+    read_end, write_end = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # child: drop to nobody, load, report as JSON, exit without cleanup
+        try:
+            os.close(read_end)
+            os.setgid(65534)
+            os.setuid(65534)
+            result = load(directory)
+            report = {"articles": [a.id for a in result.articles], "warnings": reasons(result)}
+            os.write(write_end, json.dumps(report).encode())
+        finally:
+            os._exit(0)
+    os.close(write_end)
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    os.waitpid(pid, 0)
+    return json.loads(data)
+
+
+@pytest.mark.skipif(not Path("/proc/self/mem").exists(), reason="needs Linux /proc")
+def test_regular_file_whose_read_fails_warns() -> None:
+    # Reading /proc/self/mem at offset 0 fails with EIO: opening worked, reading did not.
+    result = load("/proc/self/mem")
+    assert not result.articles
+    assert reasons(result) == ["/proc/self/mem: cannot read: Input/output error"]
+
+
+def test_special_files_are_skipped_without_hanging(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    server = socket.socket(socket.AF_UNIX)
+    server.bind(str(tmp_path / "sock.txt"))
+    (tmp_path / "null.txt").symlink_to("/dev/null")
+    (tmp_path / "folder.txt").mkdir()
+    write(tmp_path, "real.txt", "Real text.")
+    outcome: list[LoadResult] = []
+    worker = threading.Thread(
+        target=lambda: outcome.append(load(tmp_path, tmp_path / "pipe.txt", "/dev/zero")), daemon=True
+    )
+    worker.start()
+    worker.join(timeout=30)
+    server.close()
+    assert outcome, "loading hung on a special file"
+    result = outcome[0]
+    assert [a.id for a in result.articles] == ["real"]
+    assert reasons(result) == [
+        f"{tmp_path}/folder.txt: skipped: a directory, not a regular file",
+        f"{tmp_path}/null.txt: skipped: a symbolic link to a character device, not a regular file",
+        f"{tmp_path}/pipe.txt: skipped: a named pipe (FIFO), not a regular file",
+        f"{tmp_path}/sock.txt: skipped: a socket, not a regular file",
+        f"{tmp_path}/pipe.txt: skipped: a named pipe (FIFO), not a regular file",
+        "/dev/zero: skipped: a character device, not a regular file",
+    ]
+
+
+def test_directory_without_articles_warns(tmp_path: Path) -> None:
+    write(tmp_path, "data.csv", "a,b")
+    (tmp_path / "empty").mkdir()
+    result = load(tmp_path, tmp_path / "empty")
+    assert not result.articles
+    assert reasons(result) == [
+        f"{tmp_path}: no articles: the directory has no .txt, .md, .html, .htm, .json, .jsonl files",
+        f"{tmp_path}/empty: no articles: the directory has no .txt, .md, .html, .htm, .json, .jsonl files",
+    ]
+
+
+# --- HTML -----------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Mayor resigns after budget row | Daily Planet</title>
+<meta property="og:title" content="Mayor resigns after budget row">
+<meta property="og:site_name" content="Daily Planet">
+<meta property="article:published_time" content="2024-03-01T10:00:00Z">
+<link rel="canonical" href="https://planet.example/news/mayor">
+</head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav></header>
+<main><article>
+<h1>Mayor resigns after budget row</h1>
+<p>The mayor of Springfield resigned on Tuesday &#27;[31m after weeks of protests over the city&rsquo;s budget.</p>
+<p>She called it &ldquo;painful but necessary&rdquo; and [bold]thanked[/bold] her staff. Council met late.</p>
+<p>A new election will be held in March, according to the city clerk.\u202e</p>
+</article></main>
+<aside><h2>Most read</h2><ul><li><a href="/a">Celebrity weds</a></li><li><a href="/b">Cat rescued</a></li></ul></aside>
+<footer><p>Copyright 2024 Daily Planet. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>
+</body></html>
+"""
+
+
+def test_html_main_text_without_boilerplate(tmp_path: Path) -> None:
+    article = only(load(write(tmp_path, "page.html", PAGE)))
+    assert (article.title, article.format, article.outlet) == ("Mayor resigns after budget row", "html", "Daily Planet")
+    assert (article.url, article.date) == ("https://planet.example/news/mayor", "2024-03-01")
+    assert article.text == (
+        "The mayor of Springfield resigned on Tuesday after weeks of protests over the city’s budget.\n\n"
+        "She called it “painful but necessary” and [bold]thanked[/bold] her staff. Council met late.\n\n"
+        "A new election will be held in March, according to the city clerk."
+    )
+
+
+def test_short_html_keeps_its_text(tmp_path: Path) -> None:
+    article = only(load(write(tmp_path, "tiny.htm", "<html><body><p>Just one line.</p></body></html>")))
+    assert (article.title, article.text) == ("Just one line.", "Just one line.")
+
+
+def test_html_in_cp1252_is_decoded(tmp_path: Path) -> None:
+    page = "<html><body><article><p>The “mayor” quit — café owners cheered.</p></article></body></html>"
+    article = only(load(write(tmp_path, "old.html", page.encode("cp1252"))))
+    assert article.text == "The “mayor” quit — café owners cheered."
+    assert article.encoding == "cp1252"
+
+
+# --- property -------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(), suffix=st.sampled_from([".txt", ".md", ".html", ".json", ".jsonl"]))
+def test_any_text_in_a_file_loads_safely(tmp_path: Path, text: str, suffix: str) -> None:
+    path = tmp_path / f"fuzz{suffix}"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    result = load(path)
+    assert len(result.articles) + len(result.warnings) >= 1
+    for article in result.articles:
+        for value in (article.id, article.title, article.text, article.path):
+            assert not UNSAFE.search(value)
+            assert "\r" not in value
+
+
+@settings(max_examples=150, deadline=None)
+@given(data=st.binary(max_size=2000))
+def test_any_bytes_on_stdin_load_safely(data: bytes) -> None:
+    result = load("-", stdin=io.BytesIO(data))
+    for article in result.articles:
+        assert not UNSAFE.search(article.text) and not UNSAFE.search(article.title)

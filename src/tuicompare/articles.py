@@ -12,7 +12,7 @@ import re
 
 from tuicompare.formats import Record
 from tuicompare.models import Article
-from tuicompare.sanitize import clean_name, clean_text
+from tuicompare.sanitize import clean_text
 
 #: Longest line that can be a headline, and longest title kept.
 MAX_TITLE = 200
@@ -50,7 +50,7 @@ def build_article(record: Record, *, article_id: str, path: str, fmt: str, encod
         return "no text (empty or only whitespace and control characters)"
     if not _WORD.search(text):
         return "no sentences (the text has no words)"
-    given = clean_name(record.title)[:MAX_TITLE] if record.title else ""
+    given = _meta(record.title, MAX_TITLE) or ""
     headline, body = split_headline(text)
     if headline and (not given or _same(headline, given)):
         text = body
@@ -144,8 +144,8 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
-def _meta(value: str | None) -> str | None:
+def _meta(value: str | None, limit: int = 1000) -> str | None:
     """A cleaned one-line metadata value, or None when empty."""
     if value is None:
         return None
-    return clean_name(value)[:1000] or None
+    return " ".join(clean_text(value).split())[:limit] or None

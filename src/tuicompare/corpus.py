@@ -200,12 +200,14 @@ class _Loader:
         for name in names:
             self._add_path(os.path.join(path, name), explicit=False)
 
-    def _too_big(self, path: str, size: int) -> None:
-        self.warn(path, f"skipped: larger than the {_size(self.max_bytes)} limit ({_size(size)}); see --max-size")
+    def _too_big(self, path: str, size: int | None) -> None:
+        actual = f" ({_size(size)})" if size is not None else ""
+        self.warn(path, f"skipped: larger than the {_size(self.max_bytes)} limit{actual}; see --max-size")
 
     def _add_bytes(self, path: str, stem: str, data: bytes, fmt: str | None) -> None:
         if len(data) > self.max_bytes:
-            self._too_big(path, len(data))
+            # Only max_bytes + 1 bytes were read, so the real size is unknown.
+            self._too_big(path, None)
             return
         if not data:
             self.warn(path, "empty file")

@@ -116,7 +116,7 @@ def _parse_json(text: str) -> list[Record]:
     except RecursionError:
         raise FormatError("malformed JSON: nested too deeply") from None
     except ValueError as error:  # e.g. an integer over Python's digit limit
-        raise FormatError(f"malformed JSON: {error}") from None
+        raise FormatError(f"malformed JSON: {_short(error)}") from None
     if isinstance(data, dict):
         inner = next((data[k] for k in _LIST_FIELDS if isinstance(data.get(k), list)), None)
         if inner is not None and _first(data, _TEXT_FIELDS) is None:
@@ -154,7 +154,7 @@ def _parse_jsonl(text: str) -> tuple[list[Record], list[str]]:
             skipped.append(f"line {number}: malformed JSON (nested too deeply)")
             continue
         except ValueError as error:
-            skipped.append(f"line {number}: malformed JSON ({error})")
+            skipped.append(f"line {number}: malformed JSON ({_short(error)})")
             continue
         if not isinstance(item, dict):
             skipped.append(f"line {number}: not a JSON object")
@@ -165,6 +165,11 @@ def _parse_jsonl(text: str) -> tuple[list[Record], list[str]]:
             continue
         records.append(record)
     return records, skipped
+
+
+def _short(error: ValueError) -> str:
+    """The first clause of an error message (int-limit errors ramble on)."""
+    return str(error).split(":", 1)[0]
 
 
 def _record(item: dict[str, Any], number: int | None = None) -> Record:
