@@ -1,0 +1,192 @@
+"""Align the sentences of one story's articles into groups that report the same thing.
+
+For every pair of articles a similarity matrix combines three signals: the
+masked wording (rapidfuzz ``process.cdist`` over entity-masked sentences, so
+"captured <ENT>" matches whichever town was captured), shared content words and
+names weighted by their rarity in the story (anchors), and the reading position.
+A monotone dynamic programme keeps the pairs that respect reading order; strong
+mutual best matches are kept even out of order (articles reorder), and a
+sentence whose best partner already pairs with its neighbour joins it (one
+article packs into one sentence what another says in two). Links are merged
+with union-find into groups; every sentence ends in exactly one group.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from tuicompare.engine.dsu import DisjointSet
+from tuicompare.engine.features import SentenceFeatures
+
+#: Weights of the masked wording, the rarity-weighted shared terms and the position prior.
+W_LEX, W_TERMS, W_POS = 0.35, 0.45, 0.20
+#: A pair on the in-order path must score at least this much.
+ORDERED_MIN = 0.38
+#: An out-of-order pair must be a mutual best match and score at least this much.
+REORDER_MIN = 0.55
+#: A sentence joins its best partner's group when that partner pairs with its neighbour.
+PACKED_MIN = 0.34
+#: At most this many sentences of one article in one group.
+MAX_PER_ARTICLE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """Two sentences of different articles that report the same thing."""
+
+    a: str
+    b: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class AlignedGroup:
+    """A group of sentences with its confidence and the links that built it."""
+
+    sentences: tuple[str, ...]
+    score: float
+    links: tuple[Link, ...]
+
+
+def sentence_terms(sentence: SentenceFeatures) -> set[str]:
+    """Terms used as anchors: content lemmas, names and exact values."""
+    terms = set(sentence.lemmas)
+    for span in sentence.spans:
+        if span.key:
+            terms.add(("@" if span.kind == "name" else "#") + span.key)
+    return terms
+
+
+class _StoryTerms:
+    """Rarity weights of sentence terms within one story."""
+
+    def __init__(self, sentences: Sequence[SentenceFeatures]) -> None:
+        self.terms = {s.id: sentence_terms(s) for s in sentences}
+        df: Counter[str] = Counter()
+        for terms in self.terms.values():
+            df.update(terms)
+        n = max(len(sentences), 1)
+        self.weight = {t: math.log((1 + n) / (1 + c)) + 0.1 for t, c in df.items()}
+        self.norm = {sid: math.sqrt(sum(self.weight[t] ** 2 for t in ts)) for sid, ts in self.terms.items()}
+
+    def matrix(self, a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> np.ndarray:
+        out = np.zeros((len(a), len(b)))
+        for i, x in enumerate(a):
+            tx, nx = self.terms[x.id], self.norm[x.id]
+            for j, y in enumerate(b):
+                shared = tx & self.terms[y.id]
+                if shared and nx and self.norm[y.id]:
+                    out[i, j] = sum(self.weight[t] ** 2 for t in shared) / (nx * self.norm[y.id])
+        return out
+
+
+def similarity(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], terms: _StoryTerms) -> np.ndarray:
+    """Combined similarity in [0, 1] of every sentence of ``a`` with every sentence of ``b``."""
+    if not a or not b:
+        return np.zeros((len(a), len(b)))
+    masked_a, masked_b = [s.masked for s in a], [s.masked for s in b]
+    lex = (
+        process.cdist(masked_a, masked_b, scorer=fuzz.token_set_ratio, workers=1)
+        + process.cdist(masked_a, masked_b, scorer=fuzz.token_sort_ratio, workers=1)
+    ) / 200.0
+    pos = 1.0 - np.abs(np.array([s.position for s in a])[:, None] - np.array([s.position for s in b])[None, :])
+    return np.clip(W_LEX * lex + W_TERMS * terms.matrix(a, b) + W_POS * pos, 0.0, 1.0)
+
+
+def _monotone_pairs(sim: np.ndarray, minimum: float) -> list[tuple[int, int]]:
+    """Pairs of the best in-order alignment (gaps allowed) whose score reaches ``minimum``."""
+    n, m = sim.shape
+    gain = sim - minimum
+    best = np.zeros((n + 1, m + 1))
+    for i in range(1, n + 1):
+        row, prev, g = best[i], best[i - 1], gain[i - 1]
+        for j in range(1, m + 1):
+            diag = prev[j - 1] + g[j - 1] if g[j - 1] >= 0 else -1.0
+            row[j] = max(prev[j], row[j - 1], diag)
+    pairs, i, j = [], n, m
+    while i > 0 and j > 0:
+        if gain[i - 1, j - 1] >= 0 and best[i, j] == best[i - 1, j - 1] + gain[i - 1, j - 1]:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif best[i, j] == best[i - 1, j]:
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
+
+
+def pair_links(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim: np.ndarray) -> list[Link]:
+    """Links between two articles' sentences (see the module docstring)."""
+    if sim.size == 0:
+        return []
+    chosen = set(_monotone_pairs(sim, ORDERED_MIN))
+    best_b, best_a = sim.argmax(axis=1), sim.argmax(axis=0)
+    for i, j in enumerate(best_b):
+        if best_a[j] == i and sim[i, j] >= REORDER_MIN:
+            chosen.add((i, int(j)))
+    partner_a = {i: j for i, j in chosen}
+    partner_b = {j: i for i, j in chosen}
+    for i, j in enumerate(best_b):
+        j = int(j)
+        if i not in partner_a and sim[i, j] >= PACKED_MIN and partner_b.get(j) in (i - 1, i + 1):
+            chosen.add((i, j))
+    for j, i in enumerate(best_a):
+        i = int(i)
+        if j not in partner_b and sim[i, j] >= PACKED_MIN and partner_a.get(i) in (j - 1, j + 1):
+            chosen.add((i, j))
+    return [Link(a[i].id, b[j].id, float(sim[i, j])) for i, j in sorted(chosen)]
+
+
+def align_story(articles: Mapping[str, Sequence[SentenceFeatures]]) -> list[AlignedGroup]:
+    """Align a story's sentences into groups in reading order.
+
+    Args:
+        articles: Article id -> features of all its sentences, in story order.
+
+    Returns:
+        Groups covering every sentence exactly once (inactive sentences alone),
+        ordered by the mean relative position of their sentences.
+    """
+    active = {art: [s for s in feats if s.active] for art, feats in articles.items()}
+    terms = _StoryTerms([s for feats in active.values() for s in feats])
+    links: list[Link] = []
+    for x, y in combinations(active, 2):
+        links.extend(pair_links(active[x], active[y], similarity(active[x], active[y], terms)))
+    every = [s for feats in articles.values() for s in feats]
+    by_id = {s.id: s for s in every}
+    dsu = DisjointSet(s.id for s in every)
+    members: dict[str, Counter[str]] = {s.id: Counter([s.article]) for s in every}
+    used: list[Link] = []
+    for link in sorted(links, key=lambda k: (-k.score, k.a, k.b)):
+        ra, rb = dsu.find(link.a), dsu.find(link.b)
+        if ra == rb:
+            used.append(link)
+            continue
+        merged = members[ra] + members[rb]
+        if max(merged.values()) > MAX_PER_ARTICLE:
+            continue
+        dsu.union(ra, rb)
+        members[dsu.find(ra)] = merged
+        used.append(link)
+    groups: dict[str, list[str]] = {}
+    for sid in dsu._parent:
+        groups.setdefault(dsu.find(sid), []).append(sid)
+    group_links: dict[str, list[Link]] = {}
+    for link in used:
+        group_links.setdefault(dsu.find(link.a), []).append(link)
+    order = {art: n for n, art in enumerate(articles)}
+    out = []
+    for root, sids in groups.items():
+        sids.sort(key=lambda s: (order[by_id[s].article], by_id[s].index))
+        own = group_links.get(root, [])
+        score = sum(k.score for k in own) / len(own) if own and len(sids) > 1 else 0.0
+        out.append(AlignedGroup(tuple(sids), round(score, 4), tuple(own)))
+    out.sort(key=lambda g: (sum(by_id[s].position for s in g.sentences) / len(g.sentences), order[by_id[g.sentences[0]].article], by_id[g.sentences[0]].index))
+    return out

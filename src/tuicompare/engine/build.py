@@ -1,0 +1,120 @@
+"""Assemble a ``Comparison`` from the engine's stages, with deterministic ids."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from tuicompare.engine.align import align_story
+from tuicompare.engine.claims import claim_text, is_checkable, stances
+from tuicompare.engine.conflicts import group_conflicts, group_observations, one_to_one
+from tuicompare.engine.entities import resolve
+from tuicompare.engine.features import SentenceFeatures, Span, article_features
+from tuicompare.engine.stories import cluster_stories
+from tuicompare.models import (
+    Analysis, Article, Claim, Comparison, Conflict, ConflictValue, Entity, Group, LoadWarning, Mention, Story,
+)
+
+
+def _check(cancelled: Callable[[], bool] | None) -> None:
+    if cancelled is not None and cancelled():
+        from tuicompare.nlp import Cancelled
+
+        raise Cancelled("comparison cancelled")
+
+
+def build_comparison(
+    articles: Sequence[Article],
+    analyses: Sequence[Analysis],
+    *,
+    warnings: Sequence[LoadWarning] = (),
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Comparison:
+    """See ``tuicompare.engine.compare``."""
+    by_id = {a.article: a for a in analyses}
+    ordered = [by_id[a.id] for a in articles if a.id in by_id]
+    features = {a.article: article_features(a) for a in ordered}
+    texts = {s.id: s.text for a in ordered for s in a.sentences}
+    flat: dict[str, SentenceFeatures] = {f.id: f for feats in features.values() for f in feats}
+    order = {a.article: n for n, a in enumerate(ordered)}
+    clusters = cluster_stories(features)
+    out = _Collector()
+    for n, members in enumerate(clusters, 1):
+        _check(cancelled)
+        _story(f"s{n}", members, features, flat, texts, order, out)
+        if progress is not None:
+            progress(n, len(clusters))
+    return Comparison(
+        articles=tuple(articles),
+        analyses=tuple(ordered),
+        stories=tuple(out.stories),
+        groups=tuple(out.groups),
+        entities=tuple(out.entities),
+        conflicts=tuple(out.conflicts),
+        claims=tuple(out.claims),
+        warnings=tuple(warnings),
+    )
+
+
+class _Collector:
+    def __init__(self) -> None:
+        self.stories: list[Story] = []
+        self.groups: list[Group] = []
+        self.entities: list[Entity] = []
+        self.conflicts: list[Conflict] = []
+        self.claims: list[Claim] = []
+
+
+def _story(sid, members, features, flat, texts, order, out: _Collector) -> None:
+    out.stories.append(Story(sid, tuple(members)))
+    story_features = {art: features[art] for art in members}
+    aligned = align_story(story_features)
+    spans = [span for art in members for f in features[art] for span in f.spans]
+    resolved = resolve(spans)
+    entity_of: dict[Span, int] = {}
+    for k, entity in enumerate(resolved):
+        out.entities.append(
+            Entity(
+                f"e{len(out.entities) + 1}",
+                entity.label,
+                entity.name,
+                tuple(Mention(s.sentence, s.text, s.start, s.end) for s in entity.spans),
+            )
+        )
+        entity_of.update((s, k) for s in entity.spans)
+    labels = [e.label for e in resolved]
+    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels)]
+    accepted = one_to_one(observations)
+    article_of = {s: flat[s].article for g in aligned for s in g.sentences}
+    for group in aligned:
+        gid = f"g{len(out.groups) + 1}"
+        out.groups.append(Group(gid, sid, group.sentences, group.score))
+        found = group_conflicts(group, flat, entity_of, labels, order, accepted) if len(group.links) else []
+        ids = []
+        for conflict in found:
+            cid = f"c{len(out.conflicts) + 1}"
+            ids.append(cid)
+            values = tuple(
+                ConflictValue(
+                    v.text,
+                    tuple(dict.fromkeys(s.article for s, *_ in v.spans)),
+                    tuple(dict.fromkeys(s.sentence for s, *_ in v.spans)),
+                    tuple(Mention(s.sentence, t, a, b) for s, t, a, b in v.spans),
+                )
+                for v in conflict.values
+            )
+            out.conflicts.append(Conflict(cid, conflict.kind, conflict.type, gid, values))
+        if not is_checkable(group, flat):
+            continue
+        stance_of = stances(group, members, found, article_of)
+        out.claims.append(
+            Claim(
+                f"k{len(out.claims) + 1}",
+                claim_text(group, flat, texts, stance_of),
+                gid,
+                sid,
+                len({article_of[s] for s in group.sentences}) == 1,
+                stance_of,
+                tuple(ids),
+            )
+        )

@@ -1,0 +1,228 @@
+"""Find conflicts and variants between the aligned sentences of a group.
+
+Each link of a group (two sentences of different articles) has its slots
+paired (see ``slots``). A pair of names of two different entities is a
+conflict, of one entity spelled differently a variant; numbers, dates,
+durations and unit designations conflict when their normalised values
+differ; a person described by disjoint roles is a role conflict. A value that
+the other article also states in the same group is not a conflict (it moved,
+not changed), and a detail only one source gives has no pair at all. Pairs of
+names are also kept one-to-one per pair of articles (the strongest pairing of
+a name wins), so a weak alignment cannot pair a name with a second value.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from tuicompare.engine.align import AlignedGroup
+from tuicompare.engine.dsu import DisjointSet
+from tuicompare.engine.entities import is_short_form
+from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.slots import paired_slots
+
+#: Links weaker than this never produce conflicts.
+CONFLICT_LINK_MIN = 0.34
+
+
+@dataclass(slots=True)
+class Observation:
+    """Two corresponding slot values seen in one link of a group."""
+
+    kind: str  # "conflict", "variant" or "agree"
+    type: str
+    left: tuple[str, ...]  # value node key
+    right: tuple[str, ...]
+    spans: tuple[tuple[Span, str], tuple[Span, str]]  # (span, display text) each side
+    weight: float
+    mentions: tuple[tuple[int, int, str, str], ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class FoundValue:
+    """One value of a found conflict, with its supporting mentions."""
+
+    text: str
+    spans: tuple[tuple[Span, str, int, int], ...]  # (span, text, start, end)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundConflict:
+    """A conflict or variant found in a group, before ids are assigned."""
+
+    kind: str
+    type: str
+    values: tuple[FoundValue, ...]
+
+
+def _name_type(label: str) -> str:
+    return {"place": "place", "person": "person", "organisation": "organisation"}.get(label, "name")
+
+
+def observe(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    weight: float,
+    entity_of: Mapping[Span, int],
+    entity_label: Sequence[str],
+    context_a: set[str],
+    context_b: set[str],
+) -> list[Observation]:
+    """Slot observations of one link. ``context_*`` are the value keys of each side's group sentences."""
+    out = []
+    for x, y, anchored in paired_slots(a, b):
+        if x.kind != y.kind or x.key is None or y.key is None:
+            continue
+        if x.kind == "name":
+            out.extend(_names(x, y, weight, entity_of, entity_label, context_a, context_b, anchored))
+        elif x.vtype == y.vtype:
+            out.extend(_values(x, y, weight, context_a, context_b))
+    return out
+
+
+def _names(x, y, weight, entity_of, entity_label, ctx_a, ctx_b, anchored) -> list[Observation]:
+    ex, ey = entity_of.get(x), entity_of.get(y)
+    if ex is None or ey is None:
+        return []
+    out = []
+    if ex == ey:
+        kind = "agree" if x.key == y.key or is_short_form(x.key, y.key) or is_short_form(y.key, x.key) else "variant"
+        left, right = ("variant", str(ex), x.key), ("variant", str(ex), y.key)
+        pair = ((x, x.text), (y, y.text))
+        out.append(Observation(kind, _name_type(entity_label[ex]), left, right, pair, weight))
+        # The entity as a whole agrees: both articles support it in any conflict of this slot.
+        out.append(Observation("agree", _name_type(entity_label[ex]), ("name", str(ex)), ("name", str(ex)), pair, weight))
+        if x.role and y.role and not set(x.role) & set(y.role) and entity_label[ex] == "person":
+            rl, rr = ("role", str(ex), *sorted(x.role)), ("role", str(ex), *sorted(y.role))
+            out.append(Observation("conflict", "role", rl, rr, ((x, x.role_span[2]), (y, y.role_span[2])), weight))
+        return out
+    label_x, label_y = entity_label[ex], entity_label[ey]
+    if (label_x == "person") != (label_y == "person") or not anchored:
+        return out
+    if f"e{ex}" in ctx_b or f"e{ey}" in ctx_a:
+        return out  # both sides state both values: a reordering, not a change
+    kind_type = "person" if label_x == "person" else _name_type(label_x if label_x == label_y else "place" if "place" in (label_x, label_y) else label_x)
+    out.append(Observation("conflict", kind_type, ("name", str(ex)), ("name", str(ey)), ((x, x.text), (y, y.text)), weight))
+    return out
+
+
+def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str]) -> list[Observation]:
+    vtype = x.vtype
+    if x.kind == "unit":
+        nx, ux = x.key.split(" ", 1)
+        ny, uy = y.key.split(" ", 1)
+        vtype = "unit" if nx == ny and ux != uy else "number" if nx != ny else "unit"
+    left, right = ("value", vtype, x.key), ("value", vtype, y.key)
+    if x.key == y.key:
+        return [Observation("agree", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
+    if f"v{x.key}" in ctx_b or f"v{y.key}" in ctx_a:
+        return []
+    return [Observation("conflict", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
+
+
+def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int]) -> set[str]:
+    """Entity and value keys stated by some sentences (used to spot moved values)."""
+    out = set()
+    for s in sentences:
+        for span in s.spans:
+            if span.kind == "name" and span in entity_of:
+                out.add(f"e{entity_of[span]}")
+            elif span.key:
+                out.add(f"v{span.key}")
+    return out
+
+
+def group_conflicts(
+    group: AlignedGroup,
+    features: Mapping[str, SentenceFeatures],
+    entity_of: Mapping[Span, int],
+    entity_label: Sequence[str],
+    article_order: Mapping[str, int],
+    accepted: set[tuple[str, str, str, str]] | None = None,
+) -> list[FoundConflict]:
+    """Conflicts and variants of one group, values most supported first."""
+    observations = group_observations(group, features, entity_of, entity_label)
+    if accepted is not None:
+        observations = [o for o in observations if o.kind != "conflict" or o.left[0] != "name" or _pair_key(o) in accepted]
+    return merge_observations(observations, article_order)
+
+
+def group_observations(group, features, entity_of, entity_label) -> list[Observation]:
+    """Every slot observation of a group's links that are strong enough."""
+    by_article: dict[str, list[SentenceFeatures]] = {}
+    for sid in group.sentences:
+        by_article.setdefault(features[sid].article, []).append(features[sid])
+    ctx = {art: context_keys(sents, entity_of) for art, sents in by_article.items()}
+    out = []
+    for link in group.links:
+        if link.score < CONFLICT_LINK_MIN:
+            continue
+        a, b = features[link.a], features[link.b]
+        out.extend(observe(a, b, link.score, entity_of, entity_label, ctx[a.article], ctx[b.article]))
+    return out
+
+
+def _pair_key(o: Observation) -> tuple[str, str, str, str]:
+    (x, _), (y, _) = o.spans
+    return (x.article, o.left[1], y.article, o.right[1])
+
+
+def one_to_one(observations: Sequence[Observation]) -> set[tuple[str, str, str, str]]:
+    """Keep, per pair of articles, the strongest pairing of each name (greedy by weight)."""
+    total: dict[tuple[str, str, str, str], float] = {}
+    for o in observations:
+        if o.left[0] in ("name", "variant") and o.type != "role":
+            key = _pair_key(o)
+            total[key] = total.get(key, 0.0) + o.weight
+    taken: set[tuple[str, str, str]] = set()
+    accepted = set()
+    for key in sorted(total, key=lambda k: (-total[k], k)):
+        art_a, ent_a, art_b, ent_b = key
+        if (art_a, art_b, "L" + ent_a) in taken or (art_a, art_b, "R" + ent_b) in taken:
+            continue
+        taken.update({(art_a, art_b, "L" + ent_a), (art_a, art_b, "R" + ent_b)})
+        accepted.add(key)
+    return accepted
+
+
+def merge_observations(observations: Sequence[Observation], article_order: Mapping[str, int]) -> list[FoundConflict]:
+    """Merge the observations of a group into conflicts: one per connected set of values."""
+    dsu = DisjointSet()
+    support: dict[tuple[str, ...], dict[tuple, tuple[Span, str]]] = {}
+    kinds: dict[tuple[str, ...], tuple[str, str]] = {}
+    for o in observations:
+        for node, (span, text) in ((o.left, o.spans[0]), (o.right, o.spans[1])):
+            support.setdefault(node, {})[(span.sentence, span.start, span.end)] = (span, text)
+            kinds.setdefault(node, ("conflict" if o.kind == "agree" else o.kind, o.type))
+        if o.kind != "agree":
+            dsu.union(o.left, o.right)
+            kinds[o.left] = kinds[o.right] = (o.kind, o.type)
+        else:
+            dsu.add(o.left)
+    out = []
+    for nodes in dsu.groups():
+        if len(nodes) < 2:
+            continue
+        values = []
+        for node in nodes:
+            spans = sorted(support[node].values(), key=lambda st: (article_order[st[0].article], st[0].start))
+            values.append((len({s.article for s, _ in spans}), -article_order[spans[0][0].article], spans))
+        values.sort(key=lambda v: (-v[0], -v[1]))
+        kind, ctype = kinds[nodes[0]]
+        found = tuple(
+            FoundValue(_display(spans), tuple((s, t, *_bounds(s, t)) for s, t in spans)) for _n, _o, spans in values
+        )
+        out.append(FoundConflict(kind, ctype, found))
+    return out
+
+
+def _display(spans: Sequence[tuple[Span, str]]) -> str:
+    texts = [t for _s, t in spans]
+    return max(sorted(set(texts)), key=lambda t: (texts.count(t), len(t)))
+
+
+def _bounds(span: Span, text: str) -> tuple[int, int]:
+    if span.role_span and text == span.role_span[2]:
+        return span.role_span[0], span.role_span[1]
+    return span.start, span.end

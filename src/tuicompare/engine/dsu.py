@@ -1,0 +1,56 @@
+"""A small union-find (disjoint set) used by story clustering, alignment and entities."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable
+
+
+class DisjointSet:
+    """Union-find over hashable items, with path halving and union by size.
+
+    Items are added on first use; ``groups`` returns components in first-seen order
+    so that every caller gets deterministic ids.
+    """
+
+    def __init__(self, items: Iterable[Hashable] = ()) -> None:
+        self._parent: dict[Hashable, Hashable] = {}
+        self._size: dict[Hashable, int] = {}
+        for item in items:
+            self.add(item)
+
+    def add(self, item: Hashable) -> None:
+        """Add ``item`` as a singleton if it is new."""
+        if item not in self._parent:
+            self._parent[item] = item
+            self._size[item] = 1
+
+    def find(self, item: Hashable) -> Hashable:
+        """Return the representative of ``item``'s component."""
+        self.add(item)
+        parent = self._parent
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    def union(self, a: Hashable, b: Hashable) -> bool:
+        """Merge the components of ``a`` and ``b``; return False if already merged."""
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return False
+        if self._size[ra] < self._size[rb]:
+            ra, rb = rb, ra
+        self._parent[rb] = ra
+        self._size[ra] += self._size[rb]
+        return True
+
+    def same(self, a: Hashable, b: Hashable) -> bool:
+        """True when ``a`` and ``b`` are in one component."""
+        return self.find(a) == self.find(b)
+
+    def groups(self) -> list[list[Hashable]]:
+        """Components as lists, each in insertion order, ordered by first member."""
+        out: dict[Hashable, list[Hashable]] = {}
+        for item in self._parent:
+            out.setdefault(self.find(item), []).append(item)
+        return list(out.values())

@@ -1,0 +1,151 @@
+"""Resolve name mentions across a story's articles into entities.
+
+Three kinds of evidence decide: short forms ("Temirkanov" is a token subset of
+the person "Yaromir Temirkanov" in the same story), spelling variants (close
+strings whose tokens also share a phonetic key, so "Temirkanov"/"Temirkhanov"
+and "Kotz"/"Kots" merge while "Sevsk"/"Seversk" do not), and cannot-links: two
+different spellings used by one article name two different things, so they
+never merge. spaCy's label noise is absorbed by voting coarse types over all
+the mentions of an entity; places, organisations, products and nationalities
+share one pool so that "Sloviansk" (ORG in one article, GPE in another) stays one.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import jellyfish
+from rapidfuzz import fuzz
+
+from tuicompare.engine.dsu import DisjointSet
+from tuicompare.engine.features import Span
+
+_COARSE = {
+    "PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation",
+    "NORP": "group", "PRODUCT": "other", "EVENT": "event", "WORK_OF_ART": "work", "LAW": "law",
+    "LANGUAGE": "language",
+}
+#: spaCy's small model often tags places as products or organisations: weak votes.
+_VOTE = {"PRODUCT": 0.3, "ORG": 0.8}
+#: Apposition nouns that say a name is a place ("Seversk, a town in ...").
+PLACE_NOUNS = frozenset({
+    "city", "town", "village", "settlement", "region", "district", "province", "country", "capital",
+    "area", "port", "oblast", "river", "republic", "state", "island", "county", "municipality",
+})
+
+
+@dataclass(frozen=True, slots=True)
+class ResolvedEntity:
+    """Name mentions of one story resolved to one referent.
+
+    Attributes:
+        label: Coarse type by vote: ``person``, ``place``, ``organisation``, ``group``...
+        name: The most used full form.
+        spans: Every mention, in story order.
+        keys: The distinct normalised spellings.
+    """
+
+    label: str
+    name: str
+    spans: tuple[Span, ...]
+    keys: frozenset[str]
+
+
+@lru_cache(maxsize=65536)
+def phonetic(token: str) -> str:
+    """A transliteration-tolerant phonetic key: Metaphone without H, W as F."""
+    return jellyfish.metaphone(token).replace("H", "").replace("W", "F")
+
+
+def same_spelling_family(a: str, b: str) -> bool:
+    """True when two normalised names may be spellings of one name.
+
+    Every token pair must sound alike (equal phonetic keys) and look alike, or
+    be nearly identical; token counts must match.
+    """
+    ta, tb = a.split(), b.split()
+    if a == b:
+        return True
+    if len(ta) != len(tb):
+        return False
+    for x, y in zip(ta, tb):
+        if x == y:
+            continue
+        ratio = fuzz.ratio(x, y) / 100
+        if not ((phonetic(x) == phonetic(y) and ratio >= 0.66) or (ratio >= 0.92 and min(len(x), len(y)) >= 6)):
+            return False
+    return True
+
+
+def is_short_form(short: str, full: str) -> bool:
+    """True when ``short`` is a proper token subset of ``full`` sharing its first or last token."""
+    ts, tf = short.split(), full.split()
+    return len(ts) < len(tf) and set(ts) <= set(tf) and (ts[-1] == tf[-1] or ts[0] == tf[0])
+
+
+def _vote(spans: Iterable[Span]) -> str:
+    votes: Counter[str] = Counter()
+    for span in spans:
+        weight = _VOTE.get(span.label, 1.0) * (1.5 if len(span.text.split()) > 1 else 1.0)
+        votes[_COARSE.get(span.label, "other")] += weight
+        if span.role:
+            votes["place" if PLACE_NOUNS & set(span.role) else "person"] += 1.0
+    return max(sorted(votes), key=lambda label: votes[label]) if votes else "other"
+
+
+def _compatible(a: str, b: str) -> bool:
+    return (a == "person") == (b == "person")
+
+
+def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
+    """Resolve the name spans of one story (in story order) into entities.
+
+    Returns:
+        Entities ordered by first mention; every name span with a key is in one.
+    """
+    names = [s for s in spans if s.kind == "name" and s.key]
+    by_key: dict[str, list[Span]] = {}
+    for span in names:
+        by_key.setdefault(span.key, []).append(span)
+    label = {k: _vote(v) for k, v in by_key.items()}
+    dsu = DisjointSet(by_key)
+    _merge_short_forms(by_key, label, dsu)
+    _merge_variants(by_key, label, dsu)
+    out = []
+    for keys in dsu.groups():
+        members = [s for k in keys for s in by_key[k]]
+        members.sort(key=lambda s: names.index(s))
+        longest = max(len(k.split()) for k in keys)
+        full = Counter(s.text for s in members if len(s.key.split()) == longest)
+        out.append(ResolvedEntity(_vote(members), full.most_common(1)[0][0], tuple(members), frozenset(keys)))
+    out.sort(key=lambda e: names.index(e.spans[0]))
+    return out
+
+
+def _merge_short_forms(by_key: dict[str, list[Span]], label: dict[str, str], dsu: DisjointSet) -> None:
+    """Join "Temirkanov" to "Yaromir Temirkanov" when it shortens exactly one person name."""
+    keys = sorted(by_key, key=lambda k: (len(k.split()), k))
+    for short in keys:
+        fulls = [k for k in keys if is_short_form(short, k) and label[k] == "person"]
+        if fulls and len({dsu.find(k) for k in fulls}) == 1:
+            dsu.union(short, fulls[0])
+
+
+def _merge_variants(by_key: dict[str, list[Span]], label: dict[str, str], dsu: DisjointSet) -> None:
+    """Join spelling variants that no article uses side by side."""
+    articles: dict[object, set[str]] = {}
+    for key, spans in by_key.items():
+        articles.setdefault(dsu.find(key), set()).update(s.article for s in spans)
+    keys = sorted(by_key)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1 :]:
+            ra, rb = dsu.find(a), dsu.find(b)
+            if ra == rb or not _compatible(label[a], label[b]) or abs(len(a) - len(b)) > max(len(a), len(b)) // 2:
+                continue
+            if not same_spelling_family(a, b) or articles[ra] & articles[rb]:
+                continue
+            dsu.union(a, b)
+            articles[dsu.find(a)] = articles.pop(ra, set()) | articles.pop(rb, set())

@@ -1,0 +1,278 @@
+"""Per-sentence features, computed once per sentence and shared by every stage.
+
+A sentence becomes a token sequence in which every entity, number, date and
+military unit is replaced by a placeholder of its kind ("captured <ENT>"), so
+sentences that report the same thing with different values still look alike.
+The replaced spans are kept as ``Span`` objects: they are the slots that
+entity resolution and conflict detection work on.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tuicompare.models import Analysis, EntitySpan, Sentence, Token
+from tuicompare.engine.values import value_key
+
+NAMED = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+NUMERIC = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+TEMPORAL = frozenset({"DATE", "TIME"})
+PLACEHOLDER = {"name": "<ENT>", "number": "<NUM>", "date": "<DATE>", "unit": "<UNIT>"}
+#: Head nouns that make "177th ..." a military (or other) unit designation.
+UNIT_NOUNS = frozenset({
+    "division", "regiment", "brigade", "battalion", "company", "corps", "army", "fleet", "platoon",
+    "squadron", "flotilla", "detachment", "squad", "battery", "wing", "group", "district", "unit",
+})
+#: Nouns that name a person's role; they mark a name as a person and give a "role" slot.
+_CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
+_STOP_LEMMAS = frozenset({
+    "be", "have", "do", "say", "also", "not", "more", "most", "other", "such", "only", "even", "very",
+    "well", "just", "now", "then", "there", "here", "however", "yet", "still", "make", "take", "which",
+    "while", "both", "many", "much", "some", "any", "each", "every", "own", "same", "this", "that",
+})
+_WORD = re.compile(r"\w", re.UNICODE)
+_NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "without"})
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A slot of a sentence: a named entity, number, date or unit designation.
+
+    Attributes:
+        sentence: Sentence id (``ARTICLE:INDEX``).
+        start: Character offset in the article text.
+        end: Character offset one past the span.
+        text: Surface text (a leading "the" and a trailing possessive removed).
+        label: spaCy label, or ``UNIT`` for a unit designation.
+        kind: ``name``, ``number``, ``date`` or ``unit``.
+        key: Comparable key: the normalised name, or the normalised value;
+            ``None`` for a vague value that is never compared.
+        vtype: Value type for conflicts (``number``, ``date``, ``duration``...).
+        role: Role lemmas attached to a name ("correspondent", "commander").
+        role_span: ``(start, end, text)`` of the role phrase, if any.
+    """
+
+    sentence: str
+    start: int
+    end: int
+    text: str
+    label: str
+    kind: str
+    key: str | None
+    vtype: str
+    role: tuple[str, ...] = ()
+    role_span: tuple[int, int, str] | None = None
+
+    @property
+    def article(self) -> str:
+        """Id of the article the span is in."""
+        return self.sentence.rsplit(":", 1)[0]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFeatures:
+    """Everything the engine needs about one sentence.
+
+    Attributes:
+        id: Sentence id.
+        article: Article id.
+        index: Sentence index in the article.
+        position: Relative position in the article, 0 (first) to 1 (last).
+        active: False for empty or punctuation-only sentences, which never align.
+        seq: Lower-cased words with slots replaced by placeholders.
+        slot_at: For each span, the index of its placeholder in ``seq``.
+        spans: The slots, in reading order.
+        lemmas: Content lemmas (no stop words, no entity words).
+        negated: True when the sentence carries a negation word.
+    """
+
+    id: str
+    article: str
+    index: int
+    position: float
+    active: bool
+    seq: tuple[str, ...]
+    slot_at: tuple[int, ...]
+    spans: tuple[Span, ...]
+    lemmas: tuple[str, ...]
+    negated: bool
+
+    @property
+    def masked(self) -> str:
+        """The masked sequence as one string, for rapidfuzz scorers."""
+        return " ".join(self.seq)
+
+
+def name_key(text: str) -> str:
+    """Normalise a name for comparison: no accents, case, articles, possessives or punctuation."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"[^\w\s-]", "", text).replace("-", " ")
+    return " ".join(text.split())
+
+
+def article_features(analysis: Analysis) -> list[SentenceFeatures]:
+    """Compute the features of every sentence of an analysed article."""
+    count = len(analysis.sentences)
+    return [sentence_features(s, s.index / max(count - 1, 1)) for s in analysis.sentences]
+
+
+def sentence_features(sentence: Sentence, position: float) -> SentenceFeatures:
+    """Compute the features of one sentence (see ``SentenceFeatures``)."""
+    tokens = sentence.tokens
+    spans = _collect_spans(sentence)
+    owner: dict[int, int] = {}
+    for n, (first, last, _span) in enumerate(spans):
+        for t in range(first, last + 1):
+            owner[t] = n
+    seq: list[str] = []
+    slot_at = [0] * len(spans)
+    lemmas: list[str] = []
+    negated = False
+    for i, tok in enumerate(tokens):
+        word = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
+        if i in owner:
+            n = owner[i]
+            if spans[n][0] == i:
+                slot_at[n] = len(seq)
+                seq.append(PLACEHOLDER[spans[n][2].kind])
+            continue
+        if not _WORD.search(word):
+            continue
+        low = word.lower()
+        negated = negated or low in _NEGATIONS or tok.dep == "neg"
+        seq.append(low)
+        lemma = tok.lemma.lower()
+        if tok.pos in _CONTENT_POS and lemma not in _STOP_LEMMAS and len(lemma) > 2 and lemma.isalpha():
+            lemmas.append(lemma)
+    active = any(_WORD.search(sentence.text[t.start - sentence.start : t.end - sentence.start]) for t in tokens) if tokens else bool(_WORD.search(sentence.text))
+    return SentenceFeatures(
+        id=sentence.id,
+        article=sentence.article,
+        index=sentence.index,
+        position=position,
+        active=active and bool(seq),
+        seq=tuple(seq),
+        slot_at=tuple(slot_at),
+        spans=tuple(s for _f, _l, s in spans),
+        lemmas=tuple(lemmas),
+        negated=negated,
+    )
+
+
+def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def _collect_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
+    """Spans as (first token, last token, Span), non-overlapping, in order."""
+    tokens = sentence.tokens
+    units = _unit_spans(sentence)
+    taken: set[int] = set()
+    out: list[tuple[int, int, Span]] = []
+    for first, last, span in units:
+        out.append((first, last, span))
+        taken.update(range(first, last + 1))
+    for ent in sentence.entities:
+        rng = _token_range(tokens, ent.start, ent.end)
+        if rng is None:
+            continue
+        first, last = rng
+        if taken & set(range(first, last + 1)):
+            # An entity overlapping a unit designation ("the 177th Caspian Fleet Regiment")
+            # keeps only the words outside it, when they form a name of their own.
+            continue
+        span = _entity_span(sentence, ent, first, last)
+        if span is not None:
+            out.append((first, last, span))
+            taken.update(range(first, last + 1))
+    for i, tok in enumerate(tokens):
+        if i not in taken and tok.pos == "NUM":
+            text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
+            key = value_key("CARDINAL", text)
+            out.append((i, i, Span(sentence.id, tok.start, tok.end, text, "CARDINAL", "number", key[1] if key else None, key[0] if key else "number")))
+    out.sort(key=lambda item: item[0])
+    return out
+
+
+def _entity_span(sentence: Sentence, ent: EntitySpan, first: int, last: int) -> Span | None:
+    tokens = sentence.tokens
+    text, start = ent.text, ent.start
+    if re.match(r"(?i)the\s", text):
+        start += 4
+        text = text[4:]
+    text = re.sub(r"['\u2019]s?$", "", text)
+    if not _WORD.search(text):
+        return None
+    end = start + len(text)
+    if ent.label in NAMED:
+        role, role_span = _role(sentence, first, last)
+        return Span(sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span)
+    key = value_key(ent.label, ent.text)
+    kind = "date" if ent.label in TEMPORAL else "number"
+    vtype = key[0] if key else ("date" if kind == "date" else "number")
+    return Span(sentence.id, start, end, text, ent.label, kind, key[1] if key else None, vtype)
+
+
+def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
+    """Unit designations: an ordinal or number whose head noun is a unit ("177th division")."""
+    tokens = sentence.tokens
+    out = []
+    for i, tok in enumerate(tokens):
+        text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
+        if not re.fullmatch(r"\d+(st|nd|rd|th)", text.lower()):
+            continue
+        head, hops = tok.head, 0
+        while 0 <= head < len(tokens) and hops < 4:
+            lemma = tokens[head].lemma.lower()
+            if lemma in UNIT_NOUNS and head > i:
+                end = tokens[head].end
+                surface = sentence.text[tok.start - sentence.start : end - sentence.start]
+                out.append((i, head, Span(sentence.id, tok.start, end, surface, "UNIT", "unit", f"{text.lower()} {lemma}", "unit")))
+                break
+            if tokens[head].dep not in ("compound", "amod", "nmod") or tokens[head].head == head:
+                break
+            head, hops = tokens[head].head, hops + 1
+    return out
+
+
+def _role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tuple[int, int, str] | None]:
+    """Role nouns attached to a name: a title before it or an apposition after it."""
+    tokens = sentence.tokens
+    inside = range(first, last + 1)
+    root = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    roles: list[int] = []
+    i = first - 1
+    while i >= 0 and tokens[i].dep in ("compound", "amod") and tokens[i].pos in ("NOUN", "PROPN", "ADJ") and (first <= tokens[i].head <= last or tokens[i].head > i):
+        roles.insert(0, i)
+        i -= 1
+    roles = [r for r in roles if tokens[r].pos == "NOUN" or tokens[r].lemma[:1].isupper()]
+    appos = [
+        j for j, t in enumerate(tokens)
+        if t.head == root and t.dep == "appos" and j > last and t.pos == "NOUN" and _adjacent_apposition(sentence, last, j)
+    ]
+    lemmas = tuple(dict.fromkeys(tokens[j].lemma.lower() for j in roles + appos[:1] if tokens[j].pos == "NOUN" or tokens[j].lemma[:1].isupper()))
+    if not lemmas:
+        return (), None
+    if appos:
+        j = appos[0]
+        left = min([j] + [k for k, t in enumerate(tokens) if t.head == j and k < j])
+        s, e = tokens[left].start, tokens[j].end
+    else:
+        s, e = tokens[roles[0]].start, tokens[roles[-1]].end
+    return lemmas, (s, e, sentence.text[s - sentence.start : e - sentence.start])
+
+
+def _adjacent_apposition(sentence: Sentence, last: int, head: int) -> bool:
+    """True for "NAME, a role ..." where the apposition starts right after the comma."""
+    tokens = sentence.tokens
+    if last + 1 >= len(tokens) or sentence.text[tokens[last + 1].start - sentence.start] not in ",(":
+        return False
+    left = min([head] + [k for k, t in enumerate(tokens) if t.head == head and k < head])
+    return left == last + 2
