@@ -1,0 +1,231 @@
+"""The tuicompare Textual app and its factory.
+
+The window opens at once with a progress panel; loading, spaCy analysis and
+comparison run in a thread worker (``tuicompare.pipeline.run``) that reports
+progress and honours cancellation. When it finishes the comparison view
+replaces the panel; when it fails, the panel shows the error message.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from textual import work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import Worker, WorkerState, get_current_worker
+
+from tuicompare.app.commands import CorpusCommands
+from tuicompare.app.messages import PipelineProgress
+from tuicompare.app.screens.export import ExportScreen
+from tuicompare.app.screens.help import HelpScreen
+from tuicompare.app.screens.stories import StoryScreen
+from tuicompare.app.widgets.article_pane import ArticlePane
+from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
+from tuicompare.app.widgets.comparison_view import ComparisonView
+from tuicompare.app.widgets.legend import Legend
+from tuicompare.app.widgets.loading import LoadingPanel
+from tuicompare.errors import TuicompareError
+from tuicompare.models import Comparison
+
+if TYPE_CHECKING:
+    from tuicompare.pipeline import Options
+
+
+def error_message(error: BaseException) -> str:
+    """What the user reads when loading fails: our own messages as is."""
+    if isinstance(error, TuicompareError):
+        return str(error)
+    return f"Unexpected error ({type(error).__name__}): {error}"
+
+
+class TuicompareApp(App[None]):
+    """Side-by-side comparison of the articles of a corpus.
+
+    Args:
+        paths: Files and folders to open.
+        options: Pipeline options (model, encoding, cache...).
+        focus: Article id or path to pin first (and open its story).
+        comparison: An already computed comparison; the pipeline is then not run.
+    """
+
+    CSS_PATH = "app.tcss"
+    TITLE = "tuicompare"
+    COMMANDS = App.COMMANDS | {CorpusCommands}
+    ENABLE_COMMAND_PALETTE = True
+
+    BINDINGS = [
+        Binding("question_mark", "help", "Help", id="app.help"),
+        Binding("L", "legend", "Legend", show=False, id="app.legend"),
+        Binding("s", "switch_story", "Story", id="app.story"),
+        Binding("slash", "search", "Search", id="app.search"),
+        Binding("e", "export", "Export", id="app.export"),
+        Binding("q", "quit", "Quit", id="app.quit"),
+    ]
+
+    def __init__(
+        self,
+        paths: Sequence[str],
+        options: Options | None,
+        *,
+        focus: str | None = None,
+        comparison: Comparison | None = None,
+    ) -> None:
+        super().__init__()
+        self.paths = list(paths)
+        self.options = options
+        self.focus_request = focus
+        self.comparison = comparison
+
+    def compose(self) -> ComposeResult:
+        yield LoadingPanel(len(self.paths), id="loading")
+        yield Legend(id="legend")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.comparison is not None:
+            self.call_later(self.show_comparison, self.comparison)
+        else:
+            self.load_comparison()
+
+    # -- the pipeline worker ------------------------------------------------
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
+    def load_comparison(self) -> Comparison:
+        """Load, analyse and compare the corpus off the event loop."""
+        from tuicompare import pipeline
+
+        worker = get_current_worker()
+
+        def progress(stage: str, done: int, total: int) -> None:
+            self.post_message(PipelineProgress(stage, done, total))
+
+        return pipeline.run(self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled)
+
+    def on_pipeline_progress(self, message: PipelineProgress) -> None:
+        panels = self.query(LoadingPanel)
+        if panels:
+            panels.first().show_progress(message.stage, message.done, message.total)
+
+    async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        if event.worker.group != "pipeline":
+            return
+        if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Comparison):
+            await self.show_comparison(event.worker.result)
+        elif event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.query_one(LoadingPanel).show_error(error_message(event.worker.error))
+
+    async def show_comparison(self, comparison: Comparison) -> None:
+        """Replace the loading panel (or the previous view) with ``comparison``."""
+        self.comparison = comparison
+        focus = self._resolve_focus(comparison)
+        await self.query("#loading, ComparisonView").remove()
+        view = ComparisonView(comparison, focus=focus, id="view")
+        await self.mount(view, before=self.query_one(Legend))
+        for warning in comparison.warnings:
+            self.notify(str(warning), title="Skipped", severity="warning", markup=False)
+
+    def _resolve_focus(self, comparison: Comparison) -> str | None:
+        """The article the ``--focus`` argument names (an id or a path), if any."""
+        wanted = self.focus_request
+        if not wanted:
+            return None
+        for article in comparison.articles:
+            if wanted in (article.id, article.path):
+                return article.id
+        target = Path(wanted)
+        for article in comparison.articles:
+            if article.path != "-" and (Path(article.path).resolve() == target.resolve() or article.id == target.stem):
+                return article.id
+        return None
+
+    # -- actions --------------------------------------------------------------
+
+    @property
+    def view(self) -> ComparisonView | None:
+        """The comparison view, once the comparison is ready."""
+        views = self.query(ComparisonView)
+        return views.first() if views else None
+
+    def action_help(self) -> None:
+        """Show every key binding and the legend."""
+        sections = [
+            ("app", self.BINDINGS),
+            ("view", ComparisonView.BINDINGS),
+            ("panes", ArticlePane.BINDINGS),
+            ("claims", ClaimsSidebar.BINDINGS),
+        ]
+        self.push_screen(HelpScreen(sections))
+
+    def action_legend(self) -> None:
+        """Show or hide the legend line."""
+        legend = self.query_one(Legend)
+        panes = self.query(ArticlePane)
+        legend.refresh_legend(panes.first() if panes else None)
+        legend.toggle_class("-shown")
+
+    def action_switch_story(self) -> None:
+        """Pick another story of the corpus."""
+        view = self.view
+        if view is None:
+            return
+        if len(view.comparison.stories) < 2:
+            self.notify("This corpus holds a single story.", markup=False)
+            return
+
+        def picked(index: int | None) -> None:
+            if index is not None and index != view.story_index:
+                view.show_story(index)
+
+        self.push_screen(StoryScreen(view.comparison, view.story_index), picked)
+
+    def action_search(self) -> None:
+        """Search text across all panes of the story."""
+        if self.view is not None:
+            self.view.open_search()
+
+    def action_export(self) -> None:
+        """Write the report as Markdown or JSON."""
+        if self.comparison is None:
+            return
+
+        def written(path: str | None) -> None:
+            if path:
+                self.notify(f"Report written to {path}", markup=False)
+
+        self.push_screen(ExportScreen(self.comparison), written)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        view = self.view
+        yield SystemCommand("Help", "Show all key bindings", self.action_help)
+        yield SystemCommand("Legend", "Show or hide the highlight legend", self.action_legend)
+        if view is None:
+            return
+        yield SystemCommand("Switch story", "Pick another story of the corpus", self.action_switch_story)
+        yield SystemCommand("Search", "Search text across all panes", self.action_search)
+        yield SystemCommand("Export report", "Write Markdown or JSON", self.action_export)
+        yield SystemCommand("Next conflict", "Jump to the next conflicting row", lambda: view.action_conflict(1))
+        yield SystemCommand("Previous conflict", "Jump to the previous conflicting row", lambda: view.action_conflict(-1))
+        yield SystemCommand("Cycle claim filter", "all / contested / single-source / corroborated", view.action_cycle_filter)
+        yield SystemCommand("Next panes", "Show the next articles when not all fit", lambda: view.action_page_panes(1))
+        yield SystemCommand("Previous panes", "Show the previous articles", lambda: view.action_page_panes(-1))
+        yield SystemCommand("Toggle sidebar", "Hide or show the claims", view.action_toggle_sidebar)
+
+
+def make_app(paths: Sequence[str], options: Options, *, focus: str | None = None) -> TuicompareApp:
+    """Build the app for ``paths``; the CLI runs it and the tests drive it.
+
+    Args:
+        paths: Files, folders or ``-`` to open.
+        options: Pipeline options.
+        focus: Article id or path to pin as the first pane of its story.
+
+    Returns:
+        The app, not yet running.
+    """
+    return TuicompareApp(paths, options, focus=focus)

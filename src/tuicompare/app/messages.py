@@ -1,0 +1,71 @@
+"""Messages the app's widgets send to each other, all small dataclasses.
+
+Panes and the sidebar only *ask* for changes (``RowChanged``, ``Scrolled``,
+``ClaimSelected``); the comparison view owns the state and binds it back
+down, which is what keeps the panes in step without feedback loops.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from textual.message import Message
+
+
+@dataclass
+class RowChanged(Message):
+    """A pane asks to make ``row`` the current row (key press or click)."""
+
+    pane: Any
+    row: int
+
+
+@dataclass
+class Scrolled(Message):
+    """A pane was scrolled by its user (wheel, scrollbar drag) to ``y``."""
+
+    pane: Any
+    y: float
+
+    def can_replace(self, message: Message) -> bool:
+        """Only the latest position of a pane matters, so older ones are dropped."""
+        return isinstance(message, Scrolled) and message.pane is self.pane
+
+
+@dataclass
+class PaneResized(Message):
+    """A pane changed size, so row heights must be measured again."""
+
+    pane: Any
+
+    def can_replace(self, message: Message) -> bool:
+        """One relayout covers any number of pending resizes."""
+        return isinstance(message, PaneResized)
+
+
+@dataclass
+class ClaimSelected(Message):
+    """The sidebar asks to jump to the row of claim ``claim_id``."""
+
+    claim_id: str
+
+
+@dataclass
+class StorySelected(Message):
+    """The story switcher picked the story at ``index``."""
+
+    index: int
+
+
+@dataclass
+class PipelineProgress(Message):
+    """The loading worker reports ``done`` of ``total`` items at ``stage``."""
+
+    stage: str
+    done: int
+    total: int
+
+    def can_replace(self, message: Message) -> bool:
+        """Progress is a level, not an event: the newest figure wins."""
+        return isinstance(message, PipelineProgress)

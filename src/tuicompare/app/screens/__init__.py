@@ -1,0 +1,1 @@
+"""Modal screens of the tuicompare app: help, story switcher, export."""

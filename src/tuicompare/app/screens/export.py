@@ -1,0 +1,77 @@
+"""The export screen: ask a file name, write Markdown or JSON in a worker."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.content import Content
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label
+
+from tuicompare.errors import TuicompareError
+from tuicompare.models import Comparison
+
+
+def render_export(comparison: Comparison, path: str) -> str:
+    """The report text for ``path``: JSON for ``.json``, else Markdown."""
+    from tuicompare import report
+
+    if Path(path).suffix.lower() == ".json":
+        return json.dumps(report.to_json(comparison), indent=2, ensure_ascii=False) + "\n"
+    return report.to_markdown(comparison)
+
+
+class ExportScreen(ModalScreen[str | None]):
+    """Asks where to write the report; dismisses with the path written."""
+
+    DEFAULT_CSS = """
+    ExportScreen { align: center middle; }
+    ExportScreen > Vertical {
+        width: 70; max-width: 95%; height: auto; border: round $primary; background: $surface; padding: 0 1;
+    }
+    ExportScreen #export-error { color: $text-error; }
+    """
+
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="export.cancel")]
+
+    def __init__(self, comparison: Comparison, default: str = "tuicompare-report.md") -> None:
+        """Export ``comparison``; ``default`` pre-fills the file name."""
+        super().__init__()
+        self.comparison = comparison
+        self.default = default
+
+    def compose(self) -> ComposeResult:
+        with Vertical() as box:
+            box.border_title = "Export report"
+            yield Label(Content("File name (.md for Markdown, .json for JSON); an existing file is not overwritten:"))
+            yield Input(value=self.default, id="export-path")
+            yield Label(Content(""), id="export-error")
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        event.stop()
+        path = event.value.strip()
+        if not path or path == "-":
+            self.query_one("#export-error", Label).update(Content("Give a file name."))
+            return
+        self.query_one("#export-error", Label).update(Content("Writing…"))
+        self.write_report(path)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="export")
+    def write_report(self, path: str) -> None:
+        """Render and write the report off the event loop."""
+        from tuicompare.report import write_output
+
+        try:
+            write_output(render_export(self.comparison, path), path, force=False)
+        except (TuicompareError, OSError) as error:
+            self.app.call_from_thread(self._failed, str(error))
+        else:
+            self.app.call_from_thread(self.dismiss, path)
+
+    def _failed(self, message: str) -> None:
+        self.query_one("#export-error", Label).update(Content(message))

@@ -1,0 +1,78 @@
+"""The help screen: every binding, from the bindings' own descriptions, and the legend."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Static
+
+from tuicompare.app.widgets.legend import legend_text
+
+#: Keys shown with a readable name instead of Textual's key name.
+KEY_NAMES = {
+    "question_mark": "?",
+    "slash": "/",
+    "left_square_bracket": "[",
+    "right_square_bracket": "]",
+    "pageup": "PgUp",
+    "pagedown": "PgDn",
+    "up": "↑",
+    "down": "↓",
+    "left": "←",
+    "right": "→",
+}
+
+
+def key_label(keys: str) -> str:
+    """``"down,j"`` as ``"↓ j"``."""
+    return " ".join(KEY_NAMES.get(k.strip(), k.strip()) for k in keys.split(","))
+
+
+def binding_rows(sections: Iterable[tuple[str, Iterable[BindingType]]]) -> list[tuple[str, str, str]]:
+    """``(section, keys, description)`` for every binding with a description."""
+    rows: list[tuple[str, str, str]] = []
+    for section, bindings in sections:
+        for binding in bindings:
+            if isinstance(binding, Binding) and binding.description:
+                rows.append((section, key_label(binding.key), binding.description))
+    return rows
+
+
+class HelpScreen(ModalScreen[None]):
+    """All key bindings and the highlight legend; any of escape, q or ? closes it."""
+
+    DEFAULT_CSS = """
+    HelpScreen { align: center middle; }
+    HelpScreen > VerticalScroll {
+        width: 90%; max-width: 90; height: 90%;
+        border: round $primary; background: $surface; padding: 0 1;
+    }
+    """
+
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close")]
+
+    def __init__(self, sections: Iterable[tuple[str, Iterable[BindingType]]]) -> None:
+        """Build the screen from ``(section title, bindings)`` pairs."""
+        super().__init__()
+        self.rows = binding_rows(sections)
+
+    def compose(self) -> ComposeResult:
+        table = Table(box=None, expand=True, show_header=True, header_style="bold")
+        table.add_column("Where", no_wrap=True)
+        table.add_column("Keys", no_wrap=True)
+        table.add_column("Does")
+        for section, keys, description in self.rows:
+            table.add_row(Text(section), Text(keys), Text(description))
+        table.add_row(Text("anywhere"), Text("tab / shift+tab"), Text("Move focus between panes and the claims"))
+        table.add_row(Text("anywhere"), Text("ctrl+p"), Text("Command palette: jump to articles, claims, stories"))
+        with VerticalScroll() as scroll:
+            scroll.border_title = "Keys"
+            yield Static(table, id="help-keys")
+            yield Static(Text("\nLegend", style="bold"))
+            yield Static(legend_text(), id="help-legend")

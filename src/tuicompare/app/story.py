@@ -1,0 +1,222 @@
+"""What one story looks like on screen: its panes, rows, cells and claims.
+
+This module only reorganises a :class:`~tuicompare.models.Comparison` for
+display (no Textual import): the rows are the story's aligned groups, a cell
+is what one article says on one row, and highlight spans are translated from
+article offsets to cell offsets.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Literal
+
+from tuicompare.models import Article, Claim, Comparison, Group, Sentence, Story
+
+SpanKind = Literal["conflict", "variant", "agreed"]
+ClaimFilter = Literal["all", "contested", "single-source", "corroborated"]
+CLAIM_FILTERS: tuple[ClaimFilter, ...] = ("all", "contested", "single-source", "corroborated")
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """What one article says on one row.
+
+    Attributes:
+        sentences: The article's sentences on the row (often one, none for a gap).
+        text: The sentences joined by a space, newlines and tabs shown as spaces.
+        spans: ``(start, end, kind)`` highlight spans in ``text`` offsets.
+        conflict_spans: ``(start, end, conflict_id)`` for every conflict value
+            mention, so a selected claim can be emphasised.
+    """
+
+    sentences: tuple[Sentence, ...]
+    text: str
+    spans: tuple[tuple[int, int, SpanKind], ...] = ()
+    conflict_spans: tuple[tuple[int, int, str], ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        """True when the article has no sentence on this row."""
+        return not self.sentences
+
+
+@dataclass(slots=True)
+class CorpusIndex:
+    """Lookups over a whole comparison, built once and shared by every story."""
+
+    comparison: Comparison
+    sentences: dict[str, Sentence] = field(default_factory=dict)
+    articles: dict[str, Article] = field(default_factory=dict)
+    marks: dict[str, list[tuple[int, int, SpanKind, str]]] = field(default_factory=dict)
+    group_conflicts: dict[str, list[str]] = field(default_factory=dict)
+    story_of_article: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, comparison: Comparison) -> CorpusIndex:
+        """Index sentences, articles and highlight marks of ``comparison``."""
+        index = cls(comparison)
+        index.articles = {a.id: a for a in comparison.articles}
+        for analysis in comparison.analyses:
+            for sentence in analysis.sentences:
+                index.sentences[sentence.id] = sentence
+        for story in comparison.stories:
+            for article in story.articles:
+                index.story_of_article.setdefault(article, story.id)
+        conflicted: set[tuple[str, int, int]] = set()
+        for conflict in comparison.conflicts:
+            index.group_conflicts.setdefault(conflict.group, []).append(conflict.id)
+            for value in conflict.values:
+                for m in value.mentions:
+                    index.marks.setdefault(m.sentence, []).append((m.start, m.end, conflict.kind, conflict.id))
+                    conflicted.add((m.sentence, m.start, m.end))
+        for entity in comparison.entities:
+            sources = {m.article for m in entity.mentions}
+            story = index.story_of_article.get(next(iter(sources), ""), "")
+            story_articles = next((s.articles for s in comparison.stories if s.id == story), ())
+            # Only an entity every source of a multi-source story names counts as agreed.
+            if len(story_articles) < 2 or not set(story_articles) <= sources:
+                continue
+            for m in entity.mentions:
+                if (m.sentence, m.start, m.end) not in conflicted:
+                    index.marks.setdefault(m.sentence, []).append((m.start, m.end, "agreed", entity.id))
+        return index
+
+    def story_model(self, story: Story, *, focus: str | None = None) -> StoryModel:
+        """The display model of ``story``, with article ``focus`` pinned first."""
+        return StoryModel(self, story, focus=focus)
+
+
+class StoryModel:
+    """Rows, panes and claims of one story.
+
+    Args:
+        index: The corpus index.
+        story: The story shown.
+        focus: Article id pinned as the first pane, if it belongs to the story.
+    """
+
+    def __init__(self, index: CorpusIndex, story: Story, *, focus: str | None = None) -> None:
+        self.index = index
+        self.story = story
+        ids = [a for a in story.articles if a in index.articles]
+        if focus in ids:
+            ids.remove(focus)
+            ids.insert(0, focus)
+        self.focus = focus if focus in ids else None
+        self.articles: tuple[Article, ...] = tuple(index.articles[a] for a in ids)
+        self.groups: tuple[Group, ...] = tuple(g for g in index.comparison.groups if g.story == story.id)
+        self.row_of_group = {g.id: i for i, g in enumerate(self.groups)}
+        self._cells: dict[tuple[int, str], Cell] = {}
+
+    @property
+    def row_count(self) -> int:
+        """Number of rows (aligned groups) in the story."""
+        return len(self.groups)
+
+    @cached_property
+    def claims(self) -> tuple[Claim, ...]:
+        """Claims of the story in row order; the focus article's contradictions first."""
+        claims = [c for c in self.index.comparison.claims if c.story == self.story.id]
+        order = {c.id: i for i, c in enumerate(claims)}
+
+        def key(claim: Claim) -> tuple[int, int, int]:
+            pinned = 0 if self.focus and claim.stances.get(self.focus) == "contradicts" else 1
+            return (pinned, self.row_of_group.get(claim.group, 1 << 30), order[claim.id])
+
+        return tuple(sorted(claims, key=key))
+
+    def filtered_claims(self, which: ClaimFilter) -> tuple[Claim, ...]:
+        """The claims shown under a sidebar filter."""
+        if which == "contested":
+            return tuple(c for c in self.claims if c.contested)
+        if which == "single-source":
+            return tuple(c for c in self.claims if c.single_source)
+        if which == "corroborated":
+            return tuple(c for c in self.claims if c.corroborated)
+        return self.claims
+
+    @cached_property
+    def conflict_rows(self) -> tuple[int, ...]:
+        """Rows holding a conflict or a variant, in order."""
+        return tuple(i for i, g in enumerate(self.groups) if g.id in self.index.group_conflicts)
+
+    @cached_property
+    def conflict_kinds(self) -> dict[int, set[str]]:
+        """Kinds of conflict (``conflict``/``variant``) present on each row."""
+        kinds: dict[str, set[str]] = {}
+        for conflict in self.index.comparison.conflicts:
+            kinds.setdefault(conflict.group, set()).add(conflict.kind)
+        return {i: kinds[g.id] for i, g in enumerate(self.groups) if g.id in kinds}
+
+    def single_source(self, row: int) -> bool:
+        """True when only one article of a multi-article story says this row."""
+        return len(self.articles) > 1 and len(self.groups[row].articles) == 1
+
+    def next_conflict_row(self, row: int, step: int) -> int | None:
+        """The next (``step=1``) or previous (``step=-1``) conflict row after ``row``."""
+        rows = self.conflict_rows
+        if not rows:
+            return None
+        if step > 0:
+            pos = bisect_right(rows, row)
+            return rows[pos] if pos < len(rows) else None
+        pos = bisect_right(rows, row - 1) - 1
+        return rows[pos] if pos >= 0 else None
+
+    def cell(self, row: int, article: str) -> Cell:
+        """The cell of ``article`` on ``row``, built on first use and cached."""
+        key = (row, article)
+        cached = self._cells.get(key)
+        if cached is None:
+            cached = self._cells[key] = self._build_cell(row, article)
+        return cached
+
+    def _build_cell(self, row: int, article: str) -> Cell:
+        prefix = article + ":"
+        sentences = tuple(
+            self.index.sentences[s]
+            for s in self.groups[row].sentences
+            if s.startswith(prefix) and s.rsplit(":", 1)[0] == article and s in self.index.sentences
+        )
+        parts: list[str] = []
+        spans: list[tuple[int, int, SpanKind]] = []
+        conflicts: list[tuple[int, int, str]] = []
+        offset = 0
+        for sentence in sentences:
+            if parts:
+                offset += 1
+            text = sentence.text.replace("\n", " ").replace("\t", " ").replace("\r", " ")
+            for start, end, kind, ident in self.index.marks.get(sentence.id, ()):
+                a = max(0, start - sentence.start) + offset
+                b = min(len(text), end - sentence.start) + offset
+                if b > a:
+                    spans.append((a, b, kind))
+                    if kind != "agreed":
+                        conflicts.append((a, b, ident))
+            parts.append(text)
+            offset += len(text)
+        return Cell(sentences, " ".join(parts), tuple(spans), tuple(conflicts))
+
+    def row_texts(self, row: int) -> dict[str, str]:
+        """Each article's text on ``row`` (empty cells left out)."""
+        return {a.id: c.text for a in self.articles if not (c := self.cell(row, a.id)).empty}
+
+    def find(self, query: str, row: int, step: int = 1) -> tuple[int, str] | None:
+        """The next row after ``row`` (wrapping) whose text contains ``query``.
+
+        Returns:
+            ``(row, article_id)`` of the first match, or ``None``.
+        """
+        needle = query.casefold()
+        if not needle or not self.groups:
+            return None
+        n = len(self.groups)
+        for k in range(1, n + 1):
+            r = (row + step * k) % n
+            for article in self.articles:
+                if needle in self.cell(r, article.id).text.casefold():
+                    return r, article.id
+        return None

@@ -1,0 +1,294 @@
+"""One article as aligned rows, drawn with Textual's Line API.
+
+The pane never creates a widget per sentence: it draws the lines that are on
+screen from the story model, wrapping each row lazily and caching the result
+by width. Row heights come from the comparison view, which measures every
+visible pane, so a row occupies the same lines in every pane.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rich._wrap import divide_line
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.content import Content
+from textual.geometry import Size
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from tuicompare.app.layout import GAP, RowLayout
+from tuicompare.app.messages import PaneResized, RowChanged, Scrolled
+from tuicompare.app.story import StoryModel
+from tuicompare.app.worddiff import differing_words
+from tuicompare.models import Article
+
+#: Cells reserved on the left of each line: cursor mark, row mark, space.
+GUTTER = 3
+#: Row marks in the gutter, so row kinds do not depend on colour alone.
+MARK_CONFLICT, MARK_VARIANT, MARK_SINGLE, MARK_CURSOR = "✗", "~", "¹", "▶"
+PLACEHOLDER = "—"
+
+
+def pane_title(article: Article) -> Content:
+    """The pane title: id and headline, as plain text (never markup)."""
+    return Content(f"{article.id} · {article.title}")
+
+
+def pane_subtitle(article: Article) -> Content | None:
+    """Outlet and date when the article says them."""
+    parts = [p for p in (article.outlet, article.date) if p]
+    return Content(" · ".join(parts)) if parts else None
+
+
+class ArticlePane(ScrollView, can_focus=True):
+    """A scrolling view of one article's cells, one row per aligned group."""
+
+    COMPONENT_CLASSES = {
+        "article-pane--conflict",
+        "article-pane--variant",
+        "article-pane--agreed",
+        "article-pane--diff",
+        "article-pane--search",
+        "article-pane--selected",
+        "article-pane--cursor",
+        "article-pane--placeholder",
+        "article-pane--gutter",
+    }
+
+    DEFAULT_CSS = """
+    ArticlePane {
+        width: 1fr;
+        height: 1fr;
+        min-width: 20;
+        overflow-x: hidden;
+        overflow-y: scroll;
+        scrollbar-size-vertical: 1;
+        border: round $panel;
+        border-title-color: $text;
+        border-subtitle-color: $text-muted;
+        padding: 0 0 0 0;
+        &:focus { border: round $primary; }
+        & > .article-pane--conflict { color: $text-error; text-style: bold underline; }
+        & > .article-pane--variant { color: $text-warning; text-style: italic underline; }
+        & > .article-pane--agreed { color: $text-success; }
+        & > .article-pane--diff { text-style: bold; background: $accent 25%; }
+        & > .article-pane--search { text-style: reverse; }
+        & > .article-pane--selected { text-style: bold reverse; }
+        & > .article-pane--cursor { background: $primary 20%; }
+        & > .article-pane--placeholder { color: $text-disabled; }
+        & > .article-pane--gutter { color: $text-muted; }
+    }
+    """
+
+    BINDINGS = [
+        Binding("down,j", "move(1)", "Next row", id="row.next"),
+        Binding("up,k", "move(-1)", "Previous row", id="row.previous"),
+        Binding("pagedown", "page(1)", "Page down", show=False, id="row.page-down"),
+        Binding("pageup", "page(-1)", "Page up", show=False, id="row.page-up"),
+        Binding("home,g", "ends(0)", "First row", show=False, id="row.first"),
+        Binding("end,G", "ends(1)", "Last row", show=False, id="row.last"),
+    ]
+
+    current_row: reactive[int] = reactive(0, init=False)
+    selected_claim: reactive[str | None] = reactive(None, init=False)
+    search_query: reactive[str] = reactive("", init=False)
+
+    def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
+        """Create an empty pane; the view gives it a story and an article."""
+        super().__init__(id=id, classes=classes)
+        self.model: StoryModel | None = None
+        self.article: Article | None = None
+        self.layout_rows: RowLayout | None = None
+        self._wraps: dict[int, dict[int, list[int]]] = {}
+        self._strips: dict[int, list[Strip]] = {}
+        self._strip_width = -1
+        self._syncing = False
+
+    # -- what is shown -------------------------------------------------
+
+    def show_article(self, model: StoryModel, article: Article) -> None:
+        """Show ``article`` of the story ``model``; geometry comes later."""
+        if model is self.model and article is self.article:
+            return
+        self.model, self.article = model, article
+        self._wraps.clear()
+        self._strips.clear()
+        self.border_title = pane_title(article)
+        self.border_subtitle = pane_subtitle(article)
+
+    @property
+    def text_width(self) -> int:
+        """Cells available for text, after the scrollbar and the gutter."""
+        return max(1, self.scrollable_content_region.width - GUTTER)
+
+    def line_count(self, row: int, width: int | None = None) -> int:
+        """Lines the article's cell on ``row`` needs at ``width`` (cached)."""
+        return len(self._wrap_offsets(row, width or self.text_width)) + 1
+
+    def _wrap_offsets(self, row: int, width: int) -> list[int]:
+        assert self.model is not None and self.article is not None
+        by_row = self._wraps.setdefault(width, {})
+        offsets = by_row.get(row)
+        if offsets is None:
+            cell = self.model.cell(row, self.article.id)
+            offsets = by_row[row] = divide_line(cell.text, width, fold=True) if cell.text else []
+        return offsets
+
+    def set_layout(self, layout: RowLayout) -> None:
+        """Adopt the shared row geometry and redraw."""
+        self.layout_rows = layout
+        self._strips.clear()
+        self.virtual_size = Size(self.scrollable_content_region.width, layout.total)
+        self.refresh()
+
+    def sync_scroll(self, y: float) -> None:
+        """Scroll to ``y`` because another pane did, without echoing it back."""
+        self._syncing = True
+        try:
+            self.scroll_to(y=y, animate=False, immediate=True)
+        finally:
+            self._syncing = False
+
+    # -- reactives bound from the view --------------------------------
+
+    def watch_current_row(self, old: int, new: int) -> None:
+        self._strips.pop(old, None)
+        self._strips.pop(new, None)
+        self.refresh()
+
+    def watch_selected_claim(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def watch_search_query(self) -> None:
+        self._strips.clear()
+        self.refresh()
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        super().watch_scroll_y(old_value, new_value)
+        if not self._syncing:
+            self.post_message(Scrolled(self, new_value))
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._strips.clear()
+        self.post_message(PaneResized(self))
+
+    # -- navigation requests --------------------------------------------
+
+    def action_move(self, step: int) -> None:
+        """Ask for the row ``step`` rows away."""
+        self.post_message(RowChanged(self, self.current_row + step))
+
+    def action_page(self, step: int) -> None:
+        """Ask for the row a screen away."""
+        layout = self.layout_rows
+        if layout is None or not layout.rows:
+            return
+        y = layout.top(self.current_row) + step * max(1, self.scrollable_content_region.height)
+        row = layout.row_at(max(0, y))
+        if row == self.current_row:
+            row += step
+        self.post_message(RowChanged(self, row))
+
+    def action_ends(self, end: int) -> None:
+        """Ask for the first or the last row."""
+        rows = self.layout_rows.rows if self.layout_rows else 0
+        self.post_message(RowChanged(self, rows - 1 if end else 0))
+
+    def on_click(self, event: events.Click) -> None:
+        offset = event.get_content_offset(self)
+        if offset is None or self.layout_rows is None or not self.layout_rows.rows:
+            return
+        y = int(self.scroll_offset.y) + offset.y
+        if y < self.layout_rows.total:
+            self.post_message(RowChanged(self, self.layout_rows.row_at(y)))
+
+    # -- drawing ----------------------------------------------------------
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        layout = self.layout_rows
+        vy = int(self.scroll_offset.y) + y
+        if layout is None or self.model is None or vy >= layout.total or not layout.rows:
+            return Strip.blank(width, base)
+        if width != self._strip_width:
+            self._strips.clear()
+            self._strip_width = width
+        row = layout.row_at(vy)
+        strips = self._strips.get(row)
+        if strips is None:
+            strips = self._strips[row] = self._render_row(row, width, base)
+        k = vy - layout.top(row)
+        return strips[k] if k < len(strips) else Strip.blank(width, base)
+
+    def _render_row(self, row: int, width: int, base: Style) -> list[Strip]:
+        assert self.model is not None and self.article is not None and self.layout_rows is not None
+        text_width = max(1, width - GUTTER)
+        current = row == self.current_row
+        style = base + self.get_component_rich_style("article-pane--cursor") if current else base
+        text = self._cell_text(row, current)
+        offsets = self._wrap_offsets(row, text_width) if text.plain != PLACEHOLDER else []
+        lines = text.divide(offsets)
+        gutter = self.get_component_rich_style("article-pane--gutter", partial=True)
+        console = self.app.console
+        strips: list[Strip] = []
+        for i in range(self.layout_rows.heights[row]):
+            cursor = MARK_CURSOR if current and i == 0 else " "
+            mark = self._row_mark(row) if i == 0 else " "
+            segments = [Segment(cursor, gutter), Segment(mark, gutter), Segment(" ")]
+            if i < len(lines):
+                segments.extend(lines[i].render(console, end=""))
+            strip = Strip(segments).adjust_cell_length(width).apply_style(style)
+            strips.append(strip)
+        strips.extend(Strip.blank(width, base) for _ in range(GAP))
+        return strips
+
+    def _row_mark(self, row: int) -> str:
+        assert self.model is not None
+        kinds = self.model.conflict_kinds.get(row, ())
+        if "conflict" in kinds:
+            return MARK_CONFLICT
+        if "variant" in kinds:
+            return MARK_VARIANT
+        return MARK_SINGLE if self.model.single_source(row) else " "
+
+    def _cell_text(self, row: int, current: bool) -> Text:
+        assert self.model is not None and self.article is not None
+        cell = self.model.cell(row, self.article.id)
+        if cell.empty:
+            return Text(PLACEHOLDER, style=self.get_component_rich_style("article-pane--placeholder", partial=True))
+        text = Text(cell.text, end="")
+        for start, end, kind in cell.spans:
+            text.stylize(self.get_component_rich_style(f"article-pane--{kind}", partial=True), start, end)
+        if current:
+            others = [t for a, t in self.model.row_texts(row).items() if a != self.article.id]
+            diff = self.get_component_rich_style("article-pane--diff", partial=True)
+            for start, end in differing_words(cell.text, others):
+                text.stylize(diff, start, end)
+        if self.selected_claim:
+            wanted = set(self._claim_conflicts(self.selected_claim))
+            selected = self.get_component_rich_style("article-pane--selected", partial=True)
+            for start, end, conflict in cell.conflict_spans:
+                if conflict in wanted:
+                    text.stylize(selected, start, end)
+        if self.search_query:
+            found = self.get_component_rich_style("article-pane--search", partial=True)
+            for match in re.finditer(re.escape(self.search_query), cell.text, re.IGNORECASE):
+                text.stylize(found, *match.span())
+        return text
+
+    def _claim_conflicts(self, claim_id: str) -> tuple[str, ...]:
+        assert self.model is not None
+        claim = next((c for c in self.model.claims if c.id == claim_id), None)
+        return claim.conflicts if claim else ()

@@ -1,0 +1,124 @@
+"""The claims of the current story, with every source's stance."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from tuicompare.app.messages import ClaimSelected
+from tuicompare.app.story import CLAIM_FILTERS, ClaimFilter, StoryModel
+from tuicompare.models import Claim
+
+#: Stance glyphs, so stances read without colour.
+GLYPHS = {"supports": "✓", "contradicts": "✗", "variant": "~", "absent": "·"}
+
+
+class ClaimsSidebar(OptionList):
+    """An option list of claims (rendered with the Line API, no widget per claim)."""
+
+    COMPONENT_CLASSES = OptionList.COMPONENT_CLASSES | {
+        "claims-sidebar--supports",
+        "claims-sidebar--contradicts",
+        "claims-sidebar--variant",
+        "claims-sidebar--absent",
+    }
+
+    DEFAULT_CSS = """
+    ClaimsSidebar {
+        height: 1fr;
+        border: round $panel;
+        &:focus { border: round $primary; }
+        & > .claims-sidebar--supports { color: $text-success; }
+        & > .claims-sidebar--contradicts { color: $text-error; text-style: bold; }
+        & > .claims-sidebar--variant { color: $text-warning; }
+        & > .claims-sidebar--absent { color: $text-muted; }
+    }
+    """
+
+    BINDINGS = [Binding("j", "cursor_down", "Next claim", show=False), Binding("k", "cursor_up", "Previous claim", show=False)]
+
+    current_row: reactive[int] = reactive(0, init=False)
+    selected_claim: reactive[str | None] = reactive(None, init=False)
+    claim_filter: reactive[ClaimFilter] = reactive[ClaimFilter]("all", init=False)
+
+    def __init__(self, *, id: str | None = None) -> None:
+        """Create an empty sidebar; the view gives it a story."""
+        super().__init__(id=id, markup=False)
+        self.model: StoryModel | None = None
+        self.shown: tuple[Claim, ...] = ()
+
+    def show_story(self, model: StoryModel) -> None:
+        """List the claims of ``model`` under the current filter."""
+        self.model = model
+        self._rebuild()
+
+    def watch_claim_filter(self) -> None:
+        self._rebuild()
+
+    def _rebuild(self) -> None:
+        if self.model is None:
+            return
+        self.shown = self.model.filtered_claims(self.claim_filter)
+        self.set_options(Option(self._prompt(c), id=c.id) for c in self.shown)
+        label = self.claim_filter
+        self.border_title = Content(f"Claims · {label} ({len(self.shown)}/{len(self.model.claims)})")
+        self.border_subtitle = Content("c: filter")
+        self.highlighted = None
+        self._follow_row()
+
+    def _prompt(self, claim: Claim) -> Text:
+        assert self.model is not None
+        parts: list[tuple[str, object] | str] = []
+        for article in self.model.articles:
+            stance = claim.stances.get(article.id, "absent")
+            style = self.get_component_rich_style(f"claims-sidebar--{stance}", partial=True)
+            parts.append((GLYPHS.get(stance, "?"), style))
+        parts.append(" ")
+        parts.append(claim.text)
+        return Text.assemble(*parts)  # type: ignore[arg-type]
+
+    def row_of(self, claim: Claim) -> int | None:
+        """Row of the claim's group in the current story."""
+        return self.model.row_of_group.get(claim.group) if self.model else None
+
+    def watch_current_row(self) -> None:
+        self._follow_row()
+
+    def watch_selected_claim(self, claim_id: str | None) -> None:
+        if claim_id is None:
+            return
+        try:
+            index = self.get_option_index(claim_id)
+        except Exception:
+            return
+        if self.highlighted != index:
+            self.highlighted = index
+
+    def _follow_row(self) -> None:
+        """Highlight the current row's claim unless one of its claims already is."""
+        current = self.highlighted_option
+        if current is not None:
+            claim = self.shown[self.highlighted] if self.highlighted is not None else None
+            if claim is not None and self.row_of(claim) == self.current_row:
+                return
+        index = next((i for i, c in enumerate(self.shown) if self.row_of(c) == self.current_row), None)
+        self.highlighted = index
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if event.option.id:
+            self.post_message(ClaimSelected(event.option.id))
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        # Only a user browsing the list moves the panes; highlights set by row changes do not.
+        if self.has_focus and event.option.id:
+            self.post_message(ClaimSelected(event.option.id))
+
+    def cycle_filter(self) -> ClaimFilter:
+        """The filter after the current one."""
+        return CLAIM_FILTERS[(CLAIM_FILTERS.index(self.claim_filter) + 1) % len(CLAIM_FILTERS)]

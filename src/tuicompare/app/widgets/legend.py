@@ -1,0 +1,52 @@
+"""The legend of highlight styles and gutter marks, one key away."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.widgets import Static
+
+from tuicompare.app.widgets.article_pane import MARK_CONFLICT, MARK_CURSOR, MARK_SINGLE, MARK_VARIANT, ArticlePane
+from tuicompare.app.widgets.claims_sidebar import GLYPHS
+
+
+def legend_text(styles: dict[str, object] | None = None) -> Text:
+    """The legend as one line of text, styled like the panes when ``styles`` is given."""
+    styles = styles or {}
+    items = [
+        (f"{MARK_CURSOR} current row", None),
+        ("conflict", "conflict"),
+        ("variant", "variant"),
+        ("agreed entity", "agreed"),
+        ("word differs", "diff"),
+        (f"{MARK_CONFLICT} conflict row", None),
+        (f"{MARK_VARIANT} variant row", None),
+        (f"{MARK_SINGLE} single source", None),
+        (
+            f"claims: {GLYPHS['supports']} supports {GLYPHS['contradicts']} contradicts "
+            f"{GLYPHS['variant']} variant {GLYPHS['absent']} absent",
+            None,
+        ),
+    ]
+    text = Text()
+    for i, (label, kind) in enumerate(items):
+        if i:
+            text.append("  ")
+        text.append(label, style=styles.get(kind or "", ""))  # type: ignore[arg-type]
+    return text
+
+
+class Legend(Static):
+    """A one-line legend docked above the footer, toggled with ``L``."""
+
+    DEFAULT_CSS = """
+    Legend { dock: bottom; height: auto; background: $panel; padding: 0 1; display: none; }
+    Legend.-shown { display: block; }
+    """
+
+    def refresh_legend(self, pane: ArticlePane | None) -> None:
+        """Rebuild the legend with the styles the panes currently use."""
+        styles: dict[str, object] = {}
+        if pane is not None:
+            for kind in ("conflict", "variant", "agreed", "diff"):
+                styles[kind] = pane.get_component_rich_style(f"article-pane--{kind}", partial=True)
+        self.update(legend_text(styles))

@@ -1,0 +1,51 @@
+"""What the window shows while the corpus is loaded and analysed."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.content import Content
+from textual.widgets import Label, ProgressBar
+
+#: What each pipeline stage is called on screen.
+STAGE_LABELS = {"load": "Loading articles", "analyse": "Parsing articles", "analyze": "Parsing articles", "compare": "Comparing articles"}
+
+
+class LoadingPanel(Vertical):
+    """A progress bar with the current stage, or the error that stopped loading."""
+
+    DEFAULT_CSS = """
+    LoadingPanel {
+        align: center middle;
+        height: 1fr;
+        #loading-title { text-style: bold; width: 1fr; content-align: center middle; }
+        #loading-stage { width: 1fr; content-align: center middle; color: $text-muted; }
+        ProgressBar { width: auto; margin: 1 0; }
+        Horizontal { width: auto; height: auto; }
+        &.-error #loading-title { color: $text-error; }
+        &.-error ProgressBar { display: none; }
+    }
+    """
+
+    def __init__(self, sources: int, *, id: str | None = None) -> None:
+        """Create the panel for ``sources`` paths given on the command line."""
+        super().__init__(id=id)
+        self.sources = sources
+
+    def compose(self) -> ComposeResult:
+        noun = "path" if self.sources == 1 else "paths"
+        yield Label(Content(f"Opening {self.sources} {noun}…"), id="loading-title")
+        yield ProgressBar(total=None, show_eta=False, id="loading-bar")
+        yield Label(Content("Starting"), id="loading-stage")
+
+    def show_progress(self, stage: str, done: int, total: int) -> None:
+        """Show ``done`` of ``total`` for a pipeline stage."""
+        label = STAGE_LABELS.get(stage, stage.capitalize())
+        self.query_one("#loading-stage", Label).update(Content(f"{label}: {done}/{total}"))
+        self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
+
+    def show_error(self, message: str) -> None:
+        """Replace the progress with an error message (plain text, no traceback)."""
+        self.add_class("-error")
+        self.query_one("#loading-title", Label).update(Content("Could not open the corpus"))
+        self.query_one("#loading-stage", Label).update(Content(f"{message}\n\nPress q to quit."))

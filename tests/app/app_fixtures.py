@@ -1,0 +1,127 @@
+"""Small comparisons built by hand, for widget tests that need exact control.
+
+The seeds (run through the real pipeline) are the main test corpus; these
+hand-built comparisons pin down layouts the seeds do not have: hostile text,
+very long sentences, many articles and a single article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from tuicompare.models import (
+    Analysis,
+    Article,
+    Claim,
+    Comparison,
+    Conflict,
+    ConflictValue,
+    Entity,
+    Group,
+    Mention,
+    Sentence,
+    Story,
+)
+
+HOSTILE = "Click [@click=app.quit]here[/] or [bold red]shout[/] and [link=https://evil.example]visit[/link] https://evil.example now."
+
+
+def _article(aid: str, title: str, sentences: Sequence[str], **meta: str) -> tuple[Article, Analysis]:
+    text = " ".join(sentences)
+    found: list[Sentence] = []
+    at = 0
+    for i, s in enumerate(sentences):
+        start = text.index(s, at)
+        found.append(Sentence(aid, i, start, start + len(s), s))
+        at = start + len(s)
+    return Article(aid, f"{aid}.txt", title, text, **meta), Analysis(aid, tuple(found), "hand", "0")
+
+
+def _mention(analysis: Analysis, index: int, word: str) -> Mention:
+    s = analysis.sentences[index]
+    m = re.search(re.escape(word), s.text)
+    assert m, (word, s.text)
+    return Mention(s.id, word, s.start + m.start(), s.start + m.end())
+
+
+def build(story_texts: dict[str, dict[str, list[str]]]) -> tuple[list[Article], list[Analysis], list[Story]]:
+    """Articles and analyses from ``{story: {article id: sentences}}``."""
+    articles, analyses, stories = [], [], []
+    for sid, arts in story_texts.items():
+        for aid, sents in arts.items():
+            a, an = _article(aid, f"Title of {aid}", sents, outlet="Hand Gazette", date="2026-11-25")
+            articles.append(a)
+            analyses.append(an)
+        stories.append(Story(sid, tuple(arts)))
+    return articles, analyses, stories
+
+
+def tiny_comparison() -> Comparison:
+    """Three rewrites of a story (a conflict, a variant, a lone sentence) and a one-article story."""
+    articles, analyses, stories = build(
+        {
+            "s1": {
+                "a": ["The mayor of Springfield opened the bridge on Monday.", "About 300 people attended.", HOSTILE],
+                "b": ["The mayor of Springfield opened the new bridge on Tuesday.", "About 300 people came."],
+                "c": ["Springfield's mayor opened the bridge on Monday.", "Some 3OO people attended.", "It rained."],
+            },
+            "s2": {"d": ["A lone article about the harbour.", "Nothing else reports it."]},
+        }
+    )
+    an = {a.article: a for a in analyses}
+    groups = (
+        Group("g0", "s1", ("a:0", "b:0", "c:0"), 0.9),
+        Group("g1", "s1", ("a:1", "b:1", "c:1"), 0.8),
+        Group("g2", "s1", ("a:2",), 0.0),
+        Group("g3", "s1", ("c:2",), 0.0),
+        Group("g4", "s2", ("d:0",), 0.0),
+        Group("g5", "s2", ("d:1",), 0.0),
+    )
+    conflicts = (
+        Conflict(
+            "x0",
+            "conflict",
+            "date",
+            "g0",
+            (
+                ConflictValue("Monday", ("a", "c"), ("a:0", "c:0"), (_mention(an["a"], 0, "Monday"), _mention(an["c"], 0, "Monday"))),
+                ConflictValue("Tuesday", ("b",), ("b:0",), (_mention(an["b"], 0, "Tuesday"),)),
+            ),
+        ),
+        Conflict(
+            "x1",
+            "variant",
+            "number",
+            "g1",
+            (
+                ConflictValue("300", ("a", "b"), ("a:1", "b:1"), (_mention(an["a"], 1, "300"), _mention(an["b"], 1, "300"))),
+                ConflictValue("3OO", ("c",), ("c:1",), (_mention(an["c"], 1, "3OO"),)),
+            ),
+        ),
+    )
+    entities = (
+        Entity("e0", "GPE", "Springfield", tuple(_mention(an[x], 0, "Springfield") for x in "abc")),
+    )
+    claims = (
+        Claim("k0", "The mayor opened the bridge on Monday", "g0", "s1", False, {"a": "supports", "b": "contradicts", "c": "supports"}, ("x0",)),
+        Claim("k1", "About 300 people attended", "g1", "s1", False, {"a": "supports", "b": "supports", "c": "variant"}, ("x1",)),
+        Claim("k2", "Hostile [bold]claim[/] text", "g2", "s1", True, {"a": "supports", "b": "absent", "c": "absent"}),
+        Claim("k3", "It rained", "g3", "s1", True, {"a": "absent", "b": "absent", "c": "supports"}),
+        Claim("k4", "A lone article about the harbour", "g4", "s2", True, {"d": "supports"}),
+    )
+    return Comparison(tuple(articles), tuple(analyses), tuple(stories), groups, entities, conflicts, claims)
+
+
+def wide_comparison(n_articles: int = 12, n_rows: int = 40, long: bool = False) -> Comparison:
+    """One story of ``n_articles`` articles and ``n_rows`` aligned rows (long sentences if ``long``)."""
+    filler = " ".join(["word"] * 120) if long else "words"
+    texts = {
+        f"art{i:02d}": [f"Row {r} sentence from article {i} with some {filler} here." for r in range(n_rows)]
+        for i in range(n_articles)
+    }
+    articles, analyses, stories = build({"big": texts})
+    groups = tuple(
+        Group(f"g{r}", "big", tuple(f"art{i:02d}:{r}" for i in range(n_articles)), 0.7) for r in range(n_rows)
+    )
+    return Comparison(tuple(articles), tuple(analyses), tuple(stories), groups, (), (), ())
