@@ -33,8 +33,10 @@ ORDERED_MIN = 0.38
 REORDER_MIN = 0.55
 #: A sentence joins its best partner's group when that partner pairs with its neighbour.
 PACKED_MIN = 0.34
+#: A sentence with no partner in the other article joins its best match above this.
+LONELY_MIN = 0.42
 #: At most this many sentences of one article in one group.
-MAX_PER_ARTICLE = 3
+MAX_PER_ARTICLE = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +143,14 @@ def pair_links(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim
         i = int(i)
         if j not in partner_b and sim[i, j] >= PACKED_MIN and partner_a.get(i) in (j - 1, j + 1):
             chosen.add((i, j))
+    linked_a = {i for i, _j in chosen}
+    linked_b = {j for _i, j in chosen}
+    for i, j in enumerate(best_b):
+        if i not in linked_a and sim[i, j] >= LONELY_MIN:
+            chosen.add((i, int(j)))
+    for j, i in enumerate(best_a):
+        if j not in linked_b and sim[i, j] >= LONELY_MIN:
+            chosen.add((int(i), j))
     return [Link(a[i].id, b[j].id, float(sim[i, j])) for i, j in sorted(chosen)]
 
 

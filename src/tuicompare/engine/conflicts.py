@@ -70,8 +70,14 @@ def observe(
     context_b: set[str],
 ) -> list[Observation]:
     """Slot observations of one link. ``context_*`` are the value keys of each side's group sentences."""
+    def same(x: Span, y: Span) -> bool:
+        if x.kind == "name":
+            return entity_of.get(x) is not None and entity_of.get(x) == entity_of.get(y)
+        return x.key is not None and x.key == y.key
+
     out = []
-    for x, y, anchored in paired_slots(a, b):
+    for x, y, _context in paired_slots(a, b, same):
+        anchored = True
         if x.kind != y.kind or x.key is None or y.key is None:
             continue
         if x.kind == "name":

@@ -252,6 +252,7 @@ def _role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], t
     while i >= 0 and tokens[i].dep in ("compound", "amod") and tokens[i].pos in ("NOUN", "PROPN", "ADJ") and (first <= tokens[i].head <= last or tokens[i].head > i):
         roles.insert(0, i)
         i -= 1
+    phrase = list(roles)
     roles = [r for r in roles if tokens[r].pos == "NOUN" or tokens[r].lemma[:1].isupper()]
     appos = [
         j for j, t in enumerate(tokens)
@@ -265,7 +266,7 @@ def _role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], t
         left = min([j] + [k for k, t in enumerate(tokens) if t.head == j and k < j])
         s, e = tokens[left].start, tokens[j].end
     else:
-        s, e = tokens[roles[0]].start, tokens[roles[-1]].end
+        s, e = tokens[phrase[0]].start, tokens[phrase[-1]].end
     return lemmas, (s, e, sentence.text[s - sentence.start : e - sentence.start])
 
 

@@ -1,51 +1,67 @@
 """Pair the slots (names, numbers, dates, units) of two aligned sentences.
 
-The entity-masked token sequences of the two sentences are aligned with
-rapidfuzz's Levenshtein opcodes: placeholders that line up ("capture of <ENT>"
-against "capture of <ENT>") are the same slot; placeholders of one kind inside
-a short replaced stretch are paired in order.
+Two slots correspond when they hold the same entity or value, or else when
+their surroundings in the entity-masked sentences agree: "capture of <ENT>"
+against "capture of <ENT>". Each slot is paired at most once, best context first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-from rapidfuzz.distance import Levenshtein
+from collections.abc import Callable, Iterator
 
 from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
 
 _PLACEHOLDERS = frozenset(PLACEHOLDER.values())
-#: A replaced stretch longer than this is a rewording, not a changed value.
-MAX_REPLACED = 4
+#: Words that match everywhere count for half in a context.
+_FUNCTION = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for", "with", "from", "as", "that", "is", "was", "’s", "'s"})
+#: Weight of a matching word at distance 1, 2, 3 from the slot.
+_DISTANCE = (1.0, 0.6, 0.35)
+#: Minimum context score for two different values to be one slot.
+MIN_CONTEXT = 1.0
 
 
-def paired_slots(a: SentenceFeatures, b: SentenceFeatures) -> Iterator[tuple[Span, Span, bool]]:
-    """Yield ``(span of a, span of b, anchored)`` for corresponding slots.
+def context_score(a: SentenceFeatures, i: int, b: SentenceFeatures, j: int) -> float:
+    """How alike the words around position ``i`` of ``a`` and ``j`` of ``b`` are."""
+    score = 0.0
+    for side in (-1, 1):
+        for d, weight in enumerate(_DISTANCE, 1):
+            x, y = i + side * d, j + side * d
+            if 0 <= x < len(a.seq) and 0 <= y < len(b.seq) and a.seq[x] == b.seq[y]:
+                word = a.seq[x]
+                score += weight * (0.5 if word in _FUNCTION or word in _PLACEHOLDERS else 1.0)
+    return score
 
-    ``anchored`` is True when a neighbouring word on either side is the same in
-    both sentences, i.e. the slot sits in a shared context such as "capture of".
+
+def paired_slots(
+    a: SentenceFeatures, b: SentenceFeatures, same: Callable[[Span, Span], bool]
+) -> Iterator[tuple[Span, Span, float]]:
+    """Yield ``(span of a, span of b, context score)`` for corresponding slots.
+
+    Args:
+        a: One sentence.
+        b: The other sentence.
+        same: True when two spans hold the same entity or value.
     """
-    at_a = {pos: span for pos, span in zip(a.slot_at, a.spans)}
-    at_b = {pos: span for pos, span in zip(b.slot_at, b.spans)}
-    ops = Levenshtein.opcodes(list(a.seq), list(b.seq))
-    equal_a: set[int] = set()
-    for op in ops:
-        if op.tag == "equal":
-            equal_a.update(range(op.src_start, op.src_end))
-    for op in ops:
-        if op.tag == "equal":
-            for k in range(op.src_end - op.src_start):
-                i, j = op.src_start + k, op.dest_start + k
-                if a.seq[i] in _PLACEHOLDERS and i in at_a and j in at_b:
-                    yield at_a[i], at_b[j], _anchored(i, equal_a)
-        elif op.tag == "replace" and max(op.src_end - op.src_start, op.dest_end - op.dest_start) <= MAX_REPLACED:
-            for ph in _PLACEHOLDERS:
-                xs = [i for i in range(op.src_start, op.src_end) if a.seq[i] == ph and i in at_a]
-                ys = [j for j in range(op.dest_start, op.dest_end) if b.seq[j] == ph and j in at_b]
-                if len(xs) == len(ys):
-                    for i, j in zip(xs, ys):
-                        yield at_a[i], at_b[j], _anchored(i, equal_a)
-
-
-def _anchored(i: int, equal_a: set[int]) -> bool:
-    return (i - 1) in equal_a or (i + 1) in equal_a
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for n, x in enumerate(a.spans):
+        for m, y in enumerate(b.spans):
+            if m not in used_b and x.kind == y.kind and same(x, y):
+                used_a.add(n)
+                used_b.add(m)
+                yield x, y, context_score(a, a.slot_at[n], b, b.slot_at[m])
+                break
+    scored = []
+    for n, x in enumerate(a.spans):
+        if n in used_a:
+            continue
+        for m, y in enumerate(b.spans):
+            if m not in used_b and x.kind == y.kind:
+                score = context_score(a, a.slot_at[n], b, b.slot_at[m])
+                if score >= MIN_CONTEXT:
+                    scored.append((score, n, m))
+    for score, n, m in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
+        if n not in used_a and m not in used_b:
+            used_a.add(n)
+            used_b.add(m)
+            yield a.spans[n], b.spans[m], score
