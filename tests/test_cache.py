@@ -97,6 +97,17 @@ def run_worker(seeds_dir: Path, cache_dir: Path, *, unprivileged: bool = False) 
     return json.loads(done.stdout)
 
 
+def run_together(scripts: list[list[str]]) -> tuple[list[tuple[str, str]], list[subprocess.Popen]]:
+    """Start ``python -c SCRIPT ARGS...`` for each entry at once, then wait for all."""
+    env = {**os.environ, "PYTHONPATH": str(SRC)}
+    pipe = subprocess.PIPE
+    procs = [
+        subprocess.Popen([sys.executable, "-c", *script], stdout=pipe, stderr=pipe, text=True, env=env)
+        for script in scripts
+    ]
+    return [p.communicate(timeout=300) for p in procs], procs
+
+
 def test_dirs_follow_xdg_and_cache_dir_is_private(tmp_path) -> None:
     assert dirs.cache_dir() == Path(os.environ["XDG_CACHE_HOME"]) / "tuicompare"
     assert dirs.config_dir() == Path(os.environ["XDG_CONFIG_HOME"]) / "tuicompare"
@@ -158,7 +169,9 @@ def test_damaged_entry_is_analysed_again(seed_articles, expected, warm_cache, tm
 
 
 @pytest.mark.parametrize("damage", ["garbage", "truncated"])
-def test_corrupt_cache_is_set_aside_and_rebuilt(damage, seed_articles, expected, warm_cache, tmp_path, monkeypatch) -> None:
+def test_corrupt_cache_is_set_aside_and_rebuilt(
+    damage, seed_articles, expected, warm_cache, tmp_path, monkeypatch
+) -> None:
     directory = tmp_path / "cache"
     shutil.copytree(warm_cache, directory)
     path = directory / FILE_NAME
@@ -250,12 +263,7 @@ def test_two_processes_write_at_once(seeds_dir, tmp_path) -> None:
         print(json.dumps({"mode": cache.mode, "warnings": cache.warnings}))
         """
     )
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
-    procs = [
-        subprocess.Popen([sys.executable, "-c", writer, str(directory), tag], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        for tag in ("one", "two")
-    ]
-    outputs = [p.communicate(timeout=300) for p in procs]
+    outputs, procs = run_together([[writer, str(directory), tag] for tag in ("one", "two")])
     for proc, (out, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err
         assert out.strip() == '{"mode": "wal", "warnings": []}'
@@ -264,12 +272,7 @@ def test_two_processes_write_at_once(seeds_dir, tmp_path) -> None:
 
 def test_two_analyses_share_a_cache(seeds_dir, tmp_path) -> None:
     directory = tmp_path / "shared"
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
-    procs = [
-        subprocess.Popen([sys.executable, "-c", WORKER, str(seeds_dir), str(directory)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
-        for _ in range(2)
-    ]
-    outputs = [p.communicate(timeout=300) for p in procs]
+    outputs, procs = run_together([[WORKER, str(seeds_dir), str(directory)]] * 2)
     for proc, (out, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0, err
         assert '"warnings": []' in out and '"mode": "wal"' in out

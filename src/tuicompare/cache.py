@@ -141,7 +141,8 @@ def open_cache(cache_dir: Path | None = None, enabled: bool = True) -> AnalysisC
         dirs.ensure_cache_dir(directory)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        return AnalysisCache(None, None, "off", [f"analysis cache directory {directory} cannot be created ({reason}); continuing without a cache"])
+        warning = f"analysis cache directory {directory} cannot be created ({reason}); continuing without a cache"
+        return AnalysisCache(None, None, "off", [warning])
     return _open_file(directory / FILE_NAME, [])
 
 

