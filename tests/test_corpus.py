@@ -196,6 +196,29 @@ def test_many_bad_jsonl_lines_are_summarised(tmp_path: Path) -> None:
     assert result.warnings[-1].reason == "30 more malformed lines not listed"
 
 
+
+def test_json_array_items_without_text_or_not_objects_warn(tmp_path: Path) -> None:
+    data = [{"text": "First."}, {"title": "No body"}, "stray string", {"text": "Fourth."}]
+    path = write(tmp_path, "mixed.json", json.dumps(data))
+    result = load(path)
+    assert [a.id for a in result.articles] == ["mixed#1", "mixed#4"]
+    assert reasons(result) == [
+        f"{path}: item 3: not a JSON object",
+        f"{path}#2: no text (empty or only whitespace and control characters)",
+    ]
+
+
+def test_json_file_holding_concatenated_objects_reads_as_lines(tmp_path: Path) -> None:
+    path = write(tmp_path, "dump.json", '{"text": "One."}\n{"text": "Two."}\n')
+    result = load(path)
+    assert [(a.id, a.text) for a in result.articles] == [("dump#1", "One."), ("dump#2", "Two.")]
+    assert not result.warnings
+
+
+def test_single_object_array_keeps_plain_stem(tmp_path: Path) -> None:
+    article = only(load(write(tmp_path, "solo.json", '[{"text": "Alone."}]')))
+    assert article.id == "solo"
+
 # --- inputs: directories, globs, stdin, ids -----------------------------------
 
 
@@ -244,6 +267,25 @@ def test_load_path_avoids_taken_ids(tmp_path: Path) -> None:
     assert [a.id for a in result.articles] == ["story~2"]
 
 
+
+def test_recursive_glob(tmp_path: Path) -> None:
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    write(tmp_path / "a" / "b", "deep.txt", "Deep text.")
+    write(tmp_path / "a", "top.txt", "Top text.")
+    result = load(f"{tmp_path}/**/*.txt")
+    assert [a.id for a in result.articles] == ["deep", "top"]
+
+
+def test_progress_counts_every_input_and_cancel_stops(tmp_path: Path) -> None:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        write(tmp_path, name, "Some text.")
+    calls: list[tuple[int, int]] = []
+    result = load_corpus([str(tmp_path), str(tmp_path / "missing.txt")], progress=lambda d, t: calls.append((d, t)))
+    assert calls == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert len(result.articles) == 3 and len(result.warnings) == 1
+    stopped = load_corpus([str(tmp_path)], cancelled=lambda: len(calls) >= 5, progress=lambda d, t: calls.append((d, t)))
+    assert [a.id for a in stopped.articles] == ["a"]
+
 # --- hostile content ----------------------------------------------------------
 
 
@@ -263,10 +305,13 @@ def test_encoded_escapes_are_decoded_then_removed(tmp_path: Path) -> None:
     assert md.text == "A red word."
 
 
-def test_markup_like_text_is_kept_literally(tmp_path: Path) -> None:
-    raw = "He typed [bold]x[/] and [@click=app.quit] into the box.\n"
-    article = only(load(write(tmp_path, "m.txt", raw)))
-    assert article.text == raw.strip()
+@pytest.mark.parametrize("suffix", [".txt", ".md", ".json"])
+def test_markup_like_text_is_kept_literally(tmp_path: Path, suffix: str) -> None:
+    raw = "He typed [bold]x[/] and [@click=app.quit] into the [link=https://x.example]box[/link]."
+    content = json.dumps({"title": "[red]T[/red]", "text": raw}) if suffix == ".json" else raw
+    article = only(load(write(tmp_path, f"m{suffix}", content)))
+    assert article.text == raw
+    assert article.title == ("[red]T[/red]" if suffix == ".json" else raw)
 
 
 def test_escape_and_bidi_characters_in_file_names_are_removed(tmp_path: Path) -> None:
@@ -278,6 +323,16 @@ def test_escape_and_bidi_characters_in_file_names_are_removed(tmp_path: Path) ->
     assert not UNSAFE.search(article.path)
     assert article.path.endswith("evilname.txt")
 
+
+
+def test_undecodable_file_name_bytes_are_shown_as_replacement_character(tmp_path: Path) -> None:
+    raw_name = os.fsencode(tmp_path) + b"/caf\xe9 \x1b[2Jnews.txt"
+    fd = os.open(raw_name, os.O_WRONLY | os.O_CREAT, 0o644)
+    os.write(fd, b"Bytes in the name.")
+    os.close(fd)
+    article = only(load(tmp_path))
+    assert article.id == "caf\ufffd news"
+    assert article.text == "Bytes in the name."
 
 def test_escape_characters_in_warning_paths_are_removed(tmp_path: Path) -> None:
     write(tmp_path, "bad\x1b]0;x\x07\u202e.json", "{broken")
@@ -302,6 +357,15 @@ def test_latin1_bytes_decode_without_loss(tmp_path: Path) -> None:
     assert article.text == text
     assert article.encoding in {"cp1252", "latin-1", "iso8859-15"}
 
+
+
+def test_utf8_with_a_stray_latin1_byte_stays_utf8(tmp_path: Path) -> None:
+    data = "“Quoted” text, an apostrophe’s here. ".encode() + b"Caf\xe9 owner."
+    path = write(tmp_path, "mixed.txt", data)
+    result = load(path)
+    assert [a.text for a in result.articles] == ["“Quoted” text, an apostrophe’s here. Caf\ufffd owner."]
+    assert result.articles[0].encoding == "utf-8"
+    assert reasons(result) == [f"{path}: 1 byte not valid UTF-8, shown as \ufffd"]
 
 def test_utf8_with_bom(tmp_path: Path) -> None:
     article = only(load(write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + "“Quoted” headline\n\nBody.".encode())))
@@ -498,7 +562,7 @@ PAGE = """<!DOCTYPE html>
 <h1>Mayor resigns after budget row</h1>
 <p>The mayor of Springfield resigned on Tuesday &#27;[31m after weeks of protests over the city&rsquo;s budget.</p>
 <p>She called it &ldquo;painful but necessary&rdquo; and [bold]thanked[/bold] her staff. Council met late.</p>
-<p>A new election will be held in March, according to the city clerk.\u202e</p>
+<p>A new election will be held in March, according to the city clerk.&#x202E;\u202e</p>
 </article></main>
 <aside><h2>Most read</h2><ul><li><a href="/a">Celebrity weds</a></li><li><a href="/b">Cat rescued</a></li></ul></aside>
 <footer><p>Copyright 2024 Daily Planet. All rights reserved.</p><a href="/privacy">Privacy policy</a></footer>

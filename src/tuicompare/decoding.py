@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
 # Longest BOM first: the UTF-32-LE mark begins with the UTF-16-LE one.
 _BOMS = (
@@ -32,6 +33,7 @@ _MIN_COHERENCE = 0.2
 # C0 controls other than tab, newline, carriage return, form feed and ESC
 # (ESC is common in hostile-but-textual input and is stripped later).
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 # Share of such controls above which decoded "text" is really binary data.
 _BINARY_SHARE = 0.05
 
@@ -40,7 +42,22 @@ class NotText(ValueError):
     """The bytes are binary data or in no encoding we can recognise."""
 
 
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+class Decoded(NamedTuple):
+    """Decoded input.
+
+    Attributes:
+        text: The text, without a leading byte order mark.
+        encoding: The codec name used (``utf-8``, ``utf-8-sig``, ``cp1252``...).
+        note: Something the user should know though the text loaded (bytes
+            that were replaced), or None.
+    """
+
+    text: str
+    encoding: str
+    note: str | None = None
+
+
+def decode(data: bytes, encoding: str | None = None) -> Decoded:
     """Decode the bytes of one input.
 
     Args:
@@ -48,7 +65,7 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         encoding: An encoding to use instead of detection (``--encoding``).
 
     Returns:
-        The text (without a leading BOM) and the name of the encoding used.
+        The text, the encoding used and possibly a note about replaced bytes.
 
     Raises:
         NotText: The data is binary, or cannot be decoded as asked.
@@ -59,22 +76,40 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
             text = data.decode(name)
         except UnicodeDecodeError as error:
             raise NotText(f"cannot be decoded as {name} (byte {error.start}: {error.reason})") from None
-        return _checked(text.removeprefix("\ufeff")), name
+        return Decoded(_checked(text.removeprefix("\ufeff")), name)
     for bom, name in _BOMS:
         if data.startswith(bom):
             try:
-                return _checked(data.decode(name).removeprefix("\ufeff")), name
+                return Decoded(_checked(data.decode(name).removeprefix("\ufeff")), name)
             except UnicodeDecodeError:
                 raise NotText(f"starts with a {name} byte order mark but is not valid {name}") from None
     if b"\x00" not in data:
         try:
-            return _checked(data.decode("utf-8")), "utf-8"
+            return Decoded(_checked(data.decode("utf-8")), "utf-8")
         except UnicodeDecodeError:
-            pass
+            mostly = _mostly_utf8(data)
+            if mostly is not None:
+                return mostly
     return _detect(data)
 
 
-def _detect(data: bytes) -> tuple[str, str]:
+def _mostly_utf8(data: bytes) -> Decoded | None:
+    """UTF-8 with a few stray bytes (a pasted Latin-1 word), if that is what it is.
+
+    Such files are common; reading them as cp1252 would garble every curly
+    quote, so the stray bytes become U+FFFD instead when valid multi-byte
+    characters outnumber them.
+    """
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = len(_NON_ASCII.findall(text))
+    if not 0 < bad <= good:
+        return None
+    plural = "s" if bad > 1 else ""
+    return Decoded(_checked(text), "utf-8", f"{bad} byte{plural} not valid UTF-8, shown as \ufffd")
+
+
+def _detect(data: bytes) -> Decoded:
     """Ask charset-normalizer, preferring cp1252 when its guess is weak."""
     from charset_normalizer import from_bytes
 
@@ -84,7 +119,7 @@ def _detect(data: bytes) -> tuple[str, str]:
         raise NotText("binary data (or text in an encoding that could not be recognised; try --encoding)")
     name = codecs.lookup(best.encoding).name
     if name.startswith("utf-16") or name.startswith("utf-32"):
-        return _checked(str(best)), name
+        return Decoded(_checked(str(best)), name)
     if b"\x00" in data:
         raise NotText("binary data (contains NUL bytes)")
     try:
@@ -94,8 +129,8 @@ def _detect(data: bytes) -> tuple[str, str]:
     weak = best.coherence < _MIN_COHERENCE or best.language in _WESTERN
     cp1252_as_good = any(m.encoding == "cp1252" and m.chaos <= best.chaos for m in matches)
     if western is not None and (weak or cp1252_as_good):
-        return _checked(western), "cp1252"
-    return _checked(str(best)), name
+        return Decoded(_checked(western), "cp1252")
+    return Decoded(_checked(str(best)), name)
 
 
 def _checked(text: str) -> str:

@@ -81,8 +81,8 @@ def parse(text: str, fmt: str) -> tuple[list[Record], list[str]]:
         fmt: One of ``text``, ``markdown``, ``html``, ``json``, ``jsonl``.
 
     Returns:
-        The records, and reasons for records that were skipped (JSON Lines
-        line errors), each starting with ``line N:``.
+        The records, and reasons for records that were skipped, each
+        starting with ``line N:`` (JSON Lines) or ``item N:`` (JSON array).
 
     Raises:
         FormatError: The whole input is unusable (malformed JSON...).
@@ -90,7 +90,7 @@ def parse(text: str, fmt: str) -> tuple[list[Record], list[str]]:
     if fmt == "jsonl":
         return _parse_jsonl(text)
     if fmt == "json":
-        return _parse_json(text), []
+        return _parse_json(text)
     if fmt == "html":
         from tuicompare.markup import parse_html
 
@@ -102,16 +102,16 @@ def parse(text: str, fmt: str) -> tuple[list[Record], list[str]]:
     return [Record(text)], []
 
 
-def _parse_json(text: str) -> list[Record]:
+def _parse_json(text: str) -> tuple[list[Record], list[str]]:
     """A JSON object, a list of objects, or an object wrapping such a list."""
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
         if error.msg == "Extra data":
-            # Several objects one after another: treat as JSON Lines.
+            # Several objects one after another: read it as JSON Lines.
             records, skipped = _parse_jsonl(text)
-            if records and not skipped:
-                return records
+            if records:
+                return records, skipped
         raise FormatError(f"malformed JSON: {error.msg} at line {error.lineno} column {error.colno}") from None
     except RecursionError:
         raise FormatError("malformed JSON: nested too deeply") from None
@@ -119,23 +119,22 @@ def _parse_json(text: str) -> list[Record]:
         raise FormatError(f"malformed JSON: {_short(error)}") from None
     if isinstance(data, dict):
         inner = next((data[k] for k in _LIST_FIELDS if isinstance(data.get(k), list)), None)
-        if inner is not None and _first(data, _TEXT_FIELDS) is None:
-            data = inner
-        else:
-            return [_record(data)]
+        if inner is None or _first(data, _TEXT_FIELDS) is not None:
+            return [_record(data)], []
+        data = inner
     if not isinstance(data, list):
         raise FormatError("JSON is neither an object nor a list of objects")
-    objects = [item for item in data if isinstance(item, dict)]
-    if not objects:
+    if not any(isinstance(item, dict) for item in data):
         raise FormatError("JSON list holds no objects")
-    if len(objects) == 1:
-        return [_record(objects[0])]
-    records = []
-    for number, item in enumerate(objects, 1):
-        record = _record(item, number)
-        if record.text.strip():
-            records.append(record)
-    return records
+    if len(data) == 1:
+        return [_record(data[0])], []
+    records, skipped = [], []
+    for number, item in enumerate(data, 1):
+        if isinstance(item, dict):
+            records.append(_record(item, number))
+        else:
+            skipped.append(f"item {number}: not a JSON object")
+    return records, skipped
 
 
 def _parse_jsonl(text: str) -> tuple[list[Record], list[str]]:

@@ -1,0 +1,182 @@
+"""Which inputs to read, and reading them without risk.
+
+Command-line paths are expanded into a list of sources first (so a caller
+can report progress over a known total); special files are recognised from
+their ``stat`` and never opened, sizes are checked before reading, and
+regular files are opened read-only and non-blocking.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import BinaryIO
+
+from tuicompare.formats import SUFFIXES
+
+#: The ``path`` meaning standard input.
+STDIN = "-"
+
+_KINDS = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISDIR, "a directory"),
+)
+_SUFFIX_LIST = ", ".join(SUFFIXES)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One input to read, or one that cannot be read and why.
+
+    Attributes:
+        path: The path as given (joined to its directory), or ``-``.
+        stem: File name without suffix, the base of the article id.
+        format: Format implied by the suffix, None to sniff the content.
+        problem: Why the input is skipped; None when it is to be read.
+    """
+
+    path: str
+    stem: str = ""
+    format: str | None = None
+    problem: str | None = None
+
+
+def expand(paths: Iterable[str], max_bytes: int) -> list[Source]:
+    """Expand command-line paths into sources, in order.
+
+    Directories give their supported files (sorted, not recursive, hidden
+    files skipped); patterns with glob characters are expanded and sorted
+    (``**`` recurses); ``-`` is standard input. A file reached twice is
+    listed once.
+
+    Args:
+        paths: Files, directories, glob patterns or ``-``.
+        max_bytes: Size limit; larger files become sources with a problem.
+
+    Returns:
+        The sources, problems included, in the order they were named.
+    """
+    seen: set[object] = set()
+    sources: list[Source] = []
+    for path in paths:
+        for source, key in _expand_one(path, max_bytes):
+            if key is None or key not in seen:
+                seen.add(key)
+                sources.append(source)
+    return sources
+
+
+def _expand_one(path: str, max_bytes: int) -> Iterator[tuple[Source, object]]:
+    """Sources for one argument, each with a key identifying the file."""
+    if path == STDIN:
+        yield Source(STDIN, "stdin"), STDIN
+    elif glob.has_magic(path) and not os.path.lexists(path):
+        matches = sorted(glob.glob(path, recursive=True))
+        if not matches:
+            yield Source(path, problem="no file matches this pattern"), None
+        for match in matches:
+            yield from _from_path(match, max_bytes, explicit=True)
+    else:
+        yield from _from_path(path, max_bytes, explicit=True)
+
+
+def _from_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[tuple[Source, object]]:
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        broken = os.path.islink(path)
+        yield Source(path, problem="broken symbolic link" if broken else "no such file or directory"), None
+        return
+    except OSError as error:
+        yield Source(path, problem=f"cannot read: {error.strerror or error}"), None
+        return
+    if stat.S_ISDIR(info.st_mode) and explicit:
+        yield from _from_directory(path, max_bytes)
+    elif not stat.S_ISREG(info.st_mode):
+        kind = next((name for test, name in _KINDS if test(info.st_mode)), "not a regular file")
+        link = "a symbolic link to " if os.path.islink(path) else ""
+        yield Source(path, problem=f"skipped: {link}{kind}, not a regular file"), None
+    elif info.st_size > max_bytes:
+        yield Source(path, problem=too_big(max_bytes, info.st_size)), None
+    else:
+        name = PurePath(path).name
+        suffix = PurePath(name).suffix.lower()
+        yield Source(path, PurePath(name).stem or name, SUFFIXES.get(suffix)), (info.st_dev, info.st_ino)
+
+
+def _from_directory(path: str, max_bytes: int) -> Iterator[tuple[Source, object]]:
+    try:
+        with os.scandir(path) as entries:
+            names = sorted(
+                e.name for e in entries if not e.name.startswith(".") and PurePath(e.name).suffix.lower() in SUFFIXES
+            )
+    except OSError as error:
+        yield Source(path, problem=f"cannot list directory: {error.strerror or error}"), None
+        return
+    if not names:
+        yield Source(path, problem=f"no articles: the directory has no {_SUFFIX_LIST} files"), None
+    for name in names:
+        yield from _from_path(os.path.join(path, name), max_bytes, explicit=False)
+
+
+def too_big(max_bytes: int, size: int | None) -> str:
+    """The warning for an input over the size limit."""
+    actual = f" ({_size(size)})" if size is not None else ""
+    return f"skipped: larger than the {_size(max_bytes)} limit{actual}; see --max-size"
+
+
+def read(source: Source, max_bytes: int, stdin: BinaryIO | None = None) -> bytes:
+    """Read at most ``max_bytes + 1`` bytes of a source.
+
+    Args:
+        source: A source without a problem.
+        max_bytes: Size limit; one byte more is read to detect oversize input.
+        stdin: Stream for ``-`` (default: ``sys.stdin.buffer``).
+
+    Returns:
+        The bytes read.
+
+    Raises:
+        OSError: The input cannot be read; ``strerror`` says why.
+    """
+    if source.path == STDIN:
+        if stdin is None:
+            if sys.stdin is None or sys.stdin.isatty():
+                raise OSError(0, "standard input is a terminal or closed; pipe an article into it")
+            stdin = sys.stdin.buffer
+        return stdin.read(max_bytes + 1)
+    # Non-blocking open, then a check on the descriptor itself: a file
+    # swapped for a FIFO after expand() looked at it cannot hang the load.
+    flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(source.path, flags)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(0, "no longer a regular file")
+        os.set_blocking(fd, True)
+        chunks, size = [], 0
+        while size <= max_bytes:
+            chunk = os.read(fd, max_bytes + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _size(n: int) -> str:
+    """A byte count for people: ``5 MB``, ``12.5 kB``, ``300 bytes``."""
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.3g} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.3g} kB"
+    return f"{n} bytes"
