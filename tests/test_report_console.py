@@ -98,4 +98,5 @@ def test_plain_output_has_no_escapes_at_all():
 def test_narrow_terminal_still_shows_every_mark():
     text, _ = _render(width=40)
     assert max(cell_len(row) for row in text.splitlines()) <= 40
+    assert re.search(r"^3 gamma \[red\]Gam", text, re.M)  # the title gives way, not the key
     assert text.count("✗ conflict") == 2 and text.count("~ variant") == 1

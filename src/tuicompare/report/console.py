@@ -22,10 +22,11 @@ STANCE_STYLES = {"supports": "green", "contradicts": "bold red", "variant": "yel
 
 def _articles(view: StoryView) -> Table:
     # Claims and conflicts name sources by number; this key says which is which.
-    grid = Table.grid(padding=(0, 1))
-    grid.add_column(justify="right", style="bold", no_wrap=True)
+    grid = Table.grid(padding=(0, 1), expand=True)
+    grid.add_column(justify="right", style="bold", no_wrap=True, min_width=len(str(len(view.articles))))
     grid.add_column(no_wrap=True, overflow="ellipsis", max_width=28)
-    grid.add_column(no_wrap=True, overflow="ellipsis", style="dim")
+    # Only the title gives way on a narrow terminal; the number and id must stay readable.
+    grid.add_column(no_wrap=True, overflow="ellipsis", style="dim", ratio=1)
     for n, article in enumerate(view.articles, 1):
         grid.add_row(Text(str(n)), Text(line(article.id)), Text(line(article.title)))
     return grid
