@@ -132,6 +132,12 @@ def test_markdown_heading_becomes_title(tmp_path: Path) -> None:
     assert article.text == "Winds reached 150 km/h."
 
 
+def test_markdown_raw_html_block_keeps_its_words(tmp_path: Path) -> None:
+    source = "Intro line here.\n\n<div class=\"note\">\n<p>Inside &amp; <b>bold</b> &rlm;text.</p>\n<script>x()</script>\n</div>\n"
+    article = only(load(write(tmp_path, "raw.md", source)))
+    assert article.text == "Intro line here.\n\nInside & bold text."
+
+
 def test_json_object_fields(tmp_path: Path) -> None:
     record = {
         "title": "Mayor resigns",
@@ -248,7 +254,13 @@ def test_stdin_is_read_and_format_sniffed() -> None:
     text = only(load("-", stdin=io.BytesIO("Breaking News\n\nIt happened.".encode())))
     assert (text.id, text.path, text.title, text.text) == ("stdin", "-", "Breaking News", "It happened.")
     jsonl = load("-", stdin=io.BytesIO(b'{"text": "One."}\n{"text": "Two."}\n'))
-    assert [a.id for a in jsonl.articles] == ["stdin#1", "stdin#2"]
+    assert [(a.id, a.format) for a in jsonl.articles] == [("stdin#1", "jsonl"), ("stdin#2", "jsonl")]
+    json_doc = only(load("-", stdin=io.BytesIO(b'{\n  "title": "T",\n  "text": "Body."\n}\n')))
+    assert (json_doc.format, json_doc.title) == ("json", "T")
+    page = only(load("-", stdin=io.BytesIO(b"<!DOCTYPE html><html><body><p>From a page.</p></body></html>")))
+    assert (page.format, page.text) == ("html", "From a page.")
+    markdown = only(load("-", stdin=io.BytesIO(b"# Head *line*\n\nBody **text**.")))
+    assert (markdown.format, markdown.title, markdown.text) == ("markdown", "Head line", "Body text.")
 
 
 def test_duplicate_stems_get_distinct_ids_and_same_file_loads_once(tmp_path: Path) -> None:
@@ -355,7 +367,20 @@ def test_latin1_bytes_decode_without_loss(tmp_path: Path) -> None:
     text = "Le président a déclaré à l’AFP que la réunion était « très constructive ».".replace("’", "'")
     article = only(load(write(tmp_path, "fr.txt", text.encode("latin-1"))))
     assert article.text == text
-    assert article.encoding in {"cp1252", "latin-1", "iso8859-15"}
+    assert article.encoding in {"cp1252", "iso8859-1", "iso8859-15"}
+
+
+def test_bytes_undefined_in_cp1252_fall_back_to_latin1(tmp_path: Path) -> None:
+    article = only(load(write(tmp_path, "odd.txt", b"Caf\xe9 na\xefve \x81 owners, the mayor said.")))
+    assert article.encoding == "iso8859-1"
+    assert article.text == "Café naïve  owners, the mayor said."
+
+
+def test_utf16_without_bom_is_detected(tmp_path: Path, seeds_dir: Path) -> None:
+    body = (seeds_dir / "003_f609cba098b55e28.txt").read_text(encoding="utf-8")
+    article = only(load(write(tmp_path, "wide.txt", body.encode("utf-16-le"))))
+    assert article.encoding == "utf-16-le"
+    assert article.title == "Urgent Peace Efforts: Putin’s Command Post Update on Donbass Security"
 
 
 

@@ -130,6 +130,9 @@ def _detect(data: bytes) -> Decoded:
     cp1252_as_good = any(m.encoding == "cp1252" and m.chaos <= best.chaos for m in matches)
     if western is not None and (weak or cp1252_as_good):
         return Decoded(_checked(western), "cp1252")
+    if weak:
+        # Bytes cp1252 leaves undefined (0x81, 0x8D...): ISO 8859-1 reads everything.
+        return Decoded(_checked(data.decode("latin-1")), "iso8859-1")
     return Decoded(_checked(str(best)), name)
 
 

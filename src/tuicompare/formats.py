@@ -1,8 +1,8 @@
 """Parse decoded input into raw article records, one format at a time.
 
-Parsers return text exactly as the format gives it (entities and JSON
-escapes decoded); :mod:`tuicompare.corpus` sanitises and normalises it
-afterwards, so nothing encoded in the markup escapes the clean-up.
+Parsers return text as the format gives it, with entities and JSON escapes
+decoded; :mod:`tuicompare.articles` sanitises and normalises it afterwards,
+so nothing encoded in the markup escapes the clean-up.
 """
 
 from __future__ import annotations

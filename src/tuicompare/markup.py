@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import cache
+from html import unescape
 
 from tuicompare.formats import Record
 from tuicompare.sanitize import clean_text
@@ -24,6 +25,7 @@ _CELL_OPEN = ("th_open", "td_open")
 # Numeric character references; the ones naming control or invisible
 # characters are decoded and removed before lxml parses the page, because
 # lxml rejects the whole document when it meets one.
+_TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 
 
@@ -62,6 +64,9 @@ def parse_markdown(text: str) -> Record:
                 blocks.append(line)
         elif token.type in ("fence", "code_block"):
             blocks.append(token.content.rstrip("\n"))
+        elif token.type == "html_block":
+            # Raw HTML paragraphs in Markdown still carry article text.
+            blocks.append(" ".join(unescape(_TAG.sub(" ", token.content)).split()))
     return Record(
         text="\n\n".join(b for b in blocks if b.strip()),
         title=meta.get("title"),
