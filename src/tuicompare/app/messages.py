@@ -15,10 +15,14 @@ from textual.message import Message
 
 @dataclass
 class RowChanged(Message):
-    """A pane asks to make ``row`` the current row (key press or click)."""
+    """A pane asks to make ``row`` the current row (key press or click).
+
+    ``to_top`` asks for the row at the top of the panes (paging).
+    """
 
     pane: Any
     row: int
+    to_top: bool = False
 
 
 @dataclass

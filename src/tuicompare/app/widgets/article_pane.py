@@ -116,6 +116,8 @@ class ArticlePane(ScrollView, can_focus=True):
         """Show ``article`` of the story ``model``; geometry comes later."""
         if model is self.model and article is self.article:
             return
+        if model is not self.model:
+            self.layout_rows = None
         self.model, self.article = model, article
         self._wraps.clear()
         self._strips.clear()
@@ -198,7 +200,7 @@ class ArticlePane(ScrollView, can_focus=True):
         row = layout.row_at(max(0, y))
         if row == self.current_row:
             row += step
-        self.post_message(RowChanged(self, row))
+        self.post_message(RowChanged(self, row, to_top=True))
 
     def action_ends(self, end: int) -> None:
         """Ask for the first or the last row."""

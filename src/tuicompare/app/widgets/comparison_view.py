@@ -168,6 +168,8 @@ class ComparisonView(Vertical):
     def on_row_changed(self, message: RowChanged) -> None:
         message.stop()
         self.current_row = max(0, min(message.row, self.model.row_count - 1))
+        if message.to_top and self.layout_rows is not None and self.layout_rows.rows:
+            self._apply_scroll(self.layout_rows.top(self.current_row))
         if isinstance(message.pane, ArticlePane) and message.pane is not self.screen.focused:
             message.pane.focus()
 
@@ -330,14 +332,15 @@ class ComparisonView(Vertical):
         variants = len(c.conflicts) - conflicts
         n = len(self.model.articles)
         shown = len(self.panes) or 1
-        parts = [
-            f"{len(c.articles)} articles · {len(c.stories)} stories · {conflicts} conflicts · "
-            f"{variants} variants · {len(c.claims)} claims",
-            f"story {self.story_index + 1}/{len(c.stories)}",
-            f"row {min(self.current_row + 1, self.model.row_count)}/{self.model.row_count}",
-        ]
+        parts = []
+        if n == 1:
+            parts.append("only one article in this story: nothing to compare")
+        parts.append(f"story {self.story_index + 1}/{len(c.stories)}")
+        parts.append(f"row {min(self.current_row + 1, self.model.row_count)}/{self.model.row_count}")
         if n > shown:
             parts.append(f"panes {self.pane_offset + 1}-{min(self.pane_offset + shown, n)}/{n} (h/l)")
-        if n == 1:
-            parts.append("only one article: nothing to compare")
+        parts.append(
+            f"{len(c.articles)} articles · {len(c.stories)} stories · {conflicts} conflicts · "
+            f"{variants} variants · {len(c.claims)} claims"
+        )
         self.query_one("#status", Static).update(Content(" │ ".join(parts)))
