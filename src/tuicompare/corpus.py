@@ -128,7 +128,7 @@ class _Loader:
         return LoadResult(tuple(self.articles), tuple(self.warnings))
 
     def warn(self, path: str, reason: str) -> None:
-        self.warnings.append(LoadWarning(clean_name(path), reason))
+        self.warnings.append(LoadWarning(clean_name(path), clean_name(reason)))
 
     def _load(self, source: Source) -> None:
         path = source.path
