@@ -36,7 +36,7 @@ KEEP_COMPONENTS = (
     "transformer", "tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner",
 )
 #: Chunks (lines) per spaCy batch; cancellation is checked between batches.
-BATCH_SIZE = 32
+BATCH_SIZE = 64
 #: Analyses written to the cache per transaction.
 FLUSH_EVERY = 16
 
