@@ -88,6 +88,8 @@ def test_json_validates_against_the_schema(doc):
         (lambda d: d["claims"][0]["stances"].pop("gamma"), "stances do not name exactly"),
         (lambda d: d["claims"][0].update(conflicts=["c9"]), "unknown conflicts ['c9']"),
         (lambda d: d["summary"].update(claims=99), "summary.claims: 99"),
+        (lambda d: d["claims"].append(d["claims"][0]), "claims: duplicate id 'k1'"),
+        (lambda d: d["articles"][0].update(model=None), "sentences without a model"),
     ],
 )
 def test_validate_reports_what_is_wrong(doc, damage, message):
@@ -122,8 +124,14 @@ def test_from_json_refuses_other_documents(doc):
         report.from_json({"schema": "tuicompare/2"})
     broken = copy.deepcopy(doc)
     del broken["articles"][0]["text"]
-    with pytest.raises(ValueError, match="malformed"):
+    with pytest.raises(ValueError, match=r"invalid tuicompare/1 document: \$\.articles\[0\]: missing 'text'"):
         report.from_json(broken)
+    broken = copy.deepcopy(doc)
+    broken["entities"][0]["mentions"][0]["end"] = 10**6  # would send the app's highlighter off the text
+    with pytest.raises(ValueError, match="lies outside sentence"):
+        report.from_json(broken)
+    with pytest.raises(ValueError, match="not a tuicompare/1 document"):
+        report.from_json(["tuicompare/1"])
 
 
 def test_from_json_ignores_fields_added_later(comparison, doc):

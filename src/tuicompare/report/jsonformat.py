@@ -27,10 +27,7 @@ from tuicompare.models import (
     Sentence,
     Story,
 )
-
-#: The value of the top-level ``schema`` field; the major version changes only
-#: when a field is removed or changes meaning.
-SCHEMA = "tuicompare/1"
+from tuicompare.report.schema import SCHEMA, validate
 
 # Characters json.dumps(ensure_ascii=False) leaves raw but a terminal may act
 # on or that hide text: C1 controls, DEL, bidi controls and zero-width marks.
@@ -188,9 +185,11 @@ def _analysis(item: dict[str, Any]) -> Analysis | None:
 def from_json(data: dict[str, Any]) -> Comparison:
     """Rebuild a comparison from a ``tuicompare/1`` document.
 
-    Fields added by later ``tuicompare/1`` revisions are ignored. Derived
-    fields (``summary``, ``contested``, ``corroborated``) are recomputed
-    rather than read. Sentences come back without tokens.
+    The document is validated first (see :func:`tuicompare.report.validate`),
+    so a comparison read from an untrusted file has offsets inside its texts
+    and no dangling ids. Fields added by later ``tuicompare/1`` revisions are
+    ignored. Derived fields (``summary``, ``contested``, ``corroborated``)
+    are recomputed rather than read. Sentences come back without tokens.
 
     Args:
         data: A parsed JSON document, e.g. from :func:`to_json`.
@@ -199,46 +198,47 @@ def from_json(data: dict[str, Any]) -> Comparison:
         The comparison it describes.
 
     Raises:
-        ValueError: The document is not ``tuicompare/1`` or lacks a required field.
+        ValueError: The document is not ``tuicompare/1`` or is not valid.
     """
     if not isinstance(data, dict) or data.get("schema") != SCHEMA:
         found = data.get("schema") if isinstance(data, dict) else type(data).__name__
         raise ValueError(f"not a {SCHEMA} document (schema: {found!r})")
-    try:
-        articles = tuple(
-            Article(
-                a["id"], a["path"], a["title"], a["text"], a["format"], a["encoding"], a.get("outlet"), a.get("url"), a.get("date")
-            )
-            for a in data["articles"]
+    problems = validate(data)
+    if problems:
+        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
+        raise ValueError(f"invalid {SCHEMA} document: {'; '.join(problems[:3])}{more}")
+    articles = tuple(
+        Article(
+            a["id"], a["path"], a["title"], a["text"], a["format"], a["encoding"], a.get("outlet"), a.get("url"), a.get("date")
         )
-        analyses = tuple(x for x in (_analysis(a) for a in data["articles"]) if x is not None)
-        conflicts = tuple(
-            Conflict(
-                x["id"],
-                x["kind"],
-                x["type"],
-                x["group"],
-                tuple(
-                    ConflictValue(v["text"], tuple(v["articles"]), tuple(v["sentences"]), _mentions(v.get("mentions", [])))
-                    for v in x["values"]
-                ),
-            )
-            for x in data["conflicts"]
-        )
-        return Comparison(
-            articles=articles,
-            analyses=analyses,
-            stories=tuple(Story(s["id"], tuple(s["articles"])) for s in data["stories"]),
-            groups=tuple(Group(g["id"], g["story"], tuple(g["sentences"]), g["score"]) for g in data["groups"]),
-            entities=tuple(Entity(e["id"], e["label"], e["name"], _mentions(e["mentions"])) for e in data["entities"]),
-            conflicts=conflicts,
-            claims=tuple(
-                Claim(
-                    x["id"], x["text"], x["group"], x["story"], x["single_source"], dict(x["stances"]), tuple(x.get("conflicts", ()))
-                )
-                for x in data["claims"]
+        for a in data["articles"]
+    )
+    analyses = tuple(x for x in (_analysis(a) for a in data["articles"]) if x is not None)
+    conflicts = tuple(
+        Conflict(
+            x["id"],
+            x["kind"],
+            x["type"],
+            x["group"],
+            tuple(
+                ConflictValue(v["text"], tuple(v["articles"]), tuple(v["sentences"]), _mentions(v.get("mentions", [])))
+                for v in x["values"]
             ),
-            warnings=tuple(LoadWarning(w["path"], w["reason"]) for w in data.get("warnings", ())),
         )
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ValueError(f"malformed {SCHEMA} document: {exc!r}") from exc
+        for x in data["conflicts"]
+    )
+    return Comparison(
+        articles=articles,
+        analyses=analyses,
+        stories=tuple(Story(s["id"], tuple(s["articles"])) for s in data["stories"]),
+        groups=tuple(Group(g["id"], g["story"], tuple(g["sentences"]), g["score"]) for g in data["groups"]),
+        entities=tuple(Entity(e["id"], e["label"], e["name"], _mentions(e["mentions"])) for e in data["entities"]),
+        conflicts=conflicts,
+        claims=tuple(
+            Claim(
+                x["id"], x["text"], x["group"], x["story"], x["single_source"], dict(x["stances"]), tuple(x.get("conflicts", ()))
+            )
+            for x in data["claims"]
+        ),
+        warnings=tuple(LoadWarning(w["path"], w["reason"]) for w in data.get("warnings", ())),
+    )

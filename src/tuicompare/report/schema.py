@@ -16,7 +16,10 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-from tuicompare.report.jsonformat import SCHEMA
+
+#: The value of the top-level ``schema`` field; the major version changes only
+#: when a field is removed or changes meaning.
+SCHEMA = "tuicompare/1"
 
 _ANNOTATIONS = {"$schema", "$id", "$defs", "title", "description"}
 _KEYWORDS = {
@@ -107,6 +110,8 @@ def _references(doc: dict[str, Any], out: list[str]) -> None:
         if a["id"] in texts:
             out.append(f"article {a['id']!r}: duplicate id")
         texts[a["id"]] = a["text"]
+        if a["model"] is None and a["sentences"]:
+            out.append(f"article {a['id']!r}: sentences without a model that found them")
         for s in a["sentences"]:
             sid = s["id"]
             if sid in spans or sid.rsplit(":", 1)[0] != a["id"]:
@@ -126,6 +131,12 @@ def _references(doc: dict[str, Any], out: list[str]) -> None:
             elif texts[article_of[m["sentence"]]][m["start"] : m["end"]] != m["text"]:
                 out.append(f"{where}: mention {m['text']!r} does not match the article text")
 
+    for kind in ("stories", "groups", "entities", "conflicts", "claims"):
+        seen: set[str] = set()
+        for item in doc[kind]:
+            if item["id"] in seen:
+                out.append(f"{kind}: duplicate id {item['id']!r}")
+            seen.add(item["id"])
     story_of: dict[str, str] = {}
     members: dict[str, list[str]] = {}
     for s in doc["stories"]:
