@@ -61,7 +61,16 @@ class FormatError(ValueError):
 
 
 def sniff(text: str) -> str:
-    """Guess the format of input without a file suffix (standard input)."""
+    """Guess the format of input without a known file suffix (standard input).
+
+    Args:
+        text: The decoded input.
+
+    Returns:
+        ``json`` or ``jsonl`` for a leading brace or bracket, ``html`` for a
+        leading HTML tag, ``markdown`` for a leading heading or front
+        matter, else ``text``.
+    """
     head = text.lstrip()[:1000]
     if head.startswith(("{", "[")):
         first = head.split("\n", 1)[0].rstrip()

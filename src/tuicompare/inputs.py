@@ -128,7 +128,15 @@ def _from_directory(path: str, max_bytes: int) -> Iterator[tuple[Source, object]
 
 
 def too_big(max_bytes: int, size: int | None) -> str:
-    """The warning for an input over the size limit."""
+    """The warning for an input over the size limit.
+
+    Args:
+        max_bytes: The limit.
+        size: The input's size, None when unknown (standard input).
+
+    Returns:
+        The reason, naming the limit and the option that raises it.
+    """
     actual = f" ({_size(size)})" if size is not None else ""
     return f"skipped: larger than the {_size(max_bytes)} limit{actual}; see --max-size"
 

@@ -13,7 +13,7 @@ import re
 from functools import cache
 from html import unescape
 
-from tuicompare.formats import Record
+from tuicompare.formats import FormatError, Record
 from tuicompare.sanitize import clean_text
 
 # YAML-style front matter ("---" fenced block of "key: value" lines) at the
@@ -50,7 +50,11 @@ def parse_markdown(text: str) -> Record:
         text = text[match.end() :]
     blocks: list[str] = []
     row: list[str] | None = None
-    for token in _markdown().parse(text):
+    try:
+        tokens = _markdown().parse(text)
+    except Exception as error:  # noqa: BLE001 - hostile markup must not stop the other files
+        raise FormatError(f"could not parse the Markdown ({type(error).__name__})") from None
+    for token in tokens:
         if token.type == "tr_open":
             row = []
         elif token.type == "tr_close" and row is not None:
@@ -114,8 +118,12 @@ def parse_html(html: str) -> Record:
 
     _quiet_loggers()
     html = decode_invisible_refs(html)
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
-    if doc is not None and doc.text:
+    try:
+        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+        fallback = None if doc is not None and doc.text else trafilatura.html2txt(html)
+    except Exception as error:  # noqa: BLE001 - hostile markup must not stop the other files
+        raise FormatError(f"could not extract text from the HTML ({type(error).__name__})") from None
+    if fallback is None and doc is not None:
         return Record(
             text=_paragraphs(doc.text),
             title=doc.title,
@@ -124,7 +132,7 @@ def parse_html(html: str) -> Record:
             date=doc.date,
         )
     # Too little for the extractor to call it an article: keep all the text.
-    return Record(text=_paragraphs(trafilatura.html2txt(html) or ""))
+    return Record(text=_paragraphs(fallback or ""))
 
 
 def _paragraphs(text: str) -> str:
