@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from tuicompare import dirs, nlp
-from tuicompare.cache import FILE_NAME, open_cache
+from tuicompare.cache import FILE_NAME, VFS_ENV, open_cache
 from tuicompare.models import Article
 
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -237,6 +237,20 @@ def test_wal_failure_uses_the_cache_read_only(seed_articles, expected, warm_cach
     with open_cache(directory) as cache:
         assert nlp.analyze(seed_articles, cache=cache) == expected
         assert cache.mode == "read-only" and len(cache.warnings) == 1
+
+
+def test_filesystem_without_wal_uses_a_rollback_journal(
+    model, seed_articles, expected, tmp_path, monkeypatch
+) -> None:
+    # Dot-file locking is what SQLite uses where POSIX locks fail; it has no shared memory, so no WAL.
+    monkeypatch.setenv(VFS_ENV, "unix-dotfile")
+    directory = tmp_path / "cache"
+    for _ in range(2):
+        with open_cache(directory) as cache:
+            assert nlp.analyze(seed_articles, cache=cache) == expected
+            assert cache.mode == "delete" and len(cache.warnings) == 1 and "rollback journal" in cache.warnings[0]
+        monkeypatch.setattr(nlp, "load_model", spacy_forbidden)  # the second round is served from the file
+    assert rows(directory) == len(seed_articles)
 
 
 def test_cancelled_run_keeps_finished_analyses(model, seed_articles, tmp_path) -> None:

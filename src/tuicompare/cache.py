@@ -9,6 +9,10 @@ usable state and one warning line in `AnalysisCache.warnings`:
 - a cache that can be read but not written is used read-only;
 - a cache that cannot be opened at all (read-only home, a file in the way)
   becomes no cache.
+
+On a filesystem whose file locks do not work (some network homes), set
+``TUICOMPARE_SQLITE_VFS=unix-dotfile`` to make SQLite lock with dot-files;
+WAL is then unavailable and the rollback journal is used.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import os
 import sqlite3
 import threading
 import time
+import urllib.parse
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -25,6 +30,8 @@ from tuicompare import dirs
 FILE_NAME = "analysis.sqlite3"
 #: How long a writer waits for another process's transaction, in seconds.
 BUSY_TIMEOUT = 30.0
+#: Environment variable naming the SQLite VFS (locking method) to use.
+VFS_ENV = "TUICOMPARE_SQLITE_VFS"
 #: Keys per SELECT, below SQLite's bound-parameter limit.
 _QUERY_CHUNK = 500
 _SCHEMA = "CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, data TEXT NOT NULL)"
@@ -174,7 +181,7 @@ def _open_file(path: Path, warnings: list[str], set_aside: sqlite3.Error | None 
 
 def _connect(path: Path, journal: str) -> sqlite3.Connection:
     """Connect, check integrity, set the journal mode and prove a write works."""
-    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
+    conn = sqlite3.connect(_uri(path), uri=True, timeout=BUSY_TIMEOUT, isolation_level=None, check_same_thread=False)
     try:
         _quick_check(conn)
         _set_journal(conn, journal)
@@ -217,10 +224,9 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
     cannot be created (a read-only directory) the file is opened as immutable,
     which is what it is for us.
     """
-    uri = path.resolve().as_uri()
     error: sqlite3.Error | None = None
-    for query in ("?mode=ro", "?mode=ro&immutable=1"):
-        conn = sqlite3.connect(uri + query, uri=True, timeout=BUSY_TIMEOUT, check_same_thread=False)
+    for options in ({"mode": "ro"}, {"mode": "ro", "immutable": "1"}):
+        conn = sqlite3.connect(_uri(path, **options), uri=True, timeout=BUSY_TIMEOUT, check_same_thread=False)
         try:
             _quick_check(conn)
             conn.execute("SELECT key, data FROM analyses LIMIT 1").fetchall()
@@ -230,6 +236,15 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
             error = exc
     assert error is not None
     raise error
+
+
+def _uri(path: Path, **options: str) -> str:
+    """The ``file:`` URI of the database with the given options and the chosen VFS."""
+    vfs = os.environ.get(VFS_ENV, "").strip()
+    if vfs:
+        options["vfs"] = vfs
+    query = urllib.parse.urlencode(options)
+    return path.resolve().as_uri() + (f"?{query}" if query else "")
 
 
 def _quick_check(conn: sqlite3.Connection) -> None:
