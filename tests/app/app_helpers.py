@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.pilot import Pilot
 
-from tuicompare.app.app import TuicompareApp
+from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.widgets.comparison_view import ComparisonView
+from tuicompare.models import Comparison
+from tuicompare.pipeline import Options, run
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
 async def wait_ready(pilot: Pilot, attempts: int = 200) -> ComparisonView:
@@ -44,3 +50,27 @@ def rows_and_scroll(view: ComparisonView) -> list[tuple[int, float]]:
 def anyio_backend() -> str:
     """Run the async tests on asyncio (Textual's loop)."""
     return "asyncio"
+
+
+_SEED_OPTIONS: list[Options] = []
+
+
+@pytest.fixture(scope="session")
+def seed_options(tmp_path_factory: pytest.TempPathFactory) -> Options:
+    """Pipeline options whose cache already holds the seeds' analysis (spaCy runs once per session)."""
+    if not _SEED_OPTIONS:
+        options = Options(cache_dir=tmp_path_factory.mktemp("app-cache"))
+        run([str(SEEDS)], options)
+        _SEED_OPTIONS.append(options)
+    return _SEED_OPTIONS[0]
+
+
+@pytest.fixture(scope="session")
+def seed_comparison(seed_options: Options) -> Comparison:
+    """The seeds' comparison, computed from the warm cache."""
+    return run([str(SEEDS)], seed_options)
+
+
+def seeds_app(options: Options, *, focus: str | None = None) -> TuicompareApp:
+    """The app on the seeds, built exactly as the CLI builds it."""
+    return make_app([str(SEEDS)], options, focus=focus)

@@ -71,5 +71,5 @@ class PipelineProgress(Message):
     total: int
 
     def can_replace(self, message: Message) -> bool:
-        """Progress is a level, not an event: the newest figure wins."""
-        return isinstance(message, PipelineProgress)
+        """Progress is a level, not an event: the newest figure of a stage wins."""
+        return isinstance(message, PipelineProgress) and message.stage == self.stage

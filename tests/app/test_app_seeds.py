@@ -1,0 +1,152 @@
+"""The app on the seeds through the real pipeline (spaCy analysis cached once per session)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from app_helpers import (  # noqa: F401
+    SEEDS,
+    anyio_backend,
+    screen_text,
+    seed_comparison,
+    seed_options,
+    seeds_app,
+    settle,
+    wait_ready,
+)
+from textual.widgets import Input
+
+from tuicompare.app.app import make_app
+from tuicompare.app.messages import PipelineProgress
+from tuicompare.app.widgets.loading import LoadingPanel
+from tuicompare.pipeline import Options
+
+pytestmark = pytest.mark.anyio
+
+
+def story_rows(comparison, story_id: str) -> list[str]:
+    """Group ids of a story, in row order."""
+    return [g.id for g in comparison.groups if g.story == story_id]
+
+
+async def test_window_shows_progress_then_the_seeds_side_by_side(seed_options, seed_comparison) -> None:
+    """A cold start shows the loading panel at once, reports articles parsed, then the main story's panes."""
+    seen: list[PipelineProgress] = []
+
+    def hook(message) -> None:
+        if isinstance(message, PipelineProgress):
+            seen.append(message)
+
+    app = make_app([str(SEEDS)], Options(use_cache=False))
+    async with app.run_test(size=(160, 48), message_hook=hook) as pilot:
+        assert app.query(LoadingPanel), "the window must appear before the analysis ends"
+        view = await wait_ready(pilot)
+        assert not app.query(LoadingPanel)
+        main = seed_comparison.stories[0]
+        assert [p.article.id for p in view.panes] == list(main.articles)
+        assert any(m.stage == "analyse" and m.done == m.total == len(seed_comparison.articles) for m in seen)
+        text = screen_text(pilot)
+        for article in main.articles:
+            assert article[:20] in text
+        counts = f"{len(seed_comparison.articles)} articles · {len(seed_comparison.stories)} stories"
+        assert counts in text
+
+
+async def test_conflict_rows_current_row_and_sidebar_on_the_seeds(seed_options, seed_comparison) -> None:
+    """n lands on the first conflicting group's row in every pane; the sidebar highlights its claim."""
+    story = seed_comparison.stories[0]
+    rows = story_rows(seed_comparison, story.id)
+    conflict_groups = {c.group for c in seed_comparison.conflicts}
+    first = next(i for i, g in enumerate(rows) if g in conflict_groups)
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        if first == 0:
+            await pilot.press("j")
+        await pilot.press("n")
+        await settle(pilot)
+        expected = first if first > 0 else next(i for i, g in enumerate(rows) if g in conflict_groups and i > 1)
+        assert view.current_row == expected
+        assert {p.current_row for p in view.panes} == {expected}
+        sidebar = view.query_one("#sidebar")
+        claim = sidebar.highlighted_option
+        assert claim is not None
+        assert next(c for c in seed_comparison.claims if c.id == claim.id).group == rows[expected]
+        await pilot.press("c")
+        await settle(pilot)
+        contested = [c.id for c in seed_comparison.claims if c.story == story.id and c.contested]
+        assert [c.id for c in sidebar.shown] == contested and contested
+
+
+async def test_story_switch_on_the_seeds(seed_options, seed_comparison) -> None:
+    """The seeds hold three stories; switching shows the other story's single article."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press("s", "down", "enter")
+        await settle(pilot, 5)
+        second = seed_comparison.stories[1]
+        assert [p.article.id for p in view.panes] == list(second.articles)
+        if len(second.articles) == 1:
+            assert "nothing to compare" in screen_text(pilot)
+
+
+async def test_focus_pins_an_article_first(seed_options, seed_comparison) -> None:
+    """--focus NEW puts that article's pane first and its contradictions first in the sidebar."""
+    story = seed_comparison.stories[0]
+    pinned = story.articles[-1]
+    path = next(a.path for a in seed_comparison.articles if a.id == pinned)
+    app = seeds_app(seed_options, focus=path)
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        assert view.panes[0].article.id == pinned
+        shown = view.query_one("#sidebar").shown
+        contradicted = [c for c in shown if c.stances.get(pinned) == "contradicts"]
+        assert list(shown[: len(contradicted)]) == contradicted
+
+
+async def test_export_markdown_and_json_and_no_overwrite(seed_options, tmp_path: Path) -> None:
+    """e asks a file name and writes Markdown or JSON by extension; an existing file is kept."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_ready(pilot)
+        for name in ("report.md", "report.json"):
+            await pilot.press("e")
+            await settle(pilot)
+            app.screen.query_one(Input).value = str(tmp_path / name)
+            await pilot.press("enter")
+            await app.workers.wait_for_complete()
+            await settle(pilot)
+            assert type(app.screen).__name__ == "Screen"
+        assert (tmp_path / "report.md").read_text().lstrip().startswith("#")
+        assert json.loads((tmp_path / "report.json").read_text())["schema"].startswith("tuicompare/")
+        before = (tmp_path / "report.md").read_bytes()
+        await pilot.press("e")
+        await settle(pilot)
+        app.screen.query_one(Input).value = str(tmp_path / "report.md")
+        await pilot.press("enter")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert type(app.screen).__name__ == "ExportScreen"
+        assert "exist" in screen_text(pilot).lower()
+        assert (tmp_path / "report.md").read_bytes() == before
+
+
+async def test_load_failure_is_shown_without_traceback(tmp_path: Path) -> None:
+    """A corpus with no article shows the pipeline's message in the window; q quits."""
+    app = make_app([str(tmp_path / "missing")], Options(cache_dir=tmp_path / "cache"))
+    async with app.run_test(size=(100, 24)) as pilot:
+        panel = app.query_one(LoadingPanel)
+        for _ in range(200):
+            await pilot.pause(0.01)
+            if panel.has_class("-error"):
+                break
+        await settle(pilot)
+        text = screen_text(pilot)
+        assert "Could not open the corpus" in text and "No article could be loaded" in text
+        assert "Traceback" not in text
+        await pilot.press("q")
+        await settle(pilot)
+    assert app.return_code in (0, None)
