@@ -152,6 +152,12 @@ def test_json_object_fields(tmp_path: Path) -> None:
     assert (article.outlet, article.url, article.date) == ("Daily Planet", "https://example.com/a", "2024-03-01")
 
 
+def test_json_text_holding_html_markup_is_reduced_to_text(tmp_path: Path) -> None:
+    record = {"title": "T", "content": "<p>Para <b>one</b> &amp; more.</p><p>Two &#27;[31mhere.<br>Next line.</p>"}
+    article = only(load(write(tmp_path, "feed.json", json.dumps(record))))
+    assert article.text == "Para one & more.\n\nTwo here.\n\nNext line."
+
+
 def test_json_title_field_wins_over_text_headline(tmp_path: Path) -> None:
     record = {"title": "Given title", "content": "Given title\n\nBody sentence here."}
     article = only(load(write(tmp_path, "t.json", json.dumps(record))))

@@ -30,6 +30,8 @@ _URL_FIELDS = ("url", "link")
 _DATE_FIELDS = ("date", "published", "published_at", "publishedAt", "pubDate")
 # Wrapper keys of JSON documents holding a list of articles.
 _LIST_FIELDS = ("articles", "items", "records", "data")
+# Closing or line-break tags that show a JSON text field holds HTML markup.
+_HTML_MARKUP = re.compile(r"</(?:p|div|span|a|em|strong|b|i|li|h[1-6])>|<br\s*/?>", re.IGNORECASE)
 #: Bad JSON Lines reported one by one before the rest are only counted.
 MAX_LINE_WARNINGS = 20
 
@@ -182,8 +184,14 @@ def _short(error: ValueError) -> str:
 
 def _record(item: dict[str, Any], number: int | None = None) -> Record:
     """Map the fields of a JSON object onto a record."""
+    text = _as_text(_first(item, _TEXT_FIELDS)) or ""
+    if _HTML_MARKUP.search(text):
+        # Feeds often put the article's HTML in the text field.
+        from tuicompare.markup import html_fragment_text
+
+        text = html_fragment_text(text)
     return Record(
-        text=_as_text(_first(item, _TEXT_FIELDS)) or "",
+        text=text,
         title=_as_text(_first(item, _TITLE_FIELDS)),
         outlet=_as_text(_first(item, _OUTLET_FIELDS)),
         url=_as_text(_first(item, _URL_FIELDS)),

@@ -26,6 +26,7 @@ _CELL_OPEN = ("th_open", "td_open")
 # characters are decoded and removed before lxml parses the page, because
 # lxml rejects the whole document when it meets one.
 _TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+_BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|tr|section|article)\s*>", re.IGNORECASE)
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 
 
@@ -133,6 +134,23 @@ def parse_html(html: str) -> Record:
         )
     # Too little for the extractor to call it an article: keep all the text.
     return Record(text=_paragraphs(fallback or ""))
+
+
+def html_fragment_text(fragment: str) -> str:
+    """The text of an HTML fragment (a JSON ``content`` field holding markup).
+
+    Block-level tags end a paragraph; other tags are dropped and entities
+    decoded. Too small a piece of markup for trafilatura's page heuristics.
+
+    Args:
+        fragment: HTML markup without a page around it.
+
+    Returns:
+        Plain text, paragraphs separated by blank lines.
+    """
+    text = _BLOCK_END.sub("\n\n", decode_invisible_refs(fragment))
+    text = unescape(_TAG.sub("", text))
+    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
 
 
 def _paragraphs(text: str) -> str:
