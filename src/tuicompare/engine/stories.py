@@ -18,7 +18,7 @@ from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import SentenceFeatures
 
 #: Cosine above which two articles are taken to report the same story.
-STORY_THRESHOLD = 0.32
+STORY_THRESHOLD = 0.37
 #: Names count more than ordinary words: rewrites keep their people and places.
 NAME_WEIGHT = 3.0
 
@@ -29,7 +29,8 @@ class Candidate:
 
     Attributes:
         article: Id of the indexed article.
-        score: TF-IDF cosine similarity in [0, 1].
+        score: Story similarity in [0, 1]: the geometric mean of the TF-IDF
+            cosines of names and of content words.
         shared: The shared terms that weigh most (names are prefixed ``@``).
     """
 
@@ -66,7 +67,11 @@ class StoryIndex:
         self._bags: dict[str, Counter[str]] = {}
         self._df: Counter[str] = Counter()
         self._postings: dict[str, list[str]] = {}
-        self._norms: dict[str, float] = {}
+        self._norms: dict[str, tuple[float, float]] = {}
+
+    def terms(self, article: str) -> Counter[str]:
+        """The bag of terms of an indexed article."""
+        return self._bags[article]
 
     def __len__(self) -> int:
         return len(self._bags)
@@ -101,22 +106,36 @@ class StoryIndex:
     def _weights(self, bag: Counter[str]) -> dict[str, float]:
         return {t: (1 + math.log(c)) * self._idf(t) for t, c in bag.items() if c > 0}
 
-    def _norm(self, article: str) -> float:
+    @staticmethod
+    def _norms_of(weights: Mapping[str, float]) -> tuple[float, float]:
+        names = sum(w * w for t, w in weights.items() if t.startswith("@"))
+        words = sum(w * w for t, w in weights.items() if not t.startswith("@"))
+        return math.sqrt(names) or 1.0, math.sqrt(words) or 1.0
+
+    def _norm(self, article: str) -> tuple[float, float]:
         if article not in self._norms:
-            self._norms[article] = math.sqrt(sum(w * w for w in self._weights(self._bags[article]).values())) or 1.0
+            self._norms[article] = self._norms_of(self._weights(self._bags[article]))
         return self._norms[article]
 
     def similarity(self, a: str, b: str) -> float:
-        """TF-IDF cosine between two indexed articles."""
-        return self._cosine(self._weights(self._bags[a]), self._norm_of(self._bags[a]), b)[0]
+        """Story similarity between two indexed articles (see ``candidates``)."""
+        weights = self._weights(self._bags[a])
+        return self._score(weights, self._norms_of(weights), b)[0]
 
-    def _norm_of(self, bag: Counter[str]) -> float:
-        return math.sqrt(sum(w * w for w in self._weights(bag).values())) or 1.0
+    def _score(
+        self, weights: Mapping[str, float], norms: tuple[float, float], other: str
+    ) -> tuple[float, list[tuple[float, str]]]:
+        """Geometric mean of the name cosine and the word cosine, and the shared terms.
 
-    def _cosine(self, weights: Mapping[str, float], norm: float, other: str) -> tuple[float, list[tuple[float, str]]]:
+        Both must agree: same-topic stories share words but not names, and
+        stories about one war share names (a president, a country) but not words.
+        """
         bag = self._bags[other]
         shared = [(weights[t] * (1 + math.log(bag[t])) * self._idf(t), t) for t in weights if bag.get(t, 0) > 0]
-        return min(1.0, sum(w for w, _t in shared) / (norm * self._norm(other))), shared
+        other_norms = self._norm(other)
+        names = sum(w for w, t in shared if t.startswith("@")) / (norms[0] * other_norms[0])
+        words = sum(w for w, t in shared if not t.startswith("@")) / (norms[1] * other_norms[1])
+        return min(1.0, math.sqrt(max(names, 0.0) * max(words, 0.0))), shared
 
     def _blocking_terms(self, weights: Mapping[str, float]) -> list[str]:
         cap = self.max_postings or max(50, len(self._bags) // 20)
@@ -138,7 +157,7 @@ class StoryIndex:
         """
         bag = features if isinstance(features, Counter) else article_terms(features)
         weights = self._weights(bag)
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        norms = self._norms_of(weights)
         skip = set(exclude)
         seen: dict[str, None] = {}
         for term in self._blocking_terms(weights):
@@ -147,7 +166,7 @@ class StoryIndex:
                     seen.setdefault(other)
         out = []
         for other in seen:
-            score, shared = self._cosine(weights, norm, other)
+            score, shared = self._score(weights, norms, other)
             if score >= min_score:
                 top = tuple(t for _w, t in sorted(shared, key=lambda x: (-x[0], x[1]))[:5])
                 out.append(Candidate(other, round(score, 4), top))
@@ -165,6 +184,6 @@ def cluster_stories(corpus: Mapping[str, Sequence[SentenceFeatures]], *, thresho
     index = StoryIndex.build(corpus)
     dsu = DisjointSet(corpus)
     for article in corpus:
-        for cand in index.candidates(index._bags[article], limit=50, min_score=threshold, exclude=(article,)):
+        for cand in index.candidates(index.terms(article), limit=50, min_score=threshold, exclude=(article,)):
             dsu.union(article, cand.article)
     return [list(map(str, g)) for g in dsu.groups()]

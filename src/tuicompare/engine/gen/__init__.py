@@ -1,0 +1,1 @@
+"""Word pools and templates for the test-corpus generator."""
