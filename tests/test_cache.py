@@ -93,6 +93,8 @@ def run_worker(seeds_dir: Path, cache_dir: Path, *, unprivileged: bool = False) 
         command = [setpriv, "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--", *command]
     env = {**os.environ, "PYTHONPATH": str(SRC)}
     done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    if done.returncode != 0 and done.stderr.startswith("setpriv:"):
+        pytest.skip(f"cannot drop root's override here: {done.stderr.strip()}")
     assert done.returncode == 0, done.stderr
     return json.loads(done.stdout)
 
