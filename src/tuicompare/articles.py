@@ -17,7 +17,7 @@ from tuicompare.sanitize import clean_text
 #: Longest line that can be a headline, and longest title kept.
 MAX_TITLE = 200
 
-_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+_TRAILING_SPACE = re.compile(r"[^\S\n]+$", re.MULTILINE)
 _BLANK_LINES = re.compile(r"\n{3,}")
 _WORD = re.compile(r"[^\W\d_]")
 # A line ending like a sentence: final . ! ? or … before closing quotes/brackets.

@@ -20,13 +20,15 @@ from tuicompare.sanitize import clean_text
 # top of a Markdown file, as static-site generators write it.
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE)
-# Block tokens whose inline content becomes one paragraph of text.
-_CELL_OPEN = ("th_open", "td_open")
-# Numeric character references; the ones naming control or invisible
-# characters are decoded and removed before lxml parses the page, because
-# lxml rejects the whole document when it meets one.
+# For small pieces of HTML (raw blocks in Markdown, markup in JSON fields):
+# comments, scripts and styles go whole, other tags leave their text, and
+# block ends and line breaks become paragraph breaks.
 _TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|tr|section|article)\s*>", re.IGNORECASE)
+# Numeric character references; the ones naming control or invisible
+# characters are decoded and removed before parsing, because lxml rejects a
+# whole page when it meets one and html.unescape would drop an escape
+# character but leave the rest of its sequence ("[31m") as text.
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 
 
