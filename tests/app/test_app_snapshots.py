@@ -1,0 +1,86 @@
+"""Snapshot tests of the app on the seeds (pytest-textual-snapshot), grouped by feature.
+
+Every app is built with ``make_app`` exactly as the CLI builds it, from a
+cache warmed once per session, and shot only once the comparison is laid out.
+Update with ``pytest tests/app/test_app_snapshots.py --snapshot-update``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+import pytest
+from app_helpers import seed_options, seeds_app, settle, wait_ready  # noqa: F401
+from textual.pilot import Pilot
+
+from tuicompare.pipeline import Options
+
+WIDE = (160, 48)
+NARROW = (80, 24)
+
+
+def after_ready(*keys: str) -> Callable[[Pilot], object]:
+    """A ``run_before`` that waits for the comparison, then presses ``keys``."""
+
+    async def run_before(pilot: Pilot) -> None:
+        await wait_ready(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        await settle(pilot)
+
+    return run_before
+
+
+def shot(snap_compare, options: Options, size: tuple[int, int], keys: Iterable[str] = ()) -> bool:
+    return snap_compare(seeds_app(options), terminal_size=size, run_before=after_ready(*keys))
+
+
+class TestMainView:
+    def test_main_view_wide(self, snap_compare, seed_options: Options) -> None:
+        """The seeds' main story: three aligned panes and the claims at 160x48."""
+        assert shot(snap_compare, seed_options, WIDE)
+
+    def test_main_view_80x24(self, snap_compare, seed_options: Options) -> None:
+        """At 80x24 two panes fit beside the sidebar."""
+        assert shot(snap_compare, seed_options, NARROW)
+
+
+class TestConflicts:
+    def test_next_conflict_wide(self, snap_compare, seed_options: Options) -> None:
+        """n: the first conflicting row is current in every pane, with word differences."""
+        assert shot(snap_compare, seed_options, WIDE, ["n"])
+
+    def test_next_conflict_80x24(self, snap_compare, seed_options: Options) -> None:
+        """n at 80x24."""
+        assert shot(snap_compare, seed_options, NARROW, ["n"])
+
+
+class TestClaims:
+    def test_contested_filter_wide(self, snap_compare, seed_options: Options) -> None:
+        """c: only contested claims are listed."""
+        assert shot(snap_compare, seed_options, WIDE, ["c"])
+
+    def test_hidden_sidebar_80x24(self, snap_compare, seed_options: Options) -> None:
+        """b hides the sidebar so the third pane fits."""
+        assert shot(snap_compare, seed_options, NARROW, ["b"])
+
+
+class TestStoriesAndPanes:
+    def test_single_article_story_80x24(self, snap_compare, seed_options: Options) -> None:
+        """s then down, enter: a one-article story says there is nothing to compare."""
+        assert shot(snap_compare, seed_options, NARROW, ["s", "down", "enter"])
+
+    def test_paged_panes_80x24(self, snap_compare, seed_options: Options) -> None:
+        """l pages to the article that did not fit."""
+        assert shot(snap_compare, seed_options, NARROW, ["l"])
+
+
+class TestHelp:
+    def test_help_screen_80x24(self, snap_compare, seed_options: Options) -> None:
+        """? lists every binding and the legend."""
+        assert shot(snap_compare, seed_options, NARROW, ["question_mark"])
+
+    def test_legend_wide(self, snap_compare, seed_options: Options) -> None:
+        """L shows the legend line above the footer."""
+        assert shot(snap_compare, seed_options, WIDE, ["L"])
