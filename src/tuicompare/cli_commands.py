@@ -114,9 +114,7 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
     with progress_reporter() as progress:
         comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress)
     if args.json:
-        import json
-
-        text = json.dumps(report.to_json(comparison), ensure_ascii=False, indent=2) + "\n"
+        text = report.json_text(report.to_json(comparison))
     elif args.markdown:
         text = report.to_markdown(comparison)
     elif args.output not in (None, "-"):

@@ -1,0 +1,146 @@
+"""The command line as a user runs it: real processes, real seeds, real model."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED_TITLES = {
+    "000_ba5c7385b1f8dd65": "Late-Breaking: Putin’s Urgent Calls to Frontline Commanders",
+    "003_f609cba098b55e28": "Urgent Peace Efforts: Putin’s Command Post Update",
+}
+
+
+def tuicompare(*args: str, cache: Path, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """Run ``python -m tuicompare ARGS`` with a private cache dir, without a terminal."""
+    env = {**os.environ, "XDG_CACHE_HOME": str(cache), "COLUMNS": "200", "NO_COLOR": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "tuicompare", *args],
+        input=stdin.decode() if stdin is not None else "",
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=300,
+    )
+
+
+@pytest.fixture(scope="module")
+def warm_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A cache dir that already holds the seeds' analysis (filled by one `info` run)."""
+    cache = tmp_path_factory.mktemp("warm-cache")
+    first = tuicompare("info", "seeds/", cache=cache)
+    assert first.returncode == 0, first.stderr
+    return cache
+
+
+def test_help_reads_well(tmp_path: Path) -> None:
+    """`--help` lists the commands and the corpus options."""
+    out = tuicompare("--help", cache=tmp_path)
+    assert out.returncode == 0
+    for word in ("info", "report", "triage", "standard input"):
+        assert word in out.stdout
+    report_help = tuicompare("report", "--help", cache=tmp_path)
+    assert "--json" in report_help.stdout and "--max-size" in report_help.stdout
+
+
+def test_info_lists_seed_titles(warm_cache: Path) -> None:
+    """`info seeds/` shows the five articles with their titles and the model used."""
+    out = tuicompare("info", "seeds/", cache=warm_cache)
+    assert out.returncode == 0, out.stderr
+    for article_id, title in SEED_TITLES.items():
+        assert article_id in out.stdout
+        assert title in " ".join(out.stdout.split())
+    assert "5 articles" in out.stdout
+    assert "en_core_web_sm" in out.stdout
+
+
+def test_second_info_run_does_not_import_spacy(warm_cache: Path) -> None:
+    """A warm `info` run is served from the cache without importing spaCy."""
+    code = (
+        "import sys; from tuicompare.cli import main; status = main(['info', 'seeds/']); "
+        "print('SPACY' if 'spacy' in sys.modules else 'NO-SPACY'); sys.exit(status)"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(warm_cache)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip().endswith("NO-SPACY")
+
+
+def test_app_refuses_without_terminal(tmp_path: Path) -> None:
+    """The app command says it needs a terminal and exits 2 when stdout is a pipe."""
+    out = tuicompare("seeds/", cache=tmp_path)
+    assert out.returncode == 2
+    assert "needs a terminal" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_missing_model_is_one_clear_error(tmp_path: Path) -> None:
+    """An unknown model name ends in exit 2 with what to install, no traceback."""
+    out = tuicompare("info", "seeds/", "--model", "en_core_web_nonexistent", cache=tmp_path)
+    assert out.returncode == 2
+    assert "pip install" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_no_article_is_an_error(tmp_path: Path) -> None:
+    """A folder with no articles is exit 2 with a message naming it."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    out = tuicompare("info", str(empty), cache=tmp_path)
+    assert out.returncode == 2
+    assert "No article could be loaded" in out.stderr
+    assert "Traceback" not in out.stderr
+
+
+def test_bad_file_is_a_warning_not_a_failure(tmp_path: Path, warm_cache: Path) -> None:
+    """A binary file beside good ones is one warning line; the good ones still load."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text((ROOT / "seeds" / "004_3800fd556f55c46a.txt").read_text())
+    (corpus / "bad.txt").write_bytes(b"\x00\x01\x02binary\x00" * 20)
+    out = tuicompare("info", str(corpus), cache=warm_cache)
+    assert out.returncode == 0, out.stderr
+    assert "good" in out.stdout
+    warnings = [line for line in out.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "bad.txt" in warnings[0]
+
+
+def test_report_json_to_file_then_refuses_overwrite(tmp_path: Path, warm_cache: Path) -> None:
+    """`report --json -o FILE` writes the format; a second run needs --force."""
+    target = tmp_path / "out.json"
+    first = tuicompare("report", "seeds/", "--json", "-o", str(target), cache=warm_cache)
+    assert first.returncode == 0, first.stderr
+    data = json.loads(target.read_text())
+    assert data["schema"] == "tuicompare/1"
+    assert len(data["articles"]) == 5
+    again = tuicompare("report", "seeds/", "--json", "-o", str(target), cache=warm_cache)
+    assert again.returncode == 2 and "--force" in again.stderr
+    forced = tuicompare("report", "seeds/", "--json", "-o", str(target), "--force", cache=warm_cache)
+    assert forced.returncode == 0, forced.stderr
+
+
+def test_report_reads_standard_input(warm_cache: Path) -> None:
+    """`report -` takes an article on standard input."""
+    text = (ROOT / "seeds" / "003_f609cba098b55e28.txt").read_bytes()
+    out = tuicompare("report", "-", "--markdown", cache=warm_cache, stdin=text)
+    assert out.returncode == 0, out.stderr
+    assert "Krasny Armyansk" in out.stdout
+
+
+def test_seeds_untouched_by_a_run(tmp_path: Path) -> None:
+    """Reading the seeds leaves their bytes and modification times as they were."""
+    before = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+              for p in (ROOT / "seeds").iterdir()}
+    out = tuicompare("report", "seeds/", "--json", cache=tmp_path)
+    assert out.returncode == 0, out.stderr
+    after = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
+             for p in (ROOT / "seeds").iterdir()}
+    assert after == before
