@@ -15,6 +15,16 @@ from tuicompare.models import Claim
 
 #: Stance glyphs, so stances read without colour.
 GLYPHS = {"supports": "✓", "contradicts": "✗", "variant": "~", "absent": "·"}
+#: Longest claim text shown in the list (the full text is in the panes).
+MAX_CLAIM_CHARS = 90
+
+
+def shorten(text: str, limit: int = MAX_CLAIM_CHARS) -> str:
+    """``text`` cut at a word boundary to at most ``limit`` characters."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(" ,;:") + "…"
 
 
 class ClaimsSidebar(OptionList):
@@ -56,6 +66,18 @@ class ClaimsSidebar(OptionList):
         self.model = model
         self._rebuild()
 
+    def on_mount(self) -> None:
+        self.app.theme_changed_signal.subscribe(self, self._theme_changed)
+
+    def _theme_changed(self, _theme: object) -> None:
+        """Stance colours come from the theme: redraw the prompts, keep the highlight."""
+        if self.model is None:
+            return
+        highlighted = self.highlighted
+        for i, claim in enumerate(self.shown):
+            self.replace_option_prompt_at_index(i, self._prompt(claim))
+        self.highlighted = highlighted
+
     def watch_claim_filter(self) -> None:
         self._rebuild()
 
@@ -78,7 +100,7 @@ class ClaimsSidebar(OptionList):
             style = self.get_component_rich_style(f"claims-sidebar--{stance}", partial=True)
             parts.append((GLYPHS.get(stance, "?"), style))
         parts.append(" ")
-        parts.append(claim.text)
+        parts.append(shorten(claim.text))
         return Text.assemble(*parts)  # type: ignore[arg-type]
 
     def row_of(self, claim: Claim) -> int | None:

@@ -1,0 +1,64 @@
+"""Regenerate the SVG screenshots in ``screenshots/`` from the seeds.
+
+Usage: ``python scripts/screenshots.py [--out DIR]``. Each shot drives the app
+with Textual's Pilot (``App.run_test``), exactly as built by ``make_app``, and
+saves it with ``App.save_screenshot``. The seeds are analysed once into a
+temporary cache so every shot starts warm.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import tempfile
+from pathlib import Path
+
+from tuicompare.app.app import make_app
+from tuicompare.pipeline import Options, run
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+#: (file name, terminal size, keys pressed once the comparison is shown)
+SHOTS: list[tuple[str, tuple[int, int], tuple[str, ...]]] = [
+    ("main-view.svg", (160, 48), ("n",)),
+    ("claims-filter.svg", (160, 48), ("c", "n")),
+    ("help.svg", (100, 36), ("question_mark",)),
+    ("narrow-terminal.svg", (80, 24), ("n",)),
+]
+
+
+async def take(name: str, size: tuple[int, int], keys: tuple[str, ...], options: Options, out: Path) -> Path:
+    """Open the app on the seeds, press ``keys`` and save one screenshot."""
+    app = make_app([str(SEEDS)], options)
+    async with app.run_test(size=size) as pilot:
+        for _ in range(500):
+            await pilot.pause(0.01)
+            view = app.view
+            if view is not None and view.layout_rows is not None:
+                break
+        else:
+            raise SystemExit("the comparison never appeared")
+        for key in keys:
+            await pilot.press(key)
+            await pilot.pause()
+        await pilot.pause()
+        app.save_screenshot(filename=name, path=str(out))
+    return out / name
+
+
+def main() -> None:
+    """Write every screenshot and print their paths."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as cache:
+        options = Options(cache_dir=Path(cache))
+        run([str(SEEDS)], options)
+        for name, size, keys in SHOTS:
+            print(asyncio.run(take(name, size, keys, options, args.out)))
+
+
+if __name__ == "__main__":
+    main()
