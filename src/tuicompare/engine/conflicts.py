@@ -20,10 +20,12 @@ from tuicompare.engine.align import AlignedGroup
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.entities import is_short_form
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.slots import paired_slots
+from tuicompare.engine.slots import MIN_CONTEXT, paired_slots
 
 #: Links weaker than this never produce conflicts.
 CONFLICT_LINK_MIN = 0.34
+#: A slot pair without shared context conflicts only in a link at least this strong.
+ELIMINATION_LINK_MIN = 0.55
 
 
 @dataclass(slots=True)
@@ -75,15 +77,20 @@ def observe(
             return entity_of.get(x) is not None and entity_of.get(x) == entity_of.get(y)
         return x.key is not None and x.key == y.key
 
+    def family(span: Span) -> str:
+        # All names are one family: spaCy mixes up people and places too often to split them.
+        return "name" if span.kind == "name" else span.vtype
+
     out = []
-    for x, y, _context in paired_slots(a, b, same):
-        anchored = True
+    for x, y, context in paired_slots(a, b, same, family):
+        # A slot paired only because it was the last of its family needs a strong link.
+        anchored = context >= MIN_CONTEXT or weight >= ELIMINATION_LINK_MIN
         if x.kind != y.kind or x.key is None or y.key is None:
             continue
         if x.kind == "name":
             out.extend(_names(x, y, weight, entity_of, entity_label, context_a, context_b, anchored))
         elif x.vtype == y.vtype:
-            out.extend(_values(x, y, weight, context_a, context_b))
+            out.extend(_values(x, y, weight, context_a, context_b, anchored))
     return out
 
 
@@ -103,17 +110,24 @@ def _names(x, y, weight, entity_of, entity_label, ctx_a, ctx_b, anchored) -> lis
             rl, rr = ("role", str(ex), *sorted(x.role)), ("role", str(ex), *sorted(y.role))
             out.append(Observation("conflict", "role", rl, rr, ((x, x.role_span[2]), (y, y.role_span[2])), weight))
         return out
-    label_x, label_y = entity_label[ex], entity_label[ey]
-    if (label_x == "person") != (label_y == "person") or not anchored:
-        return out
-    if f"e{ex}" in ctx_b or f"e{ey}" in ctx_a:
+    if not anchored or f"e{ex}" in ctx_b or f"e{ey}" in ctx_a:
         return out  # both sides state both values: a reordering, not a change
-    kind_type = "person" if label_x == "person" else _name_type(label_x if label_x == label_y else "place" if "place" in (label_x, label_y) else label_x)
+    kind_type = _name_type(joint_label(x, y, entity_label[ex], entity_label[ey]))
     out.append(Observation("conflict", kind_type, ("name", str(ex)), ("name", str(ey)), ((x, x.text), (y, y.text)), weight))
     return out
 
 
-def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str]) -> list[Observation]:
+def joint_label(x: Span, y: Span, label_x: str, label_y: str) -> str:
+    """The type of a name slot holding two entities: their labels if they agree, else the slot's cues."""
+    if label_x == label_y:
+        return label_x
+    for cue in (x.cue, y.cue):
+        if cue:
+            return cue
+    return label_x if label_x in ("person", "place") else label_y
+
+
+def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], anchored: bool) -> list[Observation]:
     vtype = x.vtype
     if x.kind == "unit":
         nx, ux = x.key.split(" ", 1)
@@ -122,7 +136,7 @@ def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str]) -
     left, right = ("value", vtype, x.key), ("value", vtype, y.key)
     if x.key == y.key:
         return [Observation("agree", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
-    if f"v{x.key}" in ctx_b or f"v{y.key}" in ctx_a:
+    if not anchored or f"v{x.key}" in ctx_b or f"v{y.key}" in ctx_a:
         return []
     return [Observation("conflict", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
 

@@ -93,11 +93,25 @@ def _vote(spans: Iterable[Span]) -> str:
         votes[_COARSE.get(span.label, "other")] += weight
         if span.role:
             votes["place" if PLACE_NOUNS & set(span.role) else "person"] += 1.0
+        if span.cue:
+            votes[span.cue] += 1.5
     return max(sorted(votes), key=lambda label: votes[label]) if votes else "other"
 
 
-def _compatible(a: str, b: str) -> bool:
-    return (a == "person") == (b == "person")
+def _evidence(spans: Iterable[Span]) -> set[str]:
+    """What the context says a name is: ``person`` (a role, a speech verb) or ``place``."""
+    out = set()
+    for span in spans:
+        if span.cue:
+            out.add(span.cue)
+        if span.role:
+            out.add("place" if PLACE_NOUNS & set(span.role) else "person")
+    return out
+
+
+def _compatible(a: set[str], b: set[str]) -> bool:
+    """Labels are too noisy to forbid a merge; contexts that disagree do."""
+    return not (("person" in a and "place" in b and "person" not in b) or ("place" in a and "person" in b and "place" not in b))
 
 
 def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
@@ -137,15 +151,19 @@ def _merge_short_forms(by_key: dict[str, list[Span]], label: dict[str, str], dsu
 def _merge_variants(by_key: dict[str, list[Span]], label: dict[str, str], dsu: DisjointSet) -> None:
     """Join spelling variants that no article uses side by side."""
     articles: dict[object, set[str]] = {}
+    evidence: dict[object, set[str]] = {}
     for key, spans in by_key.items():
         articles.setdefault(dsu.find(key), set()).update(s.article for s in spans)
+        evidence.setdefault(dsu.find(key), set()).update(_evidence(spans))
     keys = sorted(by_key)
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
             ra, rb = dsu.find(a), dsu.find(b)
-            if ra == rb or not _compatible(label[a], label[b]) or abs(len(a) - len(b)) > max(len(a), len(b)) // 2:
+            if ra == rb or abs(len(a) - len(b)) > max(len(a), len(b)) // 2:
                 continue
-            if not same_spelling_family(a, b) or articles[ra] & articles[rb]:
+            if not same_spelling_family(a, b) or articles[ra] & articles[rb] or not _compatible(evidence[ra], evidence[rb]):
                 continue
             dsu.union(a, b)
-            articles[dsu.find(a)] = articles.pop(ra, set()) | articles.pop(rb, set())
+            root = dsu.find(a)
+            articles[root] = articles.pop(ra, set()) | articles.pop(rb, set())
+            evidence[root] = evidence.pop(ra, set()) | evidence.pop(rb, set())

@@ -53,6 +53,8 @@ class Span:
         vtype: Value type for conflicts (``number``, ``date``, ``duration``...).
         role: Role lemmas attached to a name ("correspondent", "commander").
         role_span: ``(start, end, text)`` of the role phrase, if any.
+        cue: ``person`` or ``place`` when the words around a name say so
+            ("residents of X", "X said"), else empty.
     """
 
     sentence: str
@@ -65,6 +67,7 @@ class Span:
     vtype: str
     role: tuple[str, ...] = ()
     role_span: tuple[int, int, str] | None = None
+    cue: str = ""
 
     @property
     def article(self) -> str:
@@ -213,11 +216,15 @@ def _entity_span(sentence: Sentence, ent: EntitySpan, first: int, last: int) -> 
     end = start + len(text)
     if ent.label in NAMED:
         role, role_span = _role(sentence, first, last)
-        return Span(sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span)
-    key = value_key(ent.label, ent.text)
-    kind = "date" if ent.label in TEMPORAL else "number"
+        cue = _cue(sentence, first, last)
+        return Span(sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span, cue)
+    label = ent.label
+    if label in TEMPORAL and re.fullmatch(r"[\d,.]+", text) and not re.fullmatch(r"1[89]\d\d|20\d\d", text):
+        label = "CARDINAL"  # "13021" tagged DATE is a count, not a year
+    key = value_key(label, ent.text)
+    kind = "date" if label in TEMPORAL else "number"
     vtype = key[0] if key else ("date" if kind == "date" else "number")
-    return Span(sentence.id, start, end, text, ent.label, kind, key[1] if key else None, vtype)
+    return Span(sentence.id, start, end, text, label, kind, key[1] if key else None, vtype)
 
 
 def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
@@ -277,3 +284,34 @@ def _adjacent_apposition(sentence: Sentence, last: int, head: int) -> bool:
         return False
     left = min([head] + [k for k, t in enumerate(tokens) if t.head == head and k < head])
     return left == last + 2
+
+
+#: Prepositions that put a name in the place role ("in X", "from X").
+_PLACE_PREPS = frozenset({"in", "from", "to", "near", "at", "toward", "towards", "across", "outside", "into"})
+#: Nouns after which "of X" names a place ("residents of X", "mayor of X").
+_PLACE_OF = frozenset({"resident", "city", "town", "village", "mayor", "governor", "outskirts", "centre", "center", "region", "capture", "liberation", "people"})
+#: Verbs whose subject is a person.
+_SPEECH = frozenset({"say", "tell", "add", "promise", "thank", "warn", "criticise", "criticize", "confirm", "state", "announce", "urge", "claim", "speak", "report"})
+
+
+def _cue(sentence: Sentence, first: int, last: int) -> str:
+    """``place`` or ``person`` when the words around a name say which it is."""
+    tokens = sentence.tokens
+    inside = range(first, last + 1)
+    root = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    head = tokens[root].head
+    if tokens[root].dep in ("nsubj", "agent", "pobj") and 0 <= head < len(tokens):
+        lemma = tokens[head].lemma.lower()
+        if tokens[root].dep == "nsubj" and lemma in _SPEECH:
+            return "person"
+        if tokens[root].dep == "pobj" and lemma == "by" and 0 <= tokens[head].head < len(tokens) and tokens[tokens[head].head].lemma.lower() in _SPEECH:
+            return "person"
+        grand = tokens[head].head
+        if tokens[root].dep == "pobj" and lemma == "to" and 0 <= grand < len(tokens) and tokens[grand].lemma.lower() == "accord":
+            return "person"  # "according to X"
+        if tokens[root].dep == "pobj" and lemma in _PLACE_PREPS:
+            return "place"
+        if tokens[root].dep == "pobj" and lemma == "of" and 0 <= tokens[head].head < len(tokens):
+            if tokens[tokens[head].head].lemma.lower() in _PLACE_OF:
+                return "place"
+    return ""

@@ -126,10 +126,10 @@ def _form(slot: Slot, suffix: str | None, style: int) -> str:
     return value
 
 
-def _forms(slot: Slot) -> tuple[str, ...]:
-    if slot.type == "person":
-        return (slot.value, slot.value.split()[-1])
-    return (_form(slot, None, 0),)
+def _all_forms(slot: Slot) -> tuple[str, ...]:
+    """Every way an article may write the slot: full and short names, each number or date style."""
+    suffixes = (None, "s") if slot.type == "person" else (None,)
+    return tuple(dict.fromkeys(_form(slot, sfx, style) for sfx in suffixes for style in range(3)))
 
 
 def transliterate(name: str, rng: random.Random) -> str | None:
@@ -246,8 +246,7 @@ def rewrite(story: _Story, story_id: str, n_articles: int, rng: random.Random, *
                 else:
                     new = _new_value(slot, rng, taken)
                 values[slot.id] = Slot(slot.id, slot.type, new)
-                old_forms = tuple(_form(slot, sfx, st) for sfx in (None, "s") for st in range(3) if slot.type == "person" or sfx is None)
-                planted.append(Planted(aid, kind, slot.type, slot.id, tuple(dict.fromkeys(old_forms)), _forms(values[slot.id])))
+                planted.append(Planted(aid, kind, slot.type, slot.id, _all_forms(slot), _all_forms(values[slot.id])))
         order = list(range(len(story.sentences)))
         if k > 0:
             for _ in range(rng.randint(0, 2)):

@@ -33,17 +33,26 @@ def context_score(a: SentenceFeatures, i: int, b: SentenceFeatures, j: int) -> f
 
 
 def paired_slots(
-    a: SentenceFeatures, b: SentenceFeatures, same: Callable[[Span, Span], bool]
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    same: Callable[[Span, Span], bool],
+    family: Callable[[Span], str],
 ) -> Iterator[tuple[Span, Span, float]]:
     """Yield ``(span of a, span of b, context score)`` for corresponding slots.
+
+    Slots holding the same entity or value pair first. Of the rest, a slot that
+    is the only one of its family (person, other name, date, number...) left on
+    both sides pairs with its counterpart; the others pair by context.
 
     Args:
         a: One sentence.
         b: The other sentence.
         same: True when two spans hold the same entity or value.
+        family: The family of a span; only spans of one family pair.
     """
-    used_a: set[int] = set()
-    used_b: set[int] = set()
+    # Vague values ("hours", "the same day") have no key and never pair.
+    used_a: set[int] = {n for n, x in enumerate(a.spans) if x.key is None}
+    used_b: set[int] = {m for m, y in enumerate(b.spans) if y.key is None}
     for n, x in enumerate(a.spans):
         for m, y in enumerate(b.spans):
             if m not in used_b and x.kind == y.kind and same(x, y):
@@ -51,12 +60,27 @@ def paired_slots(
                 used_b.add(m)
                 yield x, y, context_score(a, a.slot_at[n], b, b.slot_at[m])
                 break
+    left: dict[str, list[int]] = {}
+    right: dict[str, list[int]] = {}
+    for n, x in enumerate(a.spans):
+        if n not in used_a:
+            left.setdefault(family(x), []).append(n)
+    for m, y in enumerate(b.spans):
+        if m not in used_b:
+            right.setdefault(family(y), []).append(m)
+    for fam, ns in left.items():
+        ms = right.get(fam, [])
+        if len(ns) == 1 and len(ms) == 1:
+            n, m = ns[0], ms[0]
+            used_a.add(n)
+            used_b.add(m)
+            yield a.spans[n], b.spans[m], context_score(a, a.slot_at[n], b, b.slot_at[m])
     scored = []
     for n, x in enumerate(a.spans):
         if n in used_a:
             continue
         for m, y in enumerate(b.spans):
-            if m not in used_b and x.kind == y.kind:
+            if m not in used_b and family(x) == family(y):
                 score = context_score(a, a.slot_at[n], b, b.slot_at[m])
                 if score >= MIN_CONTEXT:
                     scored.append((score, n, m))
