@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tuicompare import __version__
+from tuicompare.cli_triage import add_triage_parsers
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.pipeline import DEFAULT_MAX_BYTES, Options
 
@@ -96,6 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--markdown", action="store_true", help="emit Markdown")
     report.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     report.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    add_triage_parsers(sub, common)
     return parser
 
 

@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from tuicompare import pipeline
+from tuicompare.cli_triage import cmd_triage, cmd_watch
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.models import LoadWarning
 from tuicompare.pipeline import Options
@@ -130,6 +131,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Options], int]] = {
     "open": cmd_open,
     "info": cmd_info,
     "report": cmd_report,
+    "triage": cmd_triage,
+    "watch": cmd_watch,
 }
 
 

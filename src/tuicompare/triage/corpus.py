@@ -1,0 +1,136 @@
+"""The corpus a new article is triaged against: articles, cached term bags, a story index.
+
+Opening a corpus reads its files and, from the analysis cache, one small bag
+of terms per article; it never decodes the corpus's analyses. Only the
+articles that candidate retrieval returns for a new article have their
+analyses fetched (and only those are compared), so the work beyond reading
+the files grows with the size of a story, not with the corpus.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import BinaryIO
+
+from tuicompare import nlp
+from tuicompare.cache import AnalysisCache, open_cache
+from tuicompare.corpus import load_corpus, load_path
+from tuicompare.errors import CorpusError
+from tuicompare.models import Analysis, Article, LoadWarning
+from tuicompare.pipeline import Options
+from tuicompare.triage import terms
+
+
+def same_file(a: str, b: str) -> bool:
+    """True when two paths name the same existing file (``-`` never matches)."""
+    if "-" in (a, b):
+        return False
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+class TriageCorpus:
+    """A loaded corpus with a story index over its articles, ready for many triages.
+
+    Use `TriageCorpus.open`; call `close` (or use ``with``) to release the cache.
+
+    Attributes:
+        articles: The corpus articles by id, in corpus order.
+        warnings: Files that could not be loaded and cache problems.
+        model: The resolved spaCy model name.
+    """
+
+    def __init__(self, articles: Sequence[Article], options: Options, cache: AnalysisCache) -> None:
+        from tuicompare.engine import StoryIndex
+
+        self.articles = {a.id: a for a in articles}
+        self.options = options
+        self.cache = cache
+        self.model = nlp.resolve_model(options.model)
+        self.version = nlp.model_version(self.model)
+        self.keys = {a.id: nlp.cache_key(a.text, self.model, self.version) for a in articles}
+        self.index = StoryIndex()
+        self.warnings: list[LoadWarning] = []
+
+    @classmethod
+    def open(cls, paths: Sequence[str], options: Options, *, exclude: Iterable[str] = ()) -> TriageCorpus:
+        """Load the corpus at ``paths`` and index it, analysing only uncached articles.
+
+        Args:
+            paths: Corpus files, folders or globs.
+            options: Model, encoding, size limit and cache settings.
+            exclude: Paths of new articles: a corpus file that is one of them
+                is left out, so an article is never compared with itself.
+
+        Raises:
+            CorpusError: Not a single corpus article could be loaded.
+            ModelError: Some article needs analysing and the model is missing.
+        """
+        loaded = load_corpus(paths, encoding=options.encoding, max_bytes=options.max_bytes)
+        skip = list(exclude)
+        articles = [a for a in loaded.articles if not any(same_file(a.path, p) for p in skip)]
+        if not articles:
+            reasons = "; ".join(str(w) for w in loaded.warnings[:5]) or "no input files found"
+            raise CorpusError(f"No corpus article could be loaded from {', '.join(paths)}: {reasons}.")
+        cache = open_cache(options.cache_dir, enabled=options.use_cache)
+        corpus = cls(articles, options, cache)
+        corpus.warnings.extend(loaded.warnings)
+        try:
+            corpus._index_all()
+        except BaseException:
+            corpus.close()
+            raise
+        return corpus
+
+    def _index_all(self) -> None:
+        """Fill the story index from cached bags, analysing and caching what is missing."""
+        bag_keys = {aid: terms.terms_key(key) for aid, key in self.keys.items()}
+        stored = self.cache.get_many(list(bag_keys.values()))
+        missing: list[Article] = []
+        for aid, article in self.articles.items():
+            bag = terms.loads(stored[bag_keys[aid]]) if bag_keys[aid] in stored else None
+            if bag is None:
+                missing.append(article)
+            else:
+                self.index.add(aid, bag)
+        if missing:
+            fresh: dict[str, str] = {}
+            for analysis in self.analyses(missing):
+                bag = terms.bag_of(analysis)
+                self.index.add(analysis.article, bag)
+                fresh[bag_keys[analysis.article]] = terms.dumps(bag)
+            self.cache.put_many(fresh)
+        self.warnings.extend(LoadWarning("cache", m) for m in self.cache.warnings)
+
+    def analyses(self, articles: Sequence[Article]) -> list[Analysis]:
+        """The analyses of ``articles`` (corpus or new ones) through the cache."""
+        return nlp.analyze(articles, model=self.options.model, cache=self.cache)
+
+    def bag(self, analysis: Analysis) -> Counter[str]:
+        """The bag of terms of an analysed (new) article."""
+        return terms.bag_of(analysis)
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    def close(self) -> None:
+        """Close the analysis cache."""
+        self.cache.close()
+
+    def __enter__(self) -> TriageCorpus:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+def load_new(
+    path: str, options: Options, taken: Iterable[str], *, stdin: BinaryIO | None = None
+) -> tuple[list[Article], list[LoadWarning]]:
+    """Load a new article file (or ``-``) with ids that avoid ``taken`` (the corpus's ids)."""
+    result = load_path(path, encoding=options.encoding, max_bytes=options.max_bytes, stdin=stdin, taken_ids=taken)
+    return list(result.articles), list(result.warnings)

@@ -1,0 +1,132 @@
+"""Triage for the terminal: a rich report per new article, and one-line summaries.
+
+Article text is untrusted, so every string from an article goes into a
+``rich.text.Text`` (never parsed as markup); styles come from the code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console, Group
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from tuicompare.triage.result import ArticleTriage, Dispute, SharedClaim
+from tuicompare.triage.run import TriageReport
+
+#: Claims listed per section before "and N more".
+MAX_LISTED = 12
+
+
+def _count(n: int, word: str, plural: str | None = None) -> str:
+    return f"{n} {word if n == 1 else (plural or word + 's')}"
+
+
+def summary_line(result: ArticleTriage, titles: dict[str, str] | None = None) -> Text:
+    """One line about a triaged article: its story and what it contradicts, repeats and adds."""
+    line = Text()
+    line.append(result.article.id, "bold")
+    line.append("  ")
+    if result.new_story:
+        line.append("new story", "cyan")
+    else:
+        best = result.closest[0] if result.closest else None
+        line.append(f"story of {_count(len(result.story), 'article')}")
+        if best is not None:
+            line.append(f" (closest {best.article} {best.similarity:.2f})", "dim")
+    line.append(" · ")
+    style = "bold red" if result.contradictions else "green"
+    line.append(_count(len(result.contradictions), "contradiction"), style)
+    line.append(f" · {_count(len(result.variants), 'variant')}")
+    line.append(f" · {len(result.corroborated)} corroborated · {len(result.only_here)} only here")
+    return line
+
+
+def _sources(articles: Sequence[str]) -> str:
+    return ", ".join(articles) if articles else "-"
+
+
+def _disputes(title: str, disputes: Sequence[Dispute], style: str, mark: str) -> Group:
+    """One block per disputed slot: the new value, the corpus's values with sources, the claim."""
+    parts: list[Text] = [Text(title, style)]
+    for d in disputes:
+        line = Text(f"  {mark} ")
+        line.append(f"{d.type}: ", "dim")
+        line.append(d.value.text, "bold")
+        if d.agreeing:
+            line.append(f" (as {_sources(d.agreeing)})", "dim")
+        line.append("  vs  ")
+        for n, v in enumerate(d.others):
+            if n:
+                line.append(" · ")
+            line.append(v.text, "bold")
+            line.append(f" ({_sources(v.articles)})")
+        parts.append(line)
+        if d.claim_text:
+            parts.append(Text.assemble("      in: ", (d.claim_text, "dim")))
+    return Group(*parts)
+
+
+def _claims(title: str, claims: Sequence[SharedClaim], with_sources: bool) -> Group:
+    parts: list[Text] = [Text(title, "bold")]
+    for claim in claims[:MAX_LISTED]:
+        line = Text("  • ")
+        line.append(claim.text)
+        if with_sources:
+            line.append(f"  ({_sources(claim.sources)})", "dim")
+        parts.append(line)
+    if len(claims) > MAX_LISTED:
+        parts.append(Text(f"  … and {len(claims) - MAX_LISTED} more", "dim"))
+    return Group(*parts)
+
+
+def render_article(result: ArticleTriage, report: TriageReport, console: Console) -> None:
+    """Print the triage of one new article."""
+    a = result.article
+    console.print(Rule(Text.assemble((a.id, "bold"), " ", (a.title, "italic")), align="left"))
+    if result.new_story:
+        console.print(Text("New story: no corpus article reports the same story.", "cyan"))
+    else:
+        best = next((n.article for n in result.closest if n.same_story), result.story[0])
+        head = Text(f"Story of {_count(len(result.story), 'corpus article')}: ")
+        head.append(report.corpus_titles.get(best, best), "italic")
+        console.print(head)
+    if result.closest:
+        table = Table(title=Text("Closest articles", "bold"), title_justify="left")
+        table.add_column("article", no_wrap=True)
+        table.add_column("similarity", justify="right", no_wrap=True)
+        table.add_column("story", justify="center", no_wrap=True)
+        table.add_column("title", overflow="ellipsis", no_wrap=True, max_width=max(20, console.width - 50))
+        for n in result.closest:
+            table.add_row(Text(n.article), f"{n.similarity:.2f}", "✓" if n.same_story else "",
+                          Text(report.corpus_titles.get(n.article, "")))
+        console.print(table)
+    if result.contradictions:
+        console.print(_disputes(f"Contradicts the corpus on {_count(len(result.contradictions), 'value')}:",
+                                result.contradictions, "bold red", "✗"))
+    else:
+        console.print(Text("No contradictions.", "green"))
+    if result.variants:
+        console.print(_disputes(f"Spells {_count(len(result.variants), 'name')} differently:",
+                                result.variants, "yellow", "~"))
+    if result.corroborated:
+        console.print(_claims(f"Corroborates {_count(len(result.corroborated), 'claim')}:", result.corroborated, True))
+    if result.only_here:
+        console.print(_claims(f"Only this article reports {_count(len(result.only_here), 'claim')}:",
+                              result.only_here, False))
+    console.print(Padding(summary_line(result), (1, 0, 0, 0)))
+
+
+def render_triage(report: TriageReport, console: Console) -> None:
+    """Print every new article's triage, then a total line."""
+    for result in report.results:
+        render_article(result, report, console)
+        console.print()
+    total = report.contradictions
+    console.print(Text.assemble(
+        f"{_count(len(report.results), 'new article')} against {_count(report.corpus_size, 'corpus article')}: ",
+        (_count(total, "contradiction"), "bold red" if total else "green"),
+    ))

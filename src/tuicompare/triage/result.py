@@ -1,0 +1,201 @@
+"""What triage found about one new article, seen from that article.
+
+The engine compares the new article with its story's articles; this module
+turns that comparison around: which of the new article's values differ from
+the corpus's (and who holds those), which claims it shares, which only it makes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tuicompare.models import Analysis, Article, Claim, Comparison, Conflict, ConflictValue, Mention
+
+
+@dataclass(frozen=True, slots=True)
+class Neighbour:
+    """A corpus article close to the new one.
+
+    Attributes:
+        article: Corpus article id.
+        similarity: Story similarity in [0, 1] (names and content words, TF-IDF).
+        same_story: True when the engine put it in the new article's story.
+        shared: The shared terms that weigh most (names are prefixed ``@``).
+    """
+
+    article: str
+    similarity: float
+    same_story: bool
+    shared: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class HeldValue:
+    """One value of a disputed slot and the articles that state it."""
+
+    text: str
+    articles: tuple[str, ...]
+    sentences: tuple[str, ...]
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Dispute:
+    """A slot where the new article's value differs from some corpus article's.
+
+    Attributes:
+        kind: ``conflict`` (a contradiction) or ``variant`` (another spelling).
+        type: What differs: ``place``, ``number``, ``person``...
+        conflict: Id of the engine's conflict (local to this triage).
+        claim: Id of the claim the slot belongs to, if the group is a claim.
+        claim_text: That claim's text.
+        value: The new article's value (``articles`` lists only the new article).
+        agreeing: Corpus articles that state the same value.
+        others: The corpus's other values with their sources.
+        introduced: True when no corpus article states the new article's value.
+    """
+
+    kind: str
+    type: str
+    conflict: str
+    claim: str | None
+    claim_text: str | None
+    value: HeldValue
+    agreeing: tuple[str, ...]
+    others: tuple[HeldValue, ...]
+    introduced: bool
+
+
+@dataclass(frozen=True, slots=True)
+class SharedClaim:
+    """A claim of the new article and the corpus articles that state it too (maybe none)."""
+
+    claim: str
+    text: str
+    sentences: tuple[str, ...]
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleTriage:
+    """Everything triage reports about one new article.
+
+    Attributes:
+        article: The new article.
+        analysis: Its analysis.
+        story: Corpus articles of its story, in corpus order; empty for a new story.
+        closest: The most similar corpus articles, best first.
+        contradictions: Slots where it states another value than corpus articles.
+        variants: Slots where it spells a name differently.
+        corroborated: Its claims that corpus articles also support.
+        only_here: Its claims that no corpus article makes.
+        comparison: The engine's comparison of it with its story's articles.
+    """
+
+    article: Article
+    analysis: Analysis
+    story: tuple[str, ...]
+    closest: tuple[Neighbour, ...]
+    contradictions: tuple[Dispute, ...]
+    variants: tuple[Dispute, ...]
+    corroborated: tuple[SharedClaim, ...]
+    only_here: tuple[SharedClaim, ...]
+    comparison: Comparison
+
+    @property
+    def new_story(self) -> bool:
+        """True when no corpus article reports the same story."""
+        return not self.story
+
+
+def _held(value: ConflictValue, new: str) -> HeldValue:
+    """The new article's share of a conflict value."""
+    sentences = tuple(s for s in value.sentences if s.rsplit(":", 1)[0] == new)
+    return HeldValue(value.text, (new,), sentences, tuple(m for m in value.mentions if m.article == new))
+
+
+def _dispute(conflict: Conflict, new: str, claim: Claim | None) -> Dispute | None:
+    """The conflict from the new article's side, or ``None`` if it is not involved."""
+    mine = [v for v in conflict.values if new in v.articles]
+    if not mine:
+        return None
+    value = mine[0]
+    others = []
+    for v in conflict.values:
+        if v is value:
+            continue
+        corpus_only = _strip(v, new)
+        if corpus_only.articles:
+            others.append(corpus_only)
+    if not others:
+        return None
+    agreeing = tuple(a for a in value.articles if a != new)
+    return Dispute(
+        kind=conflict.kind,
+        type=conflict.type,
+        conflict=conflict.id,
+        claim=claim.id if claim else None,
+        claim_text=claim.text if claim else None,
+        value=_held(value, new),
+        agreeing=agreeing,
+        others=tuple(others),
+        introduced=not agreeing,
+    )
+
+
+def _strip(value: ConflictValue, new: str) -> HeldValue:
+    """A value without the new article's own mentions."""
+    keep = lambda sid: sid.rsplit(":", 1)[0] != new  # noqa: E731
+    return HeldValue(
+        value.text,
+        tuple(a for a in value.articles if a != new),
+        tuple(s for s in value.sentences if keep(s)),
+        tuple(m for m in value.mentions if keep(m.sentence)),
+    )
+
+
+def from_comparison(
+    comparison: Comparison, article: Article, analysis: Analysis, closest: list[tuple[str, float, tuple[str, ...]]]
+) -> ArticleTriage:
+    """Read a comparison of the new article with its candidates from the new article's side.
+
+    Args:
+        comparison: ``compare`` over the candidate articles plus the new one.
+        article: The new article.
+        analysis: Its analysis.
+        closest: ``(article id, similarity, shared terms)`` of the nearest corpus articles.
+    """
+    new = article.id
+    story = next((s for s in comparison.stories if new in s.articles), None)
+    members = tuple(a for a in story.articles if a != new) if story else ()
+    groups = {g.id: g for g in comparison.groups if g.story == (story.id if story else None)}
+    mine = {gid for gid, g in groups.items() if new in g.articles}
+    claim_of_conflict = {cid: c for c in comparison.claims for cid in c.conflicts}
+    claim_of_group = {c.group: c for c in comparison.claims}
+    disputes = []
+    for conflict in comparison.conflicts:
+        if conflict.group in mine:
+            found = _dispute(conflict, new, claim_of_conflict.get(conflict.id) or claim_of_group.get(conflict.group))
+            if found is not None:
+                disputes.append(found)
+    corroborated, only = [], []
+    for claim in comparison.claims:
+        if claim.group not in mine:
+            continue
+        sentences = tuple(s for s in groups[claim.group].sentences if s.rsplit(":", 1)[0] == new)
+        sources = tuple(a for a in members if claim.stances.get(a) == "supports")
+        if claim.stances.get(new) == "supports" and sources:
+            corroborated.append(SharedClaim(claim.id, claim.text, sentences, sources))
+        elif groups[claim.group].articles == (new,):
+            only.append(SharedClaim(claim.id, claim.text, sentences))
+    return ArticleTriage(
+        article=article,
+        analysis=analysis,
+        story=members,
+        closest=tuple(Neighbour(aid, score, aid in members, shared) for aid, score, shared in closest),
+        contradictions=tuple(d for d in disputes if d.kind == "conflict"),
+        variants=tuple(d for d in disputes if d.kind == "variant"),
+        corroborated=tuple(corroborated),
+        only_here=tuple(only),
+        comparison=comparison,
+    )

@@ -1,0 +1,112 @@
+"""Triage new articles against a corpus: retrieve candidates, compare only those.
+
+The full ``compare`` over a corpus costs time in every sentence of it. Triage
+asks the story index for the corpus articles that share the new article's
+distinctive names and words, and runs the engine only on the new article and
+the candidates above the story threshold.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from tuicompare.errors import CorpusError
+from tuicompare.models import Article, LoadWarning
+from tuicompare.pipeline import Options
+from tuicompare.triage.corpus import TriageCorpus, load_new
+from tuicompare.triage.result import ArticleTriage, from_comparison
+
+#: At most this many corpus articles are compared with a new article.
+MAX_STORY = 30
+#: Closest corpus articles reported.
+CLOSEST = 5
+
+
+@dataclass(frozen=True, slots=True)
+class TriageReport:
+    """The triage of one or more new articles against one corpus.
+
+    Attributes:
+        corpus_size: Number of corpus articles.
+        results: One triage per new article, in input order.
+        warnings: Corpus files, new files and cache problems that were skipped.
+        failed: Paths of new articles that could not be loaded.
+        corpus_titles: Titles of the corpus articles the results mention.
+        corpus_paths: Paths of those articles.
+    """
+
+    corpus_size: int
+    results: tuple[ArticleTriage, ...]
+    warnings: tuple[LoadWarning, ...] = ()
+    failed: tuple[str, ...] = ()
+    corpus_titles: dict[str, str] = field(default_factory=dict)
+    corpus_paths: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def contradictions(self) -> int:
+        """Contradictions found over all new articles."""
+        return sum(len(r.contradictions) for r in self.results)
+
+
+def triage_article(corpus: TriageCorpus, article: Article) -> ArticleTriage:
+    """Triage one loaded new article against an open corpus.
+
+    Raises:
+        ModelError: The article is not cached and the model is missing.
+    """
+    from tuicompare.engine import compare
+    from tuicompare.engine.stories import STORY_THRESHOLD
+
+    analysis = corpus.analyses([article])[0]
+    found = corpus.index.candidates(corpus.bag(analysis), limit=MAX_STORY, exclude=(article.id,))
+    story = [c.article for c in found if c.score >= STORY_THRESHOLD]
+    members = [a for aid, a in corpus.articles.items() if aid in set(story)]
+    analyses = corpus.analyses(members) if members else []
+    comparison = compare([*members, article], [*analyses, analysis])
+    closest = [(c.article, c.score, c.shared) for c in found[:CLOSEST]]
+    return from_comparison(comparison, article, analysis, closest)
+
+
+def triage_paths(
+    new_paths: Sequence[str],
+    corpus_paths: Sequence[str],
+    options: Options,
+    *,
+    stdin: BinaryIO | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> TriageReport:
+    """Load the corpus once and triage every new article named by ``new_paths``.
+
+    A corpus file that is also a new article is left out of the corpus.
+
+    Raises:
+        CorpusError: No corpus article, or not a single new article, could be loaded.
+    """
+    with TriageCorpus.open(corpus_paths, options, exclude=new_paths) as corpus:
+        warnings = list(corpus.warnings)
+        taken = set(corpus.articles)
+        results, failed = [], []
+        for path in new_paths:
+            articles, problems = load_new(path, options, taken, stdin=stdin)
+            warnings.extend(problems)
+            if not articles:
+                failed.append(path)
+            for article in articles:
+                taken.add(article.id)
+                if progress is not None:
+                    progress(article.id)
+                results.append(triage_article(corpus, article))
+        if not results:
+            reasons = "; ".join(str(w) for w in warnings if w.path in failed) or "nothing to read"
+            raise CorpusError(f"No new article could be loaded from {', '.join(new_paths)}: {reasons}.")
+        mentioned = {n.article for r in results for n in r.closest} | {a for r in results for a in r.story}
+        return TriageReport(
+            corpus_size=len(corpus),
+            results=tuple(results),
+            warnings=tuple(warnings),
+            failed=tuple(failed),
+            corpus_titles={a: corpus.articles[a].title for a in mentioned},
+            corpus_paths={a: corpus.articles[a].path for a in mentioned},
+        )
