@@ -121,6 +121,7 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
         Entities ordered by first mention; every name span with a key is in one.
     """
     names = [s for s in spans if s.kind == "name" and s.key]
+    position = {id(s): n for n, s in enumerate(names)}
     by_key: dict[str, list[Span]] = {}
     for span in names:
         by_key.setdefault(span.key, []).append(span)
@@ -131,11 +132,11 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
     out = []
     for keys in dsu.groups():
         members = [s for k in keys for s in by_key[k]]
-        members.sort(key=lambda s: names.index(s))
+        members.sort(key=lambda s: position[id(s)])
         longest = max(len(k.split()) for k in keys)
         full = Counter(s.text for s in members if len(s.key.split()) == longest)
         out.append(ResolvedEntity(_vote(members), full.most_common(1)[0][0], tuple(members), frozenset(keys)))
-    out.sort(key=lambda e: names.index(e.spans[0]))
+    out.sort(key=lambda e: position[id(e.spans[0])])
     return out
 
 

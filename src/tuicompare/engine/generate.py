@@ -178,20 +178,26 @@ def build_story(rng: random.Random, taken: set[str]) -> _Story:
     slots: dict[str, Slot] = {}
     names: list[str] = []
     for k in range(3):
-        while True:
+        for attempt in range(1000):
             name = f"{rng.choice(pools.FIRST_NAMES)} {rng.choice(pools.SURNAMES)}"
-            if name not in taken and _distinct(name, names):
+            # Different stories have different people: surnames repeat only when the pool runs out.
+            fresh = name.split()[-1] not in taken or attempt > 500
+            if name not in taken and fresh and _distinct(name, names):
                 break
-        taken.add(name)
+        taken.update((name, name.split()[-1]))
         names.append(name)
         slots[f"P{k}"] = Slot(f"P{k}", "person", name)
     roles = rng.sample(pools.ROLES, 3)
     places = []
     for k in range(3):
-        while True:
+        for attempt in range(1000):
             place = rng.choice(pools.PLACES)
-            if _distinct(place, places + names):
+            # Each story happens in a place of its own; other places may recur.
+            fresh = k > 0 or "@" + place not in taken or attempt > 500
+            if fresh and _distinct(place, places + names):
                 break
+        if k == 0:
+            taken.add("@" + place)
         places.append(place)
         slots[f"L{k}"] = Slot(f"L{k}", "place", place)
     for k, org in enumerate(rng.sample(pools.ORGS, 2)):
@@ -206,9 +212,23 @@ def build_story(rng: random.Random, taken: set[str]) -> _Story:
     topic_words = dict(zip(("EV", "VIC", "ACT", "SITE", "ADJ", "CAUSE"), topic))
     body = rng.sample(range(len(templates.BODY)), rng.randint(11, 15))
     chosen = [templates.OPENING] + [templates.BODY[n] for n in sorted(body)]
-    sentences = [tuple(_topic(t, topic_words) for t in options) for options in chosen]
+    wording: dict[str, str] = {}
+    sentences = [tuple(_wording(_topic(t, topic_words), rng, wording) for t in options) for options in chosen]
     title = _topic("{EVc} in {L0}: {N0} {VIC} {ACT}", topic_words)
     return _Story(sentences, slots, title)
+
+
+def _wording(template: str, rng: random.Random, chosen: dict[str, str]) -> str:
+    """Resolve ``[a|b|c]`` choices once per story: every rewrite keeps the pick."""
+
+    def pick(match: re.Match[str]) -> str:
+        options = match.group(1).split("|")
+        key = "|".join(o.lower() for o in options)
+        if key not in chosen:
+            chosen[key] = str(rng.randrange(len(options)))
+        return options[int(chosen[key])]
+
+    return re.sub(r"\[([^\]]+)\]", pick, template)
 
 
 def _capital(sentence: str) -> str:

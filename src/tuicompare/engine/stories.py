@@ -68,6 +68,7 @@ class StoryIndex:
         self._df: Counter[str] = Counter()
         self._postings: dict[str, list[str]] = {}
         self._norms: dict[str, tuple[float, float]] = {}
+        self._wcache: dict[str, dict[str, float]] = {}
 
     def terms(self, article: str) -> Counter[str]:
         """The bag of terms of an indexed article."""
@@ -98,7 +99,9 @@ class StoryIndex:
         self._df.update(bag.keys())
         for term in bag:
             self._postings.setdefault(term, []).append(article)
+        # Document frequencies changed: cached weights are stale.
         self._norms.clear()
+        self._wcache.clear()
 
     def _idf(self, term: str) -> float:
         return math.log((1 + len(self._bags)) / (1 + self._df[term])) + 1.0
@@ -112,15 +115,20 @@ class StoryIndex:
         words = sum(w * w for t, w in weights.items() if not t.startswith("@"))
         return math.sqrt(names) or 1.0, math.sqrt(words) or 1.0
 
+    def _indexed_weights(self, article: str) -> dict[str, float]:
+        weights = self._wcache.get(article)
+        if weights is None:
+            weights = self._wcache[article] = self._weights(self._bags[article])
+        return weights
+
     def _norm(self, article: str) -> tuple[float, float]:
         if article not in self._norms:
-            self._norms[article] = self._norms_of(self._weights(self._bags[article]))
+            self._norms[article] = self._norms_of(self._indexed_weights(article))
         return self._norms[article]
 
     def similarity(self, a: str, b: str) -> float:
         """Story similarity between two indexed articles (see ``candidates``)."""
-        weights = self._weights(self._bags[a])
-        return self._score(weights, self._norms_of(weights), b)[0]
+        return self._score(self._indexed_weights(a), self._norm(a), b)[0]
 
     def _score(
         self, weights: Mapping[str, float], norms: tuple[float, float], other: str
@@ -130,11 +138,18 @@ class StoryIndex:
         Both must agree: same-topic stories share words but not names, and
         stories about one war share names (a president, a country) but not words.
         """
-        bag = self._bags[other]
-        shared = [(weights[t] * (1 + math.log(bag[t])) * self._idf(t), t) for t in weights if bag.get(t, 0) > 0]
+        theirs = self._indexed_weights(other)
+        small, large = (weights, theirs) if len(weights) <= len(theirs) else (theirs, weights)
+        shared = [(w * large[t], t) for t, w in small.items() if t in large]
+        names = words = 0.0
+        for w, t in shared:
+            if t[0] == "@":
+                names += w
+            else:
+                words += w
         other_norms = self._norm(other)
-        names = sum(w for w, t in shared if t.startswith("@")) / (norms[0] * other_norms[0])
-        words = sum(w for w, t in shared if not t.startswith("@")) / (norms[1] * other_norms[1])
+        names /= norms[0] * other_norms[0]
+        words /= norms[1] * other_norms[1]
         return min(1.0, math.sqrt(max(names, 0.0) * max(words, 0.0))), shared
 
     def _blocking_terms(self, weights: Mapping[str, float]) -> list[str]:
@@ -144,7 +159,7 @@ class StoryIndex:
 
     def candidates(
         self,
-        features: Sequence[SentenceFeatures] | Counter[str],
+        features: Sequence[SentenceFeatures] | Counter[str] | str,
         *,
         limit: int = 10,
         min_score: float = 0.0,
@@ -154,10 +169,20 @@ class StoryIndex:
 
         Only the postings of the query's heaviest, not-too-common terms are read,
         so the cost does not grow with the number of sentences in the index.
+
+        Args:
+            features: The new article's sentence features (or its bag of terms,
+                or the id of an indexed article).
+            limit: At most this many candidates.
+            min_score: Leave out candidates below this similarity.
+            exclude: Article ids never returned (e.g. the query itself).
         """
-        bag = features if isinstance(features, Counter) else article_terms(features)
-        weights = self._weights(bag)
-        norms = self._norms_of(weights)
+        if isinstance(features, str):
+            weights, norms = self._indexed_weights(features), self._norm(features)
+        else:
+            bag = features if isinstance(features, Counter) else article_terms(features)
+            weights = self._weights(bag)
+            norms = self._norms_of(weights)
         skip = set(exclude)
         seen: dict[str, None] = {}
         for term in self._blocking_terms(weights):
@@ -184,6 +209,6 @@ def cluster_stories(corpus: Mapping[str, Sequence[SentenceFeatures]], *, thresho
     index = StoryIndex.build(corpus)
     dsu = DisjointSet(corpus)
     for article in corpus:
-        for cand in index.candidates(index.terms(article), limit=50, min_score=threshold, exclude=(article,)):
+        for cand in index.candidates(article, limit=50, min_score=threshold, exclude=(article,)):
             dsu.union(article, cand.article)
     return [list(map(str, g)) for g in dsu.groups()]

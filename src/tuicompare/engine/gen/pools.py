@@ -16,6 +16,18 @@ SURNAMES = (
     "Lindqvist", "Novak", "Dvorak", "Kowalski", "Nowicki", "Brandt", "Keller", "Rossi", "Moretti",
     "Dubois", "Laurent", "Okafor", "Mensah", "Haddad", "Nasser", "Kuznetsov", "Timoshenko", "Yakovlev",
     "Kharitonov", "Khodakov", "Tsarev", "Zhukov", "Chernov", "Yefimov", "Kostenko",
+    "Abramov", "Antonov", "Baranov", "Bogdanov", "Vasilenko", "Vorobyov", "Gavrilov", "Golubev",
+    "Grigoriev", "Davydov", "Denisov", "Yermakov", "Zhdanov", "Zuev", "Ignatov", "Kalinin", "Klimov",
+    "Komarov", "Kondratiev", "Korolev", "Kulikov", "Lazarev", "Litvinenko", "Maksimov", "Matveev",
+    "Medvedenko", "Mironov", "Nazarov", "Osipov", "Panov", "Polyakov", "Prokhorov", "Romanenko",
+    "Rudenko", "Savchenko", "Semenov", "Sergeev", "Smirnov", "Sobolev", "Stepanenko", "Titov",
+    "Frolov", "Kharchenko", "Tsvetkov", "Chernenko", "Shapovalov", "Sherbakov", "Yurchenko",
+    "Albrecht", "Bauer", "Fischer", "Hoffmann", "Lehmann", "Schneider", "Wagner", "Zimmermann",
+    "Andersson", "Berglund", "Eriksson", "Holm", "Lund", "Nyberg", "Sandberg", "Virtanen", "Korhonen",
+    "Bianchi", "Colombo", "Ferrari", "Galli", "Marino", "Ricci", "Romano", "Greco", "Fontaine",
+    "Garnier", "Lefebvre", "Mercier", "Moreau", "Rousseau", "Vincent", "Carter", "Donovan", "Gallagher",
+    "Hughes", "Kennedy", "Lawson", "Mitchell", "Porter", "Sullivan", "Turner", "Walsh", "Adeyemi",
+    "Boateng", "Osei", "Farouk", "Khalil", "Mansour", "Saleh", "Yilmaz", "Demir", "Kaya", "Ozturk",
 )
 PLACES = (
     "Kharkiv", "Odesa", "Lviv", "Dnipro", "Poltava", "Chernihiv", "Sumy", "Mykolaiv", "Kherson", "Zhytomyr",
@@ -25,6 +37,10 @@ PLACES = (
     "Gdansk", "Poznan", "Wroclaw", "Krakow", "Lublin", "Brno", "Ostrava", "Graz", "Linz", "Salzburg",
     "Bergen", "Tromso", "Uppsala", "Malmo", "Aarhus", "Odense", "Tampere", "Turku", "Tartu", "Riga",
     "Kaunas", "Vilnius", "Minsk", "Gomel", "Chisinau", "Varna", "Plovdiv", "Cluj", "Timisoara", "Debrecen",
+    "Szeged", "Pecs", "Kosice", "Presov", "Zilina", "Ljubljana", "Maribor", "Split", "Rijeka", "Zadar",
+    "Tirana", "Durres", "Skopje", "Ohrid", "Nis", "Novi Sad", "Sarajevo", "Mostar", "Podgorica", "Burgas",
+    "Constanta", "Iasi", "Galati", "Brasov", "Oradea", "Arad", "Pskov", "Novgorod", "Kaluga", "Tula",
+    "Ryazan", "Penza", "Samara", "Saratov", "Kazan", "Ufa", "Perm", "Tyumen", "Omsk", "Tomsk",
 )
 ORGS = (
     "the Interior Ministry", "the Red Cross", "the Defence Ministry", "the State Emergency Service",

@@ -1,0 +1,78 @@
+"""Time the comparison engine separately from spaCy.
+
+spaCy analyses every article first (once); then ``tuicompare.engine.compare``
+alone is timed: on the seeds, and on generated corpora of 10, 25 and 50
+stories of 10 articles each (the 50-story corpus is the 500-article target),
+pinned to one core. Run: ``.venv/bin/python benchmarks/bench_engine.py``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from tuicompare import nlp  # noqa: E402
+from tuicompare.corpus import load_corpus  # noqa: E402
+from tuicompare.engine import compare  # noqa: E402
+from tuicompare.engine.generate import generate_corpus  # noqa: E402
+
+
+def _time(articles, analyses, repeat: int) -> tuple[float, float, object]:
+    runs, result = [], None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = compare(articles, analyses)
+        runs.append(time.perf_counter() - start)
+    return min(runs), statistics.median(runs), result
+
+
+def main() -> None:
+    """Print the seed timing and the table for growing generated corpora."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stories", type=int, nargs="+", default=[10, 25, 50])
+    parser.add_argument("--rewrites", type=int, default=10)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+
+    seeds = load_corpus([str(ROOT / "seeds")]).articles
+    seed_analyses = nlp.analyze(seeds)
+    best, median, result = _time(seeds, seed_analyses, 20)
+    print(f"seeds: {len(seeds)} articles, {sum(len(a.sentences) for a in seed_analyses)} sentences")
+    print(f"  engine: best {best * 1000:.1f} ms, median {median * 1000:.1f} ms (target < 50 ms)")
+    print(f"  {len(result.stories)} stories, {len(result.groups)} groups, {len(result.conflicts)} conflicts/variants")
+
+    biggest = max(args.stories)
+    with tempfile.TemporaryDirectory() as tmp:
+        generate_corpus(biggest, args.rewrites, args.seed, tmp)
+        articles = load_corpus([tmp]).articles
+    start = time.perf_counter()
+    analyses = nlp.analyze(articles)
+    print(f"\ngenerated: {len(articles)} articles analysed by spaCy in {time.perf_counter() - start:.1f} s (not timed below)")
+    by_story: dict[str, list[int]] = {}
+    for n, article in enumerate(articles):
+        by_story.setdefault(article.id.split("-")[0], []).append(n)
+    story_ids = sorted(by_story)
+    print(f"\n{'stories':>8} {'articles':>9} {'sentences':>10} {'best s':>8} {'median s':>9} {'ms/article':>11}")
+    for count in sorted(args.stories):
+        keep = sorted(i for sid in story_ids[:count] for i in by_story[sid])
+        subset = [articles[i] for i in keep]
+        sub_analyses = [analyses[i] for i in keep]
+        best, median, result = _time(subset, sub_analyses, args.repeat)
+        sentences = sum(len(a.sentences) for a in sub_analyses)
+        print(f"{count:>8} {len(subset):>9} {sentences:>10} {best:>8.2f} {median:>9.2f} {best * 1000 / len(subset):>11.2f}")
+    print("\ntarget: 500 articles (50 stories x 10) under 10 s on one core, near-linear growth")
+
+
+if __name__ == "__main__":
+    main()
