@@ -133,12 +133,21 @@ def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], a
         nx, ux = x.key.split(" ", 1)
         ny, uy = y.key.split(" ", 1)
         vtype = "unit" if nx == ny and ux != uy else "number" if nx != ny else "unit"
-    left, right = ("value", vtype, x.key), ("value", vtype, y.key)
-    if x.key == y.key:
-        return [Observation("agree", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
+    if vtype == "number" and x.key == y.key and x.unit and y.unit and x.unit != y.unit:
+        vtype = "quantity"  # same number of different things: "5 km" against "5 miles"
+        left, right = ("value", vtype, x.key + " " + x.unit), ("value", vtype, y.key + " " + y.unit)
+    else:
+        left, right = ("value", vtype, x.key), ("value", vtype, y.key)
+    if left == right or (vtype == "date" and _less_precise(x.key, y.key)):
+        return [Observation("agree", vtype, left, left, ((x, x.text), (y, y.text)), weight)]
     if not anchored or f"v{x.key}" in ctx_b or f"v{y.key}" in ctx_a:
         return []
     return [Observation("conflict", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
+
+
+def _less_precise(a: str, b: str) -> bool:
+    """True when one date is a less precise form of the other ("????-10" and "????-10-23")."""
+    return a.startswith(b + "-") or b.startswith(a + "-")
 
 
 def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int]) -> set[str]:

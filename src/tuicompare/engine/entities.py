@@ -12,6 +12,7 @@ share one pool so that "Sloviansk" (ORG in one article, GPE in another) stays on
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -57,7 +58,8 @@ class ResolvedEntity:
 @lru_cache(maxsize=65536)
 def phonetic(token: str) -> str:
     """A transliteration-tolerant phonetic key: Metaphone without H, W as F."""
-    return jellyfish.metaphone(token).replace("H", "").replace("W", "F")
+    key = jellyfish.metaphone(token).replace("H", "").replace("W", "F")
+    return re.sub(r"(.)\1+", r"\1", key)  # "Eriksson"/"Erixson": KSS = KS
 
 
 def same_spelling_family(a: str, b: str) -> bool:

@@ -55,6 +55,7 @@ class Span:
         role_span: ``(start, end, text)`` of the role phrase, if any.
         cue: ``person`` or ``place`` when the words around a name say so
             ("residents of X", "X said"), else empty.
+        unit: What a number counts ("tonne", "money", "%"), when known.
     """
 
     sentence: str
@@ -68,6 +69,7 @@ class Span:
     role: tuple[str, ...] = ()
     role_span: tuple[int, int, str] | None = None
     cue: str = ""
+    unit: str = ""
 
     @property
     def article(self) -> str:
@@ -199,7 +201,8 @@ def _collect_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
         if i not in taken and tok.pos == "NUM":
             text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
             key = value_key("CARDINAL", text)
-            out.append((i, i, Span(sentence.id, tok.start, tok.end, text, "CARDINAL", "number", key[1] if key else None, key[0] if key else "number")))
+            unit = _counted(sentence, i, i)
+            out.append((i, i, Span(sentence.id, tok.start, tok.end, text, "CARDINAL", "number", key[1] if key else None, "number", unit=unit)))
     out.sort(key=lambda item: item[0])
     return out
 
@@ -224,7 +227,25 @@ def _entity_span(sentence: Sentence, ent: EntitySpan, first: int, last: int) -> 
     key = value_key(label, ent.text)
     kind = "date" if label in TEMPORAL else "number"
     vtype = key[0] if key else ("date" if kind == "date" else "number")
-    return Span(sentence.id, start, end, text, label, kind, key[1] if key else None, vtype)
+    unit = ""
+    if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+        # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
+        unit = {"MONEY": "money", "PERCENT": "%"}.get(label) or _counted(sentence, first, last)
+        key = value_key("CARDINAL", ent.text)
+        vtype = "number"
+    return Span(sentence.id, start, end, text, label, kind, key[1] if key else None, vtype, unit=unit)
+
+
+def _counted(sentence: Sentence, first: int, last: int) -> str:
+    """The noun a number counts: the head of the number, or the last noun inside the span."""
+    tokens = sentence.tokens
+    for i in range(last, first - 1, -1):
+        if tokens[i].pos == "NOUN":
+            return tokens[i].lemma.lower()
+    head = tokens[last].head
+    if tokens[last].dep in ("nummod", "quantmod", "compound") and 0 <= head < len(tokens) and tokens[head].pos == "NOUN":
+        return tokens[head].lemma.lower()
+    return ""
 
 
 def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:

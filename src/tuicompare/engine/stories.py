@@ -19,6 +19,8 @@ from tuicompare.engine.features import SentenceFeatures
 
 #: Cosine above which two articles are taken to report the same story.
 STORY_THRESHOLD = 0.37
+#: Two groups of articles join only if their articles are this alike on average.
+STORY_MEAN_THRESHOLD = 0.33
 #: Names count more than ordinary words: rewrites keep their people and places.
 NAME_WEIGHT = 3.0
 
@@ -199,16 +201,39 @@ class StoryIndex:
         return out[:limit]
 
 
-def cluster_stories(corpus: Mapping[str, Sequence[SentenceFeatures]], *, threshold: float = STORY_THRESHOLD) -> list[list[str]]:
+def cluster_stories(
+    corpus: Mapping[str, Sequence[SentenceFeatures]],
+    *,
+    threshold: float = STORY_THRESHOLD,
+    mean_threshold: float = STORY_MEAN_THRESHOLD,
+) -> list[list[str]]:
     """Group articles into stories, in corpus order; one-article stories allowed.
+
+    Candidate pairs above ``threshold`` are merged strongest first, but two
+    groups merge only if their articles are alike on average (average linkage),
+    so one article that happens to resemble another story cannot chain two
+    stories together.
 
     Args:
         corpus: Article id -> sentence features, in corpus order.
-        threshold: Minimum TF-IDF cosine for two articles to join one story.
+        threshold: Minimum similarity of the pair that proposes a merge.
+        mean_threshold: Minimum mean similarity between the two groups' articles.
     """
     index = StoryIndex.build(corpus)
-    dsu = DisjointSet(corpus)
+    edges = []
     for article in corpus:
         for cand in index.candidates(article, limit=50, min_score=threshold, exclude=(article,)):
-            dsu.union(article, cand.article)
+            if article < cand.article:
+                edges.append((cand.score, article, cand.article))
+    dsu = DisjointSet(corpus)
+    members: dict[object, list[str]] = {a: [a] for a in corpus}
+    for _score, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
+        ra, rb = dsu.find(a), dsu.find(b)
+        if ra == rb:
+            continue
+        pairs = [index.similarity(x, y) for x in members[ra] for y in members[rb]]
+        if sum(pairs) / len(pairs) < mean_threshold:
+            continue
+        dsu.union(ra, rb)
+        members[dsu.find(ra)] = members.pop(ra) + members.pop(rb)
     return [list(map(str, g)) for g in dsu.groups()]
