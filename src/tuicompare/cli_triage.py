@@ -115,9 +115,12 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
             for path in existing_files(folder):
                 handler.handle(path)
         else:
-            err.print(Text(f"Watching {folder} against {len(corpus)} corpus articles; Ctrl+C stops.", "dim"))
+            def ready() -> None:
+                err.print(Text(f"Watching {folder} against {len(corpus)} corpus articles; Ctrl+C stops.", "dim"))
+
             try:
-                watch_folder(folder, handler, existing=args.existing, timeout=args.timeout, max_files=args.max_files)
+                watch_folder(folder, handler, existing=args.existing, timeout=args.timeout,
+                             max_files=args.max_files, ready=ready)
             except KeyboardInterrupt:
                 pass
         stats = handler.stats
