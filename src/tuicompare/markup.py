@@ -30,6 +30,10 @@ _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|tr|section|a
 # whole page when it meets one and html.unescape would drop an escape
 # character but leave the rest of its sequence ("[31m") as text.
 _CHAR_REF = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
+# Cleaning goes one run of text between tags at a time: an unterminated
+# control string (OSC, DCS... cut at the end of the line otherwise) must not
+# swallow the rest of a page that is written on a single line.
+_BETWEEN_TAGS = re.compile(r"[^<]+")
 
 
 def parse_markdown(text: str) -> Record:
@@ -173,7 +177,9 @@ def decode_invisible_refs(text: str) -> str:
     """
     if "&#" in text:
         text = _CHAR_REF.sub(_decode_invisible_ref, text)
-    return clean_text(text)
+    if clean_text(text) == text:
+        return text
+    return _BETWEEN_TAGS.sub(lambda run: clean_text(run.group()), text)
 
 
 def _decode_invisible_ref(match: re.Match[str]) -> str:
@@ -182,6 +188,14 @@ def _decode_invisible_ref(match: re.Match[str]) -> str:
     code = int(hex_digits, 16) if hex_digits else int(digits)
     if code > 0x10FFFF or 0xD800 <= code <= 0xDFFF:
         return ""
+    if 0x80 <= code <= 0x9F:
+        # HTML5 (and every browser) reads these as windows-1252: "&#146;" is an
+        # apostrophe, "&#150;" a dash. Only the five cp1252 leaves undefined
+        # stay C1 controls, to be removed below.
+        try:
+            return bytes([code]).decode("cp1252")
+        except UnicodeDecodeError:
+            pass
     # html.unescape would drop an escape character and leave "[31m" behind;
     # decoding it ourselves lets clean_text remove the whole sequence.
     char = chr(code)

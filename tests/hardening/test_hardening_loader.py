@@ -1,0 +1,44 @@
+"""Loader bugs found by the hostile corpus, pinned down one by one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tuicompare.corpus import load_corpus
+
+
+def _one(path: Path):
+    result = load_corpus([str(path)])
+    assert not result.warnings, result.warnings
+    (article,) = result.articles
+    return article
+
+
+def test_html_references_128_to_159_are_windows_1252_characters(tmp_path: Path) -> None:
+    """``&#146;`` is an apostrophe in HTML5 (and every browser), not a C1 control to delete.
+
+    Old CMSes write curly quotes and dashes this way; ``&#152;`` (which would
+    be the SOS string introducer) must not swallow the rest of a one-line page.
+    """
+    page = (
+        "<html><body><article><p>The mayor&#146;s &#147;plan&#148; &#150; approved on Monday &#152;by the council.</p>"
+        "<p>Second paragraph stays here.</p></article></body></html>"
+    )
+    (tmp_path / "a.html").write_text(page, encoding="ascii")
+    article = _one(tmp_path / "a.html")
+    assert article.text == "The mayor’s “plan” – approved on Monday ˜by the council.\n\nSecond paragraph stays here."
+    (tmp_path / "b.md").write_text("The mayor&#146;s &#147;plan&#148; &#150; approved &#158; today.\n", encoding="ascii")
+    assert _one(tmp_path / "b.md").text == "The mayor’s “plan” – approved ž today."
+
+
+def test_unterminated_control_string_in_html_ends_at_the_next_tag(tmp_path: Path) -> None:
+    """A C1 string introducer (raw or as ``&#144;``) in a one-line page costs one text run, not the page."""
+    for name, intro in (("raw.html", "\x90"), ("ref.html", "&#144;"), ("osc.html", "&#27;]0;")):
+        page = (
+            f"<html><body><article><h1>Bridge {intro}opens</h1><p>The mayor opened the bridge on Monday.</p>"
+            "<p>About 300 people came.</p></article></body></html>"
+        )
+        (tmp_path / name).write_text(page, encoding="utf-8")
+        article = _one(tmp_path / name)
+        assert article.text == "The mayor opened the bridge on Monday.\n\nAbout 300 people came.", name
+        assert article.title == "Bridge", name
