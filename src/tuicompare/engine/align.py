@@ -13,6 +13,7 @@ with union-find into groups; every sentence ends in exactly one group.
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -35,6 +36,8 @@ REORDER_MIN = 0.55
 PACKED_MIN = 0.34
 #: A sentence with no partner in the other article joins its best match above this.
 LONELY_MIN = 0.42
+#: ... if the two sentences sit at most this far apart (relative position): rewrites reorder locally.
+LONELY_SPAN = 0.3
 #: At most this many sentences of one article in one group.
 MAX_PER_ARTICLE = 2
 
@@ -146,10 +149,10 @@ def pair_links(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim
     linked_a = {i for i, _j in chosen}
     linked_b = {j for _i, j in chosen}
     for i, j in enumerate(best_b):
-        if i not in linked_a and sim[i, j] >= LONELY_MIN:
+        if i not in linked_a and sim[i, j] >= LONELY_MIN and abs(a[i].position - b[j].position) <= LONELY_SPAN:
             chosen.add((i, int(j)))
     for j, i in enumerate(best_a):
-        if j not in linked_b and sim[i, j] >= LONELY_MIN:
+        if j not in linked_b and sim[i, j] >= LONELY_MIN and abs(a[i].position - b[j].position) <= LONELY_SPAN:
             chosen.add((int(i), j))
     return [Link(a[i].id, b[j].id, float(sim[i, j])) for i, j in sorted(chosen)]
 
@@ -162,7 +165,7 @@ def align_story(articles: Mapping[str, Sequence[SentenceFeatures]]) -> list[Alig
 
     Returns:
         Groups covering every sentence exactly once (inactive sentences alone),
-        ordered by the mean relative position of their sentences.
+        in reading order (see ``reading_order``).
     """
     active = {art: [s for s in feats if s.active] for art, feats in articles.items()}
     terms = _StoryTerms([s for feats in active.values() for s in feats])
@@ -198,5 +201,50 @@ def align_story(articles: Mapping[str, Sequence[SentenceFeatures]]) -> list[Alig
         own = group_links.get(root, [])
         score = sum(k.score for k in own) / len(own) if own and len(sids) > 1 else 0.0
         out.append(AlignedGroup(tuple(sids), round(score, 4), tuple(own)))
-    out.sort(key=lambda g: (sum(by_id[s].position for s in g.sentences) / len(g.sentences), order[by_id[g.sentences[0]].article], by_id[g.sentences[0]].index))
+    return reading_order(out, articles, by_id, order)
+
+
+def reading_order(
+    groups: list[AlignedGroup],
+    articles: Mapping[str, Sequence[SentenceFeatures]],
+    by_id: Mapping[str, SentenceFeatures],
+    order: Mapping[str, int],
+) -> list[AlignedGroup]:
+    """Order groups so that every article reads in order wherever the alignment allows.
+
+    Consecutive sentences of an article make the first one's group come before
+    the second one's (a topological order); among the groups free to come next,
+    the lowest mean relative position goes first, and a cycle (an article that
+    reorders) is broken the same way.
+    """
+    key = {
+        id(g): (sum(by_id[s].position for s in g.sentences) / len(g.sentences), order[by_id[g.sentences[0]].article], by_id[g.sentences[0]].index)
+        for g in groups
+    }
+    group_of = {s: n for n, g in enumerate(groups) for s in g.sentences}
+    after: dict[int, set[int]] = {n: set() for n in range(len(groups))}
+    indegree = [0] * len(groups)
+    for feats in articles.values():
+        for x, y in zip(feats, feats[1:]):
+            a, b = group_of[x.id], group_of[y.id]
+            if a != b and b not in after[a]:
+                after[a].add(b)
+                indegree[b] += 1
+    ready = [(key[id(groups[n])], n) for n in range(len(groups)) if indegree[n] == 0]
+    heapq.heapify(ready)
+    remaining = set(range(len(groups)))
+    out = []
+    while remaining:
+        if ready:
+            _k, n = heapq.heappop(ready)
+            if n not in remaining:
+                continue
+        else:
+            n = min(remaining, key=lambda m: key[id(groups[m])])
+        remaining.discard(n)
+        out.append(groups[n])
+        for m in after[n]:
+            indegree[m] -= 1
+            if indegree[m] == 0 and m in remaining:
+                heapq.heappush(ready, (key[id(groups[m])], m))
     return out

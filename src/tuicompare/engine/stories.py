@@ -115,7 +115,7 @@ class StoryIndex:
     def _norms_of(weights: Mapping[str, float]) -> tuple[float, float]:
         names = sum(w * w for t, w in weights.items() if t.startswith("@"))
         words = sum(w * w for t, w in weights.items() if not t.startswith("@"))
-        return math.sqrt(names) or 1.0, math.sqrt(words) or 1.0
+        return math.sqrt(names), math.sqrt(words)
 
     def _indexed_weights(self, article: str) -> dict[str, float]:
         weights = self._wcache.get(article)
@@ -150,8 +150,10 @@ class StoryIndex:
             else:
                 words += w
         other_norms = self._norm(other)
+        words = words / (norms[1] * other_norms[1]) if norms[1] and other_norms[1] else 0.0
+        if not (norms[0] and other_norms[0]):
+            return min(1.0, words), shared  # an article without names: words alone decide
         names /= norms[0] * other_norms[0]
-        words /= norms[1] * other_norms[1]
         return min(1.0, math.sqrt(max(names, 0.0) * max(words, 0.0))), shared
 
     def _blocking_terms(self, weights: Mapping[str, float]) -> list[str]:

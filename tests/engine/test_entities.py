@@ -1,0 +1,51 @@
+"""Entity resolution: short forms, spelling variants, cannot-links, label noise."""
+
+from __future__ import annotations
+
+from tuicompare.engine.entities import phonetic, resolve, same_spelling_family
+from tuicompare.engine.features import Span, name_key
+
+
+def _span(article: str, index: int, text: str, label: str, role: tuple[str, ...] = (), cue: str = "") -> Span:
+    return Span(f"{article}:{index}", 0, len(text), text, label, "name", name_key(text), "name", role, None, cue)
+
+
+def _groups(spans):
+    return sorted(sorted(e.keys) for e in resolve(spans))
+
+
+def test_transliterations_sound_alike_but_close_towns_do_not():
+    assert same_spelling_family("temirkanov", "temirkhanov")
+    assert same_spelling_family("yaromir temirkanov", "yaramyr temirkhanov")
+    assert same_spelling_family("kotz", "kots")
+    assert same_spelling_family("eriksson", "erixson")
+    assert not same_spelling_family("sevsk", "seversk")
+    assert not same_spelling_family("seversk", "severodonnetsk")
+    assert not same_spelling_family("severomorsk", "sevsk")
+    assert phonetic("Temirkhanov".lower()) == phonetic("temirkanov")
+
+
+def test_short_forms_join_the_full_name_even_with_another_label():
+    spans = [_span("a", 0, "Yaramyr Temirkhanov", "PERSON"), _span("a", 4, "Temirkhanov", "GPE")]
+    assert _groups(spans) == [["temirkhanov", "yaramyr temirkhanov"]]
+
+
+def test_variants_across_articles_merge():
+    spans = [_span("a", 0, "Yaromir Temirkanov", "PERSON"), _span("b", 0, "Yaramyr Temirkhanov", "PERSON")]
+    assert len(resolve(spans)) == 1
+
+
+def test_two_spellings_in_one_article_are_two_things():
+    spans = [_span("a", 0, "Kotz", "PERSON"), _span("a", 3, "Kots", "PERSON"), _span("b", 0, "Kots", "PERSON")]
+    assert _groups(spans) == [["kots"], ["kotz"]]
+
+
+def test_label_noise_does_not_split_and_votes_decide():
+    spans = [_span("a", 0, "Sloviansk", "ORG"), _span("b", 0, "Sloviansk", "GPE"), _span("c", 0, "Sloviansk", "ORG", cue="place")]
+    (entity,) = resolve(spans)
+    assert entity.label == "place" and len(entity.spans) == 3
+
+
+def test_contexts_that_disagree_block_a_merge():
+    spans = [_span("a", 0, "Kotz", "ORG", cue="person"), _span("b", 0, "Kots", "ORG", cue="place")]
+    assert len(resolve(spans)) == 2
