@@ -24,6 +24,8 @@ from tuicompare.engine.slots import MIN_CONTEXT, paired_slots
 
 #: Links weaker than this never produce conflicts.
 CONFLICT_LINK_MIN = 0.34
+#: Negation conflicts only between sentences this alike (the rest must match).
+NEGATION_LINK_MIN = 0.5
 #: A slot pair without shared context conflicts only in a link at least this strong.
 ELIMINATION_LINK_MIN = 0.55
 
@@ -91,7 +93,34 @@ def observe(
             out.extend(_names(x, y, weight, entity_of, entity_label, context_a, context_b, anchored))
         elif x.vtype == y.vtype:
             out.extend(_values(x, y, weight, context_a, context_b, anchored))
+    if weight >= NEGATION_LINK_MIN:
+        out.extend(_negations(a, b, weight))
     return out
+
+
+def _negations(a: SentenceFeatures, b: SentenceFeatures, weight: float) -> list[Observation]:
+    """A verb negated on one side only ("did not confirm" against "confirmed")."""
+    out = []
+    for first, second in ((a, b), (b, a)):
+        affirmed = {p[0]: p for p in second.predicates if not p[3]}
+        negated_there = {p[0] for p in second.predicates if p[3]}
+        for lemma, start, end, negated, text in first.predicates:
+            if not negated or lemma not in affirmed or lemma in negated_there:
+                continue
+            _lemma, s2, e2, _neg, text2 = affirmed[lemma]
+            no = (_marker(first.id, start, end), text)
+            yes = (_marker(second.id, s2, e2), text2)
+            left, right = ("negation", lemma, "no"), ("negation", lemma, "yes")
+            if first is a:
+                out.append(Observation("conflict", "negation", left, right, (no, yes), weight))
+            else:
+                out.append(Observation("conflict", "negation", right, left, (yes, no), weight))
+    return out
+
+
+def _marker(sentence: str, start: int, end: int) -> Span:
+    """A span standing for a (negated) verb, so negations travel like other values."""
+    return Span(sentence, start, end, "", "NEG", "negation", None, "negation")
 
 
 def _names(x, y, weight, entity_of, entity_label, ctx_a, ctx_b, anchored) -> list[Observation]:

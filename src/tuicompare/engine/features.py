@@ -92,6 +92,8 @@ class SentenceFeatures:
         spans: The slots, in reading order.
         lemmas: Content lemmas (no stop words, no entity words).
         negated: True when the sentence carries a negation word.
+        predicates: ``(verb lemma, start, end, negated, text)`` for each verb;
+            a negated verb's span covers its negation ("did not confirm").
     """
 
     id: str
@@ -104,6 +106,7 @@ class SentenceFeatures:
     spans: tuple[Span, ...]
     lemmas: tuple[str, ...]
     negated: bool
+    predicates: tuple[tuple[str, int, int, bool, str], ...] = ()
 
     @property
     def masked(self) -> str:
@@ -167,7 +170,36 @@ def sentence_features(sentence: Sentence, position: float) -> SentenceFeatures:
         spans=tuple(s for _f, _l, s in spans),
         lemmas=tuple(lemmas),
         negated=negated,
+        predicates=_predicates(sentence),
     )
+
+
+#: "not only X but also Y" and the like negate nothing.
+_NOT_A_NEGATION = frozenset({"only", "merely", "just", "simply", "even", "least", "yet"})
+
+
+def _predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str], ...]:
+    """Verbs with their negation, for negation conflicts."""
+    tokens = sentence.tokens
+    negators: dict[int, int] = {}
+    for i, tok in enumerate(tokens):
+        if tok.dep == "neg" and 0 <= tok.head < len(tokens):
+            follower = sentence.text[tokens[i + 1].start - sentence.start : tokens[i + 1].end - sentence.start].lower() if i + 1 < len(tokens) else ""
+            if follower not in _NOT_A_NEGATION:
+                negators[tok.head] = i
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.pos != "VERB":
+            continue
+        if i in negators:
+            j = negators[i]
+            before = j - 1
+            first = before if before >= 0 and tokens[before].dep in ("aux", "auxpass") and tokens[before].head == i else min(i, j)
+            start, end = tokens[first].start, max(tok.end, tokens[j].end)
+            out.append((tok.lemma.lower(), start, end, True, sentence.text[start - sentence.start : end - sentence.start]))
+        else:
+            out.append((tok.lemma.lower(), tok.start, tok.end, False, sentence.text[tok.start - sentence.start : tok.end - sentence.start]))
+    return tuple(out)
 
 
 def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
