@@ -233,3 +233,50 @@ def test_article_text_is_never_markup(options: Options, seeds_dir: Path, tmp_pat
     text = console.export_text()
     assert "[bold red]Alarm[/]" in text and "\x1b" not in text
     assert "\\u001b" not in json_text(to_json(report)) and "[bold red]" in json_text(to_json(report))
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """Run the app test on asyncio (Textual's loop)."""
+    return "asyncio"
+
+
+@pytest.mark.anyio
+async def test_app_adds_an_article_and_pins_it(options: Options, seeds_dir: Path, new_dir: Path) -> None:
+    """In the app, `a` picks a file; it is merged in a worker, pinned first, its contradictions first."""
+    from textual.widgets import Input
+
+    from tuicompare.app.app import make_app
+    from tuicompare.app.screens.add_article import AddArticleScreen
+
+    app = make_app([str(seeds_dir)], options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        for _ in range(200):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            if app.view is not None and app.view.panes:
+                break
+        await pilot.press("a")
+        await pilot.pause()
+        assert isinstance(app.screen, AddArticleScreen)
+        app.screen.query_one(Input).value = str(seeds_dir / f"{MAIN}.txt")
+        await pilot.press("enter")  # already open: refused, the corpus is unchanged
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert len(app.comparison.articles) == 5
+        await pilot.press("a")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(new_dir / "rewrite.txt")
+        await pilot.press("enter")
+        for _ in range(100):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            if app.view is not None and app.view.panes and len(app.comparison.articles) == 6:
+                break
+        assert [a.id for a in app.comparison.articles][-1] == "rewrite"
+        view = app.view
+        assert view.panes[0].article.id == "rewrite"
+        assert {p.article.id for p in view.panes} >= STORY
+        shown = view.query_one("#sidebar").shown
+        contradicted = [c for c in shown if c.stances.get("rewrite") == "contradicts"]
+        assert contradicted and list(shown[: len(contradicted)]) == contradicted

@@ -64,6 +64,7 @@ class TuicompareApp(App[None]):
         Binding("s", "switch_story", "Story", id="app.story"),
         Binding("slash", "search", "Search", id="app.search"),
         Binding("e", "export", "Export", id="app.export"),
+        Binding("a", "add_article", "Add article", id="app.add"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
@@ -198,6 +199,12 @@ class TuicompareApp(App[None]):
                 self.notify(f"Report written to {path}", markup=False)
 
         self.push_screen(ExportScreen(self.comparison), written)
+
+    def action_add_article(self) -> None:
+        """Pick an article file and merge it into the open corpus (see screens/add_article.py)."""
+        from tuicompare.app.screens.add_article import add_article
+
+        add_article(self)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
