@@ -38,8 +38,11 @@ PACKED_MIN = 0.34
 LONELY_MIN = 0.42
 #: ... if the two sentences sit at most this far apart (relative position): rewrites reorder locally.
 LONELY_SPAN = 0.3
-#: At most this many sentences of one article in one group.
-MAX_PER_ARTICLE = 2
+#: At most this many sentences of one article in one group ...
+MAX_PER_ARTICLE = 3
+#: ... and they must lie within this many sentences of each other (a packed sentence
+#: stands for neighbouring ones, not for sentences from all over the article).
+MAX_SPREAD = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,10 @@ def pair_links(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim
     return [Link(a[i].id, b[j].id, float(sim[i, j])) for i, j in sorted(chosen)]
 
 
+def _fits(indices: list[int]) -> bool:
+    return len(indices) <= MAX_PER_ARTICLE and max(indices) - min(indices) <= MAX_SPREAD
+
+
 def align_story(articles: Mapping[str, Sequence[SentenceFeatures]]) -> list[AlignedGroup]:
     """Align a story's sentences into groups in reading order.
 
@@ -175,15 +182,15 @@ def align_story(articles: Mapping[str, Sequence[SentenceFeatures]]) -> list[Alig
     every = [s for feats in articles.values() for s in feats]
     by_id = {s.id: s for s in every}
     dsu = DisjointSet(s.id for s in every)
-    members: dict[str, Counter[str]] = {s.id: Counter([s.article]) for s in every}
+    members: dict[str, dict[str, list[int]]] = {s.id: {s.article: [s.index]} for s in every}
     used: list[Link] = []
     for link in sorted(links, key=lambda k: (-k.score, k.a, k.b)):
         ra, rb = dsu.find(link.a), dsu.find(link.b)
         if ra == rb:
             used.append(link)
             continue
-        merged = members[ra] + members[rb]
-        if max(merged.values()) > MAX_PER_ARTICLE:
+        merged = {art: members[ra].get(art, []) + members[rb].get(art, []) for art in {*members[ra], *members[rb]}}
+        if not all(_fits(indices) for indices in merged.values()):
             continue
         dsu.union(ra, rb)
         members[dsu.find(ra)] = merged
