@@ -69,7 +69,7 @@ def cmd_triage(args: argparse.Namespace, options: Options) -> int:
     """Triage the new articles; print the rich report or the JSON document."""
     from rich.console import Console
 
-    from tuicompare.cli_commands import print_warnings, stderr_console
+    from tuicompare.cli_commands import print_warnings, progress_reporter, stderr_console
     from tuicompare.triage import triage_paths
 
     if args.output not in (None, "-") and not args.json:
@@ -77,7 +77,8 @@ def cmd_triage(args: argparse.Namespace, options: Options) -> int:
     if args.new.count("-") > 1:
         raise TuicompareError("Standard input (-) can be given only once.")
     stdin = sys.stdin.buffer if "-" in args.new else None
-    report = triage_paths(args.new, args.corpus, options, stdin=stdin)
+    with progress_reporter() as progress:
+        report = triage_paths(args.new, args.corpus, options, stdin=stdin, progress=progress)
     print_warnings(report.warnings, stderr_console())
     if args.json:
         from tuicompare.report import json_text, write_output
@@ -98,7 +99,7 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
     from rich.console import Console
     from rich.text import Text
 
-    from tuicompare.cli_commands import print_warnings, stderr_console
+    from tuicompare.cli_commands import print_warnings, progress_reporter, stderr_console
     from tuicompare.triage import TriageCorpus
     from tuicompare.triage.render import summary_line
     from tuicompare.triage.watch import FolderTriage, existing_files, watch_folder
@@ -107,7 +108,9 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
     if not folder.is_dir():
         raise TuicompareError(f"Cannot watch {folder}: it is not a folder.")
     out, err = Console(highlight=False), stderr_console()
-    with TriageCorpus.open(args.corpus, options) as corpus:
+    with progress_reporter() as progress:
+        corpus = TriageCorpus.open(args.corpus, options, progress=progress)
+    with corpus:
         print_warnings(corpus.warnings, err)
         handler = FolderTriage(corpus, options, lambda r: out.print(summary_line(r)),
                                lambda w: print_warnings([w], err))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import BinaryIO
 
 from tuicompare import nlp
@@ -57,7 +57,14 @@ class TriageCorpus:
         self.warnings: list[LoadWarning] = []
 
     @classmethod
-    def open(cls, paths: Sequence[str], options: Options, *, exclude: Iterable[str] = ()) -> TriageCorpus:
+    def open(
+        cls,
+        paths: Sequence[str],
+        options: Options,
+        *,
+        exclude: Iterable[str] = (),
+        progress: Callable[[str, int, int], None] | None = None,
+    ) -> TriageCorpus:
         """Load the corpus at ``paths`` and index it, analysing only uncached articles.
 
         Args:
@@ -65,6 +72,8 @@ class TriageCorpus:
             options: Model, encoding, size limit and cache settings.
             exclude: Paths of new articles: a corpus file that is one of them
                 is left out, so an article is never compared with itself.
+            progress: ``progress("analyse", done, total)`` while uncached
+                corpus articles are analysed (the first triage of a corpus).
 
         Raises:
             CorpusError: Not a single corpus article could be loaded.
@@ -80,13 +89,13 @@ class TriageCorpus:
         corpus = cls(articles, options, cache)
         corpus.warnings.extend(loaded.warnings)
         try:
-            corpus._index_all()
+            corpus._index_all(progress)
         except BaseException:
             corpus.close()
             raise
         return corpus
 
-    def _index_all(self) -> None:
+    def _index_all(self, progress: Callable[[str, int, int], None] | None) -> None:
         """Fill the story index from cached bags, analysing and caching what is missing."""
         bag_keys = {aid: terms.terms_key(key) for aid, key in self.keys.items()}
         stored = self.cache.get_many(list(bag_keys.values()))
@@ -99,7 +108,8 @@ class TriageCorpus:
                 self.index.add(aid, bag)
         if missing:
             fresh: dict[str, str] = {}
-            for analysis in self.analyses(missing):
+            step = (lambda done, total: progress("analyse", done, total)) if progress else None
+            for analysis in nlp.analyze(missing, model=self.options.model, cache=self.cache, progress=step):
                 bag = terms.bag_of(analysis)
                 self.index.add(analysis.article, bag)
                 fresh[bag_keys[analysis.article]] = terms.dumps(bag)

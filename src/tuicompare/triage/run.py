@@ -75,16 +75,18 @@ def triage_paths(
     options: Options,
     *,
     stdin: BinaryIO | None = None,
-    progress: Callable[[str], None] | None = None,
+    progress: Callable[[str, int, int], None] | None = None,
 ) -> TriageReport:
     """Load the corpus once and triage every new article named by ``new_paths``.
 
     A corpus file that is also a new article is left out of the corpus.
+    ``progress("analyse", done, total)`` reports the analysis of uncached
+    corpus articles (the first triage against a corpus).
 
     Raises:
         CorpusError: No corpus article, or not a single new article, could be loaded.
     """
-    with TriageCorpus.open(corpus_paths, options, exclude=new_paths) as corpus:
+    with TriageCorpus.open(corpus_paths, options, exclude=new_paths, progress=progress) as corpus:
         warnings = list(corpus.warnings)
         taken = set(corpus.articles)
         results, failed = [], []
@@ -95,8 +97,6 @@ def triage_paths(
                 failed.append(path)
             for article in articles:
                 taken.add(article.id)
-                if progress is not None:
-                    progress(article.id)
                 results.append(triage_article(corpus, article))
         if not results:
             reasons = "; ".join(str(w) for w in warnings if w.path in failed) or "nothing to read"
