@@ -108,9 +108,13 @@ class ArticleTriage:
         return not self.story
 
 
+def _article_of(sentence_id: str) -> str:
+    return sentence_id.rsplit(":", 1)[0]
+
+
 def _held(value: ConflictValue, new: str) -> HeldValue:
     """The new article's share of a conflict value."""
-    sentences = tuple(s for s in value.sentences if s.rsplit(":", 1)[0] == new)
+    sentences = tuple(s for s in value.sentences if _article_of(s) == new)
     return HeldValue(value.text, (new,), sentences, tuple(m for m in value.mentions if m.article == new))
 
 
@@ -145,12 +149,11 @@ def _dispute(conflict: Conflict, new: str, claim: Claim | None) -> Dispute | Non
 
 def _strip(value: ConflictValue, new: str) -> HeldValue:
     """A value without the new article's own mentions."""
-    keep = lambda sid: sid.rsplit(":", 1)[0] != new  # noqa: E731
     return HeldValue(
         value.text,
         tuple(a for a in value.articles if a != new),
-        tuple(s for s in value.sentences if keep(s)),
-        tuple(m for m in value.mentions if keep(m.sentence)),
+        tuple(s for s in value.sentences if _article_of(s) != new),
+        tuple(m for m in value.mentions if m.article != new),
     )
 
 
@@ -182,7 +185,7 @@ def from_comparison(
     for claim in comparison.claims:
         if claim.group not in mine:
             continue
-        sentences = tuple(s for s in groups[claim.group].sentences if s.rsplit(":", 1)[0] == new)
+        sentences = tuple(s for s in groups[claim.group].sentences if _article_of(s) == new)
         sources = tuple(a for a in members if claim.stances.get(a) == "supports")
         if claim.stances.get(new) == "supports" and sources:
             corroborated.append(SharedClaim(claim.id, claim.text, sentences, sources))

@@ -26,6 +26,7 @@ from tuicompare.triage.watch import is_article_file
 
 if TYPE_CHECKING:
     from tuicompare.app.app import TuicompareApp
+    from tuicompare.triage.merge import Added
 
 
 class ArticleTree(DirectoryTree):
@@ -122,7 +123,7 @@ def _merge(app: TuicompareApp, path: str) -> None:
         app.call_from_thread(_show, app, path, added)
 
 
-async def _show(app: TuicompareApp, path: str, added) -> None:
+async def _show(app: TuicompareApp, path: str, added: Added) -> None:
     """Show the grown comparison with the new article pinned first."""
     app.paths.append(path)
     app.focus_request = added.articles[0]
