@@ -96,7 +96,7 @@ def _vote(spans: Iterable[Span]) -> str:
         if span.role:
             votes["place" if PLACE_NOUNS & set(span.role) else "person"] += 1.0
         if span.cue:
-            votes[span.cue] += 1.5
+            votes[span.cue] += 2.0
     return max(sorted(votes), key=lambda label: votes[label]) if votes else "other"
 
 

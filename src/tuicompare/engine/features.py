@@ -235,7 +235,38 @@ def _collect_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
             key = value_key("CARDINAL", text)
             unit = _counted(sentence, i, i)
             out.append((i, i, Span(sentence.id, tok.start, tok.end, text, "CARDINAL", "number", key[1] if key else None, "number", unit=unit)))
+    out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
+    return out
+
+
+def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, Span]]:
+    """Runs of proper nouns the entity recogniser missed ("Residents of Penza").
+
+    A run that modifies a recognised entity (a title such as "Colonel") or
+    starts the sentence with a capital only is left out.
+    """
+    tokens = sentence.tokens
+    out: list[tuple[int, int, Span]] = []
+    words = [sentence.text[t.start - sentence.start : t.end - sentence.start] for t in tokens]
+    alpha = [w for w in words if w[:1].isalpha()]
+    if alpha and sum(w[:1].isupper() for w in alpha) > 0.6 * len(alpha):
+        return out  # a headline in Title Case: capitals say nothing
+    i = 0
+    while i < len(tokens):
+        if i in taken or tokens[i].pos != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and j + 1 not in taken and tokens[j + 1].pos == "PROPN":
+            j += 1
+        heads = {tokens[k].head for k in range(i, j + 1)} - set(range(i, j + 1))
+        text = sentence.text[tokens[i].start - sentence.start : tokens[j].end - sentence.start]
+        if not (heads & taken) and text[:1].isupper() and text.isascii() and len(text) > 2:
+            role, role_span = _role(sentence, i, j)
+            span = Span(sentence.id, tokens[i].start, tokens[j].end, text, "PROPN", "name", name_key(text) or None, "name", role, role_span, _cue(sentence, i, j))
+            out.append((i, j, span))
+        i = j + 1
     return out
 
 
@@ -344,7 +375,7 @@ _PLACE_PREPS = frozenset({"in", "from", "to", "near", "at", "toward", "towards",
 #: Nouns after which "of X" names a place ("residents of X", "mayor of X").
 _PLACE_OF = frozenset({"resident", "city", "town", "village", "mayor", "governor", "outskirts", "centre", "center", "region", "capture", "liberation", "people"})
 #: Verbs whose subject is a person.
-_SPEECH = frozenset({"say", "tell", "add", "promise", "thank", "warn", "criticise", "criticize", "confirm", "state", "announce", "urge", "claim", "speak", "report"})
+_SPEECH = frozenset({"say", "tell", "add", "promise", "thank", "warn", "criticise", "criticize", "urge", "speak"})
 
 
 def _cue(sentence: Sentence, first: int, last: int) -> str:
