@@ -1,8 +1,17 @@
 """The comparison engine: stories, aligned groups, entities, conflicts and claims.
 
-``compare`` is the entry point. For triage, ``StoryIndex`` (built from
-``article_features`` of each analysis) returns the indexed articles most
-likely to report the same story as a new article, without reading sentences.
+``compare`` is the entry point. For triage, ``StoryIndex`` (``build_index``
+over analyses, or ``StoryIndex().add(article_id, article_terms(...))`` one by
+one) returns the indexed articles most likely to report the same story as a
+new article, from an inverted index of distinctive names and words, without
+reading sentences; a candidate's ``score`` is comparable with
+``STORY_THRESHOLD``, the bar ``compare`` uses to put two articles in a story.
+
+Stages, one module each: ``features`` (per-sentence masked text and slots),
+``stories`` (clustering and the index), ``align`` (groups of sentences),
+``entities`` (names resolved across articles), ``conflicts`` (and ``slots``),
+``claims``; ``build`` assembles the ``Comparison``. ``generate`` and
+``quality`` make test corpora with planted changes and score the engine.
 """
 
 from __future__ import annotations
@@ -10,10 +19,20 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, article_features
-from tuicompare.engine.stories import Candidate, StoryIndex, cluster_stories
+from tuicompare.engine.stories import STORY_THRESHOLD, Candidate, StoryIndex, article_terms, cluster_stories
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning
 
-__all__ = ["Candidate", "SentenceFeatures", "StoryIndex", "article_features", "build_index", "cluster_stories", "compare"]
+__all__ = [
+    "STORY_THRESHOLD",
+    "Candidate",
+    "SentenceFeatures",
+    "StoryIndex",
+    "article_features",
+    "article_terms",
+    "build_index",
+    "cluster_stories",
+    "compare",
+]
 
 
 def compare(

@@ -14,7 +14,7 @@ a name wins), so a weak alignment cannot pair a name with a second value.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from tuicompare.engine.align import AlignedGroup
 from tuicompare.engine.dsu import DisjointSet
@@ -40,7 +40,6 @@ class Observation:
     right: tuple[str, ...]
     spans: tuple[tuple[Span, str], tuple[Span, str]]  # (span, display text) each side
     weight: float
-    mentions: tuple[tuple[int, int, str, str], ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +122,17 @@ def _marker(sentence: str, start: int, end: int) -> Span:
     return Span(sentence, start, end, "", "NEG", "negation", None, "negation")
 
 
-def _names(x, y, weight, entity_of, entity_label, ctx_a, ctx_b, anchored) -> list[Observation]:
+def _names(
+    x: Span,
+    y: Span,
+    weight: float,
+    entity_of: Mapping[Span, int],
+    entity_label: Sequence[str],
+    ctx_a: set[str],
+    ctx_b: set[str],
+    anchored: bool,
+) -> list[Observation]:
+    """Observations of two corresponding names: agreement, variant, role or referent conflict."""
     ex, ey = entity_of.get(x), entity_of.get(y)
     if ex is None or ey is None:
         return []
@@ -135,9 +144,13 @@ def _names(x, y, weight, entity_of, entity_label, ctx_a, ctx_b, anchored) -> lis
         out.append(Observation(kind, _name_type(entity_label[ex]), left, right, pair, weight))
         # The entity as a whole agrees: both articles support it in any conflict of this slot.
         out.append(Observation("agree", _name_type(entity_label[ex]), ("name", str(ex)), ("name", str(ex)), pair, weight))
-        if x.role and y.role and not set(x.role) & set(y.role) and entity_label[ex] == "person":
+        if x.role and y.role and entity_label[ex] == "person":
             rl, rr = ("role", str(ex), *sorted(x.role)), ("role", str(ex), *sorted(y.role))
-            out.append(Observation("conflict", "role", rl, rr, ((x, x.role_span[2]), (y, y.role_span[2])), weight))
+            roles = ((x, x.role_span[2]), (y, y.role_span[2]))
+            if not set(x.role) & set(y.role):
+                out.append(Observation("conflict", "role", rl, rr, roles, weight))
+            elif rl == rr:
+                out.append(Observation("agree", "role", rl, rr, roles, weight))
         return out
     if not anchored or f"e{ex}" in ctx_b or f"e{ey}" in ctx_a:
         return out  # both sides state both values: a reordering, not a change
