@@ -64,7 +64,7 @@ class TuicompareApp(App[None]):
         Binding("s", "switch_story", "Story", id="app.story"),
         Binding("slash", "search", "Search", id="app.search"),
         Binding("e", "export", "Export", id="app.export"),
-        Binding("a", "add_article", "Add article", id="app.add"),
+        Binding("a", "add_article", "Add article", show=False, id="app.add"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
