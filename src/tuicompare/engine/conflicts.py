@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from tuicompare.engine.align import AlignedGroup
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.entities import is_short_form
-from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.features import SentenceFeatures, Span, name_key
 from tuicompare.engine.slots import MIN_CONTEXT, paired_slots
 
 #: Links weaker than this never produce conflicts.
@@ -181,7 +181,12 @@ def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], a
     else:
         left, right = ("value", vtype, x.key), ("value", vtype, y.key)
     if left == right or (vtype == "date" and _less_precise(x.key, y.key)):
-        return [Observation("agree", vtype, left, left, ((x, x.text), (y, y.text)), weight)]
+        out = [Observation("agree", vtype, left, left, ((x, x.text), (y, y.text)), weight)]
+        if x.kind == "unit" and name_key(x.text) != name_key(y.text):
+            # One unit, two spellings: "Guard" against "Guards".
+            vl, vr = ("spelling", x.key, name_key(x.text)), ("spelling", x.key, name_key(y.text))
+            out.append(Observation("variant", "unit", vl, vr, ((x, x.text), (y, y.text)), weight))
+        return out
     if not anchored or f"v{x.key}" in ctx_b or f"v{y.key}" in ctx_a:
         return []
     return [Observation("conflict", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
