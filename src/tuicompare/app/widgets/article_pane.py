@@ -9,6 +9,7 @@ visible pane, so a row occupies the same lines in every pane.
 from __future__ import annotations
 
 import re
+from time import monotonic
 
 from rich._wrap import divide_line
 from rich.segment import Segment
@@ -17,10 +18,11 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding
 from textual.content import Content
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+from textual.timer import Timer
 
 from tuicompare.app.layout import GAP, RowLayout
 from tuicompare.app.messages import PaneResized, RowChanged, Scrolled
@@ -33,6 +35,10 @@ GUTTER = 3
 #: Row marks in the gutter, so row kinds do not depend on colour alone.
 MARK_CONFLICT, MARK_VARIANT, MARK_SINGLE, MARK_CURSOR = "✗", "~", "¹", "▶"
 PLACEHOLDER = "—"
+#: Idle delay before rendering rows around the viewport, and the time spent per step.
+PREFETCH_DELAY, PREFETCH_BUDGET = 0.05, 0.008
+#: Rendered rows kept per pane before the cache is dropped (bounds memory on huge articles).
+MAX_CACHED_ROWS = 4000
 
 
 def pane_title(article: Article) -> Content:
@@ -95,9 +101,9 @@ class ArticlePane(ScrollView, can_focus=True):
         Binding("end,G", "ends(1)", "Last row", show=False, id="row.last"),
     ]
 
-    current_row: reactive[int] = reactive(0, init=False)
-    selected_claim: reactive[str | None] = reactive(None, init=False)
-    search_query: reactive[str] = reactive("", init=False)
+    current_row: reactive[int] = reactive(0, init=False, repaint=False)
+    selected_claim: reactive[str | None] = reactive(None, init=False, repaint=False)
+    search_query: reactive[str] = reactive("", init=False, repaint=False)
 
     def __init__(self, *, id: str | None = None, classes: str | None = None) -> None:
         """Create an empty pane; the view gives it a story and an article."""
@@ -109,6 +115,8 @@ class ArticlePane(ScrollView, can_focus=True):
         self._strips: dict[int, list[Strip]] = {}
         self._strip_width = -1
         self._syncing = False
+        self._frame: tuple[int, Style] | None = None
+        self._prefetch_timer: Timer | None = None
 
     # -- what is shown -------------------------------------------------
 
@@ -162,7 +170,14 @@ class ArticlePane(ScrollView, can_focus=True):
     def watch_current_row(self, old: int, new: int) -> None:
         self._strips.pop(old, None)
         self._strips.pop(new, None)
-        self.refresh()
+        layout = self.layout_rows
+        if layout is None:
+            self.refresh()
+            return
+        # Only the two rows that changed are repainted, which keeps key presses cheap.
+        for row in (old, new):
+            if 0 <= row < layout.rows:
+                self.refresh_lines(layout.top(row), layout.heights[row])
 
     def watch_selected_claim(self) -> None:
         self._strips.clear()
@@ -217,9 +232,43 @@ class ArticlePane(ScrollView, can_focus=True):
 
     # -- drawing ----------------------------------------------------------
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # Style and width are the same for every line of a batch: look them up once.
+        self._frame = (self.scrollable_content_region.width, self.rich_style)
+        try:
+            return super().render_lines(crop)
+        finally:
+            self._frame = None
+            if self._prefetch_timer is None:
+                self._prefetch_timer = self.set_timer(PREFETCH_DELAY, self._prefetch)
+
+    def _prefetch(self) -> None:
+        """Render the rows a screen above and below the viewport while the user reads.
+
+        Scrolling then only reuses cached lines. Work is capped per call and
+        resumed on the next timer so a key press never waits behind it.
+        """
+        self._prefetch_timer = None
+        layout, height = self.layout_rows, self.scrollable_content_region.height
+        if layout is None or self.model is None or not layout.rows or height <= 0:
+            return
+        width, base = self.scrollable_content_region.width, self.rich_style
+        if width != self._strip_width:
+            return
+        if len(self._strips) > MAX_CACHED_ROWS:
+            self._strips.clear()
+        y = int(self.scroll_y)
+        first, last = layout.row_at(max(0, y - height)), layout.row_at(y + 2 * height)
+        deadline = monotonic() + PREFETCH_BUDGET
+        for row in range(first, last + 1):
+            if row not in self._strips:
+                self._strips[row] = self._render_row(row, width, base)
+                if monotonic() > deadline:
+                    self._prefetch_timer = self.set_timer(PREFETCH_DELAY, self._prefetch)
+                    return
+
     def render_line(self, y: int) -> Strip:
-        width = self.scrollable_content_region.width
-        base = self.rich_style
+        width, base = self._frame or (self.scrollable_content_region.width, self.rich_style)
         layout = self.layout_rows
         vy = int(self.scroll_offset.y) + y
         if layout is None or self.model is None or vy >= layout.total or not layout.rows:

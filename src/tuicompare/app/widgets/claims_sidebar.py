@@ -51,9 +51,9 @@ class ClaimsSidebar(OptionList):
 
     BINDINGS = [Binding("j", "cursor_down", "Next claim", show=False), Binding("k", "cursor_up", "Previous claim", show=False)]
 
-    current_row: reactive[int] = reactive(0, init=False)
-    selected_claim: reactive[str | None] = reactive(None, init=False)
-    claim_filter: reactive[ClaimFilter] = reactive[ClaimFilter]("all", init=False)
+    current_row: reactive[int] = reactive(0, init=False, repaint=False)
+    selected_claim: reactive[str | None] = reactive(None, init=False, repaint=False)
+    claim_filter: reactive[ClaimFilter] = reactive[ClaimFilter]("all", init=False, repaint=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         """Create an empty sidebar; the view gives it a story."""

@@ -51,12 +51,12 @@ class ComparisonView(Vertical):
         Binding("b", "toggle_sidebar", "Sidebar", show=False, id="sidebar.toggle"),
     ]
 
-    current_row: reactive[int] = reactive(0, init=False)
-    selected_claim: reactive[str | None] = reactive(None, init=False)
-    search_query: reactive[str] = reactive("", init=False)
-    claim_filter: reactive[ClaimFilter] = reactive[ClaimFilter]("all", init=False)
-    pane_offset: reactive[int] = reactive(0, init=False)
-    show_sidebar: reactive[bool] = reactive(True, init=False)
+    current_row: reactive[int] = reactive(0, init=False, repaint=False)
+    selected_claim: reactive[str | None] = reactive(None, init=False, repaint=False)
+    search_query: reactive[str] = reactive("", init=False, repaint=False)
+    claim_filter: reactive[ClaimFilter] = reactive[ClaimFilter]("all", init=False, repaint=False)
+    pane_offset: reactive[int] = reactive(0, init=False, repaint=False)
+    show_sidebar: reactive[bool] = reactive(True, init=False, repaint=False)
 
     def __init__(self, comparison: Comparison, *, focus: str | None = None, id: str | None = None) -> None:
         """Show ``comparison``, starting at the story of article ``focus`` if given."""
@@ -343,4 +343,4 @@ class ComparisonView(Vertical):
             f"{len(c.articles)} articles · {len(c.stories)} stories · {conflicts} conflicts · "
             f"{variants} variants · {len(c.claims)} claims"
         )
-        self.query_one("#status", Static).update(Content(" │ ".join(parts)))
+        self.query_one("#status", Static).update(Content(" │ ".join(parts)), layout=False)
