@@ -1,0 +1,104 @@
+"""What the words around a slot say: roles, person/place cues, negated verbs.
+
+Read from spaCy's dependency parse of one sentence: a title before a name or
+an apposition after it is a role ("War correspondent Kotz", "Kots, a senior
+Russian military advisor"); "residents of X" or "in X" says X is a place, "X
+said" that X is a person; "did not confirm" is a negated verb.
+"""
+
+from __future__ import annotations
+
+from tuicompare.models import Sentence
+
+#: Prepositions that put a name in the place role ("in X", "from X").
+_PLACE_PREPS = frozenset({"in", "from", "to", "near", "at", "toward", "towards", "across", "outside", "into"})
+#: Nouns after which "of X" names a place ("residents of X", "mayor of X").
+_PLACE_OF = frozenset({"resident", "city", "town", "village", "mayor", "governor", "outskirts", "centre", "center", "region", "capture", "liberation", "people"})
+#: Verbs whose subject is a person.
+_SPEECH = frozenset({"say", "tell", "add", "promise", "thank", "warn", "criticise", "criticize", "urge", "speak"})
+#: "not only X but also Y" and the like negate nothing.
+_NOT_A_NEGATION = frozenset({"only", "merely", "just", "simply", "even", "least", "yet"})
+
+
+def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tuple[int, int, str] | None]:
+    """Role nouns attached to a name: a title before it or an apposition after it."""
+    tokens = sentence.tokens
+    inside = range(first, last + 1)
+    root = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    roles: list[int] = []
+    i = first - 1
+    while i >= 0 and tokens[i].dep in ("compound", "amod") and tokens[i].pos in ("NOUN", "PROPN", "ADJ") and (first <= tokens[i].head <= last or tokens[i].head > i):
+        roles.insert(0, i)
+        i -= 1
+    phrase = list(roles)
+    roles = [r for r in roles if tokens[r].pos == "NOUN" or tokens[r].lemma[:1].isupper()]
+    appos = [
+        j for j, t in enumerate(tokens)
+        if t.head == root and t.dep == "appos" and j > last and t.pos == "NOUN" and adjacent_apposition(sentence, last, j)
+    ]
+    lemmas = tuple(dict.fromkeys(tokens[j].lemma.lower() for j in roles + appos[:1] if tokens[j].pos == "NOUN" or tokens[j].lemma[:1].isupper()))
+    if not lemmas:
+        return (), None
+    if appos:
+        j = appos[0]
+        left = min([j] + [k for k, t in enumerate(tokens) if t.head == j and k < j])
+        s, e = tokens[left].start, tokens[j].end
+    else:
+        s, e = tokens[phrase[0]].start, tokens[phrase[-1]].end
+    return lemmas, (s, e, sentence.text[s - sentence.start : e - sentence.start])
+
+
+def adjacent_apposition(sentence: Sentence, last: int, head: int) -> bool:
+    """True for "NAME, a role ..." where the apposition starts right after the comma."""
+    tokens = sentence.tokens
+    if last + 1 >= len(tokens) or sentence.text[tokens[last + 1].start - sentence.start] not in ",(":
+        return False
+    left = min([head] + [k for k, t in enumerate(tokens) if t.head == head and k < head])
+    return left == last + 2
+
+
+def cue(sentence: Sentence, first: int, last: int) -> str:
+    """``place`` or ``person`` when the words around a name say which it is."""
+    tokens = sentence.tokens
+    inside = range(first, last + 1)
+    root = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    head = tokens[root].head
+    if tokens[root].dep in ("nsubj", "agent", "pobj") and 0 <= head < len(tokens):
+        lemma = tokens[head].lemma.lower()
+        if tokens[root].dep == "nsubj" and lemma in _SPEECH:
+            return "person"
+        if tokens[root].dep == "pobj" and lemma == "by" and 0 <= tokens[head].head < len(tokens) and tokens[tokens[head].head].lemma.lower() in _SPEECH:
+            return "person"
+        grand = tokens[head].head
+        if tokens[root].dep == "pobj" and lemma == "to" and 0 <= grand < len(tokens) and tokens[grand].lemma.lower() == "accord":
+            return "person"  # "according to X"
+        if tokens[root].dep == "pobj" and lemma in _PLACE_PREPS:
+            return "place"
+        if tokens[root].dep == "pobj" and lemma == "of" and 0 <= tokens[head].head < len(tokens):
+            if tokens[tokens[head].head].lemma.lower() in _PLACE_OF:
+                return "place"
+    return ""
+
+
+def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str], ...]:
+    """Verbs with their negation, for negation conflicts."""
+    tokens = sentence.tokens
+    negators: dict[int, int] = {}
+    for i, tok in enumerate(tokens):
+        if tok.dep == "neg" and 0 <= tok.head < len(tokens):
+            follower = sentence.text[tokens[i + 1].start - sentence.start : tokens[i + 1].end - sentence.start].lower() if i + 1 < len(tokens) else ""
+            if follower not in _NOT_A_NEGATION:
+                negators[tok.head] = i
+    out = []
+    for i, tok in enumerate(tokens):
+        if tok.pos != "VERB":
+            continue
+        if i in negators:
+            j = negators[i]
+            before = j - 1
+            first = before if before >= 0 and tokens[before].dep in ("aux", "auxpass") and tokens[before].head == i else min(i, j)
+            start, end = tokens[first].start, max(tok.end, tokens[j].end)
+            out.append((tok.lemma.lower(), start, end, True, sentence.text[start - sentence.start : end - sentence.start]))
+        else:
+            out.append((tok.lemma.lower(), tok.start, tok.end, False, sentence.text[tok.start - sentence.start : tok.end - sentence.start]))
+    return tuple(out)
