@@ -150,3 +150,31 @@ async def test_load_failure_is_shown_without_traceback(tmp_path: Path) -> None:
         await pilot.press("q")
         await settle(pilot)
     assert app.return_code in (0, None)
+
+
+async def test_add_article_merges_it_and_pins_it_first(seed_options, seed_comparison, tmp_path: Path) -> None:
+    """a asks a path; the new article is analysed in a worker, merged, and shown as the first pane."""
+    first = seed_comparison.articles[0]
+    source = Path(first.path).read_text(encoding="utf-8")
+    new = tmp_path / "new_rewrite.txt"
+    new.write_text(source.replace("Seversk", "Kupiansk"), encoding="utf-8")
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press(*"nowhere.txt", "enter")
+        await settle(pilot)
+        assert type(app.screen).__name__ == "AddArticleScreen" and "No such file" in screen_text(pilot)
+        app.screen.query_one(Input).value = str(new)
+        await pilot.press("enter")
+        view = None
+        for _ in range(300):
+            await pilot.pause(0.02)
+            view = app.view
+            if view is not None and len(view.comparison.articles) == len(seed_comparison.articles) + 1 and view.layout_rows:
+                break
+        assert view is not None and len(view.comparison.articles) == len(seed_comparison.articles) + 1
+        await settle(pilot)
+        assert view.panes[0].article.id == "new_rewrite"
+        assert first.id in [a.id for a in view.model.articles]

@@ -21,6 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tuicompare.app.commands import CorpusCommands
 from tuicompare.app.messages import PipelineProgress
+from tuicompare.app.screens.add import AddArticleScreen
 from tuicompare.app.screens.export import ExportScreen
 from tuicompare.app.screens.help import HelpScreen
 from tuicompare.app.screens.stories import StoryScreen
@@ -65,6 +66,7 @@ class TuicompareApp(App[None]):
         Binding("slash", "search", "Search", id="app.search"),
         Binding("e", "export", "Export", id="app.export"),
         Binding("a", "add_article", "Add article", show=False, id="app.add"),
+        Binding("a", "add_article", "Add article", show=False, id="app.add"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
@@ -81,6 +83,7 @@ class TuicompareApp(App[None]):
         self.options = options
         self.focus_request = focus
         self.comparison = comparison
+        self._committed_paths = len(self.paths)
 
     def compose(self) -> ComposeResult:
         yield LoadingPanel(len(self.paths), id="loading")
@@ -118,11 +121,19 @@ class TuicompareApp(App[None]):
         if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Comparison):
             await self.show_comparison(event.worker.result)
         elif event.state == WorkerState.ERROR and event.worker.error is not None:
-            self.query_one(LoadingPanel).show_error(error_message(event.worker.error))
+            message = error_message(event.worker.error)
+            panels = self.query(LoadingPanel)
+            if panels:
+                panels.first().show_error(message)
+            else:
+                # Adding to an open corpus failed: keep the comparison on screen.
+                self.paths = self.paths[: self._committed_paths]
+                self.notify(message, title="Could not add", severity="error", markup=False)
 
     async def show_comparison(self, comparison: Comparison) -> None:
         """Replace the loading panel (or the previous view) with ``comparison``."""
         self.comparison = comparison
+        self._committed_paths = len(self.paths)
         focus = self._resolve_focus(comparison)
         await self.query("#loading, ComparisonView").remove()
         view = ComparisonView(comparison, focus=focus, id="view")
@@ -206,6 +217,28 @@ class TuicompareApp(App[None]):
 
         add_article(self)
 
+    def action_add_article(self) -> None:
+        """Ask for a file and merge it into the open corpus."""
+        if self.comparison is None or not self.paths:
+            self.notify("Articles can be added once a corpus opened from files is shown.", markup=False)
+            return
+
+        def picked(path: str | None) -> None:
+            if path:
+                self.add_paths([path])
+
+        self.push_screen(AddArticleScreen(), picked)
+
+    def add_paths(self, paths: Sequence[str]) -> None:
+        """Analyse ``paths`` with the corpus in a worker and show the result, focused on them.
+
+        The cache keeps the corpus's analyses, so only the new articles are parsed.
+        """
+        self.paths.extend(paths)
+        self.focus_request = paths[0]
+        self.notify(f"Adding {', '.join(paths)}…", markup=False)
+        self.load_comparison()
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
         view = self.view
@@ -216,6 +249,7 @@ class TuicompareApp(App[None]):
         yield SystemCommand("Switch story", "Pick another story of the corpus", self.action_switch_story)
         yield SystemCommand("Search", "Search text across all panes", self.action_search)
         yield SystemCommand("Export report", "Write Markdown or JSON", self.action_export)
+        yield SystemCommand("Add article", "Analyse a file and merge it into the open corpus", self.action_add_article)
         yield SystemCommand("Next conflict", "Jump to the next conflicting row", lambda: view.action_conflict(1))
         yield SystemCommand("Previous conflict", "Jump to the previous conflicting row", lambda: view.action_conflict(-1))
         yield SystemCommand("Cycle claim filter", "all / contested / single-source / corroborated", view.action_cycle_filter)

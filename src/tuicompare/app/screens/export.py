@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label
+from textual.worker import Worker, WorkerState
 
 from tuicompare.errors import TuicompareError
 from tuicompare.models import Comparison
@@ -72,6 +73,11 @@ class ExportScreen(ModalScreen[str | None]):
             self.app.call_from_thread(self._failed, str(error))
         else:
             self.app.call_from_thread(self.dismiss, path)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        # Anything the writer did not expect still ends as a message, never a traceback.
+        if event.worker.group == "export" and event.state == WorkerState.ERROR and event.worker.error:
+            self._failed(f"Export failed ({type(event.worker.error).__name__}): {event.worker.error}")
 
     def _failed(self, message: str) -> None:
         self.query_one("#export-error", Label).update(Content(message))
