@@ -243,11 +243,10 @@ def anyio_backend() -> str:
 
 @pytest.mark.anyio
 async def test_app_adds_an_article_and_pins_it(options: Options, seeds_dir: Path, new_dir: Path) -> None:
-    """In the app, `a` picks a file; it is merged in a worker, pinned first, its contradictions first."""
+    """In the app, `a` adds a file: merged in a worker, pinned first, its contradictions first (as --focus does)."""
     from textual.widgets import Input
 
     from tuicompare.app.app import make_app
-    from tuicompare.app.screens.add_article import AddArticleScreen
 
     app = make_app([str(seeds_dir)], options)
     async with app.run_test(size=(160, 48)) as pilot:
@@ -258,9 +257,9 @@ async def test_app_adds_an_article_and_pins_it(options: Options, seeds_dir: Path
                 break
         await pilot.press("a")
         await pilot.pause()
-        assert isinstance(app.screen, AddArticleScreen)
+        assert app.screen.query(Input)
         app.screen.query_one(Input).value = str(seeds_dir / f"{MAIN}.txt")
-        await pilot.press("enter")  # already open: refused, the corpus is unchanged
+        await pilot.press("enter")  # already open: the corpus is unchanged
         await app.workers.wait_for_complete()
         await pilot.pause()
         assert len(app.comparison.articles) == 5

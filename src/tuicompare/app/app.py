@@ -66,7 +66,6 @@ class TuicompareApp(App[None]):
         Binding("slash", "search", "Search", id="app.search"),
         Binding("e", "export", "Export", id="app.export"),
         Binding("a", "add_article", "Add article", show=False, id="app.add"),
-        Binding("a", "add_article", "Add article", show=False, id="app.add"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
 
@@ -210,12 +209,6 @@ class TuicompareApp(App[None]):
                 self.notify(f"Report written to {path}", markup=False)
 
         self.push_screen(ExportScreen(self.comparison), written)
-
-    def action_add_article(self) -> None:
-        """Pick an article file and merge it into the open corpus (see screens/add_article.py)."""
-        from tuicompare.app.screens.add_article import add_article
-
-        add_article(self)
 
     def action_add_article(self) -> None:
         """Ask for a file and merge it into the open corpus."""

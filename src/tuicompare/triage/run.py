@@ -56,8 +56,7 @@ def triage_article(corpus: TriageCorpus, article: Article) -> ArticleTriage:
     Raises:
         ModelError: The article is not cached and the model is missing.
     """
-    from tuicompare.engine import compare
-    from tuicompare.engine.stories import STORY_THRESHOLD
+    from tuicompare.engine import STORY_THRESHOLD, compare
 
     analysis = corpus.analyses([article])[0]
     found = corpus.index.candidates(corpus.bag(analysis), limit=MAX_STORY, exclude=(article.id,))

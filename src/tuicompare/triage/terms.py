@@ -49,8 +49,7 @@ def terms_key(analysis_key: str) -> str:
 
 def bag_of(analysis: Analysis) -> Counter[str]:
     """The engine's bag of story terms of an analysed article."""
-    from tuicompare.engine import article_features
-    from tuicompare.engine.stories import article_terms
+    from tuicompare.engine import article_features, article_terms
 
     return article_terms(article_features(analysis))
 
