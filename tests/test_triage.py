@@ -14,6 +14,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import jsonschema
 import pytest
 from rich.console import Console
 
@@ -23,7 +24,7 @@ from tuicompare.pipeline import Options
 from tuicompare.report import json_text
 from tuicompare.triage import TriageCorpus, triage_paths
 from tuicompare.triage import terms
-from tuicompare.triage.jsonout import SCHEMA, to_json
+from tuicompare.triage.jsonout import SCHEMA, load_schema, to_json
 from tuicompare.triage.render import render_triage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -192,6 +193,8 @@ def test_json_document(options: Options, seeds_dir: Path, new_dir: Path, capsys)
     assert status == 1
     doc = json.loads(out)
     assert doc["schema"] == SCHEMA == "tuicompare-triage/1"
+    validator = jsonschema.Draft202012Validator(load_schema())
+    validator.validate(doc)
     rewrite, bakers = doc["articles"]
     assert doc["summary"]["contradictions"] == len(rewrite["contradictions"]) + len(bakers["contradictions"])
     assert doc["summary"]["new_articles"] == 2 and doc["summary"]["new_stories"] == 1
@@ -199,6 +202,9 @@ def test_json_document(options: Options, seeds_dir: Path, new_dir: Path, capsys)
     assert bakers["story"] == {"status": "new", "articles": [], "title": None}
     place = next(d for d in rewrite["contradictions"] if d["value"]["text"] == "Lysychansk")
     assert place["type"] == "place" and place["introduced"] is True
+    del place["introduced"]
+    assert not validator.is_valid(doc)  # the schema holds the documented fields
+    place["introduced"] = True
     assert any(v["text"] == "Severodonnetsk" and MAIN in v["articles"] for v in place["corpus_values"])
     sentence_id = re.compile(r"^.+:\d+$")
     for article in doc["articles"]:

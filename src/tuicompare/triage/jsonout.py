@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from importlib import resources
 from typing import Any
 
 from tuicompare.models import Mention
@@ -9,6 +11,13 @@ from tuicompare.triage.result import ArticleTriage, Dispute, HeldValue, SharedCl
 from tuicompare.triage.run import TriageReport
 
 SCHEMA = "tuicompare-triage/1"
+#: The JSON Schema (draft 2020-12) of the document, shipped inside the package.
+SCHEMA_FILE = "tuicompare-triage-1.schema.json"
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of the ``tuicompare-triage/1`` document."""
+    return json.loads(resources.files("tuicompare.triage").joinpath(SCHEMA_FILE).read_text(encoding="utf-8"))
 
 
 def _mention(m: Mention) -> dict[str, Any]:
