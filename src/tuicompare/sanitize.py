@@ -24,17 +24,29 @@ _PARAGRAPH_BREAK = re.compile("\u2029")
 # unterminated one is cut at the end of the line so one stray introducer
 # cannot swallow the rest of the article.
 _STRING_BODY = r"[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)?"
+# In a file name there is no line end to stop at, so only a terminated control
+# string is removed whole; an unterminated one loses just its introducer
+# (below), or a name like "notes\x1b]x.txt" would be shown as "notes".
+_TERMINATED_BODY = r"[^\x07\x1b\x9c\n]*(?:\x07|\x1b\\|\x9c)"
 # CSI (ESC [ or U+009B): parameter bytes, intermediate bytes, one final byte
 # (missing when the sequence is truncated).
 _CSI_BODY = r"[0-?]*[ -/]*[@-~]?"
-# Every alternative starts with a literal so the regex engine can skip
-# ahead quickly; the last ESC branch covers two-character escapes (ESC 7,
-# ESC ( B, ESC c) and a bare ESC followed by anything else.
-_SEQUENCES = re.compile(
-    rf"\x1b(?:[\]PX^_]{_STRING_BODY}|\[{_CSI_BODY}|[ -/]*[0-~]?)"
-    rf"|[\x90\x98\x9d\x9e\x9f]{_STRING_BODY}"
-    rf"|\x9b{_CSI_BODY}"
-)
+
+
+def _sequences(string_body: str) -> re.Pattern[str]:
+    """Escape sequences, with control strings matched by ``string_body``."""
+    # Every alternative starts with a literal so the regex engine can skip
+    # ahead quickly; the last ESC branch covers two-character escapes (ESC 7,
+    # ESC ( B, ESC c) and a bare ESC followed by anything else.
+    return re.compile(
+        rf"\x1b(?:[\]PX^_]{string_body}|\[{_CSI_BODY}|[ -/]*[0-~]?)"
+        rf"|[\x90\x98\x9d\x9e\x9f]{string_body}"
+        rf"|\x9b{_CSI_BODY}"
+    )
+
+
+_SEQUENCES = _sequences(_STRING_BODY)
+_NAME_SEQUENCES = _sequences(_TERMINATED_BODY)
 
 # What remains to delete, one character at a time:
 #  - C0 controls except tab and newline, DEL, C1 controls;
@@ -70,11 +82,16 @@ def clean_text(text: str) -> str:
     Returns:
         The text with only printable characters, newlines and tabs.
     """
+    return _clean(text, _SEQUENCES)
+
+
+def _clean(text: str, sequences: re.Pattern[str]) -> str:
+    """Normalise line breaks, remove ``sequences``, then every invisible character."""
     if not _SPECIAL.search(text):
         return text
     text = _CRLF.sub("\n", text)
     text = _PARAGRAPH_BREAK.sub("\n\n", _LINE_BREAKS.sub("\n", text))
-    text = _SEQUENCES.sub("", text)
+    text = sequences.sub("", text)
     return _INVISIBLE.sub("", text)
 
 
@@ -82,6 +99,9 @@ def clean_name(name: str) -> str:
     """Clean a file name, id or one-line metadata value for display.
 
     Like :func:`clean_text`, and newlines and tabs become single spaces.
+    An unterminated control string (OSC, DCS...) loses only its introducer,
+    since a name has no line end to cut it at and the rest of the name is
+    what tells the file apart.
     Undecodable bytes in file names (lone surrogates from ``os.fsdecode``)
     become U+FFFD so that the name stays visibly different, not silently
     shortened.
@@ -93,4 +113,4 @@ def clean_name(name: str) -> str:
         A single line with no control characters, stripped of outer spaces.
     """
     name = _SURROGATES.sub("\ufffd", name)
-    return _NAME_SPACE.sub(" ", clean_text(name)).strip()
+    return _NAME_SPACE.sub(" ", _clean(name, _NAME_SEQUENCES)).strip()

@@ -42,3 +42,16 @@ def test_unterminated_control_string_in_html_ends_at_the_next_tag(tmp_path: Path
         article = _one(tmp_path / name)
         assert article.text == "The mayor opened the bridge on Monday.\n\nAbout 300 people came.", name
         assert article.title == "Bridge", name
+
+
+def test_unterminated_control_string_in_a_file_name_keeps_the_rest_of_the_name(tmp_path: Path) -> None:
+    """Found by hypothesis: ``\\x90.txt`` and ``\\x98.txt`` were both reported as the directory itself."""
+    for name in ("\x90a.txt", "\x98b.txt", "notes\x1b]c.txt", "x\x1bPd.txt"):
+        (tmp_path / name).write_bytes(b"")
+    (tmp_path / "title\x1b]0;pwned\x07e.txt").write_text("Some text here.", encoding="utf-8")
+    result = load_corpus([str(tmp_path)])
+    shown = sorted(Path(w.path).name for w in result.warnings)
+    assert shown == ["a.txt", "b.txt", "notesc.txt", "xd.txt"]
+    assert [w.reason for w in result.warnings] == ["empty file"] * 4
+    (article,) = result.articles
+    assert article.id == "titlee" and article.path.endswith("/titlee.txt")
