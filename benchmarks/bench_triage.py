@@ -159,6 +159,13 @@ def main() -> None:
             table.add_row(str(count), f"{min(walls):.2f} s", f"{statistics.median(walls):.2f} s", f"{peak:.0f} MB",
                           f"{open_s * 1000:.0f} ms", f"{triage_s * 1000:.0f} ms", str(compared))
         console.print(table)
+        starts = []
+        for _ in range(args.repeat):
+            begin = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "tuicompare", "--version"], capture_output=True, cwd=ROOT, check=True)
+            starts.append(time.perf_counter() - begin)
+        console.print(f"process start alone (`tuicompare --version`): best {min(starts):.2f} s, "
+                      f"median {statistics.median(starts):.2f} s")
 
         # A new article never seen before: spaCy is loaded and parses it.
         fresh = folder / "fresh.txt"
