@@ -214,3 +214,40 @@ async def test_help_and_legend() -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert type(app.screen).__name__ == "Screen"
+
+
+async def test_command_palette_jumps_to_claims_articles_and_actions() -> None:
+    """ctrl+p finds a claim (jumps to its row), an article (switches story) and key actions."""
+    app = TuicompareApp([], None, comparison=tiny_comparison())
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await wait_ready(pilot)
+        for query, check in (
+            ("It rained", lambda: view.current_row == 3 and view.selected_claim == "k3"),
+            ("Article d", lambda: view.story_index == 1 and [p.article.id for p in view.panes] == ["d"]),
+            ("Switch story", lambda: type(app.screen).__name__ == "StoryScreen"),
+        ):
+            await pilot.press("ctrl+p")
+            await settle(pilot)
+            await pilot.press(*query)
+            for _ in range(50):
+                await pilot.pause(0.02)
+                if query in screen_text(pilot).split("🔎", 1)[-1].split("\n", 1)[-1]:
+                    break
+            await pilot.press("enter")
+            await settle(pilot, 5)
+            assert check(), query
+
+
+@pytest.mark.parametrize("keys", [("s",), ("question_mark",), ("e",), ("a",), ("slash",), ("L",), ()])
+async def test_terminal_squeezed_to_two_columns_and_back(keys: tuple[str, ...]) -> None:
+    """Every screen and bar survives a 2x2, 1x1 and 20x10 terminal, then lays out again."""
+    app = TuicompareApp(["hand-built"], None, comparison=tiny_comparison())
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press(*keys)
+        await settle(pilot)
+        for size in [(2, 2), (1, 1), (20, 10), (120, 30)]:
+            await pilot.resize_terminal(*size)
+            await settle(pilot)
+        assert app.is_running and app.return_code is None
+        assert in_sync(view)

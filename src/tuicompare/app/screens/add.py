@@ -18,7 +18,7 @@ class AddArticleScreen(ModalScreen[str | None]):
     DEFAULT_CSS = """
     AddArticleScreen { align: center middle; }
     AddArticleScreen > Vertical {
-        width: 70; max-width: 95%; height: auto; border: round $primary; background: $surface; padding: 0 1;
+        width: 70; max-width: 95%; min-width: 30; height: auto; border: round $primary; background: $surface; padding: 0 1;
     }
     AddArticleScreen #add-error { color: $text-error; }
     """

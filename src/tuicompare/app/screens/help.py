@@ -50,7 +50,7 @@ class HelpScreen(ModalScreen[None]):
     DEFAULT_CSS = """
     HelpScreen { align: center middle; }
     HelpScreen > VerticalScroll {
-        width: 90%; max-width: 90; height: 90%;
+        width: 90%; max-width: 90; min-width: 30; height: 90%; min-height: 8;
         border: round $primary; background: $surface; padding: 0 1;
     }
     """
