@@ -151,3 +151,24 @@ def test_existing_files_are_skipped_unless_asked(tmp_path: Path, seeds_dir: Path
         again = FolderTriage(corpus, options, lambda r: seen.append(r.article.id), warned.append)
         watch_folder(tmp_path, again, existing=True, max_files=2, timeout=30)
     assert seen[2:] == ["new", "old"]
+
+
+def test_json_lines(tmp_path: Path, seeds_dir: Path, options: Options, texts) -> None:
+    """`--json` prints one valid tuicompare-triage/1 document per article, one per line."""
+    import json
+
+    import jsonschema
+
+    from tuicompare.triage.jsonout import load_schema
+
+    put(tmp_path, "a-rewrite.txt", texts["rewrite"])
+    put(tmp_path, "b-bakers.txt", texts["bakers"])
+    proc = watcher(tmp_path, seeds_dir, options, "--once", "--json")
+    out, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1, err
+    docs = [json.loads(line) for line in out.splitlines()]
+    assert [d["articles"][0]["id"] for d in docs] == ["a-rewrite", "b-bakers"]
+    validator = jsonschema.Draft202012Validator(load_schema())
+    for doc in docs:
+        validator.validate(doc)
+    assert docs[0]["summary"]["contradictions"] > 0 and docs[1]["articles"][0]["story"]["status"] == "new"

@@ -10,9 +10,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.pipeline import Options
+
+if TYPE_CHECKING:
+    from tuicompare.triage import ArticleTriage
 
 #: Exit status when a new article contradicts the corpus.
 EXIT_CONTRADICTIONS = 1
@@ -63,6 +67,8 @@ def add_triage_parsers(subparsers: argparse._SubParsersAction, common_parent: ar
     watch.add_argument("--once", action="store_true", help="triage the files already in DIR and exit (no watching)")
     watch.add_argument("--timeout", type=float, metavar="SECONDS", help="stop watching after SECONDS")
     watch.add_argument("--max-files", type=int, metavar="N", help="stop after N files (good or bad)")
+    watch.add_argument("--json", action="store_true",
+                       help="print one tuicompare-triage/1 document per article, one per line (JSON Lines)")
 
 
 def cmd_triage(args: argparse.Namespace, options: Options) -> int:
@@ -101,7 +107,9 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
 
     from tuicompare.cli_commands import print_warnings, progress_reporter, stderr_console
     from tuicompare.triage import TriageCorpus
+    from tuicompare.triage.jsonout import json_line
     from tuicompare.triage.render import summary_line
+    from tuicompare.triage.run import make_report
     from tuicompare.triage.watch import FolderTriage, existing_files, watch_folder
 
     folder: Path = args.folder
@@ -112,8 +120,14 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
         corpus = TriageCorpus.open(args.corpus, options, progress=progress)
     with corpus:
         print_warnings(corpus.warnings, err)
-        handler = FolderTriage(corpus, options, lambda r: out.print(summary_line(r)),
-                               lambda w: print_warnings([w], err))
+
+        def show(result: ArticleTriage) -> None:
+            if args.json:
+                print(json_line(make_report(corpus, [result])), flush=True)
+            else:
+                out.print(summary_line(result))
+
+        handler = FolderTriage(corpus, options, show, lambda w: print_warnings([w], err))
         if args.once:
             for path in existing_files(folder):
                 handler.handle(path)

@@ -131,3 +131,8 @@ def to_json(report: TriageReport) -> dict[str, Any]:
         "failed": list(report.failed),
         "warnings": [{"path": w.path, "reason": w.reason} for w in report.warnings],
     }
+
+
+def json_line(report: TriageReport) -> str:
+    """The document on one line (JSON Lines), every non-ASCII character escaped, so terminal-safe."""
+    return json.dumps(to_json(report), ensure_ascii=True, separators=(",", ":"))

@@ -100,12 +100,22 @@ def triage_paths(
         if not results:
             reasons = "; ".join(str(w) for w in warnings if w.path in failed) or "nothing to read"
             raise CorpusError(f"No new article could be loaded from {', '.join(new_paths)}: {reasons}.")
-        mentioned = {n.article for r in results for n in r.closest} | {a for r in results for a in r.story}
-        return TriageReport(
-            corpus_size=len(corpus),
-            results=tuple(results),
-            warnings=tuple(warnings),
-            failed=tuple(failed),
-            corpus_titles={a: corpus.articles[a].title for a in mentioned},
-            corpus_paths={a: corpus.articles[a].path for a in mentioned},
-        )
+        return make_report(corpus, results, warnings, failed)
+
+
+def make_report(
+    corpus: TriageCorpus,
+    results: Sequence[ArticleTriage],
+    warnings: Sequence[LoadWarning] = (),
+    failed: Sequence[str] = (),
+) -> TriageReport:
+    """A report of ``results``, with the titles and paths of the corpus articles they mention."""
+    mentioned = {n.article for r in results for n in r.closest} | {a for r in results for a in r.story}
+    return TriageReport(
+        corpus_size=len(corpus),
+        results=tuple(results),
+        warnings=tuple(warnings),
+        failed=tuple(failed),
+        corpus_titles={a: corpus.articles[a].title for a in mentioned},
+        corpus_paths={a: corpus.articles[a].path for a in mentioned},
+    )
