@@ -93,8 +93,8 @@ class ArticlePane(ScrollView, can_focus=True):
     """
 
     BINDINGS = [
-        Binding("down,j", "move(1)", "Next row", id="row.next"),
-        Binding("up,k", "move(-1)", "Previous row", id="row.previous"),
+        Binding("down,j", "move(1)", "Next row", show=False, id="row.next"),
+        Binding("up,k", "move(-1)", "Previous row", show=False, id="row.previous"),
         Binding("pagedown", "page(1)", "Page down", show=False, id="row.page-down"),
         Binding("pageup", "page(-1)", "Page up", show=False, id="row.page-up"),
         Binding("home,g", "ends(0)", "First row", show=False, id="row.first"),

@@ -49,7 +49,10 @@ class ClaimsSidebar(OptionList):
     }
     """
 
-    BINDINGS = [Binding("j", "cursor_down", "Next claim", show=False), Binding("k", "cursor_up", "Previous claim", show=False)]
+    BINDINGS = [
+        Binding("j", "cursor_down", "Next claim", show=False, id="claims.next"),
+        Binding("k", "cursor_up", "Previous claim", show=False, id="claims.previous"),
+    ]
 
     current_row: reactive[int] = reactive(0, init=False, repaint=False)
     selected_claim: reactive[str | None] = reactive(None, init=False, repaint=False)
