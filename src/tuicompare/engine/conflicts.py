@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from tuicompare.engine.align import AlignedGroup
+from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.entities import is_short_form
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
@@ -24,6 +24,8 @@ from tuicompare.engine.slots import MIN_CONTEXT, paired_slots
 
 #: Links weaker than this never produce conflicts.
 CONFLICT_LINK_MIN = 0.34
+#: Links per sentence that are read for conflicts (the strongest ones).
+LINKS_PER_SENTENCE = 4
 #: Negation conflicts only between sentences this alike (the rest must match).
 NEGATION_LINK_MIN = 0.5
 #: A slot pair without shared context conflicts only in a link at least this strong.
@@ -224,16 +226,36 @@ def group_conflicts(
     return merge_observations(observations, article_order)
 
 
-def group_observations(group, features, entity_of, entity_label) -> list[Observation]:
-    """Every slot observation of a group's links that are strong enough."""
+def strongest_links(links: Sequence[Link], per_sentence: int = LINKS_PER_SENTENCE) -> list[Link]:
+    """Each sentence's strongest links (at least one per linked sentence), strongest first.
+
+    A large story links every sentence to every rewrite; a few links per
+    sentence already give every article its say, at a fraction of the cost.
+    """
+    ranked = sorted(links, key=lambda k: (-k.score, k.a, k.b))
+    count: dict[str, int] = {}
+    out = []
+    for link in ranked:
+        if count.get(link.a, 0) < per_sentence or count.get(link.b, 0) < per_sentence:
+            out.append(link)
+            count[link.a] = count.get(link.a, 0) + 1
+            count[link.b] = count.get(link.b, 0) + 1
+    return out
+
+
+def group_observations(
+    group: AlignedGroup,
+    features: Mapping[str, SentenceFeatures],
+    entity_of: Mapping[Span, int],
+    entity_label: Sequence[str],
+) -> list[Observation]:
+    """Slot observations of a group's strongest links (see ``strongest_links``)."""
     by_article: dict[str, list[SentenceFeatures]] = {}
     for sid in group.sentences:
         by_article.setdefault(features[sid].article, []).append(features[sid])
     ctx = {art: context_keys(sents, entity_of) for art, sents in by_article.items()}
     out = []
-    for link in group.links:
-        if link.score < CONFLICT_LINK_MIN:
-            continue
+    for link in strongest_links([k for k in group.links if k.score >= CONFLICT_LINK_MIN]):
         a, b = features[link.a], features[link.b]
         out.extend(observe(a, b, link.score, entity_of, entity_label, ctx[a.article], ctx[b.article]))
     return out

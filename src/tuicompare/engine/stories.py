@@ -21,6 +21,8 @@ from tuicompare.engine.features import SentenceFeatures
 STORY_THRESHOLD = 0.37
 #: Two groups of articles join only if their articles are this alike on average.
 STORY_MEAN_THRESHOLD = 0.33
+#: Candidates must share this many of the query's blocking terms.
+MIN_SHARED_TERMS = 3
 #: Names count more than ordinary words: rewrites keep their people and places.
 NAME_WEIGHT = 3.0
 
@@ -188,13 +190,16 @@ class StoryIndex:
             weights = self._weights(bag)
             norms = self._norms_of(weights)
         skip = set(exclude)
-        seen: dict[str, None] = {}
-        for term in self._blocking_terms(weights):
+        hits: dict[str, int] = {}
+        blocking = self._blocking_terms(weights)
+        for term in blocking:
             for other in self._postings.get(term, ()):
                 if other not in skip:
-                    seen.setdefault(other)
+                    hits[other] = hits.get(other, 0) + 1
+        # Sharing a single distinctive term is chance; the same story shares several.
+        needed = min(MIN_SHARED_TERMS, len(blocking))
         out = []
-        for other in seen:
+        for other in (o for o, n in hits.items() if n >= needed):
             score, shared = self._score(weights, norms, other)
             if score >= min_score:
                 top = tuple(t for _w, t in sorted(shared, key=lambda x: (-x[0], x[1]))[:5])
