@@ -94,7 +94,7 @@ class AnalysisCache:
                     self._conn.executemany("INSERT OR REPLACE INTO analyses (key, data) VALUES (?, ?)", records.items())
                     self._conn.execute("COMMIT")
                 except BaseException:
-                    self._conn.execute("ROLLBACK")
+                    _rollback(self._conn)
                     raise
             except sqlite3.Error as exc:
                 self._fail(exc)
@@ -252,6 +252,19 @@ def _quick_check(conn: sqlite3.Connection) -> None:
     result = conn.execute("PRAGMA quick_check").fetchall()
     if result != [("ok",)]:
         raise sqlite3.DatabaseError(f"quick_check: {result[0][0] if result else 'no answer'}")
+
+
+def _rollback(conn: sqlite3.Connection) -> None:
+    """Roll back if a transaction is still open.
+
+    SQLite rolls back by itself on some errors (a full disk, SQLITE_FULL);
+    a second ROLLBACK would then fail and hide the error the user should see.
+    """
+    if conn.in_transaction:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
 
 
 def _is_corrupt(exc: sqlite3.Error) -> bool:
