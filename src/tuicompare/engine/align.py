@@ -38,6 +38,8 @@ PACKED_MIN = 0.34
 LONELY_MIN = 0.42
 #: ... if the two sentences sit at most this far apart (relative position): rewrites reorder locally.
 LONELY_SPAN = 0.3
+#: In a larger story, each article is aligned with this many most similar articles only.
+NEAREST_ARTICLES = 10
 #: At most this many sentences of one article in one group ...
 MAX_PER_ARTICLE = 3
 #: ... and they must lie within this many sentences of each other (a packed sentence
@@ -160,6 +162,30 @@ def pair_links(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim
     return [Link(a[i].id, b[j].id, float(sim[i, j])) for i, j in sorted(chosen)]
 
 
+def article_pairs(active: Mapping[str, Sequence[SentenceFeatures]]) -> list[tuple[str, str]]:
+    """The pairs of articles to align: all of them in a small story, else each with its nearest.
+
+    In a story of many rewrites every article is aligned with its
+    ``NEAREST_ARTICLES`` most similar ones (cosine of content words); groups
+    still form across all of them through union-find, and the cost grows
+    linearly with the number of articles instead of quadratically.
+    """
+    names = list(active)
+    if len(names) <= NEAREST_ARTICLES + 1:
+        return list(combinations(names, 2))
+    bags = {a: Counter(w for s in active[a] for w in s.lemmas) for a in names}
+    norms = {a: math.sqrt(sum(c * c for c in bag.values())) or 1.0 for a, bag in bags.items()}
+    pairs: set[tuple[str, str]] = set()
+    for a in names:
+        def cosine(b: str) -> float:
+            small, large = sorted((bags[a], bags[b]), key=len)
+            return sum(c * large[w] for w, c in small.items() if w in large) / (norms[a] * norms[b])
+
+        nearest = sorted((b for b in names if b != a), key=lambda b: (-cosine(b), b))[:NEAREST_ARTICLES]
+        pairs.update((min(a, b, key=names.index), max(a, b, key=names.index)) for b in nearest)
+    return sorted(pairs, key=lambda p: (names.index(p[0]), names.index(p[1])))
+
+
 def _fits(indices: list[int]) -> bool:
     return len(indices) <= MAX_PER_ARTICLE and max(indices) - min(indices) <= MAX_SPREAD
 
@@ -177,7 +203,7 @@ def align_story(articles: Mapping[str, Sequence[SentenceFeatures]]) -> list[Alig
     active = {art: [s for s in feats if s.active] for art, feats in articles.items()}
     terms = _StoryTerms([s for feats in active.values() for s in feats])
     links: list[Link] = []
-    for x, y in combinations(active, 2):
+    for x, y in article_pairs(active):
         links.extend(pair_links(active[x], active[y], similarity(active[x], active[y], terms)))
     every = [s for feats in articles.values() for s in feats]
     by_id = {s.id: s for s in every}
