@@ -35,7 +35,7 @@ VFS_ENV = "TUICOMPARE_SQLITE_VFS"
 #: Keys per SELECT, below SQLite's bound-parameter limit.
 _QUERY_CHUNK = 500
 _SCHEMA = "CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, data TEXT NOT NULL)"
-_CORRUPT_HINTS = ("malformed", "not a database", "corrupt", "quick_check")
+_CORRUPT_HINTS = ("malformed", "not a database", "corrupt", "quick_check", "unexpected layout")
 
 
 class AnalysisCache:
@@ -188,6 +188,7 @@ def _connect(path: Path, journal: str) -> sqlite3.Connection:
         conn.execute("BEGIN IMMEDIATE")
         conn.execute(_SCHEMA)
         conn.execute("COMMIT")
+        _check_table(conn)
         if journal == "WAL":
             # Safe with WAL: a crash loses at most the last transactions, never the file.
             conn.execute("PRAGMA synchronous=NORMAL")
@@ -245,6 +246,18 @@ def _uri(path: Path, **options: str) -> str:
         options["vfs"] = vfs
     query = urllib.parse.urlencode(options)
     return path.resolve().as_uri() + (f"?{query}" if query else "")
+
+
+def _check_table(conn: sqlite3.Connection) -> None:
+    """Raise `sqlite3.DatabaseError` if the cache table is not ours (another version, another program).
+
+    Such a file would otherwise fail on every query and leave every later run
+    without a cache; reported as damage, it is set aside and started afresh.
+    """
+    try:
+        conn.execute("SELECT key, data FROM analyses LIMIT 0").fetchall()
+    except sqlite3.OperationalError as exc:
+        raise sqlite3.DatabaseError(f"unexpected layout of the cache table ({exc})") from exc
 
 
 def _quick_check(conn: sqlite3.Connection) -> None:

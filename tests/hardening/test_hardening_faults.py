@@ -127,7 +127,7 @@ def test_cache_on_a_read_only_mount_is_read(tiny_tmpfs: Path, reference: str) ->
     assert len(warnings_in(empty.err)) == 1 and "cannot be created" in empty.err
 
 
-@pytest.mark.parametrize("damage", ["truncated"])
+@pytest.mark.parametrize("damage", ["truncated", "wrong table"])
 def test_damaged_cache_through_the_cli_is_set_aside_once(tmp_path: Path, reference: str, damage: str) -> None:
     cache = tmp_path / "cache"
     assert tuicompare("info", "seeds/", "--cache-dir", str(cache), cache=tmp_path).status == 0
