@@ -83,9 +83,12 @@ def same_spelling_family(a: str, b: str) -> bool:
 
 
 def is_short_form(short: str, full: str) -> bool:
-    """True when ``short`` is a proper token subset of ``full`` sharing its first or last token."""
+    """True when ``short`` is a proper token subset of ``full`` ending like it ("Putin", "Vladimir Putin").
+
+    A first name alone is no short form: many people share it.
+    """
     ts, tf = short.split(), full.split()
-    return len(ts) < len(tf) and set(ts) <= set(tf) and (ts[-1] == tf[-1] or ts[0] == tf[0])
+    return len(ts) < len(tf) and set(ts) <= set(tf) and ts[-1] == tf[-1]
 
 
 def _vote(spans: Iterable[Span]) -> str:
