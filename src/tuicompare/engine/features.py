@@ -235,10 +235,12 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
             j += 1
         heads = {tokens[k].head for k in range(i, j + 1)} - set(range(i, j + 1))
         text = sentence.text[tokens[i].start - sentence.start : tokens[j].end - sentence.start]
-        sentence_start = i == 0 and j == 0  # "Kindergartens in ...": a capital for the sentence only
+        cue = context.cue(sentence, i, j)
+        # A lone capitalised first word ("Kindergartens in ...") counts only if its context says name ("Osei said").
+        sentence_start = i == 0 and j == 0 and not cue
         if not (heads & taken) and not sentence_start and text[:1].isupper() and text.isascii() and len(text) > 2:
             role, role_span = context.role(sentence, i, j)
-            span = Span(sentence.id, tokens[i].start, tokens[j].end, text, "PROPN", "name", name_key(text) or None, "name", role, role_span, context.cue(sentence, i, j))
+            span = Span(sentence.id, tokens[i].start, tokens[j].end, text, "PROPN", "name", name_key(text) or None, "name", role, role_span, cue)
             out.append((i, j, span))
         i = j + 1
     return out
