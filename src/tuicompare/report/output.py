@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import sys
 import tempfile
 from pathlib import Path
@@ -31,6 +33,38 @@ def _to_stdout(text: str) -> None:
         sys.stdout.flush()
         sys.stdout.buffer.write(text.encode(encoding, "replace"))
     sys.stdout.flush()
+
+
+def _stream_kind(target: Path) -> str | None:
+    """``device`` or ``pipe`` when the target (after symlinks) is one, else None."""
+    try:
+        mode = os.stat(target).st_mode
+    except OSError:
+        return None
+    if stat.S_ISCHR(mode):
+        return "device"
+    if stat.S_ISFIFO(mode):
+        return "pipe"
+    return None
+
+
+def _to_stream(text: str, target: Path) -> None:
+    """Write into a device or named pipe (``-o /dev/stdout``), never replacing the node itself."""
+    try:
+        # Non-blocking open: a pipe nobody reads fails at once instead of hanging.
+        fd = os.open(target, os.O_WRONLY | os.O_NOCTTY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        reason = "no program is reading from it" if exc.errno == errno.ENXIO else exc.strerror or str(exc)
+        raise ExportError(f"Cannot write the report to {target}: {reason}.") from exc
+    try:
+        os.set_blocking(fd, True)
+        data = memoryview(text.encode("utf-8"))
+        while data:
+            data = data[os.write(fd, data) :]
+    except OSError as exc:
+        raise ExportError(f"Cannot write the report to {target}: {exc.strerror or exc}.") from exc
+    finally:
+        os.close(fd)
 
 
 def _publish(tmp: str, target: Path, force: bool) -> None:
@@ -64,6 +98,9 @@ def write_output(text: str, path: str | os.PathLike[str] | None, *, force: bool 
         path: ``None`` or ``-`` for standard output, else the file to write.
         force: Replace the file if it exists.
 
+    A character device or named pipe (``/dev/stdout``, a FIFO) is written
+    to directly instead: it holds no file to replace.
+
     Raises:
         ExportError: The file exists and ``force`` is false, the directory is
             missing or not writable, or writing failed (disk full...).
@@ -74,6 +111,11 @@ def write_output(text: str, path: str | os.PathLike[str] | None, *, force: bool 
     target = Path(path)
     if target.is_dir():
         raise ExportError(f"Cannot write the report to {target}: it is a directory. Give a file name.")
+    if _stream_kind(target) is not None:
+        # Renaming over /dev/stdout or a FIFO would replace the node for everyone
+        # (root may write in /dev); such a target is written to like stdout.
+        _to_stream(text, target)
+        return
     if target.exists() and not force:
         raise ExportError(f"Not writing the report: {target} already exists. Use --force to overwrite it.")
     directory = target.parent
