@@ -3,8 +3,8 @@
 Every payload is written four ways: raw in a ``.txt`` file, as numeric HTML
 character references in an ``.html`` file (``&#27;[31m``), as JSON ``\\u001b``
 escapes in a ``.json`` file, and inside the file name itself. The articles
-retell one story with drifting facts so the engine aligns them, finds
-conflicts and makes claims: the payloads then reach every part of every
+of one form retell one story with drifting facts so the engine aligns them,
+finds conflicts and makes claims: the payloads then reach every part of every
 report, not just the article list.
 """
 
@@ -40,6 +40,7 @@ PAYLOADS: dict[str, str] = {
     "markup_close": "[/]",
     "markup_link": "[link=https://x.example]link[/link]",
     "markup_click": "[@click=app.quit]quit[/]",
+    "markup_shot": "[@click=app.screenshot('pwned.svg','.')]shot[/]",
 }
 #: Payloads that are markup: they must come out literally.
 MARKUP = {k: v for k, v in PAYLOADS.items() if k.startswith("markup")}
@@ -54,19 +55,36 @@ FORBIDDEN = re.compile(
 # What a terminal would act on if a payload's printable tail survived its ESC.
 SEQUENCE_TAILS = ("]52;", "]8;;", "]0;", "P+q", "_Gf=", "[2J", "[?1049h", "[31;1m")
 
+# One story per form, so every story stays small enough to cluster and the
+# app shows each form's articles side by side.
+STORIES = {
+    "raw": ("Mayor Anna Kowalski", "Gdansk", "bridge", "Baltic Works"),
+    "entities": ("Governor Luis Ortega", "Valencia", "port", "Levante Marine"),
+    "json": ("Minister Sara Lindqvist", "Uppsala", "hospital", "Nordic Build"),
+    "name": ("Chief Tomas Novak", "Brno", "tunnel", "Morava Drilling"),
+}
 SENTENCES = (
-    "Mayor Anna Kowalski opened the Gdansk bridge on {day} before {n} people {p}.",
-    "The bridge cost {cost} million zloty, officials said {p}.",
-    "Kowalski thanked the engineers of the Baltic Works company {p}.",
+    "{who} opened the {place} {thing} on {day} before {n} people {p}.",
+    "The {thing} cost {cost} million, officials in {place} said {p}.",
+    "{surname} thanked the engineers of the {firm} company {p}.",
 )
 DAYS = ("Monday", "Tuesday")
 
 
-def body(payload: str, variant: int) -> tuple[str, str]:
+def title_of(form: str, payload: str) -> str:
+    """The headline of a hostile article: the payload between ordinary words."""
+    _, place, thing, _ = STORIES[form]
+    return f"{place} {thing} {payload} opens"
+
+
+def body(form: str, payload: str, variant: int) -> tuple[str, str]:
     """Title and text of one hostile article; the payload sits in every sentence."""
-    title = f"Gdansk bridge {payload} opens"
-    values = {"day": DAYS[variant % 2], "n": 300 + 10 * (variant % 3), "cost": 40 + variant % 2, "p": payload}
-    return title, "\n\n".join(s.format(**values) for s in SENTENCES)
+    who, place, thing, firm = STORIES[form]
+    values = {
+        "who": who, "surname": who.split()[-1], "place": place, "thing": thing, "firm": firm, "p": payload,
+        "day": DAYS[variant % 2], "n": 300 + 10 * (variant % 3), "cost": 40 + variant % 2,
+    }
+    return title_of(form, payload), "\n\n".join(s.format(**values) for s in SENTENCES)
 
 
 def entities(text: str) -> str:
@@ -86,9 +104,10 @@ def write_corpus(folder: Path) -> dict[str, Path]:
     folder.mkdir(parents=True, exist_ok=True)
     files: dict[str, Path] = {}
     for variant, (name, payload) in enumerate(PAYLOADS.items()):
-        title, text = body(payload, variant)
+        title, text = body("raw", payload, variant)
         raw = folder / f"raw_{name}.txt"
         raw.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
+        title, text = body("entities", payload, variant)
         paragraphs = "".join(f"<p>{entities(p)}</p>" for p in text.split("\n\n"))
         page = (
             f"<html><head><title>{entities(title)}</title></head>"
@@ -96,11 +115,13 @@ def write_corpus(folder: Path) -> dict[str, Path]:
         )
         ent = folder / f"entities_{name}.html"
         ent.write_text(page, encoding="ascii")
+        title, text = body("json", payload, variant)
         record = {"title": title, "text": text, "source": f"Outlet {payload}", "url": f"https://e.example/{payload}"}
         js = folder / f"json_{name}.json"
         js.write_text(json.dumps(record, ensure_ascii=True), encoding="ascii")
         named = folder / file_name(name, payload)
-        named.write_text(f"Gdansk bridge opens\n\n{body('', variant)[1]}\n", encoding="utf-8")
+        title, text = body("name", "", variant)
+        named.write_text(f"{title}\n\n{text}\n", encoding="utf-8")
         files.update({f"raw/{name}": raw, f"entities/{name}": ent, f"json/{name}": js, f"name/{name}": named})
     return files
 
