@@ -125,7 +125,7 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
             if args.json:
                 print(json_line(make_report(corpus, [result])), flush=True)
             else:
-                out.print(summary_line(result))
+                out.print(summary_line(result), soft_wrap=True)  # one line per article, even in a pipe
 
         handler = FolderTriage(corpus, options, show, lambda w: print_warnings([w], err))
         if args.once:
