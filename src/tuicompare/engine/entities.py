@@ -57,9 +57,16 @@ class ResolvedEntity:
 
 @lru_cache(maxsize=65536)
 def phonetic(token: str) -> str:
-    """A transliteration-tolerant phonetic key: Metaphone without H, W as F."""
-    key = jellyfish.metaphone(token).replace("H", "").replace("W", "F")
+    """A transliteration-tolerant phonetic key: Metaphone without H and Y, W as F, no repeats."""
+    key = jellyfish.metaphone(token).replace("H", "").replace("Y", "").replace("W", "F")
     return re.sub(r"(.)\1+", r"\1", key)  # "Eriksson"/"Erixson": KSS = KS
+
+
+@lru_cache(maxsize=65536)
+def phonetic_keys(token: str) -> frozenset[str]:
+    """The phonetic keys of a token read with "kh" as "k" and as "h" (Temirkhanov, Salekh)."""
+    low = token.lower()
+    return frozenset(phonetic(form) for form in {low, low.replace("kh", "k"), low.replace("kh", "h")})
 
 
 def same_spelling_family(a: str, b: str) -> bool:
@@ -77,7 +84,8 @@ def same_spelling_family(a: str, b: str) -> bool:
         if x == y:
             continue
         ratio = fuzz.ratio(x, y) / 100
-        if not ((phonetic(x) == phonetic(y) and ratio >= 0.66) or (ratio >= 0.92 and min(len(x), len(y)) >= 6)):
+        sound_alike = bool(phonetic_keys(x) & phonetic_keys(y))
+        if not ((sound_alike and ratio >= 0.66) or (ratio >= 0.92 and min(len(x), len(y)) >= 6)):
             return False
     return True
 
@@ -130,10 +138,9 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
     by_key: dict[str, list[Span]] = {}
     for span in names:
         by_key.setdefault(span.key, []).append(span)
-    label = {k: _vote(v) for k, v in by_key.items()}
     dsu = DisjointSet(by_key)
-    _merge_short_forms(by_key, label, dsu)
-    _merge_variants(by_key, label, dsu)
+    _merge_short_forms(by_key, dsu)
+    _merge_variants(by_key, dsu)
     out = []
     for keys in dsu.groups():
         members = [s for k in keys for s in by_key[k]]
@@ -145,16 +152,20 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
     return out
 
 
-def _merge_short_forms(by_key: dict[str, list[Span]], label: dict[str, str], dsu: DisjointSet) -> None:
-    """Join "Temirkanov" to "Yaromir Temirkanov" when it shortens exactly one person name."""
+def _merge_short_forms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
+    """Join "Temirkanov" to "Yaromir Temirkanov" when it shortens exactly one name.
+
+    Labels are not required to agree: spaCy calls the same man PERSON in one
+    sentence and ORG or GPE in the next.
+    """
     keys = sorted(by_key, key=lambda k: (len(k.split()), k))
     for short in keys:
-        fulls = [k for k in keys if is_short_form(short, k) and label[k] == "person"]
+        fulls = [k for k in keys if is_short_form(short, k)]
         if fulls and len({dsu.find(k) for k in fulls}) == 1:
             dsu.union(short, fulls[0])
 
 
-def _merge_variants(by_key: dict[str, list[Span]], label: dict[str, str], dsu: DisjointSet) -> None:
+def _merge_variants(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
     """Join spelling variants that no article uses side by side."""
     articles: dict[object, set[str]] = {}
     evidence: dict[object, set[str]] = {}

@@ -246,6 +246,19 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
     return out
 
 
+def _trim_name(start: int, text: str) -> tuple[int, str]:
+    """Cut what the recogniser glued to a name: "food to Marinka", "Chisinau on", "Penza, Piotr Tarasov"."""
+    if ", " in text:
+        cut = text.rindex(", ") + 2
+        start, text = start + cut, text[cut:]
+    words = list(re.finditer(r"\S+", text))
+    capital = [m for m in words if m.group()[0].isupper() or m.group()[0].isdigit()]
+    if not capital:
+        return start, text
+    first, last = capital[0].start(), capital[-1].end()
+    return start + first, text[first:last]
+
+
 def _entity_span(sentence: Sentence, ent: EntitySpan, first: int, last: int) -> Span | None:
     tokens = sentence.tokens
     text, start = ent.text, ent.start
@@ -257,6 +270,8 @@ def _entity_span(sentence: Sentence, ent: EntitySpan, first: int, last: int) -> 
         return None
     end = start + len(text)
     if ent.label in NAMED:
+        start, text = _trim_name(start, text)
+        end = start + len(text)
         role, role_span = context.role(sentence, first, last)
         cue = context.cue(sentence, first, last)
         return Span(sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span, cue)

@@ -29,7 +29,7 @@ _SLOT = re.compile(r"\{([A-Z]+\d*)(s|c)?\}")
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 #: Transliteration rules (pattern, replacement) applied to a name to make a variant spelling.
 TRANSLIT = (
-    ("kh", "h"), ("h", "kh"), ("ts", "tz"), ("tz", "ts"), ("ov$", "off"), ("ev$", "eff"), ("iy", "y"),
+    ("kh", "h"), ("(?<=[aeiou])h", "kh"), ("ts", "tz"), ("tz", "ts"), ("ov$", "off"), ("ev$", "eff"), ("iy", "y"),
     ("y", "i"), ("i", "y"), ("o", "a"), ("ks", "x"), ("x", "ks"), ("enko$", "enco"), ("sch", "shch"),
     ("ia", "ya"), ("yu", "iu"), ("ie", "ye"), ("ei", "ey"),
 )
