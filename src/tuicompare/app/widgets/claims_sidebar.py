@@ -40,6 +40,7 @@ class ClaimsSidebar(OptionList):
     DEFAULT_CSS = """
     ClaimsSidebar {
         height: 1fr;
+        overflow-y: scroll;
         border: round $panel;
         &:focus { border: round $primary; }
         & > .claims-sidebar--supports { color: $text-success; }
@@ -54,6 +55,8 @@ class ClaimsSidebar(OptionList):
         Binding("k", "cursor_up", "Previous claim", show=False, id="claims.previous"),
     ]
 
+    # Repainting only the two options whose highlight changed keeps row moves cheap.
+    highlighted: reactive[int | None] = reactive(None, repaint=False)
     current_row: reactive[int] = reactive(0, init=False, repaint=False)
     selected_claim: reactive[str | None] = reactive(None, init=False, repaint=False)
     claim_filter: reactive[ClaimFilter] = reactive[ClaimFilter]("all", init=False, repaint=False)
@@ -105,6 +108,14 @@ class ClaimsSidebar(OptionList):
         parts.append(" ")
         parts.append(shorten(claim.text))
         return Text.assemble(*parts)  # type: ignore[arg-type]
+
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:  # type: ignore[override]
+        super().watch_highlighted(new)
+        try:
+            for index in {old, new} - {None}:
+                self.refresh_lines(self._index_to_line[index], self._heights[index])
+        except (KeyError, IndexError):
+            self.refresh()
 
     def row_of(self, claim: Claim) -> int | None:
         """Row of the claim's group in the current story."""
