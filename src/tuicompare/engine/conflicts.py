@@ -183,7 +183,7 @@ def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], a
     else:
         left, right = ("value", vtype, x.key), ("value", vtype, y.key)
     if left == right or (vtype == "date" and _less_precise(x.key, y.key)):
-        out = [Observation("agree", vtype, left, left, ((x, x.text), (y, y.text)), weight)]
+        out = [Observation("agree", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
         if x.kind == "unit" and name_key(x.text) != name_key(y.text):
             # One unit, two spellings: "Guard" against "Guards".
             vl, vr = ("spelling", x.key, name_key(x.text)), ("spelling", x.key, name_key(y.text))
