@@ -56,13 +56,6 @@ class ClaimSelected(Message):
 
 
 @dataclass
-class StorySelected(Message):
-    """The story switcher picked the story at ``index``."""
-
-    index: int
-
-
-@dataclass
 class PipelineProgress(Message):
     """The loading worker reports ``done`` of ``total`` items at ``stage``."""
 

@@ -9,7 +9,7 @@ guard so a copied position is never echoed back.
 
 from __future__ import annotations
 
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -317,7 +317,7 @@ class ComparisonView(Vertical):
         if self.panes:
             self.panes[0].focus()
 
-    def on_key(self, event) -> None:  # noqa: ANN001 - textual.events.Key
+    def on_key(self, event: events.Key) -> None:
         if event.key == "escape" and self.query_one("#search", Input).has_focus:
             event.stop()
             self.close_search()
