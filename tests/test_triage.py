@@ -134,11 +134,21 @@ def test_duplicate_is_all_corroborated(results: dict) -> None:
 
 
 def test_duplicate_in_a_disputed_story_introduces_nothing(results: dict) -> None:
-    """A copy of 001 only sides with 001 in the seeds' own disputes: every value it has, 001 has."""
+    """A copy of 001 contradicts nothing new: it only sides with 001 in the seeds' own disputes."""
     r = results["copy001"]
     assert set(r.story) == STORY
-    assert not r.only_here
-    assert all(not d.introduced and MAIN in d.agreeing for d in (*r.contradictions, *r.variants))
+    assert not r.only_here and not r.contradictions
+    assert r.sides and all(not d.introduced and MAIN in d.agreeing for d in (*r.sides, *r.variants))
+
+
+def test_duplicate_in_a_disputed_story_exits_zero(options: Options, seeds_dir: Path, tmp_path: Path, capsys) -> None:
+    """A copy of 001 exits 0 and shows the disputes it takes a side in, apart from contradictions."""
+    copy = tmp_path / "copy001.txt"
+    copy.write_bytes((seeds_dir / f"{MAIN}.txt").read_bytes())
+    status, out, _ = run_cli(["triage", str(copy), "--corpus", str(seeds_dir)], capsys, options)
+    assert status == 0
+    flat = " ".join(out.split())
+    assert "No contradictions" in flat and "existing dispute" in flat
 
 
 def test_corpus_file_given_as_new_is_not_compared_with_itself(options: Options, seeds_dir: Path) -> None:
@@ -172,7 +182,7 @@ def test_exit_status_one_when_contradicting(options: Options, seeds_dir: Path, n
 def test_exit_status_zero_without_contradictions(options: Options, seeds_dir: Path, new_dir: Path, capsys) -> None:
     status, out, _ = run_cli(["triage", str(new_dir / "bakers.txt"), "--corpus", str(seeds_dir)], capsys, options)
     assert status == 0
-    assert "New story" in out and "No contradictions." in out
+    assert "New story" in out and "No contradictions:" in out
 
 
 def test_exit_status_two_for_errors(options: Options, seeds_dir: Path, new_dir: Path, tmp_path: Path, capsys) -> None:

@@ -55,7 +55,7 @@ def _claim(c: SharedClaim, with_sources: bool) -> dict[str, Any]:
 
 def _sentence_ids(r: ArticleTriage) -> set[str]:
     ids: set[str] = set()
-    for d in (*r.contradictions, *r.variants):
+    for d in (*r.contradictions, *r.sides, *r.variants):
         ids.update(d.value.sentences)
         for v in d.others:
             ids.update(v.sentences)
@@ -96,6 +96,7 @@ def _article(r: ArticleTriage, titles: dict[str, str], paths: dict[str, str]) ->
             for n in r.closest
         ],
         "contradictions": [_dispute(d) for d in r.contradictions],
+        "sides": [_dispute(d) for d in r.sides],
         "variants": [_dispute(d) for d in r.variants],
         "corroborated": [_claim(c, True) for c in r.corroborated],
         "only_here": [_claim(c, False) for c in r.only_here],
@@ -121,6 +122,7 @@ def to_json(report: TriageReport) -> dict[str, Any]:
             "new_articles": len(results),
             "new_stories": sum(1 for r in results if r.new_story),
             "contradictions": sum(len(r.contradictions) for r in results),
+            "sides": sum(len(r.sides) for r in results),
             "variants": sum(len(r.variants) for r in results),
             "corroborated": sum(len(r.corroborated) for r in results),
             "only_here": sum(len(r.only_here) for r in results),

@@ -40,6 +40,8 @@ def summary_line(result: ArticleTriage, titles: dict[str, str] | None = None) ->
     line.append(" · ")
     style = "bold red" if result.contradictions else "green"
     line.append(_count(len(result.contradictions), "contradiction"), style)
+    if result.sides:
+        line.append(f" · sides in {_count(len(result.sides), 'dispute')}")
     line.append(f" · {_count(len(result.variants), 'variant')}")
     line.append(f" · {len(result.corroborated)} corroborated · {len(result.only_here)} only here")
     return line
@@ -108,7 +110,10 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
         console.print(_disputes(f"Contradicts the corpus on {_count(len(result.contradictions), 'value')}:",
                                 result.contradictions, "bold red", "✗"))
     else:
-        console.print(Text("No contradictions.", "green"))
+        console.print(Text("No contradictions: it states no value the corpus does not already state.", "green"))
+    if result.sides:
+        console.print(_disputes(f"Sides with corpus articles in {_count(len(result.sides), 'existing dispute')}:",
+                                result.sides, "magenta", "±"))
     if result.variants:
         console.print(_disputes(f"Spells {_count(len(result.variants), 'name')} differently:",
                                 result.variants, "yellow", "~"))

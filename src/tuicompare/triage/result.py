@@ -85,7 +85,10 @@ class ArticleTriage:
         analysis: Its analysis.
         story: Corpus articles of its story, in corpus order; empty for a new story.
         closest: The most similar corpus articles, best first.
-        contradictions: Slots where it states another value than corpus articles.
+        contradictions: Slots where it states a value no corpus article states,
+            against the corpus's values: what it newly contradicts.
+        sides: Slots the corpus already disputes, where it repeats one side's
+            value: not new contradictions, but worth knowing.
         variants: Slots where it spells a name differently.
         corroborated: Its claims that corpus articles also support.
         only_here: Its claims that no corpus article makes.
@@ -97,6 +100,7 @@ class ArticleTriage:
     story: tuple[str, ...]
     closest: tuple[Neighbour, ...]
     contradictions: tuple[Dispute, ...]
+    sides: tuple[Dispute, ...]
     variants: tuple[Dispute, ...]
     corroborated: tuple[SharedClaim, ...]
     only_here: tuple[SharedClaim, ...]
@@ -196,7 +200,8 @@ def from_comparison(
         analysis=analysis,
         story=members,
         closest=tuple(Neighbour(aid, score, aid in members, shared) for aid, score, shared in closest),
-        contradictions=tuple(d for d in disputes if d.kind == "conflict"),
+        contradictions=tuple(d for d in disputes if d.kind == "conflict" and d.introduced),
+        sides=tuple(d for d in disputes if d.kind == "conflict" and not d.introduced),
         variants=tuple(d for d in disputes if d.kind == "variant"),
         corroborated=tuple(corroborated),
         only_here=tuple(only),
