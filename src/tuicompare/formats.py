@@ -34,6 +34,8 @@ _LIST_FIELDS = ("articles", "items", "records", "data")
 _HTML_MARKUP = re.compile(r"</(?:p|div|span|a|em|strong|b|i|li|h[1-6])>|<br\s*/?>", re.IGNORECASE)
 #: Bad JSON Lines reported one by one before the rest are only counted.
 MAX_LINE_WARNINGS = 20
+#: Deepest nesting of lists and objects read as the text of a field.
+MAX_TEXT_DEPTH = 32
 
 
 @dataclass(slots=True)
@@ -205,16 +207,21 @@ def _first(item: dict[str, Any], keys: tuple[str, ...]) -> Any:
     return next((item[k] for k in keys if item.get(k) not in (None, "", [], {})), None)
 
 
-def _as_text(value: Any) -> str | None:
-    """A JSON value as text: lists are paragraphs, ``{"name": ...}`` a name."""
-    if value is None:
+def _as_text(value: Any, depth: int = 0) -> str | None:
+    """A JSON value as text: lists are paragraphs, ``{"name": ...}`` a name.
+
+    Values nested deeper than :data:`MAX_TEXT_DEPTH` are not text: json.loads
+    accepts nesting almost to the recursion limit, and following it all the
+    way down here would overflow the stack.
+    """
+    if value is None or depth > MAX_TEXT_DEPTH:
         return None
     if isinstance(value, str):
         return value
     if isinstance(value, list):
-        return "\n\n".join(filter(None, (_as_text(v) for v in value)))
+        return "\n\n".join(filter(None, (_as_text(v, depth + 1) for v in value)))
     if isinstance(value, dict):
-        return _as_text(_first(value, ("name", "title", "text", "id")))
+        return _as_text(_first(value, ("name", "title", "text", "id")), depth + 1)
     if isinstance(value, bool):
         return None
     return str(value)

@@ -55,3 +55,19 @@ def test_unterminated_control_string_in_a_file_name_keeps_the_rest_of_the_name(t
     assert [w.reason for w in result.warnings] == ["empty file"] * 4
     (article,) = result.articles
     assert article.id == "titlee" and article.path.endswith("/titlee.txt")
+
+
+def test_deeply_nested_text_field_is_a_warning_not_a_crash(tmp_path: Path) -> None:
+    """A text field nested 900 deep passes json.loads but overflowed the stack turning it into text."""
+    deep_list = "[" * 900 + '"Deep text."' + "]" * 900
+    deep_object = '{"text": ' * 900 + '"Deep text."' + "}" * 900
+    (tmp_path / "a.json").write_text('{"text": ' + deep_list + "}", encoding="utf-8")
+    (tmp_path / "b.json").write_text('{"title": "T", "text": ' + deep_object + "}", encoding="utf-8")
+    (tmp_path / "c.jsonl").write_text('{"text": "A good line."}\n{"text": ' + deep_list + "}\n", encoding="utf-8")
+    (tmp_path / "d.json").write_text('{"text": [["The mayor spoke.", ["Two levels are fine."]]]}', encoding="utf-8")
+    result = load_corpus([str(tmp_path)])
+    assert [a.id for a in result.articles] == ["c#1", "d"]
+    assert result.articles[1].text == "The mayor spoke.\n\nTwo levels are fine."
+    reasons = {Path(w.path).name: w.reason for w in result.warnings}
+    assert reasons["a.json"].startswith("no text") and reasons["b.json"].startswith("no text")
+    assert reasons["c.jsonl"].startswith("line 2: no text")
