@@ -12,6 +12,7 @@ import re
 from time import monotonic
 
 from rich._wrap import divide_line
+from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -147,7 +148,10 @@ class ArticlePane(ScrollView, can_focus=True):
         offsets = by_row.get(row)
         if offsets is None:
             cell = self.model.cell(row, self.article.id)
-            offsets = by_row[row] = divide_line(cell.text, width, fold=True) if cell.text else []
+            text = cell.text
+            # Most cells of a wide pane fit on one line: skip the word-by-word wrap for them.
+            fits = len(text) <= width and (text.isascii() or cell_len(text) <= width)
+            offsets = by_row[row] = [] if fits else divide_line(text, width, fold=True)
         return offsets
 
     def set_layout(self, layout: RowLayout) -> None:

@@ -148,7 +148,8 @@ class ComparisonView(Vertical):
             return
         anchor = self.layout_rows.row_at(int(self._scroll_y)) if self.layout_rows else 0
         rows = self.model.row_count
-        heights = [max(p.line_count(r) for p in panes) for r in range(rows)]
+        widths = [(p, p.text_width) for p in panes]
+        heights = [max(p.line_count(r, w) for p, w in widths) for r in range(rows)]
         layout = self.layout_rows = RowLayout.from_heights(heights)
         for pane in panes:
             pane.set_layout(layout)
