@@ -71,3 +71,37 @@ def test_deeply_nested_text_field_is_a_warning_not_a_crash(tmp_path: Path) -> No
     reasons = {Path(w.path).name: w.reason for w in result.warnings}
     assert reasons["a.json"].startswith("no text") and reasons["b.json"].startswith("no text")
     assert reasons["c.jsonl"].startswith("line 2: no text")
+
+
+def test_json_lines_mixing_good_and_hostile_records(tmp_path: Path) -> None:
+    """Gaps left by test_corpus.py: huge integers, lone surrogates, escapes and U+2028 inside JSON Lines records,
+    CRLF line ends, a BOM and UTF-16: good records load, bad ones are named by line number."""
+    lines = [
+        '{"text": "Good one."}',
+        '{"text": "x", "n": ' + "9" * 5000 + "}",
+        '{"text": "Half a \\ud800 surrogate."}',
+        '{"text": "Escape \\u001b[31mred\\u001b[0m and \\u009d0;title\\u009c gone."}',
+        "[1, 2]",
+        '{"text": "Para one.\u2028Para two."}',
+        '{"text": ' + "[" * 40 + '"too deep"' + "]" * 40 + "}",
+        "{nope",
+    ]
+    (tmp_path / "mixed.jsonl").write_text("\ufeff" + "\r\n".join(lines) + "\r\n", encoding="utf-8")
+    (tmp_path / "wide.jsonl").write_bytes("\ufeff".encode("utf-16-le") + "\n".join(lines[:1] + lines[4:5]).encode("utf-16-le"))
+    result = load_corpus([str(tmp_path)])
+    texts = {a.id: a.text for a in result.articles}
+    assert texts == {
+        "mixed#1": "Good one.",
+        "mixed#3": "Half a  surrogate.",
+        "mixed#4": "Escape red and  gone.",
+        "mixed#6": "Para one.\nPara two.",
+        "wide#1": "Good one.",
+    }
+    reasons = [str(w) for w in result.warnings]
+    assert [r.split(": ", 1)[1].split(" (")[0] for r in reasons] == [
+        "line 2: malformed JSON",
+        "line 5: not a JSON object",
+        "line 7: no text",
+        "line 8: malformed JSON",
+        "line 2: not a JSON object",
+    ]
