@@ -251,3 +251,27 @@ async def test_terminal_squeezed_to_two_columns_and_back(keys: tuple[str, ...]) 
             await settle(pilot)
         assert app.is_running and app.return_code is None
         assert in_sync(view)
+
+
+async def test_big_story_is_measured_in_the_background_and_stays_aligned() -> None:
+    """A story too big to measure on the event loop is laid out in a thread; keys work meanwhile."""
+    app = TuicompareApp([], None, comparison=wide_comparison(3, 8000))
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        assert view.model.row_count * len(view.panes) > 20_000
+        assert len(list(app.screen.walk_children())) < 40, "widget count must not grow with sentences"
+        await pilot.resize_terminal(120, 40)
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert view.current_row == 2
+        for _ in range(300):
+            await pilot.pause(0.01)
+            if not view.measuring:
+                break
+        await settle(pilot)
+        assert not view.measuring
+        assert all(p.layout_rows is view.layout_rows for p in view.panes)
+        assert view.layout_rows.heights[0] == max(p.line_count(0) for p in view.panes)
+        await pilot.press("G")
+        await settle(pilot)
+        assert view.current_row == 7999 and in_sync(view)

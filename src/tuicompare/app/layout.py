@@ -7,8 +7,23 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import accumulate
 
+from rich._wrap import divide_line
+from rich.cells import cell_len
+
 #: Blank lines between two rows.
 GAP = 1
+
+
+def wrap_offsets(text: str, width: int) -> list[int]:
+    """Where ``text`` breaks into lines of ``width`` cells (Rich's word wrap).
+
+    Panes draw and measure with this one function, so a measured row always
+    has room for the lines drawn in it.
+    """
+    # Most cells of a wide pane fit on one line: skip the word-by-word wrap for them.
+    if len(text) <= width and (text.isascii() or cell_len(text) <= width):
+        return []
+    return divide_line(text, width, fold=True)
 
 
 @dataclass(frozen=True, slots=True)

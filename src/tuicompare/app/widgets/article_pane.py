@@ -11,8 +11,6 @@ from __future__ import annotations
 import re
 from time import monotonic
 
-from rich._wrap import divide_line
-from rich.cells import cell_len
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -25,7 +23,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
 
-from tuicompare.app.layout import GAP, RowLayout
+from tuicompare.app.layout import GAP, RowLayout, wrap_offsets
 from tuicompare.app.messages import PaneResized, RowChanged, Scrolled
 from tuicompare.app.story import StoryModel
 from tuicompare.app.worddiff import differing_words
@@ -147,11 +145,7 @@ class ArticlePane(ScrollView, can_focus=True):
         by_row = self._wraps.setdefault(width, {})
         offsets = by_row.get(row)
         if offsets is None:
-            cell = self.model.cell(row, self.article.id)
-            text = cell.text
-            # Most cells of a wide pane fit on one line: skip the word-by-word wrap for them.
-            fits = len(text) <= width and (text.isascii() or cell_len(text) <= width)
-            offsets = by_row[row] = [] if fits else divide_line(text, width, fold=True)
+            offsets = by_row[row] = wrap_offsets(self.model.cell(row, self.article.id).text, width)
         return offsets
 
     def set_layout(self, layout: RowLayout) -> None:

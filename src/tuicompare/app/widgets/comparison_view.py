@@ -9,15 +9,16 @@ guard so a copied position is never echoed back.
 
 from __future__ import annotations
 
-from textual import events, on
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Input, Static
+from textual.worker import get_current_worker
 
-from tuicompare.app.layout import RowLayout
+from tuicompare.app.layout import RowLayout, wrap_offsets
 from tuicompare.app.messages import ClaimSelected, PaneResized, RowChanged, Scrolled
 from tuicompare.app.story import ClaimFilter, CorpusIndex, StoryModel
 from tuicompare.app.widgets.article_pane import ArticlePane
@@ -26,6 +27,8 @@ from tuicompare.models import Comparison
 
 #: Narrowest pane that still reads comfortably (text, gutter, border, scrollbar).
 MIN_PANE_WIDTH = 26
+#: Above this many cells (rows x visible panes) rows are measured in a thread.
+BACKGROUND_CELLS = 20_000
 
 
 class ComparisonView(Vertical):
@@ -69,6 +72,7 @@ class ComparisonView(Vertical):
         self.story_index = ids.index(story) if story in ids else 0
         self.model: StoryModel = self._make_model(self.story_index)
         self.layout_rows: RowLayout | None = None
+        self.measuring = False
         self._scroll_y = 0.0
 
     def _make_model(self, index: int) -> StoryModel:
@@ -142,18 +146,51 @@ class ComparisonView(Vertical):
         self._relayout()
 
     def _relayout(self) -> None:
-        """Measure every visible pane's rows and share the tallest heights."""
+        """Measure every visible pane's rows and share the tallest heights.
+
+        Big stories are measured in a thread so keys keep working meanwhile.
+        """
         panes = [p for p in self.panes if p.article is not None]
         if not panes or any(p.scrollable_content_region.width <= 0 for p in panes):
             return
-        anchor = self.layout_rows.row_at(int(self._scroll_y)) if self.layout_rows else 0
-        rows = self.model.row_count
+        columns = tuple((p.article.id, p.text_width) for p in panes if p.article is not None)
+        if self.model.row_count * len(columns) > BACKGROUND_CELLS:
+            self.measuring = True
+            self._update_status()
+            self._measure(self.model, columns)
+            return
         widths = [(p, p.text_width) for p in panes]
-        heights = [max(p.line_count(r, w) for p, w in widths) for r in range(rows)]
-        layout = self.layout_rows = RowLayout.from_heights(heights)
+        heights = [max(p.line_count(r, w) for p, w in widths) for r in range(self.model.row_count)]
+        self._adopt_layout(RowLayout.from_heights(heights))
+
+    @work(thread=True, exclusive=True, group="layout", exit_on_error=False)
+    def _measure(self, model: StoryModel, columns: tuple[tuple[str, int], ...]) -> None:
+        """Row heights of ``columns`` (article id, text width), off the event loop."""
+        worker = get_current_worker()
+        heights: list[int] = []
+        for row in range(model.row_count):
+            if row % 512 == 0 and worker.is_cancelled:
+                return
+            heights.append(max(len(wrap_offsets(model.cell(row, a).text, w)) + 1 for a, w in columns))
+        self.app.call_from_thread(self._adopt_measured, model, columns, RowLayout.from_heights(heights))
+
+    def _adopt_measured(self, model: StoryModel, columns: tuple[tuple[str, int], ...], layout: RowLayout) -> None:
+        """Use a layout measured in the background unless the panes changed since."""
+        panes = [p for p in self.panes if p.article is not None]
+        if model is not self.model or columns != tuple((p.article.id, p.text_width) for p in panes if p.article):
+            return
+        self.measuring = False
+        self._adopt_layout(layout)
+        self._update_status()
+
+    def _adopt_layout(self, layout: RowLayout) -> None:
+        """Give every pane the shared layout, keeping the top row and the current row in view."""
+        panes = [p for p in self.panes if p.article is not None]
+        anchor = self.layout_rows.row_at(int(self._scroll_y)) if self.layout_rows else 0
+        self.layout_rows = layout
         for pane in panes:
             pane.set_layout(layout)
-        anchor = min(anchor, max(rows - 1, 0))
+        anchor = min(anchor, max(layout.rows - 1, 0))
         viewport = panes[0].scrollable_content_region.height
         self._apply_scroll(layout.scroll_to_show(self.current_row, layout.top(anchor), viewport))
 
@@ -336,6 +373,8 @@ class ComparisonView(Vertical):
         parts = []
         if n == 1:
             parts.append("only one article in this story: nothing to compare")
+        if self.measuring:
+            parts.append("laying out rows…")
         parts.append(f"story {self.story_index + 1}/{len(c.stories)}")
         parts.append(f"row {min(self.current_row + 1, self.model.row_count)}/{self.model.row_count}")
         if n > shown:
