@@ -25,6 +25,7 @@ _T0 = time.perf_counter()
 import argparse  # noqa: E402
 import asyncio  # noqa: E402
 import json  # noqa: E402
+import os  # noqa: E402
 import statistics  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
@@ -139,6 +140,7 @@ def main() -> None:
     from tuicompare.engine.generate import generate_corpus
     from tuicompare.pipeline import Options, run
 
+    print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")
     with tempfile.TemporaryDirectory() as tmp:
         cache = str(Path(tmp) / "cache")
         cold, cold_wall = launch(cache)
@@ -160,6 +162,7 @@ def main() -> None:
         print("  " + summary("seeds, rows/conflicts/pages", seeds))
         big = asyncio.run(key_latencies(gen_paths, options, moves + paging))
         print("  " + summary(f"generated story, {len(gen_paths)} articles", big))
+    print(f"load average {os.getloadavg()[0]:.2f} at end (other processes slow every figure)")
 
 
 if __name__ == "__main__":

@@ -131,6 +131,11 @@ class TuicompareApp(App[None]):
 
     async def show_comparison(self, comparison: Comparison) -> None:
         """Replace the loading panel (or the previous view) with ``comparison``."""
+        if not comparison.stories:
+            panels = self.query(LoadingPanel)
+            if panels:
+                panels.first().show_error("The corpus holds no article with text to compare.")
+            return
         self.comparison = comparison
         self._committed_paths = len(self.paths)
         focus = self._resolve_focus(comparison)
