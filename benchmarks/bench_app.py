@@ -71,7 +71,7 @@ def launch(cache: str) -> tuple[float, float]:
     return json.loads(out.strip().splitlines()[-1])["ready"], wall
 
 
-async def key_latencies(paths: list[str], options, keys: list[str]) -> list[float]:  # noqa: ANN001
+async def key_latencies(paths: list[str], options, keys: list[str], size: tuple[int, int]) -> list[float]:  # noqa: ANN001
     """Seconds from each key press to the last screen update it caused.
 
     ``App._display`` receives every compositor update; headless Textual then
@@ -95,7 +95,7 @@ async def key_latencies(paths: list[str], options, keys: list[str]) -> list[floa
 
     app._display = timed_display  # type: ignore[method-assign]
     times: list[float] = []
-    async with app.run_test(size=(160, 48)) as pilot:
+    async with app.run_test(size=size) as pilot:
         await _until_ready(pilot)
         await pilot.pause(0.2)
         for key in keys:
@@ -156,12 +156,13 @@ def main() -> None:
         options = Options(cache_dir=Path(cache))
         run(gen_paths, options)  # warm the cache so only the app is measured
         moves = ["j"] * args.keys + ["k"] * (args.keys // 2) + ["n", "n", "N", "pagedown", "pagedown", "pageup", "G", "g"]
-        paging = ["l", "l", "h", "l"]
-        print("Key press to full repaint (160x48):")
-        seeds = asyncio.run(key_latencies([str(SEEDS)], options, moves))
-        print("  " + summary("seeds, rows/conflicts/pages", seeds))
-        big = asyncio.run(key_latencies(gen_paths, options, moves + paging))
-        print("  " + summary(f"generated story, {len(gen_paths)} articles", big))
+        paging = ["l"] * 10 + ["h"] * 10
+        for size in ((80, 24), (160, 48)):
+            print(f"Key press to repaint ({size[0]}x{size[1]}):")
+            seeds = asyncio.run(key_latencies([str(SEEDS)], options, moves, size))
+            print("  " + summary("seeds, rows/conflicts/pages", seeds))
+            big = asyncio.run(key_latencies(gen_paths, options, moves + paging, size))
+            print("  " + summary(f"generated story, {len(gen_paths)} articles", big))
     print(f"load average {os.getloadavg()[0]:.2f} at end (other processes slow every figure)")
 
 
