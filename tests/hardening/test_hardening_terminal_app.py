@@ -177,3 +177,25 @@ async def test_story_switcher_survives_a_terminal_two_columns_wide(hostile_app_c
         await pilot.pause()
         assert app.is_running
     assert app.return_code in (None, 0)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="app: quitting after 'Could not open the corpus' (no article, broken model) ends with status 0, "
+    "while info/report/triage/watch exit 2 for the same error; the app could exit with return_code=2",
+)
+async def test_quitting_after_a_load_failure_exits_with_status_2(tmp_path: Path, sandbox: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = make_app([str(empty)], Options(cache_dir=tmp_path / "cache"))
+    async with app.run_test(size=(100, 30)) as pilot:
+        for _ in range(200):
+            await pilot.pause(0.01)
+            if "Could not open the corpus" in "\n".join(screen_lines(app)):
+                break
+        else:
+            raise RuntimeError("guard: the load failure was never shown")
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_code == 2
