@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from engine_fixtures import seed_corpus  # noqa: F401  (fixture)
 
-from tuicompare.engine import article_features, build_index
+from tuicompare.engine import article_features, build_index, compare
 from tuicompare.engine.stories import StoryIndex, cluster_stories
+from tuicompare.models import Analysis
 
 
 def test_triage_finds_the_articles_of_the_same_story(seed_corpus):
@@ -35,3 +38,18 @@ def test_unrelated_articles_stay_alone(seed_corpus):
     corpus = {a.article: article_features(a) for a in analyses}
     stories = cluster_stories(corpus)
     assert [len(s) for s in stories] == [3, 1, 1]
+
+
+def test_a_story_told_by_many_articles_stays_one_story(seed_corpus):
+    # Every term of a story told 60 times is "common"; blocking must still find the pairs.
+    articles, analyses = seed_corpus
+    base, analysis = articles[0], analyses[0]
+    copies, copied = [], []
+    for n in range(60):
+        aid = f"copy{n:02d}"
+        copies.append(replace(base, id=aid))
+        sentences = tuple(replace(s, article=aid) for s in analysis.sentences[:6])
+        copied.append(Analysis(aid, sentences, analysis.model, analysis.model_version))
+    comparison = compare(copies, copied)
+    assert [len(s.articles) for s in comparison.stories] == [60]
+    assert all(len(g.articles) == 60 for g in comparison.groups)

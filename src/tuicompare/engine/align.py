@@ -173,17 +173,24 @@ def article_pairs(active: Mapping[str, Sequence[SentenceFeatures]]) -> list[tupl
     names = list(active)
     if len(names) <= NEAREST_ARTICLES + 1:
         return list(combinations(names, 2))
-    bags = {a: Counter(w for s in active[a] for w in s.lemmas) for a in names}
-    norms = {a: math.sqrt(sum(c * c for c in bag.values())) or 1.0 for a, bag in bags.items()}
-    pairs: set[tuple[str, str]] = set()
+    vocabulary: dict[str, int] = {}
+    rows = []
     for a in names:
-        def cosine(b: str) -> float:
-            small, large = sorted((bags[a], bags[b]), key=len)
-            return sum(c * large[w] for w, c in small.items() if w in large) / (norms[a] * norms[b])
-
-        nearest = sorted((b for b in names if b != a), key=lambda b: (-cosine(b), b))[:NEAREST_ARTICLES]
-        pairs.update((min(a, b, key=names.index), max(a, b, key=names.index)) for b in nearest)
-    return sorted(pairs, key=lambda p: (names.index(p[0]), names.index(p[1])))
+        row = Counter(vocabulary.setdefault(w, len(vocabulary)) for s in active[a] for w in s.lemmas)
+        rows.append(row)
+    matrix = np.zeros((len(names), max(len(vocabulary), 1)))
+    for i, row in enumerate(rows):
+        for j, count in row.items():
+            matrix[i, j] = count
+    matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+    cosine = matrix @ matrix.T
+    np.fill_diagonal(cosine, -1.0)
+    pairs: set[tuple[int, int]] = set()
+    for i in range(len(names)):
+        # Stable sort on the negated row: ties go to the earlier article, deterministically.
+        for j in np.argsort(-cosine[i], kind="stable")[:NEAREST_ARTICLES]:
+            pairs.add((min(i, int(j)), max(i, int(j))))
+    return [(names[i], names[j]) for i, j in sorted(pairs)]
 
 
 def _fits(indices: list[int]) -> bool:

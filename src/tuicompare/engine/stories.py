@@ -21,6 +21,8 @@ from tuicompare.engine.features import SentenceFeatures
 STORY_THRESHOLD = 0.37
 #: Two groups of articles join only if their articles are this alike on average.
 STORY_MEAN_THRESHOLD = 0.33
+#: Average linkage compares at most this many articles of each group.
+LINKAGE_SAMPLE = 24
 #: Candidates must share this many of the query's blocking terms.
 MIN_SHARED_TERMS = 3
 #: Names count more than ordinary words: rewrites keep their people and places.
@@ -158,10 +160,23 @@ class StoryIndex:
         names /= norms[0] * other_norms[0]
         return min(1.0, math.sqrt(max(names, 0.0) * max(words, 0.0))), shared
 
+    def _cap(self) -> int:
+        return self.max_postings or max(50, len(self._bags) // 20)
+
     def _blocking_terms(self, weights: Mapping[str, float]) -> list[str]:
-        cap = self.max_postings or max(50, len(self._bags) // 20)
+        """The query's heaviest terms whose postings are short enough to read.
+
+        When too few such terms exist (one story told by hundreds of articles
+        makes every one of its terms common), the rarest remaining terms fill
+        in; ``candidates`` reads only the first ``cap`` postings of those.
+        """
+        cap = self._cap()
         ranked = sorted(weights, key=lambda t: (-weights[t], t))
-        return [t for t in ranked if len(self._postings.get(t, ())) <= cap][: self.top_terms]
+        chosen = [t for t in ranked if len(self._postings.get(t, ())) <= cap][: self.top_terms]
+        if len(chosen) < self.top_terms:
+            common = sorted((t for t in ranked if t not in chosen and t in self._postings), key=lambda t: (len(self._postings[t]), t))
+            chosen += common[: self.top_terms - len(chosen)]
+        return chosen
 
     def candidates(
         self,
@@ -192,8 +207,9 @@ class StoryIndex:
         skip = set(exclude)
         hits: dict[str, int] = {}
         blocking = self._blocking_terms(weights)
+        cap = self._cap()
         for term in blocking:
-            for other in self._postings.get(term, ()):
+            for other in self._postings.get(term, ())[:cap]:
                 if other not in skip:
                     hits[other] = hits.get(other, 0) + 1
         # Sharing a single distinctive term is chance; the same story shares several.
@@ -227,18 +243,21 @@ def cluster_stories(
         mean_threshold: Minimum mean similarity between the two groups' articles.
     """
     index = StoryIndex.build(corpus)
-    edges = []
+    order = {a: n for n, a in enumerate(corpus)}
+    pairs: dict[tuple[str, str], float] = {}
     for article in corpus:
         for cand in index.candidates(article, limit=50, min_score=threshold, exclude=(article,)):
-            if article < cand.article:
-                edges.append((cand.score, article, cand.article))
+            # Candidate lists are capped, so a pair may be seen from one side only.
+            pairs[tuple(sorted((article, cand.article), key=order.__getitem__))] = cand.score
+    edges = [(score, a, b) for (a, b), score in pairs.items()]
     dsu = DisjointSet(corpus)
     members: dict[object, list[str]] = {a: [a] for a in corpus}
     for _score, a, b in sorted(edges, key=lambda e: (-e[0], e[1], e[2])):
         ra, rb = dsu.find(a), dsu.find(b)
         if ra == rb:
             continue
-        pairs = [index.similarity(x, y) for x in members[ra] for y in members[rb]]
+        # Average linkage over (at most) the first members of each group keeps a merge's cost bounded.
+        pairs = [index.similarity(x, y) for x in members[ra][:LINKAGE_SAMPLE] for y in members[rb][:LINKAGE_SAMPLE]]
         if sum(pairs) / len(pairs) < mean_threshold:
             continue
         dsu.union(ra, rb)
