@@ -180,9 +180,9 @@ class TuicompareApp(App[None]):
     def action_legend(self) -> None:
         """Show or hide the legend line."""
         legend = self.query_one(Legend)
+        legend.toggle_class("-shown")
         panes = self.query(ArticlePane)
         legend.refresh_legend(panes.first() if panes else None)
-        legend.toggle_class("-shown")
 
     def action_switch_story(self) -> None:
         """Pick another story of the corpus."""

@@ -66,15 +66,16 @@ class RowLayout:
         """One past the last text line of ``row``."""
         return self.offsets[row] + self.heights[row] if self.heights else 0
 
-    def scroll_to_show(self, row: int, scroll_y: int, viewport: int) -> int:
+    def scroll_to_show(self, row: int, scroll_y: int, viewport: int, *, jump: bool = False) -> int:
         """The smallest scroll change that brings ``row`` into a viewport.
 
-        A row taller than the viewport is shown from its top.
+        A row taller than the viewport, or one reached by a ``jump`` that is
+        not fully on screen, is shown from its top.
         """
         if not self.heights:
             return 0
         top, bottom = self.top(row), self.bottom(row)
-        if top < scroll_y or bottom - top >= viewport:
+        if top < scroll_y or bottom - top >= viewport or (jump and bottom > scroll_y + viewport):
             return top
         if bottom > scroll_y + viewport:
             return bottom - viewport

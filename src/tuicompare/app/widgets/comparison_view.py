@@ -233,7 +233,7 @@ class ComparisonView(Vertical):
         if row is not None:
             self.current_row = row
 
-    def watch_current_row(self, row: int) -> None:
+    def watch_current_row(self, old: int, row: int) -> None:
         if self.selected_claim:
             claim = next((c for c in self.model.claims if c.id == self.selected_claim), None)
             if claim is None or self.model.row_of_group.get(claim.group) != row:
@@ -241,7 +241,8 @@ class ComparisonView(Vertical):
         layout, panes = self.layout_rows, self.panes
         if layout is not None and panes and row < layout.rows:
             viewport = panes[0].scrollable_content_region.height
-            self._apply_scroll(layout.scroll_to_show(row, int(self._scroll_y), viewport))
+            # A jump (n, search, claim, G) puts its row at the top; a step scrolls just enough.
+            self._apply_scroll(layout.scroll_to_show(row, int(self._scroll_y), viewport, jump=abs(row - old) > 1))
         self._update_status()
 
     # -- actions -----------------------------------------------------------

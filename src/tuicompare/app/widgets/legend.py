@@ -21,11 +21,10 @@ def legend_text(styles: dict[str, object] | None = None) -> Text:
         (f"{MARK_CONFLICT} conflict row", None),
         (f"{MARK_VARIANT} variant row", None),
         (f"{MARK_SINGLE} single source", None),
-        (
-            f"claims: {GLYPHS['supports']} supports {GLYPHS['contradicts']} contradicts "
-            f"{GLYPHS['variant']} variant {GLYPHS['absent']} absent",
-            None,
-        ),
+        (f"{GLYPHS['supports']} supports", None),
+        (f"{GLYPHS['contradicts']} contradicts", None),
+        (f"{GLYPHS['variant']} variant", None),
+        (f"{GLYPHS['absent']} absent", None),
     ]
     text = Text()
     for i, (label, kind) in enumerate(items):
@@ -36,10 +35,10 @@ def legend_text(styles: dict[str, object] | None = None) -> Text:
 
 
 class Legend(Static):
-    """A one-line legend docked above the footer, toggled with ``L``."""
+    """The legend, shown above the footer when toggled with ``L``."""
 
     DEFAULT_CSS = """
-    Legend { dock: bottom; height: auto; background: $panel; padding: 0 1; display: none; }
+    Legend { width: 100%; height: auto; background: $panel; padding: 0 1; display: none; }
     Legend.-shown { display: block; }
     """
 
