@@ -58,12 +58,14 @@ def main() -> None:
         articles = load_corpus([tmp]).articles
     start = time.perf_counter()
     analyses = nlp.analyze(articles)
-    print(f"\ngenerated: {len(articles)} articles analysed by spaCy in {time.perf_counter() - start:.1f} s (not timed below)")
+    elapsed = time.perf_counter() - start
+    print(f"\ngenerated: {len(articles)} articles analysed by spaCy in {elapsed:.1f} s (not timed below)")
     by_story: dict[str, list[int]] = {}
     for n, article in enumerate(articles):
         by_story.setdefault(article.id.split("-")[0], []).append(n)
     story_ids = sorted(by_story)
-    print(f"\n{'stories':>8} {'articles':>9} {'sentences':>10} {'best s':>8} {'median s':>9} {'ms/article':>11} {'found':>6}")
+    header = ("stories", 8), ("articles", 9), ("sentences", 10), ("best s", 8), ("median s", 9), ("ms/article", 11)
+    print("\n" + " ".join(f"{name:>{width}}" for name, width in header) + f" {'found':>6}")
     for count in sorted(args.stories):
         keep = sorted(i for sid in story_ids[:count] for i in by_story[sid])
         subset = [articles[i] for i in keep]

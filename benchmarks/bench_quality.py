@@ -41,7 +41,9 @@ def _print(title: str, report: QualityReport, verbose: bool) -> None:
     print("  " + _line("stories", report.story_pairs) + "  (article pairs)")
     if verbose:
         for planted in report.missed:
-            print(f"    missed: {planted.article} {planted.kind} {planted.type} {planted.old[0]!r} -> {planted.new[0]!r}")
+            print(
+                f"    missed: {planted.article} {planted.kind} {planted.type} {planted.old[0]!r} -> {planted.new[0]!r}"
+            )
         for conflict in report.false_alarms:
             print(f"    false alarm: {conflict.kind} {conflict.type} {[v.text for v in conflict.values]}")
 

@@ -41,7 +41,11 @@ def test_two_spellings_in_one_article_are_two_things():
 
 
 def test_label_noise_does_not_split_and_votes_decide():
-    spans = [_span("a", 0, "Sloviansk", "ORG"), _span("b", 0, "Sloviansk", "GPE"), _span("c", 0, "Sloviansk", "ORG", cue="place")]
+    spans = [
+        _span("a", 0, "Sloviansk", "ORG"),
+        _span("b", 0, "Sloviansk", "GPE"),
+        _span("c", 0, "Sloviansk", "ORG", cue="place"),
+    ]
     (entity,) = resolve(spans)
     assert entity.label == "place" and len(entity.spans) == 3
 

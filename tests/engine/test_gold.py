@@ -30,13 +30,19 @@ def test_stories_are_the_annotated_ones(seed_comparison, gold):
 
 def test_sentences_that_report_the_same_thing_share_a_group(seed_comparison, gold):
     group = _group_of(seed_comparison)
-    missing = [pair for pair in gold["must_align"] if group[sentence_id(gold, pair[0])] != group[sentence_id(gold, pair[1])]]
+    missing = [
+        pair for pair in gold["must_align"] if group[sentence_id(gold, pair[0])] != group[sentence_id(gold, pair[1])]
+    ]
     assert not missing
 
 
 def test_sentences_that_differ_are_never_grouped(seed_comparison, gold):
     group = _group_of(seed_comparison)
-    wrong = [pair for pair in gold["must_not_align"] if group[sentence_id(gold, pair[0])] == group[sentence_id(gold, pair[1])]]
+    wrong = [
+        pair
+        for pair in gold["must_not_align"]
+        if group[sentence_id(gold, pair[0])] == group[sentence_id(gold, pair[1])]
+    ]
     assert not wrong
 
 
@@ -92,7 +98,11 @@ def test_close_but_different_places_stay_apart(seed_comparison, gold):
 def test_label_noise_does_not_split_places(seed_comparison, gold):
     story = set(seed_comparison.stories[0].articles)
     for name in gold["one_entity_across_labels"]:
-        entities = [e for e in seed_comparison.entities if any(_key(m.text) == _key(name) and m.article in story for m in e.mentions)]
+        entities = [
+            e
+            for e in seed_comparison.entities
+            if any(_key(m.text) == _key(name) and m.article in story for m in e.mentions)
+        ]
         assert len(entities) == 1
         assert {m.article for m in entities[0].mentions} == story
 

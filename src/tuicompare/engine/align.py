@@ -258,7 +258,11 @@ def reading_order(
     reorders) is broken the same way.
     """
     key = {
-        id(g): (sum(by_id[s].position for s in g.sentences) / len(g.sentences), order[by_id[g.sentences[0]].article], by_id[g.sentences[0]].index)
+        id(g): (
+            sum(by_id[s].position for s in g.sentences) / len(g.sentences),
+            order[by_id[g.sentences[0]].article],
+            by_id[g.sentences[0]].index,
+        )
         for g in groups
     }
     group_of = {s: n for n, g in enumerate(groups) for s in g.sentences}

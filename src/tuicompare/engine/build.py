@@ -11,7 +11,17 @@ from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.stories import cluster_stories
 from tuicompare.models import (
-    Analysis, Article, Claim, Comparison, Conflict, ConflictValue, Entity, Group, LoadWarning, Mention, Story,
+    Analysis,
+    Article,
+    Claim,
+    Comparison,
+    Conflict,
+    ConflictValue,
+    Entity,
+    Group,
+    LoadWarning,
+    Mention,
+    Story,
 )
 
 

@@ -75,6 +75,7 @@ def observe(
     context_b: set[str],
 ) -> list[Observation]:
     """Slot observations of one link. ``context_*`` are the value keys of each side's group sentences."""
+
     def same(x: Span, y: Span) -> bool:
         if x.kind == "name":
             return entity_of.get(x) is not None and entity_of.get(x) == entity_of.get(y)
@@ -145,7 +146,9 @@ def _names(
         pair = ((x, x.text), (y, y.text))
         out.append(Observation(kind, _name_type(entity_label[ex]), left, right, pair, weight))
         # The entity as a whole agrees: both articles support it in any conflict of this slot.
-        out.append(Observation("agree", _name_type(entity_label[ex]), ("name", str(ex)), ("name", str(ex)), pair, weight))
+        out.append(
+            Observation("agree", _name_type(entity_label[ex]), ("name", str(ex)), ("name", str(ex)), pair, weight)
+        )
         if x.role and y.role and entity_label[ex] == "person":
             rl, rr = ("role", str(ex), *sorted(x.role)), ("role", str(ex), *sorted(y.role))
             roles = ((x, x.role_span[2]), (y, y.role_span[2]))
@@ -157,7 +160,9 @@ def _names(
     if not anchored or f"e{ex}" in ctx_b or f"e{ey}" in ctx_a:
         return out  # both sides state both values: a reordering, not a change
     kind_type = _name_type(joint_label(x, y, entity_label[ex], entity_label[ey]))
-    out.append(Observation("conflict", kind_type, ("name", str(ex)), ("name", str(ey)), ((x, x.text), (y, y.text)), weight))
+    out.append(
+        Observation("conflict", kind_type, ("name", str(ex)), ("name", str(ey)), ((x, x.text), (y, y.text)), weight)
+    )
     return out
 
 
@@ -222,7 +227,9 @@ def group_conflicts(
     """Conflicts and variants of one group, values most supported first."""
     observations = group_observations(group, features, entity_of, entity_label)
     if accepted is not None:
-        observations = [o for o in observations if o.kind != "conflict" or o.left[0] != "name" or _pair_key(o) in accepted]
+        observations = [
+            o for o in observations if o.kind != "conflict" or o.left[0] != "name" or _pair_key(o) in accepted
+        ]
     return merge_observations(observations, article_order)
 
 

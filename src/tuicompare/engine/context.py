@@ -13,7 +13,23 @@ from tuicompare.models import Sentence
 #: Prepositions that put a name in the place role ("in X", "from X").
 _PLACE_PREPS = frozenset({"in", "from", "to", "near", "at", "toward", "towards", "across", "outside", "into"})
 #: Nouns after which "of X" names a place ("residents of X", "mayor of X").
-_PLACE_OF = frozenset({"resident", "city", "town", "village", "mayor", "governor", "outskirts", "centre", "center", "region", "capture", "liberation", "people"})
+_PLACE_OF = frozenset(
+    {
+        "resident",
+        "city",
+        "town",
+        "village",
+        "mayor",
+        "governor",
+        "outskirts",
+        "centre",
+        "center",
+        "region",
+        "capture",
+        "liberation",
+        "people",
+    }
+)
 #: Verbs whose subject is a person.
 _SPEECH = frozenset({"say", "tell", "add", "promise", "thank", "warn", "criticise", "criticize", "urge", "speak"})
 #: "not only X but also Y" and the like negate nothing.
@@ -27,16 +43,32 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
     root = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
     roles: list[int] = []
     i = first - 1
-    while i >= 0 and tokens[i].dep in ("compound", "amod") and tokens[i].pos in ("NOUN", "PROPN", "ADJ") and (first <= tokens[i].head <= last or tokens[i].head > i):
+    while (
+        i >= 0
+        and tokens[i].dep in ("compound", "amod")
+        and tokens[i].pos in ("NOUN", "PROPN", "ADJ")
+        and (first <= tokens[i].head <= last or tokens[i].head > i)
+    ):
         roles.insert(0, i)
         i -= 1
     phrase = list(roles)
     roles = [r for r in roles if tokens[r].pos == "NOUN" or tokens[r].lemma[:1].isupper()]
     appos = [
-        j for j, t in enumerate(tokens)
-        if t.head == root and t.dep == "appos" and j > last and t.pos == "NOUN" and adjacent_apposition(sentence, last, j)
+        j
+        for j, t in enumerate(tokens)
+        if t.head == root
+        and t.dep == "appos"
+        and j > last
+        and t.pos == "NOUN"
+        and adjacent_apposition(sentence, last, j)
     ]
-    lemmas = tuple(dict.fromkeys(tokens[j].lemma.lower() for j in roles + appos[:1] if tokens[j].pos == "NOUN" or tokens[j].lemma[:1].isupper()))
+    lemmas = tuple(
+        dict.fromkeys(
+            tokens[j].lemma.lower()
+            for j in roles + appos[:1]
+            if tokens[j].pos == "NOUN" or tokens[j].lemma[:1].isupper()
+        )
+    )
     if not lemmas:
         return (), None
     if appos:
@@ -67,10 +99,20 @@ def cue(sentence: Sentence, first: int, last: int) -> str:
         lemma = tokens[head].lemma.lower()
         if tokens[root].dep == "nsubj" and lemma in _SPEECH:
             return "person"
-        if tokens[root].dep == "pobj" and lemma == "by" and 0 <= tokens[head].head < len(tokens) and tokens[tokens[head].head].lemma.lower() in _SPEECH:
+        if (
+            tokens[root].dep == "pobj"
+            and lemma == "by"
+            and 0 <= tokens[head].head < len(tokens)
+            and tokens[tokens[head].head].lemma.lower() in _SPEECH
+        ):
             return "person"
         grand = tokens[head].head
-        if tokens[root].dep == "pobj" and lemma == "to" and 0 <= grand < len(tokens) and tokens[grand].lemma.lower() == "accord":
+        if (
+            tokens[root].dep == "pobj"
+            and lemma == "to"
+            and 0 <= grand < len(tokens)
+            and tokens[grand].lemma.lower() == "accord"
+        ):
             return "person"  # "according to X"
         if tokens[root].dep == "pobj" and lemma in _PLACE_PREPS:
             return "place"
@@ -86,7 +128,11 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str], ...
     negators: dict[int, int] = {}
     for i, tok in enumerate(tokens):
         if tok.dep == "neg" and 0 <= tok.head < len(tokens):
-            follower = sentence.text[tokens[i + 1].start - sentence.start : tokens[i + 1].end - sentence.start].lower() if i + 1 < len(tokens) else ""
+            follower = (
+                sentence.text[tokens[i + 1].start - sentence.start : tokens[i + 1].end - sentence.start].lower()
+                if i + 1 < len(tokens)
+                else ""
+            )
             if follower not in _NOT_A_NEGATION:
                 negators[tok.head] = i
     out = []
@@ -96,9 +142,23 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str], ...
         if i in negators:
             j = negators[i]
             before = j - 1
-            first = before if before >= 0 and tokens[before].dep in ("aux", "auxpass") and tokens[before].head == i else min(i, j)
+            first = (
+                before
+                if before >= 0 and tokens[before].dep in ("aux", "auxpass") and tokens[before].head == i
+                else min(i, j)
+            )
             start, end = tokens[first].start, max(tok.end, tokens[j].end)
-            out.append((tok.lemma.lower(), start, end, True, sentence.text[start - sentence.start : end - sentence.start]))
+            out.append(
+                (tok.lemma.lower(), start, end, True, sentence.text[start - sentence.start : end - sentence.start])
+            )
         else:
-            out.append((tok.lemma.lower(), tok.start, tok.end, False, sentence.text[tok.start - sentence.start : tok.end - sentence.start]))
+            out.append(
+                (
+                    tok.lemma.lower(),
+                    tok.start,
+                    tok.end,
+                    False,
+                    sentence.text[tok.start - sentence.start : tok.end - sentence.start],
+                )
+            )
     return tuple(out)

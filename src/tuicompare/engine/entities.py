@@ -25,17 +25,43 @@ from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import Span
 
 _COARSE = {
-    "PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "organisation",
-    "NORP": "group", "PRODUCT": "other", "EVENT": "event", "WORK_OF_ART": "work", "LAW": "law",
+    "PERSON": "person",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "ORG": "organisation",
+    "NORP": "group",
+    "PRODUCT": "other",
+    "EVENT": "event",
+    "WORK_OF_ART": "work",
+    "LAW": "law",
     "LANGUAGE": "language",
 }
 #: spaCy's small model often tags places as products or organisations: weak votes.
 _VOTE = {"PRODUCT": 0.3, "ORG": 0.8}
 #: Apposition nouns that say a name is a place ("Seversk, a town in ...").
-PLACE_NOUNS = frozenset({
-    "city", "town", "village", "settlement", "region", "district", "province", "country", "capital",
-    "area", "port", "oblast", "river", "republic", "state", "island", "county", "municipality",
-})
+PLACE_NOUNS = frozenset(
+    {
+        "city",
+        "town",
+        "village",
+        "settlement",
+        "region",
+        "district",
+        "province",
+        "country",
+        "capital",
+        "area",
+        "port",
+        "oblast",
+        "river",
+        "republic",
+        "state",
+        "island",
+        "county",
+        "municipality",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +150,9 @@ def _evidence(spans: Iterable[Span]) -> set[str]:
 
 def _compatible(a: set[str], b: set[str]) -> bool:
     """Labels are too noisy to forbid a merge; contexts that disagree do."""
-    return not (("person" in a and "place" in b and "person" not in b) or ("place" in a and "person" in b and "place" not in b))
+    return not (
+        ("person" in a and "place" in b and "person" not in b) or ("place" in a and "person" in b and "place" not in b)
+    )
 
 
 def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
@@ -178,7 +206,11 @@ def _merge_variants(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
             ra, rb = dsu.find(a), dsu.find(b)
             if ra == rb or abs(len(a) - len(b)) > max(len(a), len(b)) // 2:
                 continue
-            if not same_spelling_family(a, b) or articles[ra] & articles[rb] or not _compatible(evidence[ra], evidence[rb]):
+            if (
+                not same_spelling_family(a, b)
+                or articles[ra] & articles[rb]
+                or not _compatible(evidence[ra], evidence[rb])
+            ):
                 continue
             dsu.union(a, b)
             root = dsu.find(a)

@@ -14,26 +14,80 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tuicompare.models import Analysis, EntitySpan, Sentence, Token
 from tuicompare.engine import context
 from tuicompare.engine.values import value_key
+from tuicompare.models import Analysis, EntitySpan, Sentence, Token
 
 NAMED = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 NUMERIC = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 TEMPORAL = frozenset({"DATE", "TIME"})
 PLACEHOLDER = {"name": "<ENT>", "number": "<NUM>", "date": "<DATE>", "unit": "<UNIT>"}
 #: Head nouns that make "177th ..." a military (or other) unit designation.
-UNIT_NOUNS = frozenset({
-    "division", "regiment", "brigade", "battalion", "company", "corps", "army", "fleet", "platoon",
-    "squadron", "flotilla", "detachment", "squad", "battery", "wing", "group", "district", "unit",
-})
+UNIT_NOUNS = frozenset(
+    {
+        "division",
+        "regiment",
+        "brigade",
+        "battalion",
+        "company",
+        "corps",
+        "army",
+        "fleet",
+        "platoon",
+        "squadron",
+        "flotilla",
+        "detachment",
+        "squad",
+        "battery",
+        "wing",
+        "group",
+        "district",
+        "unit",
+    }
+)
 #: Parts of speech whose lemmas describe what a sentence is about.
 _CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
-_STOP_LEMMAS = frozenset({
-    "be", "have", "do", "say", "also", "not", "more", "most", "other", "such", "only", "even", "very",
-    "well", "just", "now", "then", "there", "here", "however", "yet", "still", "make", "take", "which",
-    "while", "both", "many", "much", "some", "any", "each", "every", "own", "same", "this", "that",
-})
+_STOP_LEMMAS = frozenset(
+    {
+        "be",
+        "have",
+        "do",
+        "say",
+        "also",
+        "not",
+        "more",
+        "most",
+        "other",
+        "such",
+        "only",
+        "even",
+        "very",
+        "well",
+        "just",
+        "now",
+        "then",
+        "there",
+        "here",
+        "however",
+        "yet",
+        "still",
+        "make",
+        "take",
+        "which",
+        "while",
+        "both",
+        "many",
+        "much",
+        "some",
+        "any",
+        "each",
+        "every",
+        "own",
+        "same",
+        "this",
+        "that",
+    }
+)
 _WORD = re.compile(r"\w", re.UNICODE)
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "without"})
 
@@ -159,7 +213,11 @@ def sentence_features(sentence: Sentence, position: float) -> SentenceFeatures:
         lemma = tok.lemma.lower()
         if tok.pos in _CONTENT_POS and lemma not in _STOP_LEMMAS and len(lemma) > 2 and lemma.isalpha():
             lemmas.append(lemma)
-    active = any(_WORD.search(sentence.text[t.start - sentence.start : t.end - sentence.start]) for t in tokens) if tokens else bool(_WORD.search(sentence.text))
+    active = (
+        any(_WORD.search(sentence.text[t.start - sentence.start : t.end - sentence.start]) for t in tokens)
+        if tokens
+        else bool(_WORD.search(sentence.text))
+    )
     return SentenceFeatures(
         id=sentence.id,
         article=sentence.article,
@@ -207,7 +265,23 @@ def _collect_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
             text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
             key = value_key("CARDINAL", text)
             unit = _counted(sentence, i, i)
-            out.append((i, i, Span(sentence.id, tok.start, tok.end, text, "CARDINAL", "number", key[1] if key else None, "number", unit=unit)))
+            out.append(
+                (
+                    i,
+                    i,
+                    Span(
+                        sentence.id,
+                        tok.start,
+                        tok.end,
+                        text,
+                        "CARDINAL",
+                        "number",
+                        key[1] if key else None,
+                        "number",
+                        unit=unit,
+                    ),
+                )
+            )
     out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
     return out
@@ -240,7 +314,19 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
         sentence_start = i == 0 and j == 0 and not cue
         if not (heads & taken) and not sentence_start and text[:1].isupper() and text.isascii() and len(text) > 2:
             role, role_span = context.role(sentence, i, j)
-            span = Span(sentence.id, tokens[i].start, tokens[j].end, text, "PROPN", "name", name_key(text) or None, "name", role, role_span, cue)
+            span = Span(
+                sentence.id,
+                tokens[i].start,
+                tokens[j].end,
+                text,
+                "PROPN",
+                "name",
+                name_key(text) or None,
+                "name",
+                role,
+                role_span,
+                cue,
+            )
             out.append((i, j, span))
         i = j + 1
     return out
@@ -260,7 +346,7 @@ def _trim_name(start: int, text: str) -> tuple[int, str]:
 
 
 def _entity_span(sentence: Sentence, ent: EntitySpan, first: int, last: int) -> Span | None:
-    tokens = sentence.tokens
+    """The slot of a recognised entity: a name (with its role and cue) or a value."""
     text, start = ent.text, ent.start
     if re.match(r"(?i)the\s", text):
         start += 4
@@ -274,7 +360,9 @@ def _entity_span(sentence: Sentence, ent: EntitySpan, first: int, last: int) -> 
         end = start + len(text)
         role, role_span = context.role(sentence, first, last)
         cue = context.cue(sentence, first, last)
-        return Span(sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span, cue)
+        return Span(
+            sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span, cue
+        )
     label = ent.label
     if label in TEMPORAL and re.fullmatch(r"[\d,.]+", text) and not re.fullmatch(r"1[89]\d\d|20\d\d", text):
         label = "CARDINAL"  # "13021" tagged DATE is a count, not a year
@@ -297,7 +385,11 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
         if tokens[i].pos == "NOUN":
             return tokens[i].lemma.lower()
     head = tokens[last].head
-    if tokens[last].dep in ("nummod", "quantmod", "compound") and 0 <= head < len(tokens) and tokens[head].pos == "NOUN":
+    if (
+        tokens[last].dep in ("nummod", "quantmod", "compound")
+        and 0 <= head < len(tokens)
+        and tokens[head].pos == "NOUN"
+    ):
         return tokens[head].lemma.lower()
     return ""
 
@@ -316,11 +408,15 @@ def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
             if lemma in UNIT_NOUNS and head > i:
                 end = tokens[head].end
                 surface = sentence.text[tok.start - sentence.start : end - sentence.start]
-                out.append((i, head, Span(sentence.id, tok.start, end, surface, "UNIT", "unit", f"{text.lower()} {lemma}", "unit")))
+                out.append(
+                    (
+                        i,
+                        head,
+                        Span(sentence.id, tok.start, end, surface, "UNIT", "unit", f"{text.lower()} {lemma}", "unit"),
+                    )
+                )
                 break
             if tokens[head].dep not in ("compound", "amod", "nmod") or tokens[head].head == head:
                 break
             head, hops = tokens[head].head, hops + 1
     return out
-
-

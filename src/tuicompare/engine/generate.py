@@ -29,9 +29,24 @@ _SLOT = re.compile(r"\{([A-Z]+\d*)(s|c)?\}")
 _NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 #: Transliteration rules (pattern, replacement) applied to a name to make a variant spelling.
 TRANSLIT = (
-    ("kh", "h"), ("(?<=[aeiou])h", "kh"), ("ts", "tz"), ("tz", "ts"), ("ov$", "off"), ("ev$", "eff"), ("iy", "y"),
-    ("y", "i"), ("i", "y"), ("o", "a"), ("ks", "x"), ("x", "ks"), ("enko$", "enco"), ("sch", "shch"),
-    ("ia", "ya"), ("yu", "iu"), ("ie", "ye"), ("ei", "ey"),
+    ("kh", "h"),
+    ("(?<=[aeiou])h", "kh"),
+    ("ts", "tz"),
+    ("tz", "ts"),
+    ("ov$", "off"),
+    ("ev$", "eff"),
+    ("iy", "y"),
+    ("y", "i"),
+    ("i", "y"),
+    ("o", "a"),
+    ("ks", "x"),
+    ("x", "ks"),
+    ("enko$", "enco"),
+    ("sch", "shch"),
+    ("ia", "ya"),
+    ("yu", "iu"),
+    ("ie", "ye"),
+    ("ei", "ey"),
 )
 
 
@@ -122,7 +137,9 @@ def _form(slot: Slot, suffix: str | None, style: int) -> str:
         return f"{number:,}" if style != 2 else str(number)
     if slot.type == "date":
         month, day = value.split()
-        return (f"{month} {day}", f"{day} {month}", f"{month[:3]}. {day}" if month != "May" else f"{month} {day}")[style % 3]
+        return (f"{month} {day}", f"{day} {month}", f"{month[:3]}. {day}" if month != "May" else f"{month} {day}")[
+            style % 3
+        ]
     return value
 
 
@@ -149,7 +166,10 @@ def transliterate(name: str, rng: random.Random) -> str | None:
 def _distinct(candidate: str, taken: Sequence[str]) -> bool:
     """A replacement must not sound like any name of the story (that would be a variant)."""
     key = " ".join(phonetic(t) for t in candidate.split())
-    return all(key != " ".join(phonetic(t) for t in other.split()) and candidate.split()[-1] != other.split()[-1] for other in taken)
+    return all(
+        key != " ".join(phonetic(t) for t in other.split()) and candidate.split()[-1] != other.split()[-1]
+        for other in taken
+    )
 
 
 def _new_value(slot: Slot, rng: random.Random, taken: list[str]) -> str:
@@ -241,7 +261,9 @@ def _topic(template: str, words: dict[str, str]) -> str:
     return template
 
 
-def rewrite(story: _Story, story_id: str, n_articles: int, rng: random.Random, *, plant_rate: float = 0.6) -> GeneratedStory:
+def rewrite(
+    story: _Story, story_id: str, n_articles: int, rng: random.Random, *, plant_rate: float = 0.6
+) -> GeneratedStory:
     """Render ``n_articles`` rewrites of a base story with planted changes."""
     articles, planted = [], []
     changeable = [s for s in story.slots.values() if s.type in ("person", "place", "number", "date")]
@@ -275,7 +297,10 @@ def rewrite(story: _Story, story_id: str, n_articles: int, rng: random.Random, *
             if rng.random() < 0.6 and len(order) > 4:
                 i = rng.randrange(1, len(order) - 1)
                 order[i], order[i + 1] = order[i + 1], order[i]
-        lines = [_capital(_render(story.sentences[n][rng.randrange(len(story.sentences[n])) if k else 0], values, style)) for n in order]
+        lines = [
+            _capital(_render(story.sentences[n][rng.randrange(len(story.sentences[n])) if k else 0], values, style))
+            for n in order
+        ]
         paragraphs, i = [], 0
         while i < len(lines):
             step = rng.choice((1, 1, 2))
@@ -292,7 +317,9 @@ def generate_story(seed: int, n_articles: int = 5, *, story_id: str = "story") -
     return rewrite(build_story(rng, set()), story_id, n_articles, rng)
 
 
-def generate_corpus(n_stories: int, rewrites: int, seed: int = 0, folder: str | Path | None = None) -> list[GeneratedStory]:
+def generate_corpus(
+    n_stories: int, rewrites: int, seed: int = 0, folder: str | Path | None = None
+) -> list[GeneratedStory]:
     """``n_stories`` stories of ``rewrites`` articles each; written as .txt files if ``folder``.
 
     The folder also gets ``ground_truth.json`` (the planted changes per story).
@@ -312,7 +339,10 @@ def write_corpus(stories: Sequence[GeneratedStory], folder: str | Path) -> Path:
     for story in stories:
         for article in story.articles:
             (path / f"{article.id}.txt").write_text(f"{article.title}\n\n{article.text}\n", encoding="utf-8")
-    truth = [{"story": s.id, "articles": [a.id for a in s.articles], "planted": [asdict(p) for p in s.planted]} for s in stories]
+    truth = [
+        {"story": s.id, "articles": [a.id for a in s.articles], "planted": [asdict(p) for p in s.planted]}
+        for s in stories
+    ]
     (path / "ground_truth.json").write_text(json.dumps(truth, indent=1), encoding="utf-8")
     return path
 
@@ -328,7 +358,9 @@ def rewrite_text(analysis: Analysis, n_articles: int, seed: int = 0, *, story_id
     by_text: dict[str, str] = {}
     for sentence in analysis.sentences:
         for ent in sentence.entities:
-            kind = {"PERSON": "person", "GPE": "place", "LOC": "place", "CARDINAL": "number", "DATE": "date"}.get(ent.label)
+            kind = {"PERSON": "person", "GPE": "place", "LOC": "place", "CARDINAL": "number", "DATE": "date"}.get(
+                ent.label
+            )
             text = re.sub(r"^the\s+", "", ent.text, flags=re.I)
             if kind is None or text in by_text:
                 continue

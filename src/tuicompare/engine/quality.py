@@ -71,13 +71,14 @@ def matches(conflict: Conflict, planted: Planted, others: Sequence[Planted] = ()
         return False
     kind = planted.type
     hits = [
-        v for v in conflict.values
-        if planted.article in v.articles and any(_same(kind, v.text, f) for f in planted.new)
+        v for v in conflict.values if planted.article in v.articles and any(_same(kind, v.text, f) for f in planted.new)
     ]
     if not hits:
         return False
     rivals = [planted.old] + [p.new for p in others if p.slot == planted.slot and p.new != planted.new]
-    return any(v not in hits and any(_same(kind, v.text, f) for forms in rivals for f in forms) for v in conflict.values)
+    return any(
+        v not in hits and any(_same(kind, v.text, f) for forms in rivals for f in forms) for v in conflict.values
+    )
 
 
 def expected(story: GeneratedStory, planted: Planted) -> bool:

@@ -13,7 +13,30 @@ from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
 
 _PLACEHOLDERS = frozenset(PLACEHOLDER.values())
 #: Words that match everywhere count for half in a context.
-_FUNCTION = frozenset({"the", "a", "an", "of", "in", "on", "at", "to", "and", "or", "by", "for", "with", "from", "as", "that", "is", "was", "’s", "'s"})
+_FUNCTION = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "and",
+        "or",
+        "by",
+        "for",
+        "with",
+        "from",
+        "as",
+        "that",
+        "is",
+        "was",
+        "’s",
+        "'s",
+    }
+)
 #: Weight of a matching word at distance 1, 2, 3 from the slot.
 _DISTANCE = (1.0, 0.6, 0.35)
 #: Minimum context score for two different values to be one slot.

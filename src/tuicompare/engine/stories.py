@@ -174,7 +174,10 @@ class StoryIndex:
         ranked = sorted(weights, key=lambda t: (-weights[t], t))
         chosen = [t for t in ranked if len(self._postings.get(t, ())) <= cap][: self.top_terms]
         if len(chosen) < self.top_terms:
-            common = sorted((t for t in ranked if t not in chosen and t in self._postings), key=lambda t: (len(self._postings[t]), t))
+            common = sorted(
+                (t for t in ranked if t not in chosen and t in self._postings),
+                key=lambda t: (len(self._postings[t]), t),
+            )
             chosen += common[: self.top_terms - len(chosen)]
         return chosen
 
