@@ -135,7 +135,7 @@ async def test_export_markdown_and_json_and_no_overwrite(seed_options, tmp_path:
 
 
 async def test_load_failure_is_shown_without_traceback(tmp_path: Path) -> None:
-    """A corpus with no article shows the pipeline's message in the window; q quits."""
+    """A corpus with no article shows the pipeline's message in the window; q quits with status 2."""
     app = make_app([str(tmp_path / "missing")], Options(cache_dir=tmp_path / "cache"))
     async with app.run_test(size=(100, 24)) as pilot:
         panel = app.query_one(LoadingPanel)
@@ -149,7 +149,7 @@ async def test_load_failure_is_shown_without_traceback(tmp_path: Path) -> None:
         assert "Traceback" not in text
         await pilot.press("q")
         await settle(pilot)
-    assert app.return_code in (0, None)
+    assert app.return_code == 2
 
 
 async def test_add_article_merges_it_and_pins_it_first(seed_options, seed_comparison, tmp_path: Path) -> None:

@@ -30,7 +30,7 @@ from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel
-from tuicompare.errors import TuicompareError
+from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.models import Comparison
 
 if TYPE_CHECKING:
@@ -83,6 +83,8 @@ class TuicompareApp(App[None]):
         self.focus_request = focus
         self.comparison = comparison
         self._committed_paths = len(self.paths)
+        #: The message shown when the corpus could not be opened; quitting then exits with status 2.
+        self.load_error: str | None = None
 
     def compose(self) -> ComposeResult:
         yield LoadingPanel(len(self.paths), id="loading")
@@ -123,6 +125,7 @@ class TuicompareApp(App[None]):
             message = error_message(event.worker.error)
             panels = self.query(LoadingPanel)
             if panels:
+                self.load_error = message
                 panels.first().show_error(message)
             else:
                 # Adding to an open corpus failed: keep the comparison on screen.
@@ -132,9 +135,10 @@ class TuicompareApp(App[None]):
     async def show_comparison(self, comparison: Comparison) -> None:
         """Replace the loading panel (or the previous view) with ``comparison``."""
         if not comparison.stories:
+            self.load_error = "The corpus holds no article with text to compare."
             panels = self.query(LoadingPanel)
             if panels:
-                panels.first().show_error("The corpus holds no article with text to compare.")
+                panels.first().show_error(self.load_error)
             return
         self.comparison = comparison
         self._committed_paths = len(self.paths)
@@ -166,6 +170,10 @@ class TuicompareApp(App[None]):
         """The comparison view, once the comparison is ready."""
         views = self.query(ComparisonView)
         return views.first() if views else None
+
+    async def action_quit(self) -> None:
+        """Quit; after a failed load the exit status says so (2), like the other commands."""
+        self.exit(return_code=EXIT_ERROR if self.load_error else 0)
 
     def action_help(self) -> None:
         """Show every key binding and the legend."""
