@@ -24,7 +24,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from tuicompare.engine.dsu import DisjointSet
-from tuicompare.engine.features import SentenceFeatures
+from tuicompare.engine.features import SentenceFeatures, Span
 
 #: Weights of the masked wording, the rarity-weighted shared terms and the position prior.
 W_LEX, W_TERMS, W_POS = 0.35, 0.45, 0.20
@@ -65,11 +65,13 @@ class AlignedGroup:
     links: tuple[Link, ...]
 
 
-def sentence_terms(sentence: SentenceFeatures) -> set[str]:
-    """Terms used as anchors: content lemmas, names and exact values."""
+def sentence_terms(sentence: SentenceFeatures, entity_of: Mapping[Span, int] | None = None) -> set[str]:
+    """Terms used as anchors: content lemmas, names (resolved entities if known) and exact values."""
     terms = set(sentence.lemmas)
     for span in sentence.spans:
-        if span.key:
+        if span.kind == "name" and entity_of and span in entity_of:
+            terms.add(f"@{entity_of[span]}")  # "Temirkanov" and "Temirkhanov" anchor alike
+        elif span.key:
             terms.add(("@" if span.kind == "name" else "#") + span.key)
     return terms
 
@@ -77,8 +79,8 @@ def sentence_terms(sentence: SentenceFeatures) -> set[str]:
 class _StoryTerms:
     """Rarity weights of sentence terms within one story."""
 
-    def __init__(self, sentences: Sequence[SentenceFeatures]) -> None:
-        self.terms = {s.id: sentence_terms(s) for s in sentences}
+    def __init__(self, sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int] | None = None) -> None:
+        self.terms = {s.id: sentence_terms(s, entity_of) for s in sentences}
         df: Counter[str] = Counter()
         for terms in self.terms.values():
             df.update(terms)
@@ -197,18 +199,22 @@ def _fits(indices: list[int]) -> bool:
     return len(indices) <= MAX_PER_ARTICLE and max(indices) - min(indices) <= MAX_SPREAD
 
 
-def align_story(articles: Mapping[str, Sequence[SentenceFeatures]]) -> list[AlignedGroup]:
+def align_story(
+    articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping[Span, int] | None = None
+) -> list[AlignedGroup]:
     """Align a story's sentences into groups in reading order.
 
     Args:
         articles: Article id -> features of all its sentences, in story order.
+        entity_of: Resolved entity of each name span (``entities.resolve``), so
+            that spelling variants count as shared names; optional.
 
     Returns:
         Groups covering every sentence exactly once (inactive sentences alone),
         in reading order (see ``reading_order``).
     """
     active = {art: [s for s in feats if s.active] for art, feats in articles.items()}
-    terms = _StoryTerms([s for feats in active.values() for s in feats])
+    terms = _StoryTerms([s for feats in active.values() for s in feats], entity_of)
     links: list[Link] = []
     for x, y in article_pairs(active):
         links.extend(pair_links(active[x], active[y], similarity(active[x], active[y], terms)))

@@ -78,7 +78,6 @@ class _Collector:
 def _story(sid, members, features, flat, texts, order, out: _Collector) -> None:
     out.stories.append(Story(sid, tuple(members)))
     story_features = {art: features[art] for art in members}
-    aligned = align_story(story_features)
     spans = [span for art in members for f in features[art] for span in f.spans]
     resolved = resolve(spans)
     entity_of: dict[Span, int] = {}
@@ -92,6 +91,7 @@ def _story(sid, members, features, flat, texts, order, out: _Collector) -> None:
             )
         )
         entity_of.update((s, k) for s in entity.spans)
+    aligned = align_story(story_features, entity_of)
     labels = [e.label for e in resolved]
     observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels)]
     accepted = one_to_one(observations)
