@@ -11,7 +11,7 @@ import hashlib
 import importlib.util
 import json
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -37,8 +37,15 @@ KEEP_COMPONENTS = (
 )
 #: Chunks (lines) per spaCy batch; cancellation is checked between batches.
 BATCH_SIZE = 64
+#: Characters per spaCy batch: the parser's memory grows with the batch, and
+#: 64 long lines at once took a gigabyte.
+BATCH_CHARS = 60_000
 #: Analyses written to the cache per transaction.
 FLUSH_EVERY = 16
+#: Longest piece of text given to spaCy at once. spaCy's own limit (a million
+#: characters) is far too long: the parser's memory and time grow with the
+#: doc, and one 300,000-character line took 45 s and 1 GB.
+MAX_CHUNK = 20_000
 
 
 class Cancelled(TuicompareError):
@@ -207,6 +214,20 @@ def _check(cancelled: Callable[[], bool] | None) -> None:
         raise Cancelled("analysis cancelled")
 
 
+def _batches(pieces: list[tuple[str, int, str]]) -> Iterator[list[tuple[str, int, str]]]:
+    """Consecutive pieces, at most `BATCH_SIZE` of them and `BATCH_CHARS` characters (but one) a batch."""
+    batch: list[tuple[str, int, str]] = []
+    size = 0
+    for piece in pieces:
+        if batch and (len(batch) >= BATCH_SIZE or size + len(piece[2]) > BATCH_CHARS):
+            yield batch
+            batch, size = [], 0
+        batch.append(piece)
+        size += len(piece[2])
+    if batch:
+        yield batch
+
+
 def _parse(
     texts: dict[str, str],
     nlp: Language,
@@ -223,7 +244,8 @@ def _parse(
         parsed: Called with ``(key, records)`` as soon as a text is done.
         cancelled: Polled between batches.
     """
-    pieces = [(key, offset, chunk) for key, text in texts.items() for offset, chunk in chunks(text, nlp.max_length)]
+    limit = min(nlp.max_length, MAX_CHUNK)
+    pieces = [(key, offset, chunk) for key, text in texts.items() for offset, chunk in chunks(text, limit)]
     remaining = dict.fromkeys(texts, 0)
     for key, _, _ in pieces:
         remaining[key] += 1
@@ -242,14 +264,14 @@ def _parse(
         for key in texts:  # a text with no words has no chunks: it is done already
             if remaining[key] == 0:
                 finish(key)
-        docs = nlp.pipe((chunk for _, _, chunk in pieces), batch_size=BATCH_SIZE)
-        for n, ((key, offset, _), doc) in enumerate(zip(pieces, docs, strict=True)):
-            records[key].extend(docjson.doc_records(doc, offset))
-            remaining[key] -= 1
-            if remaining[key] == 0:
-                finish(key)
-            elif n % BATCH_SIZE == BATCH_SIZE - 1:
-                _check(cancelled)
+        for batch in _batches(pieces):
+            docs = nlp.pipe([chunk for _, _, chunk in batch], batch_size=len(batch))
+            for (key, offset, _), doc in zip(batch, docs, strict=True):
+                records[key].extend(docjson.doc_records(doc, offset))
+                remaining[key] -= 1
+                if remaining[key] == 0:
+                    finish(key)
+            _check(cancelled)
     finally:
         # Whatever finished before a cancellation or an error is kept for next time.
         if cache is not None and unsaved:
