@@ -7,16 +7,34 @@ index into ``Article.text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Iterator
+from dataclasses import dataclass, field, fields
+from typing import Any, Literal, TypeVar
 
 import rich.repr
 
 Stance = Literal["supports", "contradicts", "variant", "absent"]
 ConflictKind = Literal["conflict", "variant"]
 
+_T = TypeVar("_T")
 
-@rich.repr.auto
+
+def _rich_fields(cls: type[_T]) -> type[_T]:
+    """Give a dataclass a keyword ``__rich_repr__`` and rich's ``__repr__``.
+
+    ``rich.repr.auto`` alone yields positional values, and rich reads a
+    tuple-valued field (most of ours) as a ``(key, value)`` pair.
+    """
+
+    def __rich_repr__(self: Any) -> Iterator[tuple[str, Any]]:
+        for f in fields(self):
+            yield f.name, getattr(self, f.name)
+
+    cls.__rich_repr__ = __rich_repr__  # type: ignore[attr-defined]
+    return rich.repr.auto(cls)
+
+
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class Article:
     """One loaded, sanitised article.
@@ -46,7 +64,7 @@ class Article:
     date: str | None = None
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class LoadWarning:
     """A file (or record) that could not be loaded, and why."""
@@ -58,7 +76,7 @@ class LoadWarning:
         return f"{self.path}: {self.reason}"
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class Token:
     """A token with what claim extraction needs.
@@ -80,7 +98,7 @@ class Token:
     head: int
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class EntitySpan:
     """A named-entity mention as spaCy labelled it, with article offsets."""
@@ -91,7 +109,7 @@ class EntitySpan:
     text: str
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of an article, with its entities and tokens.
@@ -120,7 +138,7 @@ class Sentence:
         return f"{self.article}:{self.index}"
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """The spaCy analysis of one article."""
@@ -136,7 +154,7 @@ class Analysis:
         return sum(len(s.entities) for s in self.sentences)
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class Story:
     """Articles about the same event, in corpus order."""
@@ -145,7 +163,7 @@ class Story:
     articles: tuple[str, ...]
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class Group:
     """Sentences of one story that report the same thing.
@@ -172,7 +190,7 @@ class Group:
         return tuple(dict.fromkeys(s.rsplit(":", 1)[0] for s in self.sentences))
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     """Where an entity (or a conflicting value) appears: a span of a sentence.
@@ -191,7 +209,7 @@ class Mention:
         return self.sentence.rsplit(":", 1)[0]
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class Entity:
     """Mentions across articles resolved to one referent."""
@@ -202,7 +220,7 @@ class Entity:
     mentions: tuple[Mention, ...]
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class ConflictValue:
     """One of the competing values of a conflict, and who holds it."""
@@ -213,7 +231,7 @@ class ConflictValue:
     mentions: tuple[Mention, ...] = ()
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """Differing values in corresponding slots of an aligned group.
@@ -235,7 +253,7 @@ class Conflict:
     values: tuple[ConflictValue, ...]
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A checkable fact carried by an aligned group, with each source's stance."""
@@ -260,7 +278,7 @@ class Claim:
         return supports >= 2 and not self.contested
 
 
-@rich.repr.auto
+@_rich_fields
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """Everything the engine computed over a corpus."""
