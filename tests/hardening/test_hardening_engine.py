@@ -5,7 +5,6 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-import pytest
 from invariants import check_comparison
 
 from tuicompare import nlp
@@ -33,13 +32,8 @@ def test_forty_copies_of_one_article_are_one_story(seeds_dir: Path) -> None:
     assert [len(s.articles) for s in comparison.stories] == [40]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine bug (engine/stories.py): terms found in more than max(50, 5%) of the articles are left out "
-    "of blocking, so when more than 50 articles report one story every shared term is dropped and each "
-    "article becomes a story of its own",
-)
 def test_sixty_copies_of_one_article_are_one_story(seeds_dir: Path) -> None:
+    """Found here, fixed in the engine (05e1895): past 50 articles every shared term left blocking."""
     articles, analyses = copies(seeds_dir, 60)
     comparison = compare(articles, analyses)
     check_comparison(comparison)
