@@ -134,12 +134,17 @@ class ComparisonView(Vertical):
         offset = min(self.pane_offset, max(0, len(articles) - count))
         if offset != self.pane_offset:
             self.set_reactive(ComparisonView.pane_offset, offset)
-        for pane, article in zip(self.panes, articles[offset : offset + count]):
-            pane.show_article(self.model, article)
-        self._update_status()
-        if self.screen.focused is None and self.panes:
-            self.panes[0].focus()
-        self.call_after_refresh(self._relayout)
+        with self.app.batch_update():
+            for pane, article in zip(self.panes, articles[offset : offset + count]):
+                pane.show_article(self.model, article)
+            self._update_status()
+            if self.screen.focused is None and self.panes:
+                self.panes[0].focus()
+            if len(panes) == count and all(p.scrollable_content_region.width > 0 for p in panes):
+                # Same panes, same sizes (paging): measure now so the new articles paint once.
+                self._relayout()
+            else:
+                self.call_after_refresh(self._relayout)
 
     def on_pane_resized(self, message: PaneResized) -> None:
         message.stop()
