@@ -3,7 +3,9 @@
 ``tests/app/test_app_hostile.py`` covers two hand-written articles; here the
 whole generated corpus (every payload in every form) is paged through pane
 by pane, every markup payload on screen is clicked, and the terminal is
-squeezed to 20x10 and back while loading and while a modal is open.
+squeezed to 20x10 and back while loading and while a modal is open. Two
+tests pin bugs found here and since fixed in the app: the story switcher at
+2 columns, and the exit status after a failed load.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ ACTIVE = ("@click=app.", "link=https://x.example")
 
 @pytest.fixture
 def anyio_backend() -> str:
+    """Run the async tests on asyncio (Textual's loop)."""
     return "asyncio"
 
 
@@ -49,6 +52,7 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 async def ready(pilot, attempts: int = 400):
+    """Wait until the comparison is laid out in its panes; return the view."""
     app = pilot.app
     assert isinstance(app, TuicompareApp)
     for _ in range(attempts):
@@ -62,6 +66,7 @@ async def ready(pilot, attempts: int = 400):
 
 
 def screen_lines(app: TuicompareApp) -> list[str]:
+    """What the terminal shows, one string per line."""
     return [strip.text for strip in app.screen._compositor.render_strips()]
 
 
@@ -76,6 +81,7 @@ def pane_texts(app: TuicompareApp, lines: list[str]) -> list[str]:
 
 
 def segments(app: TuicompareApp):
+    """Every segment on screen, with its style."""
     for strip in app.screen._compositor.render_strips():
         yield from strip
 

@@ -50,11 +50,6 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
-def warnings_of(done: Run) -> dict[str, str]:
-    lines = [line.removeprefix("warning: ") for line in (done.out + done.err).splitlines() if "warning: " in line]
-    return {Path(line.split(": ", 1)[0]).name: line.split(": ", 1)[1] for line in lines if ": " in line}
-
-
 def test_the_corpus_covers_every_payload_in_every_form(corpus) -> None:
     folder, _ = corpus
     assert len(list(folder.iterdir())) == len(PAYLOADS) * len(FORMS) == 92
