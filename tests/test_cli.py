@@ -144,3 +144,28 @@ def test_seeds_untouched_by_a_run(tmp_path: Path) -> None:
     after = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
              for p in (ROOT / "seeds").iterdir()}
     assert after == before
+
+
+def test_no_command_prints_help_on_stderr(tmp_path: Path) -> None:
+    """Plain `tuicompare` shows the help on stderr and exits 2."""
+    out = tuicompare(cache=tmp_path)
+    assert out.returncode == 2
+    assert out.stdout == "" and "tuicompare seeds/" in out.stderr
+
+
+def test_internal_error_is_one_paragraph(tmp_path: Path) -> None:
+    """An unexpected exception is reported as a bug in one paragraph; TUICOMPARE_DEBUG shows the traceback."""
+    code = (
+        "import sys, tuicompare.pipeline as p\n"
+        "def boom(*a, **k): raise ValueError('boom')\n"
+        "p.load = boom\n"
+        "from tuicompare.cli import main\n"
+        "sys.exit(main(['info', 'seeds/']))\n"
+    )
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert out.returncode == 2
+    assert "internal error (ValueError: boom)" in out.stderr and "Traceback" not in out.stderr
+    env["TUICOMPARE_DEBUG"] = "1"
+    debug = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
+    assert "Traceback" in debug.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import codecs
+import os
 import re
 import sys
 from collections.abc import Sequence
@@ -18,6 +19,9 @@ from tuicompare import __version__
 from tuicompare.cli_triage import add_triage_parsers
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.pipeline import DEFAULT_MAX_BYTES, Options
+
+#: Set to show tracebacks of unexpected errors instead of a one-paragraph message.
+DEBUG_ENV = "TUICOMPARE_DEBUG"
 
 COMMANDS = ("open", "info", "report", "triage", "watch")
 
@@ -125,7 +129,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(_normalise_argv(sys.argv[1:] if argv is None else argv))
     if args.command is None:
-        parser.print_help()
+        parser.print_help(sys.stderr)
         return EXIT_ERROR
     from tuicompare import cli_commands as commands
 
@@ -137,3 +141,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         commands.print_error("Interrupted.")
         return 130
+    except BrokenPipeError:
+        # The reader (e.g. `| head`) has gone: stop quietly with 1, as rich's console does.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except Exception as error:
+        # The app reports its own crashes; a bug elsewhere gets one paragraph, not a traceback.
+        if args.command == "open" or os.environ.get(DEBUG_ENV):
+            raise
+        commands.print_error(
+            f"internal error ({type(error).__name__}: {error}). This is a bug in tuicompare: please "
+            f"report it, with the traceback that `{DEBUG_ENV}=1 tuicompare ...` prints."
+        )
+        return EXIT_ERROR
