@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tuicompare.models import Article
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
@@ -25,3 +27,20 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
 def seeds_dir() -> Path:
     """The demo corpus shipped in ``seeds/``."""
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def model():
+    """The real spaCy pipeline, loaded once per session (``load_model`` caches it)."""
+    from tuicompare import nlp
+
+    return nlp.load_model(nlp.resolve_model())
+
+
+@pytest.fixture(scope="session")
+def seed_articles(seeds_dir: Path) -> list[Article]:
+    """The seeds as articles read directly, so analysis tests do not depend on the loader."""
+    return [
+        Article(id=p.name[:3], path=str(p), title="", text=p.read_text(encoding="utf-8"))
+        for p in sorted(seeds_dir.glob("*.txt"))
+    ]

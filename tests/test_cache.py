@@ -42,21 +42,6 @@ WORKER = textwrap.dedent(
 
 
 @pytest.fixture(scope="session")
-def model():
-    """The real pipeline, loaded once per session."""
-    return nlp.load_model(nlp.resolve_model())
-
-
-@pytest.fixture(scope="session")
-def seed_articles(seeds_dir: Path) -> list[Article]:
-    """The seeds as articles, read directly."""
-    return [
-        Article(id=p.name[:3], path=str(p), title="", text=p.read_text(encoding="utf-8"))
-        for p in sorted(seeds_dir.glob("*.txt"))
-    ]
-
-
-@pytest.fixture(scope="session")
 def expected(model, seed_articles):
     """The seeds' analyses without any cache, to compare cached results with."""
     return nlp.analyze(seed_articles)

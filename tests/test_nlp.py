@@ -4,28 +4,12 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from tuicompare import nlp
 from tuicompare.errors import ModelError
 from tuicompare.models import Analysis, Article
-
-
-@pytest.fixture(scope="session")
-def model():
-    """The real pipeline, loaded once per session (load_model caches it)."""
-    return nlp.load_model(nlp.resolve_model())
-
-
-@pytest.fixture(scope="session")
-def seed_articles(seeds_dir: Path) -> list[Article]:
-    """The seeds as articles, read directly so these tests do not depend on the loader."""
-    return [
-        Article(id=p.name[:3], path=str(p), title="", text=p.read_text(encoding="utf-8"))
-        for p in sorted(seeds_dir.glob("*.txt"))
-    ]
 
 
 @pytest.fixture(scope="session")
