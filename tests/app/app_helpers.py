@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
 
 from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.widgets.comparison_view import ComparisonView
@@ -20,7 +21,10 @@ async def wait_ready(pilot: Pilot, attempts: int = 200) -> ComparisonView:
     app = pilot.app
     assert isinstance(app, TuicompareApp)
     for _ in range(attempts):
-        await app.workers.wait_for_complete()
+        try:
+            await app.workers.wait_for_complete()
+        except WorkerCancelled:
+            pass  # a superseded background layout; the newest one is still awaited below
         await pilot.pause()
         view = app.view
         if view is not None and view.layout_rows is not None and view.panes:

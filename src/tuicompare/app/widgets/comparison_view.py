@@ -80,7 +80,10 @@ class ComparisonView(Vertical):
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
-            yield Horizontal(id="panes")
+            # Start with the panes the terminal width allows; resizes add or remove them later.
+            with Horizontal(id="panes"):
+                for _ in range(self._pane_count_for(self.app.size.width)):
+                    yield self._new_pane()
             yield ClaimsSidebar(id="sidebar").data_bind(
                 ComparisonView.current_row, ComparisonView.selected_claim, ComparisonView.claim_filter
             )
@@ -100,14 +103,24 @@ class ComparisonView(Vertical):
 
     def visible_pane_count(self) -> int:
         """How many panes fit beside the sidebar at the current width."""
-        width = self.size.width - (self._sidebar_width() if self._sidebar_fits() else 0)
+        return self._pane_count_for(self.size.width)
+
+    def _pane_count_for(self, total: int) -> int:
+        width = total - (self._sidebar_width(total) if self._sidebar_fits(total) else 0)
         return max(1, min(len(self.model.articles), width // MIN_PANE_WIDTH))
 
-    def _sidebar_width(self) -> int:
-        return 28 if self.size.width < 120 else 40
+    def _sidebar_width(self, total: int | None = None) -> int:
+        return 28 if (self.size.width if total is None else total) < 120 else 40
 
-    def _sidebar_fits(self) -> bool:
-        return self.show_sidebar and self.size.width - self._sidebar_width() >= MIN_PANE_WIDTH
+    def _sidebar_fits(self, total: int | None = None) -> bool:
+        total = self.size.width if total is None else total
+        return self.show_sidebar and total - self._sidebar_width(total) >= MIN_PANE_WIDTH
+
+    def _new_pane(self) -> ArticlePane:
+        """A pane bound to the view's row, claim and search."""
+        return ArticlePane().data_bind(
+            ComparisonView.current_row, ComparisonView.selected_claim, ComparisonView.search_query
+        )
 
     def on_resize(self) -> None:
         self.call_later(self._arrange)
@@ -123,13 +136,7 @@ class ComparisonView(Vertical):
             for pane in panes[count:]:
                 await pane.remove()
         elif len(panes) < count:
-            new = [
-                ArticlePane().data_bind(
-                    ComparisonView.current_row, ComparisonView.selected_claim, ComparisonView.search_query
-                )
-                for _ in range(count - len(panes))
-            ]
-            await self.query_one("#panes").mount_all(new)
+            await self.query_one("#panes").mount_all([self._new_pane() for _ in range(count - len(panes))])
         articles = self.model.articles
         offset = min(self.pane_offset, max(0, len(articles) - count))
         if offset != self.pane_offset:
