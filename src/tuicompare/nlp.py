@@ -86,13 +86,16 @@ def model_version(name: str) -> str:
             return str(json.loads(meta.read_text(encoding="utf-8"))["version"])
         except (OSError, ValueError, KeyError) as exc:
             raise ModelError(_install_hint(name, f"its meta.json is unreadable ({exc})")) from exc
-    # Model packages are named after their import name; the mapping covers the rest.
-    candidates = [name, *metadata.packages_distributions().get(name, [])] if name.isidentifier() else []
-    for dist in candidates:
-        try:
-            return metadata.version(dist)
-        except metadata.PackageNotFoundError:
-            continue
+    if not name.isidentifier():
+        raise ModelError(_install_hint(name, "it is not installed"))
+    # Model packages are named after their import name, so try that first: scanning every
+    # installed distribution (packages_distributions) costs about 0.1 s of each start.
+    for candidates in (lambda: [name, name.replace("_", "-")], lambda: metadata.packages_distributions().get(name, [])):
+        for dist in candidates():
+            try:
+                return metadata.version(dist)
+            except metadata.PackageNotFoundError:
+                continue
     raise ModelError(_install_hint(name, "it is not installed"))
 
 
