@@ -21,7 +21,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 
 from tuicompare.app.commands import CorpusCommands
 from tuicompare.app.messages import PipelineProgress
-from tuicompare.app.screens.add import AddArticleScreen
+from tuicompare.app.screens.add import AddArticleScreen, start_folder
 from tuicompare.app.screens.export import ExportScreen
 from tuicompare.app.screens.help import HelpScreen
 from tuicompare.app.screens.stories import StoryScreen
@@ -233,7 +233,7 @@ class TuicompareApp(App[None]):
             if path:
                 self.add_paths([path])
 
-        self.push_screen(AddArticleScreen(), picked)
+        self.push_screen(AddArticleScreen(start_folder(self.paths)), picked)
 
     def add_paths(self, paths: Sequence[str]) -> None:
         """Analyse ``paths`` with the corpus in a worker and show the result, focused on them.
