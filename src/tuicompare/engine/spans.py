@@ -1,0 +1,286 @@
+"""Slots of a sentence: the named entities, numbers, dates and unit designations.
+
+``collect_spans`` finds them (spaCy's entities, proper nouns the recogniser
+missed, and military unit phrases), trims them to the words that name the
+value, and attaches the context later stages need (roles, cues, the unit a
+number counts).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tuicompare.engine import context
+from tuicompare.engine.values import value_key
+from tuicompare.models import EntitySpan, Sentence, Token
+
+NAMED = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
+NUMERIC = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
+TEMPORAL = frozenset({"DATE", "TIME"})
+#: Head nouns that make "177th ..." a military (or other) unit designation.
+UNIT_NOUNS = frozenset(
+    {
+        "division",
+        "regiment",
+        "brigade",
+        "battalion",
+        "company",
+        "corps",
+        "army",
+        "fleet",
+        "platoon",
+        "squadron",
+        "flotilla",
+        "detachment",
+        "squad",
+        "battery",
+        "wing",
+        "group",
+        "district",
+        "unit",
+    }
+)
+#: Parts of speech whose lemmas describe what a sentence is about.
+_WORD = re.compile(r"\w", re.UNICODE)
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A slot of a sentence: a named entity, number, date or unit designation.
+
+    Attributes:
+        sentence: Sentence id (``ARTICLE:INDEX``).
+        start: Character offset in the article text.
+        end: Character offset one past the span.
+        text: Surface text (a leading "the" and a trailing possessive removed).
+        label: spaCy label, or ``UNIT`` for a unit designation.
+        kind: ``name``, ``number``, ``date`` or ``unit``.
+        key: Comparable key: the normalised name, or the normalised value;
+            ``None`` for a vague value that is never compared.
+        vtype: Value type for conflicts (``number``, ``date``, ``duration``...).
+        role: Role lemmas attached to a name ("correspondent", "commander").
+        role_span: ``(start, end, text)`` of the role phrase, if any.
+        cue: ``person`` or ``place`` when the words around a name say so
+            ("residents of X", "X said"), else empty.
+        unit: What a number counts ("tonne", "money", "%"), when known.
+    """
+
+    sentence: str
+    start: int
+    end: int
+    text: str
+    label: str
+    kind: str
+    key: str | None
+    vtype: str
+    role: tuple[str, ...] = ()
+    role_span: tuple[int, int, str] | None = None
+    cue: str = ""
+    unit: str = ""
+
+    @property
+    def article(self) -> str:
+        """Id of the article the span is in."""
+        return self.sentence.rsplit(":", 1)[0]
+
+
+def name_key(text: str) -> str:
+    """Normalise a name for comparison: no accents, case, articles, possessives or punctuation."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = re.sub(r"^the\s+", "", text.strip())
+    text = re.sub(r"'s?$", "", text)
+    text = re.sub(r"[^\w\s-]", "", text).replace("-", " ")
+    return " ".join(text.split())
+
+
+def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    return (inside[0], inside[-1]) if inside else None
+
+
+def collect_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
+    """Spans as (first token, last token, Span), non-overlapping, in order."""
+    tokens = sentence.tokens
+    units = _unit_spans(sentence)
+    taken: set[int] = set()
+    out: list[tuple[int, int, Span]] = []
+    for first, last, span in units:
+        out.append((first, last, span))
+        taken.update(range(first, last + 1))
+    for ent in sentence.entities:
+        rng = _token_range(tokens, ent.start, ent.end)
+        if rng is None:
+            continue
+        first, last = rng
+        if taken & set(range(first, last + 1)):
+            # An entity overlapping a unit designation ("the 177th Caspian Fleet Regiment")
+            # keeps only the words outside it, when they form a name of their own.
+            continue
+        span = _entity_span(sentence, ent, first, last)
+        if span is not None:
+            out.append((first, last, span))
+            taken.update(range(first, last + 1))
+    for i, tok in enumerate(tokens):
+        if i not in taken and tok.pos == "NUM":
+            text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
+            key = value_key("CARDINAL", text)
+            unit = _counted(sentence, i, i)
+            out.append(
+                (
+                    i,
+                    i,
+                    Span(
+                        sentence.id,
+                        tok.start,
+                        tok.end,
+                        text,
+                        "CARDINAL",
+                        "number",
+                        key[1] if key else None,
+                        "number",
+                        unit=unit,
+                    ),
+                )
+            )
+    out.extend(_missed_names(sentence, taken))
+    out.sort(key=lambda item: item[0])
+    return out
+
+
+def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, Span]]:
+    """Runs of proper nouns the entity recogniser missed ("Residents of Penza").
+
+    A run that modifies a recognised entity (a title such as "Colonel") or
+    starts the sentence with a capital only is left out.
+    """
+    tokens = sentence.tokens
+    out: list[tuple[int, int, Span]] = []
+    words = [sentence.text[t.start - sentence.start : t.end - sentence.start] for t in tokens]
+    alpha = [w for w in words if w[:1].isalpha()]
+    if alpha and sum(w[:1].isupper() for w in alpha) > 0.6 * len(alpha):
+        return out  # a headline in Title Case: capitals say nothing
+    i = 0
+    while i < len(tokens):
+        if i in taken or tokens[i].pos != "PROPN":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(tokens) and j + 1 not in taken and tokens[j + 1].pos == "PROPN":
+            j += 1
+        heads = {tokens[k].head for k in range(i, j + 1)} - set(range(i, j + 1))
+        text = sentence.text[tokens[i].start - sentence.start : tokens[j].end - sentence.start]
+        cue = context.cue(sentence, i, j)
+        # A lone capitalised first word ("Kindergartens in ...") counts only if its context says name ("Osei said").
+        sentence_start = i == 0 and j == 0 and not cue
+        if not (heads & taken) and not sentence_start and text[:1].isupper() and text.isascii() and len(text) > 2:
+            role, role_span = context.role(sentence, i, j)
+            span = Span(
+                sentence.id,
+                tokens[i].start,
+                tokens[j].end,
+                text,
+                "PROPN",
+                "name",
+                name_key(text) or None,
+                "name",
+                role,
+                role_span,
+                cue,
+            )
+            out.append((i, j, span))
+        i = j + 1
+    return out
+
+
+def _trim_name(start: int, text: str) -> tuple[int, str]:
+    """Cut what the recogniser glued to a name: "food to Marinka", "Chisinau on", "Penza, Piotr Tarasov"."""
+    if ", " in text:
+        cut = text.rindex(", ") + 2
+        start, text = start + cut, text[cut:]
+    words = list(re.finditer(r"\S+", text))
+    capital = [m for m in words if m.group()[0].isupper() or m.group()[0].isdigit()]
+    if not capital:
+        return start, text
+    first, last = capital[0].start(), capital[-1].end()
+    return start + first, text[first:last]
+
+
+def _entity_span(sentence: Sentence, ent: EntitySpan, first: int, last: int) -> Span | None:
+    """The slot of a recognised entity: a name (with its role and cue) or a value."""
+    text, start = ent.text, ent.start
+    if re.match(r"(?i)the\s", text):
+        start += 4
+        text = text[4:]
+    text = re.sub(r"['\u2019]s?$", "", text)
+    if not _WORD.search(text):
+        return None
+    end = start + len(text)
+    if ent.label in NAMED:
+        start, text = _trim_name(start, text)
+        end = start + len(text)
+        role, role_span = context.role(sentence, first, last)
+        cue = context.cue(sentence, first, last)
+        return Span(
+            sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span, cue
+        )
+    label = ent.label
+    if label in TEMPORAL and re.fullmatch(r"[\d,.]+", text) and not re.fullmatch(r"1[89]\d\d|20\d\d", text):
+        label = "CARDINAL"  # "13021" tagged DATE is a count, not a year
+    key = value_key(label, ent.text)
+    kind = "date" if label in TEMPORAL else "number"
+    vtype = key[0] if key else ("date" if kind == "date" else "number")
+    unit = ""
+    if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+        # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
+        unit = {"MONEY": "money", "PERCENT": "%"}.get(label) or _counted(sentence, first, last)
+        key = value_key("CARDINAL", ent.text)
+        vtype = "number"
+    return Span(sentence.id, start, end, text, label, kind, key[1] if key else None, vtype, unit=unit)
+
+
+def _counted(sentence: Sentence, first: int, last: int) -> str:
+    """The noun a number counts: the head of the number, or the last noun inside the span."""
+    tokens = sentence.tokens
+    for i in range(last, first - 1, -1):
+        if tokens[i].pos == "NOUN":
+            return tokens[i].lemma.lower()
+    head = tokens[last].head
+    if (
+        tokens[last].dep in ("nummod", "quantmod", "compound")
+        and 0 <= head < len(tokens)
+        and tokens[head].pos == "NOUN"
+    ):
+        return tokens[head].lemma.lower()
+    return ""
+
+
+def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
+    """Unit designations: an ordinal or number whose head noun is a unit ("177th division")."""
+    tokens = sentence.tokens
+    out = []
+    for i, tok in enumerate(tokens):
+        text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
+        if not re.fullmatch(r"\d+(st|nd|rd|th)", text.lower()):
+            continue
+        head, hops = tok.head, 0
+        while 0 <= head < len(tokens) and hops < 4:
+            lemma = tokens[head].lemma.lower()
+            if lemma in UNIT_NOUNS and head > i:
+                end = tokens[head].end
+                surface = sentence.text[tok.start - sentence.start : end - sentence.start]
+                out.append(
+                    (
+                        i,
+                        head,
+                        Span(sentence.id, tok.start, end, surface, "UNIT", "unit", f"{text.lower()} {lemma}", "unit"),
+                    )
+                )
+                break
+            if tokens[head].dep not in ("compound", "amod", "nmod") or tokens[head].head == head:
+                break
+            head, hops = tokens[head].head, hops + 1
+    return out
