@@ -40,8 +40,7 @@ async def _until_ready(pilot) -> None:  # noqa: ANN001 - textual Pilot
     app = pilot.app
     for _ in range(10_000):
         await pilot.pause(0.001)
-        view = app.view
-        if view is not None and view.layout_rows is not None and view.panes:
+        if app.comparison_shown:
             return
     raise SystemExit("the comparison never appeared")
 

@@ -34,8 +34,7 @@ async def take(name: str, size: tuple[int, int], keys: tuple[str, ...], options:
     async with app.run_test(size=size) as pilot:
         for _ in range(500):
             await pilot.pause(0.01)
-            view = app.view
-            if view is not None and view.layout_rows is not None:
+            if app.comparison_shown:
                 break
         else:
             raise SystemExit("the comparison never appeared")

@@ -26,10 +26,9 @@ async def wait_ready(pilot: Pilot, attempts: int = 200) -> ComparisonView:
         except WorkerCancelled:
             pass  # a superseded background layout; the newest one is still awaited below
         await pilot.pause()
-        view = app.view
-        if view is not None and view.layout_rows is not None and view.panes:
+        if app.comparison_shown:
             await pilot.pause()
-            return view
+            return app.view
     raise AssertionError("the comparison never appeared")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from app_helpers import wait_ready
 from hostile_corpus import FORBIDDEN, MARKUP, write_corpus
 
 from tuicompare.app.app import TuicompareApp, make_app
@@ -49,20 +50,6 @@ def sandbox(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(cwd)
     monkeypatch.setenv("HOME", str(cwd))
     return cwd
-
-
-async def ready(pilot, attempts: int = 400):
-    """Wait until the comparison is laid out in its panes; return the view."""
-    app = pilot.app
-    assert isinstance(app, TuicompareApp)
-    for _ in range(attempts):
-        await app.workers.wait_for_complete()
-        await pilot.pause()
-        view = app.view
-        if view is not None and view.layout_rows is not None and view.panes:
-            await pilot.pause()
-            return view
-    raise AssertionError("the comparison never appeared")
 
 
 def screen_lines(app: TuicompareApp) -> list[str]:
@@ -117,7 +104,7 @@ async def test_every_story_and_pane_page_is_literal_and_clicks_do_nothing(hostil
     clicked: set[str] = set()
     pages = 0
     async with app.run_test(size=(200, 50)) as pilot:
-        view = await ready(pilot)
+        view = await wait_ready(pilot)
         stories = view.comparison.stories
         assert len(stories) == 4 and all(len(s.articles) >= 22 for s in stories), "guard: one story per form"
         for number in range(len(stories)):
@@ -151,7 +138,7 @@ async def test_squeezed_to_20x10_while_loading_and_in_modals(seeds_dir: Path, sa
         await pilot.resize_terminal(20, 10)
         await pilot.pause()
         assert app.is_running
-        view = await ready(pilot)
+        view = await wait_ready(pilot)
         for keys in ((), ("question_mark",), ("s",), ("slash",), ("e",)):
             await pilot.press(*keys)
             await pilot.pause()
@@ -174,7 +161,7 @@ async def test_story_switcher_survives_a_terminal_two_columns_wide(hostile_app_c
     folder, options = hostile_app_corpus
     app = make_app([str(folder)], options)
     async with app.run_test(size=(120, 40)) as pilot:
-        await ready(pilot)
+        await wait_ready(pilot)
         await pilot.press("s")
         await pilot.pause()
         await pilot.resize_terminal(2, 2)

@@ -185,6 +185,12 @@ class TuicompareApp(App[None]):
         views = self.query(ComparisonView)
         return views.first() if views else None
 
+    @property
+    def comparison_shown(self) -> bool:
+        """True once the comparison is on screen: rows laid out and panes mounted."""
+        view = self.view
+        return view is not None and view.layout_rows is not None and bool(view.panes)
+
     async def action_quit(self) -> None:
         """Quit; after a failed load the exit status says so (2), like the other commands."""
         self.exit(return_code=EXIT_ERROR if self.load_error else 0)
