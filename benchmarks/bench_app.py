@@ -12,7 +12,7 @@ Usage: ``python benchmarks/bench_app.py [--keys N]``.
   way the terminal driver does (``driver.send_message``) and timed from there
   to the last screen update it caused (the compositor's update serialised
   to terminal output), over the seeds and a generated 30-article story
-  (``tuicompare.engine.generate``). Textual paints at most 60 frames a
+  (``tuicompare.evaluation.generate``). Textual paints at most 60 frames a
   second, so up to ~17 ms of each figure is waiting for the next frame.
 """
 
@@ -136,7 +136,7 @@ def main() -> None:
         inner_launch(args.inner_launch)
         return
 
-    from tuicompare.engine.generate import generate_corpus
+    from tuicompare.evaluation.generate import generate_corpus
     from tuicompare.pipeline import Options, run
 
     print(f"machine: {os.cpu_count()} cores, load average {os.getloadavg()[0]:.2f} at start")

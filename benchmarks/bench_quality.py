@@ -1,8 +1,8 @@
 """Precision and recall of conflicts and variants on generated corpora.
 
-Stories are generated with planted changes (``tuicompare.engine.generate``),
+Stories are generated with planted changes (``tuicompare.evaluation.generate``),
 analysed by spaCy, compared by the engine, and scored against what was planted
-(``tuicompare.engine.quality``). Also rewrites each seed article with planted
+(``tuicompare.evaluation.quality``). Also rewrites each seed article with planted
 changes (``rewrite_text``). Run: ``.venv/bin/python benchmarks/bench_quality.py``.
 """
 
@@ -15,11 +15,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from tuicompare import nlp  # noqa: E402
-from tuicompare.corpus import load_corpus  # noqa: E402
+from tuicompare.analysis import nlp  # noqa: E402
+from tuicompare.load.corpus import load_corpus  # noqa: E402
 from tuicompare.engine import compare  # noqa: E402
-from tuicompare.engine.generate import generate_corpus, rewrite_text  # noqa: E402
-from tuicompare.engine.quality import QualityReport, Score, evaluate  # noqa: E402
+from tuicompare.evaluation.generate import generate_corpus, rewrite_text  # noqa: E402
+from tuicompare.evaluation.quality import QualityReport, Score, evaluate  # noqa: E402
 from tuicompare.models import Article  # noqa: E402
 
 

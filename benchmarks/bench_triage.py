@@ -58,7 +58,7 @@ def generate(folder: Path, articles: int, rewrites: int) -> tuple[Path, Path, li
     children's peak memory (which on Linux includes the parent's size at fork)
     is the triage's own.
     """
-    from tuicompare.engine.generate import generate_corpus, write_corpus
+    from tuicompare.evaluation.generate import generate_corpus, write_corpus
 
     stories = generate_corpus(max(1, articles // rewrites), rewrites + 1, seed=5)
     corpus = folder / "corpus"

@@ -32,7 +32,7 @@ def seeds_dir() -> Path:
 @pytest.fixture(scope="session")
 def model():
     """The real spaCy pipeline, loaded once per session (``load_model`` caches it)."""
-    from tuicompare import nlp
+    from tuicompare.analysis import nlp
 
     return nlp.load_model(nlp.resolve_model())
 

@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from tuicompare import dirs, nlp
-from tuicompare.cache import FILE_NAME, VFS_ENV, open_cache
+from tuicompare import dirs
+from tuicompare.analysis import nlp
+from tuicompare.analysis.cache import FILE_NAME, VFS_ENV, open_cache
 from tuicompare.models import Article
 
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -25,8 +26,8 @@ WORKER = textwrap.dedent(
     """
     import json, sys
     from pathlib import Path
-    from tuicompare import nlp
-    from tuicompare.cache import open_cache
+    from tuicompare.analysis import nlp
+    from tuicompare.analysis.cache import open_cache
     from tuicompare.models import Article
 
     seeds, cache_dir = Path(sys.argv[1]), Path(sys.argv[2])
@@ -254,7 +255,7 @@ def test_two_processes_write_at_once(seeds_dir, tmp_path) -> None:
         """
         import json, sys
         from pathlib import Path
-        from tuicompare.cache import open_cache
+        from tuicompare.analysis.cache import open_cache
         cache = open_cache(Path(sys.argv[1]))
         tag = sys.argv[2]
         for n in range(150):

@@ -1,4 +1,4 @@
-"""Loading articles from files, directories, globs and stdin: tuicompare.corpus."""
+"""Loading articles from files, directories, globs and stdin: tuicompare.load.corpus."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tuicompare.corpus import LoadResult, load_corpus, load_path
+from tuicompare.load.corpus import LoadResult, load_corpus, load_path
 from tuicompare.models import Article
 
 SEED_000 = "000_ba5c7385b1f8dd65"

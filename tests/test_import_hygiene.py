@@ -14,22 +14,22 @@ CORE = [
     "tuicompare.models",
     "tuicompare.errors",
     "tuicompare.sanitize",
-    "tuicompare.markup",
-    "tuicompare.decoding",
-    "tuicompare.inputs",
-    "tuicompare.formats",
-    "tuicompare.articles",
-    "tuicompare.chunks",
-    "tuicompare.docjson",
-    "tuicompare.corpus",
+    "tuicompare.load.markup",
+    "tuicompare.load.decoding",
+    "tuicompare.load.sources",
+    "tuicompare.load.formats",
+    "tuicompare.load.articles",
+    "tuicompare.analysis.chunks",
+    "tuicompare.analysis.records",
+    "tuicompare.load.corpus",
     "tuicompare.dirs",
-    "tuicompare.cache",
-    "tuicompare.nlp",
+    "tuicompare.analysis.cache",
+    "tuicompare.analysis.nlp",
     "tuicompare.pipeline",
     "tuicompare.engine",
     "tuicompare.report",
     "tuicompare.cli",
-    "tuicompare.cli_commands",
+    "tuicompare.cli.commands",
 ]
 
 
@@ -47,7 +47,7 @@ def test_core_does_not_import_textual() -> None:
     assert not any(name.startswith("tuicompare.app") for name in loaded)
 
 
-@pytest.mark.parametrize("module", ["tuicompare.cli", "tuicompare.nlp", "tuicompare.pipeline"])
+@pytest.mark.parametrize("module", ["tuicompare.cli", "tuicompare.analysis.nlp", "tuicompare.pipeline"])
 def test_spacy_is_imported_lazily(module: str) -> None:
     """Importing the CLI, the analysis module or the pipeline does not import spaCy."""
     assert "spacy" not in modules_after_import(module)

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from tuicompare import nlp
+from tuicompare.analysis import nlp
 from tuicompare.errors import ModelError
 from tuicompare.models import Analysis, Article
 
@@ -137,7 +137,7 @@ def test_model_resolution_order(monkeypatch) -> None:
 
 def test_resolution_and_version_do_not_import_spacy() -> None:
     code = (
-        "import sys; from tuicompare import nlp; name = nlp.resolve_model(); "
+        "import sys; from tuicompare.analysis import nlp; name = nlp.resolve_model(); "
         "print(name, nlp.model_version(name), 'spacy' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()

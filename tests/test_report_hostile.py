@@ -17,9 +17,9 @@ import pytest
 from rich.console import Console
 
 from tuicompare import report
-from tuicompare.corpus import load_corpus
+from tuicompare.load.corpus import load_corpus
 from tuicompare.engine import compare
-from tuicompare.nlp import analyze
+from tuicompare.analysis.nlp import analyze
 
 PAYLOADS = [
     "\x1b[31mRED\x1b[0m",

@@ -18,7 +18,7 @@ import jsonschema
 import pytest
 from rich.console import Console
 
-from tuicompare import nlp
+from tuicompare.analysis import nlp
 from tuicompare.cli import main
 from tuicompare.pipeline import Options
 from tuicompare.report import json_text
@@ -164,7 +164,7 @@ def test_term_bags_are_cached(options: Options, seeds_dir: Path) -> None:
     """Opening a corpus stores each article's bag of terms, so the next triage skips its analysis."""
     with TriageCorpus.open([str(seeds_dir)], options) as corpus:
         keys = [terms.terms_key(corpus.keys[a]) for a in corpus.articles]
-        stored = corpus.cache.get_many(keys)
+        stored = corpus.session.get_many(keys)
         assert len(stored) == 5
         bag = terms.loads(stored[keys[0]])
         assert bag is not None and bag == corpus.index.terms(next(iter(corpus.articles)))

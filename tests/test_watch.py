@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tuicompare import nlp
+from tuicompare.analysis import nlp
 from tuicompare.models import LoadWarning
 from tuicompare.pipeline import Options
 from tuicompare.triage import TriageCorpus, triage_paths

@@ -26,3 +26,7 @@ class ModelError(TuicompareError):
 
 class ExportError(TuicompareError):
     """A report could not be written where the user asked."""
+
+
+class Cancelled(TuicompareError):
+    """The caller asked the analysis or comparison to stop before it finished."""

@@ -1,25 +1,28 @@
-"""Load, analyse and compare a corpus: the one path every front end takes.
+"""Load, analyse and compare a corpus: the one composition root every front end takes.
 
-The CLI commands and the app's worker both call these functions, so the
-steps, their progress reports and their errors are the same everywhere.
+The CLI commands, the app's worker and triage all call these functions, so
+the steps, their progress reports and their errors are the same everywhere.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from tuicompare.corpus import LoadResult, load_corpus
 from tuicompare.errors import CorpusError
+from tuicompare.load.corpus import DEFAULT_MAX_BYTES, LoadResult, load_corpus, load_path
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning
+
+if TYPE_CHECKING:
+    from tuicompare.analysis.cache import AnalysisCache
 
 #: ``progress(stage, done, total)``: stage is "load", "analyse" or "compare".
 Progress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]
 
-DEFAULT_MAX_BYTES = 5_000_000
+__all__ = ["DEFAULT_MAX_BYTES", "AnalysisSession", "Options", "analyse", "load", "load_one", "run"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,18 +44,115 @@ class Options:
     use_cache: bool = True
 
 
-def load(paths: Sequence[str], options: Options, *, stdin: BinaryIO | None = None) -> LoadResult:
+def load(
+    paths: Sequence[str],
+    options: Options,
+    *,
+    stdin: BinaryIO | None = None,
+    keep: Callable[[Article], bool] | None = None,
+    what: str = "article",
+) -> LoadResult:
     """Load the articles named by ``paths``.
+
+    Args:
+        paths: Files, folders, globs or ``-``.
+        options: Encoding and size limit.
+        stdin: Where ``-`` reads from.
+        keep: Articles for which this returns false are left out.
+        what: How the error names an article ("article", "corpus article").
 
     Raises:
         CorpusError: When not a single article could be loaded.
     """
     result = load_corpus(paths, encoding=options.encoding, max_bytes=options.max_bytes, stdin=stdin)
+    if keep is not None:
+        result = LoadResult(tuple(a for a in result.articles if keep(a)), result.warnings)
     if not result.articles:
         reasons = "; ".join(str(w) for w in result.warnings[:5]) or "no input files found"
         more = f" (and {len(result.warnings) - 5} more)" if len(result.warnings) > 5 else ""
-        raise CorpusError(f"No article could be loaded from {', '.join(paths)}: {reasons}{more}.")
+        raise CorpusError(f"No {what} could be loaded from {', '.join(paths)}: {reasons}{more}.")
     return result
+
+
+def load_one(
+    path: str, options: Options, *, taken: Iterable[str] = (), stdin: BinaryIO | None = None
+) -> LoadResult:
+    """Load one more file (or ``-``) with ids that avoid ``taken``; never raises for bad input."""
+    return load_path(path, encoding=options.encoding, max_bytes=options.max_bytes, stdin=stdin, taken_ids=taken)
+
+
+class AnalysisSession:
+    """The analysis cache held open with the resolved model, for several batches of work.
+
+    Use as a context manager, or call `close`.
+
+    Attributes:
+        options: The settings the session was opened with.
+        cache: The open analysis cache (also holds small derived records such as term bags).
+    """
+
+    def __init__(self, options: Options) -> None:
+        from tuicompare.analysis.cache import open_cache
+
+        self.options = options
+        self.cache: AnalysisCache = open_cache(options.cache_dir, enabled=options.use_cache)
+        self._model: tuple[str, str] | None = None
+
+    @property
+    def model(self) -> tuple[str, str]:
+        """The resolved model name and its version (looked up once, without loading spaCy)."""
+        if self._model is None:
+            from tuicompare.analysis import nlp
+
+            name = nlp.resolve_model(self.options.model)
+            self._model = (name, nlp.model_version(name))
+        return self._model
+
+    def key(self, article: Article) -> str:
+        """The cache key of ``article``'s analysis under this session's model."""
+        from tuicompare.analysis import nlp
+
+        return nlp.cache_key(article.text, *self.model)
+
+    def analyse(
+        self,
+        articles: Sequence[Article],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> list[Analysis]:
+        """Analyse ``articles`` through the cache, in order.
+
+        Raises:
+            ModelError: Some article needs analysing and the model is missing.
+            tuicompare.errors.Cancelled: ``cancelled()`` returned true.
+        """
+        from tuicompare.analysis import nlp
+
+        return nlp.analyze(articles, model=self.options.model, cache=self.cache, progress=progress, cancelled=cancelled)
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, str]:
+        """Stored records by key (missing keys are absent)."""
+        return self.cache.get_many(keys)
+
+    def put_many(self, records: Mapping[str, str]) -> None:
+        """Store records; failures become warnings."""
+        self.cache.put_many(records)
+
+    @property
+    def warnings(self) -> list[LoadWarning]:
+        """One warning per cache problem met so far."""
+        return [LoadWarning("cache", message) for message in self.cache.warnings]
+
+    def close(self) -> None:
+        """Close the cache."""
+        self.cache.close()
+
+    def __enter__(self) -> AnalysisSession:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
 
 
 def analyse(
@@ -67,16 +167,10 @@ def analyse(
     Returns:
         The analyses in article order, and one warning per cache problem.
     """
-    from tuicompare import nlp
-    from tuicompare.cache import open_cache
-
-    cache = open_cache(options.cache_dir, enabled=options.use_cache)
-    try:
+    with AnalysisSession(options) as session:
         step = (lambda done, total: progress("analyse", done, total)) if progress else None
-        analyses = nlp.analyze(articles, model=options.model, cache=cache, progress=step, cancelled=cancelled)
-    finally:
-        cache.close()
-    return analyses, [LoadWarning("cache", message) for message in cache.warnings]
+        analyses = session.analyse(articles, progress=step, cancelled=cancelled)
+        return analyses, session.warnings
 
 
 def run(

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tuicompare import nlp
-from tuicompare.corpus import load_corpus
+from tuicompare.analysis import nlp
+from tuicompare.load.corpus import load_corpus
 from tuicompare.engine import compare
 from tuicompare.models import Analysis, Article, Comparison
 

@@ -7,7 +7,7 @@ from engine_fixtures import seed_comparison, seed_corpus  # noqa: F401  (fixture
 
 from tuicompare.engine import compare
 from tuicompare.models import Analysis, Article, EntitySpan, LoadWarning, Sentence, Token
-from tuicompare.nlp import Cancelled
+from tuicompare.errors import Cancelled
 
 
 def test_groups_cover_every_sentence_once_in_reading_order(seed_comparison):

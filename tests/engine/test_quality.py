@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from tuicompare import nlp
+from tuicompare.analysis import nlp
 from tuicompare.engine import compare
-from tuicompare.engine.generate import generate_corpus
-from tuicompare.engine.quality import evaluate
+from tuicompare.evaluation.generate import generate_corpus
+from tuicompare.evaluation.quality import evaluate
 from tuicompare.models import Article
 
 

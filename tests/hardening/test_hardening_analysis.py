@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tuicompare import nlp
+from tuicompare.analysis import nlp
 from tuicompare.models import Article
 
 

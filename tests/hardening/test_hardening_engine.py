@@ -7,8 +7,8 @@ from pathlib import Path
 
 from invariants import check_comparison
 
-from tuicompare import nlp
-from tuicompare.corpus import load_corpus
+from tuicompare.analysis import nlp
+from tuicompare.load.corpus import load_corpus
 from tuicompare.engine import compare
 
 

@@ -24,8 +24,8 @@ import pytest
 from big_corpus import write_good
 from cli_runner import ROOT, env_for, tuicompare
 
-from tuicompare.cache import FILE_NAME
-from tuicompare.corpus import load_corpus
+from tuicompare.analysis.cache import FILE_NAME
+from tuicompare.load.corpus import load_corpus
 
 pytestmark = pytest.mark.xdist_group("hardening-faults")
 

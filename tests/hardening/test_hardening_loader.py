@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tuicompare.corpus import load_corpus
+from tuicompare.load.corpus import load_corpus
 
 
 def _one(path: Path):

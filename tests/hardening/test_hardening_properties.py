@@ -21,8 +21,9 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 from invariants import check_comparison, examples, without_tokens
 
-from tuicompare import nlp, report
-from tuicompare.corpus import load_corpus
+from tuicompare import report
+from tuicompare.analysis import nlp
+from tuicompare.load.corpus import load_corpus
 from tuicompare.engine import compare
 from tuicompare.models import Analysis, Article, EntitySpan, Sentence, Token
 from tuicompare.sanitize import clean_name, clean_text

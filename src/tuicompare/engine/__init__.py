@@ -50,7 +50,7 @@ def compare(
         analyses: Their analyses (matched by article id).
         warnings: Load warnings passed through to the comparison.
         progress: Called as ``progress(done, total)`` after each story.
-        cancelled: Polled between stories; returning true raises ``tuicompare.nlp.Cancelled``.
+        cancelled: Polled between stories; returning true raises ``tuicompare.errors.Cancelled``.
 
     Returns:
         The comparison; ids are deterministic ("s1", "g1", "e1", "c1", "k1").

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from tuicompare.engine.align import align_story
+from tuicompare.errors import Cancelled
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflicts import group_conflicts, group_observations, one_to_one
 from tuicompare.engine.entities import resolve
@@ -27,8 +28,6 @@ from tuicompare.models import (
 
 def _check(cancelled: Callable[[], bool] | None) -> None:
     if cancelled is not None and cancelled():
-        from tuicompare.nlp import Cancelled
-
         raise Cancelled("comparison cancelled")
 
 

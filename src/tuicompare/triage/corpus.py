@@ -14,12 +14,8 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import BinaryIO
 
-from tuicompare import nlp
-from tuicompare.cache import AnalysisCache, open_cache
-from tuicompare.corpus import load_corpus, load_path
-from tuicompare.errors import CorpusError
 from tuicompare.models import Analysis, Article, LoadWarning
-from tuicompare.pipeline import Options
+from tuicompare.pipeline import AnalysisSession, Options, load, load_one
 from tuicompare.triage import terms
 
 
@@ -44,15 +40,14 @@ class TriageCorpus:
         model: The resolved spaCy model name.
     """
 
-    def __init__(self, articles: Sequence[Article], options: Options, cache: AnalysisCache) -> None:
+    def __init__(self, articles: Sequence[Article], options: Options, session: AnalysisSession) -> None:
         from tuicompare.engine import StoryIndex
 
         self.articles = {a.id: a for a in articles}
         self.options = options
-        self.cache = cache
-        self.model = nlp.resolve_model(options.model)
-        self.version = nlp.model_version(self.model)
-        self.keys = {a.id: nlp.cache_key(a.text, self.model, self.version) for a in articles}
+        self.session = session
+        self.model = session.model[0]
+        self.keys = {a.id: session.key(a) for a in articles}
         self.index = StoryIndex()
         self.warnings: list[LoadWarning] = []
 
@@ -79,14 +74,11 @@ class TriageCorpus:
             CorpusError: Not a single corpus article could be loaded.
             ModelError: Some article needs analysing and the model is missing.
         """
-        loaded = load_corpus(paths, encoding=options.encoding, max_bytes=options.max_bytes)
         skip = list(exclude)
-        articles = [a for a in loaded.articles if not any(same_file(a.path, p) for p in skip)]
-        if not articles:
-            reasons = "; ".join(str(w) for w in loaded.warnings[:5]) or "no input files found"
-            raise CorpusError(f"No corpus article could be loaded from {', '.join(paths)}: {reasons}.")
-        cache = open_cache(options.cache_dir, enabled=options.use_cache)
-        corpus = cls(articles, options, cache)
+        loaded = load(
+            paths, options, keep=lambda a: not any(same_file(a.path, p) for p in skip), what="corpus article"
+        )
+        corpus = cls(loaded.articles, options, AnalysisSession(options))
         corpus.warnings.extend(loaded.warnings)
         try:
             corpus._index_all(progress)
@@ -98,7 +90,7 @@ class TriageCorpus:
     def _index_all(self, progress: Callable[[str, int, int], None] | None) -> None:
         """Fill the story index from cached bags, analysing and caching what is missing."""
         bag_keys = {aid: terms.terms_key(key) for aid, key in self.keys.items()}
-        stored = self.cache.get_many(list(bag_keys.values()))
+        stored = self.session.get_many(list(bag_keys.values()))
         missing: list[Article] = []
         for aid, article in self.articles.items():
             bag = terms.loads(stored[bag_keys[aid]]) if bag_keys[aid] in stored else None
@@ -109,16 +101,16 @@ class TriageCorpus:
         if missing:
             fresh: dict[str, str] = {}
             step = (lambda done, total: progress("analyse", done, total)) if progress else None
-            for analysis in nlp.analyze(missing, model=self.options.model, cache=self.cache, progress=step):
+            for analysis in self.session.analyse(missing, progress=step):
                 bag = terms.bag_of(analysis)
                 self.index.add(analysis.article, bag)
                 fresh[bag_keys[analysis.article]] = terms.dumps(bag)
-            self.cache.put_many(fresh)
-        self.warnings.extend(LoadWarning("cache", m) for m in self.cache.warnings)
+            self.session.put_many(fresh)
+        self.warnings.extend(self.session.warnings)
 
     def analyses(self, articles: Sequence[Article]) -> list[Analysis]:
         """The analyses of ``articles`` (corpus or new ones) through the cache."""
-        return nlp.analyze(articles, model=self.options.model, cache=self.cache)
+        return self.session.analyse(articles)
 
     def bag(self, analysis: Analysis) -> Counter[str]:
         """The bag of terms of an analysed (new) article."""
@@ -129,7 +121,7 @@ class TriageCorpus:
 
     def close(self) -> None:
         """Close the analysis cache."""
-        self.cache.close()
+        self.session.close()
 
     def __enter__(self) -> TriageCorpus:
         return self
@@ -142,5 +134,5 @@ def load_new(
     path: str, options: Options, taken: Iterable[str], *, stdin: BinaryIO | None = None
 ) -> tuple[list[Article], list[LoadWarning]]:
     """Load a new article file (or ``-``) with ids that avoid ``taken`` (the corpus's ids)."""
-    result = load_path(path, encoding=options.encoding, max_bytes=options.max_bytes, stdin=stdin, taken_ids=taken)
+    result = load_one(path, options, taken=taken, stdin=stdin)
     return list(result.articles), list(result.warnings)

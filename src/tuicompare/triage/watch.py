@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePath
 
 from tuicompare.errors import ModelError
-from tuicompare.formats import SUFFIXES
+from tuicompare.load.formats import SUFFIXES
 from tuicompare.models import LoadWarning
 from tuicompare.pipeline import Options
 from tuicompare.triage.corpus import TriageCorpus, load_new

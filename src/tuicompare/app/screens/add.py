@@ -13,7 +13,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Input, Label
 
-from tuicompare.formats import SUFFIXES
+from tuicompare.load.formats import SUFFIXES
 from tuicompare.sanitize import clean_name
 
 

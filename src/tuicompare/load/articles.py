@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from tuicompare.formats import Record
+from tuicompare.load.formats import Record
 from tuicompare.models import Article
 from tuicompare.sanitize import clean_text
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import BinaryIO
 
-from tuicompare.formats import SUFFIXES
+from tuicompare.load.formats import SUFFIXES
 
 #: The ``path`` meaning standard input.
 STDIN = "-"

@@ -2,9 +2,9 @@
 
 Loading is defensive: input is untrusted and often messy. Every problem
 becomes a :class:`~tuicompare.models.LoadWarning` naming the file and the
-reason, and the other files load. :mod:`tuicompare.inputs` decides what to
-read and reads it safely; :mod:`tuicompare.decoding`, :mod:`tuicompare.formats`
-and :mod:`tuicompare.articles` turn the bytes into sanitised articles.
+reason, and the other files load. :mod:`tuicompare.load.sources` decides what to
+read and reads it safely; :mod:`tuicompare.load.decoding`, :mod:`tuicompare.load.formats`
+and :mod:`tuicompare.load.articles` turn the bytes into sanitised articles.
 """
 
 from __future__ import annotations
@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from tuicompare.articles import build_article
-from tuicompare.decoding import NotText, decode
-from tuicompare.formats import MAX_LINE_WARNINGS, FormatError, parse, sniff
-from tuicompare.inputs import Source, expand, read, too_big
+from tuicompare.load.articles import build_article
+from tuicompare.load.decoding import NotText, decode
+from tuicompare.load.formats import MAX_LINE_WARNINGS, FormatError, parse, sniff
+from tuicompare.load.sources import Source, expand, read, too_big
 from tuicompare.models import Article, LoadWarning
 from tuicompare.sanitize import clean_name
 

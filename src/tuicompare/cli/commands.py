@@ -17,48 +17,11 @@ from rich.table import Table
 from rich.text import Text
 
 from tuicompare import pipeline
-from tuicompare.cli_triage import cmd_triage, cmd_watch
+from tuicompare.cli.console import print_error, print_warnings, progress_reporter, stderr_console
+from tuicompare.cli.triage import cmd_triage, cmd_watch
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.models import LoadWarning
 from tuicompare.pipeline import Options
-
-STAGES = {"load": "Loading", "analyse": "Analysing", "compare": "Comparing"}
-
-
-def stderr_console() -> Console:
-    """A console on stderr for messages, warnings and progress."""
-    return Console(stderr=True, highlight=False)
-
-
-def print_error(message: str) -> None:
-    """Print a user-facing error as one paragraph on stderr."""
-    stderr_console().print(Text.assemble(("error: ", "bold red"), message))
-
-
-def print_warnings(warnings: tuple[LoadWarning, ...] | list[LoadWarning], console: Console) -> None:
-    """Print one ``warning:`` line per skipped file or cache problem."""
-    for warning in warnings:
-        console.print(Text.assemble(("warning: ", "yellow"), str(warning)))
-
-
-@contextmanager
-def progress_reporter() -> Iterator[Callable[[str, int, int], None] | None]:
-    """Yield a pipeline progress callback drawing a bar on stderr, if it is a terminal."""
-    console = stderr_console()
-    if not console.is_terminal:
-        yield None
-        return
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=console, transient=True) as bar:
-        tasks: dict[str, int] = {}
-
-        def report(stage: str, done: int, total: int) -> None:
-            if stage not in tasks:
-                tasks[stage] = bar.add_task(STAGES.get(stage, stage), total=total)
-            bar.update(tasks[stage], completed=done, total=total)
-
-        yield report
-
 
 def cmd_open(args: argparse.Namespace, options: Options) -> int:
     """Open the app; refuses to draw into a pipe."""

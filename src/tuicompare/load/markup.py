@@ -13,7 +13,7 @@ import re
 from functools import cache
 from html import unescape
 
-from tuicompare.formats import FormatError, Record
+from tuicompare.load.records import FormatError, Record
 from tuicompare.sanitize import clean_text
 
 # YAML-style front matter ("---" fenced block of "key: value" lines) at the

@@ -75,7 +75,7 @@ def cmd_triage(args: argparse.Namespace, options: Options) -> int:
     """Triage the new articles; print the rich report or the JSON document."""
     from rich.console import Console
 
-    from tuicompare.cli_commands import print_warnings, progress_reporter, stderr_console
+    from tuicompare.cli.console import print_warnings, progress_reporter, stderr_console
     from tuicompare.triage import triage_paths
 
     if args.output not in (None, "-") and not args.json:
@@ -105,7 +105,7 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
     from rich.console import Console
     from rich.text import Text
 
-    from tuicompare.cli_commands import print_warnings, progress_reporter, stderr_console
+    from tuicompare.cli.console import print_warnings, progress_reporter, stderr_console
     from tuicompare.triage import TriageCorpus
     from tuicompare.triage.jsonout import json_line
     from tuicompare.triage.render import summary_line

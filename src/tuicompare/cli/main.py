@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from tuicompare import __version__
-from tuicompare.cli_triage import add_triage_parsers
+from tuicompare.cli.triage import add_triage_parsers
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.pipeline import DEFAULT_MAX_BYTES, Options
 
@@ -131,7 +131,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR
-    from tuicompare import cli_commands as commands
+    from tuicompare.cli import commands
 
     try:
         return commands.dispatch(args.command, args, _options(args))

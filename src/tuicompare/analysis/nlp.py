@@ -16,15 +16,15 @@ from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from tuicompare import docjson
-from tuicompare.chunks import chunks
-from tuicompare.errors import ModelError, TuicompareError
+from tuicompare.analysis import records as docjson
+from tuicompare.analysis.chunks import chunks
+from tuicompare.errors import Cancelled, ModelError, TuicompareError
 from tuicompare.models import Analysis, Article
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
-    from tuicompare.cache import AnalysisCache
+    from tuicompare.analysis.cache import AnalysisCache
 
 #: Version of the cached record layout; bump it when the records change.
 FORMAT_VERSION = 1
@@ -46,10 +46,6 @@ FLUSH_EVERY = 16
 #: characters) is far too long: the parser's memory and time grow with the
 #: doc, and one 300,000-character line took 45 s and 1 GB.
 MAX_CHUNK = 20_000
-
-
-class Cancelled(TuicompareError):
-    """The caller asked the analysis to stop before it finished."""
 
 
 def resolve_model(name: str | None = None) -> str:

@@ -6,7 +6,7 @@ sentence, drops and reorders a few sentences, writes numbers and dates in its
 own format (no conflict: "1,200" = "1200"), and may plant changes: a person or
 place swapped for another, a number or a date changed (conflicts) or a name
 spelled in another transliteration (a variant). The planted changes are the
-ground truth that ``tuicompare.engine.quality`` scores the engine against.
+ground truth that ``tuicompare.evaluation.quality`` scores the engine against.
 
 Everything is deterministic for a given seed. ``rewrite_text`` does the same
 for any analysed article (the seeds, say), using its spaCy entities as slots.
@@ -22,7 +22,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tuicompare.engine.entities import phonetic
-from tuicompare.engine.gen import pools, templates
+from tuicompare.evaluation.gen import pools, templates
 from tuicompare.models import Analysis
 
 _SLOT = re.compile(r"\{([A-Z]+\d*)(s|c)?\}")

@@ -1,7 +1,7 @@
 """Parse decoded input into raw article records, one format at a time.
 
 Parsers return text as the format gives it, with entities and JSON escapes
-decoded; :mod:`tuicompare.articles` sanitises and normalises it afterwards,
+decoded; :mod:`tuicompare.load.articles` sanitises and normalises it afterwards,
 so nothing encoded in the markup escapes the clean-up.
 """
 
@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from typing import Any
+
+from tuicompare.load.records import FormatError, Record
 
 #: File suffixes loaded from a directory, and the format each one means.
 SUFFIXES = {
@@ -36,32 +37,6 @@ _HTML_MARKUP = re.compile(r"</(?:p|div|span|a|em|strong|b|i|li|h[1-6])>|<br\s*/?
 MAX_LINE_WARNINGS = 20
 #: Deepest nesting of lists and objects read as the text of a field.
 MAX_TEXT_DEPTH = 32
-
-
-@dataclass(slots=True)
-class Record:
-    """One article as parsed, before sanitising.
-
-    Attributes:
-        text: Body text; paragraphs separated by blank lines.
-        title: Title given by the format (JSON field, HTML page, front matter).
-        outlet: Publisher, when given.
-        url: Source URL, when given.
-        date: Publication date, when given.
-        number: Record number within the file (JSON Lines line number or
-            1-based index in a JSON array), or None for a single article.
-    """
-
-    text: str
-    title: str | None = None
-    outlet: str | None = None
-    url: str | None = None
-    date: str | None = None
-    number: int | None = None
-
-
-class FormatError(ValueError):
-    """The input is not valid in its format; the message says why."""
 
 
 def sniff(text: str) -> str:
@@ -105,11 +80,11 @@ def parse(text: str, fmt: str) -> tuple[list[Record], list[str]]:
     if fmt == "json":
         return _parse_json(text)
     if fmt == "html":
-        from tuicompare.markup import parse_html
+        from tuicompare.load.markup import parse_html
 
         return [parse_html(text)], []
     if fmt == "markdown":
-        from tuicompare.markup import parse_markdown
+        from tuicompare.load.markup import parse_markdown
 
         return [parse_markdown(text)], []
     return [Record(text)], []
@@ -189,7 +164,7 @@ def _record(item: dict[str, Any], number: int | None = None) -> Record:
     text = _as_text(_first(item, _TEXT_FIELDS)) or ""
     if _HTML_MARKUP.search(text):
         # Feeds often put the article's HTML in the text field.
-        from tuicompare.markup import html_fragment_text
+        from tuicompare.load.markup import html_fragment_text
 
         text = html_fragment_text(text)
     return Record(
