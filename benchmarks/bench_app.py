@@ -154,7 +154,9 @@ def main() -> None:
         gen_paths = sorted(str(p) for p in generated.glob("*.txt"))
         options = Options(cache_dir=Path(cache))
         run(gen_paths, options)  # warm the cache so only the app is measured
-        moves = ["j"] * args.keys + ["k"] * (args.keys // 2) + ["n", "n", "N", "pagedown", "pagedown", "pageup", "G", "g"]
+        moves = (
+            ["j"] * args.keys + ["k"] * (args.keys // 2) + ["n", "n", "N", "pagedown", "pagedown", "pageup", "G", "g"]
+        )
         paging = ["l"] * 10 + ["h"] * 10
         for size in ((80, 24), (160, 48)):
             print(f"Key press to repaint ({size[0]}x{size[1]}):")

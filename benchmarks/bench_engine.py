@@ -20,9 +20,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from tuicompare.analysis import nlp  # noqa: E402
-from tuicompare.load.corpus import load_corpus  # noqa: E402
 from tuicompare.engine import compare  # noqa: E402
 from tuicompare.evaluation.generate import generate_corpus  # noqa: E402
+from tuicompare.load.corpus import load_corpus  # noqa: E402
 
 
 def _time(articles, analyses, repeat: int) -> tuple[float, float, object]:

@@ -16,10 +16,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from tuicompare.analysis import nlp  # noqa: E402
-from tuicompare.load.corpus import load_corpus  # noqa: E402
 from tuicompare.engine import compare  # noqa: E402
 from tuicompare.evaluation.generate import generate_corpus, rewrite_text  # noqa: E402
 from tuicompare.evaluation.quality import QualityReport, Score, evaluate  # noqa: E402
+from tuicompare.load.corpus import load_corpus  # noqa: E402
 from tuicompare.models import Article  # noqa: E402
 
 

@@ -156,23 +156,36 @@ def main() -> None:
             timing = in_child("breakdown", str(new), str(part), str(cache))
             open_s, triage_s, compared = timing["open"], timing["triage"], timing["compared"]
             count = sum(1 for _ in part.iterdir())
-            table.add_row(str(count), f"{min(walls):.2f} s", f"{statistics.median(walls):.2f} s", f"{peak:.0f} MB",
-                          f"{open_s * 1000:.0f} ms", f"{triage_s * 1000:.0f} ms", str(compared))
+            table.add_row(
+                str(count),
+                f"{min(walls):.2f} s",
+                f"{statistics.median(walls):.2f} s",
+                f"{peak:.0f} MB",
+                f"{open_s * 1000:.0f} ms",
+                f"{triage_s * 1000:.0f} ms",
+                str(compared),
+            )
         console.print(table)
         starts = []
         for _ in range(args.repeat):
             begin = time.perf_counter()
             subprocess.run([sys.executable, "-m", "tuicompare", "--version"], capture_output=True, cwd=ROOT, check=True)
             starts.append(time.perf_counter() - begin)
-        console.print(f"process start alone (`tuicompare --version`): best {min(starts):.2f} s, "
-                      f"median {statistics.median(starts):.2f} s")
+        console.print(
+            f"process start alone (`tuicompare --version`): best {min(starts):.2f} s, "
+            f"median {statistics.median(starts):.2f} s"
+        )
 
         # A new article never seen before: spaCy is loaded and parses it.
         fresh = folder / "fresh.txt"
-        fresh.write_text(new.read_text(encoding="utf-8").replace("\n\n", "\n\nUpdated at dawn.\n\n", 1), encoding="utf-8")
+        fresh.write_text(
+            new.read_text(encoding="utf-8").replace("\n\n", "\n\nUpdated at dawn.\n\n", 1), encoding="utf-8"
+        )
         cold, rss, _ = run_triage(fresh, corpus, cache)
-        console.print(f"uncached new article ({size} articles): {cold:.2f} s wall (spaCy load and parse included), "
-                      f"peak {rss:.0f} MB")
+        console.print(
+            f"uncached new article ({size} articles): {cold:.2f} s wall (spaCy load and parse included), "
+            f"peak {rss:.0f} MB"
+        )
         own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         console.print(f"(this benchmark process: {own:.0f} MB, a floor under every child's peak)")
 

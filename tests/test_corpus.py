@@ -21,7 +21,9 @@ from tuicompare.load.corpus import LoadResult, load_corpus, load_path
 from tuicompare.models import Article
 
 SEED_000 = "000_ba5c7385b1f8dd65"
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]")
+UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]"
+)
 
 
 def write(directory: Path, name: str, content: bytes | str) -> Path:
@@ -109,7 +111,7 @@ def test_plain_text_with_crlf_and_trailing_space(tmp_path: Path) -> None:
 
 def test_markdown_markup_is_stripped_and_link_text_kept(tmp_path: Path) -> None:
     source = (
-        "---\ntitle: \"From the front matter\"\ndate: 2024-03-01\nsource: Daily Planet\n---\n"
+        '---\ntitle: "From the front matter"\ndate: 2024-03-01\nsource: Daily Planet\n---\n'
         "# The *big* headline\n\n"
         "The mayor **resigned** on Tuesday, [according to](https://example.com/x) officials.\n"
         "The line was wrapped here.\n\n"
@@ -133,7 +135,7 @@ def test_markdown_heading_becomes_title(tmp_path: Path) -> None:
 
 
 def test_markdown_raw_html_block_keeps_its_words(tmp_path: Path) -> None:
-    source = "Intro line here.\n\n<div class=\"note\">\n<p>Inside &amp; <b>bold</b> &rlm;text.</p>\n<script>x()</script>\n</div>\n"
+    source = 'Intro line here.\n\n<div class="note">\n<p>Inside &amp; <b>bold</b> &rlm;text.</p>\n<script>x()</script>\n</div>\n'
     article = only(load(write(tmp_path, "raw.md", source)))
     assert article.text == "Intro line here.\n\nInside & bold text."
 
@@ -208,7 +210,6 @@ def test_many_bad_jsonl_lines_are_summarised(tmp_path: Path) -> None:
     assert result.warnings[-1].reason == "30 more malformed lines not listed"
 
 
-
 def test_json_array_items_without_text_or_not_objects_warn(tmp_path: Path) -> None:
     data = [{"text": "First."}, {"title": "No body"}, "stray string", {"text": "Fourth."}]
     path = write(tmp_path, "mixed.json", json.dumps(data))
@@ -230,6 +231,7 @@ def test_json_file_holding_concatenated_objects_reads_as_lines(tmp_path: Path) -
 def test_single_object_array_keeps_plain_stem(tmp_path: Path) -> None:
     article = only(load(write(tmp_path, "solo.json", '[{"text": "Alone."}]')))
     assert article.id == "solo"
+
 
 # --- inputs: directories, globs, stdin, ids -----------------------------------
 
@@ -257,7 +259,7 @@ def test_glob_is_expanded_sorted(tmp_path: Path) -> None:
 
 
 def test_stdin_is_read_and_format_sniffed() -> None:
-    text = only(load("-", stdin=io.BytesIO("Breaking News\n\nIt happened.".encode())))
+    text = only(load("-", stdin=io.BytesIO(b"Breaking News\n\nIt happened.")))
     assert (text.id, text.path, text.title, text.text) == ("stdin", "-", "Breaking News", "It happened.")
     jsonl = load("-", stdin=io.BytesIO(b'{"text": "One."}\n{"text": "Two."}\n'))
     assert [(a.id, a.format) for a in jsonl.articles] == [("stdin#1", "jsonl"), ("stdin#2", "jsonl")]
@@ -297,7 +299,6 @@ def test_load_path_avoids_taken_ids(tmp_path: Path) -> None:
     assert [a.id for a in result.articles] == ["story~2"]
 
 
-
 def test_recursive_glob(tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     write(tmp_path / "a" / "b", "deep.txt", "Deep text.")
@@ -313,8 +314,11 @@ def test_progress_counts_every_input_and_cancel_stops(tmp_path: Path) -> None:
     result = load_corpus([str(tmp_path), str(tmp_path / "missing.txt")], progress=lambda d, t: calls.append((d, t)))
     assert calls == [(1, 4), (2, 4), (3, 4), (4, 4)]
     assert len(result.articles) == 3 and len(result.warnings) == 1
-    stopped = load_corpus([str(tmp_path)], cancelled=lambda: len(calls) >= 5, progress=lambda d, t: calls.append((d, t)))
+    stopped = load_corpus(
+        [str(tmp_path)], cancelled=lambda: len(calls) >= 5, progress=lambda d, t: calls.append((d, t))
+    )
     assert [a.id for a in stopped.articles] == ["a"]
+
 
 # --- hostile content ----------------------------------------------------------
 
@@ -354,7 +358,6 @@ def test_escape_and_bidi_characters_in_file_names_are_removed(tmp_path: Path) ->
     assert article.path.endswith("evilname.txt")
 
 
-
 def test_undecodable_file_name_bytes_are_shown_as_replacement_character(tmp_path: Path) -> None:
     raw_name = os.fsencode(tmp_path) + b"/caf\xe9 \x1b[2Jnews.txt"
     fd = os.open(raw_name, os.O_WRONLY | os.O_CREAT, 0o644)
@@ -363,6 +366,7 @@ def test_undecodable_file_name_bytes_are_shown_as_replacement_character(tmp_path
     article = only(load(tmp_path))
     assert article.id == "caf\ufffd news"
     assert article.text == "Bytes in the name."
+
 
 def test_escape_characters_in_warning_paths_are_removed(tmp_path: Path) -> None:
     write(tmp_path, "bad\x1b]0;x\x07\u202e.json", "{broken")
@@ -401,7 +405,6 @@ def test_utf16_without_bom_is_detected(tmp_path: Path, seeds_dir: Path) -> None:
     assert article.title == "Urgent Peace Efforts: Putin’s Command Post Update on Donbass Security"
 
 
-
 def test_utf8_with_a_stray_latin1_byte_stays_utf8(tmp_path: Path) -> None:
     data = "“Quoted” text, an apostrophe’s here. ".encode() + b"Caf\xe9 owner."
     path = write(tmp_path, "mixed.txt", data)
@@ -409,6 +412,7 @@ def test_utf8_with_a_stray_latin1_byte_stays_utf8(tmp_path: Path) -> None:
     assert [a.text for a in result.articles] == ["“Quoted” text, an apostrophe’s here. Caf\ufffd owner."]
     assert result.articles[0].encoding == "utf-8"
     assert reasons(result) == [f"{path}: 1 byte not valid UTF-8, shown as \ufffd"]
+
 
 def test_utf8_with_bom(tmp_path: Path) -> None:
     article = only(load(write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + "“Quoted” headline\n\nBody.".encode())))

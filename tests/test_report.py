@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
-from test_report_sample import ESCAPES, HOSTILE_MARKUP, HOSTILE_SENTENCE, sample_comparison
 
+from test_report_sample import ESCAPES, HOSTILE_MARKUP, HOSTILE_SENTENCE, sample_comparison
 from tuicompare import report
 from tuicompare.models import Token
 
@@ -59,9 +59,19 @@ def test_json_has_the_documented_fields(doc):
     assert k1["stances"] == {"alpha": "supports", "beta": "variant", "gamma": "contradicts"}
     assert k1["contested"] and not k1["corroborated"] and k1["conflicts"] == ["c1", "c2"]
     assert doc["summary"] == {
-        "articles": 4, "sentences": 9, "stories": 2, "groups": 6, "aligned_groups": 2, "entities": 3,
-        "conflicts": 2, "variants": 1, "claims": 6, "contested_claims": 2, "corroborated_claims": 0,
-        "single_source_claims": 4, "warnings": 2,
+        "articles": 4,
+        "sentences": 9,
+        "stories": 2,
+        "groups": 6,
+        "aligned_groups": 2,
+        "entities": 3,
+        "conflicts": 2,
+        "variants": 1,
+        "claims": 6,
+        "contested_claims": 2,
+        "corroborated_claims": 0,
+        "single_source_claims": 4,
+        "warnings": 2,
     }
     assert doc["warnings"][0] == {"path": "broken.bin", "reason": "not text: binary data"}
 
@@ -112,7 +122,10 @@ def test_json_round_trip_restores_the_comparison(comparison, doc):
 def test_round_trip_drops_tokens_only(comparison):
     analysis = comparison.analyses[0]
     sentence = replace(analysis.sentences[0], tokens=(Token(0, 5, "mayor", "PROPN", "compound", 1),))
-    tokenised = replace(comparison, analyses=(replace(analysis, sentences=(sentence, *analysis.sentences[1:])), *comparison.analyses[1:]))
+    tokenised = replace(
+        comparison,
+        analyses=(replace(analysis, sentences=(sentence, *analysis.sentences[1:])), *comparison.analyses[1:]),
+    )
     back = report.from_json(report.to_json(tokenised))
     assert back.analyses[0].sentences[0].tokens == ()
     assert back.analyses[0].sentences[0].entities == sentence.entities

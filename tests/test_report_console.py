@@ -8,8 +8,8 @@ import re
 import pytest
 from rich.cells import cell_len
 from rich.console import Console
-from test_report_sample import HOSTILE_MARKUP, sample_comparison
 
+from test_report_sample import HOSTILE_MARKUP, sample_comparison
 from tuicompare.report import render_report
 
 # Select Graphic Rendition: the only escape sequences Rich itself writes here.
@@ -18,7 +18,9 @@ _SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 def _render(width: int = 80, color_system: str | None = "truecolor") -> tuple[str, str]:
     out = io.StringIO()
-    console = Console(record=True, width=width, file=out, color_system=color_system, force_terminal=color_system is not None)
+    console = Console(
+        record=True, width=width, file=out, color_system=color_system, force_terminal=color_system is not None
+    )
     render_report(sample_comparison(), console)
     return console.export_text(), out.getvalue()
 

@@ -17,9 +17,9 @@ import pytest
 from rich.console import Console
 
 from tuicompare import report
-from tuicompare.load.corpus import load_corpus
-from tuicompare.engine import compare
 from tuicompare.analysis.nlp import analyze
+from tuicompare.engine import compare
+from tuicompare.load.corpus import load_corpus
 
 PAYLOADS = [
     "\x1b[31mRED\x1b[0m",
@@ -42,14 +42,18 @@ _SGR = re.compile(r"\x1b\[[0-9;]*m")
 
 def _body(wrap) -> str:
     # Short sentences with names and numbers, so the engine makes claims of them.
-    lines = [f"Mayor Anna Kowalski said {300 + i} people came to Gdansk {wrap(p)} on Monday." for i, p in enumerate(PAYLOADS)]
+    lines = [
+        f"Mayor Anna Kowalski said {300 + i} people came to Gdansk {wrap(p)} on Monday." for i, p in enumerate(PAYLOADS)
+    ]
     lines += [f"Mayor Anna Kowalski said {m} 5 buses left Gdansk on Monday." for m in MARKUP]
     return "\n\n".join(lines)
 
 
 def _entities(text: str) -> str:
     """HTML with every control, bidi and zero-width character as a numeric reference."""
-    return "".join(f"&#{ord(c)};" if ord(c) < 32 or 0x7F <= ord(c) <= 0x9F or ord(c) > 0x2000 else html.escape(c) for c in text)
+    return "".join(
+        f"&#{ord(c)};" if ord(c) < 32 or 0x7F <= ord(c) <= 0x9F or ord(c) > 0x2000 else html.escape(c) for c in text
+    )
 
 
 @pytest.fixture(scope="module")
@@ -61,7 +65,9 @@ def hostile(tmp_path_factory):
     page = f"<html><head><title>{_entities(title)}</title></head><body><h1>{_entities(title)}</h1>{paragraphs}</body></html>"
     (folder / "entities.html").write_text(page, encoding="utf-8")
     (folder / "escaped.json").write_text(json.dumps({"title": title, "text": _body(lambda p: p)}), encoding="ascii")
-    (folder / "[bold]name[@click=app.quit]\x1b[31m\u202e.txt").write_text(title + "\n\n" + _body(lambda p: p), encoding="utf-8")
+    (folder / "[bold]name[@click=app.quit]\x1b[31m\u202e.txt").write_text(
+        title + "\n\n" + _body(lambda p: p), encoding="utf-8"
+    )
     loaded = load_corpus([str(folder)])
     assert len(loaded.articles) == 4, loaded.warnings
     return compare(loaded.articles, analyze(loaded.articles), warnings=loaded.warnings)

@@ -116,5 +116,7 @@ def test_created_meanwhile_is_not_clobbered(tmp_path, monkeypatch):
 @pytest.mark.skipif(not os.path.isdir("/sys/kernel"), reason="needs Linux sysfs")
 def test_directory_nobody_may_create_files_in():
     # sysfs refuses new files even to root, so this runs in containers too.
-    with pytest.raises(ExportError, match=r"Cannot write the report to /sys/kernel/report\.md: (Permission denied|Read-only)"):
+    with pytest.raises(
+        ExportError, match=r"Cannot write the report to /sys/kernel/report\.md: (Permission denied|Read-only)"
+    ):
         write_output("x", "/sys/kernel/report.md")

@@ -35,12 +35,21 @@ def comparisons(draw) -> Comparison:
             sentences.append(Sentence(aid, index, offset, offset + len(part), part))
             groups.append(Group(f"g{len(groups)}", "s", (f"{aid}:{index}",), 0.0))
             claims.append(
-                Claim(f"k{len(claims)}", part, groups[-1].id, "s", True, {a: draw(st.sampled_from(_STANCES)) for a in article_ids})
+                Claim(
+                    f"k{len(claims)}",
+                    part,
+                    groups[-1].id,
+                    "s",
+                    True,
+                    {a: draw(st.sampled_from(_STANCES)) for a in article_ids},
+                )
             )
             offset += len(part) + 1
         articles.append(Article(aid, draw(texts), draw(texts), text, outlet=draw(st.none() | texts)))
         analyses.append(Analysis(aid, tuple(sentences), "m", "1"))
-    return Comparison(tuple(articles), tuple(analyses), (Story("s", tuple(article_ids)),), tuple(groups), (), (), tuple(claims))
+    return Comparison(
+        tuple(articles), tuple(analyses), (Story("s", tuple(article_ids)),), tuple(groups), (), (), tuple(claims)
+    )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

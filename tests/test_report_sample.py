@@ -49,7 +49,12 @@ SENTENCES = {
     "delta": ["A storm hit the coast of Norway."],
 }
 ENTITIES = {  # (sentence id, surface text, label)
-    "alpha": [(0, "Anna Kowalski", "PERSON"), (0, "Elm Street", "FAC"), (0, "Monday", "DATE"), (1, "5,936", "CARDINAL")],
+    "alpha": [
+        (0, "Anna Kowalski", "PERSON"),
+        (0, "Elm Street", "FAC"),
+        (0, "Monday", "DATE"),
+        (1, "5,936", "CARDINAL"),
+    ],
     "beta": [(0, "Anna Kovalski", "PERSON"), (0, "Elm Street", "FAC"), (0, "Monday", "DATE"), (1, "7,000", "CARDINAL")],
     "gamma": [(0, "Anna Kowalski", "PERSON"), (0, "Tuesday", "DATE")],
     "delta": [(0, "Norway", "GPE")],
@@ -61,13 +66,17 @@ def _article(aid: str, title: str, **meta: str) -> tuple[Article, Analysis]:
     sentences, offset = [], 0
     for index, sentence in enumerate(SENTENCES[aid]):
         spans = tuple(
-            EntitySpan(offset + sentence.index(surface), offset + sentence.index(surface) + len(surface), label, surface)
+            EntitySpan(
+                offset + sentence.index(surface), offset + sentence.index(surface) + len(surface), label, surface
+            )
             for i, surface, label in ENTITIES[aid]
             if i == index
         )
         sentences.append(Sentence(aid, index, offset, offset + len(sentence), sentence, spans))
         offset += len(sentence) + 1
-    return Article(aid, f"in/{aid}.txt", title, text, **meta), Analysis(aid, tuple(sentences), "en_core_web_sm", "3.8.0")
+    return Article(aid, f"in/{aid}.txt", title, text, **meta), Analysis(
+        aid, tuple(sentences), "en_core_web_sm", "3.8.0"
+    )
 
 
 def mention(analyses: dict[str, Analysis], sid: str, surface: str) -> Mention:
@@ -101,32 +110,77 @@ def sample_comparison() -> Comparison:
         Group("g6", "s2", ("delta:0",), 0.0),
     )
     entities = (
-        Entity("e1", "PERSON", "Anna Kowalski", (m("alpha:0", "Anna Kowalski"), m("beta:0", "Anna Kovalski"), m("gamma:0", "Anna Kowalski"))),
+        Entity(
+            "e1",
+            "PERSON",
+            "Anna Kowalski",
+            (m("alpha:0", "Anna Kowalski"), m("beta:0", "Anna Kovalski"), m("gamma:0", "Anna Kowalski")),
+        ),
         Entity("e2", "FAC", "Elm Street", (m("alpha:0", "Elm Street"), m("beta:0", "Elm Street"))),
         Entity("e3", "GPE", "Norway", (m("delta:0", "Norway"),)),
     )
     conflicts = (
-        Conflict("c1", "conflict", "date", "g1", (
-            ConflictValue("Monday", ("alpha", "beta"), ("alpha:0", "beta:0"), (m("alpha:0", "Monday"), m("beta:0", "Monday"))),
-            ConflictValue("Tuesday", ("gamma",), ("gamma:0",), (m("gamma:0", "Tuesday"),)),
-        )),
-        Conflict("c2", "variant", "person", "g1", (
-            ConflictValue("Anna Kowalski", ("alpha", "gamma"), ("alpha:0", "gamma:0"),
-                          (m("alpha:0", "Anna Kowalski"), m("gamma:0", "Anna Kowalski"))),
-            ConflictValue("Anna Kovalski", ("beta",), ("beta:0",), (m("beta:0", "Anna Kovalski"),)),
-        )),
-        Conflict("c3", "conflict", "number", "g2", (
-            ConflictValue("5,936", ("alpha",), ("alpha:1",), (m("alpha:1", "5,936"),)),
-            ConflictValue("[b]7,000[/b]", ("beta",), ("beta:1",), (m("beta:1", "[b]7,000[/b]"),)),
-        )),
+        Conflict(
+            "c1",
+            "conflict",
+            "date",
+            "g1",
+            (
+                ConflictValue(
+                    "Monday", ("alpha", "beta"), ("alpha:0", "beta:0"), (m("alpha:0", "Monday"), m("beta:0", "Monday"))
+                ),
+                ConflictValue("Tuesday", ("gamma",), ("gamma:0",), (m("gamma:0", "Tuesday"),)),
+            ),
+        ),
+        Conflict(
+            "c2",
+            "variant",
+            "person",
+            "g1",
+            (
+                ConflictValue(
+                    "Anna Kowalski",
+                    ("alpha", "gamma"),
+                    ("alpha:0", "gamma:0"),
+                    (m("alpha:0", "Anna Kowalski"), m("gamma:0", "Anna Kowalski")),
+                ),
+                ConflictValue("Anna Kovalski", ("beta",), ("beta:0",), (m("beta:0", "Anna Kovalski"),)),
+            ),
+        ),
+        Conflict(
+            "c3",
+            "conflict",
+            "number",
+            "g2",
+            (
+                ConflictValue("5,936", ("alpha",), ("alpha:1",), (m("alpha:1", "5,936"),)),
+                ConflictValue("[b]7,000[/b]", ("beta",), ("beta:1",), (m("beta:1", "[b]7,000[/b]"),)),
+            ),
+        ),
     )
     s1 = ("alpha", "beta", "gamma")
     claims = (
-        Claim("k1", SENTENCES["alpha"][0], "g1", "s1", False,
-              {"alpha": "supports", "beta": "variant", "gamma": "contradicts"}, ("c1", "c2")),
-        Claim("k2", SENTENCES["alpha"][1], "g2", "s1", False,
-              {"alpha": "supports", "beta": "contradicts", "gamma": "absent"}, ("c3",)),
-        Claim("k3", SENTENCES["alpha"][2], "g3", "s1", True, {"alpha": "supports", "beta": "absent", "gamma": "absent"}),
+        Claim(
+            "k1",
+            SENTENCES["alpha"][0],
+            "g1",
+            "s1",
+            False,
+            {"alpha": "supports", "beta": "variant", "gamma": "contradicts"},
+            ("c1", "c2"),
+        ),
+        Claim(
+            "k2",
+            SENTENCES["alpha"][1],
+            "g2",
+            "s1",
+            False,
+            {"alpha": "supports", "beta": "contradicts", "gamma": "absent"},
+            ("c3",),
+        ),
+        Claim(
+            "k3", SENTENCES["alpha"][2], "g3", "s1", True, {"alpha": "supports", "beta": "absent", "gamma": "absent"}
+        ),
         Claim("k4", HOSTILE_SENTENCE, "g4", "s1", True, {a: "supports" if a == "beta" else "absent" for a in s1}),
         Claim("k5", SENTENCES["delta"][0], "g6", "s2", True, {"delta": "supports"}),
         Claim("k6", SENTENCES["gamma"][1], "g5", "s1", True, {a: "supports" if a == "gamma" else "absent" for a in s1}),

@@ -15,9 +15,9 @@ from rich.cells import cell_len
 from rich.console import Console
 
 from tuicompare import report
-from tuicompare.load.corpus import load_corpus
-from tuicompare.engine import compare
 from tuicompare.analysis.nlp import analyze
+from tuicompare.engine import compare
+from tuicompare.load.corpus import load_corpus
 
 
 @pytest.fixture(scope="module")

@@ -11,7 +11,9 @@ from hypothesis import strategies as st
 from tuicompare.sanitize import clean_name, clean_text
 
 # Anything a terminal would act on or hide, which must never survive.
-UNSAFE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]")
+UNSAFE = re.compile(
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff\ud800-\udfff]"
+)
 
 
 @pytest.mark.parametrize(

@@ -22,8 +22,7 @@ from tuicompare.analysis import nlp
 from tuicompare.cli import main
 from tuicompare.pipeline import Options
 from tuicompare.report import json_text
-from tuicompare.triage import TriageCorpus, triage_paths
-from tuicompare.triage import terms
+from tuicompare.triage import TriageCorpus, terms, triage_paths
 from tuicompare.triage.jsonout import SCHEMA, load_schema, to_json
 from tuicompare.triage.render import render_triage
 
@@ -68,8 +67,9 @@ def new_dir(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
 def options(tmp_path_factory: pytest.TempPathFactory, spacy_model: object, seeds_dir: Path, new_dir: Path) -> Options:
     """Options with a module cache already holding the seeds and the new articles."""
     opts = Options(cache_dir=tmp_path_factory.mktemp("cache"))
-    triage_paths([str(new_dir / n) for n in ("rewrite.txt", "bakers.txt", "copy003.txt", "copy001.txt")],
-                 [str(seeds_dir)], opts)
+    triage_paths(
+        [str(new_dir / n) for n in ("rewrite.txt", "bakers.txt", "copy003.txt", "copy001.txt")], [str(seeds_dir)], opts
+    )
     return opts
 
 
@@ -95,7 +95,7 @@ def test_rewrite_contradictions_name_the_changed_values_and_their_sources(result
     assert r.closest[0].article == MAIN and r.closest[0].same_story
     places = [d for d in r.contradictions if d.value.text == "Lysychansk"]
     assert places and all(d.type == "place" for d in places)
-    assert any("Severodonnetsk" == v.text and MAIN in v.articles for d in places for v in d.others)
+    assert any(v.text == "Severodonnetsk" and MAIN in v.articles for d in places for v in d.others)
     assert all(d.introduced and not d.agreeing for d in places)
     numbers = [d for d in r.contradictions if "178th" in d.value.text]
     assert len(numbers) == 1
@@ -105,7 +105,7 @@ def test_rewrite_contradictions_name_the_changed_values_and_their_sources(result
     # The new article's side of a value points into its own sentences.
     for d in r.contradictions:
         for m in d.value.mentions:
-            assert r.article.text[m.start:m.end] == m.text and m.article == "rewrite"
+            assert r.article.text[m.start : m.end] == m.text and m.article == "rewrite"
 
 
 def test_rewrite_compares_only_its_story(results: dict) -> None:
@@ -219,8 +219,12 @@ def test_json_document(options: Options, seeds_dir: Path, new_dir: Path, capsys)
     assert any(v["text"] == "Severodonnetsk" and MAIN in v["articles"] for v in place["corpus_values"])
     sentence_id = re.compile(r"^.+:\d+$")
     for article in doc["articles"]:
-        referenced = [s for d in article["contradictions"] + article["variants"]
-                      for v in [d["value"], *d["corpus_values"]] for s in v["sentences"]]
+        referenced = [
+            s
+            for d in article["contradictions"] + article["variants"]
+            for v in [d["value"], *d["corpus_values"]]
+            for s in v["sentences"]
+        ]
         referenced += [s for c in article["corroborated"] + article["only_here"] for s in c["sentences"]]
         assert referenced and all(sentence_id.match(s) and s in article["sentences"] for s in referenced)
         for n in article["closest"]:
@@ -230,8 +234,18 @@ def test_json_document(options: Options, seeds_dir: Path, new_dir: Path, capsys)
 def test_stdin_is_a_new_article(options: Options, seeds_dir: Path) -> None:
     """`triage - --corpus seeds/ --json` in a real process reads the article from standard input."""
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "120"}
-    cmd = [sys.executable, "-m", "tuicompare", "triage", "-", "--corpus", str(seeds_dir), "--json",
-           "--cache-dir", str(options.cache_dir)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "tuicompare",
+        "triage",
+        "-",
+        "--corpus",
+        str(seeds_dir),
+        "--json",
+        "--cache-dir",
+        str(options.cache_dir),
+    ]
     done = subprocess.run(cmd, input=UNRELATED, capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     (article,) = json.loads(done.stdout)["articles"]
@@ -243,7 +257,9 @@ def test_stdin_is_a_new_article(options: Options, seeds_dir: Path) -> None:
 def test_article_text_is_never_markup(options: Options, seeds_dir: Path, tmp_path: Path) -> None:
     """Markup and escape sequences in a new article print as plain text."""
     hostile = tmp_path / "hostile.txt"
-    hostile.write_text("[bold red]Alarm[/] in \x1b[31mUtrecht\x1b[0m\n\n" + UNRELATED.split("\n", 2)[2], encoding="utf-8")
+    hostile.write_text(
+        "[bold red]Alarm[/] in \x1b[31mUtrecht\x1b[0m\n\n" + UNRELATED.split("\n", 2)[2], encoding="utf-8"
+    )
     report = triage_paths([str(hostile)], [str(seeds_dir)], options)
     console = Console(file=io.StringIO(), width=120, record=True, color_system=None)
     render_triage(report, console)

@@ -65,8 +65,18 @@ def put(folder: Path, name: str, data: str | bytes) -> None:
 
 def watcher(folder: Path, seeds: Path, options: Options, *extra: str) -> subprocess.Popen[str]:
     env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
-    cmd = [sys.executable, "-m", "tuicompare", "watch", str(folder), "--corpus", str(seeds),
-           "--cache-dir", str(options.cache_dir), *extra]
+    cmd = [
+        sys.executable,
+        "-m",
+        "tuicompare",
+        "watch",
+        str(folder),
+        "--corpus",
+        str(seeds),
+        "--cache-dir",
+        str(options.cache_dir),
+        *extra,
+    ]
     return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT)
 
 
@@ -134,8 +144,10 @@ def test_existing_files_are_skipped_unless_asked(tmp_path: Path, seeds_dir: Path
 
         handler = FolderTriage(corpus, options, triaged, warned.append)
         thread = threading.Thread(
-            target=watch_folder, args=(tmp_path, handler),
-            kwargs={"max_files": 2, "timeout": 60, "ready": ready.set}, daemon=True,
+            target=watch_folder,
+            args=(tmp_path, handler),
+            kwargs={"max_files": 2, "timeout": 60, "ready": ready.set},
+            daemon=True,
         )
         thread.start()
         assert ready.wait(30)

@@ -74,9 +74,7 @@ def load(
     return result
 
 
-def load_one(
-    path: str, options: Options, *, taken: Iterable[str] = (), stdin: BinaryIO | None = None
-) -> LoadResult:
+def load_one(path: str, options: Options, *, taken: Iterable[str] = (), stdin: BinaryIO | None = None) -> LoadResult:
     """Load one more file (or ``-``) with ids that avoid ``taken``; never raises for bad input."""
     return load_path(path, encoding=options.encoding, max_bytes=options.max_bytes, stdin=stdin, taken_ids=taken)
 

@@ -56,9 +56,7 @@ _NAME_SEQUENCES = _sequences(_TERMINATED_BODY)
 #    operators (2060-2064), deprecated format characters (206A-206F), BOM;
 #  - lone surrogates, which cannot be encoded for output at all.
 _INVISIBLE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f"
-    "\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
-    "\ud800-\udfff]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ud800-\udfff]"
 )
 # Anything any of the steps above would change; most text has none of it.
 _SPECIAL = re.compile(_INVISIBLE.pattern[:-1] + "\u2028\u2029]")

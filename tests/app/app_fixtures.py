@@ -85,7 +85,12 @@ def tiny_comparison() -> Comparison:
             "date",
             "g0",
             (
-                ConflictValue("Monday", ("a", "c"), ("a:0", "c:0"), (_mention(an["a"], 0, "Monday"), _mention(an["c"], 0, "Monday"))),
+                ConflictValue(
+                    "Monday",
+                    ("a", "c"),
+                    ("a:0", "c:0"),
+                    (_mention(an["a"], 0, "Monday"), _mention(an["c"], 0, "Monday")),
+                ),
                 ConflictValue("Tuesday", ("b",), ("b:0",), (_mention(an["b"], 0, "Tuesday"),)),
             ),
         ),
@@ -95,17 +100,33 @@ def tiny_comparison() -> Comparison:
             "number",
             "g1",
             (
-                ConflictValue("300", ("a", "b"), ("a:1", "b:1"), (_mention(an["a"], 1, "300"), _mention(an["b"], 1, "300"))),
+                ConflictValue(
+                    "300", ("a", "b"), ("a:1", "b:1"), (_mention(an["a"], 1, "300"), _mention(an["b"], 1, "300"))
+                ),
                 ConflictValue("3OO", ("c",), ("c:1",), (_mention(an["c"], 1, "3OO"),)),
             ),
         ),
     )
-    entities = (
-        Entity("e0", "GPE", "Springfield", tuple(_mention(an[x], 0, "Springfield") for x in "abc")),
-    )
+    entities = (Entity("e0", "GPE", "Springfield", tuple(_mention(an[x], 0, "Springfield") for x in "abc")),)
     claims = (
-        Claim("k0", "The mayor opened the bridge on Monday", "g0", "s1", False, {"a": "supports", "b": "contradicts", "c": "supports"}, ("x0",)),
-        Claim("k1", "About 300 people attended", "g1", "s1", False, {"a": "supports", "b": "supports", "c": "variant"}, ("x1",)),
+        Claim(
+            "k0",
+            "The mayor opened the bridge on Monday",
+            "g0",
+            "s1",
+            False,
+            {"a": "supports", "b": "contradicts", "c": "supports"},
+            ("x0",),
+        ),
+        Claim(
+            "k1",
+            "About 300 people attended",
+            "g1",
+            "s1",
+            False,
+            {"a": "supports", "b": "supports", "c": "variant"},
+            ("x1",),
+        ),
         Claim("k2", "Hostile [bold]claim[/] text", "g2", "s1", True, {"a": "supports", "b": "absent", "c": "absent"}),
         Claim("k3", "It rained", "g3", "s1", True, {"a": "absent", "b": "absent", "c": "supports"}),
         Claim("k4", "A lone article about the harbour", "g4", "s2", True, {"d": "supports"}),

@@ -10,7 +10,6 @@ from textual.app import App
 
 from tuicompare.app.screens.add import AddArticleScreen, ArticleTree
 
-
 pytestmark = pytest.mark.anyio
 
 

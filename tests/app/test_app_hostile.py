@@ -38,7 +38,9 @@ def hostile_dir(tmp_path: Path) -> Path:
     return folder
 
 
-async def test_markup_is_literal_and_clicking_it_does_nothing(hostile_dir: Path, seed_options: Options, tmp_path: Path) -> None:
+async def test_markup_is_literal_and_clicking_it_does_nothing(
+    hostile_dir: Path, seed_options: Options, tmp_path: Path
+) -> None:
     """Markup-like brackets show as typed; a click on [@click=app.quit] only moves the cursor."""
     options = Options(cache_dir=tmp_path / "cache")
     app = make_app([str(hostile_dir)], options)

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from app_fixtures import tiny_comparison, wide_comparison
 import pytest
+from app_fixtures import tiny_comparison, wide_comparison
 from app_helpers import anyio_backend, rows_and_scroll, screen_text, settle, wait_ready  # noqa: F401
 from textual import events
 from textual.scrollbar import ScrollTo

@@ -172,7 +172,11 @@ async def test_add_article_merges_it_and_pins_it_first(seed_options, seed_compar
         for _ in range(300):
             await pilot.pause(0.02)
             view = app.view
-            if view is not None and len(view.comparison.articles) == len(seed_comparison.articles) + 1 and view.layout_rows:
+            if (
+                view is not None
+                and len(view.comparison.articles) == len(seed_comparison.articles) + 1
+                and view.layout_rows
+            ):
                 break
         assert view is not None and len(view.comparison.articles) == len(seed_comparison.articles) + 1
         await settle(pilot)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-import pytest
 from app_helpers import seed_options, seeds_app, settle, wait_ready  # noqa: F401
 from textual.pilot import Pilot
 

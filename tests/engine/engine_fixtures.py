@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from tuicompare.analysis import nlp
-from tuicompare.load.corpus import load_corpus
 from tuicompare.engine import compare
+from tuicompare.load.corpus import load_corpus
 from tuicompare.models import Analysis, Article, Comparison
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,8 +6,8 @@ import pytest
 from engine_fixtures import seed_comparison, seed_corpus  # noqa: F401  (fixtures)
 
 from tuicompare.engine import compare
-from tuicompare.models import Analysis, Article, EntitySpan, LoadWarning, Sentence, Token
 from tuicompare.errors import Cancelled
+from tuicompare.models import Analysis, Article, EntitySpan, LoadWarning, Sentence, Token
 
 
 def test_groups_cover_every_sentence_once_in_reading_order(seed_comparison):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 
-from tuicompare.load.corpus import load_corpus
 from tuicompare.evaluation.generate import generate_corpus, generate_story, transliterate
+from tuicompare.load.corpus import load_corpus
 
 
 def test_same_seed_same_corpus():

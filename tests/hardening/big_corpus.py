@@ -49,7 +49,10 @@ def write_good(folder: Path, count: int, *, seed: int = 7) -> list[Path]:
         elif kind == 2:
             paras = "".join(f"<p>{p}</p>" for p in body.split("\n\n"))
             path = folder / f"good_{n:05d}.html"
-            path.write_text(f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paras}</article></body></html>", encoding="utf-8")
+            path.write_text(
+                f"<html><head><title>{title}</title></head><body><article><h1>{title}</h1>{paras}</article></body></html>",
+                encoding="utf-8",
+            )
         elif kind == 3:
             path = folder / f"good_{n:05d}.json"
             path.write_text(json.dumps({"title": title, "text": body, "source": "Soak Gazette"}), encoding="utf-8")

@@ -39,7 +39,9 @@ def env_for(cache: Path, **extra: str) -> dict[str, str]:
     return env
 
 
-def tuicompare(*args: str, cache: Path, cwd: Path | None = None, stdin: bytes = b"", timeout: float = 300, **env: str) -> Run:
+def tuicompare(
+    *args: str, cache: Path, cwd: Path | None = None, stdin: bytes = b"", timeout: float = 300, **env: str
+) -> Run:
     """Run ``python -m tuicompare ARGS`` with pipes for stdin, stdout and stderr."""
     done = subprocess.run(
         [sys.executable, "-m", "tuicompare", *args],

@@ -81,17 +81,22 @@ def body(form: str, payload: str, variant: int) -> tuple[str, str]:
     """Title and text of one hostile article; the payload sits in every sentence."""
     who, place, thing, firm = STORIES[form]
     values = {
-        "who": who, "surname": who.split()[-1], "place": place, "thing": thing, "firm": firm, "p": payload,
-        "day": DAYS[variant % 2], "n": 300 + 10 * (variant % 3), "cost": 40 + variant % 2,
+        "who": who,
+        "surname": who.split()[-1],
+        "place": place,
+        "thing": thing,
+        "firm": firm,
+        "p": payload,
+        "day": DAYS[variant % 2],
+        "n": 300 + 10 * (variant % 3),
+        "cost": 40 + variant % 2,
     }
     return title_of(form, payload), "\n\n".join(s.format(**values) for s in SENTENCES)
 
 
 def entities(text: str) -> str:
     """``text`` with every non-ASCII or control character as a numeric reference."""
-    return "".join(
-        f"&#{ord(c)};" if ord(c) < 32 or ord(c) >= 0x7F else html.escape(c, quote=False) for c in text
-    )
+    return "".join(f"&#{ord(c)};" if ord(c) < 32 or ord(c) >= 0x7F else html.escape(c, quote=False) for c in text)
 
 
 def file_name(name: str, payload: str) -> str:
@@ -138,7 +143,10 @@ def fingerprint(folder: Path) -> dict[str, tuple[str, int, int]]:
 def unsafe_in(data: bytes) -> list[str]:
     """Every forbidden character or sequence tail in output bytes, with context."""
     text = data.decode("utf-8", "replace")
-    found = [f"{m.group()!r} at {m.start()}: {text[max(0, m.start() - 30):m.start() + 30]!r}" for m in FORBIDDEN.finditer(text)]
+    found = [
+        f"{m.group()!r} at {m.start()}: {text[max(0, m.start() - 30) : m.start() + 30]!r}"
+        for m in FORBIDDEN.finditer(text)
+    ]
     found += [f"sequence tail {tail!r}" for tail in SEQUENCE_TAILS if tail in text]
     if "\ufffd" in text:
         found.append("undecodable output bytes")

@@ -8,8 +8,8 @@ from pathlib import Path
 from invariants import check_comparison
 
 from tuicompare.analysis import nlp
-from tuicompare.load.corpus import load_corpus
 from tuicompare.engine import compare
+from tuicompare.load.corpus import load_corpus
 
 
 def copies(seeds_dir: Path, n: int):

@@ -65,7 +65,9 @@ def test_bad_option_value_is_a_usage_error(command: str, places) -> None:
 @pytest.mark.parametrize("command", ["report", "triage"])
 def test_existing_output_file_needs_force(command: str, places) -> None:
     before = places["exists"].read_bytes()
-    done = tuicompare(*COMMANDS[command](str(ROOT / "seeds"), "--json", "-o", str(places["exists"])), cache=places["cache"])
+    done = tuicompare(
+        *COMMANDS[command](str(ROOT / "seeds"), "--json", "-o", str(places["exists"])), cache=places["cache"]
+    )
     assert (done.status, done.out) == (2, "")
     assert "already exists. Use --force to overwrite it." in error_paragraph(done.err)
     assert places["exists"].read_bytes() == before

@@ -98,7 +98,12 @@ def test_cache_over_the_file_size_limit_warns_once(tmp_path: Path, reference: st
     cache = tmp_path / "cache"
     done = subprocess.run(
         [sys.executable, "-m", "tuicompare", "info", "seeds/", "--cache-dir", str(cache)],
-        capture_output=True, text=True, env=env_for(tmp_path), cwd=ROOT, preexec_fn=limit, timeout=300,
+        capture_output=True,
+        text=True,
+        env=env_for(tmp_path),
+        cwd=ROOT,
+        preexec_fn=limit,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout == reference
@@ -211,14 +216,20 @@ def _model_dir(tmp_path: Path, kind: str) -> Path:
         (path / "meta.json").write_text(json.dumps({"name": "x", "lang": "en", "version": "1.0.0"}), encoding="utf-8")
     elif kind == "bad config":
         (path / "meta.json").write_text(json.dumps({"name": "x", "lang": "en", "version": "1.0.0"}), encoding="utf-8")
-        (path / "config.cfg").write_text("[nlp]\nlang = \"xx-nope\"\npipeline = [\"ner\"]\n", encoding="utf-8")
+        (path / "config.cfg").write_text('[nlp]\nlang = "xx-nope"\npipeline = ["ner"]\n', encoding="utf-8")
     return path
 
 
 @pytest.mark.parametrize(
     ("kind", "command"),
-    [("broken meta", "info"), ("meta without version", "report"), ("no config", "info"), ("bad config", "report"),
-     ("truncated weights", "info"), ("empty dir", "report")],
+    [
+        ("broken meta", "info"),
+        ("meta without version", "report"),
+        ("no config", "info"),
+        ("bad config", "report"),
+        ("truncated weights", "info"),
+        ("empty dir", "report"),
+    ],
 )
 def test_model_that_fails_to_load_is_one_paragraph_and_exit_2(tmp_path: Path, kind: str, command: str) -> None:
     model = _model_dir(tmp_path, kind)
@@ -247,7 +258,10 @@ def test_ctrl_c_during_analysis_exits_130_and_keeps_the_cache(tmp_path: Path) ->
     db = cache / FILE_NAME
     proc = subprocess.Popen(
         [sys.executable, "-m", "tuicompare", "report", str(corpus), "--json", "--cache-dir", str(cache)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env_for(tmp_path), cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env_for(tmp_path),
+        cwd=ROOT,
     )
     try:
         deadline = time.monotonic() + 240

@@ -27,7 +27,9 @@ def test_html_references_128_to_159_are_windows_1252_characters(tmp_path: Path) 
     (tmp_path / "a.html").write_text(page, encoding="ascii")
     article = _one(tmp_path / "a.html")
     assert article.text == "The mayor’s “plan” – approved on Monday ˜by the council.\n\nSecond paragraph stays here."
-    (tmp_path / "b.md").write_text("The mayor&#146;s &#147;plan&#148; &#150; approved &#158; today.\n", encoding="ascii")
+    (tmp_path / "b.md").write_text(
+        "The mayor&#146;s &#147;plan&#148; &#150; approved &#158; today.\n", encoding="ascii"
+    )
     assert _one(tmp_path / "b.md").text == "The mayor’s “plan” – approved ž today."
 
 
@@ -87,7 +89,9 @@ def test_json_lines_mixing_good_and_hostile_records(tmp_path: Path) -> None:
         "{nope",
     ]
     (tmp_path / "mixed.jsonl").write_text("\ufeff" + "\r\n".join(lines) + "\r\n", encoding="utf-8")
-    (tmp_path / "wide.jsonl").write_bytes("\ufeff".encode("utf-16-le") + "\n".join(lines[:1] + lines[4:5]).encode("utf-16-le"))
+    (tmp_path / "wide.jsonl").write_bytes(
+        "\ufeff".encode("utf-16-le") + "\n".join(lines[:1] + lines[4:5]).encode("utf-16-le")
+    )
     result = load_corpus([str(tmp_path)])
     texts = {a.id: a.text for a in result.articles}
     assert texts == {

@@ -23,8 +23,8 @@ from invariants import check_comparison, examples, without_tokens
 
 from tuicompare import report
 from tuicompare.analysis import nlp
-from tuicompare.load.corpus import load_corpus
 from tuicompare.engine import compare
+from tuicompare.load.corpus import load_corpus
 from tuicompare.models import Analysis, Article, EntitySpan, Sentence, Token
 from tuicompare.sanitize import clean_name, clean_text
 
@@ -69,10 +69,13 @@ def test_whole_sequences_vanish_and_text_around_them_is_kept(pieces, tail) -> No
 
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=40),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(
-        st.sampled_from(["text", "body", "title", "source", "url", "date", "articles", "x"]) | st.text(max_size=5),
-        inner,
-        max_size=5,
+    lambda inner: (
+        st.lists(inner, max_size=4)
+        | st.dictionaries(
+            st.sampled_from(["text", "body", "title", "source", "url", "date", "articles", "x"]) | st.text(max_size=5),
+            inner,
+            max_size=5,
+        )
     ),
     max_leaves=20,
 )
@@ -169,7 +172,22 @@ def test_real_analysis_and_engine_keep_every_invariant_and_json_round_trips(spac
 LABELS = ["PERSON", "GPE", "LOC", "ORG", "CARDINAL", "DATE", "MONEY", "PERCENT", "QUANTITY", "NORP", "TIME", "WEIRD"]
 POS = ["NOUN", "PROPN", "VERB", "NUM", "ADJ", "PART", "AUX", "PUNCT", "X"]
 DEPS = ["nsubj", "ROOT", "dobj", "neg", "nummod", "compound", "pobj", "prep", "punct", "dep"]
-WORDS = ["Kowalski", "Nowak", "Gdansk", "300", "3,000", "Monday", "not", "bridge", "opened", "said", "12", "%", "the", "."]
+WORDS = [
+    "Kowalski",
+    "Nowak",
+    "Gdansk",
+    "300",
+    "3,000",
+    "Monday",
+    "not",
+    "bridge",
+    "opened",
+    "said",
+    "12",
+    "%",
+    "the",
+    ".",
+]
 
 
 @st.composite
@@ -189,7 +207,16 @@ def synthetic(draw) -> tuple[list[Article], list[Analysis]]:
                 at += len(w) + 1
             for n, (s, e) in enumerate(offsets):
                 head = draw(st.integers(0, len(words) - 1))
-                tokens.append(Token(s, e, text[s:e].lower(), draw(st.sampled_from(POS)), draw(st.sampled_from(DEPS)), head if n else 0))
+                tokens.append(
+                    Token(
+                        s,
+                        e,
+                        text[s:e].lower(),
+                        draw(st.sampled_from(POS)),
+                        draw(st.sampled_from(DEPS)),
+                        head if n else 0,
+                    )
+                )
             entities = []
             n = 0
             while n < len(words):

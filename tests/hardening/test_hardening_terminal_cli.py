@@ -114,6 +114,20 @@ def test_escape_payloads_leave_no_printable_residue(corpus) -> None:
     for article in document["articles"]:
         for field in ("id", "title", "text", "outlet", "url"):
             value = article.get(field) or ""
-            for residue in ("[31;1m", "[0m", "[2J", "]52;", "ZWNobyBwd25lZA", "]0;", "pwned title", "]8;;", "evil.example/x",
-                            "+q544e", "Gf=100", "private", "[?1049h", "c1 title"):
+            for residue in (
+                "[31;1m",
+                "[0m",
+                "[2J",
+                "]52;",
+                "ZWNobyBwd25lZA",
+                "]0;",
+                "pwned title",
+                "]8;;",
+                "evil.example/x",
+                "+q544e",
+                "Gf=100",
+                "private",
+                "[?1049h",
+                "c1 title",
+            ):
                 assert residue not in value, (article["id"], field, value)

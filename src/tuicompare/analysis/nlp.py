@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from tuicompare.analysis import records as docjson
 from tuicompare.analysis.chunks import chunks
-from tuicompare.errors import Cancelled, ModelError, TuicompareError
+from tuicompare.errors import Cancelled, ModelError
 from tuicompare.models import Analysis, Article
 
 if TYPE_CHECKING:
@@ -33,7 +33,14 @@ PREFERRED_MODEL = "en_core_web_sm"
 MODEL_ENV = "TUICOMPARE_MODEL"
 #: Pipeline components the analysis reads from; others are disabled for speed.
 KEEP_COMPONENTS = (
-    "transformer", "tok2vec", "tagger", "morphologizer", "parser", "attribute_ruler", "lemmatizer", "ner",
+    "transformer",
+    "tok2vec",
+    "tagger",
+    "morphologizer",
+    "parser",
+    "attribute_ruler",
+    "lemmatizer",
+    "ner",
 )
 #: Chunks (lines) per spaCy batch; cancellation is checked between batches.
 BATCH_SIZE = 64

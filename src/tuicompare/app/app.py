@@ -277,8 +277,12 @@ class TuicompareApp(App[None]):
         yield SystemCommand("Export report", "Write Markdown or JSON", self.action_export)
         yield SystemCommand("Add article", "Analyse a file and merge it into the open corpus", self.action_add_article)
         yield SystemCommand("Next conflict", "Jump to the next conflicting row", lambda: view.action_conflict(1))
-        yield SystemCommand("Previous conflict", "Jump to the previous conflicting row", lambda: view.action_conflict(-1))
-        yield SystemCommand("Cycle claim filter", "all / contested / single-source / corroborated", view.action_cycle_filter)
+        yield SystemCommand(
+            "Previous conflict", "Jump to the previous conflicting row", lambda: view.action_conflict(-1)
+        )
+        yield SystemCommand(
+            "Cycle claim filter", "all / contested / single-source / corroborated", view.action_cycle_filter
+        )
         yield SystemCommand("Next panes", "Show the next articles when not all fit", lambda: view.action_page_panes(1))
         yield SystemCommand("Previous panes", "Show the previous articles", lambda: view.action_page_panes(-1))
         yield SystemCommand("Toggle sidebar", "Hide or show the claims", view.action_toggle_sidebar)

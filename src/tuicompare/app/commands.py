@@ -38,7 +38,13 @@ class CorpusCommands(Provider):
             first = titles.get(story.articles[0], story.id) if story.articles else story.id
             entries.append((f"Story {i + 1}: {first}", "Switch to this story", partial(view.show_story, i)))
         for article in c.articles:
-            entries.append((f"Article {article.id}: {article.title}", "Show this article's pane", partial(view.show_article, article.id)))
+            entries.append(
+                (
+                    f"Article {article.id}: {article.title}",
+                    "Show this article's pane",
+                    partial(view.show_article, article.id),
+                )
+            )
         for claim in c.claims:
             entries.append((f"Claim: {claim.text}", "Go to this claim's row", partial(view.jump_to_claim, claim.id)))
         return entries

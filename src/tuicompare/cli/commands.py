@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 
@@ -20,8 +18,8 @@ from tuicompare import pipeline
 from tuicompare.cli.console import print_error, print_warnings, progress_reporter, stderr_console
 from tuicompare.cli.triage import cmd_triage, cmd_watch
 from tuicompare.errors import EXIT_ERROR, TuicompareError
-from tuicompare.models import LoadWarning
 from tuicompare.pipeline import Options
+
 
 def cmd_open(args: argparse.Namespace, options: Options) -> int:
     """Open the app; refuses to draw into a pipe."""
@@ -49,9 +47,15 @@ def cmd_info(args: argparse.Namespace, options: Options) -> int:
         analyses, cache_warnings = pipeline.analyse(loaded.articles, options, progress=progress)
     console = Console(highlight=False)
     table = Table(title=f"{len(loaded.articles)} articles", title_justify="left")
-    for column, justify in (("id", "left"), ("title", "left"), ("sentences", "right"),
-                            ("entities", "right"), ("words", "right"), ("source", "left"),
-                            ("encoding", "left")):
+    for column, justify in (
+        ("id", "left"),
+        ("title", "left"),
+        ("sentences", "right"),
+        ("entities", "right"),
+        ("words", "right"),
+        ("source", "left"),
+        ("encoding", "left"),
+    ):
         table.add_column(column, justify=justify, overflow="fold")
     for article, analysis in zip(loaded.articles, analyses, strict=True):
         table.add_row(

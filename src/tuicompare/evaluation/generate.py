@@ -370,7 +370,7 @@ def rewrite_text(analysis: Analysis, n_articles: int, seed: int = 0, *, story_id
                 continue
             if kind == "person" and len(text.split()) < 2:
                 continue
-            sid = f"{'PLND'['person place number date'.split().index(kind)]}{len(slots)}"
+            sid = f"{'PLND'[['person', 'place', 'number', 'date'].index(kind)]}{len(slots)}"
             slots[sid] = Slot(sid, kind, text.replace(",", "") if kind == "number" else text)
             by_text[text] = sid
     sentences = []

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tuicompare.engine.features import name_key
-from tuicompare.evaluation.generate import GeneratedStory, Planted
 from tuicompare.engine.values import parse_date, parse_number
+from tuicompare.evaluation.generate import GeneratedStory, Planted
 from tuicompare.models import Comparison, Conflict
 
 

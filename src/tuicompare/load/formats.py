@@ -200,4 +200,3 @@ def _as_text(value: Any, depth: int = 0) -> str | None:
     if isinstance(value, bool):
         return None
     return str(value)
-

@@ -14,7 +14,16 @@ from rich.table import Table
 from rich.text import Text
 
 from tuicompare.models import Comparison, Conflict
-from tuicompare.report.common import KIND_MARKS, LEGEND, STANCE_MARKS, StoryView, line, plural, story_views, summary_line
+from tuicompare.report.common import (
+    KIND_MARKS,
+    LEGEND,
+    STANCE_MARKS,
+    StoryView,
+    line,
+    plural,
+    story_views,
+    summary_line,
+)
 
 KIND_STYLES = {"conflict": "bold red", "variant": "yellow"}
 STANCE_STYLES = {"supports": "green", "contradicts": "bold red", "variant": "yellow", "absent": "dim"}
@@ -59,7 +68,9 @@ def _conflicts(view: StoryView, keys: dict[str, str]) -> Table:
 
 def _claims(view: StoryView) -> Table:
     ids = [a.id for a in view.articles]
-    table = Table(title=Text(f"Claims: {len(view.claims)}", style="bold"), title_justify="left", box=box.SIMPLE_HEAD, expand=True)
+    table = Table(
+        title=Text(f"Claims: {len(view.claims)}", style="bold"), title_justify="left", box=box.SIMPLE_HEAD, expand=True
+    )
     table.add_column(Text("Claim"), ratio=1)
     for n in range(1, len(ids) + 1):
         table.add_column(Text(str(n)), justify="center", no_wrap=True)

@@ -209,7 +209,15 @@ def from_json(data: dict[str, Any]) -> Comparison:
         raise ValueError(f"invalid {SCHEMA} document: {'; '.join(problems[:3])}{more}")
     articles = tuple(
         Article(
-            a["id"], a["path"], a["title"], a["text"], a["format"], a["encoding"], a.get("outlet"), a.get("url"), a.get("date")
+            a["id"],
+            a["path"],
+            a["title"],
+            a["text"],
+            a["format"],
+            a["encoding"],
+            a.get("outlet"),
+            a.get("url"),
+            a.get("date"),
         )
         for a in data["articles"]
     )
@@ -236,7 +244,13 @@ def from_json(data: dict[str, Any]) -> Comparison:
         conflicts=conflicts,
         claims=tuple(
             Claim(
-                x["id"], x["text"], x["group"], x["story"], x["single_source"], dict(x["stances"]), tuple(x.get("conflicts", ()))
+                x["id"],
+                x["text"],
+                x["group"],
+                x["story"],
+                x["single_source"],
+                dict(x["stances"]),
+                tuple(x.get("conflicts", ())),
             )
             for x in data["claims"]
         ),

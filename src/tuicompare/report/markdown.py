@@ -5,7 +5,16 @@ from __future__ import annotations
 import re
 
 from tuicompare.models import Comparison, Conflict
-from tuicompare.report.common import KIND_MARKS, LEGEND, STANCE_MARKS, StoryView, line, plural, story_views, summary_line
+from tuicompare.report.common import (
+    KIND_MARKS,
+    LEGEND,
+    STANCE_MARKS,
+    StoryView,
+    line,
+    plural,
+    story_views,
+    summary_line,
+)
 
 # Inline Markdown syntax (emphasis, code, links, tables, strikethrough, maths,
 # heading marks) that a backslash disarms anywhere in a line.
@@ -53,7 +62,11 @@ def _story(view: StoryView) -> list[str]:
     out += [_row(["Article", "Title", "Outlet", "Date"]), _row(["---"] * 4)]
     out += [_row([escape(a.id), escape(a.title), escape(a.outlet), escape(a.date)]) for a in view.articles]
     n_conflicts = sum(1 for c in view.conflicts if c.kind == "conflict")
-    out += ["", f"### Conflicts ({plural(n_conflicts, 'conflict')}, {plural(len(view.conflicts) - n_conflicts, 'variant')})", ""]
+    out += [
+        "",
+        f"### Conflicts ({plural(n_conflicts, 'conflict')}, {plural(len(view.conflicts) - n_conflicts, 'variant')})",
+        "",
+    ]
     if view.conflicts:
         out += [_row(["Kind", "Type", "Values (sources)"]), _row(["---"] * 3)]
         out += [_row([f"{KIND_MARKS[c.kind]} {c.kind}", escape(c.type), _values(c)]) for c in view.conflicts]

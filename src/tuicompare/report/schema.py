@@ -16,15 +16,25 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
-
 #: The value of the top-level ``schema`` field; the major version changes only
 #: when a field is removed or changes meaning.
 SCHEMA = "tuicompare/1"
 
 _ANNOTATIONS = {"$schema", "$id", "$defs", "title", "description"}
 _KEYWORDS = {
-    "$ref", "type", "const", "enum", "pattern", "minLength", "minItems", "minimum", "maximum",
-    "required", "properties", "additionalProperties", "items",
+    "$ref",
+    "type",
+    "const",
+    "enum",
+    "pattern",
+    "minLength",
+    "minItems",
+    "minimum",
+    "maximum",
+    "required",
+    "properties",
+    "additionalProperties",
+    "items",
 }
 _TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,),

@@ -75,9 +75,7 @@ class TriageCorpus:
             ModelError: Some article needs analysing and the model is missing.
         """
         skip = list(exclude)
-        loaded = load(
-            paths, options, keep=lambda a: not any(same_file(a.path, p) for p in skip), what="corpus article"
-        )
+        loaded = load(paths, options, keep=lambda a: not any(same_file(a.path, p) for p in skip), what="corpus article")
         corpus = cls(loaded.articles, options, AnalysisSession(options))
         corpus.warnings.extend(loaded.warnings)
         try:

@@ -103,25 +103,43 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
         table.add_column("story", justify="center", no_wrap=True)
         table.add_column("title", overflow="ellipsis", no_wrap=True, max_width=max(20, console.width - 50))
         for n in result.closest:
-            table.add_row(Text(n.article), f"{n.similarity:.2f}", "✓" if n.same_story else "",
-                          Text(report.corpus_titles.get(n.article, "")))
+            table.add_row(
+                Text(n.article),
+                f"{n.similarity:.2f}",
+                "✓" if n.same_story else "",
+                Text(report.corpus_titles.get(n.article, "")),
+            )
         console.print(table)
     if result.contradictions:
-        console.print(_disputes(f"Contradicts the corpus on {_count(len(result.contradictions), 'value')}:",
-                                result.contradictions, "bold red", "✗"))
+        console.print(
+            _disputes(
+                f"Contradicts the corpus on {_count(len(result.contradictions), 'value')}:",
+                result.contradictions,
+                "bold red",
+                "✗",
+            )
+        )
     else:
         console.print(Text("No contradictions: it states no value the corpus does not already state.", "green"))
     if result.sides:
-        console.print(_disputes(f"Sides with corpus articles in {_count(len(result.sides), 'existing dispute')}:",
-                                result.sides, "magenta", "±"))
+        console.print(
+            _disputes(
+                f"Sides with corpus articles in {_count(len(result.sides), 'existing dispute')}:",
+                result.sides,
+                "magenta",
+                "±",
+            )
+        )
     if result.variants:
-        console.print(_disputes(f"Spells {_count(len(result.variants), 'name')} differently:",
-                                result.variants, "yellow", "~"))
+        console.print(
+            _disputes(f"Spells {_count(len(result.variants), 'name')} differently:", result.variants, "yellow", "~")
+        )
     if result.corroborated:
         console.print(_claims(f"Corroborates {_count(len(result.corroborated), 'claim')}:", result.corroborated, True))
     if result.only_here:
-        console.print(_claims(f"Only this article reports {_count(len(result.only_here), 'claim')}:",
-                              result.only_here, False))
+        console.print(
+            _claims(f"Only this article reports {_count(len(result.only_here), 'claim')}:", result.only_here, False)
+        )
     console.print(Padding(summary_line(result), (1, 0, 0, 0)))
 
 
@@ -131,7 +149,9 @@ def render_triage(report: TriageReport, console: Console) -> None:
         render_article(result, report, console)
         console.print()
     total = report.contradictions
-    console.print(Text.assemble(
-        f"{_count(len(report.results), 'new article')} against {_count(report.corpus_size, 'corpus article')}: ",
-        (_count(total, "contradiction"), "bold red" if total else "green"),
-    ))
+    console.print(
+        Text.assemble(
+            f"{_count(len(report.results), 'new article')} against {_count(report.corpus_size, 'corpus article')}: ",
+            (_count(total, "contradiction"), "bold red" if total else "green"),
+        )
+    )

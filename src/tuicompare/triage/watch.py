@@ -160,8 +160,13 @@ def watch_folder(
         timer.start()
     try:
         changes = watchfiles.watch(
-            folder, watch_filter=lambda _change, path: is_article_file(path), debounce=DEBOUNCE_MS,
-            stop_event=stop, rust_timeout=200, yield_on_timeout=True, recursive=False,
+            folder,
+            watch_filter=lambda _change, path: is_article_file(path),
+            debounce=DEBOUNCE_MS,
+            stop_event=stop,
+            rust_timeout=200,
+            yield_on_timeout=True,
+            recursive=False,
         )
         first = True
         for batch in changes:

@@ -8,7 +8,12 @@ from textual.content import Content
 from textual.widgets import Label, ProgressBar
 
 #: What each pipeline stage is called on screen.
-STAGE_LABELS = {"load": "Loading articles", "analyse": "Parsing articles", "analyze": "Parsing articles", "compare": "Comparing articles"}
+STAGE_LABELS = {
+    "load": "Loading articles",
+    "analyse": "Parsing articles",
+    "analyze": "Parsing articles",
+    "compare": "Comparing articles",
+}
 
 
 class LoadingPanel(Vertical):
