@@ -14,7 +14,7 @@ from typing import Any, Literal, TypeVar
 import rich.repr
 
 Stance = Literal["supports", "contradicts", "variant", "absent"]
-ConflictKind = Literal["conflict", "variant"]
+ConflictKind = Literal["conflict", "possible", "variant"]
 
 _T = TypeVar("_T")
 
@@ -238,12 +238,14 @@ class Conflict:
 
     Attributes:
         id: Conflict id.
-        kind: ``conflict`` (different referent or value) or ``variant``
-            (same referent spelled differently).
+        kind: ``conflict`` (different referent or value, confidently),
+            ``possible`` (a possible difference: below the confidence cut, never
+            counted as a contradiction) or ``variant`` (same referent spelled differently).
         type: What differs: ``person``, ``place``, ``organisation``,
             ``number``, ``quantity``, ``date``, ``role``, ``negation``...
         group: Id of the aligned group.
         values: The competing values, most supported first.
+        confidence: How sure the engine is that the values really differ, 0 to 1.
     """
 
     id: str
@@ -251,6 +253,7 @@ class Conflict:
     type: str
     group: str
     values: tuple[ConflictValue, ...]
+    confidence: float = 1.0
 
 
 @_rich_fields

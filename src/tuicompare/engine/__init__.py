@@ -42,6 +42,7 @@ def compare(
     warnings: Sequence[LoadWarning] = (),
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    stories: Sequence[Sequence[str]] | None = None,
 ) -> Comparison:
     """Compare analysed articles: cluster stories, align, resolve, find conflicts and claims.
 
@@ -51,13 +52,17 @@ def compare(
         warnings: Load warnings passed through to the comparison.
         progress: Called as ``progress(done, total)`` after each story.
         cancelled: Polled between stories; returning true raises ``tuicompare.errors.Cancelled``.
+        stories: Article ids grouped into stories by the caller (``--one-story``, a
+            user's merge or split); ``None`` clusters the articles automatically.
 
     Returns:
         The comparison; ids are deterministic ("s1", "g1", "e1", "c1", "k1").
     """
     from tuicompare.engine.build import build_comparison
 
-    return build_comparison(articles, analyses, warnings=warnings, progress=progress, cancelled=cancelled)
+    return build_comparison(
+        articles, analyses, warnings=warnings, progress=progress, cancelled=cancelled, stories=stories
+    )
 
 
 def build_index(analyses: Sequence[Analysis]) -> StoryIndex:

@@ -38,6 +38,7 @@ def build_comparison(
     warnings: Sequence[LoadWarning] = (),
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    stories: Sequence[Sequence[str]] | None = None,
 ) -> Comparison:
     """See ``tuicompare.engine.compare``."""
     by_id = {a.article: a for a in analyses}
@@ -46,7 +47,11 @@ def build_comparison(
     texts = {s.id: s.text for a in ordered for s in a.sentences}
     flat: dict[str, SentenceFeatures] = {f.id: f for feats in features.values() for f in feats}
     order = {a.article: n for n, a in enumerate(ordered)}
-    clusters = cluster_stories(features)
+    if stories is None:
+        clusters = cluster_stories(features)
+    else:
+        clusters = [[aid for aid in story if aid in features] for story in stories]
+        clusters = [c for c in clusters if c]
     out = _Collector()
     for n, members in enumerate(clusters, 1):
         _check(cancelled)

@@ -24,7 +24,22 @@ _BOMS = (
 # Languages written with the cp1252 repertoire: when the detector names one
 # of them, cp1252 (the web's de-facto "latin-1") is the safer reading.
 _WESTERN = frozenset(
-    ["English", "French", "German", "Spanish", "Portuguese", "Italian", "Dutch", "Danish", "Swedish", "Norwegian", "Finnish", "Icelandic", "Catalan", "Unknown"]
+    [
+        "English",
+        "French",
+        "German",
+        "Spanish",
+        "Portuguese",
+        "Italian",
+        "Dutch",
+        "Danish",
+        "Swedish",
+        "Norwegian",
+        "Finnish",
+        "Icelandic",
+        "Catalan",
+        "Unknown",
+    ]
 )
 # Below this coherence the detector has not recognised any language.
 _MIN_COHERENCE = 0.2
