@@ -35,6 +35,7 @@ class Options:
         max_bytes: Files larger than this are skipped with a warning.
         cache_dir: Analysis cache folder; ``None`` means the user cache dir.
         use_cache: ``False`` analyses everything afresh and stores nothing.
+        jobs: Processes that parse uncached articles; ``None`` means every core.
     """
 
     model: str | None = None
@@ -42,6 +43,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     cache_dir: Path | None = None
     use_cache: bool = True
+    jobs: int | None = None
 
 
 def load(
@@ -127,7 +129,14 @@ class AnalysisSession:
         """
         from tuicompare.analysis import nlp
 
-        return nlp.analyze(articles, model=self.options.model, cache=self.cache, progress=progress, cancelled=cancelled)
+        return nlp.analyze(
+            articles,
+            model=self.options.model,
+            cache=self.cache,
+            progress=progress,
+            cancelled=cancelled,
+            jobs=self.options.jobs,
+        )
 
     def get_many(self, keys: Sequence[str]) -> dict[str, str]:
         """Stored records by key (missing keys are absent)."""

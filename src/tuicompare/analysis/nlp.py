@@ -11,13 +11,14 @@ import hashlib
 import importlib.util
 import json
 import os
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tuicompare.analysis import records as docjson
 from tuicompare.analysis.chunks import chunks
+from tuicompare.analysis.parallel import Parsed, default_jobs, parse_batch, parse_in_processes
 from tuicompare.errors import Cancelled, ModelError
 from tuicompare.models import Analysis, Article
 
@@ -49,6 +50,9 @@ BATCH_SIZE = 64
 BATCH_CHARS = 60_000
 #: Analyses written to the cache per transaction.
 FLUSH_EVERY = 16
+#: Below this many batches to parse, one process does the work: starting a
+#: worker and loading its model costs about a second (bench_scale.py).
+MIN_PARALLEL_BATCHES = 4
 #: Longest piece of text given to spaCy at once. spaCy's own limit (a million
 #: characters) is far too long: the parser's memory and time grow with the
 #: doc, and one 300,000-character line took 45 s and 1 GB.
@@ -156,6 +160,7 @@ def analyze(
     cache: AnalysisCache | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    jobs: int | None = None,
 ) -> list[Analysis]:
     """Analyse articles with spaCy, reusing cached results.
 
@@ -167,6 +172,8 @@ def analyze(
         cache: Where analyses are looked up and stored; ``None`` for none.
         progress: Called with ``(done, total)`` after each article.
         cancelled: Polled between batches; returning true stops the analysis.
+        jobs: Worker processes for parsing; ``None`` uses every available core,
+            ``1`` parses in this process. Small jobs always run in this process.
 
     Returns:
         One `Analysis` per article, in article order.
@@ -210,7 +217,7 @@ def analyze(
             _check(cancelled)
 
         texts = {key: articles[indexes[0]].text for key, indexes in waiting.items()}
-        _parse(texts, load_model(name), cache, parsed, cancelled)
+        _parse(texts, name, cache, parsed, cancelled, jobs)
     return [r for r in results if r is not None]
 
 
@@ -234,24 +241,51 @@ def _batches(pieces: list[tuple[str, int, str]]) -> Iterator[list[tuple[str, int
         yield batch
 
 
+def _plan(
+    texts: dict[str, str], model: str, jobs: int | None, cancelled: Callable[[], bool] | None
+) -> tuple[list[tuple[str, int, str]], Generator[Parsed, None, None]]:
+    """Cut the texts into pieces and choose where they are parsed: worker processes when it pays, else here.
+
+    Returns:
+        The pieces (key, offset, chunk), and the sentence records of each of their
+        batches (see `_batches`), in order, computed as they are consumed.
+    """
+
+    def pieces_of(limit: int) -> list[tuple[str, int, str]]:
+        return [(key, offset, chunk) for key, text in texts.items() for offset, chunk in chunks(text, limit)]
+
+    pieces = pieces_of(MAX_CHUNK)
+    batches = [[(offset, chunk) for _, offset, chunk in batch] for batch in _batches(pieces)]
+    workers = min(default_jobs() if jobs is None else max(1, jobs), len(batches))
+    if workers > 1 and len(batches) >= MIN_PARALLEL_BATCHES:
+        # Workers raise their model's max_length to MAX_CHUNK, which already bounds memory.
+        return pieces, parse_in_processes(batches, model, workers, cancelled)
+    nlp = load_model(model)
+    if nlp.max_length < MAX_CHUNK:
+        pieces = pieces_of(nlp.max_length)
+        batches = [[(offset, chunk) for _, offset, chunk in batch] for batch in _batches(pieces)]
+    return pieces, (parse_batch(nlp, batch) for batch in batches)
+
+
 def _parse(
     texts: dict[str, str],
-    nlp: Language,
+    model: str,
     cache: AnalysisCache | None,
     parsed: Callable[[str, list[Any]], None],
     cancelled: Callable[[], bool] | None,
+    jobs: int | None,
 ) -> None:
     """Run spaCy over texts, one line chunk per doc, batching across texts.
 
     Args:
         texts: Article texts by cache key.
-        nlp: The loaded pipeline.
+        model: The resolved model name.
         cache: Where finished records are stored, a few per transaction.
         parsed: Called with ``(key, records)`` as soon as a text is done.
         cancelled: Polled between batches.
+        jobs: Worker processes (see `analyze`).
     """
-    limit = min(nlp.max_length, MAX_CHUNK)
-    pieces = [(key, offset, chunk) for key, text in texts.items() for offset, chunk in chunks(text, limit)]
+    pieces, results = _plan(texts, model, jobs, cancelled)
     remaining = dict.fromkeys(texts, 0)
     for key, _, _ in pieces:
         remaining[key] += 1
@@ -266,19 +300,22 @@ def _parse(
             unsaved.clear()
         parsed(key, rows)
 
+    batches = list(_batches(pieces))
     try:
         for key in texts:  # a text with no words has no chunks: it is done already
             if remaining[key] == 0:
                 finish(key)
-        for batch in _batches(pieces):
-            docs = nlp.pipe([chunk for _, _, chunk in batch], batch_size=len(batch))
-            for (key, offset, _), doc in zip(batch, docs, strict=True):
-                records[key].extend(docjson.doc_records(doc, offset))
+        # Not strict: after a cancellation the workers stop early and _check below raises.
+        for batch, batch_records in zip(batches, results, strict=False):
+            for (key, _, _), chunk_records in zip(batch, batch_records, strict=True):
+                records[key].extend(chunk_records)
                 remaining[key] -= 1
                 if remaining[key] == 0:
                     finish(key)
             _check(cancelled)
+        _check(cancelled)  # the workers stop handing out batches once cancelled
     finally:
+        results.close()  # stops worker processes early on cancel, Ctrl+C or error
         # Whatever finished before a cancellation or an error is kept for next time.
         if cache is not None and unsaved:
             cache.put_many(unsaved)

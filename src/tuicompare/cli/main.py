@@ -58,6 +58,17 @@ def parse_encoding(name: str) -> str:
         raise argparse.ArgumentTypeError(f"unknown encoding: {name!r} (try utf-8, cp1252, latin-1)") from None
 
 
+def parse_jobs(text: str) -> int:
+    """Parse ``--jobs``: a whole number of processes, at least 1."""
+    try:
+        jobs = int(text)
+    except ValueError:
+        jobs = 0
+    if not 1 <= jobs <= 256:
+        raise argparse.ArgumentTypeError(f"not a number of processes: {text!r} (a whole number from 1 to 256)")
+    return jobs
+
+
 def _corpus_options() -> argparse.ArgumentParser:
     parent = argparse.ArgumentParser(add_help=False)
     group = parent.add_argument_group("corpus options")
@@ -87,6 +98,12 @@ def _corpus_options() -> argparse.ArgumentParser:
         help="analysis cache folder (default: the user cache dir, honouring $XDG_CACHE_HOME)",
     )
     group.add_argument("--no-cache", action="store_true", help="analyse afresh and store nothing")
+    group.add_argument(
+        "--jobs",
+        metavar="N",
+        type=parse_jobs,
+        help="processes that analyse uncached articles (default: one per CPU core)",
+    )
     return parent
 
 
@@ -150,6 +167,7 @@ def _options(args: argparse.Namespace) -> Options:
         max_bytes=args.max_size,
         cache_dir=args.cache_dir,
         use_cache=not args.no_cache,
+        jobs=args.jobs,
     )
 
 

@@ -1,0 +1,49 @@
+"""Analysis on several processes gives the same analyses as one, and stops cleanly."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tuicompare.analysis import nlp
+from tuicompare.analysis.cache import open_cache
+from tuicompare.errors import Cancelled
+from tuicompare.models import Article
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture
+def many_batches(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Small batches, so the five seeds make enough batches to use the worker processes."""
+    monkeypatch.setattr(nlp, "BATCH_SIZE", 4)
+    monkeypatch.setattr(nlp, "MIN_PARALLEL_BATCHES", 2)
+
+
+def test_two_processes_give_the_same_analyses_as_one(many_batches, seed_articles: list[Article]) -> None:
+    one = nlp.analyze(seed_articles, jobs=1)
+    two = nlp.analyze(seed_articles, jobs=2)
+    assert two == one
+    assert sum(len(a.sentences) for a in two) > 100
+
+
+def test_cancelling_parallel_analysis_keeps_a_consistent_cache(
+    many_batches, seed_articles: list[Article], tmp_path: Path
+) -> None:
+    polls = 0
+
+    def cancel_after_a_few() -> bool:
+        nonlocal polls
+        polls += 1
+        return polls > 6
+
+    cache = open_cache(tmp_path)
+    with pytest.raises(Cancelled):
+        nlp.analyze(seed_articles, cache=cache, jobs=2, cancelled=cancel_after_a_few)
+    cache.close()
+    # What was stored is whole: a second run serves it and analyses the rest, equal to a fresh analysis.
+    cache = open_cache(tmp_path)
+    resumed = nlp.analyze(seed_articles, cache=cache, jobs=2)
+    cache.close()
+    assert resumed == nlp.analyze(seed_articles, jobs=1)
