@@ -86,7 +86,8 @@ class _StoryTerms:
             df.update(terms)
         n = max(len(sentences), 1)
         self.weight = {t: math.log((1 + n) / (1 + c)) + 0.1 for t, c in df.items()}
-        self.norm = {sid: math.sqrt(sum(self.weight[t] ** 2 for t in ts)) for sid, ts in self.terms.items()}
+        # fsum: a sum over a set must not depend on the set's (hash-seeded) iteration order.
+        self.norm = {sid: math.sqrt(math.fsum(self.weight[t] ** 2 for t in ts)) for sid, ts in self.terms.items()}
 
     def matrix(self, a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> np.ndarray:
         out = np.zeros((len(a), len(b)))
@@ -95,7 +96,7 @@ class _StoryTerms:
             for j, y in enumerate(b):
                 shared = tx & self.terms[y.id]
                 if shared and nx and self.norm[y.id]:
-                    out[i, j] = sum(self.weight[t] ** 2 for t in shared) / (nx * self.norm[y.id])
+                    out[i, j] = math.fsum(self.weight[t] ** 2 for t in shared) / (nx * self.norm[y.id])
         return out
 
 
