@@ -182,7 +182,8 @@ def test_planted_scoring_by_tier(story, tmp_path: Path):
         Conflict("c3", "conflict", "number", "g3", (_value(changed, "300", 2), _value(hpo, "350", 2))),
         Conflict("c4", "conflict", "date", "g1", (_value(changed, "Tuesday", 0), _value(nyt, "forty", 0))),
     ]
-    score = score_planted(copy, changed, gold, _comparison([changed, hpo, nyt], conflicts, []))
+    aligned = Group("g2", "s1", (f"{changed.id}:1", f"{nyt.id}:1"), 0.6)
+    score = score_planted(copy, changed, gold, _comparison([changed, hpo, nyt], conflicts, [aligned]))
     assert score.planted == 2
     assert score.found == {"conflict": 1, "possible": 1}
     assert score.recall() == 0.5 and score.recall(("conflict", "possible")) == 1.0
@@ -190,3 +191,21 @@ def test_planted_scoring_by_tier(story, tmp_path: Path):
     assert score.correct == {"conflict": 2, "possible": 1}  # the planted name and the real 300/350
     assert score.precision() == pytest.approx(2 / 3)
     assert [r.values for r in score.false_alarms] == [("Tuesday", "forty")]
+    assert score.missed_aligned == 1  # the year, only a possible difference, sat in an aligned group
+
+
+def test_sweep_replaces_one_tuning_field_and_restores_it():
+    from tuicompare.engine import tuning
+    from tuicompare.evaluation.sweep import sweep_values, swept
+
+    before = tuning.TUNING
+    assert sweep_values(None) == [("", None)]
+    values = sweep_values("stories.threshold=0.2,0.5")
+    assert [label for label, _ in values] == ["stories.threshold=0.2", "stories.threshold=0.5"]
+    with swept("stories.threshold=0.2,0.5", "0.5") as current:
+        assert tuning.TUNING is current
+        assert current.stories.threshold == 0.5
+        assert current.align == before.align
+    assert tuning.TUNING is before
+    with pytest.raises(SystemExit, match="no field"):
+        sweep_values("stories.nonsense=1")

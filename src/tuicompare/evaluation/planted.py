@@ -20,7 +20,7 @@ from pathlib import Path
 
 from tuicompare.evaluation.plantvalues import date_shift, number_change, place_swap, surname_swap
 from tuicompare.evaluation.real import TIERS, Reported, _hits, matches, reported
-from tuicompare.evaluation.realgold import GoldFact, GoldMention, StoryGold
+from tuicompare.evaluation.realgold import GoldFact, GoldMention, SentenceIndex, StoryGold
 from tuicompare.models import Article, Comparison, Conflict
 
 #: Gold kinds a change can be planted in, and the change made.
@@ -167,6 +167,7 @@ class PlantedScore:
     missed: list[str] = field(default_factory=list)
     unloaded: list[str] = field(default_factory=list)
     copies: int = 0
+    missed_aligned: int = 0
 
     def __iadd__(self, other: PlantedScore) -> PlantedScore:
         for name in ("planted_by_type", "found", "found_by_type", "reported", "correct"):
@@ -177,6 +178,7 @@ class PlantedScore:
             getattr(self, name).extend(getattr(other, name))
         self.planted += other.planted
         self.copies += other.copies
+        self.missed_aligned += other.missed_aligned
         return self
 
     def precision(self, tiers: Sequence[str] = ("conflict",)) -> float:
@@ -201,6 +203,7 @@ class PlantedScore:
             "possible": {"precision": round(self.precision(("possible",)), 4)},
             "conflict+possible": {"precision": round(self.precision(both), 4), "recall": round(self.recall(both), 4)},
             "recall_by_type": {t: round(self.found_by_type.get(t, 0) / n, 4) for t, n in self.planted_by_type.items()},
+            "missed_but_aligned": self.missed_aligned,
             "unloaded": len(self.unloaded),
         }
 
@@ -218,6 +221,8 @@ class PlantedScore:
             )
         by_type = ", ".join(f"{t} {self.found_by_type.get(t, 0)}/{n}" for t, n in sorted(self.planted_by_type.items()))
         print(f"    found as conflict by change: {by_type}; found only as variant {f.get('variant', 0)}")
+        misses = self.planted - f.get("conflict", 0)
+        print(f"    misses whose sentence was aligned with another outlet's mention: {self.missed_aligned}/{misses}")
         if verbose:
             for line in self.missed:
                 print(f"    planted miss: {line}")
@@ -278,6 +283,8 @@ def score_planted(copy: PlantedCopy, article: Article, gold: StoryGold, comparis
         score.unloaded.append(f"{copy.path.name} (loaded text differs from the planted text)")
         return score
     disagree = [[_moved(m, copy, article.id) for m in f.mentions] for f in gold.facts if f.status == "disagree"]
+    index = SentenceIndex(comparison.analyses)
+    group_of = {s: g.id for g in comparison.groups for s in g.sentences}
     targets = []
     for change in copy.changes:
         planted = GoldMention(article.id, change.new, change.start, change.end, change.sentence)
@@ -293,9 +300,13 @@ def score_planted(copy: PlantedCopy, article: Article, gold: StoryGold, comparis
         if best == "conflict":
             _bump(score.found_by_type, kind)
         else:
+            group = group_of.get(index.of_mention(planted) or "")
+            aligned = group is not None and any(group_of.get(index.of_mention(o) or "") == group for o in others)
+            score.missed_aligned += aligned
             theirs = " | ".join(o.value for o in others)
             score.missed.append(
                 f"{copy.path.name} {kind} {change.old!r} -> {change.new!r} vs {theirs}: {best or 'not reported'}"
+                f" ({'aligned' if aligned else 'not aligned'})"
             )
     for conflict in comparison.conflicts:
         if conflict.kind not in TIERS:
