@@ -132,6 +132,7 @@ def score_conflicts(gold: StoryGold, conflicts: Iterable[Conflict]) -> RealScore
     conflicts = list(conflicts)
     disagree = [f for f in gold.facts if f.status == "disagree"]
     same = [f for f in gold.facts if f.status in SAME_REFERENT]
+    compatible = [f for f in gold.facts if f.status == "compatible"]
     score.disagree = len(disagree)
     for fact in disagree:
         kinds = [c.kind for c in conflicts if matches(c, fact.mentions)]
@@ -152,6 +153,8 @@ def score_conflicts(gold: StoryGold, conflicts: Iterable[Conflict]) -> RealScore
         twin = next((f for f in same if matches(conflict, f.mentions)), None)
         if twin is not None:
             _bump(score.same_referent, conflict.kind)
+        else:  # named for the listing only: outlets stating one fact compatibly do not disagree either
+            twin = next((f for f in compatible if matches(conflict, f.mentions)), None)
         score.false_alarms.append(reported(gold.key, conflict, twin))
     return score
 
