@@ -1,0 +1,48 @@
+"""Story clustering scored as article pairs: precision, recall and F1 against gold clusters."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+
+
+def _pairs(clusters: Iterable[Iterable[str]], keep: set[str] | None = None) -> set[tuple[str, str]]:
+    out = set()
+    for cluster in clusters:
+        members = sorted(a for a in cluster if keep is None or a in keep)
+        out.update(combinations(members, 2))
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    """Same-story article pairs: predicted, gold and both."""
+
+    predicted: int
+    gold: int
+    correct: int
+
+    @property
+    def precision(self) -> float:
+        """Correct pairs / predicted pairs (1 when none predicted)."""
+        return self.correct / self.predicted if self.predicted else 1.0
+
+    @property
+    def recall(self) -> float:
+        """Correct pairs / gold pairs (1 when the gold has none)."""
+        return self.correct / self.gold if self.gold else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def pair_score(predicted: Iterable[Iterable[str]], gold: Iterable[Iterable[str]]) -> PairScore:
+    """Score predicted clusters against gold clusters, on the articles the gold covers."""
+    gold = [list(c) for c in gold]
+    covered = {a for c in gold for a in c}
+    mine, theirs = _pairs(predicted, covered), _pairs(gold)
+    return PairScore(len(mine), len(theirs), len(mine & theirs))
