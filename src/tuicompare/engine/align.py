@@ -18,7 +18,7 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, pairwise
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -275,7 +275,7 @@ def reading_order(
     after: dict[int, set[int]] = {n: set() for n in range(len(groups))}
     indegree = [0] * len(groups)
     for feats in articles.values():
-        for x, y in zip(feats, feats[1:]):
+        for x, y in pairwise(feats):
             a, b = group_of[x.id], group_of[y.id]
             if a != b and b not in after[a]:
                 after[a].add(b)

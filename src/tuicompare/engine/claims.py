@@ -44,7 +44,8 @@ def stances(
                 if conflict.kind == "conflict":
                     stance = "contradicts"
                     break
-                stance = "variant"
+                if conflict.kind == "variant":
+                    stance = "variant"  # a possible difference never changes a stance
         out[art] = stance
     return out
 
