@@ -133,7 +133,7 @@ def _story(sid, members, features, flat, sentences, order, out: _Collector) -> N
             out.conflicts.append(Conflict(cid, conflict.kind, conflict.type, gid, values, conflict.confidence))
         if not is_checkable(group, flat):
             continue
-        stance_of = stances(group, members, found, article_of)
+        stance_of = stances(group, members, found, article_of, flat, entity_of)
         out.claims.append(
             Claim(
                 f"k{len(out.claims) + 1}",

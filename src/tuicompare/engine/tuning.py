@@ -45,6 +45,9 @@ class AlignTuning:
         nearest_articles: In a larger story, each article is aligned with this many most similar articles.
         max_per_article: At most this many sentences of one article in one group ...
         max_spread: ... lying within this many sentences of each other.
+        lex_weight: Weight of the masked wording (rapidfuzz) in a pair's similarity ...
+        terms_weight: ... of the shared content words and names, weighted by rarity ...
+        position_weight: ... and of the reading position.
     """
 
     ordered_min: float = 0.38
@@ -55,6 +58,9 @@ class AlignTuning:
     nearest_articles: int = 10
     max_per_article: int = 3
     max_spread: int = 2
+    lex_weight: float = 0.35
+    terms_weight: float = 0.45
+    position_weight: float = 0.20
 
 
 @dataclass(frozen=True, slots=True)
