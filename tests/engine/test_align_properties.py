@@ -10,8 +10,9 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tuicompare.engine.align import MAX_PER_ARTICLE, align_story
+from tuicompare.engine.align import align_story
 from tuicompare.engine.features import SentenceFeatures
+from tuicompare.engine.tuning import TUNING
 
 WORDS = st.sampled_from(
     [
@@ -71,7 +72,7 @@ def _check_partition(story: dict[str, list[SentenceFeatures]]) -> list:
         per_article: dict[str, int] = {}
         for sid in group.sentences:
             per_article[sid.split(":")[0]] = per_article.get(sid.split(":")[0], 0) + 1
-        assert max(per_article.values()) <= MAX_PER_ARTICLE
+        assert max(per_article.values()) <= TUNING.align.max_per_article
     return groups
 
 

@@ -61,7 +61,11 @@ def test_claims_have_a_stance_for_every_article_of_their_story(seed_comparison):
         assert claim.single_source == (len(groups[claim.group].articles) == 1)
         assert claim.text and len(claim.text) <= 160
         for article, stance in claim.stances.items():
-            assert (stance == "absent") == (article not in groups[claim.group].articles)
+            # An article outside the group is absent; one inside it may be too, when its
+            # sentence is only loosely related and does not state the claim's fact.
+            if article not in groups[claim.group].articles:
+                assert stance == "absent"
+        assert any(s != "absent" for s in claim.stances.values())
 
 
 def test_conflicts_stay_inside_a_story(seed_comparison):

@@ -18,33 +18,14 @@ import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, pairwise
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import SentenceFeatures, Span
-
-#: Weights of the masked wording, the rarity-weighted shared terms and the position prior.
-W_LEX, W_TERMS, W_POS = 0.35, 0.45, 0.20
-#: A pair on the in-order path must score at least this much.
-ORDERED_MIN = 0.38
-#: An out-of-order pair must be a mutual best match and score at least this much.
-REORDER_MIN = 0.55
-#: A sentence joins its best partner's group when that partner pairs with its neighbour.
-PACKED_MIN = 0.34
-#: A sentence with no partner in the other article joins its best match above this.
-LONELY_MIN = 0.42
-#: ... if the two sentences sit at most this far apart (relative position): rewrites reorder locally.
-LONELY_SPAN = 0.3
-#: In a larger story, each article is aligned with this many most similar articles only.
-NEAREST_ARTICLES = 10
-#: At most this many sentences of one article in one group ...
-MAX_PER_ARTICLE = 3
-#: ... and they must lie within this many sentences of each other (a packed sentence
-#: stands for neighbouring ones, not for sentences from all over the article).
-MAX_SPREAD = 2
+from tuicompare.engine.tuning import TUNING
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,8 +90,9 @@ def similarity(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], ter
         process.cdist(masked_a, masked_b, scorer=fuzz.token_set_ratio, workers=1)
         + process.cdist(masked_a, masked_b, scorer=fuzz.token_sort_ratio, workers=1)
     ) / 200.0
+    t = TUNING.align
     pos = 1.0 - np.abs(np.array([s.position for s in a])[:, None] - np.array([s.position for s in b])[None, :])
-    return np.clip(W_LEX * lex + W_TERMS * terms.matrix(a, b) + W_POS * pos, 0.0, 1.0)
+    return np.clip(t.lex_weight * lex + t.terms_weight * terms.matrix(a, b) + t.position_weight * pos, 0.0, 1.0)
 
 
 def _monotone_pairs(sim: np.ndarray, minimum: float) -> list[tuple[int, int]]:
@@ -139,28 +121,29 @@ def pair_links(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim
     """Links between two articles' sentences (see the module docstring)."""
     if sim.size == 0:
         return []
-    chosen = set(_monotone_pairs(sim, ORDERED_MIN))
+    t = TUNING.align
+    chosen = set(_monotone_pairs(sim, t.ordered_min))
     best_b, best_a = sim.argmax(axis=1), sim.argmax(axis=0)
     for i, j in enumerate(best_b):
-        if best_a[j] == i and sim[i, j] >= REORDER_MIN:
+        if best_a[j] == i and sim[i, j] >= t.reorder_min:
             chosen.add((i, int(j)))
     partner_a = {i: j for i, j in chosen}
     partner_b = {j: i for i, j in chosen}
     for i, j in enumerate(best_b):
         j = int(j)
-        if i not in partner_a and sim[i, j] >= PACKED_MIN and partner_b.get(j) in (i - 1, i + 1):
+        if i not in partner_a and sim[i, j] >= t.packed_min and partner_b.get(j) in (i - 1, i + 1):
             chosen.add((i, j))
     for j, i in enumerate(best_a):
         i = int(i)
-        if j not in partner_b and sim[i, j] >= PACKED_MIN and partner_a.get(i) in (j - 1, j + 1):
+        if j not in partner_b and sim[i, j] >= t.packed_min and partner_a.get(i) in (j - 1, j + 1):
             chosen.add((i, j))
     linked_a = {i for i, _j in chosen}
     linked_b = {j for _i, j in chosen}
     for i, j in enumerate(best_b):
-        if i not in linked_a and sim[i, j] >= LONELY_MIN and abs(a[i].position - b[j].position) <= LONELY_SPAN:
+        if i not in linked_a and sim[i, j] >= t.lonely_min and abs(a[i].position - b[j].position) <= t.lonely_span:
             chosen.add((i, int(j)))
     for j, i in enumerate(best_a):
-        if j not in linked_b and sim[i, j] >= LONELY_MIN and abs(a[i].position - b[j].position) <= LONELY_SPAN:
+        if j not in linked_b and sim[i, j] >= t.lonely_min and abs(a[i].position - b[j].position) <= t.lonely_span:
             chosen.add((int(i), j))
     return [Link(a[i].id, b[j].id, float(sim[i, j])) for i, j in sorted(chosen)]
 
@@ -169,12 +152,13 @@ def article_pairs(active: Mapping[str, Sequence[SentenceFeatures]]) -> list[tupl
     """The pairs of articles to align: all of them in a small story, else each with its nearest.
 
     In a story of many rewrites every article is aligned with its
-    ``NEAREST_ARTICLES`` most similar ones (cosine of content words); groups
+    ``AlignTuning.nearest_articles`` most similar ones (cosine of content words); groups
     still form across all of them through union-find, and the cost grows
     linearly with the number of articles instead of quadratically.
     """
     names = list(active)
-    if len(names) <= NEAREST_ARTICLES + 1:
+    nearest = TUNING.align.nearest_articles
+    if len(names) <= nearest + 1:
         return list(combinations(names, 2))
     vocabulary: dict[str, int] = {}
     rows = []
@@ -191,13 +175,14 @@ def article_pairs(active: Mapping[str, Sequence[SentenceFeatures]]) -> list[tupl
     pairs: set[tuple[int, int]] = set()
     for i in range(len(names)):
         # Stable sort on the negated row: ties go to the earlier article, deterministically.
-        for j in np.argsort(-cosine[i], kind="stable")[:NEAREST_ARTICLES]:
+        for j in np.argsort(-cosine[i], kind="stable")[:nearest]:
             pairs.add((min(i, int(j)), max(i, int(j))))
     return [(names[i], names[j]) for i, j in sorted(pairs)]
 
 
 def _fits(indices: list[int]) -> bool:
-    return len(indices) <= MAX_PER_ARTICLE and max(indices) - min(indices) <= MAX_SPREAD
+    t = TUNING.align
+    return len(indices) <= t.max_per_article and max(indices) - min(indices) <= t.max_spread
 
 
 def align_story(
@@ -276,7 +261,7 @@ def reading_order(
     after: dict[int, set[int]] = {n: set() for n in range(len(groups))}
     indegree = [0] * len(groups)
     for feats in articles.values():
-        for x, y in zip(feats, feats[1:]):
+        for x, y in pairwise(feats):
             a, b = group_of[x.id], group_of[y.id]
             if a != b and b not in after[a]:
                 after[a].add(b)

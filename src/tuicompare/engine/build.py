@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.align import align_story
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflicts import group_conflicts, group_observations, one_to_one
+from tuicompare.engine.context import frame
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.stories import cluster_stories
@@ -22,6 +23,7 @@ from tuicompare.models import (
     Group,
     LoadWarning,
     Mention,
+    Sentence,
     Story,
 )
 
@@ -44,7 +46,7 @@ def build_comparison(
     by_id = {a.article: a for a in analyses}
     ordered = [by_id[a.id] for a in articles if a.id in by_id]
     features = {a.article: article_features(a) for a in ordered}
-    texts = {s.id: s.text for a in ordered for s in a.sentences}
+    sentences = {s.id: s for a in ordered for s in a.sentences}
     flat: dict[str, SentenceFeatures] = {f.id: f for feats in features.values() for f in feats}
     order = {a.article: n for n, a in enumerate(ordered)}
     if stories is None:
@@ -55,7 +57,7 @@ def build_comparison(
     out = _Collector()
     for n, members in enumerate(clusters, 1):
         _check(cancelled)
-        _story(f"s{n}", members, features, flat, texts, order, out)
+        _story(f"s{n}", members, features, flat, sentences, order, out)
         if progress is not None:
             progress(n, len(clusters))
     return Comparison(
@@ -79,7 +81,13 @@ class _Collector:
         self.claims: list[Claim] = []
 
 
-def _story(sid, members, features, flat, texts, order, out: _Collector) -> None:
+def _frames(spans: Sequence[Span], sentences: Mapping[str, Sentence]) -> dict[Span, str]:
+    """The word each slot depends on (``context.frame``), for the confidence of its differences."""
+    return {span: frame(sentences[span.sentence], span.start, span.end) for span in spans}
+
+
+def _story(sid, members, features, flat, sentences, order, out: _Collector) -> None:
+    texts = {s: sentences[s].text for f in members for s in (x.id for x in features[f])}
     out.stories.append(Story(sid, tuple(members)))
     story_features = {art: features[art] for art in members}
     spans = [span for art in members for f in features[art] for span in f.spans]
@@ -97,13 +105,18 @@ def _story(sid, members, features, flat, texts, order, out: _Collector) -> None:
         entity_of.update((s, k) for s in entity.spans)
     aligned = align_story(story_features, entity_of)
     labels = [e.label for e in resolved]
-    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels)]
+    frame_of = _frames([s for s in spans if s.key], sentences)
+    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, frame_of, texts.get)]
     accepted = one_to_one(observations)
     article_of = {s: flat[s].article for g in aligned for s in g.sentences}
     for group in aligned:
         gid = f"g{len(out.groups) + 1}"
         out.groups.append(Group(gid, sid, group.sentences, group.score))
-        found = group_conflicts(group, flat, entity_of, labels, order, accepted) if len(group.links) else []
+        found = (
+            group_conflicts(group, flat, entity_of, labels, order, accepted, frame_of, texts.get)
+            if len(group.links)
+            else []
+        )
         ids = []
         for conflict in found:
             cid = f"c{len(out.conflicts) + 1}"
@@ -117,10 +130,10 @@ def _story(sid, members, features, flat, texts, order, out: _Collector) -> None:
                 )
                 for v in conflict.values
             )
-            out.conflicts.append(Conflict(cid, conflict.kind, conflict.type, gid, values))
+            out.conflicts.append(Conflict(cid, conflict.kind, conflict.type, gid, values, conflict.confidence))
         if not is_checkable(group, flat):
             continue
-        stance_of = stances(group, members, found, article_of)
+        stance_of = stances(group, members, found, article_of, flat, entity_of)
         out.claims.append(
             Claim(
                 f"k{len(out.claims) + 1}",

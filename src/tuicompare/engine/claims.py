@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.align import AlignedGroup
 from tuicompare.engine.conflicts import FoundConflict
-from tuicompare.engine.features import SentenceFeatures
+from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.models import Stance
 
 #: Claim texts longer than this are cut at a word boundary.
@@ -18,29 +18,65 @@ def is_checkable(group: AlignedGroup, features: Mapping[str, SentenceFeatures]) 
     return any(span.key for sid in group.sentences for span in features[sid].spans)
 
 
+def _degree(group: AlignedGroup) -> dict[str, float]:
+    degree = {sid: 0.0 for sid in group.sentences}
+    for link in group.links:
+        degree[link.a] += link.score
+        degree[link.b] += link.score
+    return degree
+
+
+def _keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int]) -> set[str]:
+    """The checkable values some sentences state: resolved entities and value keys."""
+    out = set()
+    for sentence in sentences:
+        for span in sentence.spans:
+            if span.kind == "name" and span in entity_of:
+                out.add(f"e{entity_of[span]}")
+            elif span.kind != "name" and span.key:
+                out.add(f"v{span.key}")
+    return out
+
+
 def stances(
     group: AlignedGroup,
     story_articles: Sequence[str],
     conflicts: Sequence[FoundConflict],
     article_of: Mapping[str, str],
+    features: Mapping[str, SentenceFeatures] | None = None,
+    entity_of: Mapping[Span, int] | None = None,
 ) -> dict[str, Stance]:
     """Each story article's stance on a group's claim.
 
     An article that states a losing value of a conflict contradicts the claim;
-    one that only spells a name differently is a variant; one with a sentence in
-    the group otherwise supports it; the others are absent.
+    one that only spells a name differently is a variant. Otherwise an article
+    supports the claim only when its sentences state the claim's fact: they
+    share at least half of the checkable values (names, numbers, dates) of the
+    group's most linked sentence. A loosely related sentence that happens to
+    sit in the group states none of them: the article is ``absent`` from the
+    claim, as is one with no sentence in the group. A possible difference
+    changes no stance.
     """
     present = {article_of[s] for s in group.sentences}
+    anchor: set[str] = set()
+    if features is not None and entity_of is not None:
+        degree = _degree(group)
+        top = max(group.sentences, key=lambda sid: (degree[sid], -group.sentences.index(sid)))
+        anchor = _keys([features[top]], entity_of)
     out: dict[str, Stance] = {}
     for art in story_articles:
         if art not in present:
             out[art] = "absent"
             continue
         stance: Stance = "supports"
+        if anchor and features is not None and entity_of is not None:
+            own = _keys([features[s] for s in group.sentences if article_of[s] == art], entity_of)
+            if len(own & anchor) * 2 < len(anchor):
+                stance = "absent"  # a loosely related sentence: it does not state the claim
         for conflict in conflicts:
             holds_main = any(s.article == art for s, *_ in conflict.values[0].spans)
             holds_other = any(s.article == art for v in conflict.values[1:] for s, *_ in v.spans)
-            if holds_other and not holds_main:
+            if holds_other and not holds_main and conflict.kind != "possible":
                 if conflict.kind == "conflict":
                     stance = "contradicts"
                     break
@@ -56,10 +92,7 @@ def claim_text(
     stance_of: Mapping[str, Stance],
 ) -> str:
     """The group's most supported sentence: from a supporting article, the most linked one."""
-    degree = {sid: 0.0 for sid in group.sentences}
-    for link in group.links:
-        degree[link.a] += link.score
-        degree[link.b] += link.score
+    degree = _degree(group)
     ranked = sorted(
         group.sentences,
         key=lambda sid: (stance_of.get(features[sid].article) != "supports", -degree[sid], group.sentences.index(sid)),

@@ -13,23 +13,17 @@ a name wins), so a weak alignment cannot pair a name with a second value.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.dsu import DisjointSet
-from tuicompare.engine.entities import is_short_form
+from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
-from tuicompare.engine.slots import MIN_CONTEXT, paired_slots
-
-#: Links weaker than this never produce conflicts.
-CONFLICT_LINK_MIN = 0.34
-#: Links per sentence that are read for conflicts (the strongest ones).
-LINKS_PER_SENTENCE = 4
-#: Negation conflicts only between sentences this alike (the rest must match).
-NEGATION_LINK_MIN = 0.5
-#: A slot pair without shared context conflicts only in a link at least this strong.
-ELIMINATION_LINK_MIN = 0.55
+from tuicompare.engine.names import is_acronym, is_name_part, referent_key
+from tuicompare.engine.roles import compatible, role_words
+from tuicompare.engine.slots import paired_slots
+from tuicompare.engine.tuning import TUNING
 
 
 @dataclass(slots=True)
@@ -42,6 +36,7 @@ class Observation:
     right: tuple[str, ...]
     spans: tuple[tuple[Span, str], tuple[Span, str]]  # (span, display text) each side
     weight: float
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +54,7 @@ class FoundConflict:
     kind: str
     type: str
     values: tuple[FoundValue, ...]
+    confidence: float = 1.0
 
 
 def _name_type(label: str) -> str:
@@ -73,8 +69,17 @@ def observe(
     entity_label: Sequence[str],
     context_a: set[str],
     context_b: set[str],
+    frame_of: Mapping[Span, str] | None = None,
+    text_of: Callable[[str], str] | None = None,
 ) -> list[Observation]:
-    """Slot observations of one link. ``context_*`` are the value keys of each side's group sentences."""
+    """Slot observations of one link.
+
+    ``context_*`` are the value keys of each side's group sentences; ``frame_of``
+    gives the word each slot depends on (``context.frame``), ``text_of`` a
+    sentence's text (for negations); both optional.
+    """
+    tuning = TUNING.conflicts
+    frames = frame_of or {}
 
     def same(x: Span, y: Span) -> bool:
         if x.kind == "name":
@@ -82,42 +87,48 @@ def observe(
         return x.key is not None and x.key == y.key
 
     def family(span: Span) -> str:
-        # All names are one family: spaCy mixes up people and places too often to split them.
-        return "name" if span.kind == "name" else span.vtype
+        # Names pair within the voted type of their entity (people with people); places,
+        # organisations and other names share one family, as spaCy mixes them up.
+        if span.kind == "name":
+            label = entity_label[entity_of[span]] if span in entity_of else "name"
+            return label if label in ("person", "group") else "name"
+        # A number pairs with a number of the same things ("3 years" never with "13 months").
+        return f"{span.vtype}:{span.unit}" if span.kind == "number" and span.unit else span.vtype
+
+    def bonus(x: Span, y: Span) -> float:
+        return tuning.frame_bonus if same_frame(frames.get(x, ""), frames.get(y, "")) else 0.0
 
     out = []
-    for x, y, context in paired_slots(a, b, same, family):
+    for x, y, context in paired_slots(a, b, same, family, tuning.min_context, bonus):
         # A slot paired only because it was the last of its family needs a strong link.
-        anchored = context >= MIN_CONTEXT or weight >= ELIMINATION_LINK_MIN
+        anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
         if x.kind != y.kind or x.key is None or y.key is None:
             continue
+        confidence = slot_confidence(weight, context, frames.get(x, ""), frames.get(y, ""), x, y)
         if x.kind == "name":
-            out.extend(_names(x, y, weight, entity_of, entity_label, context_a, context_b, anchored))
+            found = _names(x, y, weight, entity_of, entity_label, context_a, context_b, anchored)
         elif x.vtype == y.vtype:
-            out.extend(_values(x, y, weight, context_a, context_b, anchored))
-    if weight >= NEGATION_LINK_MIN:
-        out.extend(_negations(a, b, weight))
+            found = _values(x, y, weight, context_a, context_b, anchored)
+        else:
+            found = []
+        if x.kind == "name" and entity_label[entity_of[x]] != entity_label[entity_of[y]]:
+            confidence *= tuning.label_factor  # a place against an organisation: rarely one slot
+        for o in found:
+            o.confidence = role_confidence(weight) if o.type == "role" else confidence
+        out.extend(found)
+    if text_of is not None:
+        out.extend(negations(a, b, weight, text_of, _negation))
     return out
 
 
-def _negations(a: SentenceFeatures, b: SentenceFeatures, weight: float) -> list[Observation]:
-    """A verb negated on one side only ("did not confirm" against "confirmed")."""
-    out = []
-    for first, second in ((a, b), (b, a)):
-        affirmed = {p[0]: p for p in second.predicates if not p[3]}
-        negated_there = {p[0] for p in second.predicates if p[3]}
-        for lemma, start, end, negated, text in first.predicates:
-            if not negated or lemma not in affirmed or lemma in negated_there:
-                continue
-            _lemma, s2, e2, _neg, text2 = affirmed[lemma]
-            no = (_marker(first.id, start, end), text)
-            yes = (_marker(second.id, s2, e2), text2)
-            left, right = ("negation", lemma, "no"), ("negation", lemma, "yes")
-            if first is a:
-                out.append(Observation("conflict", "negation", left, right, (no, yes), weight))
-            else:
-                out.append(Observation("conflict", "negation", right, left, (yes, no), weight))
-    return out
+def _negation(first: SentenceFeatures, neg: tuple, second: SentenceFeatures, pos: tuple, conf: float) -> Observation:
+    """The observation of a verb negated in ``first`` and affirmed in ``second``."""
+    lemma, start, end, _neg, text = neg
+    _lemma, s2, e2, _pos, text2 = pos
+    no = (_marker(first.id, start, end), text)
+    yes = (_marker(second.id, s2, e2), text2)
+    left, right = ("negation", lemma, "no"), ("negation", lemma, "yes")
+    return Observation("conflict", "negation", left, right, (no, yes), conf, conf)
 
 
 def _marker(sentence: str, start: int, end: int) -> Span:
@@ -141,7 +152,7 @@ def _names(
         return []
     out = []
     if ex == ey:
-        kind = "agree" if x.key == y.key or is_short_form(x.key, y.key) or is_short_form(y.key, x.key) else "variant"
+        kind = "agree" if same_form(x.key, y.key, entity_label[ex] == "person") else "variant"
         left, right = ("variant", str(ex), x.key), ("variant", str(ex), y.key)
         pair = ((x, x.text), (y, y.text))
         out.append(Observation(kind, _name_type(entity_label[ex]), left, right, pair, weight))
@@ -149,21 +160,35 @@ def _names(
         out.append(
             Observation("agree", _name_type(entity_label[ex]), ("name", str(ex)), ("name", str(ex)), pair, weight)
         )
-        if x.role and y.role and entity_label[ex] == "person":
-            rl, rr = ("role", str(ex), *sorted(x.role)), ("role", str(ex), *sorted(y.role))
+        if role_words(x.role) and role_words(y.role) and entity_label[ex] == "person":
+            rl, rr = ("role", str(ex), *sorted(role_words(x.role))), ("role", str(ex), *sorted(role_words(y.role)))
             roles = ((x, x.role_span[2]), (y, y.role_span[2]))
-            if not set(x.role) & set(y.role):
+            if not compatible(x.role, y.role):
                 out.append(Observation("conflict", "role", rl, rr, roles, weight))
             elif rl == rr:
                 out.append(Observation("agree", "role", rl, rr, roles, weight))
         return out
     if not anchored or f"e{ex}" in ctx_b or f"e{ey}" in ctx_a:
         return out  # both sides state both values: a reordering, not a change
+    if same_form(x.key, y.key, "person" in (entity_label[ex], entity_label[ey])):
+        return out  # "Obama" where the story has several Obamas: it may well be this one
     kind_type = _name_type(joint_label(x, y, entity_label[ex], entity_label[ey]))
     out.append(
         Observation("conflict", kind_type, ("name", str(ex)), ("name", str(ey)), ((x, x.text), (y, y.text)), weight)
     )
     return out
+
+
+def same_form(a: str, b: str, person: bool) -> bool:
+    """True when two names of one referent differ only by titles, initials or length ("Mr. Obama", "Barack Obama")."""
+    ra, rb = referent_key(a, person), referent_key(b, person)
+    return (
+        ra == rb
+        or is_name_part(ra, rb, person)
+        or is_name_part(rb, ra, person)
+        or is_acronym(ra.replace(" ", ""), rb)
+        or is_acronym(rb.replace(" ", ""), ra)
+    )
 
 
 def joint_label(x: Span, y: Span, label_x: str, label_y: str) -> str:
@@ -196,6 +221,8 @@ def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], a
         return out
     if not anchored or f"v{x.key}" in ctx_b or f"v{y.key}" in ctx_a:
         return []
+    if x.kind == "number" and x.unit and y.unit and x.unit != y.unit:
+        return []  # numbers of different things: two facts, not one
     return [Observation("conflict", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
 
 
@@ -223,9 +250,11 @@ def group_conflicts(
     entity_label: Sequence[str],
     article_order: Mapping[str, int],
     accepted: set[tuple[str, str, str, str]] | None = None,
+    frame_of: Mapping[Span, str] | None = None,
+    text_of: Callable[[str], str] | None = None,
 ) -> list[FoundConflict]:
     """Conflicts and variants of one group, values most supported first."""
-    observations = group_observations(group, features, entity_of, entity_label)
+    observations = group_observations(group, features, entity_of, entity_label, frame_of, text_of)
     if accepted is not None:
         observations = [
             o for o in observations if o.kind != "conflict" or o.left[0] != "name" or _pair_key(o) in accepted
@@ -233,12 +262,14 @@ def group_conflicts(
     return merge_observations(observations, article_order)
 
 
-def strongest_links(links: Sequence[Link], per_sentence: int = LINKS_PER_SENTENCE) -> list[Link]:
+def strongest_links(links: Sequence[Link], per_sentence: int | None = None) -> list[Link]:
     """Each sentence's strongest links (at least one per linked sentence), strongest first.
 
     A large story links every sentence to every rewrite; a few links per
     sentence already give every article its say, at a fraction of the cost.
     """
+    if per_sentence is None:
+        per_sentence = TUNING.conflicts.links_per_sentence
     ranked = sorted(links, key=lambda k: (-k.score, k.a, k.b))
     count: dict[str, int] = {}
     out = []
@@ -255,16 +286,20 @@ def group_observations(
     features: Mapping[str, SentenceFeatures],
     entity_of: Mapping[Span, int],
     entity_label: Sequence[str],
+    frame_of: Mapping[Span, str] | None = None,
+    text_of: Callable[[str], str] | None = None,
 ) -> list[Observation]:
-    """Slot observations of a group's strongest links (see ``strongest_links``)."""
+    """Slot observations of a group's strongest links (see ``strongest_links`` and ``observe``)."""
     by_article: dict[str, list[SentenceFeatures]] = {}
     for sid in group.sentences:
         by_article.setdefault(features[sid].article, []).append(features[sid])
     ctx = {art: context_keys(sents, entity_of) for art, sents in by_article.items()}
     out = []
-    for link in strongest_links([k for k in group.links if k.score >= CONFLICT_LINK_MIN]):
+    for link in strongest_links([k for k in group.links if k.score >= TUNING.conflicts.link_min]):
         a, b = features[link.a], features[link.b]
-        out.extend(observe(a, b, link.score, entity_of, entity_label, ctx[a.article], ctx[b.article]))
+        out.extend(
+            observe(a, b, link.score, entity_of, entity_label, ctx[a.article], ctx[b.article], frame_of, text_of)
+        )
     return out
 
 
@@ -296,6 +331,7 @@ def merge_observations(observations: Sequence[Observation], article_order: Mappi
     dsu = DisjointSet()
     support: dict[tuple[str, ...], dict[tuple, tuple[Span, str]]] = {}
     kinds: dict[tuple[str, ...], tuple[str, str]] = {}
+    confidence: dict[tuple[str, ...], float] = {}
     for o in observations:
         for node, (span, text) in ((o.left, o.spans[0]), (o.right, o.spans[1])):
             support.setdefault(node, {})[(span.sentence, span.start, span.end)] = (span, text)
@@ -303,6 +339,8 @@ def merge_observations(observations: Sequence[Observation], article_order: Mappi
         if o.kind != "agree":
             dsu.union(o.left, o.right)
             kinds[o.left] = kinds[o.right] = (o.kind, o.type)
+            for node in (o.left, o.right):
+                confidence[node] = max(confidence.get(node, 0.0), o.confidence)
         else:
             dsu.add(o.left)
     out = []
@@ -318,7 +356,11 @@ def merge_observations(observations: Sequence[Observation], article_order: Mappi
         found = tuple(
             FoundValue(_display(spans), tuple((s, t, *_bounds(s, t)) for s, t in spans)) for _n, _o, spans in values
         )
-        out.append(FoundConflict(kind, ctype, found))
+        # The best evidence of any differing pair is the conflict's confidence.
+        sure = max((confidence.get(n, 0.0) for n in nodes), default=0.0)
+        if kind == "conflict" and sure < TUNING.conflicts.possible_below:
+            kind = "possible"
+        out.append(FoundConflict(kind, ctype, found, round(sure, 4) if kind != "variant" else 1.0))
     return out
 
 

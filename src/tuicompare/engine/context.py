@@ -31,7 +31,11 @@ _PLACE_OF = frozenset(
     }
 )
 #: Verbs whose subject is a person.
-_SPEECH = frozenset({"say", "tell", "add", "promise", "thank", "warn", "criticise", "criticize", "urge", "speak"})
+SPEECH = frozenset({"say", "tell", "add", "promise", "thank", "warn", "criticise", "criticize", "urge", "speak"})
+#: Entity labels of words that qualify a title without being one ("U.S. Sen.", "Democratic governor").
+_NOT_ROLE_LABELS = frozenset({"GPE", "NORP", "LOC"})
+#: How far up the parse a slot's verb is looked for (slot, preposition, noun, preposition, verb).
+_FRAME_HOPS = 4
 #: "not only X but also Y" and the like negate nothing.
 _NOT_A_NEGATION = frozenset({"only", "merely", "just", "simply", "even", "least", "yet"})
 
@@ -62,11 +66,19 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
         and t.pos == "NOUN"
         and adjacent_apposition(sentence, last, j)
     ]
+    # Places and nationalities before a title qualify it ("U.S. Sen.", "Democratic governor"): not roles.
+    where = {
+        k
+        for ent in sentence.entities
+        if ent.label in _NOT_ROLE_LABELS
+        for k, t in enumerate(tokens)
+        if ent.start <= t.start and t.end <= ent.end
+    }
     lemmas = tuple(
         dict.fromkeys(
             tokens[j].lemma.lower()
             for j in roles + appos[:1]
-            if tokens[j].pos == "NOUN" or tokens[j].lemma[:1].isupper()
+            if (tokens[j].pos == "NOUN" or tokens[j].lemma[:1].isupper()) and j not in where
         )
     )
     if not lemmas:
@@ -97,13 +109,13 @@ def cue(sentence: Sentence, first: int, last: int) -> str:
     head = tokens[root].head
     if tokens[root].dep in ("nsubj", "agent", "pobj") and 0 <= head < len(tokens):
         lemma = tokens[head].lemma.lower()
-        if tokens[root].dep == "nsubj" and lemma in _SPEECH:
+        if tokens[root].dep == "nsubj" and lemma in SPEECH:
             return "person"
         if (
             tokens[root].dep == "pobj"
             and lemma == "by"
             and 0 <= tokens[head].head < len(tokens)
-            and tokens[tokens[head].head].lemma.lower() in _SPEECH
+            and tokens[tokens[head].head].lemma.lower() in SPEECH
         ):
             return "person"
         grand = tokens[head].head
@@ -116,9 +128,13 @@ def cue(sentence: Sentence, first: int, last: int) -> str:
             return "person"  # "according to X"
         if tokens[root].dep == "pobj" and lemma in _PLACE_PREPS:
             return "place"
-        if tokens[root].dep == "pobj" and lemma == "of" and 0 <= tokens[head].head < len(tokens):
-            if tokens[tokens[head].head].lemma.lower() in _PLACE_OF:
-                return "place"
+        if (
+            tokens[root].dep == "pobj"
+            and lemma == "of"
+            and 0 <= tokens[head].head < len(tokens)
+            and tokens[tokens[head].head].lemma.lower() in _PLACE_OF
+        ):
+            return "place"
     return ""
 
 
@@ -162,3 +178,27 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str], ...
                 )
             )
     return tuple(out)
+
+
+def frame(sentence: Sentence, start: int, end: int) -> str:
+    """The verb a slot belongs to: "resign" for "resigned on Friday" and for "a staffer on Friday resigned".
+
+    Two values fill the same role of a fact when they hang from the same verb;
+    the nearest verb above the slot is read (through prepositions and the
+    nouns the slot qualifies), or ``""`` when there is none within a few words
+    of the parse or the slot's tokens are not found.
+    """
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return ""
+    first, last = inside[0], inside[-1]
+    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    for _hop in range(_FRAME_HOPS):
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node:
+            return ""
+        if tokens[head].pos == "VERB":
+            return tokens[head].lemma.lower()
+        node = head
+    return ""

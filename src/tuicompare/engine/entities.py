@@ -23,6 +23,7 @@ from rapidfuzz import fuzz
 
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import Span
+from tuicompare.engine.names import is_acronym, is_name_part, referent_key
 
 _COARSE = {
     "PERSON": "person",
@@ -81,6 +82,29 @@ class ResolvedEntity:
     keys: frozenset[str]
 
 
+def _personal(spans: Iterable[Span]) -> bool:
+    """True when some mention of a name says it names a person (label, cue or role)."""
+    return any(s.label == "PERSON" or s.cue == "person" or (s.role and not PLACE_NOUNS & set(s.role)) for s in spans)
+
+
+def referents(spans: Sequence[Span]) -> dict[Span, str]:
+    """The referent key of every name span (``names.referent_key``), titles dropped for people."""
+    by_key: dict[str, list[Span]] = {}
+    for span in spans:
+        if span.kind == "name" and span.key:
+            by_key.setdefault(span.key, []).append(span)
+    personal = {key: _personal(group) for key, group in by_key.items()}
+    people = {referent_key(key, True) for key, yes in personal.items() if yes}
+    out = {}
+    for key, group in by_key.items():
+        ref = referent_key(key, personal[key])
+        titled = referent_key(key, True)
+        if titled != ref and any(titled == p or is_name_part(titled, p) for p in people):
+            ref = titled  # "Sheriff Arpaio" tagged ORG, while "Joe Arpaio" is a person of the story
+        out.update((s, ref) for s in group)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def phonetic(token: str) -> str:
     """A transliteration-tolerant phonetic key: Metaphone without H and Y, W as F, no repeats."""
@@ -106,7 +130,7 @@ def same_spelling_family(a: str, b: str) -> bool:
         return True
     if len(ta) != len(tb):
         return False
-    for x, y in zip(ta, tb):
+    for x, y in zip(ta, tb, strict=True):
         if x == y:
             continue
         ratio = fuzz.ratio(x, y) / 100
@@ -163,18 +187,20 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
     """
     names = [s for s in spans if s.kind == "name" and s.key]
     position = {id(s): n for n, s in enumerate(names)}
+    ref = referents(names)
     by_key: dict[str, list[Span]] = {}
     for span in names:
-        by_key.setdefault(span.key, []).append(span)
+        by_key.setdefault(ref[span], []).append(span)
     dsu = DisjointSet(by_key)
     _merge_short_forms(by_key, dsu)
+    _merge_acronyms(by_key, dsu)
     _merge_variants(by_key, dsu)
     out = []
     for keys in dsu.groups():
         members = [s for k in keys for s in by_key[k]]
         members.sort(key=lambda s: position[id(s)])
         longest = max(len(k.split()) for k in keys)
-        full = Counter(s.text for s in members if len(s.key.split()) == longest)
+        full = Counter(s.text for s in members if len(ref[s].split()) == longest)
         out.append(ResolvedEntity(_vote(members), full.most_common(1)[0][0], tuple(members), frozenset(keys)))
     out.sort(key=lambda e: position[id(e.spans[0])])
     return out
@@ -187,8 +213,20 @@ def _merge_short_forms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
     sentence and ORG or GPE in the next.
     """
     keys = sorted(by_key, key=lambda k: (len(k.split()), k))
+    person = {k: _personal(by_key[k]) for k in keys}
     for short in keys:
-        fulls = [k for k in keys if is_short_form(short, k)]
+        fulls = [k for k in keys if is_name_part(short, k, person[short] and person[k])]
+        if fulls and len({dsu.find(k) for k in fulls}) == 1:
+            dsu.union(short, fulls[0])
+
+
+def _merge_acronyms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
+    """Join an all-capitals acronym to the one name it abbreviates ("NYPD", "New York Police Department")."""
+    keys = sorted(by_key)
+    for short in keys:
+        if not all(s.text.replace(".", "").isupper() for s in by_key[short]):
+            continue
+        fulls = [k for k in keys if is_acronym(short, k)]
         if fulls and len({dsu.find(k) for k in fulls}) == 1:
             dsu.union(short, fulls[0])
 

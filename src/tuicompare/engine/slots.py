@@ -39,8 +39,6 @@ _FUNCTION = frozenset(
 )
 #: Weight of a matching word at distance 1, 2, 3 from the slot.
 _DISTANCE = (1.0, 0.6, 0.35)
-#: Minimum context score for two different values to be one slot.
-MIN_CONTEXT = 1.0
 
 
 def context_score(a: SentenceFeatures, i: int, b: SentenceFeatures, j: int) -> float:
@@ -60,6 +58,8 @@ def paired_slots(
     b: SentenceFeatures,
     same: Callable[[Span, Span], bool],
     family: Callable[[Span], str],
+    min_context: float,
+    bonus: Callable[[Span, Span], float] | None = None,
 ) -> Iterator[tuple[Span, Span, float]]:
     """Yield ``(span of a, span of b, context score)`` for corresponding slots.
 
@@ -72,7 +72,14 @@ def paired_slots(
         b: The other sentence.
         same: True when two spans hold the same entity or value.
         family: The family of a span; only spans of one family pair.
+        min_context: Context score two slots need to pair by context (``ConflictTuning.min_context``).
+        bonus: Extra context score of a pair (both slots hang from the same word), if given.
     """
+
+    def score_of(n: int, m: int) -> float:
+        extra = bonus(a.spans[n], b.spans[m]) if bonus is not None else 0.0
+        return context_score(a, a.slot_at[n], b, b.slot_at[m]) + extra
+
     # Vague values ("hours", "the same day") have no key and never pair.
     used_a: set[int] = {n for n, x in enumerate(a.spans) if x.key is None}
     used_b: set[int] = {m for m, y in enumerate(b.spans) if y.key is None}
@@ -81,7 +88,7 @@ def paired_slots(
             if m not in used_b and x.kind == y.kind and same(x, y):
                 used_a.add(n)
                 used_b.add(m)
-                yield x, y, context_score(a, a.slot_at[n], b, b.slot_at[m])
+                yield x, y, score_of(n, m)
                 break
     left: dict[str, list[int]] = {}
     right: dict[str, list[int]] = {}
@@ -97,15 +104,15 @@ def paired_slots(
             n, m = ns[0], ms[0]
             used_a.add(n)
             used_b.add(m)
-            yield a.spans[n], b.spans[m], context_score(a, a.slot_at[n], b, b.slot_at[m])
+            yield a.spans[n], b.spans[m], score_of(n, m)
     scored = []
     for n, x in enumerate(a.spans):
         if n in used_a:
             continue
         for m, y in enumerate(b.spans):
             if m not in used_b and family(x) == family(y):
-                score = context_score(a, a.slot_at[n], b, b.slot_at[m])
-                if score >= MIN_CONTEXT:
+                score = score_of(n, m)
+                if score >= min_context:
                     scored.append((score, n, m))
     for score, n, m in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
         if n not in used_a and m not in used_b:

@@ -45,6 +45,9 @@ class AlignTuning:
         nearest_articles: In a larger story, each article is aligned with this many most similar articles.
         max_per_article: At most this many sentences of one article in one group ...
         max_spread: ... lying within this many sentences of each other.
+        lex_weight: Weight of the masked wording (rapidfuzz) in a pair's similarity ...
+        terms_weight: ... of the shared content words and names, weighted by rarity ...
+        position_weight: ... and of the reading position.
     """
 
     ordered_min: float = 0.38
@@ -55,6 +58,9 @@ class AlignTuning:
     nearest_articles: int = 10
     max_per_article: int = 3
     max_spread: int = 2
+    lex_weight: float = 0.35
+    terms_weight: float = 0.45
+    position_weight: float = 0.20
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +73,19 @@ class ConflictTuning:
         negation_link_min: Negation conflicts only between sentences this alike.
         elimination_link_min: A slot pair without shared context conflicts only in a link this strong.
         min_context: Minimum context score for two different values to be one slot.
+        frame_bonus: Context score added to two slots that hang from the same word (``context.frame``).
+        link_full: A link this strong counts as full evidence that two sentences state one fact
+            (``evidence.link_strength``; set with the next fields on the BASIL tuning stories).
+        context_full: Context agreement (``slots.context_score``) that counts as full evidence.
+        link_weight: Share of the link's strength in a conflict's confidence; the rest is the
+            slot evidence: the words around the two slots, or a verb both belong to.
+        label_factor: Confidence kept for two names of differently voted types ("Texas", "Congress").
+        approximate_factor: Confidence kept when a value is approximate ("about 200").
+        unknown_unit_factor: Confidence kept when only one of two numbers says what it counts.
+        role_factor: Confidence kept for two roles of one person (people hold several at once).
+        split_quote_factor: Confidence kept for a negation in a sentence cut from a longer quote.
+        possible_below: A conflict less sure than this is a possible difference
+            (never a contradiction, never triage's exit status).
     """
 
     link_min: float = 0.34
@@ -74,6 +93,16 @@ class ConflictTuning:
     negation_link_min: float = 0.5
     elimination_link_min: float = 0.55
     min_context: float = 1.0
+    frame_bonus: float = 1.0
+    link_full: float = 0.75
+    context_full: float = 2.0
+    link_weight: float = 0.4
+    label_factor: float = 0.75
+    approximate_factor: float = 0.6
+    unknown_unit_factor: float = 0.7
+    role_factor: float = 0.8
+    split_quote_factor: float = 0.5
+    possible_below: float = 0.45
 
 
 @dataclass(frozen=True, slots=True)

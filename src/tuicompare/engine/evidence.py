@@ -1,0 +1,127 @@
+"""How sure a difference is: the confidence of a slot pair, and negations read with care.
+
+A difference found between two aligned sentences is only as good as the
+evidence that the two sentences state one fact and the two values fill one
+role in it. ``slot_confidence`` combines the strength of the link (how alike
+the sentences are), the agreement of the words around the two slots, the
+agreement of the words the slots depend on ("resigned on Friday" against
+"resigned on Saturday"), and flags on the values (an approximate number);
+below ``ConflictTuning.possible_below`` a conflict is only a possible difference.
+
+``negations`` finds a verb negated on one side only, and leaves out what the
+press makes of a quote: a negation inside a question, in a sentence that only
+one outlet cut from a longer quote, or under a verb the other side does not state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tuicompare.engine.context import SPEECH
+from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.tuning import TUNING
+
+#: Quotation marks: an odd count says the sentence holds part of a quote that another sentence continues.
+_QUOTES = ('"', "\u201c", "\u201d")
+
+
+def _clamp(value: float) -> float:
+    return min(1.0, max(0.0, value))
+
+
+def link_strength(weight: float) -> float:
+    """A link's score scaled to [0, 1] between the weakest link read and a sure one."""
+    t = TUNING.conflicts
+    return _clamp((weight - t.link_min) / max(t.link_full - t.link_min, 1e-9))
+
+
+def approximate(span: Span) -> bool:
+    """True for a value its sentence gives as approximate ("about 200", "nearly a dozen")."""
+    return bool(getattr(span, "approximate", False))
+
+
+def same_frame(frame_x: str, frame_y: str) -> bool:
+    """True when two slots hang from the same word, other than a verb of speech.
+
+    "X said" and "Y said" share a frame but not a fact: who speaks is one fact
+    only if they say the same thing, which the link's strength tells.
+    """
+    return bool(frame_x) and frame_x == frame_y and frame_x not in SPEECH
+
+
+def slot_confidence(weight: float, context: float, frame_x: str, frame_y: str, x: Span, y: Span) -> float:
+    """Confidence in [0, 1] that two paired slots hold one fact's value (see the module docstring).
+
+    The slot evidence is the better of the words around the two slots and a
+    shared verb; the link's strength is mixed in; names of two spaCy labels,
+    approximate values and numbers that do not say what they count weigh less.
+
+    Args:
+        weight: Score of the link between the two sentences.
+        context: Agreement of the words around the slots (``slots.context_score``, any frame bonus included).
+        frame_x: The verb the first slot belongs to (``context.frame``), or ``""``.
+        frame_y: The same for the second slot.
+        x: One slot.
+        y: The other.
+    """
+    t = TUNING.conflicts
+    shared = same_frame(frame_x, frame_y)
+    words = context - (t.frame_bonus if shared else 0.0)
+    slot = max(_clamp(words / t.context_full), 1.0 if shared else 0.0)
+    score = t.link_weight * link_strength(weight) + (1.0 - t.link_weight) * slot
+    if approximate(x) or approximate(y):
+        score *= t.approximate_factor
+    if x.kind == "number" and not (x.unit and y.unit):
+        score *= t.unknown_unit_factor
+    return round(_clamp(score), 4)
+
+
+def role_confidence(weight: float) -> float:
+    """Confidence that two roles given to one person conflict: the person is sure, roles may combine."""
+    t = TUNING.conflicts
+    return round((t.link_weight * link_strength(weight) + 1.0 - t.link_weight) * t.role_factor, 4)
+
+
+def _question(sentence: str) -> bool:
+    return sentence.rstrip(" \"'\u201d\u2019)").endswith("?")
+
+
+def _split_quote(sentence: str) -> bool:
+    return sum(sentence.count(q) for q in _QUOTES) % 2 == 1
+
+
+def negations(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    weight: float,
+    text_of: Callable[[str], str],
+    make: Callable[[SentenceFeatures, tuple, SentenceFeatures, tuple, float], object],
+) -> list:
+    """Verbs negated on one side and affirmed on the other, with a confidence each.
+
+    Args:
+        a: One sentence.
+        b: The other.
+        weight: Score of their link.
+        text_of: Sentence id -> its text (for questions and quote marks).
+        make: Builds the observation from (negated side, its predicate, affirmed side, its predicate, confidence).
+    """
+    t = TUNING.conflicts
+    if weight < t.negation_link_min:
+        return []
+    out = []
+    for first, second in ((a, b), (b, a)):
+        affirmed = {p[0]: p for p in second.predicates if not p[3]}
+        negated_there = {p[0] for p in second.predicates if p[3]}
+        for predicate in first.predicates:
+            lemma, _start, _end, negated, _text = predicate
+            if not negated or lemma not in affirmed or lemma in negated_there:
+                continue
+            texts = (text_of(first.id), text_of(second.id))
+            if any(_question(x) for x in texts):
+                continue  # "Why would he not resign?" denies nothing
+            confidence = link_strength(weight)
+            if any(_split_quote(x) for x in texts):
+                confidence *= t.split_quote_factor  # one outlet cut the quote elsewhere
+            out.append(make(first, predicate, second, affirmed[lemma], round(confidence, 4)))
+    return out

@@ -1,0 +1,102 @@
+"""Name forms of one referent: titles, honorifics, suffixes, initials, particles, acronyms.
+
+"President Barack Obama", "Mr. Obama" and "Obama", or "Joseph R. Biden Jr."
+and "Biden", name one person; "al-Qaddafi" and "Gadhafi" are one name spelled
+two ways; "U.S." and "United States" one place. ``referent_key`` reduces a
+normalised name (``features.name_key``) to the words that identify its
+referent, and ``is_name_part`` tells a shorter form of a name from another name.
+The title and suffix words come from the ``nameparser`` package's lists.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from anyascii import anyascii
+from nameparser.config import CONSTANTS
+
+#: Courtesy titles: they say nothing about what a person does.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "messrs", "mister"})
+#: Office titles nameparser's list lacks (abbreviations and gendered forms used in the press).
+_EXTRA_TITLES = frozenset(
+    {"sen", "sens", "reps", "congressman", "congresswoman", "chairman", "chairwoman", "assemblyman", "assemblywoman"}
+)
+#: nameparser titles that are far more often first names than titles in the press.
+_FIRST_NAMES = frozenset({"dean", "major", "bishop", "king", "earl", "duke", "marshal", "chancellor", "chief"})
+TITLES = (frozenset(t.replace(".", "") for t in CONSTANTS.titles) | _EXTRA_TITLES | HONORIFICS) - _FIRST_NAMES
+#: Generational and degree suffixes ("Jr.", "III", "Esq.").
+SUFFIXES = frozenset(
+    {"jr", "sr", "ii", "iii", "iv", "junior", "senior", "esq", "phd", "md"}
+    | {s.replace(".", "") for s in CONSTANTS.suffix_not_acronyms if len(s) > 1 and s.isalpha()}
+)
+#: Arabic article prefixes that outlets keep or drop ("al-Qaddafi", "Gadhafi").
+_PARTICLES = frozenset({"al", "el"})
+#: One place under several everyday names; a small table, as names of countries are few.
+_PLACE_ALIASES = {
+    "us": "united states",
+    "usa": "united states",
+    "america": "united states",
+    "united states of america": "united states",
+    "uk": "united kingdom",
+    "britain": "united kingdom",
+    "great britain": "united kingdom",
+    "uae": "united arab emirates",
+    "ussr": "soviet union",
+}
+
+
+@lru_cache(maxsize=65536)
+def referent_key(key: str, person: bool) -> str:
+    """The words of a normalised name that identify its referent.
+
+    Args:
+        key: A name normalised by ``name_key`` ("president barack obama").
+        person: True when the name is known to name a person: office titles
+            ("President", "Gov.") and suffixes ("Jr.") are dropped then
+            ("General Motors" keeps its "General").
+
+    Returns:
+        The key without honorifics, particles, middle initials and, for a person,
+        titles and suffixes ("barack obama"); transliterated to ASCII.
+    """
+    tokens = anyascii(key).lower().split()
+    while len(tokens) > 1 and (tokens[0] in HONORIFICS or (person and tokens[0] in TITLES)):
+        tokens = tokens[1:]
+    while person and len(tokens) > 1 and tokens[-1] in SUFFIXES:
+        tokens = tokens[:-1]
+    tokens = [t for n, t in enumerate(tokens) if not (0 < n < len(tokens) - 1 and len(t) == 1)]
+    if len(tokens) > 1 and tokens[0] in _PARTICLES and len(tokens[1]) > 3:
+        tokens = tokens[1:]
+    out = " ".join(tokens)
+    return _PLACE_ALIASES.get(out, out)
+
+
+def _token_match(short: str, full: str) -> bool:
+    return short == full or (len(short) == 1 and full.startswith(short))
+
+
+def is_name_part(short: str, full: str, person: bool = False) -> bool:
+    """True when ``short`` is a shorter form of the referent key ``full``.
+
+    "obama" of "barack obama" (a surname), "j biden" of "joseph biden"
+    (initials); for a person, also a lone first name ("margaret" of "margaret
+    hunter"); the caller checks that it shortens one name only.
+    """
+    ts, tf = short.split(), full.split()
+    if len(ts) >= len(tf):
+        return False
+    if _token_match(ts[-1], tf[-1]):
+        rest = tf[:-1]
+        for token in ts[:-1]:
+            match = next((n for n, t in enumerate(rest) if _token_match(token, t)), None)
+            if match is None:
+                return False
+            rest = rest[match + 1 :]
+        return True
+    return person and len(ts) == 1 and ts[0] == tf[0] and len(ts[0]) > 1
+
+
+def is_acronym(short: str, full: str) -> bool:
+    """True when ``short`` spells the initials of ``full`` ("nyc", "new york city")."""
+    tf = full.split()
+    return " " not in short and len(tf) >= 2 and len(short) == len(tf) and short == "".join(t[0] for t in tf)

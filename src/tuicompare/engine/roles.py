@@ -1,0 +1,123 @@
+"""Compare the roles given to one person: "Rep." and "Representative" agree, "correspondent" and "advisor" do not.
+
+A role is the set of lemmas ``context.role`` attached to a name. Before two
+roles are compared, courtesy titles go ("Mr.", "Dr."), abbreviations take
+their long form ("Sen." is "senator"), and job titles that name one job take
+one word ("lawyer" and "attorney"). Two roles are compatible when they share
+a word, when one is generic ("official", "candidate", "leader": a person is
+many of these at once), or when both belong to one small family of jobs that
+outlets use interchangeably ("TV host" and "journalist"). The small model has
+no word vectors, so these short tables stand in for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tuicompare.engine.names import HONORIFICS
+
+#: Abbreviated and gendered forms of titles, to one word.
+_CANONICAL = {
+    "rep": "representative",
+    "reps": "representative",
+    "congressman": "representative",
+    "congresswoman": "representative",
+    "congressperson": "representative",
+    "sen": "senator",
+    "sens": "senator",
+    "gov": "governor",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "cmdr": "commander",
+    "adm": "admiral",
+    "gen": "general",
+    "pres": "president",
+    "sec": "secretary",
+    "secy": "secretary",
+    "atty": "attorney",
+    "lawyer": "attorney",
+    "counsel": "attorney",
+    "supt": "superintendent",
+    "prof": "professor",
+    "rev": "reverend",
+    "amb": "ambassador",
+    "insp": "inspector",
+    "det": "detective",
+    "spokesman": "spokesperson",
+    "spokeswoman": "spokesperson",
+    "chairman": "chair",
+    "chairwoman": "chair",
+    "chairperson": "chair",
+    "assemblyman": "assemblymember",
+    "assemblywoman": "assemblymember",
+}
+#: Words that say what kind of person someone is without excluding another role.
+GENERIC = frozenset(
+    {
+        "official",
+        "leader",
+        "member",
+        "candidate",
+        "nominee",
+        "politician",
+        "lawmaker",
+        "legislator",
+        "figure",
+        "head",
+        "chief",
+        "aide",
+        "staffer",
+        "former",
+        "senior",
+        "top",
+        "man",
+        "woman",
+        "person",
+        "resident",
+        "citizen",
+        "veteran",
+        "expert",
+        "hopeful",
+        "incumbent",
+        "challenger",
+        "activist",
+        "supporter",
+        "critic",
+        "friend",
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+    }
+)
+#: Jobs that the press names interchangeably.
+_FAMILIES = (
+    frozenset({"journalist", "reporter", "correspondent", "host", "anchor", "commentator", "columnist", "writer"}),
+    frozenset({"attorney", "solicitor", "barrister", "advocate"}),
+    frozenset({"spokesperson", "representative", "press", "secretary", "communications", "director"}),
+    frozenset({"doctor", "physician", "surgeon"}),
+    frozenset({"officer", "policeman", "cop", "trooper", "deputy"}),
+)
+
+
+def role_words(role: Iterable[str]) -> frozenset[str]:
+    """The comparable words of a role: no courtesy titles, long forms of abbreviations."""
+    out = set()
+    for lemma in role:
+        word = lemma.lower().strip(".")
+        if not word or word in HONORIFICS:
+            continue
+        out.add(_CANONICAL.get(word, word))
+    return frozenset(out)
+
+
+def compatible(a: Iterable[str], b: Iterable[str]) -> bool:
+    """True when two roles may describe one person (see the module docstring); empty roles say nothing."""
+    wa, wb = role_words(a), role_words(b)
+    if not wa or not wb or wa & wb or wa & GENERIC or wb & GENERIC:
+        return True
+    return any(wa & family and wb & family for family in _FAMILIES)
