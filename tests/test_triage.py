@@ -21,9 +21,9 @@ from rich.console import Console
 from tuicompare.analysis import nlp
 from tuicompare.cli import main
 from tuicompare.pipeline import Options
-from tuicompare.report import json_text
+from tuicompare.report import json_text, load_schema
 from tuicompare.triage import TriageCorpus, terms, triage_paths
-from tuicompare.triage.jsonout import SCHEMA, load_schema, to_json
+from tuicompare.triage.jsonout import SCHEMA, SCHEMA_FILE, to_json
 from tuicompare.triage.render import render_triage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -204,7 +204,7 @@ def test_json_document(options: Options, seeds_dir: Path, new_dir: Path, capsys)
     assert status == 1
     doc = json.loads(out)
     assert doc["schema"] == SCHEMA == "tuicompare-triage/1"
-    validator = jsonschema.Draft202012Validator(load_schema())
+    validator = jsonschema.Draft202012Validator(load_schema(SCHEMA_FILE))
     validator.validate(doc)
     rewrite, bakers = doc["articles"]
     assert doc["summary"]["contradictions"] == len(rewrite["contradictions"]) + len(bakers["contradictions"])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from tuicompare.models import Article, Claim, Comparison, Group, Sentence, Story
+from tuicompare.models import Article, Claim, Comparison, Group, Sentence, Story, article_of
 
 SpanKind = Literal["conflict", "variant", "agreed"]
 ClaimFilter = Literal["all", "contested", "single-source", "corroborated"]
@@ -179,7 +179,7 @@ class StoryModel:
         sentences = tuple(
             self.index.sentences[s]
             for s in self.groups[row].sentences
-            if s.startswith(prefix) and s.rsplit(":", 1)[0] == article and s in self.index.sentences
+            if s.startswith(prefix) and article_of(s) == article and s in self.index.sentences
         )
         parts: list[str] = []
         spans: list[tuple[int, int, SpanKind]] = []

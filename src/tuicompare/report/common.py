@@ -1,4 +1,4 @@
-"""What the Markdown and terminal reports share: marks, labels and per-story views."""
+"""What the Markdown and terminal reports share: per-story views and the summary line."""
 
 from __future__ import annotations
 
@@ -6,28 +6,7 @@ from dataclasses import dataclass
 
 from tuicompare.models import Article, Claim, Comparison, Conflict, Story
 from tuicompare.report.jsonformat import summary
-from tuicompare.sanitize import clean_name
-
-#: One mark per stance, readable without colour.
-STANCE_MARKS = {"supports": "✓", "contradicts": "✗", "variant": "~", "absent": "·"}
-#: One mark per conflict kind, matching the stance a source holding the other value gets.
-KIND_MARKS = {"conflict": "✗", "variant": "~"}
-LEGEND = "✓ supports · ✗ contradicts · ~ variant · · absent"
-
-
-def line(text: str | None) -> str:
-    """Make untrusted text one clean line for display.
-
-    The loader already cleaned article text, but a comparison can also come
-    from a JSON file nobody vetted, so every report cleans again on output.
-
-    Args:
-        text: Untrusted text (``None`` becomes an empty string).
-
-    Returns:
-        One line without control, bidi or zero-width characters.
-    """
-    return clean_name(text or "")
+from tuicompare.report.marks import plural, story_title
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +21,7 @@ class StoryView:
     @property
     def title(self) -> str:
         """The title of the story's first article, as one clean line."""
-        return line(self.articles[0].title) if self.articles else ""
+        return story_title(self.story, {a.id: a for a in self.articles})
 
 
 def story_views(comparison: Comparison) -> list[StoryView]:
@@ -67,13 +46,6 @@ def story_views(comparison: Comparison) -> list[StoryView]:
             )
         )
     return views
-
-
-def plural(n: int, word: str) -> str:
-    """``1 claim``, ``2 claims``, ``3 stories``."""
-    if n == 1:
-        return f"{n} {word}"
-    return f"{n} {word[:-1]}ies" if word.endswith("y") else f"{n} {word}s"
 
 
 def summary_line(comparison: Comparison) -> str:

@@ -14,16 +14,8 @@ from rich.table import Table
 from rich.text import Text
 
 from tuicompare.models import Comparison, Conflict
-from tuicompare.report.common import (
-    KIND_MARKS,
-    LEGEND,
-    STANCE_MARKS,
-    StoryView,
-    line,
-    plural,
-    story_views,
-    summary_line,
-)
+from tuicompare.report.common import StoryView, story_views, summary_line
+from tuicompare.report.marks import KIND_MARKS, LEGEND, STANCE_MARKS, line, plural
 
 KIND_STYLES = {"conflict": "bold red", "variant": "yellow"}
 STANCE_STYLES = {"supports": "green", "contradicts": "bold red", "variant": "yellow", "absent": "dim"}

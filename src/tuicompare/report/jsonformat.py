@@ -26,6 +26,7 @@ from tuicompare.models import (
     Mention,
     Sentence,
     Story,
+    split_sentence_id,
 )
 from tuicompare.report.schema import SCHEMA, validate
 
@@ -176,9 +177,9 @@ def _analysis(item: dict[str, Any]) -> Analysis | None:
         return None
     sentences = []
     for s in item["sentences"]:
-        article, index = s["id"].rsplit(":", 1)
+        article, index = split_sentence_id(s["id"])
         entities = tuple(EntitySpan(e["start"], e["end"], e["label"], e["text"]) for e in s.get("entities", ()))
-        sentences.append(Sentence(article, int(index), s["start"], s["end"], s["text"], entities))
+        sentences.append(Sentence(article, index, s["start"], s["end"], s["text"], entities))
     return Analysis(item["id"], tuple(sentences), item["model"], item.get("model_version") or "")
 
 

@@ -5,16 +5,8 @@ from __future__ import annotations
 import re
 
 from tuicompare.models import Comparison, Conflict
-from tuicompare.report.common import (
-    KIND_MARKS,
-    LEGEND,
-    STANCE_MARKS,
-    StoryView,
-    line,
-    plural,
-    story_views,
-    summary_line,
-)
+from tuicompare.report.common import StoryView, story_views, summary_line
+from tuicompare.report.marks import KIND_MARKS, LEGEND, STANCE_MARKS, line, plural
 
 # Inline Markdown syntax (emphasis, code, links, tables, strikethrough, maths,
 # heading marks) that a backslash disarms anywhere in a line.

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from typing import Any
 
-from tuicompare.models import Mention
+from tuicompare.models import Mention, split_sentence_id
 from tuicompare.triage.result import ArticleTriage, Dispute, HeldValue, SharedClaim
 from tuicompare.triage.run import TriageReport
 
 SCHEMA = "tuicompare-triage/1"
-#: The JSON Schema (draft 2020-12) of the document, shipped inside the package.
+#: The JSON Schema (draft 2020-12) of the document, in the package's ``schema`` folder:
+#: ``tuicompare.report.load_schema(SCHEMA_FILE)`` reads it.
 SCHEMA_FILE = "tuicompare-triage-1.schema.json"
-
-
-def load_schema() -> dict[str, Any]:
-    """The JSON Schema of the ``tuicompare-triage/1`` document."""
-    return json.loads(resources.files("tuicompare.triage").joinpath(SCHEMA_FILE).read_text(encoding="utf-8"))
 
 
 def _mention(m: Mention) -> dict[str, Any]:
@@ -100,13 +95,8 @@ def _article(r: ArticleTriage, titles: dict[str, str], paths: dict[str, str]) ->
         "variants": [_dispute(d) for d in r.variants],
         "corroborated": [_claim(c, True) for c in r.corroborated],
         "only_here": [_claim(c, False) for c in r.only_here],
-        "sentences": {sid: texts[sid] for sid in sorted(referenced, key=_order) if sid in texts},
+        "sentences": {sid: texts[sid] for sid in sorted(referenced, key=split_sentence_id) if sid in texts},
     }
-
-
-def _order(sentence_id: str) -> tuple[str, int]:
-    article, index = sentence_id.rsplit(":", 1)
-    return article, int(index)
 
 
 def to_json(report: TriageReport) -> dict[str, Any]:

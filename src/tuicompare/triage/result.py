@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tuicompare.models import Analysis, Article, Claim, Comparison, Conflict, ConflictValue, Mention
+from tuicompare.models import Analysis, Article, Claim, Comparison, Conflict, ConflictValue, Mention, article_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,13 +112,9 @@ class ArticleTriage:
         return not self.story
 
 
-def _article_of(sentence_id: str) -> str:
-    return sentence_id.rsplit(":", 1)[0]
-
-
 def _held(value: ConflictValue, new: str) -> HeldValue:
     """The new article's share of a conflict value."""
-    sentences = tuple(s for s in value.sentences if _article_of(s) == new)
+    sentences = tuple(s for s in value.sentences if article_of(s) == new)
     return HeldValue(value.text, (new,), sentences, tuple(m for m in value.mentions if m.article == new))
 
 
@@ -156,7 +152,7 @@ def _strip(value: ConflictValue, new: str) -> HeldValue:
     return HeldValue(
         value.text,
         tuple(a for a in value.articles if a != new),
-        tuple(s for s in value.sentences if _article_of(s) != new),
+        tuple(s for s in value.sentences if article_of(s) != new),
         tuple(m for m in value.mentions if m.article != new),
     )
 
@@ -189,7 +185,7 @@ def from_comparison(
     for claim in comparison.claims:
         if claim.group not in mine:
             continue
-        sentences = tuple(s for s in groups[claim.group].sentences if _article_of(s) == new)
+        sentences = tuple(s for s in groups[claim.group].sentences if article_of(s) == new)
         sources = tuple(a for a in members if claim.stances.get(a) == "supports")
         if claim.stances.get(new) == "supports" and sources:
             corroborated.append(SharedClaim(claim.id, claim.text, sentences, sources))

@@ -28,11 +28,10 @@ from tuicompare.app.messages import PaneResized, RowChanged, Scrolled
 from tuicompare.app.story import StoryModel
 from tuicompare.app.worddiff import differing_words
 from tuicompare.models import Article
+from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_SINGLE, MARK_VARIANT
 
 #: Cells reserved on the left of each line: cursor mark, row mark, space.
 GUTTER = 3
-#: Row marks in the gutter, so row kinds do not depend on colour alone.
-MARK_CONFLICT, MARK_VARIANT, MARK_SINGLE, MARK_CURSOR = "✗", "~", "¹", "▶"
 PLACEHOLDER = "—"
 #: Idle delay before rendering rows around the viewport, and the time spent per step.
 PREFETCH_DELAY, PREFETCH_BUDGET = 0.05, 0.008

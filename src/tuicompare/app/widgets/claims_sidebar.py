@@ -12,19 +12,10 @@ from textual.widgets.option_list import Option
 from tuicompare.app.messages import ClaimSelected
 from tuicompare.app.story import CLAIM_FILTERS, ClaimFilter, StoryModel
 from tuicompare.models import Claim
+from tuicompare.report.marks import STANCE_MARKS, shorten
 
-#: Stance glyphs, so stances read without colour.
-GLYPHS = {"supports": "✓", "contradicts": "✗", "variant": "~", "absent": "·"}
 #: Longest claim text shown in the list (the full text is in the panes).
 MAX_CLAIM_CHARS = 90
-
-
-def shorten(text: str, limit: int = MAX_CLAIM_CHARS) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
-    return cut.rstrip(" ,;:") + "…"
 
 
 class ClaimsSidebar(OptionList):
@@ -104,9 +95,9 @@ class ClaimsSidebar(OptionList):
         for article in self.model.articles:
             stance = claim.stances.get(article.id, "absent")
             style = self.get_component_rich_style(f"claims-sidebar--{stance}", partial=True)
-            parts.append((GLYPHS.get(stance, "?"), style))
+            parts.append((STANCE_MARKS.get(stance, "?"), style))
         parts.append(" ")
-        parts.append(shorten(claim.text))
+        parts.append(shorten(claim.text, MAX_CLAIM_CHARS))
         return Text.assemble(*parts)  # type: ignore[arg-type]
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:  # type: ignore[override]

@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from tuicompare.app.widgets.article_pane import MARK_CONFLICT, MARK_CURSOR, MARK_SINGLE, MARK_VARIANT, ArticlePane
-from tuicompare.app.widgets.claims_sidebar import GLYPHS
+from tuicompare.app.widgets.article_pane import ArticlePane
+from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_SINGLE, MARK_VARIANT, STANCE_MARKS
 
 
 def legend_text(styles: dict[str, object] | None = None) -> Text:
@@ -21,10 +21,7 @@ def legend_text(styles: dict[str, object] | None = None) -> Text:
         (f"{MARK_CONFLICT} conflict row", None),
         (f"{MARK_VARIANT} variant row", None),
         (f"{MARK_SINGLE} single source", None),
-        (f"{GLYPHS['supports']} supports", None),
-        (f"{GLYPHS['contradicts']} contradicts", None),
-        (f"{GLYPHS['variant']} variant", None),
-        (f"{GLYPHS['absent']} absent", None),
+        *((f"{mark} {stance}", None) for stance, mark in STANCE_MARKS.items()),
     ]
     text = Text()
     for i, (label, kind) in enumerate(items):
