@@ -15,14 +15,19 @@ from tuicompare.sanitize import clean_name
 
 #: One mark per stance a source holds on a claim.
 STANCE_MARKS = {"supports": "✓", "contradicts": "✗", "variant": "~", "absent": "·"}
-#: One mark per conflict kind, matching the stance a source holding the other value gets.
-KIND_MARKS = {"conflict": STANCE_MARKS["contradicts"], "variant": STANCE_MARKS["variant"]}
+#: One mark per conflict kind. A conflict and a variant share the mark of the
+#: stance a source holding the other value gets; a possible difference changes
+#: no stance, so it has a mark of its own.
+KIND_MARKS = {"conflict": STANCE_MARKS["contradicts"], "possible": "?", "variant": STANCE_MARKS["variant"]}
 #: The stance marks explained, in one line.
 LEGEND = " · ".join(f"{mark} {stance}" for stance, mark in STANCE_MARKS.items())
+#: What a story of one article says instead of any agreement: there was nothing to compare it with.
+SINGLE_SOURCE = "single source: nothing compared"
 
-#: Gutter marks of the app's panes: a row with a conflict, a variant, a single
-#: source, and the current row.
-MARK_CONFLICT, MARK_VARIANT, MARK_SINGLE, MARK_CURSOR = KIND_MARKS["conflict"], KIND_MARKS["variant"], "¹", "▶"
+#: Gutter marks of the app's panes: a row with a conflict, a possible difference,
+#: a variant, a single source, and the current row.
+MARK_CONFLICT, MARK_POSSIBLE, MARK_VARIANT = KIND_MARKS["conflict"], KIND_MARKS["possible"], KIND_MARKS["variant"]
+MARK_SINGLE, MARK_CURSOR = "¹", "▶"
 #: Triage: the new article takes one side of a dispute the corpus already holds.
 MARK_SIDE = "±"
 #: Triage: a close corpus article belongs to the same story.

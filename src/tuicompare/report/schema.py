@@ -163,6 +163,8 @@ def _references(doc: dict[str, Any], out: list[str]) -> None:
     members: dict[str, list[str]] = {}
     for s in doc["stories"]:
         members[s["id"]] = s["articles"]
+        if s.get("single_source", len(s["articles"]) == 1) != (len(s["articles"]) == 1):
+            out.append(f"story {s['id']!r}: single_source does not match its {len(s['articles'])} articles")
         for aid in s["articles"]:
             if aid not in texts or aid in story_of:
                 out.append(f"story {s['id']!r}: article {aid!r} unknown or already in a story")
