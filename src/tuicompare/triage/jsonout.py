@@ -38,6 +38,7 @@ def _dispute(d: Dispute) -> dict[str, Any]:
         "agreeing": list(d.agreeing),
         "corpus_values": [_value(v) for v in d.others],
         "introduced": d.introduced,
+        "confidence": d.confidence,
     }
 
 
@@ -50,7 +51,7 @@ def _claim(c: SharedClaim, with_sources: bool) -> dict[str, Any]:
 
 def _sentence_ids(r: ArticleTriage) -> set[str]:
     ids: set[str] = set()
-    for d in (*r.contradictions, *r.sides, *r.variants):
+    for d in (*r.contradictions, *r.sides, *r.possible, *r.variants):
         ids.update(d.value.sentences)
         for v in d.others:
             ids.update(v.sentences)
@@ -92,6 +93,7 @@ def _article(r: ArticleTriage, titles: dict[str, str], paths: dict[str, str]) ->
         ],
         "contradictions": [_dispute(d) for d in r.contradictions],
         "sides": [_dispute(d) for d in r.sides],
+        "possible": [_dispute(d) for d in r.possible],
         "variants": [_dispute(d) for d in r.variants],
         "corroborated": [_claim(c, True) for c in r.corroborated],
         "only_here": [_claim(c, False) for c in r.only_here],
@@ -113,6 +115,7 @@ def to_json(report: TriageReport) -> dict[str, Any]:
             "new_stories": sum(1 for r in results if r.new_story),
             "contradictions": sum(len(r.contradictions) for r in results),
             "sides": sum(len(r.sides) for r in results),
+            "possible": sum(len(r.possible) for r in results),
             "variants": sum(len(r.variants) for r in results),
             "corroborated": sum(len(r.corroborated) for r in results),
             "only_here": sum(len(r.only_here) for r in results),

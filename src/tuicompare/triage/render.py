@@ -39,6 +39,8 @@ def summary_line(result: ArticleTriage, titles: dict[str, str] | None = None) ->
     line.append(plural(len(result.contradictions), "contradiction"), style)
     if result.sides:
         line.append(f" · sides in {plural(len(result.sides), 'dispute')}")
+    if result.possible:
+        line.append(f" · {plural(len(result.possible), 'possible difference')}", "dim italic")
     line.append(f" · {plural(len(result.variants), 'variant')}")
     line.append(f" · {len(result.corroborated)} corroborated · {len(result.only_here)} only here")
     return line
@@ -48,11 +50,11 @@ def _sources(articles: Sequence[str]) -> str:
     return ", ".join(articles) if articles else "-"
 
 
-def _disputes(title: str, disputes: Sequence[Dispute], style: str, mark: str) -> Group:
+def _disputes(title: str, disputes: Sequence[Dispute], style: str, mark: str, confidence: bool = False) -> Group:
     """One block per disputed slot: the new value, the corpus's values with sources, the claim."""
     parts: list[Text] = [Text(title, style)]
     for d in disputes:
-        line = Text(f"  {mark} ")
+        line = Text(f"  {mark} ", style if confidence else "")
         line.append(f"{d.type}: ", "dim")
         line.append(d.value.text, "bold")
         if d.agreeing:
@@ -63,6 +65,8 @@ def _disputes(title: str, disputes: Sequence[Dispute], style: str, mark: str) ->
                 line.append(" · ")
             line.append(v.text, "bold")
             line.append(f" ({_sources(v.articles)})")
+        if confidence:
+            line.append(f"  confidence {d.confidence:.2f}", "dim")
         parts.append(line)
         if d.claim_text:
             parts.append(Text.assemble("      in: ", (d.claim_text, "dim")))
@@ -116,6 +120,8 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
                 KIND_MARKS["conflict"],
             )
         )
+    elif result.possible:
+        console.print(Text("No contradictions; only possible differences (below).", "green"))
     else:
         console.print(Text("No contradictions: it states no value the corpus does not already state.", "green"))
     if result.sides:
@@ -125,6 +131,17 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
                 result.sides,
                 "magenta",
                 MARK_SIDE,
+            )
+        )
+    if result.possible:
+        console.print(
+            _disputes(
+                f"Possibly differs from the corpus on {plural(len(result.possible), 'value')}"
+                " (below the confidence cut: worth a look, not counted as contradictions):",
+                result.possible,
+                "dim italic",
+                KIND_MARKS["possible"],
+                confidence=True,
             )
         )
     if result.variants:
@@ -151,9 +168,11 @@ def render_triage(report: TriageReport, console: Console) -> None:
         render_article(result, report, console)
         console.print()
     total = report.contradictions
+    possible = sum(len(r.possible) for r in report.results)
     console.print(
         Text.assemble(
             f"{plural(len(report.results), 'new article')} against {plural(report.corpus_size, 'corpus article')}: ",
             (plural(total, "contradiction"), "bold red" if total else "green"),
+            (f" ({plural(possible, 'possible difference')}, not counted)" if possible else "", "dim italic"),
         )
     )
