@@ -83,8 +83,11 @@ class ClaimsSidebar(OptionList):
             return
         self.shown = self.model.filtered_claims(self.claim_filter)
         self.set_options(Option(self._prompt(c), id=c.id) for c in self.shown)
-        label = self.claim_filter
-        self.border_title = Content(f"Claims · {label} ({len(self.shown)}/{len(self.model.claims)})")
+        if self.model.single_source and self.claim_filter == "all":
+            # Short enough for the narrow sidebar; the status line says the rest ("nothing compared").
+            self.border_title = Content("Claims · single source")
+        else:
+            self.border_title = Content(f"Claims · {self.claim_filter} ({len(self.shown)}/{len(self.model.claims)})")
         self.border_subtitle = Content("c: filter")
         self.highlighted = None
         self._follow_row()
@@ -92,11 +95,13 @@ class ClaimsSidebar(OptionList):
     def _prompt(self, claim: Claim) -> Text:
         assert self.model is not None
         parts: list[tuple[str, object] | str] = []
-        for article in self.model.articles:
-            stance = claim.stances.get(article.id, "absent")
-            style = self.get_component_rich_style(f"claims-sidebar--{stance}", partial=True)
-            parts.append((STANCE_MARKS.get(stance, "?"), style))
-        parts.append(" ")
+        # One article has no stance to compare: a column of lone ✓ would read as agreement.
+        if not self.model.single_source:
+            for article in self.model.articles:
+                stance = claim.stances.get(article.id, "absent")
+                style = self.get_component_rich_style(f"claims-sidebar--{stance}", partial=True)
+                parts.append((STANCE_MARKS.get(stance, "?"), style))
+            parts.append(" ")
         parts.append(shorten(claim.text, MAX_CLAIM_CHARS))
         return Text.assemble(*parts)  # type: ignore[arg-type]
 

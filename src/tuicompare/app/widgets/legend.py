@@ -6,7 +6,7 @@ from rich.text import Text
 from textual.widgets import Static
 
 from tuicompare.app.widgets.article_pane import ArticlePane
-from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_SINGLE, MARK_VARIANT, STANCE_MARKS
+from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_POSSIBLE, MARK_SINGLE, MARK_VARIANT, STANCE_MARKS
 
 
 def legend_text(styles: dict[str, object] | None = None) -> Text:
@@ -15,10 +15,12 @@ def legend_text(styles: dict[str, object] | None = None) -> Text:
     items = [
         (f"{MARK_CURSOR} current row", None),
         ("conflict", "conflict"),
+        ("possible difference", "possible"),
         ("variant", "variant"),
         ("agreed entity", "agreed"),
         ("word differs", "diff"),
         (f"{MARK_CONFLICT} conflict row", None),
+        (f"{MARK_POSSIBLE} possible row", None),
         (f"{MARK_VARIANT} variant row", None),
         (f"{MARK_SINGLE} single source", None),
         *((f"{mark} {stance}", None) for stance, mark in STANCE_MARKS.items()),
@@ -43,6 +45,6 @@ class Legend(Static):
         """Rebuild the legend with the styles the panes currently use."""
         styles: dict[str, object] = {}
         if pane is not None:
-            for kind in ("conflict", "variant", "agreed", "diff"):
+            for kind in ("conflict", "possible", "variant", "agreed", "diff"):
                 styles[kind] = pane.get_component_rich_style(f"article-pane--{kind}", partial=True)
         self.update(legend_text(styles))
