@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rich.pretty import pretty_repr
 
-from tuicompare.models import Analysis, Comparison, Sentence
+from tuicompare.models import Analysis, Comparison, Group, Sentence, article_of, split_sentence_id
 
 
 def test_comparison_repr_names_every_field() -> None:
@@ -13,3 +13,10 @@ def test_comparison_repr_names_every_field() -> None:
     comparison = Comparison((), (Analysis("a", (sentence,), "m", "1"),), (), (), (), (), ())
     assert "Sentence(article='a', index=0, start=0, end=4, text='text'" in repr(comparison)
     assert "model_version='1'" in pretty_repr(comparison)
+
+
+def test_sentence_ids_split_at_the_last_colon() -> None:
+    """An article id may hold colons (``story:2#1``); the index is what follows the last one."""
+    assert split_sentence_id("wire:2024#3:12") == ("wire:2024#3", 12)
+    assert article_of("wire:2024#3:12") == "wire:2024#3"
+    assert Group("g", "s", ("a:b:0", "a:b:1", "c:0"), 0.5).articles == ("a:b", "c")

@@ -49,10 +49,13 @@ def test_json_has_the_documented_fields(doc):
     assert [s["id"] for s in alpha["sentences"]] == ["alpha:0", "alpha:1", "alpha:2"]
     first = alpha["sentences"][1]
     assert alpha["text"][first["start"] : first["end"]] == first["text"] == "The bridge cost 5,936 dollars per metre."
-    assert doc["stories"] == [{"id": "s1", "articles": ["alpha", "beta", "gamma"]}, {"id": "s2", "articles": ["delta"]}]
+    assert doc["stories"] == [
+        {"id": "s1", "articles": ["alpha", "beta", "gamma"], "single_source": False},
+        {"id": "s2", "articles": ["delta"], "single_source": True},
+    ]
     assert doc["groups"][0] == {"id": "g1", "story": "s1", "sentences": ["alpha:0", "beta:0", "gamma:0"], "score": 0.82}
     variant = doc["conflicts"][1]
-    assert variant["kind"] == "variant" and variant["type"] == "person"
+    assert variant["kind"] == "variant" and variant["type"] == "person" and variant["confidence"] == 1.0
     assert [v["text"] for v in variant["values"]] == ["Anna Kowalski", "Anna Kovalski"]
     assert variant["values"][1]["mentions"] == [{"sentence": "beta:0", "text": "Anna Kovalski", "start": 6, "end": 19}]
     k1 = doc["claims"][0]
@@ -62,10 +65,12 @@ def test_json_has_the_documented_fields(doc):
         "articles": 4,
         "sentences": 9,
         "stories": 2,
+        "single_source_stories": 1,
         "groups": 6,
         "aligned_groups": 2,
         "entities": 3,
         "conflicts": 2,
+        "possible": 0,
         "variants": 1,
         "claims": 6,
         "contested_claims": 2,
@@ -100,6 +105,9 @@ def test_json_validates_against_the_schema(doc):
         (lambda d: d["summary"].update(claims=99), "summary.claims: 99"),
         (lambda d: d["claims"].append(d["claims"][0]), "claims: duplicate id 'k1'"),
         (lambda d: d["articles"][0].update(model=None), "sentences without a model"),
+        (lambda d: d["conflicts"][0].update(kind="maybe"), "'maybe' is not one of"),
+        (lambda d: d["conflicts"][0].update(confidence=1.4), "1.4 > 1"),
+        (lambda d: d["stories"][1].update(single_source=False), "single_source does not match its 1 articles"),
     ],
 )
 def test_validate_reports_what_is_wrong(doc, damage, message):
@@ -188,7 +196,10 @@ def test_markdown_shows_stories_conflicts_and_stances(comparison):
     assert rows["Mayor Anna Kowalski opened the Elm Street bridge on Monday."] == ["✓", "~", "✗"]
     assert rows["The bridge cost 5,936 dollars per metre."] == ["✓", "✗", "·"]
     assert rows["Crowds of 300 people watched. *(single source)*"] == ["✓", "·", "·"]
-    assert rows["A storm hit the coast of Norway. *(single source)*"] == ["✓"]
+    # A one-article story compares nothing: no stance column, no agreement claimed.
+    storm = md[md.index("## Story s2") :]
+    assert "Single source: nothing compared." in storm and "| A storm hit the coast of Norway. |" in storm
+    assert "✓" not in storm and "do not disagree" not in storm
     assert "- broken.bin: not text: binary data" in md
 
 
@@ -229,8 +240,8 @@ def test_markdown_hostile_text_cannot_break_tables(comparison):
             cells += 1
         elif t.type == "tr_close":
             widths.append(cells)
-    # Articles tables have 4 columns, conflicts 3, claims 1 + one per article.
-    assert widths == [4] * 4 + [3] * 4 + [4] * 6 + [4] * 2 + [2] * 2
+    # Articles tables have 4 columns, conflicts 3, claims 1 + one per article (1 for a single source).
+    assert widths == [4] * 4 + [3] * 4 + [4] * 6 + [4] * 2 + [1] * 2
 
 
 def test_markdown_escape_disarms_block_syntax():

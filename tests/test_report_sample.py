@@ -21,6 +21,7 @@ from tuicompare.models import (
     Mention,
     Sentence,
     Story,
+    split_sentence_id,
 )
 
 HOSTILE_MARKUP = ("[bold]x[/]", "[link=https://e.com]y[/link]", "[@click=app.quit]")
@@ -81,8 +82,8 @@ def _article(aid: str, title: str, **meta: str) -> tuple[Article, Analysis]:
 
 def mention(analyses: dict[str, Analysis], sid: str, surface: str) -> Mention:
     """The mention of ``surface`` in sentence ``sid`` (``article:index``)."""
-    aid, index = sid.rsplit(":", 1)
-    sentence = analyses[aid].sentences[int(index)]
+    aid, index = split_sentence_id(sid)
+    sentence = analyses[aid].sentences[index]
     start = sentence.start + sentence.text.index(surface)
     return Mention(sid, surface, start, start + len(surface))
 

@@ -6,6 +6,7 @@ and one number changed, an unrelated story, and copies of corpus articles.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import os
@@ -21,9 +22,9 @@ from rich.console import Console
 from tuicompare.analysis import nlp
 from tuicompare.cli import main
 from tuicompare.pipeline import Options
-from tuicompare.report import json_text
+from tuicompare.report import json_text, load_schema
 from tuicompare.triage import TriageCorpus, terms, triage_paths
-from tuicompare.triage.jsonout import SCHEMA, load_schema, to_json
+from tuicompare.triage.jsonout import SCHEMA, SCHEMA_FILE, to_json
 from tuicompare.triage.render import render_triage
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -185,6 +186,44 @@ def test_exit_status_zero_without_contradictions(options: Options, seeds_dir: Pa
     assert "New story" in out and "No contradictions:" in out
 
 
+def test_possible_differences_are_listed_but_never_exit_one(
+    options: Options, seeds_dir: Path, new_dir: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Differences below the engine's confidence cut are listed apart, counted apart, and exit 0."""
+    from tuicompare import engine
+
+    real_compare = engine.compare
+
+    def below_the_cut(*args, **kwargs):
+        # The real engine's comparison, as it would be were every conflict under the confidence cut.
+        comparison = real_compare(*args, **kwargs)
+        conflicts = tuple(
+            dataclasses.replace(c, kind="possible", confidence=0.4) if c.kind == "conflict" else c
+            for c in comparison.conflicts
+        )
+        return dataclasses.replace(comparison, conflicts=conflicts)
+
+    monkeypatch.setattr(engine, "compare", below_the_cut)
+    args = ["triage", str(new_dir / "rewrite.txt"), "--corpus", str(seeds_dir)]
+    status, out, _ = run_cli(args, capsys, options)
+    assert status == 0
+    flat = " ".join(out.split())
+    assert "No contradictions; only possible differences" in flat and "Contradicts the corpus" not in flat
+    listed = flat[flat.index("Possibly differs from the corpus on") :]
+    assert "not counted as contradictions" in listed
+    assert "? place: Lysychansk vs Severodonnetsk" in listed and "confidence 0.40" in listed
+    status, out, _ = run_cli([*args, "--json"], capsys, options)
+    assert status == 0
+    doc = json.loads(out)
+    jsonschema.Draft202012Validator(load_schema(SCHEMA_FILE)).validate(doc)
+    (rewrite,) = doc["articles"]
+    assert doc["summary"]["contradictions"] == 0 == len(rewrite["contradictions"])
+    assert doc["summary"]["possible"] == len(rewrite["possible"]) > 0
+    place = next(d for d in rewrite["possible"] if d["value"]["text"] == "Lysychansk")
+    assert place["confidence"] == 0.4 and place["introduced"] is True
+    assert all(s in rewrite["sentences"] for s in place["value"]["sentences"])
+
+
 def test_exit_status_two_for_errors(options: Options, seeds_dir: Path, new_dir: Path, tmp_path: Path, capsys) -> None:
     """A missing new file, an unreadable one, or an empty corpus is an error (2), named on stderr."""
     status, _, err = run_cli(["triage", str(tmp_path / "missing.txt"), "--corpus", str(seeds_dir)], capsys, options)
@@ -204,7 +243,7 @@ def test_json_document(options: Options, seeds_dir: Path, new_dir: Path, capsys)
     assert status == 1
     doc = json.loads(out)
     assert doc["schema"] == SCHEMA == "tuicompare-triage/1"
-    validator = jsonschema.Draft202012Validator(load_schema())
+    validator = jsonschema.Draft202012Validator(load_schema(SCHEMA_FILE))
     validator.validate(doc)
     rewrite, bakers = doc["articles"]
     assert doc["summary"]["contradictions"] == len(rewrite["contradictions"]) + len(bakers["contradictions"])

@@ -171,7 +171,8 @@ def test_json_lines(tmp_path: Path, seeds_dir: Path, options: Options, texts) ->
 
     import jsonschema
 
-    from tuicompare.triage.jsonout import load_schema
+    from tuicompare.report import load_schema
+    from tuicompare.triage.jsonout import SCHEMA_FILE
 
     put(tmp_path, "a-rewrite.txt", texts["rewrite"])
     put(tmp_path, "b-bakers.txt", texts["bakers"])
@@ -180,7 +181,7 @@ def test_json_lines(tmp_path: Path, seeds_dir: Path, options: Options, texts) ->
     assert proc.returncode == 1, err
     docs = [json.loads(line) for line in out.splitlines()]
     assert [d["articles"][0]["id"] for d in docs] == ["a-rewrite", "b-bakers"]
-    validator = jsonschema.Draft202012Validator(load_schema())
+    validator = jsonschema.Draft202012Validator(load_schema(SCHEMA_FILE))
     for doc in docs:
         validator.validate(doc)
     assert docs[0]["summary"]["contradictions"] > 0 and docs[1]["articles"][0]["story"]["status"] == "new"

@@ -19,6 +19,21 @@ ConflictKind = Literal["conflict", "possible", "variant"]
 _T = TypeVar("_T")
 
 
+def article_of(sentence_id: str) -> str:
+    """The article id part of a sentence id ``ARTICLE:INDEX`` (article ids may hold colons)."""
+    return sentence_id.rsplit(":", 1)[0]
+
+
+def split_sentence_id(sentence_id: str) -> tuple[str, int]:
+    """A sentence id ``ARTICLE:INDEX`` as ``(article, index)``, which sorts in reading order.
+
+    Raises:
+        ValueError: The id does not end with ``:INDEX``.
+    """
+    article, index = sentence_id.rsplit(":", 1)
+    return article, int(index)
+
+
 def _rich_fields(cls: type[_T]) -> type[_T]:
     """Give a dataclass a keyword ``__rich_repr__`` and rich's ``__repr__``.
 
@@ -187,7 +202,7 @@ class Group:
     @property
     def articles(self) -> tuple[str, ...]:
         """Ids of the articles with a sentence in the group, without repeats."""
-        return tuple(dict.fromkeys(s.rsplit(":", 1)[0] for s in self.sentences))
+        return tuple(dict.fromkeys(article_of(s) for s in self.sentences))
 
 
 @_rich_fields
@@ -206,7 +221,7 @@ class Mention:
     @property
     def article(self) -> str:
         """The article id part of the sentence id."""
-        return self.sentence.rsplit(":", 1)[0]
+        return article_of(self.sentence)
 
 
 @_rich_fields

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import pytest
+from app_fixtures import tiny_comparison
 from app_helpers import anyio_backend, screen_text, seed_options, settle, wait_ready  # noqa: F401
+from textual.widgets import Input
 
-from tuicompare.app.app import make_app
+from tuicompare import report
+from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.pipeline import Options
 
 pytestmark = pytest.mark.anyio
@@ -70,3 +74,25 @@ async def test_markup_is_literal_and_clicking_it_does_nothing(
                         assert not style.link
                         assert "@click" not in (style.meta or {})
         assert not list(tmp_path.glob("*.svg")) and not list(Path.cwd().glob("*.svg"))
+
+
+async def test_export_writes_the_reports_bytes_with_its_escaping(tmp_path: Path) -> None:
+    """e writes exactly what ``report --json`` / ``--markdown`` write, bidi controls escaped included."""
+    tiny = tiny_comparison()
+    # A comparison read back from JSON may carry characters the loader would have removed.
+    spoofed = dataclasses.replace(tiny.articles[0], title="Mayor \u202eedispu\u202c opens bridge")
+    comparison = dataclasses.replace(tiny, articles=(spoofed, *tiny.articles[1:]))
+    app = TuicompareApp([], None, comparison=comparison)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_ready(pilot)
+        for name in ("report.json", "report.md"):
+            await pilot.press("e")
+            await settle(pilot)
+            app.screen.query_one(Input).value = str(tmp_path / name)
+            await pilot.press("enter")
+            await app.workers.wait_for_complete()
+            await settle(pilot)
+    written = (tmp_path / "report.json").read_bytes()
+    assert written == report.json_text(report.to_json(comparison)).encode("utf-8")
+    assert b"\\u202e" in written and "\u202e".encode() not in written
+    assert (tmp_path / "report.md").read_bytes() == report.to_markdown(comparison).encode("utf-8")

@@ -164,7 +164,7 @@ async def test_selecting_a_claim_jumps_every_pane_to_its_row() -> None:
 
 
 async def test_story_switcher_and_single_article_story() -> None:
-    """s opens the story list; a one-article story shows its pane and says there is nothing to compare."""
+    """s opens the story list; a one-article story shows its pane and says nothing was compared."""
     app = TuicompareApp([], None, comparison=tiny_comparison())
     async with app.run_test(size=(120, 30)) as pilot:
         view = await wait_ready(pilot)
@@ -175,7 +175,7 @@ async def test_story_switcher_and_single_article_story() -> None:
         await settle(pilot, 5)
         assert view.story_index == 1 and [p.article.id for p in view.panes] == ["d"]
         assert view.current_row == 0
-        assert "nothing to compare" in screen_text(pilot)
+        assert "single source: nothing compared" in screen_text(pilot)
         await pilot.press("j")
         await settle(pilot)
         assert view.current_row == 1

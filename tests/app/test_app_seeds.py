@@ -90,7 +90,7 @@ async def test_story_switch_on_the_seeds(seed_options, seed_comparison) -> None:
         second = seed_comparison.stories[1]
         assert [p.article.id for p in view.panes] == list(second.articles)
         if len(second.articles) == 1:
-            assert "nothing to compare" in screen_text(pilot)
+            assert "single source: nothing compared" in screen_text(pilot)
 
 
 async def test_focus_pins_an_article_first(seed_options, seed_comparison) -> None:

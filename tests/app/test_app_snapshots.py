@@ -67,7 +67,7 @@ class TestClaims:
 
 class TestStoriesAndPanes:
     def test_single_article_story_80x24(self, snap_compare, seed_options: Options) -> None:
-        """s then down, enter: a one-article story says there is nothing to compare."""
+        """s then down, enter: a one-article story says nothing was compared."""
         assert shot(snap_compare, seed_options, NARROW, ["s", "down", "enter"])
 
     def test_paged_panes_80x24(self, snap_compare, seed_options: Options) -> None:

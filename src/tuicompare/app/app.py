@@ -241,7 +241,8 @@ class TuicompareApp(App[None]):
             if path:
                 self.notify(f"Report written to {path}", markup=False)
 
-        self.push_screen(ExportScreen(self.comparison), written)
+        inputs = [*self.paths, *(a.path for a in self.comparison.articles if a.path != "-")]
+        self.push_screen(ExportScreen(self.comparison, inputs=inputs), written)
 
     def action_add_article(self) -> None:
         """Ask for a file and merge it into the open corpus."""

@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from tuicompare.report.marks import story_title
+
 if TYPE_CHECKING:
     from tuicompare.app.widgets.comparison_view import ComparisonView
 
@@ -32,11 +34,11 @@ class CorpusCommands(Provider):
         if view is None:
             return []
         c = view.comparison
-        titles = {a.id: a.title for a in c.articles}
+        articles = {a.id: a for a in c.articles}
         entries: list[tuple[str, str, Callable[[], object]]] = []
         for i, story in enumerate(c.stories):
-            first = titles.get(story.articles[0], story.id) if story.articles else story.id
-            entries.append((f"Story {i + 1}: {first}", "Switch to this story", partial(view.show_story, i)))
+            title = story_title(story, articles)
+            entries.append((f"Story {i + 1}: {title}", "Switch to this story", partial(view.show_story, i)))
         for article in c.articles:
             entries.append(
                 (

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from tuicompare.models import Article, Claim, Comparison, Group, Sentence, Story
+from tuicompare.models import Article, Claim, Comparison, Group, Sentence, Story, article_of
 
-SpanKind = Literal["conflict", "variant", "agreed"]
+SpanKind = Literal["conflict", "possible", "variant", "agreed"]
 ClaimFilter = Literal["all", "contested", "single-source", "corroborated"]
 CLAIM_FILTERS: tuple[ClaimFilter, ...] = ("all", "contested", "single-source", "corroborated")
 
@@ -138,20 +138,25 @@ class StoryModel:
             return tuple(c for c in self.claims if c.corroborated)
         return self.claims
 
+    @property
+    def single_source(self) -> bool:
+        """True when the story has one article on screen: nothing was compared."""
+        return len(self.articles) == 1
+
     @cached_property
     def conflict_rows(self) -> tuple[int, ...]:
-        """Rows holding a conflict or a variant, in order."""
+        """Rows holding a conflict, a possible difference or a variant, in order."""
         return tuple(i for i, g in enumerate(self.groups) if g.id in self.index.group_conflicts)
 
     @cached_property
     def conflict_kinds(self) -> dict[int, set[str]]:
-        """Kinds of conflict (``conflict``/``variant``) present on each row."""
+        """Kinds of conflict (``conflict``/``possible``/``variant``) present on each row."""
         kinds: dict[str, set[str]] = {}
         for conflict in self.index.comparison.conflicts:
             kinds.setdefault(conflict.group, set()).add(conflict.kind)
         return {i: kinds[g.id] for i, g in enumerate(self.groups) if g.id in kinds}
 
-    def single_source(self, row: int) -> bool:
+    def single_source_row(self, row: int) -> bool:
         """True when only one article of a multi-article story says this row."""
         return len(self.articles) > 1 and len(self.groups[row].articles) == 1
 
@@ -179,7 +184,7 @@ class StoryModel:
         sentences = tuple(
             self.index.sentences[s]
             for s in self.groups[row].sentences
-            if s.startswith(prefix) and s.rsplit(":", 1)[0] == article and s in self.index.sentences
+            if s.startswith(prefix) and article_of(s) == article and s in self.index.sentences
         )
         parts: list[str] = []
         spans: list[tuple[int, int, SpanKind]] = []

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from tuicompare.engine import context
 from tuicompare.engine.values import value_key
-from tuicompare.models import EntitySpan, Sentence, Token
+from tuicompare.models import EntitySpan, Sentence, Token, article_of
 
 NAMED = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
 NUMERIC = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
@@ -84,7 +84,7 @@ class Span:
     @property
     def article(self) -> str:
         """Id of the article the span is in."""
-        return self.sentence.rsplit(":", 1)[0]
+        return article_of(self.sentence)
 
 
 def name_key(text: str) -> str:

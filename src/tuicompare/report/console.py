@@ -14,18 +14,11 @@ from rich.table import Table
 from rich.text import Text
 
 from tuicompare.models import Comparison, Conflict
-from tuicompare.report.common import (
-    KIND_MARKS,
-    LEGEND,
-    STANCE_MARKS,
-    StoryView,
-    line,
-    plural,
-    story_views,
-    summary_line,
-)
+from tuicompare.report.common import StoryView, story_views, summary_line
+from tuicompare.report.marks import KIND_MARKS, LEGEND, SINGLE_SOURCE, STANCE_MARKS, line, plural
 
-KIND_STYLES = {"conflict": "bold red", "variant": "yellow"}
+#: Possible differences are quieter than conflicts: dim italic, and their own mark.
+KIND_STYLES = {"conflict": "bold red", "possible": "dim italic", "variant": "yellow"}
 STANCE_STYLES = {"supports": "green", "contradicts": "bold red", "variant": "yellow", "absent": "dim"}
 
 
@@ -53,21 +46,39 @@ def _values(conflict: Conflict, keys: dict[str, str]) -> Text:
     return Text("\n").join(rows)
 
 
-def _conflicts(view: StoryView, keys: dict[str, str]) -> Table:
-    n = sum(1 for c in view.conflicts if c.kind == "conflict")
-    title = Text(f"Conflicts: {plural(n, 'conflict')}, {plural(len(view.conflicts) - n, 'variant')}", style="bold")
+def _kind_table(title: Text, conflicts: tuple[Conflict, ...], keys: dict[str, str], confidence: bool) -> Table:
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=True)
     table.add_column(Text("Kind"), no_wrap=True)
     table.add_column(Text("Type"), no_wrap=True, max_width=14, overflow="ellipsis")
     table.add_column(Text("Values (sources)"), ratio=1)
-    for c in view.conflicts:
+    if confidence:
+        table.add_column(Text("Confidence"), justify="right", no_wrap=True)
+    for c in conflicts:
         kind = Text(f"{KIND_MARKS[c.kind]} {c.kind}", style=KIND_STYLES[c.kind])
-        table.add_row(kind, Text(line(c.type)), _values(c, keys))
+        cells = [kind, Text(line(c.type)), _values(c, keys)]
+        if confidence:
+            cells.append(Text(f"{c.confidence:.2f}", style=KIND_STYLES[c.kind]))
+        table.add_row(*cells)
     return table
 
 
+def _conflicts(view: StoryView, keys: dict[str, str]) -> Table:
+    n = sum(1 for c in view.conflicts if c.kind == "conflict")
+    title = Text(f"Conflicts: {plural(n, 'conflict')}, {plural(len(view.conflicts) - n, 'variant')}", style="bold")
+    return _kind_table(title, view.conflicts, keys, confidence=False)
+
+
+def _possible(view: StoryView, keys: dict[str, str]) -> Table:
+    title = Text.assemble(
+        (f"Possible differences: {len(view.possible)}", "bold"),
+        (" (below the confidence cut: worth a look, not counted as conflicts)", "dim"),
+    )
+    return _kind_table(title, view.possible, keys, confidence=True)
+
+
 def _claims(view: StoryView) -> Table:
-    ids = [a.id for a in view.articles]
+    # A single-source story has no stances to show: one column of ✓ would read as agreement.
+    ids = [] if view.single_source else [a.id for a in view.articles]
     table = Table(
         title=Text(f"Claims: {len(view.claims)}", style="bold"), title_justify="left", box=box.SIMPLE_HEAD, expand=True
     )
@@ -76,7 +87,7 @@ def _claims(view: StoryView) -> Table:
         table.add_column(Text(str(n)), justify="center", no_wrap=True)
     for claim in view.claims:
         text = Text(line(claim.text))
-        if claim.single_source:
+        if claim.single_source and not view.single_source:
             text.append(" (single source)", style="dim italic")
         marks = []
         for article in ids:
@@ -89,9 +100,10 @@ def _claims(view: StoryView) -> Table:
 def render_report(comparison: Comparison, console: Console) -> None:
     """Print the terminal report: summary, then per story its sources, conflicts and claims.
 
-    Colour is a help, not the message: conflicts and variants also differ by
-    mark and word, stances by mark, so the report reads the same with
-    ``NO_COLOR`` or when piped.
+    Colour is a help, not the message: conflicts, possible differences and
+    variants also differ by mark and word (possible differences are listed
+    in a table of their own), stances by mark, so the report reads the same
+    with ``NO_COLOR`` or when piped.
 
     Args:
         comparison: The engine's result.
@@ -104,10 +116,16 @@ def render_report(comparison: Comparison, console: Console) -> None:
         console.print(Rule(Text(f"Story {line(view.story.id)}: {view.title}"), align="left"))
         console.print(_articles(view))
         keys = {a.id: str(n) for n, a in enumerate(view.articles, 1)}
-        if view.conflicts:
+        if view.single_source:
+            console.print(Text(f"{SINGLE_SOURCE.capitalize()}.", style="dim"))
+        elif view.conflicts:
             console.print(_conflicts(view, keys))
+        elif view.possible:
+            console.print(Text("No conflicts; possible differences below.", style="dim"))
         else:
             console.print(Text("No conflicts: the sources agree on every aligned fact.", style="dim"))
+        if view.possible:
+            console.print(_possible(view, keys))
         if view.claims:
             console.print(_claims(view))
         else:

@@ -26,8 +26,10 @@ from tuicompare.models import (
     Mention,
     Sentence,
     Story,
+    split_sentence_id,
 )
 from tuicompare.report.schema import SCHEMA, validate
+from tuicompare.report.tiers import count_kinds, settle, single_source
 
 # Characters json.dumps(ensure_ascii=False) leaves raw but a terminal may act
 # on or that hide text: C1 controls, DEL, bidi controls and zero-width marks.
@@ -72,18 +74,23 @@ def summary(comparison: Comparison) -> dict[str, int]:
         comparison: The engine's result.
 
     Returns:
-        Counts keyed as in the JSON ``summary`` object.
+        Counts keyed as in the JSON ``summary`` object. Possible differences
+        are counted apart from conflicts, and claims are counted as contested
+        or corroborated after :func:`~tuicompare.report.tiers.settle`.
     """
-    c = comparison
+    c = settle(comparison)
+    kinds = count_kinds(c.conflicts)
     return {
         "articles": len(c.articles),
         "sentences": sum(len(a.sentences) for a in c.analyses),
         "stories": len(c.stories),
+        "single_source_stories": sum(1 for s in c.stories if single_source(s)),
         "groups": len(c.groups),
         "aligned_groups": sum(1 for g in c.groups if len(g.articles) > 1),
         "entities": len(c.entities),
-        "conflicts": sum(1 for x in c.conflicts if x.kind == "conflict"),
-        "variants": sum(1 for x in c.conflicts if x.kind == "variant"),
+        "conflicts": kinds["conflict"],
+        "possible": kinds["possible"],
+        "variants": kinds["variant"],
         "claims": len(c.claims),
         "contested_claims": sum(1 for x in c.claims if x.contested),
         "corroborated_claims": sum(1 for x in c.claims if x.corroborated),
@@ -100,14 +107,16 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
 
     Returns:
         A dict of JSON-compatible values (serialise it with :func:`json_text`).
+        Stances are those of :func:`~tuicompare.report.tiers.settle`: none
+        rests on a possible difference alone.
     """
-    c = comparison
+    c = settle(comparison)
     analyses = {a.article: a for a in c.analyses}
     return {
         "schema": SCHEMA,
         "summary": summary(c),
         "articles": [_article(a, analyses.get(a.id)) for a in c.articles],
-        "stories": [{"id": s.id, "articles": list(s.articles)} for s in c.stories],
+        "stories": [{"id": s.id, "articles": list(s.articles), "single_source": single_source(s)} for s in c.stories],
         "groups": [{"id": g.id, "story": g.story, "sentences": list(g.sentences), "score": g.score} for g in c.groups],
         "entities": [
             {"id": e.id, "label": e.label, "name": e.name, "mentions": [_mention(m) for m in e.mentions]}
@@ -117,6 +126,7 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
             {
                 "id": x.id,
                 "kind": x.kind,
+                "confidence": x.confidence,
                 "type": x.type,
                 "group": x.group,
                 "values": [
@@ -176,9 +186,9 @@ def _analysis(item: dict[str, Any]) -> Analysis | None:
         return None
     sentences = []
     for s in item["sentences"]:
-        article, index = s["id"].rsplit(":", 1)
+        article, index = split_sentence_id(s["id"])
         entities = tuple(EntitySpan(e["start"], e["end"], e["label"], e["text"]) for e in s.get("entities", ()))
-        sentences.append(Sentence(article, int(index), s["start"], s["end"], s["text"], entities))
+        sentences.append(Sentence(article, index, s["start"], s["end"], s["text"], entities))
     return Analysis(item["id"], tuple(sentences), item["model"], item.get("model_version") or "")
 
 
@@ -188,8 +198,10 @@ def from_json(data: dict[str, Any]) -> Comparison:
     The document is validated first (see :func:`tuicompare.report.validate`),
     so a comparison read from an untrusted file has offsets inside its texts
     and no dangling ids. Fields added by later ``tuicompare/1`` revisions are
-    ignored. Derived fields (``summary``, ``contested``, ``corroborated``)
-    are recomputed rather than read. Sentences come back without tokens.
+    ignored. Derived fields (``summary``, ``contested``, ``corroborated``,
+    a story's ``single_source``) are recomputed rather than read; a conflict
+    without ``confidence`` (written before it existed) gets 1.0. Sentences
+    come back without tokens.
 
     Args:
         data: A parsed JSON document, e.g. from :func:`to_json`.
@@ -232,6 +244,7 @@ def from_json(data: dict[str, Any]) -> Comparison:
                 ConflictValue(v["text"], tuple(v["articles"]), tuple(v["sentences"]), _mentions(v.get("mentions", [])))
                 for v in x["values"]
             ),
+            x.get("confidence", 1.0),
         )
         for x in data["conflicts"]
     )

@@ -5,16 +5,8 @@ from __future__ import annotations
 import re
 
 from tuicompare.models import Comparison, Conflict
-from tuicompare.report.common import (
-    KIND_MARKS,
-    LEGEND,
-    STANCE_MARKS,
-    StoryView,
-    line,
-    plural,
-    story_views,
-    summary_line,
-)
+from tuicompare.report.common import StoryView, story_views, summary_line
+from tuicompare.report.marks import KIND_MARKS, LEGEND, SINGLE_SOURCE, STANCE_MARKS, line, plural
 
 # Inline Markdown syntax (emphasis, code, links, tables, strikethrough, maths,
 # heading marks) that a backslash disarms anywhere in a line.
@@ -56,27 +48,41 @@ def _values(conflict: Conflict) -> str:
     return "; ".join(f"**{escape(v.text)}** ({', '.join(escape(a) for a in v.articles)})" for v in conflict.values)
 
 
-def _story(view: StoryView) -> list[str]:
-    ids = [a.id for a in view.articles]
-    out = [f"## Story {escape(view.story.id)}: {escape(view.title)}", ""]
-    out += [_row(["Article", "Title", "Outlet", "Date"]), _row(["---"] * 4)]
-    out += [_row([escape(a.id), escape(a.title), escape(a.outlet), escape(a.date)]) for a in view.articles]
+def _conflicts(view: StoryView) -> list[str]:
     n_conflicts = sum(1 for c in view.conflicts if c.kind == "conflict")
-    out += [
-        "",
-        f"### Conflicts ({plural(n_conflicts, 'conflict')}, {plural(len(view.conflicts) - n_conflicts, 'variant')})",
-        "",
-    ]
+    title = f"{plural(n_conflicts, 'conflict')}, {plural(len(view.conflicts) - n_conflicts, 'variant')}"
+    out = ["", f"### Conflicts ({title})", ""]
     if view.conflicts:
         out += [_row(["Kind", "Type", "Values (sources)"]), _row(["---"] * 3)]
         out += [_row([f"{KIND_MARKS[c.kind]} {c.kind}", escape(c.type), _values(c)]) for c in view.conflicts]
+    elif view.possible:
+        out.append("The sources do not surely disagree on any aligned fact; see the possible differences below.")
     else:
         out.append("The sources do not disagree on any aligned fact.")
+    if view.possible:
+        out += ["", f"### Possible differences ({len(view.possible)})", ""]
+        out += ["Below the confidence cut: worth a look, not counted as conflicts.", ""]
+        out += [_row(["Kind", "Type", "Values (sources)", "Confidence"]), _row(["---"] * 3 + ["--:"])]
+        out += [
+            _row([f"{KIND_MARKS[c.kind]} *{c.kind}*", escape(c.type), _values(c), f"{c.confidence:.2f}"])
+            for c in view.possible
+        ]
+    return out
+
+
+def _story(view: StoryView) -> list[str]:
+    # A single-source story has no stances to show: one column of ✓ would read as agreement.
+    ids = [] if view.single_source else [a.id for a in view.articles]
+    out = [f"## Story {escape(view.story.id)}: {escape(view.title)}", ""]
+    out += [_row(["Article", "Title", "Outlet", "Date"]), _row(["---"] * 4)]
+    out += [_row([escape(a.id), escape(a.title), escape(a.outlet), escape(a.date)]) for a in view.articles]
+    out += ["", f"{SINGLE_SOURCE.capitalize()}."] if view.single_source else _conflicts(view)
     out += ["", f"### Claims ({len(view.claims)})", ""]
     if view.claims:
         out += [_row(["Claim"] + [escape(i) for i in ids]), _row(["---"] + [":-:"] * len(ids))]
         for claim in view.claims:
-            text = escape(claim.text) + (" *(single source)*" if claim.single_source else "")
+            single = claim.single_source and not view.single_source
+            text = escape(claim.text) + (" *(single source)*" if single else "")
             out.append(_row([text] + [STANCE_MARKS[claim.stances.get(i, "absent")] for i in ids]))
     else:
         out.append("No checkable claims.")

@@ -16,9 +16,13 @@ from functools import cache
 from importlib.resources import files
 from typing import Any
 
+from tuicompare.models import article_of
+
 #: The value of the top-level ``schema`` field; the major version changes only
 #: when a field is removed or changes meaning.
 SCHEMA = "tuicompare/1"
+#: The file, in the package's ``schema`` folder, of the JSON Schema of ``tuicompare/1``.
+SCHEMA_FILE = "tuicompare-1.schema.json"
 
 _ANNOTATIONS = {"$schema", "$id", "$defs", "title", "description"}
 _KEYWORDS = {
@@ -48,9 +52,17 @@ _TYPES: dict[str, tuple[type, ...]] = {
 
 
 @cache
-def load_schema() -> dict[str, Any]:
-    """Return the JSON Schema of ``tuicompare/1`` shipped with the package."""
-    text = files("tuicompare").joinpath("schema", "tuicompare-1.schema.json").read_text(encoding="utf-8")
+def load_schema(name: str = SCHEMA_FILE) -> dict[str, Any]:
+    """Return a JSON Schema shipped with the package (do not modify it: it is shared).
+
+    Args:
+        name: A file of the package's ``schema`` folder; by default the schema
+            of ``tuicompare/1`` (triage's is ``tuicompare.triage.jsonout.SCHEMA_FILE``).
+
+    Returns:
+        The parsed schema.
+    """
+    text = files("tuicompare").joinpath("schema", name).read_text(encoding="utf-8")
     return json.loads(text)
 
 
@@ -115,7 +127,7 @@ def _check(value: Any, schema: dict[str, Any] | bool, where: str, root: dict[str
 def _references(doc: dict[str, Any], out: list[str]) -> None:
     texts: dict[str, str] = {}
     spans: dict[str, tuple[int, int]] = {}
-    article_of: dict[str, str] = {}
+    owner: dict[str, str] = {}
     for a in doc["articles"]:
         if a["id"] in texts:
             out.append(f"article {a['id']!r}: duplicate id")
@@ -124,12 +136,12 @@ def _references(doc: dict[str, Any], out: list[str]) -> None:
             out.append(f"article {a['id']!r}: sentences without a model that found them")
         for s in a["sentences"]:
             sid = s["id"]
-            if sid in spans or sid.rsplit(":", 1)[0] != a["id"]:
+            if sid in spans or article_of(sid) != a["id"]:
                 out.append(f"sentence {sid!r}: duplicate or in the wrong article")
             if not 0 <= s["start"] <= s["end"] <= len(a["text"]) or a["text"][s["start"] : s["end"]] != s["text"]:
                 out.append(f"sentence {sid!r}: offsets do not match the article text")
             spans[sid] = (s["start"], s["end"])
-            article_of[sid] = a["id"]
+            owner[sid] = a["id"]
 
     def mentions(where: str, items: list[dict[str, Any]]) -> None:
         for m in items:
@@ -138,7 +150,7 @@ def _references(doc: dict[str, Any], out: list[str]) -> None:
                 out.append(f"{where}: unknown sentence {m['sentence']!r}")
             elif not span[0] <= m["start"] <= m["end"] <= span[1]:
                 out.append(f"{where}: mention {m['text']!r} lies outside sentence {m['sentence']!r}")
-            elif texts[article_of[m["sentence"]]][m["start"] : m["end"]] != m["text"]:
+            elif texts[owner[m["sentence"]]][m["start"] : m["end"]] != m["text"]:
                 out.append(f"{where}: mention {m['text']!r} does not match the article text")
 
     for kind in ("stories", "groups", "entities", "conflicts", "claims"):
@@ -151,6 +163,8 @@ def _references(doc: dict[str, Any], out: list[str]) -> None:
     members: dict[str, list[str]] = {}
     for s in doc["stories"]:
         members[s["id"]] = s["articles"]
+        if s.get("single_source", len(s["articles"]) == 1) != (len(s["articles"]) == 1):
+            out.append(f"story {s['id']!r}: single_source does not match its {len(s['articles'])} articles")
         for aid in s["articles"]:
             if aid not in texts or aid in story_of:
                 out.append(f"story {s['id']!r}: article {aid!r} unknown or already in a story")
@@ -160,7 +174,7 @@ def _references(doc: dict[str, Any], out: list[str]) -> None:
     for g in doc["groups"]:
         group_story[g["id"]] = g["story"]
         for sid in g["sentences"]:
-            if sid not in covered or story_of.get(article_of[sid]) != g["story"]:
+            if sid not in covered or story_of.get(owner[sid]) != g["story"]:
                 out.append(f"group {g['id']!r}: sentence {sid!r} unknown or outside story {g['story']!r}")
             else:
                 covered[sid] += 1

@@ -3,21 +3,16 @@
 from __future__ import annotations
 
 import json
-from importlib import resources
 from typing import Any
 
-from tuicompare.models import Mention
+from tuicompare.models import Mention, split_sentence_id
 from tuicompare.triage.result import ArticleTriage, Dispute, HeldValue, SharedClaim
 from tuicompare.triage.run import TriageReport
 
 SCHEMA = "tuicompare-triage/1"
-#: The JSON Schema (draft 2020-12) of the document, shipped inside the package.
+#: The JSON Schema (draft 2020-12) of the document, in the package's ``schema`` folder:
+#: ``tuicompare.report.load_schema(SCHEMA_FILE)`` reads it.
 SCHEMA_FILE = "tuicompare-triage-1.schema.json"
-
-
-def load_schema() -> dict[str, Any]:
-    """The JSON Schema of the ``tuicompare-triage/1`` document."""
-    return json.loads(resources.files("tuicompare.triage").joinpath(SCHEMA_FILE).read_text(encoding="utf-8"))
 
 
 def _mention(m: Mention) -> dict[str, Any]:
@@ -43,6 +38,7 @@ def _dispute(d: Dispute) -> dict[str, Any]:
         "agreeing": list(d.agreeing),
         "corpus_values": [_value(v) for v in d.others],
         "introduced": d.introduced,
+        "confidence": d.confidence,
     }
 
 
@@ -55,7 +51,7 @@ def _claim(c: SharedClaim, with_sources: bool) -> dict[str, Any]:
 
 def _sentence_ids(r: ArticleTriage) -> set[str]:
     ids: set[str] = set()
-    for d in (*r.contradictions, *r.sides, *r.variants):
+    for d in (*r.contradictions, *r.sides, *r.possible, *r.variants):
         ids.update(d.value.sentences)
         for v in d.others:
             ids.update(v.sentences)
@@ -97,16 +93,12 @@ def _article(r: ArticleTriage, titles: dict[str, str], paths: dict[str, str]) ->
         ],
         "contradictions": [_dispute(d) for d in r.contradictions],
         "sides": [_dispute(d) for d in r.sides],
+        "possible": [_dispute(d) for d in r.possible],
         "variants": [_dispute(d) for d in r.variants],
         "corroborated": [_claim(c, True) for c in r.corroborated],
         "only_here": [_claim(c, False) for c in r.only_here],
-        "sentences": {sid: texts[sid] for sid in sorted(referenced, key=_order) if sid in texts},
+        "sentences": {sid: texts[sid] for sid in sorted(referenced, key=split_sentence_id) if sid in texts},
     }
-
-
-def _order(sentence_id: str) -> tuple[str, int]:
-    article, index = sentence_id.rsplit(":", 1)
-    return article, int(index)
 
 
 def to_json(report: TriageReport) -> dict[str, Any]:
@@ -123,6 +115,7 @@ def to_json(report: TriageReport) -> dict[str, Any]:
             "new_stories": sum(1 for r in results if r.new_story),
             "contradictions": sum(len(r.contradictions) for r in results),
             "sides": sum(len(r.sides) for r in results),
+            "possible": sum(len(r.possible) for r in results),
             "variants": sum(len(r.variants) for r in results),
             "corroborated": sum(len(r.corroborated) for r in results),
             "only_here": sum(len(r.only_here) for r in results),

@@ -14,15 +14,12 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from tuicompare.report.marks import ELLIPSIS, KIND_MARKS, MARK_SAME_STORY, MARK_SIDE, plural
 from tuicompare.triage.result import ArticleTriage, Dispute, SharedClaim
 from tuicompare.triage.run import TriageReport
 
 #: Claims listed per section before "and N more".
 MAX_LISTED = 12
-
-
-def _count(n: int, word: str, plural: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (plural or word + 's')}"
 
 
 def summary_line(result: ArticleTriage, titles: dict[str, str] | None = None) -> Text:
@@ -34,15 +31,17 @@ def summary_line(result: ArticleTriage, titles: dict[str, str] | None = None) ->
         line.append("new story", "cyan")
     else:
         best = result.closest[0] if result.closest else None
-        line.append(f"story of {_count(len(result.story), 'article')}")
+        line.append(f"story of {plural(len(result.story), 'article')}")
         if best is not None:
             line.append(f" (closest {best.article} {best.similarity:.2f})", "dim")
     line.append(" · ")
     style = "bold red" if result.contradictions else "green"
-    line.append(_count(len(result.contradictions), "contradiction"), style)
+    line.append(plural(len(result.contradictions), "contradiction"), style)
     if result.sides:
-        line.append(f" · sides in {_count(len(result.sides), 'dispute')}")
-    line.append(f" · {_count(len(result.variants), 'variant')}")
+        line.append(f" · sides in {plural(len(result.sides), 'dispute')}")
+    if result.possible:
+        line.append(f" · {plural(len(result.possible), 'possible difference')}", "dim italic")
+    line.append(f" · {plural(len(result.variants), 'variant')}")
     line.append(f" · {len(result.corroborated)} corroborated · {len(result.only_here)} only here")
     return line
 
@@ -51,11 +50,11 @@ def _sources(articles: Sequence[str]) -> str:
     return ", ".join(articles) if articles else "-"
 
 
-def _disputes(title: str, disputes: Sequence[Dispute], style: str, mark: str) -> Group:
+def _disputes(title: str, disputes: Sequence[Dispute], style: str, mark: str, confidence: bool = False) -> Group:
     """One block per disputed slot: the new value, the corpus's values with sources, the claim."""
     parts: list[Text] = [Text(title, style)]
     for d in disputes:
-        line = Text(f"  {mark} ")
+        line = Text(f"  {mark} ", style if confidence else "")
         line.append(f"{d.type}: ", "dim")
         line.append(d.value.text, "bold")
         if d.agreeing:
@@ -66,6 +65,8 @@ def _disputes(title: str, disputes: Sequence[Dispute], style: str, mark: str) ->
                 line.append(" · ")
             line.append(v.text, "bold")
             line.append(f" ({_sources(v.articles)})")
+        if confidence:
+            line.append(f"  confidence {d.confidence:.2f}", "dim")
         parts.append(line)
         if d.claim_text:
             parts.append(Text.assemble("      in: ", (d.claim_text, "dim")))
@@ -81,7 +82,7 @@ def _claims(title: str, claims: Sequence[SharedClaim], with_sources: bool) -> Gr
             line.append(f"  ({_sources(claim.sources)})", "dim")
         parts.append(line)
     if len(claims) > MAX_LISTED:
-        parts.append(Text(f"  … and {len(claims) - MAX_LISTED} more", "dim"))
+        parts.append(Text(f"  {ELLIPSIS} and {len(claims) - MAX_LISTED} more", "dim"))
     return Group(*parts)
 
 
@@ -93,7 +94,7 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
         console.print(Text("New story: no corpus article reports the same story.", "cyan"))
     else:
         best = next((n.article for n in result.closest if n.same_story), result.story[0])
-        head = Text(f"Story of {_count(len(result.story), 'corpus article')}: ")
+        head = Text(f"Story of {plural(len(result.story), 'corpus article')}: ")
         head.append(report.corpus_titles.get(best, best), "italic")
         console.print(head)
     if result.closest:
@@ -106,39 +107,57 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
             table.add_row(
                 Text(n.article),
                 f"{n.similarity:.2f}",
-                "✓" if n.same_story else "",
+                MARK_SAME_STORY if n.same_story else "",
                 Text(report.corpus_titles.get(n.article, "")),
             )
         console.print(table)
     if result.contradictions:
         console.print(
             _disputes(
-                f"Contradicts the corpus on {_count(len(result.contradictions), 'value')}:",
+                f"Contradicts the corpus on {plural(len(result.contradictions), 'value')}:",
                 result.contradictions,
                 "bold red",
-                "✗",
+                KIND_MARKS["conflict"],
             )
         )
+    elif result.possible:
+        console.print(Text("No contradictions; only possible differences (below).", "green"))
     else:
         console.print(Text("No contradictions: it states no value the corpus does not already state.", "green"))
     if result.sides:
         console.print(
             _disputes(
-                f"Sides with corpus articles in {_count(len(result.sides), 'existing dispute')}:",
+                f"Sides with corpus articles in {plural(len(result.sides), 'existing dispute')}:",
                 result.sides,
                 "magenta",
-                "±",
+                MARK_SIDE,
+            )
+        )
+    if result.possible:
+        console.print(
+            _disputes(
+                f"Possibly differs from the corpus on {plural(len(result.possible), 'value')}"
+                " (below the confidence cut: worth a look, not counted as contradictions):",
+                result.possible,
+                "dim italic",
+                KIND_MARKS["possible"],
+                confidence=True,
             )
         )
     if result.variants:
         console.print(
-            _disputes(f"Spells {_count(len(result.variants), 'name')} differently:", result.variants, "yellow", "~")
+            _disputes(
+                f"Spells {plural(len(result.variants), 'name')} differently:",
+                result.variants,
+                "yellow",
+                KIND_MARKS["variant"],
+            )
         )
     if result.corroborated:
-        console.print(_claims(f"Corroborates {_count(len(result.corroborated), 'claim')}:", result.corroborated, True))
+        console.print(_claims(f"Corroborates {plural(len(result.corroborated), 'claim')}:", result.corroborated, True))
     if result.only_here:
         console.print(
-            _claims(f"Only this article reports {_count(len(result.only_here), 'claim')}:", result.only_here, False)
+            _claims(f"Only this article reports {plural(len(result.only_here), 'claim')}:", result.only_here, False)
         )
     console.print(Padding(summary_line(result), (1, 0, 0, 0)))
 
@@ -149,9 +168,11 @@ def render_triage(report: TriageReport, console: Console) -> None:
         render_article(result, report, console)
         console.print()
     total = report.contradictions
+    possible = sum(len(r.possible) for r in report.results)
     console.print(
         Text.assemble(
-            f"{_count(len(report.results), 'new article')} against {_count(report.corpus_size, 'corpus article')}: ",
-            (_count(total, "contradiction"), "bold red" if total else "green"),
+            f"{plural(len(report.results), 'new article')} against {plural(report.corpus_size, 'corpus article')}: ",
+            (plural(total, "contradiction"), "bold red" if total else "green"),
+            (f" ({plural(possible, 'possible difference')}, not counted)" if possible else "", "dim italic"),
         )
     )

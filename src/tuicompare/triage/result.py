@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tuicompare.models import Analysis, Article, Claim, Comparison, Conflict, ConflictValue, Mention
+from tuicompare.models import Analysis, Article, Claim, Comparison, Conflict, ConflictValue, Mention, article_of
+from tuicompare.report.tiers import settle
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,9 @@ class Dispute:
     """A slot where the new article's value differs from some corpus article's.
 
     Attributes:
-        kind: ``conflict`` (a contradiction) or ``variant`` (another spelling).
+        kind: ``conflict`` (a contradiction), ``possible`` (a possible
+            difference, below the engine's confidence cut) or ``variant``
+            (another spelling).
         type: What differs: ``place``, ``number``, ``person``...
         conflict: Id of the engine's conflict (local to this triage).
         claim: Id of the claim the slot belongs to, if the group is a claim.
@@ -53,6 +56,7 @@ class Dispute:
         agreeing: Corpus articles that state the same value.
         others: The corpus's other values with their sources.
         introduced: True when no corpus article states the new article's value.
+        confidence: How sure the engine is that the values differ, 0 to 1.
     """
 
     kind: str
@@ -64,6 +68,7 @@ class Dispute:
     agreeing: tuple[str, ...]
     others: tuple[HeldValue, ...]
     introduced: bool
+    confidence: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +94,8 @@ class ArticleTriage:
             against the corpus's values: what it newly contradicts.
         sides: Slots the corpus already disputes, where it repeats one side's
             value: not new contradictions, but worth knowing.
+        possible: Possible differences with the corpus (below the engine's
+            confidence cut): listed, never counted as contradictions.
         variants: Slots where it spells a name differently.
         corroborated: Its claims that corpus articles also support.
         only_here: Its claims that no corpus article makes.
@@ -105,6 +112,7 @@ class ArticleTriage:
     corroborated: tuple[SharedClaim, ...]
     only_here: tuple[SharedClaim, ...]
     comparison: Comparison
+    possible: tuple[Dispute, ...] = ()
 
     @property
     def new_story(self) -> bool:
@@ -112,13 +120,9 @@ class ArticleTriage:
         return not self.story
 
 
-def _article_of(sentence_id: str) -> str:
-    return sentence_id.rsplit(":", 1)[0]
-
-
 def _held(value: ConflictValue, new: str) -> HeldValue:
     """The new article's share of a conflict value."""
-    sentences = tuple(s for s in value.sentences if _article_of(s) == new)
+    sentences = tuple(s for s in value.sentences if article_of(s) == new)
     return HeldValue(value.text, (new,), sentences, tuple(m for m in value.mentions if m.article == new))
 
 
@@ -148,6 +152,7 @@ def _dispute(conflict: Conflict, new: str, claim: Claim | None) -> Dispute | Non
         agreeing=agreeing,
         others=tuple(others),
         introduced=not agreeing,
+        confidence=conflict.confidence,
     )
 
 
@@ -156,7 +161,7 @@ def _strip(value: ConflictValue, new: str) -> HeldValue:
     return HeldValue(
         value.text,
         tuple(a for a in value.articles if a != new),
-        tuple(s for s in value.sentences if _article_of(s) != new),
+        tuple(s for s in value.sentences if article_of(s) != new),
         tuple(m for m in value.mentions if m.article != new),
     )
 
@@ -172,6 +177,8 @@ def from_comparison(
         analysis: Its analysis.
         closest: ``(article id, similarity, shared terms)`` of the nearest corpus articles.
     """
+    # No stance read below (corroborated) may rest on a possible difference alone.
+    comparison = settle(comparison)
     new = article.id
     story = next((s for s in comparison.stories if new in s.articles), None)
     members = tuple(a for a in story.articles if a != new) if story else ()
@@ -189,7 +196,7 @@ def from_comparison(
     for claim in comparison.claims:
         if claim.group not in mine:
             continue
-        sentences = tuple(s for s in groups[claim.group].sentences if _article_of(s) == new)
+        sentences = tuple(s for s in groups[claim.group].sentences if article_of(s) == new)
         sources = tuple(a for a in members if claim.stances.get(a) == "supports")
         if claim.stances.get(new) == "supports" and sources:
             corroborated.append(SharedClaim(claim.id, claim.text, sentences, sources))
@@ -206,4 +213,5 @@ def from_comparison(
         corroborated=tuple(corroborated),
         only_here=tuple(only),
         comparison=comparison,
+        possible=tuple(d for d in disputes if d.kind == "possible"),
     )

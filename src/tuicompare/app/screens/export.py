@@ -1,8 +1,13 @@
-"""The export screen: ask a file name, write Markdown or JSON in a worker."""
+"""The export screen: ask a file name, write Markdown or JSON in a worker.
+
+The text comes from the report's writers and goes through its
+``write_output``, so ``e`` writes the same bytes as ``tuicompare report
+--json`` / ``--markdown`` with the same escaping and the same refusals.
+"""
 
 from __future__ import annotations
 
-import json
+from collections.abc import Sequence
 from pathlib import Path
 
 from textual import work
@@ -19,11 +24,11 @@ from tuicompare.models import Comparison
 
 
 def render_export(comparison: Comparison, path: str) -> str:
-    """The report text for ``path``: JSON for ``.json``, else Markdown."""
+    """The report text for ``path``: JSON for ``.json``, else Markdown, as ``tuicompare report`` writes them."""
     from tuicompare import report
 
     if Path(path).suffix.lower() == ".json":
-        return json.dumps(report.to_json(comparison), indent=2, ensure_ascii=False) + "\n"
+        return report.json_text(report.to_json(comparison))
     return report.to_markdown(comparison)
 
 
@@ -40,11 +45,20 @@ class ExportScreen(ModalScreen[str | None]):
 
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="export.cancel")]
 
-    def __init__(self, comparison: Comparison, default: str = "tuicompare-report.md") -> None:
-        """Export ``comparison``; ``default`` pre-fills the file name."""
+    def __init__(
+        self, comparison: Comparison, default: str = "tuicompare-report.md", *, inputs: Sequence[str] = ()
+    ) -> None:
+        """Export ``comparison``; ``default`` pre-fills the file name.
+
+        Args:
+            comparison: What to export.
+            default: The file name offered.
+            inputs: The paths the comparison was made from: the report must never replace one.
+        """
         super().__init__()
         self.comparison = comparison
         self.default = default
+        self.inputs = tuple(inputs)
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -68,6 +82,8 @@ class ExportScreen(ModalScreen[str | None]):
         from tuicompare.report import write_output
 
         try:
+            # TODO(merge): pass inputs=self.inputs once write_output takes the run's inputs
+            # (the input-overwrite check being added to report/output.py).
             write_output(render_export(self.comparison, path), path, force=False)
         except (TuicompareError, OSError) as error:
             self.app.call_from_thread(self._failed, str(error))

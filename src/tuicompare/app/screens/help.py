@@ -13,6 +13,16 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from tuicompare.app.widgets.legend import legend_text
+from tuicompare.report.marks import KIND_MARKS, SINGLE_SOURCE
+
+#: What the tiers of differences mean, under the legend.
+TIERS = (
+    f"{KIND_MARKS['conflict']} A conflict: the sources state the same fact with different values.\n"
+    f"{KIND_MARKS['possible']} A possible difference: below the engine's confidence cut, worth a look,"
+    " never counted as a conflict or a contradiction.\n"
+    f"{KIND_MARKS['variant']} A variant: the same name spelled differently.\n"
+    f"A story of one article says “{SINGLE_SOURCE}”: no other source was there to agree or disagree."
+)
 
 #: Keys shown with a readable name instead of Textual's key name.
 KEY_NAMES = {
@@ -76,3 +86,4 @@ class HelpScreen(ModalScreen[None]):
             yield Static(table, id="help-keys")
             yield Static(Text("\nLegend", style="bold"))
             yield Static(legend_text(), id="help-legend")
+            yield Static(Text("\n" + TIERS), id="help-tiers")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -9,16 +11,13 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tuicompare.models import Comparison
+from tuicompare.models import Article, Comparison, Story
+from tuicompare.report.marks import plural, story_title
 
 
-def story_label(comparison: Comparison, index: int) -> Text:
-    """``N. <first headline> (k articles)`` as plain text."""
-    story = comparison.stories[index]
-    titles = {a.id: a.title for a in comparison.articles}
-    first = titles.get(story.articles[0], story.id) if story.articles else story.id
-    count = len(story.articles)
-    return Text(f"{index + 1}. {first} ({count} article{'s' if count != 1 else ''})")
+def story_label(index: int, story: Story, articles: Mapping[str, Article]) -> Text:
+    """``N. <first headline> (k articles)`` as plain text, for the story at position ``index``."""
+    return Text(f"{index + 1}. {story_title(story, articles)} ({plural(len(story.articles), 'article')})")
 
 
 class StoryScreen(ModalScreen[int | None]):
@@ -38,7 +37,8 @@ class StoryScreen(ModalScreen[int | None]):
         self.current = current
 
     def compose(self) -> ComposeResult:
-        options = [Option(story_label(self.comparison, i), id=str(i)) for i in range(len(self.comparison.stories))]
+        articles = {a.id: a for a in self.comparison.articles}
+        options = [Option(story_label(i, s, articles), id=str(i)) for i, s in enumerate(self.comparison.stories)]
         menu = OptionList(*options, markup=False, id="stories")
         menu.border_title = "Stories"
         yield menu

@@ -28,11 +28,10 @@ from tuicompare.app.messages import PaneResized, RowChanged, Scrolled
 from tuicompare.app.story import StoryModel
 from tuicompare.app.worddiff import differing_words
 from tuicompare.models import Article
+from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_POSSIBLE, MARK_SINGLE, MARK_VARIANT
 
 #: Cells reserved on the left of each line: cursor mark, row mark, space.
 GUTTER = 3
-#: Row marks in the gutter, so row kinds do not depend on colour alone.
-MARK_CONFLICT, MARK_VARIANT, MARK_SINGLE, MARK_CURSOR = "✗", "~", "¹", "▶"
 PLACEHOLDER = "—"
 #: Idle delay before rendering rows around the viewport, and the time spent per step.
 PREFETCH_DELAY, PREFETCH_BUDGET = 0.05, 0.008
@@ -56,6 +55,7 @@ class ArticlePane(ScrollView, can_focus=True):
 
     COMPONENT_CLASSES = {
         "article-pane--conflict",
+        "article-pane--possible",
         "article-pane--variant",
         "article-pane--agreed",
         "article-pane--diff",
@@ -80,6 +80,8 @@ class ArticlePane(ScrollView, can_focus=True):
         padding: 0 0 0 0;
         &:focus { border: round $primary; }
         & > .article-pane--conflict { color: $text-error; text-style: bold underline; }
+        /* A possible difference is quieter than a conflict: dim italic, never red. */
+        & > .article-pane--possible { text-style: dim italic underline; }
         & > .article-pane--variant { color: $text-warning; text-style: italic underline; }
         & > .article-pane--agreed { color: $text-success; }
         & > .article-pane--diff { text-style: bold; background: $accent 25%; }
@@ -308,9 +310,11 @@ class ArticlePane(ScrollView, can_focus=True):
         kinds = self.model.conflict_kinds.get(row, ())
         if "conflict" in kinds:
             return MARK_CONFLICT
+        if "possible" in kinds:
+            return MARK_POSSIBLE
         if "variant" in kinds:
             return MARK_VARIANT
-        return MARK_SINGLE if self.model.single_source(row) else " "
+        return MARK_SINGLE if self.model.single_source_row(row) else " "
 
     def _cell_text(self, row: int, current: bool) -> Text:
         assert self.model is not None and self.article is not None

@@ -12,19 +12,10 @@ from textual.widgets.option_list import Option
 from tuicompare.app.messages import ClaimSelected
 from tuicompare.app.story import CLAIM_FILTERS, ClaimFilter, StoryModel
 from tuicompare.models import Claim
+from tuicompare.report.marks import STANCE_MARKS, shorten
 
-#: Stance glyphs, so stances read without colour.
-GLYPHS = {"supports": "✓", "contradicts": "✗", "variant": "~", "absent": "·"}
 #: Longest claim text shown in the list (the full text is in the panes).
 MAX_CLAIM_CHARS = 90
-
-
-def shorten(text: str, limit: int = MAX_CLAIM_CHARS) -> str:
-    """``text`` cut at a word boundary to at most ``limit`` characters."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
-    return cut.rstrip(" ,;:") + "…"
 
 
 class ClaimsSidebar(OptionList):
@@ -92,8 +83,11 @@ class ClaimsSidebar(OptionList):
             return
         self.shown = self.model.filtered_claims(self.claim_filter)
         self.set_options(Option(self._prompt(c), id=c.id) for c in self.shown)
-        label = self.claim_filter
-        self.border_title = Content(f"Claims · {label} ({len(self.shown)}/{len(self.model.claims)})")
+        if self.model.single_source and self.claim_filter == "all":
+            # Short enough for the narrow sidebar; the status line says the rest ("nothing compared").
+            self.border_title = Content("Claims · single source")
+        else:
+            self.border_title = Content(f"Claims · {self.claim_filter} ({len(self.shown)}/{len(self.model.claims)})")
         self.border_subtitle = Content("c: filter")
         self.highlighted = None
         self._follow_row()
@@ -101,12 +95,14 @@ class ClaimsSidebar(OptionList):
     def _prompt(self, claim: Claim) -> Text:
         assert self.model is not None
         parts: list[tuple[str, object] | str] = []
-        for article in self.model.articles:
-            stance = claim.stances.get(article.id, "absent")
-            style = self.get_component_rich_style(f"claims-sidebar--{stance}", partial=True)
-            parts.append((GLYPHS.get(stance, "?"), style))
-        parts.append(" ")
-        parts.append(shorten(claim.text))
+        # One article has no stance to compare: a column of lone ✓ would read as agreement.
+        if not self.model.single_source:
+            for article in self.model.articles:
+                stance = claim.stances.get(article.id, "absent")
+                style = self.get_component_rich_style(f"claims-sidebar--{stance}", partial=True)
+                parts.append((STANCE_MARKS.get(stance, "?"), style))
+            parts.append(" ")
+        parts.append(shorten(claim.text, MAX_CLAIM_CHARS))
         return Text.assemble(*parts)  # type: ignore[arg-type]
 
     def watch_highlighted(self, old: int | None, new: int | None) -> None:  # type: ignore[override]

@@ -24,6 +24,8 @@ from tuicompare.app.story import ClaimFilter, CorpusIndex, StoryModel
 from tuicompare.app.widgets.article_pane import ArticlePane
 from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
 from tuicompare.models import Comparison
+from tuicompare.report.marks import SINGLE_SOURCE, plural
+from tuicompare.report.tiers import count_kinds, settle
 
 #: Narrowest pane that still reads comfortably (text, gutter, border, scrollbar).
 MIN_PANE_WIDTH = 26
@@ -64,7 +66,8 @@ class ComparisonView(Vertical):
     def __init__(self, comparison: Comparison, *, focus: str | None = None, id: str | None = None) -> None:
         """Show ``comparison``, starting at the story of article ``focus`` if given."""
         super().__init__(id=id)
-        self.comparison = comparison
+        # Settled once: no stance on screen rests on a possible difference alone.
+        self.comparison = comparison = settle(comparison)
         self.index = CorpusIndex.build(comparison)
         self.focus_article = focus
         story = self.index.story_of_article.get(focus or "")
@@ -379,21 +382,21 @@ class ComparisonView(Vertical):
         if not self.is_mounted:
             return
         c = self.comparison
-        conflicts = sum(1 for x in c.conflicts if x.kind == "conflict")
-        variants = len(c.conflicts) - conflicts
+        kinds = count_kinds(c.conflicts)
         n = len(self.model.articles)
         shown = len(self.panes) or 1
         parts = []
-        if n == 1:
-            parts.append("only one article in this story: nothing to compare")
+        if self.model.single_source:
+            parts.append(SINGLE_SOURCE)
         if self.measuring:
             parts.append("laying out rows…")
         parts.append(f"story {self.story_index + 1}/{len(c.stories)}")
         parts.append(f"row {min(self.current_row + 1, self.model.row_count)}/{self.model.row_count}")
         if n > shown:
             parts.append(f"panes {self.pane_offset + 1}-{min(self.pane_offset + shown, n)}/{n} (h/l)")
+        possible = f" · {plural(kinds['possible'], 'possible difference')}" if kinds["possible"] else ""
         parts.append(
-            f"{len(c.articles)} articles · {len(c.stories)} stories · {conflicts} conflicts · "
-            f"{variants} variants · {len(c.claims)} claims"
+            f"{len(c.articles)} articles · {len(c.stories)} stories · {kinds['conflict']} conflicts{possible} · "
+            f"{kinds['variant']} variants · {len(c.claims)} claims"
         )
         self.query_one("#status", Static).update(Content(" │ ".join(parts)), layout=False)

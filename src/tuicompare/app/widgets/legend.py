@@ -5,8 +5,8 @@ from __future__ import annotations
 from rich.text import Text
 from textual.widgets import Static
 
-from tuicompare.app.widgets.article_pane import MARK_CONFLICT, MARK_CURSOR, MARK_SINGLE, MARK_VARIANT, ArticlePane
-from tuicompare.app.widgets.claims_sidebar import GLYPHS
+from tuicompare.app.widgets.article_pane import ArticlePane
+from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_POSSIBLE, MARK_SINGLE, MARK_VARIANT, STANCE_MARKS
 
 
 def legend_text(styles: dict[str, object] | None = None) -> Text:
@@ -15,16 +15,15 @@ def legend_text(styles: dict[str, object] | None = None) -> Text:
     items = [
         (f"{MARK_CURSOR} current row", None),
         ("conflict", "conflict"),
+        ("possible difference", "possible"),
         ("variant", "variant"),
         ("agreed entity", "agreed"),
         ("word differs", "diff"),
         (f"{MARK_CONFLICT} conflict row", None),
+        (f"{MARK_POSSIBLE} possible row", None),
         (f"{MARK_VARIANT} variant row", None),
         (f"{MARK_SINGLE} single source", None),
-        (f"{GLYPHS['supports']} supports", None),
-        (f"{GLYPHS['contradicts']} contradicts", None),
-        (f"{GLYPHS['variant']} variant", None),
-        (f"{GLYPHS['absent']} absent", None),
+        *((f"{mark} {stance}", None) for stance, mark in STANCE_MARKS.items()),
     ]
     text = Text()
     for i, (label, kind) in enumerate(items):
@@ -46,6 +45,6 @@ class Legend(Static):
         """Rebuild the legend with the styles the panes currently use."""
         styles: dict[str, object] = {}
         if pane is not None:
-            for kind in ("conflict", "variant", "agreed", "diff"):
+            for kind in ("conflict", "possible", "variant", "agreed", "diff"):
                 styles[kind] = pane.get_component_rich_style(f"article-pane--{kind}", partial=True)
         self.update(legend_text(styles))

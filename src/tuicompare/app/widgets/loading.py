@@ -7,6 +7,8 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Label, ProgressBar
 
+from tuicompare.report.marks import ELLIPSIS, plural
+
 #: What each pipeline stage is called on screen.
 STAGE_LABELS = {
     "load": "Loading articles",
@@ -38,8 +40,7 @@ class LoadingPanel(Vertical):
         self.sources = sources
 
     def compose(self) -> ComposeResult:
-        noun = "path" if self.sources == 1 else "paths"
-        yield Label(Content(f"Opening {self.sources} {noun}…"), id="loading-title")
+        yield Label(Content(f"Opening {plural(self.sources, 'path')}{ELLIPSIS}"), id="loading-title")
         yield ProgressBar(total=None, show_eta=False, id="loading-bar")
         yield Label(Content("Starting"), id="loading-stage")
 

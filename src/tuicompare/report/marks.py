@@ -1,0 +1,101 @@
+"""The vocabulary every presenter shares: marks, counts, shortened text and story titles.
+
+The terminal report, the Markdown export, the app and triage all take their
+glyphs and wording from here, so a stance or a conflict kind looks the same
+wherever it is shown. Every mark differs in shape, not only in colour, so it
+survives ``NO_COLOR``, a pipe or a colour-blind reader.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from tuicompare.models import Article, Story
+from tuicompare.sanitize import clean_name
+
+#: One mark per stance a source holds on a claim.
+STANCE_MARKS = {"supports": "✓", "contradicts": "✗", "variant": "~", "absent": "·"}
+#: One mark per conflict kind. A conflict and a variant share the mark of the
+#: stance a source holding the other value gets; a possible difference changes
+#: no stance, so it has a mark of its own.
+KIND_MARKS = {"conflict": STANCE_MARKS["contradicts"], "possible": "?", "variant": STANCE_MARKS["variant"]}
+#: The stance marks explained, in one line.
+LEGEND = " · ".join(f"{mark} {stance}" for stance, mark in STANCE_MARKS.items())
+#: What a story of one article says instead of any agreement: there was nothing to compare it with.
+SINGLE_SOURCE = "single source: nothing compared"
+
+#: Gutter marks of the app's panes: a row with a conflict, a possible difference,
+#: a variant, a single source, and the current row.
+MARK_CONFLICT, MARK_POSSIBLE, MARK_VARIANT = KIND_MARKS["conflict"], KIND_MARKS["possible"], KIND_MARKS["variant"]
+MARK_SINGLE, MARK_CURSOR = "¹", "▶"
+#: Triage: the new article takes one side of a dispute the corpus already holds.
+MARK_SIDE = "±"
+#: Triage: a close corpus article belongs to the same story.
+MARK_SAME_STORY = STANCE_MARKS["supports"]
+#: Ends text that was cut short.
+ELLIPSIS = "…"
+
+
+def plural(n: int, word: str, many: str | None = None) -> str:
+    """Count a noun: ``1 claim``, ``2 claims``, ``3 stories``.
+
+    Args:
+        n: How many.
+        word: The singular noun (or noun phrase, its last word inflected).
+        many: The plural when it is irregular; by default ``-y`` after a
+            consonant becomes ``-ies`` and anything else takes ``-s``.
+
+    Returns:
+        The number and the noun.
+    """
+    if n == 1:
+        return f"{n} {word}"
+    if many is None:
+        many = f"{word[:-1]}ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else f"{word}s"
+    return f"{n} {many}"
+
+
+def shorten(text: str, limit: int) -> str:
+    """Cut ``text`` at a word boundary to at most ``limit`` characters, marking the cut.
+
+    Args:
+        text: One line of text.
+        limit: Most characters returned, the ellipsis included.
+
+    Returns:
+        ``text`` itself when it fits, else its start ending with ``…``.
+    """
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1].rsplit(" ", 1)[0] or text[: limit - 1]
+    return cut.rstrip(" ,;:") + ELLIPSIS
+
+
+def line(text: str | None) -> str:
+    """Make untrusted text one clean line for display.
+
+    The loader already cleaned article text, but a comparison can also come
+    from a JSON file nobody vetted, so every presenter cleans again on output.
+
+    Args:
+        text: Untrusted text (``None`` becomes an empty string).
+
+    Returns:
+        One line without control, bidi or zero-width characters.
+    """
+    return clean_name(text or "")
+
+
+def story_title(story: Story, articles: Mapping[str, Article]) -> str:
+    """The headline a story is shown by: its first article's title, as one clean line.
+
+    Args:
+        story: The story.
+        articles: Articles by id (those of the story at least).
+
+    Returns:
+        The title of the first of the story's articles found in ``articles``,
+        or the story id when there is none.
+    """
+    first = next((articles[a] for a in story.articles if a in articles), None)
+    return line(first.title) if first is not None else line(story.id)
