@@ -77,7 +77,12 @@ def cmd_info(args: argparse.Namespace, options: Options) -> int:
 def cmd_report(args: argparse.Namespace, options: Options) -> int:
     """Compare the corpus and print or export the report."""
     from tuicompare import report
+    from tuicompare.report.output import check_target
 
+    if args.output not in (None, "-") and not (args.json or args.markdown):
+        raise TuicompareError("Writing the terminal report to a file needs --json or --markdown.")
+    # Refused before the analysis, not after minutes of it; write_output checks again.
+    check_target(args.output, force=args.force, inputs=args.paths)
     stdin = sys.stdin.buffer if "-" in args.paths else None
     with progress_reporter() as progress:
         comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress)
@@ -85,12 +90,10 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
         text = report.json_text(report.to_json(comparison))
     elif args.markdown:
         text = report.to_markdown(comparison)
-    elif args.output not in (None, "-"):
-        raise TuicompareError("Writing the terminal report to a file needs --json or --markdown.")
     else:
         report.render_report(comparison, Console(highlight=False))
         return 0
-    report.write_output(text, args.output, force=args.force)
+    report.write_output(text, args.output, force=args.force, inputs=args.paths)
     return 0
 
 

@@ -93,6 +93,10 @@ def cmd_triage(args: argparse.Namespace, options: Options) -> int:
         raise TuicompareError("Writing the triage to a file needs --json.")
     if args.new.count("-") > 1:
         raise TuicompareError("Standard input (-) can be given only once.")
+    from tuicompare.report.output import check_target
+
+    inputs = [*args.new, *args.corpus]
+    check_target(args.output, force=args.force, inputs=inputs)  # before the work, not after it
     stdin = sys.stdin.buffer if "-" in args.new else None
     with progress_reporter() as progress:
         report = triage_paths(args.new, args.corpus, options, stdin=stdin, progress=progress)
@@ -101,7 +105,7 @@ def cmd_triage(args: argparse.Namespace, options: Options) -> int:
         from tuicompare.report import json_text, write_output
         from tuicompare.triage.jsonout import to_json
 
-        write_output(json_text(to_json(report)), args.output, force=args.force)
+        write_output(json_text(to_json(report)), args.output, force=args.force, inputs=inputs)
     else:
         from tuicompare.triage.render import render_triage
 
