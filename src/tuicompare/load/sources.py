@@ -8,6 +8,7 @@ regular files are opened read-only and non-blocking.
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import stat
@@ -31,6 +32,9 @@ _KINDS = (
 )
 _SUFFIX_LIST = ", ".join(SUFFIXES)
 
+#: Why a symbolic link inside an input folder is not followed.
+OUTSIDE_LINK = "skipped: a symbolic link to a file outside the folder (name the file itself to load it)"
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -41,19 +45,24 @@ class Source:
         stem: File name without suffix, the base of the article id.
         format: Format implied by the suffix, None to sniff the content.
         problem: Why the input is skipped; None when it is to be read.
+        nofollow: The path was a plain file inside a folder: reading it must
+            not follow a symbolic link put in its place since.
     """
 
     path: str
     stem: str = ""
     format: str | None = None
     problem: str | None = None
+    nofollow: bool = False
 
 
 def expand(paths: Iterable[str], max_bytes: int) -> list[Source]:
     """Expand command-line paths into sources, in order.
 
     Directories give their supported files (sorted, not recursive, hidden
-    files skipped); patterns with glob characters are expanded and sorted
+    files skipped; a symbolic link in them whose target lies outside the
+    directory is skipped with a problem, while a link named in ``paths``
+    is followed: naming it is the user's choice); patterns with glob characters are expanded and sorted
     (``**`` recurses); ``-`` is standard input. A file reached twice is
     listed once.
 
@@ -119,7 +128,9 @@ def _from_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[tuple[S
     else:
         name = PurePath(path).name
         suffix = PurePath(name).suffix.lower()
-        yield Source(path, PurePath(name).stem or name, SUFFIXES.get(suffix)), (info.st_dev, info.st_ino)
+        nofollow = not explicit and not os.path.islink(path)
+        source = Source(path, PurePath(name).stem or name, SUFFIXES.get(suffix), nofollow=nofollow)
+        yield source, (info.st_dev, info.st_ino)
 
 
 def _from_directory(path: str, max_bytes: int) -> Iterator[tuple[Source, object]]:
@@ -133,8 +144,23 @@ def _from_directory(path: str, max_bytes: int) -> Iterator[tuple[Source, object]
         return
     if not names:
         yield Source(path, problem=f"no articles: the directory has no {_SUFFIX_LIST} files"), None
+    root = os.path.realpath(path)
     for name in names:
-        yield from _from_path(os.path.join(path, name), max_bytes, explicit=False)
+        entry = os.path.join(path, name)
+        if os.path.islink(entry) and not _inside(os.path.realpath(entry), root):
+            # A folder is a boundary: an article folder (an unpacked archive, a
+            # shared inbox) must not pull /etc/passwd or /proc files into a report.
+            yield Source(entry, problem=OUTSIDE_LINK), None
+            continue
+        yield from _from_path(entry, max_bytes, explicit=False)
+
+
+def _inside(target: str, root: str) -> bool:
+    """Whether the resolved ``target`` lies within the resolved folder ``root``."""
+    try:
+        return os.path.commonpath([target, root]) == root
+    except ValueError:  # different drives (Windows)
+        return False
 
 
 def too_big(max_bytes: int, size: int | None) -> str:
@@ -174,7 +200,14 @@ def read(source: Source, max_bytes: int, stdin: BinaryIO | None = None) -> bytes
     # Non-blocking open, then a check on the descriptor itself: a file
     # swapped for a FIFO after expand() looked at it cannot hang the load.
     flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
-    fd = os.open(source.path, flags)
+    if source.nofollow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(source.path, flags)
+    except OSError as error:
+        if source.nofollow and error.errno == errno.ELOOP:
+            raise OSError(error.errno, "replaced by a symbolic link while loading") from error
+        raise
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(0, "no longer a regular file")
