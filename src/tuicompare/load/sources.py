@@ -173,8 +173,8 @@ def too_big(max_bytes: int, size: int | None) -> str:
     Returns:
         The reason, naming the limit and the option that raises it.
     """
-    actual = f" ({_size(size)})" if size is not None else ""
-    return f"skipped: larger than the {_size(max_bytes)} limit{actual}; see --max-size"
+    actual = f" ({human_size(size)})" if size is not None else ""
+    return f"skipped: larger than the {human_size(max_bytes)} limit{actual}; see --max-size"
 
 
 def read(source: Source, max_bytes: int, stdin: BinaryIO | None = None) -> bytes:
@@ -224,10 +224,24 @@ def read(source: Source, max_bytes: int, stdin: BinaryIO | None = None) -> bytes
         os.close(fd)
 
 
-def _size(n: int) -> str:
-    """A byte count for people: ``5 MB``, ``12.5 kB``, ``300 bytes``."""
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.3g} MB"
-    if n >= 1_000:
-        return f"{n / 1_000:.3g} kB"
-    return f"{n} bytes"
+_DECIMAL = (("GB", 1000**3), ("MB", 1000**2), ("kB", 1000))
+_BINARY = (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024))
+
+
+def human_size(n: int) -> str:
+    """A byte count for people: ``5 MB``, ``5 MiB``, ``12.5 kB``, ``1.5 GB``, ``300 bytes``.
+
+    An exact decimal or binary multiple is shown exactly (so ``--max-size
+    5MiB`` reads back as ``5 MiB``); anything else with three significant
+    digits, never in exponent notation.
+    """
+    for units in (_DECIMAL, _BINARY):
+        for name, size in units:
+            if n >= size and n % size == 0:
+                return f"{n // size:,} {name}"
+    for name, size in _DECIMAL:
+        if n >= size:
+            value = n / size
+            # Rounded down from 100 up, so 999,999 bytes never shows as "1,000 kB".
+            return f"{int(value):,} {name}" if value >= 100 else f"{value:.3g} {name}"
+    return "1 byte" if n == 1 else f"{n} bytes"
