@@ -20,14 +20,20 @@ def stderr_console() -> Console:
 
 
 def print_error(message: str) -> None:
-    """Print a user-facing error as one paragraph on stderr."""
-    stderr_console().print(Text.assemble(("error: ", "bold red"), message))
+    """Print a user-facing error as one paragraph on stderr (one line when stderr is not a terminal)."""
+    console = stderr_console()
+    console.print(Text.assemble(("error: ", "bold red"), message), soft_wrap=not console.is_terminal)
 
 
 def print_warnings(warnings: tuple[LoadWarning, ...] | list[LoadWarning], console: Console) -> None:
-    """Print one ``warning:`` line per skipped file or cache problem."""
+    """Print one ``warning:`` line per skipped file or cache problem.
+
+    Into a log or a pipe each warning stays one line whatever its length (rich
+    would otherwise wrap at 80 columns), so ``grep warning:`` finds it whole;
+    on a terminal it wraps to the window as usual.
+    """
     for warning in warnings:
-        console.print(Text.assemble(("warning: ", "yellow"), str(warning)))
+        console.print(Text.assemble(("warning: ", "yellow"), str(warning)), soft_wrap=not console.is_terminal)
 
 
 @contextmanager
