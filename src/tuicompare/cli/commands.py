@@ -10,12 +10,11 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from tuicompare import pipeline
-from tuicompare.cli.console import print_error, print_warnings, progress_reporter, stderr_console
+from tuicompare.cli.console import print_error, print_warnings, progress_reporter, stderr_console, stdout_console
 from tuicompare.cli.triage import cmd_triage, cmd_watch
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.pipeline import Options
@@ -45,7 +44,7 @@ def cmd_info(args: argparse.Namespace, options: Options) -> int:
     loaded = pipeline.load(args.paths, options)
     with progress_reporter() as progress:
         analyses, cache_warnings = pipeline.analyse(loaded.articles, options, progress=progress)
-    console = Console(highlight=False)
+    console = stdout_console()
     table = Table(title=f"{len(loaded.articles)} articles", title_justify="left")
     for column, justify in (
         ("id", "left"),
@@ -91,7 +90,7 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
     elif args.markdown:
         text = report.to_markdown(comparison)
     else:
-        report.render_report(comparison, Console(highlight=False))
+        report.render_report(comparison, stdout_console())
         return 0
     report.write_output(text, args.output, force=args.force, inputs=args.paths)
     return 0

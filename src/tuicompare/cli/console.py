@@ -12,11 +12,26 @@ from rich.text import Text
 from tuicompare.models import LoadWarning
 
 STAGES = {"load": "Loading", "analyse": "Analysing", "compare": "Comparing"}
+#: Narrowest width drawn at: below it tables print empty cells or nothing at all
+#: (COLUMNS=0 or 1 from a broken environment). A narrower terminal wraps the lines.
+MIN_WIDTH = 60
+
+
+def _clamped(console: Console) -> Console:
+    """``console``, drawing at least `MIN_WIDTH` columns wide."""
+    if console.width < MIN_WIDTH:
+        console.width = MIN_WIDTH
+    return console
+
+
+def stdout_console() -> Console:
+    """A console on stdout for reports and tables, never narrower than `MIN_WIDTH`."""
+    return _clamped(Console(highlight=False))
 
 
 def stderr_console() -> Console:
     """A console on stderr for messages, warnings and progress."""
-    return Console(stderr=True, highlight=False)
+    return _clamped(Console(stderr=True, highlight=False))
 
 
 def print_error(message: str) -> None:
