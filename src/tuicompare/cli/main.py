@@ -177,6 +177,9 @@ def _options(args: argparse.Namespace) -> Options:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
+    from tuicompare.cli.console import degrade_output_encoding
+
+    degrade_output_encoding()  # ✓ and box corners become ASCII where the output cannot carry them
     parser = build_parser()
     args = parser.parse_args(_normalise_argv(sys.argv[1:] if argv is None else argv))
     if args.command is None:
