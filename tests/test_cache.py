@@ -157,6 +157,10 @@ def test_damaged_entry_is_analysed_again(seed_articles, expected, warm_cache, tm
         conn.execute("UPDATE analyses SET data = '{\"s\": [[1, 99999999, [], []]]}'")
     with open_cache(directory) as cache:
         assert nlp.analyze(seed_articles, cache=cache) == expected
+        # One warning for all the invalid records (issue 13), then they are replaced.
+        assert len(cache.warnings) == 1 and f"{len(seed_articles)} stored analyses were invalid" in cache.warnings[0]
+    with open_cache(directory) as cache:
+        assert nlp.analyze(seed_articles, cache=cache) == expected
         assert cache.warnings == []
 
 

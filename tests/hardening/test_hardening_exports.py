@@ -67,7 +67,8 @@ def test_report_over_an_input_file_is_refused_and_leaves_it_alone(tmp_path: Path
     target = next(corpus.glob("000_*.txt"))
     for fmt in ("--json", "--markdown"):
         done = tuicompare("report", str(corpus), fmt, "-o", str(target), cache=tmp_path)
-        assert done.status == 2 and "already exists" in done.err and "--force" in done.err
+        # Issue 13: the refusal names the input and no longer recommends --force.
+        assert done.status == 2 and "one of this run's inputs" in done.err and "--force" not in done.err
         assert "Traceback" not in done.err
     rich_to_file = tuicompare("report", str(corpus), "-o", str(tmp_path / "new.txt"), cache=tmp_path)
     assert rich_to_file.status == 2 and "needs --json or --markdown" in rich_to_file.err

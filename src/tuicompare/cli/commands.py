@@ -10,12 +10,11 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from tuicompare import pipeline
-from tuicompare.cli.console import print_error, print_warnings, progress_reporter, stderr_console
+from tuicompare.cli.console import print_error, print_warnings, progress_reporter, stderr_console, stdout_console
 from tuicompare.cli.triage import cmd_triage, cmd_watch
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.pipeline import Options
@@ -45,7 +44,7 @@ def cmd_info(args: argparse.Namespace, options: Options) -> int:
     loaded = pipeline.load(args.paths, options)
     with progress_reporter() as progress:
         analyses, cache_warnings = pipeline.analyse(loaded.articles, options, progress=progress)
-    console = Console(highlight=False)
+    console = stdout_console()
     table = Table(title=f"{len(loaded.articles)} articles", title_justify="left")
     for column, justify in (
         ("id", "left"),
@@ -77,7 +76,12 @@ def cmd_info(args: argparse.Namespace, options: Options) -> int:
 def cmd_report(args: argparse.Namespace, options: Options) -> int:
     """Compare the corpus and print or export the report."""
     from tuicompare import report
+    from tuicompare.report.output import check_target
 
+    if args.output not in (None, "-") and not (args.json or args.markdown):
+        raise TuicompareError("Writing the terminal report to a file needs --json or --markdown.")
+    # Refused before the analysis, not after minutes of it; write_output checks again.
+    check_target(args.output, force=args.force, inputs=args.paths)
     stdin = sys.stdin.buffer if "-" in args.paths else None
     with progress_reporter() as progress:
         comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress)
@@ -85,12 +89,10 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
         text = report.json_text(report.to_json(comparison))
     elif args.markdown:
         text = report.to_markdown(comparison)
-    elif args.output not in (None, "-"):
-        raise TuicompareError("Writing the terminal report to a file needs --json or --markdown.")
     else:
-        report.render_report(comparison, Console(highlight=False))
+        report.render_report(comparison, stdout_console())
         return 0
-    report.write_output(text, args.output, force=args.force)
+    report.write_output(text, args.output, force=args.force, inputs=args.paths)
     return 0
 
 

@@ -8,7 +8,6 @@ stderr with exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import codecs
 import os
 import re
 import sys
@@ -38,24 +37,47 @@ globs, or - for standard input. Exit status: 0 success, 1 contradictions
 found (triage), 2 error. Run `tuicompare COMMAND --help` for a command's options.
 """
 
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.IGNORECASE)
-_UNITS = {"": 1, "k": 1_000, "m": 1_000_000, "g": 1_000_000_000}
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(i?)b?|b|bytes?)?\s*$", re.IGNORECASE)
+_POWERS = {"k": 1, "m": 2, "g": 3, "t": 4}
+#: The largest --max-size accepted: one article is never a gigabyte, and standard
+#: input is read up to the limit before anything else happens.
+MAX_SIZE_CEILING = 1024**3
 
 
 def parse_size(text: str) -> int:
-    """Parse a size such as ``5MB``, ``500k`` or ``1200000`` into bytes."""
+    """Parse a size such as ``5MB``, ``500k``, ``5MiB`` or ``1200000`` into bytes.
+
+    ``k``, ``kB``, ``MB``, ``GB`` are powers of 1000; ``KiB``, ``MiB``, ``GiB``
+    powers of 1024. The result must be at least one byte and at most
+    `MAX_SIZE_CEILING`.
+    """
+    from tuicompare.load.sources import human_size
+
     match = _SIZE.match(text)
     if not match:
-        raise argparse.ArgumentTypeError(f"not a size: {text!r} (try 5MB, 500k or a number of bytes)")
-    return int(float(match[1]) * _UNITS[match[2].lower()])
+        raise argparse.ArgumentTypeError(f"not a size: {text!r} (try 5MB, 500k, 2MiB or a number of bytes)")
+    number, unit, binary = match[1], (match[2] or "").lower(), bool(match[3])
+    factor = (1024 if binary else 1000) ** _POWERS[unit] if unit else 1
+    # Decimal arithmetic on the digits: no float rounding, no overflow on absurd values.
+    whole, _, fraction = number.partition(".")
+    size = int(whole) * factor + (int(fraction) * factor // 10 ** len(fraction) if fraction else 0)
+    if size < 1:
+        raise argparse.ArgumentTypeError(f"too small: {text!r} (the size limit must be at least 1 byte)")
+    if size > MAX_SIZE_CEILING:
+        raise argparse.ArgumentTypeError(
+            f"too large: {text!r} (at most {human_size(MAX_SIZE_CEILING)}; an article is never that big)"
+        )
+    return size
 
 
 def parse_encoding(name: str) -> str:
-    """Check that ``name`` is an encoding Python knows."""
+    """Check that ``name`` is an encoding text files can be decoded with."""
+    from tuicompare.load.decoding import text_codec
+
     try:
-        return codecs.lookup(name).name
-    except LookupError:
-        raise argparse.ArgumentTypeError(f"unknown encoding: {name!r} (try utf-8, cp1252, latin-1)") from None
+        return text_codec(name)
+    except LookupError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def parse_jobs(text: str) -> int:
@@ -89,7 +111,7 @@ def _corpus_options() -> argparse.ArgumentParser:
         metavar="SIZE",
         type=parse_size,
         default=DEFAULT_MAX_BYTES,
-        help="skip files larger than this (default: 5MB)",
+        help="skip files larger than this: 5MB, 500kB, 2MiB... (default: 5MB, at most 1GiB)",
     )
     group.add_argument(
         "--cache-dir",
@@ -173,6 +195,9 @@ def _options(args: argparse.Namespace) -> Options:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line and return the exit status."""
+    from tuicompare.cli.console import degrade_output_encoding
+
+    degrade_output_encoding()  # ✓ and box corners become ASCII where the output cannot carry them
     parser = build_parser()
     args = parser.parse_args(_normalise_argv(sys.argv[1:] if argv is None else argv))
     if args.command is None:

@@ -84,15 +84,17 @@ def add_triage_parsers(subparsers: argparse._SubParsersAction, common_parent: ar
 
 def cmd_triage(args: argparse.Namespace, options: Options) -> int:
     """Triage the new articles; print the rich report or the JSON document."""
-    from rich.console import Console
-
-    from tuicompare.cli.console import print_warnings, progress_reporter, stderr_console
+    from tuicompare.cli.console import print_warnings, progress_reporter, stderr_console, stdout_console
     from tuicompare.triage import triage_paths
 
     if args.output not in (None, "-") and not args.json:
         raise TuicompareError("Writing the triage to a file needs --json.")
     if args.new.count("-") > 1:
         raise TuicompareError("Standard input (-) can be given only once.")
+    from tuicompare.report.output import check_target
+
+    inputs = [*args.new, *args.corpus]
+    check_target(args.output, force=args.force, inputs=inputs)  # before the work, not after it
     stdin = sys.stdin.buffer if "-" in args.new else None
     with progress_reporter() as progress:
         report = triage_paths(args.new, args.corpus, options, stdin=stdin, progress=progress)
@@ -101,11 +103,11 @@ def cmd_triage(args: argparse.Namespace, options: Options) -> int:
         from tuicompare.report import json_text, write_output
         from tuicompare.triage.jsonout import to_json
 
-        write_output(json_text(to_json(report)), args.output, force=args.force)
+        write_output(json_text(to_json(report)), args.output, force=args.force, inputs=inputs)
     else:
         from tuicompare.triage.render import render_triage
 
-        render_triage(report, Console(highlight=False))
+        render_triage(report, stdout_console())
     if report.failed:
         return EXIT_ERROR
     return EXIT_CONTRADICTIONS if report.contradictions else 0
@@ -113,10 +115,9 @@ def cmd_triage(args: argparse.Namespace, options: Options) -> int:
 
 def cmd_watch(args: argparse.Namespace, options: Options) -> int:
     """Watch a folder, printing one line per triaged article and per bad file."""
-    from rich.console import Console
     from rich.text import Text
 
-    from tuicompare.cli.console import print_warnings, progress_reporter, stderr_console
+    from tuicompare.cli.console import print_warnings, progress_reporter, stderr_console, stdout_console
     from tuicompare.triage import TriageCorpus
     from tuicompare.triage.jsonout import json_line
     from tuicompare.triage.render import summary_line
@@ -126,7 +127,7 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
     folder: Path = args.folder
     if not folder.is_dir():
         raise TuicompareError(f"Cannot watch {folder}: it is not a folder.")
-    out, err = Console(highlight=False), stderr_console()
+    out, err = stdout_console(), stderr_console()
     with progress_reporter() as progress:
         corpus = TriageCorpus.open(args.corpus, options, progress=progress)
     with corpus:

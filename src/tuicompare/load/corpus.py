@@ -9,13 +9,12 @@ and :mod:`tuicompare.load.articles` turn the bytes into sanitised articles.
 
 from __future__ import annotations
 
-import codecs
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
 from tuicompare.load.articles import build_article
-from tuicompare.load.decoding import NotText, decode
+from tuicompare.load.decoding import NotText, decode, text_codec
 from tuicompare.load.formats import MAX_LINE_WARNINGS, FormatError, parse, sniff
 from tuicompare.load.sources import Source, expand, read, too_big
 from tuicompare.models import Article, LoadWarning
@@ -108,9 +107,9 @@ class _Loader:
     ) -> LoadResult:
         if self.encoding is not None:
             try:
-                self.encoding = codecs.lookup(self.encoding).name
-            except LookupError:
-                self.warn("--encoding", f"unknown encoding {self.encoding!r}; nothing was loaded")
+                self.encoding = text_codec(self.encoding)
+            except LookupError as error:
+                self.warn("--encoding", f"{error}; nothing was loaded")
                 return self.result()
         sources = expand(paths, self.max_bytes)
         for done, source in enumerate(sources, 1):

@@ -52,6 +52,28 @@ _NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 _BINARY_SHARE = 0.05
 
 
+# Text codecs that are not file encodings: for domain names, Python literals, or none at all.
+_NOT_FILE_ENCODINGS = frozenset(["undefined", "punycode", "idna", "unicode-escape", "raw-unicode-escape"])
+
+
+def text_codec(name: str) -> str:
+    """The canonical name of an encoding text files can be decoded with.
+
+    Raises:
+        LookupError: Python knows no such encoding, or it is no text encoding
+            (``base64``, ``zlib``, ``rot13``... turn bytes into bytes) or not
+            one for files (``punycode``, ``idna``, ``undefined``...). The message
+            says which, for the user.
+    """
+    try:
+        info = codecs.lookup(name)
+    except (LookupError, TypeError, ValueError):
+        raise LookupError(f"unknown encoding: {name!r} (try utf-8, cp1252, latin-1)") from None
+    if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_FILE_ENCODINGS:
+        raise LookupError(f"{name!r} is not an encoding of text files (try utf-8, cp1252, latin-1)")
+    return info.name
+
+
 class NotText(ValueError):
     """The bytes are binary data or in no encoding we can recognise."""
 
@@ -85,11 +107,16 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         NotText: The data is binary, or cannot be decoded as asked.
     """
     if encoding is not None:
-        name = codecs.lookup(encoding).name
+        try:
+            name = text_codec(encoding)
+        except LookupError as error:
+            raise NotText(str(error)) from None
         try:
             text = data.decode(name)
         except UnicodeDecodeError as error:
             raise NotText(f"cannot be decoded as {name} (byte {error.start}: {error.reason})") from None
+        except (UnicodeError, ValueError) as error:  # codecs fail in their own ways
+            raise NotText(f"cannot be decoded as {name} ({error})") from None
         return Decoded(_checked(text.removeprefix("\ufeff")), name)
     for bom, name in _BOMS:
         if data.startswith(bom):

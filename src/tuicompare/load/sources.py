@@ -8,6 +8,7 @@ regular files are opened read-only and non-blocking.
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import stat
@@ -31,6 +32,9 @@ _KINDS = (
 )
 _SUFFIX_LIST = ", ".join(SUFFIXES)
 
+#: Why a symbolic link inside an input folder is not followed.
+OUTSIDE_LINK = "skipped: a symbolic link to a file outside the folder (name the file itself to load it)"
+
 
 @dataclass(frozen=True, slots=True)
 class Source:
@@ -41,19 +45,24 @@ class Source:
         stem: File name without suffix, the base of the article id.
         format: Format implied by the suffix, None to sniff the content.
         problem: Why the input is skipped; None when it is to be read.
+        nofollow: The path was a plain file inside a folder: reading it must
+            not follow a symbolic link put in its place since.
     """
 
     path: str
     stem: str = ""
     format: str | None = None
     problem: str | None = None
+    nofollow: bool = False
 
 
 def expand(paths: Iterable[str], max_bytes: int) -> list[Source]:
     """Expand command-line paths into sources, in order.
 
     Directories give their supported files (sorted, not recursive, hidden
-    files skipped); patterns with glob characters are expanded and sorted
+    files skipped; a symbolic link in them whose target lies outside the
+    directory is skipped with a problem, while a link named in ``paths``
+    is followed: naming it is the user's choice); patterns with glob characters are expanded and sorted
     (``**`` recurses); ``-`` is standard input. A file reached twice is
     listed once.
 
@@ -88,6 +97,16 @@ def _expand_one(path: str, max_bytes: int) -> Iterator[tuple[Source, object]]:
         yield from _from_path(path, max_bytes, explicit=True)
 
 
+def input_files(paths: Iterable[str]) -> list[str]:
+    """Every file path the loader would consider for ``paths``, skipped ones included.
+
+    Folders and globs are expanded as :func:`expand` does; standard input
+    and patterns matching nothing are left out. Used to make sure an output
+    never lands on an input.
+    """
+    return [s.path for s in expand(paths, sys.maxsize) if s.path != STDIN and os.path.lexists(s.path)]
+
+
 def _from_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[tuple[Source, object]]:
     try:
         info = os.stat(path)
@@ -109,7 +128,9 @@ def _from_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[tuple[S
     else:
         name = PurePath(path).name
         suffix = PurePath(name).suffix.lower()
-        yield Source(path, PurePath(name).stem or name, SUFFIXES.get(suffix)), (info.st_dev, info.st_ino)
+        nofollow = not explicit and not os.path.islink(path)
+        source = Source(path, PurePath(name).stem or name, SUFFIXES.get(suffix), nofollow=nofollow)
+        yield source, (info.st_dev, info.st_ino)
 
 
 def _from_directory(path: str, max_bytes: int) -> Iterator[tuple[Source, object]]:
@@ -123,8 +144,23 @@ def _from_directory(path: str, max_bytes: int) -> Iterator[tuple[Source, object]
         return
     if not names:
         yield Source(path, problem=f"no articles: the directory has no {_SUFFIX_LIST} files"), None
+    root = os.path.realpath(path)
     for name in names:
-        yield from _from_path(os.path.join(path, name), max_bytes, explicit=False)
+        entry = os.path.join(path, name)
+        if os.path.islink(entry) and not _inside(os.path.realpath(entry), root):
+            # A folder is a boundary: an article folder (an unpacked archive, a
+            # shared inbox) must not pull /etc/passwd or /proc files into a report.
+            yield Source(entry, problem=OUTSIDE_LINK), None
+            continue
+        yield from _from_path(entry, max_bytes, explicit=False)
+
+
+def _inside(target: str, root: str) -> bool:
+    """Whether the resolved ``target`` lies within the resolved folder ``root``."""
+    try:
+        return os.path.commonpath([target, root]) == root
+    except ValueError:  # different drives (Windows)
+        return False
 
 
 def too_big(max_bytes: int, size: int | None) -> str:
@@ -137,8 +173,8 @@ def too_big(max_bytes: int, size: int | None) -> str:
     Returns:
         The reason, naming the limit and the option that raises it.
     """
-    actual = f" ({_size(size)})" if size is not None else ""
-    return f"skipped: larger than the {_size(max_bytes)} limit{actual}; see --max-size"
+    actual = f" ({human_size(size)})" if size is not None else ""
+    return f"skipped: larger than the {human_size(max_bytes)} limit{actual}; see --max-size"
 
 
 def read(source: Source, max_bytes: int, stdin: BinaryIO | None = None) -> bytes:
@@ -164,7 +200,14 @@ def read(source: Source, max_bytes: int, stdin: BinaryIO | None = None) -> bytes
     # Non-blocking open, then a check on the descriptor itself: a file
     # swapped for a FIFO after expand() looked at it cannot hang the load.
     flags = os.O_RDONLY | os.O_NONBLOCK | os.O_NOCTTY | getattr(os, "O_CLOEXEC", 0)
-    fd = os.open(source.path, flags)
+    if source.nofollow:
+        flags |= getattr(os, "O_NOFOLLOW", 0)
+    try:
+        fd = os.open(source.path, flags)
+    except OSError as error:
+        if source.nofollow and error.errno == errno.ELOOP:
+            raise OSError(error.errno, "replaced by a symbolic link while loading") from error
+        raise
     try:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise OSError(0, "no longer a regular file")
@@ -181,10 +224,24 @@ def read(source: Source, max_bytes: int, stdin: BinaryIO | None = None) -> bytes
         os.close(fd)
 
 
-def _size(n: int) -> str:
-    """A byte count for people: ``5 MB``, ``12.5 kB``, ``300 bytes``."""
-    if n >= 1_000_000:
-        return f"{n / 1_000_000:.3g} MB"
-    if n >= 1_000:
-        return f"{n / 1_000:.3g} kB"
-    return f"{n} bytes"
+_DECIMAL = (("GB", 1000**3), ("MB", 1000**2), ("kB", 1000))
+_BINARY = (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024))
+
+
+def human_size(n: int) -> str:
+    """A byte count for people: ``5 MB``, ``5 MiB``, ``12.5 kB``, ``1.5 GB``, ``300 bytes``.
+
+    An exact decimal or binary multiple is shown exactly (so ``--max-size
+    5MiB`` reads back as ``5 MiB``); anything else with three significant
+    digits, never in exponent notation.
+    """
+    for units in (_DECIMAL, _BINARY):
+        for name, size in units:
+            if n >= size and n % size == 0:
+                return f"{n // size:,} {name}"
+    for name, size in _DECIMAL:
+        if n >= size:
+            value = n / size
+            # Rounded down from 100 up, so 999,999 bytes never shows as "1,000 kB".
+            return f"{int(value):,} {name}" if value >= 100 else f"{value:.3g} {name}"
+    return "1 byte" if n == 1 else f"{n} bytes"

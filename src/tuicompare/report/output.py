@@ -8,6 +8,7 @@ import os
 import stat
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from tuicompare.errors import ExportError
@@ -67,6 +68,60 @@ def _to_stream(text: str, target: Path) -> None:
         os.close(fd)
 
 
+def _same_file_key(path: str | os.PathLike[str]) -> tuple[int, int] | None:
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def _input_hit(target: Path, inputs: Iterable[str | os.PathLike[str]]) -> str | None:
+    """The input (as the loader names it) that ``target`` is, if any.
+
+    Compares resolved paths (symbolic links, ``..``) and device and inode
+    (hard links, bind mounts), so no spelling of an input escapes.
+    """
+    from tuicompare.load.sources import input_files
+
+    resolved = os.path.realpath(target)
+    key = _same_file_key(target)
+    for name in input_files([os.fspath(p) for p in inputs]):
+        if os.path.realpath(name) == resolved or (key is not None and _same_file_key(name) == key):
+            return name
+    return None
+
+
+def check_target(
+    path: str | os.PathLike[str] | None, *, force: bool = False, inputs: Iterable[str | os.PathLike[str]] = ()
+) -> None:
+    """Refuse at once an output that `write_output` would refuse, before any work is done.
+
+    Args:
+        path: ``None`` or ``-`` for standard output, else the file to write.
+        force: Whether an existing file may be replaced.
+        inputs: The run's inputs (files, folders, globs, as given); the
+            output may never be one of them, even with ``force``.
+
+    Raises:
+        ExportError: The target is an input, a directory, or exists without ``force``.
+    """
+    if path is None or str(path) == "-":
+        return
+    target = Path(path)
+    hit = _input_hit(target, inputs)
+    if hit is not None:
+        same = "" if str(hit) == str(target) else f" ({hit})"
+        raise ExportError(
+            f"Not writing the report to {target}: it is one of this run's inputs{same}, and writing there "
+            "would destroy it. Choose another file name."
+        )
+    if target.is_dir():
+        raise ExportError(f"Cannot write the report to {target}: it is a directory. Give a file name.")
+    if not force and _stream_kind(target) is None and os.path.lexists(target):
+        raise ExportError(f"Not writing the report: {target} already exists. Use --force to overwrite it.")
+
+
 def _publish(tmp: str, target: Path, force: bool) -> None:
     if force:
         os.replace(tmp, target)
@@ -86,7 +141,13 @@ def _publish(tmp: str, target: Path, force: bool) -> None:
         os.unlink(tmp)
 
 
-def write_output(text: str, path: str | os.PathLike[str] | None, *, force: bool = False) -> None:
+def write_output(
+    text: str,
+    path: str | os.PathLike[str] | None,
+    *,
+    force: bool = False,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> None:
     """Write an export to standard output or atomically to a file.
 
     The text goes to a temporary file in the target's directory which is
@@ -97,20 +158,23 @@ def write_output(text: str, path: str | os.PathLike[str] | None, *, force: bool 
         text: The export (JSON or Markdown), written as UTF-8.
         path: ``None`` or ``-`` for standard output, else the file to write.
         force: Replace the file if it exists.
+        inputs: The run's inputs (files, folders or globs, as given to the
+            loader). The report is never written over one of them, not even
+            with ``force``: compared by resolved path and by device and inode.
 
     A character device or named pipe (``/dev/stdout``, a FIFO) is written
     to directly instead: it holds no file to replace.
 
     Raises:
-        ExportError: The file exists and ``force`` is false, the directory is
+        ExportError: The file is one of ``inputs``, or exists and ``force`` is false, the directory is
             missing or not writable, or writing failed (disk full...).
     """
     if path is None or str(path) == "-":
         _to_stdout(text)
         return
     target = Path(path)
-    if target.is_dir():
-        raise ExportError(f"Cannot write the report to {target}: it is a directory. Give a file name.")
+    # force=True here: whether the file exists is decided atomically when publishing.
+    check_target(target, force=True, inputs=inputs)
     if _stream_kind(target) is not None:
         # Renaming over /dev/stdout or a FIFO would replace the node for everyone
         # (root may write in /dev); such a target is written to like stdout.

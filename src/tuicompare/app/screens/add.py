@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -34,6 +35,19 @@ class ArticleTree(DirectoryTree):
     def process_label(self, label: TextType) -> Text:
         """A file name as plain text, with escape sequences and control characters removed."""
         return Text(clean_name(label.plain if isinstance(label, Text) else label), no_wrap=True)
+
+
+def leaves_folder(path: Path, folder: Path) -> bool:
+    """Whether ``path`` is a symbolic link (or lies under one) resolving outside ``folder``.
+
+    The picker browses a folder the way the loader reads one: a link out of
+    it (to ``/etc/passwd``, ``/proc/self/status``) is not followed by a click.
+    """
+    target, root = os.path.realpath(path), os.path.realpath(folder)
+    try:
+        return os.path.commonpath([target, root]) != root
+    except ValueError:  # different drives (Windows)
+        return True
 
 
 def start_folder(paths: Sequence[str]) -> Path:
@@ -85,4 +99,12 @@ class AddArticleScreen(ModalScreen[str | None]):
 
     def on_directory_tree_file_selected(self, event: DirectoryTree.FileSelected) -> None:
         event.stop()
+        if leaves_folder(event.path, self.start):
+            # Typing the path is the explicit choice that follows the link, as on the command line.
+            message = (
+                f"{clean_name(event.path.name)} is a symbolic link to a file outside {clean_name(str(self.start))}; "
+                "type its path above to add it anyway."
+            )
+            self.query_one("#add-error", Label).update(Content(message))
+            return
         self.dismiss(str(event.path))

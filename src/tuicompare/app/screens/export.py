@@ -82,9 +82,7 @@ class ExportScreen(ModalScreen[str | None]):
         from tuicompare.report import write_output
 
         try:
-            # TODO(merge): pass inputs=self.inputs once write_output takes the run's inputs
-            # (the input-overwrite check being added to report/output.py).
-            write_output(render_export(self.comparison, path), path, force=False)
+            write_output(render_export(self.comparison, path), path, force=False, inputs=self.inputs)
         except (TuicompareError, OSError) as error:
             self.app.call_from_thread(self._failed, str(error))
         else:
