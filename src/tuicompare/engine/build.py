@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from typing import cast
 
 from tuicompare.engine.align import align_story
 from tuicompare.engine.claims import claim_text, is_checkable, stances
@@ -17,6 +18,7 @@ from tuicompare.models import (
     Claim,
     Comparison,
     Conflict,
+    ConflictKind,
     ConflictValue,
     Entity,
     Group,
@@ -79,7 +81,15 @@ class _Collector:
         self.claims: list[Claim] = []
 
 
-def _story(sid, members, features, flat, texts, order, out: _Collector) -> None:
+def _story(
+    sid: str,
+    members: Sequence[str],
+    features: Mapping[str, Sequence[SentenceFeatures]],
+    flat: Mapping[str, SentenceFeatures],
+    texts: Mapping[str, str],
+    order: Mapping[str, int],
+    out: _Collector,
+) -> None:
     out.stories.append(Story(sid, tuple(members)))
     story_features = {art: features[art] for art in members}
     spans = [span for art in members for f in features[art] for span in f.spans]
@@ -117,7 +127,7 @@ def _story(sid, members, features, flat, texts, order, out: _Collector) -> None:
                 )
                 for v in conflict.values
             )
-            out.conflicts.append(Conflict(cid, conflict.kind, conflict.type, gid, values))
+            out.conflicts.append(Conflict(cid, cast(ConflictKind, conflict.kind), conflict.type, gid, values))
         if not is_checkable(group, flat):
             continue
         stance_of = stances(group, members, found, article_of)

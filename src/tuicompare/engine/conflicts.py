@@ -139,6 +139,7 @@ def _names(
     ex, ey = entity_of.get(x), entity_of.get(y)
     if ex is None or ey is None:
         return []
+    assert x.key is not None and y.key is not None  # the caller skips keyless spans
     out = []
     if ex == ey:
         kind = "agree" if x.key == y.key or is_short_form(x.key, y.key) or is_short_form(y.key, x.key) else "variant"
@@ -150,6 +151,7 @@ def _names(
             Observation("agree", _name_type(entity_label[ex]), ("name", str(ex)), ("name", str(ex)), pair, weight)
         )
         if x.role and y.role and entity_label[ex] == "person":
+            assert x.role_span is not None and y.role_span is not None  # context.role sets both or neither
             rl, rr = ("role", str(ex), *sorted(x.role)), ("role", str(ex), *sorted(y.role))
             roles = ((x, x.role_span[2]), (y, y.role_span[2]))
             if not set(x.role) & set(y.role):
@@ -177,6 +179,7 @@ def joint_label(x: Span, y: Span, label_x: str, label_y: str) -> str:
 
 
 def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], anchored: bool) -> list[Observation]:
+    assert x.key is not None and y.key is not None  # the caller skips keyless spans
     vtype = x.vtype
     if x.kind == "unit":
         nx, ux = x.key.split(" ", 1)
@@ -293,7 +296,7 @@ def one_to_one(observations: Sequence[Observation]) -> set[tuple[str, str, str, 
 
 def merge_observations(observations: Sequence[Observation], article_order: Mapping[str, int]) -> list[FoundConflict]:
     """Merge the observations of a group into conflicts: one per connected set of values."""
-    dsu = DisjointSet()
+    dsu: DisjointSet[tuple[str, ...]] = DisjointSet()
     support: dict[tuple[str, ...], dict[tuple, tuple[Span, str]]] = {}
     kinds: dict[tuple[str, ...], tuple[str, str]] = {}
     for o in observations:

@@ -13,10 +13,11 @@ share one pool so that "Sloviansk" (ORG in one article, GPE in another) stays on
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 import jellyfish
 from rapidfuzz import fuzz
@@ -126,7 +127,7 @@ def is_short_form(short: str, full: str) -> bool:
 
 
 def _vote(spans: Iterable[Span]) -> str:
-    votes: Counter[str] = Counter()
+    votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
         weight = _VOTE.get(span.label, 1.0) * (1.5 if len(span.text.split()) > 1 else 1.0)
         votes[_COARSE.get(span.label, "other")] += weight
@@ -165,7 +166,7 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
     position = {id(s): n for n, s in enumerate(names)}
     by_key: dict[str, list[Span]] = {}
     for span in names:
-        by_key.setdefault(span.key, []).append(span)
+        by_key.setdefault(cast(str, span.key), []).append(span)
     dsu = DisjointSet(by_key)
     _merge_short_forms(by_key, dsu)
     _merge_variants(by_key, dsu)
@@ -174,7 +175,7 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
         members = [s for k in keys for s in by_key[k]]
         members.sort(key=lambda s: position[id(s)])
         longest = max(len(k.split()) for k in keys)
-        full = Counter(s.text for s in members if len(s.key.split()) == longest)
+        full = Counter(s.text for s in members if len(cast(str, s.key).split()) == longest)
         out.append(ResolvedEntity(_vote(members), full.most_common(1)[0][0], tuple(members), frozenset(keys)))
     out.sort(key=lambda e: position[id(e.spans[0])])
     return out

@@ -208,7 +208,7 @@ def build_story(rng: random.Random, taken: set[str]) -> _Story:
         names.append(name)
         slots[f"P{k}"] = Slot(f"P{k}", "person", name)
     roles = rng.sample(pools.ROLES, 3)
-    places = []
+    places: list[str] = []
     for k in range(3):
         for attempt in range(1000):
             place = rng.choice(pools.PLACES)
@@ -373,7 +373,7 @@ def rewrite_text(analysis: Analysis, n_articles: int, seed: int = 0, *, story_id
             sid = f"{'PLND'[['person', 'place', 'number', 'date'].index(kind)]}{len(slots)}"
             slots[sid] = Slot(sid, kind, text.replace(",", "") if kind == "number" else text)
             by_text[text] = sid
-    sentences = []
+    sentences: list[tuple[str, ...]] = []
     for sentence in analysis.sentences:
         template = sentence.text.replace("{", "{{").replace("}", "}}")
         for text, sid in sorted(by_text.items(), key=lambda kv: -len(kv[0])):
