@@ -275,7 +275,7 @@ def reading_order(
     after: dict[int, set[int]] = {n: set() for n in range(len(groups))}
     indegree = [0] * len(groups)
     for feats in articles.values():
-        for x, y in zip(feats, feats[1:]):
+        for x, y in zip(feats, feats[1:], strict=False):
             a, b = group_of[x.id], group_of[y.id]
             if a != b and b not in after[a]:
                 after[a].add(b)

@@ -116,9 +116,13 @@ def cue(sentence: Sentence, first: int, last: int) -> str:
             return "person"  # "according to X"
         if tokens[root].dep == "pobj" and lemma in _PLACE_PREPS:
             return "place"
-        if tokens[root].dep == "pobj" and lemma == "of" and 0 <= tokens[head].head < len(tokens):
-            if tokens[tokens[head].head].lemma.lower() in _PLACE_OF:
-                return "place"
+        if (
+            tokens[root].dep == "pobj"
+            and lemma == "of"
+            and 0 <= tokens[head].head < len(tokens)
+            and tokens[tokens[head].head].lemma.lower() in _PLACE_OF
+        ):
+            return "place"
     return ""
 
 

@@ -107,7 +107,7 @@ def same_spelling_family(a: str, b: str) -> bool:
         return True
     if len(ta) != len(tb):
         return False
-    for x, y in zip(ta, tb):
+    for x, y in zip(ta, tb, strict=True):
         if x == y:
             continue
         ratio = fuzz.ratio(x, y) / 100

@@ -229,7 +229,7 @@ def build_story(rng: random.Random, taken: set[str]) -> _Story:
         slots[f"N{k}"] = Slot(f"N{k}", "number", str(rng.randint(low, high)))
     for k in range(3):
         slots[f"D{k}"] = Slot(f"D{k}", "date", f"{rng.choice(pools.MONTHS)} {rng.randint(1, 28)}")
-    topic_words = dict(zip(("EV", "VIC", "ACT", "SITE", "ADJ", "CAUSE"), topic))
+    topic_words = dict(zip(("EV", "VIC", "ACT", "SITE", "ADJ", "CAUSE"), topic, strict=True))
     body = rng.sample(range(len(templates.BODY)), rng.randint(11, 15))
     chosen = [templates.OPENING] + [templates.BODY[n] for n in sorted(body)]
     wording: dict[str, str] = {}

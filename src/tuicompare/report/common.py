@@ -91,7 +91,8 @@ def summary_line(comparison: Comparison) -> str:
         plural(n["stories"], "story"),
         plural(n["conflicts"], "conflict"),
         plural(n["variants"], "variant"),
-        f"{plural(n['claims'], 'claim')} ({n['contested_claims']} contested, {n['single_source_claims']} single-source)",
+        f"{plural(n['claims'], 'claim')}"
+        f" ({n['contested_claims']} contested, {n['single_source_claims']} single-source)",
     ]
     if n["warnings"]:
         parts.append(plural(n["warnings"], "warning"))
