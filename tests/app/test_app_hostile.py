@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_helpers import anyio_backend, screen_text, seed_options, settle, wait_ready  # noqa: F401
 
+from tests.support.app import screen_text, settle, wait_ready
 from tuicompare.app.app import make_app
 from tuicompare.pipeline import Options
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from app_fixtures import tiny_comparison, wide_comparison
-from app_helpers import anyio_backend, rows_and_scroll, screen_text, settle, wait_ready  # noqa: F401
 from textual import events
 from textual.scrollbar import ScrollTo
 
+from tests.support.app import rows_and_scroll, screen_text, settle, wait_ready
+from tests.support.comparisons import tiny_comparison, wide_comparison
 from tuicompare.app.app import TuicompareApp
 
 pytestmark = pytest.mark.anyio

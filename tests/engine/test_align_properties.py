@@ -14,7 +14,24 @@ from tuicompare.engine.align import MAX_PER_ARTICLE, align_story
 from tuicompare.engine.features import SentenceFeatures
 
 WORDS = st.sampled_from(
-    ["storm", "flood", "city", "mayor", "water", "bridge", "army", "river", "road", "school", "police", "fire", "rain", "power", "train", "port"]
+    [
+        "storm",
+        "flood",
+        "city",
+        "mayor",
+        "water",
+        "bridge",
+        "army",
+        "river",
+        "road",
+        "school",
+        "police",
+        "fire",
+        "rain",
+        "power",
+        "train",
+        "port",
+    ]
 )
 SENTENCE = st.lists(WORDS, min_size=0, max_size=9)
 ARTICLE = st.lists(SENTENCE, min_size=0, max_size=8)
