@@ -37,7 +37,7 @@ def seeds_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
-def model():  # noqa: ANN201 - a spaCy Language; spaCy is imported only when a test asks for it
+def model():
     """The real spaCy pipeline, loaded once per session (``load_model`` caches it)."""
     from tuicompare.analysis import nlp
 
