@@ -37,9 +37,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-sys.path.insert(0, str(ROOT / "tests" / "hardening"))
+# The corpus generator is a test helper: the repository root makes ``tests.support`` importable.
+sys.path.insert(0, str(ROOT))
 
-from big_corpus import BAD_KINDS, write_bad, write_good  # noqa: E402
+from tests.support.big_corpus import BAD_KINDS, write_bad, write_good  # noqa: E402
 
 KEYS = ("j", "j", "n", "c", "c", "l", "h", "G", "g", "s", "escape", "question_mark", "escape")
 SAMPLES = (1, 10, 25, 50, 100, 150, 200)

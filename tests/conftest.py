@@ -1,15 +1,16 @@
-"""Shared fixtures: isolated cache/config dirs, the seeds, one spaCy load per session."""
+"""Shared fixtures: isolated cache/config dirs, the seeds, one spaCy run per session, golden files."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from syrupy.assertion import SnapshotAssertion
 
-from tuicompare.models import Article
-
-ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
+from tests.support import SEEDS
+from tests.support.golden import GoldenJSON, GoldenMarkdown
+from tuicompare.models import Analysis, Article, Comparison
+from tuicompare.pipeline import Options
 
 
 @pytest.fixture(autouse=True)
@@ -21,6 +22,12 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.delenv("TUICOMPARE_MODEL", raising=False)
     monkeypatch.setenv("NO_COLOR", "")
     monkeypatch.delenv("NO_COLOR")
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    """Run the async tests on asyncio (Textual's loop)."""
+    return "asyncio"
 
 
 @pytest.fixture(scope="session")
@@ -44,3 +51,44 @@ def seed_articles(seeds_dir: Path) -> list[Article]:
         Article(id=p.name[:3], path=str(p), title="", text=p.read_text(encoding="utf-8"))
         for p in sorted(seeds_dir.glob("*.txt"))
     ]
+
+
+@pytest.fixture(scope="session")
+def seed_options(tmp_path_factory: pytest.TempPathFactory) -> Options:
+    """Pipeline options whose cache already holds the seeds' analysis (spaCy runs once per session)."""
+    from tuicompare import pipeline
+
+    options = Options(cache_dir=tmp_path_factory.mktemp("seed-cache"))
+    pipeline.analyse(pipeline.load([str(SEEDS)], options).articles, options)
+    return options
+
+
+@pytest.fixture(scope="session")
+def seed_corpus(seed_options: Options) -> tuple[tuple[Article, ...], list[Analysis]]:
+    """The seed articles as the loader reads them, and their spaCy analyses (from the warm cache)."""
+    from tuicompare import pipeline
+
+    articles = pipeline.load([str(SEEDS)], seed_options).articles
+    analyses, _warnings = pipeline.analyse(articles, seed_options)
+    return articles, analyses
+
+
+@pytest.fixture(scope="session")
+def seed_comparison(seed_corpus: tuple[tuple[Article, ...], list[Analysis]]) -> Comparison:
+    """The engine's comparison of the seeds: what ``tuicompare seeds/`` shows."""
+    from tuicompare.engine import compare
+
+    articles, analyses = seed_corpus
+    return compare(articles, analyses)
+
+
+@pytest.fixture
+def golden_json(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    """Compare text with its golden ``.json`` file (``pytest --snapshot-update`` rewrites it)."""
+    return snapshot.use_extension(GoldenJSON)
+
+
+@pytest.fixture
+def golden_markdown(snapshot: SnapshotAssertion) -> SnapshotAssertion:
+    """Compare text with its golden ``.md`` file (``pytest --snapshot-update`` rewrites it)."""
+    return snapshot.use_extension(GoldenMarkdown)

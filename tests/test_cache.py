@@ -255,6 +255,7 @@ def test_cancelled_run_keeps_finished_analyses(model, seed_articles, tmp_path) -
     assert seen == [1, 2] and rows(directory) == 2
 
 
+@pytest.mark.slow  # a stress run: two processes, 150 write rounds each
 def test_two_processes_write_at_once(seeds_dir, tmp_path) -> None:
     directory = tmp_path / "shared"
     writer = textwrap.dedent(
@@ -278,6 +279,7 @@ def test_two_processes_write_at_once(seeds_dir, tmp_path) -> None:
     assert rows(directory) == 2 * 150 * 5
 
 
+@pytest.mark.slow  # two processes each load spaCy and analyse the seeds at once
 def test_two_analyses_share_a_cache(seeds_dir, tmp_path) -> None:
     directory = tmp_path / "shared"
     outputs, procs = run_together([[WORKER, str(seeds_dir), str(directory)]] * 2)

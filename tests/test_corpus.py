@@ -135,7 +135,10 @@ def test_markdown_heading_becomes_title(tmp_path: Path) -> None:
 
 
 def test_markdown_raw_html_block_keeps_its_words(tmp_path: Path) -> None:
-    source = 'Intro line here.\n\n<div class="note">\n<p>Inside &amp; <b>bold</b> &rlm;text.</p>\n<script>x()</script>\n</div>\n'
+    source = (
+        'Intro line here.\n\n<div class="note">\n<p>Inside &amp; <b>bold</b> &rlm;text.</p>\n'
+        "<script>x()</script>\n</div>\n"
+    )
     article = only(load(write(tmp_path, "raw.md", source)))
     assert article.text == "Intro line here.\n\nInside & bold text."
 

@@ -1,25 +1,21 @@
 """The JSON interchange format, its schema, the Markdown export and the golden files.
 
-Set ``UPDATE_GOLDEN=1`` to rewrite ``tests/golden/`` from the current output
-after checking that a difference is intended.
+The golden files are in ``tests/gold/test_report/``; ``pytest --snapshot-update``
+rewrites them from the current output (check the diff is intended).
 """
 
 from __future__ import annotations
 
 import copy
 import json
-import os
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from markdown_it import MarkdownIt
 
-from test_report_sample import ESCAPES, HOSTILE_MARKUP, HOSTILE_SENTENCE, sample_comparison
+from tests.support.sample import ESCAPES, HOSTILE_MARKUP, HOSTILE_SENTENCE, sample_comparison
 from tuicompare import report
 from tuicompare.models import Token
-
-GOLDEN = Path(__file__).parent / "golden"
 
 
 @pytest.fixture(scope="module")
@@ -30,16 +26,6 @@ def comparison():
 @pytest.fixture
 def doc(comparison):
     return report.to_json(comparison)
-
-
-def _golden(name: str, actual: str) -> None:
-    path = GOLDEN / name
-    if os.environ.get("UPDATE_GOLDEN") == "1":
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(actual, encoding="utf-8", newline="\n")
-    assert path.exists(), f"{path} is missing; run with UPDATE_GOLDEN=1 to create it"
-    expected = path.read_text(encoding="utf-8")
-    assert actual == expected, f"{name} differs from the golden file; if intended, rerun with UPDATE_GOLDEN=1"
 
 
 def test_json_has_the_documented_fields(doc):
@@ -169,12 +155,12 @@ def test_json_text_escapes_invisible_and_c1_characters(comparison):
     assert json.loads(text)["articles"][2]["sentences"][1]["text"].endswith(ESCAPES)
 
 
-def test_json_golden(doc):
-    _golden("sample.json", report.json_text(doc))
+def test_json_golden(doc, golden_json):
+    assert report.json_text(doc) == golden_json
 
 
-def test_markdown_golden(comparison):
-    _golden("sample.md", report.to_markdown(comparison))
+def test_markdown_golden(comparison, golden_markdown):
+    assert report.to_markdown(comparison) == golden_markdown
 
 
 def _claim_rows(markdown: str) -> dict[str, list[str]]:

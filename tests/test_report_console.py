@@ -9,7 +9,7 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
-from test_report_sample import HOSTILE_MARKUP, sample_comparison
+from tests.support.sample import HOSTILE_MARKUP, sample_comparison
 from tuicompare.report import render_report
 
 # Select Graphic Rendition: the only escape sequences Rich itself writes here.

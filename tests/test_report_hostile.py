@@ -62,7 +62,8 @@ def hostile(tmp_path_factory):
     title = "[bold]Gdansk[/] [@click=app.quit] bridge \x1b]0;pwned\x07opens"
     (folder / "raw.txt").write_text(title + "\n\n" + _body(lambda p: p), encoding="utf-8")
     paragraphs = "".join(f"<p>{line}</p>" for line in _body(_entities).split("\n\n"))
-    page = f"<html><head><title>{_entities(title)}</title></head><body><h1>{_entities(title)}</h1>{paragraphs}</body></html>"
+    head = f"<head><title>{_entities(title)}</title></head>"
+    page = f"<html>{head}<body><h1>{_entities(title)}</h1>{paragraphs}</body></html>"
     (folder / "entities.html").write_text(page, encoding="utf-8")
     (folder / "escaped.json").write_text(json.dumps({"title": title, "text": _body(lambda p: p)}), encoding="ascii")
     (folder / "[bold]name[@click=app.quit]\x1b[31m\u202e.txt").write_text(

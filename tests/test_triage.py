@@ -307,12 +307,6 @@ def test_article_text_is_never_markup(options: Options, seeds_dir: Path, tmp_pat
     assert "\\u001b" not in json_text(to_json(report)) and "[bold red]" in json_text(to_json(report))
 
 
-@pytest.fixture
-def anyio_backend() -> str:
-    """Run the app test on asyncio (Textual's loop)."""
-    return "asyncio"
-
-
 @pytest.mark.anyio
 async def test_app_adds_an_article_and_pins_it(options: Options, seeds_dir: Path, new_dir: Path) -> None:
     """In the app, `a` adds a file: merged in a worker, pinned first, its contradictions first (as --focus does)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_helpers import anyio_backend  # noqa: F401
 from textual.app import App
 
 from tuicompare.app.screens.add import AddArticleScreen, ArticleTree

@@ -6,10 +6,10 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from app_fixtures import tiny_comparison
-from app_helpers import anyio_backend, screen_text, seed_options, settle, wait_ready  # noqa: F401
 from textual.widgets import Input
 
+from tests.support.app import screen_text, settle, wait_ready
+from tests.support.comparisons import tiny_comparison
 from tuicompare import report
 from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.pipeline import Options

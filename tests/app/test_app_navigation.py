@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from app_fixtures import tiny_comparison, wide_comparison
-from app_helpers import anyio_backend, rows_and_scroll, screen_text, settle, wait_ready  # noqa: F401
 from textual import events
 from textual.scrollbar import ScrollTo
 
+from tests.support.app import rows_and_scroll, screen_text, settle, wait_ready
+from tests.support.comparisons import tiny_comparison, wide_comparison
 from tuicompare.app.app import TuicompareApp
 
 pytestmark = pytest.mark.anyio
@@ -253,6 +253,7 @@ async def test_terminal_squeezed_to_two_columns_and_back(keys: tuple[str, ...]) 
         assert in_sync(view)
 
 
+@pytest.mark.slow  # a 24,000-sentence story: a stress test of the background layout
 async def test_big_story_is_measured_in_the_background_and_stays_aligned() -> None:
     """A story too big to measure on the event loop is laid out in a thread; keys work meanwhile."""
     app = TuicompareApp([], None, comparison=wide_comparison(3, 8000))

@@ -6,18 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from app_helpers import (  # noqa: F401
-    SEEDS,
-    anyio_backend,
-    screen_text,
-    seed_comparison,
-    seed_options,
-    seeds_app,
-    settle,
-    wait_ready,
-)
 from textual.widgets import Input
 
+from tests.support import SEEDS
+from tests.support.app import screen_text, seeds_app, settle, wait_ready
 from tuicompare.app.app import make_app
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.widgets.loading import LoadingPanel

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from app_helpers import seed_options, seeds_app, settle, wait_ready  # noqa: F401
 from textual.pilot import Pilot
 
+from tests.support.app import seeds_app, settle, wait_ready
 from tuicompare.pipeline import Options
 
 WIDE = (160, 48)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from app_fixtures import tiny_comparison
-from app_helpers import anyio_backend, settle, wait_ready  # noqa: F401
 
+from tests.support.app import settle, wait_ready
+from tests.support.comparisons import tiny_comparison
 from tuicompare.app.app import TuicompareApp
 from tuicompare.app.widgets.article_pane import MARK_CONFLICT, MARK_CURSOR, MARK_SINGLE, MARK_VARIANT
 

@@ -8,9 +8,9 @@ will emit it below its confidence cut.
 from __future__ import annotations
 
 import pytest
-from app_helpers import anyio_backend, screen_text, seed_comparison, seed_options, settle, wait_ready  # noqa: F401
 
-from test_report_tiers import with_possible
+from tests.support.app import screen_text, settle, wait_ready
+from tests.test_report_tiers import with_possible
 from tuicompare.app.app import TuicompareApp
 from tuicompare.app.widgets.claims_sidebar import MAX_CLAIM_CHARS
 from tuicompare.report.marks import MARK_CURSOR, MARK_POSSIBLE, STANCE_MARKS, shorten

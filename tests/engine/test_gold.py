@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from engine_fixtures import gold, seed_comparison, seed_corpus, sentence_id  # noqa: F401  (fixtures)
-
+from tests.support.gold import sentence_id
 from tuicompare.engine.features import name_key
 from tuicompare.models import Comparison
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from engine_fixtures import seed_corpus  # noqa: F401  (fixture)
-
 from tuicompare.engine import article_features, build_index, compare
 from tuicompare.engine.stories import StoryIndex, cluster_stories
 from tuicompare.models import Analysis

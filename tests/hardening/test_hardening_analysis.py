@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tuicompare.analysis import nlp
 from tuicompare.models import Article
+
+pytestmark = pytest.mark.slow
 
 
 def test_an_enormous_line_is_parsed_in_bounded_pieces() -> None:

@@ -15,8 +15,8 @@ import threading
 from pathlib import Path
 
 import pytest
-from cli_runner import ROOT, tuicompare
 
+from tests.support.cli_runner import ROOT, tuicompare
 from tuicompare.analysis import nlp
 from tuicompare.analysis.cache import FILE_NAME, AnalysisCache, open_cache
 from tuicompare.models import Article

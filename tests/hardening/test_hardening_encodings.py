@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_runner import ROOT, tuicompare
 
+from tests.support.cli_runner import ROOT, tuicompare
 from tuicompare.cli.console import ascii_glyphs
 
 pytestmark = pytest.mark.xdist_group("hardening-encodings")

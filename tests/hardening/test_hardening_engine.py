@@ -5,11 +5,14 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from invariants import check_comparison
+import pytest
 
+from tests.support.invariants import check_comparison
 from tuicompare.analysis import nlp
 from tuicompare.engine import compare
 from tuicompare.load.corpus import load_corpus
+
+pytestmark = pytest.mark.slow
 
 
 def copies(seeds_dir: Path, n: int):

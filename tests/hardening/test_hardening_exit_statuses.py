@@ -10,9 +10,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_runner import ROOT, tuicompare
 
-pytestmark = pytest.mark.xdist_group("hardening-exit")
+from tests.support.cli_runner import ROOT, tuicompare
+
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("hardening-exit")]
 
 NEW = str(ROOT / "seeds" / "004_3800fd556f55c46a.txt")
 COMMANDS = {

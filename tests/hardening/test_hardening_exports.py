@@ -12,13 +12,13 @@ import stat
 from pathlib import Path
 
 import pytest
-from cli_runner import tuicompare
-from hostile_corpus import fingerprint
 
+from tests.support.cli_runner import tuicompare
+from tests.support.hostile_corpus import fingerprint
 from tuicompare import report
 from tuicompare.errors import ExportError
 
-pytestmark = pytest.mark.xdist_group("hardening-exports")
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("hardening-exports")]
 
 
 @pytest.mark.parametrize("force", [False, True])

@@ -21,13 +21,13 @@ import time
 from pathlib import Path
 
 import pytest
-from big_corpus import write_good
-from cli_runner import ROOT, env_for, tuicompare
 
+from tests.support.big_corpus import write_good
+from tests.support.cli_runner import ROOT, env_for, tuicompare
 from tuicompare.analysis.cache import FILE_NAME
 from tuicompare.load.corpus import load_corpus
 
-pytestmark = pytest.mark.xdist_group("hardening-faults")
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("hardening-faults")]
 
 SEEDS = ROOT / "seeds"
 

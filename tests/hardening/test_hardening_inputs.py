@@ -11,12 +11,11 @@ import os
 from pathlib import Path
 
 import pytest
-from app_helpers import anyio_backend  # noqa: F401
-from cli_runner import tuicompare
-from hostile_corpus import fingerprint
 from textual.app import App
 from textual.widgets import Input
 
+from tests.support.cli_runner import tuicompare
+from tests.support.hostile_corpus import fingerprint
 from tuicompare.app.screens.add import AddArticleScreen, ArticleTree
 from tuicompare.errors import ExportError
 from tuicompare.load.corpus import load_corpus

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tuicompare.load.corpus import load_corpus
+
+pytestmark = pytest.mark.slow
 
 
 def _one(path: Path):

@@ -9,8 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_runner import tuicompare
 
+from tests.support.cli_runner import tuicompare
 from tuicompare.cli.console import print_error, print_warnings, stderr_console
 from tuicompare.models import LoadWarning
 

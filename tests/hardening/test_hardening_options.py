@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from cli_runner import tuicompare
 
+from tests.support.cli_runner import tuicompare
 from tuicompare.cli.main import MAX_SIZE_CEILING, main, parse_size
 from tuicompare.load.corpus import load_corpus
 from tuicompare.load.decoding import NotText, decode

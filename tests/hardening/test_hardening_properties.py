@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
-from invariants import check_comparison, examples, without_tokens
 
+from tests.support.invariants import check_comparison, examples, without_tokens
 from tuicompare import report
 from tuicompare.analysis import nlp
 from tuicompare.engine import compare
@@ -28,7 +28,7 @@ from tuicompare.load.corpus import load_corpus
 from tuicompare.models import Analysis, Article, EntitySpan, Sentence, Token
 from tuicompare.sanitize import clean_name, clean_text
 
-pytestmark = pytest.mark.xdist_group("hardening-properties")
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("hardening-properties")]
 
 UNSAFE = "\x00\x01\x07\x08\x0b\x0c\x0e\x1b\x7f\x85\x9b\x9c\x9d\u200b\u202e\u2066\ufeff"
 FAST = settings(deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -127,7 +127,10 @@ def sentences_(draw) -> str:
     who, where = draw(st.sampled_from(PEOPLE)), draw(st.sampled_from(PLACES))
     shape = draw(st.integers(0, 3))
     if shape == 0:
-        s = f"{who} {draw(st.sampled_from(VERBS))} {draw(st.sampled_from(OBJECTS))} in {where} on {draw(st.sampled_from(DATES))}."
+        s = (
+            f"{who} {draw(st.sampled_from(VERBS))} {draw(st.sampled_from(OBJECTS))}"
+            f" in {where} on {draw(st.sampled_from(DATES))}."
+        )
     elif shape == 1:
         s = f"About {draw(st.sampled_from(NUMBERS))} people came to {where}, {who} said."
     elif shape == 2:

@@ -13,23 +13,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from app_helpers import wait_ready
-from hostile_corpus import FORBIDDEN, MARKUP, write_corpus
 
+from tests.support.app import wait_ready
+from tests.support.hostile_corpus import FORBIDDEN, MARKUP, write_corpus
 from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.widgets.article_pane import GUTTER
 from tuicompare.pipeline import Options, run
 
-pytestmark = [pytest.mark.anyio, pytest.mark.xdist_group("hardening-app")]
+pytestmark = [pytest.mark.slow, pytest.mark.anyio, pytest.mark.xdist_group("hardening-app")]
 
 # Pieces of the payloads that would turn into a link or an action if parsed as markup.
 ACTIVE = ("@click=app.", "link=https://x.example")
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    """Run the async tests on asyncio (Textual's loop)."""
-    return "asyncio"
 
 
 @pytest.fixture(scope="module")

@@ -12,12 +12,12 @@ import re
 from pathlib import Path
 
 import pytest
-from cli_runner import Run, tuicompare, tuicompare_tty
-from hostile_corpus import FORMS, MARKUP, PAYLOADS, fingerprint, title_of, unsafe_in, write_corpus
 
+from tests.support.cli_runner import Run, tuicompare, tuicompare_tty
+from tests.support.hostile_corpus import FORMS, MARKUP, PAYLOADS, fingerprint, title_of, unsafe_in, write_corpus
 from tuicompare import report
 
-pytestmark = pytest.mark.xdist_group("hardening-cli")
+pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("hardening-cli")]
 
 # The one hostile input that is not loaded: a NUL byte makes a .txt file binary.
 SKIPPED = {"raw_c0_controls.txt": "skipped: binary data (contains NUL bytes)"}

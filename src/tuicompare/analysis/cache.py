@@ -21,6 +21,7 @@ WAL is then unavailable and the rollback journal is used.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -109,10 +110,8 @@ class AnalysisCache:
         """Close the database; the warnings stay readable."""
         with self._lock:
             if self._conn is not None:
-                try:
+                with contextlib.suppress(sqlite3.Error):
                     self._conn.close()
-                except sqlite3.Error:
-                    pass
                 self._conn = None
 
     def __enter__(self) -> AnalysisCache:
@@ -123,10 +122,8 @@ class AnalysisCache:
 
     def _fail(self, exc: sqlite3.Error) -> None:
         """Handle an error met while in use: set a damaged file aside, else stop caching."""
-        try:
+        with contextlib.suppress(sqlite3.Error):
             self._conn.close()  # type: ignore[union-attr]
-        except sqlite3.Error:
-            pass
         self._conn = None
         # Only a writer may set a file aside: a reader may be seeing another writer's work.
         if self.path is not None and self.writable and _is_corrupt(exc):
@@ -307,10 +304,8 @@ def _rollback(conn: sqlite3.Connection) -> None:
     a second ROLLBACK would then fail and hide the error the user should see.
     """
     if conn.in_transaction:
-        try:
+        with contextlib.suppress(sqlite3.Error):
             conn.execute("ROLLBACK")
-        except sqlite3.Error:
-            pass
 
 
 def _is_corrupt(exc: sqlite3.Error) -> bool:
@@ -334,8 +329,6 @@ def _set_aside(path: Path, reason: sqlite3.Error, warnings: list[str]) -> None:
         warnings.append(f"analysis cache {path} is damaged ({reason}) and cannot be moved aside ({exc.strerror})")
         return
     for suffix in ("-wal", "-shm", "-journal"):
-        try:
+        with contextlib.suppress(OSError):
             os.replace(f"{path}{suffix}", f"{target}{suffix}")
-        except OSError:
-            pass
     warnings.append(f"analysis cache {path} was damaged ({reason}); moved it to {target.name} and started a new one")

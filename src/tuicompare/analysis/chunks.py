@@ -56,8 +56,8 @@ def _cut_point(text: str, start: int, limit: int) -> int:
     window = text[start:limit]
     for pattern in (_SENTENCE_END, _SPACE):
         last = None
-        for last in pattern.finditer(window):
-            pass
+        for match in pattern.finditer(window):
+            last = match
         if last is not None and last.start() > 0:
             return start + last.end() if pattern is _SENTENCE_END else start + last.start()
     return limit

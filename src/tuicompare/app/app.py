@@ -116,6 +116,7 @@ class TuicompareApp(App[None]):
         def progress(stage: str, done: int, total: int) -> None:
             self.post_message(PipelineProgress(stage, done, total))
 
+        assert self.options is not None, "an app built around a ready comparison has no options to load with"
         return pipeline.run(self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled)
 
     def on_pipeline_progress(self, message: PipelineProgress) -> None:

@@ -74,8 +74,8 @@ class CorpusIndex:
                     conflicted.add((m.sentence, m.start, m.end))
         for entity in comparison.entities:
             sources = {m.article for m in entity.mentions}
-            story = index.story_of_article.get(next(iter(sources), ""), "")
-            story_articles = next((s.articles for s in comparison.stories if s.id == story), ())
+            story_id = index.story_of_article.get(next(iter(sources), ""), "")
+            story_articles = next((s.articles for s in comparison.stories if s.id == story_id), ())
             # Only an entity every source of a multi-source story names counts as agreed.
             if len(story_articles) < 2 or not set(story_articles) <= sources:
                 continue

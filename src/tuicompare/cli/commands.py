@@ -9,7 +9,9 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from typing import cast
 
+from rich.console import JustifyMethod
 from rich.table import Table
 from rich.text import Text
 
@@ -55,7 +57,7 @@ def cmd_info(args: argparse.Namespace, options: Options) -> int:
         ("source", "left"),
         ("encoding", "left"),
     ):
-        table.add_column(column, justify=justify, overflow="fold")
+        table.add_column(column, justify=cast(JustifyMethod, justify), overflow="fold")
     for article, analysis in zip(loaded.articles, analyses, strict=True):
         table.add_row(
             Text(article.id),

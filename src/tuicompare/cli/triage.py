@@ -8,6 +8,7 @@ tables, watchfiles) happen inside the handlers, so ``--help`` stays instant.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -148,12 +149,10 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
             def ready() -> None:
                 err.print(Text(f"Watching {folder} against {len(corpus)} corpus articles; Ctrl+C stops.", "dim"))
 
-            try:
+            with contextlib.suppress(KeyboardInterrupt):
                 watch_folder(
                     folder, handler, existing=args.existing, timeout=args.timeout, max_files=args.max_files, ready=ready
                 )
-            except KeyboardInterrupt:
-                pass
         stats = handler.stats
         err.print(Text(f"{stats.articles} triaged, {stats.bad} bad, {stats.contradictions} contradictions.", "dim"))
     return EXIT_CONTRADICTIONS if stats.contradictions else 0

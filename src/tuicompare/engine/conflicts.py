@@ -150,6 +150,7 @@ def _names(
     ex, ey = entity_of.get(x), entity_of.get(y)
     if ex is None or ey is None:
         return []
+    assert x.key is not None and y.key is not None  # the caller skips keyless spans
     out = []
     if ex == ey:
         kind = "agree" if same_form(x.key, y.key, entity_label[ex] == "person") else "variant"
@@ -202,6 +203,7 @@ def joint_label(x: Span, y: Span, label_x: str, label_y: str) -> str:
 
 
 def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], anchored: bool) -> list[Observation]:
+    assert x.key is not None and y.key is not None  # the caller skips keyless spans
     vtype = x.vtype
     if x.kind == "unit":
         nx, ux = x.key.split(" ", 1)
@@ -328,7 +330,7 @@ def one_to_one(observations: Sequence[Observation]) -> set[tuple[str, str, str, 
 
 def merge_observations(observations: Sequence[Observation], article_order: Mapping[str, int]) -> list[FoundConflict]:
     """Merge the observations of a group into conflicts: one per connected set of values."""
-    dsu = DisjointSet()
+    dsu: DisjointSet[tuple[str, ...]] = DisjointSet()
     support: dict[tuple[str, ...], dict[tuple, tuple[Span, str]]] = {}
     kinds: dict[tuple[str, ...], tuple[str, str]] = {}
     confidence: dict[tuple[str, ...], float] = {}

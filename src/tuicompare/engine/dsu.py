@@ -3,28 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable
+from typing import Generic, TypeVar
+
+T = TypeVar("T", bound=Hashable)
 
 
-class DisjointSet:
+class DisjointSet(Generic[T]):
     """Union-find over hashable items, with path halving and union by size.
 
     Items are added on first use; ``groups`` returns components in first-seen order
     so that every caller gets deterministic ids.
     """
 
-    def __init__(self, items: Iterable[Hashable] = ()) -> None:
-        self._parent: dict[Hashable, Hashable] = {}
-        self._size: dict[Hashable, int] = {}
+    def __init__(self, items: Iterable[T] = ()) -> None:
+        self._parent: dict[T, T] = {}
+        self._size: dict[T, int] = {}
         for item in items:
             self.add(item)
 
-    def add(self, item: Hashable) -> None:
+    def add(self, item: T) -> None:
         """Add ``item`` as a singleton if it is new."""
         if item not in self._parent:
             self._parent[item] = item
             self._size[item] = 1
 
-    def find(self, item: Hashable) -> Hashable:
+    def find(self, item: T) -> T:
         """Return the representative of ``item``'s component."""
         self.add(item)
         parent = self._parent
@@ -33,7 +36,7 @@ class DisjointSet:
             item = parent[item]
         return item
 
-    def union(self, a: Hashable, b: Hashable) -> bool:
+    def union(self, a: T, b: T) -> bool:
         """Merge the components of ``a`` and ``b``; return False if already merged."""
         ra, rb = self.find(a), self.find(b)
         if ra == rb:
@@ -44,13 +47,13 @@ class DisjointSet:
         self._size[ra] += self._size[rb]
         return True
 
-    def same(self, a: Hashable, b: Hashable) -> bool:
+    def same(self, a: T, b: T) -> bool:
         """True when ``a`` and ``b`` are in one component."""
         return self.find(a) == self.find(b)
 
-    def groups(self) -> list[list[Hashable]]:
+    def groups(self) -> list[list[T]]:
         """Components as lists, each in insertion order, ordered by first member."""
-        out: dict[Hashable, list[Hashable]] = {}
+        out: dict[T, list[T]] = {}
         for item in self._parent:
             out.setdefault(self.find(item), []).append(item)
         return list(out.values())

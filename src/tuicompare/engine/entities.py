@@ -13,7 +13,7 @@ share one pool so that "Sloviansk" (ORG in one article, GPE in another) stays on
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -150,7 +150,7 @@ def is_short_form(short: str, full: str) -> bool:
 
 
 def _vote(spans: Iterable[Span]) -> str:
-    votes: Counter[str] = Counter()
+    votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
         weight = _VOTE.get(span.label, 1.0) * (1.5 if len(span.text.split()) > 1 else 1.0)
         votes[_COARSE.get(span.label, "other")] += weight

@@ -120,9 +120,9 @@ def collect_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
             # An entity overlapping a unit designation ("the 177th Caspian Fleet Regiment")
             # keeps only the words outside it, when they form a name of their own.
             continue
-        span = _entity_span(sentence, ent, first, last)
-        if span is not None:
-            out.append((first, last, span))
+        found = _entity_span(sentence, ent, first, last)
+        if found is not None:
+            out.append((first, last, found))
             taken.update(range(first, last + 1))
     for i, tok in enumerate(tokens):
         if i not in taken and tok.pos == "NUM":

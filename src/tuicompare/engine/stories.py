@@ -54,7 +54,7 @@ def article_terms(features: Iterable[SentenceFeatures]) -> Counter[str]:
         bag.update(sentence.lemmas)
         for span in sentence.spans:
             if span.kind == "name" and span.key:
-                bag["@" + span.key] += NAME_WEIGHT
+                bag["@" + span.key] += NAME_WEIGHT  # type: ignore[assignment]  # float weights in a Counter
     return bag
 
 
@@ -247,7 +247,7 @@ def cluster_stories(
     """
     index = StoryIndex.build(corpus)
     order = {a: n for n, a in enumerate(corpus)}
-    pairs: dict[tuple[str, str], float] = {}
+    pairs: dict[tuple[str, ...], float] = {}
     for article in corpus:
         for cand in index.candidates(article, limit=50, min_score=threshold, exclude=(article,)):
             # Candidate lists are capped, so a pair may be seen from one side only.
@@ -260,8 +260,8 @@ def cluster_stories(
         if ra == rb:
             continue
         # Average linkage over (at most) the first members of each group keeps a merge's cost bounded.
-        pairs = [index.similarity(x, y) for x in members[ra][:LINKAGE_SAMPLE] for y in members[rb][:LINKAGE_SAMPLE]]
-        if sum(pairs) / len(pairs) < mean_threshold:
+        sims = [index.similarity(x, y) for x in members[ra][:LINKAGE_SAMPLE] for y in members[rb][:LINKAGE_SAMPLE]]
+        if sum(sims) / len(sims) < mean_threshold:
             continue
         dsu.union(ra, rb)
         members[dsu.find(ra)] = members.pop(ra) + members.pop(rb)

@@ -208,7 +208,7 @@ def build_story(rng: random.Random, taken: set[str]) -> _Story:
         names.append(name)
         slots[f"P{k}"] = Slot(f"P{k}", "person", name)
     roles = rng.sample(pools.ROLES, 3)
-    places = []
+    places: list[str] = []
     for k in range(3):
         for attempt in range(1000):
             place = rng.choice(pools.PLACES)
@@ -229,7 +229,7 @@ def build_story(rng: random.Random, taken: set[str]) -> _Story:
         slots[f"N{k}"] = Slot(f"N{k}", "number", str(rng.randint(low, high)))
     for k in range(3):
         slots[f"D{k}"] = Slot(f"D{k}", "date", f"{rng.choice(pools.MONTHS)} {rng.randint(1, 28)}")
-    topic_words = dict(zip(("EV", "VIC", "ACT", "SITE", "ADJ", "CAUSE"), topic))
+    topic_words = dict(zip(("EV", "VIC", "ACT", "SITE", "ADJ", "CAUSE"), topic, strict=True))
     body = rng.sample(range(len(templates.BODY)), rng.randint(11, 15))
     chosen = [templates.OPENING] + [templates.BODY[n] for n in sorted(body)]
     wording: dict[str, str] = {}
@@ -373,7 +373,7 @@ def rewrite_text(analysis: Analysis, n_articles: int, seed: int = 0, *, story_id
             sid = f"{'PLND'[['person', 'place', 'number', 'date'].index(kind)]}{len(slots)}"
             slots[sid] = Slot(sid, kind, text.replace(",", "") if kind == "number" else text)
             by_text[text] = sid
-    sentences = []
+    sentences: list[tuple[str, ...]] = []
     for sentence in analysis.sentences:
         template = sentence.text.replace("{", "{{").replace("}", "}}")
         for text, sid in sorted(by_text.items(), key=lambda kv: -len(kv[0])):

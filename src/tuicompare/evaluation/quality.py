@@ -56,8 +56,8 @@ def _same(kind: str, a: str, b: str) -> bool:
         # "71 million dollars" states the planted number 71.
         return (x is not None and x == y) or re.search(rf"(?<![\d,.]){re.escape(b)}(?![\d,])", a) is not None
     if kind == "date":
-        x, y = parse_date(a), parse_date(b)
-        return x is not None and x == y
+        da, db = parse_date(a), parse_date(b)
+        return da is not None and da == db
     return name_key(a) == name_key(b) or name_key(a).split()[-1:] == name_key(b).split()[-1:] == name_key(a).split()
 
 

@@ -12,9 +12,14 @@ import logging
 import re
 from functools import cache
 from html import unescape
+from typing import TYPE_CHECKING, cast
 
 from tuicompare.load.records import FormatError, Record
 from tuicompare.sanitize import clean_text
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from trafilatura.settings import Document
 
 # YAML-style front matter ("---" fenced block of "key: value" lines) at the
 # top of a Markdown file, as static-site generators write it.
@@ -104,7 +109,7 @@ def _inline_text(children: list) -> list[str]:
 
 
 @cache
-def _markdown():  # noqa: ANN202 - markdown_it type, imported lazily
+def _markdown() -> MarkdownIt:
     """The CommonMark parser with tables, built once."""
     from markdown_it import MarkdownIt
 
@@ -126,13 +131,14 @@ def parse_html(html: str) -> Record:
     _quiet_loggers()
     html = decode_invisible_refs(html)
     try:
-        doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False)
+        # Without as_dict, trafilatura returns its Document (or None), never a dict.
+        doc = cast("Document | None", trafilatura.bare_extraction(html, with_metadata=True, include_comments=False))
         fallback = None if doc is not None and doc.text else trafilatura.html2txt(html)
     except Exception as error:  # noqa: BLE001 - hostile markup must not stop the other files
         raise FormatError(f"could not extract text from the HTML ({type(error).__name__})") from None
     if fallback is None and doc is not None:
         return Record(
-            text=_paragraphs(doc.text),
+            text=_paragraphs(cast(str, doc.text)),  # no fallback: the extraction had text
             title=doc.title,
             outlet=doc.sitename,
             url=doc.url,

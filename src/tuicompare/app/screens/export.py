@@ -38,7 +38,8 @@ class ExportScreen(ModalScreen[str | None]):
     DEFAULT_CSS = """
     ExportScreen { align: center middle; }
     ExportScreen > Vertical {
-        width: 70; max-width: 95%; min-width: 30; height: auto; border: round $primary; background: $surface; padding: 0 1;
+        width: 70; max-width: 95%; min-width: 30; height: auto;
+        border: round $primary; background: $surface; padding: 0 1;
     }
     ExportScreen #export-error { color: $text-error; }
     """

@@ -25,7 +25,9 @@ class StoryScreen(ModalScreen[int | None]):
 
     DEFAULT_CSS = """
     StoryScreen { align: center middle; }
-    StoryScreen > OptionList { width: 80%; max-width: 100; min-width: 24; height: auto; max-height: 80%; border: round $primary; }
+    StoryScreen > OptionList {
+        width: 80%; max-width: 100; min-width: 24; height: auto; max-height: 80%; border: round $primary;
+    }
     """
 
     BINDINGS = [Binding("escape,q", "dismiss(None)", "Close", id="stories.close")]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import cast
+
 from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
@@ -108,7 +110,7 @@ class ClaimsSidebar(OptionList):
     def watch_highlighted(self, old: int | None, new: int | None) -> None:  # type: ignore[override]
         super().watch_highlighted(new)
         try:
-            for index in {old, new} - {None}:
+            for index in cast(set[int], {old, new} - {None}):
                 self.refresh_lines(self._index_to_line[index], self._heights[index])
         except (KeyError, IndexError):
             self.refresh()

@@ -43,7 +43,9 @@ class ComparisonView(Vertical):
         #panes { width: 1fr; height: 1fr; }
         #search { dock: bottom; display: none; }
         #search.-active { display: block; }
-        #status { height: 1; background: $panel; color: $text; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis; }
+        #status {
+            height: 1; background: $panel; color: $text; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis;
+        }
     }
     """
 
@@ -145,7 +147,7 @@ class ComparisonView(Vertical):
         if offset != self.pane_offset:
             self.set_reactive(ComparisonView.pane_offset, offset)
         with self.app.batch_update():
-            for pane, article in zip(self.panes, articles[offset : offset + count]):
+            for pane, article in zip(self.panes, articles[offset : offset + count], strict=False):
                 pane.show_article(self.model, article)
             self._update_status()
             if self.screen.focused is None and self.panes:

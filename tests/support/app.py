@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+import contextlib
 
-import pytest
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled
 
+from tests.support import SEEDS
 from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.widgets.comparison_view import ComparisonView
-from tuicompare.models import Comparison
-from tuicompare.pipeline import Options, run
-
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tuicompare.pipeline import Options
 
 
 async def wait_ready(pilot: Pilot, attempts: int = 200) -> ComparisonView:
@@ -21,10 +18,9 @@ async def wait_ready(pilot: Pilot, attempts: int = 200) -> ComparisonView:
     app = pilot.app
     assert isinstance(app, TuicompareApp)
     for _ in range(attempts):
-        try:
+        # A superseded background layout may be cancelled; the newest one is still awaited below.
+        with contextlib.suppress(WorkerCancelled):
             await app.workers.wait_for_complete()
-        except WorkerCancelled:
-            pass  # a superseded background layout; the newest one is still awaited below
         await pilot.pause()
         if app.comparison_shown:
             await pilot.pause()
@@ -47,31 +43,6 @@ def screen_text(pilot: Pilot) -> str:
 def rows_and_scroll(view: ComparisonView) -> list[tuple[int, float]]:
     """``(current_row, scroll_y)`` of every pane."""
     return [(pane.current_row, pane.scroll_y) for pane in view.panes]
-
-
-@pytest.fixture
-def anyio_backend() -> str:
-    """Run the async tests on asyncio (Textual's loop)."""
-    return "asyncio"
-
-
-_SEED_OPTIONS: list[Options] = []
-
-
-@pytest.fixture(scope="session")
-def seed_options(tmp_path_factory: pytest.TempPathFactory) -> Options:
-    """Pipeline options whose cache already holds the seeds' analysis (spaCy runs once per session)."""
-    if not _SEED_OPTIONS:
-        options = Options(cache_dir=tmp_path_factory.mktemp("app-cache"))
-        run([str(SEEDS)], options)
-        _SEED_OPTIONS.append(options)
-    return _SEED_OPTIONS[0]
-
-
-@pytest.fixture(scope="session")
-def seed_comparison(seed_options: Options) -> Comparison:
-    """The seeds' comparison, computed from the warm cache."""
-    return run([str(SEEDS)], seed_options)
 
 
 def seeds_app(options: Options, *, focus: str | None = None) -> TuicompareApp:

@@ -11,7 +11,7 @@ import os
 import random
 from pathlib import Path
 
-SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+from tests.support import SEEDS
 
 #: The kinds of bad file, in the order they are cycled through.
 BAD_KINDS = ("binary", "empty", "huge", "bad_json", "bad_jsonl", "controls", "nowords", "deep_json")
@@ -28,7 +28,8 @@ def variant(text: str, n: int, rng: random.Random) -> str:
         paragraphs.pop(rng.randrange(1, len(paragraphs)))
     body = "\n\n".join(paragraphs)
     body = body.replace(" 6th ", f" {6 + n % 5}th ").replace(" 25 ", f" {25 + n % 7} ")
-    return f"{body}\n\nThis copy, number {n}, was filed by correspondent {rng.choice('ABCDEFGH')}. {rng.randint(1, 9999)}.\n"
+    closing = f"This copy, number {n}, was filed by correspondent {rng.choice('ABCDEFGH')}. {rng.randint(1, 9999)}.\n"
+    return f"{body}\n\n{closing}"
 
 
 def write_good(folder: Path, count: int, *, seed: int = 7) -> list[Path]:

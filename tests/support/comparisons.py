@@ -24,7 +24,10 @@ from tuicompare.models import (
     Story,
 )
 
-HOSTILE = "Click [@click=app.quit]here[/] or [bold red]shout[/] and [link=https://evil.example]visit[/link] https://evil.example now."
+HOSTILE = (
+    "Click [@click=app.quit]here[/] or [bold red]shout[/] and [link=https://evil.example]visit[/link]"
+    " https://evil.example now."
+)
 
 
 def _article(aid: str, title: str, sentences: Sequence[str], **meta: str) -> tuple[Article, Analysis]:

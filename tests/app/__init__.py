@@ -1,0 +1,1 @@
+"""Tests of the Textual app: the seeds through the real pipeline, hand-built layouts, SVG snapshots."""

@@ -1,0 +1,1 @@
+"""Tests of the engine: gold annotations, properties, quality on generated corpora."""

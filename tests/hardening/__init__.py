@@ -1,0 +1,1 @@
+"""Hardening tests: hostile input, faults, terminals and exit statuses (all marked slow)."""
