@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from tuicompare.errors import CorpusError
 from tuicompare.load.corpus import DEFAULT_MAX_BYTES, LoadResult, load_corpus, load_path
+from tuicompare.load.sources import input_files
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning
 
 if TYPE_CHECKING:
@@ -22,7 +23,16 @@ if TYPE_CHECKING:
 Progress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]
 
-__all__ = ["DEFAULT_MAX_BYTES", "AnalysisSession", "Options", "analyse", "load", "load_one", "run"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "AnalysisSession",
+    "Options",
+    "analyse",
+    "input_files",
+    "load",
+    "load_one",
+    "run",
+]
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,7 @@ from tuicompare.app.screens.add import AddArticleScreen, ArticleTree
 from tuicompare.errors import ExportError
 from tuicompare.load.corpus import load_corpus
 from tuicompare.load.sources import OUTSIDE_LINK
+from tuicompare.pipeline import input_files
 from tuicompare.report import write_output
 
 pytestmark = pytest.mark.xdist_group("hardening-inputs")
@@ -77,7 +78,8 @@ def test_triage_over_the_new_article_or_the_corpus_is_refused(tmp_path: Path, co
 
 
 def test_write_output_refuses_an_input_given_as_a_folder_or_a_glob(tmp_path: Path) -> None:
-    """The check lives in write_output, so every writer (CLI, the app's export) has it."""
+    """The check lives in write_output, so every writer (CLI, the app's export) has it;
+    the inputs are expanded as the loader expands them (``pipeline.input_files``)."""
     folder = tmp_path / "in"
     folder.mkdir()
     article = folder / "a.txt"
@@ -86,14 +88,14 @@ def test_write_output_refuses_an_input_given_as_a_folder_or_a_glob(tmp_path: Pat
     big.write_bytes(b"\x00\x01")
     for inputs in ([folder], [str(folder / "*.txt")], [str(article)]):
         with pytest.raises(ExportError, match="one of this run's inputs") as caught:
-            write_output("{}", article, force=True, inputs=inputs)
+            write_output("{}", article, force=True, inputs=input_files(inputs))
         assert "--force" not in str(caught.value)
     with pytest.raises(ExportError, match="one of this run's inputs"):
-        write_output("{}", big, force=True, inputs=[folder])
+        write_output("{}", big, force=True, inputs=input_files([folder]))
     assert article.read_text() == ARTICLE and big.read_bytes() == b"\x00\x01"
     # A new file next to the inputs is fine, and so is an existing non-input with force.
-    write_output("{}", folder / "report.csv", inputs=[folder])
-    write_output("{}\n", folder / "report.csv", force=True, inputs=[folder])
+    write_output("{}", folder / "report.csv", inputs=input_files([folder]))
+    write_output("{}\n", folder / "report.csv", force=True, inputs=input_files([folder]))
     assert (folder / "report.csv").read_text() == "{}\n"
     assert sorted(p.name for p in folder.iterdir()) == ["a.txt", "binary.md", "report.csv"]
 

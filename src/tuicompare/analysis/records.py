@@ -143,7 +143,8 @@ def validate(record: object, text: str, labels: Collection[str] | None = None) -
     if record.get("h") != checksum(text):
         raise ValueError("it was made for another text (checksum differs)")
     rows: list[SentenceRecord] = record["s"]
-    previous, covered, n_entities, n_tokens = 0, [], 0, 0
+    covered: list[tuple[int, int]] = []
+    previous, n_entities, n_tokens = 0, 0, 0
     for row in rows:
         if not (isinstance(row, list) and len(row) == 4 and _int(row[0]) and _int(row[1])):
             raise ValueError(f"malformed sentence {_short(row)}")

@@ -33,6 +33,7 @@ from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.models import Comparison
+from tuicompare.pipeline import input_files
 
 if TYPE_CHECKING:
     from tuicompare.pipeline import Options
@@ -242,7 +243,7 @@ class TuicompareApp(App[None]):
             if path:
                 self.notify(f"Report written to {path}", markup=False)
 
-        inputs = [*self.paths, *(a.path for a in self.comparison.articles if a.path != "-")]
+        inputs = [*input_files(self.paths), *(a.path for a in self.comparison.articles if a.path != "-")]
         self.push_screen(ExportScreen(self.comparison, inputs=inputs), written)
 
     def action_add_article(self) -> None:

@@ -83,7 +83,7 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
     if args.output not in (None, "-") and not (args.json or args.markdown):
         raise TuicompareError("Writing the terminal report to a file needs --json or --markdown.")
     # Refused before the analysis, not after minutes of it; write_output checks again.
-    check_target(args.output, force=args.force, inputs=args.paths)
+    check_target(args.output, force=args.force, inputs=pipeline.input_files(args.paths))
     stdin = sys.stdin.buffer if "-" in args.paths else None
     with progress_reporter() as progress:
         comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress)
@@ -94,7 +94,7 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
     else:
         report.render_report(comparison, stdout_console())
         return 0
-    report.write_output(text, args.output, force=args.force, inputs=args.paths)
+    report.write_output(text, args.output, force=args.force, inputs=pipeline.input_files(args.paths))
     return 0
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tuicompare.errors import EXIT_ERROR, TuicompareError
-from tuicompare.pipeline import Options
+from tuicompare.pipeline import Options, input_files
 
 if TYPE_CHECKING:
     from tuicompare.triage import ArticleTriage
@@ -94,7 +94,7 @@ def cmd_triage(args: argparse.Namespace, options: Options) -> int:
         raise TuicompareError("Standard input (-) can be given only once.")
     from tuicompare.report.output import check_target
 
-    inputs = [*args.new, *args.corpus]
+    inputs = input_files([*args.new, *args.corpus])
     check_target(args.output, force=args.force, inputs=inputs)  # before the work, not after it
     stdin = sys.stdin.buffer if "-" in args.new else None
     with progress_reporter() as progress:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from typing import cast
 
 from tuicompare.engine.align import align_story
 from tuicompare.engine.claims import claim_text, is_checkable, stances
@@ -18,6 +19,7 @@ from tuicompare.models import (
     Claim,
     Comparison,
     Conflict,
+    ConflictKind,
     ConflictValue,
     Entity,
     Group,
@@ -86,7 +88,15 @@ def _frames(spans: Sequence[Span], sentences: Mapping[str, Sentence]) -> dict[Sp
     return {span: frame(sentences[span.sentence], span.start, span.end) for span in spans}
 
 
-def _story(sid, members, features, flat, sentences, order, out: _Collector) -> None:
+def _story(
+    sid: str,
+    members: Sequence[str],
+    features: Mapping[str, Sequence[SentenceFeatures]],
+    flat: Mapping[str, SentenceFeatures],
+    sentences: Mapping[str, Sentence],
+    order: Mapping[str, int],
+    out: _Collector,
+) -> None:
     texts = {s: sentences[s].text for f in members for s in (x.id for x in features[f])}
     out.stories.append(Story(sid, tuple(members)))
     story_features = {art: features[art] for art in members}
@@ -106,14 +116,18 @@ def _story(sid, members, features, flat, sentences, order, out: _Collector) -> N
     aligned = align_story(story_features, entity_of)
     labels = [e.label for e in resolved]
     frame_of = _frames([s for s in spans if s.key], sentences)
-    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, frame_of, texts.get)]
+    observations = [
+        o
+        for g in aligned
+        for o in group_observations(g, flat, entity_of, labels, frame_of, lambda sid: texts.get(sid, ""))
+    ]
     accepted = one_to_one(observations)
     article_of = {s: flat[s].article for g in aligned for s in g.sentences}
     for group in aligned:
         gid = f"g{len(out.groups) + 1}"
         out.groups.append(Group(gid, sid, group.sentences, group.score))
         found = (
-            group_conflicts(group, flat, entity_of, labels, order, accepted, frame_of, texts.get)
+            group_conflicts(group, flat, entity_of, labels, order, accepted, frame_of, lambda sid: texts.get(sid, ""))
             if len(group.links)
             else []
         )
@@ -130,7 +144,9 @@ def _story(sid, members, features, flat, sentences, order, out: _Collector) -> N
                 )
                 for v in conflict.values
             )
-            out.conflicts.append(Conflict(cid, conflict.kind, conflict.type, gid, values, conflict.confidence))
+            out.conflicts.append(
+                Conflict(cid, cast(ConflictKind, conflict.kind), conflict.type, gid, values, conflict.confidence)
+            )
         if not is_checkable(group, flat):
             continue
         stance_of = stances(group, members, found, article_of, flat, entity_of)

@@ -163,6 +163,7 @@ def _names(
         )
         if role_words(x.role) and role_words(y.role) and entity_label[ex] == "person":
             rl, rr = ("role", str(ex), *sorted(role_words(x.role))), ("role", str(ex), *sorted(role_words(y.role)))
+            assert x.role_span is not None and y.role_span is not None  # context.role sets both or neither
             roles = ((x, x.role_span[2]), (y, y.role_span[2]))
             if not compatible(x.role, y.role):
                 out.append(Observation("conflict", "role", rl, rr, roles, weight))

@@ -95,7 +95,7 @@ def referents(spans: Sequence[Span]) -> dict[Span, str]:
             by_key.setdefault(span.key, []).append(span)
     personal = {key: _personal(group) for key, group in by_key.items()}
     people = {referent_key(key, True) for key, yes in personal.items() if yes}
-    out = {}
+    out: dict[Span, str] = {}
     for key, group in by_key.items():
         ref = referent_key(key, personal[key])
         titled = referent_key(key, True)

@@ -83,11 +83,17 @@ def new_value(kind: str, value: str, pool: Sequence[str], avoid: set[str], rng: 
     return None
 
 
-def plan(gold: StoryGold, outlet: str, articles: Mapping[str, Article], pool: Sequence[str], changes: int):
+#: A planned change: the gold mention to replace, its fact, and the new value.
+Planned = tuple[GoldMention, GoldFact, str]
+
+
+def plan(
+    gold: StoryGold, outlet: str, articles: Mapping[str, Article], pool: Sequence[str], changes: int
+) -> list[list[Planned]]:
     """Changes for copies of ``outlet``'s article: lists of at most ``changes``, each in its own sentence."""
     article = articles[outlet]
     avoid = _story_words(articles)
-    candidates = []
+    candidates: list[Planned] = []
     for fact in gold.facts:
         if fact.status not in ("same", "form") or fact.kind not in PLANTABLE:
             continue
@@ -99,7 +105,7 @@ def plan(gold: StoryGold, outlet: str, articles: Mapping[str, Article], pool: Se
         if new and new != m.value:
             candidates.append((m, fact, new))
     candidates.sort(key=lambda c: c[0].start)
-    copies: list[list[tuple[GoldMention, GoldFact, str]]] = []
+    copies: list[list[Planned]] = []
     for cand in candidates:
         for copy in copies:
             if len(copy) < changes and all(
@@ -112,7 +118,9 @@ def plan(gold: StoryGold, outlet: str, articles: Mapping[str, Article], pool: Se
     return copies
 
 
-def write_copy(gold: StoryGold, outlet: str, article: Article, chosen, n: int, folder: Path) -> PlantedCopy:
+def write_copy(
+    gold: StoryGold, outlet: str, article: Article, chosen: Sequence[Planned], n: int, folder: Path
+) -> PlantedCopy:
     """Apply the chosen changes to the article's text and write the copy as a JSON article."""
     text, shift, changes = article.text, 0, []
     for m, fact, new in sorted(chosen, key=lambda c: c[0].start):

@@ -245,9 +245,9 @@ def number_change(value: str, rng: random.Random) -> str | None:
         return value[: m.start()] + text + value[m.start() + len(digits) :]
     for word in re.findall(r"[A-Za-z]+", value):
         if word.lower() in NUMBER_WORDS:
-            new = NUMBER_WORDS[word.lower()]
-            new = new.capitalize() if word[0].isupper() else new
-            return re.sub(rf"\b{word}\b", new, value, count=1)
+            swapped = NUMBER_WORDS[word.lower()]
+            swapped = swapped.capitalize() if word[0].isupper() else swapped
+            return re.sub(rf"\b{word}\b", swapped, value, count=1)
     return None
 
 
@@ -262,8 +262,8 @@ def date_shift(value: str, rng: random.Random) -> str | None:
             if not m:
                 continue
             if m.group(1):
-                day = int(m.group(1))
-                new_day = day + 7 if day <= 20 else day - 9
+                day_of_month = int(m.group(1))
+                new_day = day_of_month + 7 if day_of_month <= 20 else day_of_month - 9
                 return value[: m.start(1)] + str(new_day) + value[m.end(1) :]
             return value[: m.start()] + names[(k + rng.choice((3, 4, 5))) % 12] + value[m.start() + len(month) :]
     m = re.search(r"\b(19|20)\d\d\b", value)

@@ -8,7 +8,7 @@ from itertools import combinations
 
 
 def _pairs(clusters: Iterable[Iterable[str]], keep: set[str] | None = None) -> set[tuple[str, str]]:
-    out = set()
+    out: set[tuple[str, str]] = set()
     for cluster in clusters:
         members = sorted(a for a in cluster if keep is None or a in keep)
         out.update(combinations(members, 2))

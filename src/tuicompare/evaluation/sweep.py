@@ -62,10 +62,10 @@ def swept(spec: str | None, value: str | None) -> Iterator[tuning.Tuning]:
         print("warning: no engine module reads TUNING yet; the sweep changes nothing", file=sys.stderr)
     tuning.TUNING = new
     for m in holders:
-        m.TUNING = new
+        setattr(m, "TUNING", new)  # noqa: B010 (a module attribute, not a typo of m.TUNING)
     try:
         yield new
     finally:
         tuning.TUNING = old
         for m in holders:
-            m.TUNING = old
+            setattr(m, "TUNING", old)  # noqa: B010

@@ -97,14 +97,15 @@ def _expand_one(path: str, max_bytes: int) -> Iterator[tuple[Source, object]]:
         yield from _from_path(path, max_bytes, explicit=True)
 
 
-def input_files(paths: Iterable[str]) -> list[str]:
+def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     """Every file path the loader would consider for ``paths``, skipped ones included.
 
     Folders and globs are expanded as :func:`expand` does; standard input
     and patterns matching nothing are left out. Used to make sure an output
     never lands on an input.
     """
-    return [s.path for s in expand(paths, sys.maxsize) if s.path != STDIN and os.path.lexists(s.path)]
+    names = [os.fspath(p) for p in paths]
+    return [s.path for s in expand(names, sys.maxsize) if s.path != STDIN and os.path.lexists(s.path)]
 
 
 def _from_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[tuple[Source, object]]:

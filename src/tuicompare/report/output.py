@@ -82,11 +82,9 @@ def _input_hit(target: Path, inputs: Iterable[str | os.PathLike[str]]) -> str | 
     Compares resolved paths (symbolic links, ``..``) and device and inode
     (hard links, bind mounts), so no spelling of an input escapes.
     """
-    from tuicompare.load.sources import input_files
-
     resolved = os.path.realpath(target)
     key = _same_file_key(target)
-    for name in input_files([os.fspath(p) for p in inputs]):
+    for name in (os.fspath(p) for p in inputs):
         if os.path.realpath(name) == resolved or (key is not None and _same_file_key(name) == key):
             return name
     return None
@@ -100,8 +98,8 @@ def check_target(
     Args:
         path: ``None`` or ``-`` for standard output, else the file to write.
         force: Whether an existing file may be replaced.
-        inputs: The run's inputs (files, folders, globs, as given); the
-            output may never be one of them, even with ``force``.
+        inputs: The run's input files (folders and globs expanded, e.g. by
+            ``pipeline.input_files``); the output may never be one of them, even with ``force``.
 
     Raises:
         ExportError: The target is an input, a directory, or exists without ``force``.
@@ -158,9 +156,9 @@ def write_output(
         text: The export (JSON or Markdown), written as UTF-8.
         path: ``None`` or ``-`` for standard output, else the file to write.
         force: Replace the file if it exists.
-        inputs: The run's inputs (files, folders or globs, as given to the
-            loader). The report is never written over one of them, not even
-            with ``force``: compared by resolved path and by device and inode.
+        inputs: The run's input files (folders and globs expanded, e.g. by
+            ``pipeline.input_files``). The report is never written over one of
+            them, not even with ``force``: compared by resolved path and by device and inode.
 
     A character device or named pipe (``/dev/stdout``, a FIFO) is written
     to directly instead: it holds no file to replace.
