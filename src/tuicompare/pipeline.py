@@ -35,6 +35,8 @@ class Options:
         max_bytes: Files larger than this are skipped with a warning.
         cache_dir: Analysis cache folder; ``None`` means the user cache dir.
         use_cache: ``False`` analyses everything afresh and stores nothing.
+        one_story: Compare all the inputs as one story instead of clustering
+            them (``--one-story``; triage compares each new article with the corpus as one story).
     """
 
     model: str | None = None
@@ -42,6 +44,7 @@ class Options:
     max_bytes: int = DEFAULT_MAX_BYTES
     cache_dir: Path | None = None
     use_cache: bool = True
+    one_story: bool = False
 
 
 def load(
@@ -193,6 +196,7 @@ def run(
         analyses,
         warnings=(*loaded.warnings, *cache_warnings),
         cancelled=cancelled,
+        stories=[[a.id for a in loaded.articles]] if options.one_story else None,
     )
     if progress:
         progress("compare", 1, 1)
