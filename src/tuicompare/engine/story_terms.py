@@ -47,7 +47,11 @@ def term_weight(term: str) -> float:
     names the same times ``name_weight``; numbers and dates ``number_weight``
     (small whole numbers, which every story has, a third of it).
     """
-    tune = tuning.TUNING.stories
+    return _term_weight(term, tuning.TUNING.stories)
+
+
+@functools.lru_cache(maxsize=65536)
+def _term_weight(term: str, tune: tuning.StoryTuning) -> float:
     if term[0] == "#":
         small = term[1:].isdigit() and int(term[1:]) <= 12
         return tune.number_weight / 3 if small else tune.number_weight
@@ -76,6 +80,8 @@ def _title_terms(title: str, body: Iterable[str]) -> list[str]:
     ("resigns" -> "resign"); a name when all of its words are in the headline.
     """
     words = {w.casefold() for w in _WORD.findall(title)}
+    # A lemma is a headline word or that word less an ending of up to three letters.
+    stems = words | {w[:k] for w in words for k in range(max(4, len(w) - 3), len(w))}
     out = []
     for term in dict.fromkeys(body):
         if term[0] == "#":
@@ -84,7 +90,7 @@ def _title_terms(title: str, body: Iterable[str]) -> list[str]:
             parts = term[1:].split()
             if parts and all(p in words for p in parts):
                 out.append(term)
-        elif term in words or any(w.startswith(term) and len(w) - len(term) <= 3 for w in words if len(term) > 3):
+        elif term in stems:
             out.append(term)
     return out
 
