@@ -46,6 +46,8 @@ class Options:
         cache_dir: Analysis cache folder; ``None`` means the user cache dir.
         use_cache: ``False`` analyses everything afresh and stores nothing.
         jobs: Processes that parse uncached articles; ``None`` means every core.
+        one_story: Compare all the inputs as one story instead of clustering
+            them (``--one-story``; triage compares each new article with the corpus as one story).
     """
 
     model: str | None = None
@@ -54,6 +56,7 @@ class Options:
     cache_dir: Path | None = None
     use_cache: bool = True
     jobs: int | None = None
+    one_story: bool = False
 
 
 def load(
@@ -212,6 +215,7 @@ def run(
         analyses,
         warnings=(*loaded.warnings, *cache_warnings),
         cancelled=cancelled,
+        stories=[[a.id for a in loaded.articles]] if options.one_story else None,
     )
     if progress:
         progress("compare", 1, 1)

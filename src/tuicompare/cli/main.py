@@ -129,6 +129,10 @@ def _corpus_options() -> argparse.ArgumentParser:
     return parent
 
 
+#: Help of ``--one-story`` (open, report, triage).
+ONE_STORY_HELP = "compare all the articles as one story, however different they look"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     common = _corpus_options()
@@ -146,6 +150,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     open_.add_argument("paths", nargs="+", metavar="PATH", help="folders, files, globs or -")
     open_.add_argument("--focus", metavar="ARTICLE", help="pin this article (id or path) as the first pane")
+    open_.add_argument("--one-story", action="store_true", help=ONE_STORY_HELP)
 
     info = sub.add_parser(
         "info",
@@ -169,6 +174,7 @@ def build_parser() -> argparse.ArgumentParser:
     fmt.add_argument("--markdown", action="store_true", help="emit Markdown")
     report.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     report.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    report.add_argument("--one-story", action="store_true", help=ONE_STORY_HELP)
     add_triage_parsers(sub, common)
     return parser
 
@@ -190,6 +196,7 @@ def _options(args: argparse.Namespace) -> Options:
         cache_dir=args.cache_dir,
         use_cache=not args.no_cache,
         jobs=args.jobs,
+        one_story=getattr(args, "one_story", False),
     )
 
 

@@ -62,6 +62,9 @@ def add_triage_parsers(subparsers: argparse._SubParsersAction, common_parent: ar
     triage.add_argument("--json", action="store_true", help="emit the tuicompare-triage/1 JSON format")
     triage.add_argument("-o", "--output", metavar="FILE", help="write the JSON to FILE instead of standard output")
     triage.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
+    triage.add_argument(
+        "--one-story", action="store_true", help="compare each new article with the corpus as one story"
+    )
 
     watch = subparsers.add_parser(
         "watch",

@@ -4,8 +4,10 @@
 over analyses, or ``StoryIndex().add(article_id, article_terms(...))`` one by
 one) returns the indexed articles most likely to report the same story as a
 new article, from an inverted index of distinctive names and words, without
-reading sentences; a candidate's ``score`` is comparable with
-``STORY_THRESHOLD``, the bar ``compare`` uses to put two articles in a story.
+reading sentences; ``StoryIndex.story_for`` says which of them ``compare``
+would put in the new article's story (same rule, same threshold). The
+``grouping`` functions (``merge``, ``move``, ``split``, ``one_story``) correct
+a clustering by hand; ``compare(..., stories=grouping)`` takes the result.
 
 Stages, one module each: ``features`` (per-sentence masked text and slots),
 ``stories`` (clustering and the index), ``align`` (groups of sentences),
@@ -19,19 +21,35 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, article_features
-from tuicompare.engine.stories import STORY_THRESHOLD, Candidate, StoryIndex, article_terms, cluster_stories
+from tuicompare.engine.grouping import Grouping, grouping_of, merge, move, one_story, split, story_index
+from tuicompare.engine.stories import (
+    STORY_THRESHOLD,
+    Candidate,
+    StoryIndex,
+    article_terms,
+    cluster_articles,
+    cluster_stories,
+)
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning
 
 __all__ = [
     "STORY_THRESHOLD",
     "Candidate",
+    "Grouping",
     "SentenceFeatures",
     "StoryIndex",
     "article_features",
     "article_terms",
     "build_index",
+    "cluster_articles",
     "cluster_stories",
     "compare",
+    "grouping_of",
+    "merge",
+    "move",
+    "one_story",
+    "split",
+    "story_index",
 ]
 
 

@@ -52,7 +52,9 @@ def build_comparison(
     flat: dict[str, SentenceFeatures] = {f.id: f for feats in features.values() for f in feats}
     order = {a.article: n for n, a in enumerate(ordered)}
     if stories is None:
-        clusters = cluster_stories(features)
+        clusters = cluster_stories(
+            features, titles={a.id: a.title for a in articles}, dates={a.id: a.date for a in articles}
+        )
     else:
         clusters = [[aid for aid in story if aid in features] for story in stories]
         clusters = [c for c in clusters if c]

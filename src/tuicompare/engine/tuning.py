@@ -13,23 +13,55 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True, slots=True)
 class StoryTuning:
-    """Clustering articles into stories (``stories.py``).
+    """Clustering articles into stories (``stories.py``, ``story_terms.py``).
+
+    Set by ``benchmarks/bench_stories.py`` on the BASIL tuning stories and the
+    even ECB+ topics (the held-aside BASIL stories and the odd topics check it).
 
     Attributes:
-        threshold: Cosine above which two articles report the same story
-            (set by ``bench_quality.py`` on generated corpora; to be re-set on real coverage).
+        threshold: Similarity above which two articles report the same story;
+            ``report``'s clustering and ``triage`` use the same bar.
         mean_threshold: Two groups of articles join only if their articles are
-            this alike on average (same benchmark).
+            this alike on average (average linkage).
+        small_group_margin: Groups need this much more, divided by the square root of
+            the smaller group's size (a mean over few articles is noisy).
+        duplicate_similarity: Articles this alike are copies: one witness for ``small_group_margin``.
         linkage_sample: Average linkage compares at most this many articles of each group (speed).
         min_shared_terms: Candidates must share this many of the query's blocking terms.
-        name_weight: Names count more than ordinary words: rewrites keep their people and places.
+        top_terms: How many of an article's heaviest terms are used for blocking.
+        max_candidates: Candidate pairs kept per article when clustering.
+        name_weight: Names count more than ordinary words: outlets keep the people and places.
+        name_share: Similarity is the names-and-numbers cosine to this power times
+            the word cosine to the rest (0.5: their geometric mean).
+        number_weight: Weight of a specific number or full date (small whole numbers: a third).
+        background_cap: A word's weight is this minus its Zipf frequency in English ...
+        background_floor: ... but at least this (the commonest words still count a little).
+        sentence_terms: A sentence votes with at most this many terms' worth of
+            counts (a "Keywords:" list of 400 junk words votes like one sentence).
+        lead_sentences: The first sentences, where news says what happened ...
+        lead_weight: ... count this much more (the headline too).
+        date_window_days: Publication dates this close never lower similarity ...
+        date_scale_days: ... farther apart, similarity decays by e every this many days.
     """
 
-    threshold: float = 0.37
-    mean_threshold: float = 0.33
+    threshold: float = 0.24
+    mean_threshold: float = 0.22
+    small_group_margin: float = 0.08
+    duplicate_similarity: float = 0.9
     linkage_sample: int = 24
     min_shared_terms: int = 3
-    name_weight: float = 3.0
+    top_terms: int = 24
+    max_candidates: int = 50
+    name_weight: float = 2.0
+    name_share: float = 0.5
+    number_weight: float = 6.0
+    background_cap: float = 7.0
+    background_floor: float = 0.5
+    sentence_terms: float = 20.0
+    lead_sentences: int = 3
+    lead_weight: float = 1.0
+    date_window_days: float = 7.0
+    date_scale_days: float = 30.0
 
 
 @dataclass(frozen=True, slots=True)

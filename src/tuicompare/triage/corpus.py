@@ -95,13 +95,14 @@ class TriageCorpus:
             if bag is None:
                 missing.append(article)
             else:
-                self.index.add(aid, bag)
+                self.index.add(aid, bag, date=article.date)
         if missing:
             fresh: dict[str, str] = {}
             step = (lambda done, total: progress("analyse", done, total)) if progress else None
             for analysis in self.session.analyse(missing, progress=step):
-                bag = terms.bag_of(analysis)
-                self.index.add(analysis.article, bag)
+                article = self.articles[analysis.article]
+                bag = terms.bag_of(analysis, article.title)
+                self.index.add(analysis.article, bag, date=article.date)
                 fresh[bag_keys[analysis.article]] = terms.dumps(bag)
             self.session.put_many(fresh)
         self.warnings.extend(self.session.warnings)
@@ -110,9 +111,9 @@ class TriageCorpus:
         """The analyses of ``articles`` (corpus or new ones) through the cache."""
         return self.session.analyse(articles)
 
-    def bag(self, analysis: Analysis) -> Counter[str]:
-        """The bag of terms of an analysed (new) article."""
-        return terms.bag_of(analysis)
+    def bag(self, analysis: Analysis, title: str | None = None) -> Counter[str]:
+        """The bag of terms of an analysed (new) article (``title``: its headline)."""
+        return terms.bag_of(analysis, title)
 
     def __len__(self) -> int:
         return len(self.articles)

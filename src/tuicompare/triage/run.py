@@ -53,17 +53,31 @@ class TriageReport:
 def triage_article(corpus: TriageCorpus, article: Article) -> ArticleTriage:
     """Triage one loaded new article against an open corpus.
 
+    The story is found with ``report``'s rule and threshold (``StoryIndex.story_for``
+    clusters the article's neighbourhood), then compared as that one story, so
+    triage puts an article where ``report`` over the corpus and it would.
+
+    Args:
+        corpus: The open corpus.
+        article: The new article. With ``Options.one_story`` (``--one-story``) it is
+            compared with the corpus as one story, whatever the similarity (the
+            ``MAX_STORY`` closest corpus articles).
+
     Raises:
         ModelError: The article is not cached and the model is missing.
     """
-    from tuicompare.engine import STORY_THRESHOLD, compare
+    from tuicompare.engine import compare
 
     analysis = corpus.analyses([article])[0]
-    found = corpus.index.candidates(corpus.bag(analysis), limit=MAX_STORY, exclude=(article.id,))
-    story = [c.article for c in found if c.score >= STORY_THRESHOLD]
-    members = [a for aid, a in corpus.articles.items() if aid in set(story)]
+    found, story = corpus.index.story_for(corpus.bag(analysis, article.title), date=article.date, exclude=(article.id,))
+    if corpus.options.one_story:
+        ranked = [c.article for c in found]
+        story = list(dict.fromkeys([*ranked, *corpus.articles]))
+    keep = set(story[:MAX_STORY])
+    members = [a for aid, a in corpus.articles.items() if aid in keep]
     analyses = corpus.analyses(members) if members else []
-    comparison = compare([*members, article], [*analyses, analysis])
+    grouping = [[*(a.id for a in members), article.id]]
+    comparison = compare([*members, article], [*analyses, analysis], stories=grouping)
     closest = [(c.article, c.score, c.shared) for c in found[:CLOSEST]]
     return from_comparison(comparison, article, analysis, closest)
 

@@ -20,7 +20,7 @@ from pathlib import Path
 from tuicompare.models import Analysis
 
 #: Bumped when the stored layout of a bag changes.
-LAYOUT = 1
+LAYOUT = 2
 
 
 @functools.cache
@@ -47,11 +47,11 @@ def terms_key(analysis_key: str) -> str:
     return hashlib.sha256(f"tuicompare-triage-terms\0{engine_digest()}\0{analysis_key}".encode()).hexdigest()
 
 
-def bag_of(analysis: Analysis) -> Counter[str]:
-    """The engine's bag of story terms of an analysed article."""
+def bag_of(analysis: Analysis, title: str | None = None) -> Counter[str]:
+    """The engine's bag of story terms of an analysed article (``title``: its headline)."""
     from tuicompare.engine import article_features, article_terms
 
-    return article_terms(article_features(analysis))
+    return article_terms(article_features(analysis), title=title)
 
 
 def dumps(bag: Counter[str]) -> str:
