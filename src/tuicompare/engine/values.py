@@ -18,8 +18,6 @@ import re
 from datetime import date
 from typing import NamedTuple, Protocol
 
-from text_to_num import text2num
-
 from tuicompare.engine.dates import date_relation, resolve
 from tuicompare.engine.tuning import TUNING
 
@@ -102,7 +100,7 @@ def parse_number(text: str) -> float | None:
     """
     low = text.lower().replace("\u2009", "").replace("\xa0", " ").replace("\u2019", "'")
     words = _WORD_RE.findall(low)
-    if _FRACTIONS & set(words):
+    if _FRACTIONS & set(words) and "dozen" not in words:
         return None  # "one-third", "two-thirds", "half": a share, not a count
     match = _NUM_RE.search(low)
     if match:
@@ -141,6 +139,8 @@ def _word_number(words: list[str]) -> float | None:
         return None
     if run[-1] in _SCALES and len(run) == 1:
         return None  # "thousands" never gets here, but a bare "hundred" is no count either
+    from text_to_num import text2num  # a 20 ms import, only once a number is spelled out
+
     try:
         return float(text2num(" ".join(run), "en"))
     except ValueError:
