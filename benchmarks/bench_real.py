@@ -1,0 +1,184 @@
+"""Real coverage: conflicts, false alarms, planted-in-real changes and alignment on the BASIL dev stories.
+
+Reads the articles from ``../shared/dev/basil`` and the hand-made gold from
+``benchmarks/gold/basil``, analyses through the shared cache, and prints the
+tuning part and the held-aside part of the gold separately (the split is in
+``tuicompare.evaluation.realgold``). Run:
+``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all] [--json] [--verbose]``;
+``--sweep conflicts.link_min=0.3,0.4`` reruns with a field of ``engine.tuning.TUNING`` replaced.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from tuicompare import pipeline  # noqa: E402
+from tuicompare.engine import compare  # noqa: E402
+from tuicompare.evaluation.planted import PlantedScore, plant_story, score_planted, surname_pool  # noqa: E402
+from tuicompare.evaluation.real import RealScore, score_story  # noqa: E402
+from tuicompare.evaluation.realgold import HELD, TUNE, StoryGold, basil_paths, load_story_gold, raw_text  # noqa: E402
+from tuicompare.evaluation.sweep import sweep_values, swept  # noqa: E402
+from tuicompare.models import Analysis, Article  # noqa: E402
+
+BASIL = ROOT.parent / "shared" / "dev" / "basil"
+GOLD = ROOT / "benchmarks" / "gold" / "basil"
+
+
+class Corpus:
+    """The dev stories loaded, analysed and mapped to the gold, plus their planted copies."""
+
+    def __init__(self, keys: list[str], session: pipeline.AnalysisSession, workdir: Path, changes: int) -> None:
+        paths = {k: basil_paths(BASIL, k) for k in keys}
+        loaded = pipeline.load([str(p) for k in keys for p in paths[k].values()], session.options)
+        by_path = {Path(a.path).resolve(): a for a in loaded.articles}
+        self.articles: dict[str, dict[str, Article]] = {}
+        self.gold: dict[str, StoryGold] = {}
+        for k in keys:
+            arts = {o: by_path[p.resolve()] for o, p in paths[k].items() if p.resolve() in by_path}
+            self.articles[k] = arts
+            raws = {o: raw_text(p) for o, p in paths[k].items()}
+            self.gold[k] = load_story_gold(GOLD / f"{k}.json", arts, raws)
+        pool = surname_pool(GOLD)
+        self.plants = {
+            k: plant_story(self.gold[k], self.articles[k], workdir, pool=pool, changes=changes) for k in keys
+        }
+        copies = [str(c.path) for k in keys for c in self.plants[k]]
+        planted = pipeline.load(copies, session.options).articles if copies else ()
+        self.copies = {Path(a.path).resolve(): a for a in planted}
+        everything = [a for arts in self.articles.values() for a in arts.values()] + list(planted)
+        self.analyses: dict[str, Analysis] = {a.article: a for a in session.analyse(everything)}
+
+
+def measure(corpus: Corpus, keys: list[str]) -> dict[str, object]:
+    """All figures on ``keys``: real stories (forced and automatic grouping) and planted copies."""
+    forced, auto, plants = RealScore(), RealScore(), PlantedScore()
+    for k in keys:
+        arts = list(corpus.articles[k].values())
+        analyses = [corpus.analyses[a.id] for a in arts]
+        forced += score_story(corpus.gold[k], compare(arts, analyses, stories=[[a.id for a in arts]]))
+        auto += score_story(corpus.gold[k], compare(arts, analyses))
+        for copy in corpus.plants[k]:
+            planted = corpus.copies.get(copy.path.resolve())
+            if planted is None:
+                plants.unloaded.append(str(copy.path.name))
+                continue
+            others = [a for o, a in corpus.articles[k].items() if o != copy.outlet]
+            group = [planted, *others]
+            comparison = compare(group, [corpus.analyses[a.id] for a in group], stories=[[a.id for a in group]])
+            plants += score_planted(copy, planted, corpus.gold[k], comparison)
+    return {"forced": forced, "auto": auto, "planted": plants}
+
+
+def _pct(x: float) -> str:
+    return f"{x:.3f}"
+
+
+def summary(figures: dict[str, object]) -> dict[str, object]:
+    """The machine-readable figures (``--json``)."""
+    forced: RealScore = figures["forced"]  # type: ignore[assignment]
+    auto: RealScore = figures["auto"]  # type: ignore[assignment]
+    plants: PlantedScore = figures["planted"]  # type: ignore[assignment]
+
+    def real(s: RealScore) -> dict[str, object]:
+        return {
+            "stories": s.stories,
+            "one_story": s.one_story,
+            "disagree": s.disagree,
+            "disagree_found": s.disagree_found,
+            "reported": s.reported,
+            "correct": s.correct,
+            "precision": {t: round(s.precision(t), 4) for t in ("conflict", "possible")},
+            "false_alarms": {t: s.reported.get(t, 0) - s.correct.get(t, 0) for t in ("conflict", "possible")},
+            "same_referent": s.same_referent,
+            "fact_pairs": s.fact_pairs,
+            "fact_pair_recall": round(s.pair_recall, 4),
+            "different_pairs": s.different_pairs,
+            "different_apart": round(s.apart_share, 4),
+            "unmapped": len(s.unmapped),
+        }
+
+    return {"forced": real(forced), "auto": real(auto), "planted": plants.summary()}
+
+
+def report(name: str, figures: dict[str, object], verbose: bool) -> None:
+    """Print one part's figures."""
+    forced: RealScore = figures["forced"]  # type: ignore[assignment]
+    auto: RealScore = figures["auto"]  # type: ignore[assignment]
+    plants: PlantedScore = figures["planted"]  # type: ignore[assignment]
+    print(f"== {name}: {forced.stories} stories")
+    print(f"  stories: three articles opened alone come out as one story in {auto.one_story}/{auto.stories}")
+    for label, s in (("forced one story", forced), ("automatic grouping", auto)):
+        found = s.disagree_found
+        print(f"  real stories, {label}:")
+        print(
+            f"    gold disagreements {s.disagree}: as conflict {found.get('conflict', 0)},"
+            f" as possible {found.get('possible', 0)}, as variant {found.get('variant', 0)}"
+        )
+        for tier in ("conflict", "possible"):
+            n, ok = s.reported.get(tier, 0), s.correct.get(tier, 0)
+            print(
+                f"    {tier:<8} reported {n:>3}  true {ok:>2}  false alarms {n - ok:>3}"
+                f"  precision {_pct(s.precision(tier))}"
+                f"  same-referent {s.same_referent.get(tier, 0)}"
+            )
+        print(
+            f"    alignment: same-fact pairs grouped {_pct(s.pair_recall)} ({s.fact_pairs_grouped}/{s.fact_pairs}),"
+            f" different-fact pairs apart {_pct(s.apart_share)} ({s.different_apart}/{s.different_pairs})"
+        )
+    plants.print(verbose)
+    lists = [("false alarm", forced.false_alarms)]
+    if verbose:
+        lists += [("missed disagreement", forced.missed), ("unaligned pair", forced.missed_pairs)]
+    for title, items in lists:
+        shown = items if verbose else [r for r in items if r.kind == "conflict"]
+        for item in shown:
+            print(f"    {title}: {item.line() if hasattr(item, 'line') else item}")
+    for line in forced.unmapped:
+        print(f"    unmapped gold: {line}")
+
+
+def main() -> None:
+    """Parse the options, load the dev data once, and print the figures (per sweep value)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("tune", "held", "all"), default="all")
+    parser.add_argument("--json", action="store_true", help="print machine-readable figures")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every false alarm and miss")
+    parser.add_argument("--sweep", metavar="FIELD=v1,v2", help="e.g. conflicts.link_min=0.3,0.4")
+    parser.add_argument("--changes", type=int, default=4, help="planted changes per copy (default 4)")
+    parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
+    args = parser.parse_args()
+    if not BASIL.is_dir():
+        sys.exit(f"no dev data at {BASIL}")
+    parts = {"tune": TUNE, "held": HELD}
+    if args.split != "all":
+        parts = {args.split: parts[args.split]}
+    keys = [k for part in parts.values() for k in part]
+    started = time.perf_counter()
+    options = pipeline.Options(cache_dir=args.cache_dir)
+    with pipeline.AnalysisSession(options) as session, tempfile.TemporaryDirectory(prefix="bench-real-") as tmp:
+        corpus = Corpus(keys, session, Path(tmp), args.changes)
+    loaded = time.perf_counter() - started
+    out: dict[str, object] = {}
+    for label, value in sweep_values(args.sweep):
+        with swept(args.sweep, value):
+            for name, part in parts.items():
+                figures = measure(corpus, part)
+                out.setdefault(label, {})[name] = summary(figures)  # type: ignore[union-attr]
+                if not args.json:
+                    report(f"{name}{' ' + label if label else ''}", figures, args.verbose)
+    if args.json:
+        print(json.dumps(out if args.sweep else out[""], indent=1))
+    else:
+        print(f"load+analyse {loaded:.1f}s, total {time.perf_counter() - started:.1f}s")
+
+
+if __name__ == "__main__":
+    main()

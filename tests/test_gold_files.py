@@ -1,0 +1,60 @@
+"""The BASIL gold files point at what they claim, and map onto the loaded articles.
+
+Needs the dev data in ``../shared/dev/basil`` (skipped with the reason otherwise);
+no spaCy, so it runs in a second or two.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+
+from tuicompare.evaluation.realgold import HELD, TUNE, basil_paths, load_story_gold, raw_text
+from tuicompare.load.corpus import load_corpus
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "benchmarks" / "gold" / "basil"
+BASIL = ROOT.parent / "shared" / "dev" / "basil"
+KEYS = sorted(p.stem for p in GOLD.glob("*.json"))
+
+needs_dev = pytest.mark.skipif(not BASIL.is_dir(), reason=f"dev data not present at {BASIL} (see shared/dev/README.md)")
+
+
+def _validator():
+    spec = importlib.util.spec_from_file_location("validate_basil", ROOT / "benchmarks" / "gold" / "validate_basil.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_split_covers_every_gold_story_once():
+    assert sorted(TUNE + HELD) == KEYS
+    assert not set(TUNE) & set(HELD)
+
+
+@needs_dev
+@pytest.mark.parametrize("key", KEYS)
+def test_gold_offsets_hold_their_values(key: str):
+    assert _validator().check(GOLD / f"{key}.json") == []
+
+
+@needs_dev
+@pytest.mark.parametrize("key", KEYS)
+def test_every_gold_item_is_found_in_the_loaded_articles(key: str):
+    paths = basil_paths(BASIL, key)
+    assert sorted(paths) == ["fox", "hpo", "nyt"]
+    loaded = {Path(a.path).resolve(): a for a in load_corpus([str(p) for p in paths.values()]).articles}
+    articles = {o: loaded[p.resolve()] for o, p in paths.items()}
+    gold = load_story_gold(GOLD / f"{key}.json", articles, {o: raw_text(p) for o, p in paths.items()})
+    assert gold.unmapped == ()
+    raw = json.loads((GOLD / f"{key}.json").read_text(encoding="utf-8"))
+    assert len(gold.facts) == len(raw["facts"])
+    assert len(gold.different) == len(raw.get("different_fact_pairs", []))
+    for fact in gold.facts:
+        for m in fact.mentions:
+            text = next(a.text for a in articles.values() if a.id == m.article)
+            assert text[m.start : m.end] == m.value
+            assert m.sentence[0] <= m.start and m.end <= m.sentence[1]
