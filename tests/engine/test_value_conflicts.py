@@ -110,3 +110,15 @@ def test_values_of_different_units_are_not_compared():
         (cuts.format(v="30 jobs") + "\n\n" + TAIL, None),
     )
     assert comparison.conflicts == ()
+
+
+def test_a_count_of_months_is_the_duration():
+    text = "The senator served {v} in the reserves before he ran for the state legislature in Hartford."
+    comparison = _compare(
+        (text.format(v="six months") + "\n\n" + TAIL, None), (text.format(v="six months") + "\n\n" + TAIL, None)
+    )
+    assert comparison.conflicts == ()
+    comparison = _compare(
+        (text.format(v="six months") + "\n\n" + TAIL, None), (text.format(v="eight months") + "\n\n" + TAIL, None)
+    )
+    assert [(c.kind, c.type) for c in comparison.conflicts] == [("conflict", "duration")]

@@ -98,3 +98,16 @@ def test_an_approximation_differs_only_possibly():
     )
     assert relation(_value("10-50"), _value("30")).outcome == "compatible"
     assert relation(_value("12", unit="person"), _value("12", unit="person")).outcome == "same"
+
+
+def test_a_rounded_figure_is_compatible_with_the_exact_one():
+    assert relation(_value("1400000000", unit="money"), _value("1375000000", unit="money")).outcome == "compatible"
+    assert relation(_value("520000"), _value("519400")).outcome == "compatible"
+    # One significant digit is too coarse to tell rounding from a different figure.
+    assert relation(_value("80000", unit="money"), _value("84000", unit="money")).outcome == "differ"
+    assert relation(_value("1400"), _value("1300")).outcome == "differ"
+
+
+def test_same_hedges_with_different_figures_differ():
+    at_least = relation(_value(">5", approximate=True), _value(">8", approximate=True))
+    assert at_least.outcome == "differ" and at_least.confidence >= 0.7

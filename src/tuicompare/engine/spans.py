@@ -181,7 +181,13 @@ def _number(sentence: Sentence, span: Span, text: str, first: int, last: int) ->
     if value is not None and mark in (">", "<"):
         value = mark + value
     unit = {"MONEY": "money", "PERCENT": "%"}.get(span.label) or _counted(sentence, first, last)
+    if unit in _TIME_UNITS and value is not None and mark != "~":
+        # "six months" read as a count of months is the duration another outlet's "six months" is.
+        return replace(span, kind="date", key=f"{value} {unit}", vtype="duration", unit="", approximate=bool(mark))
     return replace(span, key=value, vtype="number", unit=unit, approximate=bool(mark))
+
+
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, Span]]:
@@ -263,15 +269,17 @@ def _entity_span(
             sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span, cue
         )
     label = ent.label
-    if label in TEMPORAL and re.fullmatch(r"[\d,.]+", text) and not re.fullmatch(r"1[89]\d\d|20\d\d", text):
-        label = "CARDINAL"  # "13021" tagged DATE is a count, not a year
+    bare = re.fullmatch(r"([\d,.]+)(?:\s+and|,)?", text)
+    if label in TEMPORAL and bare and not re.fullmatch(r"1[89]\d\d|20\d\d", bare.group(1)):
+        label = "CARDINAL"  # "13021" (or "16 and" of "aged 16 and 13") tagged DATE is a count, not a year
+        text, end = bare.group(1), start + len(bare.group(1))
     key = value_key(label, ent.text, published)
     kind = "date" if label in TEMPORAL else "number"
     vtype = key[0] if key else ("date" if kind == "date" else "number")
     span = Span(sentence.id, start, end, text, label, kind, key[1] if key else None, vtype)
     if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
         # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
-        return _number(sentence, span, ent.text, first, last)
+        return _number(sentence, span, text, first, last)
     if kind == "date" and key:
         before = sentence.text[: start - sentence.start]
         loose = re.search(_DATE_HEDGE + r"[\s-]*$", before[-15:]) or re.match(_DATE_HEDGE + r"[\s-]", text)

@@ -276,9 +276,11 @@ def relation(x: Valued, y: Valued) -> Relation:
     """Compare two number, date or duration values of corresponding slots (see ``Relation``)."""
     if x.key is None or y.key is None or x.vtype != y.vtype:
         return Relation("unknown")
-    if x.vtype == "date":
-        return Relation(date_relation(x.key, y.key), 1.0)
     tune = TUNING.values
+    loose = tune.approximate if x.approximate or y.approximate else 1.0
+    if x.vtype == "date":
+        outcome = date_relation(x.key, y.key)
+        return Relation(outcome, loose if outcome == "differ" else 1.0)
     confidence = 1.0
     if x.vtype == "duration":
         (bx, vx, ux), (by, vy, uy) = _duration(x.key), _duration(y.key)
@@ -286,9 +288,10 @@ def relation(x: Valued, y: Valued) -> Relation:
             return Relation("unknown")  # "13-month" and "two-year": not one measure
     elif x.vtype == "number":
         if x.unit != y.unit:
-            if {x.unit, y.unit} & {"%", "money"} or (x.unit and y.unit):
-                return Relation("unknown")  # a share and a count, dollars and people
-            confidence = tune.unit_unknown  # "14" against "14 people": likely, not sure
+            if {x.unit, y.unit} & MEASURES:
+                return Relation("unknown")  # a share and a count, dollars and people, an age and a count
+            # "14" against "14 people", "three principles" against "three pillars": likely one count.
+            confidence = tune.unit_unknown if not (x.unit and y.unit) else tune.other_noun
         bx, vx = _bounded(x.key)
         by, vy = _bounded(y.key)
     else:
@@ -297,11 +300,36 @@ def relation(x: Valued, y: Valued) -> Relation:
         return Relation("unknown")
     if vx == vy and bx == by:
         return Relation("same")
+    points = vx[0] == vx[1] and vy[0] == vy[1]
+    if points and not bx and not by and _rounded(vx[0], vy[0]):
+        return Relation("compatible")  # "$1.4 billion" is "$1.375 billion" rounded
+    if points and bx == by:
+        # Both exact, or both "at least": the stated figures differ ("at least five" against "at least eight");
+        # an approximation ("about 500") may round the other's figure.
+        return Relation("differ", confidence if bx else min(confidence, loose))
     if _overlap(bx, vx, by, vy):
         return Relation("compatible")
-    if x.approximate or y.approximate or bx or by:
-        confidence = min(confidence, tune.approximate)
-    return Relation("differ", confidence)
+    return Relation("differ", min(confidence, tune.approximate))
+
+
+def _rounded(a: float, b: float) -> bool:
+    """True when one value is the other rounded to its two or more significant digits (1.4e9 and 1.375e9)."""
+    for rough, exact in ((a, b), (b, a)):
+        whole = f"{abs(rough):.0f}"
+        digits = whole.rstrip("0")
+        if rough == int(rough) and rough % 100 == 0 and len(digits) >= 2:
+            scale = 10 ** (len(whole) - len(digits))
+            if round(exact / scale) * scale == rough:
+                return True
+    return False
+
+
+#: What a number measures rather than counts: two of them, or one and a count, never compare.
+MEASURES = frozenset(
+    {"%", "money", "age", "percent", "point", "degree", "mile", "kilometre", "kilometer", "km", "metre", "meter"}
+    | {"foot", "feet", "inch", "yard", "acre", "hectare", "tonne", "ton", "pound", "kilogram", "kg", "gallon"}
+    | {"litre", "liter", "barrel", "second", "minute", "hour", "day", "week", "month", "year", "decade"}
+)
 
 
 def _bounded(key: str) -> tuple[str, tuple[float, float] | None]:
