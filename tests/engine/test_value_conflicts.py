@@ -122,3 +122,14 @@ def test_a_count_of_months_is_the_duration():
         (text.format(v="six months") + "\n\n" + TAIL, None), (text.format(v="eight months") + "\n\n" + TAIL, None)
     )
     assert [(c.kind, c.type) for c in comparison.conflicts] == [("conflict", "duration")]
+
+
+def test_an_age_after_a_name_is_the_age_stated_with_aged():
+    one = "The post criticized the mayor's daughters, Anna, 16, and Beth, 13, for their outfits at the ceremony."
+    same = "The post criticized the mayor's daughters, aged 16 and 13, for their outfits at the ceremony."
+    older = "The post criticized the mayor's daughters, Anna, 18, and Beth, 13, for their outfits at the ceremony."
+    assert _compare((one + "\n\n" + TAIL, None), (same + "\n\n" + TAIL, None)).conflicts == ()
+    two = "The post criticized the mayor's two daughters for their outfits at the ceremony."
+    assert _compare((one + "\n\n" + TAIL, None), (two + "\n\n" + TAIL, None)).conflicts == ()
+    found = _compare((one + "\n\n" + TAIL, None), (older + "\n\n" + TAIL, None)).conflicts
+    assert [(c.kind, [v.text for v in c.values]) for c in found] == [("conflict", ["16", "18"])]

@@ -303,6 +303,9 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
         root = tokens[root].head  # "aged 16 and 13": 13 is read like 16
     if any(0 <= i < len(tokens) and tokens[i].lemma.lower() in ("age", "aged") for i in (root - 1, tokens[root].head)):
         return "age"
+    head = tokens[root].head
+    if tokens[root].dep == "appos" and 0 <= head < len(tokens) and tokens[head].pos == "PROPN" and first == last:
+        return "age"  # "Malia, 16, and Sasha, 13": a bare number set off after a name is an age
     for i in range(last, first - 1, -1):
         if tokens[i].pos == "NOUN" and tokens[i].lemma.lower() not in _NUMBER_NOUNS:
             return tokens[i].lemma.lower()
