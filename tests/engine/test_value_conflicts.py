@@ -133,3 +133,9 @@ def test_an_age_after_a_name_is_the_age_stated_with_aged():
     assert _compare((one + "\n\n" + TAIL, None), (two + "\n\n" + TAIL, None)).conflicts == ()
     found = _compare((one + "\n\n" + TAIL, None), (older + "\n\n" + TAIL, None)).conflicts
     assert [(c.kind, [v.text for v in c.values]) for c in found] == [("conflict", ["16", "18"])]
+
+
+def test_the_minutes_of_a_clock_time_are_no_count():
+    text = "The earthquake struck the island at 6: {m} a. m. on Sunday and shook buildings in the capital."
+    comparison = _compare((text.format(m="33") + "\n\n" + TAIL, None), (text.format(m="30") + "\n\n" + TAIL, None))
+    assert _kinds(comparison, "number") == []

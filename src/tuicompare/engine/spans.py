@@ -178,6 +178,8 @@ def _number(sentence: Sentence, span: Span, text: str, first: int, last: int) ->
     after = sentence.text[span.end - sentence.start :]
     mark = hedge(before, text, after)
     value = key[1] if key else None
+    if _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after):
+        value = None  # the minutes of "6: 33 a. m." or the hour of "9 p.m.": a time, not a count
     if value is not None and mark in (">", "<"):
         value = mark + value
     unit = {"MONEY": "money", "PERCENT": "%"}.get(span.label) or _counted(sentence, first, last)
@@ -187,6 +189,8 @@ def _number(sentence: Sentence, span: Span, text: str, first: int, last: int) ->
     return replace(span, key=value, vtype="number", unit=unit, approximate=bool(mark))
 
 
+_CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")
+_CLOCK_AFTER = re.compile(r"(?i)\s?(?:[ap]\.\s?m\.|[ap]m\b|\s?:\s?\d\d)")
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
