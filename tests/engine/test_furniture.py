@@ -92,3 +92,15 @@ def test_furniture_takes_part_in_no_claim_or_conflict():
     text = {a.id: a.text for a in articles}
     for mention in comparison.furniture:
         assert text[mention.article][mention.start : mention.end] == mention.text
+
+
+def test_furniture_survives_the_json_format():
+    from tuicompare import report
+
+    text = "By Jane Doe\n\nWASHINGTON — The council of Marlow voted on Tuesday to rebuild the flooded library."
+    articles = [Article("one", "one.txt", "Library", text)]
+    comparison = compare(articles, nlp.analyze(articles))
+    document = report.to_json(comparison)
+    assert report.validate(document) == []
+    assert [m["text"] for m in document["furniture"]] == ["By Jane Doe", "WASHINGTON — "]
+    assert report.from_json(document).furniture == comparison.furniture

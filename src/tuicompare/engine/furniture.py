@@ -156,9 +156,9 @@ def _timestamp_prefix(text: str) -> int:
 def _is_stamp(text: str) -> bool:
     """True for a line made only of a date and time ("APR 28", "4 October 2013, 18: 07 (GMT+05: 00)")."""
     words = text.split()
-    has_digit = any(c.isdigit() for c in text)
-    has_month = re.search(rf"(?i)\b{_MONTH}", text) is not None
-    return bool(words) and (has_digit or has_month) and all(_STAMP_WORD.match(w) for w in words)
+    # A month, a clock time or an all-digit date: a bare number ("300") is no timestamp.
+    dated = re.search(rf"(?i)\b{_MONTH}|\d\s*[:/-]\s*\d", text) is not None
+    return bool(words) and dated and all(_STAMP_WORD.match(w) for w in words)
 
 
 def _uncovered(text: str, ranges: list[tuple[int, int]]) -> str:
