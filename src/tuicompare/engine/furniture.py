@@ -62,6 +62,9 @@ _DATELINE = re.compile(
     r"\s*(?:\(\s*[\w .&-]{1,30}\s*\))?\s*(?:[—–]|--?|:)(?:\s+|$)"  # (Reuters) —
     r"|\(\s*(?:CNN|AP|Reuters|AFP|UPI|PTI|IANS|ANI|dpa|Xinhua)\s*\)\s*(?:[—–]|--?|:)?\s+)"
 )
+#: Words without which no photo credit is looked for (the credit pattern is slow to search).
+_CREDIT_WORDS = ("photo", "image", "picture", "video", "credit", "illustration", "getty")
+_DATED = re.compile(rf"(?i)\b{_MONTH}|\d\s*[:/-]\s*\d")
 #: Datelines stand at the top of an article: later capitals before a dash are text.
 _DATELINE_SENTENCES = 3
 
@@ -106,7 +109,9 @@ def furniture(sentence: Sentence) -> Furniture:
     if stamp:
         ranges.append((0, stamp))
         kinds.append("timestamp")
-    for credit in _CREDIT.finditer(text):
+    low = text.lower()
+    credits = _CREDIT.finditer(text) if any(w in low for w in _CREDIT_WORDS) else ()
+    for credit in credits:
         ranges.append((credit.start(), credit.end()))
         kinds.append("credit")
     if not ranges:
@@ -126,7 +131,9 @@ def _whole_kind(text: str) -> str:
         named = any(w[:1].isupper() and w[1:2].isalpha() and not _STAMP_WORD.match(w) for w in rest)
         if named and len(rest) <= 24 and all(_BYLINE_WORD.match(w) or _STAMP_WORD.match(w) for w in rest):
             return "byline"
-    if _CONTRIBUTED.search(text) and _words(text) <= 20:
+    low = text.lower()
+    hint = any(w in low for w in ("contributed", "reported this", "wrote this", "is a "))
+    if hint and _CONTRIBUTED.search(text) and _words(text) <= 20:
         return "byline"
     if _LINK_LEAD.match(text):
         return "link"
@@ -156,9 +163,10 @@ def _timestamp_prefix(text: str) -> int:
 def _is_stamp(text: str) -> bool:
     """True for a line made only of a date and time ("APR 28", "4 October 2013, 18: 07 (GMT+05: 00)")."""
     words = text.split()
+    if not words or not all(_STAMP_WORD.match(w) for w in words):
+        return False
     # A month, a clock time or an all-digit date: a bare number ("300") is no timestamp.
-    dated = re.search(rf"(?i)\b{_MONTH}|\d\s*[:/-]\s*\d", text) is not None
-    return bool(words) and dated and all(_STAMP_WORD.match(w) for w in words)
+    return _DATED.search(text) is not None
 
 
 def _uncovered(text: str, ranges: list[tuple[int, int]]) -> str:

@@ -117,7 +117,9 @@ def collect_spans(
         skip: Character ranges (article offsets) of news furniture: no slot there.
     """
     tokens = sentence.tokens
-    taken: set[int] = {i for i, t in enumerate(tokens) if any(a <= t.start and t.end <= b for a, b in skip)}
+    taken: set[int] = (
+        {i for i, t in enumerate(tokens) if any(a <= t.start and t.end <= b for a, b in skip)} if skip else set()
+    )
     out: list[tuple[int, int, Span]] = []
     for first, last, span in _unit_spans(sentence):
         if not taken & set(range(first, last + 1)):
@@ -273,8 +275,8 @@ def _entity_span(
             sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span, cue
         )
     label = ent.label
-    bare = re.fullmatch(r"([\d,.]+)(?:\s+and|,)?", text)
-    if label in TEMPORAL and bare and not re.fullmatch(r"1[89]\d\d|20\d\d", bare.group(1)):
+    bare = _BARE_COUNT.fullmatch(text) if label in TEMPORAL else None
+    if bare and not _YEAR.fullmatch(bare.group(1)):
         label = "CARDINAL"  # "13021" (or "16 and" of "aged 16 and 13") tagged DATE is a count, not a year
         text, end = bare.group(1), start + len(bare.group(1))
     key = value_key(label, ent.text, published)
@@ -286,13 +288,17 @@ def _entity_span(
         return _number(sentence, span, text, first, last)
     if kind == "date" and key:
         before = sentence.text[: start - sentence.start]
-        loose = re.search(_DATE_HEDGE + r"[\s-]*$", before[-15:]) or re.match(_DATE_HEDGE + r"[\s-]", text)
+        loose = _DATE_HEDGE_BEFORE.search(before[-15:]) or _DATE_HEDGE_LEAD.match(text)
         return replace(span, approximate=bool(loose))
     return span
 
 
 #: "around March 5", "early 2012", "mid-March", "late last year": a date given loosely.
 _DATE_HEDGE = r"(?i)\b(?:about|around|roughly|approximately|circa|early|mid|late)"
+_DATE_HEDGE_BEFORE = re.compile(_DATE_HEDGE + r"[\s-]*$")
+_DATE_HEDGE_LEAD = re.compile(_DATE_HEDGE + r"[\s-]")
+_BARE_COUNT = re.compile(r"([\d,.]+)(?:\s+and|,)?")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 #: Nouns that are part of a number ("two dozen", "a million"), not what it counts.

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 from typing import NamedTuple, Protocol
 
 from tuicompare.engine.dates import date_relation, resolve
@@ -214,6 +215,7 @@ def _bound(text: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=4096)
 def value_key(label: str, text: str, published: date | None = None) -> tuple[str, str] | None:
     """The comparable (type, key) of a numeric or temporal mention, or None if vague.
 
