@@ -299,7 +299,15 @@ class Claim:
 @_rich_fields
 @dataclass(frozen=True, slots=True)
 class Comparison:
-    """Everything the engine computed over a corpus."""
+    """Everything the engine computed over a corpus.
+
+    Attributes:
+        furniture: News furniture (bylines, datelines, timestamps, photo credits,
+            related links): spans of sentences that state nothing of the story and
+            take part in no claim or conflict; shown dimmed. A span covering a whole
+            sentence marks a furniture sentence; a shorter one a part of a sentence
+            (a dateline before the lead).
+    """
 
     articles: tuple[Article, ...]
     analyses: tuple[Analysis, ...]
@@ -309,3 +317,4 @@ class Comparison:
     conflicts: tuple[Conflict, ...]
     claims: tuple[Claim, ...]
     warnings: tuple[LoadWarning, ...] = ()
+    furniture: tuple[Mention, ...] = ()

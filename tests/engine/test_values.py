@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
-from tuicompare.engine.values import parse_date, parse_number, parse_ordinal, value_key
+from tuicompare.engine.values import hedge, parse_date, parse_number, parse_ordinal, relation, value_key
 
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("5,936", "5936"), ("two", "2"), ("twenty-five", "25"), ("3.5 million", "3500000"), ("one hundred", "100")],
+    [
+        ("5,936", "5936"),
+        ("1, 000", "1000"),
+        ("12, 500", "12500"),
+        ("two", "2"),
+        ("twenty-five", "25"),
+        ("3.5 million", "3500000"),
+        ("one hundred", "100"),
+        ("a hundred", "100"),
+        ("two dozen", "24"),
+        ("a dozen", "12"),
+        ("half a dozen", "6"),
+        ("fourteen percent", "14"),
+    ],
 )
 def test_equal_numbers(a, b):
     assert parse_number(a) == parse_number(b) is not None
 
 
-@pytest.mark.parametrize("vague", ["thousands", "hundreds of", "several", "many"])
+@pytest.mark.parametrize("vague", ["thousands", "hundreds of", "several", "many", "dozens", "one-third", "half"])
 def test_vague_amounts_have_no_value(vague):
     assert parse_number(vague) is None
 
@@ -27,18 +42,72 @@ def test_one_date_many_spellings(text):
 
 def test_dates_with_years_and_weekdays():
     assert parse_date("March 5, 2022") == "2022-03-05"
-    assert parse_date("Wednesday") == "wednesday"
+    assert parse_date("Wednesday") == ":wed"
     assert parse_date("the same day") is None
     assert parse_date("third year") is None
+    assert value_key("DATE", "the 2000 fiscal year") == ("date", "2000")
 
 
 def test_durations_are_not_counts():
     assert value_key("TIME", "over an hour") == ("duration", ">1 hour")
     assert value_key("DATE", "six months") == ("duration", "6 month")
     assert value_key("TIME", "over an hour") != value_key("CARDINAL", "one")
+    assert value_key("DATE", "two days ago") is None  # a date, and without a publication date, unknown
 
 
 def test_ordinals_and_ranges():
     assert parse_ordinal("177th") == 177
     assert parse_ordinal("first") == 1
     assert value_key("CARDINAL", "between 10,000 and 50,000") == ("number", "10000-50000")
+
+
+@pytest.mark.parametrize(
+    ("before", "text", "after", "mark"),
+    [
+        ("paid ", "about $80,000", "", "~"),
+        ("", "Roughly 520,000", " people", "~"),
+        ("killed ", "more than 500", " people", ">"),
+        ("killed ", "500", " or so", "~"),
+        ("killed up to ", "500", "", "<"),
+        ("paid ", "$84,000", "", ""),
+        ("talked about the ", "two", " teenagers", ""),
+    ],
+)
+def test_hedged_numbers(before, text, after, mark):
+    assert hedge(before, text, after) == mark
+
+
+def _value(key, vtype="number", unit="", approximate=False):
+    return SimpleNamespace(key=key, vtype=vtype, unit=unit, approximate=approximate)
+
+
+def test_numbers_of_different_things_are_not_compared():
+    assert relation(_value("14", unit="%"), _value("14", unit="voter")).outcome == "unknown"
+    assert relation(_value("300", unit="job"), _value("12", unit="%")).outcome == "unknown"
+    assert relation(_value("13", unit="age"), _value("2", unit="teenager")).outcome == "unknown"
+    assert relation(_value("13 month", "duration"), _value("2 year", "duration")).outcome == "unknown"
+
+
+def test_an_approximation_differs_only_possibly():
+    rough = relation(_value("80000", unit="money", approximate=True), _value("84000", unit="money"))
+    exact = relation(_value("3500000000", unit="money"), _value("3600000000", unit="money"))
+    assert rough.outcome == exact.outcome == "differ"
+    assert rough.confidence < 0.7 <= exact.confidence
+    assert relation(_value(">500", unit="person", approximate=True), _value("520", unit="person")).outcome == (
+        "compatible"
+    )
+    assert relation(_value("10-50"), _value("30")).outcome == "compatible"
+    assert relation(_value("12", unit="person"), _value("12", unit="person")).outcome == "same"
+
+
+def test_a_rounded_figure_is_compatible_with_the_exact_one():
+    assert relation(_value("1400000000", unit="money"), _value("1375000000", unit="money")).outcome == "compatible"
+    assert relation(_value("520000"), _value("519400")).outcome == "compatible"
+    # One significant digit is too coarse to tell rounding from a different figure.
+    assert relation(_value("80000", unit="money"), _value("84000", unit="money")).outcome == "differ"
+    assert relation(_value("1400"), _value("1300")).outcome == "differ"
+
+
+def test_same_hedges_with_different_figures_differ():
+    at_least = relation(_value(">5", approximate=True), _value(">8", approximate=True))
+    assert at_least.outcome == "differ" and at_least.confidence >= 0.7

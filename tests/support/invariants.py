@@ -58,7 +58,7 @@ def check_comparison(c: Comparison) -> None:
             _check_mention(m, sentences, articles)
     for conflict in c.conflicts:
         group = groups[conflict.group]
-        assert conflict.kind in ("conflict", "variant") and len(conflict.values) >= 2
+        assert conflict.kind in ("conflict", "possible", "variant") and len(conflict.values) >= 2
         for value in conflict.values:
             assert set(value.sentences) <= set(group.sentences)
             assert set(value.articles) <= set(group.articles)

@@ -9,6 +9,7 @@ from tuicompare.engine.align import align_story
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflicts import group_conflicts, group_observations, one_to_one
 from tuicompare.engine.context import frame
+from tuicompare.engine.dates import publication_date
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.stories import cluster_stories
@@ -47,7 +48,8 @@ def build_comparison(
     """See ``tuicompare.engine.compare``."""
     by_id = {a.article: a for a in analyses}
     ordered = [by_id[a.id] for a in articles if a.id in by_id]
-    features = {a.article: article_features(a) for a in ordered}
+    published = {a.id: publication_date(a.date) for a in articles}
+    features = {a.article: article_features(a, published.get(a.article)) for a in ordered}
     sentences = {s.id: s for a in ordered for s in a.sentences}
     flat: dict[str, SentenceFeatures] = {f.id: f for feats in features.values() for f in feats}
     order = {a.article: n for n, a in enumerate(ordered)}
@@ -73,6 +75,17 @@ def build_comparison(
         conflicts=tuple(out.conflicts),
         claims=tuple(out.claims),
         warnings=tuple(warnings),
+        furniture=_furniture(ordered, flat),
+    )
+
+
+def _furniture(analyses: Sequence[Analysis], flat: dict[str, SentenceFeatures]) -> tuple[Mention, ...]:
+    """The news furniture of every sentence, in corpus order, as mentions to show dimmed."""
+    return tuple(
+        Mention(s.id, s.text[a - s.start : b - s.start], a, b)
+        for analysis in analyses
+        for s in analysis.sentences
+        for a, b in flat[s.id].furniture_ranges
     )
 
 

@@ -24,6 +24,7 @@ from tuicompare.engine.names import is_acronym, is_name_part, referent_key
 from tuicompare.engine.roles import compatible, role_words
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.tuning import TUNING
+from tuicompare.engine.values import relation
 
 
 @dataclass(slots=True)
@@ -114,7 +115,7 @@ def observe(
         if x.kind == "name" and entity_label[entity_of[x]] != entity_label[entity_of[y]]:
             confidence *= tuning.label_factor  # a place against an organisation: rarely one slot
         for o in found:
-            o.confidence = role_confidence(weight) if o.type == "role" else confidence
+            o.confidence *= role_confidence(weight) if o.type == "role" else confidence
         out.extend(found)
     if text_of is not None:
         out.extend(negations(a, b, weight, text_of, _negation))
@@ -210,12 +211,11 @@ def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], a
         nx, ux = x.key.split(" ", 1)
         ny, uy = y.key.split(" ", 1)
         vtype = "unit" if nx == ny and ux != uy else "number" if nx != ny else "unit"
-    if vtype == "number" and x.key == y.key and x.unit and y.unit and x.unit != y.unit:
-        vtype = "quantity"  # same number of different things: "5 km" against "5 miles"
-        left, right = ("value", vtype, x.key + " " + x.unit), ("value", vtype, y.key + " " + y.unit)
-    else:
-        left, right = ("value", vtype, x.key), ("value", vtype, y.key)
-    if left == right or (vtype == "date" and _less_precise(x.key, y.key)):
+    rel = relation(x, y) if x.kind != "unit" else None  # values.relation: units, hedges, relative dates
+    if rel is not None and rel.outcome == "unknown":
+        return []
+    left, right = ("value", vtype, x.key), ("value", vtype, y.key)
+    if left == right or (rel is not None and rel.outcome != "differ"):
         out = [Observation("agree", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
         if x.kind == "unit" and name_key(x.text) != name_key(y.text):
             # One unit, two spellings: "Guard" against "Guards".
@@ -224,14 +224,10 @@ def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], a
         return out
     if not anchored or f"v{x.key}" in ctx_b or f"v{y.key}" in ctx_a:
         return []
-    if x.kind == "number" and x.unit and y.unit and x.unit != y.unit:
-        return []  # numbers of different things: two facts, not one
-    return [Observation("conflict", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
-
-
-def _less_precise(a: str, b: str) -> bool:
-    """True when one date is a less precise form of the other ("????-10" and "????-10-23")."""
-    return a.startswith(b + "-") or b.startswith(a + "-")
+    kind = "conflict" if rel is None or rel.confidence >= TUNING.values.conflict_min else "possible"
+    # The value's own confidence (hedges, units) multiplies the slot's (see group_observations).
+    confidence = rel.confidence if rel is not None else 1.0
+    return [Observation(kind, vtype, left, right, ((x, x.text), (y, y.text)), weight, confidence)]
 
 
 def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int]) -> set[str]:

@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 from tuicompare.engine import context
+from tuicompare.engine.dates import resolve
+from tuicompare.engine.furniture import Furniture, furniture
 from tuicompare.engine.spans import Span, collect_spans, name_key
 from tuicompare.models import Analysis, Sentence
 
@@ -83,6 +86,11 @@ class SentenceFeatures:
         negated: True when the sentence carries a negation word.
         predicates: ``(verb lemma, start, end, negated, text)`` for each verb;
             a negated verb's span covers its negation ("did not confirm").
+        furniture: The sentence is news furniture (a byline, timestamp, credit or
+            related link): it is inactive, has no slots and states no claim.
+        furniture_ranges: Character ranges (article offsets) of furniture in the
+            sentence (the whole sentence when ``furniture``; a dateline or a photo
+            credit inside a sentence otherwise); they hold no slot.
     """
 
     id: str
@@ -96,6 +104,8 @@ class SentenceFeatures:
     lemmas: tuple[str, ...]
     negated: bool
     predicates: tuple[tuple[str, int, int, bool, str], ...] = ()
+    furniture: bool = False
+    furniture_ranges: tuple[tuple[int, int], ...] = ()
 
     @property
     def masked(self) -> str:
@@ -103,16 +113,59 @@ class SentenceFeatures:
         return " ".join(self.seq)
 
 
-def article_features(analysis: Analysis) -> list[SentenceFeatures]:
-    """Compute the features of every sentence of an analysed article."""
+#: A publication date is looked for in this many furniture lines at the top of an article.
+_STAMP_LINES = 6
+
+
+def article_features(analysis: Analysis, published: date | None = None) -> list[SentenceFeatures]:
+    """Compute the features of every sentence of an analysed article.
+
+    Args:
+        analysis: The analysed article.
+        published: Its publication date (``dates.publication_date`` of ``Article.date``);
+            without it, a timestamp line at the top of the article ("Published April
+            11, 2007") dates it. Relative dates ("Friday", "last September") are
+            resolved against it.
+    """
     count = len(analysis.sentences)
-    return [sentence_features(s, s.index / max(count - 1, 1)) for s in analysis.sentences]
+    found = [furniture(s) for s in analysis.sentences]
+    if published is None:
+        published = _stamped_date(analysis.sentences[:_STAMP_LINES], found)
+    return [
+        sentence_features(s, s.index / max(count - 1, 1), published, f)
+        for s, f in zip(analysis.sentences, found, strict=True)
+    ]
 
 
-def sentence_features(sentence: Sentence, position: float) -> SentenceFeatures:
-    """Compute the features of one sentence (see ``SentenceFeatures``)."""
+def _stamped_date(sentences: tuple[Sentence, ...], found: list[Furniture]) -> date | None:
+    """The first full date of a timestamp line at the top of an article."""
+    for sentence, f in zip(sentences, found, strict=False):
+        if f.kind == "timestamp" and f.whole:
+            value = resolve(sentence.text)
+            if value is not None and value.year and value.month and value.day:
+                try:
+                    return date(value.year, value.month, value.day)
+                except ValueError:
+                    return None
+    return None
+
+
+def sentence_features(
+    sentence: Sentence, position: float, published: date | None = None, found: Furniture | None = None
+) -> SentenceFeatures:
+    """Compute the features of one sentence (see ``SentenceFeatures``).
+
+    Args:
+        sentence: The analysed sentence.
+        position: Its relative position in the article.
+        published: The article's publication date, for relative dates.
+        found: Its news furniture, when already found (``furniture.furniture``).
+    """
+    found = furniture(sentence) if found is None else found
+    if found.whole:
+        return _furniture_features(sentence, position, found)
     tokens = sentence.tokens
-    spans = collect_spans(sentence)
+    spans = collect_spans(sentence, published, found.ranges)
     owner: dict[int, int] = {}
     for n, (first, last, _span) in enumerate(spans):
         for t in range(first, last + 1):
@@ -123,6 +176,8 @@ def sentence_features(sentence: Sentence, position: float) -> SentenceFeatures:
     negated = False
     for i, tok in enumerate(tokens):
         word = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
+        if found.ranges and any(a <= tok.start and tok.end <= b for a, b in found.ranges):
+            continue  # a dateline or credit is not part of what the sentence says
         if i in owner:
             n = owner[i]
             if spans[n][0] == i:
@@ -154,4 +209,23 @@ def sentence_features(sentence: Sentence, position: float) -> SentenceFeatures:
         lemmas=tuple(lemmas),
         negated=negated,
         predicates=context.predicates(sentence),
+        furniture_ranges=found.ranges,
+    )
+
+
+def _furniture_features(sentence: Sentence, position: float, found: Furniture) -> SentenceFeatures:
+    """A furniture sentence: shown, but inactive, with no slots, lemmas or predicates."""
+    return SentenceFeatures(
+        id=sentence.id,
+        article=sentence.article,
+        index=sentence.index,
+        position=position,
+        active=False,
+        seq=(),
+        slot_at=(),
+        spans=(),
+        lemmas=(),
+        negated=False,
+        furniture=True,
+        furniture_ranges=found.ranges,
     )

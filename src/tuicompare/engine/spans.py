@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 
 from tuicompare.engine import context
-from tuicompare.engine.values import value_key
+from tuicompare.engine.values import hedge, value_key
 from tuicompare.models import EntitySpan, Sentence, Token, article_of
 
 NAMED = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
@@ -65,7 +66,9 @@ class Span:
         role_span: ``(start, end, text)`` of the role phrase, if any.
         cue: ``person`` or ``place`` when the words around a name say so
             ("residents of X", "X said"), else empty.
-        unit: What a number counts ("tonne", "money", "%"), when known.
+        unit: What a number counts ("tonne", "money", "%", "age"), when known.
+        approximate: The value is hedged ("about $80,000", "more than 500"); a
+            bound is also part of the key (``>500``).
     """
 
     sentence: str
@@ -80,6 +83,7 @@ class Span:
     role_span: tuple[int, int, str] | None = None
     cue: str = ""
     unit: str = ""
+    approximate: bool = False
 
     @property
     def article(self) -> str:
@@ -102,16 +106,26 @@ def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, in
     return (inside[0], inside[-1]) if inside else None
 
 
-def collect_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
-    """Spans as (first token, last token, Span), non-overlapping, in order."""
+def collect_spans(
+    sentence: Sentence, published: date | None = None, skip: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int, Span]]:
+    """Spans as (first token, last token, Span), non-overlapping, in order.
+
+    Args:
+        sentence: The analysed sentence.
+        published: The article's publication date, to resolve relative dates.
+        skip: Character ranges (article offsets) of news furniture: no slot there.
+    """
     tokens = sentence.tokens
-    units = _unit_spans(sentence)
-    taken: set[int] = set()
+    taken: set[int] = (
+        {i for i, t in enumerate(tokens) if any(a <= t.start and t.end <= b for a, b in skip)} if skip else set()
+    )
     out: list[tuple[int, int, Span]] = []
-    for first, last, span in units:
-        out.append((first, last, span))
-        taken.update(range(first, last + 1))
-    for ent in sentence.entities:
+    for first, last, span in _unit_spans(sentence):
+        if not taken & set(range(first, last + 1)):
+            out.append((first, last, span))
+            taken.update(range(first, last + 1))
+    for ent in _joined_thousands(sentence):
         rng = _token_range(tokens, ent.start, ent.end)
         if rng is None:
             continue
@@ -120,35 +134,66 @@ def collect_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
             # An entity overlapping a unit designation ("the 177th Caspian Fleet Regiment")
             # keeps only the words outside it, when they form a name of their own.
             continue
-        found = _entity_span(sentence, ent, first, last)
+        found = _entity_span(sentence, ent, first, last, published)
         if found is not None:
             out.append((first, last, found))
             taken.update(range(first, last + 1))
     for i, tok in enumerate(tokens):
         if i not in taken and tok.pos == "NUM":
             text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
-            key = value_key("CARDINAL", text)
-            unit = _counted(sentence, i, i)
-            out.append(
-                (
-                    i,
-                    i,
-                    Span(
-                        sentence.id,
-                        tok.start,
-                        tok.end,
-                        text,
-                        "CARDINAL",
-                        "number",
-                        key[1] if key else None,
-                        "number",
-                        unit=unit,
-                    ),
-                )
-            )
+            span = Span(sentence.id, tok.start, tok.end, text, "CARDINAL", "number", None, "number")
+            out.append((i, i, _number(sentence, span, text, i, i)))
     out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
     return out
+
+
+#: "1, 000" and "12, 500": thousands written with a space after the comma (detokenised feeds).
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:, \d{3})+(?![\d])")
+
+
+def _joined_thousands(sentence: Sentence) -> list[EntitySpan]:
+    """The sentence's entities, with the pieces of a spaced number ("1, 000") joined into one.
+
+    The recogniser reads "1, 000 homes" as "1" and "000 homes"; the joined
+    entity keeps the label of its last piece (QUANTITY for "12, 500 acres").
+    A piece inside a date ("May 5, 200 people") is left alone.
+    """
+    ents = list(sentence.entities)
+    for match in _SPACED_THOUSANDS.finditer(sentence.text):
+        start, end = sentence.start + match.start(), sentence.start + match.end()
+        pieces = [e for e in ents if e.start < end and start < e.end]
+        if any(e.label in ("DATE", "TIME") for e in pieces) or any(e.label not in NUMERIC for e in pieces):
+            continue
+        lo = min([start, *(e.start for e in pieces)])
+        hi = max([end, *(e.end for e in pieces)])
+        label = pieces[-1].label if pieces else "CARDINAL"
+        joined = EntitySpan(lo, hi, label, sentence.text[lo - sentence.start : hi - sentence.start])
+        ents = sorted([e for e in ents if e not in pieces] + [joined], key=lambda e: e.start)
+    return ents
+
+
+def _number(sentence: Sentence, span: Span, text: str, first: int, last: int) -> Span:
+    """A number span with its key, its hedge (bound or approximation) and what it counts."""
+    key = value_key("CARDINAL", text)
+    before = sentence.text[: span.start - sentence.start]
+    after = sentence.text[span.end - sentence.start :]
+    mark = hedge(before, text, after)
+    value = key[1] if key else None
+    if _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after):
+        value = None  # the minutes of "6: 33 a. m." or the hour of "9 p.m.": a time, not a count
+    if value is not None and mark in (">", "<"):
+        value = mark + value
+    unit = {"MONEY": "money", "PERCENT": "%"}.get(span.label) or _counted(sentence, first, last)
+    if unit in _TIME_UNITS and value is not None and mark != "~":
+        # "six months" read as a count of months is the duration another outlet's "six months" is.
+        return replace(span, kind="date", key=f"{value} {unit}", vtype="duration", unit="", approximate=bool(mark))
+    return replace(span, key=value, vtype="number", unit=unit, approximate=bool(mark))
+
+
+_CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")
+_CLOCK_AFTER = re.compile(r"(?i)\s?(?:[ap]\.\s?m\.|[ap]m\b|\s?:\s?\d\d)")
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, Span]]:
@@ -209,7 +254,9 @@ def _trim_name(start: int, text: str) -> tuple[int, str]:
     return start + first, text[first:last]
 
 
-def _entity_span(sentence: Sentence, ent: EntitySpan, first: int, last: int) -> Span | None:
+def _entity_span(
+    sentence: Sentence, ent: EntitySpan, first: int, last: int, published: date | None = None
+) -> Span | None:
     """The slot of a recognised entity: a name (with its role and cue) or a value."""
     text, start = ent.text, ent.start
     if re.match(r"(?i)the\s", text):
@@ -228,25 +275,49 @@ def _entity_span(sentence: Sentence, ent: EntitySpan, first: int, last: int) -> 
             sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span, cue
         )
     label = ent.label
-    if label in TEMPORAL and re.fullmatch(r"[\d,.]+", text) and not re.fullmatch(r"1[89]\d\d|20\d\d", text):
-        label = "CARDINAL"  # "13021" tagged DATE is a count, not a year
-    key = value_key(label, ent.text)
+    bare = _BARE_COUNT.fullmatch(text) if label in TEMPORAL else None
+    if bare and not _YEAR.fullmatch(bare.group(1)):
+        label = "CARDINAL"  # "13021" (or "16 and" of "aged 16 and 13") tagged DATE is a count, not a year
+        text, end = bare.group(1), start + len(bare.group(1))
+    key = value_key(label, ent.text, published)
     kind = "date" if label in TEMPORAL else "number"
     vtype = key[0] if key else ("date" if kind == "date" else "number")
-    unit = ""
+    span = Span(sentence.id, start, end, text, label, kind, key[1] if key else None, vtype)
     if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
         # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
-        unit = {"MONEY": "money", "PERCENT": "%"}.get(label) or _counted(sentence, first, last)
-        key = value_key("CARDINAL", ent.text)
-        vtype = "number"
-    return Span(sentence.id, start, end, text, label, kind, key[1] if key else None, vtype, unit=unit)
+        return _number(sentence, span, text, first, last)
+    if kind == "date" and key:
+        before = sentence.text[: start - sentence.start]
+        loose = _DATE_HEDGE_BEFORE.search(before[-15:]) or _DATE_HEDGE_LEAD.match(text)
+        return replace(span, approximate=bool(loose))
+    return span
+
+
+#: "around March 5", "early 2012", "mid-March", "late last year": a date given loosely.
+_DATE_HEDGE = r"(?i)\b(?:about|around|roughly|approximately|circa|early|mid|late)"
+_DATE_HEDGE_BEFORE = re.compile(_DATE_HEDGE + r"[\s-]*$")
+_DATE_HEDGE_LEAD = re.compile(_DATE_HEDGE + r"[\s-]")
+_BARE_COUNT = re.compile(r"([\d,.]+)(?:\s+and|,)?")
+_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+
+
+#: Nouns that are part of a number ("two dozen", "a million"), not what it counts.
+_NUMBER_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion", "percent", "%"})
 
 
 def _counted(sentence: Sentence, first: int, last: int) -> str:
-    """The noun a number counts: the head of the number, or the last noun inside the span."""
+    """The noun a number counts: the head of the number, or the last noun inside the span ("age" after "aged")."""
     tokens = sentence.tokens
+    root = first
+    while tokens[root].dep == "conj" and 0 <= tokens[root].head < root:
+        root = tokens[root].head  # "aged 16 and 13": 13 is read like 16
+    if any(0 <= i < len(tokens) and tokens[i].lemma.lower() in ("age", "aged") for i in (root - 1, tokens[root].head)):
+        return "age"
+    head = tokens[root].head
+    if tokens[root].dep == "appos" and 0 <= head < len(tokens) and tokens[head].pos == "PROPN" and first == last:
+        return "age"  # "Malia, 16, and Sasha, 13": a bare number set off after a name is an age
     for i in range(last, first - 1, -1):
-        if tokens[i].pos == "NOUN":
+        if tokens[i].pos == "NOUN" and tokens[i].lemma.lower() not in _NUMBER_NOUNS:
             return tokens[i].lemma.lower()
     head = tokens[last].head
     if (

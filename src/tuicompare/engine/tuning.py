@@ -138,12 +138,39 @@ class ConflictTuning:
 
 
 @dataclass(frozen=True, slots=True)
+class ValueTuning:
+    """How sure a difference of two numbers is (``values.relation``).
+
+    Set by hand on the BASIL tuning stories (``bench_real.py``):
+    "about $80,000" against "$84,000" and "13" against "two teenagers" must not
+    count as contradictions, while "$3.5 billion" against "$3.6 billion" must.
+
+    Attributes:
+        approximate: Confidence of a difference when a value is hedged ("about",
+            "more than", "roughly"): the writer rounded, the other may not have.
+        unit_unknown: Confidence of a difference when only one number says what
+            it counts ("14" against "14 people"): it may count something else.
+        other_noun: Confidence of a difference when the two numbers count
+            different nouns ("three principles" against "seven pillars"): a
+            synonym, or two different counts.
+        conflict_min: A value difference at least this sure is a conflict; below
+            it, a possible difference.
+    """
+
+    approximate: float = 0.5
+    unit_unknown: float = 0.6
+    other_noun: float = 0.4
+    conflict_min: float = 0.7
+
+
+@dataclass(frozen=True, slots=True)
 class Tuning:
     """All of the engine's tuned numbers, by stage."""
 
     stories: StoryTuning = field(default_factory=StoryTuning)
     align: AlignTuning = field(default_factory=AlignTuning)
     conflicts: ConflictTuning = field(default_factory=ConflictTuning)
+    values: ValueTuning = field(default_factory=ValueTuning)
 
 
 #: The numbers the engine runs with.

@@ -112,7 +112,7 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
     """
     c = settle(comparison)
     analyses = {a.article: a for a in c.analyses}
-    return {
+    out = {
         "schema": SCHEMA,
         "summary": summary(c),
         "articles": [_article(a, analyses.get(a.id)) for a in c.articles],
@@ -157,6 +157,9 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
         ],
         "warnings": [{"path": w.path, "reason": w.reason} for w in c.warnings],
     }
+    if c.furniture:  # optional: documents without news furniture read as before
+        out["furniture"] = [_mention(m) for m in c.furniture]
+    return out
 
 
 def json_text(data: dict[str, Any]) -> str:
@@ -268,4 +271,5 @@ def from_json(data: dict[str, Any]) -> Comparison:
             for x in data["claims"]
         ),
         warnings=tuple(LoadWarning(w["path"], w["reason"]) for w in data.get("warnings", ())),
+        furniture=_mentions(data.get("furniture", [])),
     )

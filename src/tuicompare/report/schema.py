@@ -191,6 +191,7 @@ def _references(doc: dict[str, Any], out: list[str]) -> None:
             if unknown:
                 out.append(f"conflict {c['id']!r}: unknown articles or sentences {unknown}")
             mentions(f"conflict {c['id']!r}", v["mentions"])
+    mentions("furniture", doc.get("furniture", []))
     for c in doc["claims"]:
         if group_story.get(c["group"]) != c["story"]:
             out.append(f"claim {c['id']!r}: group {c['group']!r} is not in story {c['story']!r}")

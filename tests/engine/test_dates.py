@@ -1,0 +1,79 @@
+"""Dates read against the article's own publication date: same, compatible, unknown or different."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tuicompare.engine.dates import date_relation, publication_date, resolve
+from tuicompare.engine.values import parse_date
+
+FRIDAY = date(2018, 4, 6)
+MAY_2013 = date(2013, 5, 10)
+
+
+def _rel(a: str, pa: date | None, b: str, pb: date | None) -> str:
+    ka, kb = parse_date(a, pa), parse_date(b, pb)
+    assert ka is not None and kb is not None, (ka, kb)
+    return date_relation(ka, kb)
+
+
+def test_a_weekday_is_that_weeks_day():
+    value = resolve("Friday", FRIDAY)
+    assert (value.year, value.month, value.day) == (2018, 4, 6)
+    value = resolve("Thursday", FRIDAY)
+    assert (value.year, value.month, value.day) == (2018, 4, 5)
+    value = resolve("next Tuesday", FRIDAY)
+    assert (value.year, value.month, value.day) == (2018, 4, 10)
+    value = resolve("yesterday", FRIDAY)
+    assert (value.year, value.month, value.day) == (2018, 4, 5)
+
+
+@pytest.mark.parametrize("vague", ["last week", "this weekend", "recently", "earlier this month", "in recent years"])
+def test_what_cannot_be_placed_is_unknown(vague):
+    assert parse_date(vague, FRIDAY) is None
+
+
+def test_relative_dates_without_a_publication_date_are_unknown():
+    assert parse_date("yesterday") is None
+    assert parse_date("last year") is None
+
+
+def test_same_day_in_other_words():
+    assert _rel("Friday", FRIDAY, "April 6", date(2018, 4, 7)) == "compatible"
+    assert _rel("Friday", FRIDAY, "Friday", date(2018, 4, 9)) == "same"  # the same Friday, read on Monday
+    assert _rel("Nov. 30", None, "November 30th", None) == "same"
+
+
+def test_last_september_is_not_a_conflict_with_a_day_in_it():
+    assert _rel("Sept. 11, 2012", MAY_2013, "last September", MAY_2013) == "compatible"
+    # A wrong guess of the year ("last September" read as 2012) is unknown, not a conflict.
+    assert _rel("Sept. 11, 2011", MAY_2013, "last September", MAY_2013) == "unknown"
+    assert _rel("Sept. 11, 2012", None, "last September", None) == "compatible"
+
+
+def test_different_precision_is_compatible():
+    assert _rel("March 2008", None, "March 2", None) == "compatible"
+    assert _rel("March 2008", date(2008, 3, 20), "March 2", date(2008, 3, 20)) == "compatible"
+    assert _rel("2012", None, "Sept. 11, 2012", None) == "compatible"
+
+
+def test_stated_differences_are_conflicts():
+    assert _rel("March 2", None, "March 9", None) == "differ"
+    assert _rel("Saturday", date(2014, 11, 30), "Friday", date(2014, 11, 29)) == "differ"
+    assert _rel("Friday", FRIDAY, "April 5, 2018", FRIDAY) == "differ"  # April 5, 2018 was a Thursday
+    assert _rel("Sept. 11, 2012", None, "Oct. 11, 2012", None) == "differ"
+
+
+def test_an_inferred_year_never_makes_a_conflict():
+    # "Nov. 30" in an article of May 2013 is taken as 2012; "Nov. 30, 2011" differs only in that guess.
+    assert _rel("Nov. 30", MAY_2013, "Nov. 30, 2011", None) == "unknown"
+
+
+def test_publication_dates_as_feeds_give_them():
+    assert publication_date("2018-04-06") == FRIDAY
+    assert publication_date("2018-04-06T21:10:00Z") == FRIDAY
+    assert publication_date("Fri, 06 Apr 2018 10:00:00 GMT") == FRIDAY
+    assert publication_date("April 2018") is None
+    assert publication_date("") is None

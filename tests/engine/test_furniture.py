@@ -1,0 +1,106 @@
+"""News furniture (bylines, datelines, timestamps, credits, related links) states nothing of the story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuicompare.analysis import nlp
+from tuicompare.engine import compare
+from tuicompare.engine.furniture import furniture
+from tuicompare.models import Article, Sentence
+
+
+def _line(text: str, index: int = 0) -> Sentence:
+    return Sentence("a", index, 100, 100 + len(text), text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("By Jane Doe", "byline"),
+        ("By JOHN ROE and Mary Major, Associated Press", "byline"),
+        ("The Associated Press contributed to this report.", "byline"),
+        ("Updated: November 11, 2011 20: 09 IST", "timestamp"),
+        ("Published 3:45 p.m. ET Nov. 3, 2016 | Updated 5:12 p.m. ET Nov. 3, 2016", "timestamp"),
+        ("Last Updated: Tuesday, 20 December 2005, 10: 39 GMT", "timestamp"),
+        ("4 October 2013, 18: 07 (GMT+05: 00)", "timestamp"),
+        ("Getty Images", "credit"),
+        ("Photo credit: John Smith/Getty Images", "credit"),
+        ("Read more: Storm batters the coast", "link"),
+        ("RELATED: Senate passes the budget", "link"),
+        ("Click here to get the app", "link"),
+        ("http: / / www. example. org / news / storm /", "link"),
+        ("WASHINGTON —", "dateline"),
+    ],
+)
+def test_furniture_lines(text, kind):
+    found = furniture(_line(text))
+    assert found.whole and found.kind == kind
+    assert found.ranges == ((100, 100 + len(text)),)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the time police arrived, the gunman had fled.",
+        "By Friday, Congress must pass a budget.",
+        "Updated figures show that 500 homes were lost.",
+        "Credit for the idea goes to the mayor, who proposed it in May.",
+        "Marines and mayors met on May 5.",
+        "NATO said it would respond to the attack.",
+        "More than 500 people were evacuated.",
+    ],
+)
+def test_sentences_of_the_story_are_not_furniture(text):
+    found = furniture(_line(text))
+    assert not found.whole and found.ranges == ()
+
+
+def test_a_dateline_or_credit_inside_a_sentence_is_a_range():
+    text = "WASHINGTON — The Senate passed the bill on Friday."
+    found = furniture(_line(text))
+    assert not found.whole and [text[a - 100 : b - 100] for a, b in found.ranges] == ["WASHINGTON — "]
+    text = "The senator, shown here (AP Photo/Evan Vucci), spoke on Monday."
+    found = furniture(_line(text, index=5))
+    assert [text[a - 100 : b - 100] for a, b in found.ranges] == ["(AP Photo/Evan Vucci)"]
+    assert not furniture(_line("NATO — the alliance — said it would respond.", index=9)).ranges
+
+
+BODY = (
+    "The council of Marlow voted on Tuesday to rebuild the flooded library for $4 million.\n\n"
+    "The new library will open next spring with a larger reading room and a cafe."
+)
+
+
+def test_furniture_takes_part_in_no_claim_or_conflict():
+    one = (
+        "By Jane Doe\n\nUpdated: November 11, 2011 20: 09 IST\n\nMARLOW, England — "
+        + BODY
+        + "\n\n(Photo: Reuters)\n\nRead more: 12 libraries closed in 2010"
+    )
+    two = "By John Roe\n\nPublished 3:45 p.m. ET Nov. 12, 2011\n\n" + BODY + "\n\nRELATED: 15 libraries closed in 2009"
+    articles = [Article("one", "one.txt", "Library", one), Article("two", "two.txt", "Library", two)]
+    comparison = compare(articles, nlp.analyze(articles), stories=[["one", "two"]])
+    assert comparison.conflicts == ()
+    dimmed = {m.text for m in comparison.furniture}
+    assert {"By Jane Doe", "By John Roe", "MARLOW, England — ", "(Photo: Reuters)"} <= dimmed
+    assert any(t.startswith("Updated: November 11") for t in dimmed)
+    assert any(t.startswith("RELATED:") for t in dimmed)
+    claims = " ".join(c.text for c in comparison.claims)
+    assert "Jane Doe" not in claims and "Updated" not in claims and "libraries closed" not in claims
+    assert "$4 million" in claims
+    text = {a.id: a.text for a in articles}
+    for mention in comparison.furniture:
+        assert text[mention.article][mention.start : mention.end] == mention.text
+
+
+def test_furniture_survives_the_json_format():
+    from tuicompare import report
+
+    text = "By Jane Doe\n\nWASHINGTON — The council of Marlow voted on Tuesday to rebuild the flooded library."
+    articles = [Article("one", "one.txt", "Library", text)]
+    comparison = compare(articles, nlp.analyze(articles))
+    document = report.to_json(comparison)
+    assert report.validate(document) == []
+    assert [m["text"] for m in document["furniture"]] == ["By Jane Doe", "WASHINGTON — "]
+    assert report.from_json(document).furniture == comparison.furniture
