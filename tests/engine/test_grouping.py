@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from engine_fixtures import seed_corpus  # noqa: F401, F811  (fixture)
 
 from tuicompare.engine import compare, grouping_of, merge, move, one_story, split, story_index
 
