@@ -15,7 +15,7 @@ from typing import Literal
 
 from tuicompare.models import Article, Claim, Comparison, Group, Sentence, Story, article_of
 
-SpanKind = Literal["conflict", "possible", "variant", "agreed"]
+SpanKind = Literal["conflict", "possible", "variant", "agreed", "furniture"]
 ClaimFilter = Literal["all", "contested", "single-source", "corroborated"]
 CLAIM_FILTERS: tuple[ClaimFilter, ...] = ("all", "contested", "single-source", "corroborated")
 
@@ -82,6 +82,9 @@ class CorpusIndex:
             for m in entity.mentions:
                 if (m.sentence, m.start, m.end) not in conflicted:
                     index.marks.setdefault(m.sentence, []).append((m.start, m.end, "agreed", entity.id))
+        # Bylines, datelines, timestamps and credits stay visible but recede.
+        for m in comparison.furniture:
+            index.marks.setdefault(m.sentence, []).append((m.start, m.end, "furniture", ""))
         return index
 
     def story_model(self, story: Story, *, focus: str | None = None) -> StoryModel:
@@ -199,7 +202,7 @@ class StoryModel:
                 b = min(len(text), end - sentence.start) + offset
                 if b > a:
                     spans.append((a, b, kind))
-                    if kind != "agreed":
+                    if kind not in ("agreed", "furniture"):
                         conflicts.append((a, b, ident))
             parts.append(text)
             offset += len(text)

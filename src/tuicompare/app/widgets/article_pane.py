@@ -58,6 +58,7 @@ class ArticlePane(ScrollView, can_focus=True):
         "article-pane--possible",
         "article-pane--variant",
         "article-pane--agreed",
+        "article-pane--furniture",
         "article-pane--diff",
         "article-pane--search",
         "article-pane--selected",
@@ -84,6 +85,8 @@ class ArticlePane(ScrollView, can_focus=True):
         & > .article-pane--possible { text-style: dim italic underline; }
         & > .article-pane--variant { color: $text-warning; text-style: italic underline; }
         & > .article-pane--agreed { color: $text-success; }
+        /* News furniture (bylines, timestamps, credits) takes part in nothing: shown, receding. */
+        & > .article-pane--furniture { color: $text-muted; text-style: dim; }
         & > .article-pane--diff { text-style: bold; background: $accent 25%; }
         & > .article-pane--search { text-style: reverse; }
         & > .article-pane--selected { text-style: bold reverse; }
