@@ -15,14 +15,20 @@ from textual.message import Message
 
 @dataclass
 class RowChanged(Message):
-    """A pane asks to make ``row`` the current row (key press or click).
+    """A pane asks for another current row (key press or click).
 
-    ``to_top`` asks for the row at the top of the panes (paging).
+    Moves are relative (``step`` rows, or ``page`` screens) and resolved by the
+    view against the row it last set, not the one last painted: keys that
+    arrive in a burst (over SSH) each count. ``row`` is an absolute target
+    (first or last row, a click). ``to_top`` asks for the row at the top of the
+    panes (paging).
     """
 
     pane: Any
-    row: int
+    row: int | None = None
     to_top: bool = False
+    step: int = 0
+    page: int = 0
 
 
 @dataclass

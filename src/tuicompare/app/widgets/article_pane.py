@@ -207,18 +207,11 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def action_move(self, step: int) -> None:
         """Ask for the row ``step`` rows away."""
-        self.post_message(RowChanged(self, self.current_row + step))
+        self.post_message(RowChanged(self, step=step))
 
     def action_page(self, step: int) -> None:
         """Ask for the row a screen away."""
-        layout = self.layout_rows
-        if layout is None or not layout.rows:
-            return
-        y = layout.top(self.current_row) + step * max(1, self.scrollable_content_region.height)
-        row = layout.row_at(max(0, y))
-        if row == self.current_row:
-            row += step
-        self.post_message(RowChanged(self, row, to_top=True))
+        self.post_message(RowChanged(self, page=step, to_top=True))
 
     def action_ends(self, end: int) -> None:
         """Ask for the first or the last row."""

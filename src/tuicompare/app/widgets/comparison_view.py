@@ -222,11 +222,24 @@ class ComparisonView(Vertical):
 
     def on_row_changed(self, message: RowChanged) -> None:
         message.stop()
-        self.current_row = max(0, min(message.row, self.model.row_count - 1))
+        self.current_row = max(0, min(self._target_row(message), self.model.row_count - 1))
         if message.to_top and self.layout_rows is not None and self.layout_rows.rows:
             self._apply_scroll(self.layout_rows.top(self.current_row))
         if isinstance(message.pane, ArticlePane) and message.pane is not self.screen.focused:
             message.pane.focus()
+
+    def _target_row(self, message: RowChanged) -> int:
+        """The row a request asks for, counted from the row this view last set."""
+        if message.row is not None:
+            return message.row
+        row, layout = self.current_row, self.layout_rows
+        if not message.page:
+            return row + message.step
+        if layout is None or not layout.rows:
+            return row
+        height = max(1, message.pane.scrollable_content_region.height)
+        target = layout.row_at(max(0, layout.top(row) + message.page * height))
+        return target + message.page if target == row else target
 
     def on_scrolled(self, message: Scrolled) -> None:
         message.stop()
