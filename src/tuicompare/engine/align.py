@@ -5,7 +5,8 @@ masked wording (rapidfuzz ``process.cdist`` over entity-masked sentences, so
 "captured <ENT>" matches whichever town was captured), shared content words and
 names weighted by their rarity in the story (anchors), and the reading position.
 A monotone dynamic programme keeps the pairs that respect reading order; strong
-mutual best matches are kept even out of order (articles reorder), and a
+mutual best matches are kept even out of order (articles reorder), so is a
+sentence's best match in the other article when it is alike enough, and a
 sentence whose best partner already pairs with its neighbour joins it (one
 article packs into one sentence what another says in two). Links are merged
 with union-find into groups; every sentence ends in exactly one group.
@@ -127,6 +128,14 @@ def pair_links(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim
     for i, j in enumerate(best_b):
         if best_a[j] == i and sim[i, j] >= t.reorder_min:
             chosen.add((i, int(j)))
+    # Real outlets order facts differently (one's third paragraph is another's twelfth):
+    # a sentence's best partner is linked in any order once it is alike enough.
+    for i, j in enumerate(best_b):
+        if sim[i, j] >= t.best_min:
+            chosen.add((i, int(j)))
+    for j, i in enumerate(best_a):
+        if sim[i, j] >= t.best_min:
+            chosen.add((int(i), j))
     partner_a = {i: j for i, j in chosen}
     partner_b = {j: i for i, j in chosen}
     for i, j in enumerate(best_b):
