@@ -71,15 +71,18 @@ class _StoryTerms:
         # fsum: a sum over a set must not depend on the set's (hash-seeded) iteration order.
         self.norm = {sid: math.sqrt(math.fsum(self.weight[t] ** 2 for t in ts)) for sid, ts in self.terms.items()}
 
-    def matrix(self, a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> np.ndarray:
+    def matrix(self, a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> tuple[np.ndarray, np.ndarray]:
+        """Rarity-weighted cosine of shared terms, and whether any shared term is more than a name."""
         out = np.zeros((len(a), len(b)))
+        content = np.zeros((len(a), len(b)), dtype=bool)
         for i, x in enumerate(a):
             tx, nx = self.terms[x.id], self.norm[x.id]
             for j, y in enumerate(b):
                 shared = tx & self.terms[y.id]
                 if shared and nx and self.norm[y.id]:
                     out[i, j] = math.fsum(self.weight[t] ** 2 for t in shared) / (nx * self.norm[y.id])
-        return out
+                    content[i, j] = any(not t.startswith("@") for t in shared)
+        return out, content
 
 
 def similarity(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], terms: _StoryTerms) -> np.ndarray:
@@ -93,7 +96,10 @@ def similarity(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], ter
     ) / 200.0
     t = TUNING.align
     pos = 1.0 - np.abs(np.array([s.position for s in a])[:, None] - np.array([s.position for s in b])[None, :])
-    return np.clip(t.lex_weight * lex + t.terms_weight * terms.matrix(a, b) + t.position_weight * pos, 0.0, 1.0)
+    shared, content = terms.matrix(a, b)
+    sim = np.clip(t.lex_weight * lex + t.terms_weight * shared + t.position_weight * pos, 0.0, 1.0)
+    # Two sentences that share only who is named ("Mayor X said ...") need not state one fact.
+    return np.where(content, sim, sim * t.names_only_factor)
 
 
 def _monotone_pairs(sim: np.ndarray, minimum: float) -> list[tuple[int, int]]:

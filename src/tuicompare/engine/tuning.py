@@ -52,6 +52,9 @@ class AlignTuning:
         lex_weight: Weight of the masked wording (rapidfuzz) in a pair's similarity ...
         terms_weight: ... of the shared content words and names, weighted by rarity ...
         position_weight: ... and of the reading position.
+        names_only_factor: Similarity kept by two sentences that share names but no other word or value
+            ("X said ..." twice on two topics); ``bench_real.py`` tuning stories: different-fact pairs
+            apart 0.778 -> 0.792, planted conflict precision 0.480 -> 0.504 at the same recall.
     """
 
     ordered_min: float = 0.38
@@ -66,6 +69,7 @@ class AlignTuning:
     lex_weight: float = 0.35
     terms_weight: float = 0.45
     position_weight: float = 0.20
+    names_only_factor: float = 0.8
 
 
 @dataclass(frozen=True, slots=True)
