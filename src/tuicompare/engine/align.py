@@ -5,7 +5,8 @@ masked wording (rapidfuzz ``process.cdist`` over entity-masked sentences, so
 "captured <ENT>" matches whichever town was captured), shared content words and
 names weighted by their rarity in the story (anchors), and the reading position.
 A monotone dynamic programme keeps the pairs that respect reading order; strong
-mutual best matches are kept even out of order (articles reorder), and a
+mutual best matches are kept even out of order (articles reorder), so is a
+sentence's best match in the other article when it is alike enough, and a
 sentence whose best partner already pairs with its neighbour joins it (one
 article packs into one sentence what another says in two). Links are merged
 with union-find into groups; every sentence ends in exactly one group.
@@ -70,15 +71,18 @@ class _StoryTerms:
         # fsum: a sum over a set must not depend on the set's (hash-seeded) iteration order.
         self.norm = {sid: math.sqrt(math.fsum(self.weight[t] ** 2 for t in ts)) for sid, ts in self.terms.items()}
 
-    def matrix(self, a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> np.ndarray:
+    def matrix(self, a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> tuple[np.ndarray, np.ndarray]:
+        """Rarity-weighted cosine of shared terms, and whether any shared term is more than a name."""
         out = np.zeros((len(a), len(b)))
+        content = np.zeros((len(a), len(b)), dtype=bool)
         for i, x in enumerate(a):
             tx, nx = self.terms[x.id], self.norm[x.id]
             for j, y in enumerate(b):
                 shared = tx & self.terms[y.id]
                 if shared and nx and self.norm[y.id]:
                     out[i, j] = math.fsum(self.weight[t] ** 2 for t in shared) / (nx * self.norm[y.id])
-        return out
+                    content[i, j] = any(not t.startswith("@") for t in shared)
+        return out, content
 
 
 def similarity(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], terms: _StoryTerms) -> np.ndarray:
@@ -92,7 +96,10 @@ def similarity(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], ter
     ) / 200.0
     t = TUNING.align
     pos = 1.0 - np.abs(np.array([s.position for s in a])[:, None] - np.array([s.position for s in b])[None, :])
-    return np.clip(t.lex_weight * lex + t.terms_weight * terms.matrix(a, b) + t.position_weight * pos, 0.0, 1.0)
+    shared, content = terms.matrix(a, b)
+    sim = np.clip(t.lex_weight * lex + t.terms_weight * shared + t.position_weight * pos, 0.0, 1.0)
+    # Two sentences that share only who is named ("Mayor X said ...") need not state one fact.
+    return np.where(content, sim, sim * t.names_only_factor)
 
 
 def _monotone_pairs(sim: np.ndarray, minimum: float) -> list[tuple[int, int]]:
@@ -127,6 +134,14 @@ def pair_links(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim
     for i, j in enumerate(best_b):
         if best_a[j] == i and sim[i, j] >= t.reorder_min:
             chosen.add((i, int(j)))
+    # Real outlets order facts differently (one's third paragraph is another's twelfth):
+    # a sentence's best partner is linked in any order once it is alike enough.
+    for i, j in enumerate(best_b):
+        if sim[i, j] >= t.best_min:
+            chosen.add((i, int(j)))
+    for j, i in enumerate(best_a):
+        if sim[i, j] >= t.best_min:
+            chosen.add((int(i), j))
     partner_a = {i: j for i, j in chosen}
     partner_b = {j: i for i, j in chosen}
     for i, j in enumerate(best_b):
