@@ -126,7 +126,12 @@ class ConflictTuning:
         role_factor: Confidence kept for two roles of one person (people hold several at once).
         split_quote_factor: Confidence kept for a negation in a sentence cut from a longer quote.
         possible_below: A conflict less sure than this is a possible difference
-            (never a contradiction, never triage's exit status).
+            (never a contradiction, never triage's exit status). Set by
+            ``bench_real.py --split tune --sweep conflicts.possible_below=0.45,0.5,0.6,0.75``
+            and the seeds' gold: 0.5 would raise planted-conflict precision (0.632 -> 0.736,
+            recall 0.163 -> 0.156) but makes the seeds' real Severomorsk/Sevsk conflict
+            (confidence 0.465) a possible difference while a false one scores 0.485: the
+            confidence does not separate them yet, so the cut stays at 0.45.
     """
 
     link_min: float = 0.34

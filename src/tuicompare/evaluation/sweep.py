@@ -52,10 +52,13 @@ def swept(spec: str | None, value: str | None) -> Iterator[tuning.Tuning]:
     stage, attr, _ = _parse(spec)
     part = getattr(old, stage)
     new = replace(old, **{stage: replace(part, **{attr: _cast(getattr(part, attr), value)})})
+    # Import every stage first: a stage imported inside the block would keep the swept value for good.
+    import tuicompare.engine.build  # noqa: F401
+
     holders = [
         m
         for name, m in list(sys.modules.items())
-        if name.startswith("tuicompare.") and m is not tuning and getattr(m, "TUNING", None) is old
+        if name.startswith("tuicompare.") and m is not tuning and isinstance(getattr(m, "TUNING", None), tuning.Tuning)
     ]
     readers = [m for name, m in list(sys.modules.items()) if name.startswith("tuicompare.engine.") and m is not tuning]
     if not holders and not any(getattr(m, "tuning", None) is tuning for m in readers):
