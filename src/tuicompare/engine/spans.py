@@ -329,13 +329,17 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
     return ""
 
 
+_ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+
+
 def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
     """Unit designations: an ordinal or number whose head noun is a unit ("177th division")."""
     tokens = sentence.tokens
     out = []
     for i, tok in enumerate(tokens):
         text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
-        if not re.fullmatch(r"\d+(st|nd|rd|th)", text.lower()):
+        # Most tokens do not start with a digit: skip them before the regular expression.
+        if not text[:1].isdigit() or not _ORDINAL.fullmatch(text.lower()):
             continue
         head, hops = tok.head, 0
         while 0 <= head < len(tokens) and hops < 4:
