@@ -9,6 +9,7 @@ first sentence.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from tuicompare.load.formats import Record
 from tuicompare.models import Article
@@ -82,7 +83,9 @@ def build_article(record: Record, *, article_id: str, path: str, fmt: str, encod
     Returns:
         The article, or the reason it has no usable text.
     """
-    text = normalise(clean_text(record.text))
+    # NFC: a name typed precomposed in one article and decomposed in another is one name
+    # (spaCy splits a decomposed name; every later offset is into this normalised text).
+    text = unicodedata.normalize("NFC", normalise(clean_text(record.text)))
     if not text:
         return "no text (empty or only whitespace and control characters)"
     if not _WORD.search(text):
@@ -185,4 +188,4 @@ def _meta(value: str | None, limit: int = 1000) -> str | None:
     """A cleaned one-line metadata value, or None when empty."""
     if value is None:
         return None
-    return " ".join(clean_text(value).split())[:limit] or None
+    return " ".join(unicodedata.normalize("NFC", clean_text(value)).split())[:limit] or None
