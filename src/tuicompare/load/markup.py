@@ -29,6 +29,8 @@ _FIELD = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*?)[ \t]*$", re.MULTILINE
 # comments, scripts and styles go whole, other tags leave their text, and
 # block ends and line breaks become paragraph breaks.
 _TAG = re.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", re.DOTALL | re.IGNORECASE)
+# Layout wrappers: they hold no text of their own, so removing them only removes nesting.
+_WRAPPERS = re.compile(r"</?(?:div|span|section|article|main|aside|font|center|header|footer)\b[^>]*>", re.IGNORECASE)
 _BLOCK_END = re.compile(r"<br\s*/?>|</(?:p|div|li|h[1-6]|blockquote|tr|section|article)\s*>", re.IGNORECASE)
 # Numeric character references; the ones naming control or invisible
 # characters are decoded and removed before parsing, because lxml rejects a
@@ -126,16 +128,13 @@ def parse_html(html: str) -> Record:
         One record; paragraphs are separated by blank lines and the page
         title (from metadata or the main heading) is the record title.
     """
-    import trafilatura
-
     _quiet_loggers()
     html = decode_invisible_refs(html)
-    try:
-        # Without as_dict, trafilatura returns its Document (or None), never a dict.
-        doc = cast("Document | None", trafilatura.bare_extraction(html, with_metadata=True, include_comments=False))
-        fallback = None if doc is not None and doc.text else trafilatura.html2txt(html)
-    except Exception as error:  # noqa: BLE001 - hostile markup must not stop the other files
-        raise FormatError(f"could not extract text from the HTML ({type(error).__name__})") from None
+    doc, fallback = _extract(html)
+    if not (doc is not None and doc.text) and not fallback:
+        # lxml gives up below 255 levels of nesting (or hundreds of unclosed wrappers) and the
+        # page reads as empty: drop the wrapper tags, which carry no text, and try again.
+        doc, fallback = _extract(_WRAPPERS.sub("\n", html))
     if fallback is None and doc is not None:
         return Record(
             text=_paragraphs(cast(str, doc.text)),  # no fallback: the extraction had text
@@ -146,6 +145,23 @@ def parse_html(html: str) -> Record:
         )
     # Too little for the extractor to call it an article: keep all the text.
     return Record(text=_paragraphs(fallback or ""))
+
+
+def _extract(html: str) -> tuple[Document | None, str | None]:
+    """trafilatura's main-text extraction, and its plain-text fallback when that found nothing.
+
+    Raises:
+        FormatError: The extractor failed on the markup.
+    """
+    import trafilatura
+
+    try:
+        # Without as_dict, trafilatura returns its Document (or None), never a dict.
+        doc = cast("Document | None", trafilatura.bare_extraction(html, with_metadata=True, include_comments=False))
+        fallback = None if doc is not None and doc.text else trafilatura.html2txt(html)
+    except Exception as error:  # noqa: BLE001 - hostile markup must not stop the other files
+        raise FormatError(f"could not extract text from the HTML ({type(error).__name__})") from None
+    return doc, fallback
 
 
 def html_fragment_text(fragment: str) -> str:
