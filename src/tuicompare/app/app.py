@@ -8,8 +8,12 @@ replaces the panel; when it fails, the panel shows the error message.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
+import signal
 from collections.abc import Iterable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -94,10 +98,23 @@ class TuicompareApp(App[None]):
         yield Footer()
 
     def on_mount(self) -> None:
+        if not self.is_headless:
+            self._exit_on_signals()
         if self.comparison is not None:
             self.call_later(self.show_comparison, self.comparison)
         else:
             self.load_comparison()
+
+    def _exit_on_signals(self) -> None:
+        """Quit cleanly on SIGTERM and SIGHUP, so the terminal is restored (screen, mouse, cursor).
+
+        Python's default for both is to die on the spot, leaving the alternate
+        screen and mouse tracking on. The exit status is 128 plus the signal number.
+        """
+        loop = asyncio.get_running_loop()
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError, AttributeError):
+                loop.add_signal_handler(sig, partial(self.exit, return_code=128 + sig))
 
     # -- the pipeline worker ------------------------------------------------
 
