@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.support.app import settle, wait_ready
+from tests.support.app import settle, style_of, wait_ready
 from tuicompare.app.app import TuicompareApp
 from tuicompare.pipeline import Options, run
 
@@ -31,15 +31,6 @@ The repairs cost 12 million euros, Mayor Jaan Kask said.
 """
 
 
-def _style_of(pane, row: int, word: str):
-    top = pane.layout_rows.top(row)
-    for y in range(top - int(pane.scroll_y), pane.layout_rows.bottom(row) - int(pane.scroll_y)):
-        for segment in pane.render_line(y):
-            if word in segment.text:
-                return segment.style
-    raise AssertionError(f"{word!r} is not drawn on row {row}")
-
-
 async def test_bylines_and_timestamps_are_dimmed_and_in_no_conflict(tmp_path: Path) -> None:
     (tmp_path / "first.txt").write_text(FIRST, encoding="utf-8")
     (tmp_path / "second.txt").write_text(SECOND, encoding="utf-8")
@@ -56,6 +47,6 @@ async def test_bylines_and_timestamps_are_dimmed_and_in_no_conflict(tmp_path: Pa
         row = next(i for i, g in enumerate(view.model.groups) if byline.sentence in g.sentences)
         await pilot.press("G")  # away from the byline's row: the cursor row has its own emphasis
         await settle(pilot)
-        assert _style_of(pane, row, "Tamm").dim
+        assert style_of(pane, row, "Tamm").dim
         story_row = next(i for i in range(len(view.model.groups)) if "harbour" in view.model.cell(i, "first").text)
-        assert not _style_of(pane, story_row, "harbour").dim
+        assert not style_of(pane, story_row, "harbour").dim

@@ -4,24 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.app import settle, wait_ready
+from tests.support.app import segments_of, settle, style_of, wait_ready
 from tests.support.comparisons import tiny_comparison
 from tuicompare.app.app import TuicompareApp
 from tuicompare.app.widgets.article_pane import MARK_CONFLICT, MARK_CURSOR, MARK_SINGLE, MARK_VARIANT
 
 pytestmark = pytest.mark.anyio
-
-
-def segments_of(pane, row: int):
-    """Every text segment the pane draws for ``row``."""
-    top = pane.layout_rows.top(row)
-    for y in range(top - int(pane.scroll_y), pane.layout_rows.bottom(row) - int(pane.scroll_y)):
-        yield from pane.render_line(y)
-
-
-def style_of(pane, row: int, word: str):
-    """The style of the segment holding ``word`` on ``row``."""
-    return next(s.style for s in segments_of(pane, row) if word in s.text)
 
 
 async def test_highlights_use_attributes_and_glyphs_not_colour_alone(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.app import screen_text, settle, wait_ready
+from tests.support.app import screen_text, settle, style_of, wait_ready
 from tests.test_report_tiers import with_possible
 from tuicompare.app.app import TuicompareApp
 from tuicompare.app.widgets.claims_sidebar import MAX_CLAIM_CHARS
@@ -21,15 +21,6 @@ pytestmark = pytest.mark.anyio
 def _row_text(pane, row: int) -> str:
     top = pane.layout_rows.top(row) - int(pane.scroll_y)
     return "".join(s.text for s in pane.render_line(top))
-
-
-def _style_of(pane, row: int, word: str):
-    top = pane.layout_rows.top(row)
-    for y in range(top - int(pane.scroll_y), pane.layout_rows.bottom(row) - int(pane.scroll_y)):
-        for segment in pane.render_line(y):
-            if word in segment.text:
-                return segment.style
-    raise AssertionError(f"{word!r} is not drawn on row {row}")
 
 
 async def test_possible_difference_is_quiet_marked_and_not_a_contradiction(
@@ -57,7 +48,7 @@ async def test_possible_difference_is_quiet_marked_and_not_a_contradiction(
         await settle(pilot)
         assert _row_text(panes[article], row).startswith(" " + MARK_POSSIBLE)
         value = next(v for v in possible.values if article in v.articles)
-        style = _style_of(panes[article], row, value.text.split()[0])
+        style = style_of(panes[article], row, value.text.split()[0])
         assert style.italic and style.dim and style.underline and not style.bold
         # The article that only possibly differs supports the claim in the sidebar.
         sidebar = view.query_one("#sidebar")

@@ -48,3 +48,18 @@ def rows_and_scroll(view: ComparisonView) -> list[tuple[int, float]]:
 def seeds_app(options: Options, *, focus: str | None = None) -> TuicompareApp:
     """The app on the seeds, built exactly as the CLI builds it."""
     return make_app([str(SEEDS)], options, focus=focus)
+
+
+def segments_of(pane, row: int):  # noqa: ANN001, ANN201 - an ArticlePane; yields rich Segments
+    """Every text segment the pane draws for ``row``."""
+    top = pane.layout_rows.top(row)
+    for y in range(top - int(pane.scroll_y), pane.layout_rows.bottom(row) - int(pane.scroll_y)):
+        yield from pane.render_line(y)
+
+
+def style_of(pane, row: int, word: str):  # noqa: ANN001, ANN201 - an ArticlePane and a rich Style
+    """The style of the first segment holding ``word`` on ``row``."""
+    for segment in segments_of(pane, row):
+        if word in segment.text:
+            return segment.style
+    raise AssertionError(f"{word!r} is not drawn on row {row}")

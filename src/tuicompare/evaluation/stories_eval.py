@@ -10,70 +10,13 @@ from __future__ import annotations
 import json
 import random
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
+from tuicompare.evaluation.storypairs import PairScore, pair_score
 from tuicompare.models import Article
 
-
-@dataclass(frozen=True, slots=True)
-class PairScore:
-    """Pair precision, recall and F1 of a clustering.
-
-    Attributes:
-        predicted: Article pairs put in one story by the clustering.
-        true: Article pairs in one gold cluster.
-        correct: Pairs in both.
-    """
-
-    predicted: int
-    true: int
-    correct: int
-
-    @property
-    def precision(self) -> float:
-        """Correct pairs / predicted pairs (1 when none predicted)."""
-        return self.correct / self.predicted if self.predicted else 1.0
-
-    @property
-    def recall(self) -> float:
-        """Correct pairs / gold pairs (1 when the gold has none)."""
-        return self.correct / self.true if self.true else 1.0
-
-    @property
-    def f1(self) -> float:
-        """Harmonic mean of precision and recall."""
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    def __str__(self) -> str:
-        return (
-            f"pair-F1 {self.f1:.3f}  precision {self.precision:.3f} ({self.correct}/{self.predicted})"
-            f"  recall {self.recall:.3f} ({self.correct}/{self.true})"
-        )
-
-
-def _pairs(clusters: Iterable[Sequence[str]], keep: set[str] | None) -> set[tuple[str, str]]:
-    out: set[tuple[str, str]] = set()
-    for cluster in clusters:
-        members = sorted(a for a in cluster if keep is None or a in keep)
-        out.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
-    return out
-
-
-def pair_score(
-    predicted: Iterable[Sequence[str]], gold: Iterable[Sequence[str]], *, only: Iterable[str] | None = None
-) -> PairScore:
-    """Score ``predicted`` clusters against ``gold`` clusters over article pairs.
-
-    Args:
-        predicted: The clustering's stories (article ids).
-        gold: The gold clusters.
-        only: Count only pairs of these articles (e.g. one split of the gold).
-    """
-    keep = set(only) if only is not None else None
-    p, g = _pairs(predicted, keep), _pairs(gold, keep)
-    return PairScore(len(p), len(g), len(p & g))
+__all__ = ["PairScore", "padded", "pair_score", "read_gold", "story_of"]
 
 
 def read_gold(folder: Path) -> list[list[str]]:

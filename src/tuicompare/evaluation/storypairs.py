@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -39,10 +39,25 @@ class PairScore:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    def __str__(self) -> str:
+        return (
+            f"pair-F1 {self.f1:.3f}  precision {self.precision:.3f} ({self.correct}/{self.predicted})"
+            f"  recall {self.recall:.3f} ({self.correct}/{self.gold})"
+        )
 
-def pair_score(predicted: Iterable[Iterable[str]], gold: Iterable[Iterable[str]]) -> PairScore:
-    """Score predicted clusters against gold clusters, on the articles the gold covers."""
+
+def pair_score(
+    predicted: Iterable[Sequence[str]], gold: Iterable[Sequence[str]], *, only: Iterable[str] | None = None
+) -> PairScore:
+    """Score predicted clusters against gold clusters over article pairs.
+
+    Args:
+        predicted: The clustering's stories (article ids).
+        gold: The gold clusters.
+        only: Count only pairs of these articles (e.g. one split of the gold);
+            by default, the articles the gold covers.
+    """
     gold = [list(c) for c in gold]
-    covered = {a for c in gold for a in c}
-    mine, theirs = _pairs(predicted, covered), _pairs(gold)
+    keep = set(only) if only is not None else {a for c in gold for a in c}
+    mine, theirs = _pairs(predicted, keep), _pairs(gold, keep)
     return PairScore(len(mine), len(theirs), len(mine & theirs))
