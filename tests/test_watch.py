@@ -185,3 +185,22 @@ def test_json_lines(tmp_path: Path, seeds_dir: Path, options: Options, texts) ->
     for doc in docs:
         validator.validate(doc)
     assert docs[0]["summary"]["contradictions"] > 0 and docs[1]["articles"][0]["story"]["status"] == "new"
+
+
+def test_a_deleted_and_recreated_folder_is_still_watched(
+    tmp_path: Path, seeds_dir: Path, options: Options, texts
+) -> None:
+    """Issue 13 item 15: inotify loses a folder that is deleted and made again; the watch still sees its files."""
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    proc = watcher(inbox, seeds_dir, options, "--max-files", "1", "--timeout", "60")
+    wait_for_watching(proc)
+    time.sleep(1.0)
+    inbox.rmdir()
+    inbox.mkdir()
+    time.sleep(0.5)
+    put(inbox, "bakers.txt", texts["bakers"])
+    out, err = proc.communicate(timeout=90)
+    assert proc.returncode == 0, err
+    assert [line.split()[0] for line in out.strip().splitlines()] == ["bakers"], out
+    assert "1 triaged" in err

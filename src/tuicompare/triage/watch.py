@@ -7,6 +7,7 @@ file is reported as a warning and the watch goes on.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import time
@@ -24,6 +25,8 @@ from tuicompare.triage.run import triage_article
 
 #: Milliseconds of quiet before a burst of file events is handled.
 DEBOUNCE_MS = 400
+#: Seconds between listings of the folder that catch what the watcher missed (the folder recreated).
+RELIST_SECONDS = 2.0
 
 
 def is_article_file(path: str) -> bool:
@@ -114,6 +117,25 @@ def existing_files(folder: Path) -> list[str]:
     return sorted(str(p) for p in folder.iterdir() if p.is_file() and is_article_file(p.name))
 
 
+def _catch_up(folder: Path, handler: FolderTriage, done: Callable[[], bool]) -> None:
+    """Triage files the watcher missed: a folder deleted and recreated is no longer watched by inotify.
+
+    Files changed within the last debounce interval may still be being written; the watcher
+    (or the next listing) takes them.
+    """
+    try:
+        paths = existing_files(folder)
+    except OSError:
+        return  # the folder is gone for now; it is listed again once it is back
+    settled = time.time() - DEBOUNCE_MS / 1000
+    for path in paths:
+        if done():
+            return
+        with contextlib.suppress(OSError):
+            if os.stat(path).st_mtime <= settled:
+                handler.handle(path)
+
+
 def watch_folder(
     folder: Path,
     handler: FolderTriage,
@@ -169,6 +191,7 @@ def watch_folder(
             recursive=False,
         )
         first = True
+        next_listing = time.monotonic() + RELIST_SECONDS
         for batch in changes:
             if first:
                 first = False
@@ -186,6 +209,9 @@ def watch_folder(
                     break
                 if change != watchfiles.Change.deleted:
                     handler.handle(path)
+            if time.monotonic() >= next_listing and not done():
+                next_listing = time.monotonic() + RELIST_SECONDS
+                _catch_up(folder, handler, done)
             if done():
                 break
     finally:
