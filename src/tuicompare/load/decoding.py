@@ -128,10 +128,37 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
         try:
             return Decoded(_checked(data.decode("utf-8")), "utf-8")
         except UnicodeDecodeError:
-            mostly = _mostly_utf8(data)
-            if mostly is not None:
-                return mostly
+            decoded = _mixed_lines(data) or _mostly_utf8(data)
+            if decoded is not None:
+                return decoded
     return _detect(data)
+
+
+def _mixed_lines(data: bytes) -> Decoded | None:
+    """A file whose lines are some UTF-8 and some cp1252 (pasted together), if that is what it is.
+
+    Read whole as cp1252, its UTF-8 lines would show "â€™" for every curly quote;
+    read whole as UTF-8, its cp1252 lines would lose their accents. Each line is
+    decoded on its own when every line that is not UTF-8 has no UTF-8 in it at all.
+    """
+    lines = data.splitlines(keepends=True)
+    texts: list[str] = []
+    legacy = utf8 = 0
+    for line in lines:
+        try:
+            text = line.decode("utf-8")
+            utf8 += bool(_NON_ASCII.search(text))
+        except UnicodeDecodeError:
+            if _NON_ASCII.search(line.decode("utf-8", "replace")):
+                return None  # UTF-8 and stray bytes within one line: not a per-line mix
+            text = line.decode("cp1252", "replace")
+            legacy += 1
+        texts.append(text)
+    if not (legacy and utf8):
+        return None
+    plural = "s" if legacy > 1 else ""
+    note = f"mixed encodings: {legacy} line{plural} read as cp1252, the rest as UTF-8"
+    return Decoded(_checked("".join(texts)), "utf-8", note)
 
 
 def _mostly_utf8(data: bytes) -> Decoded | None:
