@@ -278,28 +278,32 @@ def _batches(pieces: list[tuple[str, int, str]]) -> Iterator[list[tuple[str, int
 
 def _plan(
     texts: dict[str, str], model: str, jobs: int | None, cancelled: Callable[[], bool] | None
-) -> tuple[list[tuple[str, int, str]], Generator[Parsed, None, None]]:
-    """Cut the texts into pieces and choose where they are parsed: worker processes when it pays, else here.
+) -> tuple[list[list[tuple[str, int, str]]], Generator[Parsed, None, None]]:
+    """Cut the texts into batches of pieces and choose where they are parsed: worker processes when it pays, else here.
 
     Returns:
-        The pieces (key, offset, chunk), and the sentence records of each of their
-        batches (see `_batches`), in order, computed as they are consumed.
+        The batches of pieces (key, offset, chunk) (see `_batches`), and the sentence
+        records of each batch, in order, computed as they are consumed.
     """
 
-    def pieces_of(limit: int) -> list[tuple[str, int, str]]:
-        return [(key, offset, chunk) for key, text in texts.items() for offset, chunk in chunks(text, limit)]
+    def batches_of(limit: int) -> list[list[tuple[str, int, str]]]:
+        pieces = [(key, offset, chunk) for key, text in texts.items() for offset, chunk in chunks(text, limit)]
+        return list(_batches(pieces))
 
-    pieces = pieces_of(MAX_CHUNK)
-    batches = [[(offset, chunk) for _, offset, chunk in batch] for batch in _batches(pieces)]
+    batches = batches_of(MAX_CHUNK)
     workers = min(default_jobs() if jobs is None else max(1, jobs), len(batches))
     if workers > 1 and len(batches) >= MIN_PARALLEL_BATCHES:
         # Workers raise their model's max_length to MAX_CHUNK, which already bounds memory.
-        return pieces, parse_in_processes(batches, model, workers, cancelled)
+        return batches, parse_in_processes(_unkeyed(batches), model, workers, cancelled)
     nlp = load_model(model)
     if nlp.max_length < MAX_CHUNK:
-        pieces = pieces_of(nlp.max_length)
-        batches = [[(offset, chunk) for _, offset, chunk in batch] for batch in _batches(pieces)]
-    return pieces, (parse_batch(nlp, batch) for batch in batches)
+        batches = batches_of(nlp.max_length)
+    return batches, (parse_batch(nlp, batch) for batch in _unkeyed(batches))
+
+
+def _unkeyed(batches: list[list[tuple[str, int, str]]]) -> list[list[tuple[int, str]]]:
+    """The batches as the parser takes them: (offset, chunk) pairs."""
+    return [[(offset, chunk) for _, offset, chunk in batch] for batch in batches]
 
 
 def _parse(
@@ -320,10 +324,11 @@ def _parse(
         cancelled: Polled between batches.
         jobs: Worker processes (see `analyze`).
     """
-    pieces, results = _plan(texts, model, jobs, cancelled)
+    batches, results = _plan(texts, model, jobs, cancelled)
     remaining = dict.fromkeys(texts, 0)
-    for key, _, _ in pieces:
-        remaining[key] += 1
+    for batch in batches:
+        for key, _, _ in batch:
+            remaining[key] += 1
     records: dict[str, list[Any]] = {key: [] for key in texts}
     unsaved: dict[str, str] = {}
 
@@ -335,7 +340,6 @@ def _parse(
             unsaved.clear()
         parsed(key, rows)
 
-    batches = list(_batches(pieces))
     try:
         for key in texts:  # a text with no words has no chunks: it is done already
             if remaining[key] == 0:
