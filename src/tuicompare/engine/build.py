@@ -113,6 +113,10 @@ def _story(
     out: _Collector,
 ) -> None:
     texts = {s: sentences[s].text for f in members for s in (x.id for x in features[f])}
+
+    def text_of(sentence_id: str) -> str:
+        return texts.get(sentence_id, "")
+
     out.stories.append(Story(sid, tuple(members)))
     story_features = {art: features[art] for art in members}
     spans = [span for art in members for f in features[art] for span in f.spans]
@@ -131,18 +135,14 @@ def _story(
     aligned = align_story(story_features, entity_of)
     labels = [e.label for e in resolved]
     frame_of = _frames([s for s in spans if s.key], sentences)
-    observations = [
-        o
-        for g in aligned
-        for o in group_observations(g, flat, entity_of, labels, frame_of, lambda sid: texts.get(sid, ""))
-    ]
+    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, frame_of, text_of)]
     accepted = one_to_one(observations)
     article_of = {s: flat[s].article for g in aligned for s in g.sentences}
     for group in aligned:
         gid = f"g{len(out.groups) + 1}"
         out.groups.append(Group(gid, sid, group.sentences, group.score))
         found = (
-            group_conflicts(group, flat, entity_of, labels, order, accepted, frame_of, lambda sid: texts.get(sid, ""))
+            group_conflicts(group, flat, entity_of, labels, order, accepted, frame_of, text_of)
             if len(group.links)
             else []
         )
