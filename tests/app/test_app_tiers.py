@@ -1,7 +1,7 @@
 """Possible differences and single-source stories in the app, on the seeds through the real pipeline.
 
 The comparison is the engine's own on the seeds with one conflict made a
-possible difference (see ``test_report_tiers.with_possible``), as the engine
+possible difference (see ``tests.support.comparisons.with_possible``), as the engine
 will emit it below its confidence cut.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from tests.support.app import screen_text, settle, style_of, wait_ready
-from tests.test_report_tiers import with_possible
+from tests.support.comparisons import with_possible
 from tuicompare.app.app import TuicompareApp
 from tuicompare.app.widgets.claims_sidebar import MAX_CLAIM_CHARS
 from tuicompare.report.marks import MARK_CURSOR, MARK_POSSIBLE, STANCE_MARKS, shorten

@@ -7,6 +7,7 @@ very long sentences, many articles and a single article.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Sequence
 
@@ -149,3 +150,34 @@ def wide_comparison(n_articles: int = 12, n_rows: int = 40, long: bool = False) 
         Group(f"g{r}", "big", tuple(f"art{i:02d}:{r}" for i in range(n_articles)), 0.7) for r in range(n_rows)
     )
     return Comparison(tuple(articles), tuple(analyses), tuple(stories), groups, (), (), ())
+
+
+def _losing(conflict: Conflict) -> set[str]:
+    first = set(conflict.values[0].articles)
+    return {a for v in conflict.values[1:] for a in v.articles} - first
+
+
+def with_possible(comparison: Comparison, confidence: float = 0.4) -> tuple[Comparison, Conflict, Claim, str]:
+    """The comparison with one conflict made a possible difference.
+
+    The conflict chosen is the first whose claim an article contradicts on
+    that conflict alone, so the honest stance of that article is ``supports``.
+
+    Returns:
+        The new comparison, the possible difference, its claim (as the
+        engine wrote it) and the article whose stance it was.
+    """
+    by_id = {c.id: c for c in comparison.conflicts}
+    for conflict in comparison.conflicts:
+        if conflict.kind != "conflict":
+            continue
+        for claim in comparison.claims:
+            if conflict.id not in claim.conflicts:
+                continue
+            others = [by_id[c] for c in claim.conflicts if c != conflict.id]
+            for article in sorted(_losing(conflict)):
+                if claim.stances.get(article) == "contradicts" and not any(article in _losing(o) for o in others):
+                    possible = dataclasses.replace(conflict, kind="possible", confidence=confidence)
+                    conflicts = tuple(possible if c.id == conflict.id else c for c in comparison.conflicts)
+                    return dataclasses.replace(comparison, conflicts=conflicts), possible, claim, article
+    raise AssertionError("no conflict of the seeds is the only reason of a contradicting stance")
