@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from tuicompare.models import Article, Claim, Comparison, Group, Sentence, Story, article_of
+from tuicompare.models import Article, Claim, Comparison, Conflict, Group, Sentence, Story, article_of
+from tuicompare.report.marks import lookalike_note
 
 SpanKind = Literal["conflict", "possible", "variant", "agreed", "furniture"]
 ClaimFilter = Literal["all", "contested", "single-source", "corroborated"]
@@ -158,6 +159,22 @@ class StoryModel:
         for conflict in self.index.comparison.conflicts:
             kinds.setdefault(conflict.group, set()).add(conflict.kind)
         return {i: kinds[g.id] for i, g in enumerate(self.groups) if g.id in kinds}
+
+    def row_notes(self, row: int) -> tuple[str, ...]:
+        """What the variants on ``row`` need said beside their highlight (look-alike letters), each once."""
+        if not 0 <= row < len(self.groups):
+            return ()
+        notes = (lookalike_note(c) for c in self._conflicts_of_group.get(self.groups[row].id, ()))
+        return tuple(dict.fromkeys(n for n in notes if n is not None))
+
+    @cached_property
+    def _conflicts_of_group(self) -> dict[str, list[Conflict]]:
+        mine = set(self.row_of_group)
+        out: dict[str, list[Conflict]] = {}
+        for conflict in self.index.comparison.conflicts:
+            if conflict.group in mine:
+                out.setdefault(conflict.group, []).append(conflict)
+        return out
 
     def single_source_row(self, row: int) -> bool:
         """True when only one article of a multi-article story says this row."""

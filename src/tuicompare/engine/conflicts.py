@@ -25,6 +25,7 @@ from tuicompare.engine.roles import compatible, role_words
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.values import relation
+from tuicompare.lookalikes import lookalikes
 
 
 @dataclass(slots=True)
@@ -154,7 +155,8 @@ def _names(
     assert x.key is not None and y.key is not None  # the caller skips keyless spans
     out = []
     if ex == ey:
-        kind = "agree" if same_form(x.key, y.key, entity_label[ex] == "person") else "variant"
+        alike = same_form(x.key, y.key, entity_label[ex] == "person") and not _lookalike_spelling(x.text, y.text)
+        kind = "agree" if alike else "variant"
         left, right = ("variant", str(ex), x.key), ("variant", str(ex), y.key)
         pair = ((x, x.text), (y, y.text))
         out.append(Observation(kind, _name_type(entity_label[ex]), left, right, pair, weight))
@@ -180,6 +182,15 @@ def _names(
         Observation("conflict", kind_type, ("name", str(ex)), ("name", str(ey)), ((x, x.text), (y, y.text)), weight)
     )
     return out
+
+
+def _lookalike_spelling(a: str, b: str) -> bool:
+    """True when one name is written with look-alike letters of another script the other lacks ("Putіn", "Putin").
+
+    Such names are one name to the engine (``referent_key`` reads them alike),
+    but a reader must hear of the disguised letter: they are a variant.
+    """
+    return {la.character for la in lookalikes(a)} != {la.character for la in lookalikes(b)}
 
 
 def same_form(a: str, b: str, person: bool) -> bool:

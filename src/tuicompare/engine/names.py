@@ -15,6 +15,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from nameparser.config import CONSTANTS
 
+from tuicompare.lookalikes import latinise
+
 #: Courtesy titles: they say nothing about what a person does.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "messrs", "mister"})
 #: Office titles nameparser's list lacks (abbreviations and gendered forms used in the press).
@@ -57,9 +59,11 @@ def referent_key(key: str, person: bool) -> str:
 
     Returns:
         The key without honorifics, particles, middle initials and, for a person,
-        titles and suffixes ("barack obama"); transliterated to ASCII.
+        titles and suffixes ("barack obama"); transliterated to ASCII, look-alike
+        letters of another script inside a Latin word read as the Latin letters
+        they look like ("рutin" with a Cyrillic "р" is "putin", not "rutin").
     """
-    tokens = anyascii(key).lower().split()
+    tokens = anyascii(latinise(key)).lower().split()
     while len(tokens) > 1 and (tokens[0] in HONORIFICS or (person and tokens[0] in TITLES)):
         tokens = tokens[1:]
     while person and len(tokens) > 1 and tokens[-1] in SUFFIXES:

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from tuicompare.models import Comparison, Conflict
 from tuicompare.report.common import StoryView, story_views, summary_line
-from tuicompare.report.marks import KIND_MARKS, LEGEND, SINGLE_SOURCE, STANCE_MARKS, line, plural
+from tuicompare.report.marks import KIND_MARKS, LEGEND, SINGLE_SOURCE, STANCE_MARKS, line, lookalike_note, plural
 
 #: Possible differences are quieter than conflicts: dim italic, and their own mark.
 KIND_STYLES = {"conflict": "bold red", "possible": "dim italic", "variant": "yellow"}
@@ -43,6 +43,9 @@ def _values(conflict: Conflict, keys: dict[str, str]) -> Text:
         )
         for v in conflict.values
     ]
+    note = lookalike_note(conflict)
+    if note is not None:
+        rows.append(Text(note, style="italic"))
     return Text("\n").join(rows)
 
 

@@ -28,6 +28,7 @@ from tuicompare.models import (
     Story,
     split_sentence_id,
 )
+from tuicompare.report.marks import conflict_lookalikes
 from tuicompare.report.schema import SCHEMA, validate
 from tuicompare.report.tiers import count_kinds, settle, single_source
 
@@ -48,6 +49,37 @@ def _sentence(s: Sentence) -> dict[str, Any]:
         "end": s.end,
         "entities": [{"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in s.entities],
     }
+
+
+def _conflict(x: Conflict) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": x.id,
+        "kind": x.kind,
+        "confidence": x.confidence,
+        "type": x.type,
+        "group": x.group,
+        "values": [
+            {
+                "text": v.text,
+                "articles": list(v.articles),
+                "sentences": list(v.sentences),
+                "mentions": [_mention(m) for m in v.mentions],
+            }
+            for v in x.values
+        ],
+    }
+    found = conflict_lookalikes(x)
+    if found:  # optional: only a variant written with look-alike letters has it
+        out["lookalikes"] = [
+            {
+                "character": la.character,
+                "code_point": f"U+{ord(la.character):04X}",
+                "script": la.script,
+                "latin": la.latin,
+            }
+            for la in found
+        ]
+    return out
 
 
 def _article(a: Article, analysis: Analysis | None) -> dict[str, Any]:
@@ -122,25 +154,7 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
             {"id": e.id, "label": e.label, "name": e.name, "mentions": [_mention(m) for m in e.mentions]}
             for e in c.entities
         ],
-        "conflicts": [
-            {
-                "id": x.id,
-                "kind": x.kind,
-                "confidence": x.confidence,
-                "type": x.type,
-                "group": x.group,
-                "values": [
-                    {
-                        "text": v.text,
-                        "articles": list(v.articles),
-                        "sentences": list(v.sentences),
-                        "mentions": [_mention(m) for m in v.mentions],
-                    }
-                    for v in x.values
-                ],
-            }
-            for x in c.conflicts
-        ],
+        "conflicts": [_conflict(x) for x in c.conflicts],
         "claims": [
             {
                 "id": x.id,

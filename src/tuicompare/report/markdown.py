@@ -6,7 +6,7 @@ import re
 
 from tuicompare.models import Comparison, Conflict
 from tuicompare.report.common import StoryView, story_views, summary_line
-from tuicompare.report.marks import KIND_MARKS, LEGEND, SINGLE_SOURCE, STANCE_MARKS, line, plural
+from tuicompare.report.marks import KIND_MARKS, LEGEND, SINGLE_SOURCE, STANCE_MARKS, line, lookalike_note, plural
 
 # Inline Markdown syntax (emphasis, code, links, tables, strikethrough, maths,
 # heading marks) that a backslash disarms anywhere in a line.
@@ -45,7 +45,9 @@ def _row(cells: list[str]) -> str:
 
 
 def _values(conflict: Conflict) -> str:
-    return "; ".join(f"**{escape(v.text)}** ({', '.join(escape(a) for a in v.articles)})" for v in conflict.values)
+    values = "; ".join(f"**{escape(v.text)}** ({', '.join(escape(a) for a in v.articles)})" for v in conflict.values)
+    note = lookalike_note(conflict)
+    return values if note is None else f"{values}; *{escape(note)}*"
 
 
 def _conflicts(view: StoryView) -> list[str]:

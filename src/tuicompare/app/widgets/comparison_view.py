@@ -24,7 +24,7 @@ from tuicompare.app.story import ClaimFilter, CorpusIndex, StoryModel
 from tuicompare.app.widgets.article_pane import ArticlePane
 from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
 from tuicompare.models import Comparison
-from tuicompare.report.marks import SINGLE_SOURCE, plural
+from tuicompare.report.marks import MARK_VARIANT, SINGLE_SOURCE, plural
 from tuicompare.report.tiers import count_kinds, settle
 
 #: Narrowest pane that still reads comfortably (text, gutter, border, scrollbar).
@@ -407,6 +407,7 @@ class ComparisonView(Vertical):
             parts.append("laying out rows…")
         parts.append(f"story {self.story_index + 1}/{len(c.stories)}")
         parts.append(f"row {min(self.current_row + 1, self.model.row_count)}/{self.model.row_count}")
+        parts.extend(f"{MARK_VARIANT} {note}" for note in self.model.row_notes(self.current_row))
         if n > shown:
             parts.append(f"panes {self.pane_offset + 1}-{min(self.pane_offset + shown, n)}/{n} (h/l)")
         possible = f" · {plural(kinds['possible'], 'possible difference')}" if kinds["possible"] else ""
