@@ -16,6 +16,7 @@ import pytest
 from rich.console import Console
 
 from tests.support.app import screen_text, settle, wait_ready
+from tests.support.cli_runner import tuicompare
 from tuicompare.app.app import TuicompareApp
 from tuicompare.lookalikes import latinise, lookalikes
 from tuicompare.pipeline import Options, run
@@ -120,3 +121,16 @@ async def test_the_app_says_why_on_the_variant_row(comparison) -> None:  # noqa:
         assert view.current_row in view.model.conflict_rows
         text = " ".join(screen_text(pilot).split())
         assert "differ only by look-alike characters: Cyrillic" in text
+
+
+@pytest.mark.slow
+def test_triage_names_the_look_alike_letters_of_a_variant(corpus: Path, tmp_path: Path) -> None:
+    """A new article with the disguised spellings, triaged against the plain one: variants, named, no contradiction."""
+    plain = tmp_path / "corpus"
+    plain.mkdir()
+    (plain / "plain.txt").write_text(STORY, encoding="utf-8")
+    run = tuicompare("triage", str(corpus / "disguised.txt"), "--corpus", str(plain), cache=tmp_path / "cache")
+    assert run.status == 0, run.out + run.err
+    flat = " ".join(run.out.split())
+    assert "No contradictions" in flat
+    assert 'look-alike characters: Cyrillic "К" (U+041A) for Latin "K"' in flat
