@@ -179,7 +179,7 @@ def cache_key(text: str, model: str, version: str) -> str:
     record parsed before that change is not reused for it.
     """
     digest = hashlib.sha256()
-    parts = (str(FORMAT_VERSION), model, version, text)
+    parts: tuple[str, ...] = (str(FORMAT_VERSION), model, version, text)
     if latinise(text) != text:
         parts += ("latinised",)
     for part in parts:
