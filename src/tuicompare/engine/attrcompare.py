@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from tuicompare.engine.attributes import ATTRIBUTES, PARTY_LETTERS, mention_findings, unnamed_ages
 from tuicompare.engine.attrparse import Finding, Parse
-from tuicompare.engine.entities import ResolvedEntity
+from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.roles import GENERIC, compatible, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
@@ -35,6 +35,10 @@ from tuicompare.models import Mention, Sentence, article_of, split_sentence_id
 #: Statuses from best to worst agreement; an attribute takes the worst over its article pairs.
 STATUSES = ("same", "variant", "compatible", "possible", "conflict")
 _RANK = {s: n for n, s in enumerate(STATUSES)}
+#: Generic heads that name an office once qualified ("council leader", "department head").
+_OFFICE_HEADS = frozenset({"leader", "head", "chief"})
+#: Abbreviated offices, to the head noun of their long form ("CEO" is a "chief executive").
+_ROLE_ALIASES = {"ceo": "executive", "cfo": "officer", "coo": "officer", "cto": "officer", "md": "director"}
 _PARTY = {"democratic": "democrat", "gop": "republican", "labor": "labour", "tory": "conservative"}
 
 
@@ -77,9 +81,23 @@ def _owner(spans: Mapping[str, list[tuple[int, int, int]]], f: Finding) -> int |
     return None
 
 
+def _head(f: Finding) -> str:
+    """The canonical head of a role: long forms of abbreviations ("Sen." is "senator", "CEO" "executive")."""
+    words = role_words([_ROLE_ALIASES.get(f.head, f.head)])
+    return min(words) if words else f.head
+
+
+def _place(f: Finding, owner: int | None, resolved: Sequence[ResolvedEntity]) -> bool:
+    """True when a location's value names a place: a place entity, or "the Y district"."""
+    if owner is not None:  # spaCy often calls a town an organisation: only people and groups are ruled out
+        return resolved[owner].label not in ("person", "group")
+    words = name_key(f.text).split()
+    return bool(words) and words[-1] in PLACE_NOUNS
+
+
 def _key(f: Finding, owner: int | None) -> str:
     if f.attribute == "role":
-        return min(role_words([f.head])) if role_words([f.head]) else f.head
+        return _head(f)
     if f.attribute == "age":
         return f.text
     if f.attribute == "party":
@@ -110,6 +128,10 @@ def collect(
         owner = _owner(spans, f)
         if owner == k:
             return  # the entity's own name is no attribute of it
+        if f.attribute == "age" and resolved[k].label != "person":
+            return  # "33 Republicans" counts people; only a person has an age
+        if f.attribute in ("location", "base") and not _place(f, owner, resolved):
+            return
         key = _key(f, owner)
         pooled.setdefault((k, f.attribute), {}).setdefault(article_of(f.sentence), _Value()).add(key, f)
         if f.attribute == "location":
@@ -158,7 +180,14 @@ def _unnamed(
 
 
 def _generic(f: Finding) -> bool:
-    return f.head in GENERIC and len(f.words) <= 1
+    """A role that excludes no other ("official", "Senate candidate"); "council leader" names an office."""
+    return f.head in GENERIC and (f.head not in _OFFICE_HEADS or all(w in GENERIC for w in f.words))
+
+
+def _related(a: Finding, b: Finding) -> bool:
+    """True when one role names the other's office ("Senate Majority Leader" is a "senator")."""
+    stems = {w[:5] for w in a.words if len(w) >= 5}
+    return b.head[:5] in stems if len(b.head) >= 5 else False
 
 
 def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding], inside: dict) -> tuple[str, float]:  # noqa: ANN001
@@ -176,7 +205,12 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         return "variant", 1.0
     if name == "role":
         if any(_generic(f) for f in fa + fb) or any(
-            compatible([x.head], [y.head]) and not ({x.head, y.head} & GENERIC) for x in fa for y in fb
+            _head(x) == _head(y)
+            or (compatible([x.head], [y.head]) and not ({x.head, y.head} & GENERIC))
+            or _related(x, y)
+            or _related(y, x)
+            for x in fa
+            for y in fb
         ):
             return "compatible", 1.0
         return "conflict", sure * tuning.role_factor
@@ -188,8 +222,9 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         wa, wb = _words(fa), _words(fb)
         if wa == wb:
             return "variant", 1.0
-        if wa <= wb or wb <= wa:
-            return "compatible", 1.0
+        named = all(any(c.isupper() for c in f.text) for f in fa + fb)
+        if wa <= wb or wb <= wa or not named:
+            return "compatible", 1.0  # "the group" says nothing against "AARP"
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
 

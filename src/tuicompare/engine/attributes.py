@@ -25,6 +25,7 @@ from __future__ import annotations
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, skip_det
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import HONORIFICS, TITLES
+from tuicompare.engine.spans import UNIT_NOUNS
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -56,6 +57,40 @@ _BASE_VERBS = frozenset({"base", "headquarter", "headquartered"})
 #: Verbs that say where a place lies ("X lies in Y", "X is in Y", "X is located in Y").
 _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Nouns that name a body someone works for ("commander of the brigade", "chief executive of the council").
+BODY_NOUNS = UNIT_NOUNS | {
+    "council",
+    "committee",
+    "party",
+    "union",
+    "department",
+    "agency",
+    "board",
+    "government",
+    "paper",
+    "newspaper",
+    "office",
+    "ministry",
+    "police",
+    "force",
+    "bank",
+    "university",
+    "court",
+    "commission",
+    "firm",
+    "organisation",
+    "organization",
+    "administration",
+    "campaign",
+    "service",
+    "senate",
+    "house",
+    "assembly",
+    "parliament",
+    "school",
+    "hospital",
+}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
 #: Parts of speech an apposition may start with ("a village", "52", "the paper's correspondent").
 _APPOS_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
@@ -65,8 +100,8 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
     """The role a noun phrase gives (its head noun and modifiers), with employer and nationality."""
     if p.t[head].pos not in ("NOUN", "PROPN") or p.label.get(head) in _PLACE_LABELS | {"PERSON"}:
         return
-    if p.lemma(head) in PLACE_NOUNS:
-        return
+    if p.lemma(head) in PLACE_NOUNS or _plural(p, head):
+        return  # "public officials", "farmers": what a group is, not one person's role
     mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod")]
     words, first = [p.lemma(head)], head
     for j in sorted(mods, reverse=True):
@@ -80,14 +115,15 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
             out.append(p.finding("employer", p.left(j), j, confidence))
         if j == first - 1 or all(p.t[k].pos in ("PUNCT", "ADJ", "NOUN", "PROPN") for k in range(j, first)):
             first = min(first, p.left(j))
-        if p.t[j].pos in ("NOUN", "PROPN", "ADJ"):
+        if p.t[j].pos in ("NOUN", "PROPN"):
             words.insert(0, p.lemma(j))
     last = head
     for prep in p.dep_kids(head, "prep"):
         if p.lemma(prep) == "of" and prep == last + 1:
             for obj in p.dep_kids(prep, "pobj"):
-                out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
                 last = p.right(obj, True)
+                if p.t[obj].pos == "PROPN" or p.label.get(obj) in _NAME_LABELS or p.lemma(obj) in BODY_NOUNS:
+                    out.append(p.finding("employer", skip_det(p, p.left(obj)), last, confidence))
     for poss in p.dep_kids(head, "poss"):
         if p.t[poss].pos != "PRON":
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
@@ -96,9 +132,15 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
     out.append(p.finding("role", first, last, confidence, head=p.lemma(head), words=tuple(words)))
 
 
+def _plural(p: Parse, i: int) -> bool:
+    word = p.word(i).lower()
+    return word.endswith("s") and word != p.lemma(i) and not word.endswith("ss")
+
+
 def _norp(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
     """A nationality or, for a party word, a party ("Russian", "Democrat")."""
-    kind = "party" if p.lemma(i) in PARTY_WORDS else "nationality"
+    lemma = p.lemma(i)
+    kind = "party" if lemma in PARTY_WORDS or lemma.removesuffix("s") in PARTY_WORDS else "nationality"
     out.append(p.finding(kind, i, i, confidence))
 
 
@@ -144,7 +186,7 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
     if label == "place":
         if p.lemma(noun) in PLACE_NOUNS:
             _places(p, noun, confidence, out)
-        elif p.label.get(noun) in _PLACE_LABELS or p.t[noun].pos == "PROPN":
+        elif (p.label.get(noun) in _PLACE_LABELS or p.t[noun].pos == "PROPN") and not _listed(p, noun):
             named = _place_name(p, noun)
             if named is not None:
                 out.append(p.finding("location", *named, confidence))
@@ -157,6 +199,16 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
     _base(p, noun, confidence, out)
     if label == "person":
         _role(p, noun, confidence, out)
+
+
+def _listed(p: Parse, j: int) -> bool:
+    """True when "X, Y" is part of a list ("Arkansas, Colorado and Utah"), not a place and its region."""
+    end = p.right(j, True) + 1
+    if p.dep_kids(j, "conj", "cc"):
+        return True
+    if end < len(p.t) and p.lemma(end) in ("and", "or"):
+        return True
+    return end + 1 < len(p.t) and p.word(end) == "," and p.t[end + 1].pos == "PROPN"
 
 
 def _base(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
@@ -201,7 +253,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     for j in _appositions(p, root, last):
         _descriptor(p, j, label, tuning.apposition, out)
     head = p.t[root].head
-    if p.t[root].dep == "appos" and head < first and p.t[head].pos in ("NOUN", "PROPN"):
+    if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place":
         _descriptor(p, head, label, tuning.apposition, out)  # "the commander of the regiment, Ivan Petrov"
     if p.t[root].dep in ("nsubj", "nsubjpass") and p.lemma(head) == "be":
         for j in p.dep_kids(head, "attr", "acomp"):
@@ -292,9 +344,9 @@ def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: 
 
 
 def _is_title(p: Parse, i: int) -> bool:
-    """A proper noun before a name that is an office ("Sen.", "President", "Colonel"), not a first name."""
+    """A proper noun before a name that is an office ("Sen.", "CEO"), not a first name nor a named thing."""
     lemma = p.lemma(i)
-    return (lemma in TITLES and lemma not in HONORIFICS) or p.label.get(i) not in (None, "PERSON") and lemma.isalpha()
+    return lemma not in HONORIFICS and (lemma in TITLES or (i not in p.label and lemma.isalpha()))
 
 
 def unnamed_ages(sentence: Sentence, parse: Parse | None = None) -> list[Finding]:
