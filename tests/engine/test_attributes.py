@@ -149,3 +149,18 @@ def test_a_misparsed_clause_after_a_name_is_no_role():
     )
     row = _row(comparison, "Orlov", "role")
     assert row.status == "same" and _values(row) == {"a0": "Colonel", "a1": "Colonel"}
+
+
+def test_a_looping_parse_from_a_damaged_cache_ends_and_states_nothing_wrong():
+    from tuicompare.engine.attributes import mention_findings
+    from tuicompare.models import EntitySpan, Sentence, Token
+
+    text = "Ann Cole, 52, met Bob Reed."
+    words = [(0, 3), (4, 8), (8, 9), (10, 12), (12, 13), (14, 17), (18, 21), (22, 26), (26, 27)]
+    heads = [1, 3, 1, 1, 1, 5, 7, 6, 5]  # Cole <-> 52 and Bob <-> Reed loop
+    tokens = tuple(
+        Token(s, e, text[s:e], "PROPN" if text[s].isupper() else "NUM", "appos", h)
+        for (s, e), h in zip(words, heads, strict=True)
+    )
+    sentence = Sentence("a", 0, 0, len(text), text, (EntitySpan(0, 8, "PERSON", "Ann Cole"),), tokens)
+    assert isinstance(mention_findings(sentence, 0, 8, "person"), list)

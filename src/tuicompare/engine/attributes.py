@@ -283,7 +283,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                     named = _place_name(p, obj)
                     if named is not None:
                         out.append(p.finding("location", *named, tuning.attachment))
-    return sorted(set(out), key=lambda f: (f.start, f.attribute))
+    return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
 
 
 def _appositions(p: Parse, root: int, last: int) -> list[int]:

@@ -51,13 +51,23 @@ class Parse:
         self.t: Sequence[Token] = sentence.tokens
         self.kids: list[list[int]] = [[] for _ in self.t]
         for i, tok in enumerate(self.t):
-            if tok.head != i and 0 <= tok.head < len(self.t):
+            if tok.head != i and 0 <= tok.head < len(self.t) and self._rooted(i):
                 self.kids[tok.head].append(i)
         self.label: dict[int, str] = {}
         for ent in sentence.entities:
             for i, tok in enumerate(self.t):
                 if ent.start <= tok.start and tok.end <= ent.end:
                     self.label[i] = ent.label
+
+    def _rooted(self, i: int) -> bool:
+        """True when the heads above ``i`` reach a root: a parse read from a damaged cache may loop."""
+        seen = {i}
+        while self.t[i].head != i:
+            i = self.t[i].head
+            if i in seen or not 0 <= i < len(self.t):
+                return False
+            seen.add(i)
+        return True
 
     def word(self, i: int) -> str:
         tok = self.t[i]
