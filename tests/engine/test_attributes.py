@@ -164,3 +164,22 @@ def test_a_looping_parse_from_a_damaged_cache_ends_and_states_nothing_wrong():
     )
     sentence = Sentence("a", 0, 0, len(text), text, (EntitySpan(0, 8, "PERSON", "Ann Cole"),), tokens)
     assert isinstance(mention_findings(sentence, 0, 8, "person"), list)
+
+
+def test_coordinated_titles_and_a_relative_clause_give_every_role():
+    comparison = _compare(
+        "State Treasurer and gubernatorial candidate Ann Marsh opened the harbour fair on Monday.",
+        "Ann Marsh, the lawyer who became county treasurer, opened the harbour fair on Monday.",
+    )
+    row = _row(comparison, "Marsh", "role")
+    assert row.values[0].text == "State Treasurer; gubernatorial candidate"
+    assert row.values[1].text == "lawyer; county treasurer"
+    assert row.status == "compatible"
+
+
+def test_a_hypothesis_a_denial_or_a_verdict_is_no_role():
+    comparison = _compare(
+        "Tom Reed would become chairman of the harbour board if the council agreed on Monday.",
+        "Tom Reed is not the chairman of the harbour board.\n\nTom Reed is the worst negotiator in the county.",
+    )
+    assert not [a for a in comparison.attributes if a.name == "role"]

@@ -54,6 +54,10 @@ PARTY_WORDS = frozenset(
 PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
 #: Verbs whose "in" says where an organisation sits ("based in", "headquartered in").
 _BASE_VERBS = frozenset({"base", "headquarter", "headquartered"})
+#: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
+_COPULAS = frozenset({"be", "become"})
+#: Auxiliaries that make a copular clause a hypothesis ("would likely become chairman").
+_MODALS = frozenset({"would", "could", "might", "may", "will", "should", "shall", "can", "must"})
 #: Verbs that say where a place lies ("X lies in Y", "X is in Y", "X is located in Y").
 _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -98,10 +102,15 @@ _APPOS_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
 
 def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
     """The role a noun phrase gives (its head noun and modifiers), with employer and nationality."""
-    if p.t[head].pos not in ("NOUN", "PROPN") or p.label.get(head) in _PLACE_LABELS | {"PERSON"}:
+    label = p.label.get(head)
+    if p.t[head].pos not in ("NOUN", "PROPN") or label in _PLACE_LABELS:
         return
+    if label == "PERSON" and p.lemma(head) not in TITLES:
+        return  # a name, not a title the recogniser took for one ("Treasurer" tagged PERSON is a title)
     if p.lemma(head) in PLACE_NOUNS or _plural(p, head):
         return  # "public officials", "farmers": what a group is, not one person's role
+    if any(_superlative(p, j) for j in p.dep_kids(head, "amod")):
+        return  # "the worst negotiator in Washington": a verdict, not a role
     mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod")]
     words, first = [p.lemma(head)], head
     for j in sorted(mods, reverse=True):
@@ -130,6 +139,18 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
     while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
         first += 1
     out.append(p.finding("role", first, last, confidence, head=p.lemma(head), words=tuple(words)))
+    for other in p.dep_kids(head, "conj"):  # "Treasurer and candidate", "a mayor and teacher"
+        if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
+            _role(p, other, confidence, out)
+    for clause in p.dep_kids(head, "relcl"):  # "the lawyer who became Kent governor"
+        if p.lemma(clause) in _COPULAS and _asserted(p, clause):
+            for j in p.dep_kids(clause, "attr"):
+                _role(p, j, confidence * TUNING.entities.copular, out)
+
+
+def _superlative(p: Parse, i: int) -> bool:
+    word = p.word(i).lower()
+    return word in ("worst", "best") or (word.endswith("est") and word != p.lemma(i) and len(word) > 4)
 
 
 def _plural(p: Parse, i: int) -> bool:
@@ -255,11 +276,11 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     head = p.t[root].head
     if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place":
         _descriptor(p, head, label, tuning.apposition, out)  # "the commander of the regiment, Ivan Petrov"
-    if p.t[root].dep in ("nsubj", "nsubjpass") and p.lemma(head) == "be":
+    if p.t[root].dep in ("nsubj", "nsubjpass") and p.lemma(head) in _COPULAS and _asserted(p, head):
         for j in p.dep_kids(head, "attr", "acomp"):
             _descriptor(p, j, label, tuning.copular, out)
     for rel in p.dep_kids(root, "relcl"):
-        if p.lemma(rel) == "be":
+        if p.lemma(rel) in _COPULAS and _asserted(p, rel):
             for j in p.dep_kids(rel, "attr", "acomp"):
                 _descriptor(p, j, label, tuning.copular, out)
     for j in p.dep_kids(root, "amod", "acl"):
@@ -284,6 +305,11 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                     if named is not None:
                         out.append(p.finding("location", *named, tuning.attachment))
     return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
+
+
+def _asserted(p: Parse, verb: int) -> bool:
+    """False for "would become chairman", "is not the leader": a hypothesis or a denial, not an attribute."""
+    return not any(p.t[k].dep == "neg" or (p.t[k].dep == "aux" and p.lemma(k) in _MODALS) for k in p.kids[verb])
 
 
 def _appositions(p: Parse, root: int, last: int) -> list[int]:
@@ -325,7 +351,10 @@ def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: 
     """Words before a name that modify it: titles, party and nationality words, an age ("76-year-old")."""
     i = first - 1
     top: list[int] = []
-    while i >= 0 and p.t[i].dep in _MODIFIER_DEPS and (first <= p.t[i].head <= last or i < p.t[i].head < first):
+    while i >= 0 and (
+        (p.t[i].dep in _MODIFIER_DEPS and (first <= p.t[i].head <= last or i < p.t[i].head < first))
+        or (p.t[i].dep in ("conj", "cc") and p.t[i].head < i)  # "State Treasurer and ... candidate Ann Cole"
+    ):
         if first <= p.t[i].head <= last and p.t[i].pos != "PUNCT":
             top.append(i)
         i -= 1
