@@ -22,7 +22,7 @@ prepositional attachment.
 
 from __future__ import annotations
 
-from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, skip_det
+from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, asserted, plural, skip_det, superlative
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.spans import UNIT_NOUNS
@@ -56,8 +56,6 @@ PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
 _BASE_VERBS = frozenset({"base", "headquarter", "headquartered"})
 #: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
 _COPULAS = frozenset({"be", "become"})
-#: Auxiliaries that make a copular clause a hypothesis ("would likely become chairman").
-_MODALS = frozenset({"would", "could", "might", "may", "will", "should", "shall", "can", "must"})
 #: Verbs that say where a place lies ("X lies in Y", "X is in Y", "X is located in Y").
 _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -107,9 +105,9 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
         return
     if label == "PERSON" and p.lemma(head) not in TITLES:
         return  # a name, not a title the recogniser took for one ("Treasurer" tagged PERSON is a title)
-    if p.lemma(head) in PLACE_NOUNS or _plural(p, head):
+    if p.lemma(head) in PLACE_NOUNS or plural(p, head):
         return  # "public officials", "farmers": what a group is, not one person's role
-    if any(_superlative(p, j) for j in p.dep_kids(head, "amod")):
+    if any(superlative(p, j) for j in p.dep_kids(head, "amod")):
         return  # "the worst negotiator in Washington": a verdict, not a role
     mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod")]
     words, first = [p.lemma(head)], head
@@ -143,19 +141,9 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
         if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
             _role(p, other, confidence, out)
     for clause in p.dep_kids(head, "relcl"):  # "the lawyer who became Kent governor"
-        if p.lemma(clause) in _COPULAS and _asserted(p, clause):
+        if p.lemma(clause) in _COPULAS and asserted(p, clause):
             for j in p.dep_kids(clause, "attr"):
                 _role(p, j, confidence * TUNING.entities.copular, out)
-
-
-def _superlative(p: Parse, i: int) -> bool:
-    word = p.word(i).lower()
-    return word in ("worst", "best") or (word.endswith("est") and word != p.lemma(i) and len(word) > 4)
-
-
-def _plural(p: Parse, i: int) -> bool:
-    word = p.word(i).lower()
-    return word.endswith("s") and word != p.lemma(i) and not word.endswith("ss")
 
 
 def _norp(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
@@ -276,11 +264,11 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     head = p.t[root].head
     if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place":
         _descriptor(p, head, label, tuning.apposition, out)  # "the commander of the regiment, Ivan Petrov"
-    if p.t[root].dep in ("nsubj", "nsubjpass") and p.lemma(head) in _COPULAS and _asserted(p, head):
+    if p.t[root].dep in ("nsubj", "nsubjpass") and p.lemma(head) in _COPULAS and asserted(p, head):
         for j in p.dep_kids(head, "attr", "acomp"):
             _descriptor(p, j, label, tuning.copular, out)
     for rel in p.dep_kids(root, "relcl"):
-        if p.lemma(rel) in _COPULAS and _asserted(p, rel):
+        if p.lemma(rel) in _COPULAS and asserted(p, rel):
             for j in p.dep_kids(rel, "attr", "acomp"):
                 _descriptor(p, j, label, tuning.copular, out)
     for j in p.dep_kids(root, "amod", "acl"):
@@ -305,11 +293,6 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                     if named is not None:
                         out.append(p.finding("location", *named, tuning.attachment))
     return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
-
-
-def _asserted(p: Parse, verb: int) -> bool:
-    """False for "would become chairman", "is not the leader": a hypothesis or a denial, not an attribute."""
-    return not any(p.t[k].dep == "neg" or (p.t[k].dep == "aux" and p.lemma(k) in _MODALS) for k in p.kids[verb])
 
 
 def _appositions(p: Parse, root: int, last: int) -> list[int]:

@@ -16,6 +16,8 @@ from tuicompare.models import Sentence, Token
 MAX_AGE = 120
 #: Dependents that end a noun phrase: what follows them is said about it, not part of its name.
 _NOT_PHRASE = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
+#: Auxiliaries that make a copular clause a hypothesis ("would likely become chairman").
+_MODALS = frozenset({"would", "could", "might", "may", "will", "should", "shall", "can", "must"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +110,7 @@ class Parse:
 
 
 def number(p: Parse, i: int) -> int | None:
+    """The value of a number token that may be an age (1 to ``MAX_AGE``), else None."""
     word = p.word(i)
     return int(word) if p.t[i].pos == "NUM" and word.isdigit() and 0 < int(word) <= MAX_AGE else None
 
@@ -141,4 +144,22 @@ def age_finding(p: Parse, i: int, confidence: float) -> Finding | None:
 
 
 def skip_det(p: Parse, i: int) -> int:
+    """The token after ``i`` when ``i`` is a determiner ("the council" read from "council")."""
     return i + 1 if p.t[i].pos == "DET" and i + 1 < len(p.t) else i
+
+
+def superlative(p: Parse, i: int) -> bool:
+    """True for a superlative adjective ("worst", "biggest"): it makes a noun a verdict."""
+    word = p.word(i).lower()
+    return word in ("worst", "best") or (word.endswith("est") and word != p.lemma(i) and len(word) > 4)
+
+
+def plural(p: Parse, i: int) -> bool:
+    """True for a plural noun ("officials"): it describes a group, not one person."""
+    word = p.word(i).lower()
+    return word.endswith("s") and word != p.lemma(i) and not word.endswith("ss")
+
+
+def asserted(p: Parse, verb: int) -> bool:
+    """False for "would become chairman", "is not the leader": a hypothesis or a denial, not an attribute."""
+    return not any(p.t[k].dep == "neg" or (p.t[k].dep == "aux" and p.lemma(k) in _MODALS) for k in p.kids[verb])
