@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from textual.widgets import DataTable
 
 from tests.app.test_app_snapshots import NARROW, WIDE, shot
 from tests.support.app import screen_text, seeds_app, settle, wait_ready
+from tests.support.comparisons import tiny_comparison
+from tuicompare.app.app import TuicompareApp
 from tuicompare.app.screens.entities import EntityScreen
+from tuicompare.models import AttributeValue, EntityAttribute, Mention
 from tuicompare.pipeline import Options
 
 pytestmark = pytest.mark.anyio
@@ -88,3 +93,27 @@ def test_entity_view_80x24(snap_compare, seed_options: Options) -> None:
 def test_entity_view_wide(snap_compare, seed_options: Options) -> None:
     """E at 160x48."""
     assert shot(snap_compare, seed_options, WIDE, ["E"])
+
+
+async def test_entity_view_shows_markup_in_names_and_values_literally() -> None:
+    """Values written as Rich markup show as typed in the sheet; selecting one runs no action."""
+    base = tiny_comparison()
+    hostile = "[@click=app.quit]Mayor[/] [bold]x[/]"
+    sentence = next(s for a in base.analyses for s in a.sentences if s.id == "b:0")
+    mention = Mention("b:0", sentence.text[:3], sentence.start, sentence.start + 3)
+    values = (
+        AttributeValue("a", hostile, (Mention("a:0", "The", 0, 3),)),
+        AttributeValue("b", "governor", (mention,)),
+    )
+    sheet = (EntityAttribute("t0", "e0", "s1", "role", "conflict", 0.9, values),)
+    app = TuicompareApp([], None, comparison=dataclasses.replace(base, attributes=sheet))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        text = screen_text(pilot)
+        assert "[@click=app.quit]Mayor[/] [bo" in text and "✗ conflict" in text
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.is_running and not isinstance(app.screen, EntityScreen)

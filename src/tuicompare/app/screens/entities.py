@@ -19,6 +19,7 @@ from tuicompare.app.sheet import STATUS_MARKS, SheetLine, next_difference, sheet
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.models import Comparison, Mention, Story
 from tuicompare.report.marks import line as one_line
+from tuicompare.report.marks import plural
 
 #: Cell styles by status: only a help, the status column says it in words.
 _STYLES = {"conflict": "bold red underline", "possible": "dim italic", "variant": "yellow italic"}
@@ -62,7 +63,7 @@ class EntityScreen(ModalScreen[Mention | None]):
         box = Vertical()
         differences = sum(1 for x in self.lines if x.difference)
         attributes = sum(1 for x in self.lines if x.attribute is not None)
-        box.border_title = f"Entities: {attributes} attributes, {differences} differences"
+        box.border_title = f"Entities: {plural(attributes, 'attribute')}, {plural(differences, 'difference')}"
         box.border_subtitle = "enter: go to the mention · n/N: next/previous conflict · esc: close"
         with box:
             if not self.lines:
