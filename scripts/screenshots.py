@@ -25,6 +25,7 @@ SHOTS: list[tuple[str, tuple[int, int], tuple[str, ...]]] = [
     ("claims-filter.svg", (160, 48), ("c", "n")),
     ("help.svg", (100, 36), ("question_mark",)),
     ("narrow-terminal.svg", (80, 24), ("n",)),
+    ("entity-view.svg", (160, 48), ("E",)),
 ]
 
 

@@ -27,6 +27,7 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tuicompare.app.commands import CorpusCommands
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.screens.add import AddArticleScreen, start_folder
+from tuicompare.app.screens.entities import go_to_mention, open_entities
 from tuicompare.app.screens.export import ExportScreen
 from tuicompare.app.screens.help import HelpScreen
 from tuicompare.app.screens.stories import StoryScreen
@@ -71,6 +72,7 @@ class TuicompareApp(App[None]):
         Binding("s", "switch_story", "Story", id="app.story"),
         Binding("slash", "search", "Search", id="app.search"),
         Binding("e", "export", "Export", id="app.export"),
+        Binding("E", "entities", "Entities", id="app.entities"),
         Binding("a", "add_article", "Add article", show=False, id="app.add"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
@@ -245,6 +247,12 @@ class TuicompareApp(App[None]):
                 view.show_story(index)
 
         self.push_screen(StoryScreen(view.comparison, view.story_index), picked)
+
+    def action_entities(self) -> None:
+        """Show what each source says about each entity of the story; a picked cell moves the panes there."""
+        view = self.view
+        if view is not None:
+            self.push_screen(open_entities(view), partial(go_to_mention, view))
 
     def action_search(self) -> None:
         """Search text across all panes of the story."""

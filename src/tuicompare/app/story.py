@@ -67,8 +67,14 @@ class CorpusIndex:
             for article in story.articles:
                 index.story_of_article.setdefault(article, story.id)
         conflicted: set[tuple[str, int, int]] = set()
+        group_of = {s: g.id for g in comparison.groups for s in g.sentences}
         for conflict in comparison.conflicts:
             index.group_conflicts.setdefault(conflict.group, []).append(conflict.id)
+            if conflict.type.startswith("attribute:"):
+                # An entity-sheet difference spans rows that do not line up: n/N visit each of them.
+                for row in {group_of.get(m.sentence) for v in conflict.values for m in v.mentions} - {conflict.group}:
+                    if row is not None:
+                        index.group_conflicts.setdefault(row, []).append(conflict.id)
             for value in conflict.values:
                 for m in value.mentions:
                     index.marks.setdefault(m.sentence, []).append((m.start, m.end, conflict.kind, conflict.id))

@@ -178,6 +178,45 @@ class ValueTuning:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityTuning:
+    """What each source says about each entity, and when two sources disagree (``attributes.py``, ``attrcompare.py``).
+
+    Set by hand and checked with ``benchmarks/bench_entities.py`` on the entity gold
+    (``benchmarks/gold/entities/``: the seeds, four BASIL tuning stories and 12 hand-written
+    pairs; 147 values): precision 0.969, recall 0.871, 9/9 attribute conflicts found, no conflict
+    on the 58 compatible attributes, none reported on the 13 BASIL tuning stories. The gold does
+    not separate ``role_factor`` 0.5-0.8 (same figures); ``possible_below`` 0.75 or more turns real
+    conflicts (the seeds' Seversk location at 0.7) into possible differences.
+
+    Attributes:
+        apposition: Confidence of a value set right beside the name: a title before it, an
+            apposition after it ("Okafor, 52", "Cole, the paper's correspondent").
+        copular: Confidence of a copular sentence or relative clause ("Okafor is the chief
+            executive", "who is 58"): the subject may be a clause away.
+        attachment: Confidence of a prepositional attachment ("Marlow in Buckinghamshire"):
+            the parser often hangs the phrase on the wrong word.
+        unnamed: Confidence of "the 76-year-old" read as the one person named in that sentence
+            or the one before.
+        hyphen_factor: Confidence kept by "a Reading-based firm" (the small model often reads the
+            place as a common noun).
+        role_factor: Confidence kept by two different roles of one person: people hold several
+            offices at once, and outlets pick different ones.
+        generic_factor: Confidence kept when a role is a generic word ("official", "leader" with
+            no qualifier), which rarely excludes another role.
+        possible_below: A difference less sure than this is a possible difference, never a conflict.
+    """
+
+    apposition: float = 1.0
+    copular: float = 0.9
+    attachment: float = 0.7
+    unnamed: float = 0.6
+    hyphen_factor: float = 0.8
+    role_factor: float = 0.8
+    generic_factor: float = 0.5
+    possible_below: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
 class Tuning:
     """All of the engine's tuned numbers, by stage."""
 
@@ -185,6 +224,7 @@ class Tuning:
     align: AlignTuning = field(default_factory=AlignTuning)
     conflicts: ConflictTuning = field(default_factory=ConflictTuning)
     values: ValueTuning = field(default_factory=ValueTuning)
+    entities: EntityTuning = field(default_factory=EntityTuning)
 
 
 #: The numbers the engine runs with.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tuicompare.models import Article, Claim, Comparison, Conflict, Story
+from tuicompare.models import Article, Claim, Comparison, Conflict, EntityAttribute, Story
 from tuicompare.report.jsonformat import summary
 from tuicompare.report.marks import plural, story_title
 from tuicompare.report.tiers import settle, single_source
@@ -20,6 +20,7 @@ class StoryView:
         conflicts: Its conflicts and variants (kinds ``conflict`` and ``variant``).
         possible: Its possible differences, listed apart.
         claims: Its claims, with settled stances.
+        sheet: Its entity sheet: ``(entity name, entity label, attribute)`` by entity.
     """
 
     story: Story
@@ -27,6 +28,7 @@ class StoryView:
     conflicts: tuple[Conflict, ...]
     possible: tuple[Conflict, ...]
     claims: tuple[Claim, ...]
+    sheet: tuple[tuple[str, str, EntityAttribute], ...] = ()
 
     @property
     def title(self) -> str:
@@ -52,6 +54,7 @@ def story_views(comparison: Comparison) -> list[StoryView]:
     comparison = settle(comparison)
     by_id = {a.id: a for a in comparison.articles}
     story_of_group = {g.id: g.story for g in comparison.groups}
+    entity = {e.id: e for e in comparison.entities}
     views = []
     for story in comparison.stories:
         mine = [c for c in comparison.conflicts if story_of_group.get(c.group) == story.id]
@@ -62,6 +65,11 @@ def story_views(comparison: Comparison) -> list[StoryView]:
                 tuple(c for c in mine if c.kind != "possible"),
                 tuple(c for c in mine if c.kind == "possible"),
                 tuple(c for c in comparison.claims if c.story == story.id),
+                tuple(
+                    (entity[a.entity].name, entity[a.entity].label, a)
+                    for a in comparison.attributes
+                    if a.story == story.id and a.entity in entity
+                ),
             )
         )
     return views

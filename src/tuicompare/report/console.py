@@ -52,7 +52,7 @@ def _values(conflict: Conflict, keys: dict[str, str]) -> Text:
 def _kind_table(title: Text, conflicts: tuple[Conflict, ...], keys: dict[str, str], confidence: bool) -> Table:
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=True)
     table.add_column(Text("Kind"), no_wrap=True)
-    table.add_column(Text("Type"), no_wrap=True, max_width=14, overflow="ellipsis")
+    table.add_column(Text("Type"), no_wrap=True, max_width=21, overflow="ellipsis")
     table.add_column(Text("Values (sources)"), ratio=1)
     if confidence:
         table.add_column(Text("Confidence"), justify="right", no_wrap=True)
@@ -77,6 +77,47 @@ def _possible(view: StoryView, keys: dict[str, str]) -> Table:
         (" (below the confidence cut: worth a look, not counted as conflicts)", "dim"),
     )
     return _kind_table(title, view.possible, keys, confidence=True)
+
+
+#: Entity-sheet statuses: mark and word, and a style that is only a help.
+SHEET_MARKS = {
+    "same": ("=", "green"),
+    "variant": ("~", "yellow"),
+    "compatible": ("≈", "green"),
+    "single": ("¹", "dim"),
+    "possible": ("?", "dim italic"),
+    "conflict": ("✗", "bold red"),
+}
+
+
+def _sheet(view: StoryView) -> Table:
+    """The entity sheet: a row per attribute of an entity, a cell per source (numbered as above)."""
+    n = sum(1 for *_x, a in view.sheet if a.status == "conflict")
+    table = Table(
+        title=Text(f"Entities: {plural(len(view.sheet), 'attribute')}, {plural(n, 'conflict')}", style="bold"),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        expand=True,
+    )
+    table.add_column(Text("Entity"), max_width=16, overflow="fold")
+    table.add_column(Text("Attribute"), no_wrap=True)
+    for k in range(1, len(view.articles) + 1):
+        table.add_column(Text(str(k)), ratio=1, overflow="fold")
+    table.add_column(Text("Status"), no_wrap=True)
+    previous = ""
+    for name, _label, attr in view.sheet:
+        mark, style = SHEET_MARKS[attr.status]
+        said = {v.article: v.text for v in attr.values}
+        cells = [
+            Text(line(said[a.id]), style=style if attr.status == "conflict" else "")
+            if a.id in said
+            else Text("·", style="dim")
+            for a in view.articles
+        ]
+        shown = Text("" if name == previous else line(name))
+        previous = name
+        table.add_row(shown, Text(line(attr.name)), *cells, Text(f"{mark} {attr.status}", style=style))
+    return table
 
 
 def _claims(view: StoryView) -> Table:
@@ -129,6 +170,8 @@ def render_report(comparison: Comparison, console: Console) -> None:
             console.print(Text("No conflicts: the sources agree on every aligned fact.", style="dim"))
         if view.possible:
             console.print(_possible(view, keys))
+        if view.sheet and not view.single_source:
+            console.print(_sheet(view))
         if view.claims:
             console.print(_claims(view))
         else:

@@ -15,11 +15,13 @@ from typing import Any
 from tuicompare.models import (
     Analysis,
     Article,
+    AttributeValue,
     Claim,
     Comparison,
     Conflict,
     ConflictValue,
     Entity,
+    EntityAttribute,
     EntitySpan,
     Group,
     LoadWarning,
@@ -173,7 +175,50 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
     }
     if c.furniture:  # optional: documents without news furniture read as before
         out["furniture"] = [_mention(m) for m in c.furniture]
+    if c.attributes:  # optional: documents without an entity sheet read as before
+        out["attributes"] = [_attribute(a) for a in c.attributes]
     return out
+
+
+def _attribute(a: EntityAttribute) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "entity": a.entity,
+        "story": a.story,
+        "name": a.name,
+        "status": a.status,
+        "confidence": a.confidence,
+        "conflict": a.conflict,
+        "values": [
+            {
+                "article": v.article,
+                "text": v.text,
+                "confidence": v.confidence,
+                "sentences": list(v.sentences),
+                "mentions": [_mention(m) for m in v.mentions],
+            }
+            for v in a.values
+        ],
+    }
+
+
+def _attributes(items: list[dict[str, Any]]) -> tuple[EntityAttribute, ...]:
+    return tuple(
+        EntityAttribute(
+            a["id"],
+            a["entity"],
+            a["story"],
+            a["name"],
+            a["status"],
+            a.get("confidence", 1.0),
+            tuple(
+                AttributeValue(v["article"], v["text"], _mentions(v["mentions"]), v.get("confidence", 1.0))
+                for v in a["values"]
+            ),
+            a.get("conflict"),
+        )
+        for a in items
+    )
 
 
 def json_text(data: dict[str, Any]) -> str:
@@ -286,4 +331,5 @@ def from_json(data: dict[str, Any]) -> Comparison:
         ),
         warnings=tuple(LoadWarning(w["path"], w["reason"]) for w in data.get("warnings", ())),
         furniture=_mentions(data.get("furniture", [])),
+        attributes=_attributes(data.get("attributes", [])),
     )

@@ -72,6 +72,29 @@ def _conflicts(view: StoryView) -> list[str]:
     return out
 
 
+#: How the entity sheet marks each status (a word too, so it reads without colour).
+SHEET_STATUS = {
+    "same": "= same",
+    "variant": "~ variant",
+    "compatible": "≈ compatible",
+    "single": "¹ one source",
+    "possible": "? possible",
+    "conflict": "✗ conflict",
+}
+
+
+def _sheet(view: StoryView) -> list[str]:
+    """The entity sheet: a row per attribute of an entity, a cell per article."""
+    ids = [a.id for a in view.articles]
+    out = ["", f"### Entities ({plural(len(view.sheet), 'attribute')})", ""]
+    out += [_row(["Entity", "Attribute"] + [escape(i) for i in ids] + ["Status"]), _row(["---"] * (len(ids) + 3))]
+    for name, label, attr in view.sheet:
+        said = {v.article: v.text for v in attr.values}
+        cells = [escape(said[i]) if i in said else "·" for i in ids]
+        out.append(_row([f"{escape(name)} ({escape(label)})", escape(attr.name), *cells, SHEET_STATUS[attr.status]]))
+    return out
+
+
 def _story(view: StoryView) -> list[str]:
     # A single-source story has no stances to show: one column of ✓ would read as agreement.
     ids = [] if view.single_source else [a.id for a in view.articles]
@@ -79,6 +102,8 @@ def _story(view: StoryView) -> list[str]:
     out += [_row(["Article", "Title", "Outlet", "Date"]), _row(["---"] * 4)]
     out += [_row([escape(a.id), escape(a.title), escape(a.outlet), escape(a.date)]) for a in view.articles]
     out += ["", f"{SINGLE_SOURCE.capitalize()}."] if view.single_source else _conflicts(view)
+    if view.sheet and not view.single_source:
+        out += _sheet(view)
     out += ["", f"### Claims ({len(view.claims)})", ""]
     if view.claims:
         out += [_row(["Claim"] + [escape(i) for i in ids]), _row(["---"] + [":-:"] * len(ids))]
