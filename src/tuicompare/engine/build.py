@@ -8,10 +8,10 @@ from typing import cast
 from tuicompare.engine.align import align_story
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflicts import group_conflicts, group_observations, one_to_one
-from tuicompare.engine.context import frame
 from tuicompare.engine.dates import publication_date
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
+from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
 from tuicompare.errors import Cancelled
 from tuicompare.models import (
@@ -98,11 +98,6 @@ class _Collector:
         self.claims: list[Claim] = []
 
 
-def _frames(spans: Sequence[Span], sentences: Mapping[str, Sentence]) -> dict[Span, str]:
-    """The word each slot depends on (``context.frame``), for the confidence of its differences."""
-    return {span: frame(sentences[span.sentence], span.start, span.end) for span in spans}
-
-
 def _story(
     sid: str,
     members: Sequence[str],
@@ -134,17 +129,15 @@ def _story(
         entity_of.update((s, k) for s in entity.spans)
     aligned = align_story(story_features, entity_of)
     labels = [e.label for e in resolved]
-    frame_of = _frames([s for s in spans if s.key], sentences)
-    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, frame_of, text_of)]
+    roles = slot_roles(spans, sentences)
+    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, roles, text_of)]
     accepted = one_to_one(observations)
     article_of = {s: flat[s].article for g in aligned for s in g.sentences}
     for group in aligned:
         gid = f"g{len(out.groups) + 1}"
         out.groups.append(Group(gid, sid, group.sentences, group.score))
         found = (
-            group_conflicts(group, flat, entity_of, labels, order, accepted, frame_of, text_of)
-            if len(group.links)
-            else []
+            group_conflicts(group, flat, entity_of, labels, order, accepted, roles, text_of) if len(group.links) else []
         )
         ids = []
         for conflict in found:

@@ -202,3 +202,39 @@ def frame(sentence: Sentence, start: int, end: int) -> str:
             return tokens[head].lemma.lower()
         node = head
     return ""
+
+
+def anchor(sentence: Sentence, start: int, end: int) -> tuple[int, str] | None:
+    """The word a slot qualifies, and how: "Roe" for "31" in "Jane Roe, 31,", "Poe" for "Ohio" in "Ohio Gov. Jim Poe".
+
+    The parse is read up from the slot, through prepositions and the other
+    members of a list ("X and Y" qualify what X qualifies), to the first
+    word that is not a verb; a slot that is the subject or object of a verb
+    qualifies nothing (the verb is its ``frame``).
+
+    Returns:
+        The index of that word (the caller keeps it when it lies in another
+        slot) and the relation: the slot's dependency label, with the
+        preposition it went through ("compound", "appos", "prep:of"); or None.
+    """
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    relation = ""
+    for _hop in range(_FRAME_HOPS):
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node or tokens[head].pos in ("VERB", "AUX"):
+            return None
+        if tokens[node].dep == "conj":
+            node = head  # a list member qualifies what the list's first member qualifies
+            continue
+        relation = relation or tokens[node].dep
+        if tokens[head].pos == "ADP":
+            relation = f"prep:{tokens[head].lemma.lower()}"
+            node = head
+            continue
+        return head, relation
+    return None

@@ -49,7 +49,9 @@ def same_frame(frame_x: str, frame_y: str) -> bool:
     return bool(frame_x) and frame_x == frame_y and frame_x not in SPEECH
 
 
-def slot_confidence(weight: float, context: float, frame_x: str, frame_y: str, x: Span, y: Span) -> float:
+def slot_confidence(
+    weight: float, context: float, frame_x: str, frame_y: str, x: Span, y: Span, one_role: bool | None = None
+) -> float:
     """Confidence in [0, 1] that two paired slots hold one fact's value (see the module docstring).
 
     The slot evidence is the better of the words around the two slots and a
@@ -63,9 +65,11 @@ def slot_confidence(weight: float, context: float, frame_x: str, frame_y: str, x
         frame_y: The same for the second slot.
         x: One slot.
         y: The other.
+        one_role: The parse says the two slots fill one role (``slotroles``: a shared
+            verb, or one entity both qualify); by default, a shared verb.
     """
     t = TUNING.conflicts
-    shared = same_frame(frame_x, frame_y)
+    shared = same_frame(frame_x, frame_y) if one_role is None else one_role
     words = context - (t.frame_bonus if shared else 0.0)
     slot = max(_clamp(words / t.context_full), 1.0 if shared else 0.0)
     score = t.link_weight * link_strength(weight) + (1.0 - t.link_weight) * slot
