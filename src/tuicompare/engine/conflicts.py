@@ -95,7 +95,7 @@ def observe(
         anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
         if x.kind != y.kind or x.key is None or y.key is None:
             continue
-        if not same(x, y) and fact_relation(x, y, roles, entity_of) == DIFFERENT:
+        if not same(x, y) and fact_relation(x, y, roles, entity_of, entity_label) == DIFFERENT:
             continue
         confidence = slot_confidence(weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
         if x.kind == "name":

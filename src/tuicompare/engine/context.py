@@ -238,3 +238,15 @@ def anchor(sentence: Sentence, start: int, end: int) -> tuple[int, str] | None:
             continue
         return head, relation
     return None
+
+
+def title_head(sentence: Sentence, index: int) -> int:
+    """The name a title word belongs to: "Poe" for "Gov." in "Ohio Gov. Jim Poe"; else ``index`` itself."""
+    tokens = sentence.tokens
+    node = index
+    for _hop in range(_FRAME_HOPS):
+        head = tokens[node].head
+        if tokens[node].dep != "compound" or not (0 <= head < len(tokens)) or head == node:
+            break
+        node = head
+    return node

@@ -10,7 +10,9 @@ below ``ConflictTuning.possible_below`` a conflict is only a possible difference
 
 ``negations`` finds a verb negated on one side only, and leaves out what the
 press makes of a quote: a negation inside a question, in a sentence that only
-one outlet cut from a longer quote, or under a verb the other side does not state.
+one outlet cut from a longer quote, under a verb the other side does not
+state, or against a sentence that is itself negated elsewhere ("not the
+intent of the law to discriminate" against "does not discriminate").
 """
 
 from __future__ import annotations
@@ -77,6 +79,9 @@ def slot_confidence(
         score *= t.approximate_factor
     if x.kind == "number" and not (x.unit and y.unit):
         score *= t.unknown_unit_factor
+    if frame_x in SPEECH and frame_y in SPEECH and x.kind == "name" and weight < t.link_full:
+        # "X said" against "Y said": two quotes, unless the sentences are alike enough to be one quote.
+        score *= t.speaker_factor
     return round(_clamp(score), 4)
 
 
@@ -121,6 +126,9 @@ def negations(
             lemma, _start, _end, negated, _text = predicate
             if not negated or lemma not in affirmed or lemma in negated_there:
                 continue
+            if second.negated:
+                continue  # "it is not meant to discriminate": the other side's negation sits on another word
+
             texts = (text_of(first.id), text_of(second.id))
             if any(_question(x) for x in texts):
                 continue  # "Why would he not resign?" denies nothing

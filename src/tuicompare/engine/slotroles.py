@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tuicompare.engine.context import anchor, frame
+from tuicompare.engine.context import anchor, frame, title_head
 from tuicompare.engine.features import Span
 from tuicompare.models import Sentence
 
@@ -60,6 +60,8 @@ def slot_roles(spans: Sequence[Span], sentences: Mapping[str, Sentence]) -> Slot
         for span in own:
             frames[span] = frame(sentence, span.start, span.end)
             found = anchor(sentence, span.start, span.end)
+            if found and found[0] not in owner:
+                found = (title_head(sentence, found[0]), found[1])  # "Ohio Gov. Jim Poe": Ohio qualifies Poe
             target = owner.get(found[0], span) if found else span
             if target is not span:
                 anchors[span] = ((target, found[1]),) if found else ()
@@ -76,11 +78,15 @@ def _entities(pairs: Sequence[tuple[Span, str]], entity_of: Mapping[Span, int]) 
     return {entity_of[s] for s, _r in pairs if s.kind == "name" and s in entity_of}
 
 
+#: Relations by which a name says whose or where another is: "Ohio Gov. Poe", "Gov. Poe of Ohio", "Ohio's Poe".
+_OWNER = frozenset({"compound", "prep:of", "prep:from", "poss", "nmod", "amod"})
+
+
 def _related(pairs: Sequence[tuple[Span, str]], entity_of: Mapping[Span, int]) -> set[tuple[int, str]]:
-    return {(entity_of[s], r) for s, r in pairs if s.kind == "name" and s in entity_of}
+    return {(entity_of[s], "of" if r in _OWNER else r) for s, r in pairs if s.kind == "name" and s in entity_of}
 
 
-def fact_relation(x: Span, y: Span, roles: SlotRoles, entity_of: Mapping[Span, int]) -> str:
+def fact_relation(x: Span, y: Span, roles: SlotRoles, entity_of: Mapping[Span, int], labels: Sequence[str] = ()) -> str:
     """Whether two paired slots fill one role of one fact, as their anchors tell.
 
     Returns:
@@ -88,7 +94,9 @@ def fact_relation(x: Span, y: Span, roles: SlotRoles, entity_of: Mapping[Span, i
         relation ("Ohio Gov. Jim Poe" against "Iowa Gov. Jim Poe"; a number
         qualifies one entity in any relation); ``DIFFERENT`` when each
         qualifies a name and none is shared ("Jane Roe, 31" and "Ann Poe,
-        16"); else ``UNKNOWN``.
+        16"), or when two names are qualified in one relation by names of
+        one type and none is shared ("Ohio Gov. Jim Poe" and "Iowa Gov. Ann
+        Roe": two governors; ``labels`` are the entities' types); else ``UNKNOWN``.
     """
     anchors_x, anchors_y = roles.anchors.get(x, ()), roles.anchors.get(y, ())
     ex, ey = _entities(anchors_x, entity_of), _entities(anchors_y, entity_of)
@@ -100,4 +108,10 @@ def fact_relation(x: Span, y: Span, roles: SlotRoles, entity_of: Mapping[Span, i
         return SAME
     if ex and ey and not ex & ey:
         return DIFFERENT
+    if x.kind == "name" and labels:
+        qx = _related(roles.qualifiers.get(x, ()), entity_of)
+        qy = _related(roles.qualifiers.get(y, ()), entity_of)
+        kinds_x = {(labels[e], r) for e, r in qx}
+        if kinds_x & {(labels[e], r) for e, r in qy}:
+            return DIFFERENT  # qualified alike by different names: two people, two places
     return UNKNOWN

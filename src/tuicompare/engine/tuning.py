@@ -125,6 +125,9 @@ class ConflictTuning:
         unknown_unit_factor: Confidence kept when only one of two numbers says what it counts.
         role_factor: Confidence kept for two roles of one person (people hold several at once).
         split_quote_factor: Confidence kept for a negation in a sentence cut from a longer quote.
+        speaker_factor: Confidence kept for two names that are each the speaker of sentences
+            linked less than ``link_full`` ("X said ..." against "Y said ..."): two quotes far more
+            often than one quote given to two people (``bench_real.py --split tune``).
         possible_below: A conflict less sure than this is a possible difference
             (never a contradiction, never triage's exit status). Set by
             ``bench_real.py --split tune --sweep conflicts.possible_below=0.45,0.5,0.6,0.75``
@@ -148,6 +151,7 @@ class ConflictTuning:
     unknown_unit_factor: float = 0.7
     role_factor: float = 0.8
     split_quote_factor: float = 0.5
+    speaker_factor: float = 0.6
     possible_below: float = 0.45
 
 
