@@ -131,7 +131,10 @@ def _story(
     labels = [e.label for e in resolved]
     roles = slot_roles(spans, sentences)
     observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, roles, text_of)]
-    accepted = one_to_one(observations)
+    mentions: dict[str, set[str]] = {}
+    for span, entity in entity_of.items():
+        mentions.setdefault(span.article, set()).add(str(entity))
+    accepted = one_to_one(observations, mentions)
     article_of = {s: flat[s].article for g in aligned for s in g.sentences}
     for group in aligned:
         gid = f"g{len(out.groups) + 1}"

@@ -84,7 +84,10 @@ def observe(
         return f"{span.vtype}:{span.unit}" if span.kind == "number" and span.unit else span.vtype
 
     def one_role(x: Span, y: Span) -> bool:
-        return same_frame(frames.get(x, ""), frames.get(y, "")) or fact_relation(x, y, roles, entity_of) == SAME
+        return (
+            same_frame(frames.get(x, ""), frames.get(y, ""))
+            or fact_relation(x, y, roles, entity_of, entity_label) == SAME
+        )
 
     def bonus(x: Span, y: Span) -> float:
         return tuning.frame_bonus if one_role(x, y) else 0.0
@@ -106,6 +109,10 @@ def observe(
             found = []
         if x.kind == "name" and entity_label[entity_of[x]] != entity_label[entity_of[y]]:
             confidence *= tuning.label_factor  # a place against an organisation: rarely one slot
+        if confidence < tuning.report_min:
+            # Too unsure that the two slots hold one fact: most such pairs are two facts in loosely
+            # aligned sentences. Agreements still count (they support the values).
+            found = [o for o in found if o.kind not in ("conflict", "possible") or o.type == "role"]
         for o in found:
             o.confidence *= role_confidence(weight) if o.type == "role" else confidence
         out.extend(found)
@@ -189,21 +196,42 @@ def _pair_key(o: Observation) -> tuple[str, str, str, str]:
     return (x.article, o.left[1], y.article, o.right[1])
 
 
-def one_to_one(observations: Sequence[Observation]) -> set[tuple[str, str, str, str]]:
-    """Keep, per pair of articles, the strongest pairing of each name (greedy by weight)."""
+def one_to_one(
+    observations: Sequence[Observation], mentions: Mapping[str, set[str]] | None = None
+) -> set[tuple[str, str, str, str]]:
+    """Keep, per pair of articles, the strongest pairing of each name (greedy by weight).
+
+    A person one article never names anywhere (``mentions``: article -> the
+    entity ids it names) keeps its strongest pairing even when the other name
+    of the pair is taken: "Jim Poe resigned" against "Ann Roe resigned", where
+    the first article names Roe elsewhere but the second never names Poe, is a
+    change of name, not a reordering.
+    """
+    mentions = mentions or {}
     total: dict[tuple[str, str, str, str], float] = {}
+    people: set[tuple[str, str, str, str]] = set()
     for o in observations:
         if o.left[0] in ("name", "variant") and o.type != "role":
             key = _pair_key(o)
             total[key] = total.get(key, 0.0) + o.weight
+            if o.type == "person":
+                people.add(key)
     taken: set[tuple[str, str, str]] = set()
     accepted = set()
     for key in sorted(total, key=lambda k: (-total[k], k)):
         art_a, ent_a, art_b, ent_b = key
-        if (art_a, art_b, "L" + ent_a) in taken or (art_a, art_b, "R" + ent_b) in taken:
-            continue
-        taken.update({(art_a, art_b, "L" + ent_a), (art_a, art_b, "R" + ent_b)})
-        accepted.add(key)
+        left, right = (art_a, art_b, "L" + ent_a), (art_a, art_b, "R" + ent_b)
+        if left not in taken and right not in taken:
+            taken.update({left, right})
+            accepted.add(key)
+        elif key not in people or ent_a == ent_b:
+            continue  # places and organisations: a region for its city, a house for its state
+        elif left not in taken and ent_a not in mentions.get(art_b, {ent_a}):
+            taken.add(left)
+            accepted.add(key)
+        elif right not in taken and ent_b not in mentions.get(art_a, {ent_b}):
+            taken.add(right)
+            accepted.add(key)
     return accepted
 
 

@@ -100,8 +100,11 @@ def fact_relation(x: Span, y: Span, roles: SlotRoles, entity_of: Mapping[Span, i
     """
     anchors_x, anchors_y = roles.anchors.get(x, ()), roles.anchors.get(y, ())
     ex, ey = _entities(anchors_x, entity_of), _entities(anchors_y, entity_of)
-    if x.kind == "name" and _related(anchors_x, entity_of) & _related(anchors_y, entity_of):
-        return SAME
+    same_type = (not labels or x.kind != "name" or x not in entity_of or y not in entity_of) or labels[
+        entity_of[x]
+    ] == labels[entity_of[y]]
+    if x.kind == "name" and same_type and _related(anchors_x, entity_of) & _related(anchors_y, entity_of):
+        return SAME  # "House Speaker Poe" and "Poe of Ohio": a house and a state say two things of her
     if x.kind != "name" and ex & ey:
         return SAME
     if _related(roles.qualifiers.get(x, ()), entity_of) & _related(roles.qualifiers.get(y, ()), entity_of):

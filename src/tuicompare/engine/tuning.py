@@ -135,6 +135,13 @@ class ConflictTuning:
             recall 0.163 -> 0.156) but makes the seeds' real Severomorsk/Sevsk conflict
             (confidence 0.465) a possible difference while a false one scores 0.485: the
             confidence does not separate them yet, so the cut stays at 0.45.
+        report_min: A slot pair less sure than this to hold one fact (``evidence.slot_confidence``)
+            yields no difference at all (a value's own doubt, "about $80,000", is not counted
+            here: it makes a possible difference). ``bench_real.py
+            --split tune``: every possible difference reported on the real tuning stories scored
+            0.14-0.38 and none was true (two people quoted in two loosely aligned sentences, a
+            figure against another fact's figure, two dates of two events); the planted changes
+            reported as possible score 0.25-0.45, and 0.4 keeps the surer ones.
     """
 
     link_min: float = 0.34
@@ -153,6 +160,7 @@ class ConflictTuning:
     split_quote_factor: float = 0.5
     speaker_factor: float = 0.6
     possible_below: float = 0.45
+    report_min: float = 0.4
 
 
 @dataclass(frozen=True, slots=True)
