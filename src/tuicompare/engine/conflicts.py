@@ -21,6 +21,7 @@ from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.observations import Observation, name_pair, negation, value_pair
+from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, fact_relation
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.tuning import TUNING
@@ -90,7 +91,9 @@ def observe(
         )
 
     def bonus(x: Span, y: Span) -> float:
-        return tuning.frame_bonus if one_role(x, y) else 0.0
+        # Two people given one office ("spokeswoman Ann Roe", "Jo Poe, a spokeswoman") fill one role too.
+        titled = x.kind == "name" and bool(offices(x.role) & offices(y.role))
+        return tuning.frame_bonus if titled or one_role(x, y) else 0.0
 
     out = []
     for x, y, context in paired_slots(a, b, same, family, tuning.min_context, bonus):

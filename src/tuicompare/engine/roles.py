@@ -123,6 +123,10 @@ def compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(wa & family and wb & family for family in _FAMILIES)
 
 
+#: Words that make an office a lower one: "vice president", "deputy director".
+_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under", "co"})
+
+
 def offices(role: Iterable[str]) -> frozenset[str]:
     """The office titles of a role ("governor", "speaker", "chair"), without the words that qualify them.
 
@@ -130,11 +134,16 @@ def offices(role: Iterable[str]) -> frozenset[str]:
     ("official", "leader") and courtesy titles are no office.
     """
     out = set()
+    rank = ""
     for lemma in role:
         word = lemma.lower().strip(".")
+        if word in _RANKS:
+            rank = word + " "  # "vice president" is another office than "president"
+            continue
         canonical = _CANONICAL.get(word, word)
         if (word in TITLES or canonical in TITLES) and word not in HONORIFICS and canonical not in GENERIC:
-            out.add(canonical)
+            out.add(rank + canonical)
+            rank = ""
     return frozenset(out)
 
 

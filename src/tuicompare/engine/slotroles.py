@@ -78,8 +78,9 @@ def _entities(pairs: Sequence[tuple[Span, str]], entity_of: Mapping[Span, int]) 
     return {entity_of[s] for s, _r in pairs if s.kind == "name" and s in entity_of}
 
 
-#: Relations by which a name says whose or where another is: "Ohio Gov. Poe", "Gov. Poe of Ohio", "Ohio's Poe".
-_OWNER = frozenset({"compound", "prep:of", "prep:from", "poss", "nmod", "amod"})
+#: Relations by which a name says whose or where another is: "Ohio Gov. Poe", "Gov. Poe of Ohio",
+#: "Ohio's Poe", "Sen. Poe, R-Ohio".
+_OWNER = frozenset({"compound", "prep:of", "prep:from", "poss", "nmod", "amod", "appos"})
 
 
 def _related(pairs: Sequence[tuple[Span, str]], entity_of: Mapping[Span, int]) -> set[tuple[int, str]]:
