@@ -96,7 +96,13 @@ def observe(
         return tuning.frame_bonus if titled or one_role(x, y) else 0.0
 
     out = []
-    for x, y, context in paired_slots(a, b, same, family, tuning.min_context, bonus):
+    pairs = list(paired_slots(a, b, same, family, tuning.min_context, bonus))
+    # Values the two sentences share ("AARP", "$5 billion") say they report one event: the one date
+    # left on each side is then that event's date, however differently the words around it run.
+    shared = tuning.shared_value_context * sum(1 for x, y, _c in pairs if same(x, y))
+    for x, y, context in pairs:
+        if x.kind != "name" and not same(x, y):
+            context = max(context, shared)
         # A slot paired only because it was the last of its family needs a strong link.
         anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
         if x.kind != y.kind or x.key is None or y.key is None:
