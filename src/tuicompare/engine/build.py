@@ -129,7 +129,7 @@ def _story(
         entity_of.update((s, k) for s in entity.spans)
     aligned = align_story(story_features, entity_of)
     labels = [e.label for e in resolved]
-    roles = slot_roles(spans, sentences)
+    roles = slot_roles(spans, sentences, entity_of, labels)
     observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, roles, text_of)]
     mentions: dict[str, set[str]] = {}
     for span, entity in entity_of.items():

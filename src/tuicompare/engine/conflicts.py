@@ -84,11 +84,13 @@ def observe(
         # A number pairs with a number of the same things ("3 years" never with "13 months").
         return f"{span.vtype}:{span.unit}" if span.kind == "number" and span.unit else span.vtype
 
+    def same_type(x: Span, y: Span) -> bool:
+        if x.kind != "name" or x not in entity_of or y not in entity_of:
+            return True
+        return entity_label[entity_of[x]] == entity_label[entity_of[y]]
+
     def one_role(x: Span, y: Span) -> bool:
-        return (
-            same_frame(frames.get(x, ""), frames.get(y, ""))
-            or fact_relation(x, y, roles, entity_of, entity_label) == SAME
-        )
+        return same_frame(frames.get(x, ""), frames.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
 
     def bonus(x: Span, y: Span) -> float:
         # Two people given one office ("spokeswoman Ann Roe", "Jo Poe, a spokeswoman") fill one role too.
@@ -107,7 +109,7 @@ def observe(
         anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
         if x.kind != y.kind or x.key is None or y.key is None:
             continue
-        if not same(x, y) and fact_relation(x, y, roles, entity_of, entity_label) == DIFFERENT:
+        if not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT:
             continue
         confidence = slot_confidence(weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
         if x.kind == "name":
