@@ -90,7 +90,10 @@ def observe(
         return entity_label[entity_of[x]] == entity_label[entity_of[y]]
 
     def one_role(x: Span, y: Span) -> bool:
-        return same_frame(frames.get(x, ""), frames.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
+        # A name fills a verb's role only as its argument: "Ann Roe, the aide to Jo Poe, wrote" has
+        # Roe write, not Poe. A value hangs from its verb through the nouns it qualifies.
+        verbs = roles.argument if x.kind == "name" else frames
+        return same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
 
     def bonus(x: Span, y: Span) -> float:
         # Two people given one office ("spokeswoman Ann Roe", "Jo Poe, a spokeswoman") fill one role too.

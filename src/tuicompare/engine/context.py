@@ -204,6 +204,31 @@ def frame(sentence: Sentence, start: int, end: int) -> str:
     return ""
 
 
+def argument_of(sentence: Sentence, start: int, end: int) -> str:
+    """The verb a slot is a direct argument of (through prepositions only), or ``""``.
+
+    "Jo Poe" in "Jo Poe resigned" or "resigned after talks with Jo Poe" is an
+    argument of "resign"; in "Ann Roe, the aide to Jo Poe, resigned" it is not:
+    it qualifies the aide, and only the aide is the verb's argument.
+    """
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return ""
+    first, last = inside[0], inside[-1]
+    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    for _hop in range(_FRAME_HOPS):
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node:
+            return ""
+        if tokens[head].pos == "VERB":
+            return tokens[head].lemma.lower()
+        if tokens[head].pos != "ADP" and tokens[node].dep != "conj":
+            return ""
+        node = head
+    return ""
+
+
 def anchor(sentence: Sentence, start: int, end: int) -> tuple[int, str] | None:
     """The word a slot qualifies, and how: "Roe" for "31" in "Jane Roe, 31,", "Poe" for "Ohio" in "Ohio Gov. Jim Poe".
 

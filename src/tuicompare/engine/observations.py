@@ -89,8 +89,12 @@ def name_pair(
             elif rl == rr:
                 out.append(Observation("agree", "role", rl, rr, roles, weight))
         return out
-    if not anchored or f"e{ex}" in ctx_b or f"e{ey}" in ctx_a:
-        return out  # both sides state both values: a reordering, not a change
+    people = entity_label[ex] == entity_label[ey] == "person"
+    stated_b, stated_a = f"e{ex}" in ctx_b, f"e{ey}" in ctx_a
+    if not anchored or (stated_a and stated_b) or (not people and (stated_a or stated_b)):
+        # Both sides state both values: a reordering, not a change. A person only one side names
+        # ("the aide, Ann Roe" against "the aide, Jo Poe", Poe named again nearby) is a change.
+        return out
     if same_form(x.key, y.key, "person" in (entity_label[ex], entity_label[ey])):
         return out  # "Obama" where the story has several Obamas: it may well be this one
     if distinct_offices(x.role, y.role):

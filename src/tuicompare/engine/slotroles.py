@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tuicompare.engine.context import anchor, frame, title_head
+from tuicompare.engine.context import anchor, argument_of, frame, title_head
 from tuicompare.engine.features import Span
 from tuicompare.models import Sentence
 
@@ -31,6 +31,7 @@ class SlotRoles:
 
     Attributes:
         frame: The verb each slot hangs from (``context.frame``), or ``""``.
+        argument: The verb each slot is a direct argument of (``context.argument_of``), or ``""``.
         anchors: The slot of its sentence each slot qualifies, with the relation
             (``context.anchor``: "compound", "appos", "prep:of"), if any.
         qualifiers: The name slots of its sentence that qualify each slot, with their relations.
@@ -47,6 +48,7 @@ class SlotRoles:
     anchor_roles: Mapping[Span, frozenset[tuple[int, str]]] = field(default_factory=dict)
     qualifier_roles: Mapping[Span, frozenset[tuple[int, str]]] = field(default_factory=dict)
     qualifier_kinds: Mapping[Span, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    argument: Mapping[Span, str] = field(default_factory=dict)
 
 
 #: Relations by which a name says whose or where another is: "Ohio Gov. Poe", "Gov. Poe of Ohio",
@@ -75,6 +77,7 @@ def slot_roles(
         if span.key:
             by_sentence.setdefault(span.sentence, []).append(span)
     frames: dict[Span, str] = {}
+    arguments: dict[Span, str] = {}
     anchors: dict[Span, tuple[tuple[Span, str], ...]] = {}
     qualifiers: dict[Span, list[tuple[Span, str]]] = {}
     for sid, own in by_sentence.items():
@@ -86,6 +89,8 @@ def slot_roles(
                 owner.setdefault(i, span)
         for span in own:
             frames[span] = frame(sentence, span.start, span.end)
+            if span.kind == "name":
+                arguments[span] = argument_of(sentence, span.start, span.end)
             found = anchor(sentence, span.start, span.end)
             if found and found[0] not in owner:
                 found = (title_head(sentence, found[0]), found[1])  # "Ohio Gov. Jim Poe": Ohio qualifies Poe
@@ -114,6 +119,7 @@ def slot_roles(
         anchor_roles,
         qualifier_roles,
         {s: frozenset((labels[e], r) for e, r in roles) for s, roles in qualifier_roles.items()} if labels else {},
+        arguments,
     )
 
 
