@@ -132,3 +132,11 @@ def test_a_changed_name_is_found_even_when_its_article_names_the_other_person_el
         "\n\nMr. Clark's office declined to comment on the harbour scandal when reached by phone.",
     )
     assert [c.type for c in comparison.conflicts if c.kind == "conflict"] == ["person"]
+
+
+def test_a_person_named_as_someone_elses_employer_is_not_the_speaker():
+    comparison = _compare(
+        "Ruth Calder, the spokeswoman for Senator Paul Whitby, wrote a letter on Friday about the harbour gala.",
+        "Ruth Calder wrote a letter to Nora Hale on Friday about the harbour gala.",
+    )
+    assert _reported(comparison) == []
