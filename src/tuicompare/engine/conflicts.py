@@ -1,14 +1,20 @@
 """Find conflicts and variants between the aligned sentences of a group.
 
 Each link of a group (two sentences of different articles) has its slots
-paired (see ``slots``). A pair of names of two different entities is a
-conflict, of one entity spelled differently a variant; numbers, dates,
-durations and unit designations conflict when their normalised values
-differ; a person described by disjoint roles is a role conflict. A value that
-the other article also states in the same group is not a conflict (it moved,
-not changed), and a detail only one source gives has no pair at all. Pairs of
-names are also kept one-to-one per pair of articles (the strongest pairing of
-a name wins), so a weak alignment cannot pair a name with a second value.
+paired (see ``slots``), and each pair is compared (``observations``) only
+when the two values may fill one role of one fact (``slotroles``: two
+values that qualify two different entities never do; a shared verb, or one
+entity both qualify, is evidence that they do). A pair of names of two
+different entities is a conflict, of one entity spelled differently a
+variant; numbers, dates, durations and unit designations conflict when
+their normalised values differ; a person described by disjoint roles is a
+role conflict. Every difference carries a confidence (``evidence``): below
+``TUNING.conflicts.report_min`` it is not reported, below ``possible_below``
+it is a possible difference. A value that the other article also states in
+the same group is not a conflict (it moved, not changed), and a detail only
+one source gives has no pair at all. Pairs of names are also kept
+one-to-one per pair of articles (the strongest pairing of a name wins), so
+a weak alignment cannot pair a name with a second value.
 """
 
 from __future__ import annotations
