@@ -140,3 +140,24 @@ def test_a_person_named_as_someone_elses_employer_is_not_the_speaker():
         "Ruth Calder wrote a letter to Nora Hale on Friday about the harbour gala.",
     )
     assert _reported(comparison) == []
+
+
+def test_lists_of_different_lengths_are_an_omission_not_a_change():
+    comparison = _compare(
+        "Pete Lang, Jay Moss and Amy Cole spoke at the harbour forum on Monday about the new levy.",
+        "Pete Lang and Beto Ruiz spoke at the harbour forum on Monday about the new levy.",
+    )
+    assert _reported(comparison) == []
+    places = _compare(
+        "The levy was backed by Maryland, Ohio and Texas at the harbour summit on Monday.",
+        "The levy was backed by Minnesota and Ohio at the harbour summit on Monday.",
+    )
+    assert _reported(places) == []
+
+
+def test_a_changed_member_of_a_list_of_one_length_is_a_conflict():
+    comparison = _compare(
+        "Pete Lang, Jay Moss and Amy Cole spoke at the harbour forum on Monday about the new levy.",
+        "Pete Lang, Beto Ruiz and Amy Cole spoke at the harbour forum on Monday about the new levy.",
+    )
+    assert _differences(comparison) == [("Jay Moss", "Beto Ruiz")]

@@ -120,6 +120,9 @@ def observe(
             continue
         if not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT:
             continue
+        lists = (roles.listed.get(x, 1), roles.listed.get(y, 1))
+        if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
+            continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change
         confidence = slot_confidence(weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
         if x.kind == "name":
             found = name_pair(x, y, weight, entity_of, entity_label, context_a, context_b, anchored)

@@ -275,3 +275,43 @@ def title_head(sentence: Sentence, index: int) -> int:
             break
         node = head
     return node
+
+
+def coordination(sentence: Sentence, start: int, end: int) -> tuple[int, ...]:
+    """The tokens heading the members of the list a slot belongs to ("X, Y and Z"), or just its own.
+
+    The parser links a list's members by ``conj``, and a member after a comma
+    often by ``appos``; an apposition of one proper noun to another is read as
+    a member too (the caller keeps the members that are names of one type).
+
+    Returns:
+        The index of each member's head word, in order; one index when the slot is in no list.
+    """
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return ()
+
+    def linked(i: int) -> bool:
+        head = tokens[i].head
+        if not (0 <= head < len(tokens)) or head == i:
+            return False
+        return tokens[i].dep == "conj" or (
+            tokens[i].dep == "appos" and tokens[i].pos == "PROPN" and tokens[head].pos == "PROPN"
+        )
+
+    first, last = inside[0], inside[-1]
+    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    for _hop in range(len(tokens)):
+        if not linked(node):
+            break
+        node = tokens[node].head
+    members = {node}
+    for i in range(len(tokens)):
+        j, hops = i, 0
+        while linked(j) and hops < 8:
+            j, hops = tokens[j].head, hops + 1
+            if j == node:
+                members.add(i)
+                break
+    return tuple(sorted(members))

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tuicompare.engine.context import anchor, argument_of, frame, title_head
+from tuicompare.engine.context import anchor, argument_of, coordination, frame, title_head
 from tuicompare.engine.features import Span
 from tuicompare.models import Sentence
 
@@ -32,6 +32,7 @@ class SlotRoles:
     Attributes:
         frame: The verb each slot hangs from (``context.frame``), or ``""``.
         argument: The verb each slot is a direct argument of (``context.argument_of``), or ``""``.
+        listed: For a name in a list ("X, Y and Z"), how many names the list holds.
         anchors: The slot of its sentence each slot qualifies, with the relation
             (``context.anchor``: "compound", "appos", "prep:of"), if any.
         qualifiers: The name slots of its sentence that qualify each slot, with their relations.
@@ -49,6 +50,7 @@ class SlotRoles:
     qualifier_roles: Mapping[Span, frozenset[tuple[int, str]]] = field(default_factory=dict)
     qualifier_kinds: Mapping[Span, frozenset[tuple[str, str]]] = field(default_factory=dict)
     argument: Mapping[Span, str] = field(default_factory=dict)
+    listed: Mapping[Span, int] = field(default_factory=dict)
 
 
 #: Relations by which a name says whose or where another is: "Ohio Gov. Poe", "Gov. Poe of Ohio",
@@ -78,6 +80,7 @@ def slot_roles(
             by_sentence.setdefault(span.sentence, []).append(span)
     frames: dict[Span, str] = {}
     arguments: dict[Span, str] = {}
+    listed: dict[Span, int] = {}
     anchors: dict[Span, tuple[tuple[Span, str], ...]] = {}
     qualifiers: dict[Span, list[tuple[Span, str]]] = {}
     for sid, own in by_sentence.items():
@@ -91,6 +94,11 @@ def slot_roles(
             frames[span] = frame(sentence, span.start, span.end)
             if span.kind == "name":
                 arguments[span] = argument_of(sentence, span.start, span.end)
+                members = {owner[i] for i in coordination(sentence, span.start, span.end) if i in owner}
+                kind = _kind(span, entity_of, labels)
+                alike = sum(1 for m in members if m.kind == "name" and _kind(m, entity_of, labels) == kind)
+                if alike > 1:
+                    listed[span] = alike
             found = anchor(sentence, span.start, span.end)
             if found and found[0] not in owner:
                 found = (title_head(sentence, found[0]), found[1])  # "Ohio Gov. Jim Poe": Ohio qualifies Poe
@@ -120,7 +128,12 @@ def slot_roles(
         qualifier_roles,
         {s: frozenset((labels[e], r) for e, r in roles) for s, roles in qualifier_roles.items()} if labels else {},
         arguments,
+        listed,
     )
+
+
+def _kind(span: Span, entity_of: Mapping[Span, int], labels: Sequence[str]) -> str:
+    return labels[entity_of[span]] if labels and span in entity_of else span.label
 
 
 def fact_relation(x: Span, y: Span, roles: SlotRoles, same_type: bool = True) -> str:
