@@ -161,3 +161,12 @@ def test_a_changed_member_of_a_list_of_one_length_is_a_conflict():
         "Pete Lang, Beto Ruiz and Amy Cole spoke at the harbour forum on Monday about the new levy.",
     )
     assert _differences(comparison) == [("Jay Moss", "Beto Ruiz")]
+
+
+def test_two_counts_of_one_thing_are_one_role():
+    comparison = _compare(
+        "The coast guard crew rescued 14 fishermen from the sinking trawler near the harbour on Sunday.",
+        "Rescuers pulled 19 fishermen from a trawler that sank near the harbour on Sunday, the coast guard said.",
+    )
+    (conflict,) = [c for c in comparison.conflicts if c.type == "number"]
+    assert conflict.kind == "conflict" and [v.text for v in conflict.values] == ["14", "19"]

@@ -95,7 +95,13 @@ def observe(
             return True
         return entity_label[entity_of[x]] == entity_label[entity_of[y]]
 
+    def counted(x: Span, y: Span) -> bool:
+        # "two turkeys" and "five turkeys": numbers of one thing (money and shares are of everything).
+        return x.kind == "number" and x.unit == y.unit and x.unit not in ("", "money", "%")
+
     def one_role(x: Span, y: Span) -> bool:
+        if counted(x, y):
+            return True
         # A name fills a verb's role only as its argument: "Ann Roe, the aide to Jo Poe, wrote" has
         # Roe write, not Poe. A value hangs from its verb through the nouns it qualifies.
         verbs = roles.argument if x.kind == "name" else frames
