@@ -9,10 +9,10 @@ from tuicompare.engine.align import align_story
 from tuicompare.engine.attrcompare import SheetRow, compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflicts import group_conflicts, group_observations, one_to_one
-from tuicompare.engine.context import frame
 from tuicompare.engine.dates import publication_date
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
+from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
 from tuicompare.errors import Cancelled
 from tuicompare.models import (
@@ -104,11 +104,6 @@ class _Collector:
         self.attributes: list[EntityAttribute] = []
 
 
-def _frames(spans: Sequence[Span], sentences: Mapping[str, Sentence]) -> dict[Span, str]:
-    """The word each slot depends on (``context.frame``), for the confidence of its differences."""
-    return {span: frame(sentences[span.sentence], span.start, span.end) for span in spans}
-
-
 def _story(
     sid: str,
     members: Sequence[str],
@@ -142,9 +137,12 @@ def _story(
         entity_of.update((s, k) for s in entity.spans)
     aligned = align_story(story_features, entity_of)
     labels = [e.label for e in resolved]
-    frame_of = _frames([s for s in spans if s.key], sentences)
-    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, frame_of, text_of)]
-    accepted = one_to_one(observations)
+    roles = slot_roles(spans, sentences, entity_of, labels)
+    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, roles, text_of)]
+    mentions: dict[str, set[str]] = {}
+    for span, entity in entity_of.items():
+        mentions.setdefault(span.article, set()).add(str(entity))
+    accepted = one_to_one(observations, mentions)
     article_of = {s: flat[s].article for g in aligned for s in g.sentences}
     first_conflict = len(out.conflicts)
     group_of: dict[str, str] = {}
@@ -153,9 +151,7 @@ def _story(
         out.groups.append(Group(gid, sid, group.sentences, group.score))
         group_of.update((s, gid) for s in group.sentences)
         found = (
-            group_conflicts(group, flat, entity_of, labels, order, accepted, frame_of, text_of)
-            if len(group.links)
-            else []
+            group_conflicts(group, flat, entity_of, labels, order, accepted, roles, text_of) if len(group.links) else []
         )
         ids = []
         for conflict in found:
