@@ -140,8 +140,8 @@ def _story(
     roles = slot_roles(spans, sentences, entity_of, labels)
     observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, roles, text_of)]
     mentions: dict[str, set[str]] = {}
-    for span, entity in entity_of.items():
-        mentions.setdefault(span.article, set()).add(str(entity))
+    for span, number in entity_of.items():
+        mentions.setdefault(span.article, set()).add(str(number))
     accepted = one_to_one(observations, mentions)
     article_of = {s: flat[s].article for g in aligned for s in g.sentences}
     first_conflict = len(out.conflicts)
