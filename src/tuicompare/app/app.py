@@ -58,6 +58,7 @@ class TuicompareApp(App[None]):
         options: Pipeline options (model, encoding, cache...).
         focus: Article id or path to pin first (and open its story).
         comparison: An already computed comparison; the pipeline is then not run.
+        review_db: The review store of verdicts and notes (``--review-db``); ``None`` is the user's default.
     """
 
     CSS_PATH = "app.tcss"
@@ -82,8 +83,10 @@ class TuicompareApp(App[None]):
         *,
         focus: str | None = None,
         comparison: Comparison | None = None,
+        review_db: Path | None = None,
     ) -> None:
         super().__init__()
+        self.review_db = review_db
         self.paths = list(paths)
         self.options = options
         self.focus_request = focus
@@ -308,15 +311,18 @@ class TuicompareApp(App[None]):
         yield SystemCommand("Toggle sidebar", "Hide or show the claims", view.action_toggle_sidebar)
 
 
-def make_app(paths: Sequence[str], options: Options, *, focus: str | None = None) -> TuicompareApp:
+def make_app(
+    paths: Sequence[str], options: Options, *, focus: str | None = None, review_db: Path | None = None
+) -> TuicompareApp:
     """Build the app for ``paths``; the CLI runs it and the tests drive it.
 
     Args:
         paths: Files, folders or ``-`` to open.
         options: Pipeline options.
         focus: Article id or path to pin as the first pane of its story.
+        review_db: The review store (``--review-db``); ``None`` is the one in the user data dir.
 
     Returns:
         The app, not yet running.
     """
-    return TuicompareApp(paths, options, focus=focus)
+    return TuicompareApp(paths, options, focus=focus, review_db=review_db)

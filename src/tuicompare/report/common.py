@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from tuicompare.models import Article, Claim, Comparison, Conflict, Story
+from tuicompare.models import Article, Claim, Comparison, Conflict, Review, Story
 from tuicompare.report.jsonformat import summary
 from tuicompare.report.marks import plural, story_title
 from tuicompare.report.tiers import settle, single_source
@@ -20,6 +21,7 @@ class StoryView:
         conflicts: Its conflicts and variants (kinds ``conflict`` and ``variant``).
         possible: Its possible differences, listed apart.
         claims: Its claims, with settled stances.
+        reviews: Reviewers' verdicts and notes on its conflicts, by conflict id (reviewed ones only).
     """
 
     story: Story
@@ -27,6 +29,7 @@ class StoryView:
     conflicts: tuple[Conflict, ...]
     possible: tuple[Conflict, ...]
     claims: tuple[Claim, ...]
+    reviews: Mapping[str, Review] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -39,12 +42,13 @@ class StoryView:
         return single_source(self.story)
 
 
-def story_views(comparison: Comparison) -> list[StoryView]:
+def story_views(comparison: Comparison, reviews: Mapping[str, Review] | None = None) -> list[StoryView]:
     """Split a comparison into its stories, in the engine's order.
 
     Args:
         comparison: The engine's result (stances are settled here, see
             :func:`~tuicompare.report.tiers.settle`).
+        reviews: Reviewers' verdicts and notes by conflict id, if any.
 
     Returns:
         One view per story.
@@ -62,6 +66,7 @@ def story_views(comparison: Comparison) -> list[StoryView]:
                 tuple(c for c in mine if c.kind != "possible"),
                 tuple(c for c in mine if c.kind == "possible"),
                 tuple(c for c in comparison.claims if c.story == story.id),
+                {c.id: reviews[c.id] for c in mine if reviews and c.id in reviews and reviews[c.id].reviewed},
             )
         )
     return views
