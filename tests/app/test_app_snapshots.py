@@ -83,3 +83,17 @@ class TestHelp:
     def test_legend_wide(self, snap_compare, seed_options: Options) -> None:
         """L shows the legend line above the footer."""
         assert shot(snap_compare, seed_options, WIDE, ["L"])
+
+
+class TestReview:
+    def test_conflicts_panel_wide(self, snap_compare, seed_options: Options) -> None:
+        """n, v, C: the panel lists the story's conflicts with values, sources, confidence; one confirmed (●)."""
+        assert shot(snap_compare, seed_options, WIDE, ["n", "v", "C"])
+
+    def test_conflicts_panel_80x24(self, snap_compare, seed_options: Options) -> None:
+        """The panel at 80x24, listing the whole corpus (t)."""
+        assert shot(snap_compare, seed_options, NARROW, ["n", "v", "C", "t"])
+
+    def test_verdict_marks_wide(self, snap_compare, seed_options: Options) -> None:
+        """n, v, v: the row's gutter shows ○ (false alarm) beside ✗, and the status line says it."""
+        assert shot(snap_compare, seed_options, WIDE, ["n", "v", "v"])

@@ -38,9 +38,11 @@ from tuicompare.app.widgets.loading import LoadingPanel
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.models import Comparison
 from tuicompare.pipeline import input_files
+from tuicompare.review import ReviewBook
 
 if TYPE_CHECKING:
     from tuicompare.pipeline import Options
+    from tuicompare.review import ReviewStore
 
 
 def error_message(error: BaseException) -> str:
@@ -87,6 +89,7 @@ class TuicompareApp(App[None]):
     ) -> None:
         super().__init__()
         self.review_db = review_db
+        self.review_store: ReviewStore | None = None
         self.paths = list(paths)
         self.options = options
         self.focus_request = focus
@@ -124,6 +127,8 @@ class TuicompareApp(App[None]):
     def on_unmount(self) -> None:
         # Hand the objects frozen in show_comparison back to the collector (tests run many apps per process).
         gc.unfreeze()
+        if self.review_store is not None:
+            self.review_store.close()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
     def load_comparison(self) -> Comparison:
@@ -174,7 +179,7 @@ class TuicompareApp(App[None]):
         focus = self._resolve_focus(comparison)
         replaced = bool(self.query(ComparisonView))
         await self.query("#loading, ComparisonView").remove()
-        view = ComparisonView(comparison, focus=focus, id="view")
+        view = ComparisonView(comparison, focus=focus, reviews=self._review_book(comparison), id="view")
         await self.mount(view, before=self.query_one(Legend))
         if replaced:
             # The previous view and comparison are garbage now: collect them before they are frozen.
@@ -184,6 +189,18 @@ class TuicompareApp(App[None]):
         gc.freeze()
         for warning in comparison.warnings:
             self.notify(str(warning), title="Skipped", severity="warning", markup=False)
+
+    def _review_book(self, comparison: Comparison) -> ReviewBook:
+        """The verdicts and notes of ``comparison``; a store that cannot be opened is said once, and nothing is kept."""
+        from tuicompare.review import ReviewStore, ReviewStoreError
+
+        try:
+            if self.review_store is None:
+                self.review_store = ReviewStore.open(self.review_db)
+            return ReviewBook(comparison, self.review_store)
+        except ReviewStoreError as error:
+            self.notify(str(error), title="Reviews not kept", severity="error", markup=False, timeout=10)
+            return ReviewBook(comparison, None, why=f"Verdicts and notes are not kept: {error}")
 
     def _resolve_focus(self, comparison: Comparison) -> str | None:
         """The article the ``--focus`` argument names (an id or a path), if any."""
@@ -247,7 +264,7 @@ class TuicompareApp(App[None]):
             if index is not None and index != view.story_index:
                 view.show_story(index)
 
-        self.push_screen(StoryScreen(view.comparison, view.story_index), picked)
+        self.push_screen(StoryScreen(view.comparison, view.story_index, view.review.story_counts()), picked)
 
     def action_search(self) -> None:
         """Search text across all panes of the story."""
@@ -299,6 +316,7 @@ class TuicompareApp(App[None]):
         yield SystemCommand("Search", "Search text across all panes", self.action_search)
         yield SystemCommand("Export report", "Write Markdown or JSON", self.action_export)
         yield SystemCommand("Add article", "Analyse a file and merge it into the open corpus", self.action_add_article)
+        yield SystemCommand("Conflicts", "List the conflicts with their reviews", view.action_conflicts)
         yield SystemCommand("Next conflict", "Jump to the next conflicting row", lambda: view.action_conflict(1))
         yield SystemCommand(
             "Previous conflict", "Jump to the previous conflicting row", lambda: view.action_conflict(-1)

@@ -9,6 +9,7 @@ article offsets to cell offsets.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
@@ -53,6 +54,8 @@ class CorpusIndex:
     marks: dict[str, list[tuple[int, int, SpanKind, str]]] = field(default_factory=dict)
     group_conflicts: dict[str, list[str]] = field(default_factory=dict)
     story_of_article: dict[str, str] = field(default_factory=dict)
+    #: ``(story id, row) -> mark``: the review verdict a row's gutter shows (set by the app's review controller).
+    verdict_mark: Callable[[str, int], str] = lambda _story, _row: " "
 
     @classmethod
     def build(cls, comparison: Comparison) -> CorpusIndex:

@@ -21,13 +21,15 @@ class ReviewBook:
     Args:
         comparison: The comparison whose conflicts are reviewed.
         store: Where reviews are read and written; ``None`` keeps nothing (reads as unreviewed).
+        why: Why there is no store, said when a change cannot be kept.
 
     Raises:
         ReviewStoreError: The store cannot be read.
     """
 
-    def __init__(self, comparison: Comparison, store: ReviewStore | None) -> None:
+    def __init__(self, comparison: Comparison, store: ReviewStore | None, why: str = "") -> None:
         self.store = store
+        self.why = why
         hashes = {a.id: article_hash(a) for a in comparison.articles}
         self.keys: dict[str, ConflictKey] = {c.id: conflict_key(c, hashes) for c in comparison.conflicts}
         found = store.lookup(self.keys.values()) if store is not None else {}
@@ -68,7 +70,7 @@ class ReviewBook:
         from tuicompare.review.store import ReviewStoreError
 
         if self.store is None:
-            raise ReviewStoreError("No review store is open: verdicts cannot be kept.")
+            raise ReviewStoreError(self.why or "No review store is open: verdicts cannot be kept.")
         return self.store
 
 

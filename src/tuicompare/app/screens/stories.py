@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -15,9 +15,21 @@ from tuicompare.models import Article, Comparison, Story
 from tuicompare.report.marks import plural, story_title
 
 
-def story_label(index: int, story: Story, articles: Mapping[str, Article]) -> Text:
-    """``N. <first headline> (k articles)`` as plain text, for the story at position ``index``."""
-    return Text(f"{index + 1}. {story_title(story, articles)} ({plural(len(story.articles), 'article')})")
+def story_label(
+    index: int, story: Story, articles: Mapping[str, Article], counts: tuple[int, int] | None = None
+) -> Text:
+    """``N. <first headline> (k articles · c conflicts · u unreviewed)`` as plain text.
+
+    Args:
+        index: The story's position (0-based).
+        story: The story.
+        articles: Articles by id.
+        counts: ``(conflicts and possible differences, of which unreviewed)``, when known.
+    """
+    parts = [plural(len(story.articles), "article")]
+    if counts is not None:
+        parts += [plural(counts[0], "conflict"), f"{counts[1]} unreviewed"]
+    return Text(f"{index + 1}. {story_title(story, articles)} ({' · '.join(parts)})")
 
 
 class StoryScreen(ModalScreen[int | None]):
@@ -32,15 +44,22 @@ class StoryScreen(ModalScreen[int | None]):
 
     BINDINGS = [Binding("escape,q", "dismiss(None)", "Close", id="stories.close")]
 
-    def __init__(self, comparison: Comparison, current: int) -> None:
-        """List the stories of ``comparison`` with ``current`` highlighted."""
+    def __init__(self, comparison: Comparison, current: int, counts: Sequence[tuple[int, int]] = ()) -> None:
+        """List the stories of ``comparison`` with ``current`` highlighted and each story's review ``counts``."""
         super().__init__()
         self.comparison = comparison
         self.current = current
+        self.counts = list(counts)
 
     def compose(self) -> ComposeResult:
         articles = {a.id: a for a in self.comparison.articles}
-        options = [Option(story_label(i, s, articles), id=str(i)) for i, s in enumerate(self.comparison.stories)]
+        counts = (
+            self.counts if len(self.counts) == len(self.comparison.stories) else [None] * len(self.comparison.stories)
+        )
+        options = [
+            Option(story_label(i, s, articles, n), id=str(i))
+            for i, (s, n) in enumerate(zip(self.comparison.stories, counts, strict=True))
+        ]
         menu = OptionList(*options, markup=False, id="stories")
         menu.border_title = "Stories"
         yield menu

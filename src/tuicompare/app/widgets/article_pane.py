@@ -30,7 +30,7 @@ from tuicompare.app.worddiff import differing_words
 from tuicompare.models import Article
 from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_POSSIBLE, MARK_SINGLE, MARK_VARIANT
 
-#: Cells reserved on the left of each line: cursor mark, row mark, space.
+#: Cells reserved on the left of each line: cursor mark, row mark, review verdict mark (or a space).
 GUTTER = 3
 PLACEHOLDER = "—"
 #: Idle delay before rendering rows around the viewport, and the time spent per step.
@@ -182,6 +182,13 @@ class ArticlePane(ScrollView, can_focus=True):
             if 0 <= row < layout.rows:
                 self.refresh_lines(layout.top(row), layout.heights[row])
 
+    def refresh_row(self, row: int) -> None:
+        """Draw ``row`` again (its review changed)."""
+        self._strips.pop(row, None)
+        layout = self.layout_rows
+        if layout is not None and 0 <= row < layout.rows:
+            self.refresh_lines(layout.top(row), layout.heights[row])
+
     def watch_selected_claim(self) -> None:
         self._strips.clear()
         self.refresh()
@@ -293,7 +300,8 @@ class ArticlePane(ScrollView, can_focus=True):
         for i in range(self.layout_rows.heights[row]):
             cursor = MARK_CURSOR if current and i == 0 else " "
             mark = self._row_mark(row) if i == 0 else " "
-            segments = [Segment(cursor, gutter), Segment(mark, gutter), Segment(" ")]
+            verdict = self.model.index.verdict_mark(self.model.story.id, row) if i == 0 else " "
+            segments = [Segment(cursor, gutter), Segment(mark, gutter), Segment(verdict, gutter)]
             if i < len(lines):
                 segments.extend(lines[i].render(console, end=""))
             strip = Strip(segments).adjust_cell_length(width).apply_style(style)

@@ -20,12 +20,14 @@ from textual.worker import get_current_worker
 
 from tuicompare.app.layout import RowLayout, wrap_offsets
 from tuicompare.app.messages import ClaimSelected, PaneResized, RowChanged, Scrolled
+from tuicompare.app.review import ReviewController
 from tuicompare.app.story import ClaimFilter, CorpusIndex, StoryModel
 from tuicompare.app.widgets.article_pane import ArticlePane
 from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
 from tuicompare.models import Comparison
 from tuicompare.report.marks import SINGLE_SOURCE, plural
 from tuicompare.report.tiers import count_kinds, settle
+from tuicompare.review import ReviewBook
 
 #: Narrowest pane that still reads comfortably (text, gutter, border, scrollbar).
 MIN_PANE_WIDTH = 26
@@ -56,6 +58,9 @@ class ComparisonView(Vertical):
         Binding("l,right_square_bracket", "page_panes(1)", "More panes", show=False, id="panes.next"),
         Binding("h,left_square_bracket", "page_panes(-1)", "Fewer panes", show=False, id="panes.previous"),
         Binding("b", "toggle_sidebar", "Sidebar", show=False, id="sidebar.toggle"),
+        Binding("C", "conflicts", "Conflicts", id="review.panel"),
+        Binding("v", "verdict", "Verdict", show=False, id="review.verdict"),
+        Binding("o", "note", "Note", show=False, id="review.note"),
     ]
 
     current_row: reactive[int] = reactive(0, init=False, repaint=False)
@@ -65,8 +70,15 @@ class ComparisonView(Vertical):
     pane_offset: reactive[int] = reactive(0, init=False, repaint=False)
     show_sidebar: reactive[bool] = reactive(True, init=False, repaint=False)
 
-    def __init__(self, comparison: Comparison, *, focus: str | None = None, id: str | None = None) -> None:
-        """Show ``comparison``, starting at the story of article ``focus`` if given."""
+    def __init__(
+        self,
+        comparison: Comparison,
+        *,
+        focus: str | None = None,
+        reviews: ReviewBook | None = None,
+        id: str | None = None,
+    ) -> None:
+        """Show ``comparison``, starting at the story of article ``focus``; ``reviews`` holds its verdicts."""
         super().__init__(id=id)
         # Settled once: no stance on screen rests on a possible difference alone.
         self.comparison = comparison = settle(comparison)
@@ -79,6 +91,7 @@ class ComparisonView(Vertical):
         self.layout_rows: RowLayout | None = None
         self.measuring = False
         self._scroll_y = 0.0
+        self.review = ReviewController(self, reviews if reviews is not None else ReviewBook(comparison, None))
 
     def _make_model(self, index: int) -> StoryModel:
         return self.index.story_model(self.comparison.stories[index], focus=self.focus_article)
@@ -280,10 +293,22 @@ class ComparisonView(Vertical):
     def action_conflict(self, step: int) -> None:
         """Jump to the next or previous row with a conflict or variant."""
         row = self.model.next_conflict_row(self.current_row, step)
-        if row is None:
-            self.notify("No more conflicts in this direction.", markup=False)
-        else:
+        if row is not None:
             self.current_row = row
+        elif not self.review.next_story(step):
+            self.notify("No more conflicts in this direction.", markup=False)
+
+    def action_conflicts(self) -> None:
+        """List the conflicts of the story (or the corpus) with their reviews."""
+        self.review.open_panel()
+
+    def action_verdict(self) -> None:
+        """Cycle the verdict of the current conflict."""
+        self.review.cycle_current()
+
+    def action_note(self) -> None:
+        """Write a note on the current conflict."""
+        self.review.note_current()
 
     def action_cycle_filter(self) -> None:
         """Cycle the claims filter: all, contested, single-source, corroborated."""
@@ -393,6 +418,10 @@ class ComparisonView(Vertical):
 
     # -- status ----------------------------------------------------------------
 
+    def refresh_status(self) -> None:
+        """Redraw the status line."""
+        self._update_status()
+
     def _update_status(self) -> None:
         if not self.is_mounted:
             return
@@ -409,6 +438,8 @@ class ComparisonView(Vertical):
         parts.append(f"row {min(self.current_row + 1, self.model.row_count)}/{self.model.row_count}")
         if n > shown:
             parts.append(f"panes {self.pane_offset + 1}-{min(self.pane_offset + shown, n)}/{n} (h/l)")
+        if conflict := self.review.status():
+            parts.append(conflict)
         possible = f" · {plural(kinds['possible'], 'possible difference')}" if kinds["possible"] else ""
         parts.append(
             f"{len(c.articles)} articles · {len(c.stories)} stories · {kinds['conflict']} conflicts{possible} · "
