@@ -189,3 +189,25 @@ async def test_an_unusable_store_is_said_and_keeps_nothing(tmp_path: Path) -> No
     assert not (tmp_path / "elsewhere.sqlite3").exists()
     with pytest.raises(Exception, match="symbolic link"):
         ReviewStore.open(link)
+
+
+async def test_export_carries_the_verdicts(tmp_path: Path) -> None:
+    """e writes the report with the reviewers' verdicts and notes, as report --json does."""
+    from textual.widgets import Input
+
+    app = TuicompareApp([], None, comparison=two_disputed_stories(), review_db=tmp_path / "r.sqlite3")
+    target = tmp_path / "out.json"
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("n", "v", "e")
+        await settle(pilot)
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        for _ in range(50):
+            await settle(pilot)
+            if target.exists():
+                break
+    doc = json.loads(target.read_text(encoding="utf-8"))
+    assert [(c["id"], c["verdict"], c["note"]) for c in doc["conflicts"] if "verdict" in c] == [
+        ("d1", "confirmed", None)
+    ]

@@ -281,7 +281,8 @@ class TuicompareApp(App[None]):
                 self.notify(f"Report written to {path}", markup=False)
 
         inputs = [*input_files(self.paths), *(a.path for a in self.comparison.articles if a.path != "-")]
-        self.push_screen(ExportScreen(self.comparison, inputs=inputs), written)
+        reviews = self.view.review.book.reviews() if self.view is not None else {}
+        self.push_screen(ExportScreen(self.comparison, inputs=inputs, reviews=reviews), written)
 
     def action_add_article(self) -> None:
         """Ask for a file and merge it into the open corpus."""

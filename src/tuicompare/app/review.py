@@ -151,14 +151,10 @@ class ReviewController:
         if ids.index(story) != view.story_index:
             view.show_story(ids.index(story))
         self.chosen = conflict_id
-        view.current_row = self.conflicts.row_of[conflict_id]
         conflict = next(c for c in view.comparison.conflicts if c.id == conflict_id)
         holders = [a for v in conflict.values for a in v.articles]
-        order = [a.id for a in view.model.articles]
-        count = max(1, len(view.panes))
-        shown = order[view.pane_offset : view.pane_offset + count]
-        if holders and not set(holders) & set(shown) and holders[0] in order:
-            view.pane_offset = max(0, min(order.index(holders[0]), len(order) - count))
+        shown = {p.article.id for p in view.panes if p.article is not None}
+        view.go_to(self.conflicts.row_of[conflict_id], next((a for a in holders if a in shown), holders[0]))
         claim = next((c for c in view.model.claims if conflict_id in c.conflicts), None)
         if claim is not None:
             view.selected_claim = claim.id

@@ -1,21 +1,18 @@
 """The side-by-side view: panes, claims sidebar, search bar and status line.
 
-The view owns the navigation state (``current_row``, ``selected_claim``,
-the claim filter, the story and which articles are on screen) and binds it
-down to the panes and the sidebar; they only post requests back up. Scroll
-positions are copied from the pane the user scrolled to the others, with a
-guard so a copied position is never echoed back.
+The view owns the navigation state (``current_row``, ``selected_claim``, the claim filter, the story and
+which articles are on screen) and binds it down to the panes, the sidebar and the status line; they only
+post requests back up. Scroll positions are copied from the pane the user scrolled to the others, with a
+guard so a copied position is never echoed back. Reviews (``C``, ``v``, ``o``) go to `ReviewController`.
 """
 
 from __future__ import annotations
 
-from textual import events, on, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import Input, Static
 from textual.worker import get_current_worker
 
 from tuicompare.app.layout import RowLayout, wrap_offsets
@@ -24,9 +21,10 @@ from tuicompare.app.review import ReviewController
 from tuicompare.app.story import ClaimFilter, CorpusIndex, StoryModel
 from tuicompare.app.widgets.article_pane import ArticlePane
 from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
+from tuicompare.app.widgets.search_bar import SearchBar
+from tuicompare.app.widgets.status_line import StatusLine
 from tuicompare.models import Comparison
-from tuicompare.report.marks import SINGLE_SOURCE, plural
-from tuicompare.report.tiers import count_kinds, settle
+from tuicompare.report.tiers import settle
 from tuicompare.review import ReviewBook
 
 #: Narrowest pane that still reads comfortably (text, gutter, border, scrollbar).
@@ -43,11 +41,6 @@ class ComparisonView(Vertical):
         height: 1fr;
         #main { height: 1fr; }
         #panes { width: 1fr; height: 1fr; }
-        #search { dock: bottom; display: none; }
-        #search.-active { display: block; }
-        #status {
-            height: 1; background: $panel; color: $text; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis;
-        }
     }
     """
 
@@ -69,6 +62,9 @@ class ComparisonView(Vertical):
     claim_filter: reactive[ClaimFilter] = reactive[ClaimFilter]("all", init=False, repaint=False)
     pane_offset: reactive[int] = reactive(0, init=False, repaint=False)
     show_sidebar: reactive[bool] = reactive(True, init=False, repaint=False)
+    story_index: reactive[int] = reactive(0, init=False, repaint=False)
+    #: True while a big story's rows are measured in a thread.
+    measuring: reactive[bool] = reactive(False, init=False, repaint=False)
 
     def __init__(
         self,
@@ -86,10 +82,9 @@ class ComparisonView(Vertical):
         self.focus_article = focus
         story = self.index.story_of_article.get(focus or "")
         ids = [s.id for s in comparison.stories]
-        self.story_index = ids.index(story) if story in ids else 0
+        self.set_reactive(ComparisonView.story_index, ids.index(story) if story in ids else 0)
         self.model: StoryModel = self._make_model(self.story_index)
         self.layout_rows: RowLayout | None = None
-        self.measuring = False
         self._scroll_y = 0.0
         self.review = ReviewController(self, reviews if reviews is not None else ReviewBook(comparison, None))
 
@@ -105,12 +100,17 @@ class ComparisonView(Vertical):
             yield ClaimsSidebar(id="sidebar").data_bind(
                 ComparisonView.current_row, ComparisonView.selected_claim, ComparisonView.claim_filter
             )
-        yield Input(placeholder="Search all panes (enter: next match, esc: close)", id="search")
-        yield Static(id="status")
+        yield SearchBar(self, id="search")
+        yield StatusLine(self, id="status").data_bind(
+            ComparisonView.current_row,
+            ComparisonView.pane_offset,
+            ComparisonView.story_index,
+            ComparisonView.measuring,
+        )
 
     def on_mount(self) -> None:
         self.query_one(ClaimsSidebar).show_story(self.model)
-        self._update_status()
+        self.refresh_status()
 
     # -- panes and geometry ---------------------------------------------
 
@@ -162,7 +162,7 @@ class ComparisonView(Vertical):
         with self.app.batch_update():
             for pane, article in zip(self.panes, articles[offset : offset + count], strict=False):
                 pane.show_article(self.model, article)
-            self._update_status()
+            self.refresh_status()
             if self.screen.focused is None and self.panes:
                 self.panes[0].focus()
             if len(panes) == count and all(p.scrollable_content_region.width > 0 for p in panes):
@@ -186,7 +186,6 @@ class ComparisonView(Vertical):
         columns = tuple((p.article.id, p.text_width) for p in panes if p.article is not None)
         if self.model.row_count * len(columns) > BACKGROUND_CELLS:
             self.measuring = True
-            self._update_status()
             self._measure(self.model, columns)
             return
         widths = [(p, p.text_width) for p in panes]
@@ -211,7 +210,6 @@ class ComparisonView(Vertical):
             return
         self.measuring = False
         self._adopt_layout(layout)
-        self._update_status()
 
     def _adopt_layout(self, layout: RowLayout) -> None:
         """Give every pane the shared layout, keeping the top row and the current row in view."""
@@ -286,7 +284,7 @@ class ComparisonView(Vertical):
             viewport = panes[0].scrollable_content_region.height
             # A jump (n, search, claim, G) puts its row at the top; a step scrolls just enough.
             self._apply_scroll(layout.scroll_to_show(row, int(self._scroll_y), viewport, jump=abs(row - old) > 1))
-        self._update_status()
+        self.refresh_status()
 
     # -- actions -----------------------------------------------------------
 
@@ -313,7 +311,7 @@ class ComparisonView(Vertical):
     def action_cycle_filter(self) -> None:
         """Cycle the claims filter: all, contested, single-source, corroborated."""
         self.claim_filter = self.query_one(ClaimsSidebar).cycle_filter()
-        self._update_status()
+        self.refresh_status()
 
     def action_page_panes(self, step: int) -> None:
         """Show the next or previous page of articles when not all fit."""
@@ -356,10 +354,7 @@ class ComparisonView(Vertical):
             return False
         if ids.index(story) != self.story_index:
             self.show_story(ids.index(story))
-        position = [a.id for a in self.model.articles].index(article_id)
-        count = self.visible_pane_count()
-        if not self.pane_offset <= position < self.pane_offset + count:
-            self.pane_offset = max(0, min(position, len(self.model.articles) - count))
+        self._page_to(article_id, self.visible_pane_count())
 
         def focus_pane() -> None:
             for pane in self.panes:
@@ -383,66 +378,22 @@ class ComparisonView(Vertical):
 
     def open_search(self) -> None:
         """Show the search bar and focus it."""
-        bar = self.query_one("#search", Input)
-        bar.add_class("-active")
-        bar.focus()
+        self.query_one(SearchBar).open()
 
-    @on(Input.Submitted, "#search")
-    def _search_next(self, event: Input.Submitted) -> None:
-        event.stop()
-        query = event.value.strip()
-        self.search_query = query
-        if not query:
-            return
-        found = self.model.find(query, self.current_row)
-        if found is None:
-            self.notify(f"No match for {query!r} in this story.", markup=False, severity="warning")
-            return
-        row, article = found
-        position = [a.id for a in self.model.articles].index(article)
-        count = len(self.panes) or 1
-        if not self.pane_offset <= position < self.pane_offset + count:
-            self.pane_offset = max(0, min(position, len(self.model.articles) - count))
+    def go_to(self, row: int, article: str | None = None) -> None:
+        """Make ``row`` current in every pane, paging the panes so that ``article`` is on screen."""
+        self._page_to(article, len(self.panes) or 1)
         self.current_row = row
 
-    def close_search(self) -> None:
-        """Hide the search bar, keep the matches highlighted, focus a pane."""
-        self.query_one("#search", Input).remove_class("-active")
-        if self.panes:
-            self.panes[0].focus()
-
-    def on_key(self, event: events.Key) -> None:
-        if event.key == "escape" and self.query_one("#search", Input).has_focus:
-            event.stop()
-            self.close_search()
+    def _page_to(self, article: str | None, count: int) -> None:
+        """Page the panes (``count`` on screen) so that ``article`` is shown."""
+        ids = [a.id for a in self.model.articles]
+        if article in ids and not self.pane_offset <= ids.index(article) < self.pane_offset + count:
+            self.pane_offset = max(0, min(ids.index(article), len(ids) - count))
 
     # -- status ----------------------------------------------------------------
 
     def refresh_status(self) -> None:
-        """Redraw the status line."""
-        self._update_status()
-
-    def _update_status(self) -> None:
-        if not self.is_mounted:
-            return
-        c = self.comparison
-        kinds = count_kinds(c.conflicts)
-        n = len(self.model.articles)
-        shown = len(self.panes) or 1
-        parts = []
-        if self.model.single_source:
-            parts.append(SINGLE_SOURCE)
-        if self.measuring:
-            parts.append("laying out rows…")
-        parts.append(f"story {self.story_index + 1}/{len(c.stories)}")
-        parts.append(f"row {min(self.current_row + 1, self.model.row_count)}/{self.model.row_count}")
-        if n > shown:
-            parts.append(f"panes {self.pane_offset + 1}-{min(self.pane_offset + shown, n)}/{n} (h/l)")
-        if conflict := self.review.status():
-            parts.append(conflict)
-        possible = f" · {plural(kinds['possible'], 'possible difference')}" if kinds["possible"] else ""
-        parts.append(
-            f"{len(c.articles)} articles · {len(c.stories)} stories · {kinds['conflict']} conflicts{possible} · "
-            f"{kinds['variant']} variants · {len(c.claims)} claims"
-        )
-        self.query_one("#status", Static).update(Content(" │ ".join(parts)), layout=False)
+        """Redraw the status line (for what it is not bound to: reviews, pane count)."""
+        if self.is_mounted:
+            self.query_one(StatusLine).refresh_status()
