@@ -97,3 +97,13 @@ class TestReview:
     def test_verdict_marks_wide(self, snap_compare, seed_options: Options) -> None:
         """n, v, v: the row's gutter shows ○ (false alarm) beside ✗, and the status line says it."""
         assert shot(snap_compare, seed_options, WIDE, ["n", "v", "v"])
+
+
+class TestFold:
+    def test_fold_80x24(self, snap_compare) -> None:
+        """z: the runs of rows every source agrees on are one line each; the conflict row stays."""
+        from tests.support.comparisons import agreeing_with_one_conflict
+        from tuicompare.app.app import TuicompareApp
+
+        app = TuicompareApp([], None, comparison=agreeing_with_one_conflict())
+        assert snap_compare(app, terminal_size=NARROW, run_before=after_ready("z", "j"))

@@ -219,3 +219,16 @@ def two_disputed_stories() -> Comparison:
 
     conflicts = (date("d1", "s1g1", "a", "Monday", "b", "Tuesday"), date("d2", "s2g1", "c", "Friday", "d", "Sunday"))
     return Comparison(tuple(articles), tuple(analyses), tuple(stories), groups, (), conflicts, ())
+
+
+def agreeing_with_one_conflict(n_articles: int = 3, n_rows: int = 30, row: int = 10) -> Comparison:
+    """`wide_comparison` with one number conflict on ``row``: every other row is one every source agrees on."""
+    base = wide_comparison(n_articles, n_rows)
+    conflict = Conflict(
+        "x",
+        "conflict",
+        "number",
+        f"g{row}",
+        (ConflictValue("12", ("art00",), (f"art00:{row}",)), ConflictValue("13", ("art01",), (f"art01:{row}",))),
+    )
+    return dataclasses.replace(base, conflicts=(conflict,))

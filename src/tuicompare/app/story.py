@@ -162,6 +162,12 @@ class StoryModel:
             kinds.setdefault(conflict.group, set()).add(conflict.kind)
         return {i: kinds[g.id] for i, g in enumerate(self.groups) if g.id in kinds}
 
+    @cached_property
+    def agreeing_rows(self) -> tuple[bool, ...]:
+        """Per row: every article of a multi-article story says it, with no conflict, possible difference or variant."""
+        n = len(self.articles)
+        return tuple(n > 1 and len(g.articles) == n and i not in self.conflict_kinds for i, g in enumerate(self.groups))
+
     def single_source_row(self, row: int) -> bool:
         """True when only one article of a multi-article story says this row."""
         return len(self.articles) > 1 and len(self.groups[row].articles) == 1

@@ -33,6 +33,8 @@ from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_POSSIBLE, M
 #: Cells reserved on the left of each line: cursor mark, row mark, review verdict mark (or a space).
 GUTTER = 3
 PLACEHOLDER = "—"
+#: Starts the line standing for folded rows.
+FOLD_MARK = "┄"
 #: Idle delay before rendering rows around the viewport, and the time spent per step.
 PREFETCH_DELAY, PREFETCH_BUDGET = 0.05, 0.008
 #: Rendered rows kept per pane before the cache is dropped (bounds memory on huge articles).
@@ -291,6 +293,14 @@ class ArticlePane(ScrollView, can_focus=True):
         text_width = max(1, width - GUTTER)
         current = row == self.current_row
         style = base + self.get_component_rich_style("article-pane--cursor") if current else base
+        folded = self.layout_rows.folds.get(row)
+        if folded:
+            # One line for a run of rows every source agrees on, as vimdiff folds unchanged lines.
+            head = Segment(MARK_CURSOR if current else " ", self.get_component_rich_style("article-pane--gutter"))
+            label = Text(f"{FOLD_MARK} {folded} rows agree", end="")
+            label.stylize(self.get_component_rich_style("article-pane--placeholder", partial=True))
+            line = Strip([head, Segment(" " * (GUTTER - 1)), *label.render(self.app.console, end="")])
+            return [line.crop(0, width).adjust_cell_length(width).apply_style(style), Strip.blank(width, base)]
         text = self._cell_text(row, current)
         offsets = self._wrap_offsets(row, text_width) if text.plain != PLACEHOLDER else []
         lines = text.divide(offsets)

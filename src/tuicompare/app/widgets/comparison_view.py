@@ -48,6 +48,7 @@ class ComparisonView(RowsView):
         Binding("C", "conflicts", "Conflicts", id="review.panel"),
         Binding("v", "verdict", "Verdict", show=False, id="review.verdict"),
         Binding("o", "note", "Note", show=False, id="review.note"),
+        Binding("z", "fold", "Fold agreeing rows", show=False, id="rows.fold"),
     ]
 
     claim_filter: reactive[ClaimFilter] = reactive[ClaimFilter]("all", init=False, repaint=False)
@@ -93,6 +94,7 @@ class ComparisonView(RowsView):
             ComparisonView.pane_offset,
             ComparisonView.story_index,
             ComparisonView.measuring,
+            ComparisonView.folded,
         )
 
     def on_mount(self) -> None:
@@ -103,7 +105,10 @@ class ComparisonView(RowsView):
 
     def on_row_changed(self, message: RowChanged) -> None:
         message.stop()
-        self.current_row = max(0, min(self._target_row(message), self.model.row_count - 1))
+        row = max(0, min(self._target_row(message), self.model.row_count - 1))
+        if self.layout_rows is not None:  # a move never stops inside a fold
+            row = self.layout_rows.visible(row, message.step or message.page or -1)
+        self.current_row = row
         if message.to_top and self.layout_rows is not None and self.layout_rows.rows:
             self._apply_scroll(self.layout_rows.top(self.current_row))
         if isinstance(message.pane, ArticlePane) and message.pane is not self.screen.focused:
@@ -133,6 +138,8 @@ class ComparisonView(RowsView):
             self.current_row = row
 
     def watch_current_row(self, old: int, row: int) -> None:
+        if self.layout_rows is not None and row in self.layout_rows.fold_of:
+            self.folded = False  # a jump (claim, search, palette) into a fold opens it
         if self.selected_claim:
             claim = next((c for c in self.model.claims if c.id == self.selected_claim), None)
             if claim is None or self.model.row_of_group.get(claim.group) != row:
@@ -153,6 +160,10 @@ class ComparisonView(RowsView):
             self.current_row = row
         elif not self.review.next_story(step):
             self.notify("No more conflicts in this direction.", markup=False)
+
+    def action_fold(self) -> None:
+        """Fold the rows on which every source agrees into one line each run, or unfold them."""
+        self.folded = not self.folded
 
     def action_conflicts(self) -> None:
         """List the conflicts of the story (or the corpus) with their reviews."""

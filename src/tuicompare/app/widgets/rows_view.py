@@ -37,6 +37,8 @@ class RowsView(Vertical):
     show_sidebar: reactive[bool] = reactive(True, init=False, repaint=False)
     #: True while a big story's rows are measured in a thread.
     measuring: reactive[bool] = reactive(False, init=False, repaint=False)
+    #: True when runs of rows on which every source agrees are folded into one line (``z``).
+    folded: reactive[bool] = reactive(False, init=False, repaint=False)
 
     model: StoryModel
     layout_rows: RowLayout | None
@@ -139,11 +141,24 @@ class RowsView(Vertical):
         self.measuring = False
         self._adopt_layout(layout)
 
+    def watch_folded(self) -> None:
+        if self.layout_rows is not None:
+            self._adopt_layout(self.layout_rows)
+
     def _adopt_layout(self, layout: RowLayout) -> None:
-        """Give every pane the shared layout, keeping the top row and the current row in view."""
+        """Give every pane the shared layout (folded with ``z``), keeping the top row and the current row in view."""
         panes = [p for p in self.panes if p.article is not None]
         anchor = self.layout_rows.row_at(int(self._scroll_y)) if self.layout_rows else 0
+        if self.folded and not self.model.single_source:
+            layout = layout.folded(self.model.agreeing_rows)
+        else:
+            layout = layout.unfolded or layout
         self.layout_rows = layout
+        if self.current_row in layout.fold_of:
+            # The current row was folded away: its fold's line is current instead.
+            self.set_reactive(RowsView.current_row, layout.fold_of[self.current_row])
+            for pane in panes:
+                pane.current_row = self.current_row
         for pane in panes:
             pane.set_layout(layout)
         anchor = min(anchor, max(layout.rows - 1, 0))

@@ -34,6 +34,7 @@ class StatusLine(Static):
     pane_offset: reactive[int] = reactive(0, init=False, repaint=False)
     story_index: reactive[int] = reactive(0, init=False, repaint=False)
     measuring: reactive[bool] = reactive(False, init=False, repaint=False)
+    folded: reactive[bool] = reactive(False, init=False, repaint=False)
 
     def __init__(self, view: ComparisonView, *, id: str | None = None) -> None:
         """A status line reading the rest of what it shows from ``view``."""
@@ -52,6 +53,9 @@ class StatusLine(Static):
     def watch_measuring(self) -> None:
         self.refresh_status()
 
+    def watch_folded(self) -> None:
+        self.refresh_status()
+
     def refresh_status(self) -> None:
         """Draw the line again from the view's state."""
         if not self.is_mounted:
@@ -68,6 +72,8 @@ class StatusLine(Static):
             parts.append("laying out rows…")
         parts.append(f"story {view.story_index + 1}/{len(c.stories)}")
         parts.append(f"row {min(view.current_row + 1, model.row_count)}/{model.row_count}")
+        if view.folded:
+            parts.append("agreement folded (z)")
         if n > shown:
             parts.append(f"panes {view.pane_offset + 1}-{min(view.pane_offset + shown, n)}/{n} (h/l)")
         if conflict := view.review.status():
