@@ -107,3 +107,13 @@ class TestFold:
 
         app = TuicompareApp([], None, comparison=agreeing_with_one_conflict())
         assert snap_compare(app, terminal_size=NARROW, run_before=after_ready("z", "j"))
+
+
+class TestGlyphHeader:
+    def test_twelve_sources_wide(self, snap_compare) -> None:
+        """Twelve articles: the claims' stance columns are numbered (tens over units) like the pane titles."""
+        from tests.support.comparisons import wide_comparison
+        from tuicompare.app.app import TuicompareApp
+
+        app = TuicompareApp([], None, comparison=wide_comparison(12, 10))
+        assert snap_compare(app, terminal_size=WIDE, run_before=after_ready("l"))

@@ -41,9 +41,10 @@ PREFETCH_DELAY, PREFETCH_BUDGET = 0.05, 0.008
 MAX_CACHED_ROWS = 4000
 
 
-def pane_title(article: Article) -> Content:
-    """The pane title: id and headline, as plain text (never markup)."""
-    return Content(f"{article.id} · {article.title}")
+def pane_title(article: Article, number: int | None = None) -> Content:
+    """The pane title: the article's number (its stance column in the claims), id and headline, as plain text."""
+    prefix = f"{number} · " if number is not None else ""
+    return Content(f"{prefix}{article.id} · {article.title}")
 
 
 def pane_subtitle(article: Article) -> Content | None:
@@ -135,7 +136,8 @@ class ArticlePane(ScrollView, can_focus=True):
         self.model, self.article = model, article
         self._wraps.clear()
         self._strips.clear()
-        self.border_title = pane_title(article)
+        single = model.single_source
+        self.border_title = pane_title(article, None if single else model.articles.index(article) + 1)
         self.border_subtitle = pane_subtitle(article)
 
     @property

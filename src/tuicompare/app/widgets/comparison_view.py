@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 
 from tuicompare.app.layout import RowLayout
@@ -18,7 +18,7 @@ from tuicompare.app.messages import ClaimSelected, RowChanged
 from tuicompare.app.review import ReviewController
 from tuicompare.app.story import ClaimFilter, CorpusIndex, StoryModel
 from tuicompare.app.widgets.article_pane import ArticlePane
-from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
+from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar, GlyphHeader
 from tuicompare.app.widgets.rows_view import RowsView
 from tuicompare.app.widgets.search_bar import SearchBar
 from tuicompare.app.widgets.status_line import StatusLine
@@ -35,6 +35,7 @@ class ComparisonView(RowsView):
         height: 1fr;
         #main { height: 1fr; }
         #panes { width: 1fr; height: 1fr; }
+        #side { height: 1fr; }
     }
     """
 
@@ -85,9 +86,11 @@ class ComparisonView(RowsView):
             with Horizontal(id="panes"):
                 for _ in range(self._pane_count_for(self.app.size.width)):
                     yield self._new_pane()
-            yield ClaimsSidebar(id="sidebar").data_bind(
-                ComparisonView.current_row, ComparisonView.selected_claim, ComparisonView.claim_filter
-            )
+            with Vertical(id="side"):
+                yield GlyphHeader(id="glyphs")
+                yield ClaimsSidebar(id="sidebar").data_bind(
+                    ComparisonView.current_row, ComparisonView.selected_claim, ComparisonView.claim_filter
+                )
         yield SearchBar(self, id="search")
         yield StatusLine(self, id="status").data_bind(
             ComparisonView.current_row,

@@ -75,9 +75,9 @@ class RowsView(Vertical):
 
     async def _arrange(self) -> None:
         """Mount or remove panes to fit the width and give each its article."""
-        sidebar = self.query_one(ClaimsSidebar)
-        sidebar.display = self._sidebar_fits()
-        sidebar.styles.width = self._sidebar_width()
+        side, sidebar = self.query_one("#side"), self.query_one(ClaimsSidebar)
+        side.display = sidebar.display = self._sidebar_fits()
+        side.styles.width = self._sidebar_width()
         count = self.visible_pane_count()
         panes = self.panes
         if len(panes) > count:
