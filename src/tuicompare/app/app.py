@@ -143,7 +143,30 @@ class TuicompareApp(App[None]):
             self.post_message(PipelineProgress(stage, done, total))
 
         assert self.options is not None, "an app built around a ready comparison has no options to load with"
-        return pipeline.run(self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled)
+        comparison = pipeline.run(self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled)
+        # The reviewers' story corrections (m, M), unless the user asked for one story.
+        return comparison if self.options.one_story else pipeline.apply_placements(comparison, self._placements())
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
+    def regroup(self, focus: str | None) -> Comparison:
+        """Compare the open corpus again with the stories corrected by hand, showing ``focus``'s story."""
+        from tuicompare import pipeline
+
+        assert self.comparison is not None
+        gc.unfreeze()
+        self.focus_request = focus
+        return pipeline.apply_placements(self.comparison, self._placements())
+
+    def _placements(self) -> list[tuple[str, str]]:
+        """The story corrections in the review store (none when it cannot be read: said when the view opens)."""
+        from tuicompare.review import ReviewStore, ReviewStoreError
+
+        try:
+            if self.review_store is None:
+                self.review_store = ReviewStore.open(self.review_db)
+            return self.review_store.placements()
+        except ReviewStoreError:
+            return []
 
     def on_pipeline_progress(self, message: PipelineProgress) -> None:
         panels = self.query(LoadingPanel)
@@ -318,6 +341,10 @@ class TuicompareApp(App[None]):
         yield SystemCommand("Export report", "Write Markdown or JSON", self.action_export)
         yield SystemCommand("Add article", "Analyse a file and merge it into the open corpus", self.action_add_article)
         yield SystemCommand("Conflicts", "List the conflicts with their reviews", view.action_conflicts)
+        yield SystemCommand(
+            "Move article", "Put the focused article in another story or its own", view.action_move_article
+        )
+        yield SystemCommand("Merge stories", "Merge another story into the current one", view.action_merge_story)
         yield SystemCommand("Next conflict", "Jump to the next conflicting row", lambda: view.action_conflict(1))
         yield SystemCommand(
             "Previous conflict", "Jump to the previous conflicting row", lambda: view.action_conflict(-1)

@@ -160,6 +160,75 @@ class ReviewController:
             view.selected_claim = claim.id
         view.refresh_status()
 
+    # -- stories by hand --------------------------------------------------------
+
+    def move_article(self) -> None:
+        """``m``: put the focused pane's article in another story, or in a story of its own."""
+        view = self.view
+        focused = view.screen.focused
+        pane = focused if focused in view.panes else (view.panes[0] if view.panes else None)
+        article = getattr(pane, "article", None)
+        if article is None:
+            return
+
+        def picked(index: int | None) -> None:
+            stories = view.comparison.stories
+            if index is None or index == view.story_index:
+                return
+            if index >= len(stories) and len(view.model.articles) == 1:
+                view.notify(f"{article.id} is already a story of its own.", markup=False)
+                return
+            anchor = "" if index >= len(stories) else self._hash(stories[index].articles[0])
+            self._place([(self._hash(article.id), anchor)], article.id)
+
+        title = f"Move {article.id} to…"
+        self._pick_story(title, picked, new_story=True)
+
+    def merge_story(self) -> None:
+        """``M``: merge another story into the current one."""
+        view = self.view
+        if len(view.comparison.stories) < 2:
+            view.notify("This corpus holds a single story.", markup=False)
+            return
+        here = view.comparison.stories[view.story_index]
+
+        def picked(index: int | None) -> None:
+            if index is None or index == view.story_index:
+                return
+            anchor = self._hash(here.articles[0])
+            moves = [(self._hash(a), anchor) for a in view.comparison.stories[index].articles]
+            self._place(moves, here.articles[0])
+
+        self._pick_story(f"Merge into story {view.story_index + 1}…", picked)
+
+    def _pick_story(self, title: str, picked: Callable[[int | None], None], *, new_story: bool = False) -> None:
+        from tuicompare.app.screens.stories import StoryScreen
+
+        view = self.view
+        screen = StoryScreen(view.comparison, view.story_index, self.story_counts(), title=title, new_story=new_story)
+        view.app.push_screen(screen, picked)
+
+    def _hash(self, article_id: str) -> str:
+        from tuicompare.review import article_hash
+
+        return article_hash(self.view.index.articles[article_id])
+
+    def _place(self, moves: list[tuple[str, str]], focus: str) -> None:
+        """Store story corrections and compare the corpus again with them (in a worker)."""
+        store = self.book.store
+        if store is None:
+            self.view.notify(self.book.why or "No review store is open.", severity="error", markup=False)
+            return
+        try:
+            store.place(moves)
+        except ReviewStoreError as error:
+            self.view.notify(str(error), title="Stories not kept", severity="error", markup=False)
+            return
+        self.view.notify("Comparing the stories again…", markup=False, timeout=2)
+        regroup = getattr(self.view.app, "regroup", None)
+        if regroup is not None:
+            regroup(focus)
+
     def next_story(self, step: int) -> bool:
         """``n``/``N`` past the last (first) conflict of a story: go to the next (previous) story's first (last).
 

@@ -44,15 +44,20 @@ def open_reviews(path: Path | None) -> ReviewStore | None:
         return None
 
 
-def read_reviews(comparison: Comparison, path: Path | None) -> Mapping[str, Review]:
-    """The verdicts and notes of ``comparison``'s conflicts, by conflict id (see `open_reviews`)."""
+def reviewed(
+    comparison: Comparison, path: Path | None, *, regroup: bool = True
+) -> tuple[Comparison, Mapping[str, Review]]:
+    """The comparison with the reviewers' story corrections (unless ``regroup`` is false: ``--one-story``),
+    and the verdicts and notes of its conflicts by conflict id (see `open_reviews`)."""
     from tuicompare.review import ReviewBook
 
     store = open_reviews(path)
     if store is None:
-        return {}
+        return comparison, {}
     with store:
-        return ReviewBook(comparison, store).reviews()
+        if regroup:
+            comparison = pipeline.apply_placements(comparison, store.placements())
+        return comparison, ReviewBook(comparison, store).reviews()
 
 
 def cmd_open(args: argparse.Namespace, options: Options) -> int:
@@ -120,7 +125,7 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
     stdin = sys.stdin.buffer if "-" in args.paths else None
     with progress_reporter() as progress:
         comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress)
-    reviews = read_reviews(comparison, args.review_db)
+    comparison, reviews = reviewed(comparison, args.review_db, regroup=not args.one_story)
     if args.json:
         text = report.json_text(report.to_json(comparison, reviews))
     elif args.markdown:

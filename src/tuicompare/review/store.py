@@ -58,6 +58,13 @@ _SCHEMA = (
         value TEXT NOT NULL,
         at REAL NOT NULL,
         who TEXT NOT NULL)""",
+    # A reviewer's story corrections: article (content hash) placed with an anchor article, or alone (anchor '').
+    """CREATE TABLE IF NOT EXISTS placements (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        article TEXT NOT NULL,
+        anchor TEXT NOT NULL,
+        at REAL NOT NULL,
+        who TEXT NOT NULL)""",
 )
 
 
@@ -245,6 +252,40 @@ class ReviewStore:
                 raise ReviewStoreError(f"The review store {self.path} cannot be written ({exc}).") from exc
             return new
 
+    def place(self, moves: Iterable[tuple[str, str]]) -> None:
+        """Record story corrections: each ``(article hash, anchor hash)`` puts the article in the
+        anchor's story, or alone in a new story when the anchor is ``""``. Later ones win.
+
+        Raises:
+            ReviewStoreError: The store cannot be written.
+        """
+        moves = list(moves)
+        with self._lock:
+            if self._conn is None:
+                self._create()
+            conn = self._conn
+            assert conn is not None
+            try:
+                with conn:  # one transaction (the connection is in autocommit mode otherwise)
+                    conn.execute("BEGIN IMMEDIATE")
+                    now, who = time.time(), _who()
+                    conn.executemany(
+                        "INSERT INTO placements (article, anchor, at, who) VALUES (?, ?, ?, ?)",
+                        [(article, anchor, now, who) for article, anchor in moves],
+                    )
+            except sqlite3.Error as exc:
+                raise ReviewStoreError(f"The review store {self.path} cannot be written ({exc}).") from exc
+
+    def placements(self) -> list[tuple[str, str]]:
+        """Every story correction, oldest first: ``(article hash, anchor hash or "")``."""
+        with self._lock:
+            if self._conn is None:
+                return []
+            try:
+                return self._conn.execute("SELECT article, anchor FROM placements ORDER BY id").fetchall()
+            except sqlite3.Error as exc:
+                raise ReviewStoreError(f"The review store {self.path} cannot be read ({exc}).") from exc
+
     def history(self, key: ConflictKey) -> list[tuple[str, str, float, str]]:
         """Every change of ``key``: ``(field, value, time, user)``, oldest first."""
         with self._lock:
@@ -329,7 +370,7 @@ def _prepare(conn: sqlite3.Connection) -> str:
     tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     if version > LAYOUT:
         raise sqlite3.DatabaseError(f"written by a newer tuicompare (layout {version})")
-    if tables - {"reviews", "history", "sqlite_sequence"} or (tables and version != LAYOUT):
+    if tables - {"reviews", "history", "placements", "sqlite_sequence"} or (tables and version != LAYOUT):
         raise sqlite3.DatabaseError("not a tuicompare review store")
     journal = "wal"
     deadline = time.monotonic() + BUSY_TIMEOUT

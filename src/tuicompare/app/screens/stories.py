@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
@@ -44,12 +45,30 @@ class StoryScreen(ModalScreen[int | None]):
 
     BINDINGS = [Binding("escape,q", "dismiss(None)", "Close", id="stories.close")]
 
-    def __init__(self, comparison: Comparison, current: int, counts: Sequence[tuple[int, int]] = ()) -> None:
-        """List the stories of ``comparison`` with ``current`` highlighted and each story's review ``counts``."""
+    def __init__(
+        self,
+        comparison: Comparison,
+        current: int,
+        counts: Sequence[tuple[int, int]] = (),
+        *,
+        title: str = "Stories",
+        new_story: bool = False,
+    ) -> None:
+        """List the stories of ``comparison`` with ``current`` highlighted and each story's review ``counts``.
+
+        Args:
+            comparison: The comparison.
+            current: The story highlighted first.
+            counts: ``(conflicts, unreviewed)`` per story.
+            title: The list's title (plain text).
+            new_story: Offer "a new story of its own" last; picking it dismisses with the number of stories.
+        """
         super().__init__()
         self.comparison = comparison
         self.current = current
         self.counts = list(counts)
+        self.title_text = title
+        self.new_story = new_story
 
     def compose(self) -> ComposeResult:
         articles = {a.id: a for a in self.comparison.articles}
@@ -60,8 +79,10 @@ class StoryScreen(ModalScreen[int | None]):
             Option(story_label(i, s, articles, n), id=str(i))
             for i, (s, n) in enumerate(zip(self.comparison.stories, counts, strict=True))
         ]
+        if self.new_story:
+            options.append(Option(Text("+ a new story of its own"), id=str(len(options))))
         menu = OptionList(*options, markup=False, id="stories")
-        menu.border_title = "Stories"
+        menu.border_title = Content(self.title_text)
         yield menu
 
     def on_mount(self) -> None:

@@ -50,6 +50,8 @@ class ComparisonView(RowsView):
         Binding("v", "verdict", "Verdict", show=False, id="review.verdict"),
         Binding("o", "note", "Note", show=False, id="review.note"),
         Binding("z", "fold", "Fold agreeing rows", show=False, id="rows.fold"),
+        Binding("m", "move_article", "Move article to a story", show=False, id="stories.move"),
+        Binding("M", "merge_story", "Merge a story into this one", show=False, id="stories.merge"),
     ]
 
     claim_filter: reactive[ClaimFilter] = reactive[ClaimFilter]("all", init=False, repaint=False)
@@ -167,6 +169,14 @@ class ComparisonView(RowsView):
     def action_fold(self) -> None:
         """Fold the rows on which every source agrees into one line each run, or unfold them."""
         self.folded = not self.folded
+
+    def action_move_article(self) -> None:
+        """Put the focused article in another story, or in one of its own."""
+        self.review.move_article()
+
+    def action_merge_story(self) -> None:
+        """Merge another story into this one."""
+        self.review.merge_story()
 
     def action_conflicts(self) -> None:
         """List the conflicts of the story (or the corpus) with their reviews."""
