@@ -343,3 +343,30 @@ async def test_a_single_source_story_has_no_numbered_columns() -> None:
         await wait_ready(pilot)
         assert not view.query_one(GlyphHeader).display
         assert str(view.panes[0].border_title).startswith("d · ")
+
+
+async def test_r_reads_the_story_against_the_focused_article() -> None:
+    """r on b's pane: a and c contradict the claim b's Tuesday states, their Mondays stay marked; r again undoes it."""
+    app = TuicompareApp([], None, comparison=tiny_comparison())
+    async with app.run_test(size=(160, 30)) as pilot:
+        view = await wait_ready(pilot)
+        sidebar = view.query_one("#sidebar")
+        claim = next(c for c in view.model.claims if c.id == "k0")
+        assert [view.model.stance(claim, x) for x in "abc"] == ["supports", "contradicts", "supports"]
+        view.panes[1].focus()
+        await pilot.press("r")
+        await settle(pilot)
+        assert view.model.reference == "b"
+        assert str(view.panes[1].border_title).startswith("reference · 2 · b · ")
+        assert [view.model.stance(claim, x) for x in "abc"] == ["contradicts", "supports", "contradicts"]
+        assert str(sidebar.get_option("k0").prompt).startswith("✗✓✗ ")
+        # Against a: c's Monday is a's value (not differing), b's Tuesday still is.
+        view.panes[0].focus()
+        await pilot.press("r")
+        await settle(pilot)
+        kinds = {x: [k for _, _, k in view.model.cell(0, x).spans] for x in "bc"}
+        assert "conflict" in kinds["b"] and "conflict" not in kinds["c"] and "agreed" in kinds["c"]
+        await pilot.press("r")
+        await settle(pilot)
+        assert view.model.reference is None and not str(view.panes[0].border_title).startswith("reference")
+        assert "conflict" in [k for _, _, k in view.model.cell(0, "c").spans]

@@ -41,10 +41,13 @@ PREFETCH_DELAY, PREFETCH_BUDGET = 0.05, 0.008
 MAX_CACHED_ROWS = 4000
 
 
-def pane_title(article: Article, number: int | None = None) -> Content:
-    """The pane title: the article's number (its stance column in the claims), id and headline, as plain text."""
+def pane_title(article: Article, number: int | None = None, *, reference: bool = False) -> Content:
+    """The pane title: the article's number (its stance column in the claims), id and headline, as plain text.
+
+    The reference article (``r``) says so first.
+    """
     prefix = f"{number} · " if number is not None else ""
-    return Content(f"{prefix}{article.id} · {article.title}")
+    return Content(f"{'reference · ' if reference else ''}{prefix}{article.id} · {article.title}")
 
 
 def pane_subtitle(article: Article) -> Content | None:
@@ -136,8 +139,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self.model, self.article = model, article
         self._wraps.clear()
         self._strips.clear()
-        single = model.single_source
-        self.border_title = pane_title(article, None if single else model.articles.index(article) + 1)
+        self._set_title()
         self.border_subtitle = pane_subtitle(article)
 
     @property
@@ -185,6 +187,19 @@ class ArticlePane(ScrollView, can_focus=True):
         for row in (old, new):
             if 0 <= row < layout.rows:
                 self.refresh_lines(layout.top(row), layout.heights[row])
+
+    def _set_title(self) -> None:
+        model, article = self.model, self.article
+        assert model is not None and article is not None
+        number = None if model.single_source else model.articles.index(article) + 1
+        self.border_title = pane_title(article, number, reference=model.reference == article.id)
+
+    def reference_changed(self) -> None:
+        """The story is read against another article: new title, highlights drawn again."""
+        if self.model is not None and self.article is not None:
+            self._set_title()
+            self._strips.clear()
+            self.refresh()
 
     def refresh_row(self, row: int) -> None:
         """Draw ``row`` again (its review changed)."""

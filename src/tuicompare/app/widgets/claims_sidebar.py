@@ -128,7 +128,7 @@ class ClaimsSidebar(OptionList):
         # One article has no stance to compare: a column of lone ✓ would read as agreement.
         if not self.model.single_source:
             for article in self.model.articles:
-                stance = claim.stances.get(article.id, "absent")
+                stance = self.model.stance(claim, article.id)
                 style = self.get_component_rich_style(f"claims-sidebar--{stance}", partial=True)
                 parts.append((STANCE_MARKS.get(stance, "?"), style))
             parts.append(" ")

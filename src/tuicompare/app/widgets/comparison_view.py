@@ -50,6 +50,7 @@ class ComparisonView(RowsView):
         Binding("v", "verdict", "Verdict", show=False, id="review.verdict"),
         Binding("o", "note", "Note", show=False, id="review.note"),
         Binding("z", "fold", "Fold agreeing rows", show=False, id="rows.fold"),
+        Binding("r", "reference", "Read against this article", show=False, id="panes.reference"),
         Binding("m", "move_article", "Move article to a story", show=False, id="stories.move"),
         Binding("M", "merge_story", "Merge a story into this one", show=False, id="stories.merge"),
     ]
@@ -169,6 +170,20 @@ class ComparisonView(RowsView):
     def action_fold(self) -> None:
         """Fold the rows on which every source agrees into one line each run, or unfold them."""
         self.folded = not self.folded
+
+    def action_reference(self) -> None:
+        """Read the story against the focused article (again: against the majority, as the engine does)."""
+        focused = self.screen.focused
+        pane = focused if isinstance(focused, ArticlePane) and focused in self.panes else None
+        pane = pane or (self.panes[0] if self.panes else None)
+        if pane is None or pane.article is None or self.model.single_source:
+            return
+        same = self.model.reference == pane.article.id
+        self.model.set_reference(None if same else pane.article.id)
+        for each in self.panes:
+            each.reference_changed()
+        self.query_one(ClaimsSidebar).show_story(self.model)
+        self.notify("Read against the majority." if same else f"Read against {pane.article.id}.", markup=False)
 
     def action_move_article(self) -> None:
         """Put the focused article in another story, or in one of its own."""
