@@ -211,3 +211,18 @@ async def test_export_carries_the_verdicts(tmp_path: Path) -> None:
     assert [(c["id"], c["verdict"], c["note"]) for c in doc["conflicts"] if "verdict" in c] == [
         ("d1", "confirmed", None)
     ]
+
+
+async def test_story_switcher_sorts_by_unreviewed_conflicts(tmp_path: Path) -> None:
+    """o in the switcher: the story with unreviewed conflicts first; enter opens the story picked, not its position."""
+    app = TuicompareApp([], None, comparison=two_disputed_stories(), review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press("n", "v", "s", "o")
+        await settle(pilot)
+        lines = [line for line in screen_text(pilot).splitlines() if ". Title of" in line]
+        assert ["2. Title of c" in lines[0], "1. Title of a" in lines[1], "3. Title of e" in lines[2]] == [True] * 3
+        assert "by unreviewed" in screen_text(pilot)
+        await pilot.press("enter")
+        await wait_ready(pilot)
+        assert view.story_index == 1

@@ -33,6 +33,10 @@ def story_label(
     return Text(f"{index + 1}. {story_title(story, articles)} ({' · '.join(parts)})")
 
 
+#: The orders ``o`` cycles in the story switcher.
+SORTS = ("corpus order", "unreviewed", "conflicts", "articles")
+
+
 class StoryScreen(ModalScreen[int | None]):
     """A list of stories; enter picks one, escape keeps the current one."""
 
@@ -43,7 +47,10 @@ class StoryScreen(ModalScreen[int | None]):
     }
     """
 
-    BINDINGS = [Binding("escape,q", "dismiss(None)", "Close", id="stories.close")]
+    BINDINGS = [
+        Binding("escape,q", "dismiss(None)", "Close", id="stories.close"),
+        Binding("o", "sort", "Sort stories", id="stories.sort"),
+    ]
 
     def __init__(
         self,
@@ -69,25 +76,47 @@ class StoryScreen(ModalScreen[int | None]):
         self.counts = list(counts)
         self.title_text = title
         self.new_story = new_story
+        self.sort = SORTS[0]
 
     def compose(self) -> ComposeResult:
-        articles = {a.id: a for a in self.comparison.articles}
-        counts = (
-            self.counts if len(self.counts) == len(self.comparison.stories) else [None] * len(self.comparison.stories)
-        )
-        options = [
-            Option(story_label(i, s, articles, n), id=str(i))
-            for i, (s, n) in enumerate(zip(self.comparison.stories, counts, strict=True))
-        ]
-        if self.new_story:
-            options.append(Option(Text("+ a new story of its own"), id=str(len(options))))
-        menu = OptionList(*options, markup=False, id="stories")
+        menu = OptionList(*self._options(), markup=False, id="stories")
         menu.border_title = Content(self.title_text)
+        if len(self.counts) == len(self.comparison.stories):
+            menu.border_subtitle = Content("o: sort")
         yield menu
 
+    def _options(self) -> list[Option]:
+        """The stories in the current order (ids are their positions in the corpus), then "new story"."""
+        articles = {a.id: a for a in self.comparison.articles}
+        stories = self.comparison.stories
+        counts = self.counts if len(self.counts) == len(stories) else [None] * len(stories)
+        order = list(range(len(stories)))
+        if self.sort != "corpus order" and len(self.counts) == len(stories):
+            key = {
+                "unreviewed": lambda i: (-self.counts[i][1], i),
+                "conflicts": lambda i: (-self.counts[i][0], i),
+                "articles": lambda i: (-len(stories[i].articles), i),
+            }[self.sort]
+            order.sort(key=key)
+        options = [Option(story_label(i, stories[i], articles, counts[i]), id=str(i)) for i in order]
+        if self.new_story:
+            options.append(Option(Text("+ a new story of its own"), id=str(len(stories))))
+        return options
+
+    def action_sort(self) -> None:
+        """Order the stories by unreviewed conflicts, conflicts, articles, or as in the corpus."""
+        if len(self.counts) != len(self.comparison.stories):
+            return
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        menu = self.query_one(OptionList)
+        menu.set_options(self._options())
+        menu.border_title = Content(f"{self.title_text} · by {self.sort}")
+        menu.highlighted = 0
+
     def on_mount(self) -> None:
-        self.query_one(OptionList).highlighted = self.current
+        menu = self.query_one(OptionList)
+        menu.highlighted = menu.get_option_index(str(self.current))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
-        self.dismiss(event.option_index)
+        self.dismiss(int(event.option.id or 0))
