@@ -370,3 +370,18 @@ async def test_r_reads_the_story_against_the_focused_article() -> None:
         await settle(pilot)
         assert view.model.reference is None and not str(view.panes[0].border_title).startswith("reference")
         assert "conflict" in [k for _, _, k in view.model.cell(0, "c").spans]
+
+
+async def test_x_compact_view_fits_more_panes() -> None:
+    app = TuicompareApp([], None, comparison=wide_comparison(12, 20))
+    async with app.run_test(size=(160, 30)) as pilot:
+        view = await wait_ready(pilot)
+        assert len(view.panes) == 4
+        await pilot.press("x")
+        await wait_ready(pilot)
+        await settle(pilot)
+        assert len(view.panes) == 7 and view.query_one("#side").display
+        assert in_sync(view)
+        await pilot.press("x")
+        await settle(pilot)
+        assert len(view.panes) == 4

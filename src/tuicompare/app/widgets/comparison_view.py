@@ -51,6 +51,7 @@ class ComparisonView(RowsView):
         Binding("o", "note", "Note", show=False, id="review.note"),
         Binding("z", "fold", "Fold agreeing rows", show=False, id="rows.fold"),
         Binding("r", "reference", "Read against this article", show=False, id="panes.reference"),
+        Binding("x", "compact", "Compact view: more panes", show=False, id="panes.compact"),
         Binding("m", "move_article", "Move article to a story", show=False, id="stories.move"),
         Binding("M", "merge_story", "Merge a story into this one", show=False, id="stories.merge"),
     ]
@@ -184,6 +185,10 @@ class ComparisonView(RowsView):
             each.reference_changed()
         self.query_one(ClaimsSidebar).show_story(self.model)
         self.notify("Read against the majority." if same else f"Read against {pane.article.id}.", markup=False)
+
+    def action_compact(self) -> None:
+        """Narrower panes and sidebar, so more articles fit side by side (again: back to normal)."""
+        self.compact = not self.compact
 
     def action_move_article(self) -> None:
         """Put the focused article in another story, or in one of its own."""

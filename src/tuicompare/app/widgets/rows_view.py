@@ -23,6 +23,8 @@ from tuicompare.app.widgets.status_line import StatusLine
 
 #: Narrowest pane that still reads comfortably (text, gutter, border, scrollbar).
 MIN_PANE_WIDTH = 26
+#: The same in the compact view (``x``), which fits more panes with less text each; the sidebar narrows too.
+COMPACT_PANE_WIDTH, COMPACT_SIDEBAR_WIDTH = 19, 24
 #: Above this many cells (rows x visible panes) rows are measured in a thread.
 BACKGROUND_CELLS = 20_000
 
@@ -39,6 +41,8 @@ class RowsView(Vertical):
     measuring: reactive[bool] = reactive(False, init=False, repaint=False)
     #: True when runs of rows on which every source agrees are folded into one line (``z``).
     folded: reactive[bool] = reactive(False, init=False, repaint=False)
+    #: True in the compact view (``x``): narrower panes and sidebar, so more panes fit.
+    compact: reactive[bool] = reactive(False, init=False, repaint=False)
 
     model: StoryModel
     layout_rows: RowLayout | None
@@ -57,14 +61,22 @@ class RowsView(Vertical):
 
     def _pane_count_for(self, total: int) -> int:
         width = total - (self._sidebar_width(total) if self._sidebar_fits(total) else 0)
-        return max(1, min(len(self.model.articles), width // MIN_PANE_WIDTH))
+        return max(1, min(len(self.model.articles), width // self._min_pane_width()))
+
+    def _min_pane_width(self) -> int:
+        return COMPACT_PANE_WIDTH if self.compact else MIN_PANE_WIDTH
 
     def _sidebar_width(self, total: int | None = None) -> int:
+        if self.compact:
+            return COMPACT_SIDEBAR_WIDTH
         return 28 if (self.size.width if total is None else total) < 120 else 40
 
     def _sidebar_fits(self, total: int | None = None) -> bool:
         total = self.size.width if total is None else total
-        return self.show_sidebar and total - self._sidebar_width(total) >= MIN_PANE_WIDTH
+        return self.show_sidebar and total - self._sidebar_width(total) >= self._min_pane_width()
+
+    def watch_compact(self) -> None:
+        self.call_later(self._arrange)
 
     def _new_pane(self) -> ArticlePane:
         """A pane bound to the view's row, claim and search."""
