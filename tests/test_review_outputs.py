@@ -114,3 +114,18 @@ def test_triage_does_not_raise_a_false_alarm_again(seed_options: Options, tmp_pa
     doc = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
     assert doc["summary"]["dismissed"] == len(disputes)
     assert status == (1 if doc["summary"]["contradictions"] else 0)
+
+
+def test_a_hostile_note_from_a_shared_store_cannot_drive_the_terminal(tmp_path: Path, seed_comparison) -> None:
+    """A note holding escape sequences (a shared store may hold anything) prints as plain text everywhere."""
+    book = open_book(seed_comparison, tmp_path / "r.sqlite3")
+    conflict = place(seed_comparison)
+    book.set_note(conflict.id, "ok\x1b]52;c;ZXZpbA==\x07 [link=https://evil.example]x[/link]\x1b[2J", base="")
+    reviews = book.reviews()
+    out = io.StringIO()
+    report.render_report(seed_comparison, Console(file=out, width=200, force_terminal=True), reviews)
+    markdown = report.to_markdown(seed_comparison, reviews)
+    text = report.json_text(report.to_json(seed_comparison, reviews))
+    assert "\x1b]" not in out.getvalue() and "\x1b[2J" not in out.getvalue() and "\x07" not in out.getvalue()
+    assert "[link=" in out.getvalue()  # shown as text (the Review column may wrap it), never a link
+    assert "\x1b" not in markdown and "\x1b" not in text and "\x07" not in text

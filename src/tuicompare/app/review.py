@@ -154,7 +154,8 @@ class ReviewController:
         conflict = next(c for c in view.comparison.conflicts if c.id == conflict_id)
         holders = [a for v in conflict.values for a in v.articles]
         shown = {p.article.id for p in view.panes if p.article is not None}
-        view.go_to(self.conflicts.row_of[conflict_id], next((a for a in holders if a in shown), holders[0]))
+        first = next((a for a in holders if a in shown), holders[0] if holders else None)
+        view.go_to(self.conflicts.row_of[conflict_id], first)
         claim = next((c for c in view.model.claims if conflict_id in c.conflicts), None)
         if claim is not None:
             view.selected_claim = claim.id

@@ -23,6 +23,7 @@ from textual.widgets.option_list import Option
 from tuicompare.app.conflicts import conflict_prompt
 from tuicompare.models import Conflict
 from tuicompare.report.marks import plural
+from tuicompare.sanitize import clean_text
 
 if TYPE_CHECKING:
     from tuicompare.app.review import ReviewController
@@ -145,7 +146,8 @@ class NoteScreen(ModalScreen[str | None]):
         """Edit ``note`` on the conflict described by ``label`` (both plain text)."""
         super().__init__()
         self.label = label
-        self.note = note
+        # A shared store may hold anything: what the editor shows must not drive the terminal.
+        self.note = clean_text(note)
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:

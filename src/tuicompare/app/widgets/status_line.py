@@ -76,11 +76,12 @@ class StatusLine(Static):
             parts.append("agreement folded (z)")
         if n > shown:
             parts.append(f"panes {view.pane_offset + 1}-{min(view.pane_offset + shown, n)}/{n} (h/l)")
-        if conflict := view.review.status():
-            parts.append(conflict)
         possible = f" · {plural(kinds['possible'], 'possible difference')}" if kinds["possible"] else ""
         parts.append(
             f"{len(c.articles)} articles · {len(c.stories)} stories · {kinds['conflict']} conflicts{possible} · "
             f"{kinds['variant']} variants · {len(c.claims)} claims"
         )
+        # Last, so the counts (which tell a reader the comparison is on screen) come first.
+        if conflict := view.review.status():
+            parts.append(conflict)
         self.update(Content(" │ ".join(parts)), layout=False)
