@@ -16,6 +16,9 @@ import rich.repr
 Stance = Literal["supports", "contradicts", "variant", "absent"]
 ConflictKind = Literal["conflict", "possible", "variant"]
 AttributeStatus = Literal["same", "variant", "compatible", "single", "possible", "conflict"]
+#: A reviewer's verdict on a conflict; ``v`` in the app cycles them in this order.
+Verdict = Literal["unreviewed", "confirmed", "false-alarm", "needs-follow-up"]
+VERDICTS: tuple[Verdict, ...] = ("unreviewed", "confirmed", "false-alarm", "needs-follow-up")
 
 _T = TypeVar("_T")
 
@@ -381,3 +384,24 @@ class Comparison:
     warnings: tuple[LoadWarning, ...] = ()
     furniture: tuple[Mention, ...] = ()
     attributes: tuple[EntityAttribute, ...] = ()
+
+
+@_rich_fields
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A reviewer's judgement of one conflict, as stored by ``tuicompare.review``.
+
+    Attributes:
+        verdict: One of `VERDICTS`.
+        note: Free text written by the reviewer (untrusted: shown as plain text only).
+        updated: When it last changed, seconds since the epoch (0 for never).
+    """
+
+    verdict: Verdict = "unreviewed"
+    note: str = ""
+    updated: float = 0.0
+
+    @property
+    def reviewed(self) -> bool:
+        """True when the conflict has a verdict or a note."""
+        return self.verdict != "unreviewed" or bool(self.note)

@@ -30,6 +30,7 @@ __all__ = [
     "analyse",
     "input_files",
     "load",
+    "apply_placements",
     "load_one",
     "run",
 ]
@@ -220,3 +221,38 @@ def run(
     if progress:
         progress("compare", 1, 1)
     return comparison
+
+
+def apply_placements(comparison: Comparison, placements: Sequence[tuple[str, str]]) -> Comparison:
+    """The comparison regrouped by a reviewer's story corrections, compared again.
+
+    Args:
+        comparison: The engine's comparison (its analyses are reused: nothing is parsed again).
+        placements: ``(article hash, anchor hash)`` pairs, oldest first, from
+            ``ReviewStore.placements``: the article joins the anchor's story, or
+            a story of its own when the anchor is ``""``. Articles are found by
+            content, so corrections follow a corpus that moved; those of
+            articles not in this corpus are ignored.
+
+    Returns:
+        The regrouped comparison, or ``comparison`` itself when no correction changes its stories.
+    """
+    from tuicompare.engine import compare
+    from tuicompare.engine.grouping import grouping_of, move, story_index
+    from tuicompare.review import article_hash
+
+    by_hash: dict[str, str] = {}
+    for article in comparison.articles:
+        by_hash.setdefault(article_hash(article), article.id)
+    before = grouping = grouping_of(comparison)
+    for moved, anchor in placements:
+        aid, target = by_hash.get(moved), by_hash.get(anchor)
+        if aid is None or (anchor and (target is None or target == aid)):
+            continue
+        if target is not None:
+            grouping = move(grouping, aid, story_index(grouping, target))
+        elif len(grouping[story_index(grouping, aid)]) > 1:
+            grouping = move(grouping, aid, None)
+    if grouping == before:
+        return comparison
+    return compare(comparison.articles, comparison.analyses, warnings=comparison.warnings, stories=grouping)

@@ -39,9 +39,11 @@ from tuicompare.app.widgets.loading import LoadingPanel
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.models import Comparison
 from tuicompare.pipeline import input_files
+from tuicompare.review import ReviewBook
 
 if TYPE_CHECKING:
     from tuicompare.pipeline import Options
+    from tuicompare.review import ReviewStore
 
 
 def error_message(error: BaseException) -> str:
@@ -59,6 +61,7 @@ class TuicompareApp(App[None]):
         options: Pipeline options (model, encoding, cache...).
         focus: Article id or path to pin first (and open its story).
         comparison: An already computed comparison; the pipeline is then not run.
+        review_db: The review store of verdicts and notes (``--review-db``); ``None`` is the user's default.
     """
 
     CSS_PATH = "app.tcss"
@@ -84,8 +87,11 @@ class TuicompareApp(App[None]):
         *,
         focus: str | None = None,
         comparison: Comparison | None = None,
+        review_db: Path | None = None,
     ) -> None:
         super().__init__()
+        self.review_db = review_db
+        self.review_store: ReviewStore | None = None
         self.paths = list(paths)
         self.options = options
         self.focus_request = focus
@@ -123,6 +129,8 @@ class TuicompareApp(App[None]):
     def on_unmount(self) -> None:
         # Hand the objects frozen in show_comparison back to the collector (tests run many apps per process).
         gc.unfreeze()
+        if self.review_store is not None:
+            self.review_store.close()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
     def load_comparison(self) -> Comparison:
@@ -137,7 +145,30 @@ class TuicompareApp(App[None]):
             self.post_message(PipelineProgress(stage, done, total))
 
         assert self.options is not None, "an app built around a ready comparison has no options to load with"
-        return pipeline.run(self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled)
+        comparison = pipeline.run(self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled)
+        # The reviewers' story corrections (m, M), unless the user asked for one story.
+        return comparison if self.options.one_story else pipeline.apply_placements(comparison, self._placements())
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
+    def regroup(self, focus: str | None) -> Comparison:
+        """Compare the open corpus again with the stories corrected by hand, showing ``focus``'s story."""
+        from tuicompare import pipeline
+
+        assert self.comparison is not None
+        gc.unfreeze()
+        self.focus_request = focus
+        return pipeline.apply_placements(self.comparison, self._placements())
+
+    def _placements(self) -> list[tuple[str, str]]:
+        """The story corrections in the review store (none when it cannot be read: said when the view opens)."""
+        from tuicompare.review import ReviewStore, ReviewStoreError
+
+        try:
+            if self.review_store is None:
+                self.review_store = ReviewStore.open(self.review_db)
+            return self.review_store.placements()
+        except ReviewStoreError:
+            return []
 
     def on_pipeline_progress(self, message: PipelineProgress) -> None:
         panels = self.query(LoadingPanel)
@@ -173,7 +204,7 @@ class TuicompareApp(App[None]):
         focus = self._resolve_focus(comparison)
         replaced = bool(self.query(ComparisonView))
         await self.query("#loading, ComparisonView").remove()
-        view = ComparisonView(comparison, focus=focus, id="view")
+        view = ComparisonView(comparison, focus=focus, reviews=self._review_book(comparison), id="view")
         await self.mount(view, before=self.query_one(Legend))
         if replaced:
             # The previous view and comparison are garbage now: collect them before they are frozen.
@@ -183,6 +214,18 @@ class TuicompareApp(App[None]):
         gc.freeze()
         for warning in comparison.warnings:
             self.notify(str(warning), title="Skipped", severity="warning", markup=False)
+
+    def _review_book(self, comparison: Comparison) -> ReviewBook:
+        """The verdicts and notes of ``comparison``; a store that cannot be opened is said once, and nothing is kept."""
+        from tuicompare.review import ReviewStore, ReviewStoreError
+
+        try:
+            if self.review_store is None:
+                self.review_store = ReviewStore.open(self.review_db)
+            return ReviewBook(comparison, self.review_store)
+        except ReviewStoreError as error:
+            self.notify(str(error), title="Reviews not kept", severity="error", markup=False, timeout=10)
+            return ReviewBook(comparison, None, why=f"Verdicts and notes are not kept: {error}")
 
     def _resolve_focus(self, comparison: Comparison) -> str | None:
         """The article the ``--focus`` argument names (an id or a path), if any."""
@@ -246,7 +289,7 @@ class TuicompareApp(App[None]):
             if index is not None and index != view.story_index:
                 view.show_story(index)
 
-        self.push_screen(StoryScreen(view.comparison, view.story_index), picked)
+        self.push_screen(StoryScreen(view.comparison, view.story_index, view.review.story_counts()), picked)
 
     def action_entities(self) -> None:
         """Show what each source says about each entity of the story; a picked cell moves the panes there."""
@@ -269,7 +312,8 @@ class TuicompareApp(App[None]):
                 self.notify(f"Report written to {path}", markup=False)
 
         inputs = [*input_files(self.paths), *(a.path for a in self.comparison.articles if a.path != "-")]
-        self.push_screen(ExportScreen(self.comparison, inputs=inputs), written)
+        reviews = self.view.review.book.reviews() if self.view is not None else {}
+        self.push_screen(ExportScreen(self.comparison, inputs=inputs, reviews=reviews), written)
 
     def action_add_article(self) -> None:
         """Ask for a file and merge it into the open corpus."""
@@ -304,6 +348,11 @@ class TuicompareApp(App[None]):
         yield SystemCommand("Search", "Search text across all panes", self.action_search)
         yield SystemCommand("Export report", "Write Markdown or JSON", self.action_export)
         yield SystemCommand("Add article", "Analyse a file and merge it into the open corpus", self.action_add_article)
+        yield SystemCommand("Conflicts", "List the conflicts with their reviews", view.action_conflicts)
+        yield SystemCommand(
+            "Move article", "Put the focused article in another story or its own", view.action_move_article
+        )
+        yield SystemCommand("Merge stories", "Merge another story into the current one", view.action_merge_story)
         yield SystemCommand("Next conflict", "Jump to the next conflicting row", lambda: view.action_conflict(1))
         yield SystemCommand(
             "Previous conflict", "Jump to the previous conflicting row", lambda: view.action_conflict(-1)
@@ -316,15 +365,18 @@ class TuicompareApp(App[None]):
         yield SystemCommand("Toggle sidebar", "Hide or show the claims", view.action_toggle_sidebar)
 
 
-def make_app(paths: Sequence[str], options: Options, *, focus: str | None = None) -> TuicompareApp:
+def make_app(
+    paths: Sequence[str], options: Options, *, focus: str | None = None, review_db: Path | None = None
+) -> TuicompareApp:
     """Build the app for ``paths``; the CLI runs it and the tests drive it.
 
     Args:
         paths: Files, folders or ``-`` to open.
         options: Pipeline options.
         focus: Article id or path to pin as the first pane of its story.
+        review_db: The review store (``--review-db``); ``None`` is the one in the user data dir.
 
     Returns:
         The app, not yet running.
     """
-    return TuicompareApp(paths, options, focus=focus)
+    return TuicompareApp(paths, options, focus=focus, review_db=review_db)

@@ -1,4 +1,4 @@
-"""Command palette entries: jump to stories, articles and claims.
+"""Command palette entries: jump to stories, articles, claims and conflicts.
 
 Article titles and claim texts come from untrusted articles, so hits are
 built from plain :class:`~textual.content.Content` (the palette's own
@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from tuicompare.app.conflicts import conflict_label, review_words
 from tuicompare.report.marks import story_title
 
 if TYPE_CHECKING:
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
 
 class CorpusCommands(Provider):
-    """Stories, articles and claims of the open comparison."""
+    """Stories, articles, claims and conflicts of the open comparison."""
 
     def _view(self) -> ComparisonView | None:
         from tuicompare.app.widgets.comparison_view import ComparisonView
@@ -49,6 +50,16 @@ class CorpusCommands(Provider):
             )
         for claim in c.claims:
             entries.append((f"Claim: {claim.text}", "Go to this claim's row", partial(view.jump_to_claim, claim.id)))
+        review = view.review
+        for story in c.stories:
+            for conflict in review.conflicts.by_story.get(story.id, ()):
+                entries.append(
+                    (
+                        f"{conflict.kind.capitalize()} {conflict_label(conflict)}",
+                        f"Go to the evidence · {review_words(review.book.get(conflict.id))}",
+                        partial(review.jump, conflict.id),
+                    )
+                )
         return entries
 
     async def discover(self) -> Hits:

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Callable
-from typing import cast
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from rich.console import JustifyMethod
 from rich.table import Table
@@ -19,7 +20,44 @@ from tuicompare import pipeline
 from tuicompare.cli.console import print_error, print_warnings, progress_reporter, stderr_console, stdout_console
 from tuicompare.cli.triage import cmd_triage, cmd_watch
 from tuicompare.errors import EXIT_ERROR, TuicompareError
+from tuicompare.models import Comparison, LoadWarning, Review
 from tuicompare.pipeline import Options
+
+if TYPE_CHECKING:
+    from tuicompare.review import ReviewStore
+
+
+def open_reviews(path: Path | None) -> ReviewStore | None:
+    """The review store at ``path`` (``--review-db``), or the default one.
+
+    A store named with ``--review-db`` that cannot be opened is an error; the
+    default one is a warning, and the command goes on without verdicts.
+    """
+    from tuicompare.review import ReviewStore, ReviewStoreError
+
+    try:
+        return ReviewStore.open(path)
+    except ReviewStoreError as error:
+        if path is not None:
+            raise
+        print_warnings([LoadWarning("review store", str(error))], stderr_console())
+        return None
+
+
+def reviewed(
+    comparison: Comparison, path: Path | None, *, regroup: bool = True
+) -> tuple[Comparison, Mapping[str, Review]]:
+    """The comparison with the reviewers' story corrections (unless ``regroup`` is false: ``--one-story``),
+    and the verdicts and notes of its conflicts by conflict id (see `open_reviews`)."""
+    from tuicompare.review import ReviewBook
+
+    store = open_reviews(path)
+    if store is None:
+        return comparison, {}
+    with store:
+        if regroup:
+            comparison = pipeline.apply_placements(comparison, store.placements())
+        return comparison, ReviewBook(comparison, store).reviews()
 
 
 def cmd_open(args: argparse.Namespace, options: Options) -> int:
@@ -36,7 +74,7 @@ def cmd_open(args: argparse.Namespace, options: Options) -> int:
         )
     from tuicompare.app.app import make_app
 
-    app = make_app(args.paths, options, focus=args.focus)
+    app = make_app(args.paths, options, focus=args.focus, review_db=args.review_db)
     app.run()
     return app.return_code or 0
 
@@ -87,12 +125,13 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
     stdin = sys.stdin.buffer if "-" in args.paths else None
     with progress_reporter() as progress:
         comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress)
+    comparison, reviews = reviewed(comparison, args.review_db, regroup=not args.one_story)
     if args.json:
-        text = report.json_text(report.to_json(comparison))
+        text = report.json_text(report.to_json(comparison, reviews))
     elif args.markdown:
-        text = report.to_markdown(comparison)
+        text = report.to_markdown(comparison, reviews)
     else:
-        report.render_report(comparison, stdout_console())
+        report.render_report(comparison, stdout_console(), reviews)
         return 0
     report.write_output(text, args.output, force=args.force, inputs=pipeline.input_files(args.paths))
     return 0

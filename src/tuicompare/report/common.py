@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from tuicompare.models import Article, Claim, Comparison, Conflict, EntityAttribute, Story
+from tuicompare.models import Article, Claim, Comparison, Conflict, EntityAttribute, Review, Story
 from tuicompare.report.jsonformat import summary
 from tuicompare.report.marks import plural, story_title
 from tuicompare.report.tiers import settle, single_source
@@ -21,6 +22,7 @@ class StoryView:
         possible: Its possible differences, listed apart.
         claims: Its claims, with settled stances.
         sheet: Its entity sheet: ``(entity name, entity label, attribute)`` by entity.
+        reviews: Reviewers' verdicts and notes on its conflicts, by conflict id (reviewed ones only).
     """
 
     story: Story
@@ -29,6 +31,7 @@ class StoryView:
     possible: tuple[Conflict, ...]
     claims: tuple[Claim, ...]
     sheet: tuple[tuple[str, str, EntityAttribute], ...] = ()
+    reviews: Mapping[str, Review] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -41,12 +44,13 @@ class StoryView:
         return single_source(self.story)
 
 
-def story_views(comparison: Comparison) -> list[StoryView]:
+def story_views(comparison: Comparison, reviews: Mapping[str, Review] | None = None) -> list[StoryView]:
     """Split a comparison into its stories, in the engine's order.
 
     Args:
         comparison: The engine's result (stances are settled here, see
             :func:`~tuicompare.report.tiers.settle`).
+        reviews: Reviewers' verdicts and notes by conflict id, if any.
 
     Returns:
         One view per story.
@@ -70,6 +74,7 @@ def story_views(comparison: Comparison) -> list[StoryView]:
                     for a in comparison.attributes
                     if a.story == story.id and a.entity in entity
                 ),
+                {c.id: reviews[c.id] for c in mine if reviews and c.id in reviews and reviews[c.id].reviewed},
             )
         )
     return views

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from tuicompare.models import (
@@ -26,6 +27,7 @@ from tuicompare.models import (
     Group,
     LoadWarning,
     Mention,
+    Review,
     Sentence,
     Story,
     split_sentence_id,
@@ -51,37 +53,6 @@ def _sentence(s: Sentence) -> dict[str, Any]:
         "end": s.end,
         "entities": [{"start": e.start, "end": e.end, "label": e.label, "text": e.text} for e in s.entities],
     }
-
-
-def _conflict(x: Conflict) -> dict[str, Any]:
-    out: dict[str, Any] = {
-        "id": x.id,
-        "kind": x.kind,
-        "confidence": x.confidence,
-        "type": x.type,
-        "group": x.group,
-        "values": [
-            {
-                "text": v.text,
-                "articles": list(v.articles),
-                "sentences": list(v.sentences),
-                "mentions": [_mention(m) for m in v.mentions],
-            }
-            for v in x.values
-        ],
-    }
-    found = conflict_lookalikes(x)
-    if found:  # optional: only a variant written with look-alike letters has it
-        out["lookalikes"] = [
-            {
-                "character": la.character,
-                "code_point": f"U+{ord(la.character):04X}",
-                "script": la.script,
-                "latin": la.latin,
-            }
-            for la in found
-        ]
-    return out
 
 
 def _article(a: Article, analysis: Analysis | None) -> dict[str, Any]:
@@ -133,11 +104,47 @@ def summary(comparison: Comparison) -> dict[str, int]:
     }
 
 
-def to_json(comparison: Comparison) -> dict[str, Any]:
+def _conflict(x: Conflict, review: Review | None) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": x.id,
+        "kind": x.kind,
+        "confidence": x.confidence,
+        "type": x.type,
+        "group": x.group,
+        "values": [
+            {
+                "text": v.text,
+                "articles": list(v.articles),
+                "sentences": list(v.sentences),
+                "mentions": [_mention(m) for m in v.mentions],
+            }
+            for v in x.values
+        ],
+    }
+    found = conflict_lookalikes(x)
+    if found:  # optional: only a variant written with look-alike letters has it
+        out["lookalikes"] = [
+            {
+                "character": la.character,
+                "code_point": f"U+{ord(la.character):04X}",
+                "script": la.script,
+                "latin": la.latin,
+            }
+            for la in found
+        ]
+    if review is not None and review.reviewed:  # optional: absent means unreviewed, no note
+        out["verdict"] = review.verdict
+        out["note"] = review.note or None
+    return out
+
+
+def to_json(comparison: Comparison, reviews: Mapping[str, Review] | None = None) -> dict[str, Any]:
     """Convert a comparison to the ``tuicompare/1`` interchange format.
 
     Args:
         comparison: The engine's result.
+        reviews: Reviewers' verdicts and notes by conflict id; a reviewed conflict gets
+            ``verdict`` and ``note`` fields.
 
     Returns:
         A dict of JSON-compatible values (serialise it with :func:`json_text`).
@@ -156,7 +163,7 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
             {"id": e.id, "label": e.label, "name": e.name, "mentions": [_mention(m) for m in e.mentions]}
             for e in c.entities
         ],
-        "conflicts": [_conflict(x) for x in c.conflicts],
+        "conflicts": [_conflict(x, (reviews or {}).get(x.id)) for x in c.conflicts],
         "claims": [
             {
                 "id": x.id,

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from tuicompare.models import Comparison, Conflict
+from tuicompare.models import Comparison, Conflict, Review
 from tuicompare.report.common import StoryView, story_views, summary_line
-from tuicompare.report.marks import KIND_MARKS, LEGEND, SINGLE_SOURCE, STANCE_MARKS, line, lookalike_note, plural
+from tuicompare.report.marks import (
+    KIND_MARKS,
+    LEGEND,
+    SINGLE_SOURCE,
+    STANCE_MARKS,
+    VERDICT_MARKS,
+    VERDICT_WORDS,
+    line,
+    lookalike_note,
+    plural,
+)
 
 # Inline Markdown syntax (emphasis, code, links, tables, strikethrough, maths,
 # heading marks) that a backslash disarms anywhere in a line.
@@ -50,13 +61,28 @@ def _values(conflict: Conflict) -> str:
     return values if note is None else f"{values}; *{escape(note)}*"
 
 
+def _review(view: StoryView, conflict: Conflict) -> list[str]:
+    """The Review cell when some conflict of the story has a verdict or a note."""
+    if not view.reviews:
+        return []
+    review = view.reviews.get(conflict.id)
+    if review is None:
+        return [""]
+    words = f"{VERDICT_MARKS[review.verdict]} {VERDICT_WORDS[review.verdict]}".strip()
+    return [words + (f": *{escape(review.note)}*" if review.note else "")]
+
+
 def _conflicts(view: StoryView) -> list[str]:
     n_conflicts = sum(1 for c in view.conflicts if c.kind == "conflict")
     title = f"{plural(n_conflicts, 'conflict')}, {plural(len(view.conflicts) - n_conflicts, 'variant')}"
     out = ["", f"### Conflicts ({title})", ""]
     if view.conflicts:
-        out += [_row(["Kind", "Type", "Values (sources)"]), _row(["---"] * 3)]
-        out += [_row([f"{KIND_MARKS[c.kind]} {c.kind}", escape(c.type), _values(c)]) for c in view.conflicts]
+        extra = ["Review"] if view.reviews else []
+        out += [_row(["Kind", "Type", "Values (sources)", *extra]), _row(["---"] * (3 + len(extra)))]
+        out += [
+            _row([f"{KIND_MARKS[c.kind]} {c.kind}", escape(c.type), _values(c), *_review(view, c)])
+            for c in view.conflicts
+        ]
     elif view.possible:
         out.append("The sources do not surely disagree on any aligned fact; see the possible differences below.")
     else:
@@ -64,9 +90,21 @@ def _conflicts(view: StoryView) -> list[str]:
     if view.possible:
         out += ["", f"### Possible differences ({len(view.possible)})", ""]
         out += ["Below the confidence cut: worth a look, not counted as conflicts.", ""]
-        out += [_row(["Kind", "Type", "Values (sources)", "Confidence"]), _row(["---"] * 3 + ["--:"])]
+        extra = ["Review"] if view.reviews else []
         out += [
-            _row([f"{KIND_MARKS[c.kind]} *{c.kind}*", escape(c.type), _values(c), f"{c.confidence:.2f}"])
+            _row(["Kind", "Type", "Values (sources)", "Confidence", *extra]),
+            _row(["---"] * 3 + ["--:"] + ["---"] * len(extra)),
+        ]
+        out += [
+            _row(
+                [
+                    f"{KIND_MARKS[c.kind]} *{c.kind}*",
+                    escape(c.type),
+                    _values(c),
+                    f"{c.confidence:.2f}",
+                    *_review(view, c),
+                ]
+            )
             for c in view.possible
         ]
     return out
@@ -116,18 +154,19 @@ def _story(view: StoryView) -> list[str]:
     return out + [""]
 
 
-def to_markdown(comparison: Comparison) -> str:
+def to_markdown(comparison: Comparison, reviews: Mapping[str, Review] | None = None) -> str:
     """Render a comparison as a Markdown report.
 
     Args:
         comparison: The engine's result.
+        reviews: Reviewers' verdicts and notes by conflict id: a Review column when some conflict has one.
 
     Returns:
         The Markdown text, ending with a newline. Article text in it is
         escaped (see :func:`escape`).
     """
     out = ["# tuicompare report", "", escape(summary_line(comparison)), "", f"Stances: {LEGEND}", ""]
-    for view in story_views(comparison):
+    for view in story_views(comparison, reviews):
         out += _story(view)
     if comparison.warnings:
         out += ["## Warnings", ""]

@@ -35,6 +35,14 @@ MARK_SIDE = "±"
 MARK_SAME_STORY = STANCE_MARKS["supports"]
 #: Ends text that was cut short.
 ELLIPSIS = "…"
+#: A reviewer's verdict on a conflict, as a mark (shape, not colour) and in words.
+VERDICT_MARKS = {"unreviewed": " ", "confirmed": "●", "false-alarm": "○", "needs-follow-up": "◐"}
+VERDICT_WORDS = {
+    "unreviewed": "unreviewed",
+    "confirmed": "confirmed",
+    "false-alarm": "false alarm",
+    "needs-follow-up": "needs follow-up",
+}
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

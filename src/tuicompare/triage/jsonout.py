@@ -71,7 +71,7 @@ def _claim(c: SharedClaim, with_sources: bool) -> dict[str, Any]:
 
 def _sentence_ids(r: ArticleTriage) -> set[str]:
     ids: set[str] = set()
-    for d in (*r.contradictions, *r.sides, *r.possible, *r.variants):
+    for d in (*r.contradictions, *r.sides, *r.possible, *r.variants, *r.dismissed):
         ids.update(d.value.sentences)
         for v in d.others:
             ids.update(v.sentences)
@@ -116,6 +116,7 @@ def _article(r: ArticleTriage, titles: dict[str, str], paths: dict[str, str]) ->
         "possible": [_dispute(d) for d in r.possible],
         "variants": [_dispute(d) for d in r.variants],
         "disagreements": _disagreements(r),
+        "dismissed": [_dispute(d) for d in r.dismissed],
         "corroborated": [_claim(c, True) for c in r.corroborated],
         "only_here": [_claim(c, False) for c in r.only_here],
         "sentences": {sid: texts[sid] for sid in sorted(referenced, key=split_sentence_id) if sid in texts},
@@ -139,6 +140,7 @@ def to_json(report: TriageReport) -> dict[str, Any]:
             "sides": sum(len(r.sides) for r in results),
             "possible": sum(len(r.possible) for r in results),
             "variants": sum(len(r.variants) for r in results),
+            "dismissed": sum(len(r.dismissed) for r in results),
             "corroborated": sum(len(r.corroborated) for r in results),
             "only_here": sum(len(r.only_here) for r in results),
             "failed": len(report.failed),

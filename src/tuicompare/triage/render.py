@@ -196,6 +196,14 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
                 KIND_MARKS["variant"],
             )
         )
+    if result.dismissed:
+        console.print(
+            Text(
+                f"{plural(len(result.dismissed), 'dispute')} already marked as a false alarm by a reviewer: "
+                "not raised.",
+                "dim",
+            )
+        )
     if result.corroborated:
         console.print(_claims(f"Corroborates {plural(len(result.corroborated), 'claim')}:", result.corroborated, True))
     if result.only_here:

@@ -100,6 +100,8 @@ class ArticleTriage:
         corroborated: Its claims that corpus articles also support.
         only_here: Its claims that no corpus article makes.
         comparison: The engine's comparison of it with its story's articles.
+        dismissed: Disputes a reviewer already marked as a false alarm (in the
+            review store): not raised again, only counted.
     """
 
     article: Article
@@ -113,6 +115,7 @@ class ArticleTriage:
     only_here: tuple[SharedClaim, ...]
     comparison: Comparison
     possible: tuple[Dispute, ...] = ()
+    dismissed: tuple[Dispute, ...] = ()
 
     @property
     def new_story(self) -> bool:
