@@ -68,17 +68,17 @@ async def test_conflicts_panel_lists_reviews_and_enter_goes_to_the_evidence(
         await settle(pilot)
         panel = app.screen
         assert isinstance(panel, ConflictsScreen)
-        assert [c.type for c in panel.listed] == ["place", "unit", "place", "role"]
-        assert "4 conflicts and possible differences in story 1 of 3 · 4 unreviewed" in screen_text(pilot)
-        await pilot.press("down", "down", "v")
+        assert [c.type for c in panel.listed] == ["place", "attribute:location", "unit", "place", "role"]
+        assert "5 conflicts and possible differences in story 1 of 3 · 5 unreviewed" in screen_text(pilot)
+        await pilot.press("down", "down", "down", "v")
         await settle(pilot)
-        third = panel.listed[2]
+        third = panel.listed[3]
         assert [v.text for v in third.values] == ["Severomorsk", "Sevsk"]
         assert view.review.book.verdict(third.id) == "confirmed"
         assert "● ✗ conflict · place · confidence" in screen_text(pilot)
         await pilot.press("t")
         await settle(pilot)
-        assert panel.whole and "in the whole corpus · 3 unreviewed" in screen_text(pilot)
+        assert panel.whole and "in the whole corpus · 4 unreviewed" in screen_text(pilot)
         assert panel.listed[panel.query_one("OptionList").highlighted].id == third.id  # the highlight stays
         await pilot.press("enter")
         await settle(pilot)

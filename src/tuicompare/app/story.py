@@ -205,6 +205,7 @@ class StoryModel:
             if conflict.group in mine:
                 out.setdefault(conflict.group, []).append(conflict)
         return out
+
     @cached_property
     def agreeing_rows(self) -> tuple[bool, ...]:
         """Per row: every article of a multi-article story says it, with no conflict, possible difference or variant."""
