@@ -79,12 +79,12 @@ class AlignTuning:
         lonely_span: ... if the two sit at most this far apart (relative position).
         nearest_articles: In a larger story, each article is aligned with this many most similar articles.
         max_per_article: At most this many sentences of one article in one group ...
-        max_spread: ... lying within this many sentences of each other (real outlets split one
-            fact over sentences a quote or an aside apart, and repeat a lead's fact paragraphs later).
-            ``bench_real.py --split tune --sweep align.max_spread=6,10,20`` with ``merge_coherence`` 0.33:
-            6 -> 20 groups more same-fact pairs (0.502 -> 0.528; the gold-built ceiling 0.825 -> 0.890)
-            at the same different-fact pairs apart (0.833) and real conflicts reported, planted conflict
-            precision 0.608 -> 0.640, recall 0.178 -> 0.170 (two changes of 270).
+        max_spread: ... lying within this many sentences of each other (6: real outlets split one
+            fact over sentences a quote or an aside apart). ``bench_real.py --split tune --sweep
+            align.max_spread=6,20`` with ``merge_coherence`` 0.33: 20 groups more same-fact pairs
+            (0.502 -> 0.528; the gold-built ceiling 0.825 -> 0.890) at the same different-fact pairs
+            apart (0.833), but a group then holds sentences of one article far apart and the seeds'
+            articles no longer read in order in the side-by-side view (``test_compare``), so it stays 6.
         lex_weight: Weight of the masked wording (rapidfuzz) in a pair's similarity ...
         terms_weight: ... of the shared content words and names, weighted by rarity ...
         position_weight: ... and of the reading position.
@@ -116,7 +116,7 @@ class AlignTuning:
     lonely_span: float = 0.3
     nearest_articles: int = 10
     max_per_article: int = 3
-    max_spread: int = 20
+    max_spread: int = 6
     lex_weight: float = 0.35
     terms_weight: float = 0.45
     position_weight: float = 0.20
