@@ -22,6 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from tuicompare import pipeline  # noqa: E402
 from tuicompare.engine import compare  # noqa: E402
+from tuicompare.evaluation.align_ceiling import ceiling  # noqa: E402
 from tuicompare.evaluation.planted import PlantedScore, plant_story, score_planted, surname_pool  # noqa: E402
 from tuicompare.evaluation.real import RealScore, score_story  # noqa: E402
 from tuicompare.evaluation.realgold import HELD, TUNE, StoryGold, basil_paths, load_story_gold, raw_text  # noqa: E402
@@ -62,9 +63,11 @@ class Corpus:
 def measure(corpus: Corpus, keys: list[str]) -> dict[str, object]:
     """All figures on ``keys``: real stories (forced and automatic grouping) and planted copies."""
     forced, auto, plants = RealScore(), RealScore(), PlantedScore()
+    held = [0, 0]  # same-fact pairs a gold-built grouping within the group limits holds, of all
     for k in keys:
         arts = list(corpus.articles[k].values())
         analyses = [corpus.analyses[a.id] for a in arts]
+        held = [x + y for x, y in zip(held, ceiling(corpus.gold[k], analyses), strict=True)]
         forced += score_story(corpus.gold[k], compare(arts, analyses, stories=[[a.id for a in arts]]))
         auto += score_story(corpus.gold[k], compare(arts, analyses))
         for copy in corpus.plants[k]:
@@ -80,7 +83,7 @@ def measure(corpus: Corpus, keys: list[str]) -> dict[str, object]:
     clusters = compare(folder, [corpus.analyses[a.id] for a in folder]).stories
     gold = [[a.id for a in corpus.articles[k].values()] for k in keys]
     stories = pair_score([s.articles for s in clusters], gold)
-    return {"forced": forced, "auto": auto, "planted": plants, "folder": stories}
+    return {"forced": forced, "auto": auto, "planted": plants, "folder": stories, "ceiling": tuple(held)}
 
 
 class Ecbplus:
@@ -136,7 +139,9 @@ def summary(figures: dict[str, object]) -> dict[str, object]:
         }
 
     folder: PairScore = figures["folder"]  # type: ignore[assignment]
+    got, total = figures["ceiling"]  # type: ignore[misc]
     return {
+        "fact_pair_ceiling": round(got / total, 4) if total else 1.0,
         "forced": real(forced),
         "auto": real(auto),
         "planted": plants.summary(),
@@ -174,6 +179,11 @@ def report(name: str, figures: dict[str, object], verbose: bool) -> None:
             f"    alignment: same-fact pairs grouped {_pct(s.pair_recall)} ({s.fact_pairs_grouped}/{s.fact_pairs}),"
             f" different-fact pairs apart {_pct(s.apart_share)} ({s.different_apart}/{s.different_pairs})"
         )
+    got, total = figures["ceiling"]  # type: ignore[misc]
+    print(
+        f"  alignment ceiling: a gold-built grouping within the group limits holds {_pct(got / max(total, 1))}"
+        f" ({got}/{total}) of the same-fact pairs"
+    )
     plants.print(verbose)
     lists = [("false alarm", forced.false_alarms)]
     if verbose:

@@ -9,13 +9,16 @@ mutual best matches are kept even out of order (articles reorder), so is a
 sentence's best match in the other article when it is alike enough, and a
 sentence whose best partner already pairs with its neighbour joins it (one
 article packs into one sentence what another says in two). Links are merged
-with union-find into groups; every sentence ends in exactly one group.
+with union-find into groups, strongest first, as long as a group stays within
+the size limits and the two groups merged are alike on average (one link is
+not enough: a lead sentence that states three facts would chain the sentences
+stating each of them, and their partners, into one group); every sentence
+ends in exactly one group.
 """
 
 from __future__ import annotations
 
 import heapq
-import math
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -24,6 +27,7 @@ from itertools import combinations, pairwise
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from tuicompare.engine.align_terms import StoryTerms
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.tuning import TUNING
@@ -47,45 +51,7 @@ class AlignedGroup:
     links: tuple[Link, ...]
 
 
-def sentence_terms(sentence: SentenceFeatures, entity_of: Mapping[Span, int] | None = None) -> set[str]:
-    """Terms used as anchors: content lemmas, names (resolved entities if known) and exact values."""
-    terms = set(sentence.lemmas)
-    for span in sentence.spans:
-        if span.kind == "name" and entity_of and span in entity_of:
-            terms.add(f"@{entity_of[span]}")  # "Temirkanov" and "Temirkhanov" anchor alike
-        elif span.key:
-            terms.add(("@" if span.kind == "name" else "#") + span.key)
-    return terms
-
-
-class _StoryTerms:
-    """Rarity weights of sentence terms within one story."""
-
-    def __init__(self, sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int] | None = None) -> None:
-        self.terms = {s.id: sentence_terms(s, entity_of) for s in sentences}
-        df: Counter[str] = Counter()
-        for terms in self.terms.values():
-            df.update(terms)
-        n = max(len(sentences), 1)
-        self.weight = {t: math.log((1 + n) / (1 + c)) + 0.1 for t, c in df.items()}
-        # fsum: a sum over a set must not depend on the set's (hash-seeded) iteration order.
-        self.norm = {sid: math.sqrt(math.fsum(self.weight[t] ** 2 for t in ts)) for sid, ts in self.terms.items()}
-
-    def matrix(self, a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> tuple[np.ndarray, np.ndarray]:
-        """Rarity-weighted cosine of shared terms, and whether any shared term is more than a name."""
-        out = np.zeros((len(a), len(b)))
-        content = np.zeros((len(a), len(b)), dtype=bool)
-        for i, x in enumerate(a):
-            tx, nx = self.terms[x.id], self.norm[x.id]
-            for j, y in enumerate(b):
-                shared = tx & self.terms[y.id]
-                if shared and nx and self.norm[y.id]:
-                    out[i, j] = math.fsum(self.weight[t] ** 2 for t in shared) / (nx * self.norm[y.id])
-                    content[i, j] = any(not t.startswith("@") for t in shared)
-        return out, content
-
-
-def similarity(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], terms: _StoryTerms) -> np.ndarray:
+def similarity(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], terms: StoryTerms) -> np.ndarray:
     """Combined similarity in [0, 1] of every sentence of ``a`` with every sentence of ``b``."""
     if not a or not b:
         return np.zeros((len(a), len(b)))
@@ -142,15 +108,19 @@ def pair_links(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim
     for j, i in enumerate(best_a):
         if sim[i, j] >= t.best_min:
             chosen.add((int(i), j))
-    partner_a = {i: j for i, j in chosen}
-    partner_b = {j: i for i, j in chosen}
+    # Every partner counts, not only the last one recorded: a sentence may already have several.
+    partners_a: dict[int, set[int]] = {}
+    partners_b: dict[int, set[int]] = {}
+    for i, j in chosen:
+        partners_a.setdefault(i, set()).add(j)
+        partners_b.setdefault(j, set()).add(i)
     for i, j in enumerate(best_b):
         j = int(j)
-        if i not in partner_a and sim[i, j] >= t.packed_min and partner_b.get(j) in (i - 1, i + 1):
+        if i not in partners_a and sim[i, j] >= t.packed_min and partners_b.get(j, set()) & {i - 1, i + 1}:
             chosen.add((i, j))
     for j, i in enumerate(best_a):
         i = int(i)
-        if j not in partner_b and sim[i, j] >= t.packed_min and partner_a.get(i) in (j - 1, j + 1):
+        if j not in partners_b and sim[i, j] >= t.packed_min and partners_a.get(i, set()) & {j - 1, j + 1}:
             chosen.add((i, j))
     linked_a = {i for i, _j in chosen}
     linked_b = {j for _i, j in chosen}
@@ -195,6 +165,54 @@ def article_pairs(active: Mapping[str, Sequence[SentenceFeatures]]) -> list[tupl
     return [(names[i], names[j]) for i, j in sorted(pairs)]
 
 
+class _Similarities:
+    """The similarity matrices of the aligned article pairs, to judge whether two groups state one fact."""
+
+    def __init__(self, active: Mapping[str, Sequence[SentenceFeatures]]) -> None:
+        self._row = {art: {s.index: n for n, s in enumerate(feats)} for art, feats in active.items()}
+        self._matrix: dict[tuple[str, str], list[list[float]]] = {}
+
+    def add(self, a: str, b: str, sim: np.ndarray) -> np.ndarray:
+        """Keep the matrix of articles ``a`` (rows) and ``b`` (columns); returns it."""
+        self._matrix[(a, b)] = sim.tolist()  # plain lists: a few lookups per merge beat numpy indexing
+        return sim
+
+    def mean(self, x: Mapping[str, list[int]], y: Mapping[str, list[int]]) -> tuple[float, int]:
+        """Mean similarity of the pairs across two groups (sentences of different articles), and their number."""
+        total, count = 0.0, 0
+        row = self._row
+        for a, xs in x.items():
+            for b, ys in y.items():
+                if a == b:
+                    continue
+                if (a, b) in self._matrix:
+                    m, first, second = self._matrix[(a, b)], [row[a][i] for i in xs], [row[b][j] for j in ys]
+                elif (b, a) in self._matrix:
+                    m, first, second = self._matrix[(b, a)], [row[b][j] for j in ys], [row[a][i] for i in xs]
+                else:
+                    continue  # articles not aligned with each other (a large story)
+                for r in first:
+                    values = m[r]
+                    total += sum(values[c] for c in second)
+                count += len(first) * len(second)
+        return (total / count if count else 0.0), count
+
+    def coherent(self, x: Mapping[str, list[int]], y: Mapping[str, list[int]]) -> bool:
+        """Whether two groups are alike enough on average to be one (``AlignTuning.merge_coherence``).
+
+        Union-find alone chains: a lead sentence that shares one fact with each
+        of three later sentences would pull all of them, and their own partners,
+        into one group. The mean similarity of every pair across the two groups
+        (sentences of different articles) must reach the bar; a single pair is
+        the link itself and always passes.
+        """
+        bar = TUNING.align.merge_coherence
+        if bar <= 0 or (sum(map(len, x.values())) == 1 and sum(map(len, y.values())) == 1):
+            return True  # off, or two lone sentences: the link itself is the only pair
+        mean, count = self.mean(x, y)
+        return count < 2 or mean >= bar
+
+
 def _fits(indices: list[int]) -> bool:
     t = TUNING.align
     return len(indices) <= t.max_per_article and max(indices) - min(indices) <= t.max_spread
@@ -215,10 +233,12 @@ def align_story(
         in reading order (see ``reading_order``).
     """
     active = {art: [s for s in feats if s.active] for art, feats in articles.items()}
-    terms = _StoryTerms([s for feats in active.values() for s in feats], entity_of)
+    terms = StoryTerms([s for feats in active.values() for s in feats], entity_of)
     links: list[Link] = []
+    sims = _Similarities(active)
     for x, y in article_pairs(active):
-        links.extend(pair_links(active[x], active[y], similarity(active[x], active[y], terms)))
+        sim = sims.add(x, y, similarity(active[x], active[y], terms))
+        links.extend(pair_links(active[x], active[y], sim))
     every = [s for feats in articles.values() for s in feats]
     by_id = {s.id: s for s in every}
     dsu = DisjointSet(s.id for s in every)
@@ -230,7 +250,7 @@ def align_story(
             used.append(link)
             continue
         merged = {art: members[ra].get(art, []) + members[rb].get(art, []) for art in {*members[ra], *members[rb]}}
-        if not all(_fits(indices) for indices in merged.values()):
+        if not all(_fits(indices) for indices in merged.values()) or not sims.coherent(members[ra], members[rb]):
             continue
         dsu.union(ra, rb)
         members[dsu.find(ra)] = merged

@@ -79,14 +79,33 @@ class AlignTuning:
         lonely_span: ... if the two sit at most this far apart (relative position).
         nearest_articles: In a larger story, each article is aligned with this many most similar articles.
         max_per_article: At most this many sentences of one article in one group ...
-        max_spread: ... lying within this many sentences of each other (6: real outlets split
-            one fact over sentences a quote or an aside apart; set with ``best_min``).
+        max_spread: ... lying within this many sentences of each other (6: real outlets split one
+            fact over sentences a quote or an aside apart). ``bench_real.py --split tune --sweep
+            align.max_spread=6,20`` with ``merge_coherence`` 0.33: 20 groups more same-fact pairs
+            (0.502 -> 0.528; the gold-built ceiling 0.825 -> 0.890) at the same different-fact pairs
+            apart (0.833), but a group then holds sentences of one article far apart and the seeds'
+            articles no longer read in order in the side-by-side view (``test_compare``), so it stays 6.
         lex_weight: Weight of the masked wording (rapidfuzz) in a pair's similarity ...
         terms_weight: ... of the shared content words and names, weighted by rarity ...
         position_weight: ... and of the reading position.
         names_only_factor: Similarity kept by two sentences that share names but no other word or value
             ("X said ..." twice on two topics); ``bench_real.py`` tuning stories: different-fact pairs
             apart 0.778 -> 0.792, planted conflict precision 0.480 -> 0.504 at the same recall.
+        background_cap: A lemma's English rarity is this minus its ``wordfreq`` Zipf frequency ...
+        background_floor: ... but at least this, divided by ``background_cap`` (``align_terms``) ...
+        background_share: ... and a term's story rarity is multiplied by ``1 - share + share * rarity``
+            (names and values count as rare). 0 (off): on the BASIL tuning stories
+            (``bench_real.py --split tune --sweep align.background_share=0,1``) the full share groups
+            more same-fact pairs (0.502 -> 0.58 with ``merge_coherence`` 0.36, up to 0.61 with larger
+            groups) but aligns fewer planted changes (154 -> 145 of 270, sentences whose value was
+            changed lose their strongest anchor), and from a share of 0.2 up the seeds' gold pair
+            000:8 / 002:10 (Severomorsk / Sevsk, sharing only "capture" and "new") no longer aligns.
+        merge_coherence: Two groups merge only if the pairs across them (sentences of different
+            articles) are this alike on average: union-find otherwise chains a lead sentence's several
+            facts into one group. ``bench_real.py --split tune --sweep align.merge_coherence=0,0.33,0.36``:
+            0.33 keeps same-fact pairs grouped at 0.502, raises different-fact pairs apart 0.792 -> 0.833
+            and planted conflict precision 0.557 -> 0.608 (recall 0.178 either way); 0.36 loses same-fact
+            pairs (0.479).
     """
 
     ordered_min: float = 0.38
@@ -102,6 +121,10 @@ class AlignTuning:
     terms_weight: float = 0.45
     position_weight: float = 0.20
     names_only_factor: float = 0.8
+    background_cap: float = 7.0
+    background_floor: float = 0.5
+    background_share: float = 0.0
+    merge_coherence: float = 0.33
 
 
 @dataclass(frozen=True, slots=True)
