@@ -142,7 +142,7 @@ def collect(
             sentence = sentences.get(s.sentence)
             if sentence is None or not sentence.tokens:
                 continue
-            parse = parses.setdefault(s.sentence, Parse(sentence))
+            parse = parses.get(s.sentence) or parses.setdefault(s.sentence, Parse(sentence))
             found = mention_findings(sentence, s.start, s.end, entity.label, parse)
             chain = [f for f in found if f.attribute == "location"]
             for f in found:
@@ -174,7 +174,7 @@ def _unnamed(
         named = people.get(sid) or people.get(f"{article}:{index - 1}", set())
         if len(named) != 1:
             continue
-        parse = parses.setdefault(sid, Parse(sentence))
+        parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
         for f in unnamed_ages(sentence, parse):
             add(next(iter(named)), f)
 

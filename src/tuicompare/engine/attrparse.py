@@ -52,8 +52,9 @@ class Parse:
         self.s = sentence
         self.t: Sequence[Token] = sentence.tokens
         self.kids: list[list[int]] = [[] for _ in self.t]
+        rooted = self._rooted()
         for i, tok in enumerate(self.t):
-            if tok.head != i and 0 <= tok.head < len(self.t) and self._rooted(i):
+            if tok.head != i and 0 <= tok.head < len(self.t) and rooted[i]:
                 self.kids[tok.head].append(i)
         self.label: dict[int, str] = {}
         for ent in sentence.entities:
@@ -61,15 +62,32 @@ class Parse:
                 if ent.start <= tok.start and tok.end <= ent.end:
                     self.label[i] = ent.label
 
-    def _rooted(self, i: int) -> bool:
-        """True when the heads above ``i`` reach a root: a parse read from a damaged cache may loop."""
-        seen = {i}
-        while self.t[i].head != i:
-            i = self.t[i].head
-            if i in seen or not 0 <= i < len(self.t):
-                return False
-            seen.add(i)
-        return True
+    def _rooted(self) -> list[bool]:
+        """Per token: the heads above it reach a root (a parse read from a damaged cache may loop).
+
+        One walk per chain, each token settled once, so a sentence costs linear time.
+        """
+        n = len(self.t)
+        state: list[bool | None] = [None] * n
+        for start in range(n):
+            path, i, ok = [], start, False
+            while True:
+                if not 0 <= i < n:
+                    break  # a head outside the sentence: not rooted
+                if state[i] is not None:
+                    ok = bool(state[i])
+                    break
+                if self.t[i].head == i:
+                    ok = True
+                    path.append(i)
+                    break
+                if i in path:
+                    break  # a loop
+                path.append(i)
+                i = self.t[i].head
+            for j in path:
+                state[j] = ok
+        return [bool(x) for x in state]
 
     def word(self, i: int) -> str:
         tok = self.t[i]

@@ -85,6 +85,11 @@ class Span:
     unit: str = ""
     approximate: bool = False
 
+    def __hash__(self) -> int:
+        # Spans key the engine's maps (referents, slot roles); hashing where one lies, not all
+        # thirteen fields, keeps that cheap. Equal spans lie in one place, so this agrees with ==.
+        return hash((self.sentence, self.start, self.end, self.kind))
+
     @property
     def article(self) -> str:
         """Id of the article the span is in."""
