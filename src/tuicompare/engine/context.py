@@ -180,6 +180,16 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str], ...
     return tuple(out)
 
 
+def _slot_head(sentence: Sentence, start: int, end: int) -> int | None:
+    """The token of a slot (article offsets) whose head lies outside it, or ``None`` when no token is inside."""
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    return next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+
+
 def frame(sentence: Sentence, start: int, end: int) -> str:
     """The verb a slot belongs to: "resign" for "resigned on Friday" and for "a staffer on Friday resigned".
 
@@ -189,11 +199,9 @@ def frame(sentence: Sentence, start: int, end: int) -> str:
     of the parse or the slot's tokens are not found.
     """
     tokens = sentence.tokens
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
-    if not inside:
+    node = _slot_head(sentence, start, end)
+    if node is None:
         return ""
-    first, last = inside[0], inside[-1]
-    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
     for _hop in range(_FRAME_HOPS):
         head = tokens[node].head
         if not (0 <= head < len(tokens)) or head == node:
@@ -212,11 +220,9 @@ def argument_of(sentence: Sentence, start: int, end: int) -> str:
     it qualifies the aide, and only the aide is the verb's argument.
     """
     tokens = sentence.tokens
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
-    if not inside:
+    node = _slot_head(sentence, start, end)
+    if node is None:
         return ""
-    first, last = inside[0], inside[-1]
-    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
     for _hop in range(_FRAME_HOPS):
         head = tokens[node].head
         if not (0 <= head < len(tokens)) or head == node:
