@@ -7,23 +7,7 @@ group, and sentences that only share a person do not.
 
 from __future__ import annotations
 
-from tuicompare.analysis import nlp
-from tuicompare.engine import compare
-from tuicompare.models import Article, Comparison
-
-
-def _compare(*texts: str) -> Comparison:
-    articles = [Article(f"a{n}", f"a{n}.txt", "t", text) for n, text in enumerate(texts)]
-    return compare(articles, nlp.analyze(articles), stories=[[a.id for a in articles]])
-
-
-def _together(comparison: Comparison, first: str, second: str) -> bool:
-    """True when the sentence holding ``first`` (article a0) and the one holding ``second`` (a1) share a group."""
-    by_text = {s.id: s.text for a in comparison.analyses for s in a.sentences}
-    a = next(sid for sid, text in by_text.items() if sid.startswith("a0:") and first in text)
-    b = next(sid for sid, text in by_text.items() if sid.startswith("a1:") and second in text)
-    return any(a in g.sentences and b in g.sentences for g in comparison.groups)
-
+from tests.support.texts import compare_texts, grouped_together
 
 FIRST = " ".join(
     [
@@ -46,21 +30,21 @@ SECOND = " ".join(
 
 
 def test_the_same_facts_in_another_order_and_other_words_align_fact_to_fact():
-    comparison = _compare(FIRST, SECOND)
+    comparison = compare_texts(FIRST, SECOND)
     # First sentence of one, last of the other; second against fourth; fifth against second.
-    assert _together(comparison, "approved a $40 million plan", "spend $40 million")
-    assert _together(comparison, "Dredging will begin in March", "Work is due to start in March")
-    assert _together(comparison, "has doubled since 2015", "Since 2015 the number")
-    assert _together(comparison, "silted up after the 2019 floods", "blamed the 2019 floods")
-    assert not _together(comparison, "Dredging will begin in March", "Since 2015 the number")
+    assert grouped_together(comparison, "approved a $40 million plan", "spend $40 million")
+    assert grouped_together(comparison, "Dredging will begin in March", "Work is due to start in March")
+    assert grouped_together(comparison, "has doubled since 2015", "Since 2015 the number")
+    assert grouped_together(comparison, "silted up after the 2019 floods", "blamed the 2019 floods")
+    assert not grouped_together(comparison, "Dredging will begin in March", "Since 2015 the number")
 
 
 def test_one_person_quoted_on_two_topics_stays_in_two_groups():
-    comparison = _compare(
+    comparison = compare_texts(
         "The city will close two libraries next year to save money, the council announced. "
         "Dana Whitcombe said the new tram line would open in September.",
         "The council plans to shut two libraries in 2025 to cut costs. "
         "Dana Whitcombe said she would not seek a third term when her mandate ends.",
     )
-    assert _together(comparison, "close two libraries", "shut two libraries")
-    assert not _together(comparison, "new tram line", "not seek a third term")
+    assert grouped_together(comparison, "close two libraries", "shut two libraries")
+    assert not grouped_together(comparison, "new tram line", "not seek a third term")

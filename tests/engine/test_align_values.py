@@ -8,23 +8,7 @@ that only share a person stay apart.
 
 from __future__ import annotations
 
-from tuicompare.analysis import nlp
-from tuicompare.engine import compare
-from tuicompare.models import Article, Comparison
-
-
-def _compare(*texts: str) -> Comparison:
-    articles = [Article(f"a{n}", f"a{n}.txt", "t", text) for n, text in enumerate(texts)]
-    return compare(articles, nlp.analyze(articles), stories=[[a.id for a in articles]])
-
-
-def _together(comparison: Comparison, first: str, second: str) -> bool:
-    """True when the sentence holding ``first`` (article a0) and the one holding ``second`` (a1) share a group."""
-    by_text = {s.id: s.text for a in comparison.analyses for s in a.sentences}
-    a = next(sid for sid, text in by_text.items() if sid.startswith("a0:") and first in text)
-    b = next(sid for sid, text in by_text.items() if sid.startswith("a1:") and second in text)
-    return any(a in g.sentences and b in g.sentences for g in comparison.groups)
-
+from tests.support.texts import compare_texts, grouped_together
 
 FIRST = " ".join(
     [
@@ -49,8 +33,8 @@ SECOND = " ".join(
 def test_a_sentence_with_a_different_number_still_shares_the_other_outlets_group():
     # The cost is the second sentence of one and the last of the other, with other figures and
     # other words: only what the two sentences share besides their numbers can group them.
-    comparison = _compare(FIRST, SECOND)
-    assert _together(comparison, "will cost $40 million", "pay the $45 million cost")
-    assert _together(comparison, "replace 12 miles of lead pipes", "replace 12 miles of old lead pipes")
-    assert not _together(comparison, "will cost $40 million", "since a flood hit")
-    assert not _together(comparison, "will cost $40 million", "public meeting about the timetable")
+    comparison = compare_texts(FIRST, SECOND)
+    assert grouped_together(comparison, "will cost $40 million", "pay the $45 million cost")
+    assert grouped_together(comparison, "replace 12 miles of lead pipes", "replace 12 miles of old lead pipes")
+    assert not grouped_together(comparison, "will cost $40 million", "since a flood hit")
+    assert not grouped_together(comparison, "will cost $40 million", "public meeting about the timetable")

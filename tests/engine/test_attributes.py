@@ -6,16 +6,14 @@ sheet a reader would see: the attribute, each article's value and the status.
 
 from __future__ import annotations
 
-from tuicompare.analysis import nlp
-from tuicompare.engine import compare
-from tuicompare.models import Article, Comparison, EntityAttribute
+from tests.support.texts import compare_texts
+from tuicompare.models import Comparison, EntityAttribute
 
 TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
 
 
 def _compare(*texts: str) -> Comparison:
-    articles = [Article(f"a{n}", f"a{n}.txt", "t", text + TAIL) for n, text in enumerate(texts)]
-    return compare(articles, nlp.analyze(articles), stories=[[a.id for a in articles]])
+    return compare_texts(*texts, tail=TAIL)
 
 
 def _row(comparison: Comparison, name_part: str, attribute: str) -> EntityAttribute:

@@ -9,17 +9,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tuicompare.analysis import nlp
-from tuicompare.engine import compare, conflicts
+from tests.support.texts import compare_texts
+from tuicompare.engine import conflicts
 from tuicompare.engine.tuning import TUNING
-from tuicompare.models import Article, Comparison
+from tuicompare.models import Comparison
 
 TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
 
 
 def _compare(*texts: str) -> Comparison:
-    articles = [Article(f"a{n}", f"a{n}.txt", "t", text + TAIL) for n, text in enumerate(texts)]
-    return compare(articles, nlp.analyze(articles), stories=[[a.id for a in articles]])
+    return compare_texts(*texts, tail=TAIL)
 
 
 def _conflicts(comparison: Comparison, kind: str = "conflict") -> list[tuple[str, ...]]:

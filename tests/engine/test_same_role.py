@@ -7,16 +7,14 @@ look alike give no conflict; a real difference in one role still does.
 
 from __future__ import annotations
 
-from tuicompare.analysis import nlp
-from tuicompare.engine import compare
-from tuicompare.models import Article, Comparison
+from tests.support.texts import compare_texts
+from tuicompare.models import Comparison
 
 TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
 
 
 def _compare(*texts: str) -> Comparison:
-    articles = [Article(f"a{n}", f"a{n}.txt", "t", text + TAIL) for n, text in enumerate(texts)]
-    return compare(articles, nlp.analyze(articles), stories=[[a.id for a in articles]])
+    return compare_texts(*texts, tail=TAIL)
 
 
 def _differences(comparison: Comparison, kind: str = "conflict") -> list[tuple[str, ...]]:
