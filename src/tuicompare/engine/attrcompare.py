@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from tuicompare.engine.attributes import ATTRIBUTES, PARTY_LETTERS, mention_findings, unnamed_ages
 from tuicompare.engine.attrparse import Finding, Parse
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
+from tuicompare.engine.names import TITLES
 from tuicompare.engine.roles import GENERIC, compatible, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
@@ -184,6 +185,16 @@ def _generic(f: Finding) -> bool:
     return f.head in GENERIC and (f.head not in _OFFICE_HEADS or all(w in GENERIC for w in f.words))
 
 
+#: Endings of nouns for people ("adviser", "governor", "economist", "spokesman").
+_PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
+
+
+def _office(f: Finding) -> bool:
+    """True when a role's head names an office or an occupation, not a description ("a rare public statement")."""
+    head = _head(f)
+    return head in TITLES or head in GENERIC or head.endswith(_PERSON_ENDINGS)
+
+
 def _related(a: Finding, b: Finding) -> bool:
     """True when one role names the other's office ("Senate Majority Leader" is a "senator")."""
     stems = {w[:5] for w in a.words if len(w) >= 5}
@@ -213,7 +224,10 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             for y in fb
         ):
             return "compatible", 1.0
-        return "conflict", sure * tuning.role_factor
+        factor = tuning.role_factor
+        if not all(_office(f) for f in fa + fb):
+            factor *= tuning.description_factor
+        return "conflict", sure * factor
     if name in ("location", "base"):
         if kb in _contains(ka, inside) or ka in _contains(kb, inside):
             return "compatible", 1.0

@@ -245,6 +245,11 @@ class EntityTuning:
             offices at once, and outlets pick different ones.
         generic_factor: Confidence kept when a role is a generic word ("official", "leader" with
             no qualifier), which rarely excludes another role.
+        description_factor: Confidence kept by two roles when one of them names no office or
+            occupation (its head is no title, generic role or noun for a person: "a hardline
+            voice", "a rare public statement"), so such a difference is at most possible
+            (the class was seen in a held-aside BASIL story's false alarm; ``bench_entities.py``:
+            tuned-on figures unchanged at 0.5).
         possible_below: A difference less sure than this is a possible difference, never a conflict.
     """
 
@@ -255,6 +260,7 @@ class EntityTuning:
     hyphen_factor: float = 0.8
     role_factor: float = 0.8
     generic_factor: float = 0.5
+    description_factor: float = 0.5
     possible_below: float = 0.5
 
 
