@@ -161,3 +161,13 @@ def test_an_article_whose_sentence_states_another_fact_does_not_support_the_clai
     (claim,) = [k for k in comparison.claims if "civilians" in k.text]
     assert claim.stances["a0"] == claim.stances["a1"] == "supports"
     assert claim.stances["a2"] != "supports"
+
+
+def test_a_possessive_glued_to_a_name_is_not_another_person():
+    # The recogniser reads "Daniel Okoro’s Congressional" as one name; it is Okoro, and his testimony.
+    comparison = _compare(
+        "Lawmakers read Daniel Okoro’s Congressional testimony aloud on Monday.",
+        "Lawmakers read Daniel Okoro's testimony to Congress aloud on Monday.",
+    )
+    assert not [c for c in comparison.conflicts if c.type == "person"]
+    assert {e.name for e in comparison.entities if e.label == "person"} == {"Daniel Okoro"}

@@ -272,6 +272,8 @@ def _entity_span(
         return None
     end = start + len(text)
     if ent.label in NAMED:
+        if ent.label == "PERSON" and (owner := _POSSESSIVE_INSIDE.search(text)):
+            text = text[: owner.start()]  # "Jo Poe's Congressional testimony": what follows is hers, not her name
         start, text = _trim_name(start, text)
         end = start + len(text)
         role, role_span = context.role(sentence, first, last)
@@ -298,6 +300,8 @@ def _entity_span(
     return span
 
 
+#: A possessive with words after it inside a recognised person's name.
+_POSSESSIVE_INSIDE = re.compile(r"['\u2019]s\s")
 #: "around March 5", "early 2012", "mid-March", "late last year": a date given loosely.
 _DATE_HEDGE = r"(?i)\b(?:about|around|roughly|approximately|circa|early|mid|late)"
 _DATE_HEDGE_BEFORE = re.compile(_DATE_HEDGE + r"[\s-]*$")
