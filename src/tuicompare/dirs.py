@@ -1,4 +1,4 @@
-"""Where tuicompare keeps its cache and settings.
+"""Where tuicompare keeps its cache, settings and review store, and which database files it refuses to open.
 
 platformdirs follows each platform's convention and, on Linux, honours
 ``XDG_CACHE_HOME``, ``XDG_CONFIG_HOME`` and ``XDG_DATA_HOME``; it is read on every call so a
@@ -8,11 +8,14 @@ changed environment (tests, ``env XDG_CACHE_HOME=...``) takes effect.
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "tuicompare"
+#: The files SQLite keeps beside a database.
+_COMPANIONS = ("-wal", "-shm", "-journal")
 
 
 def cache_dir() -> Path:
@@ -52,3 +55,27 @@ def ensure_cache_dir(path: Path) -> Path:
             if not path.is_dir():
                 raise
     return path
+
+
+def unsafe_database(path: Path) -> str | None:
+    """Why a SQLite database (or a journal file beside it) must not be opened, if it must not.
+
+    Looked at with ``lstat``, which opens nothing: SQLite would follow a
+    symbolic link and write into its target, and opening a FIFO blocks
+    forever (Ctrl+C included, as the wait is inside SQLite). The analysis
+    cache and the review store both ask before they connect.
+    """
+    for name in (str(path), *(f"{path}{suffix}" for suffix in _COMPANIONS)):
+        try:
+            mode = os.lstat(name).st_mode
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            return f"{name} cannot be examined ({exc.strerror or exc})"
+        if stat.S_ISLNK(mode):
+            return f"{name} is a symbolic link"
+        # A directory beside the database cannot be opened (SQLite then falls back to
+        # another journal or to read-only), so only the database itself must be a file.
+        if not stat.S_ISREG(mode) and (name == str(path) or not stat.S_ISDIR(mode)):
+            return f"{name} is not a regular file"
+    return None

@@ -24,7 +24,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import stat
 import threading
 import time
 import urllib.parse
@@ -41,7 +40,6 @@ VFS_ENV = "TUICOMPARE_SQLITE_VFS"
 #: Keys per SELECT, below SQLite's bound-parameter limit.
 _QUERY_CHUNK = 500
 _SCHEMA = "CREATE TABLE IF NOT EXISTS analyses (key TEXT PRIMARY KEY, data TEXT NOT NULL)"
-_COMPANIONS = ("-wal", "-shm", "-journal")
 _CORRUPT_HINTS = ("malformed", "not a database", "corrupt", "quick_check", "unexpected layout")
 
 
@@ -160,7 +158,7 @@ def _open_file(path: Path, warnings: list[str], set_aside: sqlite3.Error | None 
     """Open the database, trying WAL, then a rollback journal, then read-only."""
     if set_aside is not None:
         _set_aside(path, set_aside, warnings)
-    problem = _not_a_plain_file(path)
+    problem = dirs.unsafe_database(path)
     if problem is not None:
         warnings.append(f"analysis cache {problem}; not opening it, continuing without a cache (remove it to fix)")
         return AnalysisCache(None, None, "off", warnings)
@@ -184,29 +182,6 @@ def _open_file(path: Path, warnings: list[str], set_aside: sqlite3.Error | None 
         pass
     warnings.append(f"analysis cache {path} cannot be opened ({wal_error}); continuing without a cache")
     return AnalysisCache(None, None, "off", warnings)
-
-
-def _not_a_plain_file(path: Path) -> str | None:
-    """Why the database (or a journal file beside it) must not be opened, if it must not.
-
-    Looked at with ``lstat``, which opens nothing: SQLite would follow a
-    symbolic link and write into its target, and opening a FIFO blocks
-    forever (Ctrl+C included, as the wait is inside SQLite).
-    """
-    for name in (str(path), *(f"{path}{suffix}" for suffix in _COMPANIONS)):
-        try:
-            mode = os.lstat(name).st_mode
-        except FileNotFoundError:
-            continue
-        except OSError as exc:
-            return f"{name} cannot be examined ({exc.strerror or exc})"
-        if stat.S_ISLNK(mode):
-            return f"{name} is a symbolic link"
-        # A directory beside the database cannot be opened (SQLite then falls back to
-        # another journal or to read-only), so only the database itself must be a file.
-        if not stat.S_ISREG(mode) and (name == str(path) or not stat.S_ISDIR(mode)):
-            return f"{name} is not a regular file"
-    return None
 
 
 def _connect(path: Path, journal: str) -> sqlite3.Connection:

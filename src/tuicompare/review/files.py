@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import stat
 import time
-from pathlib import Path
 
 #: How long a writer waits for another's transaction, in seconds (transactions take milliseconds).
 BUSY_TIMEOUT = 10.0
 #: The layout version written to ``PRAGMA user_version``.
 LAYOUT = 1
-_COMPANIONS = ("-wal", "-shm", "-journal")
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS reviews (
         fingerprint TEXT PRIMARY KEY,
@@ -38,22 +34,6 @@ _SCHEMA = (
         at REAL NOT NULL,
         who TEXT NOT NULL)""",
 )
-
-
-def unsafe(path: Path) -> str | None:
-    """Why ``path`` (or a journal file beside it) must not be opened, looked at with ``lstat``."""
-    for name in (str(path), *(f"{path}{suffix}" for suffix in _COMPANIONS)):
-        try:
-            mode = os.lstat(name).st_mode
-        except FileNotFoundError:
-            continue
-        except OSError as exc:
-            return f"{name} cannot be examined ({exc.strerror or exc})"
-        if stat.S_ISLNK(mode):
-            return f"{name} is a symbolic link"
-        if not stat.S_ISREG(mode):
-            return f"{name} is not a regular file"
-    return None
 
 
 def prepare(conn: sqlite3.Connection) -> str:

@@ -31,7 +31,7 @@ from pathlib import Path
 from tuicompare import dirs
 from tuicompare.errors import TuicompareError
 from tuicompare.models import VERDICTS, Review, Verdict
-from tuicompare.review.files import BUSY_TIMEOUT, prepare, unsafe
+from tuicompare.review.files import BUSY_TIMEOUT, prepare
 from tuicompare.review.keys import ConflictKey, decode_values, encode_values, near_match
 
 FILE_NAME = "reviews.sqlite3"
@@ -282,7 +282,7 @@ class ReviewStore:
         self._connect()
 
     def _connect(self) -> None:
-        problem = unsafe(self.path)
+        problem = dirs.unsafe_database(self.path)
         if problem is not None:
             raise ReviewStoreError(f"Not opening the review store: {problem}.")
         try:
