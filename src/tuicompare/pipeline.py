@@ -6,7 +6,8 @@ the steps, their progress reports and their errors are the same everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -18,8 +19,9 @@ from tuicompare.models import Analysis, Article, Comparison, LoadWarning
 
 if TYPE_CHECKING:
     from tuicompare.analysis.cache import AnalysisCache
+    from tuicompare.ondemand import StoryComparisons
 
-#: ``progress(stage, done, total)``: stage is "load", "analyse" or "compare".
+#: ``progress(stage, done, total)``: stage is "load", "analyse", "cluster" or "compare".
 Progress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -31,6 +33,7 @@ __all__ = [
     "input_files",
     "load",
     "load_one",
+    "open_stories",
     "run",
 ]
 
@@ -151,6 +154,15 @@ class AnalysisSession:
             jobs=self.options.jobs,
         )
 
+    @property
+    def writable(self) -> bool:
+        """True when records put in the cache are kept (not ``--no-cache``, not read-only)."""
+        return self.cache.writable
+
+    def present(self, keys: Sequence[str]) -> set[str]:
+        """Which keys have a stored record, without reading them."""
+        return self.cache.present(keys)
+
     def get_many(self, keys: Sequence[str]) -> dict[str, str]:
         """Stored records by key (missing keys are absent)."""
         return self.cache.get_many(keys)
@@ -193,6 +205,36 @@ def analyse(
         return analyses, session.warnings
 
 
+@contextmanager
+def open_stories(
+    paths: Sequence[str],
+    options: Options,
+    *,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Iterator[StoryComparisons]:
+    """Load and analyse the corpus and find its stories; compare each story when asked, through the cache.
+
+    Yields:
+        The corpus's stories (``ondemand.StoryComparisons``), usable while the context is open.
+    """
+    from tuicompare.ondemand import StoryComparisons
+
+    loaded = load(paths, options, stdin=stdin)
+    if progress:
+        progress("load", len(loaded.articles), len(loaded.articles))
+    with AnalysisSession(options) as session:
+        yield StoryComparisons(
+            loaded.articles,
+            session,
+            stories=[[a.id for a in loaded.articles]] if options.one_story else None,
+            warnings=loaded.warnings,
+            progress=progress,
+            cancelled=cancelled,
+        )
+
+
 def run(
     paths: Sequence[str],
     options: Options,
@@ -201,22 +243,8 @@ def run(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Comparison:
-    """Load, analyse and compare the corpus named by ``paths``."""
-    from tuicompare.engine import compare
-
-    loaded = load(paths, options, stdin=stdin)
-    if progress:
-        progress("load", len(loaded.articles), len(loaded.articles))
-    analyses, cache_warnings = analyse(loaded.articles, options, progress=progress, cancelled=cancelled)
-    if progress:
-        progress("compare", 0, 1)
-    comparison = compare(
-        loaded.articles,
-        analyses,
-        warnings=(*loaded.warnings, *cache_warnings),
-        cancelled=cancelled,
-        stories=[[a.id for a in loaded.articles]] if options.one_story else None,
-    )
-    if progress:
-        progress("compare", 1, 1)
-    return comparison
+    """Load, analyse and compare the corpus named by ``paths`` (stories read from the cache when stored)."""
+    with open_stories(paths, options, stdin=stdin, progress=progress, cancelled=cancelled) as stories:
+        if progress:
+            progress("compare", 0, len(stories.stories))
+        return stories.comparison(progress)

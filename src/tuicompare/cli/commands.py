@@ -85,16 +85,20 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
     # Refused before the analysis, not after minutes of it; write_output checks again.
     check_target(args.output, force=args.force, inputs=pipeline.input_files(args.paths))
     stdin = sys.stdin.buffer if "-" in args.paths else None
+    if args.json or args.markdown:
+        # Story by story: each story is compared (or read from the cache) and written out in turn.
+        writer = report.write_json_stream if args.json else report.write_markdown_stream
+        inputs = pipeline.input_files(args.paths)
+        with (
+            progress_reporter() as progress,
+            pipeline.open_stories(args.paths, options, stdin=stdin, progress=progress) as stories,
+            report.open_output(args.output, force=args.force, inputs=inputs) as write,
+        ):
+            writer(stories, write, progress)
+        return 0
     with progress_reporter() as progress:
         comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress)
-    if args.json:
-        text = report.json_text(report.to_json(comparison))
-    elif args.markdown:
-        text = report.to_markdown(comparison)
-    else:
-        report.render_report(comparison, stdout_console())
-        return 0
-    report.write_output(text, args.output, force=args.force, inputs=pipeline.input_files(args.paths))
+    report.render_report(comparison, stdout_console())
     return 0
 
 

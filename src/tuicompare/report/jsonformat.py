@@ -99,6 +99,41 @@ def summary(comparison: Comparison) -> dict[str, int]:
     }
 
 
+def conflict_json(x: Conflict) -> dict[str, Any]:
+    """One conflict as the document's ``conflicts`` array holds it."""
+    return {
+        "id": x.id,
+        "kind": x.kind,
+        "confidence": x.confidence,
+        "type": x.type,
+        "group": x.group,
+        "values": [
+            {
+                "text": v.text,
+                "articles": list(v.articles),
+                "sentences": list(v.sentences),
+                "mentions": [_mention(m) for m in v.mentions],
+            }
+            for v in x.values
+        ],
+    }
+
+
+def claim_json(x: Claim) -> dict[str, Any]:
+    """One claim (stances settled by the caller) as the document's ``claims`` array holds it."""
+    return {
+        "id": x.id,
+        "text": x.text,
+        "group": x.group,
+        "story": x.story,
+        "single_source": x.single_source,
+        "contested": x.contested,
+        "corroborated": x.corroborated,
+        "stances": dict(x.stances),
+        "conflicts": list(x.conflicts),
+    }
+
+
 def to_json(comparison: Comparison) -> dict[str, Any]:
     """Convert a comparison to the ``tuicompare/1`` interchange format.
 
@@ -122,39 +157,8 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
             {"id": e.id, "label": e.label, "name": e.name, "mentions": [_mention(m) for m in e.mentions]}
             for e in c.entities
         ],
-        "conflicts": [
-            {
-                "id": x.id,
-                "kind": x.kind,
-                "confidence": x.confidence,
-                "type": x.type,
-                "group": x.group,
-                "values": [
-                    {
-                        "text": v.text,
-                        "articles": list(v.articles),
-                        "sentences": list(v.sentences),
-                        "mentions": [_mention(m) for m in v.mentions],
-                    }
-                    for v in x.values
-                ],
-            }
-            for x in c.conflicts
-        ],
-        "claims": [
-            {
-                "id": x.id,
-                "text": x.text,
-                "group": x.group,
-                "story": x.story,
-                "single_source": x.single_source,
-                "contested": x.contested,
-                "corroborated": x.corroborated,
-                "stances": dict(x.stances),
-                "conflicts": list(x.conflicts),
-            }
-            for x in c.claims
-        ],
+        "conflicts": [conflict_json(x) for x in c.conflicts],
+        "claims": [claim_json(x) for x in c.claims],
         "warnings": [{"path": w.path, "reason": w.reason} for w in c.warnings],
     }
     if c.furniture:  # optional: documents without news furniture read as before

@@ -70,7 +70,8 @@ def _conflicts(view: StoryView) -> list[str]:
     return out
 
 
-def _story(view: StoryView) -> list[str]:
+def story_lines(view: StoryView) -> list[str]:
+    """The Markdown lines of one story, ending with an empty line."""
     # A single-source story has no stances to show: one column of ✓ would read as agreement.
     ids = [] if view.single_source else [a.id for a in view.articles]
     out = [f"## Story {escape(view.story.id)}: {escape(view.title)}", ""]
@@ -101,7 +102,7 @@ def to_markdown(comparison: Comparison) -> str:
     """
     out = ["# tuicompare report", "", escape(summary_line(comparison)), "", f"Stances: {LEGEND}", ""]
     for view in story_views(comparison):
-        out += _story(view)
+        out += story_lines(view)
     if comparison.warnings:
         out += ["## Warnings", ""]
         out += [f"- {escape(w.path)}: {escape(w.reason)}" for w in comparison.warnings]
