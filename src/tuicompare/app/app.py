@@ -1,9 +1,10 @@
 """The tuicompare Textual app and its factory.
 
 The window opens at once with a progress panel; loading, spaCy analysis and
-comparison run in a thread worker (``tuicompare.pipeline.run``) that reports
-progress and honours cancellation. When it finishes the comparison view
-replaces the panel; when it fails, the panel shows the error message.
+comparison run in a thread worker (``tuicompare.pipeline.open_stories``) that
+reports progress and honours cancellation. The first story replaces the panel
+as soon as it is compared (or read from the cache), the other stories follow
+in the same worker; when it fails, the panel shows the error message.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel
 from tuicompare.errors import EXIT_ERROR, TuicompareError
-from tuicompare.models import Comparison
+from tuicompare.models import Article, Comparison
 from tuicompare.pipeline import input_files
 
 if TYPE_CHECKING:
@@ -91,6 +92,8 @@ class TuicompareApp(App[None]):
         self._committed_paths = len(self.paths)
         #: The message shown when the corpus could not be opened; quitting then exits with status 2.
         self.load_error: str | None = None
+        #: True while one story is shown and the others are still being compared.
+        self.partial = False
 
     def compose(self) -> ComposeResult:
         yield LoadingPanel(len(self.paths), id="loading")
@@ -124,7 +127,13 @@ class TuicompareApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
     def load_comparison(self) -> Comparison:
-        """Load, analyse and compare the corpus off the event loop."""
+        """Load, analyse and compare the corpus off the event loop.
+
+        The story list and the first story (the focused article's) are shown as
+        soon as that story is compared (or read from the cache); the other
+        stories are compared after it, with progress in the status line, and
+        the whole comparison then replaces the partial one.
+        """
         from tuicompare import pipeline
 
         # A previous comparison frozen by show_comparison may now become garbage: let it be collected.
@@ -135,19 +144,39 @@ class TuicompareApp(App[None]):
             self.post_message(PipelineProgress(stage, done, total))
 
         assert self.options is not None, "an app built around a ready comparison has no options to load with"
-        return pipeline.run(self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled)
+        with pipeline.open_stories(
+            self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled
+        ) as stories:
+            if len(stories.stories) > 1:
+                focus = self._resolve_focus(stories.articles)
+                first = next((n for n, s in enumerate(stories.stories) if focus in s.articles), 0)
+                self.partial = True
+                self.call_from_thread(self.show_comparison, stories.story_view(first))
+            return stories.comparison(progress)
 
     def on_pipeline_progress(self, message: PipelineProgress) -> None:
         panels = self.query(LoadingPanel)
         if panels:
             panels.first().show_progress(message.stage, message.done, message.total)
+        elif self.partial and self.view is not None and message.stage == "compare":
+            self.view.set_background(f"comparing stories {message.done}/{message.total}…")
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         if event.worker.group != "pipeline":
             return
         if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Comparison):
+            shown = self.view
+            keep = (shown.story_index, shown.current_row) if shown is not None and self.partial else None
+            self.partial = False
             await self.show_comparison(event.worker.result)
+            view = self.view
+            if keep is not None and view is not None:
+                # The whole comparison replaces the partial one where the user was reading.
+                if keep[0] != view.story_index:
+                    view.show_story(keep[0])
+                view.current_row = max(0, min(keep[1], view.model.row_count - 1))
         elif event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.partial = False
             message = error_message(event.worker.error)
             panels = self.query(LoadingPanel)
             if panels:
@@ -168,7 +197,7 @@ class TuicompareApp(App[None]):
             return
         self.comparison = comparison
         self._committed_paths = len(self.paths)
-        focus = self._resolve_focus(comparison)
+        focus = self._resolve_focus(comparison.articles)
         replaced = bool(self.query(ComparisonView))
         await self.query("#loading, ComparisonView").remove()
         view = ComparisonView(comparison, focus=focus, id="view")
@@ -182,16 +211,16 @@ class TuicompareApp(App[None]):
         for warning in comparison.warnings:
             self.notify(str(warning), title="Skipped", severity="warning", markup=False)
 
-    def _resolve_focus(self, comparison: Comparison) -> str | None:
+    def _resolve_focus(self, articles: Sequence[Article]) -> str | None:
         """The article the ``--focus`` argument names (an id or a path), if any."""
         wanted = self.focus_request
         if not wanted:
             return None
-        for article in comparison.articles:
+        for article in articles:
             if wanted in (article.id, article.path):
                 return article.id
         target = Path(wanted)
-        for article in comparison.articles:
+        for article in articles:
             if article.path != "-" and (Path(article.path).resolve() == target.resolve() or article.id == target.stem):
                 return article.id
         return None
@@ -239,6 +268,9 @@ class TuicompareApp(App[None]):
         if len(view.comparison.stories) < 2:
             self.notify("This corpus holds a single story.", markup=False)
             return
+        if self.partial:
+            self.notify("The other stories are still being compared; they open in a moment.", markup=False)
+            return
 
         def picked(index: int | None) -> None:
             if index is not None and index != view.story_index:
@@ -253,7 +285,7 @@ class TuicompareApp(App[None]):
 
     def action_export(self) -> None:
         """Write the report as Markdown or JSON."""
-        if self.comparison is None:
+        if self.comparison is None or self.partial:
             return
 
         def written(path: str | None) -> None:

@@ -36,7 +36,8 @@ class CorpusCommands(Provider):
         c = view.comparison
         articles = {a.id: a for a in c.articles}
         entries: list[tuple[str, str, Callable[[], object]]] = []
-        for i, story in enumerate(c.stories):
+        # While the other stories are being compared only the shown one can be opened.
+        for i, story in enumerate([] if getattr(self.app, "partial", False) else c.stories):
             title = story_title(story, articles)
             entries.append((f"Story {i + 1}: {title}", "Switch to this story", partial(view.show_story, i)))
         for article in c.articles:

@@ -78,6 +78,8 @@ class ComparisonView(Vertical):
         self.model: StoryModel = self._make_model(self.story_index)
         self.layout_rows: RowLayout | None = None
         self.measuring = False
+        #: What is still being computed behind this view, shown in the status line.
+        self.background: str | None = None
         self._scroll_y = 0.0
 
     def _make_model(self, index: int) -> StoryModel:
@@ -323,6 +325,11 @@ class ComparisonView(Vertical):
         self.query_one(ClaimsSidebar).show_story(self.model)
         self.call_later(self._arrange)
 
+    def set_background(self, text: str | None) -> None:
+        """Say in the status line what is still being computed (``None``: nothing)."""
+        self.background = text
+        self._update_status()
+
     def show_article(self, article_id: str) -> bool:
         """Bring ``article_id`` on screen (switching story if needed) and focus its pane."""
         story = self.index.story_of_article.get(article_id)
@@ -405,6 +412,8 @@ class ComparisonView(Vertical):
             parts.append(SINGLE_SOURCE)
         if self.measuring:
             parts.append("laying out rows…")
+        if self.background:
+            parts.append(self.background)
         parts.append(f"story {self.story_index + 1}/{len(c.stories)}")
         parts.append(f"row {min(self.current_row + 1, self.model.row_count)}/{self.model.row_count}")
         if n > shown:
