@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import gc
 import signal
+import time
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
@@ -42,6 +43,10 @@ from tuicompare.pipeline import input_files
 
 if TYPE_CHECKING:
     from tuicompare.pipeline import Options
+
+
+#: Longest wait, in seconds, for the first story to be on screen before the others are compared.
+FIRST_PAINT_WAIT = 2.0
 
 
 def error_message(error: BaseException) -> str:
@@ -147,11 +152,18 @@ class TuicompareApp(App[None]):
         with pipeline.open_stories(
             self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled
         ) as stories:
-            if len(stories.stories) > 1:
+            # Only a first opening shows one story early; an added article's corpus replaces the view once.
+            if len(stories.stories) > 1 and self.comparison is None:
                 focus = self._resolve_focus(stories.articles)
                 first = next((n for n, s in enumerate(stories.stories) if focus in s.articles), 0)
                 self.partial = True
                 self.call_from_thread(self.show_comparison, stories.story_view(first))
+                # Let the first story be laid out and painted before the rest competes for the interpreter.
+                deadline = time.monotonic() + FIRST_PAINT_WAIT
+                while time.monotonic() < deadline and not worker.is_cancelled:
+                    if self.call_from_thread(lambda: self.comparison_shown):
+                        break
+                    time.sleep(0.01)
             return stories.comparison(progress)
 
     def on_pipeline_progress(self, message: PipelineProgress) -> None:
