@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from tests.support import SEEDS
-from tests.support.invariants import check_comparison
+from tests.support.invariants import check_comparison, without_tokens
 from tuicompare import pipeline, report
 from tuicompare.analysis import stored
 from tuicompare.engine import compare
@@ -92,6 +92,8 @@ def test_on_demand_and_cached_equal_a_full_recomputation(pool, tmp_path_factory,
     warm, session = _open(chosen, options, one_story)
     with session:
         assert warm.comparison() == expected
+        # What the app loads: the same without tokens, read from the outlines.
+        assert warm.comparison(tokens=False) == without_tokens(expected)
         assert warm.computed == 0
         for n, story in enumerate(expected.stories):
             view = warm.story_view(n)

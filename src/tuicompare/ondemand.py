@@ -254,6 +254,8 @@ class StoryComparisons:
                 features = article_features(analysis, publication_date(article.date))
                 bags[article.id] = bag = article_terms(features, title=article.title)
                 fresh[keys[article.id]] = stored.dump_bag(bag)
+                # The analysis is decoded now anyway: its outline saves decoding it again for the report.
+                fresh[stored.outline_key(self._keys[article.id])] = stored.dump_outline(analysis)
             self._put(fresh)
             if progress:
                 progress("cluster", start + len(chunk), len(missing))
@@ -318,15 +320,15 @@ class StoryComparisons:
         """The corpus with every story listed but only story ``index`` compared (its ids local, its story's not).
 
         What a front end shows before the other stories are compared: all
-        articles, the analyses of the story's articles, and the story's groups,
-        entities, conflicts, claims and furniture.
+        articles, the analyses of the story's articles (``outlines``: no tokens),
+        and the story's groups, entities, conflicts, claims and furniture.
         """
         story = self.stories[index]
         part = place(self.part(index), story.id)
         members = sorted((self._by_id[a] for a in story.articles), key=lambda a: self._position[a.id])
         return Comparison(
             articles=self.articles,
-            analyses=tuple(self.analyses_of(members)),
+            analyses=tuple(self.outlines(members)),
             stories=self.stories,
             groups=part.groups,
             entities=part.entities,
@@ -336,16 +338,23 @@ class StoryComparisons:
             furniture=part.furniture,
         )
 
-    def comparison(self, progress: Progress | None = None) -> Comparison:
-        """Every story compared (from the cache where it can), as ``engine.compare`` gives it."""
+    def comparison(self, progress: Progress | None = None, *, tokens: bool = True) -> Comparison:
+        """Every story compared (from the cache where it can), as ``engine.compare`` gives it.
+
+        Args:
+            progress: ``progress("compare", done, total)`` after each story.
+            tokens: ``False`` gives sentences without tokens (``outlines``), which
+                presenters never read: much quicker to read from the cache, and smaller.
+        """
         parts = list(self.placed(progress))
         by_article: dict[str, list[Mention]] = {}
         for m in [*(m for p in parts for m in p.furniture), *self.loose_furniture()]:
             by_article.setdefault(article_of(m.sentence), []).append(m)
-        analyses = [x for start in range(0, len(self.articles), CHUNK) for x in self._analyses_chunk(start)]
+        analyses = [x for start in range(0, len(self.articles), CHUNK) for x in self._analyses_chunk(start, tokens)]
         furniture = [m for a in self.articles for m in by_article.get(a.id, ())]
         return assemble(self.articles, analyses, parts, warnings=self.warnings, furniture=furniture)
 
-    def _analyses_chunk(self, start: int) -> list[Analysis]:
+    def _analyses_chunk(self, start: int, tokens: bool) -> list[Analysis]:
         self._check()
-        return self.analyses_of(self.articles[start : start + CHUNK])
+        chunk = self.articles[start : start + CHUNK]
+        return self.analyses_of(chunk) if tokens else self.outlines(chunk)

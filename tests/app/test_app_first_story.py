@@ -16,9 +16,9 @@ async def test_the_first_story_shows_while_the_others_are_compared(seed_options,
     release = threading.Event()
     whole = StoryComparisons.comparison
 
-    def held(self, progress=None):  # the rest of the corpus waits until the test has looked
+    def held(self, progress=None, **options):  # the rest of the corpus waits until the test has looked
         assert release.wait(30)
-        return whole(self, progress)
+        return whole(self, progress, **options)
 
     monkeypatch.setattr(StoryComparisons, "comparison", held)
     app = seeds_app(seed_options)

@@ -164,7 +164,7 @@ class TuicompareApp(App[None]):
                     if self.call_from_thread(lambda: self.comparison_shown):
                         break
                     time.sleep(0.01)
-            return stories.comparison(progress)
+            return stories.comparison(progress, tokens=False)
 
     def on_pipeline_progress(self, message: PipelineProgress) -> None:
         panels = self.query(LoadingPanel)
