@@ -161,8 +161,8 @@ def test_a_forged_story_record_is_recomputed_with_a_warning(pool, tmp_path):
         result = again.comparison()
         assert again.computed == 1
         assert [w.reason for w in result.warnings] == [
-            "a stored story comparison was invalid (a group's sentence is not a sentence of the story); "
-            "computed it again"
+            "1 stored story comparison(s) was invalid (first: a group's sentence is not a sentence of the story); "
+            "computed again"
         ]
         assert dataclasses.replace(result, warnings=()) == expected
 
@@ -177,6 +177,8 @@ def test_story_records_are_checked_against_their_story():
         {**good, "e": [["PERSON", "X", [["a:0", "X", 30, 99]]]]},  # a mention beyond the article's text
         {**good, "c": [["conflict", "person", 2, 1.0, []]]},  # a conflict in a group that does not exist
         {**good, "k": [["claim", 1, False, {"a": "endorses"}, []]]},  # a stance of no known kind
+        {**good, "k": [["\x1b[31mclaim", 1, False, {"a": "supports"}, []]]},  # an escape sequence
+        {**good, "e": [["\x1b[31mPERSON", "X", []]]},  # a label that is not one
     ]
     for record in forged:
         with pytest.raises(ValueError):

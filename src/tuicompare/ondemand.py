@@ -114,7 +114,7 @@ class StoryComparisons:
         self.session = session
         self.cancelled = cancelled
         self._warnings = tuple(warnings)
-        self._invalid_records: list[LoadWarning] = []
+        self._invalid_records: dict[str, list[str]] = {}
         self._by_id = {a.id: a for a in self.articles}
         self._position = {a.id: n for n, a in enumerate(self.articles)}
         self._keys = {a.id: session.key(a) for a in self.articles}
@@ -130,7 +130,15 @@ class StoryComparisons:
     @property
     def warnings(self) -> tuple[LoadWarning, ...]:
         """Load warnings, then one per cache problem met so far."""
-        return (*self._warnings, *self.session.warnings, *self._invalid_records)
+        invalid = [
+            LoadWarning(
+                "cache",
+                f"{len(errors)} stored {what} {'were' if len(errors) > 1 else 'was'} invalid "
+                f"(first: {errors[0]}); computed again",
+            )
+            for what, errors in self._invalid_records.items()
+        ]
+        return (*self._warnings, *self.session.warnings, *invalid)
 
     def _check(self) -> None:
         if self.cancelled is not None and self.cancelled():
@@ -186,7 +194,7 @@ class StoryComparisons:
                     out[article.id] = stored.load_outline(record, article, model, version)
                     continue
                 except ValueError as exc:
-                    self._invalid("outline", exc)
+                    self._invalid("outline(s)", exc)
             missing.append(article)
         if missing:
             fresh = {}
@@ -212,7 +220,7 @@ class StoryComparisons:
             self._records.update(records)
 
     def _invalid(self, what: str, error: ValueError) -> None:
-        self._invalid_records.append(LoadWarning("cache", f"a stored {what} was invalid ({error}); computed it again"))
+        self._invalid_records.setdefault(what, []).append(str(error))
 
     # -- stories -------------------------------------------------------------------
 
@@ -294,7 +302,7 @@ class StoryComparisons:
                     try:
                         part = stored.load_part(record, self._lengths(story))
                     except ValueError as exc:
-                        self._invalid("story comparison", exc)
+                        self._invalid("story comparison(s)", exc)
                 if part is None:
                     part = self._compute(story)
                     self._put({key: stored.dump_part(part)})

@@ -47,6 +47,7 @@ from tuicompare.models import (
     Story,
     article_of,
 )
+from tuicompare.sanitize import clean_text
 
 #: Bumped when the stored layout of a story, index or bag record changes.
 LAYOUT = 3
@@ -252,9 +253,15 @@ class _Reader:
         return value
 
     def text(self, value: object, what: str) -> str:
-        if not isinstance(value, str):
-            raise ValueError(f"{what} is not a string")
+        # Texts come from sanitised articles: a control or escape character means a forged record.
+        if not isinstance(value, str) or clean_text(value) != value:
+            raise ValueError(f"{what} is not clean text")
         return value
+
+    def label(self, value: object, what: str) -> str:
+        if not _label(value):
+            raise ValueError(f"{what} is not a label")
+        return cast(str, value)
 
     def number(self, value: object, what: str) -> float:
         if not _number(value):
@@ -315,7 +322,7 @@ def load_part(data: str, lengths: Mapping[str, int]) -> Comparison:
         for n, (sentences, score) in enumerate((r.seq(g, "a group", 2) for g in r.seq(raw.get("g"), "groups")), 1)
     )
     entities = tuple(
-        Entity(f"e{n}", r.text(label, "a label"), r.text(name, "a name"), r.mentions(mentions, "an entity's mention"))
+        Entity(f"e{n}", r.label(label, "a label"), r.text(name, "a name"), r.mentions(mentions, "an entity's mention"))
         for n, (label, name, mentions) in enumerate((r.seq(e, "an entity", 3) for e in r.seq(raw.get("e"), "e")), 1)
     )
     conflicts = []
@@ -327,7 +334,7 @@ def load_part(data: str, lengths: Mapping[str, int]) -> Comparison:
             Conflict(
                 f"c{n}",
                 kind,
-                r.text(kind_of, "a conflict's type"),
+                r.label(kind_of, "a conflict's type"),
                 f"g{r.index(group, len(groups), 'a conflict')}",
                 tuple(_value(r, v) for v in r.seq(values, "a conflict's values")),
                 r.number(confidence, "a confidence"),

@@ -174,7 +174,8 @@ class TuicompareApp(App[None]):
             self.view.set_background(f"comparing stories {message.done}/{message.total}…")
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "pipeline":
+        # The whole comparison may land while the app is exiting (a signal after the first story).
+        if event.worker.group != "pipeline" or self._exit:
             return
         if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Comparison):
             shown = self.view
@@ -201,6 +202,8 @@ class TuicompareApp(App[None]):
 
     async def show_comparison(self, comparison: Comparison) -> None:
         """Replace the loading panel (or the previous view) with ``comparison``."""
+        if self._exit:  # a signal or q while the worker was handing over: nothing more to show
+            return
         if not comparison.stories:
             self.load_error = "The corpus holds no article with text to compare."
             panels = self.query(LoadingPanel)
@@ -212,6 +215,8 @@ class TuicompareApp(App[None]):
         focus = self._resolve_focus(comparison.articles)
         replaced = bool(self.query(ComparisonView))
         await self.query("#loading, ComparisonView").remove()
+        if self._exit:  # the app began to exit while the old view was removed
+            return
         view = ComparisonView(comparison, focus=focus, id="view")
         await self.mount(view, before=self.query_one(Legend))
         if replaced:
