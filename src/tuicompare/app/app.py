@@ -157,7 +157,8 @@ class TuicompareApp(App[None]):
                 focus = self._resolve_focus(stories.articles)
                 first = next((n for n, s in enumerate(stories.stories) if focus in s.articles), 0)
                 self.partial = True
-                self.call_from_thread(self.show_comparison, stories.story_view(first))
+                # Textual types a coroutine function returning None as Awaitable[Never]; it is awaited all the same.
+                self.call_from_thread(self.show_comparison, stories.story_view(first))  # type: ignore[arg-type]
                 # Let the first story be laid out and painted before the rest competes for the interpreter.
                 deadline = time.monotonic() + FIRST_PAINT_WAIT
                 while time.monotonic() < deadline and not worker.is_cancelled:
