@@ -181,8 +181,8 @@ class TuicompareApp(App[None]):
         if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Comparison):
             shown = self.view
             keep = (shown.story_index, shown.current_row) if shown is not None and self.partial else None
-            self.partial = False
             await self.show_comparison(event.worker.result)
+            self.partial = False
             view = self.view
             if keep is not None and view is not None:
                 # The whole comparison replaces the partial one where the user was reading.
@@ -216,10 +216,11 @@ class TuicompareApp(App[None]):
         focus = self._resolve_focus(comparison.articles)
         replaced = bool(self.query(ComparisonView))
         await self.query("#loading, ComparisonView").remove()
-        if self._exit:  # the app began to exit while the old view was removed
+        legends = self.query(Legend)
+        if self._exit or not legends:  # the app began to exit (or was torn down) while the old view was removed
             return
         view = ComparisonView(comparison, focus=focus, id="view")
-        await self.mount(view, before=self.query_one(Legend))
+        await self.mount(view, before=legends.first())
         if replaced:
             # The previous view and comparison are garbage now: collect them before they are frozen.
             gc.collect()
