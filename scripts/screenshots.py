@@ -3,7 +3,7 @@
 Usage: ``python scripts/screenshots.py [--out DIR]``. Each shot drives the app
 with Textual's Pilot (``App.run_test``), exactly as built by ``make_app``, and
 saves it with ``App.save_screenshot``. The seeds are analysed once into a
-temporary cache so every shot starts warm.
+temporary cache so every shot starts warm; verdicts go to a temporary review store.
 """
 
 from __future__ import annotations
@@ -25,12 +25,20 @@ SHOTS: list[tuple[str, tuple[int, int], tuple[str, ...]]] = [
     ("claims-filter.svg", (160, 48), ("c", "n")),
     ("help.svg", (100, 36), ("question_mark",)),
     ("narrow-terminal.svg", (80, 24), ("n",)),
+    ("entity-view.svg", (160, 48), ("E",)),
+    # n, v: the unit conflict confirmed (●); C: the conflicts panel over the panes.
+    ("conflicts-panel.svg", (160, 48), ("n", "v", "C")),
 ]
 
 
 async def take(name: str, size: tuple[int, int], keys: tuple[str, ...], options: Options, out: Path) -> Path:
-    """Open the app on the seeds, press ``keys`` and save one screenshot."""
-    app = make_app([str(SEEDS)], options)
+    """Open the app on the seeds, press ``keys`` and save one screenshot.
+
+    Each shot has a review store of its own, so no verdict of the user's (or of another shot) shows.
+    """
+    assert options.cache_dir is not None
+    review_db = options.cache_dir / f"reviews-{name}.sqlite3"
+    app = make_app([str(SEEDS)], options, review_db=review_db)
     async with app.run_test(size=size) as pilot:
         for _ in range(500):
             await pilot.pause(0.01)

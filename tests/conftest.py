@@ -15,10 +15,11 @@ from tuicompare.pipeline import Options
 
 @pytest.fixture(autouse=True)
 def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Point the user cache and config dirs at a temporary folder for every test."""
+    """Point the user cache, config and data dirs at a temporary folder for every test."""
     base = tmp_path_factory.mktemp("xdg")
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
     monkeypatch.delenv("TUICOMPARE_MODEL", raising=False)
     monkeypatch.setenv("NO_COLOR", "")
     monkeypatch.delenv("NO_COLOR")

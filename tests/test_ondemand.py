@@ -82,7 +82,7 @@ def test_on_demand_and_cached_equal_a_full_recomputation(pool, tmp_path_factory,
         # Ids run in story order without gaps, as when the whole corpus is compared at once.
         for prefix, items in (("s", result.stories), ("g", result.groups), ("e", result.entities)):
             assert [x.id for x in items] == [f"{prefix}{n}" for n in range(1, len(items) + 1)]
-        for prefix, items in (("c", result.conflicts), ("k", result.claims)):
+        for prefix, items in (("c", result.conflicts), ("k", result.claims), ("a", result.attributes)):
             assert [x.id for x in items] == [f"{prefix}{n}" for n in range(1, len(items) + 1)]
         story_of = {a: s.id for s in result.stories for a in s.articles}
         assert all(story_of[m.article] == story_of[e.mentions[0].article] for e in result.entities for m in e.mentions)
@@ -99,6 +99,8 @@ def test_on_demand_and_cached_equal_a_full_recomputation(pool, tmp_path_factory,
             view = warm.story_view(n)
             assert view.stories == expected.stories
             assert {g.sentences for g in view.groups} == {g.sentences for g in expected.groups if g.story == story.id}
+            sheet = [(a.name, a.status, a.values) for a in expected.attributes if a.story == story.id]
+            assert [(a.name, a.status, a.values) for a in view.attributes] == sheet
 
 
 def test_a_changed_article_recomputes_exactly_its_story(pool, tmp_path):
@@ -169,8 +171,19 @@ def test_a_forged_story_record_is_recomputed_with_a_warning(pool, tmp_path):
 
 def test_story_records_are_checked_against_their_story():
     lengths = {"a": 40, "b": 40}
-    good = {"v": stored.LAYOUT, "a": ["a", "b"], "g": [[["a:0", "b:0"], 0.9]], "e": [], "c": [], "k": [], "f": []}
-    assert len(stored.load_part(json.dumps(good), lengths).groups) == 1
+    good = {
+        "v": stored.LAYOUT,
+        "a": ["a", "b"],
+        "g": [[["a:0", "b:0"], 0.9]],
+        "e": [["PERSON", "X", [["a:0", "X", 0, 1]]]],
+        "c": [["conflict", "attribute:age", 1, 0.9, []]],
+        "k": [],
+        "f": [],
+        "t": [[1, "age", "conflict", 0.9, [["a", "40", [["a:0", "40", 2, 4]], 1.0]], 1]],
+    }
+    part = stored.load_part(json.dumps(good), lengths)
+    assert len(part.groups) == 1
+    assert [(a.entity, a.conflict, a.values[0].text) for a in part.attributes] == [("e1", "c1", "40")]
     forged = [
         {**good, "a": ["a"]},  # made for another story
         {**good, "g": [[["a:0"], "high"]]},  # a score that is not a number
@@ -179,6 +192,11 @@ def test_story_records_are_checked_against_their_story():
         {**good, "k": [["claim", 1, False, {"a": "endorses"}, []]]},  # a stance of no known kind
         {**good, "k": [["\x1b[31mclaim", 1, False, {"a": "supports"}, []]]},  # an escape sequence
         {**good, "e": [["\x1b[31mPERSON", "X", []]]},  # a label that is not one
+        {**good, "t": [[2, "age", "conflict", 0.9, [], 0]]},  # an attribute of an entity that does not exist
+        {**good, "t": [[1, "age", "conflict", 0.9, [], 2]]},  # an attribute's conflict that does not exist
+        {**good, "t": [[1, "age", "certain", 0.9, [], 0]]},  # a status of no known kind
+        {**good, "t": [[1, "age", "same", 1.0, [["c", "40", [], 1.0]], 0]]},  # a value from another article
+        {**{k: v for k, v in good.items() if k != "t"}},  # no entity sheet
     ]
     for record in forged:
         with pytest.raises(ValueError):

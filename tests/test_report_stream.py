@@ -8,6 +8,7 @@ from tests.support.gold import GOLD_DIR
 from tests.support.sample import sample_comparison
 from tuicompare import report
 from tuicompare.errors import Cancelled
+from tuicompare.models import Review
 
 
 def _streamed(writer, comparison) -> str:
@@ -48,3 +49,18 @@ def test_an_interrupted_stream_leaves_no_file(tmp_path, seed_comparison):
         write("{")  # something was written before the stop
         report.write_json_stream(source, write)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_streamed_outputs_carry_verdicts_notes_and_the_entity_sheet(seed_comparison):
+    assert seed_comparison.attributes, "the seeds have an entity sheet"
+    first, second = seed_comparison.conflicts[:2]
+    reviews = {first.id: Review("confirmed", "checked | by *phone*"), second.id: Review("false-alarm")}
+    pieces: list[str] = []
+    report.write_json_stream(report.ComparisonSource(seed_comparison), pieces.append, reviews=lambda part: reviews)
+    streamed = "".join(pieces)
+    assert streamed == report.json_text(report.to_json(seed_comparison, reviews))
+    assert '"verdict": "confirmed"' in streamed and '"attributes": [' in streamed
+    pieces = []
+    report.write_markdown_stream(report.ComparisonSource(seed_comparison), pieces.append, reviews=lambda part: reviews)
+    assert "".join(pieces) == report.to_markdown(seed_comparison, reviews)
+    assert "| Review |" in "".join(pieces)

@@ -1,7 +1,7 @@
 """Where tuicompare keeps its cache and settings.
 
 platformdirs follows each platform's convention and, on Linux, honours
-``XDG_CACHE_HOME`` and ``XDG_CONFIG_HOME``; it is read on every call so a
+``XDG_CACHE_HOME``, ``XDG_CONFIG_HOME`` and ``XDG_DATA_HOME``; it is read on every call so a
 changed environment (tests, ``env XDG_CACHE_HOME=...``) takes effect.
 """
 
@@ -23,6 +23,11 @@ def cache_dir() -> Path:
 def config_dir() -> Path:
     """The user config directory for tuicompare (not created)."""
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    """The user data directory for tuicompare (not created): the reviewers' verdicts live there."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
 def ensure_cache_dir(path: Path) -> Path:

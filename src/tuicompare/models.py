@@ -15,6 +15,10 @@ import rich.repr
 
 Stance = Literal["supports", "contradicts", "variant", "absent"]
 ConflictKind = Literal["conflict", "possible", "variant"]
+AttributeStatus = Literal["same", "variant", "compatible", "single", "possible", "conflict"]
+#: A reviewer's verdict on a conflict; ``v`` in the app cycles them in this order.
+Verdict = Literal["unreviewed", "confirmed", "false-alarm", "needs-follow-up"]
+VERDICTS: tuple[Verdict, ...] = ("unreviewed", "confirmed", "false-alarm", "needs-follow-up")
 
 _T = TypeVar("_T")
 
@@ -298,6 +302,65 @@ class Claim:
 
 @_rich_fields
 @dataclass(frozen=True, slots=True)
+class AttributeValue:
+    """What one article says of one attribute of an entity.
+
+    Attributes:
+        article: The article id.
+        text: The value as the article writes it (its most confident wording).
+        mentions: Every place the article states it: the value's spans, the evidence.
+        confidence: How surely the article's wording states the attribute, 0 to 1.
+    """
+
+    article: str
+    text: str
+    mentions: tuple[Mention, ...]
+    confidence: float = 1.0
+
+    @property
+    def sentences(self) -> tuple[str, ...]:
+        """The evidence sentence ids, in reading order, without repeats."""
+        return tuple(dict.fromkeys(m.sentence for m in self.mentions))
+
+
+@_rich_fields
+@dataclass(frozen=True, slots=True)
+class EntityAttribute:
+    """One attribute of one entity across the articles of its story: the entity sheet's row.
+
+    Attributes:
+        id: Attribute id ("a1"), unique in the comparison.
+        entity: The entity's id.
+        story: The story's id.
+        name: ``role``, ``employer``, ``age``, ``location``, ``base``, ``party``, ``nationality``.
+        status: ``same`` (every source gives it alike), ``variant`` (the same value spelled
+            differently), ``compatible`` (different wordings that can both be true: a district and
+            the region containing it, "brigade commander" and "commander of the brigade"),
+            ``single`` (one source only: compatible with the silence of the others),
+            ``possible`` (a difference below the confidence cut) or ``conflict``.
+        confidence: For ``conflict`` and ``possible``, how sure the difference is; else 1.0.
+        values: One per article stating the attribute, in story order.
+        conflict: Id of the conflict that reports this difference among the story's conflicts
+            (typed ``attribute:NAME``, or the sentence conflict that already found it), if any.
+    """
+
+    id: str
+    entity: str
+    story: str
+    name: str
+    status: AttributeStatus
+    confidence: float
+    values: tuple[AttributeValue, ...]
+    conflict: str | None = None
+
+    @property
+    def evidence(self) -> dict[str, tuple[str, ...]]:
+        """Evidence sentence ids by article."""
+        return {v.article: v.sentences for v in self.values}
+
+
+@_rich_fields
+@dataclass(frozen=True, slots=True)
 class Comparison:
     """Everything the engine computed over a corpus.
 
@@ -307,6 +370,8 @@ class Comparison:
             take part in no claim or conflict; shown dimmed. A span covering a whole
             sentence marks a furniture sentence; a shorter one a part of a sentence
             (a dateline before the lead).
+        attributes: The entity sheet: what each article says about each entity of its story
+            (roles, ages, places, bases, parties, nationalities) and whether the sources agree.
     """
 
     articles: tuple[Article, ...]
@@ -318,3 +383,25 @@ class Comparison:
     claims: tuple[Claim, ...]
     warnings: tuple[LoadWarning, ...] = ()
     furniture: tuple[Mention, ...] = ()
+    attributes: tuple[EntityAttribute, ...] = ()
+
+
+@_rich_fields
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A reviewer's judgement of one conflict, as stored by ``tuicompare.review``.
+
+    Attributes:
+        verdict: One of `VERDICTS`.
+        note: Free text written by the reviewer (untrusted: shown as plain text only).
+        updated: When it last changed, seconds since the epoch (0 for never).
+    """
+
+    verdict: Verdict = "unreviewed"
+    note: str = ""
+    updated: float = 0.0
+
+    @property
+    def reviewed(self) -> bool:
+        """True when the conflict has a verdict or a note."""
+        return self.verdict != "unreviewed" or bool(self.note)

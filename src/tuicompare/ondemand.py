@@ -224,6 +224,11 @@ class StoryComparisons:
 
     # -- stories -------------------------------------------------------------------
 
+    def regroup(self, stories: Sequence[Sequence[str]]) -> None:
+        """Take ``stories`` (article ids, e.g. corrected by hand) as the corpus's stories from now on."""
+        clusters = self._given(stories)
+        self.stories = tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))
+
     def _given(self, stories: Sequence[Sequence[str]]) -> list[list[str]]:
         clusters = [[aid for aid in dict.fromkeys(story) if aid in self._by_id] for story in stories]
         return [c for c in clusters if c]
@@ -329,7 +334,7 @@ class StoryComparisons:
 
         What a front end shows before the other stories are compared: all
         articles, the analyses of the story's articles (``outlines``: no tokens),
-        and the story's groups, entities, conflicts, claims and furniture.
+        and the story's groups, entities, conflicts, claims, entity sheet and furniture.
         """
         story = self.stories[index]
         part = place(self.part(index), story.id)
@@ -344,6 +349,7 @@ class StoryComparisons:
             claims=part.claims,
             warnings=self.warnings,
             furniture=part.furniture,
+            attributes=part.attributes,
         )
 
     def comparison(self, progress: Progress | None = None, *, tokens: bool = True) -> Comparison:

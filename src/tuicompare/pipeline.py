@@ -32,8 +32,10 @@ __all__ = [
     "analyse",
     "input_files",
     "load",
+    "apply_placements",
     "load_one",
     "open_stories",
+    "placed_grouping",
     "run",
 ]
 
@@ -213,8 +215,11 @@ def open_stories(
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    placements: Sequence[tuple[str, str]] = (),
 ) -> Iterator[StoryComparisons]:
     """Load and analyse the corpus and find its stories; compare each story when asked, through the cache.
+
+    ``placements``: a reviewer's story corrections (see `apply_placements`), ignored with ``--one-story``.
 
     Yields:
         The corpus's stories (``ondemand.StoryComparisons``), usable while the context is open.
@@ -225,7 +230,7 @@ def open_stories(
     if progress:
         progress("load", len(loaded.articles), len(loaded.articles))
     with AnalysisSession(options) as session:
-        yield StoryComparisons(
+        stories = StoryComparisons(
             loaded.articles,
             session,
             stories=[[a.id for a in loaded.articles]] if options.one_story else None,
@@ -233,6 +238,12 @@ def open_stories(
             progress=progress,
             cancelled=cancelled,
         )
+        if placements and not options.one_story:
+            before = tuple(s.articles for s in stories.stories)
+            grouping = placed_grouping(stories.articles, before, placements)
+            if grouping != before:
+                stories.regroup(grouping)
+        yield stories
 
 
 def run(
@@ -248,3 +259,49 @@ def run(
         if progress:
             progress("compare", 0, len(stories.stories))
         return stories.comparison(progress)
+
+
+def apply_placements(comparison: Comparison, placements: Sequence[tuple[str, str]]) -> Comparison:
+    """The comparison regrouped by a reviewer's story corrections, compared again.
+
+    Args:
+        comparison: The engine's comparison (its analyses are reused: nothing is parsed again).
+        placements: ``(article hash, anchor hash)`` pairs, oldest first, from
+            ``ReviewStore.placements``: the article joins the anchor's story, or
+            a story of its own when the anchor is ``""``. Articles are found by
+            content, so corrections follow a corpus that moved; those of
+            articles not in this corpus are ignored.
+
+    Returns:
+        The regrouped comparison, or ``comparison`` itself when no correction changes its stories.
+    """
+    from tuicompare.engine import compare
+    from tuicompare.engine.grouping import grouping_of
+
+    before = grouping_of(comparison)
+    grouping = placed_grouping(comparison.articles, before, placements)
+    if grouping == before:
+        return comparison
+    return compare(comparison.articles, comparison.analyses, warnings=comparison.warnings, stories=grouping)
+
+
+def placed_grouping(
+    articles: Sequence[Article], grouping: Sequence[Sequence[str]], placements: Sequence[tuple[str, str]]
+) -> tuple[tuple[str, ...], ...]:
+    """``grouping`` (article ids by story) with a reviewer's story corrections applied; see `apply_placements`."""
+    from tuicompare.engine.grouping import move, story_index
+    from tuicompare.review import article_hash
+
+    by_hash: dict[str, str] = {}
+    for article in articles:
+        by_hash.setdefault(article_hash(article), article.id)
+    placed = tuple(tuple(story) for story in grouping)
+    for moved, anchor in placements:
+        aid, target = by_hash.get(moved), by_hash.get(anchor)
+        if aid is None or (anchor and (target is None or target == aid)):
+            continue
+        if target is not None:
+            placed = move(placed, aid, story_index(placed, target))
+        elif len(placed[story_index(placed, aid)]) > 1:
+            placed = move(placed, aid, None)
+    return placed

@@ -7,12 +7,16 @@ import threading
 import pytest
 
 from tests.support.app import screen_text, seeds_app, settle
+from tuicompare.app.screens.conflicts import ConflictsScreen
+from tuicompare.app.screens.entities import EntityScreen
 from tuicompare.ondemand import StoryComparisons
 
 pytestmark = pytest.mark.anyio
 
 
-async def test_the_first_story_shows_while_the_others_are_compared(seed_options, seed_comparison, monkeypatch):
+async def test_the_first_story_shows_while_the_others_are_compared(
+    seed_options, seed_comparison, monkeypatch, tmp_path
+):
     release = threading.Event()
     whole = StoryComparisons.comparison
 
@@ -21,7 +25,7 @@ async def test_the_first_story_shows_while_the_others_are_compared(seed_options,
         return whole(self, progress, **options)
 
     monkeypatch.setattr(StoryComparisons, "comparison", held)
-    app = seeds_app(seed_options)
+    app = seeds_app(seed_options, review_db=tmp_path / "reviews.sqlite3")
     async with app.run_test(size=(160, 48)) as pilot:
         for _ in range(400):
             await pilot.pause(0.01)
@@ -41,6 +45,26 @@ async def test_the_first_story_shows_while_the_others_are_compared(seed_options,
         await pilot.press("s")  # other stories cannot be opened yet: a notice, no story list
         await settle(pilot)
         assert len(app.screen_stack) == 1
+        await pilot.press("m")  # nor can stories be regrouped, which would stop the comparison
+        await settle(pilot)
+        assert len(app.screen_stack) == 1 and app.partial
+        # The first story's conflicts, its entity sheet's included, are in the conflicts panel...
+        await pilot.press("C")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictsScreen)
+        groups = {g.id for g in seed_comparison.groups if g.story == main.id}
+        expected = [c.type for c in seed_comparison.conflicts if c.group in groups and c.kind != "variant"]
+        assert "attribute:location" in expected
+        assert sorted(c.type for c in app.screen.listed) == sorted(expected)
+        await pilot.press("escape")
+        await settle(pilot)
+        # ... and its entity view lists the sheet.
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        assert "People" in screen_text(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
         release.set()
         for _ in range(400):
             await pilot.pause(0.01)

@@ -309,3 +309,79 @@ async def test_a_burst_of_keys_lands_exactly() -> None:
         burst("k", 7)
         await settle(pilot, 10)
         assert view.current_row == view.model.row_count - 8
+
+
+async def test_stance_columns_are_numbered_like_the_pane_titles() -> None:
+    """The header over the claims numbers each stance column; the pane showing that article has the number."""
+    from tuicompare.app.widgets.claims_sidebar import GlyphHeader
+
+    app = TuicompareApp([], None, comparison=wide_comparison(12, 10))
+    async with app.run_test(size=(160, 30)) as pilot:
+        view = await wait_ready(pilot)
+        header = view.query_one(GlyphHeader)
+        assert header.display
+        lines = screen_text(pilot).splitlines()
+        tens = next(i for i, text in enumerate(lines) if "111" in text)
+        assert "123456789012 sources" in lines[tens + 1]
+        # The column of article 12 is under a 1 and a 2, the column of article 3 under a blank and a 3.
+        assert lines[tens + 1].index("123456789012") == lines[tens].index("111") - 9
+        titles = [str(p.border_title) for p in view.panes]
+        assert titles[0].startswith("1 · art00 · ") and titles[3].startswith("4 · art03 · ")
+        await pilot.press("l")
+        await settle(pilot)
+        assert str(view.panes[0].border_title).startswith("5 · art04 · ")
+
+
+async def test_a_single_source_story_has_no_numbered_columns() -> None:
+    from tuicompare.app.widgets.claims_sidebar import GlyphHeader
+
+    app = TuicompareApp([], None, comparison=tiny_comparison())
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await wait_ready(pilot)
+        assert view.query_one(GlyphHeader).display
+        view.show_story(1)
+        await wait_ready(pilot)
+        assert not view.query_one(GlyphHeader).display
+        assert str(view.panes[0].border_title).startswith("d · ")
+
+
+async def test_r_reads_the_story_against_the_focused_article() -> None:
+    """r on b's pane: a and c contradict the claim b's Tuesday states, their Mondays stay marked; r again undoes it."""
+    app = TuicompareApp([], None, comparison=tiny_comparison())
+    async with app.run_test(size=(160, 30)) as pilot:
+        view = await wait_ready(pilot)
+        sidebar = view.query_one("#sidebar")
+        claim = next(c for c in view.model.claims if c.id == "k0")
+        assert [view.model.stance(claim, x) for x in "abc"] == ["supports", "contradicts", "supports"]
+        view.panes[1].focus()
+        await pilot.press("r")
+        await settle(pilot)
+        assert view.model.reference == "b"
+        assert str(view.panes[1].border_title).startswith("reference · 2 · b · ")
+        assert [view.model.stance(claim, x) for x in "abc"] == ["contradicts", "supports", "contradicts"]
+        assert str(sidebar.get_option("k0").prompt).startswith("✗✓✗ ")
+        # Against a: c's Monday is a's value (not differing), b's Tuesday still is.
+        view.panes[0].focus()
+        await pilot.press("r")
+        await settle(pilot)
+        kinds = {x: [k for _, _, k in view.model.cell(0, x).spans] for x in "bc"}
+        assert "conflict" in kinds["b"] and "conflict" not in kinds["c"] and "agreed" in kinds["c"]
+        await pilot.press("r")
+        await settle(pilot)
+        assert view.model.reference is None and not str(view.panes[0].border_title).startswith("reference")
+        assert "conflict" in [k for _, _, k in view.model.cell(0, "c").spans]
+
+
+async def test_x_compact_view_fits_more_panes() -> None:
+    app = TuicompareApp([], None, comparison=wide_comparison(12, 20))
+    async with app.run_test(size=(160, 30)) as pilot:
+        view = await wait_ready(pilot)
+        assert len(view.panes) == 4
+        await pilot.press("x")
+        await wait_ready(pilot)
+        await settle(pilot)
+        assert len(view.panes) == 7 and view.query_one("#side").display
+        assert in_sync(view)
+        await pilot.press("x")
+        await settle(pilot)
+        assert len(view.panes) == 4

@@ -83,3 +83,37 @@ class TestHelp:
     def test_legend_wide(self, snap_compare, seed_options: Options) -> None:
         """L shows the legend line above the footer."""
         assert shot(snap_compare, seed_options, WIDE, ["L"])
+
+
+class TestReview:
+    def test_conflicts_panel_wide(self, snap_compare, seed_options: Options) -> None:
+        """n, v, C: the panel lists the story's conflicts with values, sources, confidence; one confirmed (●)."""
+        assert shot(snap_compare, seed_options, WIDE, ["n", "v", "C"])
+
+    def test_conflicts_panel_80x24(self, snap_compare, seed_options: Options) -> None:
+        """The panel at 80x24, listing the whole corpus (t)."""
+        assert shot(snap_compare, seed_options, NARROW, ["n", "v", "C", "t"])
+
+    def test_verdict_marks_wide(self, snap_compare, seed_options: Options) -> None:
+        """n, v, v: the row's gutter shows ○ (false alarm) beside ✗, and the status line says it."""
+        assert shot(snap_compare, seed_options, WIDE, ["n", "v", "v"])
+
+
+class TestFold:
+    def test_fold_80x24(self, snap_compare) -> None:
+        """z: the runs of rows every source agrees on are one line each; the conflict row stays."""
+        from tests.support.comparisons import agreeing_with_one_conflict
+        from tuicompare.app.app import TuicompareApp
+
+        app = TuicompareApp([], None, comparison=agreeing_with_one_conflict())
+        assert snap_compare(app, terminal_size=NARROW, run_before=after_ready("z", "j"))
+
+
+class TestGlyphHeader:
+    def test_twelve_sources_wide(self, snap_compare) -> None:
+        """Twelve articles: the claims' stance columns are numbered (tens over units) like the pane titles."""
+        from tests.support.comparisons import wide_comparison
+        from tuicompare.app.app import TuicompareApp
+
+        app = TuicompareApp([], None, comparison=wide_comparison(12, 10))
+        assert snap_compare(app, terminal_size=WIDE, run_before=after_ready("l"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled
@@ -45,9 +46,9 @@ def rows_and_scroll(view: ComparisonView) -> list[tuple[int, float]]:
     return [(pane.current_row, pane.scroll_y) for pane in view.panes]
 
 
-def seeds_app(options: Options, *, focus: str | None = None) -> TuicompareApp:
+def seeds_app(options: Options, *, focus: str | None = None, review_db: Path | None = None) -> TuicompareApp:
     """The app on the seeds, built exactly as the CLI builds it."""
-    return make_app([str(SEEDS)], options, focus=focus)
+    return make_app([str(SEEDS)], options, focus=focus, review_db=review_db)
 
 
 def segments_of(pane, row: int):  # noqa: ANN001, ANN201 - an ArticlePane; yields rich Segments

@@ -181,3 +181,54 @@ def with_possible(comparison: Comparison, confidence: float = 0.4) -> tuple[Comp
                     conflicts = tuple(possible if c.id == conflict.id else c for c in comparison.conflicts)
                     return dataclasses.replace(comparison, conflicts=conflicts), possible, claim, article
     raise AssertionError("no conflict of the seeds is the only reason of a contradicting stance")
+
+
+def two_disputed_stories() -> Comparison:
+    """Two stories of two articles, each with one date conflict on its second row, then a one-article story."""
+    articles, analyses, stories = build(
+        {
+            "s1": {
+                "a": ["The bridge opened in Springfield.", "It opened on Monday.", "Crowds cheered."],
+                "b": ["The bridge opened in Springfield.", "It opened on Tuesday.", "Crowds cheered."],
+            },
+            "s2": {
+                "c": ["The harbour closed in Shelbyville.", "It closed on Friday.", "Boats waited."],
+                "d": ["The harbour closed in Shelbyville.", "It closed on Sunday.", "Boats waited."],
+            },
+            "s3": {"e": ["A lone article about the zoo."]},
+        }
+    )
+    an = {a.article: a for a in analyses}
+    groups = tuple(
+        Group(f"{sid}g{r}", sid, (f"{x}:{r}", f"{y}:{r}"), 0.9)
+        for sid, (x, y) in (("s1", ("a", "b")), ("s2", ("c", "d")))
+        for r in range(3)
+    ) + (Group("s3g0", "s3", ("e:0",), 0.0),)
+
+    def date(cid: str, group: str, x: str, xv: str, y: str, yv: str) -> Conflict:
+        return Conflict(
+            cid,
+            "conflict",
+            "date",
+            group,
+            (
+                ConflictValue(xv, (x,), (f"{x}:1",), (_mention(an[x], 1, xv),)),
+                ConflictValue(yv, (y,), (f"{y}:1",), (_mention(an[y], 1, yv),)),
+            ),
+        )
+
+    conflicts = (date("d1", "s1g1", "a", "Monday", "b", "Tuesday"), date("d2", "s2g1", "c", "Friday", "d", "Sunday"))
+    return Comparison(tuple(articles), tuple(analyses), tuple(stories), groups, (), conflicts, ())
+
+
+def agreeing_with_one_conflict(n_articles: int = 3, n_rows: int = 30, row: int = 10) -> Comparison:
+    """`wide_comparison` with one number conflict on ``row``: every other row is one every source agrees on."""
+    base = wide_comparison(n_articles, n_rows)
+    conflict = Conflict(
+        "x",
+        "conflict",
+        "number",
+        f"g{row}",
+        (ConflictValue("12", ("art00",), (f"art00:{row}",)), ConflictValue("13", ("art01",), (f"art01:{row}",))),
+    )
+    return dataclasses.replace(base, conflicts=(conflict,))

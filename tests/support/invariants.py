@@ -6,7 +6,7 @@ import dataclasses
 import os
 from collections import Counter
 
-from tuicompare.models import Comparison
+from tuicompare.models import Comparison, article_of
 
 #: Multiplies every hypothesis example count; the long run recorded in
 #: docs/hardening.md used TUICOMPARE_HARDENING_SCALE=20.
@@ -56,16 +56,34 @@ def check_comparison(c: Comparison) -> None:
     for entity in c.entities:
         for m in entity.mentions:
             _check_mention(m, sentences, articles)
+    stories_by_id = {s.id: s for s in c.stories}
     for conflict in c.conflicts:
         group = groups[conflict.group]
         assert conflict.kind in ("conflict", "possible", "variant") and len(conflict.values) >= 2
+        # An entity-sheet difference hangs on the entity, not on one row: its values lie in the story.
+        attribute = conflict.type.startswith("attribute:")
+        story_articles = set(stories_by_id[group.story].articles)
         for value in conflict.values:
-            assert set(value.sentences) <= set(group.sentences)
-            assert set(value.articles) <= set(group.articles)
+            if attribute:
+                assert set(value.articles) <= story_articles
+                assert {article_of(sid) for sid in value.sentences} <= story_articles
+            else:
+                assert set(value.sentences) <= set(group.sentences)
+                assert set(value.articles) <= set(group.articles)
             for m in value.mentions:
                 _check_mention(m, sentences, articles)
     conflicts = {x.id for x in c.conflicts}
     stories = {s.id: s for s in c.stories}
+    entities = {e.id for e in c.entities}
+    for attr in c.attributes:
+        assert attr.entity in entities and attr.story in stories and attr.values
+        assert attr.conflict is None or attr.conflict in conflicts
+        assert (attr.status == "single") == (len(attr.values) == 1)
+        for value in attr.values:
+            assert value.article in stories[attr.story].articles and value.mentions
+            for m in value.mentions:
+                assert m.article == value.article
+                _check_mention(m, sentences, articles)
     for claim in c.claims:
         assert groups[claim.group].story == claim.story
         assert set(claim.stances) <= set(stories[claim.story].articles)

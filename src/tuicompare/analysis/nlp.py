@@ -20,6 +20,7 @@ from tuicompare.analysis import records as docjson
 from tuicompare.analysis.chunks import chunks
 from tuicompare.analysis.parallel import Parsed, default_jobs, parse_batch, parse_in_processes
 from tuicompare.errors import Cancelled, ModelError
+from tuicompare.lookalikes import latinise
 from tuicompare.models import Analysis, Article
 
 if TYPE_CHECKING:
@@ -171,9 +172,17 @@ def _install_hint(name: str, reason: str) -> str:
 
 
 def cache_key(text: str, model: str, version: str) -> str:
-    """The cache key of an article's analysis: it changes with the text, model or format."""
+    """The cache key of an article's analysis: it changes with the text, model or format.
+
+    A text with look-alike letters of another script inside Latin words is
+    parsed with those letters made Latin (see `_plan`); its key says so, so a
+    record parsed before that change is not reused for it.
+    """
     digest = hashlib.sha256()
-    for part in (str(FORMAT_VERSION), model, version, text):
+    parts: tuple[str, ...] = (str(FORMAT_VERSION), model, version, text)
+    if latinise(text) != text:
+        parts += ("latinised",)
+    for part in parts:
         data = part.encode("utf-8", "surrogatepass")
         digest.update(len(data).to_bytes(8, "big"))
         digest.update(data)
@@ -287,7 +296,11 @@ def _plan(
     """
 
     def batches_of(limit: int) -> list[list[tuple[str, int, str]]]:
-        pieces = [(key, offset, chunk) for key, text in texts.items() for offset, chunk in chunks(text, limit)]
+        # spaCy reads "Putіn" (a Cyrillic "і") as an unknown word and misses the name; it parses
+        # the Latin look-alike instead, which has the same length, so every offset still holds.
+        pieces = [
+            (key, offset, latinise(chunk)) for key, text in texts.items() for offset, chunk in chunks(text, limit)
+        ]
         return list(_batches(pieces))
 
     batches = batches_of(MAX_CHUNK)

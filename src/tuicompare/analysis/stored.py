@@ -8,8 +8,8 @@ changed article, model or engine never reads a record an older one made:
 - a corpus's stories (``index_key``): which articles each story holds;
 - an article's outline (``outline_key``): its sentences and entities without
   tokens, all the JSON report writes of an analysis, and much cheaper to check;
-- a story's comparison (``story_key``): its groups, entities, conflicts, claims
-  and its articles' news furniture, with local ids (``engine.compare_story``).
+- a story's comparison (``story_key``): its groups, entities, conflicts, claims,
+  entity-sheet rows and its articles' news furniture, with local ids (``engine.compare_story``).
 
 The cache file is not trusted: ``load_index`` and ``load_part`` check every
 record (types, references between ids, sentence ids and offsets inside the
@@ -22,51 +22,51 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
-import math
-import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from importlib import util
 from pathlib import Path
-from typing import Any, cast, get_args
+from typing import Any, get_args
 
+from tuicompare.analysis.partreader import Reader, is_label, is_number
 from tuicompare.models import (
     Analysis,
     Article,
+    AttributeStatus,
+    AttributeValue,
     Claim,
     Comparison,
     Conflict,
     ConflictKind,
     ConflictValue,
     Entity,
+    EntityAttribute,
     EntitySpan,
     Group,
     Mention,
     Sentence,
     Stance,
     Story,
-    article_of,
 )
-from tuicompare.sanitize import clean_text
 
 #: Bumped when the stored layout of a story, index or bag record changes.
-LAYOUT = 3
-#: What an entity label looks like: short, ASCII, no spaces or control characters (as ``records``).
-_LABEL = re.compile(r"[A-Za-z][A-Za-z0-9_:.\-]{0,39}")
+LAYOUT = 4
 _KINDS = frozenset(get_args(ConflictKind))
 _STANCES = frozenset(get_args(Stance))
+_STATUSES = frozenset(get_args(AttributeStatus))
 
 
 @functools.cache
 def engine_version() -> str:
-    """A digest of the engine's source files and the shared models: records are valid for that engine only.
+    """A digest of the engine's source and of our modules it imports: records are valid for that engine only.
 
     Derived from the source, so nobody has to remember to bump a number when
     the engine's output changes (a change to a comment invalidates too, which is cheap).
     """
     digest = hashlib.sha256(str(LAYOUT).encode())
     files: list[Path] = []
-    for package in ("tuicompare.engine", "tuicompare.models"):
+    # Every tuicompare module the engine imports that can change its output (the look-alike table names variants).
+    for package in ("tuicompare.engine", "tuicompare.models", "tuicompare.lookalikes"):
         spec = util.find_spec(package)
         origin = Path(spec.origin) if spec is not None and spec.origin else None
         if origin is not None:
@@ -152,7 +152,7 @@ def load_outline(data: str, article: Article, model: str, version: str) -> Analy
             if not (isinstance(entity, list) and len(entity) == 3):
                 raise ValueError("a malformed entity")
             a, b, label = entity
-            if not (_offset(a) and _offset(b) and last <= a < b <= end) or not _label(label):
+            if not (_offset(a) and _offset(b) and last <= a < b <= end) or not is_label(label):
                 raise ValueError("an entity outside its sentence, out of order or unlabelled")
             last = b
             entities.append(EntitySpan(a, b, label, text[a:b]))
@@ -162,10 +162,6 @@ def load_outline(data: str, article: Article, model: str, version: str) -> Analy
 
 def _offset(value: object) -> bool:
     return type(value) is int
-
-
-def _label(value: object) -> bool:
-    return isinstance(value, str) and _LABEL.fullmatch(value) is not None
 
 
 def dump_bag(bag: Counter[str]) -> str:
@@ -179,7 +175,7 @@ def load_bag(data: str) -> Counter[str] | None:
         raw = json.loads(data)
     except ValueError:
         return None
-    if not isinstance(raw, dict) or not all(_number(v) for v in raw.values()):
+    if not isinstance(raw, dict) or not all(is_number(v) for v in raw.values()):
         return None
     return Counter({str(k): v for k, v in raw.items()})
 
@@ -213,6 +209,7 @@ def dump_part(part: Comparison) -> str:
     (story,) = part.stories
     group_no = {g.id: n for n, g in enumerate(part.groups, 1)}
     conflict_no = {c.id: n for n, c in enumerate(part.conflicts, 1)}
+    entity_no = {e.id: n for n, e in enumerate(part.entities, 1)}
     record = {
         "v": LAYOUT,
         "a": list(story.articles),
@@ -233,69 +230,19 @@ def dump_part(part: Comparison) -> str:
             for k in part.claims
         ],
         "f": [_mention(m) for m in part.furniture],
+        "t": [
+            [
+                entity_no[a.entity],
+                a.name,
+                a.status,
+                a.confidence,
+                [[v.article, v.text, [_mention(m) for m in v.mentions], v.confidence] for v in a.values],
+                0 if a.conflict is None else conflict_no[a.conflict],
+            ]
+            for a in part.attributes
+        ],
     }
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
-
-
-def _number(value: object) -> bool:
-    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
-
-
-class _Reader:
-    """Checks a story record against the story's articles while rebuilding it."""
-
-    def __init__(self, lengths: Mapping[str, int]) -> None:
-        self.lengths = lengths
-
-    def seq(self, value: object, what: str, size: int | None = None) -> list[Any]:
-        if not isinstance(value, list) or (size is not None and len(value) != size):
-            raise ValueError(f"{what} is not a list" + (f" of {size}" if size is not None else ""))
-        return value
-
-    def text(self, value: object, what: str) -> str:
-        # Texts come from sanitised articles: a control or escape character means a forged record.
-        if not isinstance(value, str) or clean_text(value) != value:
-            raise ValueError(f"{what} is not clean text")
-        return value
-
-    def label(self, value: object, what: str) -> str:
-        if not _label(value):
-            raise ValueError(f"{what} is not a label")
-        return cast(str, value)
-
-    def number(self, value: object, what: str) -> float:
-        if not _number(value):
-            raise ValueError(f"{what} is not a number")
-        return cast(float, value)
-
-    def index(self, value: object, count: int, what: str) -> int:
-        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= count:
-            raise ValueError(f"{what} refers to nothing")
-        return value
-
-    def article(self, value: object, what: str) -> str:
-        if self.text(value, what) not in self.lengths:
-            raise ValueError(f"{what} is not an article of the story")
-        return cast(str, value)
-
-    def sentence(self, value: object, what: str) -> str:
-        sid = self.text(value, what)
-        head, _, tail = sid.rpartition(":")
-        if head not in self.lengths or not tail.isdigit():
-            raise ValueError(f"{what} is not a sentence of the story")
-        return sid
-
-    def mention(self, value: object, what: str) -> Mention:
-        sentence, text, start, end = self.seq(value, what, 4)
-        sid = self.sentence(sentence, what)
-        if not all(isinstance(x, int) and not isinstance(x, bool) for x in (start, end)):
-            raise ValueError(f"{what} has no offsets")
-        if not 0 <= start <= end <= self.lengths[article_of(sid)]:
-            raise ValueError(f"{what} lies outside its article")
-        return Mention(sid, self.text(text, what), start, end)
-
-    def mentions(self, value: object, what: str) -> tuple[Mention, ...]:
-        return tuple(self.mention(m, what) for m in self.seq(value, what))
 
 
 def load_part(data: str, lengths: Mapping[str, int]) -> Comparison:
@@ -308,7 +255,7 @@ def load_part(data: str, lengths: Mapping[str, int]) -> Comparison:
     Raises:
         ValueError: A damaged or forged record, or one made for other articles.
     """
-    r = _Reader(lengths)
+    r = Reader(lengths)
     raw = json.loads(data)
     if not isinstance(raw, dict) or raw.get("v") != LAYOUT or raw.get("a") != list(lengths):
         raise ValueError("a record of another layout or story")
@@ -368,10 +315,44 @@ def load_part(data: str, lengths: Mapping[str, int]) -> Comparison:
         conflicts=tuple(conflicts),
         claims=tuple(claims),
         furniture=r.mentions(raw.get("f"), "furniture"),
+        attributes=_attributes(r, raw.get("t"), len(entities), len(conflicts)),
     )
 
 
-def _value(r: _Reader, item: object) -> ConflictValue:
+def _attributes(r: Reader, rows: object, entities: int, conflicts: int) -> tuple[EntityAttribute, ...]:
+    """The entity sheet's rows read back; entity and conflict numbers must name the story's own."""
+    out = []
+    for n, item in enumerate(r.seq(rows, "attributes"), 1):
+        entity, name, status, confidence, values, conflict = r.seq(item, "an attribute", 6)
+        if status not in _STATUSES:
+            raise ValueError("an attribute of no known status")
+        read = []
+        for value in r.seq(values, "an attribute's values"):
+            article, text, mentions, certainty = r.seq(value, "an attribute value", 4)
+            read.append(
+                AttributeValue(
+                    r.article(article, "an attribute value's article"),
+                    r.text(text, "an attribute value"),
+                    r.mentions(mentions, "an attribute value's mention"),
+                    r.number(certainty, "an attribute value's confidence"),
+                )
+            )
+        out.append(
+            EntityAttribute(
+                f"a{n}",
+                f"e{r.index(entity, entities, 'an attribute')}",
+                "s1",
+                r.label(name, "an attribute's name"),
+                status,
+                r.number(confidence, "an attribute's confidence"),
+                tuple(read),
+                None if conflict == 0 else f"c{r.index(conflict, conflicts, 'an attribute')}",
+            )
+        )
+    return tuple(out)
+
+
+def _value(r: Reader, item: object) -> ConflictValue:
     text, articles, sentences, mentions = r.seq(item, "a conflict value", 4)
     return ConflictValue(
         r.text(text, "a value"),

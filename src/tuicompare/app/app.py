@@ -26,9 +26,10 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from tuicompare.app.commands import CorpusCommands
+from tuicompare.app.commands import CorpusCommands, app_commands, resolve_focus
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.screens.add import AddArticleScreen, start_folder
+from tuicompare.app.screens.entities import go_to_mention, open_entities
 from tuicompare.app.screens.export import ExportScreen
 from tuicompare.app.screens.help import HelpScreen
 from tuicompare.app.screens.stories import StoryScreen
@@ -36,24 +37,19 @@ from tuicompare.app.widgets.article_pane import ArticlePane
 from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.app.widgets.legend import Legend
-from tuicompare.app.widgets.loading import LoadingPanel
-from tuicompare.errors import EXIT_ERROR, TuicompareError
+from tuicompare.app.widgets.loading import LoadingPanel, error_message
+from tuicompare.errors import EXIT_ERROR
 from tuicompare.models import Article, Comparison
 from tuicompare.pipeline import input_files
+from tuicompare.review import ReviewBook
 
 if TYPE_CHECKING:
     from tuicompare.pipeline import Options
+    from tuicompare.review import ReviewStore
 
 
 #: Longest wait, in seconds, for the first story to be on screen before the others are compared.
 FIRST_PAINT_WAIT = 2.0
-
-
-def error_message(error: BaseException) -> str:
-    """What the user reads when loading fails: our own messages as is."""
-    if isinstance(error, TuicompareError):
-        return str(error)
-    return f"Unexpected error ({type(error).__name__}): {error}"
 
 
 class TuicompareApp(App[None]):
@@ -64,6 +60,7 @@ class TuicompareApp(App[None]):
         options: Pipeline options (model, encoding, cache...).
         focus: Article id or path to pin first (and open its story).
         comparison: An already computed comparison; the pipeline is then not run.
+        review_db: The review store of verdicts and notes (``--review-db``); ``None`` is the user's default.
     """
 
     CSS_PATH = "app.tcss"
@@ -77,6 +74,7 @@ class TuicompareApp(App[None]):
         Binding("s", "switch_story", "Story", id="app.story"),
         Binding("slash", "search", "Search", id="app.search"),
         Binding("e", "export", "Export", id="app.export"),
+        Binding("E", "entities", "Entities", id="app.entities"),
         Binding("a", "add_article", "Add article", show=False, id="app.add"),
         Binding("q", "quit", "Quit", id="app.quit"),
     ]
@@ -88,8 +86,11 @@ class TuicompareApp(App[None]):
         *,
         focus: str | None = None,
         comparison: Comparison | None = None,
+        review_db: Path | None = None,
     ) -> None:
         super().__init__()
+        self.review_db = review_db
+        self.review_store: ReviewStore | None = None
         self.paths = list(paths)
         self.options = options
         self.focus_request = focus
@@ -129,6 +130,8 @@ class TuicompareApp(App[None]):
     def on_unmount(self) -> None:
         # Hand the objects frozen in show_comparison back to the collector (tests run many apps per process).
         gc.unfreeze()
+        if self.review_store is not None:
+            self.review_store.close()
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
     def load_comparison(self) -> Comparison:
@@ -149,8 +152,10 @@ class TuicompareApp(App[None]):
             self.post_message(PipelineProgress(stage, done, total))
 
         assert self.options is not None, "an app built around a ready comparison has no options to load with"
+        # The reviewers' story corrections (m, M), unless the user asked for one story.
+        placements = [] if self.options.one_story else self._placements()
         with pipeline.open_stories(
-            self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled
+            self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled, placements=placements
         ) as stories:
             # Only a first opening shows one story early; an added article's corpus replaces the view once.
             if len(stories.stories) > 1 and self.comparison is None:
@@ -166,6 +171,34 @@ class TuicompareApp(App[None]):
                         break
                     time.sleep(0.01)
             return stories.comparison(progress, tokens=False)
+
+    @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
+    def regroup(self, focus: str | None) -> Comparison:
+        """Compare the open corpus again with the stories corrected by hand, showing ``focus``'s story."""
+        from tuicompare import pipeline
+
+        assert self.comparison is not None
+        gc.unfreeze()
+        self.focus_request = focus
+        if self.options is None:  # an app built around a ready comparison: it holds the engine's analyses
+            return pipeline.apply_placements(self.comparison, self._placements())
+        # The comparison on screen has no tokens to compare with: regroup through the cache (changed stories only).
+        worker = get_current_worker()
+        with pipeline.open_stories(
+            self.paths, self.options, cancelled=lambda: worker.is_cancelled, placements=self._placements()
+        ) as stories:
+            return stories.comparison(tokens=False)
+
+    def _placements(self) -> list[tuple[str, str]]:
+        """The story corrections in the review store (none when it cannot be read: said when the view opens)."""
+        from tuicompare.review import ReviewStore, ReviewStoreError
+
+        try:
+            if self.review_store is None:
+                self.review_store = ReviewStore.open(self.review_db)
+            return self.review_store.placements()
+        except ReviewStoreError:
+            return []
 
     def on_pipeline_progress(self, message: PipelineProgress) -> None:
         panels = self.query(LoadingPanel)
@@ -219,7 +252,7 @@ class TuicompareApp(App[None]):
         legends = self.query(Legend)
         if self._exit or not legends:  # the app began to exit (or was torn down) while the old view was removed
             return
-        view = ComparisonView(comparison, focus=focus, id="view")
+        view = ComparisonView(comparison, focus=focus, reviews=self._review_book(comparison), id="view")
         await self.mount(view, before=legends.first())
         if replaced:
             # The previous view and comparison are garbage now: collect them before they are frozen.
@@ -230,19 +263,21 @@ class TuicompareApp(App[None]):
         for warning in comparison.warnings:
             self.notify(str(warning), title="Skipped", severity="warning", markup=False)
 
+    def _review_book(self, comparison: Comparison) -> ReviewBook:
+        """The verdicts and notes of ``comparison``; a store that cannot be opened is said once, and nothing is kept."""
+        from tuicompare.review import ReviewStore, ReviewStoreError
+
+        try:
+            if self.review_store is None:
+                self.review_store = ReviewStore.open(self.review_db)
+            return ReviewBook(comparison, self.review_store)
+        except ReviewStoreError as error:
+            self.notify(str(error), title="Reviews not kept", severity="error", markup=False, timeout=10)
+            return ReviewBook(comparison, None, why=f"Verdicts and notes are not kept: {error}")
+
     def _resolve_focus(self, articles: Sequence[Article]) -> str | None:
         """The article the ``--focus`` argument names (an id or a path), if any."""
-        wanted = self.focus_request
-        if not wanted:
-            return None
-        for article in articles:
-            if wanted in (article.id, article.path):
-                return article.id
-        target = Path(wanted)
-        for article in articles:
-            if article.path != "-" and (Path(article.path).resolve() == target.resolve() or article.id == target.stem):
-                return article.id
-        return None
+        return resolve_focus(self.focus_request, articles)
 
     # -- actions --------------------------------------------------------------
 
@@ -295,7 +330,13 @@ class TuicompareApp(App[None]):
             if index is not None and index != view.story_index:
                 view.show_story(index)
 
-        self.push_screen(StoryScreen(view.comparison, view.story_index), picked)
+        self.push_screen(StoryScreen(view.comparison, view.story_index, view.review.story_counts()), picked)
+
+    def action_entities(self) -> None:
+        """Show what each source says about each entity of the story; a picked cell moves the panes there."""
+        view = self.view
+        if view is not None:
+            self.push_screen(open_entities(view), partial(go_to_mention, view))
 
     def action_search(self) -> None:
         """Search text across all panes of the story."""
@@ -312,7 +353,8 @@ class TuicompareApp(App[None]):
                 self.notify(f"Report written to {path}", markup=False)
 
         inputs = [*input_files(self.paths), *(a.path for a in self.comparison.articles if a.path != "-")]
-        self.push_screen(ExportScreen(self.comparison, inputs=inputs), written)
+        reviews = self.view.review.book.reviews() if self.view is not None else {}
+        self.push_screen(ExportScreen(self.comparison, inputs=inputs, reviews=reviews), written)
 
     def action_add_article(self) -> None:
         """Ask for a file and merge it into the open corpus."""
@@ -338,36 +380,21 @@ class TuicompareApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        view = self.view
-        yield SystemCommand("Help", "Show all key bindings", self.action_help)
-        yield SystemCommand("Legend", "Show or hide the highlight legend", self.action_legend)
-        if view is None:
-            return
-        yield SystemCommand("Switch story", "Pick another story of the corpus", self.action_switch_story)
-        yield SystemCommand("Search", "Search text across all panes", self.action_search)
-        yield SystemCommand("Export report", "Write Markdown or JSON", self.action_export)
-        yield SystemCommand("Add article", "Analyse a file and merge it into the open corpus", self.action_add_article)
-        yield SystemCommand("Next conflict", "Jump to the next conflicting row", lambda: view.action_conflict(1))
-        yield SystemCommand(
-            "Previous conflict", "Jump to the previous conflicting row", lambda: view.action_conflict(-1)
-        )
-        yield SystemCommand(
-            "Cycle claim filter", "all / contested / single-source / corroborated", view.action_cycle_filter
-        )
-        yield SystemCommand("Next panes", "Show the next articles when not all fit", lambda: view.action_page_panes(1))
-        yield SystemCommand("Previous panes", "Show the previous articles", lambda: view.action_page_panes(-1))
-        yield SystemCommand("Toggle sidebar", "Hide or show the claims", view.action_toggle_sidebar)
+        yield from app_commands(self)
 
 
-def make_app(paths: Sequence[str], options: Options, *, focus: str | None = None) -> TuicompareApp:
+def make_app(
+    paths: Sequence[str], options: Options, *, focus: str | None = None, review_db: Path | None = None
+) -> TuicompareApp:
     """Build the app for ``paths``; the CLI runs it and the tests drive it.
 
     Args:
         paths: Files, folders or ``-`` to open.
         options: Pipeline options.
         focus: Article id or path to pin as the first pane of its story.
+        review_db: The review store (``--review-db``); ``None`` is the one in the user data dir.
 
     Returns:
         The app, not yet running.
     """
-    return TuicompareApp(paths, options, focus=focus)
+    return TuicompareApp(paths, options, focus=focus, review_db=review_db)

@@ -1,4 +1,4 @@
-"""Command palette entries: jump to stories, articles and claims.
+"""Command palette entries: jump to stories, articles, claims and conflicts; the app's actions; ``--focus``.
 
 Article titles and claim texts come from untrusted articles, so hits are
 built from plain :class:`~textual.content.Content` (the palette's own
@@ -7,21 +7,26 @@ built from plain :class:`~textual.content.Content` (the palette's own
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
+from tuicompare.app.conflicts import conflict_label, review_words
+from tuicompare.models import Article
 from tuicompare.report.marks import story_title
 
 if TYPE_CHECKING:
+    from tuicompare.app.app import TuicompareApp
     from tuicompare.app.widgets.comparison_view import ComparisonView
 
 
 class CorpusCommands(Provider):
-    """Stories, articles and claims of the open comparison."""
+    """Stories, articles, claims and conflicts of the open comparison."""
 
     def _view(self) -> ComparisonView | None:
         from tuicompare.app.widgets.comparison_view import ComparisonView
@@ -50,6 +55,16 @@ class CorpusCommands(Provider):
             )
         for claim in c.claims:
             entries.append((f"Claim: {claim.text}", "Go to this claim's row", partial(view.jump_to_claim, claim.id)))
+        review = view.review
+        for story in c.stories:
+            for conflict in review.conflicts.by_story.get(story.id, ()):
+                entries.append(
+                    (
+                        f"{conflict.kind.capitalize()} {conflict_label(conflict)}",
+                        f"Go to the evidence · {review_words(review.book.get(conflict.id))}",
+                        partial(review.jump, conflict.id),
+                    )
+                )
         return entries
 
     async def discover(self) -> Hits:
@@ -62,3 +77,41 @@ class CorpusCommands(Provider):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, Content(title), callback, text=title, help=help_text)
+
+
+def app_commands(app: TuicompareApp) -> Iterable[SystemCommand]:
+    """The app's own palette entries: its actions and, once a comparison is shown, the view's."""
+    view = app.view
+    yield SystemCommand("Help", "Show all key bindings", app.action_help)
+    yield SystemCommand("Legend", "Show or hide the highlight legend", app.action_legend)
+    if view is None:
+        return
+    yield SystemCommand("Switch story", "Pick another story of the corpus", app.action_switch_story)
+    yield SystemCommand("Search", "Search text across all panes", app.action_search)
+    yield SystemCommand("Export report", "Write Markdown or JSON", app.action_export)
+    yield SystemCommand("Add article", "Analyse a file and merge it into the open corpus", app.action_add_article)
+    yield SystemCommand("Conflicts", "List the conflicts with their reviews", view.action_conflicts)
+    yield SystemCommand("Move article", "Put the focused article in another story or its own", view.action_move_article)
+    yield SystemCommand("Merge stories", "Merge another story into the current one", view.action_merge_story)
+    yield SystemCommand("Next conflict", "Jump to the next conflicting row", lambda: view.action_conflict(1))
+    yield SystemCommand("Previous conflict", "Jump to the previous conflicting row", lambda: view.action_conflict(-1))
+    yield SystemCommand(
+        "Cycle claim filter", "all / contested / single-source / corroborated", view.action_cycle_filter
+    )
+    yield SystemCommand("Next panes", "Show the next articles when not all fit", lambda: view.action_page_panes(1))
+    yield SystemCommand("Previous panes", "Show the previous articles", lambda: view.action_page_panes(-1))
+    yield SystemCommand("Toggle sidebar", "Hide or show the claims", view.action_toggle_sidebar)
+
+
+def resolve_focus(wanted: str | None, articles: Sequence[Article]) -> str | None:
+    """The article ``wanted`` (the ``--focus`` argument) names, by id or path, if any."""
+    if not wanted:
+        return None
+    for article in articles:
+        if wanted in (article.id, article.path):
+            return article.id
+    target = Path(wanted)
+    for article in articles:
+        if article.path != "-" and (Path(article.path).resolve() == target.resolve() or article.id == target.stem):
+            return article.id
+    return None

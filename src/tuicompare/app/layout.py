@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from itertools import accumulate
 
 from rich._wrap import divide_line
@@ -12,6 +12,8 @@ from rich.cells import cell_len
 
 #: Blank lines between two rows.
 GAP = 1
+#: Fewest consecutive agreeing rows folded into one line (``z``): one row is shown as it is.
+MIN_FOLD = 2
 
 
 def wrap_offsets(text: str, width: int) -> list[int]:
@@ -34,11 +36,54 @@ class RowLayout:
         heights: Text lines of each row: the tallest wrapped cell of the row.
         offsets: First virtual line of each row.
         total: Virtual height of the whole story.
+        folds: First row of each fold (``z``) → rows it holds; the fold is one line.
+        fold_of: Every other row of a fold → the fold's first row; these take no line.
+        unfolded: The layout before folding (itself when nothing is folded).
     """
 
     heights: tuple[int, ...]
     offsets: tuple[int, ...]
     total: int
+    folds: Mapping[int, int] = field(default_factory=dict)
+    fold_of: Mapping[int, int] = field(default_factory=dict)
+    unfolded: RowLayout | None = None
+
+    def folded(self, agreeing: Sequence[bool]) -> RowLayout:
+        """This layout with each run of at least `MIN_FOLD` agreeing rows shown as one line.
+
+        A fold's first row stands for the run (one line and a gap); the
+        other rows take no line and share the offset of the row after the
+        run, so `row_at` never returns them.
+        """
+        base = self.unfolded or self
+        folds: dict[int, int] = {}
+        fold_of: dict[int, int] = {}
+        run: list[int] = []
+        for row in range(base.rows + 1):
+            if row < base.rows and agreeing[row]:
+                run.append(row)
+                continue
+            if len(run) >= MIN_FOLD:
+                folds[run[0]] = len(run)
+                fold_of.update((r, run[0]) for r in run[1:])
+            run = []
+        if not folds:
+            return base
+        heights = tuple(1 if r in folds else 0 if r in fold_of else h for r, h in enumerate(base.heights))
+        steps = [0 if r in fold_of else h + GAP for r, h in enumerate(heights)]
+        offsets = (0, *accumulate(steps))
+        return RowLayout(heights, tuple(offsets[:-1]), offsets[-1], folds, fold_of, base)
+
+    def visible(self, row: int, step: int) -> int:
+        """``row``, or the row a move of direction ``step`` reaches instead when ``row`` is hidden in a fold.
+
+        Moving down past a fold's first row skips the fold; any other move into a fold stops on its first row.
+        """
+        start = self.fold_of.get(row)
+        if start is None:
+            return row
+        end = start + self.folds[start]
+        return end if step > 0 and end < self.rows else start
 
     @classmethod
     def from_heights(cls, heights: Sequence[int]) -> RowLayout:

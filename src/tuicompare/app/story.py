@@ -9,11 +9,14 @@ article offsets to cell offsets.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Literal
 
-from tuicompare.models import Article, Claim, Comparison, Group, Sentence, Story, article_of
+from tuicompare.app.reference import Holders, holders, relative_stance, same_as_reference
+from tuicompare.models import Article, Claim, Comparison, Conflict, Group, Sentence, Stance, Story, article_of
+from tuicompare.report.marks import lookalike_note
 
 SpanKind = Literal["conflict", "possible", "variant", "agreed", "furniture"]
 ClaimFilter = Literal["all", "contested", "single-source", "corroborated"]
@@ -53,12 +56,19 @@ class CorpusIndex:
     marks: dict[str, list[tuple[int, int, SpanKind, str]]] = field(default_factory=dict)
     group_conflicts: dict[str, list[str]] = field(default_factory=dict)
     story_of_article: dict[str, str] = field(default_factory=dict)
+    #: ``(story id, row) -> mark``: the review verdict a row's gutter shows (set by the app's review controller).
+    verdict_mark: Callable[[str, int], str] = lambda _story, _row: " "
+    #: The value each article holds in each conflict (for reading against a reference article).
+    held: Holders = field(default_factory=dict)
+    conflicts: dict[str, Conflict] = field(default_factory=dict)
 
     @classmethod
     def build(cls, comparison: Comparison) -> CorpusIndex:
         """Index sentences, articles and highlight marks of ``comparison``."""
         index = cls(comparison)
         index.articles = {a.id: a for a in comparison.articles}
+        index.held = holders(comparison)
+        index.conflicts = {c.id: c for c in comparison.conflicts}
         for analysis in comparison.analyses:
             for sentence in analysis.sentences:
                 index.sentences[sentence.id] = sentence
@@ -66,8 +76,14 @@ class CorpusIndex:
             for article in story.articles:
                 index.story_of_article.setdefault(article, story.id)
         conflicted: set[tuple[str, int, int]] = set()
+        group_of = {s: g.id for g in comparison.groups for s in g.sentences}
         for conflict in comparison.conflicts:
             index.group_conflicts.setdefault(conflict.group, []).append(conflict.id)
+            if conflict.type.startswith("attribute:"):
+                # An entity-sheet difference spans rows that do not line up: n/N visit each of them.
+                for row in {group_of.get(m.sentence) for v in conflict.values for m in v.mentions} - {conflict.group}:
+                    if row is not None:
+                        index.group_conflicts.setdefault(row, []).append(conflict.id)
             for value in conflict.values:
                 for m in value.mentions:
                     index.marks.setdefault(m.sentence, []).append((m.start, m.end, conflict.kind, conflict.id))
@@ -113,6 +129,21 @@ class StoryModel:
         self.groups: tuple[Group, ...] = tuple(g for g in index.comparison.groups if g.story == story.id)
         self.row_of_group = {g.id: i for i, g in enumerate(self.groups)}
         self._cells: dict[tuple[int, str], Cell] = {}
+        #: The article the story is read against (``r``), if any.
+        self.reference: str | None = None
+
+    def set_reference(self, article: str | None) -> None:
+        """Read the story against ``article`` (``None``: against the sources' majority, as the engine does)."""
+        self.reference = article if article in {a.id for a in self.articles} else None
+        self._cells.clear()
+
+    def stance(self, claim: Claim, article: str) -> Stance:
+        """``article``'s stance on ``claim``: the engine's, or read against the reference article."""
+        if self.reference is None:
+            return claim.stances.get(article, "absent")
+        row = self.row_of_group.get(claim.group)
+        present = set(self.groups[row].articles) if row is not None else set()
+        return relative_stance(claim, article, self.reference, present, self.index.conflicts, self.index.held)
 
     @property
     def row_count(self) -> int:
@@ -159,6 +190,28 @@ class StoryModel:
             kinds.setdefault(conflict.group, set()).add(conflict.kind)
         return {i: kinds[g.id] for i, g in enumerate(self.groups) if g.id in kinds}
 
+    def row_notes(self, row: int) -> tuple[str, ...]:
+        """What the variants on ``row`` need said beside their highlight (look-alike letters), each once."""
+        if not 0 <= row < len(self.groups):
+            return ()
+        notes = (lookalike_note(c) for c in self._conflicts_of_group.get(self.groups[row].id, ()))
+        return tuple(dict.fromkeys(n for n in notes if n is not None))
+
+    @cached_property
+    def _conflicts_of_group(self) -> dict[str, list[Conflict]]:
+        mine = set(self.row_of_group)
+        out: dict[str, list[Conflict]] = {}
+        for conflict in self.index.comparison.conflicts:
+            if conflict.group in mine:
+                out.setdefault(conflict.group, []).append(conflict)
+        return out
+
+    @cached_property
+    def agreeing_rows(self) -> tuple[bool, ...]:
+        """Per row: every article of a multi-article story says it, with no conflict, possible difference or variant."""
+        n = len(self.articles)
+        return tuple(n > 1 and len(g.articles) == n and i not in self.conflict_kinds for i, g in enumerate(self.groups))
+
     def single_source_row(self, row: int) -> bool:
         """True when only one article of a multi-article story says this row."""
         return len(self.articles) > 1 and len(self.groups[row].articles) == 1
@@ -201,6 +254,10 @@ class StoryModel:
                 a = max(0, start - sentence.start) + offset
                 b = min(len(text), end - sentence.start) + offset
                 if b > a:
+                    ref = self.reference
+                    if ref and kind in ("conflict", "possible", "variant") and article != ref:
+                        # Against a reference, a value the reference holds too does not differ.
+                        kind = "agreed" if same_as_reference(self.index.held, ident, article, ref) else kind
                     spans.append((a, b, kind))
                     if kind not in ("agreed", "furniture"):
                         conflicts.append((a, b, ident))

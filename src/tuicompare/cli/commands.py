@@ -7,9 +7,11 @@ imports here (rich tables, the engine) happen only when a command runs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
-from collections.abc import Callable
-from typing import cast
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from rich.console import JustifyMethod
 from rich.table import Table
@@ -19,7 +21,53 @@ from tuicompare import pipeline
 from tuicompare.cli.console import print_error, print_warnings, progress_reporter, stderr_console, stdout_console
 from tuicompare.cli.triage import cmd_triage, cmd_watch
 from tuicompare.errors import EXIT_ERROR, TuicompareError
+from tuicompare.models import Comparison, LoadWarning, Review
 from tuicompare.pipeline import Options
+
+if TYPE_CHECKING:
+    from tuicompare.review import ReviewStore
+
+
+def open_reviews(path: Path | None) -> ReviewStore | None:
+    """The review store at ``path`` (``--review-db``), or the default one.
+
+    A store named with ``--review-db`` that cannot be opened is an error; the
+    default one is a warning, and the command goes on without verdicts.
+    """
+    from tuicompare.review import ReviewStore, ReviewStoreError
+
+    try:
+        return ReviewStore.open(path)
+    except ReviewStoreError as error:
+        if path is not None:
+            raise
+        print_warnings([LoadWarning("review store", str(error))], stderr_console())
+        return None
+
+
+def reviewed(
+    comparison: Comparison, path: Path | None, *, regroup: bool = True
+) -> tuple[Comparison, Mapping[str, Review]]:
+    """The comparison with the reviewers' story corrections (unless ``regroup`` is false: ``--one-story``),
+    and the verdicts and notes of its conflicts by conflict id (see `open_reviews`)."""
+    from tuicompare.review import ReviewBook
+
+    store = open_reviews(path)
+    if store is None:
+        return comparison, {}
+    with store:
+        if regroup:
+            comparison = pipeline.apply_placements(comparison, store.placements())
+        return comparison, ReviewBook(comparison, store).reviews()
+
+
+def part_reviews(store: ReviewStore | None) -> Callable[[Comparison], Mapping[str, Review]] | None:
+    """The verdicts and notes of one part of a streamed report (its stories' conflicts), from ``store``."""
+    if store is None:
+        return None
+    from tuicompare.review import ReviewBook
+
+    return lambda part: ReviewBook(part, store).reviews()
 
 
 def cmd_open(args: argparse.Namespace, options: Options) -> int:
@@ -36,7 +84,7 @@ def cmd_open(args: argparse.Namespace, options: Options) -> int:
         )
     from tuicompare.app.app import make_app
 
-    app = make_app(args.paths, options, focus=args.focus)
+    app = make_app(args.paths, options, focus=args.focus, review_db=args.review_db)
     app.run()
     return app.return_code or 0
 
@@ -89,16 +137,22 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
         # Story by story: each story is compared (or read from the cache) and written out in turn.
         writer = report.write_json_stream if args.json else report.write_markdown_stream
         inputs = pipeline.input_files(args.paths)
-        with (
-            progress_reporter() as progress,
-            pipeline.open_stories(args.paths, options, stdin=stdin, progress=progress) as stories,
-            report.open_output(args.output, force=args.force, inputs=inputs) as write,
-        ):
-            writer(stories, write, progress)
+        with contextlib.ExitStack() as stack:
+            store = open_reviews(args.review_db)
+            if store is not None:
+                stack.enter_context(store)
+            placements = store.placements() if store is not None and not args.one_story else []
+            progress = stack.enter_context(progress_reporter())
+            stories = stack.enter_context(
+                pipeline.open_stories(args.paths, options, stdin=stdin, progress=progress, placements=placements)
+            )
+            write = stack.enter_context(report.open_output(args.output, force=args.force, inputs=inputs))
+            writer(stories, write, progress, part_reviews(store))
         return 0
     with progress_reporter() as progress:
         comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress)
-    report.render_report(comparison, stdout_console())
+    comparison, reviews = reviewed(comparison, args.review_db, regroup=not args.one_story)
+    report.render_report(comparison, stdout_console(), reviews)
     return 0
 
 

@@ -131,6 +131,16 @@ def _corpus_options() -> argparse.ArgumentParser:
 
 #: Help of ``--one-story`` (open, report, triage).
 ONE_STORY_HELP = "compare all the articles as one story, however different they look"
+#: Help of ``--review-db`` (open, report, triage, watch).
+REVIEW_DB_HELP = (
+    "the SQLite file of reviewers' verdicts and notes; share one file to review as a team "
+    "(default: reviews.sqlite3 in the user data dir, honouring $XDG_DATA_HOME)"
+)
+
+
+def add_review_db(parser: argparse.ArgumentParser) -> None:
+    """Add ``--review-db PATH`` to a command."""
+    parser.add_argument("--review-db", metavar="PATH", type=Path, help=REVIEW_DB_HELP)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -151,6 +161,7 @@ def build_parser() -> argparse.ArgumentParser:
     open_.add_argument("paths", nargs="+", metavar="PATH", help="folders, files, globs or -")
     open_.add_argument("--focus", metavar="ARTICLE", help="pin this article (id or path) as the first pane")
     open_.add_argument("--one-story", action="store_true", help=ONE_STORY_HELP)
+    add_review_db(open_)
 
     info = sub.add_parser(
         "info",
@@ -175,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     report.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     report.add_argument("--one-story", action="store_true", help=ONE_STORY_HELP)
+    add_review_db(report)
     add_triage_parsers(sub, common)
     return parser
 

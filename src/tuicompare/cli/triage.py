@@ -19,6 +19,11 @@ from tuicompare.pipeline import Options, input_files
 if TYPE_CHECKING:
     from tuicompare.triage import ArticleTriage
 
+#: Help of ``--review-db`` for triage and watch.
+REVIEW_DB_HELP = (
+    "the SQLite file of reviewers' verdicts: a dispute marked as a false alarm there is not raised "
+    "(default: reviews.sqlite3 in the user data dir)"
+)
 #: Exit status when a new article contradicts the corpus.
 EXIT_CONTRADICTIONS = 1
 
@@ -65,6 +70,7 @@ def add_triage_parsers(subparsers: argparse._SubParsersAction, common_parent: ar
     triage.add_argument(
         "--one-story", action="store_true", help="compare each new article with the corpus as one story"
     )
+    triage.add_argument("--review-db", metavar="PATH", type=Path, help=REVIEW_DB_HELP)
 
     watch = subparsers.add_parser(
         "watch",
@@ -79,6 +85,7 @@ def add_triage_parsers(subparsers: argparse._SubParsersAction, common_parent: ar
     watch.add_argument("--once", action="store_true", help="triage the files already in DIR and exit (no watching)")
     watch.add_argument("--timeout", type=float, metavar="SECONDS", help="stop watching after SECONDS")
     watch.add_argument("--max-files", type=int, metavar="N", help="stop after N files (good or bad)")
+    watch.add_argument("--review-db", metavar="PATH", type=Path, help=REVIEW_DB_HELP)
     watch.add_argument(
         "--json",
         action="store_true",
@@ -100,8 +107,11 @@ def cmd_triage(args: argparse.Namespace, options: Options) -> int:
     inputs = input_files([*args.new, *args.corpus])
     check_target(args.output, force=args.force, inputs=inputs)  # before the work, not after it
     stdin = sys.stdin.buffer if "-" in args.new else None
+    from tuicompare.cli.commands import open_reviews
+
+    reviews = open_reviews(args.review_db)
     with progress_reporter() as progress:
-        report = triage_paths(args.new, args.corpus, options, stdin=stdin, progress=progress)
+        report = triage_paths(args.new, args.corpus, options, stdin=stdin, progress=progress, reviews=reviews)
     print_warnings(report.warnings, stderr_console())
     if args.json:
         from tuicompare.report import json_text, write_output
@@ -134,7 +144,10 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
     out, err = stdout_console(), stderr_console()
     with progress_reporter() as progress:
         corpus = TriageCorpus.open(args.corpus, options, progress=progress)
+    from tuicompare.cli.commands import open_reviews
+
     with corpus:
+        corpus.reviews = open_reviews(args.review_db)
         print_warnings(corpus.warnings, err)
 
         def show(result: ArticleTriage) -> None:

@@ -1,7 +1,7 @@
 """One comparison out of stories compared one by one: ids placed after the stories before.
 
 The engine compares each story on its own (``build.compare_story``), giving
-it local ids ("s1", "g1", "e1", "c1", "k1"). A corpus's comparison is those
+it local ids ("s1", "g1", "e1", "c1", "k1", "a1"). A corpus's comparison is those
 parts in story order with every id moved past the ids of the parts before it,
 which is exactly what comparing the whole corpus at once numbers them. So a
 part can be stored and reused, and a front end can show one story before
@@ -14,19 +14,32 @@ import dataclasses
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from tuicompare.models import Analysis, Article, Claim, Comparison, Conflict, Entity, Group, LoadWarning, Mention, Story
+from tuicompare.models import (
+    Analysis,
+    Article,
+    Claim,
+    Comparison,
+    Conflict,
+    Entity,
+    EntityAttribute,
+    Group,
+    LoadWarning,
+    Mention,
+    Story,
+)
 
 __all__ = ["Offsets", "assemble", "place"]
 
 
 @dataclass(frozen=True, slots=True)
 class Offsets:
-    """How many groups, entities, conflicts and claims the stories before a part hold."""
+    """How many groups, entities, conflicts, claims and entity-sheet rows the stories before a part hold."""
 
     groups: int = 0
     entities: int = 0
     conflicts: int = 0
     claims: int = 0
+    attributes: int = 0
 
     def after(self, part: Comparison) -> Offsets:
         """The offsets of the story that follows ``part``."""
@@ -35,6 +48,7 @@ class Offsets:
             self.entities + len(part.entities),
             self.conflicts + len(part.conflicts),
             self.claims + len(part.claims),
+            self.attributes + len(part.attributes),
         )
 
 
@@ -60,6 +74,7 @@ def place(part: Comparison, story_id: str, offsets: Offsets | None = None) -> Co
     entities = _ids("e", (e.id for e in part.entities), offsets.entities)
     conflicts = _ids("c", (c.id for c in part.conflicts), offsets.conflicts)
     claims = _ids("k", (k.id for k in part.claims), offsets.claims)
+    attributes = _ids("a", (a.id for a in part.attributes), offsets.attributes)
     return dataclasses.replace(
         part,
         stories=(Story(story_id, story.articles),),
@@ -79,6 +94,16 @@ def place(part: Comparison, story_id: str, offsets: Offsets | None = None) -> Co
                 tuple(conflicts[c] for c in k.conflicts),
             )
             for k in part.claims
+        ),
+        attributes=tuple(
+            dataclasses.replace(
+                a,
+                id=attributes[a.id],
+                entity=entities[a.entity],
+                story=story_id,
+                conflict=None if a.conflict is None else conflicts[a.conflict],
+            )
+            for a in part.attributes
         ),
     )
 
@@ -108,6 +133,7 @@ def assemble(
     entities: list[Entity] = []
     conflicts: list[Conflict] = []
     claims: list[Claim] = []
+    attributes: list[EntityAttribute] = []
     offsets = Offsets()
     for n, part in enumerate(parts, 1):
         placed = place(part, f"s{n}", offsets)
@@ -117,6 +143,7 @@ def assemble(
         entities += placed.entities
         conflicts += placed.conflicts
         claims += placed.claims
+        attributes += placed.attributes
     return Comparison(
         articles=tuple(articles),
         analyses=tuple(analyses),
@@ -127,4 +154,5 @@ def assemble(
         claims=tuple(claims),
         warnings=tuple(warnings),
         furniture=tuple(furniture),
+        attributes=tuple(attributes),
     )

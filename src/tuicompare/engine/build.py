@@ -8,23 +8,27 @@ from typing import cast
 
 from tuicompare.engine.align import align_story
 from tuicompare.engine.assemble import assemble
+from tuicompare.engine.attrcompare import SheetRow, compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflicts import group_conflicts, group_observations, one_to_one
-from tuicompare.engine.context import frame
 from tuicompare.engine.dates import publication_date
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
+from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
 from tuicompare.errors import Cancelled
 from tuicompare.models import (
     Analysis,
     Article,
+    AttributeStatus,
+    AttributeValue,
     Claim,
     Comparison,
     Conflict,
     ConflictKind,
     ConflictValue,
     Entity,
+    EntityAttribute,
     Group,
     LoadWarning,
     Mention,
@@ -123,6 +127,7 @@ def _part(
         entities=tuple(out.entities),
         conflicts=tuple(out.conflicts),
         claims=tuple(out.claims),
+        attributes=tuple(out.attributes),
     )
 
 
@@ -143,11 +148,7 @@ class _Collector:
         self.entities: list[Entity] = []
         self.conflicts: list[Conflict] = []
         self.claims: list[Claim] = []
-
-
-def _frames(spans: Sequence[Span], sentences: Mapping[str, Sentence]) -> dict[Span, str]:
-    """The word each slot depends on (``context.frame``), for the confidence of its differences."""
-    return {span: frame(sentences[span.sentence], span.start, span.end) for span in spans}
+        self.attributes: list[EntityAttribute] = []
 
 
 def _story(
@@ -169,7 +170,9 @@ def _story(
     spans = [span for art in members for f in features[art] for span in f.spans]
     resolved = resolve(spans)
     entity_of: dict[Span, int] = {}
+    entity_ids = []
     for k, entity in enumerate(resolved):
+        entity_ids.append(f"e{len(out.entities) + 1}")
         out.entities.append(
             Entity(
                 f"e{len(out.entities) + 1}",
@@ -181,17 +184,21 @@ def _story(
         entity_of.update((s, k) for s in entity.spans)
     aligned = align_story(story_features, entity_of)
     labels = [e.label for e in resolved]
-    frame_of = _frames([s for s in spans if s.key], sentences)
-    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, frame_of, text_of)]
-    accepted = one_to_one(observations)
+    roles = slot_roles(spans, sentences, entity_of, labels)
+    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, roles, text_of)]
+    mentions: dict[str, set[str]] = {}
+    for span, number in entity_of.items():
+        mentions.setdefault(span.article, set()).add(str(number))
+    accepted = one_to_one(observations, mentions)
     article_of = {s: flat[s].article for g in aligned for s in g.sentences}
+    first_conflict = len(out.conflicts)
+    group_of: dict[str, str] = {}
     for group in aligned:
         gid = f"g{len(out.groups) + 1}"
         out.groups.append(Group(gid, sid, group.sentences, group.score))
+        group_of.update((s, gid) for s in group.sentences)
         found = (
-            group_conflicts(group, flat, entity_of, labels, order, accepted, frame_of, text_of)
-            if len(group.links)
-            else []
+            group_conflicts(group, flat, entity_of, labels, order, accepted, roles, text_of) if len(group.links) else []
         )
         ids = []
         for conflict in found:
@@ -223,3 +230,51 @@ def _story(
                 tuple(ids),
             )
         )
+    story_sentences = {s: sentences[s] for s in texts}
+    for row in compare_attributes(resolved, story_sentences, members):
+        _attribute(row, sid, entity_ids, group_of, out, first_conflict)
+
+
+def _attribute(
+    row: SheetRow, sid: str, entity_ids: Sequence[str], group_of: Mapping[str, str], out: _Collector, first: int
+) -> None:
+    """Add one entity-sheet row, and its difference to the story's conflicts unless a sentence conflict has it."""
+    values = tuple(AttributeValue(art, text, mentions, round(conf, 4)) for art, text, mentions, conf in row.values)
+    conflict = None
+    if row.status in ("conflict", "possible") and len(row.groups) >= 2:
+        spans = [{(m.sentence, m.start, m.end) for m in mentions} for _t, _a, mentions in row.groups]
+        known = [c for c in out.conflicts[first:] if c.kind == "conflict" or row.status == "possible"]
+        conflict = _known(known, spans)
+        if conflict is None:
+            conflict = f"c{len(out.conflicts) + 1}"
+            found = tuple(
+                ConflictValue(text, arts, tuple(dict.fromkeys(m.sentence for m in ms)), ms)
+                for text, arts, ms in row.groups
+            )
+            gid = group_of[row.groups[0][2][0].sentence]
+            kind = cast(ConflictKind, row.status)
+            out.conflicts.append(Conflict(conflict, kind, f"attribute:{row.name}", gid, found, row.confidence))
+    out.attributes.append(
+        EntityAttribute(
+            f"a{len(out.attributes) + 1}",
+            entity_ids[row.entity],
+            sid,
+            row.name,
+            cast(AttributeStatus, row.status),
+            row.confidence,
+            values,
+            conflict,
+        )
+    )
+
+
+def _known(conflicts: Sequence[Conflict], spans: Sequence[set[tuple[str, int, int]]]) -> str | None:
+    """The sentence conflict whose values overlap two of the attribute's competing values, if any."""
+    for c in conflicts:
+        mine = [(m.sentence, m.start, m.end) for v in c.values for m in v.mentions]
+        hit = sum(
+            1 for group in spans if any(s == ms and a < me and ma < b for s, a, b in group for ms, ma, me in mine)
+        )
+        if hit >= 2:
+            return c.id
+    return None

@@ -1,14 +1,20 @@
 """Find conflicts and variants between the aligned sentences of a group.
 
 Each link of a group (two sentences of different articles) has its slots
-paired (see ``slots``). A pair of names of two different entities is a
-conflict, of one entity spelled differently a variant; numbers, dates,
-durations and unit designations conflict when their normalised values
-differ; a person described by disjoint roles is a role conflict. A value that
-the other article also states in the same group is not a conflict (it moved,
-not changed), and a detail only one source gives has no pair at all. Pairs of
-names are also kept one-to-one per pair of articles (the strongest pairing of
-a name wins), so a weak alignment cannot pair a name with a second value.
+paired (see ``slots``), and each pair is compared (``observations``) only
+when the two values may fill one role of one fact (``slotroles``: two
+values that qualify two different entities never do; a shared verb, or one
+entity both qualify, is evidence that they do). A pair of names of two
+different entities is a conflict, of one entity spelled differently a
+variant; numbers, dates, durations and unit designations conflict when
+their normalised values differ; a person described by disjoint roles is a
+role conflict. Every difference carries a confidence (``evidence``): below
+``TUNING.conflicts.report_min`` it is not reported, below ``possible_below``
+it is a possible difference. A value that the other article also states in
+the same group is not a conflict (it moved, not changed), and a detail only
+one source gives has no pair at all. Pairs of names are also kept
+one-to-one per pair of articles (the strongest pairing of a name wins), so
+a weak alignment cannot pair a name with a second value.
 """
 
 from __future__ import annotations
@@ -19,25 +25,14 @@ from dataclasses import dataclass
 from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence
-from tuicompare.engine.features import SentenceFeatures, Span, name_key
-from tuicompare.engine.names import is_acronym, is_name_part, referent_key
-from tuicompare.engine.roles import compatible, role_words
+from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.observations import Observation, name_pair, negation, value_pair
+from tuicompare.engine.roles import offices
+from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, fact_relation
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.tuning import TUNING
-from tuicompare.engine.values import relation
 
-
-@dataclass(slots=True)
-class Observation:
-    """Two corresponding slot values seen in one link of a group."""
-
-    kind: str  # "conflict", "variant" or "agree"
-    type: str
-    left: tuple[str, ...]  # value node key
-    right: tuple[str, ...]
-    spans: tuple[tuple[Span, str], tuple[Span, str]]  # (span, display text) each side
-    weight: float
-    confidence: float = 1.0
+__all__ = ["FoundConflict", "FoundValue", "Observation", "group_conflicts", "group_observations", "observe"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,10 +53,6 @@ class FoundConflict:
     confidence: float = 1.0
 
 
-def _name_type(label: str) -> str:
-    return {"place": "place", "person": "person", "organisation": "organisation"}.get(label, "name")
-
-
 def observe(
     a: SentenceFeatures,
     b: SentenceFeatures,
@@ -70,17 +61,20 @@ def observe(
     entity_label: Sequence[str],
     context_a: set[str],
     context_b: set[str],
-    frame_of: Mapping[Span, str] | None = None,
+    roles: SlotRoles | None = None,
     text_of: Callable[[str], str] | None = None,
 ) -> list[Observation]:
     """Slot observations of one link.
 
-    ``context_*`` are the value keys of each side's group sentences; ``frame_of``
-    gives the word each slot depends on (``context.frame``), ``text_of`` a
-    sentence's text (for negations); both optional.
+    ``context_*`` are the value keys of each side's group sentences; ``roles``
+    gives the verb each slot depends on and what it qualifies (``slotroles``),
+    ``text_of`` a sentence's text (for negations); both optional. Two slots
+    that qualify two different things (the ages of two people) state two
+    facts: they are never compared.
     """
     tuning = TUNING.conflicts
-    frames = frame_of or {}
+    roles = roles or SlotRoles()
+    frames = roles.frame
 
     def same(x: Span, y: Span) -> bool:
         if x.kind == "name":
@@ -96,138 +90,64 @@ def observe(
         # A number pairs with a number of the same things ("3 years" never with "13 months").
         return f"{span.vtype}:{span.unit}" if span.kind == "number" and span.unit else span.vtype
 
+    def same_type(x: Span, y: Span) -> bool:
+        if x.kind != "name" or x not in entity_of or y not in entity_of:
+            return True
+        return entity_label[entity_of[x]] == entity_label[entity_of[y]]
+
+    def counted(x: Span, y: Span) -> bool:
+        # "two turkeys" and "five turkeys": numbers of one thing (money and shares are of everything).
+        return x.kind == "number" and x.unit == y.unit and x.unit not in ("", "money", "%")
+
+    def one_role(x: Span, y: Span) -> bool:
+        if counted(x, y):
+            return True
+        # A name fills a verb's role only as its argument: "Ann Roe, the aide to Jo Poe, wrote" has
+        # Roe write, not Poe. A value hangs from its verb through the nouns it qualifies.
+        verbs = roles.argument if x.kind == "name" else frames
+        return same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
+
     def bonus(x: Span, y: Span) -> float:
-        return tuning.frame_bonus if same_frame(frames.get(x, ""), frames.get(y, "")) else 0.0
+        # Two people given one office ("spokeswoman Ann Roe", "Jo Poe, a spokeswoman") fill one role too.
+        titled = x.kind == "name" and bool(offices(x.role) & offices(y.role))
+        return tuning.frame_bonus if titled or one_role(x, y) else 0.0
 
     out = []
-    for x, y, context in paired_slots(a, b, same, family, tuning.min_context, bonus):
+    pairs = list(paired_slots(a, b, same, family, tuning.min_context, bonus))
+    # Values the two sentences share ("AARP", "$5 billion") say they report one event: the one date
+    # left on each side is then that event's date, however differently the words around it run.
+    shared = tuning.shared_value_context * sum(1 for x, y, _c in pairs if same(x, y))
+    for x, y, context in pairs:
+        if x.kind != "name" and not same(x, y):
+            context = max(context, shared)
         # A slot paired only because it was the last of its family needs a strong link.
         anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
         if x.kind != y.kind or x.key is None or y.key is None:
             continue
-        confidence = slot_confidence(weight, context, frames.get(x, ""), frames.get(y, ""), x, y)
+        if not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT:
+            continue
+        lists = (roles.listed.get(x, 1), roles.listed.get(y, 1))
+        if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
+            continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change
+        confidence = slot_confidence(weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
         if x.kind == "name":
-            found = _names(x, y, weight, entity_of, entity_label, context_a, context_b, anchored)
+            found = name_pair(x, y, weight, entity_of, entity_label, context_a, context_b, anchored)
         elif x.vtype == y.vtype:
-            found = _values(x, y, weight, context_a, context_b, anchored)
+            found = value_pair(x, y, weight, context_a, context_b, anchored)
         else:
             found = []
         if x.kind == "name" and entity_label[entity_of[x]] != entity_label[entity_of[y]]:
             confidence *= tuning.label_factor  # a place against an organisation: rarely one slot
+        if confidence < tuning.report_min:
+            # Too unsure that the two slots hold one fact: most such pairs are two facts in loosely
+            # aligned sentences. Agreements still count (they support the values).
+            found = [o for o in found if o.kind not in ("conflict", "possible") or o.type == "role"]
         for o in found:
             o.confidence *= role_confidence(weight) if o.type == "role" else confidence
         out.extend(found)
     if text_of is not None:
-        out.extend(negations(a, b, weight, text_of, _negation))
+        out.extend(negations(a, b, weight, text_of, negation))
     return out
-
-
-def _negation(first: SentenceFeatures, neg: tuple, second: SentenceFeatures, pos: tuple, conf: float) -> Observation:
-    """The observation of a verb negated in ``first`` and affirmed in ``second``."""
-    lemma, start, end, _neg, text = neg
-    _lemma, s2, e2, _pos, text2 = pos
-    no = (_marker(first.id, start, end), text)
-    yes = (_marker(second.id, s2, e2), text2)
-    left, right = ("negation", lemma, "no"), ("negation", lemma, "yes")
-    return Observation("conflict", "negation", left, right, (no, yes), conf, conf)
-
-
-def _marker(sentence: str, start: int, end: int) -> Span:
-    """A span standing for a (negated) verb, so negations travel like other values."""
-    return Span(sentence, start, end, "", "NEG", "negation", None, "negation")
-
-
-def _names(
-    x: Span,
-    y: Span,
-    weight: float,
-    entity_of: Mapping[Span, int],
-    entity_label: Sequence[str],
-    ctx_a: set[str],
-    ctx_b: set[str],
-    anchored: bool,
-) -> list[Observation]:
-    """Observations of two corresponding names: agreement, variant, role or referent conflict."""
-    ex, ey = entity_of.get(x), entity_of.get(y)
-    if ex is None or ey is None:
-        return []
-    assert x.key is not None and y.key is not None  # the caller skips keyless spans
-    out = []
-    if ex == ey:
-        kind = "agree" if same_form(x.key, y.key, entity_label[ex] == "person") else "variant"
-        left, right = ("variant", str(ex), x.key), ("variant", str(ex), y.key)
-        pair = ((x, x.text), (y, y.text))
-        out.append(Observation(kind, _name_type(entity_label[ex]), left, right, pair, weight))
-        # The entity as a whole agrees: both articles support it in any conflict of this slot.
-        out.append(
-            Observation("agree", _name_type(entity_label[ex]), ("name", str(ex)), ("name", str(ex)), pair, weight)
-        )
-        if role_words(x.role) and role_words(y.role) and entity_label[ex] == "person":
-            rl, rr = ("role", str(ex), *sorted(role_words(x.role))), ("role", str(ex), *sorted(role_words(y.role)))
-            assert x.role_span is not None and y.role_span is not None  # context.role sets both or neither
-            roles = ((x, x.role_span[2]), (y, y.role_span[2]))
-            if not compatible(x.role, y.role):
-                out.append(Observation("conflict", "role", rl, rr, roles, weight))
-            elif rl == rr:
-                out.append(Observation("agree", "role", rl, rr, roles, weight))
-        return out
-    if not anchored or f"e{ex}" in ctx_b or f"e{ey}" in ctx_a:
-        return out  # both sides state both values: a reordering, not a change
-    if same_form(x.key, y.key, "person" in (entity_label[ex], entity_label[ey])):
-        return out  # "Obama" where the story has several Obamas: it may well be this one
-    kind_type = _name_type(joint_label(x, y, entity_label[ex], entity_label[ey]))
-    out.append(
-        Observation("conflict", kind_type, ("name", str(ex)), ("name", str(ey)), ((x, x.text), (y, y.text)), weight)
-    )
-    return out
-
-
-def same_form(a: str, b: str, person: bool) -> bool:
-    """True when two names of one referent differ only by titles, initials or length ("Mr. Obama", "Barack Obama")."""
-    ra, rb = referent_key(a, person), referent_key(b, person)
-    return (
-        ra == rb
-        or is_name_part(ra, rb, person)
-        or is_name_part(rb, ra, person)
-        or is_acronym(ra.replace(" ", ""), rb)
-        or is_acronym(rb.replace(" ", ""), ra)
-    )
-
-
-def joint_label(x: Span, y: Span, label_x: str, label_y: str) -> str:
-    """The type of a name slot holding two entities: their labels if they agree, else the slot's cues."""
-    if label_x == label_y:
-        return label_x
-    for cue in (x.cue, y.cue):
-        if cue:
-            return cue
-    return label_x if label_x in ("person", "place") else label_y
-
-
-def _values(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], anchored: bool) -> list[Observation]:
-    assert x.key is not None and y.key is not None  # the caller skips keyless spans
-    vtype = x.vtype
-    if x.kind == "unit":
-        nx, ux = x.key.split(" ", 1)
-        ny, uy = y.key.split(" ", 1)
-        vtype = "unit" if nx == ny and ux != uy else "number" if nx != ny else "unit"
-    rel = relation(x, y) if x.kind != "unit" else None  # values.relation: units, hedges, relative dates
-    if rel is not None and rel.outcome == "unknown":
-        return []
-    left, right = ("value", vtype, x.key), ("value", vtype, y.key)
-    if left == right or (rel is not None and rel.outcome != "differ"):
-        out = [Observation("agree", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
-        if x.kind == "unit" and name_key(x.text) != name_key(y.text):
-            # One unit, two spellings: "Guard" against "Guards".
-            vl, vr = ("spelling", x.key, name_key(x.text)), ("spelling", x.key, name_key(y.text))
-            out.append(Observation("variant", "unit", vl, vr, ((x, x.text), (y, y.text)), weight))
-        return out
-    if not anchored or f"v{x.key}" in ctx_b or f"v{y.key}" in ctx_a:
-        return []
-    kind = "conflict" if rel is None or rel.confidence >= TUNING.values.conflict_min else "possible"
-    # The value's own confidence (hedges, units) multiplies the slot's (see group_observations).
-    confidence = rel.confidence if rel is not None else 1.0
-    return [Observation(kind, vtype, left, right, ((x, x.text), (y, y.text)), weight, confidence)]
 
 
 def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int]) -> set[str]:
@@ -249,11 +169,11 @@ def group_conflicts(
     entity_label: Sequence[str],
     article_order: Mapping[str, int],
     accepted: set[tuple[str, str, str, str]] | None = None,
-    frame_of: Mapping[Span, str] | None = None,
+    roles: SlotRoles | None = None,
     text_of: Callable[[str], str] | None = None,
 ) -> list[FoundConflict]:
     """Conflicts and variants of one group, values most supported first."""
-    observations = group_observations(group, features, entity_of, entity_label, frame_of, text_of)
+    observations = group_observations(group, features, entity_of, entity_label, roles, text_of)
     if accepted is not None:
         observations = [
             o for o in observations if o.kind != "conflict" or o.left[0] != "name" or _pair_key(o) in accepted
@@ -285,7 +205,7 @@ def group_observations(
     features: Mapping[str, SentenceFeatures],
     entity_of: Mapping[Span, int],
     entity_label: Sequence[str],
-    frame_of: Mapping[Span, str] | None = None,
+    roles: SlotRoles | None = None,
     text_of: Callable[[str], str] | None = None,
 ) -> list[Observation]:
     """Slot observations of a group's strongest links (see ``strongest_links`` and ``observe``)."""
@@ -296,9 +216,7 @@ def group_observations(
     out = []
     for link in strongest_links([k for k in group.links if k.score >= TUNING.conflicts.link_min]):
         a, b = features[link.a], features[link.b]
-        out.extend(
-            observe(a, b, link.score, entity_of, entity_label, ctx[a.article], ctx[b.article], frame_of, text_of)
-        )
+        out.extend(observe(a, b, link.score, entity_of, entity_label, ctx[a.article], ctx[b.article], roles, text_of))
     return out
 
 
@@ -307,21 +225,42 @@ def _pair_key(o: Observation) -> tuple[str, str, str, str]:
     return (x.article, o.left[1], y.article, o.right[1])
 
 
-def one_to_one(observations: Sequence[Observation]) -> set[tuple[str, str, str, str]]:
-    """Keep, per pair of articles, the strongest pairing of each name (greedy by weight)."""
+def one_to_one(
+    observations: Sequence[Observation], mentions: Mapping[str, set[str]] | None = None
+) -> set[tuple[str, str, str, str]]:
+    """Keep, per pair of articles, the strongest pairing of each name (greedy by weight).
+
+    A person one article never names anywhere (``mentions``: article -> the
+    entity ids it names) keeps its strongest pairing even when the other name
+    of the pair is taken: "Jim Poe resigned" against "Ann Roe resigned", where
+    the first article names Roe elsewhere but the second never names Poe, is a
+    change of name, not a reordering.
+    """
+    mentions = mentions or {}
     total: dict[tuple[str, str, str, str], float] = {}
+    people: set[tuple[str, str, str, str]] = set()
     for o in observations:
         if o.left[0] in ("name", "variant") and o.type != "role":
             key = _pair_key(o)
             total[key] = total.get(key, 0.0) + o.weight
+            if o.type == "person":
+                people.add(key)
     taken: set[tuple[str, str, str]] = set()
     accepted = set()
     for key in sorted(total, key=lambda k: (-total[k], k)):
         art_a, ent_a, art_b, ent_b = key
-        if (art_a, art_b, "L" + ent_a) in taken or (art_a, art_b, "R" + ent_b) in taken:
-            continue
-        taken.update({(art_a, art_b, "L" + ent_a), (art_a, art_b, "R" + ent_b)})
-        accepted.add(key)
+        left, right = (art_a, art_b, "L" + ent_a), (art_a, art_b, "R" + ent_b)
+        if left not in taken and right not in taken:
+            taken.update({left, right})
+            accepted.add(key)
+        elif key not in people or ent_a == ent_b:
+            continue  # places and organisations: a region for its city, a house for its state
+        elif left not in taken and ent_a not in mentions.get(art_b, {ent_a}):
+            taken.add(left)
+            accepted.add(key)
+        elif right not in taken and ent_b not in mentions.get(art_a, {ent_b}):
+            taken.add(right)
+            accepted.add(key)
     return accepted
 
 

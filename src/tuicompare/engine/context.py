@@ -202,3 +202,116 @@ def frame(sentence: Sentence, start: int, end: int) -> str:
             return tokens[head].lemma.lower()
         node = head
     return ""
+
+
+def argument_of(sentence: Sentence, start: int, end: int) -> str:
+    """The verb a slot is a direct argument of (through prepositions only), or ``""``.
+
+    "Jo Poe" in "Jo Poe resigned" or "resigned after talks with Jo Poe" is an
+    argument of "resign"; in "Ann Roe, the aide to Jo Poe, resigned" it is not:
+    it qualifies the aide, and only the aide is the verb's argument.
+    """
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return ""
+    first, last = inside[0], inside[-1]
+    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    for _hop in range(_FRAME_HOPS):
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node:
+            return ""
+        if tokens[head].pos == "VERB":
+            return tokens[head].lemma.lower()
+        if tokens[head].pos != "ADP" and tokens[node].dep != "conj":
+            return ""
+        node = head
+    return ""
+
+
+def anchor(sentence: Sentence, start: int, end: int) -> tuple[int, str] | None:
+    """The word a slot qualifies, and how: "Roe" for "31" in "Jane Roe, 31,", "Poe" for "Ohio" in "Ohio Gov. Jim Poe".
+
+    The parse is read up from the slot, through prepositions and the other
+    members of a list ("X and Y" qualify what X qualifies), to the first
+    word that is not a verb; a slot that is the subject or object of a verb
+    qualifies nothing (the verb is its ``frame``).
+
+    Returns:
+        The index of that word (the caller keeps it when it lies in another
+        slot) and the relation: the slot's dependency label, with the
+        preposition it went through ("compound", "appos", "prep:of"); or None.
+    """
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return None
+    first, last = inside[0], inside[-1]
+    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    relation = ""
+    for _hop in range(_FRAME_HOPS):
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node or tokens[head].pos in ("VERB", "AUX"):
+            return None
+        if tokens[node].dep == "conj":
+            node = head  # a list member qualifies what the list's first member qualifies
+            continue
+        relation = relation or tokens[node].dep
+        if tokens[head].pos == "ADP":
+            relation = f"prep:{tokens[head].lemma.lower()}"
+            node = head
+            continue
+        return head, relation
+    return None
+
+
+def title_head(sentence: Sentence, index: int) -> int:
+    """The name a title word belongs to: "Poe" for "Gov." in "Ohio Gov. Jim Poe"; else ``index`` itself."""
+    tokens = sentence.tokens
+    node = index
+    for _hop in range(_FRAME_HOPS):
+        head = tokens[node].head
+        if tokens[node].dep != "compound" or not (0 <= head < len(tokens)) or head == node:
+            break
+        node = head
+    return node
+
+
+def coordination(sentence: Sentence, start: int, end: int) -> tuple[int, ...]:
+    """The tokens heading the members of the list a slot belongs to ("X, Y and Z"), or just its own.
+
+    The parser links a list's members by ``conj``, and a member after a comma
+    often by ``appos``; an apposition of one proper noun to another is read as
+    a member too (the caller keeps the members that are names of one type).
+
+    Returns:
+        The index of each member's head word, in order; one index when the slot is in no list.
+    """
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return ()
+
+    def linked(i: int) -> bool:
+        head = tokens[i].head
+        if not (0 <= head < len(tokens)) or head == i:
+            return False
+        return tokens[i].dep == "conj" or (
+            tokens[i].dep == "appos" and tokens[i].pos == "PROPN" and tokens[head].pos == "PROPN"
+        )
+
+    first, last = inside[0], inside[-1]
+    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    for _hop in range(len(tokens)):
+        if not linked(node):
+            break
+        node = tokens[node].head
+    members = {node}
+    for i in range(len(tokens)):
+        j, hops = i, 0
+        while linked(j) and hops < 8:
+            j, hops = tokens[j].head, hops + 1
+            if j == node:
+                members.add(i)
+                break
+    return tuple(sorted(members))

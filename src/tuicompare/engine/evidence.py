@@ -10,7 +10,9 @@ below ``ConflictTuning.possible_below`` a conflict is only a possible difference
 
 ``negations`` finds a verb negated on one side only, and leaves out what the
 press makes of a quote: a negation inside a question, in a sentence that only
-one outlet cut from a longer quote, or under a verb the other side does not state.
+one outlet cut from a longer quote, under a verb the other side does not
+state, or against a sentence that is itself negated elsewhere ("not the
+intent of the law to discriminate" against "does not discriminate").
 """
 
 from __future__ import annotations
@@ -49,7 +51,9 @@ def same_frame(frame_x: str, frame_y: str) -> bool:
     return bool(frame_x) and frame_x == frame_y and frame_x not in SPEECH
 
 
-def slot_confidence(weight: float, context: float, frame_x: str, frame_y: str, x: Span, y: Span) -> float:
+def slot_confidence(
+    weight: float, context: float, frame_x: str, frame_y: str, x: Span, y: Span, one_role: bool | None = None
+) -> float:
     """Confidence in [0, 1] that two paired slots hold one fact's value (see the module docstring).
 
     The slot evidence is the better of the words around the two slots and a
@@ -63,9 +67,11 @@ def slot_confidence(weight: float, context: float, frame_x: str, frame_y: str, x
         frame_y: The same for the second slot.
         x: One slot.
         y: The other.
+        one_role: The parse says the two slots fill one role (``slotroles``: a shared
+            verb, or one entity both qualify); by default, a shared verb.
     """
     t = TUNING.conflicts
-    shared = same_frame(frame_x, frame_y)
+    shared = same_frame(frame_x, frame_y) if one_role is None else one_role
     words = context - (t.frame_bonus if shared else 0.0)
     slot = max(_clamp(words / t.context_full), 1.0 if shared else 0.0)
     score = t.link_weight * link_strength(weight) + (1.0 - t.link_weight) * slot
@@ -73,6 +79,9 @@ def slot_confidence(weight: float, context: float, frame_x: str, frame_y: str, x
         score *= t.approximate_factor
     if x.kind == "number" and not (x.unit and y.unit):
         score *= t.unknown_unit_factor
+    if frame_x in SPEECH and frame_y in SPEECH and x.kind == "name" and weight < t.link_full:
+        # "X said" against "Y said": two quotes, unless the sentences are alike enough to be one quote.
+        score *= t.speaker_factor
     return round(_clamp(score), 4)
 
 
@@ -117,6 +126,9 @@ def negations(
             lemma, _start, _end, negated, _text = predicate
             if not negated or lemma not in affirmed or lemma in negated_there:
                 continue
+            if second.negated:
+                continue  # "it is not meant to discriminate": the other side's negation sits on another word
+
             texts = (text_of(first.id), text_of(second.id))
             if any(_question(x) for x in texts):
                 continue  # "Why would he not resign?" denies nothing

@@ -17,6 +17,7 @@ from tuicompare.engine import context
 from tuicompare.engine.dates import resolve
 from tuicompare.engine.furniture import Furniture, furniture
 from tuicompare.engine.spans import Span, collect_spans, name_key
+from tuicompare.lookalikes import latinise
 from tuicompare.models import Analysis, Sentence
 
 __all__ = ["PLACEHOLDER", "SentenceFeatures", "Span", "article_features", "name_key", "sentence_features"]
@@ -186,7 +187,7 @@ def sentence_features(
             continue
         if not _WORD.search(word):
             continue
-        low = word.lower()
+        low = latinise(word).lower()  # "Putіn" with a Cyrillic "і" aligns with "Putin"
         negated = negated or low in _NEGATIONS or tok.dep == "neg"
         seq.append(low)
         lemma = tok.lemma.lower()

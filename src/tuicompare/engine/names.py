@@ -15,6 +15,8 @@ from functools import lru_cache
 from anyascii import anyascii
 from nameparser.config import CONSTANTS
 
+from tuicompare.lookalikes import latinise
+
 #: Courtesy titles: they say nothing about what a person does.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "messrs", "mister"})
 #: Office titles nameparser's list lacks (abbreviations and gendered forms used in the press).
@@ -43,6 +45,57 @@ _PLACE_ALIASES = {
     "uae": "united arab emirates",
     "ussr": "soviet union",
 }
+#: Abbreviations that stand for their words inside a longer name too ("U.S. Constitution",
+#: "U.N. Security Council"); the normalised key has lost the dots, so the table is short.
+_ABBREVIATIONS = {"us": "united states", "uk": "united kingdom", "un": "united nations", "eu": "european union"}
+#: The press's abbreviations of the states of the United States (AP style): "Ariz." is "Arizona".
+#: ("Miss." and "La." are left out: an honorific and Los Angeles.)
+_STATES = {
+    "ala": "alabama",
+    "ariz": "arizona",
+    "ark": "arkansas",
+    "calif": "california",
+    "colo": "colorado",
+    "conn": "connecticut",
+    "del": "delaware",
+    "fla": "florida",
+    "ga": "georgia",
+    "ill": "illinois",
+    "ind": "indiana",
+    "kan": "kansas",
+    "ky": "kentucky",
+    "md": "maryland",
+    "mass": "massachusetts",
+    "mich": "michigan",
+    "minn": "minnesota",
+    "mo": "missouri",
+    "mont": "montana",
+    "neb": "nebraska",
+    "nev": "nevada",
+    "nh": "new hampshire",
+    "nj": "new jersey",
+    "nm": "new mexico",
+    "ny": "new york",
+    "nc": "north carolina",
+    "nd": "north dakota",
+    "okla": "oklahoma",
+    "ore": "oregon",
+    "pa": "pennsylvania",
+    "ri": "rhode island",
+    "sc": "south carolina",
+    "sd": "south dakota",
+    "tenn": "tennessee",
+    "tex": "texas",
+    "vt": "vermont",
+    "va": "virginia",
+    "wash": "washington",
+    "wva": "west virginia",
+    "w va": "west virginia",
+    "wis": "wisconsin",
+    "wyo": "wyoming",
+}
+#: Endings that make a people, a party member or an adjective of one name ("Democrats", "Democratic").
+_FORM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ic", "is", "i", "s", "a")
 
 
 @lru_cache(maxsize=65536)
@@ -57,9 +110,11 @@ def referent_key(key: str, person: bool) -> str:
 
     Returns:
         The key without honorifics, particles, middle initials and, for a person,
-        titles and suffixes ("barack obama"); transliterated to ASCII.
+        titles and suffixes ("barack obama"); transliterated to ASCII, look-alike
+        letters of another script inside a Latin word read as the Latin letters
+        they look like ("рutin" with a Cyrillic "р" is "putin", not "rutin").
     """
-    tokens = anyascii(key).lower().split()
+    tokens = anyascii(latinise(key)).lower().split()
     while len(tokens) > 1 and (tokens[0] in HONORIFICS or (person and tokens[0] in TITLES)):
         tokens = tokens[1:]
     while person and len(tokens) > 1 and tokens[-1] in SUFFIXES:
@@ -68,7 +123,32 @@ def referent_key(key: str, person: bool) -> str:
     if len(tokens) > 1 and tokens[0] in _PARTICLES and len(tokens[1]) > 3:
         tokens = tokens[1:]
     out = " ".join(tokens)
-    return _PLACE_ALIASES.get(out, out)
+    if out in _PLACE_ALIASES or out in _STATES:
+        return _PLACE_ALIASES.get(out) or _STATES[out]
+    if len(tokens) > 1 and not person:
+        # "U.S. Constitution" is "United States Constitution"; a person's initials stay initials.
+        return " ".join(_ABBREVIATIONS.get(t, t) for t in tokens)
+    return out
+
+
+def stem(word: str) -> str:
+    """A one-word name without the ending that makes it a people, a member or an adjective.
+
+    "democrats", "democratic" and "democrat" give "democrat"; "israeli" and
+    "israel" give "israel". Stems shorter than four letters are left whole.
+    """
+    for ending in _FORM_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[: -len(ending)]
+    return word
+
+
+def same_stem(a: str, b: str) -> bool:
+    """True when two one-word names are forms of one word ("democrats", "democratic")."""
+    if " " in a or " " in b or a == b:
+        return a == b
+    sa, sb = stem(a), stem(b)
+    return sa == sb or stem(sa) == sb or sa == stem(sb)
 
 
 def _token_match(short: str, full: str) -> bool:

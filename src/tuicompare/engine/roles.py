@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from tuicompare.engine.names import HONORIFICS
+from tuicompare.engine.names import HONORIFICS, TITLES
 
 #: Abbreviated and gendered forms of titles, to one word.
 _CANONICAL = {
@@ -121,3 +121,33 @@ def compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     if not wa or not wb or wa & wb or wa & GENERIC or wb & GENERIC:
         return True
     return any(wa & family and wb & family for family in _FAMILIES)
+
+
+#: Words that make an office a lower one: "vice president", "deputy director".
+_RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under", "co"})
+
+
+def offices(role: Iterable[str]) -> frozenset[str]:
+    """The office titles of a role ("governor", "speaker", "chair"), without the words that qualify them.
+
+    "House Judiciary Committee Chairman" is the office "chair"; generic words
+    ("official", "leader") and courtesy titles are no office.
+    """
+    out = set()
+    rank = ""
+    for lemma in role:
+        word = lemma.lower().strip(".")
+        if word in _RANKS:
+            rank = word + " "  # "vice president" is another office than "president"
+            continue
+        canonical = _CANONICAL.get(word, word)
+        if (word in TITLES or canonical in TITLES) and word not in HONORIFICS and canonical not in GENERIC:
+            out.add(rank + canonical)
+            rank = ""
+    return frozenset(out)
+
+
+def distinct_offices(a: Iterable[str], b: Iterable[str]) -> bool:
+    """True when two people hold offices that exclude each other: two names of them are two people."""
+    oa, ob = offices(a), offices(b)
+    return bool(oa and ob) and not compatible(oa, ob)

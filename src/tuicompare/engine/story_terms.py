@@ -26,6 +26,7 @@ from collections.abc import Iterable, Sequence
 from tuicompare.engine import tuning
 from tuicompare.engine.features import SentenceFeatures
 from tuicompare.engine.values import parse_date
+from tuicompare.lookalikes import latinise
 
 __all__ = ["article_terms", "date_factor", "day_number", "term_weight"]
 
@@ -66,7 +67,7 @@ def _sentence_terms(sentence: SentenceFeatures) -> list[str]:
         if not span.key:
             continue
         if span.kind == "name":
-            terms.append("@" + span.key)
+            terms.append("@" + latinise(span.key))  # "Кramatorsk" (a Cyrillic "К") is "Kramatorsk"
         elif span.vtype in ("number", "quantity") or (span.vtype == "date" and _DAY.fullmatch(span.key)):
             # Dates only with a month and day: a bare weekday or year is shared by unrelated stories.
             terms.append("#" + span.key)

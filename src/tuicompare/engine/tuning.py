@@ -125,6 +125,9 @@ class ConflictTuning:
         unknown_unit_factor: Confidence kept when only one of two numbers says what it counts.
         role_factor: Confidence kept for two roles of one person (people hold several at once).
         split_quote_factor: Confidence kept for a negation in a sentence cut from a longer quote.
+        speaker_factor: Confidence kept for two names that are each the speaker of sentences
+            linked less than ``link_full`` ("X said ..." against "Y said ..."): two quotes far more
+            often than one quote given to two people (``bench_real.py --split tune``).
         possible_below: A conflict less sure than this is a possible difference
             (never a contradiction, never triage's exit status). Set by
             ``bench_real.py --split tune --sweep conflicts.possible_below=0.45,0.5,0.6,0.75``
@@ -132,6 +135,19 @@ class ConflictTuning:
             recall 0.163 -> 0.156) but makes the seeds' real Severomorsk/Sevsk conflict
             (confidence 0.465) a possible difference while a false one scores 0.485: the
             confidence does not separate them yet, so the cut stays at 0.45.
+        report_min: A slot pair less sure than this to hold one fact (``evidence.slot_confidence``)
+            yields no difference at all (a value's own doubt, "about $80,000", is not counted
+            here: it makes a possible difference). ``bench_real.py
+            --split tune``: every possible difference reported on the real tuning stories scored
+            0.14-0.38 and none was true (two people quoted in two loosely aligned sentences, a
+            figure against another fact's figure, two dates of two events); the planted changes
+            reported as possible score 0.25-0.45, and 0.4 keeps the surer ones.
+        shared_value_context: Context score a pair of values gets per value the two sentences
+            share (the same entity, number or date): sentences that share values report one
+            event, so their remaining values are likely its values. ``bench_real.py --split tune
+            --sweep conflicts.shared_value_context=0,0.3,0.5,0.7,1``: planted recall 0.230 ->
+            0.237 at 0.3 and 0.5 with precision 0.901 -> 0.904; from 0.7 the real stories get
+            three false alarms (0.3 keeps a margin from that edge).
     """
 
     link_min: float = 0.34
@@ -148,7 +164,10 @@ class ConflictTuning:
     unknown_unit_factor: float = 0.7
     role_factor: float = 0.8
     split_quote_factor: float = 0.5
+    speaker_factor: float = 0.6
     possible_below: float = 0.45
+    report_min: float = 0.4
+    shared_value_context: float = 0.3
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +197,45 @@ class ValueTuning:
 
 
 @dataclass(frozen=True, slots=True)
+class EntityTuning:
+    """What each source says about each entity, and when two sources disagree (``attributes.py``, ``attrcompare.py``).
+
+    Set by hand and checked with ``benchmarks/bench_entities.py`` on the entity gold
+    (``benchmarks/gold/entities/``: the seeds, four BASIL tuning stories and 12 hand-written
+    pairs; 147 values): precision 0.969, recall 0.871, 9/9 attribute conflicts found, no conflict
+    on the 58 compatible attributes, none reported on the 13 BASIL tuning stories. The gold does
+    not separate ``role_factor`` 0.5-0.8 (same figures); ``possible_below`` 0.75 or more turns real
+    conflicts (the seeds' Seversk location at 0.7) into possible differences.
+
+    Attributes:
+        apposition: Confidence of a value set right beside the name: a title before it, an
+            apposition after it ("Okafor, 52", "Cole, the paper's correspondent").
+        copular: Confidence of a copular sentence or relative clause ("Okafor is the chief
+            executive", "who is 58"): the subject may be a clause away.
+        attachment: Confidence of a prepositional attachment ("Marlow in Buckinghamshire"):
+            the parser often hangs the phrase on the wrong word.
+        unnamed: Confidence of "the 76-year-old" read as the one person named in that sentence
+            or the one before.
+        hyphen_factor: Confidence kept by "a Reading-based firm" (the small model often reads the
+            place as a common noun).
+        role_factor: Confidence kept by two different roles of one person: people hold several
+            offices at once, and outlets pick different ones.
+        generic_factor: Confidence kept when a role is a generic word ("official", "leader" with
+            no qualifier), which rarely excludes another role.
+        possible_below: A difference less sure than this is a possible difference, never a conflict.
+    """
+
+    apposition: float = 1.0
+    copular: float = 0.9
+    attachment: float = 0.7
+    unnamed: float = 0.6
+    hyphen_factor: float = 0.8
+    role_factor: float = 0.8
+    generic_factor: float = 0.5
+    possible_below: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
 class Tuning:
     """All of the engine's tuned numbers, by stage."""
 
@@ -185,6 +243,7 @@ class Tuning:
     align: AlignTuning = field(default_factory=AlignTuning)
     conflicts: ConflictTuning = field(default_factory=ConflictTuning)
     values: ValueTuning = field(default_factory=ValueTuning)
+    entities: EntityTuning = field(default_factory=EntityTuning)
 
 
 #: The numbers the engine runs with.

@@ -3,14 +3,22 @@
 Strict UTF-8 is tried first because a statistical detector alone misreads
 valid UTF-8; byte order marks come next; only then is charset-normalizer
 asked, and its verdict is checked against cp1252, because on short or
-mostly-ASCII English text it happily guesses Big5 or cp1006.
+mostly-ASCII English text it happily guesses Big5 or cp1006. The other way
+round, on a short Japanese text its coherence is low: a multi-byte reading
+made mostly of letters of one writing system (kanji and kana, hangul
+syllables) then beats a single-byte one made of symbols.
 """
 
 from __future__ import annotations
 
 import codecs
 import re
-from typing import NamedTuple
+import unicodedata
+from collections import Counter
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatches
 
 # Longest BOM first: the UTF-32-LE mark begins with the UTF-16-LE one.
 _BOMS = (
@@ -51,6 +59,37 @@ _NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 # Share of such controls above which decoded "text" is really binary data.
 _BINARY_SHARE = 0.05
 
+
+# Multi-byte encodings of East Asian text, by Python's canonical codec names.
+_MULTIBYTE = frozenset(
+    [
+        "shift_jis",
+        "cp932",
+        "shift_jis_2004",
+        "shift_jisx0213",
+        "euc_jp",
+        "euc_jis_2004",
+        "euc_jisx0213",
+        "iso2022_jp",
+        "gb2312",
+        "gbk",
+        "gb18030",
+        "hz",
+        "big5",
+        "big5hkscs",
+        "cp950",
+        "euc_kr",
+        "cp949",
+        "johab",
+    ]
+)
+# Writing systems a reading of East Asian text is made of (first word of a character's Unicode name);
+# Japanese mixes kanji and kana, so they count as one. Half-width katakana are left out: a
+# single-byte Cyrillic file (KOI8-R) read as Shift-JIS is made of them, real Japanese text is not.
+# Korean is written in precomposed syllables: lone jamo ("HANGUL LETTER") mark a misreading.
+_SCRIPT_GROUPS = {"CJK": "cjk", "HIRAGANA": "cjk", "KATAKANA": "cjk", "HANGUL SYLLABLE": "hangul"}
+# Share of a multi-byte reading's non-ASCII characters that must be letters of one writing system.
+_ONE_SCRIPT_SHARE = 0.75
 
 # Text codecs that are not file encodings: for domain names, Python literals, or none at all.
 _NOT_FILE_ENCODINGS = frozenset(["undefined", "punycode", "idna", "unicode-escape", "raw-unicode-escape"])
@@ -194,6 +233,14 @@ def _detect(data: bytes) -> Decoded:
         western = data.decode("cp1252")
     except UnicodeDecodeError:
         western = None
+    eastern = _multibyte_reading(matches)
+    if eastern is not None:
+        # A Japanese file read as cp1252 is all symbols, as ISO 8859-1 all control characters
+        # (then removed, leaving "no text"); the detector's coherence is low on short texts,
+        # so its guess is weighed by what each reading is made of.
+        single = western if western is not None else data.decode("latin-1")
+        if _one_script_share(eastern[0]) > _letter_share(single):
+            return Decoded(_checked(eastern[0]), eastern[1])
     weak = best.coherence < _MIN_COHERENCE or best.language in _WESTERN
     cp1252_as_good = any(m.encoding == "cp1252" and m.chaos <= best.chaos for m in matches)
     if western is not None and (weak or cp1252_as_good):
@@ -202,6 +249,47 @@ def _detect(data: bytes) -> Decoded:
         # Bytes cp1252 leaves undefined (0x81, 0x8D...): ISO 8859-1 reads everything.
         return Decoded(_checked(data.decode("latin-1")), "iso8859-1")
     return Decoded(_checked(str(best)), name)
+
+
+def _multibyte_reading(matches: CharsetMatches) -> tuple[str, str] | None:
+    """The detector's best clean multi-byte reading made mostly of letters of one writing system, if any.
+
+    Returns:
+        The text and its codec name, or None.
+    """
+    for match in matches:
+        name = codecs.lookup(match.encoding).name
+        if name not in _MULTIBYTE:
+            continue
+        text = str(match)
+        if _one_script_share(text) >= _ONE_SCRIPT_SHARE:
+            return text, name
+    return None
+
+
+def _non_ascii(text: str) -> list[str]:
+    return [c for c in text[:65536] if ord(c) > 0x7F and not c.isspace()]
+
+
+def _one_script_share(text: str) -> float:
+    """Share of the non-ASCII characters that are letters of the most used East Asian writing system."""
+    chars = _non_ascii(text)
+    if len(chars) < 2:
+        return 0.0
+    groups = Counter(_script_group(c) for c in chars if c.isalpha())
+    groups.pop(None, None)
+    return max(groups.values(), default=0) / len(chars)
+
+
+def _script_group(ch: str) -> str | None:
+    name = unicodedata.name(ch, "?")
+    return _SCRIPT_GROUPS.get(name.split(" ")[0]) or _SCRIPT_GROUPS.get(" ".join(name.split(" ")[:2]))
+
+
+def _letter_share(text: str) -> float:
+    """Share of the non-ASCII characters that are letters (a single-byte misreading is full of symbols)."""
+    chars = _non_ascii(text)
+    return sum(c.isalpha() for c in chars) / len(chars) if chars else 1.0
 
 
 def _checked(text: str) -> str:

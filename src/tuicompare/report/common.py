@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
-from tuicompare.models import Article, Claim, Comparison, Conflict, Story
+from tuicompare.models import Article, Claim, Comparison, Conflict, EntityAttribute, Review, Story
 from tuicompare.report.jsonformat import summary
 from tuicompare.report.marks import plural, story_title
 from tuicompare.report.tiers import settle, single_source
@@ -20,6 +21,8 @@ class StoryView:
         conflicts: Its conflicts and variants (kinds ``conflict`` and ``variant``).
         possible: Its possible differences, listed apart.
         claims: Its claims, with settled stances.
+        sheet: Its entity sheet: ``(entity name, entity label, attribute)`` by entity.
+        reviews: Reviewers' verdicts and notes on its conflicts, by conflict id (reviewed ones only).
     """
 
     story: Story
@@ -27,6 +30,8 @@ class StoryView:
     conflicts: tuple[Conflict, ...]
     possible: tuple[Conflict, ...]
     claims: tuple[Claim, ...]
+    sheet: tuple[tuple[str, str, EntityAttribute], ...] = ()
+    reviews: Mapping[str, Review] = field(default_factory=dict)
 
     @property
     def title(self) -> str:
@@ -39,12 +44,13 @@ class StoryView:
         return single_source(self.story)
 
 
-def story_views(comparison: Comparison) -> list[StoryView]:
+def story_views(comparison: Comparison, reviews: Mapping[str, Review] | None = None) -> list[StoryView]:
     """Split a comparison into its stories, in the engine's order.
 
     Args:
         comparison: The engine's result (stances are settled here, see
             :func:`~tuicompare.report.tiers.settle`).
+        reviews: Reviewers' verdicts and notes by conflict id, if any.
 
     Returns:
         One view per story.
@@ -52,6 +58,7 @@ def story_views(comparison: Comparison) -> list[StoryView]:
     comparison = settle(comparison)
     by_id = {a.id: a for a in comparison.articles}
     story_of_group = {g.id: g.story for g in comparison.groups}
+    entity = {e.id: e for e in comparison.entities}
     views = []
     for story in comparison.stories:
         mine = [c for c in comparison.conflicts if story_of_group.get(c.group) == story.id]
@@ -62,6 +69,12 @@ def story_views(comparison: Comparison) -> list[StoryView]:
                 tuple(c for c in mine if c.kind != "possible"),
                 tuple(c for c in mine if c.kind == "possible"),
                 tuple(c for c in comparison.claims if c.story == story.id),
+                tuple(
+                    (entity[a.entity].name, entity[a.entity].label, a)
+                    for a in comparison.attributes
+                    if a.story == story.id and a.entity in entity
+                ),
+                {c.id: reviews[c.id] for c in mine if reviews and c.id in reviews and reviews[c.id].reviewed},
             )
         )
     return views

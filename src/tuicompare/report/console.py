@@ -7,15 +7,27 @@ Article text never goes through Rich markup: every cell, title and line is a
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from rich import box
 from rich.console import Console
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from tuicompare.models import Comparison, Conflict
+from tuicompare.models import Comparison, Conflict, Review
 from tuicompare.report.common import StoryView, story_views, summary_line
-from tuicompare.report.marks import KIND_MARKS, LEGEND, SINGLE_SOURCE, STANCE_MARKS, line, plural
+from tuicompare.report.marks import (
+    KIND_MARKS,
+    LEGEND,
+    SINGLE_SOURCE,
+    STANCE_MARKS,
+    VERDICT_MARKS,
+    VERDICT_WORDS,
+    line,
+    lookalike_note,
+    plural,
+)
 
 #: Possible differences are quieter than conflicts: dim italic, and their own mark.
 KIND_STYLES = {"conflict": "bold red", "possible": "dim italic", "variant": "yellow"}
@@ -43,21 +55,39 @@ def _values(conflict: Conflict, keys: dict[str, str]) -> Text:
         )
         for v in conflict.values
     ]
+    note = lookalike_note(conflict)
+    if note is not None:
+        rows.append(Text(note, style="italic"))
     return Text("\n").join(rows)
 
 
-def _kind_table(title: Text, conflicts: tuple[Conflict, ...], keys: dict[str, str], confidence: bool) -> Table:
+def _review(review: Review) -> Text:
+    """A verdict and the reviewer's note, as plain text (a note is never markup)."""
+    text = Text(f"{VERDICT_MARKS[review.verdict]} {VERDICT_WORDS[review.verdict]}".strip())
+    if review.note:
+        text.append("\n" + line(review.note), style="italic")
+    return text
+
+
+def _kind_table(
+    title: Text, conflicts: tuple[Conflict, ...], keys: dict[str, str], confidence: bool, reviews: Mapping[str, Review]
+) -> Table:
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, expand=True)
     table.add_column(Text("Kind"), no_wrap=True)
-    table.add_column(Text("Type"), no_wrap=True, max_width=14, overflow="ellipsis")
+    table.add_column(Text("Type"), no_wrap=True, max_width=21, overflow="ellipsis")
     table.add_column(Text("Values (sources)"), ratio=1)
     if confidence:
         table.add_column(Text("Confidence"), justify="right", no_wrap=True)
+    reviewed = any(c.id in reviews for c in conflicts)
+    if reviewed:
+        table.add_column(Text("Review"), max_width=30)
     for c in conflicts:
         kind = Text(f"{KIND_MARKS[c.kind]} {c.kind}", style=KIND_STYLES[c.kind])
         cells = [kind, Text(line(c.type)), _values(c, keys)]
         if confidence:
             cells.append(Text(f"{c.confidence:.2f}", style=KIND_STYLES[c.kind]))
+        if reviewed:
+            cells.append(_review(reviews[c.id]) if c.id in reviews else Text(""))
         table.add_row(*cells)
     return table
 
@@ -65,7 +95,7 @@ def _kind_table(title: Text, conflicts: tuple[Conflict, ...], keys: dict[str, st
 def _conflicts(view: StoryView, keys: dict[str, str]) -> Table:
     n = sum(1 for c in view.conflicts if c.kind == "conflict")
     title = Text(f"Conflicts: {plural(n, 'conflict')}, {plural(len(view.conflicts) - n, 'variant')}", style="bold")
-    return _kind_table(title, view.conflicts, keys, confidence=False)
+    return _kind_table(title, view.conflicts, keys, False, view.reviews)
 
 
 def _possible(view: StoryView, keys: dict[str, str]) -> Table:
@@ -73,7 +103,48 @@ def _possible(view: StoryView, keys: dict[str, str]) -> Table:
         (f"Possible differences: {len(view.possible)}", "bold"),
         (" (below the confidence cut: worth a look, not counted as conflicts)", "dim"),
     )
-    return _kind_table(title, view.possible, keys, confidence=True)
+    return _kind_table(title, view.possible, keys, True, view.reviews)
+
+
+#: Entity-sheet statuses: mark and word, and a style that is only a help.
+SHEET_MARKS = {
+    "same": ("=", "green"),
+    "variant": ("~", "yellow"),
+    "compatible": ("≈", "green"),
+    "single": ("¹", "dim"),
+    "possible": ("?", "dim italic"),
+    "conflict": ("✗", "bold red"),
+}
+
+
+def _sheet(view: StoryView) -> Table:
+    """The entity sheet: a row per attribute of an entity, a cell per source (numbered as above)."""
+    n = sum(1 for *_x, a in view.sheet if a.status == "conflict")
+    table = Table(
+        title=Text(f"Entities: {plural(len(view.sheet), 'attribute')}, {plural(n, 'conflict')}", style="bold"),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        expand=True,
+    )
+    table.add_column(Text("Entity"), max_width=16, overflow="fold")
+    table.add_column(Text("Attribute"), no_wrap=True)
+    for k in range(1, len(view.articles) + 1):
+        table.add_column(Text(str(k)), ratio=1, overflow="fold")
+    table.add_column(Text("Status"), no_wrap=True)
+    previous = ""
+    for name, _label, attr in view.sheet:
+        mark, style = SHEET_MARKS[attr.status]
+        said = {v.article: v.text for v in attr.values}
+        cells = [
+            Text(line(said[a.id]), style=style if attr.status == "conflict" else "")
+            if a.id in said
+            else Text("·", style="dim")
+            for a in view.articles
+        ]
+        shown = Text("" if name == previous else line(name))
+        previous = name
+        table.add_row(shown, Text(line(attr.name)), *cells, Text(f"{mark} {attr.status}", style=style))
+    return table
 
 
 def _claims(view: StoryView) -> Table:
@@ -97,7 +168,7 @@ def _claims(view: StoryView) -> Table:
     return table
 
 
-def render_report(comparison: Comparison, console: Console) -> None:
+def render_report(comparison: Comparison, console: Console, reviews: Mapping[str, Review] | None = None) -> None:
     """Print the terminal report: summary, then per story its sources, conflicts and claims.
 
     Colour is a help, not the message: conflicts, possible differences and
@@ -108,10 +179,11 @@ def render_report(comparison: Comparison, console: Console) -> None:
     Args:
         comparison: The engine's result.
         console: Where to print; its width decides the layout (80 columns suffices).
+        reviews: Reviewers' verdicts and notes by conflict id: a Review column when some conflict has one.
     """
     console.print(Text(summary_line(comparison), style="bold"))
     console.print(Text(f"Stances: {LEGEND}", style="dim"))
-    for view in story_views(comparison):
+    for view in story_views(comparison, reviews):
         console.print()
         console.print(Rule(Text(f"Story {line(view.story.id)}: {view.title}"), align="left"))
         console.print(_articles(view))
@@ -126,6 +198,8 @@ def render_report(comparison: Comparison, console: Console) -> None:
             console.print(Text("No conflicts: the sources agree on every aligned fact.", style="dim"))
         if view.possible:
             console.print(_possible(view, keys))
+        if view.sheet and not view.single_source:
+            console.print(_sheet(view))
         if view.claims:
             console.print(_claims(view))
         else:

@@ -10,24 +10,29 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from tuicompare.models import (
     Analysis,
     Article,
+    AttributeValue,
     Claim,
     Comparison,
     Conflict,
     ConflictValue,
     Entity,
+    EntityAttribute,
     EntitySpan,
     Group,
     LoadWarning,
     Mention,
+    Review,
     Sentence,
     Story,
     split_sentence_id,
 )
+from tuicompare.report.marks import conflict_lookalikes
 from tuicompare.report.schema import SCHEMA, validate
 from tuicompare.report.tiers import count_kinds, settle, single_source
 
@@ -99,9 +104,9 @@ def summary(comparison: Comparison) -> dict[str, int]:
     }
 
 
-def conflict_json(x: Conflict) -> dict[str, Any]:
-    """One conflict as the document's ``conflicts`` array holds it."""
-    return {
+def conflict_json(x: Conflict, review: Review | None = None) -> dict[str, Any]:
+    """One conflict (with its reviewer's verdict and note, if any) as the document's ``conflicts`` array holds it."""
+    out: dict[str, Any] = {
         "id": x.id,
         "kind": x.kind,
         "confidence": x.confidence,
@@ -117,6 +122,21 @@ def conflict_json(x: Conflict) -> dict[str, Any]:
             for v in x.values
         ],
     }
+    found = conflict_lookalikes(x)
+    if found:  # optional: only a variant written with look-alike letters has it
+        out["lookalikes"] = [
+            {
+                "character": la.character,
+                "code_point": f"U+{ord(la.character):04X}",
+                "script": la.script,
+                "latin": la.latin,
+            }
+            for la in found
+        ]
+    if review is not None and review.reviewed:  # optional: absent means unreviewed, no note
+        out["verdict"] = review.verdict
+        out["note"] = review.note or None
+    return out
 
 
 def claim_json(x: Claim) -> dict[str, Any]:
@@ -134,11 +154,13 @@ def claim_json(x: Claim) -> dict[str, Any]:
     }
 
 
-def to_json(comparison: Comparison) -> dict[str, Any]:
+def to_json(comparison: Comparison, reviews: Mapping[str, Review] | None = None) -> dict[str, Any]:
     """Convert a comparison to the ``tuicompare/1`` interchange format.
 
     Args:
         comparison: The engine's result.
+        reviews: Reviewers' verdicts and notes by conflict id; a reviewed conflict gets
+            ``verdict`` and ``note`` fields.
 
     Returns:
         A dict of JSON-compatible values (serialise it with :func:`json_text`).
@@ -157,13 +179,56 @@ def to_json(comparison: Comparison) -> dict[str, Any]:
             {"id": e.id, "label": e.label, "name": e.name, "mentions": [_mention(m) for m in e.mentions]}
             for e in c.entities
         ],
-        "conflicts": [conflict_json(x) for x in c.conflicts],
+        "conflicts": [conflict_json(x, (reviews or {}).get(x.id)) for x in c.conflicts],
         "claims": [claim_json(x) for x in c.claims],
         "warnings": [{"path": w.path, "reason": w.reason} for w in c.warnings],
     }
     if c.furniture:  # optional: documents without news furniture read as before
         out["furniture"] = [_mention(m) for m in c.furniture]
+    if c.attributes:  # optional: documents without an entity sheet read as before
+        out["attributes"] = [_attribute(a) for a in c.attributes]
     return out
+
+
+def _attribute(a: EntityAttribute) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "entity": a.entity,
+        "story": a.story,
+        "name": a.name,
+        "status": a.status,
+        "confidence": a.confidence,
+        "conflict": a.conflict,
+        "values": [
+            {
+                "article": v.article,
+                "text": v.text,
+                "confidence": v.confidence,
+                "sentences": list(v.sentences),
+                "mentions": [_mention(m) for m in v.mentions],
+            }
+            for v in a.values
+        ],
+    }
+
+
+def _attributes(items: list[dict[str, Any]]) -> tuple[EntityAttribute, ...]:
+    return tuple(
+        EntityAttribute(
+            a["id"],
+            a["entity"],
+            a["story"],
+            a["name"],
+            a["status"],
+            a.get("confidence", 1.0),
+            tuple(
+                AttributeValue(v["article"], v["text"], _mentions(v["mentions"]), v.get("confidence", 1.0))
+                for v in a["values"]
+            ),
+            a.get("conflict"),
+        )
+        for a in items
+    )
 
 
 def json_text(data: dict[str, Any]) -> str:
@@ -276,4 +341,5 @@ def from_json(data: dict[str, Any]) -> Comparison:
         ),
         warnings=tuple(LoadWarning(w["path"], w["reason"]) for w in data.get("warnings", ())),
         furniture=_mentions(data.get("furniture", [])),
+        attributes=_attributes(data.get("attributes", [])),
     )

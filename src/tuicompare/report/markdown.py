@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
-from tuicompare.models import Comparison, Conflict
+from tuicompare.models import Comparison, Conflict, Review
 from tuicompare.report.common import StoryView, story_views, summary_line
-from tuicompare.report.marks import KIND_MARKS, LEGEND, SINGLE_SOURCE, STANCE_MARKS, line, plural
+from tuicompare.report.marks import (
+    KIND_MARKS,
+    LEGEND,
+    SINGLE_SOURCE,
+    STANCE_MARKS,
+    VERDICT_MARKS,
+    VERDICT_WORDS,
+    line,
+    lookalike_note,
+    plural,
+)
 
 # Inline Markdown syntax (emphasis, code, links, tables, strikethrough, maths,
 # heading marks) that a backslash disarms anywhere in a line.
@@ -45,7 +56,20 @@ def _row(cells: list[str]) -> str:
 
 
 def _values(conflict: Conflict) -> str:
-    return "; ".join(f"**{escape(v.text)}** ({', '.join(escape(a) for a in v.articles)})" for v in conflict.values)
+    values = "; ".join(f"**{escape(v.text)}** ({', '.join(escape(a) for a in v.articles)})" for v in conflict.values)
+    note = lookalike_note(conflict)
+    return values if note is None else f"{values}; *{escape(note)}*"
+
+
+def _review(view: StoryView, conflict: Conflict) -> list[str]:
+    """The Review cell when some conflict of the story has a verdict or a note."""
+    if not view.reviews:
+        return []
+    review = view.reviews.get(conflict.id)
+    if review is None:
+        return [""]
+    words = f"{VERDICT_MARKS[review.verdict]} {VERDICT_WORDS[review.verdict]}".strip()
+    return [words + (f": *{escape(review.note)}*" if review.note else "")]
 
 
 def _conflicts(view: StoryView) -> list[str]:
@@ -53,8 +77,12 @@ def _conflicts(view: StoryView) -> list[str]:
     title = f"{plural(n_conflicts, 'conflict')}, {plural(len(view.conflicts) - n_conflicts, 'variant')}"
     out = ["", f"### Conflicts ({title})", ""]
     if view.conflicts:
-        out += [_row(["Kind", "Type", "Values (sources)"]), _row(["---"] * 3)]
-        out += [_row([f"{KIND_MARKS[c.kind]} {c.kind}", escape(c.type), _values(c)]) for c in view.conflicts]
+        extra = ["Review"] if view.reviews else []
+        out += [_row(["Kind", "Type", "Values (sources)", *extra]), _row(["---"] * (3 + len(extra)))]
+        out += [
+            _row([f"{KIND_MARKS[c.kind]} {c.kind}", escape(c.type), _values(c), *_review(view, c)])
+            for c in view.conflicts
+        ]
     elif view.possible:
         out.append("The sources do not surely disagree on any aligned fact; see the possible differences below.")
     else:
@@ -62,11 +90,46 @@ def _conflicts(view: StoryView) -> list[str]:
     if view.possible:
         out += ["", f"### Possible differences ({len(view.possible)})", ""]
         out += ["Below the confidence cut: worth a look, not counted as conflicts.", ""]
-        out += [_row(["Kind", "Type", "Values (sources)", "Confidence"]), _row(["---"] * 3 + ["--:"])]
+        extra = ["Review"] if view.reviews else []
         out += [
-            _row([f"{KIND_MARKS[c.kind]} *{c.kind}*", escape(c.type), _values(c), f"{c.confidence:.2f}"])
+            _row(["Kind", "Type", "Values (sources)", "Confidence", *extra]),
+            _row(["---"] * 3 + ["--:"] + ["---"] * len(extra)),
+        ]
+        out += [
+            _row(
+                [
+                    f"{KIND_MARKS[c.kind]} *{c.kind}*",
+                    escape(c.type),
+                    _values(c),
+                    f"{c.confidence:.2f}",
+                    *_review(view, c),
+                ]
+            )
             for c in view.possible
         ]
+    return out
+
+
+#: How the entity sheet marks each status (a word too, so it reads without colour).
+SHEET_STATUS = {
+    "same": "= same",
+    "variant": "~ variant",
+    "compatible": "≈ compatible",
+    "single": "¹ one source",
+    "possible": "? possible",
+    "conflict": "✗ conflict",
+}
+
+
+def _sheet(view: StoryView) -> list[str]:
+    """The entity sheet: a row per attribute of an entity, a cell per article."""
+    ids = [a.id for a in view.articles]
+    out = ["", f"### Entities ({plural(len(view.sheet), 'attribute')})", ""]
+    out += [_row(["Entity", "Attribute"] + [escape(i) for i in ids] + ["Status"]), _row(["---"] * (len(ids) + 3))]
+    for name, label, attr in view.sheet:
+        said = {v.article: v.text for v in attr.values}
+        cells = [escape(said[i]) if i in said else "·" for i in ids]
+        out.append(_row([f"{escape(name)} ({escape(label)})", escape(attr.name), *cells, SHEET_STATUS[attr.status]]))
     return out
 
 
@@ -78,6 +141,8 @@ def story_lines(view: StoryView) -> list[str]:
     out += [_row(["Article", "Title", "Outlet", "Date"]), _row(["---"] * 4)]
     out += [_row([escape(a.id), escape(a.title), escape(a.outlet), escape(a.date)]) for a in view.articles]
     out += ["", f"{SINGLE_SOURCE.capitalize()}."] if view.single_source else _conflicts(view)
+    if view.sheet and not view.single_source:
+        out += _sheet(view)
     out += ["", f"### Claims ({len(view.claims)})", ""]
     if view.claims:
         out += [_row(["Claim"] + [escape(i) for i in ids]), _row(["---"] + [":-:"] * len(ids))]
@@ -90,18 +155,19 @@ def story_lines(view: StoryView) -> list[str]:
     return out + [""]
 
 
-def to_markdown(comparison: Comparison) -> str:
+def to_markdown(comparison: Comparison, reviews: Mapping[str, Review] | None = None) -> str:
     """Render a comparison as a Markdown report.
 
     Args:
         comparison: The engine's result.
+        reviews: Reviewers' verdicts and notes by conflict id: a Review column when some conflict has one.
 
     Returns:
         The Markdown text, ending with a newline. Article text in it is
         escaped (see :func:`escape`).
     """
     out = ["# tuicompare report", "", escape(summary_line(comparison)), "", f"Stances: {LEGEND}", ""]
-    for view in story_views(comparison):
+    for view in story_views(comparison, reviews):
         out += story_lines(view)
     if comparison.warnings:
         out += ["## Warnings", ""]

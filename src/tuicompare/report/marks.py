@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from tuicompare.models import Article, Story
+from tuicompare.lookalikes import LookAlike, describe, latinise, lookalikes
+from tuicompare.models import Article, Conflict, Story
 from tuicompare.sanitize import clean_name
 
 #: One mark per stance a source holds on a claim.
@@ -34,6 +35,14 @@ MARK_SIDE = "±"
 MARK_SAME_STORY = STANCE_MARKS["supports"]
 #: Ends text that was cut short.
 ELLIPSIS = "…"
+#: A reviewer's verdict on a conflict, as a mark (shape, not colour) and in words.
+VERDICT_MARKS = {"unreviewed": " ", "confirmed": "●", "false-alarm": "○", "needs-follow-up": "◐"}
+VERDICT_WORDS = {
+    "unreviewed": "unreviewed",
+    "confirmed": "confirmed",
+    "false-alarm": "false alarm",
+    "needs-follow-up": "needs follow-up",
+}
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
@@ -99,3 +108,37 @@ def story_title(story: Story, articles: Mapping[str, Article]) -> str:
     """
     first = next((articles[a] for a in story.articles if a in articles), None)
     return line(first.title) if first is not None else line(story.id)
+
+
+def conflict_lookalikes(conflict: Conflict) -> tuple[LookAlike, ...]:
+    """The look-alike letters of another script a variant's values are written with, each once.
+
+    Args:
+        conflict: A conflict of any kind; only a variant can have some.
+
+    Returns:
+        The letters (a Cyrillic "і" in "Putіn"), in order of appearance; empty
+        for a conflict or a possible difference.
+    """
+    if conflict.kind != "variant":
+        return ()
+    found: dict[str, LookAlike] = {}
+    for value in conflict.values:
+        for la in lookalikes(value.text):
+            found.setdefault(la.character, la)
+    return tuple(found.values())
+
+
+def lookalike_note(conflict: Conflict) -> str | None:
+    """What a reader must be told of a variant written with look-alike letters, as one line, or None.
+
+    Two spellings that differ only by such letters look identical on screen
+    ("Putin", "Putіn"): the note names the letters, so the variant is not
+    taken for a tool's mistake nor for two different names.
+    """
+    found = conflict_lookalikes(conflict)
+    if not found:
+        return None
+    only = len({" ".join(latinise(v.text).casefold().split()) for v in conflict.values}) == 1
+    lead = "the spellings differ only by look-alike characters" if only else "written with look-alike characters"
+    return f"{lead}: {describe(found)}"

@@ -192,6 +192,7 @@ def _references(doc: dict[str, Any], out: list[str]) -> None:
                 out.append(f"conflict {c['id']!r}: unknown articles or sentences {unknown}")
             mentions(f"conflict {c['id']!r}", v["mentions"])
     mentions("furniture", doc.get("furniture", []))
+    _attribute_references(doc, owner, story_of, conflict_ids, mentions, out)
     for c in doc["claims"]:
         if group_story.get(c["group"]) != c["story"]:
             out.append(f"claim {c['id']!r}: group {c['group']!r} is not in story {c['story']!r}")
@@ -199,6 +200,34 @@ def _references(doc: dict[str, Any], out: list[str]) -> None:
             out.append(f"claim {c['id']!r}: stances do not name exactly the articles of its story")
         if set(c["conflicts"]) - conflict_ids:
             out.append(f"claim {c['id']!r}: unknown conflicts {sorted(set(c['conflicts']) - conflict_ids)}")
+
+
+def _attribute_references(
+    doc: dict[str, Any],
+    owner: dict[str, str],
+    story_of: dict[str, str],
+    conflict_ids: set[str],
+    mentions: Any,
+    out: list[str],
+) -> None:
+    """The entity sheet names known entities, stories, articles of its story and conflicts."""
+    entities = {e["id"] for e in doc["entities"]}
+    seen: set[str] = set()
+    for a in doc.get("attributes", []):
+        where = f"attribute {a['id']!r}"
+        if a["id"] in seen:
+            out.append(f"attributes: duplicate id {a['id']!r}")
+        seen.add(a["id"])
+        if a["entity"] not in entities:
+            out.append(f"{where}: unknown entity {a['entity']!r}")
+        if a.get("conflict") is not None and a["conflict"] not in conflict_ids:
+            out.append(f"{where}: unknown conflict {a['conflict']!r}")
+        for v in a["values"]:
+            if story_of.get(v["article"]) != a["story"]:
+                out.append(f"{where}: article {v['article']!r} is not in story {a['story']!r}")
+            if any(owner.get(m["sentence"]) != v["article"] for m in v["mentions"]):
+                out.append(f"{where}: a mention lies outside article {v['article']!r}")
+            mentions(where, v["mentions"])
 
 
 def validate(document: Any) -> list[str]:

@@ -15,13 +15,21 @@ import contextlib
 import dataclasses
 import math
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from json.encoder import encode_basestring as _string
 from typing import IO, Any, Protocol
 
-from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, article_of
+from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, Review, article_of
 from tuicompare.report.common import story_views, summary_text
-from tuicompare.report.jsonformat import _UNSAFE_RAW, _article, _mention, claim_json, conflict_json, summary
+from tuicompare.report.jsonformat import (
+    _UNSAFE_RAW,
+    _article,
+    _attribute,
+    _mention,
+    claim_json,
+    conflict_json,
+    summary,
+)
 from tuicompare.report.markdown import escape, story_lines
 from tuicompare.report.marks import LEGEND
 from tuicompare.report.schema import SCHEMA
@@ -31,6 +39,8 @@ Write = Callable[[str], None]
 #: Exact types ``_scalar`` writes (subclasses, e.g. an int enum, go through ``_encode``).
 _SCALARS = frozenset({str, int, float, bool, type(None)})
 Progress = Callable[[str, int, int], None]
+#: The reviewers' verdicts and notes of a part's conflicts, by conflict id (the part holds its stories' articles).
+Reviews = Callable[[Comparison], Mapping[str, Review]]
 #: Articles whose analyses are fetched at a time for the JSON ``articles`` section.
 CHUNK = 500
 
@@ -210,15 +220,28 @@ def _counts(part: Comparison) -> dict[str, int]:
     return summary(part)
 
 
-def write_json(source: StorySource, write: Write, progress: Progress | None = None) -> None:
-    """Write the ``tuicompare/1`` document of ``source``: ``json_text(to_json(comparison))``, story by story."""
+def _members(part: Comparison, by_id: Mapping[str, Article]) -> Comparison:
+    """``part`` holding the articles of its stories (what ``story_views`` and reviews read)."""
+    members = tuple(by_id[a] for story in part.stories for a in story.articles if a in by_id)
+    return dataclasses.replace(part, articles=members)
+
+
+def write_json(
+    source: StorySource, write: Write, progress: Progress | None = None, reviews: Reviews | None = None
+) -> None:
+    """Write the ``tuicompare/1`` document of ``source``: ``json_text(to_json(comparison, reviews))``, story by story.
+
+    ``reviews`` gives each part's verdicts and notes (``None``: nothing reviewed).
+    """
     totals = dict.fromkeys(summary(Comparison((), (), (), (), (), (), ())), 0)
     furniture: dict[str, list[dict[str, Any]]] = {}
+    by_id = {a.id: a for a in source.articles}
     with contextlib.ExitStack() as stack:
-        keys = ("articles", "stories", "groups", "entities", "conflicts", "claims")
+        keys = ("articles", "stories", "groups", "entities", "conflicts", "claims", "attributes")
         arrays = {k: _Array(k, stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))) for k in keys}
         for part in source.placed(progress):
             part = settle(part)
+            found = reviews(_members(part, by_id)) if reviews is not None else {}
             for key, n in _counts(part).items():
                 totals[key] += n
             for story in part.stories:
@@ -231,9 +254,11 @@ def write_json(source: StorySource, write: Write, progress: Progress | None = No
                 mentions = [_mention(m) for m in e.mentions]
                 arrays["entities"].add({"id": e.id, "label": e.label, "name": e.name, "mentions": mentions})
             for x in part.conflicts:
-                arrays["conflicts"].add(conflict_json(x))
+                arrays["conflicts"].add(conflict_json(x, found.get(x.id)))
             for k in part.claims:
                 arrays["claims"].add(claim_json(k))
+            for a in part.attributes:
+                arrays["attributes"].add(_attribute(a))
             for m in part.furniture:
                 furniture.setdefault(article_of(m.sentence), []).append(_mention(m))
         for m in source.loose_furniture():
@@ -250,26 +275,34 @@ def write_json(source: StorySource, write: Write, progress: Progress | None = No
         totals["articles"] = len(articles)
         totals["warnings"] = len(warnings)
         write("{\n  " + f'"schema": {_dump(SCHEMA, 1)},\n  "summary": {_dump(totals, 1)}')
-        for array in arrays.values():
+        for key in keys[:-1]:
             write(",\n  ")
-            array.copy(write)
+            arrays[key].copy(write)
         write(f',\n  "warnings": {_dump([{"path": w.path, "reason": w.reason} for w in warnings], 1)}')
         flat = [m for a in articles for m in furniture.get(a.id, ())]
         if flat:  # optional: documents without news furniture read as before
             write(f',\n  "furniture": {_dump(flat, 1)}')
+        if arrays["attributes"].count:  # optional: documents without an entity sheet read as before
+            write(",\n  ")
+            arrays["attributes"].copy(write)
         write("\n}\n")
 
 
-def write_markdown(source: StorySource, write: Write, progress: Progress | None = None) -> None:
-    """Write the Markdown report of ``source``: ``to_markdown(comparison)``, story by story."""
+def write_markdown(
+    source: StorySource, write: Write, progress: Progress | None = None, reviews: Reviews | None = None
+) -> None:
+    """Write the Markdown report of ``source``: ``to_markdown(comparison, reviews)``, story by story.
+
+    ``reviews`` gives each part's verdicts and notes (``None``: nothing reviewed).
+    """
     totals = dict.fromkeys(summary(Comparison((), (), (), (), (), (), ())), 0)
     by_id = {a.id: a for a in source.articles}
     with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
         for part in source.placed(progress):
             for key, n in _counts(part).items():
                 totals[key] += n
-            members = tuple(by_id[a] for story in part.stories for a in story.articles if a in by_id)
-            for view in story_views(dataclasses.replace(part, articles=members)):
+            part = _members(part, by_id)
+            for view in story_views(part, reviews(part) if reviews is not None else None):
                 spool.write("".join(f"\n{line}" for line in story_lines(view)))
         warnings = list(source.warnings)
         totals["articles"] = len(source.articles)

@@ -12,11 +12,14 @@ from __future__ import annotations
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from tuicompare.models import Analysis, Article, LoadWarning
 from tuicompare.pipeline import AnalysisSession, Options, load, load_one
 from tuicompare.triage import terms
+
+if TYPE_CHECKING:
+    from tuicompare.review import ReviewStore
 
 
 def same_file(a: str, b: str) -> bool:
@@ -38,6 +41,7 @@ class TriageCorpus:
         articles: The corpus articles by id, in corpus order.
         warnings: Files that could not be loaded and cache problems.
         model: The resolved spaCy model name.
+        reviews: The review store whose false alarms triage does not raise again, if any.
     """
 
     def __init__(self, articles: Sequence[Article], options: Options, session: AnalysisSession) -> None:
@@ -50,6 +54,7 @@ class TriageCorpus:
         self.keys = {a.id: session.key(a) for a in articles}
         self.index = StoryIndex()
         self.warnings: list[LoadWarning] = []
+        self.reviews: ReviewStore | None = None
 
     @classmethod
     def open(

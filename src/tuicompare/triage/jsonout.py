@@ -6,7 +6,7 @@ import json
 from typing import Any
 
 from tuicompare.models import Mention, split_sentence_id
-from tuicompare.triage.result import ArticleTriage, Dispute, HeldValue, SharedClaim
+from tuicompare.triage.result import ArticleTriage, Disagreement, Dispute, HeldValue, SharedClaim, distinct
 from tuicompare.triage.run import TriageReport
 
 SCHEMA = "tuicompare-triage/1"
@@ -42,6 +42,26 @@ def _dispute(d: Dispute) -> dict[str, Any]:
     }
 
 
+def _disagreement(d: Disagreement, section: str) -> dict[str, Any]:
+    return {
+        "section": section,
+        "type": d.type,
+        "value": d.value.text,
+        "agreeing": list(d.agreeing),
+        "corpus_values": [{"text": v.text, "articles": list(v.articles)} for v in d.others],
+        "conflicts": [x.conflict for x in d.disputes],
+        "sentence_count": d.sentence_count,
+        "sentence": d.sentence,
+        "corpus_sentence": d.corpus_sentence,
+        "confidence": d.confidence,
+    }
+
+
+def _disagreements(r: ArticleTriage) -> list[dict[str, Any]]:
+    sections = {"contradictions": r.contradictions, "sides": r.sides, "possible": r.possible, "variants": r.variants}
+    return [_disagreement(d, name) for name, disputes in sections.items() for d in distinct(disputes)]
+
+
 def _claim(c: SharedClaim, with_sources: bool) -> dict[str, Any]:
     out: dict[str, Any] = {"claim": c.claim, "text": c.text, "sentences": list(c.sentences)}
     if with_sources:
@@ -51,7 +71,7 @@ def _claim(c: SharedClaim, with_sources: bool) -> dict[str, Any]:
 
 def _sentence_ids(r: ArticleTriage) -> set[str]:
     ids: set[str] = set()
-    for d in (*r.contradictions, *r.sides, *r.possible, *r.variants):
+    for d in (*r.contradictions, *r.sides, *r.possible, *r.variants, *r.dismissed):
         ids.update(d.value.sentences)
         for v in d.others:
             ids.update(v.sentences)
@@ -95,6 +115,8 @@ def _article(r: ArticleTriage, titles: dict[str, str], paths: dict[str, str]) ->
         "sides": [_dispute(d) for d in r.sides],
         "possible": [_dispute(d) for d in r.possible],
         "variants": [_dispute(d) for d in r.variants],
+        "disagreements": _disagreements(r),
+        "dismissed": [_dispute(d) for d in r.dismissed],
         "corroborated": [_claim(c, True) for c in r.corroborated],
         "only_here": [_claim(c, False) for c in r.only_here],
         "sentences": {sid: texts[sid] for sid in sorted(referenced, key=split_sentence_id) if sid in texts},
@@ -114,9 +136,11 @@ def to_json(report: TriageReport) -> dict[str, Any]:
             "new_articles": len(results),
             "new_stories": sum(1 for r in results if r.new_story),
             "contradictions": sum(len(r.contradictions) for r in results),
+            "distinct_contradictions": sum(len(distinct(r.contradictions)) for r in results),
             "sides": sum(len(r.sides) for r in results),
             "possible": sum(len(r.possible) for r in results),
             "variants": sum(len(r.variants) for r in results),
+            "dismissed": sum(len(r.dismissed) for r in results),
             "corroborated": sum(len(r.corroborated) for r in results),
             "only_here": sum(len(r.only_here) for r in results),
             "failed": len(report.failed),

@@ -14,12 +14,16 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from tuicompare.report.marks import ELLIPSIS, KIND_MARKS, MARK_SAME_STORY, MARK_SIDE, plural
-from tuicompare.triage.result import ArticleTriage, Dispute, SharedClaim
+from tuicompare.lookalikes import LookAlike, describe, lookalikes
+from tuicompare.models import article_of
+from tuicompare.report.marks import ELLIPSIS, KIND_MARKS, MARK_SAME_STORY, MARK_SIDE, plural, shorten
+from tuicompare.triage.result import ArticleTriage, Disagreement, SharedClaim, distinct
 from tuicompare.triage.run import TriageReport
 
 #: Claims listed per section before "and N more".
 MAX_LISTED = 12
+#: Longest sentence quoted under a disagreement, in characters.
+MAX_QUOTE = 240
 
 
 def summary_line(result: ArticleTriage, titles: dict[str, str] | None = None) -> Text:
@@ -35,13 +39,14 @@ def summary_line(result: ArticleTriage, titles: dict[str, str] | None = None) ->
         if best is not None:
             line.append(f" (closest {best.article} {best.similarity:.2f})", "dim")
     line.append(" · ")
+    # Distinct disagreements, as listed: one swap in five sentences is one contradiction.
     style = "bold red" if result.contradictions else "green"
-    line.append(plural(len(result.contradictions), "contradiction"), style)
+    line.append(plural(len(distinct(result.contradictions)), "contradiction"), style)
     if result.sides:
-        line.append(f" · sides in {plural(len(result.sides), 'dispute')}")
+        line.append(f" · sides in {plural(len(distinct(result.sides)), 'dispute')}")
     if result.possible:
-        line.append(f" · {plural(len(result.possible), 'possible difference')}", "dim italic")
-    line.append(f" · {plural(len(result.variants), 'variant')}")
+        line.append(f" · {plural(len(distinct(result.possible)), 'possible difference')}", "dim italic")
+    line.append(f" · {plural(len(distinct(result.variants)), 'variant')}")
     line.append(f" · {len(result.corroborated)} corroborated · {len(result.only_here)} only here")
     return line
 
@@ -50,10 +55,21 @@ def _sources(articles: Sequence[str]) -> str:
     return ", ".join(articles) if articles else "-"
 
 
-def _disputes(title: str, disputes: Sequence[Dispute], style: str, mark: str, confidence: bool = False) -> Group:
-    """One block per disputed slot: the new value, the corpus's values with sources, the claim."""
+def _disputes(
+    title: str,
+    found: Sequence[Disagreement],
+    texts: dict[str, str],
+    style: str,
+    mark: str,
+    confidence: bool = False,
+) -> Group:
+    """One block per distinct disagreement: the values with sources, how many sentences, and two quotes.
+
+    The quotes are the new article's sentence and a corpus sentence holding the
+    most supported other value, so the two versions can be read side by side.
+    """
     parts: list[Text] = [Text(title, style)]
-    for d in disputes:
+    for d in found:
         line = Text(f"  {mark} ", style if confidence else "")
         line.append(f"{d.type}: ", "dim")
         line.append(d.value.text, "bold")
@@ -65,12 +81,30 @@ def _disputes(title: str, disputes: Sequence[Dispute], style: str, mark: str, co
                 line.append(" · ")
             line.append(v.text, "bold")
             line.append(f" ({_sources(v.articles)})")
+        line.append(f"  in {plural(d.sentence_count, 'sentence')}", "dim")
         if confidence:
             line.append(f"  confidence {d.confidence:.2f}", "dim")
         parts.append(line)
-        if d.claim_text:
-            parts.append(Text.assemble("      in: ", (d.claim_text, "dim")))
+        note = _lookalike_note(d)
+        if note:
+            parts.append(Text(f"      {note}", "italic"))
+        if d.sentence in texts:
+            parts.append(Text.assemble("      new:    ", (shorten(texts[d.sentence], MAX_QUOTE), "dim")))
+        if d.corpus_sentence in texts:
+            quote = shorten(texts[d.corpus_sentence], MAX_QUOTE)
+            parts.append(Text.assemble("      corpus: ", (quote, "dim"), f" ({article_of(d.corpus_sentence)})"))
     return Group(*parts)
+
+
+def _lookalike_note(d: Disagreement) -> str | None:
+    """For a variant written with look-alike letters of another script, which letters (see ``report.marks``)."""
+    if d.kind != "variant":
+        return None
+    found: dict[str, LookAlike] = {}
+    for v in (d.value, *d.others):
+        for la in lookalikes(v.text):
+            found.setdefault(la.character, la)
+    return f"look-alike characters: {describe(tuple(found.values()))}" if found else None
 
 
 def _claims(title: str, claims: Sequence[SharedClaim], with_sources: bool) -> Group:
@@ -111,11 +145,14 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
                 Text(report.corpus_titles.get(n.article, "")),
             )
         console.print(table)
-    if result.contradictions:
+    texts = {x.id: x.text for analysis in result.comparison.analyses for x in analysis.sentences}
+    contradictions = distinct(result.contradictions)
+    if contradictions:
         console.print(
             _disputes(
-                f"Contradicts the corpus on {plural(len(result.contradictions), 'value')}:",
-                result.contradictions,
+                f"Contradicts the corpus on {plural(len(contradictions), 'value')}:",
+                contradictions,
+                texts,
                 "bold red",
                 KIND_MARKS["conflict"],
             )
@@ -124,33 +161,47 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
         console.print(Text("No contradictions; only possible differences (below).", "green"))
     else:
         console.print(Text("No contradictions: it states no value the corpus does not already state.", "green"))
-    if result.sides:
+    sides = distinct(result.sides)
+    if sides:
         console.print(
             _disputes(
-                f"Sides with corpus articles in {plural(len(result.sides), 'existing dispute')}:",
-                result.sides,
+                f"Sides with corpus articles in {plural(len(sides), 'existing dispute')}:",
+                sides,
+                texts,
                 "magenta",
                 MARK_SIDE,
             )
         )
-    if result.possible:
+    possible = distinct(result.possible)
+    if possible:
         console.print(
             _disputes(
-                f"Possibly differs from the corpus on {plural(len(result.possible), 'value')}"
+                f"Possibly differs from the corpus on {plural(len(possible), 'value')}"
                 " (below the confidence cut: worth a look, not counted as contradictions):",
-                result.possible,
+                possible,
+                texts,
                 "dim italic",
                 KIND_MARKS["possible"],
                 confidence=True,
             )
         )
-    if result.variants:
+    variants = distinct(result.variants)
+    if variants:
         console.print(
             _disputes(
-                f"Spells {plural(len(result.variants), 'name')} differently:",
-                result.variants,
+                f"Spells {plural(len(variants), 'name')} differently:",
+                variants,
+                texts,
                 "yellow",
                 KIND_MARKS["variant"],
+            )
+        )
+    if result.dismissed:
+        console.print(
+            Text(
+                f"{plural(len(result.dismissed), 'dispute')} already marked as a false alarm by a reviewer: "
+                "not raised.",
+                "dim",
             )
         )
     if result.corroborated:
@@ -167,8 +218,8 @@ def render_triage(report: TriageReport, console: Console) -> None:
     for result in report.results:
         render_article(result, report, console)
         console.print()
-    total = report.contradictions
-    possible = sum(len(r.possible) for r in report.results)
+    total = sum(len(distinct(r.contradictions)) for r in report.results)
+    possible = sum(len(distinct(r.possible)) for r in report.results)
     console.print(
         Text.assemble(
             f"{plural(len(report.results), 'new article')} against {plural(report.corpus_size, 'corpus article')}: ",

@@ -100,6 +100,8 @@ class ArticleTriage:
         corroborated: Its claims that corpus articles also support.
         only_here: Its claims that no corpus article makes.
         comparison: The engine's comparison of it with its story's articles.
+        dismissed: Disputes a reviewer already marked as a false alarm (in the
+            review store): not raised again, only counted.
     """
 
     article: Article
@@ -113,11 +115,109 @@ class ArticleTriage:
     only_here: tuple[SharedClaim, ...]
     comparison: Comparison
     possible: tuple[Dispute, ...] = ()
+    dismissed: tuple[Dispute, ...] = ()
 
     @property
     def new_story(self) -> bool:
         """True when no corpus article reports the same story."""
         return not self.story
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """One distinct disagreement: the disputes (one per aligned group) that differ the same way.
+
+    An article that swaps one place name for another in five sentences has five
+    disputes, one per sentence group; a reader needs the swap once, and how
+    often it occurs.
+
+    Attributes:
+        kind: The disputes' kind (``conflict``, ``possible``, ``variant``).
+        type: What differs.
+        value: The new article's value, with every sentence stating it.
+        agreeing: Corpus articles that state the same value in any of the disputes.
+        others: The corpus's other values, most supported first, sources merged.
+        disputes: The disputes, in the engine's order.
+        confidence: The highest confidence of the disputes.
+    """
+
+    kind: str
+    type: str
+    value: HeldValue
+    agreeing: tuple[str, ...]
+    others: tuple[HeldValue, ...]
+    disputes: tuple[Dispute, ...]
+    confidence: float
+
+    @property
+    def sentence(self) -> str | None:
+        """The id of a sentence of the new article that holds its value (the first mention's)."""
+        return _first_sentence(self.value)
+
+    @property
+    def corpus_sentence(self) -> str | None:
+        """The id of a corpus sentence that holds the most supported other value."""
+        return _first_sentence(self.others[0]) if self.others else None
+
+    @property
+    def sentence_count(self) -> int:
+        """How many of the new article's sentences carry the disagreement (at least one per dispute's group)."""
+        return max(len(self.value.sentences), len({d.conflict for d in self.disputes}))
+
+
+def _first_sentence(value: HeldValue) -> str | None:
+    if value.mentions:
+        return value.mentions[0].sentence
+    return value.sentences[0] if value.sentences else None
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def distinct(disputes: tuple[Dispute, ...]) -> tuple[Disagreement, ...]:
+    """The disputes grouped into distinct disagreements, in order of first appearance.
+
+    Two disputes are one disagreement when they have the same kind and type,
+    the new article holds the same value and the corpus's most supported
+    other value is the same: "Lysychansk" against "Severodonnetsk" in five
+    sentences is one disagreement found in five sentences.
+    """
+    groups: dict[tuple[str, str, str, str], list[Dispute]] = {}
+    for d in disputes:
+        key = (d.kind, d.type, _norm(d.value.text), _norm(d.others[0].text) if d.others else "")
+        groups.setdefault(key, []).append(d)
+    out = []
+    for members in groups.values():
+        first = members[0]
+        others: dict[str, list[HeldValue]] = {}
+        for d in members:
+            for v in d.others:
+                others.setdefault(_norm(v.text), []).append(v)
+        merged = [_merge(values) for values in others.values()]
+        merged.sort(key=lambda v: -len(v.articles))  # stable: ties keep the first dispute's order
+        out.append(
+            Disagreement(
+                kind=first.kind,
+                type=first.type,
+                value=_merge([d.value for d in members]),
+                agreeing=tuple(dict.fromkeys(a for d in members for a in d.agreeing)),
+                others=tuple(merged),
+                disputes=tuple(members),
+                confidence=max(d.confidence for d in members),
+            )
+        )
+    return tuple(out)
+
+
+def _merge(values: list[HeldValue]) -> HeldValue:
+    """One value held in several groups: the first spelling, every source, sentence and mention."""
+    return HeldValue(
+        values[0].text,
+        tuple(dict.fromkeys(a for v in values for a in v.articles)),
+        tuple(dict.fromkeys(s for v in values for s in v.sentences)),
+        tuple(dict.fromkeys(m for v in values for m in v.mentions)),
+    )
 
 
 def _held(value: ConflictValue, new: str) -> HeldValue:

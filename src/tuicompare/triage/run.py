@@ -8,15 +8,19 @@ the candidates above the story threshold.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from tuicompare.errors import CorpusError
 from tuicompare.models import Article, LoadWarning
 from tuicompare.pipeline import Options
 from tuicompare.triage.corpus import TriageCorpus, load_new
-from tuicompare.triage.result import ArticleTriage, from_comparison
+from tuicompare.triage.result import ArticleTriage, Dispute, from_comparison
+
+if TYPE_CHECKING:
+    from tuicompare.review import ReviewStore
 
 #: At most this many corpus articles are compared with a new article.
 MAX_STORY = 30
@@ -79,7 +83,39 @@ def triage_article(corpus: TriageCorpus, article: Article) -> ArticleTriage:
     grouping = [[*(a.id for a in members), article.id]]
     comparison = compare([*members, article], [*analyses, analysis], stories=grouping)
     closest = [(c.article, c.score, c.shared) for c in found[:CLOSEST]]
-    return from_comparison(comparison, article, analysis, closest)
+    result = from_comparison(comparison, article, analysis, closest)
+    return without_false_alarms(result, corpus.reviews) if corpus.reviews is not None else result
+
+
+def without_false_alarms(result: ArticleTriage, store: ReviewStore) -> ArticleTriage:
+    """``result`` without the disputes a reviewer marked as a false alarm; those are counted in ``dismissed``.
+
+    The triage comparison holds the new article, so a dispute's exact
+    fingerprint is new; the store's near match (same type and values, one
+    value held by an article that held it when reviewed) finds the verdict.
+
+    Raises:
+        ReviewStoreError: The store cannot be read.
+    """
+    from tuicompare.review import ReviewBook
+
+    book = ReviewBook(result.comparison, store)
+    false = {cid for cid, review in book.reviews().items() if review.verdict == "false-alarm"}
+    if not false:
+        return result
+
+    def keep(disputes: tuple[Dispute, ...]) -> tuple[Dispute, ...]:
+        return tuple(d for d in disputes if d.conflict not in false)
+
+    every = (*result.contradictions, *result.sides, *result.possible, *result.variants)
+    return dataclasses.replace(
+        result,
+        contradictions=keep(result.contradictions),
+        sides=keep(result.sides),
+        possible=keep(result.possible),
+        variants=keep(result.variants),
+        dismissed=tuple(d for d in every if d.conflict in false),
+    )
 
 
 def triage_paths(
@@ -89,17 +125,20 @@ def triage_paths(
     *,
     stdin: BinaryIO | None = None,
     progress: Callable[[str, int, int], None] | None = None,
+    reviews: ReviewStore | None = None,
 ) -> TriageReport:
     """Load the corpus once and triage every new article named by ``new_paths``.
 
     A corpus file that is also a new article is left out of the corpus.
     ``progress("analyse", done, total)`` reports the analysis of uncached
-    corpus articles (the first triage against a corpus).
+    corpus articles (the first triage against a corpus). Disputes marked as
+    false alarms in ``reviews`` are not raised (see `without_false_alarms`).
 
     Raises:
         CorpusError: No corpus article, or not a single new article, could be loaded.
     """
     with TriageCorpus.open(corpus_paths, options, exclude=new_paths, progress=progress) as corpus:
+        corpus.reviews = reviews
         warnings = list(corpus.warnings)
         taken = set(corpus.articles)
         results, failed = [], []

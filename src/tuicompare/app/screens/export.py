@@ -7,7 +7,7 @@ The text comes from the report's writers and goes through its
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from textual import work
@@ -20,16 +20,19 @@ from textual.widgets import Input, Label
 from textual.worker import Worker, WorkerState
 
 from tuicompare.errors import TuicompareError
-from tuicompare.models import Comparison
+from tuicompare.models import Comparison, Review
 
 
-def render_export(comparison: Comparison, path: str) -> str:
-    """The report text for ``path``: JSON for ``.json``, else Markdown, as ``tuicompare report`` writes them."""
+def render_export(comparison: Comparison, path: str, reviews: Mapping[str, Review] | None = None) -> str:
+    """The report text for ``path``: JSON for ``.json``, else Markdown, as ``tuicompare report`` writes them.
+
+    The reviewers' verdicts and notes (``reviews``, by conflict id) go with it.
+    """
     from tuicompare import report
 
     if Path(path).suffix.lower() == ".json":
-        return report.json_text(report.to_json(comparison))
-    return report.to_markdown(comparison)
+        return report.json_text(report.to_json(comparison, reviews))
+    return report.to_markdown(comparison, reviews)
 
 
 class ExportScreen(ModalScreen[str | None]):
@@ -47,7 +50,12 @@ class ExportScreen(ModalScreen[str | None]):
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="export.cancel")]
 
     def __init__(
-        self, comparison: Comparison, default: str = "tuicompare-report.md", *, inputs: Sequence[str] = ()
+        self,
+        comparison: Comparison,
+        default: str = "tuicompare-report.md",
+        *,
+        inputs: Sequence[str] = (),
+        reviews: Mapping[str, Review] | None = None,
     ) -> None:
         """Export ``comparison``; ``default`` pre-fills the file name.
 
@@ -55,11 +63,13 @@ class ExportScreen(ModalScreen[str | None]):
             comparison: What to export.
             default: The file name offered.
             inputs: The paths the comparison was made from: the report must never replace one.
+            reviews: The reviewers' verdicts and notes by conflict id, written with the report.
         """
         super().__init__()
         self.comparison = comparison
         self.default = default
         self.inputs = tuple(inputs)
+        self.reviews = dict(reviews or {})
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
@@ -83,7 +93,8 @@ class ExportScreen(ModalScreen[str | None]):
         from tuicompare.report import write_output
 
         try:
-            write_output(render_export(self.comparison, path), path, force=False, inputs=self.inputs)
+            text = render_export(self.comparison, path, self.reviews)
+            write_output(text, path, force=False, inputs=self.inputs)
         except (TuicompareError, OSError) as error:
             self.app.call_from_thread(self._failed, str(error))
         else:

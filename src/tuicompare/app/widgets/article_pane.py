@@ -30,18 +30,24 @@ from tuicompare.app.worddiff import differing_words
 from tuicompare.models import Article
 from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_POSSIBLE, MARK_SINGLE, MARK_VARIANT
 
-#: Cells reserved on the left of each line: cursor mark, row mark, space.
+#: Cells reserved on the left of each line: cursor mark, row mark, review verdict mark (or a space).
 GUTTER = 3
 PLACEHOLDER = "—"
+#: Starts the line standing for folded rows.
+FOLD_MARK = "┄"
 #: Idle delay before rendering rows around the viewport, and the time spent per step.
 PREFETCH_DELAY, PREFETCH_BUDGET = 0.05, 0.008
 #: Rendered rows kept per pane before the cache is dropped (bounds memory on huge articles).
 MAX_CACHED_ROWS = 4000
 
 
-def pane_title(article: Article) -> Content:
-    """The pane title: id and headline, as plain text (never markup)."""
-    return Content(f"{article.id} · {article.title}")
+def pane_title(article: Article, number: int | None = None, *, reference: bool = False) -> Content:
+    """The pane title: the article's number (its stance column in the claims), id and headline, as plain text.
+
+    The reference article (``r``) says so first.
+    """
+    prefix = f"{number} · " if number is not None else ""
+    return Content(f"{'reference · ' if reference else ''}{prefix}{article.id} · {article.title}")
 
 
 def pane_subtitle(article: Article) -> Content | None:
@@ -133,7 +139,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self.model, self.article = model, article
         self._wraps.clear()
         self._strips.clear()
-        self.border_title = pane_title(article)
+        self._set_title()
         self.border_subtitle = pane_subtitle(article)
 
     @property
@@ -181,6 +187,26 @@ class ArticlePane(ScrollView, can_focus=True):
         for row in (old, new):
             if 0 <= row < layout.rows:
                 self.refresh_lines(layout.top(row), layout.heights[row])
+
+    def _set_title(self) -> None:
+        model, article = self.model, self.article
+        assert model is not None and article is not None
+        number = None if model.single_source else model.articles.index(article) + 1
+        self.border_title = pane_title(article, number, reference=model.reference == article.id)
+
+    def reference_changed(self) -> None:
+        """The story is read against another article: new title, highlights drawn again."""
+        if self.model is not None and self.article is not None:
+            self._set_title()
+            self._strips.clear()
+            self.refresh()
+
+    def refresh_row(self, row: int) -> None:
+        """Draw ``row`` again (its review changed)."""
+        self._strips.pop(row, None)
+        layout = self.layout_rows
+        if layout is not None and 0 <= row < layout.rows:
+            self.refresh_lines(layout.top(row), layout.heights[row])
 
     def watch_selected_claim(self) -> None:
         self._strips.clear()
@@ -284,6 +310,14 @@ class ArticlePane(ScrollView, can_focus=True):
         text_width = max(1, width - GUTTER)
         current = row == self.current_row
         style = base + self.get_component_rich_style("article-pane--cursor") if current else base
+        folded = self.layout_rows.folds.get(row)
+        if folded:
+            # One line for a run of rows every source agrees on, as vimdiff folds unchanged lines.
+            head = Segment(MARK_CURSOR if current else " ", self.get_component_rich_style("article-pane--gutter"))
+            label = Text(f"{FOLD_MARK} {folded} rows agree", end="")
+            label.stylize(self.get_component_rich_style("article-pane--placeholder", partial=True))
+            line = Strip([head, Segment(" " * (GUTTER - 1)), *label.render(self.app.console, end="")])
+            return [line.crop(0, width).adjust_cell_length(width).apply_style(style), Strip.blank(width, base)]
         text = self._cell_text(row, current)
         offsets = self._wrap_offsets(row, text_width) if text.plain != PLACEHOLDER else []
         lines = text.divide(offsets)
@@ -293,7 +327,8 @@ class ArticlePane(ScrollView, can_focus=True):
         for i in range(self.layout_rows.heights[row]):
             cursor = MARK_CURSOR if current and i == 0 else " "
             mark = self._row_mark(row) if i == 0 else " "
-            segments = [Segment(cursor, gutter), Segment(mark, gutter), Segment(" ")]
+            verdict = self.model.index.verdict_mark(self.model.story.id, row) if i == 0 else " "
+            segments = [Segment(cursor, gutter), Segment(mark, gutter), Segment(verdict, gutter)]
             if i < len(lines):
                 segments.extend(lines[i].render(console, end=""))
             strip = Strip(segments).adjust_cell_length(width).apply_style(style)

@@ -8,7 +8,7 @@ from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
 from textual.reactive import reactive
-from textual.widgets import OptionList
+from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
 from tuicompare.app.messages import ClaimSelected
@@ -18,6 +18,31 @@ from tuicompare.report.marks import STANCE_MARKS, shorten
 
 #: Longest claim text shown in the list (the full text is in the panes).
 MAX_CLAIM_CHARS = 90
+
+
+def glyph_header(count: int) -> str:
+    """The numbers of the stance columns, one per article as numbered in the pane titles.
+
+    Up to 9 articles one line of digits; from 10 a line of tens over a line of units.
+    """
+    units = "".join(str(n % 10) for n in range(1, count + 1))
+    if count < 10:
+        return f"{units} sources"
+    tens = "".join(str(n // 10) if n >= 10 else " " for n in range(1, count + 1))
+    return f"{tens}\n{units} sources"
+
+
+class GlyphHeader(Static):
+    """Above the claims: which article each stance column is (numbers matching the pane titles)."""
+
+    DEFAULT_CSS = """
+    GlyphHeader { height: auto; color: $text-muted; padding: 0 0 0 2; }
+    """
+
+    def show_story(self, model: StoryModel) -> None:
+        """Number the columns of ``model``'s articles; a single source has no columns."""
+        self.display = not model.single_source
+        self.update(Content(glyph_header(len(model.articles))))
 
 
 class ClaimsSidebar(OptionList):
@@ -61,8 +86,11 @@ class ClaimsSidebar(OptionList):
         self.shown: tuple[Claim, ...] = ()
 
     def show_story(self, model: StoryModel) -> None:
-        """List the claims of ``model`` under the current filter."""
+        """List the claims of ``model`` under the current filter, and number its columns in the header above."""
         self.model = model
+        if self.parent is not None:
+            for header in self.parent.query_children(GlyphHeader):
+                header.show_story(model)
         self._rebuild()
 
     def on_mount(self) -> None:
@@ -100,7 +128,7 @@ class ClaimsSidebar(OptionList):
         # One article has no stance to compare: a column of lone ✓ would read as agreement.
         if not self.model.single_source:
             for article in self.model.articles:
-                stance = claim.stances.get(article.id, "absent")
+                stance = self.model.stance(claim, article.id)
                 style = self.get_component_rich_style(f"claims-sidebar--{stance}", partial=True)
                 parts.append((STANCE_MARKS.get(stance, "?"), style))
             parts.append(" ")

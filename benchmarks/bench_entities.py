@@ -1,0 +1,148 @@
+"""The entity sheet against its hand-made gold: attribute precision and recall, conflicts on compatible values.
+
+Reads ``benchmarks/gold/entities/``: the seeds (``seeds.json``), BASIL tuning
+stories (``basil_KEY.json``, offsets and short values only; the articles are
+read from ``../shared/dev/basil``) and short article pairs written for the
+benchmark with planted disagreements and compatible paraphrases
+(``pairs.json``). Each story is compared as one story. ``all`` sums the gold
+the engine was tuned with; ``held`` is two held-aside BASIL stories annotated
+from the articles alone after tuning (``"part": "held"``), never tuned on. Targets: precision
+>= 0.8, recall >= 0.6, no conflict on a compatible value. Run:
+``PYTHONPATH=src .venv/bin/python benchmarks/bench_entities.py [--verbose] [--sweep entities.FIELD=v1,v2]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from tuicompare import pipeline  # noqa: E402
+from tuicompare.engine import compare  # noqa: E402
+from tuicompare.evaluation.entity_gold import EntityScore, load_gold, read, score  # noqa: E402
+from tuicompare.evaluation.realgold import TUNE, basil_paths, raw_text  # noqa: E402
+from tuicompare.evaluation.sweep import sweep_values, swept  # noqa: E402
+from tuicompare.models import Analysis, Article  # noqa: E402
+
+GOLD = ROOT / "benchmarks" / "gold" / "entities"
+BASIL = ROOT.parent / "shared" / "dev" / "basil"
+SEEDS = ROOT / "seeds"
+
+
+def _stories(session: pipeline.AnalysisSession) -> list[tuple[str, str, list[Article], dict, dict[str, str]]]:
+    """Every gold story: (part, key, articles, gold document, raw texts), articles by the gold's outlet keys."""
+    out = []
+    seeds = read(GOLD / "seeds.json")
+    files = {p.name[:3]: p for p in sorted(SEEDS.glob("*.txt"))}
+    outlets = sorted({o for e in seeds["entities"] for a in e["attributes"] for o in a["values"]})
+    loaded = pipeline.load([str(files[o]) for o in outlets], session.options).articles
+    out.append(("seeds", "seeds", list(loaded), seeds, {o: files[o].read_text(encoding="utf-8") for o in outlets}))
+    for path in sorted(GOLD.glob("basil_*.json")):
+        doc = read(path)
+        if not BASIL.is_dir():
+            print(f"bench_entities: no dev data at {BASIL}, {path.name} skipped", file=sys.stderr)
+            continue
+        paths = basil_paths(BASIL, doc["story"])
+        arts = pipeline.load([str(p) for p in paths.values()], session.options).articles
+        part = doc.get("part", "basil")  # "held": annotated after tuning, never tuned on
+        out.append((part, doc["story"], list(arts), doc, {o: raw_text(p) for o, p in paths.items()}))
+    for doc in read(GOLD / "pairs.json")["stories"]:
+        texts = doc["texts"]
+        arts = [Article(f"{doc['story']}{o}", f"{doc['story']}{o}.txt", "", t) for o, t in texts.items()]
+        out.append(("pairs", doc["story"], arts, doc, dict(texts)))
+    return out
+
+
+def measure(stories: list, analyses: dict[str, Analysis]) -> dict[str, EntityScore]:
+    """Scores by part (seeds, basil, pairs) and in all."""
+    parts: dict[str, EntityScore] = {}
+    for part, _key, arts, doc, raws in stories:
+        comparison = compare(arts, [analyses[a.id] for a in arts], stories=[[a.id for a in arts]])
+        keys = list(raws)
+        by_outlet = dict(zip(keys, arts, strict=True)) if part != "seeds" else {a.id[:3]: a for a in arts}
+        got = score(load_gold(doc, by_outlet, raws), comparison)
+        parts.setdefault(part, EntityScore())
+        parts[part] += got
+        if part != "held":
+            parts.setdefault("all", EntityScore())
+            parts["all"] += got
+    return parts
+
+
+def tuning_conflicts(session: pipeline.AnalysisSession) -> list[str]:
+    """Attribute conflicts and possible differences on every BASIL tuning story (forced one story).
+
+    The BASIL gold (``benchmarks/gold/basil``) has no attribute disagreement
+    on these stories, so each line is a false alarm unless a reader finds the
+    articles really differ.
+    """
+    if not BASIL.is_dir():
+        return []
+    out = []
+    for key in TUNE:
+        arts = pipeline.load([str(p) for p in basil_paths(BASIL, key).values()], session.options).articles
+        comparison = compare(arts, session.analyse(arts), stories=[[a.id for a in arts]])
+        names = {e.id: e.name for e in comparison.entities}
+        for row in comparison.attributes:
+            if row.status in ("conflict", "possible"):
+                values = "; ".join(f"{v.text} ({v.article})" for v in row.values)
+                out.append(f"{key}: {row.status} {names[row.entity]} {row.name}: {values}")
+    return out
+
+
+def _line(name: str, s: EntityScore) -> str:
+    return (
+        f"{name:6} precision {s.precision:.3f} ({s.right_values}/{s.engine_values})"
+        f"  recall {s.recall:.3f} ({s.found_values}/{s.gold_values})"
+        f"  conflicts found {s.conflicts_found}/{s.gold_conflicts}"
+        f"  conflicts on compatible values {s.false_conflicts} (possible {s.false_possible},"
+        f" of {s.compatible_attributes})  status right {s.status_right}/{s.status_total}"
+    )
+
+
+def main() -> None:
+    """Load and analyse the gold stories once, then print the figures (per sweep value)."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and wrong value")
+    parser.add_argument("--json", action="store_true", help="print machine-readable figures")
+    parser.add_argument("--sweep", metavar="FIELD=v1,v2", help="e.g. entities.role_factor=0.5,0.8")
+    parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
+    args = parser.parse_args()
+    started = time.perf_counter()
+    with pipeline.AnalysisSession(pipeline.Options(cache_dir=args.cache_dir)) as session:
+        stories = _stories(session)
+        everything = [a for _p, _k, arts, _d, _r in stories for a in arts]
+        analyses = {a.article: a for a in session.analyse(everything)}
+        alarms = tuning_conflicts(session)
+    out = {}
+    for label, value in sweep_values(args.sweep):
+        with swept(args.sweep, value):
+            parts = measure(stories, analyses)
+        out[label or "figures"] = {
+            name: {"precision": round(s.precision, 3), "recall": round(s.recall, 3), **vars(s)}
+            for name, s in parts.items()
+        } | {"basil_tuning_attribute_conflicts": alarms}
+        if not args.json:
+            print(f"== entity sheet{' ' + label if label else ''}: {len(stories)} stories")
+            for name in ("seeds", "basil", "pairs", "all", "held"):
+                if name in parts:
+                    print("  " + _line(name, parts[name]))
+            print(
+                f"  attribute conflicts or possible differences on the {len(TUNE)} BASIL tuning stories: {len(alarms)}"
+            )
+            if args.verbose:
+                for note in parts["all"].notes + alarms + (parts["held"].notes if "held" in parts else []):
+                    print(f"    {note}")
+    if args.json:
+        print(json.dumps(out, indent=1))
+    else:
+        print(f"total {time.perf_counter() - started:.1f}s")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,130 @@
+"""The conflicts of a comparison as the review keys walk them (no Textual import).
+
+A reviewer judges conflicts and possible differences (variants are spellings,
+not disputes). This module indexes them by story and row, orders them as
+the panel lists them, and builds their labels and list entries as plain
+text: values and notes are untrusted and are never markup.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from rich.text import Text
+
+from tuicompare.models import Article, Comparison, Conflict, Review, Verdict
+from tuicompare.report.marks import KIND_MARKS, VERDICT_MARKS, VERDICT_WORDS, line, shorten
+from tuicompare.review import ReviewBook
+
+#: Kinds a reviewer gives a verdict on, in the order a row's conflicts are taken.
+REVIEWED_KINDS = ("conflict", "possible")
+#: When a row holds several reviewed conflicts, the verdict its gutter shows first.
+VERDICT_PRIORITY: tuple[Verdict, ...] = ("needs-follow-up", "confirmed", "false-alarm")
+#: Longest value text in a list entry.
+MAX_VALUE_CHARS = 60
+
+
+@dataclass(slots=True)
+class ConflictIndex:
+    """Conflicts by story and row, and every row holding any conflict (variants too) by story.
+
+    Attributes:
+        by_story: Reviewed conflicts of each story, in row order (conflicts before possible differences).
+        row_of: The row (position of its group in its story) of every conflict.
+        story_of: The story id of every conflict.
+        rows: Rows with a conflict, possible difference or variant, per story, sorted (what ``n`` visits).
+    """
+
+    by_story: dict[str, list[Conflict]] = field(default_factory=dict)
+    row_of: dict[str, int] = field(default_factory=dict)
+    story_of: dict[str, str] = field(default_factory=dict)
+    rows: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, comparison: Comparison) -> ConflictIndex:
+        """Index the conflicts of ``comparison``."""
+        index = cls()
+        position: dict[str, tuple[str, int]] = {}
+        counters: dict[str, int] = {}
+        for group in comparison.groups:
+            row = counters.get(group.story, 0)
+            counters[group.story] = row + 1
+            position[group.id] = (group.story, row)
+        rows: dict[str, set[int]] = {}
+        for conflict in comparison.conflicts:
+            if conflict.group not in position:
+                continue
+            story, row = position[conflict.group]
+            index.row_of[conflict.id] = row
+            index.story_of[conflict.id] = story
+            rows.setdefault(story, set()).add(row)
+            if conflict.kind in REVIEWED_KINDS:
+                index.by_story.setdefault(story, []).append(conflict)
+        for found in index.by_story.values():
+            found.sort(key=lambda c: (index.row_of[c.id], REVIEWED_KINDS.index(c.kind)))
+        index.rows = {story: sorted(found) for story, found in rows.items()}
+        return index
+
+    def on_row(self, story: str, row: int) -> list[Conflict]:
+        """The reviewed conflicts of ``row`` of ``story``, conflicts first."""
+        return [c for c in self.by_story.get(story, ()) if self.row_of[c.id] == row]
+
+    def counts(self, story: str, book: ReviewBook) -> tuple[int, int]:
+        """``(conflicts and possible differences, of which unreviewed)`` of a story."""
+        found = self.by_story.get(story, ())
+        return len(found), sum(1 for c in found if book.verdict(c.id) == "unreviewed")
+
+
+def row_verdict(conflicts: list[Conflict], book: ReviewBook) -> Verdict:
+    """The verdict a row's gutter shows: the most pressing among its conflicts' verdicts."""
+    verdicts = {book.verdict(c.id) for c in conflicts}
+    return next((v for v in VERDICT_PRIORITY if v in verdicts), "unreviewed")
+
+
+def conflict_label(conflict: Conflict) -> str:
+    """``type: value vs value`` as one clean line."""
+    values = " vs ".join(shorten(line(v.text), MAX_VALUE_CHARS) for v in conflict.values)
+    return f"{line(conflict.type)}: {values}"
+
+
+def review_words(review: Review) -> str:
+    """``● confirmed``, ``○ false alarm · note``... (``unreviewed`` alone has no mark)."""
+    words = f"{VERDICT_MARKS[review.verdict]} {VERDICT_WORDS[review.verdict]}".strip()
+    return words + (" · note" if review.note else "")
+
+
+def source(article: Article | None, article_id: str) -> str:
+    """An article as the panel names it: id, outlet and date when the article says them."""
+    if article is None:
+        return line(article_id)
+    extra = ", ".join(line(p) for p in (article.outlet, article.date) if p)
+    return f"{line(article.id)} ({extra})" if extra else line(article.id)
+
+
+def conflict_prompt(
+    conflict: Conflict, articles: Mapping[str, Article], review: Review, *, story: int | None = None
+) -> Text:
+    """The panel's entry for a conflict: verdict mark, kind, type, confidence, review; then each value and its sources.
+
+    Args:
+        conflict: The conflict.
+        articles: Articles by id.
+        review: Its review.
+        story: The story's number (1-based), shown when listing the whole corpus.
+    """
+    head = Text()
+    head.append(f"{VERDICT_MARKS[review.verdict]} ", style="bold")
+    head.append(
+        f"{KIND_MARKS[conflict.kind]} {conflict.kind}", style="bold" if conflict.kind == "conflict" else "italic"
+    )
+    if story is not None:
+        head.append(f" · story {story}")
+    head.append(f" · {line(conflict.type)} · confidence {conflict.confidence:.2f} · {review_words(review)}")
+    lines = [head]
+    for value in conflict.values:
+        sources = "; ".join(source(articles.get(a), a) for a in value.articles)
+        lines.append(Text.assemble("    ", (shorten(line(value.text), MAX_VALUE_CHARS), "bold"), "  ", sources))
+    if review.note:
+        lines.append(Text.assemble("    ", ("note: ", "italic"), shorten(line(review.note), 120)))
+    return Text("\n").join(lines)

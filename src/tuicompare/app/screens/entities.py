@@ -1,0 +1,139 @@
+"""The entity view (key ``E``): what each source says about each person, place and organisation.
+
+A table of the current story's entities grouped by kind, a row per attribute
+and a column per source, conflicts in red; ``n``/``N`` visit the attribute
+conflicts, enter on a cell closes the view and moves every pane to that
+mention. Article text is shown through ``rich.text.Text``, never markup.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Static
+
+from tuicompare.app.sheet import STATUS_MARKS, SheetLine, next_difference, sheet_lines
+from tuicompare.app.widgets.comparison_view import ComparisonView
+from tuicompare.models import Comparison, Mention, Story
+from tuicompare.report.marks import line as one_line
+from tuicompare.report.marks import plural
+
+#: Cell styles by status: only a help, the status column says it in words.
+_STYLES = {"conflict": "bold red underline", "possible": "dim italic", "variant": "yellow italic"}
+#: Longest value shown in a cell; the panes show the rest.
+_CELL_WIDTH = 30
+#: The first source column (after entity, attribute and status, which stay visible on narrow screens).
+_FIRST = 3
+
+
+def _cell(text: str, width: int = _CELL_WIDTH) -> str:
+    text = one_line(text)
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class EntityScreen(ModalScreen[Mention | None]):
+    """The entity sheet of one story; dismissed with the mention of the selected cell, or None."""
+
+    DEFAULT_CSS = """
+    EntityScreen { align: center middle; }
+    EntityScreen > Vertical {
+        width: 95%; height: 90%; border: round $primary; background: $surface;
+    }
+    EntityScreen #sheet-empty { padding: 1 2; }
+    EntityScreen DataTable { height: 1fr; }
+    """
+
+    BINDINGS = [
+        Binding("escape,q,E", "dismiss(None)", "Close", id="entities.close"),
+        Binding("n", "difference(1)", "Next attribute conflict", id="entities.next"),
+        Binding("N", "difference(-1)", "Previous attribute conflict", show=False, id="entities.previous"),
+    ]
+
+    def __init__(self, comparison: Comparison, story: Story, articles: tuple[str, ...]) -> None:
+        """Show the sheet of ``story`` with a column per article of ``articles`` (pane order)."""
+        super().__init__()
+        self.story = story
+        self.articles = articles
+        self.lines: list[SheetLine] = sheet_lines(comparison, story, articles)
+
+    def compose(self) -> ComposeResult:
+        box = Vertical()
+        differences = sum(1 for x in self.lines if x.difference)
+        attributes = sum(1 for x in self.lines if x.attribute is not None)
+        box.border_title = f"Entities: {plural(attributes, 'attribute')}, {plural(differences, 'difference')}"
+        box.border_subtitle = "enter: go to the mention · n/N: next/previous conflict · esc: close"
+        with box:
+            if not self.lines:
+                yield Static(Text("No article of this story states a role, age, place or party."), id="sheet-empty")
+            else:
+                # Entity, attribute and status stay in view when a narrow screen scrolls to a source column.
+                yield DataTable(cursor_type="cell", zebra_stripes=False, fixed_columns=_FIRST, id="sheet")
+
+    def on_mount(self) -> None:
+        if not self.lines:
+            return
+        table = self.query_one(DataTable)
+        table.add_column(Text("Entity"), key="entity")
+        table.add_column(Text("Attribute"), key="attribute")
+        table.add_column(Text("Status"), key="status")
+        for n, article in enumerate(self.articles, 1):
+            table.add_column(Text(f"{n} {_cell(article, 16)}"), key=f"article:{n - 1}")
+        for line in self.lines:
+            table.add_row(*self._cells(line))
+        first = next_difference(self.lines, -1, 1)
+        table.move_cursor(row=first if first is not None else 0, column=_FIRST)
+        table.focus()
+
+    def _cells(self, line: SheetLine) -> list[Text]:
+        if line.attribute is None:
+            blank = [Text("") for _ in range(len(self.articles) + 2)]
+            return [Text(line.heading, style="bold"), *blank]
+        status = line.attribute.status
+        style = _STYLES.get(status, "")
+        values = [Text(_cell(c), style=style) if c else Text("·", style="dim") for c in line.cells]
+        return [
+            Text(_cell(line.entity, 20)),
+            Text(line.attribute.name),
+            Text(STATUS_MARKS[status], style=style or ("dim" if status == "single" else "")),
+            *values,
+        ]
+
+    def action_difference(self, step: int) -> None:
+        """Move to the next or previous attribute with a conflict or possible difference."""
+        table = self.query_one(DataTable)
+        found = next_difference(self.lines, table.cursor_row, step)
+        if found is None:
+            self.notify("No more attribute conflicts in this direction.", markup=False)
+            return
+        table.move_cursor(row=found, column=max(_FIRST, table.cursor_column))
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        row, column = event.coordinate.row, event.coordinate.column
+        line = self.lines[row]
+        if line.attribute is None or not _FIRST <= column < _FIRST + len(self.articles):
+            return
+        mention = line.mentions[column - _FIRST]
+        if mention is None:
+            self.notify("This source says nothing of it.", markup=False)
+            return
+        self.dismiss(mention)
+
+
+def open_entities(view: ComparisonView) -> EntityScreen:
+    """The entity view of the story ``view`` shows; picking a cell moves every pane to that mention."""
+    articles = tuple(a.id for a in view.model.articles)
+    return EntityScreen(view.comparison, view.model.story, articles)
+
+
+def go_to_mention(view: ComparisonView, mention: Mention | None) -> None:
+    """Bring the mention's article on screen and make the mention's row current in every pane."""
+    if mention is None:
+        return
+    row = next((i for i, g in enumerate(view.model.groups) if mention.sentence in g.sentences), None)
+    if row is None or not view.show_article(mention.article):
+        return
+    view.current_row = row

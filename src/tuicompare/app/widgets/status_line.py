@@ -1,0 +1,90 @@
+"""The status line under the panes: where the reader is, the current conflict and its review, the corpus in numbers.
+
+It is bound to the comparison view with ``data_bind`` like the panes (row,
+pane page, story, background layout), so it redraws itself when they
+change; the view asks for a redraw only for what is not a reactive (a
+verdict changed, panes added on a resize).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from textual.content import Content
+from textual.reactive import reactive
+from textual.widgets import Static
+
+from tuicompare.report.marks import MARK_VARIANT, SINGLE_SOURCE, plural
+from tuicompare.report.tiers import count_kinds
+
+if TYPE_CHECKING:
+    from tuicompare.app.widgets.comparison_view import ComparisonView
+
+
+class StatusLine(Static):
+    """One line of plain text (values come from articles: never markup)."""
+
+    DEFAULT_CSS = """
+    StatusLine {
+        height: 1; background: $panel; color: $text; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis;
+    }
+    """
+
+    current_row: reactive[int] = reactive(0, init=False, repaint=False)
+    pane_offset: reactive[int] = reactive(0, init=False, repaint=False)
+    story_index: reactive[int] = reactive(0, init=False, repaint=False)
+    measuring: reactive[bool] = reactive(False, init=False, repaint=False)
+    folded: reactive[bool] = reactive(False, init=False, repaint=False)
+
+    def __init__(self, view: ComparisonView, *, id: str | None = None) -> None:
+        """A status line reading the rest of what it shows from ``view``."""
+        super().__init__(id=id)
+        self.view = view
+
+    def watch_current_row(self) -> None:
+        self.refresh_status()
+
+    def watch_pane_offset(self) -> None:
+        self.refresh_status()
+
+    def watch_story_index(self) -> None:
+        self.refresh_status()
+
+    def watch_measuring(self) -> None:
+        self.refresh_status()
+
+    def watch_folded(self) -> None:
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        """Draw the line again from the view's state."""
+        if not self.is_mounted:
+            return
+        view = self.view
+        c, model = view.comparison, view.model
+        kinds = count_kinds(c.conflicts)
+        n = len(model.articles)
+        shown = len(view.panes) or 1
+        parts = []
+        if model.single_source:
+            parts.append(SINGLE_SOURCE)
+        if view.measuring:
+            parts.append("laying out rows…")
+        if view.background:
+            parts.append(view.background)
+        parts.append(f"story {view.story_index + 1}/{len(c.stories)}")
+        parts.append(f"row {min(view.current_row + 1, model.row_count)}/{model.row_count}")
+        if view.folded:
+            parts.append("agreement folded (z)")
+        parts.extend(f"{MARK_VARIANT} {note}" for note in model.row_notes(view.current_row))
+        if n > shown:
+            parts.append(f"panes {view.pane_offset + 1}-{min(view.pane_offset + shown, n)}/{n} (h/l)")
+        possible = f" · {plural(kinds['possible'], 'possible difference')}" if kinds["possible"] else ""
+        parts.append(
+            f"{len(c.articles)} articles · {len(c.stories)} stories · {kinds['conflict']} conflicts{possible} · "
+            f"{kinds['variant']} variants · {len(c.claims)} claims"
+        )
+        # Last, so the counts (which tell a reader the comparison is on screen) come first.
+        if conflict := view.review.status():
+            parts.append(conflict)
+        self.update(Content(" │ ".join(parts)), layout=False)

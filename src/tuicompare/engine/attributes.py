@@ -1,0 +1,386 @@
+"""What an article says about an entity where it names it: role, age, place, base, party, nationality.
+
+Read from the stored dependency parse of the sentence around each mention,
+never from patterns for particular names:
+
+- words before a name that modify it ("Council leader Harriet Okafor",
+  "Russian President Vladimir Putin", "Democrat Ann Cole", "76-year-old Ann Cole");
+- an apposition after it ("Okafor, 52,", "Cole, the paper's Moscow correspondent",
+  "Marlow, a market town in Buckinghamshire", "Cole (R-Texas)") or the noun it is
+  the apposition of ("the commander of the 4th regiment, Ivan Petrov");
+- a copular sentence or relative clause ("Okafor is the chief executive of the
+  council", "Okafor, who is 58,");
+- attachments: "aged 61", "based in Reading", "a Swindon-based company",
+  "Marlow in Buckinghamshire";
+- "the 76-year-old" with no name, read as the one person the sentence or the
+  one before names.
+
+Each finding carries the confidence of the construction it came from
+(``EntityTuning``): an apposition says more surely what it says than a
+prepositional attachment.
+"""
+
+from __future__ import annotations
+
+from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, asserted, plural, skip_det, superlative
+from tuicompare.engine.entities import PLACE_NOUNS
+from tuicompare.engine.names import HONORIFICS, TITLES
+from tuicompare.engine.spans import UNIT_NOUNS
+from tuicompare.engine.tuning import TUNING
+from tuicompare.models import Sentence
+
+#: The attributes read, in the order outputs list them.
+ATTRIBUTES = ("role", "employer", "age", "location", "base", "party", "nationality")
+#: Words that name a political party or its members (not particular parties: the press's ideology words).
+PARTY_WORDS = frozenset(
+    {
+        "republican",
+        "democrat",
+        "democratic",
+        "gop",
+        "labour",
+        "labor",
+        "conservative",
+        "tory",
+        "liberal",
+        "libertarian",
+        "socialist",
+        "communist",
+        "green",
+        "independent",
+    }
+)
+#: The US press's one-letter party marks ("R-Texas", "D-N.Y.").
+PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
+#: Verbs whose "in" says where an organisation sits ("based in", "headquartered in").
+_BASE_VERBS = frozenset({"base", "headquarter", "headquartered"})
+#: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
+_COPULAS = frozenset({"be", "become"})
+#: Verbs that say where a place lies ("X lies in Y", "X is in Y", "X is located in Y").
+_LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Nouns that name a body someone works for ("commander of the brigade", "chief executive of the council").
+BODY_NOUNS = UNIT_NOUNS | {
+    "council",
+    "committee",
+    "party",
+    "union",
+    "department",
+    "agency",
+    "board",
+    "government",
+    "paper",
+    "newspaper",
+    "office",
+    "ministry",
+    "police",
+    "force",
+    "bank",
+    "university",
+    "court",
+    "commission",
+    "firm",
+    "organisation",
+    "organization",
+    "administration",
+    "campaign",
+    "service",
+    "senate",
+    "house",
+    "assembly",
+    "parliament",
+    "school",
+    "hospital",
+}
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
+#: Parts of speech an apposition may start with ("a village", "52", "the paper's correspondent").
+_APPOS_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
+
+
+def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
+    """The role a noun phrase gives (its head noun and modifiers), with employer and nationality."""
+    label = p.label.get(head)
+    if p.t[head].pos not in ("NOUN", "PROPN") or label in _PLACE_LABELS:
+        return
+    if label == "PERSON" and p.lemma(head) not in TITLES:
+        return  # a name, not a title the recogniser took for one ("Treasurer" tagged PERSON is a title)
+    if p.lemma(head) in PLACE_NOUNS or plural(p, head):
+        return  # "public officials", "farmers": what a group is, not one person's role
+    if any(superlative(p, j) for j in p.dep_kids(head, "amod")):
+        return  # "the worst negotiator in Washington": a verdict, not a role
+    mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod")]
+    words, first = [p.lemma(head)], head
+    for j in sorted(mods, reverse=True):
+        label = p.label.get(j)
+        if label == "NORP":
+            _norp(p, j, confidence, out)
+            continue
+        if label in _PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
+            continue  # "Moscow correspondent", "76-year-old retiree", "Swindon-based": not the role
+        if label == "ORG" and p.t[j].pos == "PROPN":
+            out.append(p.finding("employer", p.left(j), j, confidence))
+        if j == first - 1 or all(p.t[k].pos in ("PUNCT", "ADJ", "NOUN", "PROPN") for k in range(j, first)):
+            first = min(first, p.left(j))
+        if p.t[j].pos in ("NOUN", "PROPN"):
+            words.insert(0, p.lemma(j))
+    last = head
+    for prep in p.dep_kids(head, "prep"):
+        if p.lemma(prep) == "of" and prep == last + 1:
+            for obj in p.dep_kids(prep, "pobj"):
+                last = p.right(obj, True)
+                if p.t[obj].pos == "PROPN" or p.label.get(obj) in _NAME_LABELS or p.lemma(obj) in BODY_NOUNS:
+                    out.append(p.finding("employer", skip_det(p, p.left(obj)), last, confidence))
+    for poss in p.dep_kids(head, "poss"):
+        if p.t[poss].pos != "PRON":
+            out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
+    while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
+        first += 1
+    out.append(p.finding("role", first, last, confidence, head=p.lemma(head), words=tuple(words)))
+    for other in p.dep_kids(head, "conj"):  # "Treasurer and candidate", "a mayor and teacher"
+        if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
+            _role(p, other, confidence, out)
+    for clause in p.dep_kids(head, "relcl"):  # "the lawyer who became Kent governor"
+        if p.lemma(clause) in _COPULAS and asserted(p, clause):
+            for j in p.dep_kids(clause, "attr"):
+                _role(p, j, confidence * TUNING.entities.copular, out)
+
+
+def _norp(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
+    """A nationality or, for a party word, a party ("Russian", "Democrat")."""
+    lemma = p.lemma(i)
+    kind = "party" if lemma in PARTY_WORDS or lemma.removesuffix("s") in PARTY_WORDS else "nationality"
+    out.append(p.finding(kind, i, i, confidence))
+
+
+def _places(p: Parse, noun: int, confidence: float, out: list[Finding], attribute: str = "location") -> None:
+    """Named places a noun's "in"/"of" phrases put it in ("a village in the Y district of Z": Y, then Z)."""
+    for prep in p.dep_kids(noun, "prep"):
+        if p.lemma(prep) not in ("in", "of", "near", "outside"):
+            continue
+        for obj in p.dep_kids(prep, "pobj"):
+            named = _place_name(p, obj)
+            if named is not None:
+                out.append(p.finding(attribute, *named, confidence))
+                _places(p, obj, confidence, out, attribute)
+
+
+def _place_name(p: Parse, i: int) -> tuple[int, int] | None:
+    """The tokens naming a place at ``i``: a proper noun with its compounds, or "the Y district"."""
+    if i in p.label:
+        ent = next(e for e in p.s.entities if e.start <= p.t[i].start < e.end)
+        inside = [k for k, t in enumerate(p.t) if ent.start <= t.start and t.end <= ent.end]
+        return skip_det(p, inside[0]), inside[-1]
+    if p.t[i].pos == "PROPN":
+        first = min([i] + [j for j in p.dep_kids(i, "compound") if p.t[j].pos == "PROPN"])
+        return first, i
+    if p.lemma(i) in PLACE_NOUNS:
+        names = [j for j in p.dep_kids(i, "compound", "amod") if p.t[j].pos == "PROPN" and j < i]
+        if names:
+            return min(names), i
+    return None
+
+
+def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Finding]) -> None:
+    """What a noun phrase set beside a name says of it: an age, a role, or for a place its container."""
+    age = age_finding(p, noun, confidence)
+    if age is not None:
+        out.append(age)
+    if p.t[noun].pos == "NUM":
+        return
+    marks = [j for j in p.dep_kids(noun, "compound") if p.lemma(j) in PARTY_LETTERS and p.word(j + 1) == "-"]
+    if marks and p.t[noun].pos == "PROPN":  # "(R-Texas)": a party and a state, not a role nor a place
+        out.append(p.finding("party", marks[0], marks[0], confidence))
+        return
+    if label == "place":
+        if p.lemma(noun) in PLACE_NOUNS:
+            _places(p, noun, confidence, out)
+        elif (p.label.get(noun) in _PLACE_LABELS or p.t[noun].pos == "PROPN") and not _listed(p, noun):
+            named = _place_name(p, noun)
+            if named is not None:
+                out.append(p.finding("location", *named, confidence))
+        return
+    if p.t[noun].pos == "PROPN" and p.label.get(noun) in _PLACE_LABELS:
+        return
+    if p.t[noun].pos == "PROPN" and p.label.get(noun) == "NORP":
+        _norp(p, noun, confidence, out)
+        return
+    _base(p, noun, confidence, out)
+    if label == "person":
+        _role(p, noun, confidence, out)
+
+
+def _listed(p: Parse, j: int) -> bool:
+    """True when "X, Y" is part of a list ("Arkansas, Colorado and Utah"), not a place and its region."""
+    end = p.right(j, True) + 1
+    if p.dep_kids(j, "conj", "cc"):
+        return True
+    if end < len(p.t) and p.lemma(end) in ("and", "or"):
+        return True
+    return end + 1 < len(p.t) and p.word(end) == "," and p.t[end + 1].pos == "PROPN"
+
+
+def _base(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
+    """Where an organisation sits: "based in Reading", "headquartered in Swindon", "a Swindon-based firm"."""
+    tuning = TUNING.entities
+    for j in p.kids[i]:
+        if p.lemma(j) not in _BASE_VERBS:
+            continue
+        for k in p.kids[j]:
+            if p.t[k].dep == "prep" and p.lemma(k) in ("in", "at", "near"):
+                _places(p, j, confidence, out, "base")
+                break
+            if p.t[k].dep in ("npadvmod", "compound", "nmod") and k < j:
+                named = (p.left(k), k) if p.t[k].pos in ("PROPN", "NOUN") else None
+                if named is not None and p.word(named[0])[:1].isupper():
+                    out.append(p.finding("base", *named, confidence * tuning.hyphen_factor))
+
+
+def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse: Parse | None = None) -> list[Finding]:
+    """Attributes the sentence states about the name at ``start:end`` (article offsets).
+
+    Args:
+        sentence: The analysed sentence holding the mention.
+        start: Article offset of the mention.
+        end: Article offset one past it.
+        label: The entity's voted type (``person``, ``place``, ``organisation``...).
+        parse: The sentence's parse, when the caller reads several mentions of it.
+
+    Returns:
+        Findings in reading order; empty when the tokens of the mention are not found.
+    """
+    p = parse or Parse(sentence)
+    inside = [i for i, t in enumerate(p.t) if t.start >= start and t.end <= end]
+    if not inside:
+        return []
+    tuning = TUNING.entities
+    first, last = inside[0], inside[-1]
+    root = next((i for i in inside if not (first <= p.t[i].head <= last) or p.t[i].head == i), last)
+    out: list[Finding] = []
+    _titles_inside(p, first, last, label, tuning.apposition, out)
+    _before(p, first, last, root, label, tuning.apposition, out)
+    for j in _appositions(p, root, last):
+        _descriptor(p, j, label, tuning.apposition, out)
+    head = p.t[root].head
+    if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place":
+        _descriptor(p, head, label, tuning.apposition, out)  # "the commander of the regiment, Ivan Petrov"
+    if p.t[root].dep in ("nsubj", "nsubjpass") and p.lemma(head) in _COPULAS and asserted(p, head):
+        for j in p.dep_kids(head, "attr", "acomp"):
+            _descriptor(p, j, label, tuning.copular, out)
+    for rel in p.dep_kids(root, "relcl"):
+        if p.lemma(rel) in _COPULAS and asserted(p, rel):
+            for j in p.dep_kids(rel, "attr", "acomp"):
+                _descriptor(p, j, label, tuning.copular, out)
+    for j in p.dep_kids(root, "amod", "acl"):
+        if j > last:
+            age = age_finding(p, j, tuning.apposition)  # "Smith, aged 61,"
+            if age is not None:
+                out.append(age)
+    if label == "organisation" or label == "place":
+        _base(p, root, tuning.apposition, out)
+        if p.t[root].dep in ("nsubjpass", "nsubj") and p.lemma(head) in _BASE_VERBS:
+            _places(p, head, tuning.copular, out, "base")
+    # "the Kupiansk district": the name qualifies a place noun, which carries the clause
+    clause = head if p.t[root].dep == "compound" and p.lemma(head) in PLACE_NOUNS else root
+    verb = p.t[clause].head
+    if label == "place" and p.t[clause].dep in ("nsubj", "nsubjpass") and p.lemma(verb) in _LIE_VERBS:
+        _places(p, verb, tuning.copular, out)  # "the Kupiansk district lies in the Kharkiv region"
+    if label == "place":
+        for prep in p.dep_kids(root, "prep"):
+            if p.lemma(prep) == "in" and prep == last + 1:
+                for obj in p.dep_kids(prep, "pobj"):
+                    named = _place_name(p, obj)
+                    if named is not None:
+                        out.append(p.finding("location", *named, tuning.attachment))
+    return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
+
+
+def _appositions(p: Parse, root: int, last: int) -> list[int]:
+    """Appositions set off right after a name, one after another ("Okafor, 58, the chief executive, ...").
+
+    The parser often hangs the apposition of a name inside a prepositional phrase
+    on the phrase's head ("people in Ashby, a village in ..."): an apposition of
+    that head starting right after the name's comma counts too.
+    """
+    candidates = [j for j in p.dep_kids(root, "appos") if j > last]
+    if p.t[root].dep == "pobj":
+        noun = p.t[p.t[root].head].head
+        candidates += [j for j in p.dep_kids(noun, "appos") if j > last and p.left(j) == last + 2]
+    out, at = [], last + 1
+    for j in sorted(set(candidates)):
+        start = p.left(j)
+        if at >= len(p.t) or any(p.t[k].pos != "PUNCT" for k in range(at, start)) or start == at:
+            break
+        if p.t[start].pos not in _APPOS_START or any(
+            p.t[k].pos in ("VERB", "AUX") and p.t[k].dep not in ("amod", "compound") for k in range(start, j)
+        ):
+            break  # "Pyrogov, highlighted Putin's engagement, ...": a misparsed clause, not an apposition
+        if p.word(at) not in (",", "(", "-", "—", "–"):
+            break
+        out.append(j)
+        at = p.right(j) + 1
+    return out
+
+
+def _titles_inside(p: Parse, first: int, last: int, label: str, confidence: float, out: list[Finding]) -> None:
+    """An office title the recogniser kept inside the name ("President Obama" tagged as one PERSON)."""
+    i = first
+    while label == "person" and i < last and p.lemma(i) in TITLES and p.lemma(i) not in HONORIFICS:
+        out.append(p.finding("role", i, i, confidence, head=p.lemma(i), words=(p.lemma(i),)))
+        i += 1
+
+
+def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: float, out: list[Finding]) -> None:
+    """Words before a name that modify it: titles, party and nationality words, an age ("76-year-old")."""
+    i = first - 1
+    top: list[int] = []
+    while i >= 0 and (
+        (p.t[i].dep in _MODIFIER_DEPS and (first <= p.t[i].head <= last or i < p.t[i].head < first))
+        or (p.t[i].dep in ("conj", "cc") and p.t[i].head < i)  # "State Treasurer and ... candidate Ann Cole"
+    ):
+        if first <= p.t[i].head <= last and p.t[i].pos != "PUNCT":
+            top.append(i)
+        i -= 1
+    for j in sorted(top):
+        age = age_finding(p, j, confidence)
+        if age is not None:
+            out.append(age)
+        elif p.label.get(j) == "NORP" or (p.t[j].pos == "PROPN" and p.lemma(j) in PARTY_WORDS):
+            _norp(p, j, confidence, out)
+        elif label == "organisation" and p.lemma(j) in _BASE_VERBS:
+            _base(p, root, confidence, out)
+        elif label == "person" and p.t[j].pos in ("NOUN", "PROPN") and p.label.get(j) not in _PLACE_LABELS:
+            if p.t[j].pos == "PROPN" and not _is_title(p, j):
+                continue
+            _role(p, j, confidence, out)
+
+
+def _is_title(p: Parse, i: int) -> bool:
+    """A proper noun before a name that is an office ("Sen.", "CEO"), not a first name nor a named thing."""
+    lemma = p.lemma(i)
+    return lemma not in HONORIFICS and (lemma in TITLES or (i not in p.label and lemma.isalpha()))
+
+
+def _the_noun(p: Parse, i: int) -> bool:
+    """True for the head noun of "the 34-year-old aid worker", a subject or object that names no one."""
+    return (
+        p.t[i].pos == "NOUN"
+        and i not in p.label
+        and p.t[i].dep in ("nsubj", "nsubjpass", "dobj")
+        and any(p.lemma(d) == "the" for d in p.dep_kids(i, "det"))
+    )
+
+
+def unnamed_ages(sentence: Sentence, parse: Parse | None = None) -> list[Finding]:
+    """Ages of people the sentence does not name: "the 76-year-old said ..."."""
+    p = parse or Parse(sentence)
+    out = []
+    for i, tok in enumerate(p.t):
+        if p.lemma(i) != "old" or not p.dep_kids(i, "det") and tok.dep not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+            continue
+        if tok.dep == "acomp" or (tok.dep == "amod" and not _the_noun(p, tok.head)):
+            continue  # "a 76-year-old man" may be anyone; "the 34-year-old aid worker" is someone named before
+        found = age_finding(p, i, TUNING.entities.unnamed)
+        if found is not None:
+            out.append(found)
+    return out

@@ -1,0 +1,165 @@
+"""The parse of one sentence as the entity sheet reads it, and what one finding is.
+
+``Parse`` wraps a sentence's stored tokens (lemmas, parts of speech,
+dependencies and heads, see ``analysis.records``) with children lists and
+entity labels by token, so ``attributes`` can walk the tree without spaCy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tuicompare.models import Sentence, Token
+
+#: Ages above this are not ages ("the 1,200-year-old church" says nothing of a person).
+MAX_AGE = 120
+#: Dependents that end a noun phrase: what follows them is said about it, not part of its name.
+_NOT_PHRASE = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
+#: Auxiliaries that make a copular clause a hypothesis ("would likely become chairman").
+_MODALS = frozenset({"would", "could", "might", "may", "will", "should", "shall", "can", "must"})
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One attribute value an article states about one mention.
+
+    Attributes:
+        attribute: One of :data:`ATTRIBUTES`.
+        text: The value as written ("Council leader", "52", "Buckinghamshire").
+        start: Article offset of the value.
+        end: Article offset one past it.
+        sentence: Sentence id of the evidence.
+        confidence: How surely the construction states the attribute, 0 to 1.
+        head: For a role, the lemma of its head noun ("leader"); for other attributes, ``""``.
+        words: For a role, its content lemmas ("council", "leader").
+    """
+
+    attribute: str
+    text: str
+    start: int
+    end: int
+    sentence: str
+    confidence: float
+    head: str = ""
+    words: tuple[str, ...] = ()
+
+
+class Parse:
+    """One sentence's tokens with children lists, word texts and entity labels by token."""
+
+    def __init__(self, sentence: Sentence) -> None:
+        self.s = sentence
+        self.t: Sequence[Token] = sentence.tokens
+        self.kids: list[list[int]] = [[] for _ in self.t]
+        for i, tok in enumerate(self.t):
+            if tok.head != i and 0 <= tok.head < len(self.t) and self._rooted(i):
+                self.kids[tok.head].append(i)
+        self.label: dict[int, str] = {}
+        for ent in sentence.entities:
+            for i, tok in enumerate(self.t):
+                if ent.start <= tok.start and tok.end <= ent.end:
+                    self.label[i] = ent.label
+
+    def _rooted(self, i: int) -> bool:
+        """True when the heads above ``i`` reach a root: a parse read from a damaged cache may loop."""
+        seen = {i}
+        while self.t[i].head != i:
+            i = self.t[i].head
+            if i in seen or not 0 <= i < len(self.t):
+                return False
+            seen.add(i)
+        return True
+
+    def word(self, i: int) -> str:
+        tok = self.t[i]
+        return self.s.text[tok.start - self.s.start : tok.end - self.s.start]
+
+    def lemma(self, i: int) -> str:
+        return self.t[i].lemma.lower().strip(".")
+
+    def text(self, a: int, b: int) -> str:
+        return self.s.text[self.t[a].start - self.s.start : self.t[b].end - self.s.start]
+
+    def dep_kids(self, i: int, *deps: str) -> list[int]:
+        return [j for j in self.kids[i] if self.t[j].dep in deps]
+
+    def left(self, i: int) -> int:
+        """The first token of ``i``'s subtree."""
+        out, stack = i, [i]
+        while stack:
+            for j in self.kids[stack.pop()]:
+                out = min(out, j)
+                stack.append(j)
+        return out
+
+    def right(self, i: int, phrase: bool = False) -> int:
+        """The last token of ``i``'s subtree; with ``phrase``, of its noun phrase (no apposition nor clause)."""
+        out, stack = i, [i]
+        while stack:
+            for j in self.kids[stack.pop()]:
+                if phrase and self.t[j].dep in _NOT_PHRASE:
+                    continue
+                out = max(out, j)
+                stack.append(j)
+        return out
+
+    def finding(self, attribute: str, a: int, b: int, confidence: float, **extra: object) -> Finding:
+        start, end = self.t[a].start, self.t[b].end
+        return Finding(attribute, self.text(a, b), start, end, self.s.id, confidence, **extra)  # type: ignore[arg-type]
+
+
+def number(p: Parse, i: int) -> int | None:
+    """The value of a number token that may be an age (1 to ``MAX_AGE``), else None."""
+    word = p.word(i)
+    return int(word) if p.t[i].pos == "NUM" and word.isdigit() and 0 < int(word) <= MAX_AGE else None
+
+
+def age_of(p: Parse, i: int) -> int | None:
+    """The age a token states: a bare number, "76-year-old" rooted at "old", or "aged 61" rooted at "aged"."""
+    if p.t[i].pos == "NUM":
+        return number(p, i)
+    if p.lemma(i) == "old":
+        for year in p.kids[i]:
+            if p.lemma(year) == "year":
+                return next((n for n in map(lambda k: number(p, k), p.kids[year]) if n is not None), None)
+    if p.lemma(i) in ("age", "aged"):
+        return next((n for n in map(lambda k: number(p, k), p.kids[i]) if n is not None), None)
+    return None
+
+
+def age_finding(p: Parse, i: int, confidence: float) -> Finding | None:
+    """An age finding for the phrase rooted at ``i`` (the number itself, or inside "76-year-old")."""
+    age = age_of(p, i)
+    if age is None:
+        for j in p.dep_kids(i, "amod", "compound", "nummod"):
+            age = age_of(p, j)
+            if age is not None:
+                i = j
+                break
+    if age is None:
+        return None
+    number = next((k for k in range(p.left(i), p.right(i) + 1) if p.word(k) == str(age)), i)
+    return p.finding("age", number, number, confidence)
+
+
+def skip_det(p: Parse, i: int) -> int:
+    """The token after ``i`` when ``i`` is a determiner ("the council" read from "council")."""
+    return i + 1 if p.t[i].pos == "DET" and i + 1 < len(p.t) else i
+
+
+def superlative(p: Parse, i: int) -> bool:
+    """True for a superlative adjective ("worst", "biggest"): it makes a noun a verdict."""
+    word = p.word(i).lower()
+    return word in ("worst", "best") or (word.endswith("est") and word != p.lemma(i) and len(word) > 4)
+
+
+def plural(p: Parse, i: int) -> bool:
+    """True for a plural noun ("officials"): it describes a group, not one person."""
+    word = p.word(i).lower()
+    return word.endswith("s") and word != p.lemma(i) and not word.endswith("ss")
+
+
+def asserted(p: Parse, verb: int) -> bool:
+    """False for "would become chairman", "is not the leader": a hypothesis or a denial, not an attribute."""
+    return not any(p.t[k].dep == "neg" or (p.t[k].dep == "aux" and p.lemma(k) in _MODALS) for k in p.kids[verb])

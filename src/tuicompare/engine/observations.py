@@ -1,0 +1,172 @@
+"""The observations of two paired slots: agreement, variant, conflict or possible difference.
+
+``name_pair`` compares two names (one entity: agreement or a variant of its
+spelling, and its roles; two entities: a referent conflict unless one is a
+form of the other), ``value_pair`` two numbers, dates, durations or unit
+designations (``values.relation``), ``negation`` builds the observation of a
+verb negated on one side. ``conflicts.observe`` pairs the slots and calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from tuicompare.engine.features import SentenceFeatures, Span, name_key
+from tuicompare.engine.names import is_acronym, is_name_part, referent_key, same_stem
+from tuicompare.engine.roles import compatible, distinct_offices, role_words
+from tuicompare.engine.tuning import TUNING
+from tuicompare.engine.values import relation
+from tuicompare.lookalikes import lookalikes
+
+#: Words that put a role in the past.
+_PAST = re.compile(r"(?i)\b(?:former|ex|onetime|one-time|then|erstwhile|retired|late)\b")
+
+
+@dataclass(slots=True)
+class Observation:
+    """Two corresponding slot values seen in one link of a group."""
+
+    kind: str  # "conflict", "variant" or "agree"
+    type: str
+    left: tuple[str, ...]  # value node key
+    right: tuple[str, ...]
+    spans: tuple[tuple[Span, str], tuple[Span, str]]  # (span, display text) each side
+    weight: float
+    confidence: float = 1.0
+
+
+def _name_type(label: str) -> str:
+    return {"place": "place", "person": "person", "organisation": "organisation"}.get(label, "name")
+
+
+def negation(first: SentenceFeatures, neg: tuple, second: SentenceFeatures, pos: tuple, conf: float) -> Observation:
+    """The observation of a verb negated in ``first`` and affirmed in ``second``."""
+    lemma, start, end, _neg, text = neg
+    _lemma, s2, e2, _pos, text2 = pos
+    no = (_marker(first.id, start, end), text)
+    yes = (_marker(second.id, s2, e2), text2)
+    left, right = ("negation", lemma, "no"), ("negation", lemma, "yes")
+    return Observation("conflict", "negation", left, right, (no, yes), conf, conf)
+
+
+def _marker(sentence: str, start: int, end: int) -> Span:
+    """A span standing for a (negated) verb, so negations travel like other values."""
+    return Span(sentence, start, end, "", "NEG", "negation", None, "negation")
+
+
+def name_pair(
+    x: Span,
+    y: Span,
+    weight: float,
+    entity_of: Mapping[Span, int],
+    entity_label: Sequence[str],
+    ctx_a: set[str],
+    ctx_b: set[str],
+    anchored: bool,
+) -> list[Observation]:
+    """Observations of two corresponding names: agreement, variant, role or referent conflict."""
+    ex, ey = entity_of.get(x), entity_of.get(y)
+    if ex is None or ey is None:
+        return []
+    assert x.key is not None and y.key is not None  # the caller skips keyless spans
+    out = []
+    if ex == ey:
+        alike = same_form(x.key, y.key, entity_label[ex] == "person") and not _lookalike_spelling(x.text, y.text)
+        kind = "agree" if alike else "variant"
+        left, right = ("variant", str(ex), x.key), ("variant", str(ex), y.key)
+        pair = ((x, x.text), (y, y.text))
+        out.append(Observation(kind, _name_type(entity_label[ex]), left, right, pair, weight))
+        # The entity as a whole agrees: both articles support it in any conflict of this slot.
+        out.append(
+            Observation("agree", _name_type(entity_label[ex]), ("name", str(ex)), ("name", str(ex)), pair, weight)
+        )
+        if role_words(x.role) and role_words(y.role) and entity_label[ex] == "person":
+            rl, rr = ("role", str(ex), *sorted(role_words(x.role))), ("role", str(ex), *sorted(role_words(y.role)))
+            assert x.role_span is not None and y.role_span is not None  # context.role sets both or neither
+            roles = ((x, x.role_span[2]), (y, y.role_span[2]))
+            if not compatible(x.role, y.role) and not (past_role(x.role_span[2]) or past_role(y.role_span[2])):
+                out.append(Observation("conflict", "role", rl, rr, roles, weight))
+            elif rl == rr:
+                out.append(Observation("agree", "role", rl, rr, roles, weight))
+        return out
+    people = entity_label[ex] == entity_label[ey] == "person"
+    stated_b, stated_a = f"e{ex}" in ctx_b, f"e{ey}" in ctx_a
+    if not anchored or (stated_a and stated_b) or (not people and (stated_a or stated_b)):
+        # Both sides state both values: a reordering, not a change. A person only one side names
+        # ("the aide, Ann Roe" against "the aide, Jo Poe", Poe named again nearby) is a change.
+        return out
+    if same_form(x.key, y.key, "person" in (entity_label[ex], entity_label[ey])):
+        return out  # "Obama" where the story has several Obamas: it may well be this one
+    if distinct_offices(x.role, y.role):
+        return out  # "Committee Chairman Ada Poe" and "Speaker Ann Roe": two people, each in their own office
+    kind_type = _name_type(joint_label(x, y, entity_label[ex], entity_label[ey]))
+    out.append(
+        Observation("conflict", kind_type, ("name", str(ex)), ("name", str(ey)), ((x, x.text), (y, y.text)), weight)
+    )
+    return out
+
+
+def _lookalike_spelling(a: str, b: str) -> bool:
+    """True when one name is written with look-alike letters of another script the other lacks ("Putіn", "Putin").
+
+    Such names are one name to the engine (``referent_key`` reads them alike),
+    but a reader must hear of the disguised letter: they are a variant.
+    """
+    return {la.character for la in lookalikes(a)} != {la.character for la in lookalikes(b)}
+
+
+def same_form(a: str, b: str, person: bool) -> bool:
+    """True when two names of one referent differ only by titles, initials or length ("Mr. Obama", "Barack Obama")."""
+    ra, rb = referent_key(a, person), referent_key(b, person)
+    return (
+        ra == rb
+        or is_name_part(ra, rb, person)
+        or is_name_part(rb, ra, person)
+        or is_acronym(ra.replace(" ", ""), rb)
+        or is_acronym(rb.replace(" ", ""), ra)
+        or (not person and same_stem(ra, rb))
+    )
+
+
+def past_role(text: str) -> bool:
+    """True for a role the person held before ("a former governor", "then-Senator"): it excludes no other role."""
+    return bool(_PAST.search(text))
+
+
+def joint_label(x: Span, y: Span, label_x: str, label_y: str) -> str:
+    """The type of a name slot holding two entities: their labels if they agree, else the slot's cues."""
+    if label_x == label_y:
+        return label_x
+    for cue in (x.cue, y.cue):
+        if cue:
+            return cue
+    return label_x if label_x in ("person", "place") else label_y
+
+
+def value_pair(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], anchored: bool) -> list[Observation]:
+    """Observations of two corresponding values: agreement (a unit's spelling a variant), conflict or possible."""
+    assert x.key is not None and y.key is not None  # the caller skips keyless spans
+    vtype = x.vtype
+    if x.kind == "unit":
+        nx, ux = x.key.split(" ", 1)
+        ny, uy = y.key.split(" ", 1)
+        vtype = "unit" if nx == ny and ux != uy else "number" if nx != ny else "unit"
+    rel = relation(x, y) if x.kind != "unit" else None  # values.relation: units, hedges, relative dates
+    if rel is not None and rel.outcome == "unknown":
+        return []
+    left, right = ("value", vtype, x.key), ("value", vtype, y.key)
+    if left == right or (rel is not None and rel.outcome != "differ"):
+        out = [Observation("agree", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
+        if x.kind == "unit" and name_key(x.text) != name_key(y.text):
+            # One unit, two spellings: "Guard" against "Guards".
+            vl, vr = ("spelling", x.key, name_key(x.text)), ("spelling", x.key, name_key(y.text))
+            out.append(Observation("variant", "unit", vl, vr, ((x, x.text), (y, y.text)), weight))
+        return out
+    if not anchored or f"v{x.key}" in ctx_b or f"v{y.key}" in ctx_a:
+        return []
+    kind = "conflict" if rel is None or rel.confidence >= TUNING.values.conflict_min else "possible"
+    # The value's own confidence (hedges, units) multiplies the slot's (see group_observations).
+    confidence = rel.confidence if rel is not None else 1.0
+    return [Observation(kind, vtype, left, right, ((x, x.text), (y, y.text)), weight, confidence)]

@@ -1,0 +1,170 @@
+"""What a slot is part of: the verb it fills a role of, and the names it qualifies.
+
+Two values are one fact's only when they fill one role in it. The parse of
+each sentence tells two things about a slot: the verb it hangs from
+(``context.frame``: "resigned on Friday" and "on Friday resigned" both hang
+from "resign"), and the slots it qualifies (``context.anchor_tokens``: "31"
+in "Jane Roe, 31," qualifies "Roe", "Ohio" in "Ohio Gov. Jim Poe" qualifies
+"Poe", "$5 million from the Treasury" is qualified by "Treasury"). Two values
+that qualify one entity, or are qualified by one, fill one role; two values
+that each qualify a different entity (the age of one person and the age of
+another) state two facts and never conflict.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from tuicompare.engine.context import anchor, argument_of, coordination, frame, title_head
+from tuicompare.engine.features import Span
+from tuicompare.models import Sentence
+
+#: How two slots relate, as far as the parse tells.
+SAME, DIFFERENT, UNKNOWN = "same", "different", ""
+
+
+@dataclass(frozen=True, slots=True)
+class SlotRoles:
+    """The parse-read context of every slot of a story.
+
+    Attributes:
+        frame: The verb each slot hangs from (``context.frame``), or ``""``.
+        argument: The verb each slot is a direct argument of (``context.argument_of``), or ``""``.
+        listed: For a name in a list ("X, Y and Z"), how many names the list holds.
+        anchors: The slot of its sentence each slot qualifies, with the relation
+            (``context.anchor``: "compound", "appos", "prep:of"), if any.
+        qualifiers: The name slots of its sentence that qualify each slot, with their relations.
+        anchor_entities: The entities each slot qualifies.
+        anchor_roles: ... with the relation (owner relations as one, "of").
+        qualifier_roles: The entities that qualify each slot, with the relation.
+        qualifier_kinds: ... their types (``entities.ResolvedEntity.label``) instead of the entities.
+    """
+
+    frame: Mapping[Span, str] = field(default_factory=dict)
+    anchors: Mapping[Span, tuple[tuple[Span, str], ...]] = field(default_factory=dict)
+    qualifiers: Mapping[Span, tuple[tuple[Span, str], ...]] = field(default_factory=dict)
+    anchor_entities: Mapping[Span, frozenset[int]] = field(default_factory=dict)
+    anchor_roles: Mapping[Span, frozenset[tuple[int, str]]] = field(default_factory=dict)
+    qualifier_roles: Mapping[Span, frozenset[tuple[int, str]]] = field(default_factory=dict)
+    qualifier_kinds: Mapping[Span, frozenset[tuple[str, str]]] = field(default_factory=dict)
+    argument: Mapping[Span, str] = field(default_factory=dict)
+    listed: Mapping[Span, int] = field(default_factory=dict)
+
+
+#: Relations by which a name says whose or where another is: "Ohio Gov. Poe", "Gov. Poe of Ohio",
+#: "Ohio's Poe", "Sen. Poe, R-Ohio".
+_OWNER = frozenset({"compound", "prep:of", "prep:from", "poss", "nmod", "amod", "appos"})
+_NONE: frozenset = frozenset()
+
+
+def slot_roles(
+    spans: Sequence[Span],
+    sentences: Mapping[str, Sentence],
+    entity_of: Mapping[Span, int] | None = None,
+    labels: Sequence[str] = (),
+) -> SlotRoles:
+    """Read the frame, anchors and qualifiers of every slot with a key.
+
+    Args:
+        spans: The slots of a story.
+        sentences: Sentence id -> its parse.
+        entity_of: Name slot -> its entity (``entities.resolve``), for the entity views.
+        labels: Entity -> its type, for ``qualifier_kinds``.
+    """
+    entity_of = entity_of or {}
+    by_sentence: dict[str, list[Span]] = {}
+    for span in spans:
+        if span.key:
+            by_sentence.setdefault(span.sentence, []).append(span)
+    frames: dict[Span, str] = {}
+    arguments: dict[Span, str] = {}
+    listed: dict[Span, int] = {}
+    anchors: dict[Span, tuple[tuple[Span, str], ...]] = {}
+    qualifiers: dict[Span, list[tuple[Span, str]]] = {}
+    for sid, own in by_sentence.items():
+        sentence = sentences[sid]
+        starts = [t.start for t in sentence.tokens]
+        owner: dict[int, Span] = {}
+        for span in own:
+            for i in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
+                owner.setdefault(i, span)
+        for span in own:
+            frames[span] = frame(sentence, span.start, span.end)
+            if span.kind == "name":
+                arguments[span] = argument_of(sentence, span.start, span.end)
+                members = {owner[i] for i in coordination(sentence, span.start, span.end) if i in owner}
+                kind = _kind(span, entity_of, labels)
+                alike = sum(1 for m in members if m.kind == "name" and _kind(m, entity_of, labels) == kind)
+                if alike > 1:
+                    listed[span] = alike
+            found = anchor(sentence, span.start, span.end)
+            if found and found[0] not in owner:
+                found = (title_head(sentence, found[0]), found[1])  # "Ohio Gov. Jim Poe": Ohio qualifies Poe
+            target = owner.get(found[0], span) if found else span
+            if found and target is not span:
+                anchors[span] = ((target, found[1]),)
+            elif span.unit == "age":
+                # "Jane Roe, 31," or "Ann and Jim Roe, aged 16 and 13": an age follows its person.
+                anchors[span] = tuple((n, "age") for n in own if n.kind == "name" and n.end <= span.start)[-1:]
+            if span.kind == "name":
+                for target, relation in anchors.get(span, ()):
+                    qualifiers.setdefault(target, []).append((span, relation))
+
+    def related(pairs: Sequence[tuple[Span, str]]) -> frozenset[tuple[int, str]]:
+        return frozenset(
+            (entity_of[s], "of" if r in _OWNER else r) for s, r in pairs if s.kind == "name" and s in entity_of
+        )
+
+    anchor_roles = {s: related(a) for s, a in anchors.items()}
+    qualifier_roles = {s: related(q) for s, q in qualifiers.items()}
+    return SlotRoles(
+        frames,
+        anchors,
+        {k: tuple(v) for k, v in qualifiers.items()},
+        {s: frozenset(e for e, _r in roles) for s, roles in anchor_roles.items()},
+        anchor_roles,
+        qualifier_roles,
+        {s: frozenset((labels[e], r) for e, r in roles) for s, roles in qualifier_roles.items()} if labels else {},
+        arguments,
+        listed,
+    )
+
+
+def _kind(span: Span, entity_of: Mapping[Span, int], labels: Sequence[str]) -> str:
+    return labels[entity_of[span]] if labels and span in entity_of else span.label
+
+
+def fact_relation(x: Span, y: Span, roles: SlotRoles, same_type: bool = True) -> str:
+    """Whether two paired slots fill one role of one fact, as their anchors tell.
+
+    Args:
+        x: One slot.
+        y: The other.
+        roles: The story's ``SlotRoles`` (built with its entities and their types).
+        same_type: For names, whether the two entities have one type.
+
+    Returns:
+        ``SAME`` when both qualify, or are qualified by, one entity in one
+        relation ("Ohio Gov. Jim Poe" against "Iowa Gov. Jim Poe"; a number
+        qualifies one entity in any relation; a house and a state never fill
+        one role: "House Speaker Poe", "Poe of Ohio"); ``DIFFERENT`` when each
+        qualifies a name and none is shared ("Jane Roe, 31" and "Ann Poe,
+        16"), or when two names are qualified in one relation by names of
+        one type and none is shared ("Ohio Gov. Jim Poe" and "Iowa Gov. Ann
+        Roe": two governors); else ``UNKNOWN``.
+    """
+    name = x.kind == "name"
+    if name and same_type and roles.anchor_roles.get(x, _NONE) & roles.anchor_roles.get(y, _NONE):
+        return SAME
+    ex, ey = roles.anchor_entities.get(x, _NONE), roles.anchor_entities.get(y, _NONE)
+    if not name and ex & ey:
+        return SAME
+    if roles.qualifier_roles.get(x, _NONE) & roles.qualifier_roles.get(y, _NONE):
+        return SAME
+    if ex and ey and not ex & ey:
+        return DIFFERENT
+    if name and roles.qualifier_kinds.get(x, _NONE) & roles.qualifier_kinds.get(y, _NONE):
+        return DIFFERENT  # qualified alike by different names: two people, two places
+    return UNKNOWN

@@ -1,0 +1,119 @@
+"""The entity view (key E) on the seeds: the sheet, n/N over attribute conflicts, a cell moves the panes."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from textual.widgets import DataTable
+
+from tests.app.test_app_snapshots import NARROW, WIDE, shot
+from tests.support.app import screen_text, seeds_app, settle, wait_ready
+from tests.support.comparisons import tiny_comparison
+from tuicompare.app.app import TuicompareApp
+from tuicompare.app.screens.entities import EntityScreen
+from tuicompare.models import AttributeValue, EntityAttribute, Mention
+from tuicompare.pipeline import Options
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_e_shows_the_story_entities_grouped_by_kind_with_conflicts_marked(seed_options: Options) -> None:
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        text = screen_text(pilot)
+        assert "People" in text and "Places" in text
+        seversk = next(line for line in text.splitlines() if "Seversk" in line and "location" in line)
+        assert "DPR" in seversk and "✗ conflict" in seversk
+        await pilot.press("escape")
+        await settle(pilot)
+        assert not isinstance(app.screen, EntityScreen)
+
+
+async def test_n_visits_attribute_conflicts_and_enter_moves_every_pane_to_the_mention(seed_options: Options) -> None:
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EntityScreen)
+        table = screen.query_one(DataTable)
+        visited = []
+        for _ in range(3):
+            line = screen.lines[table.cursor_row]
+            visited.append((line.attribute.name, line.attribute.status))
+            await pilot.press("n")
+            await settle(pilot)
+        assert all(status == "conflict" for _name, status in visited)
+        assert {"location", "employer", "role"} <= {name for name, _status in visited}
+        # Go to Seversk's location in the second source: a sentence no other source's row holds.
+        row = next(
+            i
+            for i, x in enumerate(screen.lines)
+            if x.attribute is not None and x.attribute.name == "location" and x.cells[1].startswith("Kupiansk")
+        )
+        table.move_cursor(row=row, column=4)
+        await settle(pilot)
+        mention = screen.lines[row].mentions[1]
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, EntityScreen)
+        group = view.model.groups[view.current_row]
+        assert mention.sentence in group.sentences
+        assert {pane.current_row for pane in view.panes} == {view.current_row}
+
+
+async def test_n_in_the_panes_also_stops_on_rows_of_attribute_conflicts(seed_options: Options) -> None:
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        kupiansk = next(
+            i
+            for i, g in enumerate(view.model.groups)
+            if any(s.endswith(":12") and s.startswith("001") for s in g.sentences)
+        )
+        rows = set()
+        for _ in range(len(view.model.conflict_rows)):
+            await pilot.press("n")
+            await settle(pilot)
+            rows.add(view.current_row)
+        assert kupiansk in rows
+
+
+def test_entity_view_80x24(snap_compare, seed_options: Options) -> None:
+    """E at 80x24: the sheet of the seeds' story, conflicts highlighted."""
+    assert shot(snap_compare, seed_options, NARROW, ["E"])
+
+
+def test_entity_view_wide(snap_compare, seed_options: Options) -> None:
+    """E at 160x48."""
+    assert shot(snap_compare, seed_options, WIDE, ["E"])
+
+
+async def test_entity_view_shows_markup_in_names_and_values_literally() -> None:
+    """Values written as Rich markup show as typed in the sheet; selecting one runs no action."""
+    base = tiny_comparison()
+    hostile = "[@click=app.quit]Mayor[/] [bold]x[/]"
+    sentence = next(s for a in base.analyses for s in a.sentences if s.id == "b:0")
+    mention = Mention("b:0", sentence.text[:3], sentence.start, sentence.start + 3)
+    values = (
+        AttributeValue("a", hostile, (Mention("a:0", "The", 0, 3),)),
+        AttributeValue("b", "governor", (mention,)),
+    )
+    sheet = (EntityAttribute("t0", "e0", "s1", "role", "conflict", 0.9, values),)
+    app = TuicompareApp([], None, comparison=dataclasses.replace(base, attributes=sheet))
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        text = screen_text(pilot)
+        assert "[@click=app.quit]Mayor[/] [bo" in text and "✗ conflict" in text
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.is_running and not isinstance(app.screen, EntityScreen)
