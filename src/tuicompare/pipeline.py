@@ -6,7 +6,8 @@ the steps, their progress reports and their errors are the same everywhere.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -18,8 +19,9 @@ from tuicompare.models import Analysis, Article, Comparison, LoadWarning
 
 if TYPE_CHECKING:
     from tuicompare.analysis.cache import AnalysisCache
+    from tuicompare.ondemand import StoryComparisons
 
-#: ``progress(stage, done, total)``: stage is "load", "analyse" or "compare".
+#: ``progress(stage, done, total)``: stage is "load", "analyse", "cluster" or "compare".
 Progress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]
 
@@ -32,6 +34,8 @@ __all__ = [
     "load",
     "apply_placements",
     "load_one",
+    "open_stories",
+    "placed_grouping",
     "run",
 ]
 
@@ -152,6 +156,15 @@ class AnalysisSession:
             jobs=self.options.jobs,
         )
 
+    @property
+    def writable(self) -> bool:
+        """True when records put in the cache are kept (not ``--no-cache``, not read-only)."""
+        return self.cache.writable
+
+    def present(self, keys: Sequence[str]) -> set[str]:
+        """Which keys have a stored record, without reading them."""
+        return self.cache.present(keys)
+
     def get_many(self, keys: Sequence[str]) -> dict[str, str]:
         """Stored records by key (missing keys are absent)."""
         return self.cache.get_many(keys)
@@ -194,6 +207,45 @@ def analyse(
         return analyses, session.warnings
 
 
+@contextmanager
+def open_stories(
+    paths: Sequence[str],
+    options: Options,
+    *,
+    stdin: BinaryIO | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+    placements: Sequence[tuple[str, str]] = (),
+) -> Iterator[StoryComparisons]:
+    """Load and analyse the corpus and find its stories; compare each story when asked, through the cache.
+
+    ``placements``: a reviewer's story corrections (see `apply_placements`), ignored with ``--one-story``.
+
+    Yields:
+        The corpus's stories (``ondemand.StoryComparisons``), usable while the context is open.
+    """
+    from tuicompare.ondemand import StoryComparisons
+
+    loaded = load(paths, options, stdin=stdin)
+    if progress:
+        progress("load", len(loaded.articles), len(loaded.articles))
+    with AnalysisSession(options) as session:
+        stories = StoryComparisons(
+            loaded.articles,
+            session,
+            stories=[[a.id for a in loaded.articles]] if options.one_story else None,
+            warnings=loaded.warnings,
+            progress=progress,
+            cancelled=cancelled,
+        )
+        if placements and not options.one_story:
+            before = tuple(s.articles for s in stories.stories)
+            grouping = placed_grouping(stories.articles, before, placements)
+            if grouping != before:
+                stories.regroup(grouping)
+        yield stories
+
+
 def run(
     paths: Sequence[str],
     options: Options,
@@ -202,25 +254,11 @@ def run(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Comparison:
-    """Load, analyse and compare the corpus named by ``paths``."""
-    from tuicompare.engine import compare
-
-    loaded = load(paths, options, stdin=stdin)
-    if progress:
-        progress("load", len(loaded.articles), len(loaded.articles))
-    analyses, cache_warnings = analyse(loaded.articles, options, progress=progress, cancelled=cancelled)
-    if progress:
-        progress("compare", 0, 1)
-    comparison = compare(
-        loaded.articles,
-        analyses,
-        warnings=(*loaded.warnings, *cache_warnings),
-        cancelled=cancelled,
-        stories=[[a.id for a in loaded.articles]] if options.one_story else None,
-    )
-    if progress:
-        progress("compare", 1, 1)
-    return comparison
+    """Load, analyse and compare the corpus named by ``paths`` (stories read from the cache when stored)."""
+    with open_stories(paths, options, stdin=stdin, progress=progress, cancelled=cancelled) as stories:
+        if progress:
+            progress("compare", 0, len(stories.stories))
+        return stories.comparison(progress)
 
 
 def apply_placements(comparison: Comparison, placements: Sequence[tuple[str, str]]) -> Comparison:
@@ -238,21 +276,32 @@ def apply_placements(comparison: Comparison, placements: Sequence[tuple[str, str
         The regrouped comparison, or ``comparison`` itself when no correction changes its stories.
     """
     from tuicompare.engine import compare
-    from tuicompare.engine.grouping import grouping_of, move, story_index
+    from tuicompare.engine.grouping import grouping_of
+
+    before = grouping_of(comparison)
+    grouping = placed_grouping(comparison.articles, before, placements)
+    if grouping == before:
+        return comparison
+    return compare(comparison.articles, comparison.analyses, warnings=comparison.warnings, stories=grouping)
+
+
+def placed_grouping(
+    articles: Sequence[Article], grouping: Sequence[Sequence[str]], placements: Sequence[tuple[str, str]]
+) -> tuple[tuple[str, ...], ...]:
+    """``grouping`` (article ids by story) with a reviewer's story corrections applied; see `apply_placements`."""
+    from tuicompare.engine.grouping import move, story_index
     from tuicompare.review import article_hash
 
     by_hash: dict[str, str] = {}
-    for article in comparison.articles:
+    for article in articles:
         by_hash.setdefault(article_hash(article), article.id)
-    before = grouping = grouping_of(comparison)
+    placed = tuple(tuple(story) for story in grouping)
     for moved, anchor in placements:
         aid, target = by_hash.get(moved), by_hash.get(anchor)
         if aid is None or (anchor and (target is None or target == aid)):
             continue
         if target is not None:
-            grouping = move(grouping, aid, story_index(grouping, target))
-        elif len(grouping[story_index(grouping, aid)]) > 1:
-            grouping = move(grouping, aid, None)
-    if grouping == before:
-        return comparison
-    return compare(comparison.articles, comparison.analyses, warnings=comparison.warnings, stories=grouping)
+            placed = move(placed, aid, story_index(placed, target))
+        elif len(placed[story_index(placed, aid)]) > 1:
+            placed = move(placed, aid, None)
+    return placed

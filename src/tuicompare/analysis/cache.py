@@ -88,6 +88,23 @@ class AnalysisCache:
                 return {}
         return found
 
+    def present(self, keys: Sequence[str]) -> set[str]:
+        """Which of ``keys`` have a record, without reading the records."""
+        found: set[str] = set()
+        with self._lock:
+            if self._conn is None:
+                return found
+            try:
+                for i in range(0, len(keys), _QUERY_CHUNK):
+                    chunk = list(keys[i : i + _QUERY_CHUNK])
+                    marks = ",".join("?" * len(chunk))
+                    rows = self._conn.execute(f"SELECT key FROM analyses WHERE key IN ({marks})", chunk)
+                    found.update(key for (key,) in rows)
+            except sqlite3.Error as exc:
+                self._fail(exc)
+                return set()
+        return found
+
     def put_many(self, records: Mapping[str, str]) -> None:
         """Store records in one transaction; does nothing if the cache is not writable."""
         with self._lock:

@@ -1,9 +1,10 @@
 """The tuicompare Textual app and its factory.
 
 The window opens at once with a progress panel; loading, spaCy analysis and
-comparison run in a thread worker (``tuicompare.pipeline.run``) that reports
-progress and honours cancellation. When it finishes the comparison view
-replaces the panel; when it fails, the panel shows the error message.
+comparison run in a thread worker (``tuicompare.pipeline.open_stories``) that
+reports progress and honours cancellation. The first story replaces the panel
+as soon as it is compared (or read from the cache), the other stories follow
+in the same worker; when it fails, the panel shows the error message.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import asyncio
 import contextlib
 import gc
 import signal
+import time
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
@@ -24,7 +26,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from tuicompare.app.commands import CorpusCommands
+from tuicompare.app.commands import CorpusCommands, app_commands, resolve_focus
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.screens.add import AddArticleScreen, start_folder
 from tuicompare.app.screens.entities import go_to_mention, open_entities
@@ -35,9 +37,9 @@ from tuicompare.app.widgets.article_pane import ArticlePane
 from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.app.widgets.legend import Legend
-from tuicompare.app.widgets.loading import LoadingPanel
-from tuicompare.errors import EXIT_ERROR, TuicompareError
-from tuicompare.models import Comparison
+from tuicompare.app.widgets.loading import LoadingPanel, error_message
+from tuicompare.errors import EXIT_ERROR
+from tuicompare.models import Article, Comparison
 from tuicompare.pipeline import input_files
 from tuicompare.review import ReviewBook
 
@@ -46,11 +48,8 @@ if TYPE_CHECKING:
     from tuicompare.review import ReviewStore
 
 
-def error_message(error: BaseException) -> str:
-    """What the user reads when loading fails: our own messages as is."""
-    if isinstance(error, TuicompareError):
-        return str(error)
-    return f"Unexpected error ({type(error).__name__}): {error}"
+#: Longest wait, in seconds, for the first story to be on screen before the others are compared.
+FIRST_PAINT_WAIT = 2.0
 
 
 class TuicompareApp(App[None]):
@@ -99,6 +98,8 @@ class TuicompareApp(App[None]):
         self._committed_paths = len(self.paths)
         #: The message shown when the corpus could not be opened; quitting then exits with status 2.
         self.load_error: str | None = None
+        #: True while one story is shown and the others are still being compared.
+        self.partial = False
 
     def compose(self) -> ComposeResult:
         yield LoadingPanel(len(self.paths), id="loading")
@@ -134,7 +135,13 @@ class TuicompareApp(App[None]):
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
     def load_comparison(self) -> Comparison:
-        """Load, analyse and compare the corpus off the event loop."""
+        """Load, analyse and compare the corpus off the event loop.
+
+        The story list and the first story (the focused article's) are shown as
+        soon as that story is compared (or read from the cache); the other
+        stories are compared after it, with progress in the status line, and
+        the whole comparison then replaces the partial one.
+        """
         from tuicompare import pipeline
 
         # A previous comparison frozen by show_comparison may now become garbage: let it be collected.
@@ -145,9 +152,25 @@ class TuicompareApp(App[None]):
             self.post_message(PipelineProgress(stage, done, total))
 
         assert self.options is not None, "an app built around a ready comparison has no options to load with"
-        comparison = pipeline.run(self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled)
         # The reviewers' story corrections (m, M), unless the user asked for one story.
-        return comparison if self.options.one_story else pipeline.apply_placements(comparison, self._placements())
+        placements = [] if self.options.one_story else self._placements()
+        with pipeline.open_stories(
+            self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled, placements=placements
+        ) as stories:
+            # Only a first opening shows one story early; an added article's corpus replaces the view once.
+            if len(stories.stories) > 1 and self.comparison is None:
+                focus = self._resolve_focus(stories.articles)
+                first = next((n for n, s in enumerate(stories.stories) if focus in s.articles), 0)
+                self.partial = True
+                # Textual types a coroutine function returning None as Awaitable[Never]; it is awaited all the same.
+                self.call_from_thread(self.show_comparison, stories.story_view(first))  # type: ignore[arg-type]
+                # Let the first story be laid out and painted before the rest competes for the interpreter.
+                deadline = time.monotonic() + FIRST_PAINT_WAIT
+                while time.monotonic() < deadline and not worker.is_cancelled:
+                    if self.call_from_thread(lambda: self.comparison_shown):
+                        break
+                    time.sleep(0.01)
+            return stories.comparison(progress, tokens=False)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
     def regroup(self, focus: str | None) -> Comparison:
@@ -157,7 +180,14 @@ class TuicompareApp(App[None]):
         assert self.comparison is not None
         gc.unfreeze()
         self.focus_request = focus
-        return pipeline.apply_placements(self.comparison, self._placements())
+        if self.options is None:  # an app built around a ready comparison: it holds the engine's analyses
+            return pipeline.apply_placements(self.comparison, self._placements())
+        # The comparison on screen has no tokens to compare with: regroup through the cache (changed stories only).
+        worker = get_current_worker()
+        with pipeline.open_stories(
+            self.paths, self.options, cancelled=lambda: worker.is_cancelled, placements=self._placements()
+        ) as stories:
+            return stories.comparison(tokens=False)
 
     def _placements(self) -> list[tuple[str, str]]:
         """The story corrections in the review store (none when it cannot be read: said when the view opens)."""
@@ -174,13 +204,26 @@ class TuicompareApp(App[None]):
         panels = self.query(LoadingPanel)
         if panels:
             panels.first().show_progress(message.stage, message.done, message.total)
+        elif self.partial and self.view is not None and message.stage == "compare":
+            self.view.set_background(f"comparing stories {message.done}/{message.total}…")
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group != "pipeline":
+        # The whole comparison may land while the app is exiting (a signal after the first story).
+        if event.worker.group != "pipeline" or self._exit:
             return
         if event.state == WorkerState.SUCCESS and isinstance(event.worker.result, Comparison):
+            shown = self.view
+            keep = (shown.story_index, shown.current_row) if shown is not None and self.partial else None
             await self.show_comparison(event.worker.result)
+            self.partial = False
+            view = self.view
+            if keep is not None and view is not None:
+                # The whole comparison replaces the partial one where the user was reading.
+                if keep[0] != view.story_index:
+                    view.show_story(keep[0])
+                view.current_row = max(0, min(keep[1], view.model.row_count - 1))
         elif event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.partial = False
             message = error_message(event.worker.error)
             panels = self.query(LoadingPanel)
             if panels:
@@ -193,6 +236,8 @@ class TuicompareApp(App[None]):
 
     async def show_comparison(self, comparison: Comparison) -> None:
         """Replace the loading panel (or the previous view) with ``comparison``."""
+        if self._exit:  # a signal or q while the worker was handing over: nothing more to show
+            return
         if not comparison.stories:
             self.load_error = "The corpus holds no article with text to compare."
             panels = self.query(LoadingPanel)
@@ -201,11 +246,14 @@ class TuicompareApp(App[None]):
             return
         self.comparison = comparison
         self._committed_paths = len(self.paths)
-        focus = self._resolve_focus(comparison)
+        focus = self._resolve_focus(comparison.articles)
         replaced = bool(self.query(ComparisonView))
         await self.query("#loading, ComparisonView").remove()
+        legends = self.query(Legend)
+        if self._exit or not legends:  # the app began to exit (or was torn down) while the old view was removed
+            return
         view = ComparisonView(comparison, focus=focus, reviews=self._review_book(comparison), id="view")
-        await self.mount(view, before=self.query_one(Legend))
+        await self.mount(view, before=legends.first())
         if replaced:
             # The previous view and comparison are garbage now: collect them before they are frozen.
             gc.collect()
@@ -227,19 +275,9 @@ class TuicompareApp(App[None]):
             self.notify(str(error), title="Reviews not kept", severity="error", markup=False, timeout=10)
             return ReviewBook(comparison, None, why=f"Verdicts and notes are not kept: {error}")
 
-    def _resolve_focus(self, comparison: Comparison) -> str | None:
+    def _resolve_focus(self, articles: Sequence[Article]) -> str | None:
         """The article the ``--focus`` argument names (an id or a path), if any."""
-        wanted = self.focus_request
-        if not wanted:
-            return None
-        for article in comparison.articles:
-            if wanted in (article.id, article.path):
-                return article.id
-        target = Path(wanted)
-        for article in comparison.articles:
-            if article.path != "-" and (Path(article.path).resolve() == target.resolve() or article.id == target.stem):
-                return article.id
-        return None
+        return resolve_focus(self.focus_request, articles)
 
     # -- actions --------------------------------------------------------------
 
@@ -284,6 +322,9 @@ class TuicompareApp(App[None]):
         if len(view.comparison.stories) < 2:
             self.notify("This corpus holds a single story.", markup=False)
             return
+        if self.partial:
+            self.notify("The other stories are still being compared; they open in a moment.", markup=False)
+            return
 
         def picked(index: int | None) -> None:
             if index is not None and index != view.story_index:
@@ -304,7 +345,7 @@ class TuicompareApp(App[None]):
 
     def action_export(self) -> None:
         """Write the report as Markdown or JSON."""
-        if self.comparison is None:
+        if self.comparison is None or self.partial:
             return
 
         def written(path: str | None) -> None:
@@ -339,30 +380,7 @@ class TuicompareApp(App[None]):
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
-        view = self.view
-        yield SystemCommand("Help", "Show all key bindings", self.action_help)
-        yield SystemCommand("Legend", "Show or hide the highlight legend", self.action_legend)
-        if view is None:
-            return
-        yield SystemCommand("Switch story", "Pick another story of the corpus", self.action_switch_story)
-        yield SystemCommand("Search", "Search text across all panes", self.action_search)
-        yield SystemCommand("Export report", "Write Markdown or JSON", self.action_export)
-        yield SystemCommand("Add article", "Analyse a file and merge it into the open corpus", self.action_add_article)
-        yield SystemCommand("Conflicts", "List the conflicts with their reviews", view.action_conflicts)
-        yield SystemCommand(
-            "Move article", "Put the focused article in another story or its own", view.action_move_article
-        )
-        yield SystemCommand("Merge stories", "Merge another story into the current one", view.action_merge_story)
-        yield SystemCommand("Next conflict", "Jump to the next conflicting row", lambda: view.action_conflict(1))
-        yield SystemCommand(
-            "Previous conflict", "Jump to the previous conflicting row", lambda: view.action_conflict(-1)
-        )
-        yield SystemCommand(
-            "Cycle claim filter", "all / contested / single-source / corroborated", view.action_cycle_filter
-        )
-        yield SystemCommand("Next panes", "Show the next articles when not all fit", lambda: view.action_page_panes(1))
-        yield SystemCommand("Previous panes", "Show the previous articles", lambda: view.action_page_panes(-1))
-        yield SystemCommand("Toggle sidebar", "Hide or show the claims", view.action_toggle_sidebar)
+        yield from app_commands(self)
 
 
 def make_app(

@@ -1,4 +1,4 @@
-"""Command palette entries: jump to stories, articles, claims and conflicts.
+"""Command palette entries: jump to stories, articles, claims and conflicts; the app's actions; ``--focus``.
 
 Article titles and claim texts come from untrusted articles, so hits are
 built from plain :class:`~textual.content.Content` (the palette's own
@@ -7,17 +7,21 @@ built from plain :class:`~textual.content.Content` (the palette's own
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
+from textual.app import SystemCommand
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from tuicompare.app.conflicts import conflict_label, review_words
+from tuicompare.models import Article
 from tuicompare.report.marks import story_title
 
 if TYPE_CHECKING:
+    from tuicompare.app.app import TuicompareApp
     from tuicompare.app.widgets.comparison_view import ComparisonView
 
 
@@ -37,7 +41,8 @@ class CorpusCommands(Provider):
         c = view.comparison
         articles = {a.id: a for a in c.articles}
         entries: list[tuple[str, str, Callable[[], object]]] = []
-        for i, story in enumerate(c.stories):
+        # While the other stories are being compared only the shown one can be opened.
+        for i, story in enumerate([] if getattr(self.app, "partial", False) else c.stories):
             title = story_title(story, articles)
             entries.append((f"Story {i + 1}: {title}", "Switch to this story", partial(view.show_story, i)))
         for article in c.articles:
@@ -72,3 +77,41 @@ class CorpusCommands(Provider):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, Content(title), callback, text=title, help=help_text)
+
+
+def app_commands(app: TuicompareApp) -> Iterable[SystemCommand]:
+    """The app's own palette entries: its actions and, once a comparison is shown, the view's."""
+    view = app.view
+    yield SystemCommand("Help", "Show all key bindings", app.action_help)
+    yield SystemCommand("Legend", "Show or hide the highlight legend", app.action_legend)
+    if view is None:
+        return
+    yield SystemCommand("Switch story", "Pick another story of the corpus", app.action_switch_story)
+    yield SystemCommand("Search", "Search text across all panes", app.action_search)
+    yield SystemCommand("Export report", "Write Markdown or JSON", app.action_export)
+    yield SystemCommand("Add article", "Analyse a file and merge it into the open corpus", app.action_add_article)
+    yield SystemCommand("Conflicts", "List the conflicts with their reviews", view.action_conflicts)
+    yield SystemCommand("Move article", "Put the focused article in another story or its own", view.action_move_article)
+    yield SystemCommand("Merge stories", "Merge another story into the current one", view.action_merge_story)
+    yield SystemCommand("Next conflict", "Jump to the next conflicting row", lambda: view.action_conflict(1))
+    yield SystemCommand("Previous conflict", "Jump to the previous conflicting row", lambda: view.action_conflict(-1))
+    yield SystemCommand(
+        "Cycle claim filter", "all / contested / single-source / corroborated", view.action_cycle_filter
+    )
+    yield SystemCommand("Next panes", "Show the next articles when not all fit", lambda: view.action_page_panes(1))
+    yield SystemCommand("Previous panes", "Show the previous articles", lambda: view.action_page_panes(-1))
+    yield SystemCommand("Toggle sidebar", "Hide or show the claims", view.action_toggle_sidebar)
+
+
+def resolve_focus(wanted: str | None, articles: Sequence[Article]) -> str | None:
+    """The article ``wanted`` (the ``--focus`` argument) names, by id or path, if any."""
+    if not wanted:
+        return None
+    for article in articles:
+        if wanted in (article.id, article.path):
+            return article.id
+    target = Path(wanted)
+    for article in articles:
+        if article.path != "-" and (Path(article.path).resolve() == target.resolve() or article.id == target.stem):
+            return article.id
+    return None

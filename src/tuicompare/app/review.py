@@ -166,6 +166,8 @@ class ReviewController:
     def move_article(self) -> None:
         """``m``: put the focused pane's article in another story, or in a story of its own."""
         view = self.view
+        if self._still_comparing():
+            return
         focused = view.screen.focused
         pane = focused if focused in view.panes else (view.panes[0] if view.panes else None)
         article = getattr(pane, "article", None)
@@ -188,6 +190,8 @@ class ReviewController:
     def merge_story(self) -> None:
         """``M``: merge another story into the current one."""
         view = self.view
+        if self._still_comparing():
+            return
         if len(view.comparison.stories) < 2:
             view.notify("This corpus holds a single story.", markup=False)
             return
@@ -213,6 +217,13 @@ class ReviewController:
         from tuicompare.review import article_hash
 
         return article_hash(self.view.index.articles[article_id])
+
+    def _still_comparing(self) -> bool:
+        """True (and said) while only the first story is shown: regrouping now would stop the comparison."""
+        if not getattr(self.view.app, "partial", False):
+            return False
+        self.view.notify("The other stories are still being compared; they open in a moment.", markup=False)
+        return True
 
     def _place(self, moves: list[tuple[str, str]], focus: str) -> None:
         """Store story corrections and compare the corpus again with them (in a worker)."""

@@ -7,6 +7,7 @@ imports here (rich tables, the engine) happen only when a command runs.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -58,6 +59,15 @@ def reviewed(
         if regroup:
             comparison = pipeline.apply_placements(comparison, store.placements())
         return comparison, ReviewBook(comparison, store).reviews()
+
+
+def part_reviews(store: ReviewStore | None) -> Callable[[Comparison], Mapping[str, Review]] | None:
+    """The verdicts and notes of one part of a streamed report (its stories' conflicts), from ``store``."""
+    if store is None:
+        return None
+    from tuicompare.review import ReviewBook
+
+    return lambda part: ReviewBook(part, store).reviews()
 
 
 def cmd_open(args: argparse.Namespace, options: Options) -> int:
@@ -123,17 +133,26 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
     # Refused before the analysis, not after minutes of it; write_output checks again.
     check_target(args.output, force=args.force, inputs=pipeline.input_files(args.paths))
     stdin = sys.stdin.buffer if "-" in args.paths else None
+    if args.json or args.markdown:
+        # Story by story: each story is compared (or read from the cache) and written out in turn.
+        writer = report.write_json_stream if args.json else report.write_markdown_stream
+        inputs = pipeline.input_files(args.paths)
+        with contextlib.ExitStack() as stack:
+            store = open_reviews(args.review_db)
+            if store is not None:
+                stack.enter_context(store)
+            placements = store.placements() if store is not None and not args.one_story else []
+            progress = stack.enter_context(progress_reporter())
+            stories = stack.enter_context(
+                pipeline.open_stories(args.paths, options, stdin=stdin, progress=progress, placements=placements)
+            )
+            write = stack.enter_context(report.open_output(args.output, force=args.force, inputs=inputs))
+            writer(stories, write, progress, part_reviews(store))
+        return 0
     with progress_reporter() as progress:
         comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress)
     comparison, reviews = reviewed(comparison, args.review_db, regroup=not args.one_story)
-    if args.json:
-        text = report.json_text(report.to_json(comparison, reviews))
-    elif args.markdown:
-        text = report.to_markdown(comparison, reviews)
-    else:
-        report.render_report(comparison, stdout_console(), reviews)
-        return 0
-    report.write_output(text, args.output, force=args.force, inputs=pipeline.input_files(args.paths))
+    report.render_report(comparison, stdout_console(), reviews)
     return 0
 
 

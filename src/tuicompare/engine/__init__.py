@@ -12,7 +12,9 @@ a clustering by hand; ``compare(..., stories=grouping)`` takes the result.
 Stages, one module each: ``features`` (per-sentence masked text and slots),
 ``stories`` (clustering and the index), ``align`` (groups of sentences),
 ``entities`` (names resolved across articles), ``conflicts`` (and ``slots``),
-``claims``; ``build`` assembles the ``Comparison``. ``generate`` and
+``claims``; ``build`` compares each story (``compare_story``, local ids) and
+``assemble`` places the parts' ids into one ``Comparison``, so a caller may
+compare, store and show stories one at a time. ``generate`` and
 ``quality`` make test corpora with planted changes and score the engine.
 """
 
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from tuicompare.engine.assemble import Offsets, assemble, place
 from tuicompare.engine.features import SentenceFeatures, article_features
 from tuicompare.engine.grouping import Grouping, grouping_of, merge, move, one_story, split, story_index
 from tuicompare.engine.stories import (
@@ -28,6 +31,7 @@ from tuicompare.engine.stories import (
     StoryIndex,
     article_terms,
     cluster_articles,
+    cluster_bags,
     cluster_stories,
 )
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning
@@ -36,18 +40,23 @@ __all__ = [
     "STORY_THRESHOLD",
     "Candidate",
     "Grouping",
+    "Offsets",
     "SentenceFeatures",
     "StoryIndex",
     "article_features",
     "article_terms",
+    "assemble",
     "build_index",
     "cluster_articles",
+    "cluster_bags",
     "cluster_stories",
     "compare",
+    "compare_story",
     "grouping_of",
     "merge",
     "move",
     "one_story",
+    "place",
     "split",
     "story_index",
 ]
@@ -81,6 +90,15 @@ def compare(
     return build_comparison(
         articles, analyses, warnings=warnings, progress=progress, cancelled=cancelled, stories=stories
     )
+
+
+def compare_story(
+    articles: Sequence[Article], analyses: Sequence[Analysis], *, corpus_order: Sequence[str] | None = None
+) -> Comparison:
+    """Compare one story's articles with local ids; see ``engine.build.compare_story``."""
+    from tuicompare.engine.build import compare_story as _compare_story
+
+    return _compare_story(articles, analyses, corpus_order=corpus_order)
 
 
 def build_index(analyses: Sequence[Analysis]) -> StoryIndex:

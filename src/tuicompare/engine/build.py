@@ -1,11 +1,13 @@
-"""Assemble a ``Comparison`` from the engine's stages, with deterministic ids."""
+"""Assemble a ``Comparison`` from the engine's stages, story by story, with deterministic ids."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from typing import cast
 
 from tuicompare.engine.align import align_story
+from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import SheetRow, compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflicts import group_conflicts, group_observations, one_to_one
@@ -64,22 +66,67 @@ def build_comparison(
     else:
         clusters = [[aid for aid in story if aid in features] for story in stories]
         clusters = [c for c in clusters if c]
-    out = _Collector()
+    parts = []
     for n, members in enumerate(clusters, 1):
         _check(cancelled)
-        _story(f"s{n}", members, features, flat, sentences, order, out)
+        parts.append(_part(members, features, flat, sentences, order))
         if progress is not None:
             progress(n, len(clusters))
+    return assemble(articles, ordered, parts, warnings=warnings, furniture=_furniture(ordered, flat))
+
+
+def compare_story(
+    articles: Sequence[Article], analyses: Sequence[Analysis], *, corpus_order: Sequence[str] | None = None
+) -> Comparison:
+    """Compare the articles of one story, with local ids ("s1", "g1", "e1", "c1", "k1").
+
+    ``assemble.place`` gives the result its ids in a corpus; ``assemble.assemble``
+    of every story's part equals ``compare`` over the corpus with the same stories.
+
+    Args:
+        articles: The story's articles, in the story's order.
+        analyses: Their analyses (matched by article id; articles without one are left out).
+        corpus_order: Article ids in corpus order, when it differs from the story's
+            order (a story grouped by hand): conflict values are ordered by it.
+
+    Returns:
+        A comparison holding one story, its groups, entities, conflicts, claims and
+        its articles' news furniture, without articles or analyses.
+    """
+    by_id = {a.article: a for a in analyses}
+    ordered = [by_id[a.id] for a in articles if a.id in by_id]
+    features = {a.article: article_features(a, publication_date(x.date)) for x, a in _paired(articles, by_id)}
+    sentences = {s.id: s for a in ordered for s in a.sentences}
+    flat: dict[str, SentenceFeatures] = {f.id: f for feats in features.values() for f in feats}
+    rank = {aid: n for n, aid in enumerate(corpus_order or [a.article for a in ordered])}
+    order = {a.article: rank.get(a.article, len(rank)) for a in ordered}
+    members = [a.article for a in ordered]
+    part = _part(members, features, flat, sentences, order)
+    return dataclasses.replace(part, furniture=_furniture(ordered, flat))
+
+
+def _paired(articles: Sequence[Article], by_id: Mapping[str, Analysis]) -> list[tuple[Article, Analysis]]:
+    return [(a, by_id[a.id]) for a in articles if a.id in by_id]
+
+
+def _part(
+    members: Sequence[str],
+    features: Mapping[str, Sequence[SentenceFeatures]],
+    flat: Mapping[str, SentenceFeatures],
+    sentences: Mapping[str, Sentence],
+    order: Mapping[str, int],
+) -> Comparison:
+    """One story compared with local ids (its furniture left to the caller)."""
+    out = _Collector()
+    _story("s1", members, features, flat, sentences, order, out)
     return Comparison(
-        articles=tuple(articles),
-        analyses=tuple(ordered),
+        articles=(),
+        analyses=(),
         stories=tuple(out.stories),
         groups=tuple(out.groups),
         entities=tuple(out.entities),
         conflicts=tuple(out.conflicts),
         claims=tuple(out.claims),
-        warnings=tuple(warnings),
-        furniture=_furniture(ordered, flat),
         attributes=tuple(out.attributes),
     )
 

@@ -23,7 +23,15 @@ from tuicompare.engine.features import SentenceFeatures, article_features
 from tuicompare.engine.story_terms import article_terms, date_factor, day_number, term_weight
 from tuicompare.models import Analysis, Article
 
-__all__ = ["STORY_THRESHOLD", "Candidate", "StoryIndex", "article_terms", "cluster_articles", "cluster_stories"]
+__all__ = [
+    "STORY_THRESHOLD",
+    "Candidate",
+    "StoryIndex",
+    "article_terms",
+    "cluster_articles",
+    "cluster_bags",
+    "cluster_stories",
+]
 
 #: The similarity above which two articles report the same story (see ``StoryTuning.threshold``).
 STORY_THRESHOLD = tuning.TUNING.stories.threshold
@@ -349,8 +357,27 @@ def cluster_stories(
         titles: Article id -> headline (when the loader took it out of the text).
         dates: Article id -> publication date as given.
     """
+    return _cluster(StoryIndex.build(corpus, titles=titles, dates=dates), list(corpus))
+
+
+def cluster_bags(bags: Mapping[str, Counter[str]], *, dates: Mapping[str, str | None] | None = None) -> list[list[str]]:
+    """``cluster_stories`` from each article's bag of terms (``article_terms``, headline included).
+
+    The bags are all clustering reads, so a cache of them clusters a corpus without its sentences.
+
+    Args:
+        bags: Article id -> bag of terms, in corpus order.
+        dates: Article id -> publication date as given.
+    """
+    index = StoryIndex()
+    for article, bag in bags.items():
+        index.add(article, bag, date=dates.get(article) if dates else None)
+    return _cluster(index, list(bags))
+
+
+def _cluster(index: StoryIndex, corpus: Sequence[str]) -> list[list[str]]:
+    """Link each article to its candidates above the threshold, then merge by average linkage."""
     tune = tuning.TUNING.stories
-    index = StoryIndex.build(corpus, titles=titles, dates=dates)
     order = {a: n for n, a in enumerate(corpus)}
     edges: dict[tuple[str, str], float] = {}
     for article in corpus:

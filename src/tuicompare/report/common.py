@@ -90,7 +90,11 @@ def summary_line(comparison: Comparison) -> str:
         E.g. ``5 articles · 3 stories · 4 conflicts · 2 variants · 20 claims (3 contested, 8 single-source)``;
         possible differences and warnings are counted when there are some.
     """
-    n = summary(comparison)
+    return summary_text(summary(comparison))
+
+
+def summary_text(n: dict[str, int]) -> str:
+    """The summary line from the counts of ``jsonformat.summary``."""
     parts = [plural(n["articles"], "article"), plural(n["stories"], "story"), plural(n["conflicts"], "conflict")]
     if n["possible"]:
         parts.append(plural(n["possible"], "possible difference"))

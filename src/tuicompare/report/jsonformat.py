@@ -104,7 +104,8 @@ def summary(comparison: Comparison) -> dict[str, int]:
     }
 
 
-def _conflict(x: Conflict, review: Review | None) -> dict[str, Any]:
+def conflict_json(x: Conflict, review: Review | None = None) -> dict[str, Any]:
+    """One conflict (with its reviewer's verdict and note, if any) as the document's ``conflicts`` array holds it."""
     out: dict[str, Any] = {
         "id": x.id,
         "kind": x.kind,
@@ -138,6 +139,21 @@ def _conflict(x: Conflict, review: Review | None) -> dict[str, Any]:
     return out
 
 
+def claim_json(x: Claim) -> dict[str, Any]:
+    """One claim (stances settled by the caller) as the document's ``claims`` array holds it."""
+    return {
+        "id": x.id,
+        "text": x.text,
+        "group": x.group,
+        "story": x.story,
+        "single_source": x.single_source,
+        "contested": x.contested,
+        "corroborated": x.corroborated,
+        "stances": dict(x.stances),
+        "conflicts": list(x.conflicts),
+    }
+
+
 def to_json(comparison: Comparison, reviews: Mapping[str, Review] | None = None) -> dict[str, Any]:
     """Convert a comparison to the ``tuicompare/1`` interchange format.
 
@@ -163,21 +179,8 @@ def to_json(comparison: Comparison, reviews: Mapping[str, Review] | None = None)
             {"id": e.id, "label": e.label, "name": e.name, "mentions": [_mention(m) for m in e.mentions]}
             for e in c.entities
         ],
-        "conflicts": [_conflict(x, (reviews or {}).get(x.id)) for x in c.conflicts],
-        "claims": [
-            {
-                "id": x.id,
-                "text": x.text,
-                "group": x.group,
-                "story": x.story,
-                "single_source": x.single_source,
-                "contested": x.contested,
-                "corroborated": x.corroborated,
-                "stances": dict(x.stances),
-                "conflicts": list(x.conflicts),
-            }
-            for x in c.claims
-        ],
+        "conflicts": [conflict_json(x, (reviews or {}).get(x.id)) for x in c.conflicts],
+        "claims": [claim_json(x) for x in c.claims],
         "warnings": [{"path": w.path, "reason": w.reason} for w in c.warnings],
     }
     if c.furniture:  # optional: documents without news furniture read as before

@@ -133,7 +133,8 @@ def _sheet(view: StoryView) -> list[str]:
     return out
 
 
-def _story(view: StoryView) -> list[str]:
+def story_lines(view: StoryView) -> list[str]:
+    """The Markdown lines of one story, ending with an empty line."""
     # A single-source story has no stances to show: one column of ✓ would read as agreement.
     ids = [] if view.single_source else [a.id for a in view.articles]
     out = [f"## Story {escape(view.story.id)}: {escape(view.title)}", ""]
@@ -167,7 +168,7 @@ def to_markdown(comparison: Comparison, reviews: Mapping[str, Review] | None = N
     """
     out = ["# tuicompare report", "", escape(summary_line(comparison)), "", f"Stances: {LEGEND}", ""]
     for view in story_views(comparison, reviews):
-        out += _story(view)
+        out += story_lines(view)
     if comparison.warnings:
         out += ["## Warnings", ""]
         out += [f"- {escape(w.path)}: {escape(w.reason)}" for w in comparison.warnings]

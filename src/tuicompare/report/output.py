@@ -8,7 +8,7 @@ import os
 import stat
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from tuicompare.errors import ExportError
@@ -33,7 +33,6 @@ def _to_stdout(text: str) -> None:
         encoding = sys.stdout.encoding or "ascii"
         sys.stdout.flush()
         sys.stdout.buffer.write(text.encode(encoding, "replace"))
-    sys.stdout.flush()
 
 
 def _stream_kind(target: Path) -> str | None:
@@ -49,7 +48,8 @@ def _stream_kind(target: Path) -> str | None:
     return None
 
 
-def _to_stream(text: str, target: Path) -> None:
+@contextlib.contextmanager
+def _to_stream(target: Path) -> Iterator[Callable[[str], None]]:
     """Write into a device or named pipe (``-o /dev/stdout``), never replacing the node itself."""
     try:
         # Non-blocking open: a pipe nobody reads fails at once instead of hanging.
@@ -57,11 +57,15 @@ def _to_stream(text: str, target: Path) -> None:
     except OSError as exc:
         reason = "no program is reading from it" if exc.errno == errno.ENXIO else exc.strerror or str(exc)
         raise ExportError(f"Cannot write the report to {target}: {reason}.") from exc
-    try:
-        os.set_blocking(fd, True)
+
+    def write(text: str) -> None:
         data = memoryview(text.encode("utf-8"))
         while data:
             data = data[os.write(fd, data) :]
+
+    try:
+        os.set_blocking(fd, True)
+        yield write
     except OSError as exc:
         raise ExportError(f"Cannot write the report to {target}: {exc.strerror or exc}.") from exc
     finally:
@@ -167,8 +171,38 @@ def write_output(
         ExportError: The file is one of ``inputs``, or exists and ``force`` is false, the directory is
             missing or not writable, or writing failed (disk full...).
     """
+    with open_output(path, force=force, inputs=inputs) as write:
+        write(text)
+
+
+@contextlib.contextmanager
+def open_output(
+    path: str | os.PathLike[str] | None,
+    *,
+    force: bool = False,
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> Iterator[Callable[[str], None]]:
+    """Write an export piece by piece, with `write_output`'s guarantees.
+
+    Yields a function that writes a piece of text. A file target is written
+    to a temporary file that is renamed into place only when the block ends
+    without an error, so a report streamed in pieces is as atomic as one
+    written at once; on an error (Ctrl+C included) nothing is left behind.
+
+    Args:
+        path: ``None`` or ``-`` for standard output, else the file to write.
+        force: Replace the file if it exists.
+        inputs: The run's input files; see `write_output`.
+
+    Raises:
+        ExportError: As `write_output`.
+    """
     if path is None or str(path) == "-":
-        _to_stdout(text)
+        try:
+            yield _to_stdout
+        finally:
+            with contextlib.suppress(OSError, ValueError):
+                sys.stdout.flush()
         return
     target = Path(path)
     # force=True here: whether the file exists is decided atomically when publishing.
@@ -176,7 +210,8 @@ def write_output(
     if _stream_kind(target) is not None:
         # Renaming over /dev/stdout or a FIFO would replace the node for everyone
         # (root may write in /dev); such a target is written to like stdout.
-        _to_stream(text, target)
+        with _to_stream(target) as write:
+            yield write
         return
     if target.exists() and not force:
         raise ExportError(f"Not writing the report: {target} already exists. Use --force to overwrite it.")
@@ -189,7 +224,11 @@ def write_output(
         raise ExportError(f"Cannot write the report to {target}: {exc.strerror or exc} (in {directory}).") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(text.encode("utf-8"))
+
+            def write(text: str) -> None:
+                handle.write(text.encode("utf-8"))
+
+            yield write
             handle.flush()
             os.fsync(handle.fileno())
         # mkstemp makes the file private; a report gets the usual permissions.

@@ -80,6 +80,8 @@ class ComparisonView(RowsView):
         self.set_reactive(ComparisonView.story_index, ids.index(story) if story in ids else 0)
         self.model: StoryModel = self._make_model(self.story_index)
         self.review = ReviewController(self, reviews if reviews is not None else ReviewBook(comparison, None))
+        #: What is still being computed behind this view, shown in the status line.
+        self.background: str | None = None
 
     def _make_model(self, index: int) -> StoryModel:
         return self.index.story_model(self.comparison.stories[index], focus=self.focus_article)
@@ -247,6 +249,11 @@ class ComparisonView(RowsView):
             pane.sync_scroll(0)
         self.query_one(ClaimsSidebar).show_story(self.model)
         self.call_later(self._arrange)
+
+    def set_background(self, text: str | None) -> None:
+        """Say in the status line what is still being computed (``None``: nothing)."""
+        self.background = text
+        self.refresh_status()
 
     def show_article(self, article_id: str) -> bool:
         """Bring ``article_id`` on screen (switching story if needed) and focus its pane."""

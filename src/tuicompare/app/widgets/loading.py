@@ -7,6 +7,7 @@ from textual.containers import Vertical
 from textual.content import Content
 from textual.widgets import Label, ProgressBar
 
+from tuicompare.errors import TuicompareError
 from tuicompare.report.marks import ELLIPSIS, plural
 
 #: What each pipeline stage is called on screen.
@@ -55,3 +56,10 @@ class LoadingPanel(Vertical):
         self.add_class("-error")
         self.query_one("#loading-title", Label).update(Content("Could not open the corpus"))
         self.query_one("#loading-stage", Label).update(Content(f"{message}\n\nPress q to quit."))
+
+
+def error_message(error: BaseException) -> str:
+    """What the user reads when loading fails: our own messages as is."""
+    if isinstance(error, TuicompareError):
+        return str(error)
+    return f"Unexpected error ({type(error).__name__}): {error}"

@@ -70,6 +70,8 @@ class StatusLine(Static):
             parts.append(SINGLE_SOURCE)
         if view.measuring:
             parts.append("laying out rows…")
+        if view.background:
+            parts.append(view.background)
         parts.append(f"story {view.story_index + 1}/{len(c.stories)}")
         parts.append(f"row {min(view.current_row + 1, model.row_count)}/{model.row_count}")
         if view.folded:

@@ -1,0 +1,374 @@
+"""A corpus's comparison story by story: clustered once, each story compared when asked, all cached.
+
+``StoryComparisons`` is what ``pipeline`` opens for the report and the app.
+It makes sure every article is analysed (in the analysis cache, or in memory
+when there is no writable cache), then finds the stories: the corpus's story
+index is one cache record keyed by every article's content, headline and
+date; when it is missing, the stories are clustered from each article's bag
+of terms (cached too). A story is compared only when ``part`` or ``placed``
+asks for it, and its comparison is stored under a key made of its articles'
+contents, dates and order and the engine's version (``analysis.stored``), so
+a warm run compares nothing and a new article recomputes only the stories it
+touches. The records are checked on read; a bad one is computed again.
+
+Memory: with a writable cache, analyses are read per story and per chunk of
+articles and dropped, so ``placed`` streams a corpus of any number of
+stories in memory that grows with the largest story, not with the corpus.
+Without one (``--no-cache``, a read-only or broken cache) the analyses and
+the stories' comparisons are kept in memory instead.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Protocol
+
+from tuicompare.analysis import stored
+from tuicompare.engine import Offsets, assemble, cluster_bags, compare_story, place
+from tuicompare.engine import tuning as engine_tuning
+from tuicompare.engine.dates import publication_date
+from tuicompare.engine.features import article_features
+from tuicompare.engine.stories import article_terms
+from tuicompare.errors import Cancelled
+from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, Story, article_of
+
+#: Articles analysed (or decoded from the cache) at a time, which bounds memory on big corpora.
+CHUNK = 500
+
+Progress = Callable[[str, int, int], None]
+
+
+class Session(Protocol):
+    """What ``StoryComparisons`` needs of ``pipeline.AnalysisSession``."""
+
+    @property
+    def writable(self) -> bool:
+        """True when records put are kept."""
+
+    @property
+    def model(self) -> tuple[str, str]:
+        """The model's name and version."""
+
+    def key(self, article: Article) -> str:
+        """The analysis key of an article."""
+
+    def analyse(
+        self,
+        articles: Sequence[Article],
+        *,
+        progress: Callable[[int, int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[Analysis]:
+        """Analyses of ``articles``, through the cache."""
+
+    def present(self, keys: Sequence[str]) -> set[str]:
+        """The keys that have a record."""
+
+    def get_many(self, keys: Sequence[str]) -> dict[str, str]:
+        """Stored records by key."""
+
+    def put_many(self, records: Mapping[str, str]) -> None:
+        """Store records."""
+
+    @property
+    def warnings(self) -> list[LoadWarning]:
+        """One warning per cache problem met so far."""
+
+
+def _tuning_digest() -> str:
+    """The tuning in force: benchmarks replace it at run time, and records must follow."""
+    return hashlib.sha256(repr(engine_tuning.TUNING).encode()).hexdigest()[:16]
+
+
+class StoryComparisons:
+    """The stories of a corpus, each compared on demand through the cache.
+
+    Args:
+        articles: The loaded articles, in corpus order.
+        session: The open analysis session (its cache holds the derived records too).
+        stories: Article ids grouped into stories by the caller (``--one-story``);
+            ``None`` clusters them.
+        warnings: Load warnings, passed on to the comparison.
+        progress: ``progress(stage, done, total)`` while analysing and clustering.
+        cancelled: Polled between chunks and stories; true raises ``Cancelled``.
+
+    Attributes:
+        articles: The articles, in corpus order.
+        stories: The stories ("s1", "s2"...), in the order ``compare`` gives them.
+        warnings: Load warnings and the cache's problems met so far.
+    """
+
+    def __init__(
+        self,
+        articles: Sequence[Article],
+        session: Session,
+        *,
+        stories: Sequence[Sequence[str]] | None = None,
+        warnings: Sequence[LoadWarning] = (),
+        progress: Progress | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> None:
+        self.articles = tuple(articles)
+        self.session = session
+        self.cancelled = cancelled
+        self._warnings = tuple(warnings)
+        self._invalid_records: dict[str, list[str]] = {}
+        self._by_id = {a.id: a for a in self.articles}
+        self._position = {a.id: n for n, a in enumerate(self.articles)}
+        self._keys = {a.id: session.key(a) for a in self.articles}
+        self._salt = _tuning_digest()
+        self._memory: dict[str, Analysis] | None = None
+        self._records: dict[str, str] = {}
+        #: Stories computed (not read from the cache) so far; tests and benchmarks read it.
+        self.computed = 0
+        self._analyse_all(progress)
+        clusters = self._cluster(progress) if stories is None else self._given(stories)
+        self.stories: tuple[Story, ...] = tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))
+
+    @property
+    def warnings(self) -> tuple[LoadWarning, ...]:
+        """Load warnings, then one per cache problem met so far."""
+        invalid = [
+            LoadWarning(
+                "cache",
+                f"{len(errors)} stored {what} {'were' if len(errors) > 1 else 'was'} invalid "
+                f"(first: {errors[0]}); computed again",
+            )
+            for what, errors in self._invalid_records.items()
+        ]
+        return (*self._warnings, *self.session.warnings, *invalid)
+
+    def _check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise Cancelled("comparison cancelled")
+
+    # -- analyses --------------------------------------------------------------
+
+    def _analyse_all(self, progress: Progress | None) -> None:
+        """Analyse what the cache lacks, a chunk at a time; keep everything in memory without a cache."""
+        total = len(self.articles)
+        if not self.session.writable:
+            step = (lambda done, n: progress("analyse", done, n)) if progress else None
+            analyses = self.session.analyse(self.articles, progress=step, cancelled=self.cancelled)
+            self._memory = {a.article: a for a in analyses}
+            return
+        have = self.session.present(list(dict.fromkeys(self._keys.values())))
+        missing = list({self._keys[a.id]: a for a in self.articles if self._keys[a.id] not in have}.values())
+        done = total - len(missing)
+        if progress:
+            progress("analyse", done, total)
+        for start in range(0, len(missing), CHUNK):
+            chunk = missing[start : start + CHUNK]
+            base = done + start
+            step = (lambda k, _n, base=base: progress("analyse", base + k, total)) if progress else None
+            self.session.analyse(chunk, progress=step, cancelled=self.cancelled)
+        if missing and progress:
+            progress("analyse", total, total)
+
+    def analyses_of(self, articles: Sequence[Article]) -> list[Analysis]:
+        """The analyses of ``articles``, in order (from memory, the cache, or spaCy if the cache lost them)."""
+        if self._memory is not None:
+            return [self._memory[a.id] for a in articles if a.id in self._memory]
+        return self.session.analyse(articles, cancelled=self.cancelled)
+
+    def outlines(self, articles: Sequence[Article]) -> list[Analysis]:
+        """The analyses of ``articles`` for writing them out: sentences and entities, maybe without tokens.
+
+        Read from the cache's outline records, which are far quicker to check
+        than whole analyses; an article without one is decoded in full once
+        and its outline stored.
+        """
+        if self._memory is not None:
+            return self.analyses_of(articles)
+        model, version = self.session.model
+        keys = {a.id: stored.outline_key(self._keys[a.id]) for a in articles}
+        found = self._get(list(dict.fromkeys(keys.values())))
+        out: dict[str, Analysis] = {}
+        missing = []
+        for article in articles:
+            record = found.get(keys[article.id])
+            if record is not None:
+                try:
+                    out[article.id] = stored.load_outline(record, article, model, version)
+                    continue
+                except ValueError as exc:
+                    self._invalid("outline(s)", exc)
+            missing.append(article)
+        if missing:
+            fresh = {}
+            for analysis in self.analyses_of(missing):
+                out[analysis.article] = analysis
+                fresh[keys[analysis.article]] = stored.dump_outline(analysis)
+            self._put(fresh)
+        return [out[a.id] for a in articles if a.id in out]
+
+    # -- records -----------------------------------------------------------------
+
+    def _get(self, keys: Sequence[str]) -> dict[str, str]:
+        found = {k: self._records[k] for k in keys if k in self._records}
+        rest = [k for k in keys if k not in found]
+        if rest and self.session.writable:
+            found.update(self.session.get_many(rest))
+        return found
+
+    def _put(self, records: Mapping[str, str]) -> None:
+        if self.session.writable:
+            self.session.put_many(records)
+        else:
+            self._records.update(records)
+
+    def _invalid(self, what: str, error: ValueError) -> None:
+        self._invalid_records.setdefault(what, []).append(str(error))
+
+    # -- stories -------------------------------------------------------------------
+
+    def regroup(self, stories: Sequence[Sequence[str]]) -> None:
+        """Take ``stories`` (article ids, e.g. corrected by hand) as the corpus's stories from now on."""
+        clusters = self._given(stories)
+        self.stories = tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))
+
+    def _given(self, stories: Sequence[Sequence[str]]) -> list[list[str]]:
+        clusters = [[aid for aid in dict.fromkeys(story) if aid in self._by_id] for story in stories]
+        return [c for c in clusters if c]
+
+    def _cluster(self, progress: Progress | None) -> list[list[str]]:
+        """The stories from the cached index, else clustered from the articles' (cached) bags of terms."""
+        ids = [a.id for a in self.articles]
+        key = stored.index_key([(a.id, self._keys[a.id], a.title, a.date) for a in self.articles], self._salt)
+        record = self._get([key]).get(key)
+        if record is not None:
+            try:
+                return stored.load_index(record, ids)
+            except ValueError as exc:
+                self._invalid("story index", exc)
+        bags = self._bags(progress)
+        clusters = cluster_bags(bags, dates={a.id: a.date for a in self.articles})
+        self._put({key: stored.dump_index(clusters)})
+        return clusters
+
+    def _bags(self, progress: Progress | None) -> dict[str, Counter[str]]:
+        keys = {a.id: stored.bag_key(self._keys[a.id], a.title, a.date, self._salt) for a in self.articles}
+        found = self._get(list(keys.values()))
+        bags: dict[str, Counter[str]] = {}
+        missing = []
+        for article in self.articles:
+            bag = stored.load_bag(found[keys[article.id]]) if keys[article.id] in found else None
+            if bag is None:
+                missing.append(article)
+            bags[article.id] = bag or Counter()
+        for start in range(0, len(missing), CHUNK):
+            self._check()
+            chunk = missing[start : start + CHUNK]
+            fresh = {}
+            for analysis in self.analyses_of(chunk):
+                article = self._by_id[analysis.article]
+                features = article_features(analysis, publication_date(article.date))
+                bags[article.id] = bag = article_terms(features, title=article.title)
+                fresh[keys[article.id]] = stored.dump_bag(bag)
+                # The analysis is decoded now anyway: its outline saves decoding it again for the report.
+                fresh[stored.outline_key(self._keys[article.id])] = stored.dump_outline(analysis)
+            self._put(fresh)
+            if progress:
+                progress("cluster", start + len(chunk), len(missing))
+        return bags
+
+    def _story_key(self, story: Story) -> str:
+        members = [self._by_id[a] for a in story.articles]
+        order = sorted(story.articles, key=self._position.__getitem__)
+        return stored.story_key([(a.id, self._keys[a.id], a.date) for a in members], [*order, "\0", self._salt])
+
+    def _lengths(self, story: Story) -> dict[str, int]:
+        return {a: len(self._by_id[a].text) for a in story.articles}
+
+    def _compute(self, story: Story) -> Comparison:
+        members = [self._by_id[a] for a in story.articles]
+        order = sorted(story.articles, key=self._position.__getitem__)
+        self.computed += 1
+        return compare_story(members, self.analyses_of(members), corpus_order=order)
+
+    def part(self, index: int) -> Comparison:
+        """Story ``index``'s comparison with local ids (its story called "s1"), cached."""
+        return next(self._parts([index]))
+
+    def _parts(self, indexes: Sequence[int]) -> Iterator[Comparison]:
+        """Local-id parts of the stories at ``indexes``, in order, read a batch at a time."""
+        batch = 200
+        for start in range(0, len(indexes), batch):
+            chosen = [self.stories[i] for i in indexes[start : start + batch]]
+            keys = [self._story_key(s) for s in chosen]
+            found = self._get(keys)
+            for story, key in zip(chosen, keys, strict=True):
+                self._check()
+                record = found.get(key)
+                part = None
+                if record is not None:
+                    try:
+                        part = stored.load_part(record, self._lengths(story))
+                    except ValueError as exc:
+                        self._invalid("story comparison(s)", exc)
+                if part is None:
+                    part = self._compute(story)
+                    self._put({key: stored.dump_part(part)})
+                yield part
+
+    def placed(self, progress: Progress | None = None) -> Iterator[Comparison]:
+        """Every story's part with its ids in the corpus ("s7", "g120"...), in story order."""
+        offsets = Offsets()
+        total = len(self.stories)
+        for n, part in enumerate(self._parts(range(total)), 1):
+            yield place(part, f"s{n}", offsets)
+            offsets = offsets.after(part)
+            if progress:
+                progress("compare", n, total)
+
+    def loose_furniture(self) -> list[Mention]:
+        """The news furniture of articles in no story (a grouping given by hand may leave some out)."""
+        covered = {a for s in self.stories for a in s.articles}
+        loose = [a for a in self.articles if a.id not in covered]
+        return [m for a in loose for m in compare_story([a], self.analyses_of([a])).furniture]
+
+    def story_view(self, index: int) -> Comparison:
+        """The corpus with every story listed but only story ``index`` compared (its ids local, its story's not).
+
+        What a front end shows before the other stories are compared: all
+        articles, the analyses of the story's articles (``outlines``: no tokens),
+        and the story's groups, entities, conflicts, claims, entity sheet and furniture.
+        """
+        story = self.stories[index]
+        part = place(self.part(index), story.id)
+        members = sorted((self._by_id[a] for a in story.articles), key=lambda a: self._position[a.id])
+        return Comparison(
+            articles=self.articles,
+            analyses=tuple(self.outlines(members)),
+            stories=self.stories,
+            groups=part.groups,
+            entities=part.entities,
+            conflicts=part.conflicts,
+            claims=part.claims,
+            warnings=self.warnings,
+            furniture=part.furniture,
+            attributes=part.attributes,
+        )
+
+    def comparison(self, progress: Progress | None = None, *, tokens: bool = True) -> Comparison:
+        """Every story compared (from the cache where it can), as ``engine.compare`` gives it.
+
+        Args:
+            progress: ``progress("compare", done, total)`` after each story.
+            tokens: ``False`` gives sentences without tokens (``outlines``), which
+                presenters never read: much quicker to read from the cache, and smaller.
+        """
+        parts = list(self.placed(progress))
+        by_article: dict[str, list[Mention]] = {}
+        for m in [*(m for p in parts for m in p.furniture), *self.loose_furniture()]:
+            by_article.setdefault(article_of(m.sentence), []).append(m)
+        analyses = [x for start in range(0, len(self.articles), CHUNK) for x in self._analyses_chunk(start, tokens)]
+        furniture = [m for a in self.articles for m in by_article.get(a.id, ())]
+        return assemble(self.articles, analyses, parts, warnings=self.warnings, furniture=furniture)
+
+    def _analyses_chunk(self, start: int, tokens: bool) -> list[Analysis]:
+        self._check()
+        chunk = self.articles[start : start + CHUNK]
+        return self.analyses_of(chunk) if tokens else self.outlines(chunk)

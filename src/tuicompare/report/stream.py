@@ -1,0 +1,316 @@
+"""The JSON and Markdown exports written story by story, byte for byte what ``to_json`` and ``to_markdown`` give.
+
+A ``StorySource`` hands over a corpus one story at a time (``ondemand.StoryComparisons``
+computes or reads each from the cache; ``ComparisonSource`` splits a comparison
+already in memory). Both formats start with a summary of the whole corpus, so
+the sections are first written to temporary files while the stories go by,
+counting as they do; then the summary and the sections are copied out in order.
+Memory holds one story (and one chunk of articles) at a time, whatever the
+number of stories; the temporary files take about the size of the output.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import math
+import tempfile
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from json.encoder import encode_basestring as _string
+from typing import IO, Any, Protocol
+
+from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, Review, article_of
+from tuicompare.report.common import story_views, summary_text
+from tuicompare.report.jsonformat import (
+    _UNSAFE_RAW,
+    _article,
+    _attribute,
+    _mention,
+    claim_json,
+    conflict_json,
+    summary,
+)
+from tuicompare.report.markdown import escape, story_lines
+from tuicompare.report.marks import LEGEND
+from tuicompare.report.schema import SCHEMA
+from tuicompare.report.tiers import settle, single_source
+
+Write = Callable[[str], None]
+#: Exact types ``_scalar`` writes (subclasses, e.g. an int enum, go through ``_encode``).
+_SCALARS = frozenset({str, int, float, bool, type(None)})
+Progress = Callable[[str, int, int], None]
+#: The reviewers' verdicts and notes of a part's conflicts, by conflict id (the part holds its stories' articles).
+Reviews = Callable[[Comparison], Mapping[str, Review]]
+#: Articles whose analyses are fetched at a time for the JSON ``articles`` section.
+CHUNK = 500
+
+
+class StorySource(Protocol):
+    """A corpus told story by story."""
+
+    @property
+    def articles(self) -> Sequence[Article]:
+        """Every article, in corpus order."""
+
+    @property
+    def warnings(self) -> Sequence[LoadWarning]:
+        """Load and cache warnings (read once every story has been handed over)."""
+
+    def placed(self, progress: Progress | None = None) -> Iterator[Comparison]:
+        """Parts of the comparison (one story each, or more), ids as in the whole, in order (``engine.assemble``)."""
+
+    def outlines(self, articles: Sequence[Article]) -> list[Analysis]:
+        """The analyses of ``articles`` (tokens not needed)."""
+
+    def loose_furniture(self) -> list[Mention]:
+        """News furniture of the articles in no story."""
+
+
+class ComparisonSource:
+    """A comparison in memory as a ``StorySource`` (handed over in one part)."""
+
+    def __init__(self, comparison: Comparison) -> None:
+        self.comparison = comparison
+        self.articles = comparison.articles
+        self.warnings = comparison.warnings
+        self._analyses = {a.article: a for a in comparison.analyses}
+
+    def placed(self, progress: Progress | None = None) -> Iterator[Comparison]:
+        # One part holding every story: a comparison made by hand need not list its items in story order.
+        yield dataclasses.replace(self.comparison, articles=(), analyses=(), warnings=())
+        if progress:
+            progress("compare", len(self.comparison.stories), len(self.comparison.stories))
+
+    def outlines(self, articles: Sequence[Article]) -> list[Analysis]:
+        return [self._analyses[a.id] for a in articles if a.id in self._analyses]
+
+    def loose_furniture(self) -> list[Mention]:
+        covered = {a for s in self.comparison.stories for a in s.articles}
+        return [m for m in self.comparison.furniture if article_of(m.sentence) not in covered]
+
+
+def _encode(value: Any, indent: str) -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=2)`` at the line indent ``indent`` (``"\\n"`` plus spaces).
+
+    The standard library's encoder falls back to pure Python generators when
+    indenting, which took most of a report's time; this writes the same bytes
+    (same separators, string escapes, float and integer forms) in a few times less.
+    """
+    if isinstance(value, str):
+        return _string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if isinstance(value, float):
+        return _float(value)
+    inner = indent + "  "
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        items = [f"{_string(k)}: {_scalar(v) if type(v) in _SCALARS else _encode(v, inner)}" for k, v in value.items()]
+        return "{" + inner + ("," + inner).join(items) + indent + "}"
+    if isinstance(value, (list, tuple)):
+        if not value:
+            return "[]"
+        items = [_scalar(v) if type(v) in _SCALARS else _encode(v, inner) for v in value]
+        return "[" + inner + ("," + inner).join(items) + indent + "]"
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _scalar(value: str | int | float | bool | None) -> str:
+    """A string, number, boolean or null, as ``_encode`` writes it (inlined where it is hot)."""
+    if type(value) is str:
+        return _string(value)
+    if type(value) is int:
+        return int.__repr__(value)
+    if type(value) is float:
+        return _float(value)
+    return "null" if value is None else "true" if value else "false"
+
+
+def _float(value: float) -> str:
+    if value != value:
+        return "NaN"
+    if value in (math.inf, -math.inf):
+        return "Infinity" if value > 0 else "-Infinity"
+    return float.__repr__(value)
+
+
+def _dump(value: Any, depth: int) -> str:
+    """``value`` as ``json.dumps(..., indent=2)`` writes it ``depth`` levels deep, terminal-safe."""
+    text = _encode(value, "\n" + "  " * depth)
+    return _UNSAFE_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _sentences(analysis: Analysis, indent: str) -> str:
+    """An article's ``sentences`` array as ``_encode`` writes ``jsonformat._sentence`` dicts, only faster.
+
+    Sentences and their entities are most of a document, so they are written
+    from templates instead of going through dicts.
+    """
+    if not analysis.sentences:
+        return "[]"
+    i1, i2, i3, i4 = (indent + "  " * n for n in (1, 2, 3, 4))
+    items = []
+    for s in analysis.sentences:
+        entities = "[]"
+        if s.entities:
+            entities = (
+                "["
+                + i3
+                + ("," + i3).join(
+                    f'{{{i4}"start": {e.start},{i4}"end": {e.end},{i4}"label": {_string(e.label)},'
+                    f'{i4}"text": {_string(e.text)}{i3}}}'
+                    for e in s.entities
+                )
+                + i2
+                + "]"
+            )
+        items.append(
+            f'{{{i2}"id": {_string(s.id)},{i2}"text": {_string(s.text)},{i2}"start": {s.start},'
+            f'{i2}"end": {s.end},{i2}"entities": {entities}{i1}}}'
+        )
+    return "[" + i1 + ("," + i1).join(items) + indent + "]"
+
+
+def _article_text(article: Article, analysis: Analysis | None, depth: int) -> str:
+    """One item of the ``articles`` array: ``_dump(jsonformat._article(article, analysis), depth)``."""
+    if analysis is None or not analysis.sentences:
+        return _dump(_article(article, analysis), depth)
+    indent = "\n" + "  " * depth
+    head = _encode(_article(article, dataclasses.replace(analysis, sentences=())), indent)
+    empty = f'"sentences": []{indent}}}'
+    # "sentences" is the article's last field: its empty list is swapped for the real one.
+    assert head.endswith(empty)
+    text = head[: -len(empty)] + f'"sentences": {_sentences(analysis, indent + "  ")}{indent}}}'
+    return _UNSAFE_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+class _Array:
+    """One top-level array of the document, its items spooled to a temporary file."""
+
+    def __init__(self, key: str, file: IO[str]) -> None:
+        self.key = key
+        self.file = file
+        self.count = 0
+
+    def add(self, item: Any) -> None:
+        self.add_text(_dump(item, 2))
+
+    def add_text(self, text: str) -> None:
+        self.file.write((",\n    " if self.count else "\n    ") + text)
+        self.count += 1
+
+    def copy(self, write: Write) -> None:
+        write(f'"{self.key}": [')
+        if self.count:
+            self.file.seek(0)
+            while chunk := self.file.read(1 << 20):
+                write(chunk)
+            write("\n  ")
+        write("]")
+
+
+def _counts(part: Comparison) -> dict[str, int]:
+    return summary(part)
+
+
+def _members(part: Comparison, by_id: Mapping[str, Article]) -> Comparison:
+    """``part`` holding the articles of its stories (what ``story_views`` and reviews read)."""
+    members = tuple(by_id[a] for story in part.stories for a in story.articles if a in by_id)
+    return dataclasses.replace(part, articles=members)
+
+
+def write_json(
+    source: StorySource, write: Write, progress: Progress | None = None, reviews: Reviews | None = None
+) -> None:
+    """Write the ``tuicompare/1`` document of ``source``: ``json_text(to_json(comparison, reviews))``, story by story.
+
+    ``reviews`` gives each part's verdicts and notes (``None``: nothing reviewed).
+    """
+    totals = dict.fromkeys(summary(Comparison((), (), (), (), (), (), ())), 0)
+    furniture: dict[str, list[dict[str, Any]]] = {}
+    by_id = {a.id: a for a in source.articles}
+    with contextlib.ExitStack() as stack:
+        keys = ("articles", "stories", "groups", "entities", "conflicts", "claims", "attributes")
+        arrays = {k: _Array(k, stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))) for k in keys}
+        for part in source.placed(progress):
+            part = settle(part)
+            found = reviews(_members(part, by_id)) if reviews is not None else {}
+            for key, n in _counts(part).items():
+                totals[key] += n
+            for story in part.stories:
+                arrays["stories"].add(
+                    {"id": story.id, "articles": list(story.articles), "single_source": single_source(story)}
+                )
+            for g in part.groups:
+                arrays["groups"].add({"id": g.id, "story": g.story, "sentences": list(g.sentences), "score": g.score})
+            for e in part.entities:
+                mentions = [_mention(m) for m in e.mentions]
+                arrays["entities"].add({"id": e.id, "label": e.label, "name": e.name, "mentions": mentions})
+            for x in part.conflicts:
+                arrays["conflicts"].add(conflict_json(x, found.get(x.id)))
+            for k in part.claims:
+                arrays["claims"].add(claim_json(k))
+            for a in part.attributes:
+                arrays["attributes"].add(_attribute(a))
+            for m in part.furniture:
+                furniture.setdefault(article_of(m.sentence), []).append(_mention(m))
+        for m in source.loose_furniture():
+            furniture.setdefault(article_of(m.sentence), []).append(_mention(m))
+        articles = source.articles
+        for start in range(0, len(articles), CHUNK):
+            chunk = articles[start : start + CHUNK]
+            analyses = {a.article: a for a in source.outlines(chunk)}
+            for article in chunk:
+                analysis = analyses.get(article.id)
+                totals["sentences"] += len(analysis.sentences) if analysis else 0
+                arrays["articles"].add_text(_article_text(article, analysis, 2))
+        warnings = list(source.warnings)
+        totals["articles"] = len(articles)
+        totals["warnings"] = len(warnings)
+        write("{\n  " + f'"schema": {_dump(SCHEMA, 1)},\n  "summary": {_dump(totals, 1)}')
+        for key in keys[:-1]:
+            write(",\n  ")
+            arrays[key].copy(write)
+        write(f',\n  "warnings": {_dump([{"path": w.path, "reason": w.reason} for w in warnings], 1)}')
+        flat = [m for a in articles for m in furniture.get(a.id, ())]
+        if flat:  # optional: documents without news furniture read as before
+            write(f',\n  "furniture": {_dump(flat, 1)}')
+        if arrays["attributes"].count:  # optional: documents without an entity sheet read as before
+            write(",\n  ")
+            arrays["attributes"].copy(write)
+        write("\n}\n")
+
+
+def write_markdown(
+    source: StorySource, write: Write, progress: Progress | None = None, reviews: Reviews | None = None
+) -> None:
+    """Write the Markdown report of ``source``: ``to_markdown(comparison, reviews)``, story by story.
+
+    ``reviews`` gives each part's verdicts and notes (``None``: nothing reviewed).
+    """
+    totals = dict.fromkeys(summary(Comparison((), (), (), (), (), (), ())), 0)
+    by_id = {a.id: a for a in source.articles}
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for part in source.placed(progress):
+            for key, n in _counts(part).items():
+                totals[key] += n
+            part = _members(part, by_id)
+            for view in story_views(part, reviews(part) if reviews is not None else None):
+                spool.write("".join(f"\n{line}" for line in story_lines(view)))
+        warnings = list(source.warnings)
+        totals["articles"] = len(source.articles)
+        totals["warnings"] = len(warnings)
+        write("\n".join(["# tuicompare report", "", escape(summary_text(totals)), "", f"Stances: {LEGEND}", ""]))
+        spool.seek(0)
+        while chunk := spool.read(1 << 20):
+            write(chunk)
+    if warnings:
+        lines = ["## Warnings", "", *(f"- {escape(w.path)}: {escape(w.reason)}" for w in warnings), ""]
+        write("".join(f"\n{line}" for line in lines))

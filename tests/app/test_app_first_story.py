@@ -1,0 +1,76 @@
+"""The first story on screen before the other stories are compared; the whole comparison follows."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from tests.support.app import screen_text, seeds_app, settle
+from tuicompare.app.screens.conflicts import ConflictsScreen
+from tuicompare.app.screens.entities import EntityScreen
+from tuicompare.ondemand import StoryComparisons
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_the_first_story_shows_while_the_others_are_compared(
+    seed_options, seed_comparison, monkeypatch, tmp_path
+):
+    release = threading.Event()
+    whole = StoryComparisons.comparison
+
+    def held(self, progress=None, **options):  # the rest of the corpus waits until the test has looked
+        assert release.wait(30)
+        return whole(self, progress, **options)
+
+    monkeypatch.setattr(StoryComparisons, "comparison", held)
+    app = seeds_app(seed_options, review_db=tmp_path / "reviews.sqlite3")
+    async with app.run_test(size=(160, 48)) as pilot:
+        for _ in range(400):
+            await pilot.pause(0.01)
+            if app.comparison_shown:
+                break
+        assert app.comparison_shown and app.partial
+        view = app.view
+        main = seed_comparison.stories[0]
+        # Every story is listed; the first is compared and shown in full.
+        assert view.comparison.stories == seed_comparison.stories
+        assert [p.article.id for p in view.panes] == list(main.articles)
+        assert [g.sentences for g in view.model.groups] == [
+            g.sentences for g in seed_comparison.groups if g.story == main.id
+        ]
+        assert "story 1/3" in screen_text(pilot)
+        await pilot.press("j", "j")
+        await pilot.press("s")  # other stories cannot be opened yet: a notice, no story list
+        await settle(pilot)
+        assert len(app.screen_stack) == 1
+        await pilot.press("m")  # nor can stories be regrouped, which would stop the comparison
+        await settle(pilot)
+        assert len(app.screen_stack) == 1 and app.partial
+        # The first story's conflicts, its entity sheet's included, are in the conflicts panel...
+        await pilot.press("C")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictsScreen)
+        groups = {g.id for g in seed_comparison.groups if g.story == main.id}
+        expected = [c.type for c in seed_comparison.conflicts if c.group in groups and c.kind != "variant"]
+        assert "attribute:location" in expected
+        assert sorted(c.type for c in app.screen.listed) == sorted(expected)
+        await pilot.press("escape")
+        await settle(pilot)
+        # ... and its entity view lists the sheet.
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        assert "People" in screen_text(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        release.set()
+        for _ in range(400):
+            await pilot.pause(0.01)
+            if not app.partial and app.comparison_shown:
+                break
+        await settle(pilot)
+        assert not app.partial
+        assert app.view.comparison.claims == seed_comparison.claims
+        assert app.view.story_index == 0 and app.view.current_row == 2  # the reader's place is kept

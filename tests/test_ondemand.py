@@ -1,0 +1,226 @@
+"""Stories compared on demand and cached: the same comparison as computing everything afresh.
+
+A pool of articles (the seeds and generated rewrites of a few stories) is
+analysed once; each test opens corpora made of some of them through
+``pipeline``'s cached, story-by-story path and checks the result against the
+engine's ``compare`` over the same articles, and that the cache is used:
+a warm run computes no story, a changed or added article recomputes exactly
+the stories it is in.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tests.support import SEEDS
+from tests.support.invariants import check_comparison, without_tokens
+from tuicompare import pipeline, report
+from tuicompare.analysis import stored
+from tuicompare.engine import compare
+from tuicompare.evaluation.generate import generate_corpus, write_corpus
+from tuicompare.models import Article
+from tuicompare.ondemand import StoryComparisons
+from tuicompare.pipeline import AnalysisSession, Options
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """12 generated rewrites of 3 stories, as text files."""
+    folder = tmp_path_factory.mktemp("generated")
+    write_corpus(generate_corpus(3, 4, seed=11), folder)
+    return folder
+
+
+@pytest.fixture(scope="module")
+def pool(tmp_path_factory: pytest.TempPathFactory, generated: Path) -> tuple[Options, tuple[Article, ...]]:
+    """Options whose cache holds the analyses of the seeds and of the generated rewrites, and those articles."""
+    options = Options(cache_dir=tmp_path_factory.mktemp("pool-cache"))
+    articles = pipeline.load([str(SEEDS), str(generated / "*.txt")], options).articles
+    pipeline.analyse(articles, options)
+    return options, articles
+
+
+def _fresh(pool: tuple[Options, tuple[Article, ...]], cache: Path) -> Options:
+    """Options with a new cache holding only the pool's analyses (no story records)."""
+    options, articles = pool
+    with AnalysisSession(options) as source, AnalysisSession(Options(cache_dir=cache)) as target:
+        target.put_many(source.get_many([source.key(a) for a in articles]))
+    return Options(cache_dir=cache)
+
+
+def _reference(articles, options: Options, one_story: bool = False):
+    analyses, _ = pipeline.analyse(articles, options)
+    return compare(articles, analyses, stories=[[a.id for a in articles]] if one_story else None)
+
+
+def _open(articles, options: Options, one_story: bool = False) -> tuple[StoryComparisons, AnalysisSession]:
+    session = AnalysisSession(options)
+    grouping = [[a.id for a in articles]] if one_story else None
+    return StoryComparisons(articles, session, stories=grouping), session
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_on_demand_and_cached_equal_a_full_recomputation(pool, tmp_path_factory, data):
+    options, articles = pool
+    chosen = data.draw(st.lists(st.sampled_from(articles), min_size=1, max_size=10, unique_by=lambda a: a.id))
+    one_story = data.draw(st.booleans())
+    expected = _reference(chosen, options, one_story)
+    # A shared cache across examples: a story met in another corpus is read back, not recomputed.
+    stories, session = _open(chosen, options, one_story)
+    with session:
+        result = stories.comparison()
+        assert result == expected
+        check_comparison(result)
+        # Ids run in story order without gaps, as when the whole corpus is compared at once.
+        for prefix, items in (("s", result.stories), ("g", result.groups), ("e", result.entities)):
+            assert [x.id for x in items] == [f"{prefix}{n}" for n in range(1, len(items) + 1)]
+        for prefix, items in (("c", result.conflicts), ("k", result.claims), ("a", result.attributes)):
+            assert [x.id for x in items] == [f"{prefix}{n}" for n in range(1, len(items) + 1)]
+        story_of = {a: s.id for s in result.stories for a in s.articles}
+        assert all(story_of[m.article] == story_of[e.mentions[0].article] for e in result.entities for m in e.mentions)
+        text = []
+        report.write_json_stream(stories, text.append)
+        assert "".join(text) == report.json_text(report.to_json(expected))
+    warm, session = _open(chosen, options, one_story)
+    with session:
+        assert warm.comparison() == expected
+        # What the app loads: the same without tokens, read from the outlines.
+        assert warm.comparison(tokens=False) == without_tokens(expected)
+        assert warm.computed == 0
+        for n, story in enumerate(expected.stories):
+            view = warm.story_view(n)
+            assert view.stories == expected.stories
+            assert {g.sentences for g in view.groups} == {g.sentences for g in expected.groups if g.story == story.id}
+            sheet = [(a.name, a.status, a.values) for a in expected.attributes if a.story == story.id]
+            assert [(a.name, a.status, a.values) for a in view.attributes] == sheet
+
+
+def test_a_changed_article_recomputes_exactly_its_story(pool, tmp_path):
+    articles = pool[1]
+    options = _fresh(pool, tmp_path / "cache")
+    corpus = list(articles)
+    cold, session = _open(corpus, options)
+    with session:
+        assert cold.comparison() == _reference(corpus, options)
+        assert cold.computed == len(cold.stories) > 3
+    # One generated article loses its last sentence: its story, and only its story, is compared again.
+    target = next(a for a in corpus if a.id.startswith("t001"))
+    changed = Article(target.id, target.path, target.title, target.text.rsplit(".", 2)[0] + ".")
+    corpus = [changed if a.id == target.id else a for a in corpus]
+    warm, session = _open(corpus, options)
+    with session:
+        assert warm.comparison() == _reference(corpus, options)
+        (touched,) = [s for s in warm.stories if target.id in s.articles]
+        assert len(touched.articles) > 1
+        # The story holding the changed article, and any story whose articles changed with it.
+        regrouped = {s.articles for s in warm.stories} - {s.articles for s in cold.stories}
+        assert warm.computed == len(regrouped | {touched.articles}) == 1
+
+
+def test_an_added_article_recomputes_only_the_story_it_joins(pool, tmp_path):
+    articles = pool[1]
+    options = _fresh(pool, tmp_path / "cache")
+    newcomer = next(a for a in articles if a.id.startswith("t002"))
+    before = [a for a in articles if a.id != newcomer.id]
+    cold, session = _open(before, options)
+    with session:
+        cold.comparison()
+    after = [*before, newcomer]
+    warm, session = _open(after, options)
+    with session:
+        assert warm.comparison() == _reference(after, options)
+        (joined,) = [s for s in warm.stories if newcomer.id in s.articles]
+        assert len(joined.articles) > 1
+        regrouped = {s.articles for s in warm.stories} - {s.articles for s in cold.stories}
+        assert regrouped == {joined.articles}
+        assert warm.computed == 1
+
+
+def test_a_forged_story_record_is_recomputed_with_a_warning(pool, tmp_path):
+    articles = pool[1]
+    options = _fresh(pool, tmp_path / "cache")
+    expected = _reference(articles, options)
+    first, session = _open(articles, options)
+    with session:
+        first.comparison()
+        key = first._story_key(first.stories[0])
+    # The record now claims a sentence of an article outside the story.
+    with sqlite3.connect(options.cache_dir / "analysis.sqlite3") as db:
+        (data,) = db.execute("SELECT data FROM analyses WHERE key = ?", (key,)).fetchone()
+        record = json.loads(data)
+        record["g"][0][0] = ["somewhere-else:0"]
+        db.execute("UPDATE analyses SET data = ? WHERE key = ?", (json.dumps(record), key))
+    again, session = _open(articles, options)
+    with session:
+        result = again.comparison()
+        assert again.computed == 1
+        assert [w.reason for w in result.warnings] == [
+            "1 stored story comparison(s) was invalid (first: a group's sentence is not a sentence of the story); "
+            "computed again"
+        ]
+        assert dataclasses.replace(result, warnings=()) == expected
+
+
+def test_story_records_are_checked_against_their_story():
+    lengths = {"a": 40, "b": 40}
+    good = {
+        "v": stored.LAYOUT,
+        "a": ["a", "b"],
+        "g": [[["a:0", "b:0"], 0.9]],
+        "e": [["PERSON", "X", [["a:0", "X", 0, 1]]]],
+        "c": [["conflict", "attribute:age", 1, 0.9, []]],
+        "k": [],
+        "f": [],
+        "t": [[1, "age", "conflict", 0.9, [["a", "40", [["a:0", "40", 2, 4]], 1.0]], 1]],
+    }
+    part = stored.load_part(json.dumps(good), lengths)
+    assert len(part.groups) == 1
+    assert [(a.entity, a.conflict, a.values[0].text) for a in part.attributes] == [("e1", "c1", "40")]
+    forged = [
+        {**good, "a": ["a"]},  # made for another story
+        {**good, "g": [[["a:0"], "high"]]},  # a score that is not a number
+        {**good, "e": [["PERSON", "X", [["a:0", "X", 30, 99]]]]},  # a mention beyond the article's text
+        {**good, "c": [["conflict", "person", 2, 1.0, []]]},  # a conflict in a group that does not exist
+        {**good, "k": [["claim", 1, False, {"a": "endorses"}, []]]},  # a stance of no known kind
+        {**good, "k": [["\x1b[31mclaim", 1, False, {"a": "supports"}, []]]},  # an escape sequence
+        {**good, "e": [["\x1b[31mPERSON", "X", []]]},  # a label that is not one
+        {**good, "t": [[2, "age", "conflict", 0.9, [], 0]]},  # an attribute of an entity that does not exist
+        {**good, "t": [[1, "age", "conflict", 0.9, [], 2]]},  # an attribute's conflict that does not exist
+        {**good, "t": [[1, "age", "certain", 0.9, [], 0]]},  # a status of no known kind
+        {**good, "t": [[1, "age", "same", 1.0, [["c", "40", [], 1.0]], 0]]},  # a value from another article
+        {**{k: v for k, v in good.items() if k != "t"}},  # no entity sheet
+    ]
+    for record in forged:
+        with pytest.raises(ValueError):
+            stored.load_part(json.dumps(record), lengths)
+
+
+def test_no_cache_stores_nothing_and_still_equals_the_engine(pool, tmp_path):
+    options, articles = pool
+    expected = _reference(articles, options)
+    off = Options(cache_dir=tmp_path / "unused", use_cache=False)
+    stories, session = _open(articles, off)
+    with session:
+        assert stories.comparison() == expected
+    assert not (tmp_path / "unused").exists()
+
+
+def test_report_json_and_markdown_stream_the_same_bytes(pool, generated, tmp_path):
+    from tuicompare.cli.main import main
+
+    options, articles = pool
+    expected = _reference(articles, options)
+    folder_args = [str(SEEDS), str(generated / "*.txt")]
+    for flag, text in (("--json", report.json_text(report.to_json(expected))), ("--markdown", None)):
+        out = tmp_path / f"out{flag}"
+        status = main(["report", *folder_args, flag, "-o", str(out), "--cache-dir", str(options.cache_dir)])
+        assert status == 0
+        assert out.read_text(encoding="utf-8") == (text or report.to_markdown(expected))

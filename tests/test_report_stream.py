@@ -1,0 +1,66 @@
+"""The exports written story by story: the golden files' bytes, and atomic files."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.gold import GOLD_DIR
+from tests.support.sample import sample_comparison
+from tuicompare import report
+from tuicompare.errors import Cancelled
+from tuicompare.models import Review
+
+
+def _streamed(writer, comparison) -> str:
+    pieces: list[str] = []
+    writer(report.ComparisonSource(comparison), pieces.append)
+    return "".join(pieces)
+
+
+def _golden(name: str) -> str:
+    """The golden file ``tests/test_report.py`` keeps for the in-memory writers."""
+    return (GOLD_DIR / "test_report" / name).read_text(encoding="utf-8")
+
+
+def test_streamed_json_matches_the_golden_file():
+    assert _streamed(report.write_json_stream, sample_comparison()) == _golden("test_json_golden.json")
+
+
+def test_streamed_markdown_matches_the_golden_file():
+    assert _streamed(report.write_markdown_stream, sample_comparison()) == _golden("test_markdown_golden.md")
+
+
+def test_streamed_outputs_equal_the_in_memory_ones_on_the_seeds(seed_comparison):
+    assert _streamed(report.write_json_stream, seed_comparison) == report.json_text(report.to_json(seed_comparison))
+    assert _streamed(report.write_markdown_stream, seed_comparison) == report.to_markdown(seed_comparison)
+
+
+def test_an_interrupted_stream_leaves_no_file(tmp_path, seed_comparison):
+    target = tmp_path / "report.json"
+    source = report.ComparisonSource(seed_comparison)
+    stories = source.placed
+
+    def interrupted(progress=None):
+        yield from stories(progress)
+        raise Cancelled("stopped")  # Ctrl+C before the next story
+
+    source.placed = interrupted  # type: ignore[method-assign]
+    with pytest.raises(Cancelled), report.open_output(target) as write:
+        write("{")  # something was written before the stop
+        report.write_json_stream(source, write)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_streamed_outputs_carry_verdicts_notes_and_the_entity_sheet(seed_comparison):
+    assert seed_comparison.attributes, "the seeds have an entity sheet"
+    first, second = seed_comparison.conflicts[:2]
+    reviews = {first.id: Review("confirmed", "checked | by *phone*"), second.id: Review("false-alarm")}
+    pieces: list[str] = []
+    report.write_json_stream(report.ComparisonSource(seed_comparison), pieces.append, reviews=lambda part: reviews)
+    streamed = "".join(pieces)
+    assert streamed == report.json_text(report.to_json(seed_comparison, reviews))
+    assert '"verdict": "confirmed"' in streamed and '"attributes": [' in streamed
+    pieces = []
+    report.write_markdown_stream(report.ComparisonSource(seed_comparison), pieces.append, reviews=lambda part: reviews)
+    assert "".join(pieces) == report.to_markdown(seed_comparison, reviews)
+    assert "| Review |" in "".join(pieces)
