@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import signal
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,18 @@ from tests.support import SEEDS
 from tests.support.golden import GoldenJSON, GoldenMarkdown
 from tuicompare.models import Analysis, Article, Comparison
 from tuicompare.pipeline import Options
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Let the tests' subprocesses see Ctrl+C as a terminal user's would.
+
+    A shell starts background jobs (``make test &``, ``nohup``) with SIGINT
+    ignored, and an ignored signal stays ignored across ``exec``: the
+    tuicompare processes the Ctrl+C tests start would then never be
+    interrupted. A Python handler, unlike ``SIG_IGN``, is reset by ``exec``.
+    """
+    if signal.getsignal(signal.SIGINT) == signal.SIG_IGN:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
 
 
 @pytest.fixture(autouse=True)
