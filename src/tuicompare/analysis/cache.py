@@ -73,24 +73,15 @@ class AnalysisCache:
 
     def get_many(self, keys: Sequence[str]) -> dict[str, str]:
         """The stored records among ``keys`` (missing keys are left out)."""
-        found: dict[str, str] = {}
-        with self._lock:
-            if self._conn is None:
-                return found
-            try:
-                for i in range(0, len(keys), _QUERY_CHUNK):
-                    chunk = list(keys[i : i + _QUERY_CHUNK])
-                    marks = ",".join("?" * len(chunk))
-                    rows = self._conn.execute(f"SELECT key, data FROM analyses WHERE key IN ({marks})", chunk)
-                    found.update(rows)
-            except sqlite3.Error as exc:
-                self._fail(exc)
-                return {}
-        return found
+        return {key: data for key, data in self._select("key, data", keys)}
 
     def present(self, keys: Sequence[str]) -> set[str]:
         """Which of ``keys`` have a record, without reading the records."""
-        found: set[str] = set()
+        return {key for (key,) in self._select("key", keys)}
+
+    def _select(self, columns: str, keys: Sequence[str]) -> list[tuple[str, ...]]:
+        """The rows of ``keys`` (``columns`` of them), a bounded number of keys per query; none on an error."""
+        found: list[tuple[str, ...]] = []
         with self._lock:
             if self._conn is None:
                 return found
@@ -98,11 +89,10 @@ class AnalysisCache:
                 for i in range(0, len(keys), _QUERY_CHUNK):
                     chunk = list(keys[i : i + _QUERY_CHUNK])
                     marks = ",".join("?" * len(chunk))
-                    rows = self._conn.execute(f"SELECT key FROM analyses WHERE key IN ({marks})", chunk)
-                    found.update(key for (key,) in rows)
+                    found.extend(self._conn.execute(f"SELECT {columns} FROM analyses WHERE key IN ({marks})", chunk))
             except sqlite3.Error as exc:
                 self._fail(exc)
-                return set()
+                return []
         return found
 
     def put_many(self, records: Mapping[str, str]) -> None:
