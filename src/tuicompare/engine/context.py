@@ -180,14 +180,28 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str], ...
     return tuple(out)
 
 
-def _slot_head(sentence: Sentence, start: int, end: int) -> int | None:
-    """The token of a slot (article offsets) whose head lies outside it, or ``None`` when no token is inside."""
+def _verb_above(sentence: Sentence, start: int, end: int, *, direct: bool) -> str:
+    """The lemma of the nearest verb above a slot (article offsets), within `_FRAME_HOPS`, or ``""``.
+
+    With ``direct`` the way up may pass only prepositions and coordination (the
+    slot is the verb's argument); otherwise also the nouns the slot qualifies.
+    """
     tokens = sentence.tokens
     inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
     if not inside:
-        return None
+        return ""
     first, last = inside[0], inside[-1]
-    return next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    for _hop in range(_FRAME_HOPS):
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node:
+            return ""
+        if tokens[head].pos == "VERB":
+            return tokens[head].lemma.lower()
+        if direct and tokens[head].pos != "ADP" and tokens[node].dep != "conj":
+            return ""
+        node = head
+    return ""
 
 
 def frame(sentence: Sentence, start: int, end: int) -> str:
@@ -198,18 +212,7 @@ def frame(sentence: Sentence, start: int, end: int) -> str:
     nouns the slot qualifies), or ``""`` when there is none within a few words
     of the parse or the slot's tokens are not found.
     """
-    tokens = sentence.tokens
-    node = _slot_head(sentence, start, end)
-    if node is None:
-        return ""
-    for _hop in range(_FRAME_HOPS):
-        head = tokens[node].head
-        if not (0 <= head < len(tokens)) or head == node:
-            return ""
-        if tokens[head].pos == "VERB":
-            return tokens[head].lemma.lower()
-        node = head
-    return ""
+    return _verb_above(sentence, start, end, direct=False)
 
 
 def argument_of(sentence: Sentence, start: int, end: int) -> str:
@@ -219,20 +222,7 @@ def argument_of(sentence: Sentence, start: int, end: int) -> str:
     argument of "resign"; in "Ann Roe, the aide to Jo Poe, resigned" it is not:
     it qualifies the aide, and only the aide is the verb's argument.
     """
-    tokens = sentence.tokens
-    node = _slot_head(sentence, start, end)
-    if node is None:
-        return ""
-    for _hop in range(_FRAME_HOPS):
-        head = tokens[node].head
-        if not (0 <= head < len(tokens)) or head == node:
-            return ""
-        if tokens[head].pos == "VERB":
-            return tokens[head].lemma.lower()
-        if tokens[head].pos != "ADP" and tokens[node].dep != "conj":
-            return ""
-        node = head
-    return ""
+    return _verb_above(sentence, start, end, direct=True)
 
 
 def anchor(sentence: Sentence, start: int, end: int) -> tuple[int, str] | None:
