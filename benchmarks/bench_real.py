@@ -1,10 +1,13 @@
-"""Real coverage: conflicts, false alarms, planted-in-real changes and alignment on the BASIL dev stories.
+"""Real coverage: conflicts, false alarms, planted-in-real changes and alignment on real multi-outlet stories.
 
-Reads the articles from ``../shared/dev/basil`` and the hand-made gold from
-``benchmarks/gold/basil``, analyses through the shared cache, and prints the
-tuning part and the held-aside part of the gold separately (the split is in
-``tuicompare.evaluation.realgold``). Run:
-``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all] [--json] [--verbose]``;
+Reads the BASIL articles from ``../shared/dev/basil`` and their hand-made gold
+from ``benchmarks/gold/basil``, analyses through the shared cache, and prints
+the tuning part and the held-aside part of the gold separately (the split is in
+``tuicompare.evaluation.realgold``). ``--split fresh`` prints the same figures
+on the fresh held-out gold instead: 8 ECB+ events, three articles each
+(``benchmarks/gold/ecbplus``, articles in ``../shared/dev/ecbplus``), never
+used for tuning. Run:
+``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh] [--json] [--verbose]``;
 ``--sweep conflicts.link_min=0.3,0.4`` reruns with a field of ``engine.tuning.TUNING`` replaced.
 """
 
@@ -25,7 +28,7 @@ from tuicompare.engine import compare  # noqa: E402
 from tuicompare.evaluation.align_ceiling import ceiling  # noqa: E402
 from tuicompare.evaluation.planted import PlantedScore, plant_story, score_planted, surname_pool  # noqa: E402
 from tuicompare.evaluation.real import RealScore, score_story  # noqa: E402
-from tuicompare.evaluation.realgold import HELD, TUNE, StoryGold, basil_paths, load_story_gold, raw_text  # noqa: E402
+from tuicompare.evaluation.realgold import HELD, TUNE, StoryGold, gold_paths, load_story_gold, raw_text  # noqa: E402
 from tuicompare.evaluation.storypairs import PairScore, pair_score  # noqa: E402
 from tuicompare.evaluation.sweep import sweep_values, swept  # noqa: E402
 from tuicompare.models import Analysis, Article  # noqa: E402
@@ -33,13 +36,23 @@ from tuicompare.models import Analysis, Article  # noqa: E402
 BASIL = ROOT.parent / "shared" / "dev" / "basil"
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 GOLD = ROOT / "benchmarks" / "gold" / "basil"
+FRESH_GOLD = ROOT / "benchmarks" / "gold" / "ecbplus"
 
 
 class Corpus:
     """The dev stories loaded, analysed and mapped to the gold, plus their planted copies."""
 
-    def __init__(self, keys: list[str], session: pipeline.AnalysisSession, workdir: Path, changes: int) -> None:
-        paths = {k: basil_paths(BASIL, k) for k in keys}
+    def __init__(
+        self,
+        keys: list[str],
+        session: pipeline.AnalysisSession,
+        workdir: Path,
+        changes: int,
+        *,
+        data: Path = BASIL,
+        gold_dir: Path = GOLD,
+    ) -> None:
+        paths = {k: gold_paths(data, gold_dir / f"{k}.json") for k in keys}
         loaded = pipeline.load([str(p) for k in keys for p in paths[k].values()], session.options)
         by_path = {Path(a.path).resolve(): a for a in loaded.articles}
         self.articles: dict[str, dict[str, Article]] = {}
@@ -48,8 +61,8 @@ class Corpus:
             arts = {o: by_path[p.resolve()] for o, p in paths[k].items() if p.resolve() in by_path}
             self.articles[k] = arts
             raws = {o: raw_text(p) for o, p in paths[k].items()}
-            self.gold[k] = load_story_gold(GOLD / f"{k}.json", arts, raws)
-        pool = surname_pool(GOLD)
+            self.gold[k] = load_story_gold(gold_dir / f"{k}.json", arts, raws)
+        pool = surname_pool(gold_dir)
         self.plants = {
             k: plant_story(self.gold[k], self.articles[k], workdir, pool=pool, changes=changes) for k in keys
         }
@@ -199,7 +212,12 @@ def report(name: str, figures: dict[str, object], verbose: bool) -> None:
 def main() -> None:
     """Parse the options, load the dev data once, and print the figures (per sweep value)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("tune", "held", "all"), default="all")
+    parser.add_argument(
+        "--split",
+        choices=("tune", "held", "all", "fresh"),
+        default="all",
+        help="BASIL tune/held part (all: both), or fresh: the held-out ECB+ gold",
+    )
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every false alarm and miss")
     parser.add_argument("--sweep", metavar="FIELD=v1,v2", help="e.g. conflicts.link_min=0.3,0.4")
@@ -207,17 +225,20 @@ def main() -> None:
     parser.add_argument("--ecb", action="store_true", help="also score stories on the ECB+ folder (~30 s more)")
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
     args = parser.parse_args()
-    if not BASIL.is_dir():
-        print(f"bench_real: skipped, no dev data at {BASIL} (see its README)", file=sys.stderr)
+    data, gold_dir = (ECBPLUS, FRESH_GOLD) if args.split == "fresh" else (BASIL, GOLD)
+    if not data.is_dir():
+        print(f"bench_real: skipped, no dev data at {data} (see its README)", file=sys.stderr)
         return
-    parts = {"tune": TUNE, "held": HELD}
-    if args.split != "all":
+    parts = {"tune": TUNE, "held": HELD, "fresh": sorted(p.stem for p in FRESH_GOLD.glob("*.json"))}
+    if args.split == "all":
+        parts = {"tune": TUNE, "held": HELD}
+    else:
         parts = {args.split: parts[args.split]}
     keys = [k for part in parts.values() for k in part]
     started = time.perf_counter()
     options = pipeline.Options(cache_dir=args.cache_dir)
     with pipeline.AnalysisSession(options) as session, tempfile.TemporaryDirectory(prefix="bench-real-") as tmp:
-        corpus = Corpus(keys, session, Path(tmp), args.changes)
+        corpus = Corpus(keys, session, Path(tmp), args.changes, data=data, gold_dir=gold_dir)
         ecb = Ecbplus(session) if args.ecb else None
     loaded = time.perf_counter() - started
     out: dict[str, dict[str, object]] = {}

@@ -1,8 +1,12 @@
-"""The hand-made BASIL gold (``benchmarks/gold/basil``) mapped onto loaded articles.
+"""The hand-made conflict gold mapped onto loaded articles.
 
-The gold stores character offsets into each BASIL file's raw ``text`` field.
-The loader splits off the headline and normalises whitespace, so offsets are
-re-found in ``Article.text``: each gold sentence is located exactly, then with
+Two gold sets share one format: BASIL (``benchmarks/gold/basil``, mentions
+keyed by outlet ``fox``/``hpo``/``nyt``, offsets into each file's raw ``text``
+field) and the fresh ECB+ gold (``benchmarks/gold/ecbplus``, the file names the
+article files it covers in ``articles`` and keys mentions by article file stem,
+offsets into the raw ``.txt`` file). The loader splits off a headline (an ECB+
+file's URL line) and normalises whitespace, so offsets are re-found in
+``Article.text``: each gold sentence is located exactly, then with
 whitespace normalised, then fuzzily, and each value is found inside it. Items
 that cannot be located are reported, never guessed.
 """
@@ -47,7 +51,7 @@ Span = tuple[int, int]
 
 @dataclass(frozen=True, slots=True)
 class GoldMention:
-    """One outlet's mention of a gold fact, with offsets into ``Article.text``."""
+    """One article's mention of a gold fact, with offsets into ``Article.text``."""
 
     article: str
     value: str
@@ -83,8 +87,8 @@ class StoryGold:
     """A story's gold mapped onto its loaded articles.
 
     Attributes:
-        key: The BASIL key.
-        articles: Article id by outlet.
+        key: The gold story key (a BASIL key, or the ECB+ gold file's stem).
+        articles: Article id by mention key (outlet or article file stem).
         facts: The facts whose mentions could be located (unlocated mentions dropped).
         different: The different-fact sentence pairs that could be located.
         unmapped: One line per gold item that could not be located.
@@ -109,8 +113,27 @@ def basil_paths(basil: Path, key: str) -> dict[str, Path]:
 
 
 def raw_text(path: Path) -> str:
-    """The ``text`` field of a BASIL file, the text the gold offsets index."""
-    return json.loads(path.read_text(encoding="utf-8"))["text"]
+    """The text the gold offsets index: a JSON file's ``text`` field, else the whole file."""
+    if path.suffix == ".json":
+        return json.loads(path.read_text(encoding="utf-8"))["text"]
+    return path.read_text(encoding="utf-8")
+
+
+def gold_paths(data_dir: Path, gold_path: Path) -> dict[str, Path]:
+    """A gold story's article files by mention key.
+
+    A gold file naming its ``articles`` (the ECB+ gold) keys them by file stem;
+    a BASIL gold file keys them by outlet.
+    """
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    if "articles" not in gold:
+        return basil_paths(data_dir, gold["story"])
+    found = {}
+    for stem in gold["articles"]:
+        hits = sorted(p for p in data_dir.glob(f"{stem}.*") if p.suffix in (".txt", ".json"))
+        if hits:
+            found[stem] = hits[0]
+    return found
 
 
 def _squash(text: str) -> tuple[str, list[int]]:
@@ -184,9 +207,9 @@ def load_story_gold(gold_path: Path, articles: Mapping[str, Article], raws: Mapp
     """Map one gold file onto its loaded articles.
 
     Args:
-        gold_path: ``benchmarks/gold/basil/KEY.json``.
-        articles: The story's loaded articles by outlet.
-        raws: The raw ``text`` fields by outlet (what the offsets index).
+        gold_path: ``benchmarks/gold/basil/KEY.json`` or ``benchmarks/gold/ecbplus/KEY.json``.
+        articles: The story's loaded articles by mention key (outlet or article file stem).
+        raws: The raw texts by the same keys (what the offsets index, see :func:`raw_text`).
     """
     gold = json.loads(gold_path.read_text(encoding="utf-8"))
     key = gold["story"]
@@ -218,8 +241,8 @@ def load_story_gold(gold_path: Path, articles: Mapping[str, Article], raws: Mapp
             facts.append(GoldFact(key, f["id"], f["kind"], f["status"], f.get("what", ""), kept))
     pairs = []
     for n, p in enumerate(gold.get("different_fact_pairs", [])):
-        a = mention(p["a"]["outlet"], p["a"], f"{key} dfp{n}a")
-        b = mention(p["b"]["outlet"], p["b"], f"{key} dfp{n}b")
+        a = mention(p["a"].get("article", p["a"].get("outlet", "")), p["a"], f"{key} dfp{n}a")
+        b = mention(p["b"].get("article", p["b"].get("outlet", "")), p["b"], f"{key} dfp{n}b")
         if a is not None and b is not None:
             pairs.append(GoldPair(key, a, b, p.get("why", "")))
     return StoryGold(key, {o: a.id for o, a in articles.items()}, tuple(facts), tuple(pairs), tuple(unmapped))

@@ -1,0 +1,101 @@
+"""Check the fresh ECB+ gold files: every offset must point at the value it claims.
+
+Usage: python benchmarks/gold/validate_ecbplus.py [KEY ...]
+
+Each gold file names the three ECB+ article files it covers (``articles``, file
+stems in ``../shared/dev/ecbplus/``), which must report one event (one cluster
+of that folder's ``stories.json``). Mentions are keyed by article file stem and
+hold character offsets into the raw ``.txt`` file; a sentence is one paragraph
+(ECB+ files hold one sentence per paragraph).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
+GOLD = Path(__file__).resolve().parent / "ecbplus"
+KINDS = {"person", "place", "org", "number", "money", "percent", "quantity", "date", "time", "role", "event"}
+STATUSES = {"same", "form", "compatible", "disagree"}
+
+
+def article_text(stem: str) -> str:
+    """The raw text of one ECB+ article file, what the offsets index."""
+    return (ECBPLUS / f"{stem}.txt").read_text(encoding="utf-8")
+
+
+def check_span(text: str, span: list[int], where: str, errors: list[str]) -> None:
+    """A sentence span must lie in the text and inside one paragraph."""
+    if not (isinstance(span, list) and len(span) == 2 and 0 <= span[0] < span[1] <= len(text)):
+        errors.append(f"{where}: bad span {span!r}")
+    elif "\n" in text[span[0] : span[1]]:
+        errors.append(f"{where}: span {span!r} crosses a paragraph break")
+
+
+def check(path: Path) -> list[str]:
+    """Every problem of one gold file (an empty list when it is sound)."""
+    errors: list[str] = []
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    stems = gold.get("articles", [])
+    if len(stems) != 3 or len(set(stems)) != 3:
+        errors.append(f"{path.name}: needs three different articles, has {stems!r}")
+    clusters = json.loads((ECBPLUS / "stories.json").read_text(encoding="utf-8"))
+    if not any(set(stems) <= set(c) for c in clusters):
+        errors.append(f"{path.name}: the articles are not one event cluster of stories.json")
+    texts = {s: article_text(s) for s in stems}
+    ids = set()
+    for fact in gold.get("facts", []):
+        where = f"{path.name} {fact.get('id')}"
+        if fact.get("id") in ids:
+            errors.append(f"{where}: duplicate fact id")
+        ids.add(fact.get("id"))
+        if fact.get("kind") not in KINDS:
+            errors.append(f"{where}: kind {fact.get('kind')!r} not in {sorted(KINDS)}")
+        if fact.get("status") not in STATUSES:
+            errors.append(f"{where}: status {fact.get('status')!r} not in {sorted(STATUSES)}")
+        mentions = fact.get("mentions", {})
+        if len(mentions) < 2:
+            errors.append(f"{where}: a fact needs mentions in at least two articles")
+        for stem, m in mentions.items():
+            if stem not in texts:
+                errors.append(f"{where}: mention keyed {stem!r}, not one of the story's articles")
+                continue
+            text = texts[stem]
+            s, e = m["start"], m["end"]
+            if text[s:e] != m["value"]:
+                errors.append(f"{where} {stem}: text[{s}:{e}] is {text[s:e]!r}, not {m['value']!r}")
+            check_span(text, m["sentence"], f"{where} {stem} sentence", errors)
+            if not (m["sentence"][0] <= s and e <= m["sentence"][1]):
+                errors.append(f"{where} {stem}: value outside its sentence")
+            if len(m["value"]) > 60:
+                errors.append(f"{where} {stem}: value longer than 60 characters (short values only)")
+    for i, pair in enumerate(gold.get("different_fact_pairs", [])):
+        for side in ("a", "b"):
+            stem = pair[side].get("article")
+            if stem not in texts:
+                errors.append(f"{path.name} dfp{i}{side}: article {stem!r} not one of the story's articles")
+                continue
+            check_span(texts[stem], pair[side]["sentence"], f"{path.name} dfp{i}{side}", errors)
+        if pair["a"].get("article") == pair["b"].get("article"):
+            errors.append(f"{path.name} dfp{i}: both sentences in one article")
+    return errors
+
+
+def main(argv: list[str]) -> int:
+    """Check the named gold files (all of them by default); exit status 1 on any error."""
+    paths = [GOLD / f"{k}.json" for k in argv] if argv else sorted(GOLD.glob("*.json"))
+    bad = 0
+    for path in paths:
+        errors = check(path)
+        bad += len(errors)
+        print(f"{path.name}: {'ok' if not errors else f'{len(errors)} errors'}")
+        for err in errors:
+            print("  " + err)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
