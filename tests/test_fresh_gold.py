@@ -67,3 +67,21 @@ def test_every_fresh_gold_mention_lands_on_its_value_in_the_loaded_article(key: 
             assert text[m.start : m.end] == m.value
             assert m.sentence[0] <= m.start and m.end <= m.sentence[1]
             assert "\n" not in text[m.sentence[0] : m.sentence[1]]
+
+
+@needs_dev
+def test_planting_skips_furniture_but_plants_in_every_story():
+    from tuicompare.evaluation.planted import plan, surname_pool
+
+    pool = surname_pool(GOLD)
+    furniture = 0
+    for key in KEYS:
+        paths = gold_paths(ECBPLUS, GOLD / f"{key}.json")
+        loaded = {Path(a.path).resolve(): a for a in load_corpus([str(p) for p in paths.values()]).articles}
+        articles = {s: loaded[p.resolve()] for s, p in paths.items()}
+        gold = load_story_gold(GOLD / f"{key}.json", articles, {s: raw_text(p) for s, p in paths.items()})
+        furniture += sum(f.furniture for f in gold.facts)
+        planned = [c for stem in articles for copy in plan(gold, stem, articles, pool, 4) for c in copy]
+        assert planned, key
+        assert not any(fact.furniture for _, fact, _ in planned)
+    assert furniture == 5

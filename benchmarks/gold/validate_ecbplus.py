@@ -56,6 +56,8 @@ def check(path: Path) -> list[str]:
             errors.append(f"{where}: kind {fact.get('kind')!r} not in {sorted(KINDS)}")
         if fact.get("status") not in STATUSES:
             errors.append(f"{where}: status {fact.get('status')!r} not in {sorted(STATUSES)}")
+        if not isinstance(fact.get("furniture", False), bool):
+            errors.append(f"{where}: furniture must be true or false")
         mentions = fact.get("mentions", {})
         if len(mentions) < 2:
             errors.append(f"{where}: a fact needs mentions in at least two articles")

@@ -95,7 +95,7 @@ def plan(
     avoid = _story_words(articles)
     candidates: list[Planned] = []
     for fact in gold.facts:
-        if fact.status not in ("same", "form") or fact.kind not in PLANTABLE:
+        if fact.status not in ("same", "form") or fact.kind not in PLANTABLE or fact.furniture:
             continue
         mine = [m for m in fact.mentions if m.article == article.id]
         if not mine:

@@ -62,7 +62,12 @@ class GoldMention:
 
 @dataclass(frozen=True, slots=True)
 class GoldFact:
-    """A fact stated by two or more outlets of a story, and whether they agree."""
+    """A fact stated by two or more articles of a story, and whether they agree.
+
+    ``furniture`` marks a value in news furniture (a publication-date line): it
+    is scored like any fact, but no change is planted in it, since the engine
+    rightly keeps furniture out of every conflict.
+    """
 
     story: str
     id: str
@@ -70,6 +75,7 @@ class GoldFact:
     status: str
     what: str
     mentions: tuple[GoldMention, ...]
+    furniture: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,7 +244,9 @@ def load_story_gold(gold_path: Path, articles: Mapping[str, Article], raws: Mapp
         mentions = [mention(o, m, f"{key} {f['id']} {o}") for o, m in f["mentions"].items()]
         kept = tuple(m for m in mentions if m is not None)
         if len(kept) >= 2:
-            facts.append(GoldFact(key, f["id"], f["kind"], f["status"], f.get("what", ""), kept))
+            facts.append(
+                GoldFact(key, f["id"], f["kind"], f["status"], f.get("what", ""), kept, bool(f.get("furniture")))
+            )
     pairs = []
     for n, p in enumerate(gold.get("different_fact_pairs", [])):
         a = mention(p["a"].get("article", p["a"].get("outlet", "")), p["a"], f"{key} dfp{n}a")
