@@ -85,3 +85,63 @@ def test_planting_skips_furniture_but_plants_in_every_story():
         assert planned, key
         assert not any(fact.furniture for _, fact, _ in planned)
     assert furniture == 5
+
+
+def test_article_keyed_gold_maps_through_the_text_loader(tmp_path: Path):
+    """Offsets into a raw .txt file (URL line first, one sentence a paragraph) land on their values."""
+    bodies = {
+        "ev_1": "http: / / example. org / a\n\nStorm hits Lisbon\n\nA storm hit Lisbon on Friday, killing 3 people.\n",
+        "ev_2": "http: / / example. net / b\n\nLisbon storm\n\nThree people died when a storm struck Lisbon on Friday.",
+    }
+    for stem, body in bodies.items():
+        (tmp_path / f"{stem}.txt").write_text(body, encoding="utf-8")
+
+    def mention(stem: str, value: str, sentence: str) -> dict:
+        raw = bodies[stem]
+        s = raw.index(sentence)
+        v = raw.index(value, s)
+        return {"value": value, "start": v, "end": v + len(value), "sentence": [s, s + len(sentence)]}
+
+    one = "A storm hit Lisbon on Friday, killing 3 people."
+    two = "Three people died when a storm struck Lisbon on Friday."
+    gold = {
+        "story": "storm",
+        "articles": ["ev_1", "ev_2"],
+        "facts": [
+            {
+                "id": "f1",
+                "kind": "number",
+                "what": "dead",
+                "status": "form",
+                "mentions": {"ev_1": mention("ev_1", "3", one), "ev_2": mention("ev_2", "Three", two)},
+            },
+            {
+                "id": "f2",
+                "kind": "date",
+                "what": "day",
+                "status": "same",
+                "mentions": {"ev_1": mention("ev_1", "Friday", one), "ev_2": mention("ev_2", "Friday", two)},
+            },
+        ],
+        "different_fact_pairs": [
+            {
+                "a": {"article": "ev_1", "sentence": mention("ev_1", "Storm", "Storm hits Lisbon")["sentence"]},
+                "b": {"article": "ev_2", "sentence": mention("ev_2", "Three", two)["sentence"]},
+                "why": "test",
+            }
+        ],
+    }
+    gold_path = tmp_path / "storm.json"
+    gold_path.write_text(json.dumps(gold), encoding="utf-8")
+    paths = gold_paths(tmp_path, gold_path)
+    assert sorted(paths) == ["ev_1", "ev_2"]
+    loaded = {Path(a.path).resolve(): a for a in load_corpus([str(p) for p in paths.values()]).articles}
+    articles = {s: loaded[p.resolve()] for s, p in paths.items()}
+    assert all(not a.text.startswith("http") for a in articles.values())  # the URL line became the headline
+    story = load_story_gold(gold_path, articles, {s: raw_text(p) for s, p in paths.items()})
+    assert story.unmapped == () and len(story.facts) == 2 and len(story.different) == 1
+    by_id = {a.id: a for a in articles.values()}
+    assert [(m.value, by_id[m.article].text[m.start : m.end]) for m in story.facts[0].mentions] == [
+        ("3", "3"),
+        ("Three", "Three"),
+    ]
