@@ -138,3 +138,29 @@ def test_a_count_one_source_gives_is_single():
     )
     count = _row(comparison, "Lowe", "count")
     assert count.status == "single" and _values(count) == {"a0": "14,000 followers"}
+
+
+def test_the_post_a_person_resigned_as_is_a_role_and_whom_she_works_for_an_employer():
+    comparison = _compare(
+        "Dana Whitlow resigned as harbour master on Monday.\n\nDana Whitlow works for Coastline Ferries.",
+        "Dana Whitlow, the harbour master, resigned on Monday.\n\nShe joined Coastline Ferries in May.",
+    )
+    assert _row(comparison, "Whitlow", "role").status == "same"
+    assert _values(_row(comparison, "Whitlow", "employer")) == {"a0": "Coastline Ferries"}
+
+
+def test_a_reputation_is_no_role():
+    comparison = _compare(
+        "Dana Whitlow is known as a brilliant negotiator in the port.",
+        "Dana Whitlow, the harbour master, opened the fair on Monday.",
+    )
+    assert _row(comparison, "Whitlow", "role").status == "single"
+
+
+def test_where_an_organisation_has_its_headquarters_is_its_base():
+    comparison = _compare(
+        "Northgate Logistics Inc., whose headquarters is in Swindon, opened a depot on Monday.",
+        "Northgate Logistics Inc., whose headquarters is in Reading, opened a depot on Monday.",
+    )
+    base = _row(comparison, "Northgate", "base")
+    assert _values(base) == {"a0": "Swindon", "a1": "Reading"} and base.status == "conflict"

@@ -87,9 +87,12 @@ def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:
     return None
 
 
-def clause_counts(p: Parse, root: int, last: int, confidence: float, out: list[Finding]) -> None:
-    """Counts a clause or phrase about the name at ``root`` states ("who has 14,000 followers", "with 200 staff")."""
-    verbs = [j for j in p.dep_kids(root, "relcl") if p.lemma(j) in _HAVE_VERBS]
+def clause_counts(p: Parse, root: int, relative: list[int], last: int, confidence: float, out: list[Finding]) -> None:
+    """Counts a clause or phrase about the name at ``root`` states ("who has 14,000 followers", "with 200 staff").
+
+    ``relative`` are the relative clauses about the name (``attributes.mention_findings`` finds them).
+    """
+    verbs = [j for j in relative if p.lemma(j) in _HAVE_VERBS]
     if p.t[root].dep in ("nsubj",) and p.lemma(p.t[root].head) in _HAVE_VERBS:
         verbs.append(p.t[root].head)
     for verb in verbs:

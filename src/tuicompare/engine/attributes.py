@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from tuicompare.engine.attrclause import verb_findings
 from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, asserted, plural, skip_det, superlative
 from tuicompare.engine.entities import PLACE_NOUNS
@@ -36,6 +37,8 @@ from tuicompare.models import Sentence
 ATTRIBUTES = ("role", "employer", "age", "location", "base", "party", "nationality", "count")
 #: Verbs whose "in" says where an organisation sits ("based in", "headquartered in").
 _BASE_VERBS = frozenset({"base", "headquarter", "headquartered"})
+#: Nouns for where an organisation sits ("whose headquarters is in Indianapolis").
+_SEAT_NOUNS = frozenset({"headquarters", "headquarter", "base", "home", "seat"})
 #: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
 _COPULAS = frozenset({"be", "become"})
 #: Verbs that say where a place lies ("X lies in Y", "X is in Y", "X is located in Y").
@@ -77,7 +80,7 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
             continue
         if label in _PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
             continue  # "Moscow correspondent", "76-year-old retiree", "Swindon-based": not the role
-        if label == "ORG" and p.t[j].pos == "PROPN" and p.lemma(head) not in SEEKING:
+        if label == "ORG" and p.word(j)[:1].isupper() and p.lemma(head) not in SEEKING:
             out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
         if j == first - 1 or all(p.t[k].pos in ("PUNCT", "ADJ", "NOUN", "PROPN") for k in range(j, first)):
             first = min(first, p.left(j))
@@ -243,14 +246,22 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     head = p.t[root].head
     if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place":
         _descriptor(p, head, label, tuning.apposition, out)  # "the commander of the regiment, Ivan Petrov"
-    if p.t[root].dep in ("nsubj", "nsubjpass") and p.lemma(head) in _COPULAS and asserted(p, head):
-        for j in p.dep_kids(head, "attr", "acomp"):
-            _descriptor(p, j, label, tuning.copular, out)
-    for rel in p.dep_kids(root, "relcl"):
-        if p.lemma(rel) in _COPULAS and asserted(p, rel):
-            for j in p.dep_kids(rel, "attr", "acomp"):
+    verbs = [head] if p.t[root].dep in ("nsubj", "nsubjpass") else []
+    # "who is 58", "who has 14,000 followers and was a spokeswoman"; after "the aide, Ann Cole, 31," the
+    # parser hangs the clause on "aide", which the name is set beside
+    named = p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN"
+    relative = p.dep_kids(root, "relcl") + ([j for j in p.dep_kids(head, "relcl") if j > last] if named else [])
+    verbs += relative + [c for rel in relative for c in p.dep_kids(rel, "conj") if p.t[c].pos in ("VERB", "AUX")]
+    for verb in verbs:
+        if p.lemma(verb) in _COPULAS and asserted(p, verb):
+            for j in p.dep_kids(verb, "attr", "acomp"):
                 _descriptor(p, j, label, tuning.copular, out)
-    clause_counts(p, root, last, tuning.copular, out)
+    verb_findings(p, verbs, label, tuning.copular, _role, out)
+    if label == "organisation":
+        for rel in relative:  # "the NCAA, whose headquarters is in Indianapolis"
+            if any(p.lemma(j) in _SEAT_NOUNS for j in p.dep_kids(rel, "nsubj")) and asserted(p, rel):
+                _places(p, rel, tuning.copular, out, "base")
+    clause_counts(p, root, relative, last, tuning.copular, out)
     for j in p.dep_kids(root, "amod", "acl"):
         if j > last:
             age = age_finding(p, j, tuning.apposition)  # "Smith, aged 61,"
