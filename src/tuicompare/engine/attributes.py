@@ -249,8 +249,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     verbs = [head] if p.t[root].dep in ("nsubj", "nsubjpass") else []
     # "who is 58", "who has 14,000 followers and was a spokeswoman"; after "the aide, Ann Cole, 31," the
     # parser hangs the clause on "aide", which the name is set beside
-    named = p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN"
-    relative = p.dep_kids(root, "relcl") + ([j for j in p.dep_kids(head, "relcl") if j > last] if named else [])
+    beside = p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN"
+    relative = p.dep_kids(root, "relcl") + ([j for j in p.dep_kids(head, "relcl") if j > last] if beside else [])
     verbs += relative + [c for rel in relative for c in p.dep_kids(rel, "conj") if p.t[c].pos in ("VERB", "AUX")]
     for verb in verbs:
         if p.lemma(verb) in _COPULAS and asserted(p, verb):
