@@ -110,6 +110,27 @@ OCCUPATIONS = frozenset(
         "midwife",
         "chef",
         "pilot",
+        "star",
+        "spy",
+        "marshal",
+        "bishop",
+        "king",
+        "dean",
+        "duke",
+        "earl",
+        "pupil",
+        "boss",
+        "justice",
+        "constable",
+        "marine",
+        "paramedic",
+        "quarterback",
+        "astronaut",
+        "consul",
+        "mp",
+        "mep",
+        "billionaire",
+        "millionaire",
     }
 )
 #: What someone stands for or against, how others see them: descriptions, not roles.
@@ -201,6 +222,8 @@ def role_noun(lemma: str, word: str = "") -> bool:
         return False
     if lemma in TITLES or lemma in GENERIC or lemma in OCCUPATIONS:
         return True
+    if "-" in lemma.strip("-"):  # "president-elect", "vice-chairman"
+        return any(role_noun(part) for part in lemma.split("-") if part)
     if word.endswith(".") and word[:1].isupper():
         return True  # "Gov.", "Lt.": abbreviations before a name are titles
     return lemma.isalpha() and len(lemma) > 3 and lemma.endswith(PERSON_ENDINGS)
