@@ -98,7 +98,7 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
                 if p.t[obj].pos == "PROPN" or p.label.get(obj) in _NAME_LABELS or p.lemma(obj) in BODY_NOUNS:
                     out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
     for poss in p.dep_kids(head, "poss"):
-        if p.t[poss].pos != "PRON":
+        if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE":  # "Russia's president": a jurisdiction
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
     while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
         first += 1
@@ -180,8 +180,8 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         return
     if p.t[noun].pos == "PROPN" and p.label.get(noun) in _PLACE_LABELS:
         return
-    counted = count_finding(p, noun, confidence)
-    if counted is not None:  # "endorsed three term Texas Governor Rick Perry" read as "term, Rick Perry"
+    counted = None if role_noun(p.lemma(noun), p.word(noun)) else count_finding(p, noun, confidence)
+    if counted is not None:  # "three term Texas Governor Rick Perry" read as "term, Rick Perry"; not "one senator, X"
         out.append(counted)
         return
     if p.t[noun].pos == "PROPN" and p.label.get(noun) == "NORP":
