@@ -164,3 +164,12 @@ def test_where_an_organisation_has_its_headquarters_is_its_base():
     )
     base = _row(comparison, "Northgate", "base")
     assert _values(base) == {"a0": "Swindon", "a1": "Reading"} and base.status == "conflict"
+
+
+def test_one_of_several_people_is_no_count_and_a_country_is_no_employer():
+    comparison = _compare(
+        "One councillor, Ada Lowe, voted against the harbour budget on Monday.",
+        "Norway's ambassador, Ada Lowe, voted against the harbour budget on Monday.",
+    )
+    assert not _rows(comparison, "Lowe", "count") and not _rows(comparison, "Lowe", "employer")
+    assert _values(_row(comparison, "Lowe", "role")) == {"a0": "councillor", "a1": "ambassador"}
