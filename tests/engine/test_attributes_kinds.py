@@ -173,3 +173,13 @@ def test_one_of_several_people_is_no_count_and_a_country_is_no_employer():
     )
     assert not _rows(comparison, "Lowe", "count") and not _rows(comparison, "Lowe", "employer")
     assert _values(_row(comparison, "Lowe", "role")) == {"a0": "councillor", "a1": "ambassador"}
+
+
+def test_a_bare_title_coordinated_before_a_name_is_hers_but_the_senator_and_x_are_two_people():
+    comparison = _compare(
+        "The row pitted Tom Reed against GOP mayoral candidate and former harbour master Ann Pryce on Monday.",
+        "The senator and Ann Pryce met at the harbour on Monday.",
+    )
+    role = _row(comparison, "Pryce", "role")
+    assert set(_values(role)) == {"a0"} and "candidate" in _values(role)["a0"]
+    assert _values(_row(comparison, "Pryce", "party")) == {"a0": "GOP"}

@@ -75,7 +75,7 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
         if counted is not None:  # "seven-term House member": a count, not part of the role
             out.append(counted)
             continue
-        if label == "NORP":
+        if label == "NORP" or (p.lemma(j) in PARTY_WORDS and p.word(j)[:1].isupper()):  # "GOP candidate"
             _norp(p, j, confidence, out)
             continue
         if label in _PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
@@ -246,6 +246,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     head = p.t[root].head
     if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place":
         _descriptor(p, head, label, tuning.apposition, out)  # "the commander of the regiment, Ivan Petrov"
+    if _coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
+        _descriptor(p, head, label, tuning.apposition, out)
     verbs = [head] if p.t[root].dep in ("nsubj", "nsubjpass") else []
     # "who is 58", "who has 14,000 followers and was a spokeswoman"; after "the aide, Ann Cole, 31," the
     # parser hangs the clause on "aide", which the name is set beside
@@ -284,6 +286,17 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                     if named is not None:
                         out.append(p.finding("location", *named, tuning.attachment))
     return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
+
+
+def _coordinated_title(p: Parse, root: int, head: int, first: int) -> bool:
+    """True when the name is coordinated with a bare title before it ("candidate and former Governor X").
+
+    With a determiner ("the senator and Romney") the noun is someone else.
+    """
+    if p.t[root].dep != "conj" or not head < first or p.t[head].pos != "NOUN" or p.dep_kids(head, "det"):
+        return False
+    between = range(p.right(head, True) + 1, p.left(root))
+    return bool(between) and all(p.lemma(k) == "and" for k in between)
 
 
 def _appositions(p: Parse, root: int, last: int) -> list[int]:
