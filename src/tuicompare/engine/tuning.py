@@ -224,9 +224,10 @@ class EntityTuning:
     """What each source says about each entity, and when two sources disagree (``attributes.py``, ``attrcompare.py``).
 
     Set by hand and checked with ``benchmarks/bench_entities.py`` on the entity gold
-    (``benchmarks/gold/entities/``: the seeds, four BASIL tuning stories and 12 hand-written
-    pairs; 147 values): precision 0.969, recall 0.871, 9/9 attribute conflicts found, no conflict
-    on the 58 compatible attributes, none reported on the 13 BASIL tuning stories. The gold does
+    (``benchmarks/gold/entities/``: the seeds, eight BASIL tuning stories and 12 hand-written
+    pairs; 275 values): precision 0.991, recall 0.858, 9/9 attribute conflicts found, no conflict
+    on the 129 compatible attributes, none reported on the 13 BASIL tuning stories (session 3;
+    before it, with four BASIL stories and 147 values: 0.969 / 0.871). The gold does
     not separate ``role_factor`` 0.5-0.8 (same figures); ``possible_below`` 0.75 or more turns real
     conflicts (the seeds' Seversk location at 0.7) into possible differences.
 
