@@ -131,6 +131,21 @@ OCCUPATIONS = frozenset(
         "mep",
         "billionaire",
         "millionaire",
+        "whip",
+        "mate",
+        "czar",
+        "tsar",
+        "cochair",
+        "emissary",
+        "undersecretary",
+        "laureate",
+        "headmistress",
+        "superintendent",
+        "monarch",
+        "regent",
+        "cop",
+        "vet",
+        "da",
     }
 )
 #: What someone stands for or against, how others see them: descriptions, not roles.
