@@ -11,7 +11,7 @@ from tests.support import ROOT, SEEDS
 GOLD = ROOT / "benchmarks" / "gold" / "entities"
 BASIL = ROOT.parent / "shared" / "dev" / "basil"
 STATUSES = {"same", "variant", "compatible", "single", "conflict", "possible"}
-ATTRIBUTES = {"role", "employer", "age", "location", "base", "party", "nationality"}
+ATTRIBUTES = {"role", "employer", "age", "location", "base", "party", "nationality", "count"}
 
 
 def _check(doc: dict, raw_of) -> int:  # noqa: ANN001 - outlet -> raw text

@@ -332,7 +332,7 @@ class EntityAttribute:
         id: Attribute id ("a1"), unique in the comparison.
         entity: The entity's id.
         story: The story's id.
-        name: ``role``, ``employer``, ``age``, ``location``, ``base``, ``party``, ``nationality``.
+        name: ``role``, ``employer``, ``age``, ``location``, ``base``, ``party``, ``nationality``, ``count``.
         status: ``same`` (every source gives it alike), ``variant`` (the same value spelled
             differently), ``compatible`` (different wordings that can both be true: a district and
             the region containing it, "brigade commander" and "commander of the brigade"),

@@ -24,10 +24,10 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tuicompare.engine.attributes import ATTRIBUTES, PARTY_LETTERS, mention_findings, unnamed_ages
+from tuicompare.engine.attributes import ATTRIBUTES, mention_findings, unnamed_ages
 from tuicompare.engine.attrparse import Finding, Parse
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
-from tuicompare.engine.names import TITLES
+from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
@@ -101,6 +101,8 @@ def _key(f: Finding, owner: int | None) -> str:
         return _head(f)
     if f.attribute == "age":
         return f.text
+    if f.attribute == "count":  # the counted thing and the number: "term=3"
+        return f"{f.head.rstrip('s')}={f.words[0]}"
     if f.attribute == "party":
         word = f.text.lower().strip(".")
         return PARTY_LETTERS.get(word) or _PARTY.get(word, word.rstrip("s"))
@@ -185,14 +187,9 @@ def _generic(f: Finding) -> bool:
     return f.head in GENERIC and (f.head not in _OFFICE_HEADS or all(w in GENERIC for w in f.words))
 
 
-#: Endings of nouns for people ("adviser", "governor", "economist", "spokesman").
-_PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person")
-
-
 def _office(f: Finding) -> bool:
     """True when a role's head names an office or an occupation, not a description ("a rare public statement")."""
-    head = _head(f)
-    return head in TITLES or head in GENERIC or head.endswith(_PERSON_ENDINGS)
+    return role_noun(_head(f)) or role_noun(f.head)
 
 
 def _related(a: Finding, b: Finding) -> bool:
@@ -214,6 +211,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             words_b = {frozenset(role_words(f.words)) for f in fb}
             return ("variant" if words_a & words_b else "compatible"), 1.0
         return "variant", 1.0
+    if name in ("role", "employer") and any(f.past for f in fa + fb):
+        return "compatible", 1.0  # a former role or employer says nothing against a present one
     if name == "role":
         if any(_generic(f) for f in fa + fb) or any(
             _head(x) == _head(y)
@@ -228,6 +227,11 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         if not all(_office(f) for f in fa + fb):
             factor *= tuning.description_factor
         return "conflict", sure * factor
+    if name == "count":
+        if fa[0].head.rstrip("s") != fb[0].head.rstrip("s"):
+            return "compatible", 1.0  # "three terms" and "14,000 followers" count different things
+        hedged = any("~" in f.words for f in fa + fb)
+        return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
     if name in ("location", "base"):
         if kb in _contains(ka, inside) or ka in _contains(kb, inside):
             return "compatible", 1.0

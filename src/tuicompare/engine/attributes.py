@@ -22,77 +22,31 @@ prepositional attachment.
 
 from __future__ import annotations
 
+import dataclasses
+
+from tuicompare.engine.attrclause import verb_findings
+from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, asserted, plural, skip_det, superlative
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import HONORIFICS, TITLES
-from tuicompare.engine.spans import UNIT_NOUNS
+from tuicompare.engine.rolenouns import BODY_NOUNS, PARTY_LETTERS, PARTY_WORDS, SEEKING, demonym, role_noun
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
 #: The attributes read, in the order outputs list them.
-ATTRIBUTES = ("role", "employer", "age", "location", "base", "party", "nationality")
-#: Words that name a political party or its members (not particular parties: the press's ideology words).
-PARTY_WORDS = frozenset(
-    {
-        "republican",
-        "democrat",
-        "democratic",
-        "gop",
-        "labour",
-        "labor",
-        "conservative",
-        "tory",
-        "liberal",
-        "libertarian",
-        "socialist",
-        "communist",
-        "green",
-        "independent",
-    }
-)
-#: The US press's one-letter party marks ("R-Texas", "D-N.Y.").
-PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
+ATTRIBUTES = ("role", "employer", "age", "location", "base", "party", "nationality", "count")
 #: Verbs whose "in" says where an organisation sits ("based in", "headquartered in").
 _BASE_VERBS = frozenset({"base", "headquarter", "headquartered"})
+#: Nouns for where an organisation sits ("whose headquarters is in Indianapolis").
+_SEAT_NOUNS = frozenset({"headquarters", "headquarter", "base", "home", "seat"})
 #: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
 _COPULAS = frozenset({"be", "become"})
 #: Verbs that say where a place lies ("X lies in Y", "X is in Y", "X is located in Y").
 _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
+#: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
+_PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
-#: Nouns that name a body someone works for ("commander of the brigade", "chief executive of the council").
-BODY_NOUNS = UNIT_NOUNS | {
-    "council",
-    "committee",
-    "party",
-    "union",
-    "department",
-    "agency",
-    "board",
-    "government",
-    "paper",
-    "newspaper",
-    "office",
-    "ministry",
-    "police",
-    "force",
-    "bank",
-    "university",
-    "court",
-    "commission",
-    "firm",
-    "organisation",
-    "organization",
-    "administration",
-    "campaign",
-    "service",
-    "senate",
-    "house",
-    "assembly",
-    "parliament",
-    "school",
-    "hospital",
-}
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
 #: Parts of speech an apposition may start with ("a village", "52", "the paper's correspondent").
 _APPOS_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
@@ -109,34 +63,50 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
         return  # "public officials", "farmers": what a group is, not one person's role
     if any(superlative(p, j) for j in p.dep_kids(head, "amod")):
         return  # "the worst negotiator in Washington": a verdict, not a role
+    if not role_noun(p.lemma(head), p.word(head)):
+        return  # "a polarizing figure", "a longtime ally", "the daughter of": descriptions, not roles
     mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod")]
     words, first = [p.lemma(head)], head
+    past = any(p.lemma(j) in _PAST for j in range(p.left(head), head))
+    mark = len(out)
     for j in sorted(mods, reverse=True):
         label = p.label.get(j)
-        if label == "NORP":
+        counted = count_finding(p, j, confidence)
+        if counted is not None:  # "seven-term House member": a count, not part of the role
+            out.append(counted)
+            continue
+        if label == "NORP" or (p.lemma(j) in PARTY_WORDS and p.word(j)[:1].isupper()):  # "GOP candidate"
             _norp(p, j, confidence, out)
             continue
         if label in _PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
             continue  # "Moscow correspondent", "76-year-old retiree", "Swindon-based": not the role
-        if label == "ORG" and p.t[j].pos == "PROPN":
-            out.append(p.finding("employer", p.left(j), j, confidence))
+        if label == "ORG" and p.word(j)[:1].isupper() and p.lemma(head) not in SEEKING:
+            out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
         if j == first - 1 or all(p.t[k].pos in ("PUNCT", "ADJ", "NOUN", "PROPN") for k in range(j, first)):
             first = min(first, p.left(j))
         if p.t[j].pos in ("NOUN", "PROPN"):
             words.insert(0, p.lemma(j))
     last = head
     for prep in p.dep_kids(head, "prep"):
-        if p.lemma(prep) == "of" and prep == last + 1:
+        if p.lemma(prep) in ("of", "for") and prep == last + 1 and p.lemma(head) not in SEEKING:
+            # "chief executive of the council", "spokeswoman for Rep. Fincher"; a place is a jurisdiction, no employer
             for obj in p.dep_kids(prep, "pobj"):
-                last = p.right(obj, True)
+                if p.lemma(prep) == "of":
+                    last = p.right(obj, True)
+                if p.label.get(obj) == "GPE":
+                    continue
                 if p.t[obj].pos == "PROPN" or p.label.get(obj) in _NAME_LABELS or p.lemma(obj) in BODY_NOUNS:
-                    out.append(p.finding("employer", skip_det(p, p.left(obj)), last, confidence))
+                    out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
     for poss in p.dep_kids(head, "poss"):
-        if p.t[poss].pos != "PRON":
+        if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE":  # "Russia's president": a jurisdiction
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
     while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
         first += 1
     out.append(p.finding("role", first, last, confidence, head=p.lemma(head), words=tuple(words)))
+    if past:  # "former RNC aide": a past role and employer agree with any present one
+        out[mark:] = [
+            dataclasses.replace(f, past=True) if f.attribute in ("role", "employer") else f for f in out[mark:]
+        ]
     for other in p.dep_kids(head, "conj"):  # "Treasurer and candidate", "a mayor and teacher"
         if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
             _role(p, other, confidence, out)
@@ -150,6 +120,10 @@ def _norp(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
     """A nationality or, for a party word, a party ("Russian", "Democrat")."""
     lemma = p.lemma(i)
     kind = "party" if lemma in PARTY_WORDS or lemma.removesuffix("s") in PARTY_WORDS else "nationality"
+    if kind == "party" and p.word(i).islower() and p.t[p.t[i].head].pos == "NOUN" and p.t[i].head != i:
+        return  # "a conservative blogger": an outlook, not a party
+    if kind == "nationality" and not demonym(p.word(i)):
+        return  # "Seattle Mayor" tagged as a people: a town, not a nationality
     out.append(p.finding(kind, i, i, confidence))
 
 
@@ -188,6 +162,10 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         out.append(age)
     if p.t[noun].pos == "NUM":
         return
+    if p.lemma(noun) in PARTY_LETTERS and noun > 0 and p.word(noun - 1) == "(" and p.right(noun, True) == noun:
+        out.append(p.finding("party", noun, noun, confidence))  # "Inslee (D)": a party mark alone
+        return
+    of_counts(p, noun, confidence, out)  # "a village of 400 people"
     marks = [j for j in p.dep_kids(noun, "compound") if p.lemma(j) in PARTY_LETTERS and p.word(j + 1) == "-"]
     if marks and p.t[noun].pos == "PROPN":  # "(R-Texas)": a party and a state, not a role nor a place
         out.append(p.finding("party", marks[0], marks[0], confidence))
@@ -201,6 +179,10 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
                 out.append(p.finding("location", *named, confidence))
         return
     if p.t[noun].pos == "PROPN" and p.label.get(noun) in _PLACE_LABELS:
+        return
+    counted = None if role_noun(p.lemma(noun), p.word(noun)) else count_finding(p, noun, confidence)
+    if counted is not None:  # "three term Texas Governor Rick Perry" read as "term, Rick Perry"; not "one senator, X"
+        out.append(counted)
         return
     if p.t[noun].pos == "PROPN" and p.label.get(noun) == "NORP":
         _norp(p, noun, confidence, out)
@@ -264,13 +246,24 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     head = p.t[root].head
     if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place":
         _descriptor(p, head, label, tuning.apposition, out)  # "the commander of the regiment, Ivan Petrov"
-    if p.t[root].dep in ("nsubj", "nsubjpass") and p.lemma(head) in _COPULAS and asserted(p, head):
-        for j in p.dep_kids(head, "attr", "acomp"):
-            _descriptor(p, j, label, tuning.copular, out)
-    for rel in p.dep_kids(root, "relcl"):
-        if p.lemma(rel) in _COPULAS and asserted(p, rel):
-            for j in p.dep_kids(rel, "attr", "acomp"):
+    if _coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
+        _descriptor(p, head, label, tuning.apposition, out)
+    verbs = [head] if p.t[root].dep in ("nsubj", "nsubjpass") else []
+    # "who is 58", "who has 14,000 followers and was a spokeswoman"; after "the aide, Ann Cole, 31," the
+    # parser hangs the clause on "aide", which the name is set beside
+    beside = p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN"
+    relative = p.dep_kids(root, "relcl") + ([j for j in p.dep_kids(head, "relcl") if j > last] if beside else [])
+    verbs += relative + [c for rel in relative for c in p.dep_kids(rel, "conj") if p.t[c].pos in ("VERB", "AUX")]
+    for verb in verbs:
+        if p.lemma(verb) in _COPULAS and asserted(p, verb):
+            for j in p.dep_kids(verb, "attr", "acomp"):
                 _descriptor(p, j, label, tuning.copular, out)
+    verb_findings(p, verbs, label, tuning.copular, _role, out)
+    if label == "organisation":
+        for rel in relative:  # "the NCAA, whose headquarters is in Indianapolis"
+            if any(p.lemma(j) in _SEAT_NOUNS for j in p.dep_kids(rel, "nsubj")) and asserted(p, rel):
+                _places(p, rel, tuning.copular, out, "base")
+    clause_counts(p, root, relative, last, tuning.copular, out)
     for j in p.dep_kids(root, "amod", "acl"):
         if j > last:
             age = age_finding(p, j, tuning.apposition)  # "Smith, aged 61,"
@@ -295,6 +288,17 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
 
 
+def _coordinated_title(p: Parse, root: int, head: int, first: int) -> bool:
+    """True when the name is coordinated with a bare title before it ("candidate and former Governor X").
+
+    With a determiner ("the senator and Romney") the noun is someone else.
+    """
+    if p.t[root].dep != "conj" or not head < first or p.t[head].pos != "NOUN" or p.dep_kids(head, "det"):
+        return False
+    between = range(p.right(head, True) + 1, p.left(root))
+    return bool(between) and all(p.lemma(k) == "and" for k in between)
+
+
 def _appositions(p: Parse, root: int, last: int) -> list[int]:
     """Appositions set off right after a name, one after another ("Okafor, 58, the chief executive, ...").
 
@@ -309,6 +313,8 @@ def _appositions(p: Parse, root: int, last: int) -> list[int]:
     out, at = [], last + 1
     for j in sorted(set(candidates)):
         start = p.left(j)
+        while start < j and p.word(start) == "(":  # "Inslee (D)": the bracket hangs on the apposition
+            start += 1
         if at >= len(p.t) or any(p.t[k].pos != "PUNCT" for k in range(at, start)) or start == at:
             break
         if p.t[start].pos not in _APPOS_START or any(
@@ -343,8 +349,11 @@ def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: 
         i -= 1
     for j in sorted(top):
         age = age_finding(p, j, confidence)
+        counted = count_finding(p, j, confidence) if age is None else None
         if age is not None:
             out.append(age)
+        elif counted is not None:  # "three-term Gov. Rick Perry"
+            out.append(counted)
         elif p.label.get(j) == "NORP" or (p.t[j].pos == "PROPN" and p.lemma(j) in PARTY_WORDS):
             _norp(p, j, confidence, out)
         elif label == "organisation" and p.lemma(j) in _BASE_VERBS:

@@ -32,7 +32,9 @@ class Finding:
         sentence: Sentence id of the evidence.
         confidence: How surely the construction states the attribute, 0 to 1.
         head: For a role, the lemma of its head noun ("leader"); for other attributes, ``""``.
-        words: For a role, its content lemmas ("council", "leader").
+        words: For a role, its content lemmas ("council", "leader"); for a count, its value (and
+            ``"~"`` when hedged: "more than 14,000").
+        past: The phrase says the role or employer is a former one ("former aide", "ex-chairman").
     """
 
     attribute: str
@@ -43,6 +45,7 @@ class Finding:
     confidence: float
     head: str = ""
     words: tuple[str, ...] = ()
+    past: bool = False
 
 
 class Parse:

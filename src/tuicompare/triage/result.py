@@ -286,12 +286,19 @@ def from_comparison(
     mine = {gid for gid, g in groups.items() if new in g.articles}
     claim_of_conflict = {cid: c for c in comparison.claims for cid in c.conflicts}
     claim_of_group = {c.group: c for c in comparison.claims}
+    story_groups = set(groups)
     disputes = []
     for conflict in comparison.conflicts:
-        if conflict.group in mine:
+        if conflict.type.startswith("attribute:") and conflict.group in story_groups:
+            # An entity-sheet difference hangs on the entity, not on one aligned group: the new
+            # article's evidence may sit in a sentence that lines up with nothing, as in ``report``.
+            found = _dispute(conflict, new, None)
+        elif conflict.group in mine:
             found = _dispute(conflict, new, claim_of_conflict.get(conflict.id) or claim_of_group.get(conflict.group))
-            if found is not None:
-                disputes.append(found)
+        else:
+            continue
+        if found is not None:
+            disputes.append(found)
     corroborated, only = [], []
     for claim in comparison.claims:
         if claim.group not in mine:

@@ -1,0 +1,122 @@
+"""Counts an article attaches to an entity: "three-term governor", "who has 14,000 followers", "a firm with 200 staff".
+
+A count is a number and the noun it counts, read from the parse: a numeric
+modifier of a word before the name or of its role ("seven-term House member"),
+the object of "have" or "employ" in a clause about the name ("Acme, which employs
+3,000 people"), or a "with"/"of" phrase set beside it ("a village of 400
+people", "Acme, with 200 staff"). Two sources disagree on a count only when they
+count the same thing; "more than", "about" and the like make a difference at
+most possible (see ``attrcompare``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from tuicompare.engine.attrparse import Finding, Parse, age_of, asserted
+
+#: Number words up to twenty and the tens: enough for "three-term", "seven children".
+_WORDS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+#: Words before a number that make it approximate or a bound ("more than 14,000", "about 200").
+HEDGES = frozenset(
+    {"about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "under", "than", "least", "up"}
+)
+#: Verbs whose object counts what their subject has ("has 14,000 followers", "employs 3,000 people").
+_HAVE_VERBS = frozenset({"have", "employ", "count", "number", "own", "operate", "run"})
+#: Counted nouns that are a time, a share or a sum, not a count of something the entity has.
+_NOT_COUNTED = frozenset({"percent", "%", "time", "day", "week", "month", "hour", "minute", "dollar", "pound", "euro"})
+
+
+def number_value(word: str) -> int | None:
+    """The value of a written number: "14,000", "3", "seven"; None for anything else."""
+    word = word.lower().replace(",", "")
+    if re.fullmatch(r"\d{1,9}", word):
+        return int(word)
+    return _WORDS.get(word)
+
+
+def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:
+    """A count for ``noun`` when a number modifies it ("three term", "14,000 followers"), else None.
+
+    ``head`` is the counted noun's lemma, ``words`` holds the value and, when the
+    number is hedged, ``"~"``.
+    """
+    if p.t[noun].pos not in ("NOUN", "PROPN") or p.lemma(noun) in _NOT_COUNTED or age_of(p, noun) is not None:
+        return None
+    if any(p.lemma(k) == "old" for k in p.kids[noun]):
+        return None
+    for num in p.dep_kids(noun, "nummod", "compound", "amod"):
+        if num > noun or p.t[num].pos != "NUM":
+            continue
+        value = number_value(p.word(num))
+        if value is None:
+            continue
+        hedged = any(p.lemma(k) in HEDGES for k in range(p.left(num), num)) or any(
+            p.lemma(k) in HEDGES for k in p.kids[num]
+        )
+        return p.finding(
+            "count", num, noun, confidence, head=p.lemma(noun), words=(str(value), "~") if hedged else (str(value),)
+        )
+    return None
+
+
+def clause_counts(p: Parse, root: int, relative: list[int], last: int, confidence: float, out: list[Finding]) -> None:
+    """Counts a clause or phrase about the name at ``root`` states ("who has 14,000 followers", "with 200 staff").
+
+    ``relative`` are the relative clauses about the name (``attributes.mention_findings`` finds them).
+    """
+    verbs = [j for j in relative if p.lemma(j) in _HAVE_VERBS]
+    if p.t[root].dep in ("nsubj",) and p.lemma(p.t[root].head) in _HAVE_VERBS:
+        verbs.append(p.t[root].head)
+    for verb in verbs:
+        verbs.extend(j for j in p.dep_kids(verb, "conj") if p.lemma(j) in _HAVE_VERBS and j not in verbs)
+    for verb in verbs:
+        if not asserted(p, verb):
+            continue
+        for obj in p.dep_kids(verb, "dobj"):
+            found = count_finding(p, obj, confidence)
+            if found is not None:
+                out.append(found)
+    for prep in p.dep_kids(root, "prep"):
+        if p.lemma(prep) == "with" and prep in (last + 1, last + 2):  # "Acme, with 200 staff"
+            for obj in p.dep_kids(prep, "pobj"):
+                found = count_finding(p, obj, confidence)
+                if found is not None:
+                    out.append(found)
+
+
+def of_counts(p: Parse, noun: int, confidence: float, out: list[Finding]) -> None:
+    """Counts in a description's "of"/"with" phrase: "a village of 400 people", "a firm with 200 staff"."""
+    for prep in p.dep_kids(noun, "prep"):
+        if p.lemma(prep) in ("of", "with"):
+            for obj in p.dep_kids(prep, "pobj"):
+                found = count_finding(p, obj, confidence)
+                if found is not None:
+                    out.append(found)

@@ -1,0 +1,250 @@
+"""Which nouns say what a person is by office or trade, and which only describe them.
+
+The entity sheet reads a role from any noun set beside a name ("Cole, the
+paper's Moscow correspondent", "Okafor is a senior lawyer"). Many such nouns
+are no role at all: a verdict ("a hardliner", "a polarizing figure"), a stance
+("a longtime ally"), kinship ("the daughter of ...") or a figure of speech ("now
+a footnote in his career"). A role noun is an office or occupation: a title the
+name parser knows, a generic role word, a noun formed for people ("adviser",
+"economist", "spokesman", "nominee"), or one of the common trades below, and not
+a stance or kin word. Vocabulary of English, never names.
+"""
+
+from __future__ import annotations
+
+from tuicompare.engine.names import TITLES
+from tuicompare.engine.roles import GENERIC
+from tuicompare.engine.spans import UNIT_NOUNS
+
+#: Words that name a political party or its members (not particular parties: the press's ideology words).
+PARTY_WORDS = frozenset(
+    {
+        "republican",
+        "democrat",
+        "democratic",
+        "gop",
+        "labour",
+        "labor",
+        "conservative",
+        "tory",
+        "liberal",
+        "libertarian",
+        "socialist",
+        "communist",
+        "green",
+        "independent",
+    }
+)
+#: The US press's one-letter party marks ("R-Texas", "D-N.Y.").
+PARTY_LETTERS = {"r": "republican", "d": "democrat", "i": "independent"}
+#: Nouns that name a body someone works for ("commander of the brigade", "chief executive of the council").
+BODY_NOUNS = UNIT_NOUNS | {
+    "council",
+    "committee",
+    "party",
+    "union",
+    "department",
+    "agency",
+    "board",
+    "government",
+    "paper",
+    "newspaper",
+    "office",
+    "ministry",
+    "police",
+    "force",
+    "bank",
+    "university",
+    "court",
+    "commission",
+    "firm",
+    "organisation",
+    "organization",
+    "administration",
+    "campaign",
+    "service",
+    "senate",
+    "house",
+    "assembly",
+    "parliament",
+    "school",
+    "hospital",
+}
+#: Roles someone seeks rather than holds: the body named with them ("U.S. Senate candidate") is no employer.
+SEEKING = frozenset({"candidate", "nominee", "hopeful", "contender", "challenger"})
+#: Endings of the words for a people ("Russian", "Chinese", "Polish", "Israeli", "Dutch", "Greek", "Thai").
+_DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ss", "ek", "ai", "ot", "er", "ite")
+
+#: Endings of nouns formed for people ("adviser", "governor", "economist", "spokesman", "historian", "nominee").
+PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ian", "ee")
+#: Trades and positions neither the title list nor an ending catches.
+OCCUPATIONS = frozenset(
+    {
+        "agent",
+        "student",
+        "accountant",
+        "attendant",
+        "medic",
+        "cleric",
+        "nun",
+        "analyst",
+        "aide",
+        "staffer",
+        "cook",
+        "guard",
+        "athlete",
+        "intern",
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
+        "pundit",
+        "tycoon",
+        "mogul",
+        "heir",
+        "cadet",
+        "recruit",
+        "sergeant",
+        "lieutenant",
+        "nurse",
+        "midwife",
+        "chef",
+        "pilot",
+        "star",
+        "spy",
+        "marshal",
+        "bishop",
+        "king",
+        "dean",
+        "duke",
+        "earl",
+        "pupil",
+        "boss",
+        "justice",
+        "constable",
+        "marine",
+        "paramedic",
+        "quarterback",
+        "astronaut",
+        "consul",
+        "mp",
+        "mep",
+        "billionaire",
+        "millionaire",
+        "whip",
+        "mate",
+        "czar",
+        "tsar",
+        "cochair",
+        "emissary",
+        "undersecretary",
+        "laureate",
+        "headmistress",
+        "superintendent",
+        "monarch",
+        "regent",
+        "cop",
+        "vet",
+        "da",
+    }
+)
+#: What someone stands for or against, how others see them: descriptions, not roles.
+STANCES = frozenset(
+    {
+        "ally",
+        "supporter",
+        "backer",
+        "defender",
+        "critic",
+        "opponent",
+        "foe",
+        "rival",
+        "fan",
+        "admirer",
+        "hardliner",
+        "loyalist",
+        "champion",
+        "proponent",
+        "voice",
+        "favorite",
+        "favourite",
+        "darling",
+        "hawk",
+        "dove",
+        "moderate",
+        "maverick",
+        "firebrand",
+        "figure",
+        "fellow",
+        "newcomer",
+        "outsider",
+        "insider",
+        "winner",
+        "loser",
+        "survivor",
+        "victim",
+        "user",
+        "follower",
+        "believer",
+        "lover",
+    }
+)
+#: Family and personal ties: who someone is to another, not a role (and "the daughter of X" names no employer).
+KIN = frozenset(
+    {
+        "father",
+        "mother",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "widow",
+        "widower",
+        "grandson",
+        "granddaughter",
+        "grandfather",
+        "grandmother",
+        "niece",
+        "nephew",
+        "cousin",
+        "uncle",
+        "aunt",
+        "parent",
+        "child",
+        "stepson",
+        "stepdaughter",
+        "fiance",
+        "fiancee",
+        "girlfriend",
+        "boyfriend",
+        "friend",
+        "neighbour",
+        "neighbor",
+    }
+)
+
+
+def role_noun(lemma: str, word: str = "") -> bool:
+    """True when a noun names an office or an occupation ("governor", "Sen.", "lawyer", "aide").
+
+    Args:
+        lemma: The noun's lemma, lower case, without a final stop.
+        word: The noun as written: an abbreviation ("Gov.", "Rep.") is a title.
+    """
+    if lemma in STANCES or lemma in KIN:
+        return False
+    if lemma in TITLES or lemma in GENERIC or lemma in OCCUPATIONS:
+        return True
+    if "-" in lemma.strip("-"):  # "president-elect", "vice-chairman"
+        return any(role_noun(part) for part in lemma.split("-") if part)
+    if word.endswith(".") and word[:1].isupper():
+        return True  # "Gov.", "Lt.": abbreviations before a name are titles
+    return lemma.isalpha() and len(lemma) > 3 and lemma.endswith(PERSON_ENDINGS)
+
+
+def demonym(word: str) -> bool:
+    """True when a word the recogniser calls a nationality looks like one ("Russian"), not a town ("Seattle")."""
+    word = word.lower().rstrip(".")
+    return word.isalpha() and word.endswith(_DEMONYM_ENDINGS)
