@@ -37,15 +37,6 @@ def _cell(text: str, width: int = _CELL_WIDTH) -> str:
 class EntityScreen(ModalScreen[Mention | None]):
     """The entity sheet of one story; dismissed with the mention of the selected cell, or None."""
 
-    DEFAULT_CSS = """
-    EntityScreen { align: center middle; }
-    EntityScreen > Vertical {
-        width: 95%; height: 90%; border: round $primary; background: $surface;
-    }
-    EntityScreen #sheet-empty { padding: 1 2; }
-    EntityScreen DataTable { height: 1fr; }
-    """
-
     BINDINGS = [
         Binding("escape,q,E", "dismiss(None)", "Close", id="entities.close"),
         Binding("n", "difference(1)", "Next attribute conflict", id="entities.next"),
