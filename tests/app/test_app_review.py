@@ -175,6 +175,26 @@ async def test_palette_finds_a_conflict_by_its_values(tmp_path: Path) -> None:
         assert (view.story_index, view.current_row) == (1, 1)
 
 
+async def test_palette_finds_an_entity_and_goes_to_its_first_mention(seed_options: Options, tmp_path: Path) -> None:
+    """ctrl+p, a place named only in the seeds' second story: picking it opens that story at the mention's row."""
+    app = seeds_app(seed_options, review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        assert view.story_index == 0
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"Entity Krasny Armyansk")
+        await settle(pilot, 10)
+        assert "Entity Krasny Armyansk (place)" in screen_text(pilot)
+        assert "Story 2 · 5 mentions in 1 article" in screen_text(pilot)
+        await pilot.press("enter")
+        await wait_ready(pilot)
+        await settle(pilot)
+        assert view.story_index == 1
+        assert "003_f609cba098b55e28:2" in view.model.groups[view.current_row].sentences
+        assert rows(view) == {view.current_row}
+
+
 async def test_an_unusable_store_is_said_and_keeps_nothing(tmp_path: Path) -> None:
     link = tmp_path / "link.sqlite3"
     link.symlink_to(tmp_path / "elsewhere.sqlite3")

@@ -121,10 +121,9 @@ def open_entities(view: ComparisonView) -> EntityScreen:
 
 
 def go_to_mention(view: ComparisonView, mention: Mention | None) -> None:
-    """Bring the mention's article on screen and make the mention's row current in every pane."""
-    if mention is None:
+    """Bring the mention's article on screen (switching story) and make the mention's row current in every pane."""
+    if mention is None or not view.show_article(mention.article):
         return
     row = next((i for i, g in enumerate(view.model.groups) if mention.sentence in g.sentences), None)
-    if row is None or not view.show_article(mention.article):
-        return
-    view.current_row = row
+    if row is not None:
+        view.current_row = row
