@@ -311,6 +311,41 @@ async def test_a_burst_of_keys_lands_exactly() -> None:
         assert view.current_row == view.model.row_count - 8
 
 
+async def test_bursts_of_conflict_jumps_and_pane_pages_land_exactly(seed_options, tmp_path) -> None:  # noqa: ANN001
+    """n, N, l and h sent at once each count: three n move three conflicts on, three l three pages of panes."""
+    from tests.support.app import seeds_app
+
+    app = seeds_app(seed_options, review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        view.panes[0].focus()
+        await settle(pilot)
+        conflicts = view.model.conflict_rows
+        start = conflicts.index(view.model.next_conflict_row(view.current_row, 1))
+        assert len(conflicts) >= start + 3
+        for key in ("n", "n", "n"):
+            app.post_message(events.Key(key, key))
+        await settle(pilot, 10)
+        assert view.current_row == conflicts[start + 2] and in_sync(view)
+        for key in ("n", "N", "N"):
+            app.post_message(events.Key(key, key))
+        await settle(pilot, 10)
+        assert view.current_row == conflicts[start + 1] and in_sync(view)
+    wide = TuicompareApp([], None, comparison=wide_comparison(12, 10))
+    async with wide.run_test(size=(80, 24)) as pilot:
+        view = await wait_ready(pilot)
+        per_page = len(view.panes)
+        for key in ("l", "l", "l"):
+            wide.post_message(events.Key(key, key))
+        await settle(pilot, 10)
+        assert view.pane_offset == 3 * per_page
+        for key in ("h", "l", "h", "h"):
+            wide.post_message(events.Key(key, key))
+        await settle(pilot, 10)
+        assert view.pane_offset == per_page
+        assert [p.article.id for p in view.panes][0] == f"art{per_page:02d}"
+
+
 async def test_stance_columns_are_numbered_like_the_pane_titles() -> None:
     """The header over the claims numbers each stance column; the pane showing that article has the number."""
     from tuicompare.app.widgets.claims_sidebar import GlyphHeader
