@@ -9,7 +9,7 @@ import pytest
 
 from tests.support import SEEDS
 from tests.support.app import screen_text, seeds_app, settle, wait_ready
-from tests.support.comparisons import two_disputed_stories
+from tests.support.comparisons import stories_to_sort, two_disputed_stories
 from tuicompare.app.app import TuicompareApp
 from tuicompare.app.screens.conflicts import ConflictsScreen, NoteScreen
 from tuicompare.app.screens.stories import StoryScreen
@@ -246,3 +246,32 @@ async def test_story_switcher_sorts_by_unreviewed_conflicts(tmp_path: Path) -> N
         await pilot.press("enter")
         await wait_ready(pilot)
         assert view.story_index == 1
+
+
+async def test_story_switcher_cycles_every_sort(tmp_path: Path) -> None:
+    """o, o, o, o: by unreviewed conflicts, by conflicts, by articles, then the corpus's order again."""
+    app = TuicompareApp([], None, comparison=stories_to_sort(), review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await wait_ready(pilot)
+        # n from the one-article story goes on to story 2's conflict, then story 3's two: both confirmed.
+        await pilot.press("n")
+        await wait_ready(pilot)
+        await pilot.press("n")
+        await wait_ready(pilot)
+        assert view.story_index == 2
+        await pilot.press("v", "n", "v", "s")
+        await settle(pilot)
+        assert view.review.story_counts() == [(0, 0), (1, 1), (2, 0)]
+
+        def order() -> list[str]:
+            return [line.split(".")[0].split()[-1] for line in screen_text(pilot).splitlines() if ". Title of" in line]
+
+        assert order() == ["1", "2", "3"]
+        expected = {"unreviewed": ["2", "1", "3"], "conflicts": ["3", "2", "1"], "articles": ["2", "3", "1"]}
+        for sort, stories in expected.items():
+            await pilot.press("o")
+            await settle(pilot)
+            assert f"by {sort}" in screen_text(pilot) and order() == stories, sort
+        await pilot.press("o")
+        await settle(pilot)
+        assert order() == ["1", "2", "3"] and "by corpus order" in screen_text(pilot)
