@@ -10,7 +10,7 @@ from textual.widgets import Input, Label
 
 from tests.support import SEEDS
 from tests.support.app import screen_text, seeds_app, settle, wait_ready
-from tuicompare.app.screens.export import ExportScreen
+from tuicompare.app.screens.export import ExportScreen, default_export_path
 from tuicompare.pipeline import Options
 
 pytestmark = pytest.mark.anyio
@@ -68,6 +68,22 @@ async def test_default_file_is_in_the_documents_named_after_the_corpus(
         await submit(pilot)
         assert json.loads((home / "Documents" / "review.json").read_text())["schema"].startswith("tuicompare/")
     assert not list(Path.cwd().iterdir())
+
+
+def test_the_offered_name_follows_the_corpus(tmp_path: Path) -> None:
+    """A folder by its name, a file by its stem, a glob by its folder; odd characters become dashes."""
+    odd = tmp_path / "my corpus [2026]"
+    odd.mkdir()
+    assert default_export_path([str(SEEDS)], tmp_path) == tmp_path / "tuicompare-seeds.md"
+    assert default_export_path([f"{SEEDS}/"], tmp_path).name == "tuicompare-seeds.md"
+    assert default_export_path([str(SEEDS / "000_ba5c7385b1f8dd65.txt")], tmp_path).name == (
+        "tuicompare-000_ba5c7385b1f8dd65.md"
+    )
+    assert default_export_path([f"{SEEDS}/*.txt"], tmp_path).name == "tuicompare-seeds.md"
+    assert default_export_path([str(odd)], tmp_path).name == "tuicompare-my-corpus-2026.md"
+    assert (
+        default_export_path([], tmp_path).name == default_export_path(["-"], tmp_path).name == ("tuicompare-report.md")
+    )
 
 
 async def test_default_file_is_in_the_home_folder_without_documents(

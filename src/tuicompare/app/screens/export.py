@@ -36,11 +36,19 @@ def default_export_path(paths: Sequence[str], folder: Path | None = None) -> Pat
     """The report file the dialog offers: ``tuicompare-<corpus name>.md`` in ``folder`` (default: documents).
 
     Args:
-        paths: The corpus's input paths; the first one's name names the report.
+        paths: The corpus's input paths; the first one names the report (a folder by its name, a file by
+            its stem, a glob by its folder's name; other characters than letters, digits, ``.``, ``-`` and
+            ``_`` become ``-``).
         folder: Where to put it; ``None`` is `dirs.documents_dir`.
     """
-    first = Path(paths[0]).expanduser() if paths and paths[0] != "-" else None
-    name = re.sub(r"[^\w.-]+", "-", first.resolve().name if first is not None else "").strip(".-")
+    name = ""
+    if paths and paths[0] != "-":
+        first = Path(paths[0]).expanduser()
+        if not first.exists() and any(c in paths[0] for c in "*?["):  # a glob: name it after its folder
+            first = first.parent
+        first = first.resolve()
+        name = first.stem if first.is_file() else first.name
+    name = re.sub(r"[^\w.-]+", "-", name).strip(".-")
     return (folder or dirs.documents_dir()) / (f"tuicompare-{name}.md" if name else "tuicompare-report.md")
 
 
