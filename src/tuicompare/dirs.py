@@ -79,3 +79,15 @@ def unsafe_database(path: Path) -> str | None:
         if not stat.S_ISREG(mode) and (name == str(path) or not stat.S_ISDIR(mode)):
             return f"{name} is not a regular file"
     return None
+
+
+def documents_dir() -> Path:
+    """Where the app offers to export reports: the user's documents folder, or the home folder without one.
+
+    Not the corpus folder: a report written there (``.md``, ``.json``) would be
+    read as an article the next time the folder is opened, and a shared corpus
+    is often read-only. Not the working directory either: the app may have been
+    started from anywhere.
+    """
+    documents = Path(platformdirs.user_documents_dir())
+    return documents if documents.is_dir() else Path.home()

@@ -35,6 +35,7 @@ __all__ = [
     "apply_placements",
     "load_one",
     "open_stories",
+    "placed_by_hash",
     "placed_grouping",
     "run",
 ]
@@ -289,12 +290,24 @@ def placed_grouping(
     articles: Sequence[Article], grouping: Sequence[Sequence[str]], placements: Sequence[tuple[str, str]]
 ) -> tuple[tuple[str, ...], ...]:
     """``grouping`` (article ids by story) with a reviewer's story corrections applied; see `apply_placements`."""
-    from tuicompare.engine.grouping import move, story_index
     from tuicompare.review import article_hash
 
     by_hash: dict[str, str] = {}
     for article in articles:
         by_hash.setdefault(article_hash(article), article.id)
+    return placed_by_hash(by_hash, grouping, placements)
+
+
+def placed_by_hash(
+    by_hash: Mapping[str, str], grouping: Sequence[Sequence[str]], placements: Sequence[tuple[str, str]]
+) -> tuple[tuple[str, ...], ...]:
+    """`placed_grouping` with the articles' content hashes given (``by_hash``: hash to article id).
+
+    Corrections naming an article not in ``by_hash`` are skipped; every id
+    ``by_hash`` maps to must be in ``grouping``.
+    """
+    from tuicompare.engine.grouping import move, story_index
+
     placed = tuple(tuple(story) for story in grouping)
     for moved, anchor in placements:
         aid, target = by_hash.get(moved), by_hash.get(anchor)

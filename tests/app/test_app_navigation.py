@@ -278,39 +278,6 @@ async def test_big_story_is_measured_in_the_background_and_stays_aligned() -> No
         assert view.current_row == 7999 and in_sync(view)
 
 
-async def test_a_burst_of_keys_lands_exactly() -> None:
-    """Keys that arrive together (over SSH) each count: 50 Down, 3 PgDn and 20 Up land on the exact row."""
-    app = TuicompareApp([], None, comparison=wide_comparison(3, 120))
-    async with app.run_test(size=(120, 30)) as pilot:
-        view = await wait_ready(pilot)
-        pane = view.panes[0]
-        pane.focus()
-        await settle(pilot)
-
-        def burst(key: str, times: int) -> None:
-            # Posted at once, before the app handles any of them: nothing repaints in between.
-            for _ in range(times):
-                app.post_message(events.Key(key, None))
-
-        burst("j", 50)
-        await settle(pilot, 10)
-        assert view.current_row == 50
-        burst("k", 20)
-        await settle(pilot, 10)
-        assert view.current_row == 30
-        # Each PgDn moves a screen from the row the previous one reached (three screens, not one).
-        layout, height, expected = view.layout_rows, pane.scrollable_content_region.height, 30
-        for _ in range(3):
-            expected = layout.row_at(layout.top(expected) + height)
-        burst("pagedown", 3)
-        await settle(pilot, 10)
-        assert view.current_row == expected > 30 + 3 * (height // 4 - 1)
-        burst("G", 1)
-        burst("k", 7)
-        await settle(pilot, 10)
-        assert view.current_row == view.model.row_count - 8
-
-
 async def test_stance_columns_are_numbered_like_the_pane_titles() -> None:
     """The header over the claims numbers each stance column; the pane showing that article has the number."""
     from tuicompare.app.widgets.claims_sidebar import GlyphHeader

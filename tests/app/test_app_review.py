@@ -9,7 +9,7 @@ import pytest
 
 from tests.support import SEEDS
 from tests.support.app import screen_text, seeds_app, settle, wait_ready
-from tests.support.comparisons import two_disputed_stories
+from tests.support.comparisons import stories_to_sort, two_disputed_stories
 from tuicompare.app.app import TuicompareApp
 from tuicompare.app.screens.conflicts import ConflictsScreen, NoteScreen
 from tuicompare.app.screens.stories import StoryScreen
@@ -175,6 +175,26 @@ async def test_palette_finds_a_conflict_by_its_values(tmp_path: Path) -> None:
         assert (view.story_index, view.current_row) == (1, 1)
 
 
+async def test_palette_finds_an_entity_and_goes_to_its_first_mention(seed_options: Options, tmp_path: Path) -> None:
+    """ctrl+p, a place named only in the seeds' second story: picking it opens that story at the mention's row."""
+    app = seeds_app(seed_options, review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        assert view.story_index == 0
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+        await pilot.press(*"Entity Krasny Armyansk")
+        await settle(pilot, 10)
+        assert "Entity Krasny Armyansk (place)" in screen_text(pilot)
+        assert "Story 2 · 5 mentions in 1 article" in screen_text(pilot)
+        await pilot.press("enter")
+        await wait_ready(pilot)
+        await settle(pilot)
+        assert view.story_index == 1
+        assert "003_f609cba098b55e28:2" in view.model.groups[view.current_row].sentences
+        assert rows(view) == {view.current_row}
+
+
 async def test_an_unusable_store_is_said_and_keeps_nothing(tmp_path: Path) -> None:
     link = tmp_path / "link.sqlite3"
     link.symlink_to(tmp_path / "elsewhere.sqlite3")
@@ -226,3 +246,32 @@ async def test_story_switcher_sorts_by_unreviewed_conflicts(tmp_path: Path) -> N
         await pilot.press("enter")
         await wait_ready(pilot)
         assert view.story_index == 1
+
+
+async def test_story_switcher_cycles_every_sort(tmp_path: Path) -> None:
+    """o, o, o, o: by unreviewed conflicts, by conflicts, by articles, then the corpus's order again."""
+    app = TuicompareApp([], None, comparison=stories_to_sort(), review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await wait_ready(pilot)
+        # n from the one-article story goes on to story 2's conflict, then story 3's two: both confirmed.
+        await pilot.press("n")
+        await wait_ready(pilot)
+        await pilot.press("n")
+        await wait_ready(pilot)
+        assert view.story_index == 2
+        await pilot.press("v", "n", "v", "s")
+        await settle(pilot)
+        assert view.review.story_counts() == [(0, 0), (1, 1), (2, 0)]
+
+        def order() -> list[str]:
+            return [line.split(".")[0].split()[-1] for line in screen_text(pilot).splitlines() if ". Title of" in line]
+
+        assert order() == ["1", "2", "3"]
+        expected = {"unreviewed": ["2", "1", "3"], "conflicts": ["3", "2", "1"], "articles": ["2", "3", "1"]}
+        for sort, stories in expected.items():
+            await pilot.press("o")
+            await settle(pilot)
+            assert f"by {sort}" in screen_text(pilot) and order() == stories, sort
+        await pilot.press("o")
+        await settle(pilot)
+        assert order() == ["1", "2", "3"] and "by corpus order" in screen_text(pilot)

@@ -98,6 +98,10 @@ class TestReview:
         """n, v, v: the row's gutter shows ○ (false alarm) beside ✗, and the status line says it."""
         assert shot(snap_compare, seed_options, WIDE, ["n", "v", "v"])
 
+    def test_verdict_marks_80x24(self, snap_compare, seed_options: Options) -> None:
+        """n, v, v, v: the row's gutter shows ◐ (needs follow-up) beside ✗ at 80x24."""
+        assert shot(snap_compare, seed_options, NARROW, ["n", "v", "v", "v"])
+
 
 class TestFold:
     def test_fold_80x24(self, snap_compare) -> None:
@@ -108,6 +112,14 @@ class TestFold:
         app = TuicompareApp([], None, comparison=agreeing_with_one_conflict())
         assert snap_compare(app, terminal_size=NARROW, run_before=after_ready("z", "j"))
 
+    def test_fold_wide(self, snap_compare) -> None:
+        """z at 160x48: the same folds, with the claims beside them."""
+        from tests.support.comparisons import agreeing_with_one_conflict
+        from tuicompare.app.app import TuicompareApp
+
+        app = TuicompareApp([], None, comparison=agreeing_with_one_conflict())
+        assert snap_compare(app, terminal_size=WIDE, run_before=after_ready("z", "j"))
+
 
 class TestGlyphHeader:
     def test_twelve_sources_wide(self, snap_compare) -> None:
@@ -117,3 +129,11 @@ class TestGlyphHeader:
 
         app = TuicompareApp([], None, comparison=wide_comparison(12, 10))
         assert snap_compare(app, terminal_size=WIDE, run_before=after_ready("l"))
+
+    def test_twelve_sources_80x24(self, snap_compare) -> None:
+        """At 80x24 the numbered header still maps the twelve columns; two panes show at a time."""
+        from tests.support.comparisons import wide_comparison
+        from tuicompare.app.app import TuicompareApp
+
+        app = TuicompareApp([], None, comparison=wide_comparison(12, 10))
+        assert snap_compare(app, terminal_size=NARROW, run_before=after_ready("l"))

@@ -232,3 +232,43 @@ def agreeing_with_one_conflict(n_articles: int = 3, n_rows: int = 30, row: int =
         (ConflictValue("12", ("art00",), (f"art00:{row}",)), ConflictValue("13", ("art01",), (f"art01:{row}",))),
     )
     return dataclasses.replace(base, conflicts=(conflict,))
+
+
+def stories_to_sort() -> Comparison:
+    """Three stories whose orders by unreviewed conflicts, conflicts and articles all differ once reviewed.
+
+    ``s1``: one article; ``s2``: three articles, one date conflict on row 1;
+    ``s3``: two articles, a place conflict on row 0 and a date conflict on row 1.
+    """
+    articles, analyses, stories = build(
+        {
+            "s1": {"e": ["A lone article about the zoo."]},
+            "s2": {
+                "f": ["The harbour closed in Shelbyville.", "It closed on Friday.", "Boats waited."],
+                "g": ["The harbour closed in Shelbyville.", "It closed on Sunday.", "Boats waited."],
+                "h": ["The harbour closed in Shelbyville.", "It closed on Friday.", "Boats waited."],
+            },
+            "s3": {
+                "a": ["The bridge opened in Springfield.", "It opened on Monday.", "Crowds cheered."],
+                "b": ["The bridge opened in Ogdenville.", "It opened on Tuesday.", "Crowds cheered."],
+            },
+        }
+    )
+    an = {a.article: a for a in analyses}
+    groups = (
+        (Group("s1g0", "s1", ("e:0",), 0.0),)
+        + tuple(Group(f"s2g{r}", "s2", (f"f:{r}", f"g:{r}", f"h:{r}"), 0.9) for r in range(3))
+        + tuple(Group(f"s3g{r}", "s3", (f"a:{r}", f"b:{r}"), 0.9) for r in range(3))
+    )
+
+    def value(text: str, row: int, *holders: str) -> ConflictValue:
+        return ConflictValue(
+            text, holders, tuple(f"{x}:{row}" for x in holders), tuple(_mention(an[x], row, text) for x in holders)
+        )
+
+    conflicts = (
+        Conflict("c2", "conflict", "date", "s2g1", (value("Friday", 1, "f", "h"), value("Sunday", 1, "g"))),
+        Conflict("c3a", "conflict", "place", "s3g0", (value("Springfield", 0, "a"), value("Ogdenville", 0, "b"))),
+        Conflict("c3b", "conflict", "date", "s3g1", (value("Monday", 1, "a"), value("Tuesday", 1, "b"))),
+    )
+    return Comparison(tuple(articles), tuple(analyses), tuple(stories), groups, (), conflicts, ())

@@ -30,7 +30,7 @@ from tuicompare.app.commands import CorpusCommands, app_commands, resolve_focus
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.screens.add import AddArticleScreen, start_folder
 from tuicompare.app.screens.entities import go_to_mention, open_entities
-from tuicompare.app.screens.export import ExportScreen
+from tuicompare.app.screens.export import ExportScreen, default_export_path
 from tuicompare.app.screens.help import HelpScreen
 from tuicompare.app.screens.stories import StoryScreen
 from tuicompare.app.widgets.article_pane import ArticlePane
@@ -354,7 +354,8 @@ class TuicompareApp(App[None]):
 
         inputs = [*input_files(self.paths), *(a.path for a in self.comparison.articles if a.path != "-")]
         reviews = self.view.review.book.reviews() if self.view is not None else {}
-        self.push_screen(ExportScreen(self.comparison, inputs=inputs, reviews=reviews), written)
+        screen = ExportScreen(self.comparison, default_export_path(self.paths), inputs=inputs, reviews=reviews)
+        self.push_screen(screen, written)
 
     def action_add_article(self) -> None:
         """Ask for a file and merge it into the open corpus."""

@@ -1,4 +1,4 @@
-"""Command palette entries: jump to stories, articles, claims and conflicts; the app's actions; ``--focus``.
+"""Command palette entries: jump to stories, articles, claims, conflicts and entities; the app's actions; ``--focus``.
 
 Article titles and claim texts come from untrusted articles, so hits are
 built from plain :class:`~textual.content.Content` (the palette's own
@@ -17,8 +17,9 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from tuicompare.app.conflicts import conflict_label, review_words
-from tuicompare.models import Article
-from tuicompare.report.marks import story_title
+from tuicompare.app.screens.entities import go_to_mention
+from tuicompare.models import Article, Comparison, Mention
+from tuicompare.report.marks import plural, story_title
 
 if TYPE_CHECKING:
     from tuicompare.app.app import TuicompareApp
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
 
 
 class CorpusCommands(Provider):
-    """Stories, articles, claims and conflicts of the open comparison."""
+    """Stories, articles, claims, conflicts and entities of the open comparison."""
 
     def _view(self) -> ComparisonView | None:
         from tuicompare.app.widgets.comparison_view import ComparisonView
@@ -65,6 +66,7 @@ class CorpusCommands(Provider):
                         partial(review.jump, conflict.id),
                     )
                 )
+        entries.extend(_entity_entries(view, c))
         return entries
 
     async def discover(self) -> Hits:
@@ -77,6 +79,29 @@ class CorpusCommands(Provider):
             score = matcher.match(title)
             if score > 0:
                 yield Hit(score, Content(title), callback, text=title, help=help_text)
+
+
+def _entity_entries(view: ComparisonView, comparison: Comparison) -> list[tuple[str, str, Callable[[], object]]]:
+    """One entry per entity and story it is named in: picking it moves every pane to its first mention there."""
+    stories = {s.id: n for n, s in enumerate(comparison.stories)}
+    entries: list[tuple[str, str, Callable[[], object]]] = []
+    for entity in comparison.entities:
+        by_story: dict[str, list[Mention]] = {}
+        for mention in entity.mentions:
+            story = view.index.story_of_article.get(mention.article)
+            if story in stories:
+                by_story.setdefault(story, []).append(mention)
+        for story, mentions in by_story.items():
+            sources = len({m.article for m in mentions})
+            entries.append(
+                (
+                    f"Entity {entity.name} ({entity.label.lower()})",
+                    f"Story {stories[story] + 1} · {plural(len(mentions), 'mention')} in "
+                    f"{plural(sources, 'article')} · go to the first",
+                    partial(go_to_mention, view, mentions[0]),
+                )
+            )
+    return entries
 
 
 def app_commands(app: TuicompareApp) -> Iterable[SystemCommand]:

@@ -55,6 +55,7 @@ class TriageCorpus:
         self.index = StoryIndex()
         self.warnings: list[LoadWarning] = []
         self.reviews: ReviewStore | None = None
+        self._hashes: dict[str, str] = {}
 
     @classmethod
     def open(
@@ -115,6 +116,28 @@ class TriageCorpus:
     def analyses(self, articles: Sequence[Article]) -> list[Analysis]:
         """The analyses of ``articles`` (corpus or new ones) through the cache."""
         return self.session.analyse(articles)
+
+    def placements(self) -> list[tuple[str, str]]:
+        """The reviewers' story corrections in the review store (none without one, or with ``--one-story``).
+
+        Raises:
+            ReviewStoreError: The store cannot be read.
+        """
+        if self.reviews is None or self.options.one_story:
+            return []
+        return self.reviews.placements()
+
+    def content_hashes(self) -> dict[str, str]:
+        """Each corpus article's content hash (``review.article_hash``) to its id; hashed once per article."""
+        from tuicompare.review import article_hash
+
+        for aid, article in self.articles.items():
+            if aid not in self._hashes:
+                self._hashes[aid] = article_hash(article)
+        by_hash: dict[str, str] = {}
+        for aid in self.articles:
+            by_hash.setdefault(self._hashes[aid], aid)
+        return by_hash
 
     def bag(self, analysis: Analysis, title: str | None = None) -> Counter[str]:
         """The bag of terms of an analysed (new) article (``title``: its headline)."""

@@ -77,6 +77,9 @@ def triage_article(corpus: TriageCorpus, article: Article) -> ArticleTriage:
     if corpus.options.one_story:
         ranked = [c.article for c in found]
         story = list(dict.fromkeys([*ranked, *corpus.articles]))
+    placements = corpus.placements()
+    if placements:
+        story = placed_story(corpus, article, story, placements)
     keep = set(story[:MAX_STORY])
     members = [a for aid, a in corpus.articles.items() if aid in keep]
     analyses = corpus.analyses(members) if members else []
@@ -85,6 +88,48 @@ def triage_article(corpus: TriageCorpus, article: Article) -> ArticleTriage:
     closest = [(c.article, c.score, c.shared) for c in found[:CLOSEST]]
     result = from_comparison(comparison, article, analysis, closest)
     return without_false_alarms(result, corpus.reviews) if corpus.reviews is not None else result
+
+
+def placed_story(
+    corpus: TriageCorpus, article: Article, story: Sequence[str], placements: Sequence[tuple[str, str]]
+) -> list[str]:
+    """The corpus articles of ``article``'s story once the reviewers' story corrections (``m``, ``M``) apply.
+
+    ``story`` is the clustering's. An article a reviewer put in another story
+    (the new article itself, when it was in the corpus then, or a corpus
+    article) is triaged against the story the reviewer chose, as ``report``
+    with the same review store groups them. The corrections are replayed on
+    the new article's story, every other article standing alone, which is
+    what they do to that story in the whole corpus without clustering it.
+
+    Returns:
+        The story's corpus article ids: articles placed there by hand first, then the clustering's, in its order.
+
+    Raises:
+        ReviewStoreError: The store cannot be read.
+    """
+    from tuicompare.pipeline import placed_by_hash
+    from tuicompare.review import article_hash
+
+    by_hash = {article_hash(article): article.id}  # the new article first: its own corrections are about it
+    for digest, aid in corpus.content_hashes().items():
+        by_hash.setdefault(digest, aid)
+    mine = article_hash(article)
+    own = next((anchor for moved, anchor in reversed(placements) if moved == mine), None)
+    base = list(story)
+    if own == "":
+        base = []  # the reviewer gave it a story of its own
+    elif own is not None and by_hash.get(own, article.id) != article.id:
+        # The reviewer put it in the story of the corpus article ``anchor``: that story, found as triage finds one.
+        anchor = by_hash[own]
+        found = corpus.index.story_for(corpus.index.terms(anchor), date=corpus.articles[anchor].date, exclude=(anchor,))
+        base = [anchor, *found[1]]
+    named = {by_hash[h] for pair in placements for h in pair if h in by_hash}
+    grouping = [[*base, article.id], *([aid] for aid in named if aid not in base and aid != article.id)]
+    placed = placed_by_hash(by_hash, grouping, placements)
+    members = next(s for s in placed if article.id in s)
+    by_hand = [aid for aid in members if aid not in base and aid != article.id]
+    return [*by_hand, *(aid for aid in base if aid in members)]
 
 
 def without_false_alarms(result: ArticleTriage, store: ReviewStore) -> ArticleTriage:

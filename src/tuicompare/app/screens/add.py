@@ -64,16 +64,6 @@ def start_folder(paths: Sequence[str]) -> Path:
 class AddArticleScreen(ModalScreen[str | None]):
     """Dismisses with the chosen file (picked in the tree) or the path typed (file or folder)."""
 
-    DEFAULT_CSS = """
-    AddArticleScreen { align: center middle; }
-    AddArticleScreen > Vertical {
-        width: 80; max-width: 95%; min-width: 30; height: 80%; border: round $primary; background: $surface;
-        padding: 0 1;
-    }
-    AddArticleScreen ArticleTree { height: 1fr; }
-    AddArticleScreen #add-error { color: $text-error; }
-    """
-
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="add.cancel")]
 
     def __init__(self, start: Path | None = None) -> None:

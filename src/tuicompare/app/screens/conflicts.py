@@ -32,15 +32,6 @@ if TYPE_CHECKING:
 class ConflictsScreen(ModalScreen[str | None]):
     """Dismisses with the id of the conflict to go to, or ``None``."""
 
-    DEFAULT_CSS = """
-    ConflictsScreen { align: center middle; }
-    ConflictsScreen > Vertical {
-        width: 95%; max-width: 150; height: 90%; border: round $primary; background: $surface; padding: 0 1;
-    }
-    ConflictsScreen #conflicts-head { color: $text-muted; width: 100%; }
-    ConflictsScreen OptionList, ConflictsScreen OptionList:focus { height: 1fr; border: none; padding: 0; }
-    """
-
     BINDINGS = [
         Binding("escape,q,C", "dismiss(None)", "Close", id="conflicts.close"),
         Binding("v", "verdict", "Cycle verdict", id="conflicts.verdict"),
@@ -127,15 +118,6 @@ class ConflictsScreen(ModalScreen[str | None]):
 
 class NoteScreen(ModalScreen[str | None]):
     """A plain-text note on one conflict; ctrl+s saves (dismissing with the text), escape cancels."""
-
-    DEFAULT_CSS = """
-    NoteScreen { align: center middle; }
-    NoteScreen > Vertical {
-        width: 80; max-width: 95%; height: 16; max-height: 90%; border: round $primary; background: $surface;
-        padding: 0 1;
-    }
-    NoteScreen TextArea { height: 1fr; }
-    """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", id="note.save"),

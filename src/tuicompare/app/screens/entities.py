@@ -37,15 +37,6 @@ def _cell(text: str, width: int = _CELL_WIDTH) -> str:
 class EntityScreen(ModalScreen[Mention | None]):
     """The entity sheet of one story; dismissed with the mention of the selected cell, or None."""
 
-    DEFAULT_CSS = """
-    EntityScreen { align: center middle; }
-    EntityScreen > Vertical {
-        width: 95%; height: 90%; border: round $primary; background: $surface;
-    }
-    EntityScreen #sheet-empty { padding: 1 2; }
-    EntityScreen DataTable { height: 1fr; }
-    """
-
     BINDINGS = [
         Binding("escape,q,E", "dismiss(None)", "Close", id="entities.close"),
         Binding("n", "difference(1)", "Next attribute conflict", id="entities.next"),
@@ -130,10 +121,9 @@ def open_entities(view: ComparisonView) -> EntityScreen:
 
 
 def go_to_mention(view: ComparisonView, mention: Mention | None) -> None:
-    """Bring the mention's article on screen and make the mention's row current in every pane."""
-    if mention is None:
+    """Bring the mention's article on screen (switching story) and make the mention's row current in every pane."""
+    if mention is None or not view.show_article(mention.article):
         return
     row = next((i for i, g in enumerate(view.model.groups) if mention.sentence in g.sentences), None)
-    if row is None or not view.show_article(mention.article):
-        return
-    view.current_row = row
+    if row is not None:
+        view.current_row = row

@@ -3,10 +3,15 @@
 The text comes from the report's writers and goes through its
 ``write_output``, so ``e`` writes the same bytes as ``tuicompare report
 --json`` / ``--markdown`` with the same escaping and the same refusals.
+The file offered is in the user's documents folder (``dirs.documents_dir``),
+named after the corpus; a name without a folder goes there too, never into
+whatever folder the app was started from. An existing file is replaced only
+when Enter is pressed again on the same name; the corpus's own files never.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -19,8 +24,38 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label
 from textual.worker import Worker, WorkerState
 
+from tuicompare import dirs
 from tuicompare.errors import TuicompareError
 from tuicompare.models import Comparison, Review
+
+#: What the dialog says above the file name.
+PROMPT = "File name: .md writes Markdown, .json writes JSON. A name without a folder goes to {folder}."
+
+
+def default_export_path(paths: Sequence[str], folder: Path | None = None) -> Path:
+    """The report file the dialog offers: ``tuicompare-<corpus name>.md`` in ``folder`` (default: documents).
+
+    Args:
+        paths: The corpus's input paths; the first one names the report (a folder by its name, a file by
+            its stem, a glob by its folder's name; other characters than letters, digits, ``.``, ``-`` and
+            ``_`` become ``-``).
+        folder: Where to put it; ``None`` is `dirs.documents_dir`.
+    """
+    name = ""
+    if paths and paths[0] != "-":
+        first = Path(paths[0]).expanduser()
+        if not first.exists() and any(c in paths[0] for c in "*?["):  # a glob: name it after its folder
+            first = first.parent
+        first = first.resolve()
+        name = first.stem if first.is_file() else first.name
+    name = re.sub(r"[^\w.-]+", "-", name).strip(".-")
+    return (folder or dirs.documents_dir()) / (f"tuicompare-{name}.md" if name else "tuicompare-report.md")
+
+
+def export_target(typed: str, folder: Path) -> Path:
+    """The file a typed name means: ``~`` expanded, a relative name taken in ``folder``."""
+    path = Path(typed).expanduser()
+    return path if path.is_absolute() else folder / path
 
 
 def render_export(comparison: Comparison, path: str, reviews: Mapping[str, Review] | None = None) -> str:
@@ -38,21 +73,12 @@ def render_export(comparison: Comparison, path: str, reviews: Mapping[str, Revie
 class ExportScreen(ModalScreen[str | None]):
     """Asks where to write the report; dismisses with the path written."""
 
-    DEFAULT_CSS = """
-    ExportScreen { align: center middle; }
-    ExportScreen > Vertical {
-        width: 70; max-width: 95%; min-width: 30; height: auto;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
-    ExportScreen #export-error { color: $text-error; }
-    """
-
     BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="export.cancel")]
 
     def __init__(
         self,
         comparison: Comparison,
-        default: str = "tuicompare-report.md",
+        default: Path | None = None,
         *,
         inputs: Sequence[str] = (),
         reviews: Mapping[str, Review] | None = None,
@@ -61,40 +87,55 @@ class ExportScreen(ModalScreen[str | None]):
 
         Args:
             comparison: What to export.
-            default: The file name offered.
+            default: The file offered (`default_export_path` of the inputs when ``None``); its
+                folder is where a name typed without one goes.
             inputs: The paths the comparison was made from: the report must never replace one.
             reviews: The reviewers' verdicts and notes by conflict id, written with the report.
         """
         super().__init__()
         self.comparison = comparison
-        self.default = default
         self.inputs = tuple(inputs)
+        self.default = default if default is not None else default_export_path(self.inputs)
         self.reviews = dict(reviews or {})
+        #: The existing file the user was asked about: Enter on it again replaces it.
+        self.confirming: Path | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "Export report"
-            yield Label(Content("File name (.md for Markdown, .json for JSON); an existing file is not overwritten:"))
-            yield Input(value=self.default, id="export-path")
+            yield Label(Content(PROMPT.format(folder=self.default.parent)), id="export-prompt")
+            yield Input(value=str(self.default), id="export-path")
             yield Label(Content(""), id="export-error")
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        # Another name: the question about the previous one no longer stands.
+        if self.confirming is not None and export_target(event.value.strip(), self.default.parent) != self.confirming:
+            self.confirming = None
+            self._say("")
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        path = event.value.strip()
-        if not path or path == "-":
-            self.query_one("#export-error", Label).update(Content("Give a file name."))
+        typed = event.value.strip()
+        if not typed or typed == "-":
+            self._say("Give a file name.")
             return
-        self.query_one("#export-error", Label).update(Content("Writing…"))
-        self.write_report(path)
+        path = export_target(typed, self.default.parent)
+        replace = self.confirming == path
+        if not replace and path.is_file():
+            self.confirming = path
+            self._say(f"{path.name} exists. Enter again replaces it; Esc cancels; or type another name.")
+            return
+        self._say("Writing…")
+        self.write_report(str(path), replace=replace)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
-    def write_report(self, path: str) -> None:
-        """Render and write the report off the event loop."""
+    def write_report(self, path: str, *, replace: bool = False) -> None:
+        """Render and write the report off the event loop (over an existing file only when ``replace``)."""
         from tuicompare.report import write_output
 
         try:
             text = render_export(self.comparison, path, self.reviews)
-            write_output(text, path, force=False, inputs=self.inputs)
+            write_output(text, path, force=replace, inputs=self.inputs)
         except (TuicompareError, OSError) as error:
             self.app.call_from_thread(self._failed, str(error))
         else:
@@ -106,4 +147,8 @@ class ExportScreen(ModalScreen[str | None]):
             self._failed(f"Export failed ({type(event.worker.error).__name__}): {event.worker.error}")
 
     def _failed(self, message: str) -> None:
+        self.confirming = None
+        self._say(message)
+
+    def _say(self, message: str) -> None:
         self.query_one("#export-error", Label).update(Content(message))

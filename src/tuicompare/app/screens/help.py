@@ -57,14 +57,6 @@ def binding_rows(sections: Iterable[tuple[str, Iterable[BindingType]]]) -> list[
 class HelpScreen(ModalScreen[None]):
     """All key bindings and the highlight legend; any of escape, q or ? closes it."""
 
-    DEFAULT_CSS = """
-    HelpScreen { align: center middle; }
-    HelpScreen > VerticalScroll {
-        width: 90%; max-width: 90; min-width: 30; height: 90%; min-height: 8;
-        border: round $primary; background: $surface; padding: 0 1;
-    }
-    """
-
     BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close")]
 
     def __init__(self, sections: Iterable[tuple[str, Iterable[BindingType]]]) -> None:

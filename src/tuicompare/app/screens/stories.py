@@ -40,13 +40,6 @@ SORTS = ("corpus order", "unreviewed", "conflicts", "articles")
 class StoryScreen(ModalScreen[int | None]):
     """A list of stories; enter picks one, escape keeps the current one."""
 
-    DEFAULT_CSS = """
-    StoryScreen { align: center middle; }
-    StoryScreen > OptionList {
-        width: 80%; max-width: 100; min-width: 24; height: auto; max-height: 80%; border: round $primary;
-    }
-    """
-
     BINDINGS = [
         Binding("escape,q", "dismiss(None)", "Close", id="stories.close"),
         Binding("o", "sort", "Sort stories", id="stories.sort"),

@@ -73,35 +73,6 @@ class ArticlePane(ScrollView, can_focus=True):
         "article-pane--gutter",
     }
 
-    DEFAULT_CSS = """
-    ArticlePane {
-        width: 1fr;
-        height: 1fr;
-        min-width: 20;
-        overflow-x: hidden;
-        overflow-y: scroll;
-        scrollbar-size-vertical: 1;
-        border: round $panel;
-        border-title-color: $text;
-        border-subtitle-color: $text-muted;
-        padding: 0 0 0 0;
-        &:focus { border: round $primary; }
-        & > .article-pane--conflict { color: $text-error; text-style: bold underline; }
-        /* A possible difference is quieter than a conflict: dim italic, never red. */
-        & > .article-pane--possible { text-style: dim italic underline; }
-        & > .article-pane--variant { color: $text-warning; text-style: italic underline; }
-        & > .article-pane--agreed { color: $text-success; }
-        /* News furniture (bylines, timestamps, credits) takes part in nothing: shown, receding. */
-        & > .article-pane--furniture { color: $text-muted; text-style: dim; }
-        & > .article-pane--diff { text-style: bold; background: $accent 25%; }
-        & > .article-pane--search { text-style: reverse; }
-        & > .article-pane--selected { text-style: bold reverse; }
-        & > .article-pane--cursor { background: $primary 20%; }
-        & > .article-pane--placeholder { color: $text-disabled; }
-        & > .article-pane--gutter { color: $text-muted; }
-    }
-    """
-
     BINDINGS = [
         Binding("down,j", "move(1)", "Next row", show=False, id="row.next"),
         Binding("up,k", "move(-1)", "Previous row", show=False, id="row.previous"),

@@ -35,10 +35,6 @@ def glyph_header(count: int) -> str:
 class GlyphHeader(Static):
     """Above the claims: which article each stance column is (numbers matching the pane titles)."""
 
-    DEFAULT_CSS = """
-    GlyphHeader { height: auto; color: $text-muted; padding: 0 0 0 2; }
-    """
-
     def show_story(self, model: StoryModel) -> None:
         """Number the columns of ``model``'s articles; a single source has no columns."""
         self.display = not model.single_source
@@ -54,19 +50,6 @@ class ClaimsSidebar(OptionList):
         "claims-sidebar--variant",
         "claims-sidebar--absent",
     }
-
-    DEFAULT_CSS = """
-    ClaimsSidebar {
-        height: 1fr;
-        overflow-y: scroll;
-        border: round $panel;
-        &:focus { border: round $primary; }
-        & > .claims-sidebar--supports { color: $text-success; }
-        & > .claims-sidebar--contradicts { color: $text-error; text-style: bold; }
-        & > .claims-sidebar--variant { color: $text-warning; }
-        & > .claims-sidebar--absent { color: $text-muted; }
-    }
-    """
 
     BINDINGS = [
         Binding("j", "cursor_down", "Next claim", show=False, id="claims.next"),

@@ -30,15 +30,6 @@ from tuicompare.review import ReviewBook
 class ComparisonView(RowsView):
     """Synchronized article panes of one story with its claims."""
 
-    DEFAULT_CSS = """
-    ComparisonView {
-        height: 1fr;
-        #main { height: 1fr; }
-        #panes { width: 1fr; height: 1fr; }
-        #side { height: 1fr; }
-    }
-    """
-
     BINDINGS = [
         Binding("n", "conflict(1)", "Next conflict", id="conflict.next"),
         Binding("N", "conflict(-1)", "Prev conflict", show=False, id="conflict.previous"),

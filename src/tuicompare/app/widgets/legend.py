@@ -36,11 +36,6 @@ def legend_text(styles: dict[str, object] | None = None) -> Text:
 class Legend(Static):
     """The legend, shown above the footer when toggled with ``L``."""
 
-    DEFAULT_CSS = """
-    Legend { width: 100%; height: auto; background: $panel; padding: 0 1; display: none; }
-    Legend.-shown { display: block; }
-    """
-
     def refresh_legend(self, pane: ArticlePane | None) -> None:
         """Rebuild the legend with the styles the panes currently use."""
         styles: dict[str, object] = {}

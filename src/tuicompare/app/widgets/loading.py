@@ -22,19 +22,6 @@ STAGE_LABELS = {
 class LoadingPanel(Vertical):
     """A progress bar with the current stage, or the error that stopped loading."""
 
-    DEFAULT_CSS = """
-    LoadingPanel {
-        align: center middle;
-        height: 1fr;
-        #loading-title { text-style: bold; width: 1fr; content-align: center middle; }
-        #loading-stage { width: 1fr; content-align: center middle; color: $text-muted; }
-        ProgressBar { width: auto; margin: 1 0; }
-        Horizontal { width: auto; height: auto; }
-        &.-error #loading-title { color: $text-error; }
-        &.-error ProgressBar { display: none; }
-    }
-    """
-
     def __init__(self, sources: int, *, id: str | None = None) -> None:
         """Create the panel for ``sources`` paths given on the command line."""
         super().__init__(id=id)

@@ -14,11 +14,6 @@ if TYPE_CHECKING:
 class SearchBar(Input):
     """Searches the text of every pane of the current story, wrapping at its end."""
 
-    DEFAULT_CSS = """
-    SearchBar { dock: bottom; display: none; }
-    SearchBar.-active { display: block; }
-    """
-
     def __init__(self, view: ComparisonView, *, id: str | None = None) -> None:
         """A search bar moving ``view``."""
         super().__init__(placeholder="Search all panes (enter: next match, esc: close)", id=id)

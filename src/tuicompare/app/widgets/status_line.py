@@ -24,12 +24,6 @@ if TYPE_CHECKING:
 class StatusLine(Static):
     """One line of plain text (values come from articles: never markup)."""
 
-    DEFAULT_CSS = """
-    StatusLine {
-        height: 1; background: $panel; color: $text; padding: 0 1; text-wrap: nowrap; text-overflow: ellipsis;
-    }
-    """
-
     current_row: reactive[int] = reactive(0, init=False, repaint=False)
     pane_offset: reactive[int] = reactive(0, init=False, repaint=False)
     story_index: reactive[int] = reactive(0, init=False, repaint=False)
