@@ -26,6 +26,7 @@ from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, name_pair, negation, value_pair
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, fact_relation
@@ -107,10 +108,18 @@ def observe(
         verbs = roles.argument if x.kind == "name" else frames
         return same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
 
+    def people(x: Span, y: Span) -> bool:
+        return (
+            x in entity_of and y in entity_of and entity_label[entity_of[x]] == entity_label[entity_of[y]] == "person"
+        )
+
     def bonus(x: Span, y: Span) -> float:
-        # Two people given one office ("spokeswoman Ann Roe", "Jo Poe, a spokeswoman") fill one role too.
+        # Two people given one office ("spokeswoman Ann Roe", "Jo Poe, a spokeswoman") fill one role too,
+        # and so do two names of one given name ("Ann Roe", "Ann Poe": a surname changed or misspelt).
         titled = x.kind == "name" and bool(offices(x.role) & offices(y.role))
-        return tuning.frame_bonus if titled or one_role(x, y) else 0.0
+        given = x.kind == "name" and x.key is not None and y.key is not None and people(x, y)
+        given = given and same_given_name(x.key or "", y.key or "")
+        return tuning.frame_bonus * (bool(titled or one_role(x, y)) + given * tuning.given_name_share)
 
     out = []
     pairs = list(paired_slots(a, b, same, family, tuning.min_context, bonus))

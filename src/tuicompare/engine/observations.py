@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
-from tuicompare.engine.names import is_acronym, is_name_part, referent_key, same_stem
+from tuicompare.engine.names import is_acronym, is_designated_form, is_name_part, referent_key, same_stem
 from tuicompare.engine.roles import compatible, distinct_offices, role_words
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.values import relation
@@ -126,7 +126,7 @@ def same_form(a: str, b: str, person: bool) -> bool:
         or is_name_part(rb, ra, person)
         or is_acronym(ra.replace(" ", ""), rb)
         or is_acronym(rb.replace(" ", ""), ra)
-        or (not person and same_stem(ra, rb))
+        or (not person and (same_stem(ra, rb) or is_designated_form(ra, rb) or is_designated_form(rb, ra)))
     )
 
 

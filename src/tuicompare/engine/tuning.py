@@ -171,6 +171,8 @@ class ConflictTuning:
             --sweep conflicts.shared_value_context=0,0.3,0.5,0.7,1``: planted recall 0.230 ->
             0.237 at 0.3 and 0.5 with precision 0.901 -> 0.904; from 0.7 the real stories get
             three false alarms (0.3 keeps a margin from that edge).
+        given_name_share: Share of ``frame_bonus`` two people's names sharing a given name but not a
+            surname get ("Ann Roe", "Ann Poe": one slot, its surname changed or misspelt).
     """
 
     link_min: float = 0.34
@@ -191,6 +193,7 @@ class ConflictTuning:
     possible_below: float = 0.45
     report_min: float = 0.4
     shared_value_context: float = 0.3
+    given_name_share: float = 1.0
 
 
 @dataclass(frozen=True, slots=True)

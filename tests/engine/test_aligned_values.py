@@ -1,0 +1,74 @@
+"""A value changed in one outlet's copy of an aligned sentence is found.
+
+Short articles written for these tests, analysed with the real spaCy model
+and compared as one story: each pair of sentences states one fact, one
+value of it changed; the tool must report the change (as a conflict, or at
+least as a possible difference) and nothing for the values that agree.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import compare_texts
+from tuicompare.engine.names import is_designated_form, same_given_name
+from tuicompare.models import Comparison
+
+TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+
+
+def _compare(*texts: str) -> Comparison:
+    return compare_texts(*texts, tail=TAIL)
+
+
+def _reported(comparison: Comparison, kinds: tuple[str, ...] = ("conflict", "possible")) -> list[set[str]]:
+    return [{v.text for v in c.values} for c in comparison.conflicts if c.kind in kinds]
+
+
+def _mentioned(comparison: Comparison, kinds: tuple[str, ...] = ("conflict", "possible")) -> list[set[str]]:
+    """Per reported difference, the texts of every mention of its values."""
+    return [{m.text for v in c.values for m in v.mentions} for c in comparison.conflicts if c.kind in kinds]
+
+
+def test_a_surname_changed_under_one_given_name_is_reported():
+    comparison = _compare(
+        "Campaign spokeswoman Lis Carrow described the new harbour ad as dishonest on Tuesday.",
+        "Lis Moreno, a spokeswoman for the campaign, said on Tuesday the new harbour ad was dishonest.",
+    )
+    assert {"Lis Carrow", "Lis Moreno"} in _reported(comparison)
+
+
+def test_one_given_name_is_no_reason_to_pair_a_name_with_another_slot():
+    assert same_given_name("lis carrow", "lis moreno")
+    assert same_given_name("gov paul d ryan", "paul d farenthold")
+    assert not same_given_name("carrow", "lis carrow")  # a short form, not another surname
+    assert not same_given_name("j carrow", "j moreno")  # initials say nothing
+    assert not same_given_name("lis carrow", "mr carrow")
+
+
+def test_a_name_repeated_in_both_sentences_leaves_the_changed_one_paired_with_its_counterpart():
+    comparison = _compare(
+        "Sheriff Ada Vole endorsed Governor Tom Hollis for the nomination on Tuesday during a trip with"
+        " Mr. Pruett through the valley.",
+        "Sheriff Ada Vole endorsed Governor Dale Pruett for the nomination on Tuesday, which could give"
+        " Pruett a boost in the valley.",
+    )
+    assert any({"Tom Hollis", "Dale Pruett"} <= found for found in _mentioned(comparison, ("conflict",)))
+
+
+def test_an_amount_drawn_from_one_named_fund_is_one_slot():
+    comparison = _compare(
+        "The plan also moves about $200 million from the harbour authority and another $600 million from"
+        " the Treasury Department's forfeiture fund.",
+        "That money includes $420 million from the Treasury Department's forfeiture fund, officials said.",
+    )
+    assert {"$600 million", "$420 million"} in _reported(comparison)
+    assert not any("$200 million" in r for r in _reported(comparison))
+
+
+def test_a_body_named_with_and_without_its_kind_is_one_referent():
+    assert is_designated_form("senate foreign relations", "senate foreign relations committee")
+    assert not is_designated_form("new york", "new york times")
+    comparison = _compare(
+        "Rubio, who sits on the Senate Foreign Relations and Senate Intelligence committees, spoke on Monday.",
+        "Rubio, who sits on the Senate Foreign Relations Committee, spoke at the harbour forum on Monday.",
+    )
+    assert _reported(comparison) == []
