@@ -72,3 +72,28 @@ def test_a_body_named_with_and_without_its_kind_is_one_referent():
         "Rubio, who sits on the Senate Foreign Relations Committee, spoke at the harbour forum on Monday.",
     )
     assert _reported(comparison) == []
+
+
+def test_two_lengths_of_time_in_one_unit_are_one_slot():
+    comparison = _compare(
+        "The stalemate forced 800,000 harbour workers to go without pay for 35 days, officials said.",
+        "The impasse closed the harbour offices for 46 days and left 800,000 workers without pay.",
+    )
+    assert {"35 days", "46 days"} in _reported(comparison, ("conflict",))
+
+
+def test_lengths_of_time_in_different_units_are_not_compared():
+    comparison = _compare(
+        "The mayor reopened the harbour offices for three weeks on Friday, after a long stalemate.",
+        "The stalemate closed the harbour offices for 35 days before the mayor acted on Friday.",
+    )
+    assert _reported(comparison) == []
+
+
+def test_a_hedged_amount_from_one_named_fund_is_at_least_a_possible_difference():
+    comparison = _compare(
+        "That money includes about $600 million from the Treasury Department's forfeiture fund.",
+        "The White House also plans to shift another $420 million from the Treasury Department's forfeiture"
+        " fund to the harbour wall next year.",
+    )
+    assert {"about $600 million", "$420 million"} in _reported(comparison)

@@ -88,7 +88,10 @@ def observe(
         if span.kind == "name":
             label = entity_label[entity_of[span]] if span in entity_of else "name"
             return label if label in ("person", "group") else "name"
-        # A number pairs with a number of the same things ("3 years" never with "13 months").
+        # A number pairs with a number of the same things ("3 years" never with "13 months"),
+        # a duration with one in the same unit ("35 days" never with "three weeks").
+        if span.vtype == "duration" and span.key:
+            return f"duration:{measure(span)}"
         return f"{span.vtype}:{span.unit}" if span.kind == "number" and span.unit else span.vtype
 
     def same_type(x: Span, y: Span) -> bool:
@@ -97,7 +100,10 @@ def observe(
         return entity_label[entity_of[x]] == entity_label[entity_of[y]]
 
     def counted(x: Span, y: Span) -> bool:
-        # "two turkeys" and "five turkeys": numbers of one thing (money and shares are of everything).
+        # "two turkeys" and "five turkeys": numbers of one thing (money and shares are of everything);
+        # "for 35 days" and "for 46 days": two lengths of time in one unit.
+        if x.vtype == y.vtype == "duration" and x.key and y.key:
+            return measure(x) == measure(y)
         return x.kind == "number" and x.unit == y.unit and x.unit not in ("", "money", "%")
 
     def one_role(x: Span, y: Span) -> bool:
@@ -138,7 +144,12 @@ def observe(
         lists = (roles.listed.get(x, 1), roles.listed.get(y, 1))
         if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
             continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change
-        confidence = slot_confidence(weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
+        evidence = (weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
+        confidence = slot_confidence(*evidence)
+        # Whether the two slots hold one fact: when the words around them agree, a value's own doubt
+        # ("about $600 million from the Treasury" against "$420 million from the Treasury") is not
+        # counted here; it makes a possible difference, not none.
+        one_fact = slot_confidence(*evidence, hedged=context < tuning.min_context)
         if x.kind == "name":
             found = name_pair(x, y, weight, entity_of, entity_label, context_a, context_b, anchored)
         elif x.vtype == y.vtype:
@@ -147,7 +158,8 @@ def observe(
             found = []
         if x.kind == "name" and entity_label[entity_of[x]] != entity_label[entity_of[y]]:
             confidence *= tuning.label_factor  # a place against an organisation: rarely one slot
-        if confidence < tuning.report_min:
+            one_fact *= tuning.label_factor
+        if one_fact < tuning.report_min:
             # Too unsure that the two slots hold one fact: most such pairs are two facts in loosely
             # aligned sentences. Agreements still count (they support the values).
             found = [o for o in found if o.kind not in ("conflict", "possible") or o.type == "role"]
@@ -157,6 +169,11 @@ def observe(
     if text_of is not None:
         out.extend(negations(a, b, weight, text_of, negation))
     return out
+
+
+def measure(span: Span) -> str:
+    """The unit of a duration's key ("day" of "35 day", ``>2 month``'s "month")."""
+    return (span.key or "").partition(" ")[2]
 
 
 def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int]) -> set[str]:
