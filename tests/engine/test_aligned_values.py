@@ -97,3 +97,21 @@ def test_a_hedged_amount_from_one_named_fund_is_at_least_a_possible_difference()
         " fund to the harbour wall next year.",
     )
     assert {"about $600 million", "$420 million"} in _reported(comparison)
+
+
+def test_a_capitalised_adjective_opening_a_sentence_is_no_role():
+    comparison = _compare(
+        "Controversial Ohio Sheriff Dale Pruett announced on Tuesday he will endorse Governor Tom Hollis.",
+        "Iowa Sheriff Dale Pruett, known for his tough stances, endorsed Governor Tom Hollis on Tuesday.",
+    )
+    assert {e.name: e.label for e in comparison.entities}["Ohio"] == "place"
+    assert {"Ohio", "Iowa"} in _reported(comparison, ("conflict",))
+
+
+def test_a_place_qualifying_a_title_after_it_takes_no_role_before_it():
+    comparison = _compare(
+        "The four-term Ohio senator voted on Friday to block the harbour spending bill.",
+        "The four-term Iowa senator voted on Friday to block the harbour spending bill.",
+    )
+    labels = {e.name: e.label for e in comparison.entities}
+    assert labels["Ohio"] == labels["Iowa"] == "place"
