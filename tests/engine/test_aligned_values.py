@@ -115,3 +115,13 @@ def test_a_place_qualifying_a_title_after_it_takes_no_role_before_it():
     )
     labels = {e.name: e.label for e in comparison.entities}
     assert labels["Ohio"] == labels["Iowa"] == "place"
+
+
+def test_a_passing_mention_does_not_take_the_counterpart_of_a_changed_name():
+    comparison = _compare(
+        "Rep. Ann Poe is under fire after a video surfaced Tuesday, in the middle of Roe's campaign for the"
+        " harbour seat.",
+        "Rep. Ann Roe, who is running to succeed retiring Sen. Tom Vale, faced tough coverage Tuesday after the"
+        " video surfaced.",
+    )
+    assert any({"Ann Poe", "Ann Roe"} <= found for found in _mentioned(comparison))

@@ -84,6 +84,7 @@ def paired_slots(
     family: Callable[[Span], str],
     min_context: float,
     bonus: Callable[[Span, Span], float] | None = None,
+    claim_min: float | None = None,
 ) -> Iterator[tuple[Span, Span, float]]:
     """Yield ``(span of a, span of b, context score)`` for corresponding slots.
 
@@ -98,6 +99,9 @@ def paired_slots(
         family: The family of a span; only spans of one family pair.
         min_context: Context score two slots need to pair by context (``ConflictTuning.min_context``).
         bonus: Extra context score of a pair (both slots hang from the same word), if given.
+        claim_min: A pair of equal values whose context is below ``min_context`` is left
+            unpaired when a slot holding no equal value scores this much with one of them
+            (``ConflictTuning.claim_min``); None: equal values always pair.
     """
 
     scores: dict[tuple[int, int], float] = {}
@@ -142,6 +146,10 @@ def paired_slots(
         for n, m in alike
     )
     for _gain, _form, _place, n, m in ranked:
+        if claim_min is not None and score_of(n, m) < min_context and rival(n, m) >= claim_min:
+            # "Rep. Ann Poe, ... in Roe's campaign" against "Rep. Ann Roe, ...": the lone "Ann Poe"
+            # fills Roe's slot far better than the passing "Roe's" does; leave that one unpaired.
+            continue
         if n not in used_a and m not in used_b:
             used_a.add(n)
             used_b.add(m)
