@@ -125,3 +125,13 @@ def test_a_passing_mention_does_not_take_the_counterpart_of_a_changed_name():
         " video surfaced.",
     )
     assert any({"Ann Poe", "Ann Roe"} <= found for found in _mentioned(comparison))
+
+
+def test_a_changed_place_of_a_title_is_found_when_its_article_names_the_other_place_elsewhere():
+    comparison = _compare(
+        "Iowa Gov. Jay Marsh announced Monday that he would ban state-funded travel to Harbourton. Besides Ohio"
+        " and Texas, two cities have also imposed bans on travel to Harbourton.",
+        "Ohio Gov. Jay Marsh announced Monday that he would ban state-funded travel to Harbourton. Besides Ohio"
+        " and Texas, two cities have also imposed bans on travel to Harbourton.",
+    )
+    assert {"Iowa", "Ohio"} in _reported(comparison, ("conflict",))

@@ -163,8 +163,12 @@ def observe(
             # Too unsure that the two slots hold one fact: most such pairs are two facts in loosely
             # aligned sentences. Agreements still count (they support the values).
             found = [o for o in found if o.kind not in ("conflict", "possible") or o.type == "role"]
+        # Two names qualifying one entity alike ("Ohio Gov. Jo Poe", "Iowa Gov. Jo Poe") are one slot
+        # even when the other name is paired elsewhere (see ``one_to_one``).
+        qualifies = x.kind == "name" and not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == SAME
         for o in found:
             o.confidence *= role_confidence(weight) if o.type == "role" else confidence
+            o.qualifies = qualifies
         out.extend(found)
     if text_of is not None:
         out.extend(negations(a, b, weight, text_of, negation))
@@ -265,12 +269,15 @@ def one_to_one(
     mentions = mentions or {}
     total: dict[tuple[str, str, str, str], float] = {}
     people: set[tuple[str, str, str, str]] = set()
+    qualified: set[tuple[str, str, str, str]] = set()
     for o in observations:
         if o.left[0] in ("name", "variant") and o.type != "role":
             key = _pair_key(o)
             total[key] = total.get(key, 0.0) + o.weight
             if o.type == "person":
                 people.add(key)
+            if o.qualifies and o.kind == "conflict":
+                qualified.add(key)
     taken: set[tuple[str, str, str]] = set()
     accepted = set()
     for key in sorted(total, key=lambda k: (-total[k], k)):
@@ -279,6 +286,8 @@ def one_to_one(
         if left not in taken and right not in taken:
             taken.update({left, right})
             accepted.add(key)
+        elif key in qualified and ent_a != ent_b:
+            accepted.add(key)  # "Iowa Gov. Jo Poe" against "Ohio Gov. Jo Poe", Ohio named elsewhere too
         elif key not in people or ent_a == ent_b:
             continue  # places and organisations: a region for its city, a house for its state
         elif left not in taken and ent_a not in mentions.get(art_b, {ent_a}):

@@ -35,6 +35,7 @@ class Observation:
     spans: tuple[tuple[Span, str], tuple[Span, str]]  # (span, display text) each side
     weight: float
     confidence: float = 1.0
+    qualifies: bool = False  # two names qualifying one entity alike (``slotroles.SAME``)
 
 
 def _name_type(label: str) -> str:
