@@ -9,8 +9,11 @@ least as a possible difference) and nothing for the values that agree.
 from __future__ import annotations
 
 from tests.support.texts import compare_texts
+from tuicompare.analysis import nlp
+from tuicompare.engine.features import article_features
 from tuicompare.engine.names import is_designated_form, same_given_name
-from tuicompare.models import Comparison
+from tuicompare.engine.spans import _inner_title
+from tuicompare.models import Article, Comparison
 
 TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
 
@@ -135,3 +138,17 @@ def test_a_changed_place_of_a_title_is_found_when_its_article_names_the_other_pl
         " and Texas, two cities have also imposed bans on travel to Harbourton.",
     )
     assert {"Iowa", "Ohio"} in _reported(comparison, ("conflict",))
+
+
+def test_a_title_inside_a_recognised_name_is_its_role():
+    # The small model sometimes puts the title inside the person ("Representative Ann Poe" as one
+    # PERSON), for names it does not know; the title is then read as the role, as one before the name.
+    assert _inner_title(100, "Representative Ann Poe") == (("representative",), (100, 114, "Representative"))
+    assert _inner_title(0, "Gov. Ann Poe")[0] == ("gov",)
+    assert _inner_title(0, "Mr. Ann Poe") == ((), None)  # a courtesy title is no role
+    assert _inner_title(0, "Ann Poe") == ((), None)
+    assert _inner_title(0, "President Poe") == ((), None)  # too short to tell a title from a first name
+    text = "The newest lawmaker to learn that lesson was Representative Dale Hobbs, an Ohio Democrat."
+    article = Article("a0", "a0.txt", "t", text)
+    spans = [s for f in article_features(nlp.analyze([article])[0], None) for s in f.spans]
+    assert "representative" in next(s for s in spans if "Dale Hobbs" in s.text).role
