@@ -160,11 +160,14 @@ class ConflictTuning:
             confidence does not separate them yet, so the cut stays at 0.45.
         report_min: A slot pair less sure than this to hold one fact (``evidence.slot_confidence``)
             yields no difference at all (a value's own doubt, "about $80,000", is not counted
-            here: it makes a possible difference). ``bench_real.py
+            here when the words around the two slots agree, ``context >= min_context``: it makes
+            a possible difference). ``bench_real.py
             --split tune``: every possible difference reported on the real tuning stories scored
             0.14-0.38 and none was true (two people quoted in two loosely aligned sentences, a
             figure against another fact's figure, two dates of two events); the planted changes
-            reported as possible score 0.25-0.45, and 0.4 keeps the surer ones.
+            reported as possible score 0.25-0.45, and 0.4 keeps the surer ones. Swept again after
+            session 3's slot pairing (``--sweep conflicts.report_min=0.3,0.35``): 0.35 adds one
+            planted change and one real false alarm (two dates of two events), 0.3 two of each.
         shared_value_context: Context score a pair of values gets per value the two sentences
             share (the same entity, number or date): sentences that share values report one
             event, so their remaining values are likely its values. ``bench_real.py --split tune
