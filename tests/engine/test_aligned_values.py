@@ -152,3 +152,19 @@ def test_a_title_inside_a_recognised_name_is_its_role():
     article = Article("a0", "a0.txt", "t", text)
     spans = [s for f in article_features(nlp.analyze([article])[0], None) for s in f.spans]
     assert "representative" in next(s for s in spans if "Dale Hobbs" in s.text).role
+
+
+def test_dates_of_one_act_by_one_actor_are_one_slot():
+    comparison = _compare(
+        "Harbour Watch, a conservative group that tracks the council, posted the footage on YouTube on Tuesday.",
+        "The mayor's remarks were released Saturday by Harbour Watch, a conservative group that tracks the council.",
+    )
+    assert {"Tuesday", "Saturday"} in _reported(comparison)
+
+
+def test_two_statements_by_one_speaker_on_two_days_are_no_difference():
+    comparison = _compare(
+        "Mayor Ann Poe warned on Monday that the harbour bridge would close for repairs next spring.",
+        "The harbour ferry fares will rise by a small amount next spring, Mayor Ann Poe said Friday.",
+    )
+    assert _reported(comparison) == []

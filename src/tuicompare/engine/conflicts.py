@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tuicompare.engine.align import AlignedGroup, Link
+from tuicompare.engine.context import SPEECH
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence
 from tuicompare.engine.features import SentenceFeatures, Span
@@ -132,9 +133,19 @@ def observe(
     # Values the two sentences share ("AARP", "$5 billion") say they report one event: the one date
     # left on each side is then that event's date, however differently the words around it run.
     shared = tuning.shared_value_context * sum(1 for x, y, _c in pairs if same(x, y))
+
+    def actors(sentence: SentenceFeatures, verb: str) -> set[int]:
+        return {entity_of[s] for s in sentence.spans if s in entity_of and verb and roles.argument.get(s, "") == verb}
+
     for x, y, context in pairs:
         if x.kind != "name" and not same(x, y):
             context = max(context, shared)
+            # "X posted the video on Tuesday" against "the video was released Saturday by X": one
+            # entity is an argument of the verb each value hangs from, so the values are of one act
+            # (not when both verbs are of speech: "X said Monday", "X said Friday" are two statements).
+            verbs = (frames.get(x, ""), frames.get(y, ""))
+            if x.kind == "date" and not set(verbs) <= SPEECH and actors(a, verbs[0]) & actors(b, verbs[1]):
+                context = max(context, tuning.actor_context)
         # A slot paired only because it was the last of its family needs a strong link.
         anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
         if x.kind != y.kind or x.key is None or y.key is None:
