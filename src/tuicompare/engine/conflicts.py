@@ -23,9 +23,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tuicompare.engine.align import AlignedGroup, Link
+from tuicompare.engine.context import SPEECH
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, name_pair, negation, value_pair
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, fact_relation
@@ -87,7 +89,10 @@ def observe(
         if span.kind == "name":
             label = entity_label[entity_of[span]] if span in entity_of else "name"
             return label if label in ("person", "group") else "name"
-        # A number pairs with a number of the same things ("3 years" never with "13 months").
+        # A number pairs with a number of the same things ("3 years" never with "13 months"),
+        # a duration with one in the same unit ("35 days" never with "three weeks").
+        if span.vtype == "duration" and span.key:
+            return f"duration:{measure(span)}"
         return f"{span.vtype}:{span.unit}" if span.kind == "number" and span.unit else span.vtype
 
     def same_type(x: Span, y: Span) -> bool:
@@ -96,7 +101,10 @@ def observe(
         return entity_label[entity_of[x]] == entity_label[entity_of[y]]
 
     def counted(x: Span, y: Span) -> bool:
-        # "two turkeys" and "five turkeys": numbers of one thing (money and shares are of everything).
+        # "two turkeys" and "five turkeys": numbers of one thing (money and shares are of everything);
+        # "for 35 days" and "for 46 days": two lengths of time in one unit.
+        if x.vtype == y.vtype == "duration" and x.key and y.key:
+            return measure(x) == measure(y)
         return x.kind == "number" and x.unit == y.unit and x.unit not in ("", "money", "%")
 
     def one_role(x: Span, y: Span) -> bool:
@@ -107,19 +115,37 @@ def observe(
         verbs = roles.argument if x.kind == "name" else frames
         return same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
 
+    def people(x: Span, y: Span) -> bool:
+        return (
+            x in entity_of and y in entity_of and entity_label[entity_of[x]] == entity_label[entity_of[y]] == "person"
+        )
+
     def bonus(x: Span, y: Span) -> float:
-        # Two people given one office ("spokeswoman Ann Roe", "Jo Poe, a spokeswoman") fill one role too.
+        # Two people given one office ("spokeswoman Ann Roe", "Jo Poe, a spokeswoman") fill one role too,
+        # and so do two names of one given name ("Ann Roe", "Ann Poe": a surname changed or misspelt).
         titled = x.kind == "name" and bool(offices(x.role) & offices(y.role))
-        return tuning.frame_bonus if titled or one_role(x, y) else 0.0
+        given = x.kind == "name" and x.key is not None and y.key is not None and people(x, y)
+        given = given and same_given_name(x.key or "", y.key or "")
+        return tuning.frame_bonus * (bool(titled or one_role(x, y)) + given * tuning.given_name_share)
 
     out = []
-    pairs = list(paired_slots(a, b, same, family, tuning.min_context, bonus))
+    pairs = list(paired_slots(a, b, same, family, tuning.min_context, bonus, tuning.claim_min))
     # Values the two sentences share ("AARP", "$5 billion") say they report one event: the one date
     # left on each side is then that event's date, however differently the words around it run.
     shared = tuning.shared_value_context * sum(1 for x, y, _c in pairs if same(x, y))
+
+    def actors(sentence: SentenceFeatures, verb: str) -> set[int]:
+        return {entity_of[s] for s in sentence.spans if s in entity_of and verb and roles.argument.get(s, "") == verb}
+
     for x, y, context in pairs:
         if x.kind != "name" and not same(x, y):
             context = max(context, shared)
+            # "X posted the video on Tuesday" against "the video was released Saturday by X": one
+            # entity is an argument of the verb each value hangs from, so the values are of one act
+            # (not when both verbs are of speech: "X said Monday", "X said Friday" are two statements).
+            verbs = (frames.get(x, ""), frames.get(y, ""))
+            if x.kind == "date" and not set(verbs) <= SPEECH and actors(a, verbs[0]) & actors(b, verbs[1]):
+                context = max(context, tuning.actor_context)
         # A slot paired only because it was the last of its family needs a strong link.
         anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
         if x.kind != y.kind or x.key is None or y.key is None:
@@ -129,7 +155,12 @@ def observe(
         lists = (roles.listed.get(x, 1), roles.listed.get(y, 1))
         if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
             continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change
-        confidence = slot_confidence(weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
+        evidence = (weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
+        confidence = slot_confidence(*evidence)
+        # Whether the two slots hold one fact: when the words around them agree, a value's own doubt
+        # ("about $600 million from the Treasury" against "$420 million from the Treasury") is not
+        # counted here; it makes a possible difference, not none.
+        one_fact = slot_confidence(*evidence, hedged=context < tuning.min_context)
         if x.kind == "name":
             found = name_pair(x, y, weight, entity_of, entity_label, context_a, context_b, anchored)
         elif x.vtype == y.vtype:
@@ -138,16 +169,26 @@ def observe(
             found = []
         if x.kind == "name" and entity_label[entity_of[x]] != entity_label[entity_of[y]]:
             confidence *= tuning.label_factor  # a place against an organisation: rarely one slot
-        if confidence < tuning.report_min:
+            one_fact *= tuning.label_factor
+        if one_fact < tuning.report_min:
             # Too unsure that the two slots hold one fact: most such pairs are two facts in loosely
             # aligned sentences. Agreements still count (they support the values).
             found = [o for o in found if o.kind not in ("conflict", "possible") or o.type == "role"]
+        # Two names qualifying one entity alike ("Ohio Gov. Jo Poe", "Iowa Gov. Jo Poe") are one slot
+        # even when the other name is paired elsewhere (see ``one_to_one``).
+        qualifies = x.kind == "name" and not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == SAME
         for o in found:
             o.confidence *= role_confidence(weight) if o.type == "role" else confidence
+            o.qualifies = qualifies
         out.extend(found)
     if text_of is not None:
         out.extend(negations(a, b, weight, text_of, negation))
     return out
+
+
+def measure(span: Span) -> str:
+    """The unit of a duration's key ("day" of "35 day", ``>2 month``'s "month")."""
+    return (span.key or "").partition(" ")[2]
 
 
 def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int]) -> set[str]:
@@ -239,12 +280,15 @@ def one_to_one(
     mentions = mentions or {}
     total: dict[tuple[str, str, str, str], float] = {}
     people: set[tuple[str, str, str, str]] = set()
+    qualified: set[tuple[str, str, str, str]] = set()
     for o in observations:
         if o.left[0] in ("name", "variant") and o.type != "role":
             key = _pair_key(o)
             total[key] = total.get(key, 0.0) + o.weight
             if o.type == "person":
                 people.add(key)
+            if o.qualifies and o.kind == "conflict":
+                qualified.add(key)
     taken: set[tuple[str, str, str]] = set()
     accepted = set()
     for key in sorted(total, key=lambda k: (-total[k], k)):
@@ -253,6 +297,8 @@ def one_to_one(
         if left not in taken and right not in taken:
             taken.update({left, right})
             accepted.add(key)
+        elif key in qualified and ent_a != ent_b:
+            accepted.add(key)  # "Iowa Gov. Jo Poe" against "Ohio Gov. Jo Poe", Ohio named elsewhere too
         elif key not in people or ent_a == ent_b:
             continue  # places and organisations: a region for its city, a house for its state
         elif left not in taken and ent_a not in mentions.get(art_b, {ent_a}):

@@ -8,6 +8,7 @@ said" that X is a person; "did not confirm" is a negated verb.
 
 from __future__ import annotations
 
+from tuicompare.engine.names import TITLES
 from tuicompare.models import Sentence
 
 #: Prepositions that put a name in the place role ("in X", "from X").
@@ -46,7 +47,10 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
     inside = range(first, last + 1)
     root = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
     roles: list[int] = []
-    i = first - 1
+    # A name that itself qualifies a noun after it ("the four-term Ohio senator", "Ohio Sheriff Poe")
+    # has no title before it: the words there qualify that noun.
+    qualifier = tokens[root].dep in ("compound", "amod") and tokens[root].head > last
+    i = -1 if qualifier else first - 1
     while (
         i >= 0
         and tokens[i].dep in ("compound", "amod")
@@ -56,7 +60,7 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
         roles.insert(0, i)
         i -= 1
     phrase = list(roles)
-    roles = [r for r in roles if tokens[r].pos == "NOUN" or tokens[r].lemma[:1].isupper()]
+    roles = [r for r in roles if _role_word(sentence, r)]
     appos = [
         j
         for j, t in enumerate(tokens)
@@ -75,11 +79,7 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
         if ent.start <= t.start and t.end <= ent.end
     }
     lemmas = tuple(
-        dict.fromkeys(
-            tokens[j].lemma.lower()
-            for j in roles + appos[:1]
-            if (tokens[j].pos == "NOUN" or tokens[j].lemma[:1].isupper()) and j not in where
-        )
+        dict.fromkeys(tokens[j].lemma.lower() for j in roles + appos[:1] if _role_word(sentence, j) and j not in where)
     )
     if not lemmas:
         return (), None
@@ -90,6 +90,22 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
     else:
         s, e = tokens[phrase[0]].start, tokens[phrase[-1]].end
     return lemmas, (s, e, sentence.text[s - sentence.start : e - sentence.start])
+
+
+def _role_word(sentence: Sentence, i: int) -> bool:
+    """True for a word that can name a role: a noun, or a capitalised word ("Sen.", "Governor").
+
+    The first word of a sentence is capitalised whatever it is (and the small
+    model then often tags it a proper noun): there only a title is a role,
+    not an adjective ("Controversial Ohio Sheriff ...").
+    """
+    token = sentence.tokens[i]
+    if token.pos == "NOUN":
+        return True
+    starts = not sentence.text[: token.start - sentence.start].strip(" \"'\u201c\u2018(")
+    if starts:
+        return token.lemma.lower().strip(".") in TITLES
+    return token.lemma[:1].isupper()
 
 
 def adjacent_apposition(sentence: Sentence, last: int, head: int) -> bool:

@@ -52,7 +52,15 @@ def same_frame(frame_x: str, frame_y: str) -> bool:
 
 
 def slot_confidence(
-    weight: float, context: float, frame_x: str, frame_y: str, x: Span, y: Span, one_role: bool | None = None
+    weight: float,
+    context: float,
+    frame_x: str,
+    frame_y: str,
+    x: Span,
+    y: Span,
+    one_role: bool | None = None,
+    *,
+    hedged: bool = True,
 ) -> float:
     """Confidence in [0, 1] that two paired slots hold one fact's value (see the module docstring).
 
@@ -69,13 +77,15 @@ def slot_confidence(
         y: The other.
         one_role: The parse says the two slots fill one role (``slotroles``: a shared
             verb, or one entity both qualify); by default, a shared verb.
+        hedged: Count the values' own doubt (an approximate value); without it the
+            result says only how sure it is that the two slots hold one fact.
     """
     t = TUNING.conflicts
     shared = same_frame(frame_x, frame_y) if one_role is None else one_role
     words = context - (t.frame_bonus if shared else 0.0)
     slot = max(_clamp(words / t.context_full), 1.0 if shared else 0.0)
     score = t.link_weight * link_strength(weight) + (1.0 - t.link_weight) * slot
-    if approximate(x) or approximate(y):
+    if hedged and (approximate(x) or approximate(y)):
         score *= t.approximate_factor
     if x.kind == "number" and not (x.unit and y.unit):
         score *= t.unknown_unit_factor

@@ -180,3 +180,40 @@ def is_acronym(short: str, full: str) -> bool:
     """True when ``short`` spells the initials of ``full`` ("nyc", "new york city")."""
     tf = full.split()
     return " " not in short and len(tf) >= 2 and len(short) == len(tf) and short == "".join(t[0] for t in tf)
+
+
+def same_given_name(a: str, b: str) -> bool:
+    """True when two people's names share a given name but not a surname ("ann roe", "ann poe").
+
+    Two outlets naming the one spokeswoman of a sentence "Ann Roe" and "Ann
+    Poe" most likely mean one person: the shared given name is evidence that
+    the two names fill one slot (a surname misspelt or changed), not that
+    they differ (the caller judges that). Initials and one-word names say
+    nothing.
+
+    Args:
+        a: A normalised name (``name_key``).
+        b: Another.
+    """
+    ta, tb = referent_key(a, True).split(), referent_key(b, True).split()
+    return len(ta) >= 2 and len(tb) >= 2 and len(ta[0]) > 1 and ta[0] == tb[0] and ta[-1] != tb[-1]
+
+
+#: Words that say what kind of body a name is, which outlets keep or drop ("the Foreign Relations
+#: Committee", "the Foreign Relations and Intelligence committees").
+_DESIGNATORS = frozenset(
+    {"committee", "committees", "commission", "council", "department", "agency", "party", "company"}
+    | {"corporation", "corp", "inc", "group", "association", "foundation", "institute", "university"}
+    | {"administration", "bureau", "board", "caucus", "subcommittee"}
+)
+
+
+def is_designated_form(short: str, full: str) -> bool:
+    """True when ``full`` is ``short`` with a word naming the kind of body ("x relations committee").
+
+    Args:
+        short: A normalised name of an organisation or place.
+        full: Another, possibly longer.
+    """
+    ts, tf = short.split(), full.split()
+    return len(tf) == len(ts) + 1 and tf[:-1] == ts and tf[-1] in _DESIGNATORS

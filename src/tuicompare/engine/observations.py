@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
-from tuicompare.engine.names import is_acronym, is_name_part, referent_key, same_stem
+from tuicompare.engine.names import is_acronym, is_designated_form, is_name_part, referent_key, same_stem
 from tuicompare.engine.roles import compatible, distinct_offices, role_words
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.values import relation
@@ -35,6 +35,7 @@ class Observation:
     spans: tuple[tuple[Span, str], tuple[Span, str]]  # (span, display text) each side
     weight: float
     confidence: float = 1.0
+    qualifies: bool = False  # two names qualifying one entity alike (``slotroles.SAME``)
 
 
 def _name_type(label: str) -> str:
@@ -126,7 +127,7 @@ def same_form(a: str, b: str, person: bool) -> bool:
         or is_name_part(rb, ra, person)
         or is_acronym(ra.replace(" ", ""), rb)
         or is_acronym(rb.replace(" ", ""), ra)
-        or (not person and same_stem(ra, rb))
+        or (not person and (same_stem(ra, rb) or is_designated_form(ra, rb) or is_designated_form(rb, ra)))
     )
 
 

@@ -41,15 +41,39 @@ _FUNCTION = frozenset(
 _DISTANCE = (1.0, 0.6, 0.35)
 
 
-def context_score(a: SentenceFeatures, i: int, b: SentenceFeatures, j: int) -> float:
-    """How alike the words around position ``i`` of ``a`` and ``j`` of ``b`` are."""
+def context_score(
+    a: SentenceFeatures, i: int, b: SentenceFeatures, j: int, same: Callable[[Span, Span], bool] | None = None
+) -> float:
+    """How alike the words around position ``i`` of ``a`` and ``j`` of ``b`` are.
+
+    With ``same``, a neighbouring slot holding one entity or value on both sides
+    counts as a content word ("$5 million from <Treasury>" against "$6 million
+    from <Treasury>"), where two unrelated slots count as a function word.
+    """
+    held_a = {at: n for n, at in enumerate(a.slot_at)} if same is not None else {}
+    held_b = {at: m for m, at in enumerate(b.slot_at)} if same is not None else {}
     score = 0.0
     for side in (-1, 1):
+        unbroken = True
         for d, weight in enumerate(_DISTANCE, 1):
             x, y = i + side * d, j + side * d
-            if 0 <= x < len(a.seq) and 0 <= y < len(b.seq) and a.seq[x] == b.seq[y]:
-                word = a.seq[x]
-                score += weight * (0.5 if word in _FUNCTION or word in _PLACEHOLDERS else 1.0)
+            if not (0 <= x < len(a.seq) and 0 <= y < len(b.seq)):
+                break
+            word = a.seq[x]
+            if word != b.seq[y]:
+                unbroken = False
+                continue
+            # Only a phrase that runs unbroken from the slot to the shared entity says the two slots
+            # relate to it alike ("$5 million from <Treasury>"); "<Poe> and <Senate>" against
+            # "<Poe> of <Ohio>" share the entity, not the relation.
+            alike = (
+                unbroken
+                and same is not None
+                and x in held_a
+                and y in held_b
+                and same(a.spans[held_a[x]], b.spans[held_b[y]])
+            )
+            score += weight * (0.5 if (word in _FUNCTION or word in _PLACEHOLDERS) and not alike else 1.0)
     return score
 
 
@@ -60,6 +84,7 @@ def paired_slots(
     family: Callable[[Span], str],
     min_context: float,
     bonus: Callable[[Span, Span], float] | None = None,
+    claim_min: float | None = None,
 ) -> Iterator[tuple[Span, Span, float]]:
     """Yield ``(span of a, span of b, context score)`` for corresponding slots.
 
@@ -74,22 +99,61 @@ def paired_slots(
         family: The family of a span; only spans of one family pair.
         min_context: Context score two slots need to pair by context (``ConflictTuning.min_context``).
         bonus: Extra context score of a pair (both slots hang from the same word), if given.
+        claim_min: A pair of equal values whose context is below ``min_context`` is left
+            unpaired when a slot holding no equal value scores this much with one of them
+            (``ConflictTuning.claim_min``); None: equal values always pair.
     """
 
+    scores: dict[tuple[int, int], float] = {}
+
     def score_of(n: int, m: int) -> float:
-        extra = bonus(a.spans[n], b.spans[m]) if bonus is not None else 0.0
-        return context_score(a, a.slot_at[n], b, b.slot_at[m]) + extra
+        if (n, m) not in scores:
+            extra = bonus(a.spans[n], b.spans[m]) if bonus is not None else 0.0
+            scores[n, m] = context_score(a, a.slot_at[n], b, b.slot_at[m], same) + extra
+        return scores[n, m]
 
     # Vague values ("hours", "the same day") have no key and never pair.
     used_a: set[int] = {n for n, x in enumerate(a.spans) if x.key is None}
     used_b: set[int] = {m for m, y in enumerate(b.spans) if y.key is None}
-    for n, x in enumerate(a.spans):
-        for m, y in enumerate(b.spans):
-            if m not in used_b and x.kind == y.kind and same(x, y):
-                used_a.add(n)
-                used_b.add(m)
-                yield x, y, score_of(n, m)
-                break
+    alike = [
+        (n, m)
+        for n, x in enumerate(a.spans)
+        if n not in used_a
+        for m, y in enumerate(b.spans)
+        if m not in used_b and x.kind == y.kind and same(x, y)
+    ]
+    # A value stated twice on one side ("Gov. Ann Poe ... Mr. Poe" against "Gov. Jo Roe ... Poe")
+    # pairs with the mention no other slot claims: each pair of equal values is scored by its context
+    # less the best context either mention has with a slot of its family that holds no equal value
+    # (here "Jo Roe" and "Ann Poe", both governors), then by its form and its place in the sentence.
+    lone_a = [n for n in range(len(a.spans)) if n not in used_a and all(n != k for k, _m in alike)]
+    lone_b = [m for m in range(len(b.spans)) if m not in used_b and all(m != k for _n, k in alike)]
+
+    def rival(n: int, m: int) -> float:
+        fa, fb = family(a.spans[n]), family(b.spans[m])
+        claim_b = max((score_of(k, m) for k in lone_a if family(a.spans[k]) == fb), default=0.0)
+        claim_a = max((score_of(n, k) for k in lone_b if family(b.spans[k]) == fa), default=0.0)
+        return claim_a + claim_b
+
+    ranked = sorted(
+        (
+            -(score_of(n, m) - rival(n, m)),
+            a.spans[n].key != b.spans[m].key,
+            abs(n / len(a.spans) - m / len(b.spans)),
+            n,
+            m,
+        )
+        for n, m in alike
+    )
+    for _gain, _form, _place, n, m in ranked:
+        if claim_min is not None and score_of(n, m) < min_context and rival(n, m) >= claim_min:
+            # "Rep. Ann Poe, ... in Roe's campaign" against "Rep. Ann Roe, ...": the lone "Ann Poe"
+            # fills Roe's slot far better than the passing "Roe's" does; leave that one unpaired.
+            continue
+        if n not in used_a and m not in used_b:
+            used_a.add(n)
+            used_b.add(m)
+            yield a.spans[n], b.spans[m], score_of(n, m)
     left: dict[str, list[int]] = {}
     right: dict[str, list[int]] = {}
     for n, x in enumerate(a.spans):

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from tuicompare.engine import context
+from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.values import hedge, value_key
 from tuicompare.models import EntitySpan, Sentence, Token, article_of
 
@@ -277,6 +278,8 @@ def _entity_span(
         start, text = _trim_name(start, text)
         end = start + len(text)
         role, role_span = context.role(sentence, first, last)
+        if ent.label == "PERSON" and not role:
+            role, role_span = _inner_title(start, text)
         cue = context.cue(sentence, first, last)
         return Span(
             sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span, cue
@@ -298,6 +301,21 @@ def _entity_span(
         loose = _DATE_HEDGE_BEFORE.search(before[-15:]) or _DATE_HEDGE_LEAD.match(text)
         return replace(span, approximate=bool(loose))
     return span
+
+
+def _inner_title(start: int, text: str) -> tuple[tuple[str, ...], tuple[int, int, str] | None]:
+    """An office title the recogniser put inside a person's name ("Representative Jo Poe"), as a role.
+
+    The name keeps its text (``names.referent_key`` drops the title when
+    comparing); the title says what the person does, as one before the name would.
+    """
+    words = text.split()
+    if len(words) < 3:
+        return (), None
+    word = words[0].rstrip(".").lower()
+    if word not in TITLES or word in HONORIFICS:
+        return (), None
+    return (word,), (start, start + len(words[0]), words[0])
 
 
 #: A possessive with words after it inside a recognised person's name.
