@@ -128,6 +128,36 @@ class AlignTuning:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkTuning:
+    """Links between rows: counterparts of a sentence outside its group (``links.py``).
+
+    Set with ``benchmarks/bench_real.py --split tune`` (same-fact pairs grouped or linked
+    against different-fact pairs linked, and the planted changes found through links).
+
+    Attributes:
+        shared_bonus: Strength added per value two sentences both state (at most two count) ...
+        rare_bonus: ... and again per such value stated by at most ``rare_share`` of the
+            story's sentences (a figure told once is a fact's signature, the protagonist is not).
+        rare_share: See ``rare_bonus``.
+        min_strength: A link must be at least this strong (similarity plus bonuses) ...
+        per_article: ... and among a sentence's this many strongest candidates in the other article
+            (or the other sentence's).
+        conflict_link_min: Links less alike than this (similarity alone) are shown but never
+            compared for conflicts.
+        conflict_min: A difference found only through a link is a possible difference unless its
+            confidence reaches this (two rows are weaker evidence of one fact than one row).
+    """
+
+    shared_bonus: float = 0.06
+    rare_bonus: float = 0.1
+    rare_share: float = 0.2
+    min_strength: float = 0.48
+    per_article: int = 2
+    conflict_link_min: float = 0.34
+    conflict_min: float = 0.75
+
+
+@dataclass(frozen=True, slots=True)
 class ConflictTuning:
     """Calling differences conflicts (``conflicts.py``, ``slots.py``); set by ``bench_quality.py``.
 
@@ -276,6 +306,7 @@ class Tuning:
 
     stories: StoryTuning = field(default_factory=StoryTuning)
     align: AlignTuning = field(default_factory=AlignTuning)
+    links: LinkTuning = field(default_factory=LinkTuning)
     conflicts: ConflictTuning = field(default_factory=ConflictTuning)
     values: ValueTuning = field(default_factory=ValueTuning)
     entities: EntityTuning = field(default_factory=EntityTuning)
