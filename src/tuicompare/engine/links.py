@@ -31,9 +31,10 @@ import numpy as np
 
 from tuicompare.engine.align import Link
 from tuicompare.engine.conflicts import FoundConflict, context_keys, merge_observations, observe
+from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.observations import Observation
-from tuicompare.engine.slotroles import SlotRoles
+from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.tuning import TUNING
 
 __all__ = ["SentenceKeys", "cross_links", "link_conflicts", "link_observations"]
@@ -132,8 +133,25 @@ def link_observations(
         ctx_a = context_keys([s for s in both if s.article == a.article], entity_of)
         ctx_b = context_keys([s for s in both if s.article == b.article], entity_of)
         found = observe(a, b, link.score, entity_of, entity_label, ctx_a, ctx_b, roles)
-        out.extend((min(ra, rb), max(ra, rb), o) for o in found)
+        out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or _one_role(o, roles))
     return out
+
+
+def _one_role(o: Observation, roles: SlotRoles | None) -> bool:
+    """Whether the two values of an observation surely fill one role: a verb both hang from, or one anchor.
+
+    Two rows are weak evidence that two sentences state one fact, so a difference
+    through a link needs this evidence of its own (``LinkTuning.same_role_only``).
+    """
+    if not TUNING.links.same_role_only:
+        return True
+    if roles is None:
+        return False
+    (x, _), (y, _) = o.spans
+    if x.kind == "number" and x.unit == y.unit and x.unit not in ("", "money", "%"):
+        return True  # numbers of one thing ("two turkeys", "five turkeys")
+    verbs = roles.argument if x.kind == "name" else roles.frame
+    return same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles) == SAME
 
 
 def _pair(o: Observation) -> tuple[str, str, str, str]:
@@ -173,6 +191,8 @@ def link_conflicts(
                 continue
             mine = _spans(conflict)
             if any(sum(1 for v in mine if any(v & k for k in theirs)) >= 2 for theirs in known):
+                continue
+            if conflict.confidence < TUNING.links.report_min:
                 continue
             if conflict.kind == "conflict" and conflict.confidence < TUNING.links.conflict_min:
                 conflict = dataclasses.replace(conflict, kind="possible")
