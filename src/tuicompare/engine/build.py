@@ -10,7 +10,7 @@ from tuicompare.engine.align import align
 from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import SheetRow, compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
-from tuicompare.engine.conflicts import FoundConflict, group_conflicts, group_observations, one_to_one
+from tuicompare.engine.conflicts import FoundConflict, accepted_conflicts, group_observations, one_to_one
 from tuicompare.engine.dates import publication_date
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
@@ -194,7 +194,9 @@ def _story(
     out.links.extend(SentenceLink(sid, k.a, k.b, k.score) for k in links)
     labels = [e.label for e in resolved]
     roles = slot_roles(spans, sentences, entity_of, labels)
-    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, roles, text_of)]
+    # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
+    per_group = [group_observations(g, flat, entity_of, labels, roles, text_of) for g in aligned]
+    observations = [o for found in per_group for o in found]
     rows = [g.sentences for g in aligned]
     linked = link_observations(links, flat, rows, row_of, entity_of, labels, roles)
     mentions: dict[str, set[str]] = {}
@@ -206,13 +208,11 @@ def _story(
     article_of = {s: flat[s].article for g in aligned for s in g.sentences}
     first_conflict = len(out.conflicts)
     group_of: dict[str, str] = {}
-    for group in aligned:
+    for group, seen in zip(aligned, per_group, strict=True):
         gid = f"g{len(out.groups) + 1}"
         out.groups.append(Group(gid, sid, group.sentences, group.score))
         group_of.update((s, gid) for s in group.sentences)
-        found = (
-            group_conflicts(group, flat, entity_of, labels, order, accepted, roles, text_of) if len(group.links) else []
-        )
+        found = accepted_conflicts(seen, order, accepted) if len(group.links) else []
         reported.extend(found)
         ids = [_conflict(conflict, gid, out) for conflict in found]
         if not is_checkable(group, flat):

@@ -128,6 +128,8 @@ def link_observations(
         if link.score < TUNING.links.conflict_link_min:
             continue
         a, b = features[link.a], features[link.b]
+        if not {x.kind for x in a.spans} & {y.kind for y in b.spans}:
+            continue  # no two values of one kind: nothing to compare
         ra, rb = row_of[link.a], row_of[link.b]
         both = [features[s] for s in (*rows[ra], *rows[rb])]
         ctx_a = context_keys([s for s in both if s.article == a.article], entity_of)
