@@ -17,6 +17,7 @@ from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
+from tuicompare.engine.tuning import TUNING
 from tuicompare.errors import Cancelled
 from tuicompare.models import (
     Analysis,
@@ -190,15 +191,16 @@ def _story(
     aligned = alignment.groups
     row_of = {s: n for n, g in enumerate(aligned) for s in g.sentences}
     active = {art: [f for f in story_features[art] if f.active] for art in members}
-    links = cross_links(alignment.pairs, SentenceKeys(active, entity_of), row_of)
-    out.links.extend(SentenceLink(sid, k.a, k.b, k.score) for k in links)
+    ranked = cross_links(alignment.pairs, SentenceKeys(active, entity_of), row_of)
+    out.links.extend(SentenceLink(sid, k.a, k.b, k.score) for k, _rank in ranked)
+    compared = [k for k, rank in ranked if rank < TUNING.links.compared_per_article]
     labels = [e.label for e in resolved]
     roles = slot_roles(spans, sentences, entity_of, labels)
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
     per_group = [group_observations(g, flat, entity_of, labels, roles, text_of) for g in aligned]
     observations = [o for found in per_group for o in found]
     rows = [g.sentences for g in aligned]
-    linked = link_observations(links, flat, rows, row_of, entity_of, labels, roles)
+    linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles)
     mentions: dict[str, set[str]] = {}
     for span, number in entity_of.items():
         mentions.setdefault(span.article, set()).add(str(number))

@@ -14,6 +14,8 @@ story state (a figure, a date or a name told once is a fact's signature; the
 story's protagonist, named everywhere, is not). Each sentence keeps its
 ``LinkTuning.per_article`` strongest candidates per other article above
 ``LinkTuning.min_strength``, and a link is kept when either side keeps it.
+Only each sentence's ``LinkTuning.compared_per_article`` strongest are compared
+for conflicts.
 
 Linked pairs are compared for conflicts like a group's links (``link_conflicts``),
 on stricter evidence: two rows are weaker evidence of one fact than one row, so
@@ -25,6 +27,7 @@ links, and what a group already reports is not reported again.
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -41,29 +44,31 @@ __all__ = ["SentenceKeys", "cross_links", "link_conflicts", "link_observations"]
 
 
 class SentenceKeys:
-    """Each sentence's values as rows of a 0/1 matrix over the story's values, with their rarity."""
+    """Each sentence's values, and which of them are rare in the story, to count what two sentences share."""
 
     def __init__(self, active: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping[Span, int]) -> None:
-        keys = {s.id: context_keys([s], entity_of) for feats in active.values() for s in feats}
-        vocabulary = {k: n for n, k in enumerate(sorted({k for ks in keys.values() for k in ks}))}
-        count = np.zeros(max(len(vocabulary), 1))
-        for ks in keys.values():
-            for k in ks:
-                count[vocabulary[k]] += 1
-        rare_share = TUNING.links.rare_share
-        self._rare = (count <= max(1.0, rare_share * len(keys))).astype(float)
-        self._matrix: dict[str, np.ndarray] = {}
-        for art, feats in active.items():
-            m = np.zeros((len(feats), len(count)))
-            for n, s in enumerate(feats):
-                for k in keys[s.id]:
-                    m[n, vocabulary[k]] = 1.0
-            self._matrix[art] = m
+        self._keys = {art: [context_keys([s], entity_of) for s in feats] for art, feats in active.items()}
+        self._union = {art: set().union(*keys) for art, keys in self._keys.items()}
+        count: Counter[str] = Counter(k for keys in self._keys.values() for ks in keys for k in ks)
+        bar = max(1.0, TUNING.links.rare_share * sum(map(len, self._keys.values())))
+        self._rare = {k for k, n in count.items() if n <= bar}
 
     def shared(self, a: str, b: str) -> tuple[np.ndarray, np.ndarray]:
         """How many values each sentence of ``a`` shares with each of ``b``, and how many of them are rare."""
-        x, y = self._matrix[a], self._matrix[b]
-        return x @ y.T, (x * self._rare) @ y.T
+        # Only the values both articles state matter: small matrices however large the story.
+        common = {k: n for n, k in enumerate(sorted(self._union[a] & self._union[b]))}
+        x, y = self._incidence(a, common), self._incidence(b, common)
+        rare = np.array([1.0 if k in self._rare else 0.0 for k in common])
+        return x @ y.T, (x * rare) @ y.T
+
+    def _incidence(self, article: str, columns: Mapping[str, int]) -> np.ndarray:
+        keys = self._keys[article]
+        m = np.zeros((len(keys), len(columns)))
+        for n, ks in enumerate(keys):
+            for k in ks:
+                if k in columns:
+                    m[n, columns[k]] = 1.0
+        return m
 
 
 def strength(sim: np.ndarray, shared: np.ndarray, rare: np.ndarray) -> np.ndarray:
@@ -76,8 +81,8 @@ def cross_links(
     pairs: Sequence[tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures], np.ndarray]],
     keys: SentenceKeys,
     row_of: Mapping[str, int],
-) -> list[Link]:
-    """Links between sentences of different rows (see the module docstring).
+) -> list[tuple[Link, int]]:
+    """Links between sentences of different rows (see the module docstring), with their rank.
 
     Args:
         pairs: Each aligned pair of articles: the active sentences of one, of the
@@ -87,25 +92,31 @@ def cross_links(
 
     Returns:
         Links in the order of ``pairs`` then reading order, each scored with
-        the two sentences' similarity, never two sentences of one row.
+        the two sentences' similarity, never two sentences of one row, each with
+        its rank among the candidates of the side that ranks it best (0: the
+        strongest counterpart of one of its sentences in the other's article).
     """
     t = TUNING.links
-    out: list[Link] = []
+    out: list[tuple[Link, int]] = []
     for a, b, sim in pairs:
         if sim.size == 0:
             continue
         shared, rare = keys.shared(a[0].article, b[0].article)
         score = strength(sim, shared, rare)
-        chosen: set[tuple[int, int]] = set()
+        chosen: dict[tuple[int, int], int] = {}
         k = t.per_article
         # Stable sorts: ties go to the earlier sentence, deterministically.
         for i, order in enumerate(np.argsort(-score, axis=1, kind="stable")[:, :k]):
-            chosen.update((i, int(j)) for j in order if score[i, j] >= t.min_strength)
+            for rank, j in enumerate(order):
+                if score[i, j] >= t.min_strength:
+                    chosen[(i, int(j))] = min(rank, chosen.get((i, int(j)), rank))
         for j, order in enumerate(np.argsort(-score, axis=0, kind="stable")[:k].T):
-            chosen.update((int(i), j) for i in order if score[i, j] >= t.min_strength)
-        for i, j in sorted(chosen):
+            for rank, i in enumerate(order):
+                if score[i, j] >= t.min_strength:
+                    chosen[(int(i), j)] = min(rank, chosen.get((int(i), j), rank))
+        for (i, j), rank in sorted(chosen.items()):
             if row_of[a[i].id] != row_of[b[j].id]:
-                out.append(Link(a[i].id, b[j].id, round(float(sim[i, j]), 4)))
+                out.append((Link(a[i].id, b[j].id, round(float(sim[i, j]), 4)), rank))
     return out
 
 
