@@ -13,7 +13,8 @@ with union-find into groups, strongest first, as long as a group stays within
 the size limits and the two groups merged are alike on average (one link is
 not enough: a lead sentence that states three facts would chain the sentences
 stating each of them, and their partners, into one group); every sentence
-ends in exactly one group.
+ends in exactly one group. ``align`` also hands back the similarity matrices,
+from which ``links`` finds each sentence's counterparts outside its group.
 """
 
 from __future__ import annotations
