@@ -148,6 +148,8 @@ def summary(figures: dict[str, object]) -> dict[str, object]:
             "fact_pair_recall": round(s.pair_recall, 4),
             "different_pairs": s.different_pairs,
             "different_apart": round(s.apart_share, 4),
+            "fact_pair_recall_linked": round(s.pair_recall_linked, 4),
+            "different_linked": round(s.linked_share, 4),
             "unmapped": len(s.unmapped),
         }
 
@@ -191,6 +193,11 @@ def report(name: str, figures: dict[str, object], verbose: bool) -> None:
         print(
             f"    alignment: same-fact pairs grouped {_pct(s.pair_recall)} ({s.fact_pairs_grouped}/{s.fact_pairs}),"
             f" different-fact pairs apart {_pct(s.apart_share)} ({s.different_apart}/{s.different_pairs})"
+        )
+        print(
+            f"    links: same-fact pairs grouped or linked {_pct(s.pair_recall_linked)}"
+            f" ({s.fact_pairs_linked}/{s.fact_pairs}), different-fact pairs linked {_pct(s.linked_share)}"
+            f" ({s.different_linked}/{s.different_pairs})"
         )
     got, total = figures["ceiling"]  # type: ignore[misc]
     print(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,7 +18,17 @@ from tuicompare import pipeline
 from tuicompare.evaluation.planted import plant_story, score_planted
 from tuicompare.evaluation.real import score_story
 from tuicompare.evaluation.realgold import load_story_gold
-from tuicompare.models import Analysis, Comparison, Conflict, ConflictValue, Group, Mention, Sentence, Story
+from tuicompare.models import (
+    Analysis,
+    Comparison,
+    Conflict,
+    ConflictValue,
+    Group,
+    Mention,
+    Sentence,
+    SentenceLink,
+    Story,
+)
 
 TITLE = "Plant closure costs jobs"
 BODIES = {
@@ -146,6 +157,29 @@ def test_real_scoring_counts_disagreements_false_alarms_and_same_referent(story)
     # The different-fact pair (fox's 300 sentence, hpo's 2019 sentence) was wrongly grouped.
     assert (score.different_pairs, score.different_apart) == (1, 0)
     assert score.one_story == 1
+
+
+def test_links_count_same_fact_pairs_in_two_rows_and_the_different_fact_pairs_they_join(story):
+    articles, gold = story
+    fox, hpo, nyt = articles["fox"], articles["hpo"], articles["nyt"]
+    f, h, n = (a.id for a in (fox, hpo, nyt))
+    groups = [
+        Group("g1", "s1", (f"{f}:0", f"{h}:0", f"{n}:0"), 0.8),
+        Group("g2", "s1", (f"{f}:1", f"{h}:1"), 0.5),
+        Group("g3", "s1", (f"{f}:2",), 0.0),
+        Group("g4", "s1", (f"{h}:2",), 0.0),
+        Group("g5", "s1", (f"{n}:1",), 0.0),
+    ]
+    links = (
+        SentenceLink("s1", f"{f}:2", f"{h}:2", 0.5),  # 300 / 350: one fact in two rows
+        SentenceLink("s1", f"{f}:1", f"{n}:1", 0.6),  # 2019: one fact in two rows
+        SentenceLink("s1", f"{f}:2", f"{h}:1", 0.4),  # the gold's different-fact pair
+    )
+    comparison = replace(_comparison([fox, hpo, nyt], [], groups), links=links)
+    score = score_story(gold, comparison)
+    assert (score.fact_pairs, score.fact_pairs_grouped, score.fact_pairs_linked) == (7, 4, 6)
+    assert (score.different_pairs, score.different_apart, score.different_linked) == (1, 1, 1)
+    assert sum("linked" in line for line in score.missed_pairs) == 2
 
 
 def test_planting_changes_one_value_per_sentence_and_loads_back(story, tmp_path: Path):

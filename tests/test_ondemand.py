@@ -180,9 +180,11 @@ def test_story_records_are_checked_against_their_story():
         "k": [],
         "f": [],
         "t": [[1, "age", "conflict", 0.9, [["a", "40", [["a:0", "40", 2, 4]], 1.0]], 1]],
+        "l": [["a:1", "b:0", 0.5]],
     }
     part = stored.load_part(json.dumps(good), lengths)
     assert len(part.groups) == 1
+    assert [(k.story, k.a, k.b) for k in part.links] == [("s1", "a:1", "b:0")]
     assert [(a.entity, a.conflict, a.values[0].text) for a in part.attributes] == [("e1", "c1", "40")]
     forged = [
         {**good, "a": ["a"]},  # made for another story
@@ -197,6 +199,9 @@ def test_story_records_are_checked_against_their_story():
         {**good, "t": [[1, "age", "certain", 0.9, [], 0]]},  # a status of no known kind
         {**good, "t": [[1, "age", "same", 1.0, [["c", "40", [], 1.0]], 0]]},  # a value from another article
         {**{k: v for k, v in good.items() if k != "t"}},  # no entity sheet
+        {**good, "l": [["a:1", "c:0", 0.5]]},  # a link to a sentence of another story
+        {**good, "l": [["a:1", "a:2", 0.5]]},  # a link within one article
+        {**good, "l": [["a:1", "b:0"]]},  # a link without its score
     ]
     for record in forged:
         with pytest.raises(ValueError):

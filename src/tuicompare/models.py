@@ -211,6 +211,28 @@ class Group:
 
 @_rich_fields
 @dataclass(frozen=True, slots=True)
+class SentenceLink:
+    """Two sentences of different articles of one story, in different groups, that likely state one fact.
+
+    Groups are a partition, so a sentence stating several facts sits in one row
+    while another outlet states each of them in a sentence of its own: links say
+    where a sentence's counterparts sit outside its row.
+
+    Attributes:
+        story: Id of the story.
+        a: Sentence id (``ARTICLE:INDEX``) of the article earlier in the story.
+        b: Sentence id of the other article.
+        score: How alike the two sentences are, in [0, 1] (the alignment's similarity).
+    """
+
+    story: str
+    a: str
+    b: str
+    score: float
+
+
+@_rich_fields
+@dataclass(frozen=True, slots=True)
 class Mention:
     """Where an entity (or a conflicting value) appears: a span of a sentence.
 
@@ -372,6 +394,8 @@ class Comparison:
             (a dateline before the lead).
         attributes: The entity sheet: what each article says about each entity of its story
             (roles, ages, places, bases, parties, nationalities) and whether the sources agree.
+        links: Sentences of different rows that likely state one fact (see ``SentenceLink``),
+            by story, then in the order the engine found them.
     """
 
     articles: tuple[Article, ...]
@@ -384,6 +408,7 @@ class Comparison:
     warnings: tuple[LoadWarning, ...] = ()
     furniture: tuple[Mention, ...] = ()
     attributes: tuple[EntityAttribute, ...] = ()
+    links: tuple[SentenceLink, ...] = ()
 
 
 @_rich_fields

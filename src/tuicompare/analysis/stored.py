@@ -9,7 +9,7 @@ changed article, model or engine never reads a record an older one made:
 - an article's outline (``outline_key``): its sentences and entities without
   tokens, all the JSON report writes of an analysis, and much cheaper to check;
 - a story's comparison (``story_key``): its groups, entities, conflicts, claims,
-  entity-sheet rows and its articles' news furniture, with local ids (``engine.compare_story``).
+  entity-sheet rows, links between rows and its articles' news furniture, with local ids (``engine.compare_story``).
 
 The cache file is not trusted: ``load_index`` and ``load_part`` check every
 record (types, references between ids, sentence ids and offsets inside the
@@ -45,12 +45,14 @@ from tuicompare.models import (
     Group,
     Mention,
     Sentence,
+    SentenceLink,
     Stance,
     Story,
+    article_of,
 )
 
 #: Bumped when the stored layout of a story, index or bag record changes.
-LAYOUT = 4
+LAYOUT = 5
 _KINDS = frozenset(get_args(ConflictKind))
 _STANCES = frozenset(get_args(Stance))
 _STATUSES = frozenset(get_args(AttributeStatus))
@@ -241,6 +243,7 @@ def dump_part(part: Comparison) -> str:
             ]
             for a in part.attributes
         ],
+        "l": [[k.a, k.b, k.score] for k in part.links],
     }
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
@@ -316,7 +319,20 @@ def load_part(data: str, lengths: Mapping[str, int]) -> Comparison:
         claims=tuple(claims),
         furniture=r.mentions(raw.get("f"), "furniture"),
         attributes=_attributes(r, raw.get("t"), len(entities), len(conflicts)),
+        links=_links(r, raw.get("l")),
     )
+
+
+def _links(r: Reader, items: object) -> tuple[SentenceLink, ...]:
+    """The links between rows read back: two sentences of two different articles of the story."""
+    out = []
+    for item in r.seq(items, "links"):
+        a, b, score = r.seq(item, "a link", 3)
+        first, second = r.sentence(a, "a link's sentence"), r.sentence(b, "a link's sentence")
+        if article_of(first) == article_of(second):
+            raise ValueError("a link within one article")
+        out.append(SentenceLink("s1", first, second, r.number(score, "a link's score")))
+    return tuple(out)
 
 
 def _attributes(r: Reader, rows: object, entities: int, conflicts: int) -> tuple[EntityAttribute, ...]:

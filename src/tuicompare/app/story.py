@@ -61,6 +61,8 @@ class CorpusIndex:
     #: The value each article holds in each conflict (for reading against a reference article).
     held: Holders = field(default_factory=dict)
     conflicts: dict[str, Conflict] = field(default_factory=dict)
+    #: Sentence id -> the sentences linked to it outside its row (``Comparison.links``), both ways.
+    links: dict[str, set[str]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, comparison: Comparison) -> CorpusIndex:
@@ -79,11 +81,11 @@ class CorpusIndex:
         group_of = {s: g.id for g in comparison.groups for s in g.sentences}
         for conflict in comparison.conflicts:
             index.group_conflicts.setdefault(conflict.group, []).append(conflict.id)
-            if conflict.type.startswith("attribute:"):
-                # An entity-sheet difference spans rows that do not line up: n/N visit each of them.
-                for row in {group_of.get(m.sentence) for v in conflict.values for m in v.mentions} - {conflict.group}:
-                    if row is not None:
-                        index.group_conflicts.setdefault(row, []).append(conflict.id)
+            # An entity-sheet difference, or one found through a link, spans rows that do not line up:
+            # n/N visit each of them.
+            for row in {group_of.get(m.sentence) for v in conflict.values for m in v.mentions} - {conflict.group}:
+                if row is not None:
+                    index.group_conflicts.setdefault(row, []).append(conflict.id)
             for value in conflict.values:
                 for m in value.mentions:
                     index.marks.setdefault(m.sentence, []).append((m.start, m.end, conflict.kind, conflict.id))
@@ -98,6 +100,9 @@ class CorpusIndex:
             for m in entity.mentions:
                 if (m.sentence, m.start, m.end) not in conflicted:
                     index.marks.setdefault(m.sentence, []).append((m.start, m.end, "agreed", entity.id))
+        for link in comparison.links:
+            index.links.setdefault(link.a, set()).add(link.b)
+            index.links.setdefault(link.b, set()).add(link.a)
         # Bylines, datelines, timestamps and credits stay visible but recede.
         for m in comparison.furniture:
             index.marks.setdefault(m.sentence, []).append((m.start, m.end, "furniture", ""))
@@ -226,6 +231,28 @@ class StoryModel:
             return rows[pos] if pos < len(rows) else None
         pos = bisect_right(rows, row - 1) - 1
         return rows[pos] if pos >= 0 else None
+
+    @cached_property
+    def _row_of_sentence(self) -> dict[str, int]:
+        return {s: i for i, g in enumerate(self.groups) for s in g.sentences}
+
+    def linked_rows(self, row: int, article: str) -> frozenset[int]:
+        """Other rows where ``article``'s cell holds a sentence linked to a sentence of ``row`` of another article.
+
+        Rows are a partition, so a sentence stating several facts shares a row
+        with the counterpart of one of them only: the links say where the others are.
+        """
+        if not 0 <= row < len(self.groups):
+            return frozenset()
+        rows = self._row_of_sentence
+        found = {
+            rows[t]
+            for s in self.groups[row].sentences
+            if article_of(s) != article
+            for t in self.index.links.get(s, ())
+            if article_of(t) == article and t in rows
+        }
+        return frozenset(found - {row})
 
     def cell(self, row: int, article: str) -> Cell:
         """The cell of ``article`` on ``row``, built on first use and cached."""

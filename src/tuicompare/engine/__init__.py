@@ -11,6 +11,7 @@ a clustering by hand; ``compare(..., stories=grouping)`` takes the result.
 
 Stages, one module each: ``features`` (per-sentence masked text and slots),
 ``stories`` (clustering and the index), ``align`` (groups of sentences),
+``links`` (a sentence's counterparts outside its group, and their differences),
 ``entities`` (names resolved across articles), ``conflicts`` (and ``slots``),
 ``claims``; ``build`` compares each story (``compare_story``, local ids) and
 ``assemble`` places the parts' ids into one ``Comparison``, so a caller may

@@ -13,7 +13,8 @@ with union-find into groups, strongest first, as long as a group stays within
 the size limits and the two groups merged are alike on average (one link is
 not enough: a lead sentence that states three facts would chain the sentences
 stating each of them, and their partners, into one group); every sentence
-ends in exactly one group.
+ends in exactly one group. ``align`` also hands back the similarity matrices,
+from which ``links`` finds each sentence's counterparts outside its group.
 """
 
 from __future__ import annotations
@@ -40,6 +41,20 @@ class Link:
     a: str
     b: str
     score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Alignment:
+    """A story's groups, and the similarity matrices of the article pairs aligned (``links`` reads them).
+
+    Attributes:
+        groups: The groups in reading order (``align_story``).
+        pairs: Per aligned pair of articles: the active sentences of each and their
+            similarity matrix (rows: the first article's sentences).
+    """
+
+    groups: list[AlignedGroup]
+    pairs: list[tuple[list[SentenceFeatures], list[SentenceFeatures], np.ndarray]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,6 +236,11 @@ def _fits(indices: list[int]) -> bool:
 def align_story(
     articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping[Span, int] | None = None
 ) -> list[AlignedGroup]:
+    """Align a story's sentences into groups in reading order (``align(...).groups``)."""
+    return align(articles, entity_of).groups
+
+
+def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping[Span, int] | None = None) -> Alignment:
     """Align a story's sentences into groups in reading order.
 
     Args:
@@ -230,15 +250,17 @@ def align_story(
 
     Returns:
         Groups covering every sentence exactly once (inactive sentences alone),
-        in reading order (see ``reading_order``).
+        in reading order (see ``reading_order``), and the similarity matrices.
     """
     active = {art: [s for s in feats if s.active] for art, feats in articles.items()}
     terms = StoryTerms([s for feats in active.values() for s in feats], entity_of)
     links: list[Link] = []
     sims = _Similarities(active)
+    matrices = []
     for x, y in article_pairs(active):
         sim = sims.add(x, y, similarity(active[x], active[y], terms))
         links.extend(pair_links(active[x], active[y], sim))
+        matrices.append((active[x], active[y], sim))
     every = [s for feats in articles.values() for s in feats]
     by_id = {s.id: s for s in every}
     dsu = DisjointSet(s.id for s in every)
@@ -268,7 +290,7 @@ def align_story(
         own = group_links.get(root, [])
         score = sum(k.score for k in own) / len(own) if own and len(sids) > 1 else 0.0
         out.append(AlignedGroup(tuple(sids), round(score, 4), tuple(own)))
-    return reading_order(out, articles, by_id, order)
+    return Alignment(reading_order(out, articles, by_id, order), matrices)
 
 
 def reading_order(

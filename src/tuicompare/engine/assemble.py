@@ -25,6 +25,7 @@ from tuicompare.models import (
     Group,
     LoadWarning,
     Mention,
+    SentenceLink,
     Story,
 )
 
@@ -105,6 +106,7 @@ def place(part: Comparison, story_id: str, offsets: Offsets | None = None) -> Co
             )
             for a in part.attributes
         ),
+        links=tuple(SentenceLink(story_id, k.a, k.b, k.score) for k in part.links),
     )
 
 
@@ -134,6 +136,7 @@ def assemble(
     conflicts: list[Conflict] = []
     claims: list[Claim] = []
     attributes: list[EntityAttribute] = []
+    links: list[SentenceLink] = []
     offsets = Offsets()
     for n, part in enumerate(parts, 1):
         placed = place(part, f"s{n}", offsets)
@@ -144,6 +147,7 @@ def assemble(
         conflicts += placed.conflicts
         claims += placed.claims
         attributes += placed.attributes
+        links += placed.links
     return Comparison(
         articles=tuple(articles),
         analyses=tuple(analyses),
@@ -155,4 +159,5 @@ def assemble(
         warnings=tuple(warnings),
         furniture=tuple(furniture),
         attributes=tuple(attributes),
+        links=tuple(links),
     )

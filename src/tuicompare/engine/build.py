@@ -6,16 +6,18 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from typing import cast
 
-from tuicompare.engine.align import align_story
+from tuicompare.engine.align import align
 from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import SheetRow, compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
-from tuicompare.engine.conflicts import group_conflicts, group_observations, one_to_one
+from tuicompare.engine.conflicts import FoundConflict, accepted_conflicts, group_observations, one_to_one
 from tuicompare.engine.dates import publication_date
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
+from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
+from tuicompare.engine.tuning import TUNING
 from tuicompare.errors import Cancelled
 from tuicompare.models import (
     Analysis,
@@ -33,6 +35,7 @@ from tuicompare.models import (
     LoadWarning,
     Mention,
     Sentence,
+    SentenceLink,
     Story,
 )
 
@@ -128,6 +131,7 @@ def _part(
         conflicts=tuple(out.conflicts),
         claims=tuple(out.claims),
         attributes=tuple(out.attributes),
+        links=tuple(out.links),
     )
 
 
@@ -149,6 +153,7 @@ class _Collector:
         self.conflicts: list[Conflict] = []
         self.claims: list[Claim] = []
         self.attributes: list[EntityAttribute] = []
+        self.links: list[SentenceLink] = []
 
 
 def _story(
@@ -182,40 +187,36 @@ def _story(
             )
         )
         entity_of.update((s, k) for s in entity.spans)
-    aligned = align_story(story_features, entity_of)
+    alignment = align(story_features, entity_of)
+    aligned = alignment.groups
+    row_of = {s: n for n, g in enumerate(aligned) for s in g.sentences}
+    active = {art: [f for f in story_features[art] if f.active] for art in members}
+    ranked = cross_links(alignment.pairs, SentenceKeys(active, entity_of), row_of)
+    out.links.extend(SentenceLink(sid, k.a, k.b, k.score) for k, _rank in ranked)
+    compared = [k for k, rank in ranked if rank < TUNING.links.compared_per_article]
     labels = [e.label for e in resolved]
     roles = slot_roles(spans, sentences, entity_of, labels)
-    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, roles, text_of)]
+    # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
+    per_group = [group_observations(g, flat, entity_of, labels, roles, text_of) for g in aligned]
+    observations = [o for found in per_group for o in found]
+    rows = [g.sentences for g in aligned]
+    linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles)
     mentions: dict[str, set[str]] = {}
     for span, number in entity_of.items():
         mentions.setdefault(span.article, set()).add(str(number))
     accepted = one_to_one(observations, mentions)
+    accepted_linked = one_to_one(observations + [o for *_r, o in linked], mentions)
+    reported = []
     article_of = {s: flat[s].article for g in aligned for s in g.sentences}
     first_conflict = len(out.conflicts)
     group_of: dict[str, str] = {}
-    for group in aligned:
+    for group, seen in zip(aligned, per_group, strict=True):
         gid = f"g{len(out.groups) + 1}"
         out.groups.append(Group(gid, sid, group.sentences, group.score))
         group_of.update((s, gid) for s in group.sentences)
-        found = (
-            group_conflicts(group, flat, entity_of, labels, order, accepted, roles, text_of) if len(group.links) else []
-        )
-        ids = []
-        for conflict in found:
-            cid = f"c{len(out.conflicts) + 1}"
-            ids.append(cid)
-            values = tuple(
-                ConflictValue(
-                    v.text,
-                    tuple(dict.fromkeys(s.article for s, *_ in v.spans)),
-                    tuple(dict.fromkeys(s.sentence for s, *_ in v.spans)),
-                    tuple(Mention(s.sentence, t, a, b) for s, t, a, b in v.spans),
-                )
-                for v in conflict.values
-            )
-            out.conflicts.append(
-                Conflict(cid, cast(ConflictKind, conflict.kind), conflict.type, gid, values, conflict.confidence)
-            )
+        found = accepted_conflicts(seen, order, accepted) if len(group.links) else []
+        reported.extend(found)
+        ids = [_conflict(conflict, gid, out) for conflict in found]
         if not is_checkable(group, flat):
             continue
         stance_of = stances(group, members, found, article_of, flat, entity_of)
@@ -230,9 +231,30 @@ def _story(
                 tuple(ids),
             )
         )
+    first_group = len(out.groups) - len(aligned)
+    for n, conflict in link_conflicts(linked, order, reported, accepted_linked):
+        _conflict(conflict, f"g{first_group + n + 1}", out)
     story_sentences = {s: sentences[s] for s in texts}
     for row in compare_attributes(resolved, story_sentences, members):
         _attribute(row, sid, entity_ids, group_of, out, first_conflict)
+
+
+def _conflict(conflict: FoundConflict, gid: str, out: _Collector) -> str:
+    """Add a found conflict to the story's conflicts, filed under group ``gid``; returns its id."""
+    cid = f"c{len(out.conflicts) + 1}"
+    values = tuple(
+        ConflictValue(
+            v.text,
+            tuple(dict.fromkeys(s.article for s, *_ in v.spans)),
+            tuple(dict.fromkeys(s.sentence for s, *_ in v.spans)),
+            tuple(Mention(s.sentence, t, a, b) for s, t, a, b in v.spans),
+        )
+        for v in conflict.values
+    )
+    out.conflicts.append(
+        Conflict(cid, cast(ConflictKind, conflict.kind), conflict.type, gid, values, conflict.confidence)
+    )
+    return cid
 
 
 def _attribute(

@@ -34,7 +34,15 @@ from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, fact_relatio
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.tuning import TUNING
 
-__all__ = ["FoundConflict", "FoundValue", "Observation", "group_conflicts", "group_observations", "observe"]
+__all__ = [
+    "FoundConflict",
+    "FoundValue",
+    "Observation",
+    "accepted_conflicts",
+    "group_conflicts",
+    "group_observations",
+    "observe",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -215,6 +223,15 @@ def group_conflicts(
 ) -> list[FoundConflict]:
     """Conflicts and variants of one group, values most supported first."""
     observations = group_observations(group, features, entity_of, entity_label, roles, text_of)
+    return accepted_conflicts(observations, article_order, accepted)
+
+
+def accepted_conflicts(
+    observations: Sequence[Observation],
+    article_order: Mapping[str, int],
+    accepted: set[tuple[str, str, str, str]] | None = None,
+) -> list[FoundConflict]:
+    """``merge_observations`` of the observations whose name pairing ``accepted`` keeps (``one_to_one``)."""
     if accepted is not None:
         observations = [
             o for o in observations if o.kind != "conflict" or o.left[0] != "name" or _pair_key(o) in accepted

@@ -128,6 +128,68 @@ class AlignTuning:
 
 
 @dataclass(frozen=True, slots=True)
+class LinkTuning:
+    """Links between rows: counterparts of a sentence outside its group (``links.py``).
+
+    Set with ``benchmarks/bench_real.py --split tune`` (same-fact pairs grouped or linked
+    against different-fact pairs linked, and the planted changes found through links). The
+    bonuses and ``min_strength`` were first chosen on the tuning stories' gold pairs (similarity
+    alone, best counterpart only: 0.64 grouped or linked; shared values and the top two: 0.78),
+    then swept: ``--sweep links.min_strength=0.44,0.52,0.56`` (per_article 2) gave same-fact
+    pairs grouped or linked 0.799 / 0.748 / 0.712 against different-fact pairs linked 26 / 16 / 9
+    of 72 (0.48: 0.780, 19); ``--sweep links.per_article=1,3`` gave 0.725 (15) and 0.799 (20).
+
+    Attributes:
+        shared_bonus: Strength added per value two sentences both state (at most two count) ...
+        rare_bonus: ... and again per such value stated by at most ``rare_share`` of the
+            story's sentences (a figure told once is a fact's signature, the protagonist is not).
+        rare_share: See ``rare_bonus``.
+        min_strength: A link must be at least this strong (similarity plus bonuses) ...
+        per_article: ... and among a sentence's this many strongest candidates in the other article
+            (or the other sentence's).
+        compared_per_article: Only a sentence's this many strongest links per other article are
+            compared for conflicts (the others are shown). ``--sweep
+            links.compared_per_article=1,2`` (per_article 3): planted changes found as conflict or
+            possible 94 / 96 of 270 at precision 0.955 / 0.908, and on the real stories no / one
+            false possible difference (two officials of one organisation in two loosely related
+            sentences): each sentence's best counterpart only.
+        conflict_link_min: Links less alike than this (similarity alone) are shown but never
+            compared for conflicts (``--sweep links.conflict_link_min=0.28,0.34``: 0.28 adds one
+            false possible difference on the planted copies and nothing true).
+        conflict_min: A difference found only through a link is a possible difference unless its
+            confidence reaches this, stricter than a row's ``ConflictTuning.possible_below`` (two
+            rows are weaker evidence of one fact than one row). On the tuning stories ``--sweep
+            links.conflict_min=0.6,0.65`` (against 0.75) made planted conflicts 77 -> 92 / 84 of 270
+            at precision 0.946 -> 0.954 / 0.950 with no real conflict, but the one held-aside run
+            with 0.6 reported 3 real false conflicts through links (two candidates, two programmes,
+            two counts; confidence 0.62-0.69) and 32 false against 5 true on the planted copies: the
+            confidence does not separate them, so 0.75 stays (no link difference reached it on
+            either part: all are possible differences). Chosen after seeing the held-aside part.
+        same_role_only: A difference through a link needs its two values to hang from one verb,
+            qualify one entity, or count one thing (``slotroles``): without it, the tuning stories'
+            link differences included two senators named in two loosely related sentences and one
+            senator's two name forms left unresolved, with only three more planted changes found.
+        report_min: A difference through a link less sure than this is not reported: below 0.5 on the
+            tuning stories they were all false but two (the counts of two groups of senators), above
+            it all true but one class (two officials of one organisation). ``bench_real.py --split
+            tune`` with the values here (on main 588878d): planted changes found as conflict or
+            possible 80 -> 95 of 270 at precision 0.958 -> 0.964 (the conflict tier unchanged: 78
+            at 0.957); the real tuning stories get no difference through a link.
+    """
+
+    shared_bonus: float = 0.06
+    rare_bonus: float = 0.1
+    rare_share: float = 0.2
+    min_strength: float = 0.48
+    per_article: int = 3
+    compared_per_article: int = 1
+    conflict_link_min: float = 0.34
+    conflict_min: float = 0.75
+    same_role_only: bool = True
+    report_min: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
 class ConflictTuning:
     """Calling differences conflicts (``conflicts.py``, ``slots.py``); set by ``bench_quality.py``.
 
@@ -299,6 +361,7 @@ class Tuning:
 
     stories: StoryTuning = field(default_factory=StoryTuning)
     align: AlignTuning = field(default_factory=AlignTuning)
+    links: LinkTuning = field(default_factory=LinkTuning)
     conflicts: ConflictTuning = field(default_factory=ConflictTuning)
     values: ValueTuning = field(default_factory=ValueTuning)
     entities: EntityTuning = field(default_factory=EntityTuning)

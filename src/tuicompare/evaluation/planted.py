@@ -176,6 +176,7 @@ class PlantedScore:
     unloaded: list[str] = field(default_factory=list)
     copies: int = 0
     missed_aligned: int = 0
+    missed_linked: int = 0
 
     def __iadd__(self, other: PlantedScore) -> PlantedScore:
         for name in ("planted_by_type", "found", "found_by_type", "reported", "correct"):
@@ -187,6 +188,7 @@ class PlantedScore:
         self.planted += other.planted
         self.copies += other.copies
         self.missed_aligned += other.missed_aligned
+        self.missed_linked += other.missed_linked
         return self
 
     def precision(self, tiers: Sequence[str] = ("conflict",)) -> float:
@@ -212,6 +214,7 @@ class PlantedScore:
             "conflict+possible": {"precision": round(self.precision(both), 4), "recall": round(self.recall(both), 4)},
             "recall_by_type": {t: round(self.found_by_type.get(t, 0) / n, 4) for t, n in self.planted_by_type.items()},
             "missed_but_aligned": self.missed_aligned,
+            "missed_but_linked": self.missed_linked,
             "unloaded": len(self.unloaded),
         }
 
@@ -230,7 +233,10 @@ class PlantedScore:
         by_type = ", ".join(f"{t} {self.found_by_type.get(t, 0)}/{n}" for t, n in sorted(self.planted_by_type.items()))
         print(f"    found as conflict by change: {by_type}; found only as variant {f.get('variant', 0)}")
         misses = self.planted - f.get("conflict", 0)
-        print(f"    misses whose sentence was aligned with another outlet's mention: {self.missed_aligned}/{misses}")
+        print(
+            f"    misses whose sentence was aligned with another outlet's mention: {self.missed_aligned}/{misses},"
+            f" else linked to one: {self.missed_linked}"
+        )
         if verbose:
             for line in self.missed:
                 print(f"    planted miss: {line}")
@@ -311,10 +317,16 @@ def score_planted(copy: PlantedCopy, article: Article, gold: StoryGold, comparis
             group = group_of.get(index.of_mention(planted) or "")
             aligned = group is not None and any(group_of.get(index.of_mention(o) or "") == group for o in others)
             score.missed_aligned += aligned
+            mine = index.of_mention(planted)
+            theirs_at = {index.of_mention(o) for o in others}
+            linked = not aligned and any(
+                (k.a == mine and k.b in theirs_at) or (k.b == mine and k.a in theirs_at) for k in comparison.links
+            )
+            score.missed_linked += linked
             theirs = " | ".join(o.value for o in others)
             score.missed.append(
                 f"{copy.path.name} {kind} {change.old!r} -> {change.new!r} vs {theirs}: {best or 'not reported'}"
-                f" ({'aligned' if aligned else 'not aligned'})"
+                f" ({'aligned' if aligned else 'linked' if linked else 'not aligned'})"
             )
     for conflict in comparison.conflicts:
         if conflict.kind not in TIERS:

@@ -69,8 +69,10 @@ class RealScore:
         missed: Gold disagreements not reported as a conflict.
         fact_pairs: Distinct tool-sentence pairs of one gold fact in two articles.
         fact_pairs_grouped: ... that end in one aligned group.
+        fact_pairs_linked: ... that end in one group or are linked (``Comparison.links``).
         different_pairs: Gold different-fact sentence pairs.
         different_apart: ... that do not end in one group.
+        different_linked: ... that are linked (they never are when grouped).
         stories: Stories scored.
         one_story: ... whose three articles the engine put in one story.
         unmapped: Gold items that could not be located in the loaded articles.
@@ -86,8 +88,10 @@ class RealScore:
     missed: list[str] = field(default_factory=list)
     fact_pairs: int = 0
     fact_pairs_grouped: int = 0
+    fact_pairs_linked: int = 0
     different_pairs: int = 0
     different_apart: int = 0
+    different_linked: int = 0
     stories: int = 0
     one_story: int = 0
     unmapped: list[str] = field(default_factory=list)
@@ -100,7 +104,15 @@ class RealScore:
                 mine[k] = mine.get(k, 0) + v
         for name in ("false_alarms", "missed", "unmapped", "missed_pairs"):
             getattr(self, name).extend(getattr(other, name))
-        for name in ("disagree", "fact_pairs", "fact_pairs_grouped", "different_pairs", "different_apart"):
+        for name in (
+            "disagree",
+            "fact_pairs",
+            "fact_pairs_grouped",
+            "fact_pairs_linked",
+            "different_pairs",
+            "different_apart",
+            "different_linked",
+        ):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.stories += other.stories
         self.one_story += other.one_story
@@ -115,6 +127,16 @@ class RealScore:
     def pair_recall(self) -> float:
         """Same-fact sentence pairs grouped together / all of them."""
         return self.fact_pairs_grouped / self.fact_pairs if self.fact_pairs else 1.0
+
+    @property
+    def pair_recall_linked(self) -> float:
+        """Same-fact sentence pairs grouped together or linked / all of them."""
+        return self.fact_pairs_linked / self.fact_pairs if self.fact_pairs else 1.0
+
+    @property
+    def linked_share(self) -> float:
+        """Different-fact sentence pairs linked / all of them (the links' false ones)."""
+        return self.different_linked / self.different_pairs if self.different_pairs else 0.0
 
     @property
     def apart_share(self) -> float:
@@ -164,6 +186,7 @@ def score_alignment(gold: StoryGold, comparison: Comparison) -> RealScore:
     score = RealScore()
     index = SentenceIndex(comparison.analyses)
     group_of = {s: g.id for g in comparison.groups for s in g.sentences}
+    linked = {(min(k.a, k.b), max(k.a, k.b)) for k in comparison.links}
     pairs: set[tuple[str, str]] = set()
     for fact in gold.facts:
         sentences = [(m.article, index.of_mention(m)) for m in fact.mentions]
@@ -175,6 +198,10 @@ def score_alignment(gold: StoryGold, comparison: Comparison) -> RealScore:
         score.fact_pairs += 1
         if group_of.get(sa) is not None and group_of.get(sa) == group_of.get(sb):
             score.fact_pairs_grouped += 1
+            score.fact_pairs_linked += 1
+        elif (sa, sb) in linked:
+            score.fact_pairs_linked += 1
+            score.missed_pairs.append(f"{gold.key} {sa} / {sb} not in one group, linked")
         else:
             score.missed_pairs.append(f"{gold.key} {sa} / {sb} not in one group")
     for pair in gold.different:
@@ -184,6 +211,7 @@ def score_alignment(gold: StoryGold, comparison: Comparison) -> RealScore:
         score.different_pairs += 1
         if group_of.get(sa) is None or group_of.get(sa) != group_of.get(sb):
             score.different_apart += 1
+        score.different_linked += (min(sa, sb), max(sa, sb)) in linked
     return score
 
 

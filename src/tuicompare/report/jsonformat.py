@@ -29,6 +29,7 @@ from tuicompare.models import (
     Mention,
     Review,
     Sentence,
+    SentenceLink,
     Story,
     split_sentence_id,
 )
@@ -187,7 +188,14 @@ def to_json(comparison: Comparison, reviews: Mapping[str, Review] | None = None)
         out["furniture"] = [_mention(m) for m in c.furniture]
     if c.attributes:  # optional: documents without an entity sheet read as before
         out["attributes"] = [_attribute(a) for a in c.attributes]
+    if c.links:  # optional: documents without links between rows read as before
+        out["links"] = [link_json(k) for k in c.links]
     return out
+
+
+def link_json(k: SentenceLink) -> dict[str, Any]:
+    """One link between rows as the document's ``links`` array holds it."""
+    return {"story": k.story, "sentences": [k.a, k.b], "score": k.score}
 
 
 def _attribute(a: EntityAttribute) -> dict[str, Any]:
@@ -342,4 +350,7 @@ def from_json(data: dict[str, Any]) -> Comparison:
         warnings=tuple(LoadWarning(w["path"], w["reason"]) for w in data.get("warnings", ())),
         furniture=_mentions(data.get("furniture", [])),
         attributes=_attributes(data.get("attributes", [])),
+        links=tuple(
+            SentenceLink(k["story"], k["sentences"][0], k["sentences"][1], k["score"]) for k in data.get("links", ())
+        ),
     )

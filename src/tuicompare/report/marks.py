@@ -29,6 +29,8 @@ SINGLE_SOURCE = "single source: nothing compared"
 #: a variant, a single source, and the current row.
 MARK_CONFLICT, MARK_POSSIBLE, MARK_VARIANT = KIND_MARKS["conflict"], KIND_MARKS["possible"], KIND_MARKS["variant"]
 MARK_SINGLE, MARK_CURSOR = "¹", "▶"
+#: A row holding a sentence linked to the current row's (its counterpart outside the row).
+MARK_LINKED = "↔"
 #: Triage: the new article takes one side of a dispute the corpus already holds.
 MARK_SIDE = "±"
 #: Triage: a close corpus article belongs to the same story.

@@ -33,6 +33,7 @@ _KEYWORDS = {
     "pattern",
     "minLength",
     "minItems",
+    "maxItems",
     "minimum",
     "maximum",
     "required",
@@ -102,6 +103,8 @@ def _check(value: Any, schema: dict[str, Any] | bool, where: str, root: dict[str
             out.append(f"{where}: shorter than {rule}")
         elif key == "minItems" and isinstance(value, list) and len(value) < rule:
             out.append(f"{where}: fewer than {rule} items")
+        elif key == "maxItems" and isinstance(value, list) and len(value) > rule:
+            out.append(f"{where}: more than {rule} items")
         elif key == "minimum" and _is_type(value, "number") and value < rule:
             out.append(f"{where}: {value} < {rule}")
         elif key == "maximum" and _is_type(value, "number") and value > rule:
@@ -192,6 +195,13 @@ def _references(doc: dict[str, Any], out: list[str]) -> None:
                 out.append(f"conflict {c['id']!r}: unknown articles or sentences {unknown}")
             mentions(f"conflict {c['id']!r}", v["mentions"])
     mentions("furniture", doc.get("furniture", []))
+    group_of = {sid: g["id"] for g in doc["groups"] for sid in g["sentences"]}
+    for n, link in enumerate(doc.get("links", [])):
+        a, b = link["sentences"]
+        if any(story_of.get(owner.get(sid, "")) != link["story"] for sid in (a, b)):
+            out.append(f"links[{n}]: a sentence unknown or outside story {link['story']!r}")
+        elif owner[a] == owner[b] or group_of.get(a) == group_of.get(b):
+            out.append(f"links[{n}]: two sentences of one article or one group")
     _attribute_references(doc, owner, story_of, conflict_ids, mentions, out)
     for c in doc["claims"]:
         if group_story.get(c["group"]) != c["story"]:

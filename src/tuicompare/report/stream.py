@@ -28,6 +28,7 @@ from tuicompare.report.jsonformat import (
     _mention,
     claim_json,
     conflict_json,
+    link_json,
     summary,
 )
 from tuicompare.report.markdown import escape, story_lines
@@ -237,7 +238,7 @@ def write_json(
     furniture: dict[str, list[dict[str, Any]]] = {}
     by_id = {a.id: a for a in source.articles}
     with contextlib.ExitStack() as stack:
-        keys = ("articles", "stories", "groups", "entities", "conflicts", "claims", "attributes")
+        keys = ("articles", "stories", "groups", "entities", "conflicts", "claims", "attributes", "links")
         arrays = {k: _Array(k, stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))) for k in keys}
         for part in source.placed(progress):
             part = settle(part)
@@ -259,6 +260,8 @@ def write_json(
                 arrays["claims"].add(claim_json(k))
             for a in part.attributes:
                 arrays["attributes"].add(_attribute(a))
+            for link in part.links:
+                arrays["links"].add(link_json(link))
             for m in part.furniture:
                 furniture.setdefault(article_of(m.sentence), []).append(_mention(m))
         for m in source.loose_furniture():
@@ -275,7 +278,7 @@ def write_json(
         totals["articles"] = len(articles)
         totals["warnings"] = len(warnings)
         write("{\n  " + f'"schema": {_dump(SCHEMA, 1)},\n  "summary": {_dump(totals, 1)}')
-        for key in keys[:-1]:
+        for key in keys[:-2]:
             write(",\n  ")
             arrays[key].copy(write)
         write(f',\n  "warnings": {_dump([{"path": w.path, "reason": w.reason} for w in warnings], 1)}')
@@ -285,6 +288,9 @@ def write_json(
         if arrays["attributes"].count:  # optional: documents without an entity sheet read as before
             write(",\n  ")
             arrays["attributes"].copy(write)
+        if arrays["links"].count:  # optional: documents without links between rows read as before
+            write(",\n  ")
+            arrays["links"].copy(write)
         write("\n}\n")
 
 

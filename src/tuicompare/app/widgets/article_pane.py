@@ -28,9 +28,16 @@ from tuicompare.app.messages import PaneResized, RowChanged, Scrolled
 from tuicompare.app.story import StoryModel
 from tuicompare.app.worddiff import differing_words
 from tuicompare.models import Article
-from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_POSSIBLE, MARK_SINGLE, MARK_VARIANT
+from tuicompare.report.marks import (
+    MARK_CONFLICT,
+    MARK_CURSOR,
+    MARK_LINKED,
+    MARK_POSSIBLE,
+    MARK_SINGLE,
+    MARK_VARIANT,
+)
 
-#: Cells reserved on the left of each line: cursor mark, row mark, review verdict mark (or a space).
+#: Cells reserved on the left of each line: cursor mark (or the linked-row mark), row mark, review verdict mark.
 GUTTER = 3
 PLACEHOLDER = "—"
 #: Starts the line standing for folded rows.
@@ -147,15 +154,22 @@ class ArticlePane(ScrollView, can_focus=True):
 
     # -- reactives bound from the view --------------------------------
 
+    def _linked(self, row: int) -> frozenset[int]:
+        """Rows of this pane holding a counterpart, outside ``row``, of a sentence of ``row`` (its links)."""
+        if self.model is None or self.article is None:
+            return frozenset()
+        return self.model.linked_rows(row, self.article.id)
+
     def watch_current_row(self, old: int, new: int) -> None:
-        self._strips.pop(old, None)
-        self._strips.pop(new, None)
+        changed = {old, new} | self._linked(old) | self._linked(new)
+        for row in changed:
+            self._strips.pop(row, None)
         layout = self.layout_rows
         if layout is None:
             self.refresh()
             return
-        # Only the two rows that changed are repainted, which keeps key presses cheap.
-        for row in (old, new):
+        # Only the rows that changed (and those marked as linked) are repainted, which keeps key presses cheap.
+        for row in changed:
             if 0 <= row < layout.rows:
                 self.refresh_lines(layout.top(row), layout.heights[row])
 
@@ -295,8 +309,9 @@ class ArticlePane(ScrollView, can_focus=True):
         gutter = self.get_component_rich_style("article-pane--gutter", partial=True)
         console = self.app.console
         strips: list[Strip] = []
+        linked = not current and row in self._linked(self.current_row)
         for i in range(self.layout_rows.heights[row]):
-            cursor = MARK_CURSOR if current and i == 0 else " "
+            cursor = (MARK_CURSOR if current else MARK_LINKED if linked else " ") if i == 0 else " "
             mark = self._row_mark(row) if i == 0 else " "
             verdict = self.model.index.verdict_mark(self.model.story.id, row) if i == 0 else " "
             segments = [Segment(cursor, gutter), Segment(mark, gutter), Segment(verdict, gutter)]

@@ -6,7 +6,15 @@ from rich.text import Text
 from textual.widgets import Static
 
 from tuicompare.app.widgets.article_pane import ArticlePane
-from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_POSSIBLE, MARK_SINGLE, MARK_VARIANT, STANCE_MARKS
+from tuicompare.report.marks import (
+    MARK_CONFLICT,
+    MARK_CURSOR,
+    MARK_LINKED,
+    MARK_POSSIBLE,
+    MARK_SINGLE,
+    MARK_VARIANT,
+    STANCE_MARKS,
+)
 
 
 def legend_text(styles: dict[str, object] | None = None) -> Text:
@@ -14,6 +22,7 @@ def legend_text(styles: dict[str, object] | None = None) -> Text:
     styles = styles or {}
     items = [
         (f"{MARK_CURSOR} current row", None),
+        (f"{MARK_LINKED} linked to it", None),
         ("conflict", "conflict"),
         ("possible difference", "possible"),
         ("variant", "variant"),

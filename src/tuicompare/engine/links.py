@@ -1,0 +1,214 @@
+"""Links between rows: sentences of different articles that state one fact but sit in different groups.
+
+Groups are a partition (the rows of the side-by-side view), and real outlets
+split, merge and reorder facts: a lead sentence stating three facts can sit
+in one row only, while each of its facts is repeated in another outlet's
+sentence of its own. So besides the rows the comparison records links: for
+each sentence and each other article it was aligned with, its best
+counterparts there, when they are not already in its row.
+
+A candidate's strength is its alignment similarity (``align.similarity``)
+plus a bonus for each value both sentences state (the same resolved entity,
+number or date; at most two count) and more for a value few sentences of the
+story state (a figure, a date or a name told once is a fact's signature; the
+story's protagonist, named everywhere, is not). Each sentence keeps its
+``LinkTuning.per_article`` strongest candidates per other article above
+``LinkTuning.min_strength``, and a link is kept when either side keeps it.
+Only each sentence's ``LinkTuning.compared_per_article`` strongest are compared
+for conflicts.
+
+Linked pairs are compared for conflicts like a group's links (``link_conflicts``),
+on stricter evidence: two rows are weaker evidence of one fact than one row, so
+a difference found only through a link is a possible difference unless its
+confidence reaches ``LinkTuning.conflict_min``, negations are not read from
+links, and what a group already reports is not reported again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from tuicompare.engine.align import Link
+from tuicompare.engine.conflicts import FoundConflict, context_keys, merge_observations, observe
+from tuicompare.engine.evidence import same_frame
+from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.observations import Observation
+from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
+from tuicompare.engine.tuning import TUNING
+
+__all__ = ["SentenceKeys", "cross_links", "link_conflicts", "link_observations"]
+
+
+class SentenceKeys:
+    """Each sentence's values, and which of them are rare in the story, to count what two sentences share."""
+
+    def __init__(self, active: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping[Span, int]) -> None:
+        self._keys = {art: [context_keys([s], entity_of) for s in feats] for art, feats in active.items()}
+        self._union = {art: set().union(*keys) for art, keys in self._keys.items()}
+        count: Counter[str] = Counter(k for keys in self._keys.values() for ks in keys for k in ks)
+        bar = max(1.0, TUNING.links.rare_share * sum(map(len, self._keys.values())))
+        self._rare = {k for k, n in count.items() if n <= bar}
+
+    def shared(self, a: str, b: str) -> tuple[np.ndarray, np.ndarray]:
+        """How many values each sentence of ``a`` shares with each of ``b``, and how many of them are rare."""
+        # Only the values both articles state matter: small matrices however large the story.
+        common = {k: n for n, k in enumerate(sorted(self._union[a] & self._union[b]))}
+        x, y = self._incidence(a, common), self._incidence(b, common)
+        rare = np.array([1.0 if k in self._rare else 0.0 for k in common])
+        return x @ y.T, (x * rare) @ y.T
+
+    def _incidence(self, article: str, columns: Mapping[str, int]) -> np.ndarray:
+        keys = self._keys[article]
+        m = np.zeros((len(keys), len(columns)))
+        for n, ks in enumerate(keys):
+            for k in ks:
+                if k in columns:
+                    m[n, columns[k]] = 1.0
+        return m
+
+
+def strength(sim: np.ndarray, shared: np.ndarray, rare: np.ndarray) -> np.ndarray:
+    """A candidate link's strength: similarity plus bonuses for shared values (see the module docstring)."""
+    t = TUNING.links
+    return sim + t.shared_bonus * np.minimum(shared, 2) + t.rare_bonus * np.minimum(rare, 2)
+
+
+def cross_links(
+    pairs: Sequence[tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures], np.ndarray]],
+    keys: SentenceKeys,
+    row_of: Mapping[str, int],
+) -> list[tuple[Link, int]]:
+    """Links between sentences of different rows (see the module docstring), with their rank.
+
+    Args:
+        pairs: Each aligned pair of articles: the active sentences of one, of the
+            other, and their similarity matrix (``align.similarity``).
+        keys: The story's sentence values (``SentenceKeys``).
+        row_of: Sentence id -> the index of its row (group).
+
+    Returns:
+        Links in the order of ``pairs`` then reading order, each scored with
+        the two sentences' similarity, never two sentences of one row, each with
+        its rank among the candidates of the side that ranks it best (0: the
+        strongest counterpart of one of its sentences in the other's article).
+    """
+    t = TUNING.links
+    out: list[tuple[Link, int]] = []
+    for a, b, sim in pairs:
+        if sim.size == 0:
+            continue
+        shared, rare = keys.shared(a[0].article, b[0].article)
+        score = strength(sim, shared, rare)
+        chosen: dict[tuple[int, int], int] = {}
+        k = t.per_article
+        # Stable sorts: ties go to the earlier sentence, deterministically.
+        for i, order in enumerate(np.argsort(-score, axis=1, kind="stable")[:, :k]):
+            for rank, j in enumerate(order):
+                if score[i, j] >= t.min_strength:
+                    chosen[(i, int(j))] = min(rank, chosen.get((i, int(j)), rank))
+        for j, order in enumerate(np.argsort(-score, axis=0, kind="stable")[:k].T):
+            for rank, i in enumerate(order):
+                if score[i, j] >= t.min_strength:
+                    chosen[(int(i), j)] = min(rank, chosen.get((int(i), j), rank))
+        for (i, j), rank in sorted(chosen.items()):
+            if row_of[a[i].id] != row_of[b[j].id]:
+                out.append((Link(a[i].id, b[j].id, round(float(sim[i, j]), 4)), rank))
+    return out
+
+
+def link_observations(
+    links: Sequence[Link],
+    features: Mapping[str, SentenceFeatures],
+    rows: Sequence[Sequence[str]],
+    row_of: Mapping[str, int],
+    entity_of: Mapping[Span, int],
+    entity_label: Sequence[str],
+    roles: SlotRoles | None = None,
+) -> list[tuple[int, int, Observation]]:
+    """Slot observations of the links alike enough to compare, each with the rows of its two sentences.
+
+    Each side's context (the values that count as "stated elsewhere", so a
+    value that moved is not a change) is what its article says in both rows.
+    """
+    out: list[tuple[int, int, Observation]] = []
+    for link in links:
+        if link.score < TUNING.links.conflict_link_min:
+            continue
+        a, b = features[link.a], features[link.b]
+        if not {x.kind for x in a.spans} & {y.kind for y in b.spans}:
+            continue  # no two values of one kind: nothing to compare
+        ra, rb = row_of[link.a], row_of[link.b]
+        both = [features[s] for s in (*rows[ra], *rows[rb])]
+        ctx_a = context_keys([s for s in both if s.article == a.article], entity_of)
+        ctx_b = context_keys([s for s in both if s.article == b.article], entity_of)
+        found = observe(a, b, link.score, entity_of, entity_label, ctx_a, ctx_b, roles)
+        out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or _one_role(o, roles))
+    return out
+
+
+def _one_role(o: Observation, roles: SlotRoles | None) -> bool:
+    """Whether the two values of an observation surely fill one role: a verb both hang from, or one anchor.
+
+    Two rows are weak evidence that two sentences state one fact, so a difference
+    through a link needs this evidence of its own (``LinkTuning.same_role_only``).
+    """
+    if not TUNING.links.same_role_only:
+        return True
+    if roles is None:
+        return False
+    (x, _), (y, _) = o.spans
+    if x.kind == "number" and x.unit == y.unit and x.unit not in ("", "money", "%"):
+        return True  # numbers of one thing ("two turkeys", "five turkeys")
+    verbs = roles.argument if x.kind == "name" else roles.frame
+    return same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles) == SAME
+
+
+def _pair(o: Observation) -> tuple[str, str, str, str]:
+    """The key ``conflicts.one_to_one`` gives a pairing of two names."""
+    (x, _), (y, _) = o.spans
+    return (x.article, o.left[1], y.article, o.right[1])
+
+
+def _spans(conflict: FoundConflict) -> list[set[tuple[str, int, int]]]:
+    return [{(s.sentence, s.start, s.end) for s, *_ in v.spans} for v in conflict.values]
+
+
+def link_conflicts(
+    observations: Sequence[tuple[int, int, Observation]],
+    article_order: Mapping[str, int],
+    reported: Sequence[FoundConflict],
+    accepted: set[tuple[str, str, str, str]] | None = None,
+) -> list[tuple[int, FoundConflict]]:
+    """Differences found through links, each with the row it is filed under (its pair's first row).
+
+    Only conflicts and possible differences are kept (a respelling is the entity
+    sheet's and the groups' business); one below ``LinkTuning.conflict_min`` is
+    a possible difference, and one whose values two of ``reported`` values
+    already hold is left out. ``accepted`` (``conflicts.one_to_one``) keeps the
+    name pairings that may conflict, as in groups.
+    """
+    by_rows: dict[tuple[int, int], list[Observation]] = {}
+    for ra, rb, o in observations:
+        if accepted is not None and o.kind == "conflict" and o.left[0] == "name" and _pair(o) not in accepted:
+            continue
+        by_rows.setdefault((ra, rb), []).append(o)
+    known = [_spans(c) for c in reported]
+    out: list[tuple[int, FoundConflict]] = []
+    for (ra, _rb), found in sorted(by_rows.items()):
+        for conflict in merge_observations(found, article_order):
+            if conflict.kind not in ("conflict", "possible"):
+                continue
+            mine = _spans(conflict)
+            if any(sum(1 for v in mine if any(v & k for k in theirs)) >= 2 for theirs in known):
+                continue
+            if conflict.confidence < TUNING.links.report_min:
+                continue
+            if conflict.kind == "conflict" and conflict.confidence < TUNING.links.conflict_min:
+                conflict = dataclasses.replace(conflict, kind="possible")
+            out.append((ra, conflict))
+            known.append(mine)
+    return out

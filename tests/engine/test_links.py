@@ -1,0 +1,83 @@
+"""Links between rows, on texts written for the test: a lead sentence that states two facts.
+
+One article packs into its lead what the other states in two sentences far
+apart; rows are a partition, so the lead shares a row with one of them and
+is linked to the other. A value changed in the linked sentence is reported.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.texts import compare_texts, grouped_together
+from tuicompare.models import Comparison
+
+LEAD = " ".join(
+    [
+        "The Rivermouth harbour authority approved a $40 million plan on Tuesday to deepen the northern channel,"
+        " and its chairwoman Ingrid Salo said dredging would begin in March.",
+        "Local fishermen warned that the work would drive cod away from the bay for a generation.",
+        "Container traffic through the port has doubled since 2015, according to the authority.",
+        "A ferry operator said its timetable would not change.",
+        "The town's mayor welcomed the decision in a brief statement.",
+    ]
+)
+SPLIT = [
+    "The harbour board of Rivermouth voted on Tuesday to spend $40 million on deepening the channel to the north.",
+    "Fishing crews fear the cod will leave the bay for decades once the dredgers arrive.",
+    "Since 2015 the number of containers handled at the port has doubled.",
+    "Tourism officials hope that larger cruise ships will call at the town.",
+    "The old lighthouse on the breakwater will be repainted this summer.",
+    "A school near the quay will get new windows to keep out the noise.",
+    "Residents can comment on the plan at the library until the end of the month.",
+    "An environmental survey of the seabed was published last year.",
+]
+
+
+def _sentence(comparison: Comparison, article: str, words: str) -> str:
+    return next(s.id for a in comparison.analyses if a.article == article for s in a.sentences if words in s.text)
+
+
+def _linked(comparison: Comparison, first: str, second: str) -> bool:
+    a, b = _sentence(comparison, "a0", first), _sentence(comparison, "a1", second)
+    return any({k.a, k.b} == {a, b} for k in comparison.links)
+
+
+@pytest.fixture(scope="module")
+def same() -> Comparison:
+    return compare_texts(LEAD, " ".join([*SPLIT, "Its chairwoman Ingrid Salo said dredging would begin in March."]))
+
+
+@pytest.fixture(scope="module")
+def changed() -> Comparison:
+    return compare_texts(LEAD, " ".join([*SPLIT, "Its chairwoman Ingrid Salo said dredging would begin in June."]))
+
+
+def test_a_lead_sentence_is_linked_to_its_second_fact_outside_its_row(same):
+    assert grouped_together(same, "approved a $40 million plan", "voted on Tuesday to spend $40 million")
+    assert not grouped_together(same, "approved a $40 million plan", "dredging would begin in March")
+    assert _linked(same, "approved a $40 million plan", "dredging would begin in March")
+    # Sentences on other subjects are linked to nothing.
+    for words in ("old lighthouse", "new windows"):
+        sid = _sentence(same, "a1", words)
+        assert not [k for k in same.links if sid in (k.a, k.b)]
+
+
+def test_links_join_two_articles_across_two_rows(same, changed):
+    for comparison in (same, changed):
+        row = {s: g.id for g in comparison.groups for s in g.sentences}
+        assert comparison.links
+        for k in comparison.links:
+            assert k.a.split(":")[0] != k.b.split(":")[0]
+            assert row[k.a] != row[k.b]
+            assert k.story == comparison.stories[0].id
+            assert 0.0 <= k.score <= 1.0
+
+
+def test_a_date_changed_in_the_linked_sentence_is_reported_where_the_lead_is(same, changed):
+    assert not [c for c in same.conflicts if c.kind in ("conflict", "possible")]
+    (found,) = [c for c in changed.conflicts if c.kind in ("conflict", "possible")]
+    assert found.type == "date"
+    assert sorted(v.text for v in found.values) == ["June", "March"]
+    lead = _sentence(changed, "a0", "approved a $40 million plan")
+    assert lead in next(g for g in changed.groups if g.id == found.group).sentences
