@@ -23,6 +23,7 @@ prepositional attachment.
 from __future__ import annotations
 
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, asserted, plural, skip_det, superlative
+from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.spans import UNIT_NOUNS
@@ -250,7 +251,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         Findings in reading order; empty when the tokens of the mention are not found.
     """
     p = parse or Parse(sentence)
-    inside = [i for i, t in enumerate(p.t) if t.start >= start and t.end <= end]
+    inside = tokens_within(p.t, start, end)
     if not inside:
         return []
     tuning = TUNING.entities

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tuicompare.engine.context import tokens_within
 from tuicompare.models import Sentence, Token
 
 #: Ages above this are not ages ("the 1,200-year-old church" says nothing of a person).
@@ -58,9 +59,8 @@ class Parse:
                 self.kids[tok.head].append(i)
         self.label: dict[int, str] = {}
         for ent in sentence.entities:
-            for i, tok in enumerate(self.t):
-                if ent.start <= tok.start and tok.end <= ent.end:
-                    self.label[i] = ent.label
+            for i in tokens_within(self.t, ent.start, ent.end):
+                self.label[i] = ent.label
 
     def _rooted(self) -> list[bool]:
         """Per token: the heads above it reach a root (a parse read from a damaged cache may loop).

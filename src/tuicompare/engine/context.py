@@ -8,7 +8,11 @@ said" that X is a person; "did not confirm" is a negated verb.
 
 from __future__ import annotations
 
-from tuicompare.models import Sentence
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from operator import attrgetter
+
+from tuicompare.models import Sentence, Token
 
 #: Prepositions that put a name in the place role ("in X", "from X").
 _PLACE_PREPS = frozenset({"in", "from", "to", "near", "at", "toward", "towards", "across", "outside", "into"})
@@ -40,6 +44,20 @@ _FRAME_HOPS = 4
 _NOT_A_NEGATION = frozenset({"only", "merely", "just", "simply", "even", "least", "yet"})
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+def tokens_within(tokens: Sequence[Token], start: int, end: int) -> range:
+    """The indices of the tokens lying inside ``start:end`` (article offsets), in order.
+
+    Tokens follow each other without overlapping, so they are a run found by
+    two binary searches instead of a pass over the sentence (this is asked
+    for every slot, several times).
+    """
+    return range(bisect_left(tokens, start, key=_START), bisect_right(tokens, end, key=_END))
+
+
 def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tuple[int, int, str] | None]:
     """Role nouns attached to a name: a title before it or an apposition after it."""
     tokens = sentence.tokens
@@ -60,25 +78,22 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
     appos = [
         j
         for j, t in enumerate(tokens)
-        if t.head == root
+        if j > last
+        and t.head == root
         and t.dep == "appos"
-        and j > last
         and t.pos == "NOUN"
         and adjacent_apposition(sentence, last, j)
     ]
+    if not roles and not appos:
+        return (), None
     # Places and nationalities before a title qualify it ("U.S. Sen.", "Democratic governor"): not roles.
-    where = {
-        k
-        for ent in sentence.entities
-        if ent.label in _NOT_ROLE_LABELS
-        for k, t in enumerate(tokens)
-        if ent.start <= t.start and t.end <= ent.end
-    }
+    where = [(ent.start, ent.end) for ent in sentence.entities if ent.label in _NOT_ROLE_LABELS]
     lemmas = tuple(
         dict.fromkeys(
             tokens[j].lemma.lower()
             for j in roles + appos[:1]
-            if (tokens[j].pos == "NOUN" or tokens[j].lemma[:1].isupper()) and j not in where
+            if (tokens[j].pos == "NOUN" or tokens[j].lemma[:1].isupper())
+            and not any(a <= tokens[j].start and tokens[j].end <= b for a, b in where)
         )
     )
     if not lemmas:
@@ -187,7 +202,7 @@ def _verb_above(sentence: Sentence, start: int, end: int, *, direct: bool) -> st
     slot is the verb's argument); otherwise also the nouns the slot qualifies.
     """
     tokens = sentence.tokens
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    inside = tokens_within(tokens, start, end)
     if not inside:
         return ""
     first, last = inside[0], inside[-1]
@@ -239,7 +254,7 @@ def anchor(sentence: Sentence, start: int, end: int) -> tuple[int, str] | None:
         preposition it went through ("compound", "appos", "prep:of"); or None.
     """
     tokens = sentence.tokens
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    inside = tokens_within(tokens, start, end)
     if not inside:
         return None
     first, last = inside[0], inside[-1]
@@ -284,29 +299,30 @@ def coordination(sentence: Sentence, start: int, end: int) -> tuple[int, ...]:
         The index of each member's head word, in order; one index when the slot is in no list.
     """
     tokens = sentence.tokens
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    inside = tokens_within(tokens, start, end)
     if not inside:
         return ()
-
-    def linked(i: int) -> bool:
-        head = tokens[i].head
-        if not (0 <= head < len(tokens)) or head == i:
-            return False
-        return tokens[i].dep == "conj" or (
-            tokens[i].dep == "appos" and tokens[i].pos == "PROPN" and tokens[head].pos == "PROPN"
-        )
-
+    count = len(tokens)
+    # up[i]: the head a list member links to (by conj, or appos between proper nouns), else -1.
+    up = [
+        t.head
+        if 0 <= t.head < count
+        and t.head != i
+        and (t.dep == "conj" or (t.dep == "appos" and t.pos == "PROPN" and tokens[t.head].pos == "PROPN"))
+        else -1
+        for i, t in enumerate(tokens)
+    ]
     first, last = inside[0], inside[-1]
     node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
-    for _hop in range(len(tokens)):
-        if not linked(node):
+    for _hop in range(count):
+        if up[node] < 0:
             break
-        node = tokens[node].head
+        node = up[node]
     members = {node}
-    for i in range(len(tokens)):
+    for i in range(count):
         j, hops = i, 0
-        while linked(j) and hops < 8:
-            j, hops = tokens[j].head, hops + 1
+        while up[j] >= 0 and hops < 8:
+            j, hops = up[j], hops + 1
             if j == node:
                 members.add(i)
                 break

@@ -175,9 +175,14 @@ def sentence_features(
     slot_at = [0] * len(spans)
     lemmas: list[str] = []
     negated = False
+    text, base, ranges = sentence.text, sentence.start, found.ranges
+    any_word = False
     for i, tok in enumerate(tokens):
-        word = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
-        if found.ranges and any(a <= tok.start and tok.end <= b for a, b in found.ranges):
+        word = text[tok.start - base : tok.end - base]
+        # isalnum is the common case of \w, without the regular expression.
+        has_word = word.isalnum() or _WORD.search(word) is not None
+        any_word = any_word or has_word
+        if ranges and any(a <= tok.start and tok.end <= b for a, b in ranges):
             continue  # a dateline or credit is not part of what the sentence says
         if i in owner:
             n = owner[i]
@@ -185,19 +190,17 @@ def sentence_features(
                 slot_at[n] = len(seq)
                 seq.append(PLACEHOLDER[spans[n][2].kind])
             continue
-        if not _WORD.search(word):
+        if not has_word:
             continue
-        low = latinise(word).lower()  # "Putіn" with a Cyrillic "і" aligns with "Putin"
+        # "Putіn" with a Cyrillic "і" aligns with "Putin".
+        low = (word if word.isascii() else latinise(word)).lower()
         negated = negated or low in _NEGATIONS or tok.dep == "neg"
         seq.append(low)
-        lemma = tok.lemma.lower()
-        if tok.pos in _CONTENT_POS and lemma not in _STOP_LEMMAS and len(lemma) > 2 and lemma.isalpha():
-            lemmas.append(lemma)
-    active = (
-        any(_WORD.search(sentence.text[t.start - sentence.start : t.end - sentence.start]) for t in tokens)
-        if tokens
-        else bool(_WORD.search(sentence.text))
-    )
+        if tok.pos in _CONTENT_POS:
+            lemma = tok.lemma.lower()
+            if lemma not in _STOP_LEMMAS and len(lemma) > 2 and lemma.isalpha():
+                lemmas.append(lemma)
+    active = any_word if tokens else bool(_WORD.search(text))
     return SentenceFeatures(
         id=sentence.id,
         article=sentence.article,

@@ -107,7 +107,7 @@ def name_key(text: str) -> str:
 
 
 def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    inside = context.tokens_within(tokens, start, end)
     return (inside[0], inside[-1]) if inside else None
 
 
@@ -345,10 +345,13 @@ def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
     """Unit designations: an ordinal or number whose head noun is a unit ("177th division")."""
     tokens = sentence.tokens
     out = []
+    whole, base = sentence.text, sentence.start
     for i, tok in enumerate(tokens):
-        text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
-        # Most tokens do not start with a digit: skip them before the regular expression.
-        if not text[:1].isdigit() or not _ORDINAL.fullmatch(text.lower()):
+        # Most tokens do not start with a digit: skip them before slicing and the regular expression.
+        if tok.end <= tok.start or not whole[tok.start - base : tok.start - base + 1].isdigit():
+            continue
+        text = whole[tok.start - base : tok.end - base]
+        if not _ORDINAL.fullmatch(text.lower()):
             continue
         head, hops = tok.head, 0
         while 0 <= head < len(tokens) and hops < 4:

@@ -48,10 +48,30 @@ def term_weight(term: str) -> float:
     names the same times ``name_weight``; numbers and dates ``number_weight``
     (small whole numbers, which every story has, a third of it).
     """
-    return _term_weight(term, tuning.TUNING.stories)
+    tune = tuning.TUNING.stories
+    # Keyed by the term alone for the tuning in force (hashing the tuning on every call cost
+    # more than the weight): a sweep that replaces the tuning starts a new table.
+    if _WEIGHTS.tune is not tune or len(_WEIGHTS.table) > _WEIGHTS_KEPT:
+        _WEIGHTS.tune, _WEIGHTS.table = tune, {}
+    weight = _WEIGHTS.table.get(term)
+    if weight is None:
+        weight = _WEIGHTS.table[term] = _term_weight(term, tune)
+    return weight
 
 
-@functools.lru_cache(maxsize=65536)
+class _WeightTable:
+    """The weights already computed, for one tuning."""
+
+    def __init__(self) -> None:
+        self.tune: tuning.StoryTuning | None = None
+        self.table: dict[str, float] = {}
+
+
+_WEIGHTS = _WeightTable()
+#: At most this many weights are kept (a long-running watch meets ever new words).
+_WEIGHTS_KEPT = 65536
+
+
 def _term_weight(term: str, tune: tuning.StoryTuning) -> float:
     if term[0] == "#":
         small = term[1:].isdigit() and int(term[1:]) <= 12
