@@ -69,22 +69,28 @@ class Parse:
         """
         n = len(self.t)
         state: list[bool | None] = [None] * n
+        heads = [t.head for t in self.t]
         for start in range(n):
-            path, i, ok = [], start, False
+            if state[start] is not None:
+                continue  # settled by an earlier walk (a walk from it would settle nothing new)
+            path: list[int] = []
+            on_path: set[int] = set()
+            i, ok = start, False
             while True:
                 if not 0 <= i < n:
                     break  # a head outside the sentence: not rooted
                 if state[i] is not None:
                     ok = bool(state[i])
                     break
-                if self.t[i].head == i:
+                if heads[i] == i:
                     ok = True
                     path.append(i)
                     break
-                if i in path:
+                if i in on_path:
                     break  # a loop
                 path.append(i)
-                i = self.t[i].head
+                on_path.add(i)
+                i = heads[i]
             for j in path:
                 state[j] = ok
         return [bool(x) for x in state]

@@ -77,11 +77,10 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
     roles = [r for r in roles if tokens[r].pos == "NOUN" or tokens[r].lemma[:1].isupper()]
     appos = [
         j
-        for j, t in enumerate(tokens)
-        if j > last
-        and t.head == root
-        and t.dep == "appos"
-        and t.pos == "NOUN"
+        for j in range(last + 1, len(tokens))
+        if tokens[j].head == root
+        and tokens[j].dep == "appos"
+        and tokens[j].pos == "NOUN"
         and adjacent_apposition(sentence, last, j)
     ]
     if not roles and not appos:

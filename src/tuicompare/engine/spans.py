@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tuicompare.engine import context
@@ -84,11 +84,16 @@ class Span:
     cue: str = ""
     unit: str = ""
     approximate: bool = False
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Spans key the engine's maps (referents, slot roles), looked up thousands of times a story:
+        # the hash is computed once, from where the span lies, not from all thirteen fields.
+        # Equal spans lie in one place, so this agrees with ==.
+        object.__setattr__(self, "_hash", hash((self.sentence, self.start, self.end, self.kind)))
 
     def __hash__(self) -> int:
-        # Spans key the engine's maps (referents, slot roles); hashing where one lies, not all
-        # thirteen fields, keeps that cheap. Equal spans lie in one place, so this agrees with ==.
-        return hash((self.sentence, self.start, self.end, self.kind))
+        return self._hash
 
     @property
     def article(self) -> str:
@@ -99,11 +104,17 @@ class Span:
 def name_key(text: str) -> str:
     """Normalise a name for comparison: no accents, case, articles, possessives or punctuation."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"^the\s+", "", text.strip())
-    text = re.sub(r"'s?$", "", text)
-    text = re.sub(r"[^\w\s-]", "", text).replace("-", " ")
+    if not text.isascii():
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _LEADING_THE.sub("", text.casefold().strip())
+    text = _POSSESSIVE_END.sub("", text)
+    text = _NOT_NAME_CHAR.sub("", text).replace("-", " ")
     return " ".join(text.split())
+
+
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE_END = re.compile(r"'s?$")
+_NOT_NAME_CHAR = re.compile(r"[^\w\s-]")
 
 
 def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
@@ -246,12 +257,15 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
     return out
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _trim_name(start: int, text: str) -> tuple[int, str]:
     """Cut what the recogniser glued to a name: "food to Marinka", "Chisinau on", "Penza, Piotr Tarasov"."""
     if ", " in text:
         cut = text.rindex(", ") + 2
         start, text = start + cut, text[cut:]
-    words = list(re.finditer(r"\S+", text))
+    words = list(_NON_SPACE.finditer(text))
     capital = [m for m in words if m.group()[0].isupper() or m.group()[0].isdigit()]
     if not capital:
         return start, text
@@ -264,10 +278,10 @@ def _entity_span(
 ) -> Span | None:
     """The slot of a recognised entity: a name (with its role and cue) or a value."""
     text, start = ent.text, ent.start
-    if re.match(r"(?i)the\s", text):
+    if _THE.match(text):
         start += 4
         text = text[4:]
-    text = re.sub(r"['\u2019]s?$", "", text)
+    text = _POSSESSIVE_TAIL.sub("", text)
     if not _WORD.search(text):
         return None
     end = start + len(text)
@@ -300,6 +314,8 @@ def _entity_span(
     return span
 
 
+_THE = re.compile(r"(?i)the\s")
+_POSSESSIVE_TAIL = re.compile(r"['\u2019]s?$")
 #: A possessive with words after it inside a recognised person's name.
 _POSSESSIVE_INSIDE = re.compile(r"['\u2019]s\s")
 #: "around March 5", "early 2012", "mid-March", "late last year": a date given loosely.
