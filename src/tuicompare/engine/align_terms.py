@@ -53,8 +53,10 @@ def background_factor(term: str, share: float | None = None) -> float:
     if term[:1] in ("@", "#"):
         return 1.0
     t = TUNING.align
-    rarity = max(t.background_floor, t.background_cap - _zipf(term)) / t.background_cap
     share = t.background_share if share is None else share
+    if not share:
+        return 1.0  # the English rarity is off (the default): no frequency to look up
+    rarity = max(t.background_floor, t.background_cap - _zipf(term)) / t.background_cap
     return 1.0 - share + share * rarity
 
 

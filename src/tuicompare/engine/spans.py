@@ -155,7 +155,7 @@ def collect_spans(
             out.append((first, last, found))
             taken.update(range(first, last + 1))
     for i, tok in enumerate(tokens):
-        if i not in taken and tok.pos == "NUM":
+        if tok.pos == "NUM" and i not in taken:
             text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
             span = Span(sentence.id, tok.start, tok.end, text, "CARDINAL", "number", None, "number")
             out.append((i, i, _number(sentence, span, text, i, i)))
@@ -220,9 +220,10 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
     """
     tokens = sentence.tokens
     out: list[tuple[int, int, Span]] = []
-    words = [sentence.text[t.start - sentence.start : t.end - sentence.start] for t in tokens]
-    alpha = [w for w in words if w[:1].isalpha()]
-    if alpha and sum(w[:1].isupper() for w in alpha) > 0.6 * len(alpha):
+    whole, base = sentence.text, sentence.start
+    # The first letter of each word is all the Title Case test reads (a token is never empty).
+    alpha = [c for c in (whole[t.start - base : t.start - base + 1] for t in tokens) if c.isalpha()]
+    if alpha and sum(c.isupper() for c in alpha) > 0.6 * len(alpha):
         return out  # a headline in Title Case: capitals say nothing
     i = 0
     while i < len(tokens):

@@ -124,7 +124,8 @@ def article_terms(features: Sequence[SentenceFeatures], *, title: str | None = N
         title: The headline, when the loader took it out of the text.
     """
     tune = tuning.TUNING.stories
-    bag: Counter[str] = Counter()
+    # A plain dict while counting (a Counter calls __missing__ for every new term), a Counter at the end.
+    bag: dict[str, float] = {}
     seen = 0
     for sentence in features:
         if not sentence.active:
@@ -137,12 +138,12 @@ def article_terms(features: Sequence[SentenceFeatures], *, title: str | None = N
             share *= 1 + tune.lead_weight
         seen += 1
         for term in terms:
-            bag[term] += share  # type: ignore[assignment]  # a Counter of float weights
+            bag[term] = bag.get(term, 0) + share
     if title:
         first = next((s for s in features if s.active), None)
         if first is None or " ".join(first.seq[:8]) not in " ".join(_WORD.findall(title.casefold())):
             for term in _title_terms(title, bag):
-                bag[term] += 1 + tune.lead_weight  # type: ignore[assignment]
+                bag[term] = bag.get(term, 0) + (1 + tune.lead_weight)
     return Counter({t: round(c, 4) for t, c in bag.items()})
 
 
