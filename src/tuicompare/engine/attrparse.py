@@ -73,9 +73,7 @@ class Parse:
         for start in range(n):
             if state[start] is not None:
                 continue  # settled by an earlier walk (a walk from it would settle nothing new)
-            path: list[int] = []
-            on_path: set[int] = set()
-            i, ok = start, False
+            path, i, ok = [], start, False
             while True:
                 if not 0 <= i < n:
                     break  # a head outside the sentence: not rooted
@@ -86,10 +84,9 @@ class Parse:
                     ok = True
                     path.append(i)
                     break
-                if i in on_path:
+                if i in path:
                     break  # a loop
                 path.append(i)
-                on_path.add(i)
                 i = heads[i]
             for j in path:
                 state[j] = ok

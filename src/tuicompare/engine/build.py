@@ -185,7 +185,9 @@ def _story(
     aligned = align_story(story_features, entity_of)
     labels = [e.label for e in resolved]
     roles = slot_roles(spans, sentences, entity_of, labels)
-    observations = [o for g in aligned for o in group_observations(g, flat, entity_of, labels, roles, text_of)]
+    # Each group's observations, computed once: one_to_one reads them all, then each group's conflicts.
+    per_group = [group_observations(g, flat, entity_of, labels, roles, text_of) for g in aligned]
+    observations = [o for group_obs in per_group for o in group_obs]
     mentions: dict[str, set[str]] = {}
     for span, number in entity_of.items():
         mentions.setdefault(span.article, set()).add(str(number))
@@ -193,12 +195,14 @@ def _story(
     article_of = {s: flat[s].article for g in aligned for s in g.sentences}
     first_conflict = len(out.conflicts)
     group_of: dict[str, str] = {}
-    for group in aligned:
+    for group, group_obs in zip(aligned, per_group, strict=True):
         gid = f"g{len(out.groups) + 1}"
         out.groups.append(Group(gid, sid, group.sentences, group.score))
         group_of.update((s, gid) for s in group.sentences)
         found = (
-            group_conflicts(group, flat, entity_of, labels, order, accepted, roles, text_of) if len(group.links) else []
+            group_conflicts(group, flat, entity_of, labels, order, accepted, roles, text_of, group_obs)
+            if len(group.links)
+            else []
         )
         ids = []
         for conflict in found:

@@ -171,9 +171,15 @@ def group_conflicts(
     accepted: set[tuple[str, str, str, str]] | None = None,
     roles: SlotRoles | None = None,
     text_of: Callable[[str], str] | None = None,
+    observations: Sequence[Observation] | None = None,
 ) -> list[FoundConflict]:
-    """Conflicts and variants of one group, values most supported first."""
-    observations = group_observations(group, features, entity_of, entity_label, roles, text_of)
+    """Conflicts and variants of one group, values most supported first.
+
+    ``observations`` are the group's ``group_observations`` when the caller has them
+    already (``compare`` reads every group's for ``one_to_one`` first); else they are computed.
+    """
+    if observations is None:
+        observations = group_observations(group, features, entity_of, entity_label, roles, text_of)
     if accepted is not None:
         observations = [
             o for o in observations if o.kind != "conflict" or o.left[0] != "name" or _pair_key(o) in accepted

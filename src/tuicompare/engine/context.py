@@ -302,25 +302,27 @@ def coordination(sentence: Sentence, start: int, end: int) -> tuple[int, ...]:
     if not inside:
         return ()
     count = len(tokens)
-    # up[i]: the head a list member links to (by conj, or appos between proper nouns), else -1.
-    up = [
-        t.head
-        if 0 <= t.head < count
-        and t.head != i
-        and (t.dep == "conj" or (t.dep == "appos" and t.pos == "PROPN" and tokens[t.head].pos == "PROPN"))
-        else -1
-        for i, t in enumerate(tokens)
-    ]
+    # up[i]: the head a list member links to (by conj, or appos between proper nouns); only
+    # tokens so linked are kept (most sentences have none, and then the slot is alone).
+    up: dict[int, int] = {}
+    for i, t in enumerate(tokens):
+        if (
+            (t.dep == "conj" or (t.dep == "appos" and t.pos == "PROPN"))
+            and 0 <= t.head < count
+            and t.head != i
+            and (t.dep == "conj" or tokens[t.head].pos == "PROPN")
+        ):
+            up[i] = t.head
     first, last = inside[0], inside[-1]
     node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
     for _hop in range(count):
-        if up[node] < 0:
+        if node not in up:
             break
         node = up[node]
     members = {node}
-    for i in range(count):
+    for i in up:
         j, hops = i, 0
-        while up[j] >= 0 and hops < 8:
+        while j in up and hops < 8:
             j, hops = up[j], hops + 1
             if j == node:
                 members.add(i)

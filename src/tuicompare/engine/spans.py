@@ -356,13 +356,16 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+_DIGIT = re.compile(r"\d")
 
 
 def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
     """Unit designations: an ordinal or number whose head noun is a unit ("177th division")."""
     tokens = sentence.tokens
-    out = []
+    out: list[tuple[int, int, Span]] = []
     whole, base = sentence.text, sentence.start
+    if _DIGIT.search(whole) is None:
+        return out  # no ordinal without a digit
     for i, tok in enumerate(tokens):
         # Most tokens do not start with a digit: skip them before slicing and the regular expression.
         if tok.end <= tok.start or not whole[tok.start - base : tok.start - base + 1].isdigit():
