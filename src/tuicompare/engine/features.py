@@ -179,19 +179,19 @@ def sentence_features(
     any_word = False
     for i, tok in enumerate(tokens):
         word = text[tok.start - base : tok.end - base]
-        # isalnum is the common case of \w, without the regular expression.
-        has_word = word.isalnum() or _WORD.search(word) is not None
-        any_word = any_word or has_word
         if ranges and any(a <= tok.start and tok.end <= b for a, b in ranges):
+            any_word = any_word or _has_word(word)
             continue  # a dateline or credit is not part of what the sentence says
-        if i in owner:
-            n = owner[i]
+        n = owner.get(i)
+        if n is not None:
+            any_word = any_word or _has_word(word)
             if spans[n][0] == i:
                 slot_at[n] = len(seq)
                 seq.append(PLACEHOLDER[spans[n][2].kind])
             continue
-        if not has_word:
+        if not (word.isalnum() or _WORD.search(word)):  # isalnum: the common case of \w, without the regex
             continue
+        any_word = True
         # "Putіn" with a Cyrillic "і" aligns with "Putin".
         low = (word if word.isascii() else latinise(word)).lower()
         negated = negated or low in _NEGATIONS or tok.dep == "neg"
@@ -215,6 +215,11 @@ def sentence_features(
         predicates=context.predicates(sentence),
         furniture_ranges=found.ranges,
     )
+
+
+def _has_word(word: str) -> bool:
+    """True when ``word`` holds a word character (isalnum is the common case of \\w, without the regex)."""
+    return word.isalnum() or _WORD.search(word) is not None
 
 
 def _furniture_features(sentence: Sentence, position: float, found: Furniture) -> SentenceFeatures:
