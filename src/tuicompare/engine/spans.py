@@ -176,6 +176,8 @@ def _joined_thousands(sentence: Sentence) -> list[EntitySpan]:
     A piece inside a date ("May 5, 200 people") is left alone.
     """
     ents = list(sentence.entities)
+    if ", " not in sentence.text:
+        return ents  # no spaced number without ", "
     for match in _SPACED_THOUSANDS.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         pieces = [e for e in ents if e.start < end and start < e.end]
@@ -220,6 +222,8 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
     """
     tokens = sentence.tokens
     out: list[tuple[int, int, Span]] = []
+    if not any(t.pos == "PROPN" and i not in taken for i, t in enumerate(tokens)):
+        return out  # every proper noun is in a slot already: nothing was missed
     whole, base = sentence.text, sentence.start
     # The first letter of each word is all the Title Case test reads (a token is never empty).
     alpha = [c for c in (whole[t.start - base : t.start - base + 1] for t in tokens) if c.isalpha()]
