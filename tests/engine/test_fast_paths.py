@@ -26,7 +26,7 @@ TEXT = " ".join(
         "The bridge cost £12 million and carries 4,000 cars, 300 buses and 90 lorries a day.",
         "Residents of Halton, Carnforth and Morecambe had waited since 2011 for the crossing.",
         "She said the 3rd Battalion's engineers, led by Major Tom Reyes, finished the deck in six months.",
-        "Critics said the the toll, set at £2, was too high; the council did not reply.",
+        "Critics said the toll, set at £2, was too high; the council did not reply.",
     ]
 )
 OTHER = " ".join(
@@ -137,3 +137,15 @@ def test_in_order_alignment_matches_the_cell_by_cell_programme():
         sim = np.array([[round(rng.random(), rng.choice((1, 2, 6))) for _ in range(m)] for _ in range(n)])
         for minimum in (0.0, 0.3, 0.55):
             assert _monotone_pairs(sim, minimum) == _monotone_by_cells(sim, minimum)
+
+
+def test_slot_head_answers_like_the_plain_computation_even_when_asked_again():
+    sentences = _sentences(TEXT, "a") + _sentences(OTHER, "b")
+    queries = [(s.tokens, e.start, e.end) for s in sentences for e in s.entities]
+    # Each slot asked twice in a row (the kept answer), then all of them again in another order.
+    for tokens, start, end in queries + queries[::-1] + [q for q in queries for _ in range(2)]:
+        inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+        first, last = inside[0], inside[-1]
+        root = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+        assert context.slot_head(tokens, start, end) == (first, last, root)
+    assert context.slot_head(sentences[0].tokens, sentences[0].end + 5, sentences[0].end + 9) is None

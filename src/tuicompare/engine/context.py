@@ -58,6 +58,31 @@ def tokens_within(tokens: Sequence[Token], start: int, end: int) -> range:
     return range(bisect_left(tokens, start, key=_START), bisect_right(tokens, end, key=_END))
 
 
+def slot_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int, int] | None:
+    """The first and last token of a slot (article offsets) and the token heading it, or None.
+
+    The head is the first token whose head lies outside the slot (or is itself).
+    ``frame``, ``argument_of``, ``anchor`` and ``coordination`` ask this of the same
+    slot one after another, so the last answer is kept (for that very token tuple).
+    """
+    global _LAST_SLOT
+    last_query = _LAST_SLOT
+    if last_query[0] is tokens and last_query[1] == start and last_query[2] == end:
+        return last_query[3]
+    inside = tokens_within(tokens, start, end)
+    found: tuple[int, int, int] | None = None
+    if inside:
+        first, last = inside[0], inside[-1]
+        node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+        found = (first, last, node)
+    _LAST_SLOT = (tokens, start, end, found)
+    return found
+
+
+#: The last ``slot_head`` query and its answer (a tuple replaced whole, so threads read it safely).
+_LAST_SLOT: tuple[Sequence[Token] | None, int, int, tuple[int, int, int] | None] = (None, 0, 0, None)
+
+
 def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tuple[int, int, str] | None]:
     """Role nouns attached to a name: a title before it or an apposition after it."""
     tokens = sentence.tokens
@@ -201,11 +226,10 @@ def _verb_above(sentence: Sentence, start: int, end: int, *, direct: bool) -> st
     slot is the verb's argument); otherwise also the nouns the slot qualifies.
     """
     tokens = sentence.tokens
-    inside = tokens_within(tokens, start, end)
-    if not inside:
+    slot = slot_head(tokens, start, end)
+    if slot is None:
         return ""
-    first, last = inside[0], inside[-1]
-    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    node = slot[2]
     for _hop in range(_FRAME_HOPS):
         head = tokens[node].head
         if not (0 <= head < len(tokens)) or head == node:
@@ -253,11 +277,10 @@ def anchor(sentence: Sentence, start: int, end: int) -> tuple[int, str] | None:
         preposition it went through ("compound", "appos", "prep:of"); or None.
     """
     tokens = sentence.tokens
-    inside = tokens_within(tokens, start, end)
-    if not inside:
+    slot = slot_head(tokens, start, end)
+    if slot is None:
         return None
-    first, last = inside[0], inside[-1]
-    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    node = slot[2]
     relation = ""
     for _hop in range(_FRAME_HOPS):
         head = tokens[node].head
@@ -298,8 +321,8 @@ def coordination(sentence: Sentence, start: int, end: int) -> tuple[int, ...]:
         The index of each member's head word, in order; one index when the slot is in no list.
     """
     tokens = sentence.tokens
-    inside = tokens_within(tokens, start, end)
-    if not inside:
+    slot = slot_head(tokens, start, end)
+    if slot is None:
         return ()
     count = len(tokens)
     # up[i]: the head a list member links to (by conj, or appos between proper nouns); only
@@ -313,8 +336,7 @@ def coordination(sentence: Sentence, start: int, end: int) -> tuple[int, ...]:
             and (t.dep == "conj" or tokens[t.head].pos == "PROPN")
         ):
             up[i] = t.head
-    first, last = inside[0], inside[-1]
-    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    node = slot[2]
     for _hop in range(count):
         if node not in up:
             break

@@ -182,12 +182,12 @@ def sentence_features(
         if ranges and any(a <= tok.start and tok.end <= b for a, b in ranges):
             any_word = any_word or _has_word(word)
             continue  # a dateline or credit is not part of what the sentence says
-        n = owner.get(i)
-        if n is not None:
+        held = owner.get(i)
+        if held is not None:
             any_word = any_word or _has_word(word)
-            if spans[n][0] == i:
-                slot_at[n] = len(seq)
-                seq.append(PLACEHOLDER[spans[n][2].kind])
+            if spans[held][0] == i:
+                slot_at[held] = len(seq)
+                seq.append(PLACEHOLDER[spans[held][2].kind])
             continue
         if not (word.isalnum() or _WORD.search(word)):  # isalnum: the common case of \w, without the regex
             continue
