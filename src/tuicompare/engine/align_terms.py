@@ -53,8 +53,10 @@ def background_factor(term: str, share: float | None = None) -> float:
     if term[:1] in ("@", "#"):
         return 1.0
     t = TUNING.align
-    rarity = max(t.background_floor, t.background_cap - _zipf(term)) / t.background_cap
     share = t.background_share if share is None else share
+    if not share:
+        return 1.0  # the English rarity is off (the default): no frequency to look up
+    rarity = max(t.background_floor, t.background_cap - _zipf(term)) / t.background_cap
     return 1.0 - share + share * rarity
 
 
@@ -73,12 +75,17 @@ class StoryTerms:
             df.update(terms)
         n = max(len(sentences), 1)
         self.weight = {t: (math.log((1 + n) / (1 + c)) + 0.1) * background_factor(t, share) for t, c in df.items()}
+        # Squared once: every pair of sentences sums them.
+        self._squared = {t: w**2 for t, w in self.weight.items()}
+        squared = self._squared.__getitem__
         # fsum: a sum over a set must not depend on the set's (hash-seeded) iteration order.
-        self.square = {sid: math.fsum(self.weight[t] ** 2 for t in ts) for sid, ts in self.terms.items()}
+        self.square = {sid: math.fsum(map(squared, ts)) for sid, ts in self.terms.items()}
         self.values = {sid: frozenset(t for t in ts if t[0] == "#") for sid, ts in self.terms.items()}
+        # The terms that are more than a name ("@..."), to tell a pair that shares only names.
+        self._plain = {sid: frozenset(t for t in ts if not t.startswith("@")) for sid, ts in self.terms.items()}
 
     def _unshared_values(self, mine: frozenset[str], other: set[str]) -> float:
-        return math.fsum(self.weight[t] ** 2 for t in mine - other)
+        return math.fsum(map(self._squared.__getitem__, mine - other))
 
     def matrix(self, a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> tuple[np.ndarray, np.ndarray]:
         """Rarity-weighted cosine of shared terms, and whether any shared term is more than a name.
@@ -92,8 +99,9 @@ class StoryTerms:
         """
         out = np.zeros((len(a), len(b)))
         content = np.zeros((len(a), len(b)), dtype=bool)
+        squared = self._squared.__getitem__
         for i, x in enumerate(a):
-            tx, vx = self.terms[x.id], self.values[x.id]
+            tx, vx, px = self.terms[x.id], self.values[x.id], self._plain[x.id]
             for j, y in enumerate(b):
                 ty = self.terms[y.id]
                 shared = tx & ty
@@ -105,6 +113,6 @@ class StoryTerms:
                     sx -= self._unshared_values(vx, ty)
                     sy -= self._unshared_values(vy, tx)
                 if sx > 0 and sy > 0:
-                    out[i, j] = min(1.0, math.fsum(self.weight[t] ** 2 for t in shared) / math.sqrt(sx * sy))
-                    content[i, j] = any(not t.startswith("@") for t in shared)
+                    out[i, j] = min(1.0, math.fsum(map(squared, shared)) / math.sqrt(sx * sy))
+                    content[i, j] = not px.isdisjoint(shared)
         return out, content

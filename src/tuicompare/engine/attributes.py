@@ -27,6 +27,7 @@ import dataclasses
 from tuicompare.engine.attrclause import verb_findings
 from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, asserted, plural, skip_det, superlative
+from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.rolenouns import BODY_NOUNS, PARTY_LETTERS, PARTY_WORDS, SEEKING, demonym, role_noun
@@ -232,7 +233,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         Findings in reading order; empty when the tokens of the mention are not found.
     """
     p = parse or Parse(sentence)
-    inside = [i for i, t in enumerate(p.t) if t.start >= start and t.end <= end]
+    inside = tokens_within(p.t, start, end)
     if not inside:
         return []
     tuning = TUNING.entities

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from tuicompare.engine.context import tokens_within
 from tuicompare.models import Sentence, Token
 
 #: Ages above this are not ages ("the 1,200-year-old church" says nothing of a person).
@@ -61,9 +62,8 @@ class Parse:
                 self.kids[tok.head].append(i)
         self.label: dict[int, str] = {}
         for ent in sentence.entities:
-            for i, tok in enumerate(self.t):
-                if ent.start <= tok.start and tok.end <= ent.end:
-                    self.label[i] = ent.label
+            for i in tokens_within(self.t, ent.start, ent.end):
+                self.label[i] = ent.label
 
     def _rooted(self) -> list[bool]:
         """Per token: the heads above it reach a root (a parse read from a damaged cache may loop).
@@ -72,7 +72,10 @@ class Parse:
         """
         n = len(self.t)
         state: list[bool | None] = [None] * n
+        heads = [t.head for t in self.t]
         for start in range(n):
+            if state[start] is not None:
+                continue  # settled by an earlier walk (a walk from it would settle nothing new)
             path, i, ok = [], start, False
             while True:
                 if not 0 <= i < n:
@@ -80,14 +83,14 @@ class Parse:
                 if state[i] is not None:
                     ok = bool(state[i])
                     break
-                if self.t[i].head == i:
+                if heads[i] == i:
                     ok = True
                     path.append(i)
                     break
                 if i in path:
                     break  # a loop
                 path.append(i)
-                i = self.t[i].head
+                i = heads[i]
             for j in path:
                 state[j] = ok
         return [bool(x) for x in state]

@@ -8,8 +8,12 @@ said" that X is a person; "did not confirm" is a negated verb.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
+from operator import attrgetter
+
 from tuicompare.engine.names import TITLES
-from tuicompare.models import Sentence
+from tuicompare.models import Sentence, Token
 
 #: Prepositions that put a name in the place role ("in X", "from X").
 _PLACE_PREPS = frozenset({"in", "from", "to", "near", "at", "toward", "towards", "across", "outside", "into"})
@@ -41,6 +45,45 @@ _FRAME_HOPS = 4
 _NOT_A_NEGATION = frozenset({"only", "merely", "just", "simply", "even", "least", "yet"})
 
 
+_START = attrgetter("start")
+_END = attrgetter("end")
+
+
+def tokens_within(tokens: Sequence[Token], start: int, end: int) -> range:
+    """The indices of the tokens lying inside ``start:end`` (article offsets), in order.
+
+    Tokens follow each other without overlapping, so they are a run found by
+    two binary searches instead of a pass over the sentence (this is asked
+    for every slot, several times).
+    """
+    return range(bisect_left(tokens, start, key=_START), bisect_right(tokens, end, key=_END))
+
+
+def slot_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int, int] | None:
+    """The first and last token of a slot (article offsets) and the token heading it, or None.
+
+    The head is the first token whose head lies outside the slot (or is itself).
+    ``frame``, ``argument_of``, ``anchor`` and ``coordination`` ask this of the same
+    slot one after another, so the last answer is kept (for that very token tuple).
+    """
+    global _LAST_SLOT
+    last_query = _LAST_SLOT
+    if last_query[0] is tokens and last_query[1] == start and last_query[2] == end:
+        return last_query[3]
+    inside = tokens_within(tokens, start, end)
+    found: tuple[int, int, int] | None = None
+    if inside:
+        first, last = inside[0], inside[-1]
+        node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+        found = (first, last, node)
+    _LAST_SLOT = (tokens, start, end, found)
+    return found
+
+
+#: The last ``slot_head`` query and its answer (a tuple replaced whole, so threads read it safely).
+_LAST_SLOT: tuple[Sequence[Token] | None, int, int, tuple[int, int, int] | None] = (None, 0, 0, None)
+
+
 def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tuple[int, int, str] | None]:
     """Role nouns attached to a name: a title before it or an apposition after it."""
     tokens = sentence.tokens
@@ -63,23 +106,22 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
     roles = [r for r in roles if _role_word(sentence, r)]
     appos = [
         j
-        for j, t in enumerate(tokens)
-        if t.head == root
-        and t.dep == "appos"
-        and j > last
-        and t.pos == "NOUN"
+        for j in range(last + 1, len(tokens))
+        if tokens[j].head == root
+        and tokens[j].dep == "appos"
+        and tokens[j].pos == "NOUN"
         and adjacent_apposition(sentence, last, j)
     ]
+    if not roles and not appos:
+        return (), None
     # Places and nationalities before a title qualify it ("U.S. Sen.", "Democratic governor"): not roles.
-    where = {
-        k
-        for ent in sentence.entities
-        if ent.label in _NOT_ROLE_LABELS
-        for k, t in enumerate(tokens)
-        if ent.start <= t.start and t.end <= ent.end
-    }
+    where = [(ent.start, ent.end) for ent in sentence.entities if ent.label in _NOT_ROLE_LABELS]
     lemmas = tuple(
-        dict.fromkeys(tokens[j].lemma.lower() for j in roles + appos[:1] if _role_word(sentence, j) and j not in where)
+        dict.fromkeys(
+            tokens[j].lemma.lower()
+            for j in roles + appos[:1]
+            if _role_word(sentence, j) and not any(a <= tokens[j].start and tokens[j].end <= b for a, b in where)
+        )
     )
     if not lemmas:
         return (), None
@@ -203,11 +245,10 @@ def _verb_above(sentence: Sentence, start: int, end: int, *, direct: bool) -> st
     slot is the verb's argument); otherwise also the nouns the slot qualifies.
     """
     tokens = sentence.tokens
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
-    if not inside:
+    slot = slot_head(tokens, start, end)
+    if slot is None:
         return ""
-    first, last = inside[0], inside[-1]
-    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    node = slot[2]
     for _hop in range(_FRAME_HOPS):
         head = tokens[node].head
         if not (0 <= head < len(tokens)) or head == node:
@@ -255,11 +296,10 @@ def anchor(sentence: Sentence, start: int, end: int) -> tuple[int, str] | None:
         preposition it went through ("compound", "appos", "prep:of"); or None.
     """
     tokens = sentence.tokens
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
-    if not inside:
+    slot = slot_head(tokens, start, end)
+    if slot is None:
         return None
-    first, last = inside[0], inside[-1]
-    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    node = slot[2]
     relation = ""
     for _hop in range(_FRAME_HOPS):
         head = tokens[node].head
@@ -300,29 +340,31 @@ def coordination(sentence: Sentence, start: int, end: int) -> tuple[int, ...]:
         The index of each member's head word, in order; one index when the slot is in no list.
     """
     tokens = sentence.tokens
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
-    if not inside:
+    slot = slot_head(tokens, start, end)
+    if slot is None:
         return ()
-
-    def linked(i: int) -> bool:
-        head = tokens[i].head
-        if not (0 <= head < len(tokens)) or head == i:
-            return False
-        return tokens[i].dep == "conj" or (
-            tokens[i].dep == "appos" and tokens[i].pos == "PROPN" and tokens[head].pos == "PROPN"
-        )
-
-    first, last = inside[0], inside[-1]
-    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
-    for _hop in range(len(tokens)):
-        if not linked(node):
+    count = len(tokens)
+    # up[i]: the head a list member links to (by conj, or appos between proper nouns); only
+    # tokens so linked are kept (most sentences have none, and then the slot is alone).
+    up: dict[int, int] = {}
+    for i, t in enumerate(tokens):
+        if (
+            (t.dep == "conj" or (t.dep == "appos" and t.pos == "PROPN"))
+            and 0 <= t.head < count
+            and t.head != i
+            and (t.dep == "conj" or tokens[t.head].pos == "PROPN")
+        ):
+            up[i] = t.head
+    node = slot[2]
+    for _hop in range(count):
+        if node not in up:
             break
-        node = tokens[node].head
+        node = up[node]
     members = {node}
-    for i in range(len(tokens)):
+    for i in up:
         j, hops = i, 0
-        while linked(j) and hops < 8:
-            j, hops = tokens[j].head, hops + 1
+        while j in up and hops < 8:
+            j, hops = up[j], hops + 1
             if j == node:
                 members.add(i)
                 break

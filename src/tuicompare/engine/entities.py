@@ -212,10 +212,12 @@ def _merge_short_forms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
     Labels are not required to agree: spaCy calls the same man PERSON in one
     sentence and ORG or GPE in the next.
     """
-    keys = sorted(by_key, key=lambda k: (len(k.split()), k))
+    size = {k: len(k.split()) for k in by_key}
+    keys = sorted(by_key, key=lambda k: (size[k], k))
     person = {k: _personal(by_key[k]) for k in keys}
     for short in keys:
-        fulls = [k for k in keys if is_name_part(short, k, person[short] and person[k])]
+        # Only a key of more words can be a fuller form (is_name_part says no to the others).
+        fulls = [k for k in keys if size[k] > size[short] and is_name_part(short, k, person[short] and person[k])]
         if fulls and len({dsu.find(k) for k in fulls}) == 1:
             dsu.union(short, fulls[0])
 
@@ -239,8 +241,11 @@ def _merge_variants(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
         articles.setdefault(dsu.find(key), set()).update(s.article for s in spans)
         evidence.setdefault(dsu.find(key), set()).update(_evidence(spans))
     keys = sorted(by_key)
+    size = {k: len(k.split()) for k in keys}
     for i, a in enumerate(keys):
         for b in keys[i + 1 :]:
+            if size[a] != size[b]:
+                continue  # spellings of one name have as many words (same_spelling_family says no)
             ra, rb = dsu.find(a), dsu.find(b)
             if ra == rb or abs(len(a) - len(b)) > max(len(a), len(b)) // 2:
                 continue

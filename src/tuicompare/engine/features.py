@@ -175,29 +175,32 @@ def sentence_features(
     slot_at = [0] * len(spans)
     lemmas: list[str] = []
     negated = False
+    text, base, ranges = sentence.text, sentence.start, found.ranges
+    any_word = False
     for i, tok in enumerate(tokens):
-        word = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
-        if found.ranges and any(a <= tok.start and tok.end <= b for a, b in found.ranges):
+        word = text[tok.start - base : tok.end - base]
+        if ranges and any(a <= tok.start and tok.end <= b for a, b in ranges):
+            any_word = any_word or _has_word(word)
             continue  # a dateline or credit is not part of what the sentence says
-        if i in owner:
-            n = owner[i]
-            if spans[n][0] == i:
-                slot_at[n] = len(seq)
-                seq.append(PLACEHOLDER[spans[n][2].kind])
+        held = owner.get(i)
+        if held is not None:
+            any_word = any_word or _has_word(word)
+            if spans[held][0] == i:
+                slot_at[held] = len(seq)
+                seq.append(PLACEHOLDER[spans[held][2].kind])
             continue
-        if not _WORD.search(word):
+        if not (word.isalnum() or _WORD.search(word)):  # isalnum: the common case of \w, without the regex
             continue
-        low = latinise(word).lower()  # "Putіn" with a Cyrillic "і" aligns with "Putin"
+        any_word = True
+        # "Putіn" with a Cyrillic "і" aligns with "Putin".
+        low = (word if word.isascii() else latinise(word)).lower()
         negated = negated or low in _NEGATIONS or tok.dep == "neg"
         seq.append(low)
-        lemma = tok.lemma.lower()
-        if tok.pos in _CONTENT_POS and lemma not in _STOP_LEMMAS and len(lemma) > 2 and lemma.isalpha():
-            lemmas.append(lemma)
-    active = (
-        any(_WORD.search(sentence.text[t.start - sentence.start : t.end - sentence.start]) for t in tokens)
-        if tokens
-        else bool(_WORD.search(sentence.text))
-    )
+        if tok.pos in _CONTENT_POS:
+            lemma = tok.lemma.lower()
+            if lemma not in _STOP_LEMMAS and len(lemma) > 2 and lemma.isalpha():
+                lemmas.append(lemma)
+    active = any_word if tokens else bool(_WORD.search(text))
     return SentenceFeatures(
         id=sentence.id,
         article=sentence.article,
@@ -212,6 +215,11 @@ def sentence_features(
         predicates=context.predicates(sentence),
         furniture_ranges=found.ranges,
     )
+
+
+def _has_word(word: str) -> bool:
+    """True when ``word`` holds a word character (isalnum is the common case of \\w, without the regex)."""
+    return word.isalnum() or _WORD.search(word) is not None
 
 
 def _furniture_features(sentence: Sentence, position: float, found: Furniture) -> SentenceFeatures:

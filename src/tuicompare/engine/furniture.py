@@ -162,8 +162,11 @@ def _timestamp_prefix(text: str) -> int:
 
 def _is_stamp(text: str) -> bool:
     """True for a line made only of a date and time ("APR 28", "4 October 2013, 18: 07 (GMT+05: 00)")."""
+    head = text.split(None, 1)
+    if not head or not _STAMP_WORD.match(head[0]):
+        return False  # most sentences: the first word already says no (without splitting them all)
     words = text.split()
-    if not words or not all(_STAMP_WORD.match(w) for w in words):
+    if not all(_STAMP_WORD.match(w) for w in words):
         return False
     # A month, a clock time or an all-digit date: a bare number ("300") is no timestamp.
     return _DATED.search(text) is not None

@@ -154,14 +154,15 @@ def paired_slots(
             used_a.add(n)
             used_b.add(m)
             yield a.spans[n], b.spans[m], score_of(n, m)
+    # Each unpaired slot's family, read once (the pairing by context below asks for every pair).
+    family_a = {n: family(x) for n, x in enumerate(a.spans) if n not in used_a}
+    family_b = {m: family(y) for m, y in enumerate(b.spans) if m not in used_b}
     left: dict[str, list[int]] = {}
     right: dict[str, list[int]] = {}
-    for n, x in enumerate(a.spans):
-        if n not in used_a:
-            left.setdefault(family(x), []).append(n)
-    for m, y in enumerate(b.spans):
-        if m not in used_b:
-            right.setdefault(family(y), []).append(m)
+    for n, fam in family_a.items():
+        left.setdefault(fam, []).append(n)
+    for m, fam in family_b.items():
+        right.setdefault(fam, []).append(m)
     for fam, ns in left.items():
         ms = right.get(fam, [])
         if len(ns) == 1 and len(ms) == 1:
@@ -170,11 +171,11 @@ def paired_slots(
             used_b.add(m)
             yield a.spans[n], b.spans[m], score_of(n, m)
     scored = []
-    for n, x in enumerate(a.spans):
+    for n in range(len(a.spans)):
         if n in used_a:
             continue
-        for m, y in enumerate(b.spans):
-            if m not in used_b and family(x) == family(y):
+        for m in range(len(b.spans)):
+            if m not in used_b and family_a[n] == family_b[m]:
                 score = score_of(n, m)
                 if score >= min_context:
                     scored.append((score, n, m))

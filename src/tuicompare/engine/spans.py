@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from tuicompare.engine import context
@@ -85,11 +85,16 @@ class Span:
     cue: str = ""
     unit: str = ""
     approximate: bool = False
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Spans key the engine's maps (referents, slot roles), looked up thousands of times a story:
+        # the hash is computed once, from where the span lies, not from all thirteen fields.
+        # Equal spans lie in one place, so this agrees with ==.
+        object.__setattr__(self, "_hash", hash((self.sentence, self.start, self.end, self.kind)))
 
     def __hash__(self) -> int:
-        # Spans key the engine's maps (referents, slot roles); hashing where one lies, not all
-        # thirteen fields, keeps that cheap. Equal spans lie in one place, so this agrees with ==.
-        return hash((self.sentence, self.start, self.end, self.kind))
+        return self._hash
 
     @property
     def article(self) -> str:
@@ -100,15 +105,21 @@ class Span:
 def name_key(text: str) -> str:
     """Normalise a name for comparison: no accents, case, articles, possessives or punctuation."""
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
-    text = re.sub(r"^the\s+", "", text.strip())
-    text = re.sub(r"'s?$", "", text)
-    text = re.sub(r"[^\w\s-]", "", text).replace("-", " ")
+    if not text.isascii():
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _LEADING_THE.sub("", text.casefold().strip())
+    text = _POSSESSIVE_END.sub("", text)
+    text = _NOT_NAME_CHAR.sub("", text).replace("-", " ")
     return " ".join(text.split())
 
 
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE_END = re.compile(r"'s?$")
+_NOT_NAME_CHAR = re.compile(r"[^\w\s-]")
+
+
 def _token_range(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int] | None:
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    inside = context.tokens_within(tokens, start, end)
     return (inside[0], inside[-1]) if inside else None
 
 
@@ -145,7 +156,7 @@ def collect_spans(
             out.append((first, last, found))
             taken.update(range(first, last + 1))
     for i, tok in enumerate(tokens):
-        if i not in taken and tok.pos == "NUM":
+        if tok.pos == "NUM" and i not in taken:
             text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
             span = Span(sentence.id, tok.start, tok.end, text, "CARDINAL", "number", None, "number")
             out.append((i, i, _number(sentence, span, text, i, i)))
@@ -166,6 +177,8 @@ def _joined_thousands(sentence: Sentence) -> list[EntitySpan]:
     A piece inside a date ("May 5, 200 people") is left alone.
     """
     ents = list(sentence.entities)
+    if ", " not in sentence.text:
+        return ents  # no spaced number without ", "
     for match in _SPACED_THOUSANDS.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         pieces = [e for e in ents if e.start < end and start < e.end]
@@ -210,9 +223,12 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
     """
     tokens = sentence.tokens
     out: list[tuple[int, int, Span]] = []
-    words = [sentence.text[t.start - sentence.start : t.end - sentence.start] for t in tokens]
-    alpha = [w for w in words if w[:1].isalpha()]
-    if alpha and sum(w[:1].isupper() for w in alpha) > 0.6 * len(alpha):
+    if not any(t.pos == "PROPN" and i not in taken for i, t in enumerate(tokens)):
+        return out  # every proper noun is in a slot already: nothing was missed
+    whole, base = sentence.text, sentence.start
+    # The first letter of each word is all the Title Case test reads (a token is never empty).
+    alpha = [c for c in (whole[t.start - base : t.start - base + 1] for t in tokens) if c.isalpha()]
+    if alpha and sum(c.isupper() for c in alpha) > 0.6 * len(alpha):
         return out  # a headline in Title Case: capitals say nothing
     i = 0
     while i < len(tokens):
@@ -247,12 +263,15 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
     return out
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _trim_name(start: int, text: str) -> tuple[int, str]:
     """Cut what the recogniser glued to a name: "food to Marinka", "Chisinau on", "Penza, Piotr Tarasov"."""
     if ", " in text:
         cut = text.rindex(", ") + 2
         start, text = start + cut, text[cut:]
-    words = list(re.finditer(r"\S+", text))
+    words = list(_NON_SPACE.finditer(text))
     capital = [m for m in words if m.group()[0].isupper() or m.group()[0].isdigit()]
     if not capital:
         return start, text
@@ -265,10 +284,10 @@ def _entity_span(
 ) -> Span | None:
     """The slot of a recognised entity: a name (with its role and cue) or a value."""
     text, start = ent.text, ent.start
-    if re.match(r"(?i)the\s", text):
+    if _THE.match(text):
         start += 4
         text = text[4:]
-    text = re.sub(r"['\u2019]s?$", "", text)
+    text = _POSSESSIVE_TAIL.sub("", text)
     if not _WORD.search(text):
         return None
     end = start + len(text)
@@ -318,6 +337,8 @@ def _inner_title(start: int, text: str) -> tuple[tuple[str, ...], tuple[int, int
     return (word,), (start, start + len(words[0]), words[0])
 
 
+_THE = re.compile(r"(?i)the\s")
+_POSSESSIVE_TAIL = re.compile(r"['\u2019]s?$")
 #: A possessive with words after it inside a recognised person's name.
 _POSSESSIVE_INSIDE = re.compile(r"['\u2019]s\s")
 #: "around March 5", "early 2012", "mid-March", "late last year": a date given loosely.
@@ -357,16 +378,22 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+_DIGIT = re.compile(r"\d")
 
 
 def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
     """Unit designations: an ordinal or number whose head noun is a unit ("177th division")."""
     tokens = sentence.tokens
-    out = []
+    out: list[tuple[int, int, Span]] = []
+    whole, base = sentence.text, sentence.start
+    if _DIGIT.search(whole) is None:
+        return out  # no ordinal without a digit
     for i, tok in enumerate(tokens):
-        text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
-        # Most tokens do not start with a digit: skip them before the regular expression.
-        if not text[:1].isdigit() or not _ORDINAL.fullmatch(text.lower()):
+        # Most tokens do not start with a digit: skip them before slicing and the regular expression.
+        if tok.end <= tok.start or not whole[tok.start - base : tok.start - base + 1].isdigit():
+            continue
+        text = whole[tok.start - base : tok.end - base]
+        if not _ORDINAL.fullmatch(text.lower()):
             continue
         head, hops = tok.head, 0
         while 0 <= head < len(tokens) and hops < 4:

@@ -48,10 +48,30 @@ def term_weight(term: str) -> float:
     names the same times ``name_weight``; numbers and dates ``number_weight``
     (small whole numbers, which every story has, a third of it).
     """
-    return _term_weight(term, tuning.TUNING.stories)
+    tune = tuning.TUNING.stories
+    # Keyed by the term alone for the tuning in force (hashing the tuning on every call cost
+    # more than the weight): a sweep that replaces the tuning starts a new table.
+    if _WEIGHTS.tune is not tune or len(_WEIGHTS.table) > _WEIGHTS_KEPT:
+        _WEIGHTS.tune, _WEIGHTS.table = tune, {}
+    weight = _WEIGHTS.table.get(term)
+    if weight is None:
+        weight = _WEIGHTS.table[term] = _term_weight(term, tune)
+    return weight
 
 
-@functools.lru_cache(maxsize=65536)
+class _WeightTable:
+    """The weights already computed, for one tuning."""
+
+    def __init__(self) -> None:
+        self.tune: tuning.StoryTuning | None = None
+        self.table: dict[str, float] = {}
+
+
+_WEIGHTS = _WeightTable()
+#: At most this many weights are kept (a long-running watch meets ever new words).
+_WEIGHTS_KEPT = 65536
+
+
 def _term_weight(term: str, tune: tuning.StoryTuning) -> float:
     if term[0] == "#":
         small = term[1:].isdigit() and int(term[1:]) <= 12
@@ -104,7 +124,8 @@ def article_terms(features: Sequence[SentenceFeatures], *, title: str | None = N
         title: The headline, when the loader took it out of the text.
     """
     tune = tuning.TUNING.stories
-    bag: Counter[str] = Counter()
+    # A plain dict while counting (a Counter calls __missing__ for every new term), a Counter at the end.
+    bag: dict[str, float] = {}
     seen = 0
     for sentence in features:
         if not sentence.active:
@@ -117,12 +138,12 @@ def article_terms(features: Sequence[SentenceFeatures], *, title: str | None = N
             share *= 1 + tune.lead_weight
         seen += 1
         for term in terms:
-            bag[term] += share  # type: ignore[assignment]  # a Counter of float weights
+            bag[term] = bag.get(term, 0) + share
     if title:
         first = next((s for s in features if s.active), None)
         if first is None or " ".join(first.seq[:8]) not in " ".join(_WORD.findall(title.casefold())):
             for term in _title_terms(title, bag):
-                bag[term] += 1 + tune.lead_weight  # type: ignore[assignment]
+                bag[term] = bag.get(term, 0) + (1 + tune.lead_weight)
     return Counter({t: round(c, 4) for t, c in bag.items()})
 
 

@@ -1,17 +1,15 @@
-"""Domain objects shared by the loader, the analysis, the engine and the app.
+"""What the engine computes over a corpus: stories, groups, entities, conflicts, claims, the entity sheet.
 
-Every object is a frozen dataclass: once computed, a comparison is read by
-the report writers and the app but never changed. Character offsets always
-index into ``Article.text``.
+Also a reviewer's verdict on a conflict, which the front ends hand to the reports.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass, field, fields
-from typing import Any, Literal, TypeVar
+from dataclasses import dataclass, field
+from typing import Literal
 
-import rich.repr
+from tuicompare.models._rich import rich_fields
+from tuicompare.models.articles import Analysis, Article, LoadWarning, article_of
 
 Stance = Literal["supports", "contradicts", "variant", "absent"]
 ConflictKind = Literal["conflict", "possible", "variant"]
@@ -20,160 +18,8 @@ AttributeStatus = Literal["same", "variant", "compatible", "single", "possible",
 Verdict = Literal["unreviewed", "confirmed", "false-alarm", "needs-follow-up"]
 VERDICTS: tuple[Verdict, ...] = ("unreviewed", "confirmed", "false-alarm", "needs-follow-up")
 
-_T = TypeVar("_T")
 
-
-def article_of(sentence_id: str) -> str:
-    """The article id part of a sentence id ``ARTICLE:INDEX`` (article ids may hold colons)."""
-    return sentence_id.rsplit(":", 1)[0]
-
-
-def split_sentence_id(sentence_id: str) -> tuple[str, int]:
-    """A sentence id ``ARTICLE:INDEX`` as ``(article, index)``, which sorts in reading order.
-
-    Raises:
-        ValueError: The id does not end with ``:INDEX``.
-    """
-    article, index = sentence_id.rsplit(":", 1)
-    return article, int(index)
-
-
-def _rich_fields(cls: type[_T]) -> type[_T]:
-    """Give a dataclass a keyword ``__rich_repr__`` and rich's ``__repr__``.
-
-    ``rich.repr.auto`` alone yields positional values, and rich reads a
-    tuple-valued field (most of ours) as a ``(key, value)`` pair.
-    """
-
-    def __rich_repr__(self: Any) -> Iterator[tuple[str, Any]]:
-        for f in fields(self):
-            yield f.name, getattr(self, f.name)
-
-    cls.__rich_repr__ = __rich_repr__  # type: ignore[attr-defined]
-    return rich.repr.auto(cls)
-
-
-@_rich_fields
-@dataclass(frozen=True, slots=True)
-class Article:
-    """One loaded, sanitised article.
-
-    Attributes:
-        id: Stable id shown on screen: the file stem, or ``stem#N`` for the
-            Nth record of a JSON Lines file (1-based).
-        path: The source path as given (``-`` for standard input).
-        title: The headline if the text starts with one, else the first sentence.
-        text: The body text. A detected headline is removed from it, so
-            sentences never include the headline.
-        format: One of ``text``, ``markdown``, ``html``, ``json``, ``jsonl``.
-        encoding: The encoding the bytes were decoded with.
-        outlet: Publisher name, when the input says.
-        url: Source URL, when the input says (never made clickable).
-        date: Publication date as given, when the input says.
-    """
-
-    id: str
-    path: str
-    title: str
-    text: str
-    format: str = "text"
-    encoding: str = "utf-8"
-    outlet: str | None = None
-    url: str | None = None
-    date: str | None = None
-
-
-@_rich_fields
-@dataclass(frozen=True, slots=True)
-class LoadWarning:
-    """A file (or record) that could not be loaded, and why."""
-
-    path: str
-    reason: str
-
-    def __str__(self) -> str:
-        return f"{self.path}: {self.reason}"
-
-
-@_rich_fields
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A token with what claim extraction needs.
-
-    Attributes:
-        start: Character offset in the article text.
-        end: Character offset in the article text.
-        lemma: spaCy lemma.
-        pos: Coarse part of speech (``NOUN``, ``NUM``...).
-        dep: Dependency label.
-        head: Index of the head token within the same sentence.
-    """
-
-    start: int
-    end: int
-    lemma: str
-    pos: str
-    dep: str
-    head: int
-
-
-@_rich_fields
-@dataclass(frozen=True, slots=True)
-class EntitySpan:
-    """A named-entity mention as spaCy labelled it, with article offsets."""
-
-    start: int
-    end: int
-    label: str
-    text: str
-
-
-@_rich_fields
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """A sentence of an article, with its entities and tokens.
-
-    Attributes:
-        article: Id of the article it belongs to.
-        index: Position of the sentence in the article, from 0.
-        start: Character offset of the sentence in the article text.
-        end: Character offset one past the sentence.
-        text: ``article.text[start:end]``.
-        entities: Entity mentions inside the sentence.
-        tokens: Tokens of the sentence, in order.
-    """
-
-    article: str
-    index: int
-    start: int
-    end: int
-    text: str
-    entities: tuple[EntitySpan, ...] = ()
-    tokens: tuple[Token, ...] = ()
-
-    @property
-    def id(self) -> str:
-        """The sentence id used everywhere: ``ARTICLE:INDEX``."""
-        return f"{self.article}:{self.index}"
-
-
-@_rich_fields
-@dataclass(frozen=True, slots=True)
-class Analysis:
-    """The spaCy analysis of one article."""
-
-    article: str
-    sentences: tuple[Sentence, ...]
-    model: str
-    model_version: str
-
-    @property
-    def entity_count(self) -> int:
-        """Number of entity mentions in the article."""
-        return sum(len(s.entities) for s in self.sentences)
-
-
-@_rich_fields
+@rich_fields
 @dataclass(frozen=True, slots=True)
 class Story:
     """Articles about the same event, in corpus order."""
@@ -182,7 +28,7 @@ class Story:
     articles: tuple[str, ...]
 
 
-@_rich_fields
+@rich_fields
 @dataclass(frozen=True, slots=True)
 class Group:
     """Sentences of one story that report the same thing.
@@ -209,7 +55,7 @@ class Group:
         return tuple(dict.fromkeys(article_of(s) for s in self.sentences))
 
 
-@_rich_fields
+@rich_fields
 @dataclass(frozen=True, slots=True)
 class SentenceLink:
     """Two sentences of different articles of one story, in different groups, that likely state one fact.
@@ -231,7 +77,7 @@ class SentenceLink:
     score: float
 
 
-@_rich_fields
+@rich_fields
 @dataclass(frozen=True, slots=True)
 class Mention:
     """Where an entity (or a conflicting value) appears: a span of a sentence.
@@ -250,7 +96,7 @@ class Mention:
         return article_of(self.sentence)
 
 
-@_rich_fields
+@rich_fields
 @dataclass(frozen=True, slots=True)
 class Entity:
     """Mentions across articles resolved to one referent."""
@@ -261,7 +107,7 @@ class Entity:
     mentions: tuple[Mention, ...]
 
 
-@_rich_fields
+@rich_fields
 @dataclass(frozen=True, slots=True)
 class ConflictValue:
     """One of the competing values of a conflict, and who holds it."""
@@ -272,7 +118,7 @@ class ConflictValue:
     mentions: tuple[Mention, ...] = ()
 
 
-@_rich_fields
+@rich_fields
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """Differing values in corresponding slots of an aligned group.
@@ -297,7 +143,7 @@ class Conflict:
     confidence: float = 1.0
 
 
-@_rich_fields
+@rich_fields
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A checkable fact carried by an aligned group, with each source's stance."""
@@ -322,7 +168,7 @@ class Claim:
         return supports >= 2 and not self.contested
 
 
-@_rich_fields
+@rich_fields
 @dataclass(frozen=True, slots=True)
 class AttributeValue:
     """What one article says of one attribute of an entity.
@@ -345,7 +191,7 @@ class AttributeValue:
         return tuple(dict.fromkeys(m.sentence for m in self.mentions))
 
 
-@_rich_fields
+@rich_fields
 @dataclass(frozen=True, slots=True)
 class EntityAttribute:
     """One attribute of one entity across the articles of its story: the entity sheet's row.
@@ -381,7 +227,7 @@ class EntityAttribute:
         return {v.article: v.sentences for v in self.values}
 
 
-@_rich_fields
+@rich_fields
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """Everything the engine computed over a corpus.
@@ -411,7 +257,7 @@ class Comparison:
     links: tuple[SentenceLink, ...] = ()
 
 
-@_rich_fields
+@rich_fields
 @dataclass(frozen=True, slots=True)
 class Review:
     """A reviewer's judgement of one conflict, as stored by ``tuicompare.review``.

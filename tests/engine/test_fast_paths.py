@@ -1,0 +1,151 @@
+"""The engine's faster helpers give exactly what the plain computations they replace give.
+
+Each speed-up (sorting words once for rapidfuzz, binary search for a slot's
+tokens, the in-order alignment as running maxima, a list's members) is checked
+against the straightforward computation on texts written for the test and
+parsed by the real spaCy model, so a later change cannot make the report
+differ from what the plain code would say.
+"""
+
+from __future__ import annotations
+
+import random
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from tuicompare.analysis import nlp
+from tuicompare.engine import context
+from tuicompare.engine.align import _monotone_pairs, _sorted_words
+from tuicompare.engine.features import article_features
+from tuicompare.models import Article, Sentence
+
+TEXT = " ".join(
+    [
+        "Mayor Ines Okafor, 58, the city's chief executive, opened the new bridge over the Lune on Friday.",
+        "The bridge cost £12 million and carries 4,000 cars, 300 buses and 90 lorries a day.",
+        "Residents of Halton, Carnforth and Morecambe had waited since 2011 for the crossing.",
+        "She said the 3rd Battalion's engineers, led by Major Tom Reyes, finished the deck in six months.",
+        "Critics said the toll, set at £2, was too high; the council did not reply.",
+    ]
+)
+OTHER = " ".join(
+    [
+        "On Friday the Lune bridge was opened by Ines Okafor, mayor of the city.",
+        "Some 4,000 cars cross it every day, with 300 buses, at a cost of £2 each.",
+        "Engineers of the Third Battalion finished the deck within six months, Major Reyes said.",
+    ]
+)
+
+
+def _sentences(text: str, name: str) -> list[Sentence]:
+    article = Article(name, f"{name}.txt", "t", text)
+    return list(nlp.analyze([article])[0].sentences)
+
+
+def test_sorted_words_give_rapidfuzz_token_scores_exactly():
+    a = [f for f in article_features(nlp.analyze([Article("a", "a.txt", "t", TEXT)])[0]) if f.active]
+    b = [f for f in article_features(nlp.analyze([Article("b", "b.txt", "t", OTHER)])[0]) if f.active]
+    sorted_a, set_a = _sorted_words(a)
+    sorted_b, set_b = _sorted_words(b)
+    masked_a, masked_b = [s.masked for s in a], [s.masked for s in b]
+    assert np.array_equal(
+        process.cdist(sorted_a, sorted_b, scorer=fuzz.ratio, workers=1),
+        process.cdist(masked_a, masked_b, scorer=fuzz.token_sort_ratio, workers=1),
+    )
+    assert np.array_equal(
+        process.cdist(set_a, set_b, scorer=fuzz.token_set_ratio, workers=1),
+        process.cdist(masked_a, masked_b, scorer=fuzz.token_set_ratio, workers=1),
+    )
+
+
+def test_tokens_within_a_span_are_the_tokens_a_scan_finds():
+    for sentence in _sentences(TEXT, "a"):
+        tokens = sentence.tokens
+        for start in range(sentence.start, sentence.end + 1, 3):
+            for end in range(start, sentence.end + 1, 7):
+                scan = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+                assert list(context.tokens_within(tokens, start, end)) == scan
+
+
+def _coordination_by_scan(sentence: Sentence, start: int, end: int) -> tuple[int, ...]:
+    """The list members a slot belongs to, read the plain way: every token's chain followed."""
+    tokens = sentence.tokens
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        return ()
+
+    def linked(i: int) -> bool:
+        head = tokens[i].head
+        if not (0 <= head < len(tokens)) or head == i:
+            return False
+        return tokens[i].dep == "conj" or (
+            tokens[i].dep == "appos" and tokens[i].pos == "PROPN" and tokens[head].pos == "PROPN"
+        )
+
+    first, last = inside[0], inside[-1]
+    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    while linked(node):
+        node = tokens[node].head
+    members = {node}
+    for i in range(len(tokens)):
+        j, hops = i, 0
+        while linked(j) and hops < 8:
+            j, hops = tokens[j].head, hops + 1
+            if j == node:
+                members.add(i)
+                break
+    return tuple(sorted(members))
+
+
+def test_list_members_are_those_the_chains_reach():
+    listed = 0
+    for sentence in _sentences(TEXT, "a"):
+        for ent in sentence.entities:
+            found = context.coordination(sentence, ent.start, ent.end)
+            assert found == _coordination_by_scan(sentence, ent.start, ent.end)
+            listed += len(found) > 1
+    assert listed  # "Halton, Carnforth and Morecambe" is a list
+
+
+def _monotone_by_cells(sim: np.ndarray, minimum: float) -> list[tuple[int, int]]:
+    """The in-order alignment filled cell by cell (what the running maxima replace)."""
+    n, m = sim.shape
+    gain = sim - minimum
+    best = np.zeros((n + 1, m + 1))
+    for i in range(1, n + 1):
+        row, prev, g = best[i], best[i - 1], gain[i - 1]
+        for j in range(1, m + 1):
+            diag = prev[j - 1] + g[j - 1] if g[j - 1] >= 0 else -1.0
+            row[j] = max(prev[j], row[j - 1], diag)
+    pairs, i, j = [], n, m
+    while i > 0 and j > 0:
+        if gain[i - 1, j - 1] >= 0 and best[i, j] == best[i - 1, j - 1] + gain[i - 1, j - 1]:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif best[i, j] == best[i - 1, j]:
+            i -= 1
+        else:
+            j -= 1
+    return pairs[::-1]
+
+
+def test_in_order_alignment_matches_the_cell_by_cell_programme():
+    rng = random.Random(5)
+    for _ in range(60):
+        n, m = rng.randint(1, 14), rng.randint(1, 14)
+        sim = np.array([[round(rng.random(), rng.choice((1, 2, 6))) for _ in range(m)] for _ in range(n)])
+        for minimum in (0.0, 0.3, 0.55):
+            assert _monotone_pairs(sim, minimum) == _monotone_by_cells(sim, minimum)
+
+
+def test_slot_head_answers_like_the_plain_computation_even_when_asked_again():
+    sentences = _sentences(TEXT, "a") + _sentences(OTHER, "b")
+    queries = [(s.tokens, e.start, e.end) for s in sentences for e in s.entities]
+    # Each slot asked twice in a row (the kept answer), then all of them again in another order.
+    for tokens, start, end in queries + queries[::-1] + [q for q in queries for _ in range(2)]:
+        inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+        first, last = inside[0], inside[-1]
+        root = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+        assert context.slot_head(tokens, start, end) == (first, last, root)
+    assert context.slot_head(sentences[0].tokens, sentences[0].end + 5, sentences[0].end + 9) is None
