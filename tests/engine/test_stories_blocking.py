@@ -17,6 +17,7 @@ from tuicompare import pipeline
 from tuicompare.engine import tuning
 from tuicompare.engine.features import article_features
 from tuicompare.engine.linkage import agglomerate
+from tuicompare.engine.placement import place_articles
 from tuicompare.engine.stories import StoryIndex, article_terms, cluster_bags
 from tuicompare.evaluation.generate import generate_corpus, generate_story, write_corpus
 
@@ -98,3 +99,36 @@ def test_the_linkage_shortcuts_change_nothing(bags):
     edges = {(a, b): round(index.similarity(a, b), 4) for n, a in enumerate(ids) for b in ids[n + 1 : n + 30]}
     edges = {pair: s for pair, s in edges.items() if s > 0.1}
     assert agglomerate(ids, edges, index.similarity) == _plain_agglomerate(ids, edges, index.similarity)
+
+
+def test_an_article_placed_into_the_stories_lands_where_clustering_again_puts_it(bags):
+    ids = list(bags)
+    order = {a: n for n, a in enumerate(ids)}
+    full = cluster_bags(bags)
+    index = StoryIndex()
+    for article, bag in bags.items():
+        index.add(article, bag)
+    checked = 0
+    for article in ids[3::23]:
+        before = cluster_bags({a: b for a, b in bags.items() if a != article})
+        without = [[a for a in g if a != article] for g in full]
+        if [g for g in without if g] != before:
+            continue  # the article is what holds two stories together: clustering again regroups others too
+        placed = place_articles(index, before, [article], order)
+        assert placed == full
+        checked += 1
+    assert checked >= 6
+
+
+def test_an_article_like_no_other_starts_its_own_story(bags):
+    ids = list(bags)
+    alone = "zz-alone"
+    corpus = {**bags, alone: Counter({"@zanzibar": 3.0, "clove": 2.0, "harvest": 2.0, "#1962": 1.0})}
+    index = StoryIndex()
+    for article, bag in corpus.items():
+        index.add(article, bag)
+    order = {a: n for n, a in enumerate(corpus)}
+    before = cluster_bags(bags)
+    placed = place_articles(index, before, [alone], order)
+    assert placed == [*before, [alone]] == cluster_bags(corpus)
+    assert {a for g in placed for a in g} == {*ids, alone}

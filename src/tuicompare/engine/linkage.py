@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping, Sequence
 from tuicompare.engine import tuning
 from tuicompare.engine.dsu import DisjointSet
 
-__all__ = ["agglomerate"]
+__all__ = ["agglomerate", "alike", "required"]
 
 
 def agglomerate(
@@ -64,7 +64,7 @@ def agglomerate(
         state = (ra, version[ra], rb, version[rb]) if order[ra] < order[rb] else (rb, version[rb], ra, version[ra])
         if state in refused:
             continue
-        if not _alike(groups[ra], groups[rb], pair, _required(distinct[ra], distinct[rb])):
+        if not alike(groups[ra], groups[rb], pair, required(distinct[ra], distinct[rb])):
             refused.add(state)
             continue
         dsu.union(ra, rb)
@@ -79,7 +79,7 @@ def agglomerate(
     return [list(map(str, g)) for g in dsu.groups()]
 
 
-def _required(a: int, b: int) -> float:
+def required(a: int, b: int) -> float:
     """The mean similarity two groups of ``a`` and ``b`` articles need to join.
 
     A mean over few pairs is a noisy estimate, so small groups need a margin
@@ -92,7 +92,7 @@ def _required(a: int, b: int) -> float:
     return tune.mean_threshold + tune.small_group_margin / math.sqrt(min(a, sample) * min(b, sample))
 
 
-def _alike(a: Sequence[str], b: Sequence[str], similarity: Callable[[str, str], float], required: float) -> bool:
+def alike(a: Sequence[str], b: Sequence[str], similarity: Callable[[str, str], float], required: float) -> bool:
     """Average linkage: whether the groups' (first ``linkage_sample``) articles are ``required`` alike on average.
 
     Similarities are never negative, so the sum only grows: once the partial

@@ -168,13 +168,26 @@ class StoryIndex:
         self._days[article] = day_number(date)
         for term in bag:
             self._postings.setdefault(term, []).append(article)
-        # Weights depend on the term alone (not on the corpus), so adding an article changes no other's.
-        self._wcache[article] = weights = _weights(bag)
-        self._vectors[article] = _Vector.of(weights, self._days[article])
+        # Weights depend on the term alone (not on the corpus), so adding an article changes no other's;
+        # they are computed when first compared: placing one article in a big index reads few of them.
+        self._wcache.pop(article, None)
+        self._vectors.pop(article, None)
+
+    def _weights_of(self, article: str) -> Weights:
+        weights = self._wcache.get(article)
+        if weights is None:
+            weights = self._wcache[article] = _weights(self._bags[article])
+        return weights
+
+    def _vector(self, article: str) -> _Vector:
+        vector = self._vectors.get(article)
+        if vector is None:
+            vector = self._vectors[article] = _Vector.of(self._weights_of(article), self._days[article])
+        return vector
 
     def similarity(self, a: str, b: str) -> float:
         """Story similarity between two indexed articles (see ``Candidate.score``)."""
-        return _similarity(self._vectors[a], self._vectors[b])
+        return _similarity(self._vector(a), self._vector(b))
 
     def _cap(self) -> int:
         return self.max_postings or tuning.TUNING.stories.max_postings
@@ -202,7 +215,7 @@ class StoryIndex:
         self, features: Sequence[SentenceFeatures] | Counter[str] | str, date: str | None
     ) -> tuple[Weights, _Vector]:
         if isinstance(features, str):
-            return self._wcache[features], self._vectors[features]
+            return self._weights_of(features), self._vector(features)
         bag = features if isinstance(features, Counter) else article_terms(features)
         weights = _weights(bag)
         return weights, _Vector.of(weights, day_number(date))
@@ -249,15 +262,20 @@ class StoryIndex:
         scored = []
         for other, n in hits.items():
             if n >= needed and other not in skip:
-                score = _similarity(vector, self._vectors[other])
+                score = _similarity(vector, self._vector(other))
                 if score >= min_score:
                     scored.append((round(score, 4), other))
         scored.sort(key=lambda c: (-c[0], c[1]))
         return scored[:limit]
 
+    def neighbours(self, article: str) -> list[tuple[float, str]]:
+        """An indexed article's links as clustering makes them: (score, id) above the threshold, best first."""
+        weights, vector = self._query(article, None)
+        return self._neighbours(weights, vector, len(self._bags), tuning.TUNING.stories.threshold, {article})
+
     def _shared(self, weights: Weights, other: str) -> tuple[str, ...]:
         """The five shared terms that weigh most in the similarity (names ``@``, numbers ``#``)."""
-        theirs = self._wcache[other]
+        theirs = self._weights_of(other)
         shared = sorted(((w * theirs[t], t) for t, w in weights.items() if t in theirs), key=lambda x: (-x[0], x[1]))
         return tuple(t for _w, t in shared[:5])
 
@@ -295,7 +313,7 @@ class StoryIndex:
 
         def similarity(a: str, b: str) -> float:
             if _QUERY in (a, b):
-                return _similarity(vector, self._vectors[b if a == _QUERY else a])
+                return _similarity(vector, self._vector(b if a == _QUERY else a))
             return self.similarity(a, b)
 
         groups = agglomerate(members, edges, similarity)
@@ -349,8 +367,7 @@ def _cluster(index: StoryIndex, corpus: Sequence[str]) -> list[list[str]]:
     order = {a: n for n, a in enumerate(corpus)}
     found: dict[str, dict[str, float]] = {a: {} for a in corpus}
     for article in corpus:
-        weights, vector = index._query(article, None)
-        for score, other in index._neighbours(weights, vector, len(corpus), tune.threshold, {article}):
+        for score, other in index.neighbours(article):
             found[article][other] = found[other][article] = score
     edges: dict[tuple[str, str], float] = {}
     for article, near in found.items():
