@@ -4,8 +4,10 @@
 It makes sure every article is analysed (in the analysis cache, or in memory
 when there is no writable cache), then finds the stories: the corpus's story
 index is one cache record keyed by every article's content, headline and
-date; when it is missing, the stories are clustered from each article's bag
-of terms (cached too). A story is compared only when ``part`` or ``placed``
+date; when it is missing, a big corpus that differs a little from a recently
+stored index has its new articles placed into that index's stories
+(``analysis.lineage``, ``engine.place_articles``), and any other corpus is
+clustered from each article's bag of terms (cached too). A story is compared only when ``part`` or ``placed``
 asks for it, and its comparison is stored under a key made of its articles'
 contents, dates and order and the engine's version (``analysis.stored``), so
 a warm run compares nothing and a new article recomputes only the stories it
@@ -25,8 +27,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Protocol
 
-from tuicompare.analysis import stored
-from tuicompare.engine import Offsets, assemble, cluster_bags, compare_story, place
+from tuicompare.analysis import lineage, stored
+from tuicompare.engine import Offsets, StoryIndex, assemble, cluster_bags, compare_story, place, place_articles
 from tuicompare.engine import tuning as engine_tuning
 from tuicompare.engine.dates import publication_date
 from tuicompare.engine.features import article_features
@@ -234,18 +236,28 @@ class StoryComparisons:
         return [c for c in clusters if c]
 
     def _cluster(self, progress: Progress | None) -> list[list[str]]:
-        """The stories from the cached index, else clustered from the articles' (cached) bags of terms."""
+        """The stories from the cached index; else newcomers placed into a recent one; else clustered whole."""
         ids = [a.id for a in self.articles]
-        key = stored.index_key([(a.id, self._keys[a.id], a.title, a.date) for a in self.articles], self._salt)
+        members = [(a.id, self._keys[a.id], a.title, a.date) for a in self.articles]
+        key = stored.index_key(members, self._salt)
         record = self._get([key]).get(key)
         if record is not None:
             try:
                 return stored.load_index(record, ids)
             except ValueError as exc:
                 self._invalid("story index", exc)
+        start = lineage.start_from(self._get, members, self._salt) if self.session.writable else None
         bags = self._bags(progress)
-        clusters = cluster_bags(bags, dates={a.id: a.date for a in self.articles})
-        self._put({key: stored.dump_index(clusters)})
+        dates = {a.id: a.date for a in self.articles}
+        if start is None:
+            clusters, placed = cluster_bags(bags, dates=dates), 0
+        else:
+            index = StoryIndex()
+            for article, bag in bags.items():
+                index.add(article, bag, date=dates[article])
+            clusters, placed = place_articles(index, start.stories, start.new, self._position), start.placed
+        records = {key: stored.dump_index(clusters), lineage.lineage_key(key): lineage.dump_lineage(members, placed)}
+        self._put({**records, **lineage.remember(self._get, key, self._salt)})
         return clusters
 
     def _bags(self, progress: Progress | None) -> dict[str, Counter[str]]:
