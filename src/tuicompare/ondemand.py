@@ -79,7 +79,7 @@ class Session(Protocol):
         """One warning per cache problem met so far."""
 
 
-def _tuning_digest() -> str:
+def tuning_digest() -> str:
     """The tuning in force: benchmarks replace it at run time, and records must follow."""
     return hashlib.sha256(repr(engine_tuning.TUNING).encode()).hexdigest()[:16]
 
@@ -95,6 +95,7 @@ class StoryComparisons:
         warnings: Load warnings, passed on to the comparison.
         progress: ``progress(stage, done, total)`` while analysing and clustering.
         cancelled: Polled between chunks and stories; true raises ``Cancelled``.
+        keys: The articles' analysis keys when already known (``quickview``), else computed.
 
     Attributes:
         articles: The articles, in corpus order.
@@ -111,6 +112,7 @@ class StoryComparisons:
         warnings: Sequence[LoadWarning] = (),
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        keys: Mapping[str, str] | None = None,
     ) -> None:
         self.articles = tuple(articles)
         self.session = session
@@ -119,8 +121,8 @@ class StoryComparisons:
         self._invalid_records: dict[str, list[str]] = {}
         self._by_id = {a.id: a for a in self.articles}
         self._position = {a.id: n for n, a in enumerate(self.articles)}
-        self._keys = {a.id: session.key(a) for a in self.articles}
-        self._salt = _tuning_digest()
+        self._keys = dict(keys) if keys is not None else {a.id: session.key(a) for a in self.articles}
+        self._salt = tuning_digest()
         self._memory: dict[str, Analysis] | None = None
         self._records: dict[str, str] = {}
         #: Stories computed (not read from the cache) so far; tests and benchmarks read it.
@@ -128,6 +130,11 @@ class StoryComparisons:
         self._analyse_all(progress)
         clusters = self._cluster(progress) if stories is None else self._given(stories)
         self.stories: tuple[Story, ...] = tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))
+
+    @property
+    def keys(self) -> Mapping[str, str]:
+        """Article id -> analysis key."""
+        return self._keys
 
     @property
     def warnings(self) -> tuple[LoadWarning, ...]:

@@ -283,7 +283,7 @@ def _quick_check(conn: sqlite3.Connection) -> None:
     where ``AnalysisCache._fail`` sets the file aside all the same.
     """
     deadline = time.monotonic() + QUICK_CHECK_SECONDS
-    conn.set_progress_handler(lambda: time.monotonic() > deadline, 10_000)
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, 100)
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
     except sqlite3.OperationalError as exc:
