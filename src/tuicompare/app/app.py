@@ -165,9 +165,8 @@ class TuicompareApp(App[None]):
         self.partial = True
         # Textual types a coroutine function returning None as Awaitable[Never]; it is awaited all the same.
         self.call_from_thread(self.show_comparison, view)  # type: ignore[arg-type]
-        deadline = time.monotonic() + FIRST_PAINT_WAIT
-        while time.monotonic() < deadline and not worker.is_cancelled:
-            if self.call_from_thread(lambda: self.comparison_shown):
+        for _ in range(int(FIRST_PAINT_WAIT * 100)):  # every 10 ms, FIRST_PAINT_WAIT at most
+            if worker.is_cancelled or self.call_from_thread(lambda: self.comparison_shown):
                 break
             time.sleep(0.01)
 
