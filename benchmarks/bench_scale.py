@@ -13,7 +13,8 @@ from the parent, peak RSS from ``wait4``):
 * ``report --json -o FILE``: the first run (stories compared and cached, or
   cold) and the warm runs after it (best and median);
 * the app (headless, 160x48): seconds from the first line of the process to
-  the first story on screen, and to the whole comparison;
+  the first story on screen, and to the whole comparison; twice, the second
+  run finding the first story from the files' listing (``quickview``);
 * one new article added (a new generated rewrite each run, so spaCy parses it):
   ``report --json`` again;
 
@@ -23,6 +24,8 @@ touched, ``far`` two different rewrites): the engine's time over them as one
 story, analyses warm, and the process's peak RSS (the curve over N); with
 ``--wire``, one story of that many rewrites (a wire story reprinted
 everywhere), likewise. These bypass the story cache: they time the comparison.
+``--cluster 1000,10000`` times story clustering alone (``cluster_bags`` over
+the first N articles' cached bags of terms) and does nothing else.
 """
 
 from __future__ import annotations
@@ -159,13 +162,36 @@ def bench_size(size: int, cache: str, warm_runs: int) -> None:
         f"report --json, warm: best {min(walls):.2f} s, median {statistics.median(walls):.2f} s, "
         f"peak {max(peaks):.0f} MB"
     )
-    times, rss = app_times(paths, cache)
-    print(f"app, warm: first story {times['first']:.2f} s, whole comparison {times['whole']:.2f} s, peak {rss:.0f} MB")
+    for run in ("warm", "opened before"):  # the second finds the first story by the files' listing (quickview)
+        times, rss = app_times(paths, cache)
+        first, whole = times["first"], times["whole"]
+        print(f"app, {run}: first story {first:.2f} s, whole comparison {whole:.2f} s, peak {rss:.0f} MB")
     extra = added_article(size)
     wall, rss = report([*paths, extra], cache, f"report-{size}-added")
     print(f"one article added: report --json {wall:.2f} s (spaCy loaded to parse it), peak {rss:.0f} MB")
     wall, rss = report([*paths, extra], cache, f"report-{size}-added")
     print(f"... and once more, warm: {wall:.2f} s")
+
+
+def inner_cluster(cache: str, sizes: list[int]) -> None:
+    """Story clustering alone: ``cluster_bags`` over the first N articles of the largest corpus, bags from the cache."""
+    import resource
+
+    from tuicompare import pipeline
+    from tuicompare.engine import cluster_bags
+    from tuicompare.ondemand import StoryComparisons
+
+    options = pipeline.Options(cache_dir=Path(cache))
+    articles = pipeline.load(corpus(max(sizes)), options).articles
+    with pipeline.AnalysisSession(options) as session:
+        bags = StoryComparisons(articles, session, stories=[[a.id for a in articles]])._bags(None)
+    for size in sizes:
+        chosen = {a.id: bags[a.id] for a in articles[:size]}
+        start = time.perf_counter()
+        stories = cluster_bags(chosen, dates={a.id: a.date for a in articles[:size]})
+        seconds = time.perf_counter() - start
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"clustering {size} articles: {seconds:.2f} s, {len(stories)} stories (process peak {peak:.0f} MB)")
 
 
 def long_pair(n: int, kind: str) -> list[str]:
@@ -195,6 +221,7 @@ def main() -> None:
     parser.add_argument("--long", default="", help="sentences per article of the long pairs, e.g. 250,500,1000")
     parser.add_argument("--wire", type=int, default=0, help="articles of one wire story (e.g. 300)")
     parser.add_argument("--warm-runs", type=int, default=3)
+    parser.add_argument("--cluster", default="", help="time story clustering alone on N articles, e.g. 1000,4000,10000")
     parser.add_argument("--cache-dir", default=str(WORK / "cache"))
     parser.add_argument("--inner-app", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--inner-compare", nargs="+", help=argparse.SUPPRESS)
@@ -204,6 +231,10 @@ def main() -> None:
         return
     if args.inner_compare:
         inner_compare(args.inner_compare[0], args.inner_compare[1:])
+        return
+    if args.cluster:
+        sys.path.insert(0, str(ROOT / "src"))
+        inner_cluster(args.cache_dir, [int(s) for s in args.cluster.split(",") if s])
         return
     sys.path.insert(0, str(ROOT / "src"))
     WORK.mkdir(parents=True, exist_ok=True)

@@ -187,6 +187,26 @@ def test_corrupt_cache_is_set_aside_and_rebuilt(
         assert cache.warnings == []
 
 
+def test_damage_past_the_bounded_check_is_set_aside_when_read(
+    seed_articles, expected, warm_cache, tmp_path, monkeypatch
+) -> None:
+    # A big cache is checked at opening only as far as QUICK_CHECK_SECONDS allow: here, not at all.
+    from tuicompare.analysis import cache as cache_module
+
+    monkeypatch.setattr(cache_module, "QUICK_CHECK_SECONDS", 0.0)
+    directory = tmp_path / "cache"
+    shutil.copytree(warm_cache, directory)
+    path = directory / FILE_NAME
+    os.truncate(path, path.stat().st_size // 2)
+    with open_cache(directory) as cache:
+        assert nlp.analyze(seed_articles, cache=cache) == expected
+        assert len(cache.warnings) == 1 and "damaged" in cache.warnings[0] and cache.mode == "wal"
+    assert len(list(directory.glob(f"{FILE_NAME}.corrupt-*"))) == 1
+    with open_cache(directory) as cache:
+        assert nlp.analyze(seed_articles, cache=cache) == expected
+        assert cache.warnings == []
+
+
 def test_no_cache_stores_nothing(model, seed_articles, expected) -> None:
     with open_cache(None, enabled=False) as cache:
         assert nlp.analyze(seed_articles, cache=cache) == expected

@@ -229,3 +229,52 @@ def test_report_json_and_markdown_stream_the_same_bytes(pool, generated, tmp_pat
         status = main(["report", *folder_args, flag, "-o", str(out), "--cache-dir", str(options.cache_dir)])
         assert status == 0
         assert out.read_text(encoding="utf-8") == (text or report.to_markdown(expected))
+
+
+def test_an_added_article_is_placed_into_the_stored_stories_not_clustered_again(pool, tmp_path, monkeypatch):
+    from tuicompare import ondemand
+    from tuicompare.analysis import lineage
+
+    monkeypatch.setattr(lineage, "MIN_CORPUS", 0)  # the pool is small; placing is for big corpora
+    monkeypatch.setattr(lineage, "MAX_PLACED_SHARE", 0.2)
+    articles = pool[1]
+    options = _fresh(pool, tmp_path / "cache")
+    newcomers = [a for a in articles if a.id.startswith("t002")][:2]
+    before = [a for a in articles if a not in newcomers]
+    cold, session = _open(before, options)
+    with session:
+        cold.comparison()
+
+    clustering = ondemand.cluster_bags
+
+    def no_clustering(*_args, **_kwargs):
+        raise AssertionError("the corpus was clustered whole")
+
+    after = [*before, newcomers[0]]
+    with monkeypatch.context() as patch:
+        patch.setattr(ondemand, "cluster_bags", no_clustering)
+        warm, session = _open(after, options)
+        with session:
+            placed = warm.comparison()
+            assert warm.computed == 1
+    assert placed == _reference(after, options)
+    (joined,) = [s for s in warm.stories if newcomers[0].id in s.articles]
+    assert len(joined.articles) > 1
+    # A second newcomer starts from the placed index (its lineage); past the share, the corpus is clustered whole.
+    with monkeypatch.context() as patch:
+        patch.setattr(ondemand, "cluster_bags", no_clustering)
+        again, session = _open([*after, newcomers[1]], options)
+        with session:
+            assert again.comparison() == _reference([*after, newcomers[1]], options)
+    monkeypatch.setattr(lineage, "MAX_PLACED_SHARE", 0.0)
+    calls = []
+
+    def counted(*args, **kwargs):
+        calls.append(1)
+        return clustering(*args, **kwargs)
+
+    monkeypatch.setattr(ondemand, "cluster_bags", counted)
+    whole, session = _open([*before, newcomers[1]], options)
+    with session:
+        assert whole.comparison() == _reference([*before, newcomers[1]], options)
+    assert calls == [1]

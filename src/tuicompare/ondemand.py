@@ -4,8 +4,10 @@
 It makes sure every article is analysed (in the analysis cache, or in memory
 when there is no writable cache), then finds the stories: the corpus's story
 index is one cache record keyed by every article's content, headline and
-date; when it is missing, the stories are clustered from each article's bag
-of terms (cached too). A story is compared only when ``part`` or ``placed``
+date; when it is missing, a big corpus that differs a little from a recently
+stored index has its new articles placed into that index's stories
+(``analysis.lineage``, ``engine.place_articles``), and any other corpus is
+clustered from each article's bag of terms (cached too). A story is compared only when ``part`` or ``placed``
 asks for it, and its comparison is stored under a key made of its articles'
 contents, dates and order and the engine's version (``analysis.stored``), so
 a warm run compares nothing and a new article recomputes only the stories it
@@ -25,8 +27,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Protocol
 
-from tuicompare.analysis import stored
-from tuicompare.engine import Offsets, assemble, cluster_bags, compare_story, place
+from tuicompare.analysis import lineage, stored
+from tuicompare.engine import Offsets, StoryIndex, assemble, cluster_bags, compare_story, place, place_articles
 from tuicompare.engine import tuning as engine_tuning
 from tuicompare.engine.dates import publication_date
 from tuicompare.engine.features import article_features
@@ -77,7 +79,7 @@ class Session(Protocol):
         """One warning per cache problem met so far."""
 
 
-def _tuning_digest() -> str:
+def tuning_digest() -> str:
     """The tuning in force: benchmarks replace it at run time, and records must follow."""
     return hashlib.sha256(repr(engine_tuning.TUNING).encode()).hexdigest()[:16]
 
@@ -93,6 +95,7 @@ class StoryComparisons:
         warnings: Load warnings, passed on to the comparison.
         progress: ``progress(stage, done, total)`` while analysing and clustering.
         cancelled: Polled between chunks and stories; true raises ``Cancelled``.
+        keys: The articles' analysis keys when already known (``quickview``), else computed.
 
     Attributes:
         articles: The articles, in corpus order.
@@ -109,6 +112,7 @@ class StoryComparisons:
         warnings: Sequence[LoadWarning] = (),
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        keys: Mapping[str, str] | None = None,
     ) -> None:
         self.articles = tuple(articles)
         self.session = session
@@ -117,8 +121,8 @@ class StoryComparisons:
         self._invalid_records: dict[str, list[str]] = {}
         self._by_id = {a.id: a for a in self.articles}
         self._position = {a.id: n for n, a in enumerate(self.articles)}
-        self._keys = {a.id: session.key(a) for a in self.articles}
-        self._salt = _tuning_digest()
+        self._keys = dict(keys) if keys is not None else {a.id: session.key(a) for a in self.articles}
+        self._salt = tuning_digest()
         self._memory: dict[str, Analysis] | None = None
         self._records: dict[str, str] = {}
         #: Stories computed (not read from the cache) so far; tests and benchmarks read it.
@@ -126,6 +130,11 @@ class StoryComparisons:
         self._analyse_all(progress)
         clusters = self._cluster(progress) if stories is None else self._given(stories)
         self.stories: tuple[Story, ...] = tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))
+
+    @property
+    def keys(self) -> Mapping[str, str]:
+        """Article id -> analysis key."""
+        return self._keys
 
     @property
     def warnings(self) -> tuple[LoadWarning, ...]:
@@ -234,18 +243,28 @@ class StoryComparisons:
         return [c for c in clusters if c]
 
     def _cluster(self, progress: Progress | None) -> list[list[str]]:
-        """The stories from the cached index, else clustered from the articles' (cached) bags of terms."""
+        """The stories from the cached index; else newcomers placed into a recent one; else clustered whole."""
         ids = [a.id for a in self.articles]
-        key = stored.index_key([(a.id, self._keys[a.id], a.title, a.date) for a in self.articles], self._salt)
+        members = [(a.id, self._keys[a.id], a.title, a.date) for a in self.articles]
+        key = stored.index_key(members, self._salt)
         record = self._get([key]).get(key)
         if record is not None:
             try:
                 return stored.load_index(record, ids)
             except ValueError as exc:
                 self._invalid("story index", exc)
+        start = lineage.start_from(self._get, members, self._salt) if self.session.writable else None
         bags = self._bags(progress)
-        clusters = cluster_bags(bags, dates={a.id: a.date for a in self.articles})
-        self._put({key: stored.dump_index(clusters)})
+        dates = {a.id: a.date for a in self.articles}
+        if start is None:
+            clusters, placed = cluster_bags(bags, dates=dates), 0
+        else:
+            index = StoryIndex()
+            for article, bag in bags.items():
+                index.add(article, bag, date=dates[article])
+            clusters, placed = place_articles(index, start.stories, start.new, self._position), start.placed
+        records = {key: stored.dump_index(clusters), lineage.lineage_key(key): lineage.dump_lineage(members, placed)}
+        self._put({**records, **lineage.remember(self._get, key, self._salt)})
         return clusters
 
     def _bags(self, progress: Progress | None) -> dict[str, Counter[str]]:

@@ -30,6 +30,7 @@ __all__ = [
     "AnalysisSession",
     "Options",
     "analyse",
+    "early_story",
     "input_files",
     "load",
     "apply_placements",
@@ -217,10 +218,12 @@ def open_stories(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
     placements: Sequence[tuple[str, str]] = (),
+    remember: bool = False,
 ) -> Iterator[StoryComparisons]:
     """Load and analyse the corpus and find its stories; compare each story when asked, through the cache.
 
     ``placements``: a reviewer's story corrections (see `apply_placements`), ignored with ``--one-story``.
+    ``remember``: also store what `early_story` needs to show this corpus's first story next time.
 
     Yields:
         The corpus's stories (``ondemand.StoryComparisons``), usable while the context is open.
@@ -244,7 +247,45 @@ def open_stories(
             grouping = placed_grouping(stories.articles, before, placements)
             if grouping != before:
                 stories.regroup(grouping)
+        if remember:
+            from tuicompare import quickview
+
+            key = _listing_key(paths, options, placements)
+            if key is not None:
+                quickview.remember(session, key, stories)
         yield stories
+
+
+def _listing_key(paths: Sequence[str], options: Options, placements: Sequence[tuple[str, str]]) -> str | None:
+    from tuicompare import ondemand, quickview
+
+    settings = (options.model, options.encoding, options.max_bytes, options.one_story)
+    return quickview.listing_key(paths, repr(settings), repr(list(placements)), ondemand.tuning_digest())
+
+
+def early_story(
+    paths: Sequence[str],
+    options: Options,
+    first: Callable[[Sequence[Article], Sequence[Sequence[str]]], int],
+    *,
+    placements: Sequence[tuple[str, str]] = (),
+) -> Comparison | None:
+    """A corpus opened before (with ``remember``): its first story, before the other files are read; else ``None``.
+
+    Only the chosen story's files are read (and checked against the analyses
+    recorded for them); the other articles are listed as recorded, without
+    text, until `open_stories` gives the whole corpus. ``first`` picks the
+    story from the articles and the stories (article ids).
+    """
+    from tuicompare import quickview
+
+    if not options.use_cache:
+        return None
+    key = _listing_key(paths, options, placements)
+    if key is None:
+        return None
+    with AnalysisSession(options) as session:
+        return quickview.early_view(session, key, first, encoding=options.encoding, max_bytes=options.max_bytes)
 
 
 def run(

@@ -9,10 +9,7 @@ in the same worker; when it fails, the panel shows the error message.
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import gc
-import signal
 import time
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -26,13 +23,14 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
-from tuicompare.app.commands import CorpusCommands, app_commands, resolve_focus
+from tuicompare.app.commands import CorpusCommands, app_commands, resolve_focus, story_of_focus
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.screens.add import AddArticleScreen, start_folder
 from tuicompare.app.screens.entities import go_to_mention, open_entities
 from tuicompare.app.screens.export import ExportScreen, default_export_path
 from tuicompare.app.screens.help import HelpScreen
 from tuicompare.app.screens.stories import StoryScreen
+from tuicompare.app.signals import exit_on_signals
 from tuicompare.app.widgets.article_pane import ArticlePane
 from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
 from tuicompare.app.widgets.comparison_view import ComparisonView
@@ -108,22 +106,11 @@ class TuicompareApp(App[None]):
 
     def on_mount(self) -> None:
         if not self.is_headless:
-            self._exit_on_signals()
+            exit_on_signals(self)
         if self.comparison is not None:
             self.call_later(self.show_comparison, self.comparison)
         else:
             self.load_comparison()
-
-    def _exit_on_signals(self) -> None:
-        """Quit cleanly on SIGTERM and SIGHUP, so the terminal is restored (screen, mouse, cursor).
-
-        Python's default for both is to die on the spot, leaving the alternate
-        screen and mouse tracking on. The exit status is 128 plus the signal number.
-        """
-        loop = asyncio.get_running_loop()
-        for sig in (signal.SIGTERM, signal.SIGHUP):
-            with contextlib.suppress(NotImplementedError, RuntimeError, ValueError, AttributeError):
-                loop.add_signal_handler(sig, partial(self.exit, return_code=128 + sig))
 
     # -- the pipeline worker ------------------------------------------------
 
@@ -137,10 +124,8 @@ class TuicompareApp(App[None]):
     def load_comparison(self) -> Comparison:
         """Load, analyse and compare the corpus off the event loop.
 
-        The story list and the first story (the focused article's) are shown as
-        soon as that story is compared (or read from the cache); the other
-        stories are compared after it, with progress in the status line, and
-        the whole comparison then replaces the partial one.
+        The first story (the focused article's) shows as soon as it is ready (``pipeline.early_story``:
+        a corpus opened before, from that story's files alone), and the whole comparison then replaces it.
         """
         from tuicompare import pipeline
 
@@ -154,23 +139,36 @@ class TuicompareApp(App[None]):
         assert self.options is not None, "an app built around a ready comparison has no options to load with"
         # The reviewers' story corrections (m, M), unless the user asked for one story.
         placements = [] if self.options.one_story else self._placements()
+
+        first = partial(story_of_focus, self.focus_request)
+        early = (
+            None if self.comparison else pipeline.early_story(self.paths, self.options, first, placements=placements)
+        )
+        if early is not None and len(early.stories) > 1:
+            self._show_early(early, worker)
         with pipeline.open_stories(
-            self.paths, self.options, progress=progress, cancelled=lambda: worker.is_cancelled, placements=placements
+            self.paths,
+            self.options,
+            progress=progress,
+            cancelled=lambda: worker.is_cancelled,
+            placements=placements,
+            remember=True,
         ) as stories:
             # Only a first opening shows one story early; an added article's corpus replaces the view once.
             if len(stories.stories) > 1 and self.comparison is None:
-                focus = self._resolve_focus(stories.articles)
-                first = next((n for n, s in enumerate(stories.stories) if focus in s.articles), 0)
-                self.partial = True
-                # Textual types a coroutine function returning None as Awaitable[Never]; it is awaited all the same.
-                self.call_from_thread(self.show_comparison, stories.story_view(first))  # type: ignore[arg-type]
-                # Let the first story be laid out and painted before the rest competes for the interpreter.
-                deadline = time.monotonic() + FIRST_PAINT_WAIT
-                while time.monotonic() < deadline and not worker.is_cancelled:
-                    if self.call_from_thread(lambda: self.comparison_shown):
-                        break
-                    time.sleep(0.01)
+                index = first(stories.articles, [s.articles for s in stories.stories])
+                self._show_early(stories.story_view(index), worker)
             return stories.comparison(progress, tokens=False)
+
+    def _show_early(self, view: Comparison, worker: Worker[Comparison]) -> None:
+        """Show one story while the others are compared; let it be painted before they compete for the interpreter."""
+        self.partial = True
+        # Textual types a coroutine function returning None as Awaitable[Never]; it is awaited all the same.
+        self.call_from_thread(self.show_comparison, view)  # type: ignore[arg-type]
+        for _ in range(int(FIRST_PAINT_WAIT * 100)):  # every 10 ms, FIRST_PAINT_WAIT at most
+            if worker.is_cancelled or self.call_from_thread(lambda: self.comparison_shown):
+                break
+            time.sleep(0.01)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
     def regroup(self, focus: str | None) -> Comparison:

@@ -140,3 +140,9 @@ def resolve_focus(wanted: str | None, articles: Sequence[Article]) -> str | None
         if article.path != "-" and (Path(article.path).resolve() == target.resolve() or article.id == target.stem):
             return article.id
     return None
+
+
+def story_of_focus(wanted: str | None, articles: Sequence[Article], stories: Sequence[Sequence[str]]) -> int:
+    """The story (index into ``stories``, article ids) holding the article ``wanted`` names, else the first."""
+    focus = resolve_focus(wanted, articles)
+    return next((n for n, story in enumerate(stories) if focus in story), 0)

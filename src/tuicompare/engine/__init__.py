@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from tuicompare.engine.assemble import Offsets, assemble, place
 from tuicompare.engine.features import SentenceFeatures, article_features
 from tuicompare.engine.grouping import Grouping, grouping_of, merge, move, one_story, split, story_index
+from tuicompare.engine.placement import place_articles
 from tuicompare.engine.stories import (
     STORY_THRESHOLD,
     Candidate,
@@ -58,6 +59,7 @@ __all__ = [
     "move",
     "one_story",
     "place",
+    "place_articles",
     "split",
     "story_index",
 ]

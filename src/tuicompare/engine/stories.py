@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 from tuicompare.engine import tuning
-from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import SentenceFeatures, article_features
+from tuicompare.engine.linkage import agglomerate
 from tuicompare.engine.story_terms import article_terms, date_factor, day_number, term_weight
 from tuicompare.models import Analysis, Article
 
@@ -68,14 +69,50 @@ def _norms(weights: Mapping[str, float]) -> tuple[float, float]:
     return math.sqrt(names), math.sqrt(words)
 
 
+@dataclass(frozen=True, slots=True)
+class _Vector:
+    """An article's weighted terms split into names-and-numbers and words, with both norms and its day."""
+
+    names: Weights
+    words: Weights
+    norms: tuple[float, float]
+    day: int | None
+
+    @classmethod
+    def of(cls, weights: Weights, day: int | None) -> _Vector:
+        names = {t: w for t, w in weights.items() if t[0] in "@#"}
+        words = {t: w for t, w in weights.items() if t[0] not in "@#"}
+        return cls(names, words, _norms(weights), day)
+
+
+def _dot(a: Weights, b: Weights) -> float:
+    # fsum rounds the same whatever the order, so the score is symmetric and the same in every run.
+    return math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])
+
+
+def _similarity(a: _Vector, b: _Vector) -> float:
+    """Geometric mean of the names-and-numbers cosine and the word cosine, lowered for far-apart dates.
+
+    Both must agree: same-kind stories share words but not names (two
+    earthquakes), and stories about one war share names but not words.
+    """
+    factor = date_factor(a.day, b.day)
+    words = _dot(a.words, b.words) / (a.norms[1] * b.norms[1]) if a.norms[1] and b.norms[1] else 0.0
+    if not (a.norms[0] and b.norms[0]):
+        return min(1.0, words) * factor  # an article without names: words alone decide
+    names = _dot(a.names, b.names) / (a.norms[0] * b.norms[0])
+    share = tuning.TUNING.stories.name_share
+    return min(1.0, max(names, 0.0) ** share * max(words, 0.0) ** (1 - share)) * factor
+
+
 class StoryIndex:
     """An inverted index of articles for story clustering and triage.
 
     Args:
         top_terms: How many of an article's heaviest terms are used for blocking
             (``None``: ``StoryTuning.top_terms``).
-        max_postings: Terms in more articles than this are not used for blocking
-            (``None``: 5% of the index, at least 50).
+        max_postings: Terms in more articles than this are not used for blocking,
+            and no term's postings are read further (``None``: ``StoryTuning.max_postings``).
     """
 
     def __init__(self, *, top_terms: int | None = None, max_postings: int | None = None) -> None:
@@ -85,7 +122,7 @@ class StoryIndex:
         self._days: dict[str, int | None] = {}
         self._postings: dict[str, list[str]] = {}
         self._wcache: dict[str, Weights] = {}
-        self._ncache: dict[str, tuple[float, float]] = {}
+        self._vectors: dict[str, _Vector] = {}
 
     def terms(self, article: str) -> Counter[str]:
         """The bag of terms of an indexed article."""
@@ -131,48 +168,29 @@ class StoryIndex:
         self._days[article] = day_number(date)
         for term in bag:
             self._postings.setdefault(term, []).append(article)
-        # Weights depend on the term alone (not on the corpus), so adding an article changes no other's.
-        self._wcache[article] = weights = _weights(bag)
-        self._ncache[article] = _norms(weights)
+        # Weights depend on the term alone (not on the corpus), so adding an article changes no other's;
+        # they are computed when first compared: placing one article in a big index reads few of them.
+        self._wcache.pop(article, None)
+        self._vectors.pop(article, None)
 
-    def _weights(self, article: str) -> Weights:
-        return self._wcache[article]
+    def _weights_of(self, article: str) -> Weights:
+        weights = self._wcache.get(article)
+        if weights is None:
+            weights = self._wcache[article] = _weights(self._bags[article])
+        return weights
 
-    def _norms(self, article: str) -> tuple[float, float]:
-        return self._ncache[article]
+    def _vector(self, article: str) -> _Vector:
+        vector = self._vectors.get(article)
+        if vector is None:
+            vector = self._vectors[article] = _Vector.of(self._weights_of(article), self._days[article])
+        return vector
 
     def similarity(self, a: str, b: str) -> float:
         """Story similarity between two indexed articles (see ``Candidate.score``)."""
-        return self._score(self._weights(a), self._norms(a), self._days[a], b)[0]
-
-    def _score(
-        self, weights: Mapping[str, float], norms: tuple[float, float], day: int | None, other: str
-    ) -> tuple[float, list[tuple[float, str]]]:
-        """Geometric mean of the names-and-numbers cosine and the word cosine, and the shared terms.
-
-        Both must agree: same-kind stories share words but not names (two
-        earthquakes), and stories about one war share names but not words.
-        """
-        theirs = self._weights(other)
-        small, large = (weights, theirs) if len(weights) <= len(theirs) else (theirs, weights)
-        shared = [(w * large[t], t) for t, w in small.items() if t in large]
-        names = words = 0.0
-        for w, t in shared:
-            if t[0] in "@#":
-                names += w
-            else:
-                words += w
-        other_norms = self._norms(other)
-        factor = date_factor(day, self._days[other])
-        words = words / (norms[1] * other_norms[1]) if norms[1] and other_norms[1] else 0.0
-        if not (norms[0] and other_norms[0]):
-            return min(1.0, words) * factor, shared  # an article without names: words alone decide
-        names /= norms[0] * other_norms[0]
-        share = tuning.TUNING.stories.name_share
-        return min(1.0, max(names, 0.0) ** share * max(words, 0.0) ** (1 - share)) * factor, shared
+        return _similarity(self._vector(a), self._vector(b))
 
     def _cap(self) -> int:
-        return self.max_postings or max(50, len(self._bags) // 20)
+        return self.max_postings or tuning.TUNING.stories.max_postings
 
     def _blocking_terms(self, weights: Mapping[str, float]) -> list[str]:
         """The query's heaviest terms whose postings are short enough to read.
@@ -195,12 +213,12 @@ class StoryIndex:
 
     def _query(
         self, features: Sequence[SentenceFeatures] | Counter[str] | str, date: str | None
-    ) -> tuple[Weights, tuple[float, float], int | None]:
+    ) -> tuple[Weights, _Vector]:
         if isinstance(features, str):
-            return self._weights(features), self._norms(features), self._days[features]
+            return self._weights_of(features), self._vector(features)
         bag = features if isinstance(features, Counter) else article_terms(features)
         weights = _weights(bag)
-        return weights, _norms(weights), day_number(date)
+        return weights, _Vector.of(weights, day_number(date))
 
     def candidates(
         self,
@@ -213,8 +231,9 @@ class StoryIndex:
     ) -> list[Candidate]:
         """Indexed articles that share distinctive terms with a (new) article, best first.
 
-        Only the postings of the query's heaviest, not-too-common terms are read,
-        so the cost does not grow with the number of sentences in the index.
+        Only the first ``max_postings`` postings of the query's heaviest,
+        not-too-common terms are read, so a query costs the same however
+        many articles and sentences the index holds.
 
         Args:
             features: The new article's sentence features (or its bag of terms,
@@ -224,27 +243,41 @@ class StoryIndex:
             exclude: Article ids never returned (e.g. the query itself).
             date: The new article's publication date, if known.
         """
-        weights, norms, day = self._query(features, date)
+        weights, vector = self._query(features, date)
         skip = set(exclude)
         if isinstance(features, str):
             skip.add(features)
-        hits: dict[str, int] = {}
+        found = self._neighbours(weights, vector, limit, min_score, skip)
+        return [Candidate(other, score, self._shared(weights, other)) for score, other in found]
+
+    def _neighbours(
+        self, weights: Weights, vector: _Vector, limit: int, min_score: float, skip: set[str]
+    ) -> list[tuple[float, str]]:
+        """``candidates`` without the shared terms: (rounded score, article id), best first."""
         blocking = self._blocking_terms(weights)
         cap = self._cap()
-        for term in blocking:
-            for other in self._postings.get(term, ())[:cap]:
-                if other not in skip:
-                    hits[other] = hits.get(other, 0) + 1
+        hits = Counter(chain.from_iterable(self._postings.get(term, ())[:cap] for term in blocking))
         # Sharing a single distinctive term is chance; the same story shares several.
         needed = min(tuning.TUNING.stories.min_shared_terms, len(blocking))
-        out = []
-        for other in (o for o, n in hits.items() if n >= needed):
-            score, shared = self._score(weights, norms, day, other)
-            if score >= min_score:
-                top = tuple(t for _w, t in sorted(shared, key=lambda x: (-x[0], x[1]))[:5])
-                out.append(Candidate(other, round(score, 4), top))
-        out.sort(key=lambda c: (-c.score, c.article))
-        return out[:limit]
+        scored = []
+        for other, n in hits.items():
+            if n >= needed and other not in skip:
+                score = _similarity(vector, self._vector(other))
+                if score >= min_score:
+                    scored.append((round(score, 4), other))
+        scored.sort(key=lambda c: (-c[0], c[1]))
+        return scored[:limit]
+
+    def neighbours(self, article: str) -> list[tuple[float, str]]:
+        """An indexed article's links as clustering makes them: (score, id) above the threshold, best first."""
+        weights, vector = self._query(article, None)
+        return self._neighbours(weights, vector, len(self._bags), tuning.TUNING.stories.threshold, {article})
+
+    def _shared(self, weights: Weights, other: str) -> tuple[str, ...]:
+        """The five shared terms that weigh most in the similarity (names ``@``, numbers ``#``)."""
+        theirs = self._weights_of(other)
+        shared = sorted(((w * theirs[t], t) for t, w in weights.items() if t in theirs), key=lambda x: (-x[0], x[1]))
+        return tuple(t for _w, t in shared[:5])
 
     def story_for(
         self,
@@ -265,7 +298,7 @@ class StoryIndex:
             threshold), and the ids of its story's indexed articles, most similar first.
         """
         tune = tuning.TUNING.stories
-        weights, norms, day = self._query(features, date)
+        _, vector = self._query(features, date)
         skip = set(exclude)
         found = self.candidates(features, limit=tune.max_candidates, exclude=skip, date=date)
         near = [c for c in found if c.score >= tune.threshold]
@@ -273,75 +306,21 @@ class StoryIndex:
             return found, []
         edges = {(_QUERY, c.article): c.score for c in near}
         for c in near:
-            for d in self.candidates(c.article, limit=tune.max_candidates, min_score=tune.threshold, exclude=skip):
-                edges[tuple(sorted((c.article, d.article)))] = d.score  # type: ignore[index]
+            weights, other = self._query(c.article, None)
+            for score, d in self._neighbours(weights, other, tune.max_candidates, tune.threshold, skip | {c.article}):
+                edges[tuple(sorted((c.article, d)))] = score  # type: ignore[index]
         members = list(dict.fromkeys([_QUERY, *(a for pair in edges for a in pair)]))
 
         def similarity(a: str, b: str) -> float:
             if _QUERY in (a, b):
-                return self._score(weights, norms, day, b if a == _QUERY else a)[0]
+                return _similarity(vector, self._vector(b if a == _QUERY else a))
             return self.similarity(a, b)
 
         groups = agglomerate(members, edges, similarity)
         story = next(g for g in groups if _QUERY in g)
-        score = {c.article: c.score for c in found}
-        ranked = sorted((a for a in story if a != _QUERY), key=lambda a: (-score.get(a, 0.0), a))
+        scores = {c.article: c.score for c in found}
+        ranked = sorted((a for a in story if a != _QUERY), key=lambda a: (-scores.get(a, 0.0), a))
         return found, ranked
-
-
-def agglomerate(
-    members: Sequence[str], edges: Mapping[tuple[str, str], float], similarity: Callable[[str, str], float]
-) -> list[list[str]]:
-    """Merge groups along ``edges``, strongest first, when the groups are alike on average.
-
-    Two groups merge only if the mean similarity of their articles reaches
-    ``mean_threshold`` (average linkage over at most ``linkage_sample``
-    articles of each), so one article that resembles another story cannot
-    chain two stories together.
-
-    Returns:
-        The groups, each in ``members`` order, ordered by first member.
-    """
-    tune = tuning.TUNING.stories
-    order = {a: n for n, a in enumerate(members)}
-    dsu = DisjointSet(members)
-    groups: dict[object, list[str]] = {a: [a] for a in members}
-    distinct: dict[object, int] = dict.fromkeys(members, 1)
-    ranked = sorted(edges.items(), key=lambda e: (-e[1], order[e[0][0]], order[e[0][1]]))
-    for (a, b), score in ranked:
-        ra, rb = dsu.find(a), dsu.find(b)
-        if ra == rb:
-            continue
-        if _linkage(groups[ra], groups[rb], similarity) < _required(distinct[ra], distinct[rb]):
-            continue
-        dsu.union(ra, rb)
-        root = dsu.find(ra)
-        copies = score >= tune.duplicate_similarity
-        na, nb = distinct.pop(ra), distinct.pop(rb)
-        distinct[root] = max(na, nb) if copies else na + nb
-        merged = sorted(groups.pop(ra) + groups.pop(rb), key=order.__getitem__)
-        groups[root] = merged
-    return [list(map(str, g)) for g in dsu.groups()]
-
-
-def _required(a: int, b: int) -> float:
-    """The mean similarity two groups of ``a`` and ``b`` articles need to join.
-
-    A mean over few pairs is a noisy estimate, so small groups need a margin
-    that shrinks with the square root of the number of pairs: one article
-    joining a three-article story needs more than two stories of ten joining.
-    Sizes count distinct articles: copies of one article are one witness.
-    """
-    tune = tuning.TUNING.stories
-    sample = tune.linkage_sample
-    return tune.mean_threshold + tune.small_group_margin / math.sqrt(min(a, sample) * min(b, sample))
-
-
-def _linkage(a: Sequence[str], b: Sequence[str], similarity: Callable[[str, str], float]) -> float:
-    """Average linkage: the mean similarity between the (first ``linkage_sample``) articles of two groups."""
-    sample = tuning.TUNING.stories.linkage_sample
-    pairs = [similarity(x, y) for x in a[:sample] for y in b[:sample]]
-    return sum(pairs) / len(pairs)
 
 
 def cluster_stories(
@@ -376,15 +355,25 @@ def cluster_bags(bags: Mapping[str, Counter[str]], *, dates: Mapping[str, str | 
 
 
 def _cluster(index: StoryIndex, corpus: Sequence[str]) -> list[list[str]]:
-    """Link each article to its candidates above the threshold, then merge by average linkage."""
+    """Link each article to its best neighbours above the threshold, then merge by average linkage.
+
+    A pair found by either article's blocking counts for both: blocking skips
+    terms in too many articles, so an article of a story reprinted hundreds of
+    times finds a smaller story that its terms' postings reach, while that
+    story's articles, blocking on their own rarer terms, would not find it.
+    Each article then keeps its ``max_candidates`` best, as if every pair had been scored.
+    """
     tune = tuning.TUNING.stories
     order = {a: n for n, a in enumerate(corpus)}
-    edges: dict[tuple[str, str], float] = {}
+    found: dict[str, dict[str, float]] = {a: {} for a in corpus}
     for article in corpus:
-        for cand in index.candidates(article, limit=tune.max_candidates, min_score=tune.threshold):
-            # Candidate lists are capped, so a pair may be seen from one side only.
-            a, b = sorted((article, cand.article), key=order.__getitem__)
-            edges[(a, b)] = cand.score
+        for score, other in index.neighbours(article):
+            found[article][other] = found[other][article] = score
+    edges: dict[tuple[str, str], float] = {}
+    for article, near in found.items():
+        for other, score in sorted(near.items(), key=lambda c: (-c[1], c[0]))[: tune.max_candidates]:
+            a, b = sorted((article, other), key=order.__getitem__)
+            edges[(a, b)] = score
     return agglomerate(list(corpus), edges, index.similarity)
 
 

@@ -29,6 +29,10 @@ class StoryTuning:
         linkage_sample: Average linkage compares at most this many articles of each group (speed).
         min_shared_terms: Candidates must share this many of the query's blocking terms.
         top_terms: How many of an article's heaviest terms are used for blocking.
+        max_postings: Terms in more articles than this are left out of blocking, and
+            no term's postings are read past this many: a constant, so a query costs the
+            same in a corpus of any size (it was 5% of the corpus, at least 50: the same
+            below 1,000 articles, and quadratic above; ``benchmarks/bench_scale.py``).
         max_candidates: Candidate pairs kept per article when clustering.
         name_weight: Names count more than ordinary words: outlets keep the people and places.
         name_share: Similarity is the names-and-numbers cosine to this power times
@@ -51,6 +55,7 @@ class StoryTuning:
     linkage_sample: int = 24
     min_shared_terms: int = 3
     top_terms: int = 24
+    max_postings: int = 50
     max_candidates: int = 50
     name_weight: float = 2.0
     name_share: float = 0.5

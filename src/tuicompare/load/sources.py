@@ -127,10 +127,10 @@ def _from_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[tuple[S
     elif info.st_size > max_bytes:
         yield Source(path, problem=too_big(max_bytes, info.st_size)), None
     else:
-        name = PurePath(path).name
-        suffix = PurePath(name).suffix.lower()
+        pure = PurePath(path)  # one parse, not three: thousands of files open in a blink
+        name, suffix = pure.name, pure.suffix.lower()
         nofollow = not explicit and not os.path.islink(path)
-        source = Source(path, PurePath(name).stem or name, SUFFIXES.get(suffix), nofollow=nofollow)
+        source = Source(path, pure.stem or name, SUFFIXES.get(suffix), nofollow=nofollow)
         yield source, (info.st_dev, info.st_ino)
 
 

@@ -1,0 +1,110 @@
+"""Average-linkage merging of articles into stories, strongest edge first.
+
+``agglomerate`` walks the candidate edges (article pairs above the story
+threshold) from the strongest down and joins two groups only when their
+articles are alike on average. The walk meets the same two groups again and
+again (two stories of one kind are linked by many article pairs), so a
+refused join is remembered until either group changes, and each article
+pair's similarity is computed once: the outcome is the plain walk's, at a
+cost that grows with the number of edges, not with their square.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+
+from tuicompare.engine import tuning
+from tuicompare.engine.dsu import DisjointSet
+
+__all__ = ["agglomerate", "alike", "required"]
+
+
+def agglomerate(
+    members: Sequence[str], edges: Mapping[tuple[str, str], float], similarity: Callable[[str, str], float]
+) -> list[list[str]]:
+    """Merge groups along ``edges``, strongest first, when the groups are alike on average.
+
+    Two groups merge only if the mean similarity of their articles reaches
+    ``mean_threshold`` (average linkage over at most ``linkage_sample``
+    articles of each), so one article that resembles another story cannot
+    chain two stories together.
+
+    Args:
+        members: Every article, in corpus order (ties between edges break by it).
+        edges: Article pair -> similarity, the pairs that may join.
+        similarity: The similarity of two articles (symmetric).
+
+    Returns:
+        The groups, each in ``members`` order, ordered by first member.
+    """
+    tune = tuning.TUNING.stories
+    order = {a: n for n, a in enumerate(members)}
+    dsu = DisjointSet(members)
+    groups: dict[str, list[str]] = {a: [a] for a in members}
+    distinct: dict[str, int] = dict.fromkeys(members, 1)
+    # A group's version changes whenever it grows; a refusal holds while both versions do.
+    version: dict[str, int] = dict.fromkeys(members, 0)
+    refused: set[tuple[str, int, str, int]] = set()
+    known: dict[tuple[str, str], float] = {}
+    made = 0
+
+    def pair(x: str, y: str) -> float:
+        key = (x, y) if order[x] < order[y] else (y, x)
+        value = known.get(key)
+        if value is None:
+            value = known[key] = similarity(*key)
+        return value
+
+    ranked = sorted(edges.items(), key=lambda e: (-e[1], order[e[0][0]], order[e[0][1]]))
+    for (a, b), score in ranked:
+        ra, rb = dsu.find(a), dsu.find(b)
+        if ra == rb:
+            continue
+        state = (ra, version[ra], rb, version[rb]) if order[ra] < order[rb] else (rb, version[rb], ra, version[ra])
+        if state in refused:
+            continue
+        if not alike(groups[ra], groups[rb], pair, required(distinct[ra], distinct[rb])):
+            refused.add(state)
+            continue
+        dsu.union(ra, rb)
+        root = dsu.find(ra)
+        copies = score >= tune.duplicate_similarity
+        na, nb = distinct.pop(ra), distinct.pop(rb)
+        distinct[root] = max(na, nb) if copies else na + nb
+        merged = sorted(groups.pop(ra) + groups.pop(rb), key=order.__getitem__)
+        groups[root] = merged
+        made += 1
+        version[root] = made
+    return [list(map(str, g)) for g in dsu.groups()]
+
+
+def required(a: int, b: int) -> float:
+    """The mean similarity two groups of ``a`` and ``b`` articles need to join.
+
+    A mean over few pairs is a noisy estimate, so small groups need a margin
+    that shrinks with the square root of the number of pairs: one article
+    joining a three-article story needs more than two stories of ten joining.
+    Sizes count distinct articles: copies of one article are one witness.
+    """
+    tune = tuning.TUNING.stories
+    sample = tune.linkage_sample
+    return tune.mean_threshold + tune.small_group_margin / math.sqrt(min(a, sample) * min(b, sample))
+
+
+def alike(a: Sequence[str], b: Sequence[str], similarity: Callable[[str, str], float], required: float) -> bool:
+    """Average linkage: whether the groups' (first ``linkage_sample``) articles are ``required`` alike on average.
+
+    Similarities are never negative, so the sum only grows: once the partial
+    sum reaches the bar the rest cannot change the answer, and is not computed.
+    """
+    sample = tuning.TUNING.stories.linkage_sample
+    a, b = a[:sample], b[:sample]
+    count = len(a) * len(b)
+    total = 0.0
+    for x in a:
+        for y in b:
+            total += similarity(x, y)
+        if total / count >= required:
+            return True
+    return False

@@ -1,0 +1,83 @@
+"""A corpus opened before shows its first story from that story's files alone (``pipeline.early_story``)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.support import SEEDS
+from tuicompare import pipeline
+from tuicompare.evaluation.generate import generate_corpus, write_corpus
+from tuicompare.pipeline import Options
+
+
+def _first(articles, stories) -> int:
+    return 0
+
+
+def _story_view(paths, options: Options):
+    with pipeline.open_stories(paths, options, remember=True) as stories:
+        return stories.story_view(0)
+
+
+@pytest.fixture
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Options]:
+    """A folder of the seeds and 8 generated rewrites of 2 stories, and options with a cache of their analyses."""
+    folder = tmp_path_factory.mktemp("quick")
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+    write_corpus(generate_corpus(2, 4, seed=3), folder)
+    return folder, Options(cache_dir=tmp_path_factory.mktemp("quick-cache"))
+
+
+def test_a_corpus_opened_before_shows_the_same_first_story_early(corpus):
+    folder, options = corpus
+    paths = [str(folder)]
+    assert pipeline.early_story(paths, options, _first) is None  # never opened
+    expected = _story_view(paths, options)
+    early = pipeline.early_story(paths, options, _first)
+    assert early is not None
+    assert early.stories == expected.stories and len(early.stories) > 1
+    assert (early.groups, early.conflicts, early.claims, early.attributes) == (
+        expected.groups,
+        expected.conflicts,
+        expected.claims,
+        expected.attributes,
+    )
+    assert early.analyses == expected.analyses
+    members = set(expected.stories[0].articles)
+    # The story's articles are read afresh; the others are listed (id, path, headline) without their text.
+    assert [a for a in early.articles if a.id in members] == [a for a in expected.articles if a.id in members]
+    listed = [(a.id, a.path, a.title, a.date) for a in early.articles]
+    assert listed == [(a.id, a.path, a.title, a.date) for a in expected.articles]
+
+
+def test_a_changed_file_is_never_shown_from_the_record(corpus):
+    folder, options = corpus
+    paths = [str(folder)]
+    expected = _story_view(paths, options)
+    member = next(a for a in expected.articles if a.id == expected.stories[0].articles[0])
+    path = Path(member.path)
+    info = path.stat()
+    text = path.read_text(encoding="utf-8")
+    # The same size and the same time: only the content tells, and the story's files are checked by content.
+    path.write_text(text.replace("e", "a", 1), encoding="utf-8")
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert path.stat().st_size == info.st_size
+    assert pipeline.early_story(paths, options, _first) is None
+    # A new time is a new listing: nothing recorded for it.
+    path.write_text(text, encoding="utf-8")
+    assert pipeline.early_story(paths, options, _first) is None
+
+
+def test_another_grouping_or_setting_is_another_record(corpus):
+    folder, options = corpus
+    paths = [str(folder)]
+    _story_view(paths, options)
+    assert pipeline.early_story(paths, Options(cache_dir=options.cache_dir, one_story=True), _first) is None
+    assert pipeline.early_story(paths, options, _first, placements=[("001", "new")]) is None
+    assert pipeline.early_story(paths, Options(cache_dir=options.cache_dir, use_cache=False), _first) is None
+    assert pipeline.early_story(paths, options, _first) is not None
