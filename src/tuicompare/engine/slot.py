@@ -1,0 +1,82 @@
+"""A slot of a sentence (``Span``) and the normal form names are compared in (``name_key``).
+
+Kept apart from ``spans``, which finds the slots, so the value type every engine
+stage passes around reads on its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from tuicompare.models import article_of
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A slot of a sentence: a named entity, number, date or unit designation.
+
+    Attributes:
+        sentence: Sentence id (``ARTICLE:INDEX``).
+        start: Character offset in the article text.
+        end: Character offset one past the span.
+        text: Surface text (a leading "the" and a trailing possessive removed).
+        label: spaCy label, or ``UNIT`` for a unit designation.
+        kind: ``name``, ``number``, ``date`` or ``unit``.
+        key: Comparable key: the normalised name, or the normalised value;
+            ``None`` for a vague value that is never compared.
+        vtype: Value type for conflicts (``number``, ``date``, ``duration``...).
+        role: Role lemmas attached to a name ("correspondent", "commander").
+        role_span: ``(start, end, text)`` of the role phrase, if any.
+        cue: ``person`` or ``place`` when the words around a name say so
+            ("residents of X", "X said"), else empty.
+        unit: What a number counts ("tonne", "money", "%", "age"), when known.
+        approximate: The value is hedged ("about $80,000", "more than 500"); a
+            bound is also part of the key (``>500``).
+    """
+
+    sentence: str
+    start: int
+    end: int
+    text: str
+    label: str
+    kind: str
+    key: str | None
+    vtype: str
+    role: tuple[str, ...] = ()
+    role_span: tuple[int, int, str] | None = None
+    cue: str = ""
+    unit: str = ""
+    approximate: bool = False
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        # Spans key the engine's maps (referents, slot roles), looked up thousands of times a story:
+        # the hash is computed once, from where the span lies, not from all thirteen fields.
+        # Equal spans lie in one place, so this agrees with ==.
+        object.__setattr__(self, "_hash", hash((self.sentence, self.start, self.end, self.kind)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    @property
+    def article(self) -> str:
+        """Id of the article the span is in."""
+        return article_of(self.sentence)
+
+
+def name_key(text: str) -> str:
+    """Normalise a name for comparison: no accents, case, articles, possessives or punctuation."""
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    if not text.isascii():
+        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = _LEADING_THE.sub("", text.casefold().strip())
+    text = _POSSESSIVE_END.sub("", text)
+    text = _NOT_NAME_CHAR.sub("", text).replace("-", " ")
+    return " ".join(text.split())
+
+
+_LEADING_THE = re.compile(r"^the\s+")
+_POSSESSIVE_END = re.compile(r"'s?$")
+_NOT_NAME_CHAR = re.compile(r"[^\w\s-]")
