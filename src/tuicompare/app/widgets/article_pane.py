@@ -26,6 +26,8 @@ from textual.timer import Timer
 from tuicompare.app.layout import GAP, RowLayout, wrap_offsets
 from tuicompare.app.messages import PaneResized, RowChanged, Scrolled
 from tuicompare.app.story import StoryModel
+from tuicompare.app.widgets.drawn_rows import DrawnRows
+from tuicompare.app.widgets.scrollbar import SharedScrollBarRender
 from tuicompare.app.worddiff import differing_words
 from tuicompare.models import Article
 from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_POSSIBLE, MARK_SINGLE, MARK_VARIANT
@@ -37,7 +39,7 @@ PLACEHOLDER = "—"
 FOLD_MARK = "┄"
 #: Idle delay before rendering rows around the viewport, and the time spent per step.
 PREFETCH_DELAY, PREFETCH_BUDGET = 0.05, 0.008
-#: Rendered rows kept per pane before the cache is dropped (bounds memory on huge articles).
+#: Rendered rows kept per pane, over every article it has shown, before the cache is dropped (bounds memory).
 MAX_CACHED_ROWS = 4000
 
 
@@ -92,12 +94,18 @@ class ArticlePane(ScrollView, can_focus=True):
         self.model: StoryModel | None = None
         self.article: Article | None = None
         self.layout_rows: RowLayout | None = None
-        self._wraps: dict[int, dict[int, list[int]]] = {}
-        self._strips: dict[int, list[Strip]] = {}
+        #: Wrap offsets by (article id, text width), then row; kept while the story is the same.
+        self._wraps: dict[tuple[str, int], dict[int, list[int]]] = {}
+        #: Rendered rows of every article the pane has shown: paging the panes back and forth reuses them.
+        self._drawn = DrawnRows()
         self._strip_width = -1
         self._syncing = False
         self._frame: tuple[int, Style] | None = None
         self._prefetch_timer: Timer | None = None
+
+    def on_mount(self) -> None:
+        # The panes scroll in step: their scrollbars are drawn once and shared (Textual's public renderer hook).
+        self.vertical_scrollbar.renderer = SharedScrollBarRender  # type: ignore[misc]  # per instance, as documented
 
     # -- what is shown -------------------------------------------------
 
@@ -107,9 +115,10 @@ class ArticlePane(ScrollView, can_focus=True):
             return
         if model is not self.model:
             self.layout_rows = None
+            self._wraps.clear()
+            self._drawn.clear()
         self.model, self.article = model, article
-        self._wraps.clear()
-        self._strips.clear()
+        self._drawn.show(article.id)
         self._set_title()
         self.border_subtitle = pane_subtitle(article)
 
@@ -124,7 +133,7 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _wrap_offsets(self, row: int, width: int) -> list[int]:
         assert self.model is not None and self.article is not None
-        by_row = self._wraps.setdefault(width, {})
+        by_row = self._wraps.setdefault((self.article.id, width), {})
         offsets = by_row.get(row)
         if offsets is None:
             offsets = by_row[row] = wrap_offsets(self.model.cell(row, self.article.id).text, width)
@@ -132,9 +141,17 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def set_layout(self, layout: RowLayout) -> None:
         """Adopt the shared row geometry and redraw."""
+        # Drawn rows stay: each is used only if the new layout gives it the same height and fold.
         self.layout_rows = layout
-        self._strips.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, layout.total)
+        size = Size(self.scrollable_content_region.width, layout.total)
+        if self.container_size:
+            # The pane's own size never depends on its content (1fr, scrollbar always shown), so a new
+            # content height needs no screen layout: only the scrollbar and the scroll range change.
+            # Setting ``virtual_size`` would lay out and repaint the whole screen on every pane page.
+            self.set_reactive(ArticlePane.virtual_size, size)
+            self._scroll_update(size)
+        else:
+            self.virtual_size = size
         self.refresh()
 
     def sync_scroll(self, y: float) -> None:
@@ -148,8 +165,6 @@ class ArticlePane(ScrollView, can_focus=True):
     # -- reactives bound from the view --------------------------------
 
     def watch_current_row(self, old: int, new: int) -> None:
-        self._strips.pop(old, None)
-        self._strips.pop(new, None)
         layout = self.layout_rows
         if layout is None:
             self.refresh()
@@ -169,22 +184,22 @@ class ArticlePane(ScrollView, can_focus=True):
         """The story is read against another article: new title, highlights drawn again."""
         if self.model is not None and self.article is not None:
             self._set_title()
-            self._strips.clear()
+            self._drawn.forget()
             self.refresh()
 
     def refresh_row(self, row: int) -> None:
         """Draw ``row`` again (its review changed)."""
-        self._strips.pop(row, None)
+        self._drawn.drop(row)
         layout = self.layout_rows
         if layout is not None and 0 <= row < layout.rows:
             self.refresh_lines(layout.top(row), layout.heights[row])
 
     def watch_selected_claim(self) -> None:
-        self._strips.clear()
+        self._drawn.forget()
         self.refresh()
 
     def watch_search_query(self) -> None:
-        self._strips.clear()
+        self._drawn.forget()
         self.refresh()
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
@@ -194,10 +209,10 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._strips.clear()
+        self._drawn.forget()
 
     def on_resize(self, event: events.Resize) -> None:
-        self._strips.clear()
+        self._drawn.forget()
         self.post_message(PaneResized(self))
 
     # -- navigation requests --------------------------------------------
@@ -248,14 +263,14 @@ class ArticlePane(ScrollView, can_focus=True):
         width, base = self.scrollable_content_region.width, self.rich_style
         if width != self._strip_width:
             return
-        if len(self._strips) > MAX_CACHED_ROWS:
-            self._strips.clear()
+        if len(self._drawn) > MAX_CACHED_ROWS:
+            self._drawn.forget()
         y = int(self.scroll_y)
         first, last = layout.row_at(max(0, y - height)), layout.row_at(y + 2 * height)
         deadline = monotonic() + PREFETCH_BUDGET
         for row in range(first, last + 1):
-            if row not in self._strips:
-                self._strips[row] = self._render_row(row, width, base)
+            if self._drawn.get(row, layout, self.current_row) is None:
+                self._drawn.put(row, layout, self.current_row, self._render_row(row, width, base))
                 if monotonic() > deadline:
                     self._prefetch_timer = self.set_timer(PREFETCH_DELAY, self._prefetch)
                     return
@@ -267,12 +282,12 @@ class ArticlePane(ScrollView, can_focus=True):
         if layout is None or self.model is None or vy >= layout.total or not layout.rows:
             return Strip.blank(width, base)
         if width != self._strip_width:
-            self._strips.clear()
+            self._drawn.forget()
             self._strip_width = width
         row = layout.row_at(vy)
-        strips = self._strips.get(row)
+        strips = self._drawn.get(row, layout, self.current_row)
         if strips is None:
-            strips = self._strips[row] = self._render_row(row, width, base)
+            strips = self._drawn.put(row, layout, self.current_row, self._render_row(row, width, base))
         k = vy - layout.top(row)
         return strips[k] if k < len(strips) else Strip.blank(width, base)
 
