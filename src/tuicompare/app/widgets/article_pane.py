@@ -20,6 +20,7 @@ from textual.content import Content
 from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.timer import Timer
 
@@ -27,7 +28,7 @@ from tuicompare.app.layout import GAP, RowLayout, wrap_offsets
 from tuicompare.app.messages import PaneResized, RowChanged, Scrolled
 from tuicompare.app.story import StoryModel
 from tuicompare.app.widgets.drawn_rows import DrawnRows
-from tuicompare.app.widgets.scrollbar import SharedScrollBarRender
+from tuicompare.app.widgets.scrollbar import PaneScrollBar
 from tuicompare.app.worddiff import differing_words
 from tuicompare.models import Article
 from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_POSSIBLE, MARK_SINGLE, MARK_VARIANT
@@ -103,9 +104,16 @@ class ArticlePane(ScrollView, can_focus=True):
         self._frame: tuple[int, Style] | None = None
         self._prefetch_timer: Timer | None = None
 
-    def on_mount(self) -> None:
-        # The panes scroll in step: their scrollbars are drawn once and shared (Textual's public renderer hook).
-        self.vertical_scrollbar.renderer = SharedScrollBarRender  # type: ignore[misc]  # per instance, as documented
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """The pane's scrollbar: the panes scroll in step, so their bars share their drawing (`PaneScrollBar`)."""
+        # Textual creates its own ScrollBar here (Widget.vertical_scrollbar); this makes the same, sharing lines.
+        if self._vertical_scrollbar is None:
+            bar = PaneScrollBar(vertical=True, name="vertical", thickness=self.scrollbar_size_vertical)
+            bar.display = False
+            self._vertical_scrollbar = bar
+            self.app._start_widget(self, bar)
+        return self._vertical_scrollbar
 
     # -- what is shown -------------------------------------------------
 

@@ -14,7 +14,8 @@ from rich.segment import Segment
 from rich.style import Style as RichStyle
 from textual.cache import LRUCache
 from textual.css.styles import RulesMap
-from textual.scrollbar import ScrollBarRender
+from textual.geometry import Region
+from textual.scrollbar import ScrollBar, ScrollBarRender
 from textual.strip import Strip
 from textual.style import Style
 from textual.visual import RenderOptions, Visual
@@ -59,3 +60,29 @@ class SharedScrollBarRender(ScrollBarRender, Visual):
     def get_height(self, rules: RulesMap, width: int) -> int:
         """Fills whatever height it is given (the scrollbar widget sets it)."""
         return 1
+
+
+class PaneScrollBar(ScrollBar):
+    """A pane's vertical scrollbar whose finished lines are shared with other bars in the same state.
+
+    After a jump every pane's bar changes the same way; Textual would pass
+    each bar's lines through its styles cache again (a quarter of a repaint
+    at 160x48). The first bar draws them the usual way (`Widget.render_lines`)
+    and the others reuse them.
+    """
+
+    renderer = SharedScrollBarRender
+    _lines: LRUCache[tuple[object, ...], list[Strip]] = LRUCache(_CACHE_SIZE)
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        """The bar's lines, from the shared cache when another bar just drew the same state."""
+        if crop != self.size.region:
+            return super().render_lines(crop)
+        bar = self.render()
+        if not isinstance(bar, SharedScrollBarRender):
+            return super().render_lines(crop)
+        key = (self.size, bar.virtual_size, bar.window_size, bar.position, bar.style, self.background_colors)
+        lines = self._lines.get(key)
+        if lines is None:
+            lines = self._lines[key] = super().render_lines(crop)
+        return lines
