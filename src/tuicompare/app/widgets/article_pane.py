@@ -16,7 +16,6 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.cache import LRUCache
 from textual.content import Content
 from textual.geometry import Region, Size
 from textual.reactive import reactive
@@ -28,7 +27,7 @@ from textual.timer import Timer
 from tuicompare.app.layout import GAP, RowLayout, wrap_offsets
 from tuicompare.app.messages import PaneResized, RowChanged, Scrolled
 from tuicompare.app.story import StoryModel
-from tuicompare.app.widgets.drawn_rows import DrawnRows
+from tuicompare.app.widgets.drawn_rows import DrawnRows, StyledLines
 from tuicompare.app.widgets.scrollbar import PaneScrollBar
 from tuicompare.app.worddiff import differing_words
 from tuicompare.models import Article
@@ -43,8 +42,6 @@ FOLD_MARK = "┄"
 PREFETCH_DELAY, PREFETCH_BUDGET = 0.05, 0.008
 #: Rendered rows kept per pane, over every article it has shown, before the cache is dropped (bounds memory).
 MAX_CACHED_ROWS = 4000
-#: Finished lines kept per pane (a few screens at 48 lines), so scrolling back and forth restyles nothing.
-STYLED_LINES = 1024
 
 
 def pane_title(article: Article, number: int | None = None, *, reference: bool = False) -> Content:
@@ -106,9 +103,7 @@ class ArticlePane(ScrollView, can_focus=True):
         self._syncing = False
         self._frame: tuple[int, Style] | None = None
         self._prefetch_timer: Timer | None = None
-        #: Finished lines (borders and styles applied) by their content strip; see `_styled_lines`.
-        self._styled: LRUCache[int, tuple[Strip, tuple[int, int, int], Strip]] = LRUCache(STYLED_LINES)
-        self._style_generation = 0
+        self._styled = StyledLines()
 
     @property
     def vertical_scrollbar(self) -> ScrollBar:
@@ -224,11 +219,11 @@ class ArticlePane(ScrollView, can_focus=True):
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._drawn.forget()
-        self._style_generation += 1
+        self._styled.restyle()
 
     def on_resize(self, event: events.Resize) -> None:
         self._drawn.forget()
-        self._style_generation += 1
+        self._styled.restyle()
         self.post_message(PaneResized(self))
 
     # -- navigation requests --------------------------------------------
@@ -267,44 +262,13 @@ class ArticlePane(ScrollView, can_focus=True):
                 self._prefetch_timer = self.set_timer(PREFETCH_DELAY, self._prefetch)
 
     def _styled_lines(self, crop: Region) -> list[Strip]:
-        """The widget's lines (border included), reusing those finished for the same row lines before.
-
-        Textual styles each screen line again after any scroll although the
-        side borders make a content line depend only on its content: a line
-        whose content strip (a cached row line) was styled before, under the
-        same styles, is reused; runs of the others go through Textual.
-        """
-        height = self.size.height
-        gutter = self.styles.gutter
-        first, end = gutter.top, height - gutter.bottom
+        """The widget's lines, borders included, reusing those finished before (`StyledLines`)."""
         if self.layout_rows is None:
             return super().render_lines(crop)
-        # The crop leaves out the scrollbar's column; a line is reused only for the same columns.
-        version = (self._style_generation, crop.x, crop.width)
-        lines: list[Strip | None] = []
-        contents: list[Strip | None] = []
-        for y in crop.line_range:
-            content = self.render_line(y - first) if first <= y < end else None
-            styled = self._styled.get(id(content)) if content is not None else None
-            hit = styled is not None and styled[0] is content and styled[1] == version
-            lines.append(styled[2] if hit and styled is not None else None)
-            contents.append(None if hit else content)
-        y = 0
-        while y < len(lines):
-            if lines[y] is not None:
-                y += 1
-                continue
-            run_end = y
-            while run_end < len(lines) and lines[run_end] is None:
-                run_end += 1
-            fresh = super().render_lines(Region(crop.x, crop.y + y, crop.width, run_end - y))
-            for k, line in enumerate(fresh, y):
-                lines[k] = line
-                content = contents[k]
-                if content is not None:
-                    self._styled[id(content)] = (content, version, line)
-            y = run_end
-        return [line for line in lines if line is not None]
+        gutter = self.styles.gutter
+        return self._styled.render(
+            crop, gutter.top, self.size.height - gutter.bottom, self.render_line, super().render_lines
+        )
 
     def _prefetch(self) -> None:
         """Render the rows a screen above and below the viewport while the user reads.
