@@ -16,16 +16,19 @@ from rich.style import Style
 from rich.text import Text
 from textual import events
 from textual.binding import Binding
-from textual.content import Content
 from textual.geometry import Region, Size
 from textual.reactive import reactive
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.strip import Strip
 from textual.timer import Timer
 
 from tuicompare.app.layout import GAP, RowLayout, wrap_offsets
 from tuicompare.app.messages import PaneResized, RowChanged, Scrolled
 from tuicompare.app.story import StoryModel
+from tuicompare.app.widgets.drawn_rows import DrawnRows, StyledLines
+from tuicompare.app.widgets.pane_titles import pane_subtitle, pane_title
+from tuicompare.app.widgets.scrollbar import PaneScrollBar
 from tuicompare.app.worddiff import differing_words
 from tuicompare.models import Article
 from tuicompare.report.marks import (
@@ -44,23 +47,8 @@ PLACEHOLDER = "—"
 FOLD_MARK = "┄"
 #: Idle delay before rendering rows around the viewport, and the time spent per step.
 PREFETCH_DELAY, PREFETCH_BUDGET = 0.05, 0.008
-#: Rendered rows kept per pane before the cache is dropped (bounds memory on huge articles).
+#: Rendered rows kept per pane, over every article it has shown, before the cache is dropped (bounds memory).
 MAX_CACHED_ROWS = 4000
-
-
-def pane_title(article: Article, number: int | None = None, *, reference: bool = False) -> Content:
-    """The pane title: the article's number (its stance column in the claims), id and headline, as plain text.
-
-    The reference article (``r``) says so first.
-    """
-    prefix = f"{number} · " if number is not None else ""
-    return Content(f"{'reference · ' if reference else ''}{prefix}{article.id} · {article.title}")
-
-
-def pane_subtitle(article: Article) -> Content | None:
-    """Outlet and date when the article says them."""
-    parts = [p for p in (article.outlet, article.date) if p]
-    return Content(" · ".join(parts)) if parts else None
 
 
 class ArticlePane(ScrollView, can_focus=True):
@@ -99,12 +87,29 @@ class ArticlePane(ScrollView, can_focus=True):
         self.model: StoryModel | None = None
         self.article: Article | None = None
         self.layout_rows: RowLayout | None = None
-        self._wraps: dict[int, dict[int, list[int]]] = {}
-        self._strips: dict[int, list[Strip]] = {}
+        #: Wrap offsets by (article id, text width), then row; kept while the story is the same.
+        self._wraps: dict[tuple[str, int], dict[int, list[int]]] = {}
+        #: Rendered rows of every article the pane has shown: paging the panes back and forth reuses them.
+        self._drawn = DrawnRows()
+        #: The rows linked to the cursor's row, for the (cursor row, model, article) they were read for.
+        self._linked_key: tuple[int, int, str] | None = None
+        self._linked_now: frozenset[int] = frozenset()
         self._strip_width = -1
         self._syncing = False
         self._frame: tuple[int, Style] | None = None
         self._prefetch_timer: Timer | None = None
+        self._styled = StyledLines()
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        """The pane's scrollbar: the panes scroll in step, so their bars share their drawing (`PaneScrollBar`)."""
+        # Textual creates its own ScrollBar here (Widget.vertical_scrollbar); this makes the same, sharing lines.
+        if self._vertical_scrollbar is None:
+            bar = PaneScrollBar(vertical=True, name="vertical", thickness=self.scrollbar_size_vertical)
+            bar.display = False
+            self._vertical_scrollbar = bar
+            self.app._start_widget(self, bar)
+        return self._vertical_scrollbar
 
     # -- what is shown -------------------------------------------------
 
@@ -114,9 +119,10 @@ class ArticlePane(ScrollView, can_focus=True):
             return
         if model is not self.model:
             self.layout_rows = None
+            self._wraps.clear()
+            self._drawn.clear()
         self.model, self.article = model, article
-        self._wraps.clear()
-        self._strips.clear()
+        self._drawn.show(article.id)
         self._set_title()
         self.border_subtitle = pane_subtitle(article)
 
@@ -131,7 +137,7 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def _wrap_offsets(self, row: int, width: int) -> list[int]:
         assert self.model is not None and self.article is not None
-        by_row = self._wraps.setdefault(width, {})
+        by_row = self._wraps.setdefault((self.article.id, width), {})
         offsets = by_row.get(row)
         if offsets is None:
             offsets = by_row[row] = wrap_offsets(self.model.cell(row, self.article.id).text, width)
@@ -139,9 +145,17 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def set_layout(self, layout: RowLayout) -> None:
         """Adopt the shared row geometry and redraw."""
+        # Drawn rows stay: each is used only if the new layout gives it the same height and fold.
         self.layout_rows = layout
-        self._strips.clear()
-        self.virtual_size = Size(self.scrollable_content_region.width, layout.total)
+        size = Size(self.scrollable_content_region.width, layout.total)
+        if self.container_size:
+            # The pane's own size never depends on its content (1fr, scrollbar always shown), so a new
+            # content height needs no screen layout: only the scrollbar and the scroll range change.
+            # Setting ``virtual_size`` would lay out and repaint the whole screen on every pane page.
+            self.set_reactive(ArticlePane.virtual_size, size)
+            self._scroll_update(size)
+        else:
+            self.virtual_size = size
         self.refresh()
 
     def sync_scroll(self, y: float) -> None:
@@ -160,10 +174,18 @@ class ArticlePane(ScrollView, can_focus=True):
             return frozenset()
         return self.model.linked_rows(row, self.article.id)
 
+    def _row_state(self, row: int) -> int:
+        """How ``row`` is marked in the gutter: 1 the cursor's row, 2 linked to it, 0 neither."""
+        if row == self.current_row:
+            return 1
+        key = (self.current_row, id(self.model), self.article.id if self.article else "")
+        if key != self._linked_key:
+            self._linked_key, self._linked_now = key, self._linked(self.current_row)
+        return 2 if row in self._linked_now else 0
+
     def watch_current_row(self, old: int, new: int) -> None:
+        # Drawn rows are kept per cursor state (current, linked, plain), so none needs dropping.
         changed = {old, new} | self._linked(old) | self._linked(new)
-        for row in changed:
-            self._strips.pop(row, None)
         layout = self.layout_rows
         if layout is None:
             self.refresh()
@@ -183,22 +205,22 @@ class ArticlePane(ScrollView, can_focus=True):
         """The story is read against another article: new title, highlights drawn again."""
         if self.model is not None and self.article is not None:
             self._set_title()
-            self._strips.clear()
+            self._drawn.forget()
             self.refresh()
 
     def refresh_row(self, row: int) -> None:
         """Draw ``row`` again (its review changed)."""
-        self._strips.pop(row, None)
+        self._drawn.drop(row)
         layout = self.layout_rows
         if layout is not None and 0 <= row < layout.rows:
             self.refresh_lines(layout.top(row), layout.heights[row])
 
     def watch_selected_claim(self) -> None:
-        self._strips.clear()
+        self._drawn.forget()
         self.refresh()
 
     def watch_search_query(self) -> None:
-        self._strips.clear()
+        self._drawn.forget()
         self.refresh()
 
     def watch_scroll_y(self, old_value: float, new_value: float) -> None:
@@ -208,10 +230,12 @@ class ArticlePane(ScrollView, can_focus=True):
 
     def notify_style_update(self) -> None:
         super().notify_style_update()
-        self._strips.clear()
+        self._drawn.forget()
+        self._styled.restyle()
 
     def on_resize(self, event: events.Resize) -> None:
-        self._strips.clear()
+        self._drawn.forget()
+        self._styled.restyle()
         self.post_message(PaneResized(self))
 
     # -- navigation requests --------------------------------------------
@@ -243,11 +267,20 @@ class ArticlePane(ScrollView, can_focus=True):
         # Style and width are the same for every line of a batch: look them up once.
         self._frame = (self.scrollable_content_region.width, self.rich_style)
         try:
-            return super().render_lines(crop)
+            return self._styled_lines(crop)
         finally:
             self._frame = None
             if self._prefetch_timer is None:
                 self._prefetch_timer = self.set_timer(PREFETCH_DELAY, self._prefetch)
+
+    def _styled_lines(self, crop: Region) -> list[Strip]:
+        """The widget's lines, borders included, reusing those finished before (`StyledLines`)."""
+        if self.layout_rows is None:
+            return super().render_lines(crop)
+        gutter = self.styles.gutter
+        return self._styled.render(
+            crop, gutter.top, self.size.height - gutter.bottom, self.render_line, super().render_lines
+        )
 
     def _prefetch(self) -> None:
         """Render the rows a screen above and below the viewport while the user reads.
@@ -262,14 +295,14 @@ class ArticlePane(ScrollView, can_focus=True):
         width, base = self.scrollable_content_region.width, self.rich_style
         if width != self._strip_width:
             return
-        if len(self._strips) > MAX_CACHED_ROWS:
-            self._strips.clear()
+        if len(self._drawn) > MAX_CACHED_ROWS:
+            self._drawn.forget()
         y = int(self.scroll_y)
         first, last = layout.row_at(max(0, y - height)), layout.row_at(y + 2 * height)
         deadline = monotonic() + PREFETCH_BUDGET
         for row in range(first, last + 1):
-            if row not in self._strips:
-                self._strips[row] = self._render_row(row, width, base)
+            if self._drawn.get(row, layout, self._row_state(row)) is None:
+                self._drawn.put(row, layout, self._row_state(row), self._render_row(row, width, base))
                 if monotonic() > deadline:
                     self._prefetch_timer = self.set_timer(PREFETCH_DELAY, self._prefetch)
                     return
@@ -281,12 +314,12 @@ class ArticlePane(ScrollView, can_focus=True):
         if layout is None or self.model is None or vy >= layout.total or not layout.rows:
             return Strip.blank(width, base)
         if width != self._strip_width:
-            self._strips.clear()
+            self._drawn.forget()
             self._strip_width = width
         row = layout.row_at(vy)
-        strips = self._strips.get(row)
+        strips = self._drawn.get(row, layout, self._row_state(row))
         if strips is None:
-            strips = self._strips[row] = self._render_row(row, width, base)
+            strips = self._drawn.put(row, layout, self._row_state(row), self._render_row(row, width, base))
         k = vy - layout.top(row)
         return strips[k] if k < len(strips) else Strip.blank(width, base)
 
@@ -309,7 +342,7 @@ class ArticlePane(ScrollView, can_focus=True):
         gutter = self.get_component_rich_style("article-pane--gutter", partial=True)
         console = self.app.console
         strips: list[Strip] = []
-        linked = not current and row in self._linked(self.current_row)
+        linked = self._row_state(row) == 2
         for i in range(self.layout_rows.heights[row]):
             cursor = (MARK_CURSOR if current else MARK_LINKED if linked else " ") if i == 0 else " "
             mark = self._row_mark(row) if i == 0 else " "
