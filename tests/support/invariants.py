@@ -57,8 +57,15 @@ def check_comparison(c: Comparison) -> None:
         for m in entity.mentions:
             _check_mention(m, sentences, articles)
     stories_by_id = {s.id: s for s in c.stories}
+    # A difference found through a link between rows is reported under one row; its other value
+    # lies in a sentence linked to that row.
+    linked: dict[str, set[str]] = {}
+    for link in c.links:
+        linked.setdefault(link.a, set()).add(link.b)
+        linked.setdefault(link.b, set()).add(link.a)
     for conflict in c.conflicts:
         group = groups[conflict.group]
+        reach = set(group.sentences).union(*(linked.get(sid, set()) for sid in group.sentences))
         assert conflict.kind in ("conflict", "possible", "variant") and len(conflict.values) >= 2
         # An entity-sheet difference hangs on the entity, not on one row: its values lie in the story.
         attribute = conflict.type.startswith("attribute:")
@@ -68,8 +75,8 @@ def check_comparison(c: Comparison) -> None:
                 assert set(value.articles) <= story_articles
                 assert {article_of(sid) for sid in value.sentences} <= story_articles
             else:
-                assert set(value.sentences) <= set(group.sentences)
-                assert set(value.articles) <= set(group.articles)
+                assert set(value.sentences) <= reach
+                assert {article_of(sid) for sid in value.sentences} == set(value.articles) <= story_articles
             for m in value.mentions:
                 _check_mention(m, sentences, articles)
     conflicts = {x.id for x in c.conflicts}
