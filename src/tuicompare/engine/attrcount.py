@@ -14,8 +14,36 @@ from __future__ import annotations
 import re
 
 from tuicompare.engine.attrparse import Finding, Parse, age_of, asserted
-from tuicompare.engine.values import NUMBER_WORDS, word_number
 
+#: Number words up to twenty and the tens: enough for "three-term", "seven children".
+_WORDS = {
+    w: n
+    for n, w in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+            "twenty",
+        ]
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 #: Words before a number that make it approximate or a bound ("more than 14,000", "about 200").
 HEDGES = frozenset(
     {"about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "under", "than", "least", "up"}
@@ -31,8 +59,7 @@ def number_value(word: str) -> int | None:
     word = word.lower().replace(",", "")
     if re.fullmatch(r"\d{1,9}", word):
         return int(word)
-    value = word_number([word]) if word in NUMBER_WORDS else None
-    return None if value is None else int(value)
+    return _WORDS.get(word)
 
 
 def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:
