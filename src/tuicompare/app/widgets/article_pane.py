@@ -91,8 +91,8 @@ class ArticlePane(ScrollView, can_focus=True):
         self._wraps: dict[tuple[str, int], dict[int, list[int]]] = {}
         #: Rendered rows of every article the pane has shown: paging the panes back and forth reuses them.
         self._drawn = DrawnRows()
-        #: The rows linked to the cursor's row, for the (cursor row, model, article) they were read for.
-        self._linked_key: tuple[int, int, str] | None = None
+        #: The rows linked to the cursor's row, for the cursor row they were read for (None: read again).
+        self._linked_key: int | None = None
         self._linked_now: frozenset[int] = frozenset()
         self._strip_width = -1
         self._syncing = False
@@ -122,6 +122,7 @@ class ArticlePane(ScrollView, can_focus=True):
             self._wraps.clear()
             self._drawn.clear()
         self.model, self.article = model, article
+        self._linked_key = None
         self._drawn.show(article.id)
         self._set_title()
         self.border_subtitle = pane_subtitle(article)
@@ -178,9 +179,8 @@ class ArticlePane(ScrollView, can_focus=True):
         """How ``row`` is marked in the gutter: 1 the cursor's row, 2 linked to it, 0 neither."""
         if row == self.current_row:
             return 1
-        key = (self.current_row, id(self.model), self.article.id if self.article else "")
-        if key != self._linked_key:
-            self._linked_key, self._linked_now = key, self._linked(self.current_row)
+        if self._linked_key != self.current_row:
+            self._linked_key, self._linked_now = self.current_row, self._linked(self.current_row)
         return 2 if row in self._linked_now else 0
 
     def watch_current_row(self, old: int, new: int) -> None:
