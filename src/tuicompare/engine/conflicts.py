@@ -39,7 +39,6 @@ __all__ = [
     "FoundValue",
     "Observation",
     "accepted_conflicts",
-    "group_conflicts",
     "group_observations",
     "observe",
 ]
@@ -209,21 +208,6 @@ def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span,
             elif span.key:
                 out.add(f"v{span.key}")
     return out
-
-
-def group_conflicts(
-    group: AlignedGroup,
-    features: Mapping[str, SentenceFeatures],
-    entity_of: Mapping[Span, int],
-    entity_label: Sequence[str],
-    article_order: Mapping[str, int],
-    accepted: set[tuple[str, str, str, str]] | None = None,
-    roles: SlotRoles | None = None,
-    text_of: Callable[[str], str] | None = None,
-) -> list[FoundConflict]:
-    """Conflicts and variants of one group, values most supported first."""
-    observations = group_observations(group, features, entity_of, entity_label, roles, text_of)
-    return accepted_conflicts(observations, article_order, accepted)
 
 
 def accepted_conflicts(
