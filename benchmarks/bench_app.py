@@ -79,20 +79,10 @@ def launch(cache: str) -> tuple[float, float]:
     return json.loads(out.strip().splitlines()[-1])["ready"], wall
 
 
-async def key_latencies(  # noqa: ANN001
-    paths: list[str], options, keys: list[str], size: tuple[int, int], by_key: dict[str, list[float]] | None = None
-) -> list[float]:
-    """Seconds from each key press to the last screen update it caused (keys that changed nothing are left out).
-
-    ``App._display`` receives every compositor update; headless Textual then
-    skips the terminal write, so the wrapper serialises the update to ANSI
-    itself (what a real terminal would be sent) before stamping the time.
-    """
-    from textual import events
-
+def _timed_app(paths: list[str], options):  # noqa: ANN001, ANN202 - pipeline Options; (App, stamps)
+    """``make_app`` whose every screen update, terminal output included, appends its time to ``stamps``."""
     from tuicompare.app.app import make_app
 
-    by_key = {} if by_key is None else by_key
     app = make_app(paths, options)
     stamps: list[float] = []
     display = app._display
@@ -105,6 +95,22 @@ async def key_latencies(  # noqa: ANN001
         display(screen, renderable)
 
     app._display = timed_display  # type: ignore[method-assign]
+    return app, stamps
+
+
+async def key_latencies(  # noqa: ANN001
+    paths: list[str], options, keys: list[str], size: tuple[int, int], by_key: dict[str, list[float]] | None = None
+) -> list[float]:
+    """Seconds from each key press to the last screen update it caused (keys that changed nothing are left out).
+
+    ``App._display`` receives every compositor update; headless Textual then
+    skips the terminal write, so the wrapper serialises the update to ANSI
+    itself (what a real terminal would be sent) before stamping the time.
+    """
+    from textual import events
+
+    by_key = {} if by_key is None else by_key
+    app, stamps = _timed_app(paths, options)
     times: list[float] = []
     async with app.run_test(size=size) as pilot:
         await _until_ready(pilot)
@@ -166,20 +172,7 @@ async def burst(paths: list[str], options, count: int, size: tuple[int, int]) ->
     """Hand ``count`` keys (`burst_keys`) to the driver at once; return (all landed, row, expected, settle s)."""
     from textual import events
 
-    from tuicompare.app.app import make_app
-
-    app = make_app(paths, options)
-    stamps: list[float] = []
-    display = app._display
-
-    def timed_display(screen, renderable) -> None:  # noqa: ANN001
-        if renderable is not None:
-            if hasattr(renderable, "render_segments"):
-                renderable.render_segments(app.console)
-            stamps.append(time.perf_counter())
-        display(screen, renderable)
-
-    app._display = timed_display  # type: ignore[method-assign]
+    app, stamps = _timed_app(paths, options)
     async with app.run_test(size=size) as pilot:
         await _until_ready(pilot)
         await pilot.pause(0.2)
