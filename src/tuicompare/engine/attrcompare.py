@@ -28,7 +28,7 @@ from tuicompare.engine.attributes import ATTRIBUTES, mention_findings, unnamed_a
 from tuicompare.engine.attrparse import Finding, Parse
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
-from tuicompare.engine.roles import GENERIC, compatible, role_words
+from tuicompare.engine.roles import GENERIC, compatible, derived, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Mention, Sentence, article_of, split_sentence_id
@@ -219,6 +219,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             or (compatible([x.head], [y.head]) and not ({x.head, y.head} & GENERIC))
             or _related(x, y)
             or _related(y, x)
+            or derived(x.words, y.words)
+            or derived(y.words, x.words)
             for x in fa
             for y in fb
         ):

@@ -120,7 +120,22 @@ def compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     wa, wb = role_words(a), role_words(b)
     if not wa or not wb or wa & wb or wa & GENERIC or wb & GENERIC:
         return True
-    return any(wa & family and wb & family for family in _FAMILIES)
+    return any(wa & family and wb & family for family in _FAMILIES) or derived(wa, wb) or derived(wb, wa)
+
+
+#: Endings English adds to a word to name the person who does it ("mob" -> "mobster", "gun" -> "gunman").
+_AGENT_ENDINGS = ("ster", "er", "ier", "yer", "ist", "man", "woman", "ian", "eer", "or", "ee")
+
+
+def derived(words: Iterable[str], others: Iterable[str]) -> bool:
+    """True when a word of one role is formed from a word of the other for its doer ("mob boss", "mobster").
+
+    Two descriptions of one trade share its root: "mob boss" and "convicted
+    mobster", "gun owner" and "gunman", "bank clerk" and "banker" describe a
+    person alike (or at least not exclusively), so they never make a conflict.
+    """
+    roots = [w for w in words if len(w) >= 3 and w.isalpha()]
+    return any(o != w and o.startswith(w) and o[len(w) :] in _AGENT_ENDINGS for w in roots for o in others)
 
 
 #: Words that make an office a lower one: "vice president", "deputy director".

@@ -90,6 +90,10 @@ _HEDGES = tuple(
     )
 )
 _FIRST_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(_NUMBER_WORDS | {"dozen"})) + r")\b")
+#: The figure a bracketed conversion follows: "50 km (", "$2.6m (", "two million euros (".
+_CONVERTED = re.compile(
+    r"[$€£]?\s?(?:\d[\d.,\s]*|(?:[a-z]+\s+)?(?:million|billion|thousand|hundred)\s+)[a-z%./]*(?:\s[a-z./]+){0,2}\s*\(\s*$"
+)
 _HEDGE_AFTER = re.compile(r"^(?:\s*(?:or so|or more|-plus|plus|odd)\b|\+)")
 
 
@@ -204,6 +208,13 @@ def hedge(before: str, text: str, after: str = "") -> str:
     bound = _bound(before.lower()[-40:] + " " + lead)
     if bound:
         return bound
+    near = before.lower()[-60:]
+    converted = _CONVERTED.search(near) if not lead.strip(" $€£") else None
+    if converted:
+        # "less than 50 km (30 miles)": a conversion in brackets is hedged as the figure it converts.
+        bound = _bound(near[: converted.start()])
+        if bound:
+            return bound
     return "~" if _HEDGE_AFTER.match(after.lower()) or low.rstrip().endswith("+") else ""
 
 

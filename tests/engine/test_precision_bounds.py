@@ -1,0 +1,68 @@
+"""Precision on real coverage: descriptions of one trade, bounds, and amounts that are differences.
+
+Each class was a false alarm on real multi-outlet coverage; each test compares
+short articles written for the test with the real spaCy model and asserts what
+a reader would want, next to the real conflict the rule must still let through.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import compare_texts
+from tuicompare.models import Comparison, EntityAttribute
+
+TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+
+
+def _compare(*texts: str) -> Comparison:
+    return compare_texts(*texts, tail=TAIL)
+
+
+def _conflicts(comparison: Comparison, kind: str = "conflict") -> list[tuple[str, ...]]:
+    return [tuple(v.text for v in c.values) for c in comparison.conflicts if c.kind == kind]
+
+
+def _role(comparison: Comparison, name_part: str) -> EntityAttribute:
+    ids = {e.id for e in comparison.entities if name_part in e.name}
+    rows = [a for a in comparison.attributes if a.entity in ids and a.name == "role"]
+    assert len(rows) == 1, comparison.attributes
+    return rows[0]
+
+
+def test_two_descriptions_of_one_trade_sharing_its_root_are_compatible():
+    comparison = _compare(
+        "Mob boss Tony Rizzo died in a federal prison in Missouri on Monday.",
+        "Convicted mobster Tony Rizzo died in a federal prison in Missouri on Monday.",
+    )
+    assert _role(comparison, "Rizzo").status == "compatible"
+    assert not [c for c in comparison.conflicts if c.type in ("role", "attribute:role") and c.kind != "variant"]
+
+
+def test_two_unrelated_trades_of_one_person_are_still_a_role_conflict():
+    comparison = _compare(
+        "Mob boss Tony Rizzo died in a federal prison in Missouri on Monday.",
+        "Harbour pilot Tony Rizzo died in a federal prison in Missouri on Monday.",
+    )
+    assert _role(comparison, "Rizzo").status == "conflict"
+    assert [c for c in comparison.conflicts if c.type in ("role", "attribute:role") and c.kind == "conflict"]
+
+
+def test_a_bracketed_conversion_keeps_the_bound_of_the_figure_it_converts():
+    # "less than 50 km (30 miles)" bounds the distance: 10 miles is within it.
+    comparison = _compare(
+        "The refugee camp, located 10 miles south of the border, was bombed by two planes on Thursday.",
+        "The refugee camp, less than 50 km (30 miles) from the border, was bombed by two planes on Thursday.",
+    )
+    assert _conflicts(comparison) == [] and _conflicts(comparison, "possible") == []
+
+
+def test_a_distance_beyond_the_bound_is_still_a_difference():
+    bounded = _compare(
+        "The refugee camp, located 40 miles south of the border, was bombed by two planes on Thursday.",
+        "The refugee camp, less than 50 km (30 miles) from the border, was bombed by two planes on Thursday.",
+    )
+    assert _conflicts(bounded, "possible") == [("40 miles", "30 miles")]
+    exact = _compare(
+        "The refugee camp, located 40 miles south of the border, was bombed by two planes on Thursday.",
+        "The refugee camp, 50 km (30 miles) from the border, was bombed by two planes on Thursday.",
+    )
+    assert _conflicts(exact) == [("40 miles", "30 miles")]
