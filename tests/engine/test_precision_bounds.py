@@ -66,3 +66,30 @@ def test_a_distance_beyond_the_bound_is_still_a_difference():
         "The refugee camp, 50 km (30 miles) from the border, was bombed by two planes on Thursday.",
     )
     assert _conflicts(exact) == [("40 miles", "30 miles")]
+
+
+def test_an_amount_by_which_something_changed_is_no_other_total():
+    # "five rounds sooner" says by how much; "11 rounds" how long: two facts.
+    sooner = _compare(
+        "Ray Dunn finished the fight five rounds sooner than in their first bout in 2008, the referee said on Sunday.",
+        "In their first bout in 2008, the fight went 11 rounds before Ray Dunn won, the referee said on Sunday.",
+    )
+    assert _conflicts(sooner) == [] and _conflicts(sooner, "possible") == []
+    added = _compare(
+        "In April, Tom Reed pleaded guilty to contempt, adding three years to his sentence.",
+        "In April, Tom Reed was sentenced to 12 years in prison.",
+    )
+    assert _conflicts(added) == [] and _conflicts(added, "possible") == []
+
+
+def test_two_totals_or_two_differences_that_differ_still_conflict():
+    totals = _compare(
+        "Ray Dunn finished the fight in five rounds, sooner than in their first bout in 2008, the referee said.",
+        "Ray Dunn finished the fight in 11 rounds, sooner than in their first bout in 2008, the referee said.",
+    )
+    assert _conflicts(totals) == [("five", "11")]
+    changes = _compare(
+        "Ray Dunn finished the fight five rounds sooner than in their first bout in 2008, the referee said on Sunday.",
+        "Ray Dunn finished the fight eight rounds sooner than in their first bout in 2008, the referee said on Sunday.",
+    )
+    assert _conflicts(changes) == [("five", "eight")]

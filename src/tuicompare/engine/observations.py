@@ -13,11 +13,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from tuicompare.engine.amounts import relation
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
 from tuicompare.engine.names import is_acronym, is_designated_form, is_name_part, referent_key, same_stem
 from tuicompare.engine.roles import compatible, distinct_offices, role_words
 from tuicompare.engine.tuning import TUNING
-from tuicompare.engine.values import relation
 from tuicompare.lookalikes import lookalikes
 
 #: Words that put a role in the past.
@@ -154,7 +154,7 @@ def value_pair(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str]
         nx, ux = x.key.split(" ", 1)
         ny, uy = y.key.split(" ", 1)
         vtype = "unit" if nx == ny and ux != uy else "number" if nx != ny else "unit"
-    rel = relation(x, y) if x.kind != "unit" else None  # values.relation: units, hedges, relative dates
+    rel = relation(x, y) if x.kind != "unit" else None  # values.relation: units, hedges, relative dates, differences
     if rel is not None and rel.outcome == "unknown":
         return []
     left, right = ("value", vtype, x.key), ("value", vtype, y.key)

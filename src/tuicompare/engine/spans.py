@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from tuicompare.engine import context
+from tuicompare.engine.amounts import DIFFERENCE, difference
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.slot import Span, name_key
 from tuicompare.engine.values import hedge, value_key
@@ -85,6 +86,14 @@ def collect_spans(
             # keeps only the words outside it, when they form a name of their own.
             continue
         found = _entity_span(sentence, ent, first, last, published)
+        if (
+            found is not None
+            and found.key
+            and found.vtype in ("number", "duration")
+            and difference(sentence, first, last)
+        ):
+            # "five rounds sooner", "adding three years": by how much, never another value of a total.
+            found = replace(found, key=DIFFERENCE + found.key)
         if found is not None:
             out.append((first, last, found))
             taken.update(range(first, last + 1))
