@@ -93,3 +93,43 @@ def test_two_totals_or_two_differences_that_differ_still_conflict():
         "Ray Dunn finished the fight eight rounds sooner than in their first bout in 2008, the referee said on Sunday.",
     )
     assert _conflicts(changes) == [("five", "eight")]
+
+
+def test_a_decimal_point_spaced_by_a_feed_is_still_a_decimal():
+    same = _compare(
+        "The earthquake, which measured 5. 9 on the Richter scale, hit the island on Sunday.",
+        "The earthquake, which measured 5.9 on the Richter scale, hit the island on Sunday.",
+    )
+    assert _conflicts(same) == [] and _conflicts(same, "possible") == []
+    other = _compare(
+        "The earthquake, which measured 5. 9 on the Richter scale, hit the island on Sunday.",
+        "The earthquake, which measured 6.1 on the Richter scale, hit the island on Sunday.",
+    )
+    assert _conflicts(other) == [("5. 9", "6.1")]
+
+
+def test_money_in_millions_written_short_is_the_same_sum():
+    same = _compare(
+        "Thieves took jewels worth £1. 7m from the harbour shop on Monday, police said.",
+        "Thieves took jewels worth £1.7 million from the harbour shop on Monday, police said.",
+    )
+    assert _conflicts(same) == [] and _conflicts(same, "possible") == []
+    other = _compare(
+        "Thieves took jewels worth £1. 7m from the harbour shop on Monday, police said.",
+        "Thieves took jewels worth £2.7 million from the harbour shop on Monday, police said.",
+    )
+    assert _conflicts(other) == [("1. 7", "£2.7 million")]
+
+
+def test_an_article_before_a_spelled_number_is_not_the_number_one():
+    # "an estimated two million" is two million, not "an" read as one.
+    same = _compare(
+        "Thieves took jewels worth an estimated two million euros from the harbour shop on Monday.",
+        "Thieves took jewels worth 2 million euros from the harbour shop on Monday.",
+    )
+    assert _conflicts(same) == [] and _conflicts(same, "possible") == []
+    other = _compare(
+        "Thieves took jewels worth an estimated two million euros from the harbour shop on Monday.",
+        "Thieves took jewels worth 3 million euros from the harbour shop on Monday.",
+    )
+    assert _conflicts(other, "possible") == [("an estimated two million", "3 million")]

@@ -107,8 +107,9 @@ def collect_spans(
     return out
 
 
-#: "1, 000" and "12, 500": thousands written with a space after the comma (detokenised feeds).
-_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])\d{1,3}(?:, \d{3})+(?![\d])")
+#: "1, 000" and "12, 500": thousands written with a space after the comma, and "1. 7" a decimal
+#: point with a space after it (detokenised feeds).
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:, \d{3})+|\d+\. \d+)(?![\d])")
 
 
 def _joined_thousands(sentence: Sentence) -> list[EntitySpan]:
@@ -119,8 +120,8 @@ def _joined_thousands(sentence: Sentence) -> list[EntitySpan]:
     A piece inside a date ("May 5, 200 people") is left alone.
     """
     ents = list(sentence.entities)
-    if ", " not in sentence.text:
-        return ents  # no spaced number without ", "
+    if ", " not in sentence.text and ". " not in sentence.text:
+        return ents  # no spaced number without ", " or ". "
     for match in _SPACED_THOUSANDS.finditer(sentence.text):
         start, end = sentence.start + match.start(), sentence.start + match.end()
         pieces = [e for e in ents if e.start < end and start < e.end]
@@ -128,7 +129,8 @@ def _joined_thousands(sentence: Sentence) -> list[EntitySpan]:
             continue
         lo = min([start, *(e.start for e in pieces)])
         hi = max([end, *(e.end for e in pieces)])
-        label = pieces[-1].label if pieces else "CARDINAL"
+        labels = [e.label for e in pieces]
+        label = "MONEY" if "MONEY" in labels else labels[-1] if labels else "CARDINAL"  # "£1. 7 million"
         joined = EntitySpan(lo, hi, label, sentence.text[lo - sentence.start : hi - sentence.start])
         ents = sorted([e for e in ents if e not in pieces] + [joined], key=lambda e: e.start)
     return ents
@@ -136,9 +138,11 @@ def _joined_thousands(sentence: Sentence) -> list[EntitySpan]:
 
 def _number(sentence: Sentence, span: Span, text: str, first: int, last: int) -> Span:
     """A number span with its key, its hedge (bound or approximation) and what it counts."""
-    key = value_key("CARDINAL", text)
     before = sentence.text[: span.start - sentence.start]
     after = sentence.text[span.end - sentence.start :]
+    scale = _MONEY_SCALE.match(after) if span.label == "MONEY" else None
+    # "£1.7m": the recogniser leaves the "m" of millions (and the currency sign) out of the figure.
+    key = value_key("CARDINAL", f"${text}{scale.group()}" if scale else text)
     mark = hedge(before, text, after)
     value = key[1] if key else None
     if _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after):
@@ -153,6 +157,7 @@ def _number(sentence: Sentence, span: Span, text: str, first: int, last: int) ->
 
 
 _CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")
+_MONEY_SCALE = re.compile(r"(?:m|mn|bn)\b")
 _CLOCK_AFTER = re.compile(r"(?i)\s?(?:[ap]\.\s?m\.|[ap]m\b|\s?:\s?\d\d)")
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
@@ -307,7 +312,7 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
     if tokens[root].dep == "appos" and 0 <= head < len(tokens) and tokens[head].pos == "PROPN" and first == last:
         return "age"  # "Malia, 16, and Sasha, 13": a bare number set off after a name is an age
     for i in range(last, first - 1, -1):
-        if tokens[i].pos == "NOUN" and tokens[i].lemma.lower() not in _NUMBER_NOUNS:
+        if tokens[i].pos == "NOUN" and tokens[i].lemma.lower() not in _NUMBER_NOUNS and _LETTER.search(tokens[i].lemma):
             return tokens[i].lemma.lower()
     head = tokens[last].head
     if (
@@ -320,6 +325,7 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
+_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
 

@@ -79,6 +79,12 @@ _DURATION_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "
 #: "1,000", "1, 000" (a space after the comma, as some feeds detokenise), "3.5".
 _NUM_RE = re.compile(r"[-+]?\d{1,3}(?:,\s?\d{3})+(?![\d])(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
 _WORD_RE = re.compile(r"[a-z]+")
+#: "£1.7m", "$3bn": the short scale words of money, right after the figure.
+_SHORT_SCALE = re.compile(r"\s?(m|mn|bn|k)\b")
+_SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+_CURRENCY = re.compile(r"[$£€¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?)\b")
+#: "5. 9" inside one recognised number: a decimal point a detokenising feed spaced ("magnitude 5. 9").
+_SPACED_DECIMAL = re.compile(r"(?<=\d)\.\s(?=\d)")
 _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 #: Words that make a number approximate, or a lower (``>``) or upper (``<``) bound.
 _HEDGES = tuple(
@@ -104,6 +110,7 @@ def parse_number(text: str) -> float | None:
         The value, or None when the text holds no exact number ("thousands", "dozens").
     """
     low = text.lower().replace("\u2009", "").replace("\xa0", " ").replace("\u2019", "'")
+    low = _SPACED_DECIMAL.sub(".", low)
     words = _WORD_RE.findall(low)
     if _FRACTIONS & set(words) and "dozen" not in words:
         return None  # "one-third", "two-thirds", "half": a share, not a count
@@ -117,6 +124,9 @@ def parse_number(text: str) -> float | None:
         scale = _SCALES.get(after[0], 1) if after else 1
         if after and after[0] in ("bn",):
             scale = 1_000_000_000
+        short = _SHORT_SCALE.match(low, match.end())
+        if short and _CURRENCY.search(low):
+            scale = _SHORT_SCALES[short.group(1)]  # "£1.7m", "2m euros": money counts in millions
         return value * scale
     return _word_number(words)
 
@@ -131,11 +141,11 @@ def _word_number(words: list[str]) -> float | None:
         count = _word_number(before) if before and before[-1] not in ("a", "an") else 1.0
         return 12.0 * count if count is not None else None
     run: list[str] = []
-    for word in words:
+    for n, word in enumerate(words):
         if word in _NUMBER_WORDS or (word == "and" and run):
             run.append(word)
-        elif word in ("a", "an") and not run:
-            run.append("one")  # "a hundred", "a million"
+        elif word in ("a", "an") and not run and words[n + 1 : n + 2] and words[n + 1] in _SCALES:
+            run.append("one")  # "a hundred", "a million"; not the "an" of "an estimated two million"
         elif run:
             break
     while run and run[-1] == "and":
@@ -244,7 +254,7 @@ def value_key(label: str, text: str, published: date | None = None) -> tuple[str
             return ("duration", duration)
         day = parse_date(text, published) if label == "DATE" else None
         return ("date", day) if day else None
-    numbers = _NUM_RE.findall(text)
+    numbers = _NUM_RE.findall(_SPACED_DECIMAL.sub(".", text))
     if len(numbers) >= 2 and label == "CARDINAL":
         low, high = (parse_number(n) for n in numbers[:2])
         return ("number", f"{_fmt(low)}-{_fmt(high)}") if low is not None and high is not None else None
