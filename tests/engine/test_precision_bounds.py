@@ -93,6 +93,12 @@ def test_two_totals_or_two_differences_that_differ_still_conflict():
         "Ray Dunn finished the fight eight rounds sooner than in their first bout in 2008, the referee said on Sunday.",
     )
     assert _conflicts(changes) == [("five", "eight")]
+    # The "by" of a passive names who or what did it, not by how much.
+    passive = _compare(
+        "The quake on Sunday was followed by three strong aftershocks, officials said.",
+        "The quake on Sunday brought five strong aftershocks, officials said.",
+    )
+    assert _conflicts(passive) == [("three", "five")]
 
 
 def test_a_decimal_point_spaced_by_a_feed_is_still_a_decimal():

@@ -71,7 +71,8 @@ def difference(sentence: Sentence, first: int, last: int) -> bool:
     if not (0 <= up < len(tokens)):
         return False
     above = tokens[up].head
-    if tokens[noun].dep == "pobj" and tokens[up].lemma.lower() == "by" and 0 <= above < len(tokens):
+    by = tokens[up].lemma.lower() == "by" and tokens[up].dep != "agent"  # not "followed by four aftershocks"
+    if tokens[noun].dep == "pobj" and by and 0 <= above < len(tokens):
         return tokens[above].pos == "VERB"
     return tokens[noun].dep == "dobj" and tokens[up].lemma.lower() in _ADDING
 

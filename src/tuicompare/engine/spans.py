@@ -319,6 +319,7 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
         tokens[last].dep in ("nummod", "quantmod", "compound")
         and 0 <= head < len(tokens)
         and tokens[head].pos == "NOUN"
+        and _LETTER.search(tokens[head].lemma)
     ):
         return tokens[head].lemma.lower()
     return ""
