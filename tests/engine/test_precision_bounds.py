@@ -1,4 +1,4 @@
-"""Precision on real coverage: descriptions of one trade, bounds, and amounts that are differences.
+"""Precision on real coverage: roles of one trade, bounds, differences, numbers as feeds write them, other events.
 
 Each class was a false alarm on real multi-outlet coverage; each test compares
 short articles written for the test with the real spaCy model and asserts what
@@ -139,3 +139,28 @@ def test_an_article_before_a_spelled_number_is_not_the_number_one():
         "Thieves took jewels worth 3 million euros from the harbour shop on Monday.",
     )
     assert _conflicts(other, "possible") == [("an estimated two million", "3 million")]
+
+
+_TORNADO = "A tornado tore through Dayton on Sunday, flattening dozens of homes.\n\n"
+
+
+def test_figures_of_another_event_told_in_passing_are_not_compared():
+    # The second article mentions an earlier tornado elsewhere: a place the first article never names.
+    comparison = compare_texts(
+        _TORNADO + "Officials in Ohio said 10 people were killed.",
+        _TORNADO + "On Saturday, more than a dozen people were killed by a tornado in eastern Kansas.",
+    )
+    assert _conflicts(comparison) == [] and _conflicts(comparison, "possible") == []
+
+
+def test_figures_of_one_event_in_one_place_are_still_compared():
+    vague = compare_texts(
+        _TORNADO + "Officials in Ohio said 10 people were killed.",
+        _TORNADO + "Officials in Ohio said more than a dozen people were killed.",
+    )
+    assert _conflicts(vague, "possible") == [("10", "more than a dozen")]
+    exact = compare_texts(
+        _TORNADO + "Officials in Ohio said 10 people were killed.",
+        _TORNADO + "Officials in Ohio said 14 people were killed.",
+    )
+    assert _conflicts(exact) == [("10", "14")]

@@ -141,6 +141,19 @@ def observe(
     # left on each side is then that event's date, however differently the words around it run.
     shared = tuning.shared_value_context * sum(1 for x, y, _c in pairs if same(x, y))
 
+    def elsewhere(sentence: SentenceFeatures, other: SentenceFeatures) -> bool:
+        # A place the sentence names that the other article never names at all ("eastern China").
+        named = roles.named.get(other.article)
+        return named is not None and any(
+            s.kind == "name" and entity_label[entity_of[s]] == "place" and entity_of[s] not in named
+            for s in sentence.spans
+            if s in entity_of
+        )
+
+    # Each sentence set in a place the other article never names: two scenes (another event told in
+    # passing), so their figures and dates are two events' (their names still pair).
+    scenes = elsewhere(a, b) and elsewhere(b, a)
+
     def actors(sentence: SentenceFeatures, verb: str) -> set[int]:
         return {entity_of[s] for s in sentence.spans if s in entity_of and verb and roles.argument.get(s, "") == verb}
 
@@ -155,7 +168,7 @@ def observe(
                 context = max(context, tuning.actor_context)
         # A slot paired only because it was the last of its family needs a strong link.
         anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
-        if x.kind != y.kind or x.key is None or y.key is None:
+        if x.kind != y.kind or x.key is None or y.key is None or (scenes and x.kind != "name"):
             continue
         if not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT:
             continue

@@ -40,6 +40,7 @@ class SlotRoles:
         anchor_roles: ... with the relation (owner relations as one, "of").
         qualifier_roles: The entities that qualify each slot, with the relation.
         qualifier_kinds: ... their types (``entities.ResolvedEntity.label``) instead of the entities.
+        named: For each article, the entities it names anywhere.
     """
 
     frame: Mapping[Span, str] = field(default_factory=dict)
@@ -51,6 +52,7 @@ class SlotRoles:
     qualifier_kinds: Mapping[Span, frozenset[tuple[str, str]]] = field(default_factory=dict)
     argument: Mapping[Span, str] = field(default_factory=dict)
     listed: Mapping[Span, int] = field(default_factory=dict)
+    named: Mapping[str, frozenset[int]] = field(default_factory=dict)
 
 
 #: Relations by which a name says whose or where another is: "Ohio Gov. Poe", "Gov. Poe of Ohio",
@@ -117,6 +119,10 @@ def slot_roles(
             (entity_of[s], "of" if r in _OWNER else r) for s, r in pairs if s.kind == "name" and s in entity_of
         )
 
+    named: dict[str, set[int]] = {}
+    for span in spans:
+        if span in entity_of:
+            named.setdefault(span.article, set()).add(entity_of[span])
     anchor_roles = {s: related(a) for s, a in anchors.items()}
     qualifier_roles = {s: related(q) for s, q in qualifiers.items()}
     return SlotRoles(
@@ -129,6 +135,7 @@ def slot_roles(
         {s: frozenset((labels[e], r) for e, r in roles) for s, roles in qualifier_roles.items()} if labels else {},
         arguments,
         listed,
+        {article: frozenset(ids) for article, ids in named.items()},
     )
 
 
