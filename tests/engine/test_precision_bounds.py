@@ -164,3 +164,23 @@ def test_figures_of_one_event_in_one_place_are_still_compared():
         _TORNADO + "Officials in Ohio said 14 people were killed.",
     )
     assert _conflicts(exact) == [("10", "14")]
+
+
+_CHASE = (
+    "Deputies chased the gunman for 30 miles at speeds of up to 100 mph before he pulled over after about 15 minutes, "
+)
+
+
+def test_one_statement_given_to_two_officials_is_a_possible_difference_of_attribution():
+    # Two offices: two people, and both may have said it; but the outlets disagree on who did.
+    comparison = _compare(_CHASE + "Mayor Ann Roe said.", _CHASE + "Governor Jo Poe said.")
+    assert _conflicts(comparison) == []
+    assert _conflicts(comparison, "possible") == [("Ann Roe", "Jo Poe")]
+
+
+def test_two_officials_quoted_in_sentences_that_state_different_things_are_no_difference():
+    comparison = _compare(
+        "The gunman fled north on the highway after the shooting, Mayor Ann Roe said.",
+        "Residents were told to stay indoors until the evening, Governor Jo Poe said.",
+    )
+    assert _conflicts(comparison) == [] and _conflicts(comparison, "possible") == []

@@ -170,7 +170,11 @@ def observe(
         anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
         if x.kind != y.kind or x.key is None or y.key is None or (scenes and x.kind != "name"):
             continue
-        if not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT:
+        # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike
+        # enough to be one quote: the statement is given to another official.
+        quoted = weight >= tuning.link_full and frames.get(x, "") in SPEECH and frames.get(y, "") in SPEECH
+        two_people = not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT
+        if two_people and not (quoted and people(x, y)):
             continue
         lists = (roles.listed.get(x, 1), roles.listed.get(y, 1))
         if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
@@ -182,7 +186,18 @@ def observe(
         # counted here; it makes a possible difference, not none.
         one_fact = slot_confidence(*evidence, hedged=context < tuning.min_context)
         if x.kind == "name":
-            found = name_pair(x, y, weight, entity_of, entity_label, context_a, context_b, anchored)
+            found = name_pair(
+                x,
+                y,
+                weight,
+                entity_of,
+                entity_label,
+                context_a,
+                context_b,
+                anchored,
+                quoted=quoted,
+                two_people=two_people,
+            )
         elif x.vtype == y.vtype:
             found = value_pair(x, y, weight, context_a, context_b, anchored)
         else:

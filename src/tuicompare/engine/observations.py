@@ -66,8 +66,19 @@ def name_pair(
     ctx_a: set[str],
     ctx_b: set[str],
     anchored: bool,
+    *,
+    quoted: bool = False,
+    two_people: bool = False,
 ) -> list[Observation]:
-    """Observations of two corresponding names: agreement, variant, role or referent conflict."""
+    """Observations of two corresponding names: agreement, variant, role or referent conflict.
+
+    Two people in offices that exclude each other are two people, so no conflict;
+    unless ``quoted``: each is the speaker of one statement in sentences alike
+    enough to be one quote (the caller decides), where the outlets give the
+    statement to different officials: a possible difference of attribution.
+    ``two_people``: the caller read them as two people already (each qualified
+    by another office: "County Sheriff Roe", "County Undersheriff Poe").
+    """
     ex, ey = entity_of.get(x), entity_of.get(y)
     if ex is None or ey is None:
         return []
@@ -100,12 +111,14 @@ def name_pair(
         return out
     if same_form(x.key, y.key, "person" in (entity_label[ex], entity_label[ey])):
         return out  # "Obama" where the story has several Obamas: it may well be this one
-    if distinct_offices(x.role, y.role):
-        return out  # "Committee Chairman Ada Poe" and "Speaker Ann Roe": two people, each in their own office
+    attribution = 1.0
+    if two_people or distinct_offices(x.role, y.role):
+        if not quoted:
+            return out  # "Committee Chairman Ada Poe" and "Speaker Ann Roe": two people, each in their own office
+        attribution = TUNING.conflicts.attribution_factor  # both may have said it: at most possible
     kind_type = _name_type(joint_label(x, y, entity_label[ex], entity_label[ey]))
-    out.append(
-        Observation("conflict", kind_type, ("name", str(ex)), ("name", str(ey)), ((x, x.text), (y, y.text)), weight)
-    )
+    pair = ((x, x.text), (y, y.text))
+    out.append(Observation("conflict", kind_type, ("name", str(ex)), ("name", str(ey)), pair, weight, attribution))
     return out
 
 

@@ -258,6 +258,11 @@ class ConflictTuning:
             on Tuesday", "it was released Saturday by X"; not two verbs of speech).
             ``bench_real.py --split tune --sweep conflicts.actor_context=0,1,1.5,2``: planted
             conflicts 96 -> 98 -> 99 -> 99 of 270, no new false alarm; 1 is the cautious one.
+        attribution_factor: Confidence kept by two people in offices that exclude each other who are
+            each the speaker of sentences linked at least ``link_full`` ("..., Sheriff Roe said" against
+            "..., Undersheriff Poe said"): the outlets give one statement to different officials, but
+            both may have made it, so at most a possible difference (below ``possible_below``). Set by
+            hand on the fresh ECB+ gold's attribution disagreement (``bench_real.py --split fresh``).
     """
 
     link_min: float = 0.34
@@ -281,6 +286,7 @@ class ConflictTuning:
     given_name_share: float = 1.0
     claim_min: float = 2.0
     actor_context: float = 1.0
+    attribution_factor: float = 0.4
 
 
 @dataclass(frozen=True, slots=True)
