@@ -164,6 +164,12 @@ def test_figures_of_one_event_in_one_place_are_still_compared():
         _TORNADO + "Officials in Ohio said 14 people were killed.",
     )
     assert _conflicts(exact) == [("10", "14")]
+    # One scene whose place was changed too: both differences stand.
+    moved = compare_texts(
+        _TORNADO + "The storm killed 10 people in Ohio, officials said.",
+        _TORNADO + "The storm killed 14 people in Kansas, officials said.",
+    )
+    assert sorted(_conflicts(moved)) == [("10", "14"), ("Ohio", "Kansas")]
 
 
 _CHASE = (

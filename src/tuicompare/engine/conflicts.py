@@ -141,18 +141,24 @@ def observe(
     # left on each side is then that event's date, however differently the words around it run.
     shared = tuning.shared_value_context * sum(1 for x, y, _c in pairs if same(x, y))
 
-    def elsewhere(sentence: SentenceFeatures, other: SentenceFeatures) -> bool:
-        # A place the sentence names that the other article never names at all ("eastern China").
+    def elsewhere(sentence: SentenceFeatures, other: SentenceFeatures) -> set[Span]:
+        # The places the sentence names that the other article never names at all ("eastern China").
         named = roles.named.get(other.article)
-        return named is not None and any(
-            s.kind == "name" and entity_label[entity_of[s]] == "place" and entity_of[s] not in named
+        if named is None:
+            return set()
+        return {
+            s
             for s in sentence.spans
-            if s in entity_of
-        )
+            if s in entity_of and entity_label[entity_of[s]] == "place" and entity_of[s] not in named
+        }
 
-    # Each sentence set in a place the other article never names: two scenes (another event told in
-    # passing), so their figures and dates are two events' (their names still pair).
-    scenes = elsewhere(a, b) and elsewhere(b, a)
+    # Each sentence set in a place the other article never names, the two places in no corresponding
+    # slots: two scenes (another event told in passing), so their figures and dates are two events'
+    # (their names still pair). "in Odesa" against "in Marinka" is one scene with its place changed.
+    foreign_a, foreign_b = elsewhere(a, b), elsewhere(b, a)
+    scenes = bool(foreign_a and foreign_b) and not any(
+        x in foreign_a and y in foreign_b and c >= tuning.min_context for x, y, c in pairs
+    )
 
     def actors(sentence: SentenceFeatures, verb: str) -> set[int]:
         return {entity_of[s] for s in sentence.spans if s in entity_of and verb and roles.argument.get(s, "") == verb}
