@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.dsu import DisjointSet
-from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence
+from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence, two_scenes
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, name_pair, negation, value_pair
@@ -141,24 +141,8 @@ def observe(
     # left on each side is then that event's date, however differently the words around it run.
     shared = tuning.shared_value_context * sum(1 for x, y, _c in pairs if same(x, y))
 
-    def elsewhere(sentence: SentenceFeatures, other: SentenceFeatures) -> set[Span]:
-        # The places the sentence names that the other article never names at all ("eastern China").
-        named = roles.named.get(other.article)
-        if named is None:
-            return set()
-        return {
-            s
-            for s in sentence.spans
-            if s in entity_of and entity_label[entity_of[s]] == "place" and entity_of[s] not in named
-        }
-
-    # Each sentence set in a place the other article never names, the two places in no corresponding
-    # slots: two scenes (another event told in passing), so their figures and dates are two events'
-    # (their names still pair). "in Odesa" against "in Marinka" is one scene with its place changed.
-    foreign_a, foreign_b = elsewhere(a, b), elsewhere(b, a)
-    scenes = bool(foreign_a and foreign_b) and not any(
-        x in foreign_a and y in foreign_b and c >= tuning.min_context for x, y, c in pairs
-    )
+    # Each sentence set in a place the other article never names: figures of two events (``two_scenes``).
+    scenes = two_scenes(a, b, pairs, entity_of, entity_label, roles.named)
 
     def actors(sentence: SentenceFeatures, verb: str) -> set[int]:
         return {entity_of[s] for s in sentence.spans if s in entity_of and verb and roles.argument.get(s, "") == verb}

@@ -17,7 +17,7 @@ intent of the law to discriminate" against "does not discriminate").
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.features import SentenceFeatures, Span
@@ -147,3 +147,38 @@ def negations(
                 confidence *= t.split_quote_factor  # one outlet cut the quote elsewhere
             out.append(make(first, predicate, second, affirmed[lemma], round(confidence, 4)))
     return out
+
+
+def two_scenes(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    pairs: Sequence[tuple[Span, Span, float]],
+    entity_of: Mapping[Span, int],
+    entity_label: Sequence[str],
+    named: Mapping[str, frozenset[int]],
+) -> bool:
+    """True when two linked sentences tell two events: each is set in a place the other article never names.
+
+    "10 were killed in the province of X" against "a dozen were killed by a
+    quake in eastern Y" (another event told in passing): their figures and
+    dates belong to two events. Not when the two places fill corresponding
+    slots (``pairs``: "in Odesa" against "in Marinka" is one scene, its place
+    changed). ``named`` gives each article's entities (``SlotRoles.named``);
+    without it the answer is False.
+    """
+
+    def elsewhere(sentence: SentenceFeatures, other: SentenceFeatures) -> set[Span]:
+        known = named.get(other.article)
+        if known is None:
+            return set()
+        return {
+            s
+            for s in sentence.spans
+            if s in entity_of and entity_label[entity_of[s]] == "place" and entity_of[s] not in known
+        }
+
+    foreign_a, foreign_b = elsewhere(a, b), elsewhere(b, a)
+    least = TUNING.conflicts.min_context
+    return bool(foreign_a and foreign_b) and not any(
+        x in foreign_a and y in foreign_b and c >= least for x, y, c in pairs
+    )
