@@ -190,3 +190,18 @@ def test_two_officials_quoted_in_sentences_that_state_different_things_are_no_di
         "Residents were told to stay indoors until the evening, Governor Jo Poe said.",
     )
     assert _conflicts(comparison) == [] and _conflicts(comparison, "possible") == []
+
+
+_BLOCKED = "The vote was close.\n\nThe harbour bill was blocked by {} Ann Roe on Monday in Washington."
+_SEN = "Sen. Ann Roe blocked the harbour bill on Monday in Washington.\n\nThe vote was close."
+
+
+def test_an_abbreviated_office_and_a_post_in_its_chamber_are_compatible():
+    comparison = _compare(_SEN, _BLOCKED.format("Senate Majority Leader"))
+    assert _role(comparison, "Roe").status == "compatible"
+    assert not [c for c in comparison.conflicts if c.type in ("role", "attribute:role") and c.kind != "variant"]
+
+
+def test_an_abbreviated_office_and_a_post_in_another_chamber_still_conflict():
+    comparison = _compare(_SEN, _BLOCKED.format("House Majority Leader"))
+    assert _role(comparison, "Roe").status == "conflict"

@@ -193,9 +193,10 @@ def _office(f: Finding) -> bool:
 
 
 def _related(a: Finding, b: Finding) -> bool:
-    """True when one role names the other's office ("Senate Majority Leader" is a "senator")."""
+    """True when one role names the other's office ("Senate Majority Leader" is a "senator", so a "Sen.")."""
     stems = {w[:5] for w in a.words if len(w) >= 5}
-    return b.head[:5] in stems if len(b.head) >= 5 else False
+    head = _head(b)  # the long form of an abbreviation: "Sen." is a "senator"
+    return head[:5] in stems if len(head) >= 5 else False
 
 
 def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding], inside: dict) -> tuple[str, float]:  # noqa: ANN001
