@@ -21,11 +21,12 @@ status is the worst over all pairs of articles.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tuicompare.engine.attributes import ATTRIBUTES, mention_findings, unnamed_ages
+from tuicompare.engine.attributes import ATTRIBUTES, mention_findings
 from tuicompare.engine.attrparse import Finding, Parse
+from tuicompare.engine.attrrefer import refer_unnamed
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, role_words
@@ -154,32 +155,14 @@ def collect(
                 a, b = _owner(spans, near), _owner(spans, far)
                 if a is not None and b is not None and a != k:
                     inside.setdefault(a, set()).add(f"e{b}")
-    _unnamed(resolved, sentences, parses, add)
+    roles = {
+        (k, art): [f for fs in value.by_key.values() for f in fs]
+        for (k, name), per_article in pooled.items()
+        if name == "role"
+        for art, value in per_article.items()
+    }
+    refer_unnamed(resolved, sentences, parses, roles, add)  # "the 68-year-old congressman"
     return pooled, inside
-
-
-def _unnamed(
-    resolved: Sequence[ResolvedEntity],
-    sentences: Mapping[str, Sentence],
-    parses: dict[str, Parse],
-    add: Callable[[int, Finding], None],
-) -> None:
-    """ "The 76-year-old": the age of the one person named in that sentence or the one before."""
-    people: dict[str, set[int]] = {}
-    for k, entity in enumerate(resolved):
-        if entity.label == "person":
-            for s in entity.spans:
-                people.setdefault(s.sentence, set()).add(k)
-    for sid, sentence in sentences.items():
-        if not sentence.tokens or not any(t.lemma.lower() == "old" for t in sentence.tokens):
-            continue
-        article, index = split_sentence_id(sid)
-        named = people.get(sid) or people.get(f"{article}:{index - 1}", set())
-        if len(named) != 1:
-            continue
-        parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
-        for f in unnamed_ages(sentence, parse):
-            add(next(iter(named)), f)
 
 
 def _generic(f: Finding) -> bool:

@@ -369,28 +369,3 @@ def _is_title(p: Parse, i: int) -> bool:
     """A proper noun before a name that is an office ("Sen.", "CEO"), not a first name nor a named thing."""
     lemma = p.lemma(i)
     return lemma not in HONORIFICS and (lemma in TITLES or (i not in p.label and lemma.isalpha()))
-
-
-def _the_noun(p: Parse, i: int) -> bool:
-    """True for the head noun of "the 34-year-old aid worker", a subject or object that names no one."""
-    return (
-        p.t[i].pos == "NOUN"
-        and i not in p.label
-        and p.t[i].dep in ("nsubj", "nsubjpass", "dobj")
-        and any(p.lemma(d) == "the" for d in p.dep_kids(i, "det"))
-    )
-
-
-def unnamed_ages(sentence: Sentence, parse: Parse | None = None) -> list[Finding]:
-    """Ages of people the sentence does not name: "the 76-year-old said ..."."""
-    p = parse or Parse(sentence)
-    out = []
-    for i, tok in enumerate(p.t):
-        if p.lemma(i) != "old" or not p.dep_kids(i, "det") and tok.dep not in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            continue
-        if tok.dep == "acomp" or (tok.dep == "amod" and not _the_noun(p, tok.head)):
-            continue  # "a 76-year-old man" may be anyone; "the 34-year-old aid worker" is someone named before
-        found = age_finding(p, i, TUNING.entities.unnamed)
-        if found is not None:
-            out.append(found)
-    return out

@@ -1,0 +1,70 @@
+"""The entity sheet on descriptions with no name ("the 68-year-old congressman"): short texts written for the test.
+
+Each test compares short articles with the real spaCy model and reads the
+sheet a reader would see (see ``test_attributes.py`` for the first kinds).
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import compare_texts
+from tuicompare.models import Comparison, EntityAttribute
+
+TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+
+
+def _compare(*texts: str) -> Comparison:
+    return compare_texts(*texts, tail=TAIL)
+
+
+def _rows(comparison: Comparison, name_part: str, attribute: str) -> list[EntityAttribute]:
+    ids = {e.id for e in comparison.entities if name_part in e.name}
+    return [a for a in comparison.attributes if a.entity in ids and a.name == attribute]
+
+
+def _values(row: EntityAttribute) -> dict[str, str]:
+    return {v.article: v.text for v in row.values}
+
+
+def test_the_34_year_old_aid_worker_is_the_person_named_just_before():
+    comparison = _compare(
+        "Hanna Lindqvist, 34, was released on Wednesday after three weeks in detention.",
+        "Hanna Lindqvist was released on Wednesday after three weeks in detention.\n\n"
+        "The 34-year-old aid worker thanked her family.",
+    )
+    [age] = _rows(comparison, "Lindqvist", "age")
+    assert age.status == "same" and _values(age) == {"a0": "34", "a1": "34"}
+
+
+def test_the_68_year_old_congressman_is_the_one_person_the_article_calls_a_representative():
+    comparison = _compare(
+        "Rep. Bob Ives, a Democrat, faces Tara Quell, a nurse, in the November race for the harbour seat.\n\n"
+        "Both campaigns held rallies in the town on Saturday.\n\n"
+        "Observers expect that the 68-year-old congressman will keep his seat.",
+        "Bob Ives, 68, held a rally in the harbour town on Saturday.",
+    )
+    [age] = _rows(comparison, "Ives", "age")
+    assert age.status == "same" and _values(age) == {"a0": "68", "a1": "68"}
+    assert not _rows(comparison, "Quell", "age")
+
+
+def test_a_description_two_people_fit_gives_no_one_an_age():
+    comparison = _compare(
+        "Sen. Bob Ives met Sen. Tara Quell in the harbour town on Saturday.\n\n"
+        "Both campaigns held rallies in the town on Saturday.\n\n"
+        "Observers expect that the 68-year-old senator will keep the seat.",
+        "Bob Ives, 70, held a rally in the harbour town on Saturday.",
+    )
+    [age] = _rows(comparison, "Ives", "age")
+    assert age.status == "single" and _values(age) == {"a1": "70"}
+    assert not _rows(comparison, "Quell", "age")
+    assert not [c for c in comparison.conflicts if c.type == "attribute:age"]
+
+
+def test_a_description_whose_office_is_not_the_persons_is_someone_else():
+    comparison = _compare(
+        "Mayor Ann Cole opened the harbour museum on Sunday.\n\nThe 40-year-old senator said it was a fine day.",
+        "Ann Cole, 58, opened the harbour museum on Sunday.",
+    )
+    [age] = _rows(comparison, "Cole", "age")
+    assert age.status == "single" and _values(age) == {"a1": "58"}
+    assert not [c for c in comparison.conflicts if c.type == "attribute:age"]
