@@ -124,6 +124,7 @@ def collect(
     for k, entity in enumerate(resolved):
         for s in entity.spans:
             spans.setdefault(s.sentence, []).append((s.start, s.end, k))
+    named = {key: k for k, entity in enumerate(resolved) for key in entity.keys}
     parses: dict[str, Parse] = {}
     pooled: dict[tuple[int, str], dict[str, _Value]] = {}
     inside: dict[int, set[str]] = {}
@@ -136,6 +137,10 @@ def collect(
             return  # "33 Republicans" counts people; only a person has an age
         if f.attribute in ("location", "base") and not _place(f, owner, resolved):
             return
+        if f.kind:  # an unlabelled word: it holds when the story knows it as that kind of entity
+            owner = owner if owner is not None else named.get(name_key(f.text))
+            if owner is None or resolved[owner].label != f.kind:
+                return
         key = _key(f, owner)
         pooled.setdefault((k, f.attribute), {}).setdefault(article_of(f.sentence), _Value()).add(key, f)
         if f.attribute == "location":

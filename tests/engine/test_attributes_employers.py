@@ -1,0 +1,82 @@
+"""The entity sheet on employers named with a title: short texts written for the test.
+
+Each test compares short articles with the real spaCy model and reads the
+sheet a reader would see (see ``test_attributes.py`` for the first kinds).
+The convention is the gold's (``benchmarks/gold/entities/README.md``): the
+body a role is held in is the employer, the place an office is of is not.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import compare_texts
+from tuicompare.models import Comparison, EntityAttribute
+
+TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+
+
+def _compare(*texts: str) -> Comparison:
+    return compare_texts(*texts, tail=TAIL)
+
+
+def _rows(comparison: Comparison, name_part: str, attribute: str) -> list[EntityAttribute]:
+    ids = {e.id for e in comparison.entities if name_part in e.name}
+    return [a for a in comparison.attributes if a.entity in ids and a.name == attribute]
+
+
+def _values(row: EntityAttribute) -> dict[str, str]:
+    return {v.article: v.text for v in row.values}
+
+
+def test_a_body_noun_before_a_title_is_the_employer_and_a_place_noun_possessive_is_not():
+    comparison = _compare(
+        "Police chief Tomas Wolak announced the arrests in the harbour on Friday.",
+        "Tomas Wolak, the city's deputy prosecutor, announced the arrests in the harbour on Friday.",
+    )
+    [employer] = _rows(comparison, "Wolak", "employer")
+    assert employer.status == "single" and _values(employer) == {"a0": "Police"}
+
+
+def test_the_port_authority_spokesperson_and_a_spokeswoman_for_the_port_authority_have_one_employer():
+    comparison = _compare(
+        "Port authority spokesperson Lena Marsh confirmed the closure on Tuesday.",
+        "Lena Marsh, a spokeswoman for the port authority, confirmed the closure on Tuesday.",
+    )
+    [employer] = _rows(comparison, "Marsh", "employer")
+    assert _values(employer) == {"a0": "Port authority", "a1": "port authority"}
+    assert employer.status in ("same", "variant")
+    assert _rows(comparison, "Marsh", "role")[0].status == "compatible"
+    assert not [c for c in comparison.conflicts if c.type.startswith("attribute:")]
+
+
+def test_a_company_named_before_a_title_and_a_name_is_the_employer():
+    comparison = _compare(
+        'UPDATE: Tesco CEO A. Barry Pell said in a statement, "It has long been the policy of the firm."',
+        "Barry Pell, the chief executive of Tesco, said in a statement that the vote was close.",
+    )
+    [employer] = _rows(comparison, "Pell", "employer")
+    assert employer.status == "same" and _values(employer) == {"a0": "Tesco", "a1": "Tesco"}
+
+
+def test_an_unlabelled_name_before_a_title_is_no_employer_unless_the_story_knows_it_as_an_organisation():
+    # the recogniser leaves "Unison" unlabelled before the title, and the story resolves it as a person
+    comparison = _compare(
+        "Unison said on Monday that it would close the harbour depot.\n\n"
+        "UPDATE: Unison CEO A. Dana Pell said in a statement that the vote was close.",
+        "Dana Pell said in a statement that the vote was close.",
+    )
+    assert not _rows(comparison, "Pell", "employer")
+    assert _values(_rows(comparison, "Pell", "role")[0]) == {"a0": "CEO"}
+
+
+def test_president_pro_tem_is_one_title_whose_body_is_the_employer():
+    comparison = _compare(
+        "On Monday, state Senate President Pro Tem Dale Hurst and House Speaker Ann Pryce, both Republicans, "
+        "held a press conference.",
+        "Senate President Pro Tem Dale Hurst opened the session on Monday.",
+    )
+    [role] = _rows(comparison, "Hurst", "role")
+    assert _values(role) == {"a0": "state Senate President", "a1": "Senate President"}
+    assert role.status == "compatible"
+    [employer] = _rows(comparison, "Hurst", "employer")
+    assert employer.status == "same" and _values(employer) == {"a0": "Senate", "a1": "Senate"}
+    assert _values(_rows(comparison, "Pryce", "employer")[0]) == {"a0": "House"}
