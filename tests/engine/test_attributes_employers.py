@@ -80,3 +80,15 @@ def test_president_pro_tem_is_one_title_whose_body_is_the_employer():
     [employer] = _rows(comparison, "Hurst", "employer")
     assert employer.status == "same" and _values(employer) == {"a0": "Senate", "a1": "Senate"}
     assert _values(_rows(comparison, "Pryce", "employer")[0]) == {"a0": "House"}
+
+
+def test_a_possessive_set_beside_a_name_is_the_employer_of_the_role_after_it_but_not_of_kin():
+    comparison = _compare(
+        "“The harbour will stay open,” Dana Pell, Ives’s chief of staff, told reporters on Monday.\n\n"
+        "The mayor had been criticised by Lena Marsh, his former communications director.",
+        "“The harbour will stay open,” Tara Quell, Ives’s wife, told reporters on Monday.",
+    )
+    assert _values(_rows(comparison, "Pell", "role")[0]) == {"a0": "chief of staff"}
+    assert _values(_rows(comparison, "Pell", "employer")[0]) == {"a0": "Ives"}
+    assert _values(_rows(comparison, "Marsh", "role")[0]) == {"a0": "former communications director"}
+    assert not _rows(comparison, "Quell", "employer") and not _rows(comparison, "Quell", "role")

@@ -68,3 +68,20 @@ def test_a_description_whose_office_is_not_the_persons_is_someone_else():
     [age] = _rows(comparison, "Cole", "age")
     assert age.status == "single" and _values(age) == {"a1": "58"}
     assert not [c for c in comparison.conflicts if c.type == "attribute:age"]
+
+
+def test_a_noun_before_a_name_that_starts_a_relative_clause_is_not_her_role():
+    comparison = _compare(
+        "Ann Cole, the harbour master, opened the fair on Monday.",
+        "This is what comes of a rival who, in the words of the mayor Ann Cole worked for on the harbour plan, "
+        "lost the vote.",
+    )
+    [role] = _rows(comparison, "Cole", "role")
+    assert role.status == "single" and _values(role) == {"a0": "harbour master"}
+    # a noun set right before the name is still read as the name's role
+    close = _compare(
+        "Ann Cole, the harbour master, opened the fair on Monday.",
+        "The shipping firm hired the lawyer Ann Cole on Monday.",
+    )
+    [role] = _rows(close, "Cole", "role")
+    assert _values(role) == {"a0": "harbour master", "a1": "lawyer"} and role.status == "conflict"

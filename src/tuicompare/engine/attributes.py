@@ -210,11 +210,20 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     out: list[Finding] = []
     _titles_inside(p, first, last, label, tuning.apposition, out)
     _before(p, first, last, root, label, tuning.apposition, out)
-    for j in _appositions(p, root, last):
+    appositions = _appositions(p, root, last)
+    for n, j in enumerate(appositions):
+        if _possessor(p, j) and n + 1 < len(appositions):  # "Farenthold's" of "chief of staff"
+            role = appositions[n + 1]
+            if label == "person" and p.label.get(j) != "GPE" and role_noun(p.lemma(role), p.word(role)):
+                out.append(p.finding("employer", p.left(j), j, tuning.apposition))
+            continue
         _descriptor(p, j, label, tuning.apposition, out)
     head = p.t[root].head
-    if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place":
-        _descriptor(p, head, label, tuning.apposition, out)  # "the commander of the regiment, Ivan Petrov"
+    # "the commander of the regiment, Ivan Petrov"; not "the president Blumenthal worked for", where the
+    # name starts a relative clause the parser hung elsewhere
+    clause_after = last + 1 < len(p.t) and p.t[last + 1].dep == "relcl"
+    if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place" and not clause_after:
+        _descriptor(p, head, label, tuning.apposition, out)
     if _coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
         _descriptor(p, head, label, tuning.apposition, out)
     verbs = [head] if p.t[root].dep in ("nsubj", "nsubjpass") else []
@@ -279,14 +288,19 @@ def _appositions(p: Parse, root: int, last: int) -> list[int]:
     if p.t[root].dep == "pobj":
         noun = p.t[p.t[root].head].head
         candidates += [j for j in p.dep_kids(noun, "appos") if j > last and p.left(j) == last + 2]
-    out, at = [], last + 1
+    out: list[int] = []
+    at = last + 1
     for j in sorted(set(candidates)):
         start = p.left(j)
         while start < j and p.word(start) == "(":  # "Inslee (D)": the bracket hangs on the apposition
             start += 1
+        if out and start == at and _possessor(p, out[-1]):
+            out.append(j)  # "Haueter, Farenthold's chief of staff": the parser split the possessive off
+            at = p.right(j) + 1
+            continue
         if at >= len(p.t) or any(p.t[k].pos != "PUNCT" for k in range(at, start)) or start == at:
             break
-        if p.t[start].pos not in _APPOS_START or any(
+        if not _appos_start(p, start) or any(
             p.t[k].pos in ("VERB", "AUX") and p.t[k].dep not in ("amod", "compound") for k in range(start, j)
         ):
             break  # "Pyrogov, highlighted Putin's engagement, ...": a misparsed clause, not an apposition
@@ -295,6 +309,17 @@ def _appositions(p: Parse, root: int, last: int) -> list[int]:
         out.append(j)
         at = p.right(j) + 1
     return out
+
+
+def _appos_start(p: Parse, i: int) -> bool:
+    """True for a word an apposition may start with ("a", "52", "the paper's", "his former aide")."""
+    return p.t[i].pos in _APPOS_START or (p.t[i].pos == "PRON" and p.t[i].dep == "poss")
+
+
+def _possessor(p: Parse, j: int) -> bool:
+    """True for a name ending in "'s" that the parser set beside a name on its own ("X, Farenthold's")."""
+    end = p.right(j)
+    return p.t[j].pos == "PROPN" and end > j and p.t[end].dep == "case" and p.word(end) in ("'s", "’s")
 
 
 def _titles_inside(p: Parse, first: int, last: int, label: str, confidence: float, out: list[Finding]) -> None:
