@@ -85,3 +85,14 @@ def test_a_noun_before_a_name_that_starts_a_relative_clause_is_not_her_role():
     )
     [role] = _rows(close, "Cole", "role")
     assert _values(role) == {"a0": "harbour master", "a1": "lawyer"} and role.status == "conflict"
+
+
+def test_a_first_name_the_recogniser_calls_a_place_still_gets_the_age_set_beside_it():
+    # the story's vote calls "Soraya" a place, but one of its mentions is tagged as a person
+    comparison = _compare(
+        "Soraya Varga came to the harbour fair on Monday with her sister.\n\n"
+        "Soraya, 16, was dressed in a plaid skirt and black boots.\n\nAt times, Soraya looked bored.",
+        "A photograph of Soraya at the harbour fair was shared widely on Monday.",
+    )
+    [age] = _rows(comparison, "Soraya", "age")
+    assert age.status == "single" and _values(age) == {"a0": "16"}

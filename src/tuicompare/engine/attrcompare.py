@@ -133,7 +133,7 @@ def collect(
         owner = _owner(spans, f)
         if owner == k:
             return  # the entity's own name is no attribute of it
-        if f.attribute == "age" and resolved[k].label != "person":
+        if f.attribute == "age" and not _personal(resolved[k]):
             return  # "33 Republicans" counts people; only a person has an age
         if f.attribute in ("location", "base") and not _place(f, owner, resolved):
             return
@@ -168,6 +168,16 @@ def collect(
     }
     refer_unnamed(resolved, sentences, parses, roles, add)  # "the 68-year-old congressman"
     return pooled, inside
+
+
+def _personal(entity: ResolvedEntity) -> bool:
+    """True for a person, or an entity some mention of which the text marks as one.
+
+    The recogniser often calls a first name a place ("Malia, 16,"): the vote
+    then says place, but a mention tagged PERSON or cued as one ("X said")
+    shows the story is about a person.
+    """
+    return entity.label == "person" or any(s.label == "PERSON" or s.cue == "person" for s in entity.spans)
 
 
 def _generic(f: Finding) -> bool:
