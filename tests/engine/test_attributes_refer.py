@@ -96,3 +96,14 @@ def test_a_first_name_the_recogniser_calls_a_place_still_gets_the_age_set_beside
     )
     [age] = _rows(comparison, "Soraya", "age")
     assert age.status == "single" and _values(age) == {"a0": "16"}
+
+
+def test_a_surname_the_recogniser_missed_still_carries_what_is_said_beside_it():
+    # the tagger reads "Farrow" opening the second sentence as a common noun, and the recogniser skips it
+    comparison = _compare(
+        "Rep. Tom Farrow resigned from Congress on Friday.\n\n"
+        "Farrow, R-Texas, had previously announced that he would not seek re-election.",
+        "Rep. Tom Farrow (D-Texas) resigned from Congress on Friday.",
+    )
+    [party] = _rows(comparison, "Farrow", "party")
+    assert _values(party) == {"a0": "R", "a1": "D"} and party.status == "conflict"

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 
 from tuicompare.engine.attributes import ATTRIBUTES, mention_findings
 from tuicompare.engine.attrparse import Finding, Parse
-from tuicompare.engine.attrrefer import refer_unnamed
+from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, role_words
@@ -124,6 +124,9 @@ def collect(
     for k, entity in enumerate(resolved):
         for s in entity.spans:
             spans.setdefault(s.sentence, []).append((s.start, s.end, k))
+    refound = refound_mentions(resolved, sentences)  # names the recogniser missed
+    for k, sid, start, end in refound:
+        spans.setdefault(sid, []).append((start, end, k))
     named = {key: k for k, entity in enumerate(resolved) for key in entity.keys}
     parses: dict[str, Parse] = {}
     pooled: dict[tuple[int, str], dict[str, _Value]] = {}
@@ -146,20 +149,20 @@ def collect(
         if f.attribute == "location":
             inside.setdefault(k, set()).add(key)
 
-    for k, entity in enumerate(resolved):
-        for s in entity.spans:
-            sentence = sentences.get(s.sentence)
-            if sentence is None or not sentence.tokens:
-                continue
-            parse = parses.get(s.sentence) or parses.setdefault(s.sentence, Parse(sentence))
-            found = mention_findings(sentence, s.start, s.end, entity.label, parse)
-            chain = [f for f in found if f.attribute == "location"]
-            for f in found:
-                add(k, f)
-            for near, far in zip(chain, chain[1:], strict=False):  # "in the Y district of Z": Y lies in Z
-                a, b = _owner(spans, near), _owner(spans, far)
-                if a is not None and b is not None and a != k:
-                    inside.setdefault(a, set()).add(f"e{b}")
+    mentions = [(k, s.sentence, s.start, s.end) for k, entity in enumerate(resolved) for s in entity.spans]
+    for k, sid, start, end in mentions + refound:
+        sentence = sentences.get(sid)
+        if sentence is None or not sentence.tokens:
+            continue
+        parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
+        found = mention_findings(sentence, start, end, resolved[k].label, parse)
+        chain = [f for f in found if f.attribute == "location"]
+        for f in found:
+            add(k, f)
+        for near, far in zip(chain, chain[1:], strict=False):  # "in the Y district of Z": Y lies in Z
+            a, b = _owner(spans, near), _owner(spans, far)
+            if a is not None and b is not None and a != k:
+                inside.setdefault(a, set()).add(f"e{b}")
     roles = {
         (k, art): [f for fs in value.by_key.values() for f in fs]
         for (k, name), per_article in pooled.items()

@@ -161,9 +161,9 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         out.append(p.finding("party", noun, noun, confidence))  # "Inslee (D)": a party mark alone
         return
     of_counts(p, noun, confidence, out)  # "a village of 400 people"
-    marks = [j for j in p.dep_kids(noun, "compound") if p.lemma(j) in PARTY_LETTERS and p.word(j + 1) == "-"]
-    if marks and p.t[noun].pos == "PROPN":  # "(R-Texas)": a party and a state, not a role nor a place
-        out.append(p.finding("party", marks[0], marks[0], confidence))
+    if _party_mark(p, noun):  # "(R-Texas)": a party and a state, not a role nor a place
+        mark = next(j for j in p.dep_kids(noun, "compound") if p.lemma(j) in PARTY_LETTERS)
+        out.append(p.finding("party", mark, mark, confidence))
         return
     if label == "place":
         if p.lemma(noun) in PLACE_NOUNS:
@@ -285,6 +285,8 @@ def _appositions(p: Parse, root: int, last: int) -> list[int]:
     that head starting right after the name's comma counts too.
     """
     candidates = [j for j in p.dep_kids(root, "appos") if j > last]
+    # "Farrow, R-Texas,": the parser may hang the party mark on the name as an adverbial
+    candidates += [j for j in p.dep_kids(root, "npadvmod") if j > last and _party_mark(p, j)]
     if p.t[root].dep == "pobj":
         noun = p.t[p.t[root].head].head
         candidates += [j for j in p.dep_kids(noun, "appos") if j > last and p.left(j) == last + 2]
@@ -309,6 +311,13 @@ def _appositions(p: Parse, root: int, last: int) -> list[int]:
         out.append(j)
         at = p.right(j) + 1
     return out
+
+
+def _party_mark(p: Parse, noun: int) -> bool:
+    """True for a party letter and a state ("R-Texas"), read as the state with the letter as a compound."""
+    return p.t[noun].pos == "PROPN" and any(
+        p.lemma(j) in PARTY_LETTERS and p.word(j + 1) == "-" for j in p.dep_kids(noun, "compound")
+    )
 
 
 def _appos_start(p: Parse, i: int) -> bool:

@@ -24,7 +24,7 @@ from tuicompare.engine.attrparse import Finding, Parse, age_finding
 from tuicompare.engine.entities import ResolvedEntity
 from tuicompare.engine.roles import GENERIC, distinct_offices, role_words
 from tuicompare.engine.tuning import TUNING
-from tuicompare.models import Sentence, split_sentence_id
+from tuicompare.models import Sentence, Token, split_sentence_id
 
 #: The role findings of each person, by (entity index, article).
 Roles = Mapping[tuple[int, str], Sequence[Finding]]
@@ -120,3 +120,59 @@ def _holds(noun: str, roles: Sequence[Finding]) -> bool:
     """True when the person holds the office or trade the description names ("congressman" for a "Rep.")."""
     words = role_words([noun]) - GENERIC
     return bool(words) and any(words & role_words([f.head]) for f in roles)
+
+
+def refound_mentions(
+    resolved: Sequence[ResolvedEntity], sentences: Mapping[str, Sentence]
+) -> list[tuple[int, str, int, int]]:
+    """Names of people the recogniser missed in some sentence ("Farenthold, R-Texas, had ...").
+
+    A run of proper nouns spelled exactly as a mention of one person of the
+    story, or as its surname, and as no other entity's mention or word of one,
+    in an article that names that person elsewhere, with no recognised name
+    over it and no proper noun either side.
+
+    Returns:
+        ``(entity index, sentence id, start, end)`` per name found again.
+    """
+    owners: dict[str, set[int]] = {}
+    for k, entity in enumerate(resolved):
+        for s in entity.spans:
+            words = s.text.split()
+            for text in {s.text, words[-1] if words else ""} if entity.label == "person" else set(words) | {s.text}:
+                owners.setdefault(text, set()).add(k)  # a person's surname alone; any word of another name
+    names = {
+        text: next(iter(ks))
+        for text, ks in owners.items()
+        if len(ks) == 1 and text[:1].isupper() and resolved[next(iter(ks))].label == "person"
+    }
+    articles = {(k, split_sentence_id(s.sentence)[0]) for k, e in enumerate(resolved) for s in e.spans}
+    out = []
+    for sid, sentence in sentences.items():
+        article = split_sentence_id(sid)[0]
+        toks = sentence.tokens
+        proper = [_proper(sentence, t) for t in toks]
+        i = 0
+        while i < len(toks):
+            if not proper[i]:
+                i += 1
+                continue
+            j = i
+            while j < len(toks) and proper[j]:
+                j += 1  # a whole run of proper nouns: part of one is another name ("Malia Obama")
+            start, end = toks[i].start, toks[j - 1].end
+            owner = names.get(sentence.text[start - sentence.start : end - sentence.start])
+            if (
+                owner is not None
+                and (owner, article) in articles
+                and not any(e.start < end and start < e.end for e in sentence.entities)
+            ):
+                out.append((owner, sid, start, end))
+            i = j
+    return out
+
+
+def _proper(sentence: Sentence, token: Token) -> bool:
+    """True for a proper noun, or a capitalised noun (the tagger calls a surname opening a sentence a noun)."""
+    word = sentence.text[token.start - sentence.start : token.end - sentence.start]
+    return token.pos == "PROPN" or (token.pos == "NOUN" and word[:1].isupper())
