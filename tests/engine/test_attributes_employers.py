@@ -92,3 +92,14 @@ def test_a_possessive_set_beside_a_name_is_the_employer_of_the_role_after_it_but
     assert _values(_rows(comparison, "Pell", "employer")[0]) == {"a0": "Ives"}
     assert _values(_rows(comparison, "Marsh", "role")[0]) == {"a0": "former communications director"}
     assert not _rows(comparison, "Quell", "employer") and not _rows(comparison, "Quell", "role")
+
+
+def test_staff_to_a_named_person_work_for_them_and_coordinated_trades_are_each_a_role():
+    comparison = _compare(
+        "By Monday, Ms. Pell had resigned as communications director to Representative Tom Ives, "
+        "a farmer and gospel singer best known for his hometown.",
+        "Tom Ives said on Monday that Dana Pell, his spokeswoman, had resigned.",
+    )
+    assert _values(_rows(comparison, "Pell", "employer")[0]) == {"a0": "Tom Ives"}
+    [role] = _rows(comparison, "Ives", "role")
+    assert role.status == "single" and _values(role) == {"a0": "Representative; farmer; singer"}

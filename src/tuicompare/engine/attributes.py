@@ -70,6 +70,9 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
     mark = len(out)
     for j in sorted(mods, reverse=True):
         label = p.label.get(j)
+        if p.t[j].dep == "nmod" and p.dep_kids(j, "cc") and p.t[j].pos == "NOUN":
+            _role(p, j, confidence, out)  # "a farmer and gospel singer": two roles, not one
+            break
         counted = count_finding(p, j, confidence)
         if counted is not None:  # "seven-term House member": a count, not part of the role
             out.append(counted)
@@ -91,6 +94,11 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
             words.insert(0, p.lemma(j))
     last = head
     for prep in p.dep_kids(head, "prep"):
+        if p.lemma(prep) == "to" and prep == last + 1:  # "communications director to Rep. Stephen Fincher"
+            people = [obj for obj in p.dep_kids(prep, "pobj") if p.label.get(obj) == "PERSON"]
+            for obj in people:  # the name without its title ("Rep.")
+                name = min(k for k in range(p.left(obj), obj + 1) if p.label.get(k) == "PERSON")
+                out.append(p.finding("employer", name, obj, confidence))
         if p.lemma(prep) in ("of", "for") and prep == last + 1 and p.lemma(head) not in SEEKING:
             # "chief executive of the council", "spokeswoman for Rep. Fincher"; a place is a jurisdiction, no employer
             for obj in p.dep_kids(prep, "pobj"):
