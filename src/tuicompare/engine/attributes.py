@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from tuicompare.engine.attrappos import appositions, coordinated_title, party_mark, possessor
 from tuicompare.engine.attrclause import verb_findings
 from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, asserted, plural, skip_det, superlative
@@ -47,8 +48,6 @@ _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
 _PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
-#: Parts of speech an apposition may start with ("a village", "52", "the paper's correspondent").
-_APPOS_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
 
 
 def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
@@ -169,7 +168,7 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         out.append(p.finding("party", noun, noun, confidence))  # "Inslee (D)": a party mark alone
         return
     of_counts(p, noun, confidence, out)  # "a village of 400 people"
-    if _party_mark(p, noun):  # "(R-Texas)": a party and a state, not a role nor a place
+    if party_mark(p, noun):  # "(R-Texas)": a party and a state, not a role nor a place
         mark = next(j for j in p.dep_kids(noun, "compound") if p.lemma(j) in PARTY_LETTERS)
         out.append(p.finding("party", mark, mark, confidence))
         return
@@ -218,10 +217,10 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     out: list[Finding] = []
     _titles_inside(p, first, last, label, tuning.apposition, out)
     _before(p, first, last, root, label, tuning.apposition, out)
-    appositions = _appositions(p, root, last)
-    for n, j in enumerate(appositions):
-        if _possessor(p, j) and n + 1 < len(appositions):  # "Farenthold's" of "chief of staff"
-            role = appositions[n + 1]
+    set_off = appositions(p, root, last)
+    for n, j in enumerate(set_off):
+        if possessor(p, j) and n + 1 < len(set_off):  # "Farenthold's" of "chief of staff"
+            role = set_off[n + 1]
             if label == "person" and p.label.get(j) != "GPE" and role_noun(p.lemma(role), p.word(role)):
                 out.append(p.finding("employer", p.left(j), j, tuning.apposition))
             continue
@@ -232,7 +231,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     clause_after = last + 1 < len(p.t) and p.t[last + 1].dep == "relcl"
     if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place" and not clause_after:
         _descriptor(p, head, label, tuning.apposition, out)
-    if _coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
+    if coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
         _descriptor(p, head, label, tuning.apposition, out)
     verbs = [head] if p.t[root].dep in ("nsubj", "nsubjpass") else []
     # "who is 58", "who has 14,000 followers and was a spokeswoman"; after "the aide, Ann Cole, 31," the
@@ -272,71 +271,6 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                     if named is not None:
                         out.append(p.finding("location", *named, tuning.attachment))
     return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
-
-
-def _coordinated_title(p: Parse, root: int, head: int, first: int) -> bool:
-    """True when the name is coordinated with a bare title before it ("candidate and former Governor X").
-
-    With a determiner ("the senator and Romney") the noun is someone else.
-    """
-    if p.t[root].dep != "conj" or not head < first or p.t[head].pos != "NOUN" or p.dep_kids(head, "det"):
-        return False
-    between = range(p.right(head, True) + 1, p.left(root))
-    return bool(between) and all(p.lemma(k) == "and" for k in between)
-
-
-def _appositions(p: Parse, root: int, last: int) -> list[int]:
-    """Appositions set off right after a name, one after another ("Okafor, 58, the chief executive, ...").
-
-    The parser often hangs the apposition of a name inside a prepositional phrase
-    on the phrase's head ("people in Ashby, a village in ..."): an apposition of
-    that head starting right after the name's comma counts too.
-    """
-    candidates = [j for j in p.dep_kids(root, "appos") if j > last]
-    # "Farrow, R-Texas,": the parser may hang the party mark on the name as an adverbial
-    candidates += [j for j in p.dep_kids(root, "npadvmod") if j > last and _party_mark(p, j)]
-    if p.t[root].dep == "pobj":
-        noun = p.t[p.t[root].head].head
-        candidates += [j for j in p.dep_kids(noun, "appos") if j > last and p.left(j) == last + 2]
-    out: list[int] = []
-    at = last + 1
-    for j in sorted(set(candidates)):
-        start = p.left(j)
-        while start < j and p.word(start) == "(":  # "Inslee (D)": the bracket hangs on the apposition
-            start += 1
-        if out and start == at and _possessor(p, out[-1]):
-            out.append(j)  # "Haueter, Farenthold's chief of staff": the parser split the possessive off
-            at = p.right(j) + 1
-            continue
-        if at >= len(p.t) or any(p.t[k].pos != "PUNCT" for k in range(at, start)) or start == at:
-            break
-        if not _appos_start(p, start) or any(
-            p.t[k].pos in ("VERB", "AUX") and p.t[k].dep not in ("amod", "compound") for k in range(start, j)
-        ):
-            break  # "Pyrogov, highlighted Putin's engagement, ...": a misparsed clause, not an apposition
-        if p.word(at) not in (",", "(", "-", "—", "–"):
-            break
-        out.append(j)
-        at = p.right(j) + 1
-    return out
-
-
-def _party_mark(p: Parse, noun: int) -> bool:
-    """True for a party letter and a state ("R-Texas"), read as the state with the letter as a compound."""
-    return p.t[noun].pos == "PROPN" and any(
-        p.lemma(j) in PARTY_LETTERS and p.word(j + 1) == "-" for j in p.dep_kids(noun, "compound")
-    )
-
-
-def _appos_start(p: Parse, i: int) -> bool:
-    """True for a word an apposition may start with ("a", "52", "the paper's", "his former aide")."""
-    return p.t[i].pos in _APPOS_START or (p.t[i].pos == "PRON" and p.t[i].dep == "poss")
-
-
-def _possessor(p: Parse, j: int) -> bool:
-    """True for a name ending in "'s" that the parser set beside a name on its own ("X, Farenthold's")."""
-    end = p.right(j)
-    return p.t[j].pos == "PROPN" and end > j and p.t[end].dep == "case" and p.word(end) in ("'s", "’s")
 
 
 def _titles_inside(p: Parse, first: int, last: int, label: str, confidence: float, out: list[Finding]) -> None:
