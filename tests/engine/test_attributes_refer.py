@@ -107,3 +107,31 @@ def test_a_surname_the_recogniser_missed_still_carries_what_is_said_beside_it():
     )
     [party] = _rows(comparison, "Farrow", "party")
     assert _values(party) == {"a0": "R", "a1": "D"} and party.status == "conflict"
+
+
+def test_both_after_two_names_says_it_of_each_but_a_single_apposition_only_of_the_last():
+    both = _compare(
+        "On Monday, state Senate President Pro Tem Dale Hurst and House Speaker Ann Pryce, both Republicans, "
+        "held a press conference.",
+        "Dale Hurst, a Democrat, held a press conference on Monday.",
+    )
+    [party] = _rows(both, "Hurst", "party")
+    assert party.status == "conflict" and _values(party) == {"a0": "Republicans", "a1": "Democrat"}
+    one = _compare(
+        "On Monday, Dale Hurst and Ann Pryce, a Republican, held a press conference.",
+        "Dale Hurst, a Democrat, held a press conference on Monday.",
+    )
+    [party] = _rows(one, "Hurst", "party")
+    assert party.status == "single" and _values(party) == {"a1": "Democrat"}
+
+
+def test_a_dateline_place_is_not_where_the_entity_after_it_is():
+    comparison = _compare(
+        "SWINDON, England — Northgate Logistics, based in Reading, opened a depot on Monday.\n\n"
+        "ASHBY, Kent — Mayor Ann Cole opened the harbour museum on Sunday.",
+        "Northgate Logistics, based in Reading, opened a depot on Monday.\n\n"
+        "Ann Cole opened the harbour museum on Sunday.",
+    )
+    [base] = _rows(comparison, "Northgate", "base")
+    assert base.status == "same" and _values(base) == {"a0": "Reading", "a1": "Reading"}
+    assert not _rows(comparison, "Cole", "location") and not _rows(comparison, "Cole", "base")

@@ -225,6 +225,10 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                 out.append(p.finding("employer", p.left(j), j, tuning.apposition))
             continue
         _descriptor(p, j, label, tuning.apposition, out)
+    for other in p.dep_kids(root, "conj"):  # "Long and Bosma, both Republicans,": said of each
+        for j in p.dep_kids(other, "appos"):
+            if j > other and any(p.lemma(d) in ("both", "all") for d in p.dep_kids(j, "det", "predet")):
+                _descriptor(p, j, label, tuning.apposition, out)
     head = p.t[root].head
     # "the commander of the regiment, Ivan Petrov"; not "the president Blumenthal worked for", where the
     # name starts a relative clause the parser hung elsewhere
