@@ -135,3 +135,16 @@ def test_a_dateline_place_is_not_where_the_entity_after_it_is():
     [base] = _rows(comparison, "Northgate", "base")
     assert base.status == "same" and _values(base) == {"a0": "Reading", "a1": "Reading"}
     assert not _rows(comparison, "Cole", "location") and not _rows(comparison, "Cole", "base")
+
+
+def test_a_title_coordinated_with_another_after_a_dateline_is_the_persons_role():
+    comparison = _compare(
+        "HARTFORD, Conn. — Connecticut Attorney General and U.S. Senate candidate Tom Reed is defending himself "
+        "against a report.\n\nReed spoke to reporters in Hartford on Monday.",
+        "Tom Reed, the state's attorney general, spoke in Hartford, Connecticut, on Monday.",
+    )
+    [role] = _rows(comparison, "Reed", "role")
+    assert _values(role) == {"a0": "Attorney General; U.S. Senate candidate", "a1": "attorney general"}
+    assert role.status == "same"
+    [location] = _rows(comparison, "Hartford", "location")
+    assert _values(location) == {"a1": "Connecticut"}  # the dateline's title is no place Hartford is in

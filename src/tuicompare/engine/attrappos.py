@@ -10,6 +10,7 @@ former Governor X").
 from __future__ import annotations
 
 from tuicompare.engine.attrparse import Parse
+from tuicompare.engine.names import TITLES
 from tuicompare.engine.rolenouns import PARTY_LETTERS
 
 #: Parts of speech an apposition may start with ("a village", "52", "the paper's correspondent").
@@ -21,10 +22,17 @@ def coordinated_title(p: Parse, root: int, head: int, first: int) -> bool:
 
     With a determiner ("the senator and Romney") the noun is someone else.
     """
-    if p.t[root].dep != "conj" or not head < first or p.t[head].pos != "NOUN" or p.dep_kids(head, "det"):
+    title = p.t[head].pos == "NOUN" or (p.t[head].pos == "PROPN" and p.lemma(head) in TITLES)  # "Attorney General"
+    if p.t[root].dep != "conj" or not head < first or not title or p.dep_kids(head, "det"):
         return False
     between = range(p.right(head, True) + 1, p.left(root))
     return bool(between) and all(p.lemma(k) == "and" for k in between)
+
+
+def dateline(p: Parse, root: int) -> bool:
+    """True for a name in capitals opening the sentence: a dateline ("HARTFORD, Conn. —"), not a subject."""
+    word = p.word(root)
+    return p.left(root) == 0 and word.isupper() and len(word) > 2
 
 
 def appositions(p: Parse, root: int, last: int) -> list[int]:
@@ -58,6 +66,8 @@ def appositions(p: Parse, root: int, last: int) -> list[int]:
             break  # "Pyrogov, highlighted Putin's engagement, ...": a misparsed clause, not an apposition
         if p.word(at) not in (",", "(", "-", "—", "–"):
             break
+        if p.word(at) in ("—", "–") and dateline(p, root):
+            break  # "HARTFORD, Conn. — Connecticut Attorney General ...": the story starts after the dash
         out.append(j)
         at = p.right(j) + 1
     return out
