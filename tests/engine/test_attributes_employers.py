@@ -103,3 +103,12 @@ def test_staff_to_a_named_person_work_for_them_and_coordinated_trades_are_each_a
     assert _values(_rows(comparison, "Pell", "employer")[0]) == {"a0": "Tom Ives"}
     [role] = _rows(comparison, "Ives", "role")
     assert role.status == "single" and _values(role) == {"a0": "Representative; farmer; singer"}
+
+
+def test_a_party_mark_after_a_name_is_its_party_however_the_parser_hangs_it():
+    comparison = _compare(
+        '"Rise to the occasion," added Marsh, who works for Rep. Tom Ives, R-Tenn. The aide also took a shot at them.',
+        "Democratic Rep. Tom Ives said on Monday that the aide had resigned.",
+    )
+    [party] = _rows(comparison, "Ives", "party")
+    assert _values(party) == {"a0": "R", "a1": "Democratic"} and party.status == "conflict"

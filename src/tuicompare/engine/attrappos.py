@@ -80,6 +80,21 @@ def party_mark(p: Parse, noun: int) -> bool:
     )
 
 
+def party_after(p: Parse, last: int) -> bool:
+    """True when the press's party mark follows the name: ", R-Tenn." or " (D-N.Y.)", a capital letter and a state."""
+    at = last + 1
+    if at + 3 >= len(p.t) or p.word(at) not in (",", "("):
+        return False
+    letter = p.word(at + 1)
+    return (
+        len(letter) == 1
+        and letter.isupper()
+        and p.lemma(at + 1) in PARTY_LETTERS
+        and p.word(at + 2) == "-"
+        and p.t[at + 3].pos == "PROPN"
+    )
+
+
 def appos_start(p: Parse, i: int) -> bool:
     """True for a word an apposition may start with ("a", "52", "the paper's", "his former aide")."""
     return p.t[i].pos in APPOS_START or (p.t[i].pos == "PRON" and p.t[i].dep == "poss")

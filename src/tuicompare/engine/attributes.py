@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from tuicompare.engine.attrappos import appositions, coordinated_title, party_mark, possessor
+from tuicompare.engine.attrappos import appositions, coordinated_title, party_after, party_mark, possessor
 from tuicompare.engine.attrclause import verb_findings
 from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, asserted, plural, skip_det, superlative
@@ -253,6 +253,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
             if any(p.lemma(j) in _SEAT_NOUNS for j in p.dep_kids(rel, "nsubj")) and asserted(p, rel):
                 places(p, rel, tuning.copular, out, "base")
     clause_counts(p, root, relative, last, tuning.copular, out)
+    if label == "person" and party_after(p, last):  # "Rep. X, R-Tenn." however the parser hung it
+        out.append(p.finding("party", last + 2, last + 2, tuning.apposition))
     for j in p.dep_kids(root, "amod", "acl"):
         if j > last:
             age = age_finding(p, j, tuning.apposition)  # "Smith, aged 61,"
