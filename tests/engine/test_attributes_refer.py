@@ -148,3 +148,12 @@ def test_a_title_coordinated_with_another_after_a_dateline_is_the_persons_role()
     assert role.status == "same"
     [location] = _rows(comparison, "Hartford", "location")
     assert _values(location) == {"a1": "Connecticut"}  # the dateline's title is no place Hartford is in
+
+
+def test_a_number_of_party_members_is_no_age_of_the_group():
+    comparison = _compare(
+        "But by the time the harbour bill had the votes, with support from 33 Democrats, the revolt was in full force."
+        "\n\nDemocrats said the vote was close.",
+        "The hasty retreat by 40 Democrats on the harbour bill was humiliating.\n\nDemocrats said the vote was close.",
+    )
+    assert not [a for a in comparison.attributes if a.name == "age"]

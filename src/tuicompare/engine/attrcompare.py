@@ -177,10 +177,12 @@ def _personal(entity: ResolvedEntity) -> bool:
     """True for a person, or an entity some mention of which the text marks as one.
 
     The recogniser often calls a first name a place ("Malia, 16,"): the vote
-    then says place, but a mention tagged PERSON or cued as one ("X said")
-    shows the story is about a person.
+    then says place, but a mention tagged PERSON shows the story is about a
+    person.
     """
-    return entity.label == "person" or any(s.label == "PERSON" or s.cue == "person" for s in entity.spans)
+    if entity.label in ("person", "group"):
+        return entity.label == "person"  # "33 Democrats" counts people: a group has no age
+    return any(s.label == "PERSON" for s in entity.spans)
 
 
 def _generic(f: Finding) -> bool:
