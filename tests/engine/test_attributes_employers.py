@@ -112,3 +112,12 @@ def test_a_party_mark_after_a_name_is_its_party_however_the_parser_hangs_it():
     )
     [party] = _rows(comparison, "Ives", "party")
     assert _values(party) == {"a0": "R", "a1": "Democratic"} and party.status == "conflict"
+
+
+def test_a_web_site_someone_writes_for_is_the_employer():
+    comparison = _compare(
+        "Lena Marsh, a conservative blogger for harbourwatch.com, wrote that the closure came last week.",
+        "Lena Marsh, a blogger, wrote that the closure came last week.",
+    )
+    [employer] = _rows(comparison, "Marsh", "employer")
+    assert employer.status == "single" and _values(employer) == {"a0": "harbourwatch.com"}

@@ -23,6 +23,7 @@ prepositional attachment.
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from tuicompare.engine.attrappos import appositions, coordinated_title, party_after, party_mark, possessor
 from tuicompare.engine.attrclause import verb_findings
@@ -44,6 +45,8 @@ _SEAT_NOUNS = frozenset({"headquarters", "headquarter", "base", "home", "seat"})
 _COPULAS = frozenset({"be", "become"})
 #: Verbs that say where a place lies ("X lies in Y", "X is in Y", "X is located in Y").
 _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
+#: A web address: a name, a dot, a top-level domain ("biggovernment.com", "bbc.co.uk").
+_SITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|[a-z]{2})")
 #: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
 _PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -105,7 +108,12 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
                     last = p.right(obj, True)
                 if p.label.get(obj) == "GPE":
                     continue
-                if p.t[obj].pos == "PROPN" or p.label.get(obj) in _NAME_LABELS or p.lemma(obj) in BODY_NOUNS:
+                if (
+                    p.t[obj].pos == "PROPN"
+                    or p.label.get(obj) in _NAME_LABELS
+                    or p.lemma(obj) in BODY_NOUNS
+                    or _site(p, obj)
+                ):
                     out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
     for poss in p.dep_kids(head, "poss"):
         # "Russia's president", "the city's deputy prosecutor": a jurisdiction, no employer
@@ -125,6 +133,12 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
         if p.lemma(clause) in _COPULAS and asserted(p, clause):
             for j in p.dep_kids(clause, "attr"):
                 _role(p, j, confidence * TUNING.entities.copular, out)
+
+
+def _site(p: Parse, i: int) -> bool:
+    """True for a web address written as a name ("a blogger for biggovernment.com")."""
+    host = p.word(i).lower().removeprefix("www.")
+    return bool(_SITE.fullmatch(host))
 
 
 def _body(p: Parse, j: int) -> bool:
