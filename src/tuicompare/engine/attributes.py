@@ -106,7 +106,7 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
             for obj in p.dep_kids(prep, "pobj"):
                 if p.lemma(prep) == "of":
                     last = p.right(obj, True)
-                if p.label.get(obj) == "GPE":
+                if p.label.get(obj) == "GPE" and not _site(p, obj):  # a web address is never a place
                     continue
                 if (
                     p.t[obj].pos == "PROPN"
