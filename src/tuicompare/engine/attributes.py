@@ -12,8 +12,15 @@ never from patterns for particular names:
   council", "Okafor, who is 58,");
 - attachments: "aged 61", "based in Reading", "a Swindon-based company",
   "Marlow in Buckinghamshire";
-- "the 76-year-old" with no name, read as the one person the sentence or the
-  one before names.
+- an employer named with a role: "House Speaker", "Police chief", "AARP CEO X",
+  "spokeswoman for Harbour Rail", "director to Rep. X", "Farenthold's chief of
+  staff" (never the place an office is of: "Texas Governor", "the city's
+  prosecutor").
+
+Descriptions with no name ("the 76-year-old", "the 68-year-old congressman")
+are read in ``attrrefer``, which also finds names the recogniser missed;
+appositions and party marks in ``attrappos``, places and bases in
+``attrplace``.
 
 Each finding carries the confidence of the construction it came from
 (``EntityTuning``): an apposition says more surely what it says than a
