@@ -123,8 +123,7 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
                 ):
                     out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
     for poss in p.dep_kids(head, "poss"):
-        # "Russia's president", "the city's deputy prosecutor": a jurisdiction, no employer
-        if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE" and p.lemma(poss) not in PLACE_NOUNS:
+        if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE":  # "Russia's president": a jurisdiction
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
     while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
         first += 1
