@@ -41,8 +41,10 @@ What each printed number is (and what set it):
 A cut is proposed per source, not per kind: per-kind figures are printed with their counts to
 show where the cut fails, but a handful of items per kind does not justify a cut of its own.
 A source with no cut meeting the conditions is printed ``None`` and keeps its current cut.
-Run (about a minute, analyses from the shared cache):
-``PYTHONPATH=src .venv/bin/python benchmarks/calibrate.py [--json] [--items] [--cache-dir DIR]``.
+Run (one to two minutes, analyses from the shared cache):
+``PYTHONPATH=src .venv/bin/python benchmarks/calibrate.py [--json] [--items] [--cache-dir DIR]
+[--set conflicts.frame_evidence=0.6 ...]`` (``--set`` replaces a ``TUNING`` field for the whole run,
+to compare evidence features; the cuts are then read off the printed tables).
 """
 
 from __future__ import annotations
@@ -74,18 +76,23 @@ CUTS = {"row": "conflicts.possible_below", "link": "links.conflict_min", "attrib
 
 
 @contextlib.contextmanager
-def zero_cuts() -> Iterator[None]:
-    """Run the engine with every cut between the tiers at 0 (see the module docstring)."""
+def zero_cuts(settings: Sequence[str] = ()) -> Iterator[None]:
+    """Run the engine with every cut between the tiers at 0 (see the module docstring).
+
+    ``settings`` (``--set conflicts.link_weight=0.5``) replace other fields of ``TUNING`` too.
+    """
     with contextlib.ExitStack() as stack:
-        for spec in CUTS.values():
-            stack.enter_context(swept(f"{spec}=0", "0"))
+        for spec in (*settings, *(f"{c}=0" for c in CUTS.values())):
+            stack.enter_context(swept(spec, spec.partition("=")[2]))
         yield
 
 
 SEEDS = ROOT / "seeds"
 
 
-def seed_floors(cache: Path) -> tuple[dict[str, float], list[tuple[str, str, float, tuple[str, ...]]]]:
+def seed_floors(
+    cache: Path, settings: Sequence[str] = ()
+) -> tuple[dict[str, float], list[tuple[str, str, float, tuple[str, ...]]]]:
     """The seeds' weakest conflict per source (cuts at 0), and every seed difference.
 
     The seeds' gold test passes only when every annotated conflict is a conflict and
@@ -95,7 +102,7 @@ def seed_floors(cache: Path) -> tuple[dict[str, float], list[tuple[str, str, flo
     options = pipeline.Options(cache_dir=cache)
     articles = pipeline.load([str(SEEDS)], options).articles
     analyses, _warnings = pipeline.analyse(articles, options)
-    with zero_cuts():
+    with zero_cuts(settings):
         comparison = compare(articles, analyses)
     floors: dict[str, float] = {}
     listed = []
@@ -108,7 +115,7 @@ def seed_floors(cache: Path) -> tuple[dict[str, float], list[tuple[str, str, flo
     return floors, listed
 
 
-def collect(cache: Path, parts: Sequence[str], changes: int) -> list[Run]:
+def collect(cache: Path, parts: Sequence[str], changes: int, settings: Sequence[str] = ()) -> list[Run]:
     """Analyse the tuning golds and compare every story and planted copy (cuts at 0)."""
     runs: list[Run] = []
     options = pipeline.Options(cache_dir=cache)
@@ -124,7 +131,7 @@ def collect(cache: Path, parts: Sequence[str], changes: int) -> list[Run]:
         for data, gold_dir, keys in sets:
             every = [k for ks in keys.values() for k in ks]
             corpus = Corpus(every, session, Path(tmp), changes, data=data, gold_dir=gold_dir)
-            with zero_cuts():
+            with zero_cuts(settings):
                 for part, ks in keys.items():
                     runs.extend(story_runs(corpus, part, ks))
     return runs
@@ -172,6 +179,9 @@ def main() -> None:
     parser.add_argument("--changes", type=int, default=4, help="planted changes per copy (as bench_real)")
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
     parser.add_argument("--json", action="store_true")
+    parser.add_argument(
+        "--set", action="append", default=[], metavar="STAGE.FIELD=VALUE", help="run with a TUNING field replaced"
+    )
     parser.add_argument("--items", action="store_true", help="list every pooled item with its evidence")
     args = parser.parse_args()
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
@@ -181,12 +191,12 @@ def main() -> None:
         print(f"calibrate: skipped, no dev data at {BASIL}", file=sys.stderr)
         return
     started = time.perf_counter()
-    runs = collect(args.cache_dir, parts, args.changes)
+    runs = collect(args.cache_dir, parts, args.changes, args.set)
     every = items(runs)
     pool = pooled(every)
     sources = sorted({i.source for i in pool})
     curves = {w: curve(pool, w) for w in sources}
-    floors, seeds = seed_floors(args.cache_dir)
+    floors, seeds = seed_floors(args.cache_dir, args.set)
     proposed = {w: best_cut(curves[w], args.min_precision, floors.get(w, 1.0)) for w in sources}
     # Without the seeds' limit: what the tuning golds alone would ask for, and what it costs.
     free = {w: best_cut(curves[w], args.min_precision) for w in sources}

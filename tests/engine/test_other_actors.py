@@ -3,9 +3,10 @@
 Short articles written for these tests, analysed with the real spaCy model and
 compared as one story. When each sentence's actor is a person the other sentence
 never names, the sentences tell of two acts, so a place or day that differs is
-listed as a possible difference (``ConflictTuning.other_people_factor``, set
-with ``benchmarks/calibrate.py``); the same person, or a changed number of one
-act, still makes a conflict.
+listed as a possible difference (``ConflictTuning.other_people_factor``); two
+loosely alike sentences sharing only a verb are partial evidence of one fact
+(``ConflictTuning.frame_evidence``); both set with ``benchmarks/calibrate.py``.
+The same person, or a changed number of one act, still makes a conflict.
 """
 
 from __future__ import annotations
@@ -62,3 +63,20 @@ def test_a_changed_job_count_in_paraphrased_sentences_stays_a_conflict():
         "The harbour firm will cut 500 jobs at the Ohio plant next year, the company said on Tuesday.",
     )
     assert frozenset({"300", "500"}) in _values(comparison, "conflict")
+
+
+def test_two_quotes_sharing_only_the_verb_name_two_speakers_as_a_possible_difference():
+    comparison = _compare(
+        "\u201cThe harbour report must be released in full today,\u201d Sen. Ann Roe of Vermont wrote on Twitter.",
+        "\u201cTrust but verify,\u201d Ms. Lee wrote on Twitter.",
+    )
+    assert _values(comparison, "conflict") == set()
+    assert frozenset({"Ann Roe", "Lee"}) in _values(comparison, "possible")
+
+
+def test_one_post_given_to_two_people_in_alike_sentences_stays_a_conflict():
+    comparison = _compare(
+        "Ann Roe wrote on Twitter on Sunday that the council had hidden the harbour report from voters.",
+        "Jim Lee wrote on Twitter on Sunday that the council had hidden the harbour report from the voters.",
+    )
+    assert frozenset({"Ann Roe", "Jim Lee"}) in _values(comparison, "conflict")

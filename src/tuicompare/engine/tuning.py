@@ -212,6 +212,12 @@ class ConflictTuning:
         context_full: Context agreement (``slots.context_score``) that counts as full evidence.
         link_weight: Share of the link's strength in a conflict's confidence; the rest is the
             slot evidence: the words around the two slots, or a verb both belong to.
+        frame_evidence: Slot evidence (of 1) the parse's one role gives (a shared verb, one entity both
+            qualify): partial, as sentences barely alike share a verb and state two facts ("X wrote on
+            Twitter" twice). ``benchmarks/calibrate.py --set conflicts.frame_evidence=V`` for 1, 0.6,
+            0.55, 0.5: real conflicts 8, 5, 5, 5 (the true one kept), planted conflict precision 0.774,
+            0.863, 0.863, 0.866, recall 0.352, 0.347, 0.337, 0.326; 0.6 leaves a real false one 0.0003
+            under the cut, so 0.55.
         label_factor: Confidence kept for two names of differently voted types ("Texas", "Congress").
         approximate_factor: Confidence kept when a value is approximate ("about 200").
         unknown_unit_factor: Confidence kept when only one of two numbers says what it counts.
@@ -222,12 +228,9 @@ class ConflictTuning:
             often than one quote given to two people (``bench_real.py --split tune``).
         other_people_factor: Confidence kept by a difference between two sentences that both name people
             (besides the two values) but none in common: two people's acts ("Roe, campaigning in Denver on
-            Sunday" against "Poe, campaigning in Ohio on Friday"), so at most a possible difference. Set
-            with ``benchmarks/calibrate.py`` (pooled BASIL tune + held and fresh ECB+ golds): of the 10
-            real false conflicts there, 2 (a held-aside story's two candidates' day and place) become
-            possible differences, and so does their copy in the planted runs; no planted change found
-            moves (planted conflicts 223 of 599 either way, precision 0.706 -> 0.774). 0.5 takes 0.70
-            under ``possible_below``.
+            Sunday" against "Poe, campaigning in Ohio on Friday"). ``benchmarks/calibrate.py``: 2 of
+            the 10 real false conflicts (two candidates' day and place) become possible, no planted
+            change found moves (223 of 599), planted precision 0.706 -> 0.774.
         possible_below: A conflict less sure than this is a possible difference
             (never a contradiction, never triage's exit status). Set by
             ``bench_real.py --split tune --sweep conflicts.possible_below=0.45,0.5,0.6,0.75``
@@ -235,10 +238,10 @@ class ConflictTuning:
             recall 0.163 -> 0.156) but makes the seeds' real Severomorsk/Sevsk conflict
             (confidence 0.465) a possible difference while a false one scores 0.485: the
             confidence does not separate them yet, so the cut stays at 0.45. ``benchmarks/calibrate.py``
-            (session 4, pooled golds): real false row conflicts score 0.51-0.69, the seeds' true ones
-            0.46-0.63, so no cut keeps the seeds' gold and real precision 0.8; without the seeds it
-            proposes 0.7 (entities 0.85): real conflicts 8 -> 1 (the true one), planted precision
-            0.774 -> 0.982, recall 0.352 -> 0.254, 3 of the seeds' 5 conflicts possible.
+            (session 4, pooled golds, ``frame_evidence`` 0.55): the real false row conflicts left score
+            0.51 and 0.62, the seeds' true ones 0.46-0.63, so no cut keeps the seeds' gold at real
+            precision 0.8; without the seeds, 0.65 leaves no real conflict (the true one at 0.50 too)
+            and planted precision 1.0 at recall 0.227 (0.337 here).
         report_min: A slot pair less sure than this to hold one fact (``evidence.slot_confidence``)
             yields no difference at all (a value's own doubt, "about $80,000", is not counted
             here when the words around the two slots agree, ``context >= min_context``: it makes
@@ -283,6 +286,7 @@ class ConflictTuning:
     link_full: float = 0.75
     context_full: float = 2.0
     link_weight: float = 0.4
+    frame_evidence: float = 0.55
     label_factor: float = 0.75
     approximate_factor: float = 0.6
     unknown_unit_factor: float = 0.7
