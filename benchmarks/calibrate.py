@@ -27,8 +27,8 @@ What each printed number is (and what set it):
   recurs in every copy of its story, so it counts many times there).
 - ``pooled``: the real differences once each, plus the copies' differences that touch a planted
   change (true: the change found; false: the change paired with the wrong value). This is the set
-  the cuts are chosen on: the lowest cut with the most true conflicts whose precision is at least
-  ``--min-precision`` (0.8) on the pool *and* on the real stories alone (the planted changes sit,
+  the cuts are chosen on: the cut with the most true conflicts (the highest of equals) whose precision is
+  at least ``--min-precision`` (0.8) on the pool *and* on the real stories alone (the planted changes sit,
   by construction, in sentences that state one fact, so they say little about the real false
   alarms, which sit in sentences that state two), and no higher than the weakest conflict the
   engine reports on the seeds (``seeds/``: the seeds' gold test passes only when every one of

@@ -276,6 +276,6 @@ def test_calibration_labels_each_difference_and_retiers_it_by_source(story):
     cut = retier(run, {"row": 0.65, "link": 0.75, "attribute": 0.5})
     assert [c.kind for c in cut.conflicts] == ["possible", "conflict", "possible"]
     rows = curve(found, "row")
-    assert best_cut(rows, 0.8) == 0.3  # the lowest cut keeping the one true row conflict
+    assert best_cut(rows, 0.8) == 0.6  # the highest cut keeping the one true row conflict (0.6)
     assert best_cut(rows, 0.8, ceiling=0.25) is None  # the seeds' limit below every cut tried
     assert best_cut(curve(found, "link"), 0.8) is None  # only a false one: no cut keeps precision

@@ -170,8 +170,9 @@ class LinkTuning:
             two counts; confidence 0.62-0.69) and 32 false against 5 true on the planted copies: the
             confidence does not separate them, so 0.75 stays (no link difference reached it on
             either part: all are possible differences). Chosen after seeing the held-aside part.
-            ``benchmarks/calibrate.py`` (session 4): real false link differences score 0.62-0.69; at
-            0.7, 3 of 4 are true (precision 0.75), so 0.75 stays.
+            ``benchmarks/calibrate.py`` (session 4, ``frame_evidence`` 0.55): no real link difference
+            reaches ``report_min``; it proposes 0.55 for 12 planted ones (all true, 0.57-0.68), all one
+            class (a surname changed under a shared given name): too narrow, so 0.75 stays.
         same_role_only: A difference through a link needs its two values to hang from one verb,
             qualify one entity, or count one thing (``slotroles``): without it, the tuning stories'
             link differences included two senators named in two loosely related sentences and one

@@ -207,7 +207,10 @@ def curve(pool: Sequence[Item], where: str | None, kind: str | None = None) -> l
 
 
 def best_cut(rows: Sequence[dict[str, Any]], floor: float, ceiling: float = 1.0) -> float | None:
-    """The lowest cut keeping the most true conflicts with precision at least ``floor``.
+    """The cut keeping the most true conflicts with precision at least ``floor`` (the highest of equals).
+
+    Of cuts keeping as many true conflicts, the highest: precision first, so no confidence
+    range the pool holds no item in is handed to the conflict tier.
 
     Precision must reach ``floor`` both on the pool and on the real stories alone (few true
     conflicts there, so in practice: no real false alarm left), and the cut must not pass
@@ -221,7 +224,7 @@ def best_cut(rows: Sequence[dict[str, Any]], floor: float, ceiling: float = 1.0)
     if not good:
         return None
     most = max(r["true"] for r in good)
-    return min(r["cut"] for r in good if r["true"] == most)
+    return max(r["cut"] for r in good if r["true"] == most)
 
 
 def pooled(all_items: Sequence[Item]) -> list[Item]:
