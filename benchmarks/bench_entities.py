@@ -7,9 +7,14 @@ benchmark with planted disagreements and compatible paraphrases
 (``pairs.json``). Each story is compared as one story. ``all`` sums the gold
 the engine was tuned with; ``held`` is two held-aside BASIL stories annotated
 from the articles alone after tuning (``"part": "held"``), never tuned on, scored only with
-``--held`` (so tuning runs never show them). Targets: precision
->= 0.8, recall >= 0.6, no conflict on a compatible value. Run:
-``PYTHONPATH=src .venv/bin/python benchmarks/bench_entities.py [--verbose] [--held] [--sweep entities.FIELD=v1,v2]``.
+``--held`` (so tuning runs never show them). ``fresh`` is four real ECB+ events
+(``ecb_*.json``, ``"part": "fresh"``, three outlets each, articles read from
+``../shared/dev/ecbplus``; ECB+ corpus, Cybulska and Vossen, LREC 2014, CC BY 3.0)
+annotated before the tool was ever run on them: ``--fresh`` scores that part
+alone, and should be run once, at the end of a session, never to tune.
+Targets: precision >= 0.8, recall >= 0.6, no conflict on a compatible value. Run:
+``PYTHONPATH=src .venv/bin/python benchmarks/bench_entities.py [--verbose] [--held | --fresh]
+[--sweep entities.FIELD=v1,v2]``.
 """
 
 from __future__ import annotations
@@ -25,14 +30,17 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from tuicompare import pipeline  # noqa: E402
 from tuicompare.engine import compare  # noqa: E402
-from tuicompare.evaluation.entity_gold import EntityScore, load_gold, read, score  # noqa: E402
-from tuicompare.evaluation.realgold import TUNE, basil_paths, raw_text  # noqa: E402
+from tuicompare.evaluation.entity_gold import EntityScore, articles_by_key, load_gold, read, score  # noqa: E402
+from tuicompare.evaluation.realgold import TUNE, basil_paths, gold_paths, raw_text  # noqa: E402
 from tuicompare.evaluation.sweep import sweep_values, swept  # noqa: E402
 from tuicompare.models import Analysis, Article  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold" / "entities"
 BASIL = ROOT.parent / "shared" / "dev" / "basil"
+ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 SEEDS = ROOT / "seeds"
+#: Parts never summed into ``all`` and scored only on request: ``held`` with ``--held``, ``fresh`` with ``--fresh``.
+HELD_OUT = ("held", "fresh")
 
 
 def _stories(session: pipeline.AnalysisSession) -> list[tuple[str, str, list[Article], dict, dict[str, str]]]:
@@ -56,6 +64,20 @@ def _stories(session: pipeline.AnalysisSession) -> list[tuple[str, str, list[Art
         texts = doc["texts"]
         arts = [Article(f"{doc['story']}{o}", f"{doc['story']}{o}.txt", "", t) for o, t in texts.items()]
         out.append(("pairs", doc["story"], arts, doc, dict(texts)))
+    return out + _fresh_stories(session)
+
+
+def _fresh_stories(session: pipeline.AnalysisSession) -> list[tuple[str, str, list[Article], dict, dict[str, str]]]:
+    """The fresh ECB+ stories, articles in the order of the gold's ``articles`` (keys are file stems)."""
+    out = []
+    for path in sorted(GOLD.glob("ecb_*.json")):
+        if not ECBPLUS.is_dir():
+            print(f"bench_entities: no dev data at {ECBPLUS}, {path.name} skipped", file=sys.stderr)
+            continue
+        doc = read(path)
+        paths = gold_paths(ECBPLUS, path)
+        arts = articles_by_key(paths, pipeline.load([str(p) for p in paths.values()], session.options).articles)
+        out.append((doc["part"], doc["story"], list(arts.values()), doc, {s: raw_text(p) for s, p in paths.items()}))
     return out
 
 
@@ -69,7 +91,7 @@ def measure(stories: list, analyses: dict[str, Analysis]) -> dict[str, EntitySco
         got = score(load_gold(doc, by_outlet, raws), comparison)
         parts.setdefault(part, EntityScore())
         parts[part] += got
-        if part != "held":
+        if part not in HELD_OUT:
             parts.setdefault("all", EntityScore())
             parts["all"] += got
     return parts
@@ -106,23 +128,34 @@ def _line(name: str, s: EntityScore) -> str:
     )
 
 
+def _wanted(part: str, args: argparse.Namespace) -> bool:
+    """Whether a story of ``part`` is scored: only the fresh part with ``--fresh``, held ones only when asked."""
+    if args.fresh:
+        return part == "fresh"
+    return part not in HELD_OUT or (part == "held" and args.held)
+
+
 def main() -> None:
     """Load and analyse the gold stories once, then print the figures (per sweep value)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--verbose", "-v", action="store_true", help="list every miss and wrong value")
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
     parser.add_argument("--sweep", metavar="FIELD=v1,v2", help="e.g. entities.role_factor=0.5,0.8")
-    parser.add_argument(
+    chosen = parser.add_mutually_exclusive_group()
+    chosen.add_argument(
         "--held", action="store_true", help="also score the held-aside stories (run once, at the end of a change)"
+    )
+    chosen.add_argument(
+        "--fresh", action="store_true", help="score only the fresh ECB+ stories (run once, at the end of a session)"
     )
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
     args = parser.parse_args()
     started = time.perf_counter()
     with pipeline.AnalysisSession(pipeline.Options(cache_dir=args.cache_dir)) as session:
-        stories = [s for s in _stories(session) if args.held or s[0] != "held"]
+        stories = [s for s in _stories(session) if _wanted(s[0], args)]
         everything = [a for _p, _k, arts, _d, _r in stories for a in arts]
         analyses = {a.article: a for a in session.analyse(everything)}
-        alarms = tuning_conflicts(session)
+        alarms = [] if args.fresh else tuning_conflicts(session)
     out = {}
     for label, value in sweep_values(args.sweep):
         with swept(args.sweep, value):
@@ -133,14 +166,17 @@ def main() -> None:
         } | {"basil_tuning_attribute_conflicts": alarms}
         if not args.json:
             print(f"== entity sheet{' ' + label if label else ''}: {len(stories)} stories")
-            for name in ("seeds", "basil", "pairs", "all", "held"):
+            for name in ("seeds", "basil", "pairs", "all", *HELD_OUT):
                 if name in parts:
                     print("  " + _line(name, parts[name]))
-            print(
-                f"  attribute conflicts or possible differences on the {len(TUNE)} BASIL tuning stories: {len(alarms)}"
-            )
+            if not args.fresh:
+                print(
+                    f"  attribute conflicts or possible differences on the {len(TUNE)} BASIL tuning stories:"
+                    f" {len(alarms)}"
+                )
             if args.verbose:
-                for note in parts["all"].notes + alarms + (parts["held"].notes if "held" in parts else []):
+                held = [n for name in HELD_OUT if name in parts for n in parts[name].notes]
+                for note in (parts["all"].notes if "all" in parts else []) + alarms + held:
                     print(f"    {note}")
     if args.json:
         print(json.dumps(out, indent=1))

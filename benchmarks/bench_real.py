@@ -4,10 +4,12 @@ Reads the BASIL articles from ``../shared/dev/basil`` and their hand-made gold
 from ``benchmarks/gold/basil``, analyses through the shared cache, and prints
 the tuning part and the held-aside part of the gold separately (the split is in
 ``tuicompare.evaluation.realgold``). ``--split fresh`` prints the same figures
-on the fresh held-out gold instead: 8 ECB+ events, three articles each
-(``benchmarks/gold/ecbplus``, articles in ``../shared/dev/ecbplus``), never
-used for tuning. Run:
-``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh] [--json] [--verbose]``;
+on the fresh ECB+ gold instead: 8 ECB+ events, three articles each
+(``benchmarks/gold/ecbplus``, articles in ``../shared/dev/ecbplus``);
+``--split fresh2`` on the second one (``benchmarks/gold/ecbplus2``, 8 more
+events of other topics), annotated as a held-out test once the first was tuned
+on. Run:
+``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh|fresh2] [--json] [--verbose]``;
 ``--sweep conflicts.link_min=0.3,0.4`` reruns with a field of ``engine.tuning.TUNING`` replaced.
 """
 
@@ -28,7 +30,15 @@ from tuicompare.engine import compare  # noqa: E402
 from tuicompare.evaluation.align_ceiling import ceiling  # noqa: E402
 from tuicompare.evaluation.planted import PlantedScore, plant_story, score_planted, surname_pool  # noqa: E402
 from tuicompare.evaluation.real import RealScore, score_story  # noqa: E402
-from tuicompare.evaluation.realgold import HELD, TUNE, StoryGold, gold_paths, load_story_gold, raw_text  # noqa: E402
+from tuicompare.evaluation.realgold import (  # noqa: E402
+    FRESH_SPLITS,
+    HELD,
+    TUNE,
+    StoryGold,
+    gold_paths,
+    load_story_gold,
+    raw_text,
+)
 from tuicompare.evaluation.storypairs import PairScore, pair_score  # noqa: E402
 from tuicompare.evaluation.sweep import sweep_values, swept  # noqa: E402
 from tuicompare.models import Analysis, Article  # noqa: E402
@@ -36,7 +46,8 @@ from tuicompare.models import Analysis, Article  # noqa: E402
 BASIL = ROOT.parent / "shared" / "dev" / "basil"
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 GOLD = ROOT / "benchmarks" / "gold" / "basil"
-FRESH_GOLD = ROOT / "benchmarks" / "gold" / "ecbplus"
+#: The ECB+ gold folders by ``--split`` name (same format, articles in ``ECBPLUS``).
+FRESH_GOLDS = {split: ROOT / "benchmarks" / "gold" / folder for split, folder in FRESH_SPLITS.items()}
 
 
 class Corpus:
@@ -221,9 +232,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("tune", "held", "all", "fresh"),
+        choices=("tune", "held", "all", *FRESH_GOLDS),
         default="all",
-        help="BASIL tune/held part (all: both), or fresh: the held-out ECB+ gold",
+        help="BASIL tune/held part (all: both), or fresh / fresh2: the first / second ECB+ gold",
     )
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every false alarm and miss")
@@ -232,15 +243,16 @@ def main() -> None:
     parser.add_argument("--ecb", action="store_true", help="also score stories on the ECB+ folder (~30 s more)")
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
     args = parser.parse_args()
-    data, gold_dir = (ECBPLUS, FRESH_GOLD) if args.split == "fresh" else (BASIL, GOLD)
+    data, gold_dir = (ECBPLUS, FRESH_GOLDS[args.split]) if args.split in FRESH_GOLDS else (BASIL, GOLD)
     if not data.is_dir():
         print(f"bench_real: skipped, no dev data at {data} (see its README)", file=sys.stderr)
         return
-    parts = {"tune": TUNE, "held": HELD, "fresh": sorted(p.stem for p in FRESH_GOLD.glob("*.json"))}
     if args.split == "all":
         parts = {"tune": TUNE, "held": HELD}
+    elif args.split in FRESH_GOLDS:
+        parts = {args.split: sorted(p.stem for p in gold_dir.glob("*.json"))}
     else:
-        parts = {args.split: parts[args.split]}
+        parts = {args.split: {"tune": TUNE, "held": HELD}[args.split]}
     keys = [k for part in parts.values() for k in part]
     started = time.perf_counter()
     options = pipeline.Options(cache_dir=args.cache_dir)

@@ -6,8 +6,8 @@ analyses them through one shared analysis cache, and prints:
 - each BASIL story's three articles opened alone: how many come out as one story
   (target: 18 of 20), for the tuning and the held-aside stories separately;
 - the whole BASIL folder: story pair-F1 (target 0.9), overall and per part;
-- the whole ECB+ folder (872 articles, 39 topics of two same-kind events each):
-  pair-F1 (target 0.85), overall and for even and odd topics;
+- ECB+ (872 articles, 39 topics of two same-kind events each): pair-F1 (target 0.85)
+  of the folder chosen by ``--ecb-split`` (below);
 - padding: each BASIL article with 200 and 400 random words appended
   ("Keywords: ..."): does it still join its story in the folder's report and
   when triaged against the other 59 articles;
@@ -16,6 +16,22 @@ analyses them through one shared analysis cache, and prints:
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_stories.py
     PYTHONPATH=src .venv/bin/python benchmarks/bench_stories.py --skip-triage --threshold 0.2
+
+ECB+ protocol (declared 2026-12-05 before the story rule it checks was measured): the
+topics are split in code, ``ECB_TUNE`` = odd topic numbers, ``ECB_CHECK`` = even ones.
+The odd half is where the merge errors were read closely (topics 7, 9, 25, 27, 35, see the
+README), so it is the tuning half: rules and numbers of the clustering are chosen on the odd
+topics' articles clustered as one folder (``--ecb-split tune``). The even topics, clustered as
+their own folder (``--ecb-split check``), are an unseen check: their articles and their
+per-topic errors are not read while a rule is being designed, only their overall pair-F1 is
+printed, once the rule is fixed. (The older tuning constants were set on the even topics before
+this split, so the check's baseline is if anything flattered.) ``--ecb-split all`` (default)
+prints the whole 872-article folder and, inside it, each half.
+
+Outcome of that protocol (session 4): the cohesion rule of ``engine/linkage.py`` lifts the
+tuning half 0.805 -> 0.872 and leaves the check half at 0.844 -> 0.839 (it prevents no wrong
+join there); ``small_group_margin`` 0.04 lifted both halves (check 0.863) but breaks the seeds.
+The check half has now been measured for these rules: a next rule needs a fresh split or data.
 
 The first run analyses about 1,050 articles with spaCy (minutes); later runs read the cache.
 """
@@ -40,6 +56,16 @@ from tuicompare.models import Analysis, Article  # noqa: E402
 from tuicompare.pipeline import Options, analyse, load  # noqa: E402
 
 DEV = ROOT.parent / "shared" / "dev"
+#: ECB+ topics whose articles tune the story rules; the others are the unseen check (see above).
+ECB_TUNE = "odd"
+
+
+def ecb_half(article_id: str) -> str:
+    """``tune`` or ``check`` for an ECB+ article id (``ecb_TOPIC_...``): odd topics tune."""
+    odd = int(article_id.split("_")[1]) % 2 == 1
+    return "tune" if odd == (ECB_TUNE == "odd") else "check"
+
+
 #: BASIL stories held aside while tuning (see the gold's README): figures on them are printed apart.
 HELD = frozenset(["a28a0329", "af4a3f41", "b764f81f", "c9e4d35f", "d16050b3", "e71d149d", "ee05c9b3"])
 PAD = (200, 400)
@@ -148,10 +174,33 @@ def triage_agreement(articles: list[Article], stories: list[list[str]], options:
     print(f"triage against the other 59 agrees with report: {line}")
 
 
+def ecb(options: Options, split: str) -> None:
+    """ECB+ pair-F1: one half's articles clustered as their own folder, or the whole folder and its halves."""
+    gold = read_gold(DEV / "ecbplus")
+    articles, analyses = load_folder(DEV / "ecbplus", options, gold)
+    if split != "all":
+        articles = [a for a in articles if ecb_half(a.id) == split]
+        kept = {a.id for a in articles}
+        analyses = [a for a in analyses if a.article in kept]
+        gold = [g for g in ([a for a in c if a in kept] for c in gold) if g]
+    start = time.perf_counter()
+    stories = cluster(articles, analyses)
+    took = time.perf_counter() - start
+    title = f"ECB+ {split} folder ({len(articles)} articles, {took:.2f} s)"
+    halves = {h: [a.id for a in articles if ecb_half(a.id) == h] for h in ("tune", "check")} if split == "all" else {}
+    folder_scores(title, stories, gold, halves)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache-dir", default="/tmp/tuicompare-dev-cache", help="shared analysis cache folder")
     parser.add_argument("--skip-ecb", action="store_true", help="leave out the ECB+ folder")
+    parser.add_argument(
+        "--ecb-split",
+        choices=("tune", "check", "all"),
+        default="all",
+        help="ECB+ folder: the tuning topics (odd), the check topics (even), or all (see the docstring)",
+    )
     parser.add_argument("--skip-triage", action="store_true", help="leave out triage runs")
     parser.add_argument("--skip-padding", action="store_true", help="leave out the padding measurement")
     for f in dataclasses.fields(tuning.StoryTuning):
@@ -176,17 +225,7 @@ def main() -> None:
     folder_scores(f"BASIL folder ({len(articles)} articles, {took * 1000:.0f} ms)", stories, gold, parts)
 
     if not args.skip_ecb:
-        ecb_gold = read_gold(DEV / "ecbplus")
-        ecb_articles, ecb_analyses = load_folder(DEV / "ecbplus", options, ecb_gold)
-        start = time.perf_counter()
-        ecb_stories = cluster(ecb_articles, ecb_analyses)
-        took = time.perf_counter() - start
-        topic = {a.id: int(a.id.split("_")[1]) for a in ecb_articles}
-        halves = {
-            "even": [a for a, t in topic.items() if t % 2 == 0],
-            "odd": [a for a, t in topic.items() if t % 2 == 1],
-        }
-        folder_scores(f"ECB+ folder ({len(ecb_articles)} articles, {took:.2f} s)", ecb_stories, ecb_gold, halves)
+        ecb(options, args.ecb_split)
 
     if not args.skip_padding:
         padding(articles, analyses, gold, options, not args.skip_triage)

@@ -243,3 +243,39 @@ def test_sweep_replaces_one_tuning_field_and_restores_it():
     assert tuning.TUNING is before
     with pytest.raises(SystemExit, match="no field"):
         sweep_values("stories.nonsense=1")
+
+
+def test_calibration_labels_each_difference_and_retiers_it_by_source(story):
+    from tuicompare.evaluation.calibration import Run, best_cut, curve, items, retier, source
+
+    articles, gold = story
+    fox, hpo, nyt = articles["fox"], articles["hpo"], articles["nyt"]
+    f, h, n = (a.id for a in (fox, hpo, nyt))
+    groups = [
+        Group("g1", "s1", (f"{f}:0", f"{h}:0", f"{n}:0"), 0.8),
+        Group("g3", "s1", (f"{f}:2", f"{h}:2"), 0.5),
+        Group("g4", "s1", (f"{h}:1",), 0.0),
+    ]
+    conflicts = [
+        # the gold's disagreement, in one row
+        Conflict("c1", "conflict", "number", "g3", (_value(fox, "300", 2), _value(hpo, "350", 2)), 0.6),
+        # two facts in two rows (hpo's sentence 1 is outside g1): a link's false alarm
+        Conflict("c2", "conflict", "date", "g1", (_value(fox, "Tuesday", 0), _value(hpo, "2019", 1)), 0.8),
+        # possible before any cut: stays possible at every cut
+        Conflict("c3", "possible", "person", "g1", (_value(fox, "Senator", 0), _value(nyt, "Ms.", 0)), 0.3),
+    ]
+    comparison = _comparison([fox, hpo, nyt], conflicts, groups)
+    run = Run("tune", gold, comparison)
+    assert [source(c, comparison) for c in conflicts] == ["row", "link", "row"]
+    found = items([run])
+    assert [(i.source, i.kind, i.true) for i in found] == [
+        ("row", "conflict", True),
+        ("link", "conflict", False),
+        ("row", "possible", False),
+    ]
+    cut = retier(run, {"row": 0.65, "link": 0.75, "attribute": 0.5})
+    assert [c.kind for c in cut.conflicts] == ["possible", "conflict", "possible"]
+    rows = curve(found, "row")
+    assert best_cut(rows, 0.8) == 0.6  # the highest cut keeping the one true row conflict (0.6)
+    assert best_cut(rows, 0.8, ceiling=0.25) is None  # the seeds' limit below every cut tried
+    assert best_cut(curve(found, "link"), 0.8) is None  # only a false one: no cut keeps precision

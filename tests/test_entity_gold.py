@@ -49,3 +49,128 @@ def test_basil_entity_gold_offsets_point_at_their_values():
         paths = basil_paths(BASIL, doc["story"])
         total += _check(doc, lambda o, paths=paths: raw_text(paths[o]))
     assert total >= 20
+
+
+ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
+FRESH = sorted(GOLD.glob("ecb_*.json"))
+#: The ECB+ topics the fresh part may come from (the conflict gold's topics are kept apart).
+FRESH_TOPICS = {4, 5, 6, 8, 9, 10, 11, 13}
+
+
+def _marked(doc: dict) -> list[tuple[str, dict]]:
+    """Every annotated value with its article key, in the order ``load_gold`` reads them."""
+    return [
+        (key, item)
+        for entity in doc["entities"]
+        for attr in entity["attributes"]
+        for key, items in attr["values"].items()
+        for item in items
+    ]
+
+
+def test_fresh_entity_gold_is_four_events_from_three_outlets_each():
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in FRESH]
+    assert len(docs) == 4 and all(d["part"] == "fresh" for d in docs)
+    topics = []
+    for doc in docs:
+        assert len(doc["articles"]) == 3 and len(set(doc["outlets"].values())) == 3
+        assert len({s.split("_")[1] for s in doc["articles"]}) == 1  # one event: one topic's ecbplus cluster
+        topics.append(int(doc["articles"][0].split("_")[1]))
+        assert {key for key, _ in _marked(doc)} <= set(doc["articles"])
+        assert len({key for key, _ in _marked(doc)}) == 3  # every article says something
+    assert len(set(topics)) == 4 and set(topics) <= FRESH_TOPICS
+    assert sum(len(_marked(d)) for d in docs) >= 60
+
+
+@pytest.mark.skipif(not ECBPLUS.is_dir(), reason="no dev data")
+@pytest.mark.parametrize("path", FRESH, ids=lambda p: p.stem)
+def test_every_fresh_entity_value_lands_on_its_value_in_the_loaded_article(path):
+    from tuicompare.evaluation.entity_gold import articles_by_key, load_gold
+    from tuicompare.evaluation.realgold import gold_paths, raw_text
+    from tuicompare.load.corpus import load_corpus
+
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    paths = gold_paths(ECBPLUS, path)
+    assert list(paths) == doc["articles"]
+    raws = {key: raw_text(p) for key, p in paths.items()}
+    _check(doc, raws.__getitem__)
+    articles = articles_by_key(paths, load_corpus([str(p) for p in paths.values()]).articles)
+    assert all(not a.text.startswith("http") for a in articles.values())  # the URL line became the headline
+    located = [v for attr in load_gold(doc, articles, raws).attributes for v in attr.values]
+    marked = _marked(doc)
+    assert len(located) == len(marked)
+    for (key, item), value in zip(marked, located, strict=True):
+        text, raw = articles[key].text, raws[key]
+        assert value.article == articles[key].id
+        assert text[value.start : value.end] == item["value"]
+        # Whole words, and the occurrence the annotator marked, not another one of the same words: as many before
+        # it in both texts.
+        assert not raw[item["start"] - 1].isalnum() and not raw[item["end"] : item["end"] + 1].isalnum(), item
+        begin = raw.index(text[:40])
+        assert text.count(item["value"], 0, value.start) == raw.count(item["value"], begin, item["start"]), item
+
+
+def test_fresh_style_gold_maps_through_the_text_loader(tmp_path):
+    """Offsets into a raw .txt file (URL line first) land on the marked one of two equal words.
+
+    The second "mayor" is nearer the raw offset of the first than the first itself
+    is, so only a mapping that allows for the split-off URL line finds the right one.
+    """
+    from tuicompare.evaluation.entity_gold import articles_by_key, load_gold
+    from tuicompare.evaluation.realgold import gold_paths, raw_text
+    from tuicompare.load.corpus import load_corpus
+
+    bodies = {
+        "ev_1ecbplus": "http: / / example. org / a\n\nMayor quits\n\nAnn Cole, the mayor, is 52.\n\nThe mayor left.\n",
+        "ev_2ecbplus": "http: / / example. net / b\n\nCole quits\n\nMayor Ann Cole, 58, quit on Friday.\n",
+    }
+    for stem, body in bodies.items():
+        (tmp_path / f"{stem}.txt").write_text(body, encoding="utf-8")
+
+    def value(stem: str, word: str, after: str) -> dict:
+        start = bodies[stem].index(word, bodies[stem].index(after))
+        return {"value": word, "start": start, "end": start + len(word)}
+
+    doc = {
+        "story": "ev",
+        "part": "fresh",
+        "articles": list(bodies),
+        "entities": [
+            {
+                "name": "Ann Cole",
+                "kind": "person",
+                "attributes": [
+                    {
+                        "attribute": "role",
+                        "status": "variant",
+                        "values": {
+                            "ev_1ecbplus": [value("ev_1ecbplus", "mayor", "Ann Cole")],
+                            "ev_2ecbplus": [value("ev_2ecbplus", "Mayor", "Cole quits")],
+                        },
+                    },
+                    {
+                        "attribute": "age",
+                        "status": "conflict",
+                        "values": {
+                            "ev_1ecbplus": [value("ev_1ecbplus", "52", "Ann")],
+                            "ev_2ecbplus": [value("ev_2ecbplus", "58", "Ann")],
+                        },
+                    },
+                ],
+            }
+        ],
+    }
+    gold_path = tmp_path / "ecb_ev.json"
+    gold_path.write_text(json.dumps(doc), encoding="utf-8")
+    paths = gold_paths(tmp_path, gold_path)
+    raws = {key: raw_text(p) for key, p in paths.items()}
+    articles = articles_by_key(paths, load_corpus([str(p) for p in reversed(paths.values())]).articles)
+    assert list(articles) == ["ev_1ecbplus", "ev_2ecbplus"]
+    gold = load_gold(doc, articles, raws)
+    first = articles["ev_1ecbplus"].text
+    assert first.startswith("Mayor quits")  # the URL line was split off, so every offset moved
+    role, age = gold.attributes
+    assert role.values[0].start == first.index("the mayor,") + 4  # not the "mayor" of "The mayor left"
+    assert [first[v.start : v.end] for v in role.values[:1] + age.values[:1]] == ["mayor", "52"]
+    second = articles["ev_2ecbplus"].text
+    assert [second[v.start : v.end] for v in role.values[1:] + age.values[1:]] == ["Mayor", "58"]

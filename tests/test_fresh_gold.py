@@ -1,7 +1,9 @@
-"""The fresh ECB+ conflict gold points at what it claims, and maps onto the loaded articles.
+"""The fresh ECB+ conflict golds point at what they claim, and map onto the loaded articles.
 
-Needs the dev data in ``../shared/dev/ecbplus`` (skipped with the reason otherwise);
-no spaCy, so it runs in a second or two.
+Two gold folders share the format: ``benchmarks/gold/ecbplus`` and the second,
+held-out ``benchmarks/gold/ecbplus2``. Needs the dev data in
+``../shared/dev/ecbplus`` (skipped with the reason otherwise); no spaCy, so it
+runs in a second or two.
 """
 
 from __future__ import annotations
@@ -12,13 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from tuicompare.evaluation.realgold import gold_paths, load_story_gold, raw_text
+from tuicompare.evaluation.realgold import FRESH_SPLITS, gold_paths, load_story_gold, raw_text
 from tuicompare.load.corpus import load_corpus
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "benchmarks" / "gold" / "ecbplus"
+GOLDS = [ROOT / "benchmarks" / "gold" / folder for folder in FRESH_SPLITS.values()]
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
-KEYS = sorted(p.stem for p in GOLD.glob("*.json"))
+#: Every gold file, as (folder, key) so a failure names both.
+CASES = [(g.name, p.stem) for g in GOLDS for p in sorted(g.glob("*.json"))]
+#: Publication-date facts (news furniture) each gold marks.
+FURNITURE = {"ecbplus": 5, "ecbplus2": 8}
 
 needs_dev = pytest.mark.skipif(
     not ECBPLUS.is_dir(), reason=f"dev data not present at {ECBPLUS} (see shared/dev/README.md)"
@@ -34,28 +39,44 @@ def _validator():
     return module
 
 
-def test_fresh_gold_has_eight_events_of_three_articles():
-    assert len(KEYS) == 8
-    stems = [s for k in KEYS for s in json.loads((GOLD / f"{k}.json").read_text(encoding="utf-8"))["articles"]]
+def _stems(gold: Path) -> list[str]:
+    return [s for p in sorted(gold.glob("*.json")) for s in json.loads(p.read_text(encoding="utf-8"))["articles"]]
+
+
+@pytest.mark.parametrize("gold", GOLDS, ids=lambda g: g.name)
+def test_fresh_gold_has_eight_events_of_three_articles(gold: Path):
+    assert len(list(gold.glob("*.json"))) == 8
+    stems = _stems(gold)
     assert len(stems) == 24 and len(set(stems)) == 24
     assert len({s.split("_")[1] for s in stems}) == 8  # eight different ECB+ topics
 
 
-@needs_dev
-@pytest.mark.parametrize("key", KEYS)
-def test_fresh_gold_offsets_hold_their_values(key: str):
-    assert _validator().check(GOLD / f"{key}.json") == []
+def test_the_second_fresh_gold_shares_no_topic_with_the_first():
+    """Held out means other events: no ECB+ topic of the first gold comes back in the second."""
+    first, second = ({s.split("_")[1] for s in _stems(g)} for g in GOLDS)
+    assert first and second and not first & second
+
+
+def test_the_validator_checks_every_fresh_gold_folder():
+    assert sorted(_validator().GOLDS) == sorted(FRESH_SPLITS.values())
 
 
 @needs_dev
-@pytest.mark.parametrize("key", KEYS)
-def test_every_fresh_gold_mention_lands_on_its_value_in_the_loaded_article(key: str):
-    paths = gold_paths(ECBPLUS, GOLD / f"{key}.json")
-    raw = json.loads((GOLD / f"{key}.json").read_text(encoding="utf-8"))
+@pytest.mark.parametrize(("folder", "key"), CASES)
+def test_fresh_gold_offsets_hold_their_values(folder: str, key: str):
+    assert _validator().check(ROOT / "benchmarks" / "gold" / folder / f"{key}.json") == []
+
+
+@needs_dev
+@pytest.mark.parametrize(("folder", "key"), CASES)
+def test_every_fresh_gold_mention_lands_on_its_value_in_the_loaded_article(folder: str, key: str):
+    gold_dir = ROOT / "benchmarks" / "gold" / folder
+    paths = gold_paths(ECBPLUS, gold_dir / f"{key}.json")
+    raw = json.loads((gold_dir / f"{key}.json").read_text(encoding="utf-8"))
     assert sorted(paths) == sorted(raw["articles"])
     loaded = {Path(a.path).resolve(): a for a in load_corpus([str(p) for p in paths.values()]).articles}
     articles = {s: loaded[p.resolve()] for s, p in paths.items()}
-    gold = load_story_gold(GOLD / f"{key}.json", articles, {s: raw_text(p) for s, p in paths.items()})
+    gold = load_story_gold(gold_dir / f"{key}.json", articles, {s: raw_text(p) for s, p in paths.items()})
     assert gold.unmapped == ()
     assert len(gold.facts) == len(raw["facts"])
     assert len(gold.different) == len(raw["different_fact_pairs"])
@@ -70,21 +91,22 @@ def test_every_fresh_gold_mention_lands_on_its_value_in_the_loaded_article(key: 
 
 
 @needs_dev
-def test_planting_skips_furniture_but_plants_in_every_story():
+@pytest.mark.parametrize("gold_dir", GOLDS, ids=lambda g: g.name)
+def test_planting_skips_furniture_but_plants_in_every_story(gold_dir: Path):
     from tuicompare.evaluation.planted import plan, surname_pool
 
-    pool = surname_pool(GOLD)
+    pool = surname_pool(gold_dir)
     furniture = 0
-    for key in KEYS:
-        paths = gold_paths(ECBPLUS, GOLD / f"{key}.json")
+    for key in sorted(p.stem for p in gold_dir.glob("*.json")):
+        paths = gold_paths(ECBPLUS, gold_dir / f"{key}.json")
         loaded = {Path(a.path).resolve(): a for a in load_corpus([str(p) for p in paths.values()]).articles}
         articles = {s: loaded[p.resolve()] for s, p in paths.items()}
-        gold = load_story_gold(GOLD / f"{key}.json", articles, {s: raw_text(p) for s, p in paths.items()})
+        gold = load_story_gold(gold_dir / f"{key}.json", articles, {s: raw_text(p) for s, p in paths.items()})
         furniture += sum(f.furniture for f in gold.facts)
         planned = [c for stem in articles for copy in plan(gold, stem, articles, pool, 4) for c in copy]
         assert planned, key
         assert not any(fact.furniture for _, fact, _ in planned)
-    assert furniture == 5
+    assert furniture == FURNITURE[gold_dir.name]
 
 
 def test_article_keyed_gold_maps_through_the_text_loader(tmp_path: Path):

@@ -1,6 +1,10 @@
 """Check the fresh ECB+ gold files: every offset must point at the value it claims.
 
-Usage: python benchmarks/gold/validate_ecbplus.py [KEY ...]
+Usage: python benchmarks/gold/validate_ecbplus.py [--gold ecbplus|ecbplus2] [KEY ...]
+
+Two gold folders share the format: ``benchmarks/gold/ecbplus`` (the first fresh
+gold) and ``benchmarks/gold/ecbplus2`` (the second, held out after the first
+was tuned on); without ``--gold`` both are checked.
 
 Each gold file names the three ECB+ article files it covers (``articles``, file
 stems in ``../shared/dev/ecbplus/``), which must report one event (one cluster
@@ -18,6 +22,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 GOLD = Path(__file__).resolve().parent / "ecbplus"
+#: Every ECB+ gold folder, by the name ``--gold`` takes.
+GOLDS = {name: Path(__file__).resolve().parent / name for name in ("ecbplus", "ecbplus2")}
 KINDS = {"person", "place", "org", "number", "money", "percent", "quantity", "date", "time", "role", "event"}
 STATUSES = {"same", "form", "compatible", "disagree"}
 
@@ -88,12 +94,22 @@ def check(path: Path) -> list[str]:
 
 def main(argv: list[str]) -> int:
     """Check the named gold files (all of them by default); exit status 1 on any error."""
-    paths = [GOLD / f"{k}.json" for k in argv] if argv else sorted(GOLD.glob("*.json"))
+    folders = list(GOLDS.values())
+    if argv[:1] == ["--gold"]:
+        if len(argv) < 2 or argv[1] not in GOLDS:
+            print(f"--gold takes one of {sorted(GOLDS)}", file=sys.stderr)
+            return 2
+        folders, argv = [GOLDS[argv[1]]], argv[2:]
+    paths = [p for f in folders for p in sorted(f.glob("*.json")) if not argv or p.stem in argv]
+    missing = set(argv) - {p.stem for p in paths}
+    if missing:
+        print(f"no gold file for {sorted(missing)}", file=sys.stderr)
+        return 2
     bad = 0
     for path in paths:
         errors = check(path)
         bad += len(errors)
-        print(f"{path.name}: {'ok' if not errors else f'{len(errors)} errors'}")
+        print(f"{path.parent.name}/{path.name}: {'ok' if not errors else f'{len(errors)} errors'}")
         for err in errors:
             print("  " + err)
     return 1 if bad else 0

@@ -6,7 +6,11 @@ sheet a reader would see (see ``test_attributes.py`` for the first kinds).
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.texts import compare_texts
+from tuicompare.engine.attrcount import number_value
+from tuicompare.engine.values import parse_number
 from tuicompare.models import Comparison, EntityAttribute
 
 TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
@@ -138,6 +142,31 @@ def test_a_count_one_source_gives_is_single():
     )
     count = _row(comparison, "Lowe", "count")
     assert count.status == "single" and _values(count) == {"a0": "14,000 followers"}
+
+
+def test_a_hundred_spelled_out_counts_100_on_the_sheet():
+    same = _compare(
+        "Harbour Rail, which employs a hundred people, opened a depot in the harbour on Monday.",
+        "Harbour Rail, which employs 100 people, opened a new depot in the harbour on Monday.",
+    )
+    count = _row(same, "Harbour Rail", "count")
+    assert count.status == "variant" and _values(count) == {"a0": "hundred people", "a1": "100 people"}
+    differs = _compare(
+        "Harbour Rail, which employs a hundred people, opened a depot in the harbour on Monday.",
+        "Harbour Rail, which employs 300 people, opened a depot in the harbour on Monday.",
+    )
+    assert _row(differs, "Harbour Rail", "count").status == "conflict"
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("seven", 7), ("Twenty", 20), ("ninety", 90), ("14,000", 14000), ("hundred", 100), ("thousand", None)],
+)
+def test_one_number_token_on_the_sheet_is_read_from_the_one_table_of_number_words(word, value):
+    # a bare "hundred" counts 100 on the sheet (the parser hands "a hundred people" over as "hundred")
+    # although a sentence's values refuse a bare scale word; larger scales alone were never counted
+    assert number_value(word) == value
+    assert parse_number(word) == (None if word in ("hundred", "thousand") else value)
 
 
 def test_the_post_a_person_resigned_as_is_a_role_and_whom_she_works_for_an_employer():

@@ -34,8 +34,13 @@ def bags(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Counter[str]]:
     return {a.id: article_terms(article_features(by_id[a.id]), title=a.title) for a in articles}
 
 
+def _mean(values):
+    return sum(values) / len(values) if values else 0.0
+
+
 def _plain_agglomerate(members, edges, similarity):
-    """The documented rule, without any shortcut: strongest edge first, average linkage over samples."""
+    """The documented rule, without any shortcut: strongest edge first, average linkage over samples,
+    and two established stories joined only when they are alike across as ``linkage.cohesive`` asks."""
     tune = tuning.TUNING.stories
     order = {a: n for n, a in enumerate(members)}
     group = {a: (a,) for a in members}
@@ -48,7 +53,15 @@ def _plain_agglomerate(members, edges, similarity):
         pairs = [similarity(x, y) for x in ga[:sample] for y in gb[:sample]]
         na, nb = distinct.pop(ga), distinct.pop(gb)
         need = tune.mean_threshold + tune.small_group_margin / math.sqrt(min(na, sample) * min(nb, sample))
-        if sum(pairs) / len(pairs) < need:
+        apart = sum(pairs) / len(pairs) < need
+        if not apart and min(na, nb) >= tune.cohesion_size:
+            # Two established stories: alike across at least cohesion_ratio times their mean cohesion.
+            inside = [
+                _mean([similarity(x, y) for n, x in enumerate(g[:sample]) for y in g[:sample][n + 1 :]])
+                for g in (ga, gb)
+            ]
+            apart = _mean(pairs) < tune.cohesion_ratio * sum(inside) / 2
+        if apart:
             distinct[ga], distinct[gb] = na, nb
             continue
         merged = tuple(sorted(ga + gb, key=order.__getitem__))

@@ -21,11 +21,12 @@ status is the worst over all pairs of articles.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tuicompare.engine.attributes import ATTRIBUTES, mention_findings, unnamed_ages
+from tuicompare.engine.attributes import ATTRIBUTES, mention_findings
 from tuicompare.engine.attrparse import Finding, Parse
+from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, derived, role_words
@@ -123,6 +124,10 @@ def collect(
     for k, entity in enumerate(resolved):
         for s in entity.spans:
             spans.setdefault(s.sentence, []).append((s.start, s.end, k))
+    refound = refound_mentions(resolved, sentences)  # names the recogniser missed
+    for k, sid, start, end in refound:
+        spans.setdefault(sid, []).append((start, end, k))
+    named = {key: k for k, entity in enumerate(resolved) for key in entity.keys}
     parses: dict[str, Parse] = {}
     pooled: dict[tuple[int, str], dict[str, _Value]] = {}
     inside: dict[int, set[str]] = {}
@@ -131,55 +136,53 @@ def collect(
         owner = _owner(spans, f)
         if owner == k:
             return  # the entity's own name is no attribute of it
-        if f.attribute == "age" and resolved[k].label != "person":
+        if f.attribute == "age" and not _personal(resolved[k]):
             return  # "33 Republicans" counts people; only a person has an age
         if f.attribute in ("location", "base") and not _place(f, owner, resolved):
             return
+        if f.kind:  # an unlabelled word: it holds when the story knows it as that kind of entity
+            owner = owner if owner is not None else named.get(name_key(f.text))
+            if owner is None or resolved[owner].label != f.kind:
+                return
         key = _key(f, owner)
         pooled.setdefault((k, f.attribute), {}).setdefault(article_of(f.sentence), _Value()).add(key, f)
         if f.attribute == "location":
             inside.setdefault(k, set()).add(key)
 
-    for k, entity in enumerate(resolved):
-        for s in entity.spans:
-            sentence = sentences.get(s.sentence)
-            if sentence is None or not sentence.tokens:
-                continue
-            parse = parses.get(s.sentence) or parses.setdefault(s.sentence, Parse(sentence))
-            found = mention_findings(sentence, s.start, s.end, entity.label, parse)
-            chain = [f for f in found if f.attribute == "location"]
-            for f in found:
-                add(k, f)
-            for near, far in zip(chain, chain[1:], strict=False):  # "in the Y district of Z": Y lies in Z
-                a, b = _owner(spans, near), _owner(spans, far)
-                if a is not None and b is not None and a != k:
-                    inside.setdefault(a, set()).add(f"e{b}")
-    _unnamed(resolved, sentences, parses, add)
+    mentions = [(k, s.sentence, s.start, s.end) for k, entity in enumerate(resolved) for s in entity.spans]
+    for k, sid, start, end in mentions + refound:
+        sentence = sentences.get(sid)
+        if sentence is None or not sentence.tokens:
+            continue
+        parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
+        found = mention_findings(sentence, start, end, resolved[k].label, parse)
+        chain = [f for f in found if f.attribute == "location"]
+        for f in found:
+            add(k, f)
+        for near, far in zip(chain, chain[1:], strict=False):  # "in the Y district of Z": Y lies in Z
+            a, b = _owner(spans, near), _owner(spans, far)
+            if a is not None and b is not None and a != k:
+                inside.setdefault(a, set()).add(f"e{b}")
+    roles = {
+        (k, art): [f for fs in value.by_key.values() for f in fs]
+        for (k, name), per_article in pooled.items()
+        if name == "role"
+        for art, value in per_article.items()
+    }
+    refer_unnamed(resolved, sentences, parses, roles, add)  # "the 68-year-old congressman"
     return pooled, inside
 
 
-def _unnamed(
-    resolved: Sequence[ResolvedEntity],
-    sentences: Mapping[str, Sentence],
-    parses: dict[str, Parse],
-    add: Callable[[int, Finding], None],
-) -> None:
-    """ "The 76-year-old": the age of the one person named in that sentence or the one before."""
-    people: dict[str, set[int]] = {}
-    for k, entity in enumerate(resolved):
-        if entity.label == "person":
-            for s in entity.spans:
-                people.setdefault(s.sentence, set()).add(k)
-    for sid, sentence in sentences.items():
-        if not sentence.tokens or not any(t.lemma.lower() == "old" for t in sentence.tokens):
-            continue
-        article, index = split_sentence_id(sid)
-        named = people.get(sid) or people.get(f"{article}:{index - 1}", set())
-        if len(named) != 1:
-            continue
-        parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
-        for f in unnamed_ages(sentence, parse):
-            add(next(iter(named)), f)
+def _personal(entity: ResolvedEntity) -> bool:
+    """True for a person, or an entity some mention of which the text marks as one.
+
+    The recogniser often calls a first name a place ("Malia, 16,"): the vote
+    then says place, but a mention tagged PERSON shows the story is about a
+    person.
+    """
+    if entity.label in ("person", "group"):
+        return entity.label == "person"  # "33 Democrats" counts people: a group has no age
+    return any(s.label == "PERSON" for s in entity.spans)
 
 
 def _generic(f: Finding) -> bool:

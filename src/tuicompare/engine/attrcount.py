@@ -14,36 +14,13 @@ from __future__ import annotations
 import re
 
 from tuicompare.engine.attrparse import Finding, Parse, age_of, asserted
+from tuicompare.engine.values import NUMBER_WORDS, word_number
 
-#: Number words up to twenty and the tens: enough for "three-term", "seven children".
-_WORDS = {
-    w: n
-    for n, w in enumerate(
-        [
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty",
-        ]
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+#: The scale word the entity sheet reads alone: the parser hands "a hundred people" over as the number
+#: token "hundred", which counts 100 here, while ``values.word_number`` refuses a bare scale word (in a
+#: sentence's values "hundred" alone is no count). The larger scales alone ("a thousand followers") have
+#: never counted on the sheet; kept so, not judged.
+_BARE_SCALE = "hundred"
 #: Words before a number that make it approximate or a bound ("more than 14,000", "about 200").
 HEDGES = frozenset(
     {"about", "around", "nearly", "almost", "approximately", "roughly", "some", "over", "under", "than", "least", "up"}
@@ -55,11 +32,18 @@ _NOT_COUNTED = frozenset({"percent", "%", "time", "day", "week", "month", "hour"
 
 
 def number_value(word: str) -> int | None:
-    """The value of a written number: "14,000", "3", "seven"; None for anything else."""
+    """The value of one written number token: "14,000", "3", "seven", "hundred"; None for anything else.
+
+    Number words are those of ``values.NUMBER_WORDS``, read by ``values.word_number``;
+    "hundred" alone is read as "a hundred" (see ``_BARE_SCALE``).
+    """
     word = word.lower().replace(",", "")
     if re.fullmatch(r"\d{1,9}", word):
         return int(word)
-    return _WORDS.get(word)
+    if word not in NUMBER_WORDS:
+        return None
+    value = word_number(["a", word] if word == _BARE_SCALE else [word])
+    return None if value is None else int(value)
 
 
 def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:

@@ -12,8 +12,15 @@ never from patterns for particular names:
   council", "Okafor, who is 58,");
 - attachments: "aged 61", "based in Reading", "a Swindon-based company",
   "Marlow in Buckinghamshire";
-- "the 76-year-old" with no name, read as the one person the sentence or the
-  one before names.
+- an employer named with a role: "House Speaker", "Police chief", "AARP CEO X",
+  "spokeswoman for Harbour Rail", "director to Rep. X", "Farenthold's chief of
+  staff" (never the place an office is of: "Texas Governor", "the city's
+  prosecutor").
+
+Descriptions with no name ("the 76-year-old", "the 68-year-old congressman")
+are read in ``attrrefer``, which also finds names the recogniser missed;
+appositions and party marks in ``attrappos``, places and bases in
+``attrplace``.
 
 Each finding carries the confidence of the construction it came from
 (``EntityTuning``): an apposition says more surely what it says than a
@@ -23,10 +30,13 @@ prepositional attachment.
 from __future__ import annotations
 
 import dataclasses
+import re
 
+from tuicompare.engine.attrappos import appositions, coordinated_title, party_after, party_mark, possessor
 from tuicompare.engine.attrclause import verb_findings
 from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, asserted, plural, skip_det, superlative
+from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base, listed, place_name, places
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import HONORIFICS, TITLES
@@ -36,27 +46,24 @@ from tuicompare.models import Sentence
 
 #: The attributes read, in the order outputs list them.
 ATTRIBUTES = ("role", "employer", "age", "location", "base", "party", "nationality", "count")
-#: Verbs whose "in" says where an organisation sits ("based in", "headquartered in").
-_BASE_VERBS = frozenset({"base", "headquarter", "headquartered"})
 #: Nouns for where an organisation sits ("whose headquarters is in Indianapolis").
 _SEAT_NOUNS = frozenset({"headquarters", "headquarter", "base", "home", "seat"})
 #: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
 _COPULAS = frozenset({"be", "become"})
 #: Verbs that say where a place lies ("X lies in Y", "X is in Y", "X is located in Y").
 _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
+#: A web address: a name, a dot, a top-level domain ("biggovernment.com", "bbc.co.uk").
+_SITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|[a-z]{2})")
 #: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
 _PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
-#: Parts of speech an apposition may start with ("a village", "52", "the paper's correspondent").
-_APPOS_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
 
 
 def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
     """The role a noun phrase gives (its head noun and modifiers), with employer and nationality."""
     label = p.label.get(head)
-    if p.t[head].pos not in ("NOUN", "PROPN") or label in _PLACE_LABELS:
+    if p.t[head].pos not in ("NOUN", "PROPN") or label in PLACE_LABELS:
         return
     if label == "PERSON" and p.lemma(head) not in TITLES:
         return  # a name, not a title the recogniser took for one ("Treasurer" tagged PERSON is a title)
@@ -72,6 +79,9 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
     mark = len(out)
     for j in sorted(mods, reverse=True):
         label = p.label.get(j)
+        if p.t[j].dep == "nmod" and p.dep_kids(j, "cc") and p.t[j].pos == "NOUN":
+            _role(p, j, confidence, out)  # "a farmer and gospel singer": two roles, not one
+            break
         counted = count_finding(p, j, confidence)
         if counted is not None:  # "seven-term House member": a count, not part of the role
             out.append(counted)
@@ -79,24 +89,38 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
         if label == "NORP" or (p.lemma(j) in PARTY_WORDS and p.word(j)[:1].isupper()):  # "GOP candidate"
             _norp(p, j, confidence, out)
             continue
-        if label in _PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
+        if label in PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
             continue  # "Moscow correspondent", "76-year-old retiree", "Swindon-based": not the role
-        if label == "ORG" and p.word(j)[:1].isupper() and p.lemma(head) not in SEEKING:
+        if p.lemma(head) not in SEEKING and (
+            (label == "ORG" and p.word(j)[:1].isupper()) or _body(p, j)  # "House Speaker", "Police chief"
+        ):
             out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
+        elif p.lemma(head) not in SEEKING and _unlabelled_name(p, j):  # "AARP policy director"
+            out.append(p.finding("employer", p.left(j), j, confidence, kind="organisation"))
         if j == first - 1 or all(p.t[k].pos in ("PUNCT", "ADJ", "NOUN", "PROPN") for k in range(j, first)):
             first = min(first, p.left(j))
         if p.t[j].pos in ("NOUN", "PROPN"):
             words.insert(0, p.lemma(j))
     last = head
     for prep in p.dep_kids(head, "prep"):
+        if p.lemma(prep) == "to" and prep == last + 1:  # "communications director to Rep. Stephen Fincher"
+            people = [obj for obj in p.dep_kids(prep, "pobj") if p.label.get(obj) == "PERSON"]
+            for obj in people:  # the name without its title ("Rep.")
+                name = min(k for k in range(p.left(obj), obj + 1) if p.label.get(k) == "PERSON")
+                out.append(p.finding("employer", name, obj, confidence))
         if p.lemma(prep) in ("of", "for") and prep == last + 1 and p.lemma(head) not in SEEKING:
             # "chief executive of the council", "spokeswoman for Rep. Fincher"; a place is a jurisdiction, no employer
             for obj in p.dep_kids(prep, "pobj"):
                 if p.lemma(prep) == "of":
                     last = p.right(obj, True)
-                if p.label.get(obj) == "GPE":
+                if p.label.get(obj) == "GPE" and not _site(p, obj):  # a web address is never a place
                     continue
-                if p.t[obj].pos == "PROPN" or p.label.get(obj) in _NAME_LABELS or p.lemma(obj) in BODY_NOUNS:
+                if (
+                    p.t[obj].pos == "PROPN"
+                    or p.label.get(obj) in _NAME_LABELS
+                    or p.lemma(obj) in BODY_NOUNS
+                    or _site(p, obj)
+                ):
                     out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
     for poss in p.dep_kids(head, "poss"):
         if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE":  # "Russia's president": a jurisdiction
@@ -117,6 +141,31 @@ def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
                 _role(p, j, confidence * TUNING.entities.copular, out)
 
 
+def _site(p: Parse, i: int) -> bool:
+    """True for a web address written as a name ("a blogger for biggovernment.com")."""
+    host = p.word(i).lower().removeprefix("www.")
+    return bool(_SITE.fullmatch(host))
+
+
+def _body(p: Parse, j: int) -> bool:
+    """True for a body noun naming where a role is held ("Police chief", "Port authority spokesperson").
+
+    Not a place noun ("district attorney": a jurisdiction) nor a name the recogniser labelled.
+    """
+    return p.t[j].dep == "compound" and j not in p.label and p.lemma(j) in BODY_NOUNS and p.lemma(j) not in PLACE_NOUNS
+
+
+def _unlabelled_name(p: Parse, j: int) -> bool:
+    """True for a capitalised proper noun the recogniser left unlabelled, neither a title nor a role."""
+    return (
+        p.t[j].pos == "PROPN"
+        and j not in p.label
+        and p.word(j)[:1].isupper()
+        and p.lemma(j) not in TITLES
+        and not role_noun(p.lemma(j), p.word(j))
+    )
+
+
 def _norp(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
     """A nationality or, for a party word, a party ("Russian", "Democrat")."""
     lemma = p.lemma(i)
@@ -126,34 +175,6 @@ def _norp(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
     if kind == "nationality" and not demonym(p.word(i)):
         return  # "Seattle Mayor" tagged as a people: a town, not a nationality
     out.append(p.finding(kind, i, i, confidence))
-
-
-def _places(p: Parse, noun: int, confidence: float, out: list[Finding], attribute: str = "location") -> None:
-    """Named places a noun's "in"/"of" phrases put it in ("a village in the Y district of Z": Y, then Z)."""
-    for prep in p.dep_kids(noun, "prep"):
-        if p.lemma(prep) not in ("in", "of", "near", "outside"):
-            continue
-        for obj in p.dep_kids(prep, "pobj"):
-            named = _place_name(p, obj)
-            if named is not None:
-                out.append(p.finding(attribute, *named, confidence))
-                _places(p, obj, confidence, out, attribute)
-
-
-def _place_name(p: Parse, i: int) -> tuple[int, int] | None:
-    """The tokens naming a place at ``i``: a proper noun with its compounds, or "the Y district"."""
-    if i in p.label:
-        ent = next(e for e in p.s.entities if e.start <= p.t[i].start < e.end)
-        inside = [k for k, t in enumerate(p.t) if ent.start <= t.start and t.end <= ent.end]
-        return skip_det(p, inside[0]), inside[-1]
-    if p.t[i].pos == "PROPN":
-        first = min([i] + [j for j in p.dep_kids(i, "compound") if p.t[j].pos == "PROPN"])
-        return first, i
-    if p.lemma(i) in PLACE_NOUNS:
-        names = [j for j in p.dep_kids(i, "compound", "amod") if p.t[j].pos == "PROPN" and j < i]
-        if names:
-            return min(names), i
-    return None
 
 
 def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Finding]) -> None:
@@ -167,19 +188,19 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         out.append(p.finding("party", noun, noun, confidence))  # "Inslee (D)": a party mark alone
         return
     of_counts(p, noun, confidence, out)  # "a village of 400 people"
-    marks = [j for j in p.dep_kids(noun, "compound") if p.lemma(j) in PARTY_LETTERS and p.word(j + 1) == "-"]
-    if marks and p.t[noun].pos == "PROPN":  # "(R-Texas)": a party and a state, not a role nor a place
-        out.append(p.finding("party", marks[0], marks[0], confidence))
+    if party_mark(p, noun):  # "(R-Texas)": a party and a state, not a role nor a place
+        mark = next(j for j in p.dep_kids(noun, "compound") if p.lemma(j) in PARTY_LETTERS)
+        out.append(p.finding("party", mark, mark, confidence))
         return
     if label == "place":
         if p.lemma(noun) in PLACE_NOUNS:
-            _places(p, noun, confidence, out)
-        elif (p.label.get(noun) in _PLACE_LABELS or p.t[noun].pos == "PROPN") and not _listed(p, noun):
-            named = _place_name(p, noun)
+            places(p, noun, confidence, out)
+        elif (p.label.get(noun) in PLACE_LABELS or p.t[noun].pos == "PROPN") and not listed(p, noun):
+            named = place_name(p, noun)
             if named is not None:
                 out.append(p.finding("location", *named, confidence))
         return
-    if p.t[noun].pos == "PROPN" and p.label.get(noun) in _PLACE_LABELS:
+    if p.t[noun].pos == "PROPN" and p.label.get(noun) in PLACE_LABELS:
         return
     counted = None if role_noun(p.lemma(noun), p.word(noun)) else count_finding(p, noun, confidence)
     if counted is not None:  # "three term Texas Governor Rick Perry" read as "term, Rick Perry"; not "one senator, X"
@@ -188,35 +209,9 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
     if p.t[noun].pos == "PROPN" and p.label.get(noun) == "NORP":
         _norp(p, noun, confidence, out)
         return
-    _base(p, noun, confidence, out)
+    base(p, noun, confidence, out)
     if label == "person":
         _role(p, noun, confidence, out)
-
-
-def _listed(p: Parse, j: int) -> bool:
-    """True when "X, Y" is part of a list ("Arkansas, Colorado and Utah"), not a place and its region."""
-    end = p.right(j, True) + 1
-    if p.dep_kids(j, "conj", "cc"):
-        return True
-    if end < len(p.t) and p.lemma(end) in ("and", "or"):
-        return True
-    return end + 1 < len(p.t) and p.word(end) == "," and p.t[end + 1].pos == "PROPN"
-
-
-def _base(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
-    """Where an organisation sits: "based in Reading", "headquartered in Swindon", "a Swindon-based firm"."""
-    tuning = TUNING.entities
-    for j in p.kids[i]:
-        if p.lemma(j) not in _BASE_VERBS:
-            continue
-        for k in p.kids[j]:
-            if p.t[k].dep == "prep" and p.lemma(k) in ("in", "at", "near"):
-                _places(p, j, confidence, out, "base")
-                break
-            if p.t[k].dep in ("npadvmod", "compound", "nmod") and k < j:
-                named = (p.left(k), k) if p.t[k].pos in ("PROPN", "NOUN") else None
-                if named is not None and p.word(named[0])[:1].isupper():
-                    out.append(p.finding("base", *named, confidence * tuning.hyphen_factor))
 
 
 def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse: Parse | None = None) -> list[Finding]:
@@ -242,12 +237,25 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     out: list[Finding] = []
     _titles_inside(p, first, last, label, tuning.apposition, out)
     _before(p, first, last, root, label, tuning.apposition, out)
-    for j in _appositions(p, root, last):
+    set_off = appositions(p, root, last)
+    for n, j in enumerate(set_off):
+        if possessor(p, j) and n + 1 < len(set_off):  # "Farenthold's" of "chief of staff"
+            role = set_off[n + 1]
+            if label == "person" and p.label.get(j) != "GPE" and role_noun(p.lemma(role), p.word(role)):
+                out.append(p.finding("employer", p.left(j), j, tuning.apposition))
+            continue
         _descriptor(p, j, label, tuning.apposition, out)
+    for other in p.dep_kids(root, "conj"):  # "Long and Bosma, both Republicans,": said of each
+        for j in p.dep_kids(other, "appos"):
+            if j > other and any(p.lemma(d) in ("both", "all") for d in p.dep_kids(j, "det", "predet")):
+                _descriptor(p, j, label, tuning.apposition, out)
     head = p.t[root].head
-    if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place":
-        _descriptor(p, head, label, tuning.apposition, out)  # "the commander of the regiment, Ivan Petrov"
-    if _coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
+    # "the commander of the regiment, Ivan Petrov"; not "the president Blumenthal worked for", where the
+    # name starts a relative clause the parser hung elsewhere
+    clause_after = last + 1 < len(p.t) and p.t[last + 1].dep == "relcl"
+    if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place" and not clause_after:
+        _descriptor(p, head, label, tuning.apposition, out)
+    if coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
         _descriptor(p, head, label, tuning.apposition, out)
     verbs = [head] if p.t[root].dep in ("nsubj", "nsubjpass") else []
     # "who is 58", "who has 14,000 followers and was a spokeswoman"; after "the aide, Ann Cole, 31," the
@@ -263,74 +271,42 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     if label == "organisation":
         for rel in relative:  # "the NCAA, whose headquarters is in Indianapolis"
             if any(p.lemma(j) in _SEAT_NOUNS for j in p.dep_kids(rel, "nsubj")) and asserted(p, rel):
-                _places(p, rel, tuning.copular, out, "base")
+                places(p, rel, tuning.copular, out, "base")
     clause_counts(p, root, relative, last, tuning.copular, out)
+    if label == "person" and party_after(p, last):  # "Rep. X, R-Tenn." however the parser hung it
+        out.append(p.finding("party", last + 2, last + 2, tuning.apposition))
     for j in p.dep_kids(root, "amod", "acl"):
         if j > last:
             age = age_finding(p, j, tuning.apposition)  # "Smith, aged 61,"
             if age is not None:
                 out.append(age)
     if label == "organisation" or label == "place":
-        _base(p, root, tuning.apposition, out)
-        if p.t[root].dep in ("nsubjpass", "nsubj") and p.lemma(head) in _BASE_VERBS:
-            _places(p, head, tuning.copular, out, "base")
+        base(p, root, tuning.apposition, out)
+        if p.t[root].dep in ("nsubjpass", "nsubj") and p.lemma(head) in BASE_VERBS:
+            places(p, head, tuning.copular, out, "base")
     # "the Kupiansk district": the name qualifies a place noun, which carries the clause
     clause = head if p.t[root].dep == "compound" and p.lemma(head) in PLACE_NOUNS else root
     verb = p.t[clause].head
     if label == "place" and p.t[clause].dep in ("nsubj", "nsubjpass") and p.lemma(verb) in _LIE_VERBS:
-        _places(p, verb, tuning.copular, out)  # "the Kupiansk district lies in the Kharkiv region"
+        places(p, verb, tuning.copular, out)  # "the Kupiansk district lies in the Kharkiv region"
     if label == "place":
         for prep in p.dep_kids(root, "prep"):
             if p.lemma(prep) == "in" and prep == last + 1:
                 for obj in p.dep_kids(prep, "pobj"):
-                    named = _place_name(p, obj)
+                    named = place_name(p, obj)
                     if named is not None:
                         out.append(p.finding("location", *named, tuning.attachment))
     return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
 
 
-def _coordinated_title(p: Parse, root: int, head: int, first: int) -> bool:
-    """True when the name is coordinated with a bare title before it ("candidate and former Governor X").
-
-    With a determiner ("the senator and Romney") the noun is someone else.
-    """
-    if p.t[root].dep != "conj" or not head < first or p.t[head].pos != "NOUN" or p.dep_kids(head, "det"):
-        return False
-    between = range(p.right(head, True) + 1, p.left(root))
-    return bool(between) and all(p.lemma(k) == "and" for k in between)
-
-
-def _appositions(p: Parse, root: int, last: int) -> list[int]:
-    """Appositions set off right after a name, one after another ("Okafor, 58, the chief executive, ...").
-
-    The parser often hangs the apposition of a name inside a prepositional phrase
-    on the phrase's head ("people in Ashby, a village in ..."): an apposition of
-    that head starting right after the name's comma counts too.
-    """
-    candidates = [j for j in p.dep_kids(root, "appos") if j > last]
-    if p.t[root].dep == "pobj":
-        noun = p.t[p.t[root].head].head
-        candidates += [j for j in p.dep_kids(noun, "appos") if j > last and p.left(j) == last + 2]
-    out, at = [], last + 1
-    for j in sorted(set(candidates)):
-        start = p.left(j)
-        while start < j and p.word(start) == "(":  # "Inslee (D)": the bracket hangs on the apposition
-            start += 1
-        if at >= len(p.t) or any(p.t[k].pos != "PUNCT" for k in range(at, start)) or start == at:
-            break
-        if p.t[start].pos not in _APPOS_START or any(
-            p.t[k].pos in ("VERB", "AUX") and p.t[k].dep not in ("amod", "compound") for k in range(start, j)
-        ):
-            break  # "Pyrogov, highlighted Putin's engagement, ...": a misparsed clause, not an apposition
-        if p.word(at) not in (",", "(", "-", "—", "–"):
-            break
-        out.append(j)
-        at = p.right(j) + 1
-    return out
-
-
 def _titles_inside(p: Parse, first: int, last: int, label: str, confidence: float, out: list[Finding]) -> None:
-    """An office title the recogniser kept inside the name ("President Obama" tagged as one PERSON)."""
+    """An office title the recogniser kept inside the name ("President Obama" tagged as one PERSON).
+
+    Not when a title before the name hangs on it: the name's first words then
+    end that title ("President Pro Tem" with "Pro Tem" tagged PERSON).
+    """
+    if first > 0 and p.lemma(first - 1) in TITLES and first <= p.t[first - 1].head <= last:
+        return
     i = first
     while label == "person" and i < last and p.lemma(i) in TITLES and p.lemma(i) not in HONORIFICS:
         out.append(p.finding("role", i, i, confidence, head=p.lemma(i), words=(p.lemma(i),)))
@@ -357,40 +333,34 @@ def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: 
             out.append(counted)
         elif p.label.get(j) == "NORP" or (p.t[j].pos == "PROPN" and p.lemma(j) in PARTY_WORDS):
             _norp(p, j, confidence, out)
-        elif label == "organisation" and p.lemma(j) in _BASE_VERBS:
-            _base(p, root, confidence, out)
-        elif label == "person" and p.t[j].pos in ("NOUN", "PROPN") and p.label.get(j) not in _PLACE_LABELS:
+        elif label == "organisation" and p.lemma(j) in BASE_VERBS:
+            base(p, root, confidence, out)
+        elif label == "person" and _employer_before(p, j, top):  # "AARP CEO A. Barry Rand", "Salesforce's X"
+            kind = "" if p.label.get(j) == "ORG" else "organisation"
+            out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
+        elif label == "person" and p.t[j].pos in ("NOUN", "PROPN") and p.label.get(j) not in PLACE_LABELS:
             if p.t[j].pos == "PROPN" and not _is_title(p, j):
+                # "Senate President Pro Tem David Long": the recogniser took "Pro Tem" for a name; the
+                # first title of the words it hangs on is the role
+                titles = [k for k in p.dep_kids(j, "compound") if p.t[k].pos == "PROPN" and p.lemma(k) in TITLES]
+                if p.label.get(j) == "PERSON" and titles and _is_title(p, titles[0]):
+                    _role(p, titles[0], confidence, out)
                 continue
+            if j + 1 in top and p.label.get(j + 1) == "PERSON" and not _is_title(p, j + 1):
+                continue  # "Pro" of "President Pro Tem Dale Hurst": part of the title before it
             _role(p, j, confidence, out)
+
+
+def _employer_before(p: Parse, j: int, top: list[int]) -> bool:
+    """True for an organisation's name before a person's: possessive, or before a title ("AARP CEO X")."""
+    if p.t[j].pos != "PROPN" or not (p.label.get(j) == "ORG" or _unlabelled_name(p, j)):
+        return False
+    if p.t[j].dep == "poss":
+        return p.label.get(j) == "ORG"  # "Salesforce's Marc Benioff"; an unlabelled one may be a person
+    return any(k > j and p.t[k].pos in ("NOUN", "PROPN") and role_noun(p.lemma(k), p.word(k)) for k in top)
 
 
 def _is_title(p: Parse, i: int) -> bool:
     """A proper noun before a name that is an office ("Sen.", "CEO"), not a first name nor a named thing."""
     lemma = p.lemma(i)
     return lemma not in HONORIFICS and (lemma in TITLES or (i not in p.label and lemma.isalpha()))
-
-
-def _the_noun(p: Parse, i: int) -> bool:
-    """True for the head noun of "the 34-year-old aid worker", a subject or object that names no one."""
-    return (
-        p.t[i].pos == "NOUN"
-        and i not in p.label
-        and p.t[i].dep in ("nsubj", "nsubjpass", "dobj")
-        and any(p.lemma(d) == "the" for d in p.dep_kids(i, "det"))
-    )
-
-
-def unnamed_ages(sentence: Sentence, parse: Parse | None = None) -> list[Finding]:
-    """Ages of people the sentence does not name: "the 76-year-old said ..."."""
-    p = parse or Parse(sentence)
-    out = []
-    for i, tok in enumerate(p.t):
-        if p.lemma(i) != "old" or not p.dep_kids(i, "det") and tok.dep not in ("nsubj", "nsubjpass", "dobj", "pobj"):
-            continue
-        if tok.dep == "acomp" or (tok.dep == "amod" and not _the_noun(p, tok.head)):
-            continue  # "a 76-year-old man" may be anyone; "the 34-year-old aid worker" is someone named before
-        found = age_finding(p, i, TUNING.entities.unnamed)
-        if found is not None:
-            out.append(found)
-    return out

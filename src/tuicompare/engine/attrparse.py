@@ -36,6 +36,8 @@ class Finding:
         words: For a role, its content lemmas ("council", "leader"); for a count, its value (and
             ``"~"`` when hedged: "more than 14,000").
         past: The phrase says the role or employer is a former one ("former aide", "ex-chairman").
+        kind: When set, the value holds only if it names an entity the story resolves to this kind
+            (an employer the recogniser did not label: "AARP policy director").
     """
 
     attribute: str
@@ -47,6 +49,7 @@ class Finding:
     head: str = ""
     words: tuple[str, ...] = ()
     past: bool = False
+    kind: str = ""
 
 
 class Parse:

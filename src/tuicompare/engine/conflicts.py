@@ -143,6 +143,12 @@ def observe(
 
     # Each sentence set in a place the other article never names: figures of two events (``two_scenes``).
     scenes = two_scenes(a, b, pairs, entity_of, entity_label, roles.named)
+    # The people each sentence names, and those who act in it (an argument of a verb): when each side's
+    # actors are people the other side never names, the sentences tell of two people's acts ("Roe,
+    # campaigning in Denver on Sunday" against "Poe, campaigning in Ohio on Friday").
+    persons = [{s for s in side.spans if s in entity_of and entity_label[entity_of[s]] == "person"} for side in (a, b)]
+    named = [{entity_of[s] for s in found} for found in persons]
+    acting = [{entity_of[s] for s in found if roles.argument.get(s)} for found in persons]
 
     def actors(sentence: SentenceFeatures, verb: str) -> set[int]:
         return {entity_of[s] for s in sentence.spans if s in entity_of and verb and roles.argument.get(s, "") == verb}
@@ -195,6 +201,8 @@ def observe(
         if x.kind == "name" and entity_label[entity_of[x]] != entity_label[entity_of[y]]:
             confidence *= tuning.label_factor  # a place against an organisation: rarely one slot
             one_fact *= tuning.label_factor
+        if other_actors(acting[0] - {entity_of.get(x)}, named[1], acting[1] - {entity_of.get(y)}, named[0]):
+            confidence *= tuning.other_people_factor  # listed as a possible difference, not dropped
         if one_fact < tuning.report_min:
             # Too unsure that the two slots hold one fact: most such pairs are two facts in loosely
             # aligned sentences. Agreements still count (they support the values).
@@ -209,6 +217,11 @@ def observe(
     if text_of is not None:
         out.extend(negations(a, b, weight, text_of, negation))
     return out
+
+
+def other_actors(acting_a: set[int], named_b: set[int], acting_b: set[int], named_a: set[int]) -> bool:
+    """True when people act in both sentences (besides the two values) and none is named by the other sentence."""
+    return bool(acting_a) and bool(acting_b) and not acting_a & named_b and not acting_b & named_a
 
 
 def measure(span: Span) -> str:

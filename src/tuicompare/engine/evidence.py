@@ -83,7 +83,9 @@ def slot_confidence(
     t = TUNING.conflicts
     shared = same_frame(frame_x, frame_y) if one_role is None else one_role
     words = context - (t.frame_bonus if shared else 0.0)
-    slot = max(_clamp(words / t.context_full), 1.0 if shared else 0.0)
+    # A shared verb is only part of the evidence: two loosely alike sentences share "wrote" or "protect"
+    # and still state two facts, so the words around the slots must agree too for full evidence.
+    slot = max(_clamp(words / t.context_full), t.frame_evidence if shared else 0.0)
     score = t.link_weight * link_strength(weight) + (1.0 - t.link_weight) * slot
     if hedged and (approximate(x) or approximate(y)):
         score *= t.approximate_factor

@@ -7,6 +7,14 @@ again (two stories of one kind are linked by many article pairs), so a
 refused join is remembered until either group changes, and each article
 pair's similarity is computed once: the outcome is the plain walk's, at a
 cost that grows with the number of edges, not with their square.
+
+Two established stories (each of at least ``cohesion_size`` distinct
+articles) must also be nearly as alike across as they are inside
+(``cohesive``): two events of one kind (two fights of one champion, a ruling
+and its reversal) share the names that carry the similarity, so their
+articles pass average linkage, but they are less alike across than the
+articles of each event are among themselves. A story's own cohesion is the
+yardstick, and only a story of several articles gives a trustworthy one.
 """
 
 from __future__ import annotations
@@ -17,7 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from tuicompare.engine import tuning
 from tuicompare.engine.dsu import DisjointSet
 
-__all__ = ["agglomerate", "alike", "required"]
+__all__ = ["agglomerate", "alike", "cohesion", "cohesive", "required"]
 
 
 def agglomerate(
@@ -28,7 +36,8 @@ def agglomerate(
     Two groups merge only if the mean similarity of their articles reaches
     ``mean_threshold`` (average linkage over at most ``linkage_sample``
     articles of each), so one article that resembles another story cannot
-    chain two stories together.
+    chain two stories together; two groups of at least ``cohesion_size``
+    distinct articles each must also be ``cohesive``.
 
     Args:
         members: Every article, in corpus order (ties between edges break by it).
@@ -47,6 +56,7 @@ def agglomerate(
     version: dict[str, int] = dict.fromkeys(members, 0)
     refused: set[tuple[str, int, str, int]] = set()
     known: dict[tuple[str, str], float] = {}
+    inside: dict[tuple[str, int], float] = {}
     made = 0
 
     def pair(x: str, y: str) -> float:
@@ -54,6 +64,13 @@ def agglomerate(
         value = known.get(key)
         if value is None:
             value = known[key] = similarity(*key)
+        return value
+
+    def own(root: str) -> float:
+        key = (root, version[root])
+        value = inside.get(key)
+        if value is None:
+            value = inside[key] = cohesion(groups[root], pair)
         return value
 
     ranked = sorted(edges.items(), key=lambda e: (-e[1], order[e[0][0]], order[e[0][1]]))
@@ -64,7 +81,10 @@ def agglomerate(
         state = (ra, version[ra], rb, version[rb]) if order[ra] < order[rb] else (rb, version[rb], ra, version[ra])
         if state in refused:
             continue
-        if not alike(groups[ra], groups[rb], pair, required(distinct[ra], distinct[rb])):
+        if not alike(groups[ra], groups[rb], pair, required(distinct[ra], distinct[rb])) or (
+            min(distinct[ra], distinct[rb]) >= tune.cohesion_size
+            and not cohesive(groups[ra], groups[rb], pair, (own(ra), own(rb)))
+        ):
             refused.add(state)
             continue
         dsu.union(ra, rb)
@@ -77,6 +97,40 @@ def agglomerate(
         made += 1
         version[root] = made
     return [list(map(str, g)) for g in dsu.groups()]
+
+
+def _mean(pairs: list[tuple[str, str]], similarity: Callable[[str, str], float]) -> float:
+    return math.fsum(similarity(x, y) for x, y in pairs) / len(pairs) if pairs else 0.0
+
+
+def cohesion(group: Sequence[str], similarity: Callable[[str, str], float]) -> float:
+    """The mean similarity of a group's (first ``linkage_sample``) articles among themselves."""
+    head = group[: tuning.TUNING.stories.linkage_sample]
+    return _mean([(x, y) for n, x in enumerate(head) for y in head[n + 1 :]], similarity)
+
+
+def cohesive(
+    a: Sequence[str],
+    b: Sequence[str],
+    similarity: Callable[[str, str], float],
+    inside: tuple[float, float] | None = None,
+) -> bool:
+    """Whether two stories are alike across at least ``cohesion_ratio`` times their mean cohesion.
+
+    The mean of the two cohesions, not the looser one: a story grows
+    stragglers that loosen it, and against the looser story alone two events
+    would look more and more alike as they grow.
+
+    Args:
+        a: One story's articles.
+        b: The other's.
+        similarity: The similarity of two articles.
+        inside: The two stories' cohesions when already known.
+    """
+    sample = tuning.TUNING.stories.linkage_sample
+    ia, ib = inside if inside is not None else (cohesion(a, similarity), cohesion(b, similarity))
+    across = _mean([(x, y) for x in a[:sample] for y in b[:sample]], similarity)
+    return across >= tuning.TUNING.stories.cohesion_ratio * (ia + ib) / 2
 
 
 def required(a: int, b: int) -> float:

@@ -69,6 +69,7 @@ BODY_NOUNS = UNIT_NOUNS | {
     "parliament",
     "school",
     "hospital",
+    "authority",
 }
 #: Roles someone seeks rather than holds: the body named with them ("U.S. Senate candidate") is no employer.
 SEEKING = frozenset({"candidate", "nominee", "hopeful", "contender", "challenger"})

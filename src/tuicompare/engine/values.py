@@ -22,7 +22,8 @@ from typing import NamedTuple, Protocol
 from tuicompare.engine.dates import date_relation, resolve
 from tuicompare.engine.tuning import TUNING
 
-_NUMBER_WORDS = frozenset(
+#: The number words read as numbers (with ``text2num``, see ``word_number``); the one table of them.
+NUMBER_WORDS = frozenset(
     [
         "zero",
         "one",
@@ -95,7 +96,7 @@ _HEDGES = tuple(
         ("~", "about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|more or less"),
     )
 )
-_FIRST_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(_NUMBER_WORDS | {"dozen"})) + r")\b")
+_FIRST_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | {"dozen"})) + r")\b")
 #: The figure a bracketed conversion follows: "50 km (", "$2.6m (", "two million euros (".
 _CONVERTED = re.compile(
     r"[$€£]?\s?(?:\d[\d.,\s]*|(?:[a-z]+\s+)?(?:million|billion|thousand|hundred)\s+)[a-z%./]*(?:\s[a-z./]+){0,2}\s*\(\s*$"
@@ -122,27 +123,33 @@ def parse_number(text: str) -> float | None:
             return None
         after = _WORD_RE.findall(low[match.end() :])
         scale = _SCALES.get(after[0], 1) if after else 1
-        if after and after[0] in ("bn",):
-            scale = 1_000_000_000
         short = _SHORT_SCALE.match(low, match.end())
-        if short and _CURRENCY.search(low):
-            scale = _SHORT_SCALES[short.group(1)]  # "£1.7m", "2m euros": money counts in millions
+        if short and (short.group(1) == "bn" or _CURRENCY.search(low)):
+            scale = _SHORT_SCALES[short.group(1)]  # "3bn"; "£1.7m", "2m euros": money counts in millions
         return value * scale
-    return _word_number(words)
+    return word_number(words)
 
 
-def _word_number(words: list[str]) -> float | None:
-    """A number spelled in words, read with ``text2num``; "a dozen", "two dozen", "half a dozen"."""
+def word_number(words: list[str]) -> float | None:
+    """A number spelled in words, read with ``text2num``; "a dozen", "two dozen", "half a dozen".
+
+    A scale word alone ("hundred", "thousand") is refused: in a sentence's values
+    it is no count. The entity sheet reads one case differently, see
+    ``attrcount.number_value``.
+
+    Args:
+        words: The lower-case words of the phrase, in order.
+    """
     if "dozen" in words:
         i = words.index("dozen")
         before = words[:i]
         if before[-2:] == ["half", "a"]:
             return 6.0
-        count = _word_number(before) if before and before[-1] not in ("a", "an") else 1.0
+        count = word_number(before) if before and before[-1] not in ("a", "an") else 1.0
         return 12.0 * count if count is not None else None
     run: list[str] = []
     for n, word in enumerate(words):
-        if word in _NUMBER_WORDS or (word == "and" and run):
+        if word in NUMBER_WORDS or (word == "and" and run):
             run.append(word)
         elif word in ("a", "an") and not run and words[n + 1 : n + 2] and words[n + 1] in _SCALES:
             run.append("one")  # "a hundred", "a million"; not the "an" of "an estimated two million"
@@ -150,7 +157,7 @@ def _word_number(words: list[str]) -> float | None:
             break
     while run and run[-1] == "and":
         run.pop()
-    if not run or run == ["one"] and not any(w in _NUMBER_WORDS for w in words):
+    if not run or run == ["one"] and not any(w in NUMBER_WORDS for w in words):
         return None
     if run[-1] in _SCALES and len(run) == 1:
         return None  # "thousands" never gets here, but a bare "hundred" is no count either
@@ -266,7 +273,7 @@ def value_key(label: str, text: str, published: date | None = None) -> tuple[str
     if label == "PERCENT":
         return ("quantity", _fmt(number) + "%")
     if label == "QUANTITY":
-        unit = " ".join(w for w in _WORD_RE.findall(text.lower()) if w not in _NUMBER_WORDS)
+        unit = " ".join(w for w in _WORD_RE.findall(text.lower()) if w not in NUMBER_WORDS)
         return ("quantity", f"{_fmt(number)} {unit}".strip())
     return ("number", _fmt(number))
 

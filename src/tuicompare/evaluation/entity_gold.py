@@ -3,7 +3,10 @@
 A gold file lists, for some entities of one story, every attribute value each
 article states where it names the entity (offsets into the raw text the gold
 was made on, short values only), and the true status of each attribute across
-the articles. The gold is exhaustive for the entities it lists, so:
+the articles. Values are keyed by outlet (BASIL, the seeds, the written pairs)
+or, in the fresh ECB+ part (``ecb_*.json``, ``"part": "fresh"``), by ECB+ file
+stem with offsets into the raw ``.txt`` file (its URL line included), re-found
+in the loaded text by :func:`locate`. The gold is exhaustive for the entities it lists, so:
 
 - recall: gold values the engine found (an engine value overlapping the gold
   value in the same article, or spelled the same after normalisation);
@@ -195,6 +198,16 @@ def score(gold: GoldStory, comparison: Comparison) -> EntityScore:
                 out.false_conflicts += 1
                 out.notes.append(f"{gold.key}: conflict on unannotated {name} {row.name}")
     return out
+
+
+def articles_by_key(paths: Mapping[str, Path], loaded: Sequence[Article]) -> dict[str, Article]:
+    """The loaded articles by the gold's keys (ECB+ file stems), in the order of ``paths``.
+
+    Matched on the resolved file path: the loader names and orders articles as it
+    likes, the path is what ties an article to the gold key its offsets belong to.
+    """
+    by_path = {Path(a.path).resolve(): a for a in loaded}
+    return {key: by_path[path.resolve()] for key, path in paths.items()}
 
 
 def read(path: Path) -> dict:

@@ -2,9 +2,10 @@
 
 Two gold sets share one format: BASIL (``benchmarks/gold/basil``, mentions
 keyed by outlet ``fox``/``hpo``/``nyt``, offsets into each file's raw ``text``
-field) and the fresh ECB+ gold (``benchmarks/gold/ecbplus``, the file names the
-article files it covers in ``articles`` and keys mentions by article file stem,
-offsets into the raw ``.txt`` file). The loader splits off a headline (an ECB+
+field) and the fresh ECB+ gold (``benchmarks/gold/ecbplus`` and a second,
+held-out one in ``benchmarks/gold/ecbplus2``: the file names the article files
+it covers in ``articles`` and keys mentions by article file stem, offsets into
+the raw ``.txt`` file). The loader splits off a headline (an ECB+
 file's URL line) and normalises whitespace, so offsets are re-found in
 ``Article.text``: each gold sentence is located exactly, then with
 whitespace normalised, then fuzzily, and each value is found inside it. Items
@@ -43,6 +44,9 @@ TUNE = [
 #: Stories held aside: figures on them are reported, never tuned on.
 HELD = ["a28a0329", "af4a3f41", "b764f81f", "c9e4d35f", "d16050b3", "e71d149d", "ee05c9b3"]
 OUTLETS = ("fox", "hpo", "nyt")
+#: The ECB+ gold folders under ``benchmarks/gold`` by ``bench_real.py --split`` name: the first
+#: fresh gold, and the second one, annotated unseen once the first was tuned on.
+FRESH_SPLITS = {"fresh": "ecbplus", "fresh2": "ecbplus2"}
 #: A fuzzy sentence match must score at least this (rapidfuzz partial ratio, 0-100).
 FUZZY_MIN = 90.0
 
@@ -213,7 +217,7 @@ def load_story_gold(gold_path: Path, articles: Mapping[str, Article], raws: Mapp
     """Map one gold file onto its loaded articles.
 
     Args:
-        gold_path: ``benchmarks/gold/basil/KEY.json`` or ``benchmarks/gold/ecbplus/KEY.json``.
+        gold_path: ``benchmarks/gold/basil/KEY.json`` or ``benchmarks/gold/ecbplus*/KEY.json``.
         articles: The story's loaded articles by mention key (outlet or article file stem).
         raws: The raw texts by the same keys (what the offsets index, see :func:`raw_text`).
     """

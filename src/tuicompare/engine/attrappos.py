@@ -1,0 +1,106 @@
+"""What the parser sets beside a name: appositions, party marks, a possessive split off, a coordinated title.
+
+Helpers of ``attributes``: which words after a name are its appositions
+("Okafor, 58, the chief executive, ..."), whether one is a party mark
+("R-Texas"), a possessive the parser set apart ("Haueter, Farenthold's chief of
+staff"), and whether a bare title is coordinated with the name ("candidate and
+former Governor X").
+"""
+
+from __future__ import annotations
+
+from tuicompare.engine.attrparse import Parse
+from tuicompare.engine.names import TITLES
+from tuicompare.engine.rolenouns import PARTY_LETTERS
+
+#: Parts of speech an apposition may start with ("a village", "52", "the paper's correspondent").
+APPOS_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
+
+
+def coordinated_title(p: Parse, root: int, head: int, first: int) -> bool:
+    """True when the name is coordinated with a bare title before it ("candidate and former Governor X").
+
+    With a determiner ("the senator and Romney") the noun is someone else.
+    """
+    title = p.t[head].pos == "NOUN" or (p.t[head].pos == "PROPN" and p.lemma(head) in TITLES)  # "Attorney General"
+    if p.t[root].dep != "conj" or not head < first or not title or p.dep_kids(head, "det"):
+        return False
+    between = range(p.right(head, True) + 1, p.left(root))
+    return bool(between) and all(p.lemma(k) == "and" for k in between)
+
+
+def dateline(p: Parse, root: int) -> bool:
+    """True for a name in capitals opening the sentence: a dateline ("HARTFORD, Conn. —"), not a subject."""
+    word = p.word(root)
+    return p.left(root) == 0 and word.isupper() and len(word) > 2
+
+
+def appositions(p: Parse, root: int, last: int) -> list[int]:
+    """Appositions set off right after a name, one after another ("Okafor, 58, the chief executive, ...").
+
+    The parser often hangs the apposition of a name inside a prepositional phrase
+    on the phrase's head ("people in Ashby, a village in ..."): an apposition of
+    that head starting right after the name's comma counts too.
+    """
+    candidates = [j for j in p.dep_kids(root, "appos") if j > last]
+    # "Farrow, R-Texas,": the parser may hang the party mark on the name as an adverbial
+    candidates += [j for j in p.dep_kids(root, "npadvmod") if j > last and party_mark(p, j)]
+    if p.t[root].dep == "pobj":
+        noun = p.t[p.t[root].head].head
+        candidates += [j for j in p.dep_kids(noun, "appos") if j > last and p.left(j) == last + 2]
+    out: list[int] = []
+    at = last + 1
+    for j in sorted(set(candidates)):
+        start = p.left(j)
+        while start < j and p.word(start) == "(":  # "Inslee (D)": the bracket hangs on the apposition
+            start += 1
+        if out and start == at and possessor(p, out[-1]):
+            out.append(j)  # "Haueter, Farenthold's chief of staff": the parser split the possessive off
+            at = p.right(j) + 1
+            continue
+        if at >= len(p.t) or any(p.t[k].pos != "PUNCT" for k in range(at, start)) or start == at:
+            break
+        if not appos_start(p, start) or any(
+            p.t[k].pos in ("VERB", "AUX") and p.t[k].dep not in ("amod", "compound") for k in range(start, j)
+        ):
+            break  # "Pyrogov, highlighted Putin's engagement, ...": a misparsed clause, not an apposition
+        if p.word(at) not in (",", "(", "-", "—", "–"):
+            break
+        if p.word(at) in ("—", "–") and dateline(p, root):
+            break  # "HARTFORD, Conn. — Connecticut Attorney General ...": the story starts after the dash
+        out.append(j)
+        at = p.right(j) + 1
+    return out
+
+
+def party_mark(p: Parse, noun: int) -> bool:
+    """True for a party letter and a state ("R-Texas"), read as the state with the letter as a compound."""
+    return p.t[noun].pos == "PROPN" and any(
+        p.lemma(j) in PARTY_LETTERS and p.word(j + 1) == "-" for j in p.dep_kids(noun, "compound")
+    )
+
+
+def party_after(p: Parse, last: int) -> bool:
+    """True when the press's party mark follows the name: ", R-Tenn." or " (D-N.Y.)", a capital letter and a state."""
+    at = last + 1
+    if at + 3 >= len(p.t) or p.word(at) not in (",", "("):
+        return False
+    letter = p.word(at + 1)
+    return (
+        len(letter) == 1
+        and letter.isupper()
+        and p.lemma(at + 1) in PARTY_LETTERS
+        and p.word(at + 2) == "-"
+        and p.t[at + 3].pos == "PROPN"
+    )
+
+
+def appos_start(p: Parse, i: int) -> bool:
+    """True for a word an apposition may start with ("a", "52", "the paper's", "his former aide")."""
+    return p.t[i].pos in APPOS_START or (p.t[i].pos == "PRON" and p.t[i].dep == "poss")
+
+
+def possessor(p: Parse, j: int) -> bool:
+    """True for a name ending in "'s" that the parser set beside a name on its own ("X, Farenthold's")."""
+    end = p.right(j)
+    return p.t[j].pos == "PROPN" and end > j and p.t[end].dep == "case" and p.word(end) in ("'s", "’s")
