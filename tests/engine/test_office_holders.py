@@ -66,3 +66,11 @@ def test_two_people_both_articles_name_are_not_a_conflict():
         "The fleet welcomed the vote, Harbour Authority Finance Director Tomas Brandt and Nadia Okonjo said.",
     )
     assert _people(comparison, "conflict") == []
+
+
+def test_a_shorter_office_may_be_another_post():
+    comparison = _compare(
+        "Senate Majority Leader Nadia Okonjo has pushed for the harbour money since 2019.",
+        "The fishing fleet welcomed the vote, Majority Leader Tomas Brandt told reporters.",
+    )
+    assert _people(comparison, "conflict") == []

@@ -7,8 +7,9 @@ with nothing). The sentence comparison misses these when the sentences are
 loosely worded (``links``); this reads the story as a whole instead.
 
 Only an office with a qualifier counts ("Senate Majority Leader", "AARP
-CEO"; not "Sen." or "the spokesman", which many people hold at once), never
-a past one ("former governor"), and only when the story agrees on it: each
+CEO"; not "Sen." or "the spokesman", which many people hold at once), named
+in the same words on both sides ("Majority Leader" may be the House's),
+never a past one ("former governor"), and only when the story agrees on it: each
 article gives the office to one person at most, two articles give it to two
 people, and one of them is named by one article only (a person both outlets
 name is someone each outlet also knows: two holders of a shared title, not
@@ -30,25 +31,33 @@ from tuicompare.engine.tuning import TUNING
 __all__ = ["office_conflicts", "office_key"]
 
 _WORD = re.compile(r"[a-z0-9]+")
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our"})
 
 
-def office_key(span: Span) -> str | None:
-    """The office a person mention gives, as a comparable key, when it names one post ("aarp policy chief").
+def office_key(span: Span) -> tuple[frozenset[str], bool] | None:
+    """The office a person mention gives, as its words ({"aarp", "policy", "chief"}), and whether it names one post.
 
-    The role's words must hold an office or a head noun ("chief", "leader") and
-    a qualifier that is neither (the organisation, house or post: "AARP",
-    "Senate", "majority"); a past role gives none.
+    The words are those of the role as written (the parse drops an organisation
+    from the role now and then: "AARP CEO" is sometimes just "CEO"), with long
+    forms of titles; the office must have at least two words, one of them an
+    office or a head noun ("chief", "leader"). It names one post when the
+    parse finds a qualifier in it that is neither (the organisation, house or
+    post: "AARP", "Senate", "majority"; not a place or a party, which many
+    holders share: "Iowa Sen.", "Democratic governor"). A past role gives none.
     """
     if span.kind != "name" or not span.role or span.role_span is None or past_role(span.role_span[2]):
         return None
-    words = role_words(span.role)
-    heads = {w for w in words if w in TITLES or w in GENERIC}
-    qualifiers = words - heads - HONORIFICS
-    if not heads or not qualifiers:
-        return None
     text = span.role_span[2].casefold().replace("\u2019s", "").replace("'s", "")
-    tokens = [w for w in _WORD.findall(text) if w not in ("the", "a", "an", "his", "her", "their", "its")]
-    return " ".join(tokens) if len(tokens) >= 2 else None
+    words = role_words(w for w in _WORD.findall(text) if w not in _DETERMINERS)
+    if len(words) < 2 or not any(w in TITLES or w in GENERIC for w in words):
+        return None
+    parsed = role_words(span.role)
+    return words, bool(parsed - {w for w in parsed if w in TITLES or w in GENERIC} - HONORIFICS)
+
+
+def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
+    """One office, named in the same words: a shorter name may be another post ("majority leader" of the House)."""
+    return a == b
 
 
 def office_conflicts(
@@ -66,35 +75,44 @@ def office_conflicts(
         order: Article id -> its rank, to order the values.
 
     Returns:
-        One conflict per office held by two people, valued by the mentions that give it.
+        One conflict per pair of people given one office, valued by the mentions that give it.
     """
     named: dict[int, set[str]] = {}
-    holders: dict[str, dict[str, dict[int, list[Span]]]] = {}  # office -> article -> entity -> mentions
+    offices: list[tuple[Span, int, frozenset[str]]] = []
+    posts: set[Span] = set()  # the mentions whose office names one post
     for span in spans:
         entity = entity_of.get(span)
         if entity is None or labels[entity] != "person":
             continue
         named.setdefault(entity, set()).add(span.article)
-        key = office_key(span)
-        if key is not None:
-            holders.setdefault(key, {}).setdefault(span.article, {}).setdefault(entity, []).append(span)
+        office = office_key(span)
+        if office is not None:
+            offices.append((span, entity, office[0]))
+            if office[1]:
+                posts.add(span)
+
+    def holders(article: str, key: frozenset[str]) -> set[int]:
+        return {e for s, e, k in offices if s.article == article and _alike(k, key)}
+
+    pairs: dict[tuple[int, int], dict[int, list[Span]]] = {}
+    for n, (x, ex, kx) in enumerate(offices):
+        for y, ey, ky in offices[n + 1 :]:
+            if x.article == y.article or ex == ey or not _alike(kx, ky) or not {x, y} & posts:
+                continue
+            if holders(x.article, kx) != {ex} or holders(y.article, ky) != {ey}:
+                continue  # an article gives the office to two people: it is not one post
+            if len(named[ex]) > 1 and len(named[ey]) > 1:
+                continue  # both people named across articles: two holders the outlets both know
+            found = pairs.setdefault((min(ex, ey), max(ex, ey)), {})
+            for span, entity in ((x, ex), (y, ey)):
+                if span not in found.setdefault(entity, []):
+                    found[entity].append(span)
     out = []
-    for by_article in holders.values():
-        if any(len(people) > 1 for people in by_article.values()):
-            continue  # one article gives the office to two people: it is not one post
-        held: dict[int, list[Span]] = {}
-        for people in by_article.values():
-            for entity, mentions in people.items():
-                held.setdefault(entity, []).extend(mentions)
-        if len(held) != 2:
-            continue
-        (a, ma), (b, mb) = sorted(held.items())
-        if not (len(named[a]) == 1 or len(named[b]) == 1):
-            continue  # both people named across articles: two holders the outlets both know
-        if {s.article for s in ma} & {s.article for s in mb}:
+    for held in pairs.values():
+        if {s.article for s in next(iter(held.values()))} & {s.article for s in list(held.values())[-1]}:
             continue
         values = []
-        for mentions in (ma, mb):
+        for mentions in held.values():
             ordered = sorted(mentions, key=lambda s: (order.get(s.article, 0), s.start))
             texts = [s.text for s in ordered]
             display = max(sorted(set(texts)), key=lambda t: (texts.count(t), len(t)))

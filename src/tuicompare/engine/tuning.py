@@ -290,7 +290,7 @@ class ConflictTuning:
             conflicts 96 -> 98 -> 99 -> 99 of 270, no new false alarm; 1 is the cautious one.
         office_holder: Confidence of one named office given to two people by two articles
             (``holders``; above ``possible_below``: a conflict). ``bench_real.py --split tune``:
-            planted conflicts 99 -> 104 of 270 (four possible differences made sure), no new false alarm.
+            planted conflicts 99 -> 108 of 270 (four possible differences made sure), no new false alarm.
     """
 
     link_min: float = 0.34
