@@ -20,8 +20,10 @@ for conflicts.
 Linked pairs are compared for conflicts like a group's links (``link_conflicts``),
 on stricter evidence: two rows are weaker evidence of one fact than one row, so
 a difference found only through a link is a possible difference unless its
-confidence reaches ``LinkTuning.conflict_min``, negations are not read from
-links, and what a group already reports is not reported again.
+confidence reaches ``LinkTuning.conflict_min`` (or the row's cut, when the two
+names qualify one entity alike: "Mayor Ann Roe of Leeds" against "Leeds Mayor
+Jo Poe" fill one role wherever they sit), negations are not read from links,
+and what a group already reports is not reported again.
 """
 
 from __future__ import annotations
@@ -173,6 +175,10 @@ def _pair(o: Observation) -> tuple[str, str, str, str]:
     return (x.article, o.left[1], y.article, o.right[1])
 
 
+def _where(span: Span) -> tuple[str, int, int]:
+    return (span.sentence, span.start, span.end)
+
+
 def _spans(conflict: FoundConflict) -> list[set[tuple[str, int, int]]]:
     return [{(s.sentence, s.start, s.end) for s, *_ in v.spans} for v in conflict.values]
 
@@ -197,6 +203,9 @@ def link_conflicts(
             continue
         by_rows.setdefault((ra, rb), []).append(o)
     known = [_spans(c) for c in reported]
+    # Two names that qualify one entity alike ("Mayor Ann Roe of Leeds", "Leeds Mayor Jo Poe") fill one
+    # role whichever sentences they sit in: such a difference is judged by a row's cut, not a link's.
+    anchored = [({_where(o.spans[0][0])}, {_where(o.spans[1][0])}) for _ra, _rb, o in observations if o.qualifies]
     out: list[tuple[int, FoundConflict]] = []
     for (ra, _rb), found in sorted(by_rows.items()):
         for conflict in merge_observations(found, article_order):
@@ -207,7 +216,10 @@ def link_conflicts(
                 continue
             if conflict.confidence < TUNING.links.report_min:
                 continue
-            if conflict.kind == "conflict" and conflict.confidence < TUNING.links.conflict_min:
+            one_role = TUNING.links.anchored_as_row and any(
+                sum(1 for v in mine if v & x or v & y) >= 2 for x, y in anchored
+            )
+            if conflict.kind == "conflict" and conflict.confidence < TUNING.links.conflict_min and not one_role:
                 conflict = dataclasses.replace(conflict, kind="possible")
             out.append((ra, conflict))
             known.append(mine)
