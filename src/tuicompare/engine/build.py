@@ -233,7 +233,7 @@ def _story(
             )
         )
     first_group = len(out.groups) - len(aligned)
-    for n, conflict in link_conflicts(linked, order, reported, accepted_linked):
+    for n, conflict in link_conflicts(linked, order, reported, accepted_linked, roles):
         _conflict(conflict, f"g{first_group + n + 1}", out)
     for conflict in office_conflicts(spans, entity_of, labels, order):
         _office(conflict, group_of, out, first_conflict)

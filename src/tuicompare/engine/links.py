@@ -39,6 +39,7 @@ from tuicompare.engine.conflicts import FoundConflict, context_keys, merge_obser
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.observations import Observation
+from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.tuning import TUNING
 
@@ -175,6 +176,19 @@ def _pair(o: Observation) -> tuple[str, str, str, str]:
     return (x.article, o.left[1], y.article, o.right[1])
 
 
+def _one_post(o: Observation, roles: SlotRoles) -> bool:
+    """Whether two differing names surely fill one post: both qualify one entity in one relation (one
+    senator's state), or both are qualified by one entity and hold one office ("Leeds Mayor Jo Poe",
+    "Mayor Ann Roe of Leeds"; not two officials of one organisation, "its director", "its chief").
+    """
+    if o.kind != "conflict" or not o.qualifies:
+        return False
+    (x, _), (y, _) = o.spans
+    if roles.anchor_roles.get(x, frozenset()) & roles.anchor_roles.get(y, frozenset()):
+        return True
+    return bool(offices(x.role) & offices(y.role))
+
+
 def _where(span: Span) -> tuple[str, int, int]:
     return (span.sentence, span.start, span.end)
 
@@ -188,6 +202,7 @@ def link_conflicts(
     article_order: Mapping[str, int],
     reported: Sequence[FoundConflict],
     accepted: set[tuple[str, str, str, str]] | None = None,
+    roles: SlotRoles | None = None,
 ) -> list[tuple[int, FoundConflict]]:
     """Differences found through links, each with the row it is filed under (its pair's first row).
 
@@ -195,7 +210,8 @@ def link_conflicts(
     sheet's and the groups' business); one below ``LinkTuning.conflict_min`` is
     a possible difference, and one whose values two of ``reported`` values
     already hold is left out. ``accepted`` (``conflicts.one_to_one``) keeps the
-    name pairings that may conflict, as in groups.
+    name pairings that may conflict, as in groups; with ``roles``, two names that
+    fill one post (``_one_post``) are judged by the row's cut.
     """
     by_rows: dict[tuple[int, int], list[Observation]] = {}
     for ra, rb, o in observations:
@@ -203,9 +219,13 @@ def link_conflicts(
             continue
         by_rows.setdefault((ra, rb), []).append(o)
     known = [_spans(c) for c in reported]
-    # Two names that qualify one entity alike ("Mayor Ann Roe of Leeds", "Leeds Mayor Jo Poe") fill one
-    # role whichever sentences they sit in: such a difference is judged by a row's cut, not a link's.
-    anchored = [({_where(o.spans[0][0])}, {_where(o.spans[1][0])}) for _ra, _rb, o in observations if o.qualifies]
+    # Two names that qualify one entity alike ("Sen. Roe of Maine", "Sen. Roe of Vermont") fill one role
+    # whichever sentences they sit in: such a difference is judged by a row's cut, not a link's.
+    anchored = [
+        ({_where(o.spans[0][0])}, {_where(o.spans[1][0])})
+        for _ra, _rb, o in observations
+        if roles is not None and _one_post(o, roles)
+    ]
     out: list[tuple[int, FoundConflict]] = []
     for (ra, _rb), found in sorted(by_rows.items()):
         for conflict in merge_observations(found, article_order):
