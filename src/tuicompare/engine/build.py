@@ -235,11 +235,12 @@ def _story(
     first_group = len(out.groups) - len(aligned)
     for n, conflict in link_conflicts(linked, order, reported, accepted_linked, roles):
         _conflict(conflict, f"g{first_group + n + 1}", out)
-    for conflict in office_conflicts(spans, entity_of, labels, order):
-        _office(conflict, group_of, out, first_conflict)
     story_sentences = {s: sentences[s] for s in texts}
     for row in compare_attributes(resolved, story_sentences, members):
         _attribute(row, sid, entity_ids, group_of, out, first_conflict)
+    # Last, so that an entity-sheet row is never filed under a conflict of names it does not hold.
+    for conflict in office_conflicts(spans, entity_of, labels, order):
+        _office(conflict, group_of, out, first_conflict)
 
 
 def _office(conflict: FoundConflict, group_of: Mapping[str, str], out: _Collector, first: int) -> None:
