@@ -55,11 +55,6 @@ def office_key(span: Span) -> tuple[frozenset[str], bool] | None:
     return words, bool(parsed - {w for w in parsed if w in TITLES or w in GENERIC} - HONORIFICS)
 
 
-def _alike(a: frozenset[str], b: frozenset[str]) -> bool:
-    """One office, named in the same words: a shorter name may be another post ("majority leader" of the House)."""
-    return a == b
-
-
 def office_conflicts(
     spans: Sequence[Span],
     entity_of: Mapping[Span, int],
@@ -78,8 +73,8 @@ def office_conflicts(
         One conflict per pair of people given one office, valued by the mentions that give it.
     """
     named: dict[int, set[str]] = {}
-    offices: list[tuple[Span, int, frozenset[str]]] = []
-    posts: set[Span] = set()  # the mentions whose office names one post
+    by_office: dict[frozenset[str], dict[str, dict[int, list[Span]]]] = {}  # office -> article -> holder -> mentions
+    posts: set[frozenset[str]] = set()  # offices some mention's parse finds one post in
     for span in spans:
         entity = entity_of.get(span)
         if entity is None or labels[entity] != "person":
@@ -87,30 +82,24 @@ def office_conflicts(
         named.setdefault(entity, set()).add(span.article)
         office = office_key(span)
         if office is not None:
-            offices.append((span, entity, office[0]))
+            by_office.setdefault(office[0], {}).setdefault(span.article, {}).setdefault(entity, []).append(span)
             if office[1]:
-                posts.add(span)
-
-    def holders(article: str, key: frozenset[str]) -> set[int]:
-        return {e for s, e, k in offices if s.article == article and _alike(k, key)}
-
-    pairs: dict[tuple[int, int], dict[int, list[Span]]] = {}
-    for n, (x, ex, kx) in enumerate(offices):
-        for y, ey, ky in offices[n + 1 :]:
-            if x.article == y.article or ex == ey or not _alike(kx, ky) or not {x, y} & posts:
-                continue
-            if holders(x.article, kx) != {ex} or holders(y.article, ky) != {ey}:
-                continue  # an article gives the office to two people: it is not one post
-            if len(named[ex]) > 1 and len(named[ey]) > 1:
-                continue  # both people named across articles: two holders the outlets both know
-            found = pairs.setdefault((min(ex, ey), max(ex, ey)), {})
-            for span, entity in ((x, ex), (y, ey)):
-                if span not in found.setdefault(entity, []):
-                    found[entity].append(span)
-    out = []
-    for held in pairs.values():
-        if {s.article for s in next(iter(held.values()))} & {s.article for s in list(held.values())[-1]}:
+                posts.add(office[0])
+    pairs: list[dict[int, list[Span]]] = []
+    for key, by_article in by_office.items():
+        if key not in posts or any(len(people) > 1 for people in by_article.values()):
+            continue  # no post named, or an article gives the office to two people: it is not one post
+        held: dict[int, list[Span]] = {}
+        for people in by_article.values():
+            for entity, mentions in people.items():
+                held.setdefault(entity, []).extend(mentions)
+        if len(held) != 2:
             continue
+        if all(len(named[e]) > 1 for e in held):
+            continue  # both people named across articles: two holders the outlets both know
+        pairs.append(dict(sorted(held.items())))
+    out = []
+    for held in pairs:
         values = []
         for mentions in held.values():
             ordered = sorted(mentions, key=lambda s: (order.get(s.article, 0), s.start))
