@@ -9,8 +9,8 @@ on the fresh ECB+ gold instead: 8 ECB+ events, three articles each
 ``--split fresh2`` on the second one (``benchmarks/gold/ecbplus2``, 8 more
 events of other topics), annotated as a held-out test once the first was tuned
 on. Run:
-``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh|fresh2] [--json] [--verbose] [--why]``
-(``--why``: a table of causes of the planted changes missed, ``evaluation.plantwhy``);
+``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh|fresh2] [--json] [--verbose]``;
+``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);
 ``--sweep conflicts.link_min=0.3,0.4`` reruns with a field of ``engine.tuning.TUNING`` replaced.
 """
 

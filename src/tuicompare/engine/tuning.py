@@ -195,13 +195,10 @@ class LinkTuning:
             tune`` with the values here (on main 588878d): planted changes found as conflict or
             possible 80 -> 95 of 270 at precision 0.958 -> 0.964 (the conflict tier unchanged: 78
             at 0.957); the real tuning stories get no difference through a link.
-        anchored_as_row: Two names that surely fill one post (both qualify one entity: one senator's
-            state; or both are qualified by one entity and hold one office: "Leeds Mayor Jo Poe",
-            "Mayor Ann Roe of Leeds") are judged by the row's cut (``ConflictTuning.possible_below``),
-            not ``conflict_min``. ``bench_real.py --split tune --sweep links.anchored_as_row=0,1``:
-            planted conflicts 108 -> 117 of 270 (all were possible differences), no new false alarm;
-            any two people qualified by one entity: 119, but with ``compared_per_article`` 2 a real
-            false conflict (two officials of one organisation).
+        anchored_as_row: Two names that surely fill one post (``links._one_post``) are judged by the
+            row's cut, not ``conflict_min``. ``--sweep links.anchored_as_row=0,1`` (tune): planted
+            conflicts 108 -> 117 of 270, no new false alarm (any two names one entity qualifies: 119,
+            but a real false one with ``compared_per_article`` 2: two officials of one organisation).
     """
 
     shared_bonus: float = 0.06
