@@ -361,6 +361,20 @@ class EntityTuning:
 
 
 @dataclass(frozen=True, slots=True)
+class ScaleTuning:
+    """Long articles (``blocksim``, ``blocklinks``); set with ``bench_scale.py --long``.
+
+    Attributes:
+        block_cells: Two articles with more sentence pairs than this are scored block by block, only
+            the pairs sharing a term, once per distinct content (the same alignment: ``test_blocksim``).
+        block_rows: Rows of one block (memory: a few blocks of this many rows by the other article).
+    """
+
+    block_cells: int = 250_000
+    block_rows: int = 256
+
+
+@dataclass(frozen=True, slots=True)
 class Tuning:
     """All of the engine's tuned numbers, by stage."""
 
@@ -370,6 +384,7 @@ class Tuning:
     conflicts: ConflictTuning = field(default_factory=ConflictTuning)
     values: ValueTuning = field(default_factory=ValueTuning)
     entities: EntityTuning = field(default_factory=EntityTuning)
+    scale: ScaleTuning = field(default_factory=ScaleTuning)
 
 
 #: The numbers the engine runs with.
