@@ -125,9 +125,9 @@ def pair_links(
     """Links between two articles' sentences (see the module docstring)."""
     t = TUNING.align
     if isinstance(sim, PairSimilarity):
-        found = summary(sim)
+        found = summary(sim, t.ordered_min)
         best_b, row_max, best_a, col_max = found.best_b, found.row_max, found.best_a, found.col_max
-        ordered = monotone_pairs(sim, t.ordered_min)
+        ordered = monotone_pairs(sim, t.ordered_min, found.saved)
     else:
         if sim.size == 0:
             return []

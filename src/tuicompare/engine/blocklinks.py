@@ -17,49 +17,54 @@ import numpy as np
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.tuning import TUNING
 
-__all__ = ["BonusFn", "PairSummary", "monotone_pairs", "summary", "top_candidates"]
+__all__ = ["BonusFn", "PairSummary", "SharedCounts", "monotone_pairs", "summary", "top_candidates"]
 
 # A block's link strengths (``links.strength``) from its first row (or column) and its similarities.
 BonusFn = Callable[[int, np.ndarray], np.ndarray]
 
 
 class PairSummary:
-    """Each row's best column and its score, each column's best row and its score (first index on ties)."""
+    """Each row's best column and its score, each column's best row and its score (first index on ties).
 
-    def __init__(self, best_b: np.ndarray, row_max: np.ndarray, best_a: np.ndarray, col_max: np.ndarray) -> None:
-        self.best_b, self.row_max, self.best_a, self.col_max = best_b, row_max, best_a, col_max
+    ``saved`` holds ``align._monotone_pairs``' table at every block's first row, for ``monotone_pairs``.
+    """
+
+    def __init__(self, shape: tuple[int, int]) -> None:
+        n, m = shape
+        self.best_b, self.row_max = np.zeros(n, dtype=np.int64), np.zeros(n)
+        self.best_a, self.col_max = np.zeros(m, dtype=np.int64), np.full(m, -np.inf)
+        self.saved: dict[int, np.ndarray] = {}
 
 
-def summary(sim: PairSimilarity) -> PairSummary:
-    """``argmax`` along rows and along columns, as numpy gives it on the whole matrix."""
-    n, m = sim.shape
-    best_b = np.zeros(n, dtype=np.int64)
-    row_max = np.zeros(n)
-    best_a = np.zeros(m, dtype=np.int64)
-    col_max = np.full(m, -np.inf)
+def summary(sim: PairSimilarity, minimum: float) -> PairSummary:
+    """``argmax`` along rows and along columns as numpy gives it on the whole matrix, and the table's checkpoints.
+
+    One pass over the blocks also runs ``align._monotone_pairs``' table forward (for the pairs
+    scoring at least ``minimum``), keeping its row before every block.
+    """
+    out = PairSummary(sim.shape)
+    columns = np.arange(sim.shape[1])
+    prev = np.zeros(sim.shape[1] + 1)
     for start, block in sim.row_blocks(TUNING.scale.block_rows):
-        rows = np.arange(len(block))
-        best_b[start : start + len(block)] = arg = block.argmax(axis=1)
-        row_max[start : start + len(block)] = block[rows, arg]
+        stop = start + len(block)
+        out.best_b[start:stop] = arg = block.argmax(axis=1)
+        out.row_max[start:stop] = block[np.arange(len(block)), arg]
         top = block.argmax(axis=0)
-        value = block[top, np.arange(m)]
-        better = value > col_max  # strictly: an earlier row keeps a tie, as argmax does
-        best_a[better], col_max[better] = top[better] + start, value[better]
-    return PairSummary(best_b, row_max, best_a, col_max)
+        value = block[top, columns]
+        better = value > out.col_max  # strictly: an earlier row keeps a tie, as argmax does
+        out.best_a[better], out.col_max[better] = top[better] + start, value[better]
+        out.saved[start] = prev
+        prev = _table(prev, block - minimum)[-1]
+    return out
 
 
-def monotone_pairs(sim: PairSimilarity, minimum: float) -> list[tuple[int, int]]:
-    """``align._monotone_pairs`` over the blocks: the same table, kept only at every block's first row.
+def monotone_pairs(sim: PairSimilarity, minimum: float, saved: dict[int, np.ndarray]) -> list[tuple[int, int]]:
+    """``align._monotone_pairs`` over the blocks, from the table's rows ``summary`` saved (same ``minimum``).
 
     The backward walk recomputes one block's rows of the table at a time from its saved first row.
     """
     n, m = sim.shape
     size = TUNING.scale.block_rows
-    saved: dict[int, np.ndarray] = {}
-    prev = np.zeros(m + 1)
-    for start, block in sim.row_blocks(size):
-        saved[start] = prev
-        prev = _table(prev, block - minimum)[-1]
     pairs, i, j = [], n, m
     while i > 0 and j > 0:
         start = (i - 1) // size * size
@@ -118,7 +123,11 @@ def top_candidates(
 def _strongest(block: np.ndarray, strength: np.ndarray, start: int) -> list[tuple[int, int, int, float]]:
     """Each row's ``per_article`` strongest entries at or above ``min_strength``: (row, column, rank, similarity)."""
     t = TUNING.links
-    rows, cols = np.nonzero(strength >= t.min_strength)
+    bar = np.full(len(strength), t.min_strength)
+    if strength.shape[1] > t.per_article:
+        # Only entries at least as strong as a row's k-th strongest can be among its k strongest.
+        bar = np.maximum(bar, np.partition(strength, -t.per_article, axis=1)[:, -t.per_article])
+    rows, cols = np.nonzero(strength >= bar[:, None])
     values = strength[rows, cols]
     order = np.lexsort((cols, -values, rows))  # by row, strongest first, then the earlier column
     rows, cols = rows[order], cols[order]
@@ -131,3 +140,39 @@ def _strongest(block: np.ndarray, strength: np.ndarray, start: int) -> list[tupl
         (r + start, c, k, s)
         for r, c, k, s in zip(rows.tolist(), cols.tolist(), rank.tolist(), sims.tolist(), strict=True)
     ]
+
+
+class SharedCounts:
+    """``links.SentenceKeys.shared`` by blocks: how many values, and rare values, two sentences share.
+
+    Sentences stating the same values share one row of a small table when the
+    distinct sets of values are few (``ScaleTuning.content_rows``); otherwise each
+    block multiplies the incidence matrices. Counts are small integers: the same
+    floats either way.
+    """
+
+    def __init__(self, x: np.ndarray, y: np.ndarray, rare: np.ndarray) -> None:
+        self._x, self._y, self._rare = x, y, rare
+        self._table: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None = None
+        ux, which_x = np.unique(x, axis=0, return_inverse=True)
+        uy, which_y = np.unique(y, axis=0, return_inverse=True)
+        if len(ux) * len(uy) <= TUNING.scale.content_rows:
+            self._table = (ux @ uy.T, (ux * rare) @ uy.T, which_x.reshape(-1), which_y.reshape(-1))
+
+    def rows(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        """Shared and rare shared values of rows ``start:stop`` (sentences of the first article)."""
+        if self._table is not None:
+            shared, rare, which_x, which_y = self._table
+            mine = which_x[start:stop, None]
+            return shared[mine, which_y[None, :]], rare[mine, which_y[None, :]]
+        part = self._x[start:stop]
+        return part @ self._y.T, (part * self._rare) @ self._y.T
+
+    def columns(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
+        """The same for columns ``start:stop``, transposed (sentences of the second article)."""
+        if self._table is not None:
+            shared, rare, which_x, which_y = self._table
+            mine = which_y[start:stop, None]
+            return shared.T[mine, which_x[None, :]], rare.T[mine, which_x[None, :]]
+        part = self._y[start:stop]
+        return part @ self._x.T, (part * self._rare) @ self._x.T

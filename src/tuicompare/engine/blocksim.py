@@ -32,7 +32,7 @@ from tuicompare.engine.align_terms import StoryTerms
 from tuicompare.engine.features import SentenceFeatures
 from tuicompare.engine.tuning import TUNING
 
-__all__ = ["PairSimilarity", "combine", "lexical"]
+__all__ = ["PairSimilarity", "combine", "finish", "lexical", "partial"]
 
 
 def lexical(sorted_x: Sequence[str], set_x: Sequence[str], sorted_y: Sequence[str], set_y: Sequence[str]) -> np.ndarray:
@@ -47,8 +47,19 @@ def lexical(sorted_x: Sequence[str], set_x: Sequence[str], sorted_y: Sequence[st
 
 def combine(lex: np.ndarray, shared: np.ndarray, content: np.ndarray, pos: np.ndarray) -> np.ndarray:
     """``align.similarity``'s combination of its three signals, element by element (the same floats)."""
+    return finish(partial(lex, shared), content, pos)
+
+
+def partial(lex: np.ndarray, shared: np.ndarray) -> np.ndarray:
+    """The wording and shared-terms part of ``combine``, as ``align.similarity`` adds it first."""
     t = TUNING.align
-    sim = np.clip(t.lex_weight * lex + t.terms_weight * shared + t.position_weight * pos, 0.0, 1.0)
+    return t.lex_weight * lex + t.terms_weight * shared
+
+
+def finish(part: np.ndarray, content: np.ndarray, pos: np.ndarray) -> np.ndarray:
+    """``combine`` from its ``partial`` sum: the position added, clipped, names-only pairs reduced."""
+    t = TUNING.align
+    sim = np.clip(part + t.position_weight * pos, 0.0, 1.0)
     return np.where(content, sim, sim * t.names_only_factor)
 
 
@@ -81,11 +92,16 @@ class _Side:
 
 
 class _Rows:
-    """Per content of one side: the other side's sentences it shares a term with, and the pair scores."""
+    """Per content of one side: the other side's sentences it shares a term with, and the pair scores.
 
-    def __init__(self, contents: int, pairs: np.ndarray, scores: tuple[np.ndarray, ...], other: _Side) -> None:
+    ``part`` is ``partial`` of each pair; when the contents are few (a text
+    repeated), each content's whole row over the other side is kept as well
+    (``ScaleTuning.content_rows``), so a block is one gather.
+    """
+
+    def __init__(self, contents: int, pairs: np.ndarray, part: np.ndarray, content: np.ndarray, other: _Side) -> None:
         self.columns: list[np.ndarray] = []
-        self.scores: list[tuple[np.ndarray, ...]] = []
+        self.scores: list[tuple[np.ndarray, np.ndarray]] = []
         order = np.argsort(pairs[:, 0], kind="stable")
         bounds = np.searchsorted(pairs[order, 0], np.arange(contents + 1))
         for c in range(contents):
@@ -93,7 +109,14 @@ class _Rows:
             copies = [other.copies[v] for v in pairs[mine, 1].tolist()]
             counts = [len(k) for k in copies]
             self.columns.append(np.concatenate(copies) if copies else np.zeros(0, dtype=np.int64))
-            self.scores.append(tuple(np.repeat(s[mine], counts) for s in scores))
+            self.scores.append((np.repeat(part[mine], counts), np.repeat(content[mine], counts)))
+        self.dense: tuple[np.ndarray, np.ndarray] | None = None
+        width = len(other.content)
+        if contents * width <= TUNING.scale.content_rows:
+            whole = np.zeros((contents, width)), np.zeros((contents, width), dtype=bool)
+            for c in range(contents):
+                whole[0][c, self.columns[c]], whole[1][c, self.columns[c]] = self.scores[c]
+            self.dense = whole
 
 
 class PairSimilarity:
@@ -120,9 +143,9 @@ class PairSimilarity:
         self.candidates = len(pairs)
         self._known = {(u, v): k for k, (u, v) in enumerate(pairs.tolist())}
         self._lex, self._shared, self._content = lex, shared, content
-        scores = (lex, shared, content)
-        self._rows = _Rows(len(self._a.one), pairs, scores, self._b)
-        self._columns = _Rows(len(self._b.one), pairs[:, ::-1], scores, self._a)
+        part = partial(lex, shared)
+        self._rows = _Rows(len(self._a.one), pairs, part, content, self._b)
+        self._columns = _Rows(len(self._b.one), pairs[:, ::-1], part, content, self._a)
         self._cache: dict[tuple[int, int], float] = {}
 
     def _candidates(self) -> np.ndarray:
@@ -168,17 +191,18 @@ class PairSimilarity:
 
     @staticmethod
     def _block(mine: _Side, other: _Side, rows: _Rows, start: int, stop: int) -> np.ndarray:
-        height, width = stop - start, len(other.content)
-        lex = np.zeros((height, width), dtype=np.float32)
-        shared = np.zeros((height, width))
-        content = np.zeros((height, width), dtype=bool)
-        for r, c in enumerate(mine.content[start:stop].tolist()):
-            columns = rows.columns[c]
-            if len(columns):
-                lx, sh, ct = rows.scores[c]
-                lex[r, columns], shared[r, columns], content[r, columns] = lx, sh, ct
+        which = mine.content[start:stop]
+        if rows.dense is not None:
+            part, content = rows.dense[0][which], rows.dense[1][which]
+        else:
+            part = np.zeros((stop - start, len(other.content)))
+            content = np.zeros(part.shape, dtype=bool)
+            for r, c in enumerate(which.tolist()):
+                columns = rows.columns[c]
+                if len(columns):
+                    part[r, columns], content[r, columns] = rows.scores[c]
         pos = 1.0 - np.abs(mine.position[start:stop, None] - other.position[None, :])
-        return combine(lex, shared, content, pos)
+        return finish(part, content, pos)
 
     def __getitem__(self, i: int) -> _Row:
         """Row ``i``, read like the nested lists of a matrix: ``sim[i][j]`` is ``value(i, j)``."""

@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from tuicompare.engine.align import Link
-from tuicompare.engine.blocklinks import top_candidates
+from tuicompare.engine.blocklinks import SharedCounts, top_candidates
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import FoundConflict, context_keys, merge_observations, observe
 from tuicompare.engine.evidence import same_frame
@@ -137,15 +137,13 @@ def _blocked(
     row_of: Mapping[str, int],
 ) -> list[tuple[Link, int]]:
     """``cross_links`` of two long articles, block by block (``blocklinks.top_candidates``)."""
-    x, y, rare = keys.incidence(a[0].article, b[0].article)
+    counts = SharedCounts(*keys.incidence(a[0].article, b[0].article))
 
     def rows(start: int, block: np.ndarray) -> np.ndarray:
-        part = x[start : start + len(block)]
-        return strength(block, part @ y.T, (part * rare) @ y.T)
+        return strength(block, *counts.rows(start, start + len(block)))
 
     def columns(start: int, block: np.ndarray) -> np.ndarray:
-        part = y[start : start + len(block)]
-        return strength(block, part @ x.T, (part * rare) @ x.T)
+        return strength(block, *counts.columns(start, start + len(block)))
 
     chosen, score = top_candidates(sim, rows, columns)
     return [
