@@ -57,10 +57,17 @@ def partial(lex: np.ndarray, shared: np.ndarray) -> np.ndarray:
 
 
 def finish(part: np.ndarray, content: np.ndarray, pos: np.ndarray) -> np.ndarray:
-    """``combine`` from its ``partial`` sum: the position added, clipped, names-only pairs reduced."""
+    """``combine`` from its ``partial`` sum: the position added, clipped, names-only pairs reduced.
+
+    In place on ``pos`` (a block's worth of cells, allocated once): each step is the
+    same IEEE operation on the same two numbers as in ``align.similarity``.
+    """
     t = TUNING.align
-    sim = np.clip(part + t.position_weight * pos, 0.0, 1.0)
-    return np.where(content, sim, sim * t.names_only_factor)
+    sim = np.multiply(pos, t.position_weight, out=pos)
+    np.add(part, sim, out=sim)
+    np.clip(sim, 0.0, 1.0, out=sim)
+    np.multiply(sim, t.names_only_factor, out=sim, where=~content)
+    return sim
 
 
 def _words(sentence: SentenceFeatures) -> tuple[str, str]:
@@ -201,8 +208,9 @@ class PairSimilarity:
                 columns = rows.columns[c]
                 if len(columns):
                     part[r, columns], content[r, columns] = rows.scores[c]
-        pos = 1.0 - np.abs(mine.position[start:stop, None] - other.position[None, :])
-        return finish(part, content, pos)
+        pos = np.subtract(mine.position[start:stop, None], other.position[None, :])
+        np.abs(pos, out=pos)
+        return finish(part, content, np.subtract(1.0, pos, out=pos))
 
     def __getitem__(self, i: int) -> _Row:
         """Row ``i``, read like the nested lists of a matrix: ``sim[i][j]`` is ``value(i, j)``."""
