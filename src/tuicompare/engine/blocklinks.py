@@ -19,7 +19,7 @@ from tuicompare.engine.tuning import TUNING
 
 __all__ = ["BonusFn", "PairSummary", "SharedCounts", "monotone_pairs", "summary", "top_candidates"]
 
-# A block's link strengths (``links.strength``) from its first row (or column) and its similarities.
+# A block's link strengths (``links.strength``) from its first row and its similarities.
 BonusFn = Callable[[int, np.ndarray], np.ndarray]
 
 
@@ -68,8 +68,10 @@ def monotone_pairs(sim: PairSimilarity, minimum: float, saved: dict[int, np.ndar
     pairs, i, j = [], n, m
     while i > 0 and j > 0:
         start = (i - 1) // size * size
-        gain = sim.rows(start, min(start + size, n)) - minimum
-        best = _table(saved[start], gain)  # best[k] is the table's row start + k
+        # The walk only moves up and left: the columns up to j are all it reads, and a table row's
+        # first j + 1 entries depend on those columns alone.
+        gain = sim.rows(start, min(start + size, n), j) - minimum
+        best = _table(saved[start][: j + 1], gain)  # best[k] is the table's row start + k
         while i > start and j > 0:
             g, here, up = gain[i - 1 - start], best[i - start], best[i - 1 - start]
             if g[j - 1] >= 0 and here[j] == up[j - 1] + g[j - 1]:
@@ -94,52 +96,68 @@ def _table(first: np.ndarray, gain: np.ndarray) -> np.ndarray:
 
 
 def top_candidates(
-    sim: PairSimilarity, bonus_rows: BonusFn, bonus_columns: BonusFn
+    sim: PairSimilarity, strength_of: BonusFn
 ) -> tuple[dict[tuple[int, int], int], dict[tuple[int, int], float]]:
     """``links.cross_links``' choice over the blocks: each row's and column's strongest link candidates.
 
-    A candidate's strength is ``bonus_rows(start, block)`` for a block of rows
-    (``bonus_columns`` the same for columns, transposed). Each row and each
-    column keeps its ``LinkTuning.per_article`` strongest at or above ``min_strength``,
-    ties to the earlier sentence as a stable sort gives them; a pair kept by both
-    sides gets the better rank.
+    A candidate's strength is ``strength_of(start, block)`` for a block of rows.
+    Each row and each column keeps its ``LinkTuning.per_article`` strongest at or
+    above ``min_strength``, ties to the earlier sentence as a stable sort gives
+    them; a pair kept by both sides gets the better rank. A row is whole in its
+    block; a column keeps its strongest of each block, ranked once all are read.
 
     Returns:
         The kept pairs (row, column) with their rank, and their similarity.
     """
+    k = TUNING.links.per_article
     chosen: dict[tuple[int, int], int] = {}
     score: dict[tuple[int, int], float] = {}
+    columns: list[tuple[np.ndarray, ...]] = []
     for start, block in sim.row_blocks(TUNING.scale.block_rows):
-        for i, j, rank, value in _strongest(block, bonus_rows(start, block), start):
-            chosen[(i, j)] = min(rank, chosen.get((i, j), rank))
-            score[(i, j)] = value
-    for start, block in sim.column_blocks(TUNING.scale.block_rows):
-        for j, i, rank, value in _strongest(block, bonus_columns(start, block), start):
-            chosen[(i, j)] = min(rank, chosen.get((i, j), rank))
-            score[(i, j)] = value
+        strength = strength_of(start, block)
+        rows, cols, values = _top(strength, k)
+        kept, rank = _ranked(rows, cols, values, k)
+        rows, cols = rows[kept], cols[kept]
+        _record(chosen, score, rows + start, cols, rank, block[rows, cols])
+        cols, rows, values = _top(strength.T, k)
+        columns.append((cols, rows + start, values, block[rows, cols]))
+    if columns:
+        cols, rows, values, sims = (np.concatenate(part) for part in zip(*columns, strict=True))
+        kept, rank = _ranked(cols, rows, values, k)
+        _record(chosen, score, rows[kept], cols[kept], rank, sims[kept])
     return chosen, score
 
 
-def _strongest(block: np.ndarray, strength: np.ndarray, start: int) -> list[tuple[int, int, int, float]]:
-    """Each row's ``per_article`` strongest entries at or above ``min_strength``: (row, column, rank, similarity)."""
-    t = TUNING.links
-    bar = np.full(len(strength), t.min_strength)
-    if strength.shape[1] > t.per_article:
+def _record(
+    chosen: dict[tuple[int, int], int],
+    score: dict[tuple[int, int], float],
+    rows: np.ndarray,
+    cols: np.ndarray,
+    rank: np.ndarray,
+    sims: np.ndarray,
+) -> None:
+    for i, j, r, s in zip(rows.tolist(), cols.tolist(), rank.tolist(), sims.tolist(), strict=True):
+        chosen[(i, j)] = min(r, chosen.get((i, j), r))
+        score[(i, j)] = s
+
+
+def _top(strength: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The entries that may be among their row's ``k`` strongest at or above ``min_strength``: rows, columns, strengths."""
+    bar = np.full(len(strength), TUNING.links.min_strength)
+    if strength.shape[1] > k:
         # Only entries at least as strong as a row's k-th strongest can be among its k strongest.
-        bar = np.maximum(bar, np.partition(strength, -t.per_article, axis=1)[:, -t.per_article])
+        bar = np.maximum(bar, np.partition(strength, -k, axis=1)[:, -k])
     rows, cols = np.nonzero(strength >= bar[:, None])
-    values = strength[rows, cols]
+    return rows, cols, strength[rows, cols]
+
+
+def _ranked(rows: np.ndarray, cols: np.ndarray, values: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Which entries are among their row's ``k`` strongest (earlier column first on ties), and their rank."""
     order = np.lexsort((cols, -values, rows))  # by row, strongest first, then the earlier column
-    rows, cols = rows[order], cols[order]
-    first = np.searchsorted(rows, rows)  # each row's first position in the sorted entries
-    rank = np.arange(len(rows)) - first
-    keep = rank < t.per_article
-    rows, cols, rank = rows[keep], cols[keep], rank[keep]
-    sims = block[rows, cols]
-    return [
-        (r + start, c, k, s)
-        for r, c, k, s in zip(rows.tolist(), cols.tolist(), rank.tolist(), sims.tolist(), strict=True)
-    ]
+    first = np.searchsorted(rows[order], rows[order])  # each row's first position in the sorted entries
+    rank = np.arange(len(order)) - first
+    keep = rank < k
+    return order[keep], rank[keep]
 
 
 class SharedCounts:
@@ -167,12 +185,3 @@ class SharedCounts:
             return shared[mine, which_y[None, :]], rare[mine, which_y[None, :]]
         part = self._x[start:stop]
         return part @ self._y.T, (part * self._rare) @ self._y.T
-
-    def columns(self, start: int, stop: int) -> tuple[np.ndarray, np.ndarray]:
-        """The same for columns ``start:stop``, transposed (sentences of the second article)."""
-        if self._table is not None:
-            shared, rare, which_x, which_y = self._table
-            mine = which_y[start:stop, None]
-            return shared.T[mine, which_x[None, :]], rare.T[mine, which_x[None, :]]
-        part = self._y[start:stop]
-        return part @ self._x.T, (part * self._rare) @ self._x.T

@@ -15,7 +15,7 @@ decide anything:
   sharing none has no shared-terms score and keeps ``names_only_factor`` of its
   wording and position: below every threshold the alignment and the links read
   (``ScaleTuning`` says how this was checked), so in a block it reads 0.
-* Blocks of rows (or of columns) are built on demand with exactly the
+* Blocks of rows are built on demand with exactly the
   arithmetic of ``align.similarity`` (same types, same order), so a pair's
   value is the same float as in the full matrix; ``value`` gives any pair's true
   value, shared term or not (the coherence of two groups averages every pair).
@@ -152,7 +152,6 @@ class PairSimilarity:
         self._lex, self._shared, self._content = lex, shared, content
         part = partial(lex, shared)
         self._rows = _Rows(len(self._a.one), pairs, part, content, self._b)
-        self._columns = _Rows(len(self._b.one), pairs[:, ::-1], part, content, self._a)
         self._cache: dict[tuple[int, int], float] = {}
 
     def _candidates(self) -> np.ndarray:
@@ -178,29 +177,21 @@ class PairSimilarity:
             out.extend((u, v) for v in sorted(found))
         return np.array(out, dtype=np.int64).reshape(-1, 2)
 
-    def rows(self, start: int, stop: int) -> np.ndarray:
-        """Rows ``start:stop`` of the matrix (sentences of ``a`` against every sentence of ``b``)."""
-        return self._block(self._a, self._b, self._rows, start, stop)
-
-    def columns(self, start: int, stop: int) -> np.ndarray:
-        """Columns ``start:stop`` of the matrix, transposed (sentences of ``b`` against every one of ``a``)."""
-        return self._block(self._b, self._a, self._columns, start, stop)
+    def rows(self, start: int, stop: int, width: int | None = None) -> np.ndarray:
+        """Rows ``start:stop`` of the matrix (sentences of ``a`` against every sentence of ``b``, or the first ``width``)."""
+        return self._block(self._a, self._b, self._rows, start, stop, width)
 
     def row_blocks(self, size: int) -> Iterator[tuple[int, np.ndarray]]:
         """Every row block of at most ``size`` rows, with its first row."""
         for start in range(0, self.shape[0], size):
             yield start, self.rows(start, min(start + size, self.shape[0]))
 
-    def column_blocks(self, size: int) -> Iterator[tuple[int, np.ndarray]]:
-        """Every column block (transposed) of at most ``size`` columns, with its first column."""
-        for start in range(0, self.shape[1], size):
-            yield start, self.columns(start, min(start + size, self.shape[1]))
-
     @staticmethod
-    def _block(mine: _Side, other: _Side, rows: _Rows, start: int, stop: int) -> np.ndarray:
+    def _block(mine: _Side, other: _Side, rows: _Rows, start: int, stop: int, width: int | None = None) -> np.ndarray:
         which = mine.content[start:stop]
+        width = len(other.content) if width is None else width
         if rows.dense is not None:
-            part, content = rows.dense[0][which], rows.dense[1][which]
+            part, content = rows.dense[0][which, :width], rows.dense[1][which, :width]
         else:
             part = np.zeros((stop - start, len(other.content)))
             content = np.zeros(part.shape, dtype=bool)
@@ -208,7 +199,8 @@ class PairSimilarity:
                 columns = rows.columns[c]
                 if len(columns):
                     part[r, columns], content[r, columns] = rows.scores[c]
-        pos = np.subtract(mine.position[start:stop, None], other.position[None, :])
+            part, content = part[:, :width], content[:, :width]
+        pos = np.subtract(mine.position[start:stop, None], other.position[None, :width])
         np.abs(pos, out=pos)
         return finish(part, content, np.subtract(1.0, pos, out=pos))
 

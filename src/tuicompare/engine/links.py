@@ -142,10 +142,7 @@ def _blocked(
     def rows(start: int, block: np.ndarray) -> np.ndarray:
         return strength(block, *counts.rows(start, start + len(block)))
 
-    def columns(start: int, block: np.ndarray) -> np.ndarray:
-        return strength(block, *counts.columns(start, start + len(block)))
-
-    chosen, score = top_candidates(sim, rows, columns)
+    chosen, score = top_candidates(sim, rows)
     return [
         (Link(a[i].id, b[j].id, round(score[(i, j)], 4)), rank)
         for (i, j), rank in sorted(chosen.items())
