@@ -142,7 +142,11 @@ def _record(
 
 
 def _top(strength: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """The entries that may be among their row's ``k`` strongest at or above ``min_strength``: rows, columns, strengths."""
+    """The entries that may be among their row's ``k`` strongest at or above ``min_strength``.
+
+    Returns:
+        Their rows, columns and strengths.
+    """
     bar = np.full(len(strength), TUNING.links.min_strength)
     if strength.shape[1] > k:
         # Only entries at least as strong as a row's k-th strongest can be among its k strongest.
