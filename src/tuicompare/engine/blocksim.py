@@ -178,7 +178,7 @@ class PairSimilarity:
         return np.array(out, dtype=np.int64).reshape(-1, 2)
 
     def rows(self, start: int, stop: int, width: int | None = None) -> np.ndarray:
-        """Rows ``start:stop`` of the matrix: sentences of ``a`` against every sentence of ``b`` (or the first ``width``)."""
+        """Rows ``start:stop`` of the matrix: sentences of ``a`` against those of ``b`` (the first ``width``)."""
         return self._block(self._a, self._b, self._rows, start, stop, width)
 
     def row_blocks(self, size: int) -> Iterator[tuple[int, np.ndarray]]:
