@@ -368,11 +368,9 @@ class ScaleTuning:
         block_cells: Two articles with more sentence pairs than this are scored block by block, only
             the pairs sharing a term, once per distinct content (the same alignment: ``test_blocksim``).
             Two 250-sentence articles (62,500 pairs, ``bench_scale.py --long 250``): 0.15 s of CPU
-            by blocks against 0.33 s whole; 500: 0.35 against 0.96. Normal stories stay whole. A pair
-            sharing no term (both with terms) scored at most 0.333 on the BASIL stories and the seeds,
-            0.343 on generated template text, under every bar but ``packed_min`` (0.34); with blocks
-            forced (``--sweep scale.block_cells=0``) their reports and ``bench_real.py --split tune``
-            were the same line for line.
+            by blocks against 0.33 s whole; 500: 0.35 against 0.96. A pair sharing no term (both with
+            terms) scored at most 0.333 on BASIL and the seeds, 0.343 on generated text (only ``packed_min``
+            is lower); blocks forced, their reports and ``bench_real.py --split tune`` were the same.
         block_rows: Rows of one block (memory: a few blocks of this many rows by the other article).
         content_rows: Up to this many cells (distinct contents by the other side), each content's row is
             kept whole (13 bytes a cell): a block of a repeated text is one gather.
