@@ -225,9 +225,12 @@ class _Similarities:
     def __init__(self, active: Mapping[str, Sequence[SentenceFeatures]]) -> None:
         self._row = {art: {s.index: n for n, s in enumerate(feats)} for art, feats in active.items()}
         self._matrix: dict[tuple[str, str], list[list[float]] | PairSimilarity] = {}
+        self._partners: dict[str, set[str]] = {}
 
     def add(self, a: str, b: str, sim: np.ndarray | PairSimilarity) -> np.ndarray | PairSimilarity:
         """Keep the matrix of articles ``a`` (rows) and ``b`` (columns); returns it."""
+        self._partners.setdefault(a, set()).add(b)
+        self._partners.setdefault(b, set()).add(a)
         if isinstance(sim, PairSimilarity):
             self._matrix[(a, b)] = sim  # long articles: read as sim[i][j], each pair computed once
         else:
@@ -237,20 +240,25 @@ class _Similarities:
     def mean(self, x: Mapping[str, list[int]], y: Mapping[str, list[int]]) -> tuple[float, int]:
         """Mean similarity of the pairs across two groups (sentences of different articles), and their number."""
         total, count = 0.0, 0
-        row = self._row
+        row, matrix = self._row, self._matrix
+        place: dict[str, int] | None = None
         for a, xs in x.items():
-            for b, ys in y.items():
-                if a == b:
-                    continue
-                if (a, b) in self._matrix:
-                    m, first, second = self._matrix[(a, b)], [row[a][i] for i in xs], [row[b][j] for j in ys]
-                elif (b, a) in self._matrix:
-                    m, first, second = self._matrix[(b, a)], [row[b][j] for j in ys], [row[a][i] for i in xs]
+            partners = self._partners.get(a, set())
+            # Only the articles aligned with ``a``, in ``y``'s order (the order of the sums): a group of
+            # a large story spans hundreds of articles, each aligned with a few.
+            if len(partners) < len(y):
+                place = place if place is not None else {b: n for n, b in enumerate(y)}
+                mine = sorted((b for b in partners if b in place), key=place.__getitem__)
+            else:
+                mine = [b for b in y if b in partners]
+            for b in mine:
+                ys = y[b]
+                if (a, b) in matrix:
+                    m, first, second = matrix[(a, b)], [row[a][i] for i in xs], [row[b][j] for j in ys]
                 else:
-                    continue  # articles not aligned with each other (a large story)
+                    m, first, second = matrix[(b, a)], [row[b][j] for j in ys], [row[a][i] for i in xs]
                 for r in first:
-                    values = m[r]
-                    total += sum(values[c] for c in second)
+                    total += sum(map(m[r].__getitem__, second))
                 count += len(first) * len(second)
         return (total / count if count else 0.0), count
 

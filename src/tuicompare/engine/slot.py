@@ -50,12 +50,15 @@ class Span:
     unit: str = ""
     approximate: bool = False
     _hash: int = field(default=0, init=False, repr=False, compare=False)
+    _article: str = field(default="", init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Spans key the engine's maps (referents, slot roles), looked up thousands of times a story:
         # the hash is computed once, from where the span lies, not from all thirteen fields.
         # Equal spans lie in one place, so this agrees with ==.
         object.__setattr__(self, "_hash", hash((self.sentence, self.start, self.end, self.kind)))
+        # Read a million times in a story of hundreds of articles (claims, the entity sheet): split once.
+        object.__setattr__(self, "_article", article_of(self.sentence))
 
     def __hash__(self) -> int:
         return self._hash
@@ -63,7 +66,7 @@ class Span:
     @property
     def article(self) -> str:
         """Id of the article the span is in."""
-        return article_of(self.sentence)
+        return self._article
 
 
 def name_key(text: str) -> str:
