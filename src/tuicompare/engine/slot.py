@@ -6,6 +6,7 @@ stage passes around reads on its own.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -69,8 +70,12 @@ class Span:
         return self._article
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """Normalise a name for comparison: no accents, case, articles, possessives or punctuation."""
+    """Normalise a name for comparison: no accents, case, articles, possessives or punctuation.
+
+    Cached: the entity sheet asks again for the same few texts across every pair of articles.
+    """
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
     if not text.isascii():
         text = "".join(c for c in text if not unicodedata.combining(c))
