@@ -148,7 +148,8 @@ class PairSimilarity:
         )
         shared, content = terms.pairs([s.id for s in x], [s.id for s in y])
         self.candidates = len(pairs)
-        self._known = {(u, v): k for k, (u, v) in enumerate(pairs.tolist())}
+        # Pairs come sorted by a's content then b's: a pair's place is found by binary search.
+        self._pairs, self._first = pairs, np.searchsorted(pairs[:, 0], np.arange(len(self._a.one) + 1))
         self._lex, self._shared, self._content = lex, shared, content
         part = partial(lex, shared)
         self._rows = _Rows(len(self._a.one), pairs, part, content, self._b)
@@ -169,13 +170,16 @@ class PairSimilarity:
             for term in self._terms.terms[s.id]:
                 postings.setdefault(term, []).append(v)
         every = range(len(self._b.one))
-        out: list[tuple[int, int]] = []
+        firsts, seconds = [], []  # arrays, not tuples: long articles of distinct sentences have many pairs
         for u, s in enumerate(self._a.one):
             found: set[int] = set(bare if self._terms.terms[s.id] else every)
             for term in self._terms.terms[s.id]:
                 found.update(postings.get(term, ()))
-            out.extend((u, v) for v in sorted(found))
-        return np.array(out, dtype=np.int64).reshape(-1, 2)
+            seconds.append(np.array(sorted(found), dtype=np.int64))
+            firsts.append(np.full(len(found), u, dtype=np.int64))
+        if not firsts:
+            return np.zeros((0, 2), dtype=np.int64)
+        return np.stack([np.concatenate(firsts), np.concatenate(seconds)], axis=1)
 
     def rows(self, start: int, stop: int, width: int | None = None) -> np.ndarray:
         """Rows ``start:stop`` of the matrix: sentences of ``a`` against those of ``b`` (the first ``width``)."""
@@ -214,8 +218,9 @@ class PairSimilarity:
         if key in self._cache:
             return self._cache[key]
         u, v = int(self._a.content[i]), int(self._b.content[j])
-        k = self._known.get((u, v))
-        if k is not None:
+        lo, hi = int(self._first[u]), int(self._first[u + 1])
+        k = lo + int(np.searchsorted(self._pairs[lo:hi, 1], v))
+        if k < hi and self._pairs[k, 1] == v:
             lex, shared, content = self._lex[k : k + 1], self._shared[k : k + 1], self._content[k : k + 1]
         else:
             x, y = self._a.one[u], self._b.one[v]
