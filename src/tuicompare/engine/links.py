@@ -35,6 +35,8 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from tuicompare.engine.align import Link
+from tuicompare.engine.blocklinks import SharedCounts, top_candidates
+from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import FoundConflict, context_keys, merge_observations, observe
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
@@ -58,11 +60,15 @@ class SentenceKeys:
 
     def shared(self, a: str, b: str) -> tuple[np.ndarray, np.ndarray]:
         """How many values each sentence of ``a`` shares with each of ``b``, and how many of them are rare."""
+        x, y, rare = self.incidence(a, b)
+        return x @ y.T, (x * rare) @ y.T
+
+    def incidence(self, a: str, b: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Which of the values both articles state each sentence of ``a`` and of ``b`` states, and which are rare."""
         # Only the values both articles state matter: small matrices however large the story.
         common = {k: n for n, k in enumerate(sorted(self._union[a] & self._union[b]))}
-        x, y = self._incidence(a, common), self._incidence(b, common)
         rare = np.array([1.0 if k in self._rare else 0.0 for k in common])
-        return x @ y.T, (x * rare) @ y.T
+        return self._incidence(a, common), self._incidence(b, common), rare
 
     def _incidence(self, article: str, columns: Mapping[str, int]) -> np.ndarray:
         keys = self._keys[article]
@@ -81,7 +87,7 @@ def strength(sim: np.ndarray, shared: np.ndarray, rare: np.ndarray) -> np.ndarra
 
 
 def cross_links(
-    pairs: Sequence[tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures], np.ndarray]],
+    pairs: Sequence[tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures], np.ndarray | PairSimilarity]],
     keys: SentenceKeys,
     row_of: Mapping[str, int],
 ) -> list[tuple[Link, int]]:
@@ -102,6 +108,9 @@ def cross_links(
     t = TUNING.links
     out: list[tuple[Link, int]] = []
     for a, b, sim in pairs:
+        if isinstance(sim, PairSimilarity):
+            out.extend(_blocked(a, b, sim, keys, row_of))
+            continue
         if sim.size == 0:
             continue
         shared, rare = keys.shared(a[0].article, b[0].article)
@@ -121,6 +130,27 @@ def cross_links(
             if row_of[a[i].id] != row_of[b[j].id]:
                 out.append((Link(a[i].id, b[j].id, round(float(sim[i, j]), 4)), rank))
     return out
+
+
+def _blocked(
+    a: Sequence[SentenceFeatures],
+    b: Sequence[SentenceFeatures],
+    sim: PairSimilarity,
+    keys: SentenceKeys,
+    row_of: Mapping[str, int],
+) -> list[tuple[Link, int]]:
+    """``cross_links`` of two long articles, block by block (``blocklinks.top_candidates``)."""
+    counts = SharedCounts(*keys.incidence(a[0].article, b[0].article))
+
+    def rows(start: int, block: np.ndarray) -> np.ndarray:
+        return strength(block, *counts.rows(start, start + len(block)))
+
+    chosen, score = top_candidates(sim, rows)
+    return [
+        (Link(a[i].id, b[j].id, round(score[(i, j)], 4)), rank)
+        for (i, j), rank in sorted(chosen.items())
+        if row_of[a[i].id] != row_of[b[j].id]
+    ]
 
 
 def link_observations(

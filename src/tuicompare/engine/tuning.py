@@ -402,6 +402,27 @@ class EntityTuning:
 
 
 @dataclass(frozen=True, slots=True)
+class ScaleTuning:
+    """Long articles (``blocksim``, ``blocklinks``); set with ``bench_scale.py --long``.
+
+    Attributes:
+        block_cells: Two articles with more sentence pairs than this are scored block by block, only
+            the pairs sharing a term, once per distinct content (the same alignment: ``test_blocksim``).
+            Two 250-sentence articles (62,500 pairs, ``bench_scale.py --long 250``): 0.15 s of CPU
+            by blocks against 0.33 s whole; 500: 0.35 against 0.96. A pair sharing no term (both with
+            terms) scored at most 0.333 on BASIL and the seeds, 0.343 on generated text (only ``packed_min``
+            is lower); blocks forced, their reports and ``bench_real.py --split tune`` were the same.
+        block_rows: Rows of one block (memory: a few blocks of this many rows by the other article).
+        content_rows: Up to this many cells (distinct contents by the other side), each content's row is
+            kept whole (13 bytes a cell): a block of a repeated text is one gather.
+    """
+
+    block_cells: int = 60_000
+    block_rows: int = 256
+    content_rows: int = 4_000_000
+
+
+@dataclass(frozen=True, slots=True)
 class Tuning:
     """All of the engine's tuned numbers, by stage."""
 
@@ -411,6 +432,7 @@ class Tuning:
     conflicts: ConflictTuning = field(default_factory=ConflictTuning)
     values: ValueTuning = field(default_factory=ValueTuning)
     entities: EntityTuning = field(default_factory=EntityTuning)
+    scale: ScaleTuning = field(default_factory=ScaleTuning)
 
 
 #: The numbers the engine runs with.
