@@ -35,6 +35,7 @@ from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 
 from tuicompare.engine.align import align
+from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import context_keys, observe, strongest_links
 from tuicompare.engine.dates import publication_date
 from tuicompare.engine.entities import resolve
@@ -89,7 +90,7 @@ class StoryStages:
         active = {art: [f for f in fs if f.active] for art, fs in self.features.items()}
         self.links = cross_links(alignment.pairs, SentenceKeys(active, self.entity_of), self.row_of)
         self.sim = {
-            (x.id, y.id): float(m[i, j])
+            (x.id, y.id): m.value(i, j) if isinstance(m, PairSimilarity) else float(m[i, j])
             for xs, ys, m in alignment.pairs
             for i, x in enumerate(xs)
             for j, y in enumerate(ys)
