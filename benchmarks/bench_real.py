@@ -10,6 +10,7 @@ on the fresh ECB+ gold instead: 8 ECB+ events, three articles each
 events of other topics), annotated as a held-out test once the first was tuned
 on. Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh|fresh2] [--json] [--verbose]``;
+``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);
 ``--sweep conflicts.link_min=0.3,0.4`` reruns with a field of ``engine.tuning.TUNING`` replaced.
 """
 
@@ -29,6 +30,7 @@ from tuicompare import pipeline  # noqa: E402
 from tuicompare.engine import compare  # noqa: E402
 from tuicompare.evaluation.align_ceiling import ceiling  # noqa: E402
 from tuicompare.evaluation.planted import PlantedScore, plant_story, score_planted, surname_pool  # noqa: E402
+from tuicompare.evaluation.plantwhy import StoryStages  # noqa: E402
 from tuicompare.evaluation.real import RealScore, score_story  # noqa: E402
 from tuicompare.evaluation.realgold import (  # noqa: E402
     FRESH_SPLITS,
@@ -84,8 +86,11 @@ class Corpus:
         self.analyses: dict[str, Analysis] = {a.article: a for a in session.analyse(everything)}
 
 
-def measure(corpus: Corpus, keys: list[str]) -> dict[str, object]:
-    """All figures on ``keys``: real stories (forced and automatic grouping) and planted copies."""
+def measure(corpus: Corpus, keys: list[str], why: bool = False) -> dict[str, object]:
+    """All figures on ``keys``: real stories (forced and automatic grouping) and planted copies.
+
+    With ``why``, each planted change missed gets its cause (``evaluation.plantwhy``).
+    """
     forced, auto, plants = RealScore(), RealScore(), PlantedScore()
     held = [0, 0]  # same-fact pairs a gold-built grouping within the group limits holds, of all
     for k in keys:
@@ -101,8 +106,10 @@ def measure(corpus: Corpus, keys: list[str]) -> dict[str, object]:
                 continue
             others = [a for o, a in corpus.articles[k].items() if o != copy.outlet]
             group = [planted, *others]
-            comparison = compare(group, [corpus.analyses[a.id] for a in group], stories=[[a.id for a in group]])
-            plants += score_planted(copy, planted, corpus.gold[k], comparison)
+            analyses = [corpus.analyses[a.id] for a in group]
+            comparison = compare(group, analyses, stories=[[a.id for a in group]])
+            stages = StoryStages(group, analyses) if why else None
+            plants += score_planted(copy, planted, corpus.gold[k], comparison, stages)
     folder = [a for k in keys for a in corpus.articles[k].values()]
     clusters = compare(folder, [corpus.analyses[a.id] for a in folder]).stories
     gold = [[a.id for a in corpus.articles[k].values()] for k in keys]
@@ -238,6 +245,7 @@ def main() -> None:
     )
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every false alarm and miss")
+    parser.add_argument("--why", action="store_true", help="a table of causes of the planted changes missed")
     parser.add_argument("--sweep", metavar="FIELD=v1,v2", help="e.g. conflicts.link_min=0.3,0.4")
     parser.add_argument("--changes", type=int, default=4, help="planted changes per copy (default 4)")
     parser.add_argument("--ecb", action="store_true", help="also score stories on the ECB+ folder (~30 s more)")
@@ -265,7 +273,7 @@ def main() -> None:
         figures_of = out.setdefault(label or "figures", {})
         with swept(args.sweep, value):
             for name, part in parts.items():
-                figures = measure(corpus, part)
+                figures = measure(corpus, part, args.why)
                 figures_of[name] = summary(figures)
                 if not args.json:
                     report(f"{name}{' ' + label if label else ''}", figures, args.verbose)

@@ -115,19 +115,21 @@ def inner_compare(cache: str, paths: list[str]) -> None:
     options = pipeline.Options(cache_dir=Path(cache))
     articles = pipeline.load(paths, options).articles
     analyses, _ = pipeline.analyse(articles, options)
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     compare(articles, analyses, stories=[[a.id for a in articles]])
-    print(json.dumps({"compare": time.perf_counter() - start}))
+    print(json.dumps({"compare": time.perf_counter() - start, "cpu": time.process_time() - cpu}))
 
 
-def compare_time(paths: list[str], cache: str) -> tuple[float, float]:
-    """The engine's seconds over ``paths`` as one story (analyses warm), and the process's peak RSS in MB.
+def compare_time(paths: list[str], cache: str) -> tuple[float, float, float]:
+    """The engine's seconds over ``paths`` as one story (analyses warm), its CPU seconds, the process's peak RSS in MB.
 
-    The story cache is bypassed on purpose: this times the comparison itself.
+    The story cache is bypassed on purpose: this times the comparison itself. The CPU
+    time says what the wall time would be on an idle core when the machine is shared.
     """
     run([sys.executable, __file__, "--inner-compare", cache, *paths])  # warms the analyses
     _, rss, out = run([sys.executable, __file__, "--inner-compare", cache, *paths])
-    return json.loads(out.strip().splitlines()[-1])["compare"], rss
+    found = json.loads(out.strip().splitlines()[-1])
+    return found["compare"], found["cpu"], rss
 
 
 def app_times(paths: list[str], cache: str) -> tuple[dict[str, float], float]:
@@ -244,15 +246,18 @@ def main() -> None:
         bench_size(size, args.cache_dir, args.warm_runs)
     for n in (int(s) for s in args.long.split(",") if s):
         for kind in ("near", "far"):
-            seconds, rss = compare_time(long_pair(n, kind), args.cache_dir)
-            print(f"two {n}-sentence articles ({kind}): engine {seconds:.2f} s, peak {rss:.0f} MB")
+            seconds, cpu, rss = compare_time(long_pair(n, kind), args.cache_dir)
+            print(
+                f"two {n}-sentence articles ({kind}): engine {seconds:.2f} s (CPU {cpu:.2f} s), peak {rss:.0f} MB"
+                f" (load average {os.getloadavg()[0]:.2f})"
+            )
     if args.wire:
         from tuicompare.evaluation.generate import generate_story, write_corpus
 
         folder = WORK / f"wire-{args.wire}"
         write_corpus([generate_story(3, args.wire, story_id="wire")], folder)
-        seconds, rss = compare_time([str(folder / "*.txt")], args.cache_dir)
-        print(f"one story of {args.wire} articles: engine {seconds:.2f} s, peak {rss:.0f} MB")
+        seconds, cpu, rss = compare_time([str(folder / "*.txt")], args.cache_dir)
+        print(f"one story of {args.wire} articles: engine {seconds:.2f} s (CPU {cpu:.2f} s), peak {rss:.0f} MB")
 
 
 if __name__ == "__main__":

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
 from tuicompare import pipeline
-from tuicompare.evaluation.planted import plant_story, score_planted
+from tuicompare.analysis import nlp
+from tuicompare.engine import compare
+from tuicompare.evaluation.planted import PlantedScore, plant_story, score_planted
+from tuicompare.evaluation.plantwhy import CAUSES, StoryStages, cause_table
 from tuicompare.evaluation.real import score_story
 from tuicompare.evaluation.realgold import load_story_gold
 from tuicompare.models import (
@@ -279,3 +283,24 @@ def test_calibration_labels_each_difference_and_retiers_it_by_source(story):
     assert best_cut(rows, 0.8) == 0.6  # the highest cut keeping the one true row conflict (0.6)
     assert best_cut(rows, 0.8, ceiling=0.25) is None  # the seeds' limit below every cut tried
     assert best_cut(curve(found, "link"), 0.8) is None  # only a false one: no cut keeps precision
+
+
+def test_every_planted_change_missed_gets_one_cause(story, tmp_path: Path):
+    articles, gold = story
+    copies = plant_story(gold, articles, tmp_path, pool=["Okafor", "Castellano"], changes=2)
+    total = PlantedScore()
+    for copy in copies:
+        planted = pipeline.load([str(copy.path)], pipeline.Options()).articles[0]
+        group = [planted, *(a for o, a in articles.items() if o != copy.outlet)]
+        analyses = nlp.analyze(group)
+        comparison = compare(group, analyses, stories=[[a.id for a in group]])
+        total += score_planted(copy, planted, gold, comparison, StoryStages(group, analyses))
+    misses = total.planted - total.found.get("conflict", 0)
+    causes = Counter()
+    for counts in total.causes.values():
+        causes.update(counts)
+    assert sum(causes.values()) == misses == len(total.missed)
+    assert set(causes) <= set(CAUSES)
+    assert all(any(cause in line for cause in CAUSES) for line in total.missed)
+    if misses:
+        assert any(c in " ".join(cause_table(total.causes)) for c in causes)

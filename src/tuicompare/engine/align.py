@@ -29,6 +29,8 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from tuicompare.engine.align_terms import StoryTerms
+from tuicompare.engine.blocklinks import monotone_pairs, summary
+from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.tuning import TUNING
@@ -50,11 +52,12 @@ class Alignment:
     Attributes:
         groups: The groups in reading order (``align_story``).
         pairs: Per aligned pair of articles: the active sentences of each and their
-            similarity matrix (rows: the first article's sentences).
+            similarity matrix (rows: the first article's sentences), or for long articles
+            the ``PairSimilarity`` that gives it block by block.
     """
 
     groups: list[AlignedGroup]
-    pairs: list[tuple[list[SentenceFeatures], list[SentenceFeatures], np.ndarray]]
+    pairs: list[tuple[list[SentenceFeatures], list[SentenceFeatures], np.ndarray | PairSimilarity]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,23 +119,48 @@ def _monotone_pairs(sim: np.ndarray, minimum: float) -> list[tuple[int, int]]:
     return pairs[::-1]
 
 
-def pair_links(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim: np.ndarray) -> list[Link]:
+def pair_links(
+    a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim: np.ndarray | PairSimilarity
+) -> list[Link]:
     """Links between two articles' sentences (see the module docstring)."""
-    if sim.size == 0:
-        return []
     t = TUNING.align
-    chosen = set(_monotone_pairs(sim, t.ordered_min))
-    best_b, best_a = sim.argmax(axis=1), sim.argmax(axis=0)
+    if isinstance(sim, PairSimilarity):
+        found = summary(sim, t.ordered_min)
+        best_b, row_max, best_a, col_max = found.best_b, found.row_max, found.best_a, found.col_max
+        ordered = monotone_pairs(sim, t.ordered_min, found.saved)
+    else:
+        if sim.size == 0:
+            return []
+        best_b, best_a = sim.argmax(axis=1), sim.argmax(axis=0)
+        row_max, col_max = sim[np.arange(len(best_b)), best_b], sim[best_a, np.arange(len(best_a))]
+        ordered = _monotone_pairs(sim, t.ordered_min)
+    chosen = _chosen(a, b, ordered, best_b, row_max.tolist(), best_a, col_max.tolist())
+    value = sim.value if isinstance(sim, PairSimilarity) else lambda i, j: float(sim[i, j])
+    return [Link(a[i].id, b[j].id, value(i, j)) for i, j in sorted(chosen)]
+
+
+def _chosen(
+    a: Sequence[SentenceFeatures],
+    b: Sequence[SentenceFeatures],
+    ordered: list[tuple[int, int]],
+    best_b: np.ndarray,
+    row_max: list[float],
+    best_a: np.ndarray,
+    col_max: list[float],
+) -> set[tuple[int, int]]:
+    """The linked pairs, from the in-order pairs and each row's and column's best match and its score."""
+    t = TUNING.align
+    chosen = set(ordered)
     for i, j in enumerate(best_b):
-        if best_a[j] == i and sim[i, j] >= t.reorder_min:
+        if best_a[j] == i and row_max[i] >= t.reorder_min:
             chosen.add((i, int(j)))
     # Real outlets order facts differently (one's third paragraph is another's twelfth):
     # a sentence's best partner is linked in any order once it is alike enough.
     for i, j in enumerate(best_b):
-        if sim[i, j] >= t.best_min:
+        if row_max[i] >= t.best_min:
             chosen.add((i, int(j)))
     for j, i in enumerate(best_a):
-        if sim[i, j] >= t.best_min:
+        if col_max[j] >= t.best_min:
             chosen.add((int(i), j))
     # Every partner counts, not only the last one recorded: a sentence may already have several.
     partners_a: dict[int, set[int]] = {}
@@ -142,21 +170,21 @@ def pair_links(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim
         partners_b.setdefault(j, set()).add(i)
     for i, j in enumerate(best_b):
         j = int(j)
-        if i not in partners_a and sim[i, j] >= t.packed_min and partners_b.get(j, set()) & {i - 1, i + 1}:
+        if i not in partners_a and row_max[i] >= t.packed_min and partners_b.get(j, set()) & {i - 1, i + 1}:
             chosen.add((i, j))
     for j, i in enumerate(best_a):
         i = int(i)
-        if j not in partners_b and sim[i, j] >= t.packed_min and partners_a.get(i, set()) & {j - 1, j + 1}:
+        if j not in partners_b and col_max[j] >= t.packed_min and partners_a.get(i, set()) & {j - 1, j + 1}:
             chosen.add((i, j))
     linked_a = {i for i, _j in chosen}
     linked_b = {j for _i, j in chosen}
     for i, j in enumerate(best_b):
-        if i not in linked_a and sim[i, j] >= t.lonely_min and abs(a[i].position - b[j].position) <= t.lonely_span:
+        if i not in linked_a and row_max[i] >= t.lonely_min and abs(a[i].position - b[j].position) <= t.lonely_span:
             chosen.add((i, int(j)))
     for j, i in enumerate(best_a):
-        if j not in linked_b and sim[i, j] >= t.lonely_min and abs(a[i].position - b[j].position) <= t.lonely_span:
+        if j not in linked_b and col_max[j] >= t.lonely_min and abs(a[i].position - b[j].position) <= t.lonely_span:
             chosen.add((int(i), j))
-    return [Link(a[i].id, b[j].id, float(sim[i, j])) for i, j in sorted(chosen)]
+    return chosen
 
 
 def article_pairs(active: Mapping[str, Sequence[SentenceFeatures]]) -> list[tuple[str, str]]:
@@ -196,30 +224,41 @@ class _Similarities:
 
     def __init__(self, active: Mapping[str, Sequence[SentenceFeatures]]) -> None:
         self._row = {art: {s.index: n for n, s in enumerate(feats)} for art, feats in active.items()}
-        self._matrix: dict[tuple[str, str], list[list[float]]] = {}
+        self._matrix: dict[tuple[str, str], list[list[float]] | PairSimilarity] = {}
+        self._partners: dict[str, set[str]] = {}
 
-    def add(self, a: str, b: str, sim: np.ndarray) -> np.ndarray:
+    def add(self, a: str, b: str, sim: np.ndarray | PairSimilarity) -> np.ndarray | PairSimilarity:
         """Keep the matrix of articles ``a`` (rows) and ``b`` (columns); returns it."""
-        self._matrix[(a, b)] = sim.tolist()  # plain lists: a few lookups per merge beat numpy indexing
+        self._partners.setdefault(a, set()).add(b)
+        self._partners.setdefault(b, set()).add(a)
+        if isinstance(sim, PairSimilarity):
+            self._matrix[(a, b)] = sim  # long articles: read as sim[i][j], each pair computed once
+        else:
+            self._matrix[(a, b)] = sim.tolist()  # plain lists: a few lookups per merge beat numpy indexing
         return sim
 
     def mean(self, x: Mapping[str, list[int]], y: Mapping[str, list[int]]) -> tuple[float, int]:
         """Mean similarity of the pairs across two groups (sentences of different articles), and their number."""
         total, count = 0.0, 0
-        row = self._row
+        row, matrix = self._row, self._matrix
+        place: dict[str, int] | None = None
         for a, xs in x.items():
-            for b, ys in y.items():
-                if a == b:
-                    continue
-                if (a, b) in self._matrix:
-                    m, first, second = self._matrix[(a, b)], [row[a][i] for i in xs], [row[b][j] for j in ys]
-                elif (b, a) in self._matrix:
-                    m, first, second = self._matrix[(b, a)], [row[b][j] for j in ys], [row[a][i] for i in xs]
+            partners = self._partners.get(a, set())
+            # Only the articles aligned with ``a``, in ``y``'s order (the order of the sums): a group of
+            # a large story spans hundreds of articles, each aligned with a few.
+            if len(partners) < len(y):
+                place = place if place is not None else {b: n for n, b in enumerate(y)}
+                mine = sorted((b for b in partners if b in place), key=place.__getitem__)
+            else:
+                mine = [b for b in y if b in partners]
+            for b in mine:
+                ys = y[b]
+                if (a, b) in matrix:
+                    m, first, second = matrix[(a, b)], [row[a][i] for i in xs], [row[b][j] for j in ys]
                 else:
-                    continue  # articles not aligned with each other (a large story)
+                    m, first, second = matrix[(b, a)], [row[b][j] for j in ys], [row[a][i] for i in xs]
                 for r in first:
-                    values = m[r]
-                    total += sum(values[c] for c in second)
+                    total += sum(map(m[r].__getitem__, second))
                 count += len(first) * len(second)
         return (total / count if count else 0.0), count
 
@@ -269,7 +308,10 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
     sims = _Similarities(active)
     matrices = []
     for x, y in article_pairs(active):
-        sim = sims.add(x, y, similarity(active[x], active[y], terms))
+        if len(active[x]) * len(active[y]) > TUNING.scale.block_cells:
+            sim = sims.add(x, y, PairSimilarity(active[x], active[y], terms))
+        else:
+            sim = sims.add(x, y, similarity(active[x], active[y], terms))
         links.extend(pair_links(active[x], active[y], sim))
         matrices.append((active[x], active[y], sim))
     every = [s for feats in articles.values() for s in feats]

@@ -116,3 +116,27 @@ class StoryTerms:
                     out[i, j] = min(1.0, math.fsum(map(squared, shared)) / math.sqrt(sx * sy))
                     content[i, j] = not px.isdisjoint(shared)
         return out, content
+
+    def pairs(self, xs: Sequence[str], ys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
+        """``matrix`` for the pairs of sentence ids ``(xs[k], ys[k])`` only, the same floats pair by pair.
+
+        ``blocksim`` scores only the pairs of long articles that share a term; this is the body of
+        ``matrix``'s loop, kept apart so that the all-pairs loop pays no call per pair.
+        """
+        out = np.zeros(len(xs))
+        content = np.zeros(len(xs), dtype=bool)
+        squared = self._squared.__getitem__
+        for k, (x, y) in enumerate(zip(xs, ys, strict=True)):
+            tx, ty = self.terms[x], self.terms[y]
+            shared = tx & ty
+            if not shared:
+                continue
+            sx, sy = self.square[x], self.square[y]
+            vx, vy = self.values[x], self.values[y]
+            if vx and vy and not vx <= ty and not vy <= tx:
+                sx -= self._unshared_values(vx, ty)
+                sy -= self._unshared_values(vy, tx)
+            if sx > 0 and sy > 0:
+                out[k] = min(1.0, math.fsum(map(squared, shared)) / math.sqrt(sx * sy))
+                content[k] = not self._plain[x].isdisjoint(shared)
+        return out, content

@@ -14,6 +14,7 @@ from tuicompare.engine.conflicts import FoundConflict, accepted_conflicts, group
 from tuicompare.engine.dates import publication_date
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
+from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
@@ -232,11 +233,29 @@ def _story(
             )
         )
     first_group = len(out.groups) - len(aligned)
-    for n, conflict in link_conflicts(linked, order, reported, accepted_linked):
+    for n, conflict in link_conflicts(linked, order, reported, accepted_linked, roles):
         _conflict(conflict, f"g{first_group + n + 1}", out)
     story_sentences = {s: sentences[s] for s in texts}
     for row in compare_attributes(resolved, story_sentences, members):
         _attribute(row, sid, entity_ids, group_of, out, first_conflict)
+    # Last, so that an entity-sheet row is never filed under a conflict of names it does not hold.
+    for conflict in office_conflicts(spans, entity_of, labels, order):
+        _office(conflict, group_of, out, first_conflict)
+
+
+def _office(conflict: FoundConflict, group_of: Mapping[str, str], out: _Collector, first: int) -> None:
+    """Add one office held by two people (``holders``), or make the difference already found between them surer."""
+    held = [{(s.sentence, a, b) for s, _t, a, b in v.spans} for v in conflict.values]
+    known = _known(out.conflicts[first:], held)
+    if known is None:
+        _conflict(conflict, group_of[conflict.values[0].spans[0][0].sentence], out)
+        return
+    n = next(k for k, c in enumerate(out.conflicts) if c.id == known)
+    found = out.conflicts[n]
+    if found.kind == "possible" and conflict.kind == "conflict":
+        # The sentences alone left it unsure; the office both give the two people settles it.
+        sure = max(found.confidence, conflict.confidence)
+        out.conflicts[n] = dataclasses.replace(found, kind="conflict", confidence=sure)
 
 
 def _conflict(conflict: FoundConflict, gid: str, out: _Collector) -> str:

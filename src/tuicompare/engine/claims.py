@@ -63,6 +63,18 @@ def stances(
         degree = _degree(group)
         top = max(group.sentences, key=lambda sid: (degree[sid], -group.sentences.index(sid)))
         anchor = _keys([features[top]], entity_of)
+    # Who states what, read once per group (a wire story has hundreds of articles and conflicts).
+    sentences_of: dict[str, list[str]] = {}
+    for s in group.sentences:
+        sentences_of.setdefault(article_of[s], []).append(s)
+    holders = [
+        (
+            conflict.kind,
+            {s.article for s, *_ in conflict.values[0].spans},
+            {s.article for v in conflict.values[1:] for s, *_ in v.spans},
+        )
+        for conflict in conflicts
+    ]
     out: dict[str, Stance] = {}
     for art in story_articles:
         if art not in present:
@@ -70,14 +82,12 @@ def stances(
             continue
         stance: Stance = "supports"
         if anchor and features is not None and entity_of is not None:
-            own = _keys([features[s] for s in group.sentences if article_of[s] == art], entity_of)
+            own = _keys([features[s] for s in sentences_of[art]], entity_of)
             if len(own & anchor) * 2 < len(anchor):
                 stance = "absent"  # a loosely related sentence: it does not state the claim
-        for conflict in conflicts:
-            holds_main = any(s.article == art for s, *_ in conflict.values[0].spans)
-            holds_other = any(s.article == art for v in conflict.values[1:] for s, *_ in v.spans)
-            if holds_other and not holds_main and conflict.kind != "possible":
-                if conflict.kind == "conflict":
+        for kind, main, other in holders:
+            if art in other and art not in main and kind != "possible":
+                if kind == "conflict":
                     stance = "contradicts"
                     break
                 stance = "variant"

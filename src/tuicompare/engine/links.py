@@ -20,8 +20,10 @@ for conflicts.
 Linked pairs are compared for conflicts like a group's links (``link_conflicts``),
 on stricter evidence: two rows are weaker evidence of one fact than one row, so
 a difference found only through a link is a possible difference unless its
-confidence reaches ``LinkTuning.conflict_min``, negations are not read from
-links, and what a group already reports is not reported again.
+confidence reaches ``LinkTuning.conflict_min`` (or the row's cut, when the two
+names qualify one entity alike: "Mayor Ann Roe of Leeds" against "Leeds Mayor
+Jo Poe" fill one role wherever they sit), negations are not read from links,
+and what a group already reports is not reported again.
 """
 
 from __future__ import annotations
@@ -33,10 +35,13 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from tuicompare.engine.align import Link
+from tuicompare.engine.blocklinks import SharedCounts, top_candidates
+from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import FoundConflict, context_keys, merge_observations, observe
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.observations import Observation
+from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.tuning import TUNING
 
@@ -55,11 +60,15 @@ class SentenceKeys:
 
     def shared(self, a: str, b: str) -> tuple[np.ndarray, np.ndarray]:
         """How many values each sentence of ``a`` shares with each of ``b``, and how many of them are rare."""
+        x, y, rare = self.incidence(a, b)
+        return x @ y.T, (x * rare) @ y.T
+
+    def incidence(self, a: str, b: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Which of the values both articles state each sentence of ``a`` and of ``b`` states, and which are rare."""
         # Only the values both articles state matter: small matrices however large the story.
         common = {k: n for n, k in enumerate(sorted(self._union[a] & self._union[b]))}
-        x, y = self._incidence(a, common), self._incidence(b, common)
         rare = np.array([1.0 if k in self._rare else 0.0 for k in common])
-        return x @ y.T, (x * rare) @ y.T
+        return self._incidence(a, common), self._incidence(b, common), rare
 
     def _incidence(self, article: str, columns: Mapping[str, int]) -> np.ndarray:
         keys = self._keys[article]
@@ -78,7 +87,7 @@ def strength(sim: np.ndarray, shared: np.ndarray, rare: np.ndarray) -> np.ndarra
 
 
 def cross_links(
-    pairs: Sequence[tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures], np.ndarray]],
+    pairs: Sequence[tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures], np.ndarray | PairSimilarity]],
     keys: SentenceKeys,
     row_of: Mapping[str, int],
 ) -> list[tuple[Link, int]]:
@@ -99,6 +108,9 @@ def cross_links(
     t = TUNING.links
     out: list[tuple[Link, int]] = []
     for a, b, sim in pairs:
+        if isinstance(sim, PairSimilarity):
+            out.extend(_blocked(a, b, sim, keys, row_of))
+            continue
         if sim.size == 0:
             continue
         shared, rare = keys.shared(a[0].article, b[0].article)
@@ -118,6 +130,27 @@ def cross_links(
             if row_of[a[i].id] != row_of[b[j].id]:
                 out.append((Link(a[i].id, b[j].id, round(float(sim[i, j]), 4)), rank))
     return out
+
+
+def _blocked(
+    a: Sequence[SentenceFeatures],
+    b: Sequence[SentenceFeatures],
+    sim: PairSimilarity,
+    keys: SentenceKeys,
+    row_of: Mapping[str, int],
+) -> list[tuple[Link, int]]:
+    """``cross_links`` of two long articles, block by block (``blocklinks.top_candidates``)."""
+    counts = SharedCounts(*keys.incidence(a[0].article, b[0].article))
+
+    def rows(start: int, block: np.ndarray) -> np.ndarray:
+        return strength(block, *counts.rows(start, start + len(block)))
+
+    chosen, score = top_candidates(sim, rows)
+    return [
+        (Link(a[i].id, b[j].id, round(score[(i, j)], 4)), rank)
+        for (i, j), rank in sorted(chosen.items())
+        if row_of[a[i].id] != row_of[b[j].id]
+    ]
 
 
 def link_observations(
@@ -173,6 +206,23 @@ def _pair(o: Observation) -> tuple[str, str, str, str]:
     return (x.article, o.left[1], y.article, o.right[1])
 
 
+def _one_post(o: Observation, roles: SlotRoles) -> bool:
+    """Whether two differing names surely fill one post: both qualify one entity in one relation (one
+    senator's state), or both are qualified by one entity and hold one office ("Leeds Mayor Jo Poe",
+    "Mayor Ann Roe of Leeds"; not two officials of one organisation, "its director", "its chief").
+    """
+    if o.kind != "conflict" or not o.qualifies:
+        return False
+    (x, _), (y, _) = o.spans
+    if roles.anchor_roles.get(x, frozenset()) & roles.anchor_roles.get(y, frozenset()):
+        return True
+    return bool(offices(x.role) & offices(y.role))
+
+
+def _where(span: Span) -> tuple[str, int, int]:
+    return (span.sentence, span.start, span.end)
+
+
 def _spans(conflict: FoundConflict) -> list[set[tuple[str, int, int]]]:
     return [{(s.sentence, s.start, s.end) for s, *_ in v.spans} for v in conflict.values]
 
@@ -182,6 +232,7 @@ def link_conflicts(
     article_order: Mapping[str, int],
     reported: Sequence[FoundConflict],
     accepted: set[tuple[str, str, str, str]] | None = None,
+    roles: SlotRoles | None = None,
 ) -> list[tuple[int, FoundConflict]]:
     """Differences found through links, each with the row it is filed under (its pair's first row).
 
@@ -189,7 +240,8 @@ def link_conflicts(
     sheet's and the groups' business); one below ``LinkTuning.conflict_min`` is
     a possible difference, and one whose values two of ``reported`` values
     already hold is left out. ``accepted`` (``conflicts.one_to_one``) keeps the
-    name pairings that may conflict, as in groups.
+    name pairings that may conflict, as in groups; with ``roles``, two names that
+    fill one post (``_one_post``) are judged by the row's cut.
     """
     by_rows: dict[tuple[int, int], list[Observation]] = {}
     for ra, rb, o in observations:
@@ -197,6 +249,13 @@ def link_conflicts(
             continue
         by_rows.setdefault((ra, rb), []).append(o)
     known = [_spans(c) for c in reported]
+    # Two names that qualify one entity alike ("Sen. Roe of Maine", "Sen. Roe of Vermont") fill one role
+    # whichever sentences they sit in: such a difference is judged by a row's cut, not a link's.
+    anchored = [
+        ({_where(o.spans[0][0])}, {_where(o.spans[1][0])})
+        for _ra, _rb, o in observations
+        if roles is not None and _one_post(o, roles)
+    ]
     out: list[tuple[int, FoundConflict]] = []
     for (ra, _rb), found in sorted(by_rows.items()):
         for conflict in merge_observations(found, article_order):
@@ -207,7 +266,10 @@ def link_conflicts(
                 continue
             if conflict.confidence < TUNING.links.report_min:
                 continue
-            if conflict.kind == "conflict" and conflict.confidence < TUNING.links.conflict_min:
+            one_role = TUNING.links.anchored_as_row and any(
+                sum(1 for v in mine if v & x or v & y) >= 2 for x, y in anchored
+            )
+            if conflict.kind == "conflict" and conflict.confidence < TUNING.links.conflict_min and not one_role:
                 conflict = dataclasses.replace(conflict, kind="possible")
             out.append((ra, conflict))
             known.append(mine)

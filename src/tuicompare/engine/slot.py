@@ -6,6 +6,7 @@ stage passes around reads on its own.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -50,12 +51,15 @@ class Span:
     unit: str = ""
     approximate: bool = False
     _hash: int = field(default=0, init=False, repr=False, compare=False)
+    _article: str = field(default="", init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Spans key the engine's maps (referents, slot roles), looked up thousands of times a story:
         # the hash is computed once, from where the span lies, not from all thirteen fields.
         # Equal spans lie in one place, so this agrees with ==.
         object.__setattr__(self, "_hash", hash((self.sentence, self.start, self.end, self.kind)))
+        # Read a million times in a story of hundreds of articles (claims, the entity sheet): split once.
+        object.__setattr__(self, "_article", article_of(self.sentence))
 
     def __hash__(self) -> int:
         return self._hash
@@ -63,11 +67,15 @@ class Span:
     @property
     def article(self) -> str:
         """Id of the article the span is in."""
-        return article_of(self.sentence)
+        return self._article
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(text: str) -> str:
-    """Normalise a name for comparison: no accents, case, articles, possessives or punctuation."""
+    """Normalise a name for comparison: no accents, case, articles, possessives or punctuation.
+
+    Cached: the entity sheet asks again for the same few texts across every pair of articles.
+    """
     text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
     if not text.isascii():
         text = "".join(c for c in text if not unicodedata.combining(c))

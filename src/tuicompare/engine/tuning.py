@@ -195,6 +195,10 @@ class LinkTuning:
             tune`` with the values here (on main 588878d): planted changes found as conflict or
             possible 80 -> 95 of 270 at precision 0.958 -> 0.964 (the conflict tier unchanged: 78
             at 0.957); the real tuning stories get no difference through a link.
+        anchored_as_row: Two names that surely fill one post (``links._one_post``) are judged by the
+            row's cut, not ``conflict_min``. ``--sweep links.anchored_as_row=0,1`` (tune): planted
+            conflicts 108 -> 117 of 270, no new false alarm (any two names one entity qualifies: 119,
+            but a real false one with ``compared_per_article`` 2: two officials of one organisation).
     """
 
     shared_bonus: float = 0.06
@@ -207,6 +211,7 @@ class LinkTuning:
     conflict_min: float = 0.75
     same_role_only: bool = True
     report_min: float = 0.5
+    anchored_as_row: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,6 +298,9 @@ class ConflictTuning:
             "..., Undersheriff Poe said"): the outlets give one statement to different officials, but
             both may have made it, so at most a possible difference (below ``possible_below``). Set by
             hand on the fresh ECB+ gold's attribution disagreement (``bench_real.py --split fresh``).
+        office_holder: Confidence of one named office given to two people by two articles
+            (``holders``; above ``possible_below``: a conflict). ``bench_real.py --split tune``:
+            planted conflicts 99 -> 108 of 270 (four possible differences made sure), no new false alarm.
     """
 
     link_min: float = 0.34
@@ -319,6 +327,7 @@ class ConflictTuning:
     claim_min: float = 2.0
     actor_context: float = 1.0
     attribution_factor: float = 0.4
+    office_holder: float = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +408,27 @@ class EntityTuning:
 
 
 @dataclass(frozen=True, slots=True)
+class ScaleTuning:
+    """Long articles (``blocksim``, ``blocklinks``); set with ``bench_scale.py --long``.
+
+    Attributes:
+        block_cells: Two articles with more sentence pairs than this are scored block by block, only
+            the pairs sharing a term, once per distinct content (the same alignment: ``test_blocksim``).
+            Two 250-sentence articles (62,500 pairs, ``bench_scale.py --long 250``): 0.15 s of CPU
+            by blocks against 0.33 s whole; 500: 0.35 against 0.96. A pair sharing no term (both with
+            terms) scored at most 0.333 on BASIL and the seeds, 0.343 on generated text (only ``packed_min``
+            is lower); blocks forced, their reports and ``bench_real.py --split tune`` were the same.
+        block_rows: Rows of one block (memory: a few blocks of this many rows by the other article).
+        content_rows: Up to this many cells (distinct contents by the other side), each content's row is
+            kept whole (13 bytes a cell): a block of a repeated text is one gather.
+    """
+
+    block_cells: int = 60_000
+    block_rows: int = 256
+    content_rows: int = 4_000_000
+
+
+@dataclass(frozen=True, slots=True)
 class Tuning:
     """All of the engine's tuned numbers, by stage."""
 
@@ -408,6 +438,7 @@ class Tuning:
     conflicts: ConflictTuning = field(default_factory=ConflictTuning)
     values: ValueTuning = field(default_factory=ValueTuning)
     entities: EntityTuning = field(default_factory=EntityTuning)
+    scale: ScaleTuning = field(default_factory=ScaleTuning)
 
 
 #: The numbers the engine runs with.

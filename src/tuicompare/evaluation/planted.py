@@ -14,11 +14,13 @@ import json
 import random
 import re
 import zlib
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from tuicompare.evaluation.plantvalues import date_shift, number_change, place_swap, surname_swap
+from tuicompare.evaluation.plantwhy import StoryStages, cause_table, why_missed
 from tuicompare.evaluation.real import TIERS, Reported, _hits, matches, reported
 from tuicompare.evaluation.realgold import GoldFact, GoldMention, SentenceIndex, StoryGold
 from tuicompare.models import Article, Comparison, Conflict
@@ -177,6 +179,7 @@ class PlantedScore:
     copies: int = 0
     missed_aligned: int = 0
     missed_linked: int = 0
+    causes: dict[str, Counter[str]] = field(default_factory=dict)  # kind of change -> cause of miss -> count
 
     def __iadd__(self, other: PlantedScore) -> PlantedScore:
         for name in ("planted_by_type", "found", "found_by_type", "reported", "correct"):
@@ -189,6 +192,8 @@ class PlantedScore:
         self.copies += other.copies
         self.missed_aligned += other.missed_aligned
         self.missed_linked += other.missed_linked
+        for kind, counts in other.causes.items():
+            self.causes.setdefault(kind, Counter()).update(counts)
         return self
 
     def precision(self, tiers: Sequence[str] = ("conflict",)) -> float:
@@ -242,6 +247,10 @@ class PlantedScore:
                 print(f"    planted miss: {line}")
             for r in self.false_alarms:
                 print(f"    planted-run false alarm: {r.line()}")
+        if self.causes:
+            print("    why the planted changes not found as conflicts were missed (bench_real.py --why):")
+            for line in cause_table(self.causes):
+                print(line)
         for name in self.unloaded:
             print(f"    copy not loaded: {name}")
 
@@ -290,8 +299,13 @@ def found_planted(conflict: Conflict, planted: GoldMention, others: Sequence[Gol
     )
 
 
-def score_planted(copy: PlantedCopy, article: Article, gold: StoryGold, comparison: Comparison) -> PlantedScore:
-    """Score the comparison of a planted copy (``article``, as loaded) with the other real articles."""
+def score_planted(
+    copy: PlantedCopy, article: Article, gold: StoryGold, comparison: Comparison, why: StoryStages | None = None
+) -> PlantedScore:
+    """Score the comparison of a planted copy (``article``, as loaded) with the other real articles.
+
+    With ``why`` (the comparison's stages recomputed), each miss gets its cause (``plantwhy``).
+    """
     score = PlantedScore(copies=1)
     if article.text != copy.text:
         score.unloaded.append(f"{copy.path.name} (loaded text differs from the planted text)")
@@ -324,9 +338,13 @@ def score_planted(copy: PlantedCopy, article: Article, gold: StoryGold, comparis
             )
             score.missed_linked += linked
             theirs = " | ".join(o.value for o in others)
+            cause = "aligned" if aligned else "linked" if linked else "not aligned"
+            if why is not None:
+                cause = why_missed(why, comparison, planted, others, best)
+                score.causes.setdefault(kind, Counter())[cause] += 1
             score.missed.append(
                 f"{copy.path.name} {kind} {change.old!r} -> {change.new!r} vs {theirs}: {best or 'not reported'}"
-                f" ({'aligned' if aligned else 'linked' if linked else 'not aligned'})"
+                f" ({cause})"
             )
     for conflict in comparison.conflicts:
         if conflict.kind not in TIERS:

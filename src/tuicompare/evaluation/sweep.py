@@ -52,6 +52,14 @@ def swept(spec: str | None, value: str | None) -> Iterator[tuning.Tuning]:
     stage, attr, _ = _parse(spec)
     part = getattr(old, stage)
     new = replace(old, **{stage: replace(part, **{attr: _cast(getattr(part, attr), value)})})
+    with with_tuning(new) as tuned:
+        yield tuned
+
+
+@contextmanager
+def with_tuning(new: tuning.Tuning) -> Iterator[tuning.Tuning]:
+    """Run the block with ``new`` as ``TUNING``, everywhere the engine bound it (see ``swept``)."""
+    old = tuning.TUNING
     # Import every stage first: a stage imported inside the block would keep the swept value for good.
     import tuicompare.engine.build  # noqa: F401
 

@@ -1,0 +1,237 @@
+"""Why a planted change was missed: the first stage of the engine where it was lost.
+
+``bench_real.py --why`` prints a table of these causes. For each planted
+change not reported as a conflict, the story's stages are recomputed (the
+same calls ``engine.build`` makes) and, for each other outlet's mention of
+the fact, the furthest stage the pair of values reached is found:
+
+- ``no planted slot`` / ``no counterpart slot``: a value has no span.
+- ``not aligned``: the two sentences share no row and no link.
+- ``same row, no direct link``: one row, but no link between the two
+  sentences (a row's conflicts are read along the links that built it).
+- ``link not compared``: linked across rows, but not the sentence's
+  strongest counterpart, or too weak a link.
+- ``slots not paired`` / ``paired with another value``: ``slots.paired_slots``
+  gave the planted value no partner, or another one.
+- ``parse: two facts``: ``slotroles.fact_relation`` says the values fill two roles.
+- ``judged same or unknown``: the values compare as one (a name form, a
+  compatible number) or cannot be compared (an unresolved date).
+- ``moved``, ``weak evidence``, ``unanchored``: the pair is dropped by
+  ``conflicts.observe`` because the other side states the value elsewhere in
+  the row, the slot confidence is below ``ConflictTuning.report_min``, or the
+  pair has no shared context in a weak link.
+- ``dropped after pairing``: observed as a difference, lost later (one name
+  pairing per entity, a link's stricter filters).
+- ``possible``: reported as a possible difference.
+- ``reported against another value``: a difference holds the planted value,
+  but not against the other outlets' value.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
+
+from tuicompare.engine.align import align
+from tuicompare.engine.blocksim import PairSimilarity
+from tuicompare.engine.conflicts import context_keys, observe, strongest_links
+from tuicompare.engine.dates import publication_date
+from tuicompare.engine.entities import resolve
+from tuicompare.engine.features import SentenceFeatures, Span, article_features
+from tuicompare.engine.links import SentenceKeys, cross_links
+from tuicompare.engine.observations import Observation
+from tuicompare.engine.slotroles import DIFFERENT, fact_relation, slot_roles
+from tuicompare.engine.tuning import TUNING, Tuning
+from tuicompare.engine.values import relation
+from tuicompare.evaluation.realgold import GoldMention, SentenceIndex
+from tuicompare.evaluation.sweep import with_tuning
+from tuicompare.models import Analysis, Article, Comparison
+
+#: The causes, from the earliest stage to the latest.
+CAUSES = (
+    "no planted slot",
+    "no counterpart slot",
+    "not aligned",
+    "same row, no direct link",
+    "link not compared",
+    "slots not paired",
+    "paired with another value",
+    "parse: two facts",
+    "judged same or unknown",
+    "moved (stated elsewhere in the row)",
+    "weak evidence (report_min)",
+    "unanchored",
+    "dropped after pairing",
+    "possible",
+    "reported against another value",
+)
+
+
+class StoryStages:
+    """A story's stages recomputed as ``engine.build`` runs them: features, entities, rows, links, roles."""
+
+    def __init__(self, articles: Sequence[Article], analyses: Sequence[Analysis]) -> None:
+        by_id = {a.article: a for a in analyses}
+        self.features = {
+            a.id: article_features(by_id[a.id], publication_date(a.date)) for a in articles if a.id in by_id
+        }
+        self.flat: dict[str, SentenceFeatures] = {f.id: f for fs in self.features.values() for f in fs}
+        sentences = {s.id: s for a in analyses for s in a.sentences}
+        spans = [span for fs in self.features.values() for f in fs for span in f.spans]
+        resolved = resolve(spans)
+        self.entity_of: dict[Span, int] = {s: k for k, e in enumerate(resolved) for s in e.spans}
+        self.labels = [e.label for e in resolved]
+        self.roles = slot_roles(spans, sentences, self.entity_of, self.labels)
+        alignment = align(self.features, self.entity_of)
+        self.groups = alignment.groups
+        self.row_of = {s: n for n, g in enumerate(self.groups) for s in g.sentences}
+        active = {art: [f for f in fs if f.active] for art, fs in self.features.items()}
+        self.links = cross_links(alignment.pairs, SentenceKeys(active, self.entity_of), self.row_of)
+        self.sim = {
+            (x.id, y.id): m.value(i, j) if isinstance(m, PairSimilarity) else float(m[i, j])
+            for xs, ys, m in alignment.pairs
+            for i, x in enumerate(xs)
+            for j, y in enumerate(ys)
+        }
+
+    def spans_at(self, sentence: str | None, mention: GoldMention) -> list[Span]:
+        """The slots of ``sentence`` overlapping a gold mention's value."""
+        if sentence is None or sentence not in self.flat:
+            return []
+        return [s for s in self.flat[sentence].spans if s.start < mention.end and mention.start < s.end]
+
+    def context(self, sentence: str, rows: Sequence[int]) -> set[str]:
+        """The value keys ``sentence``'s article states in ``rows`` (what ``observe`` counts as stated elsewhere)."""
+        art = self.flat[sentence].article
+        mine = [self.flat[s] for r in rows for s in self.groups[r].sentences if self.flat[s].article == art]
+        return context_keys(mine, self.entity_of)
+
+    def observe(self, a: str, b: str, weight: float, rows: Sequence[int], *, empty: bool = False) -> list[Observation]:
+        """``conflicts.observe`` of two sentences, with each side's context from ``rows`` (or none)."""
+        ctx_a = set() if empty else self.context(a, rows)
+        ctx_b = set() if empty else self.context(b, rows)
+        fa, fb = self.flat[a], self.flat[b]
+        return observe(fa, fb, weight, self.entity_of, self.labels, ctx_a, ctx_b, self.roles)
+
+
+def _holds(o: Observation, x: Span, y: Span) -> bool:
+    (p, _), (q, _) = o.spans
+    return {p, q} == {x, y}
+
+
+def _partner(observations: Sequence[Observation], x: Span) -> Span | None:
+    for o in observations:
+        (p, _), (q, _) = o.spans
+        if p == x:
+            return q
+        if q == x:
+            return p
+    return None
+
+
+def _relaxed(report_min: float | None = None, elimination_link_min: float = 0.0) -> AbstractContextManager[Tuning]:
+    """``TUNING`` with every slot pair anchored and (unless given) no bar on its one-fact confidence."""
+    t = TUNING.conflicts
+    changed = dataclasses.replace(
+        t, report_min=t.report_min if report_min is not None else 0.0, elimination_link_min=elimination_link_min
+    )
+    return with_tuning(dataclasses.replace(TUNING, conflicts=changed))
+
+
+def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys: list[Span]) -> str:
+    """The furthest stage one pair of sentences reached with the planted value (see the module docstring)."""
+    ra, rb = stages.row_of[mine], stages.row_of[theirs]
+    if ra == rb:
+        ids = {mine, theirs}
+        direct = [k for k in stages.groups[ra].links if {k.a, k.b} == ids]
+        if not direct:
+            return "same row, no direct link"
+        strong = strongest_links([k for k in stages.groups[ra].links if k.score >= TUNING.conflicts.link_min])
+        if not any({k.a, k.b} == ids for k in strong):
+            return "link not compared"
+        (a, b), weight, rows = (direct[0].a, direct[0].b), direct[0].score, [ra]
+    else:
+        found = [(k, rank) for k, rank in stages.links if {k.a, k.b} == {mine, theirs}]
+        if not found:
+            return "not aligned"
+        link, rank = found[0]
+        if rank >= TUNING.links.compared_per_article or link.score < TUNING.links.conflict_link_min:
+            return "link not compared"
+        (a, b), weight, rows = (link.a, link.b), link.score, [ra, rb]
+    with _relaxed():
+        loose = stages.observe(a, b, weight, rows, empty=True)
+    pair = next(((x, y) for x in xs for y in ys if any(_holds(o, x, y) for o in loose)), None)
+    if pair is None:
+        for x, y in ((x, y) for x in xs for y in ys):
+            if x.kind == y.kind and fact_relation(x, y, stages.roles) == DIFFERENT:
+                return "parse: two facts"
+            if x.kind != "name" and x.key and y.key and relation(x, y).outcome in ("same", "unknown", "compatible"):
+                return "judged same or unknown"
+            if x.kind == "name" and stages.entity_of.get(x) == stages.entity_of.get(y):
+                return "judged same or unknown"
+        other = next((p for x in xs if (p := _partner(loose, x)) is not None), None)
+        return "paired with another value" if other is not None else "slots not paired"
+    x, y = pair
+    held = [o for o in loose if _holds(o, x, y)]
+    if not any(o.kind in ("conflict", "possible") for o in held):
+        return "judged same or unknown"
+    normal = [o for o in stages.observe(a, b, weight, rows) if _holds(o, x, y)]
+    if any(o.kind in ("conflict", "possible") for o in normal):
+        return "dropped after pairing"
+    with _relaxed():
+        if not any(o.kind in ("conflict", "possible") for o in stages.observe(a, b, weight, rows) if _holds(o, x, y)):
+            return "moved (stated elsewhere in the row)"
+    with _relaxed(report_min=TUNING.conflicts.report_min):
+        if any(o.kind in ("conflict", "possible") for o in stages.observe(a, b, weight, rows) if _holds(o, x, y)):
+            return "unanchored"
+    return "weak evidence (report_min)"
+
+
+def why_missed(
+    stages: StoryStages,
+    comparison: Comparison,
+    planted: GoldMention,
+    others: Sequence[GoldMention],
+    reported_kind: str | None,
+) -> str:
+    """The cause of one planted change's miss (one of ``CAUSES``)."""
+    if reported_kind == "possible":
+        return "possible"
+    index = SentenceIndex(comparison.analyses)
+    mine = index.of_mention(planted)
+    xs = stages.spans_at(mine, planted)
+    if not xs:
+        return "no planted slot"
+    hit = any(
+        m.sentence == mine and m.start < planted.end and planted.start < m.end
+        for c in comparison.conflicts
+        if c.kind in ("conflict", "possible")
+        for v in c.values
+        for m in v.mentions
+    )
+    best = "no counterpart slot"
+    for other in others:
+        theirs = index.of_mention(other)
+        ys = stages.spans_at(theirs, other)
+        if not ys or theirs is None or mine is None:
+            continue
+        stage = _pair_stage(stages, mine, theirs, xs, ys)
+        if CAUSES.index(stage) > CAUSES.index(best):
+            best = stage
+    if hit and CAUSES.index(best) < CAUSES.index("reported against another value"):
+        return "reported against another value"
+    return best
+
+
+def cause_table(causes: Mapping[str, Counter[str]]) -> list[str]:
+    """Lines of a table: each cause's misses, by kind of change (``causes``: kind -> cause -> count)."""
+    kinds = sorted(causes)
+    head = f"    {'cause':<38}" + "".join(f"{k:>9}" for k in kinds) + f"{'all':>7}"
+    lines = [head]
+    for cause in CAUSES:
+        counts = [causes[k].get(cause, 0) for k in kinds]
+        if sum(counts):
+            lines.append(f"    {cause:<38}" + "".join(f"{n:>9}" for n in counts) + f"{sum(counts):>7}")
+    return lines
