@@ -96,6 +96,8 @@ class StoryComparisons:
         progress: ``progress(stage, done, total)`` while analysing and clustering.
         cancelled: Polled between chunks and stories; true raises ``Cancelled``.
         keys: The articles' analysis keys when already known (``quickview``), else computed.
+        analysed: True when the caller has just seen every analysis in the writable cache
+            (``quickview``): the cache is not asked again.
 
     Attributes:
         articles: The articles, in corpus order.
@@ -113,6 +115,7 @@ class StoryComparisons:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
         keys: Mapping[str, str] | None = None,
+        analysed: bool = False,
     ) -> None:
         self.articles = tuple(articles)
         self.session = session
@@ -127,7 +130,8 @@ class StoryComparisons:
         self._records: dict[str, str] = {}
         #: Stories computed (not read from the cache) so far; tests and benchmarks read it.
         self.computed = 0
-        self._analyse_all(progress)
+        if not (analysed and session.writable):
+            self._analyse_all(progress)
         clusters = self._cluster(progress) if stories is None else self._given(stories)
         self.stories: tuple[Story, ...] = tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))
 
