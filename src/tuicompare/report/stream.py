@@ -203,9 +203,6 @@ class _Array:
         self.file = file
         self.count = 0
 
-    def add(self, item: Any) -> None:
-        self.add_text(_dump(item, 2))
-
     def add_text(self, text: str) -> None:
         self.file.write((",\n    " if self.count else "\n    ") + text)
         self.count += 1
