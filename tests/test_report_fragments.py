@@ -118,8 +118,11 @@ def test_a_damaged_or_forged_text_is_written_afresh_with_a_warning(pool, tmp_pat
         texts = session.get_many(keys)
         big = max(keys[1:], key=lambda k: len(texts[k]))
         # A right-to-left override slipped into a name, where the writer would have escaped it; and garbage.
-        forged = texts[big].replace('"name": "', '"name": "\u202e', 1)
-        assert forged != texts[big]
+        record = json.loads(texts[big])
+        entities = 1 + fragments.ARRAYS.index("entities")
+        record[entities] = record[entities].replace('"name": "', '"name": "\u202e', 1)
+        forged = json.dumps(record, ensure_ascii=False)
+        assert "\u202e" in forged
         session.put_many({big: forged, keys[0]: "not a story text"})
     written, stories = _run(articles, options)
     assert "\u202e" not in written

@@ -45,7 +45,6 @@ PREFIXES = {"g": "groups", "e": "entities", "c": "conflicts", "k": "claims", "a"
 _MARKED = re.compile(r'"([sgecka])1(\d{15})"')
 #: The counts a story adds to the document's summary.
 _TOTALS = frozenset(summary(Comparison((), (), (), (), (), (), ())))
-_SEPARATOR = "\x1e"  # never in a written array: the writer escapes every control character
 
 
 @functools.cache
@@ -105,7 +104,8 @@ def make(marked: Comparison, plain: Comparison, items: Any) -> str | None:
         "furniture": [[article_of(m.sentence), _mention(m)] for m in part.furniture],
     }
     texts = [",\n    ".join(arrays[k]) for k in ARRAYS]
-    return _SEPARATOR.join([json.dumps(header, ensure_ascii=False, separators=(",", ":")), *texts])
+    # Plain JSON like every other record of the cache: the header, then each array's text.
+    return json.dumps([header, *texts], ensure_ascii=False, separators=(",", ":"))
 
 
 def load(text: str) -> Fragment:
@@ -114,9 +114,11 @@ def load(text: str) -> Fragment:
     Raises:
         ValueError: The text is not one ``make`` writes.
     """
-    head, *texts = text.split(_SEPARATOR)
-    header = json.loads(head)
-    if not isinstance(header, dict) or len(texts) != len(ARRAYS):
+    record = json.loads(text)
+    if not (isinstance(record, list) and len(record) == len(ARRAYS) + 1 and isinstance(record[0], dict)):
+        raise ValueError("not a story text")
+    header, texts = record[0], record[1:]
+    if not all(isinstance(t, str) for t in texts):
         raise ValueError("not a story text")
     totals, counts, furniture = header.get("totals"), header.get("counts"), header.get("furniture")
     if not (isinstance(totals, dict) and set(totals) <= _TOTALS and all(type(v) is int for v in totals.values())):
