@@ -8,7 +8,8 @@ story) up to N, written once under ``/tmp/tuicompare-bench-scale``. Its cache
 (``--cache-dir``) is kept between runs: the first run of a size analyses
 every article cold (spaCy, every core) and is reported as such; later runs
 are warm. For each size it prints, each command a fresh process (wall time
-from the parent, peak RSS from ``wait4``):
+from the parent; CPU seconds, user and system, and peak RSS from ``wait4``;
+the app's CPU at its first story from the process itself):
 
 * ``report --json -o FILE``: the first run (stories compared and cached, or
   cold) and the warm runs after it (best and median);
@@ -48,6 +49,8 @@ ROOT = Path(__file__).resolve().parents[1]
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 WORK = Path("/tmp/tuicompare-bench-scale")
 CLI = [sys.executable, "-m", "tuicompare"]
+#: CPU seconds (user + system) of each command run: on a shared machine they vary far less than wall time.
+CPU: list[float] = []
 
 
 def corpus(size: int) -> list[str]:
@@ -75,6 +78,7 @@ def run(args: list[str]) -> tuple[float, float, str]:
     wall = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"failed ({status}): {' '.join(args[:6])}...")
+    CPU.append(usage.ru_utime + usage.ru_stime)
     return wall, usage.ru_maxrss / 1024, out
 
 
@@ -99,6 +103,7 @@ def inner_app(cache: str, paths: list[str]) -> None:
                 if app.comparison_shown and "first" not in times:
                     app.screen._compositor.render_strips()
                     times["first"] = time.perf_counter() - _T0
+                    times["first_cpu"] = time.process_time()
                 if app.comparison_shown and not app.partial:
                     times["whole"] = time.perf_counter() - _T0
                     return times
@@ -154,25 +159,32 @@ def bench_size(size: int, cache: str, warm_runs: int) -> None:
     paths = corpus(size)
     print(f"\n== {size} articles (load average {os.getloadavg()[0]:.2f})")
     wall, rss = report(paths, cache, f"report-{size}")
-    print(f"report --json, first run: {wall:.2f} s, peak {rss:.0f} MB")
-    walls, peaks = [], []
+    print(f"report --json, first run: {wall:.2f} s ({CPU[-1]:.2f} s CPU), peak {rss:.0f} MB")
+    walls, peaks, cpus = [], [], []
     for _ in range(warm_runs):
         wall, rss = report(paths, cache, f"report-{size}")
         walls.append(wall)
         peaks.append(rss)
+        cpus.append(CPU[-1])
     print(
-        f"report --json, warm: best {min(walls):.2f} s, median {statistics.median(walls):.2f} s, "
-        f"peak {max(peaks):.0f} MB"
+        f"report --json, warm: best {min(walls):.2f} s, median {statistics.median(walls):.2f} s "
+        f"(CPU best {min(cpus):.2f} s), peak {max(peaks):.0f} MB"
     )
     for run in ("warm", "opened before"):  # the second finds the first story by the files' listing (quickview)
         times, rss = app_times(paths, cache)
         first, whole = times["first"], times["whole"]
-        print(f"app, {run}: first story {first:.2f} s, whole comparison {whole:.2f} s, peak {rss:.0f} MB")
+        print(
+            f"app, {run}: first story {first:.2f} s ({times['first_cpu']:.2f} s CPU), "
+            f"whole comparison {whole:.2f} s, peak {rss:.0f} MB"
+        )
     extra = added_article(size)
     wall, rss = report([*paths, extra], cache, f"report-{size}-added")
-    print(f"one article added: report --json {wall:.2f} s (spaCy loaded to parse it), peak {rss:.0f} MB")
+    print(
+        f"one article added: report --json {wall:.2f} s ({CPU[-1]:.2f} s CPU; spaCy loaded to parse it), "
+        f"peak {rss:.0f} MB"
+    )
     wall, rss = report([*paths, extra], cache, f"report-{size}-added")
-    print(f"... and once more, warm: {wall:.2f} s")
+    print(f"... and once more, warm: {wall:.2f} s ({CPU[-1]:.2f} s CPU)")
 
 
 def inner_cluster(cache: str, sizes: list[int]) -> None:

@@ -187,13 +187,15 @@ def test_corrupt_cache_is_set_aside_and_rebuilt(
         assert cache.warnings == []
 
 
+@pytest.mark.parametrize("bound", [("QUICK_CHECK_SECONDS", 0.0), ("QUICK_CHECK_BYTES", 0)])
 def test_damage_past_the_bounded_check_is_set_aside_when_read(
-    seed_articles, expected, warm_cache, tmp_path, monkeypatch
+    bound, seed_articles, expected, warm_cache, tmp_path, monkeypatch
 ) -> None:
-    # A big cache is checked at opening only as far as QUICK_CHECK_SECONDS allow: here, not at all.
+    # A big cache is checked at opening only as far as QUICK_CHECK_SECONDS allow, and a file over
+    # QUICK_CHECK_BYTES not at all: here, not at all.
     from tuicompare.analysis import cache as cache_module
 
-    monkeypatch.setattr(cache_module, "QUICK_CHECK_SECONDS", 0.0)
+    monkeypatch.setattr(cache_module, *bound)
     directory = tmp_path / "cache"
     shutil.copytree(warm_cache, directory)
     path = directory / FILE_NAME

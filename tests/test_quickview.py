@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import shutil
 from pathlib import Path
@@ -53,6 +54,10 @@ def test_a_corpus_opened_before_shows_the_same_first_story_early(corpus):
     assert [a for a in early.articles if a.id in members] == [a for a in expected.articles if a.id in members]
     listed = [(a.id, a.path, a.title, a.date) for a in early.articles]
     assert listed == [(a.id, a.path, a.title, a.date) for a in expected.articles]
+    # Every recorded field (format, encoding, outlet, url too) comes back as it was, only the text left out.
+    assert [dataclasses.replace(a, text="") for a in early.articles] == [
+        dataclasses.replace(a, text="") for a in expected.articles
+    ]
 
 
 def test_a_changed_file_is_never_shown_from_the_record(corpus):

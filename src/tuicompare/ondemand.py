@@ -25,9 +25,10 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Protocol
+from typing import TypeVar
 
 from tuicompare.analysis import lineage, stored
+from tuicompare.analysis.session import Session as Session
 from tuicompare.engine import Offsets, StoryIndex, assemble, cluster_bags, compare_story, place, place_articles
 from tuicompare.engine import tuning as engine_tuning
 from tuicompare.engine.dates import publication_date
@@ -40,43 +41,7 @@ from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mentio
 CHUNK = 500
 
 Progress = Callable[[str, int, int], None]
-
-
-class Session(Protocol):
-    """What ``StoryComparisons`` needs of ``pipeline.AnalysisSession``."""
-
-    @property
-    def writable(self) -> bool:
-        """True when records put are kept."""
-
-    @property
-    def model(self) -> tuple[str, str]:
-        """The model's name and version."""
-
-    def key(self, article: Article) -> str:
-        """The analysis key of an article."""
-
-    def analyse(
-        self,
-        articles: Sequence[Article],
-        *,
-        progress: Callable[[int, int], None] | None = None,
-        cancelled: Callable[[], bool] | None = None,
-    ) -> list[Analysis]:
-        """Analyses of ``articles``, through the cache."""
-
-    def present(self, keys: Sequence[str]) -> set[str]:
-        """The keys that have a record."""
-
-    def get_many(self, keys: Sequence[str]) -> dict[str, str]:
-        """Stored records by key."""
-
-    def put_many(self, records: Mapping[str, str]) -> None:
-        """Store records."""
-
-    @property
-    def warnings(self) -> list[LoadWarning]:
-        """One warning per cache problem met so far."""
+T = TypeVar("T")
 
 
 def tuning_digest() -> str:
@@ -96,6 +61,7 @@ class StoryComparisons:
         progress: ``progress(stage, done, total)`` while analysing and clustering.
         cancelled: Polled between chunks and stories; true raises ``Cancelled``.
         keys: The articles' analysis keys when already known (``quickview``), else computed.
+        analysed: True when the caller has just seen every analysis in the writable cache (``quickview``).
 
     Attributes:
         articles: The articles, in corpus order.
@@ -113,6 +79,7 @@ class StoryComparisons:
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
         keys: Mapping[str, str] | None = None,
+        analysed: bool = False,
     ) -> None:
         self.articles = tuple(articles)
         self.session = session
@@ -127,7 +94,8 @@ class StoryComparisons:
         self._records: dict[str, str] = {}
         #: Stories computed (not read from the cache) so far; tests and benchmarks read it.
         self.computed = 0
-        self._analyse_all(progress)
+        if not (analysed and session.writable):
+            self._analyse_all(progress)
         clusters = self._cluster(progress) if stories is None else self._given(stories)
         self.stories: tuple[Story, ...] = tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))
 
@@ -331,6 +299,44 @@ class StoryComparisons:
                     part = self._compute(story)
                     self._put({key: stored.dump_part(part)})
                 yield part
+
+    def texts(
+        self,
+        make: Callable[[Comparison, Comparison], str | None],
+        load: Callable[[str], T],
+        context: str,
+        mark: int,
+        progress: Progress | None = None,
+    ) -> Iterator[T | None]:
+        """Every story's text (``report.fragments``), in story order, kept in the cache beside its comparison.
+
+        ``make`` writes a story's part placed at ``mark`` (story "s" + mark, every other id numbered
+        from ``mark``), given also with its local ids, or gives ``None`` (then so does this, for that
+        story); ``load`` reads a text back, raising ``ValueError`` for a bad one, which is made again.
+        Texts are kept under the story's key and ``context`` (the writer's version); ``progress`` as in ``placed``.
+        """
+        total, batch = len(self.stories), 200
+        for start in range(0, total, batch):
+            indexes = range(start, min(start + batch, total))
+            keys = [stored._key("story-text", [self._story_key(self.stories[i]), context]) for i in indexes]
+            found = self._get(keys)
+            for index, key in zip(indexes, keys, strict=True):
+                self._check()
+                text, value = found.get(key), None
+                if text is not None:
+                    try:
+                        value = load(text)
+                    except ValueError as exc:
+                        self._invalid("story text(s)", exc)
+                if value is None:
+                    part = self.part(index)
+                    text = make(place(part, f"s{mark}", Offsets(mark, mark, mark, mark, mark)), place(part, "s1"))
+                    if text is not None:
+                        self._put({key: text})
+                        value = load(text)
+                yield value
+                if progress:
+                    progress("compare", index + 1, total)
 
     def placed(self, progress: Progress | None = None) -> Iterator[Comparison]:
         """Every story's part with its ids in the corpus ("s7", "g120"...), in story order."""

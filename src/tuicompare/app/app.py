@@ -10,7 +10,6 @@ in the same worker; when it fails, the panel shows the error message.
 from __future__ import annotations
 
 import gc
-import time
 from collections.abc import Iterable, Sequence
 from functools import partial
 from pathlib import Path
@@ -24,6 +23,7 @@ from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tuicompare.app.commands import CorpusCommands, app_commands, resolve_focus, story_of_focus
+from tuicompare.app.firstpaint import wait_for_paint
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.screens.add import AddArticleScreen, start_folder
 from tuicompare.app.screens.entities import go_to_mention, open_entities
@@ -165,10 +165,7 @@ class TuicompareApp(App[None]):
         self.partial = True
         # Textual types a coroutine function returning None as Awaitable[Never]; it is awaited all the same.
         self.call_from_thread(self.show_comparison, view)  # type: ignore[arg-type]
-        for _ in range(int(FIRST_PAINT_WAIT * 100)):  # every 10 ms, FIRST_PAINT_WAIT at most
-            if worker.is_cancelled or self.call_from_thread(lambda: self.comparison_shown):
-                break
-            time.sleep(0.01)
+        wait_for_paint(self, lambda: self.comparison_shown, lambda: worker.is_cancelled, FIRST_PAINT_WAIT)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
     def regroup(self, focus: str | None) -> Comparison:

@@ -7,12 +7,15 @@ the sections are first written to temporary files while the stories go by,
 counting as they do; then the summary and the sections are copied out in order.
 Memory holds one story (and one chunk of articles) at a time, whatever the
 number of stories; the temporary files take about the size of the output.
+A source that keeps each story's written text (``StoryComparisons.texts``,
+see ``fragments``) hands that over instead, when no verdict has to be added.
 """
 
 from __future__ import annotations
 
 import contextlib
 import dataclasses
+import functools
 import math
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -200,12 +203,21 @@ class _Array:
         self.file = file
         self.count = 0
 
-    def add(self, item: Any) -> None:
-        self.add_text(_dump(item, 2))
-
     def add_text(self, text: str) -> None:
         self.file.write((",\n    " if self.count else "\n    ") + text)
         self.count += 1
+
+    def add_joined(self, text: str, count: int) -> None:
+        """Add ``count`` items written joined as ``add_text`` joins them."""
+        if count:
+            self.file.write((",\n    " if self.count else "\n    ") + text)
+            self.count += count
+
+    def clear(self) -> None:
+        """Forget every item added."""
+        self.file.seek(0)
+        self.file.truncate()
+        self.count = 0
 
     def copy(self, write: Write) -> None:
         write(f'"{self.key}": [')
@@ -215,6 +227,53 @@ class _Array:
                 write(chunk)
             write("\n  ")
         write("]")
+
+
+def _items(part: Comparison, found: Mapping[str, Review] | None = None) -> dict[str, list[str]]:
+    """The written items of a settled part, by array (``found``: its conflicts' reviews)."""
+    found = found or {}
+    return {
+        "stories": [
+            _dump({"id": s.id, "articles": list(s.articles), "single_source": single_source(s)}, 2)
+            for s in part.stories
+        ],
+        "groups": [
+            _dump({"id": g.id, "story": g.story, "sentences": list(g.sentences), "score": g.score}, 2)
+            for g in part.groups
+        ],
+        "entities": [
+            _dump({"id": e.id, "label": e.label, "name": e.name, "mentions": [_mention(m) for m in e.mentions]}, 2)
+            for e in part.entities
+        ],
+        "conflicts": [_dump(conflict_json(x, found.get(x.id)), 2) for x in part.conflicts],
+        "claims": [_dump(claim_json(k), 2) for k in part.claims],
+        "attributes": [_dump(_attribute(a), 2) for a in part.attributes],
+        "links": [_dump(link_json(link), 2) for link in part.links],
+    }
+
+
+def _add_texts(
+    texts: Callable[..., Iterator[Any]],
+    arrays: Mapping[str, _Array],
+    totals: dict[str, int],
+    furniture: dict[str, list[dict[str, Any]]],
+    progress: Progress | None,
+) -> bool:
+    """Add every story from its kept text (``ondemand.StoryComparisons.texts``); false if one has none."""
+    from tuicompare.report import fragments
+
+    make = functools.partial(fragments.make, items=_items)
+    for n, fragment in enumerate(texts(make, fragments.load, fragments.version(), fragments.MARK, progress), 1):
+        if fragment is None:
+            return False
+        written = {kind: arrays[kind].count for kind in fragments.PREFIXES.values()}
+        for key, count, text in zip(fragments.ARRAYS, fragment.counts, fragment.placed(n, written), strict=True):
+            arrays[key].add_joined(text, count)
+        for key, count in fragment.totals.items():
+            totals[key] += count
+        for article, mention in fragment.furniture:
+            furniture.setdefault(article, []).append(mention)
+    return True
 
 
 def _counts(part: Comparison) -> dict[str, int]:
@@ -240,30 +299,23 @@ def write_json(
     with contextlib.ExitStack() as stack:
         keys = ("articles", "stories", "groups", "entities", "conflicts", "claims", "attributes", "links")
         arrays = {k: _Array(k, stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))) for k in keys}
-        for part in source.placed(progress):
-            part = settle(part)
-            found = reviews(_members(part, by_id)) if reviews is not None else {}
-            for key, n in _counts(part).items():
-                totals[key] += n
-            for story in part.stories:
-                arrays["stories"].add(
-                    {"id": story.id, "articles": list(story.articles), "single_source": single_source(story)}
-                )
-            for g in part.groups:
-                arrays["groups"].add({"id": g.id, "story": g.story, "sentences": list(g.sentences), "score": g.score})
-            for e in part.entities:
-                mentions = [_mention(m) for m in e.mentions]
-                arrays["entities"].add({"id": e.id, "label": e.label, "name": e.name, "mentions": mentions})
-            for x in part.conflicts:
-                arrays["conflicts"].add(conflict_json(x, found.get(x.id)))
-            for k in part.claims:
-                arrays["claims"].add(claim_json(k))
-            for a in part.attributes:
-                arrays["attributes"].add(_attribute(a))
-            for link in part.links:
-                arrays["links"].add(link_json(link))
-            for m in part.furniture:
-                furniture.setdefault(article_of(m.sentence), []).append(_mention(m))
+        texts = getattr(source, "texts", None) if reviews is None else None
+        if texts is None or not _add_texts(texts, arrays, totals, furniture, progress):
+            if texts is not None:  # a story could not be kept as text: start again, the slow way
+                totals.update(dict.fromkeys(totals, 0))
+                furniture.clear()
+                for array in arrays.values():
+                    array.clear()
+            for part in source.placed(progress):
+                part = settle(part)
+                found = reviews(_members(part, by_id)) if reviews is not None else {}
+                for key, n in _counts(part).items():
+                    totals[key] += n
+                for key, items in _items(part, found).items():
+                    for item in items:
+                        arrays[key].add_text(item)
+                for m in part.furniture:
+                    furniture.setdefault(article_of(m.sentence), []).append(_mention(m))
         for m in source.loose_furniture():
             furniture.setdefault(article_of(m.sentence), []).append(_mention(m))
         articles = source.articles

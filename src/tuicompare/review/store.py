@@ -230,6 +230,20 @@ class ReviewStore:
             except sqlite3.Error as exc:
                 raise ReviewStoreError(f"The review store {self.path} cannot be written ({exc}).") from exc
 
+    def empty(self) -> bool:
+        """True when the store holds no verdict or note (nothing to look up).
+
+        Raises:
+            ReviewStoreError: The store cannot be read.
+        """
+        with self._lock:
+            if self._conn is None:
+                return True
+            try:
+                return self._conn.execute("SELECT 1 FROM reviews LIMIT 1").fetchone() is None
+            except sqlite3.Error as exc:
+                raise ReviewStoreError(f"The review store {self.path} cannot be read ({exc}).") from exc
+
     def placements(self) -> list[tuple[str, str]]:
         """Every story correction, oldest first: ``(article hash, anchor hash or "")``."""
         with self._lock:

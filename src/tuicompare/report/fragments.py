@@ -1,0 +1,139 @@
+"""A story's share of the JSON document, written once and kept in the cache beside its comparison.
+
+A warm ``report --json`` of 10,000 articles spent most of its time reading
+every story's comparison back (each record checked and decoded into
+objects) and encoding it again, byte for byte what the last run wrote.
+So the text of a story's items is kept too (``ondemand.StoryComparisons.texts``),
+under its story's key and this module's ``version``. What a story's text
+cannot know is where it sits in the corpus: its story id and the numbers of
+its groups, entities, conflicts, claims and entity-sheet rows follow from
+the stories before it. It is therefore written from the story placed at
+``MARK`` (story ``"s" + MARK``, every other id numbered from ``MARK``), and
+``Fragment.placed`` turns each marked id into the real one while writing.
+
+A marked id is a whole JSON string ``"x1"`` followed by 15 digits; a story
+whose other strings (a name, a quote, an article id) could read as one is
+not kept (``make`` gives ``None``) and the document is written the slow way.
+
+The cache is not trusted: ``load`` parses every array of a text as JSON and
+refuses characters the writer always escapes, so a damaged or forged record
+raises ``ValueError`` and the story is written afresh.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from importlib import util
+from pathlib import Path
+from typing import Any
+
+from tuicompare.models import Comparison, article_of
+from tuicompare.report.jsonformat import _UNSAFE_RAW, _mention, summary
+from tuicompare.report.tiers import settle
+
+#: Where a story's text is placed while it is written (see the module's docstring).
+MARK = 10**15
+#: The document's arrays a story adds to, in the document's order.
+ARRAYS = ("stories", "groups", "entities", "conflicts", "claims", "attributes", "links")
+#: The id prefix of each numbered kind of item, and the arrays whose length numbers it.
+PREFIXES = {"g": "groups", "e": "entities", "c": "conflicts", "k": "claims", "a": "attributes"}
+_MARKED = re.compile(r'"([sgecka])1(\d{15})"')
+#: The counts a story adds to the document's summary.
+_TOTALS = frozenset(summary(Comparison((), (), (), (), (), (), ())))
+
+
+@functools.cache
+def version() -> str:
+    """A digest of the report package's source: texts are valid for the writer that wrote them only."""
+    spec = util.find_spec("tuicompare.report")
+    digest = hashlib.sha256(b"fragments-1")
+    if spec is not None and spec.origin:
+        for file in sorted(Path(spec.origin).parent.glob("*.py")):
+            digest.update(file.name.encode() + b"\0" + file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Fragment:
+    """A story's share of the document, ids marked.
+
+    Attributes:
+        totals: The story's counts, as ``jsonformat.summary`` gives them.
+        counts: Items per array, in ``ARRAYS`` order.
+        arrays: The written items of each array (joined as ``_Array`` joins them), in ``ARRAYS`` order.
+        furniture: ``(article id, mention)`` of the story's news furniture.
+    """
+
+    totals: dict[str, int]
+    counts: tuple[int, ...]
+    arrays: tuple[str, ...]
+    furniture: tuple[tuple[str, dict[str, Any]], ...]
+
+    def placed(self, story: int, written: Mapping[str, int]) -> list[str]:
+        """The arrays with the real ids: story ``"s{story}"``, each kind numbered after the ``written`` items."""
+
+        def real(match: re.Match[str]) -> str:
+            prefix, n = match[1], int(match[2])
+            if prefix == "s":
+                return f'"s{story}"'
+            return f'"{prefix}{written[PREFIXES[prefix]] + n}"'
+
+        return [_MARKED.sub(real, text) for text in self.arrays]
+
+
+def make(marked: Comparison, plain: Comparison, items: Any) -> str | None:
+    """The text of a one-story part placed at ``MARK`` (``marked``), or ``None`` when it cannot be marked.
+
+    Args:
+        marked: The part placed at ``MARK``.
+        plain: The same part with its local ids (story "s1"), to check that no other string reads as a marked id.
+        items: ``items(part)``: the part's written items by array (``stream._items``).
+    """
+    part = settle(marked)
+    arrays = items(part)
+    if any(_MARKED.search(text) for texts in items(settle(plain)).values() for text in texts):
+        return None
+    header = {
+        "totals": summary(part),
+        "counts": [len(arrays[k]) for k in ARRAYS],
+        "furniture": [[article_of(m.sentence), _mention(m)] for m in part.furniture],
+    }
+    texts = [",\n    ".join(arrays[k]) for k in ARRAYS]
+    # Plain JSON like every other record of the cache: the header, then each array's text.
+    return json.dumps([header, *texts], ensure_ascii=False, separators=(",", ":"))
+
+
+def load(text: str) -> Fragment:
+    """A stored text, checked.
+
+    Raises:
+        ValueError: The text is not one ``make`` writes.
+    """
+    record = json.loads(text)
+    if not (isinstance(record, list) and len(record) == len(ARRAYS) + 1 and isinstance(record[0], dict)):
+        raise ValueError("not a story text")
+    header, texts = record[0], record[1:]
+    if not all(isinstance(t, str) for t in texts):
+        raise ValueError("not a story text")
+    totals, counts, furniture = header.get("totals"), header.get("counts"), header.get("furniture")
+    if not (isinstance(totals, dict) and set(totals) <= _TOTALS and all(type(v) is int for v in totals.values())):
+        raise ValueError("bad totals")
+    if not (isinstance(counts, list) and len(counts) == len(ARRAYS) and all(type(n) is int for n in counts)):
+        raise ValueError("bad counts")
+    if not (isinstance(furniture, list) and all(_furniture(f) for f in furniture)):
+        raise ValueError("bad furniture")
+    for n, array in zip(counts, texts, strict=True):
+        if _UNSAFE_RAW.search(array):
+            raise ValueError("unescaped character")
+        if len(json.loads(f"[{array}]")) != n:
+            raise ValueError("wrong number of items")
+    return Fragment(totals, tuple(counts), tuple(texts), tuple((a, m) for a, m in furniture))
+
+
+def _furniture(item: object) -> bool:
+    return isinstance(item, list) and len(item) == 2 and isinstance(item[0], str) and isinstance(item[1], dict)

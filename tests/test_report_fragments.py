@@ -1,0 +1,155 @@
+"""Stories written from their kept text: the same bytes as writing them from their comparison.
+
+A pool of articles (the seeds and generated rewrites of three stories) is
+analysed once. Each test writes the JSON report of a corpus through
+``ondemand.StoryComparisons`` (stories kept as text in the cache, read back
+on the next run) and checks it against the report written from the
+engine's comparison of the same articles.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.support import SEEDS
+from tuicompare import pipeline, report
+from tuicompare.analysis import stored
+from tuicompare.engine import compare
+from tuicompare.evaluation.generate import generate_corpus, write_corpus
+from tuicompare.models import Article, Comparison
+from tuicompare.ondemand import StoryComparisons
+from tuicompare.pipeline import AnalysisSession, Options
+from tuicompare.report import fragments
+
+
+class CountingStories(StoryComparisons):
+    """Counts the stories whose comparison was read or computed (the kept texts spare them)."""
+
+    parts_read = 0
+
+    def _parts(self, indexes):
+        for part in super()._parts(indexes):
+            self.parts_read += 1
+            yield part
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds and 12 generated rewrites of 3 stories, as text files in one folder."""
+    folder = tmp_path_factory.mktemp("fragments")
+    for path in SEEDS.glob("*.txt"):
+        shutil.copy(path, folder / path.name)
+    write_corpus(generate_corpus(3, 4, seed=11), folder)
+    # Two reports of one event with bylines and a related-link line: news furniture in a story.
+    (folder / "bridge-a.txt").write_text(
+        "Bridge closed after storm damage\n\nBy Maria Lund\n\nThe Elm Street bridge in Norrvik was closed on "
+        "Sunday after a storm damaged its railings, the city council said. Engineers will inspect it on Monday. "
+        "Read more: storms across the region.\n",
+        encoding="utf-8",
+    )
+    (folder / "bridge-b.txt").write_text(
+        "Storm shuts Norrvik bridge\n\nBy Tom Berg\n\nNorrvik's Elm Street bridge closed on Sunday when storm "
+        "winds tore off part of its railings, council officials said. Inspectors will arrive on Tuesday.\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+@pytest.fixture(scope="module")
+def pool(tmp_path_factory: pytest.TempPathFactory, folder: Path) -> tuple[Options, tuple[Article, ...]]:
+    """Options whose cache holds the analyses of the folder's articles, and those articles."""
+    options = Options(cache_dir=tmp_path_factory.mktemp("fragments-cache"))
+    articles = pipeline.load([str(folder / "*.txt")], options).articles
+    pipeline.analyse(articles, options)
+    return options, articles
+
+
+def _fresh(pool, cache: Path) -> Options:
+    """Options with a new cache holding only the pool's analyses (no story records, no texts)."""
+    options, articles = pool
+    with AnalysisSession(options) as source, AnalysisSession(Options(cache_dir=cache)) as target:
+        target.put_many(source.get_many([source.key(a) for a in articles]))
+    return Options(cache_dir=cache)
+
+
+def _written(source) -> str:
+    pieces: list[str] = []
+    report.write_json_stream(source, pieces.append)
+    return "".join(pieces)
+
+
+def _expected(articles, options: Options) -> tuple[str, Comparison]:
+    analyses, _ = pipeline.analyse(articles, options)
+    comparison = compare(articles, analyses)
+    return report.json_text(report.to_json(comparison)), comparison
+
+
+def _run(articles, options: Options) -> tuple[str, CountingStories]:
+    with AnalysisSession(options) as session:
+        stories = CountingStories(articles, session)
+        return _written(stories), stories
+
+
+def test_a_warm_report_writes_every_story_from_its_text_with_the_same_bytes(pool, tmp_path):
+    articles = pool[1]
+    options = _fresh(pool, tmp_path / "cache")
+    expected, comparison = _expected(articles, options)
+    assert len(comparison.stories) > 3 and comparison.conflicts and comparison.attributes and comparison.furniture
+    cold, stories = _run(articles, options)
+    assert cold == expected
+    assert stories.parts_read == len(stories.stories)
+    warm, stories = _run(articles, options)
+    assert warm == expected
+    assert stories.parts_read == 0 and stories.computed == 0
+
+
+def test_a_damaged_or_forged_text_is_written_afresh_with_a_warning(pool, tmp_path):
+    articles = pool[1]
+    options = _fresh(pool, tmp_path / "cache")
+    expected, _ = _expected(articles, options)
+    _run(articles, options)
+    with AnalysisSession(options) as session:
+        stories = StoryComparisons(articles, session)
+        keys = [stored._key("story-text", [stories._story_key(s), fragments.version()]) for s in stories.stories]
+        texts = session.get_many(keys)
+        big = max(keys[1:], key=lambda k: len(texts[k]))
+        # A right-to-left override slipped into a name, where the writer would have escaped it; and garbage.
+        record = json.loads(texts[big])
+        entities = 1 + fragments.ARRAYS.index("entities")
+        record[entities] = record[entities].replace('"name": "', '"name": "\u202e', 1)
+        forged = json.dumps(record, ensure_ascii=False)
+        assert "\u202e" in forged
+        session.put_many({big: forged, keys[0]: "not a story text"})
+    written, stories = _run(articles, options)
+    assert "\u202e" not in written
+    document, reference = json.loads(written), json.loads(expected)
+    (warning,) = document.pop("warnings")
+    assert "2 stored story text(s) were invalid" in warning["reason"]
+    assert document["summary"].pop("warnings") == 1
+    reference.pop("warnings")
+    reference["summary"].pop("warnings")
+    assert document == reference
+    assert stories.parts_read == 2
+
+
+def test_a_string_that_reads_as_a_marked_id_writes_the_report_the_slow_way(pool, folder, tmp_path):
+    # An article whose id is what a marked claim id looks like: kept as text, it would be renumbered.
+    options = _fresh(pool, tmp_path / "cache")
+    odd = tmp_path / "odd"
+    odd.mkdir()
+    (odd / f"k1{'0' * 14}1.txt").write_text(
+        "Ferry service to Varnholm resumes\n\nThe ferry between Lindau and Varnholm will sail again on Friday, "
+        "the operator said on Tuesday. Repairs to the harbour crane took three weeks. About 400 passengers "
+        "a day used the route before it closed.\n",
+        encoding="utf-8",
+    )
+    articles = pipeline.load([str(folder / "*.txt"), str(odd / "*.txt")], options).articles
+    assert any(a.id == f"k1{'0' * 14}1" for a in articles)
+    expected, _ = _expected(articles, options)
+    for _ in range(2):
+        written, _stories = _run(articles, options)
+        assert written == expected
