@@ -6,34 +6,16 @@ sheet a reader would see: the attribute, each article's value and the status.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts
-from tuicompare.models import Comparison, EntityAttribute
-
-TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
-
-
-def _compare(*texts: str) -> Comparison:
-    return compare_texts(*texts, tail=TAIL)
-
-
-def _row(comparison: Comparison, name_part: str, attribute: str) -> EntityAttribute:
-    ids = {e.id for e in comparison.entities if name_part in e.name}
-    rows = [a for a in comparison.attributes if a.entity in ids and a.name == attribute]
-    assert len(rows) == 1, f"{attribute} of {name_part}: {comparison.attributes}"
-    return rows[0]
-
-
-def _values(row: EntityAttribute) -> dict[str, str]:
-    return {v.article: v.text for v in row.values}
+from tests.support.sheet import compare_sheet, sheet_row, sheet_values
 
 
 def test_ages_that_differ_are_an_attribute_conflict_in_sentences_that_do_not_line_up():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Harriet Okafor, 52, opened the new ferry terminal on Monday.\n\nThe mayor thanked the builders.",
         "The mayor thanked the builders.\n\nThe new terminal was opened by Harriet Okafor, who is 58.",
     )
-    row = _row(comparison, "Okafor", "age")
-    assert row.status == "conflict" and _values(row) == {"a0": "52", "a1": "58"}
+    row = sheet_row(comparison, "Okafor", "age")
+    assert row.status == "conflict" and sheet_values(row) == {"a0": "52", "a1": "58"}
     conflict = next(c for c in comparison.conflicts if c.id == row.conflict)
     assert conflict.kind == "conflict" and conflict.type == "attribute:age"
     assert {v.text for v in conflict.values} == {"52", "58"}
@@ -41,112 +23,112 @@ def test_ages_that_differ_are_an_attribute_conflict_in_sentences_that_do_not_lin
 
 
 def test_the_76_year_old_is_the_person_named_just_before():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Ann Cole, 76, opened the harbour museum on Sunday.",
         "Ann Cole opened the harbour museum on Sunday.\n\nThe 76-year-old said it was her last project.",
     )
-    row = _row(comparison, "Cole", "age")
-    assert row.status == "same" and _values(row) == {"a0": "76", "a1": "76"}
+    row = sheet_row(comparison, "Cole", "age")
+    assert row.status == "same" and sheet_values(row) == {"a0": "76", "a1": "76"}
 
 
 def test_an_age_one_source_gives_is_single_never_a_conflict():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Ann Cole, 76, opened the harbour museum on Sunday.",
         "Ann Cole opened the harbour museum on Sunday.",
     )
-    assert _row(comparison, "Cole", "age").status == "single"
+    assert sheet_row(comparison, "Cole", "age").status == "single"
     assert not [c for c in comparison.conflicts if c.type.startswith("attribute:")]
 
 
 def test_two_offices_are_a_role_conflict():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Council leader Harriet Okafor opened the new ferry terminal on Monday.",
         "Harriet Okafor, the chief executive of the council, opened the new ferry terminal on Monday.",
     )
-    row = _row(comparison, "Okafor", "role")
+    row = sheet_row(comparison, "Okafor", "role")
     assert row.status == "conflict"
-    assert _values(row) == {"a0": "Council leader", "a1": "chief executive of the council"}
+    assert sheet_values(row) == {"a0": "Council leader", "a1": "chief executive of the council"}
 
 
 def test_brigade_commander_and_commander_of_the_brigade_are_compatible():
-    comparison = _compare(
+    comparison = compare_sheet(
         "The commander of the 4th brigade, Ivan Petrov, inspected the harbour defences on Monday.",
         "Brigade commander Ivan Petrov inspected the harbour defences on Monday.",
     )
-    row = _row(comparison, "Petrov", "role")
+    row = sheet_row(comparison, "Petrov", "role")
     assert row.status == "compatible"
-    assert _row(comparison, "Petrov", "employer").values[0].text == "4th brigade"
+    assert sheet_row(comparison, "Petrov", "employer").values[0].text == "4th brigade"
     assert not [c for c in comparison.conflicts if c.type.startswith("attribute:")]
 
 
 def test_an_abbreviated_title_is_a_variant_of_the_full_one():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Sen. John Marsh toured the harbour on Monday with the port authority.",
         "Senator John Marsh toured the harbour on Monday with the port authority.",
     )
-    assert _row(comparison, "Marsh", "role").status == "variant"
+    assert sheet_row(comparison, "Marsh", "role").status == "variant"
 
 
 def test_a_district_and_the_region_the_text_says_contains_it_are_compatible():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Shelling hit homes in Velykyi Burluk, a village in the Kupiansk district, on Monday.",
         "Shelling hit homes in Velykyi Burluk, a village in the Kharkiv region, on Monday."
         "\n\nThe Kupiansk district lies in the Kharkiv region.",
     )
-    row = _row(comparison, "Burluk", "location")
+    row = sheet_row(comparison, "Burluk", "location")
     assert row.status == "compatible"
     assert not [c for c in comparison.conflicts if c.type == "attribute:location"]
 
 
 def test_two_different_named_places_are_a_location_conflict():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Flooding closed the bridge at Marlow, a market town in Buckinghamshire, on Monday.",
         "Flooding closed the bridge at Marlow, a market town in Oxfordshire, on Monday.",
     )
-    row = _row(comparison, "Marlow", "location")
+    row = sheet_row(comparison, "Marlow", "location")
     assert row.status == "conflict"
-    assert _values(row) == {"a0": "Buckinghamshire", "a1": "Oxfordshire"}
+    assert sheet_values(row) == {"a0": "Buckinghamshire", "a1": "Oxfordshire"}
 
 
 def test_a_company_based_in_two_towns_is_a_base_conflict():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Harlow Systems, based in Reading, won the harbour contract on Monday.",
         "Harlow Systems, a Swindon-based firm, won the harbour contract on Monday.",
     )
-    row = _row(comparison, "Harlow", "base")
+    row = sheet_row(comparison, "Harlow", "base")
     assert row.status in ("conflict", "possible")
-    assert _values(row) == {"a0": "Reading", "a1": "Swindon"}
+    assert sheet_values(row) == {"a0": "Reading", "a1": "Swindon"}
 
 
 def test_party_marks_and_party_words_agree_as_a_variant_and_differ_as_a_conflict():
-    same = _compare(
+    same = compare_sheet(
         "Sen. John Marsh (R-Texas) toured the harbour on Monday with the port authority.",
         "Republican Sen. John Marsh toured the harbour on Monday with the port authority.",
     )
-    assert _row(same, "Marsh", "party").status == "variant"
-    differ = _compare(
+    assert sheet_row(same, "Marsh", "party").status == "variant"
+    differ = compare_sheet(
         "Democrat John Marsh toured the harbour on Monday with the port authority.",
         "Republican John Marsh toured the harbour on Monday with the port authority.",
     )
-    assert _row(differ, "Marsh", "party").status == "conflict"
+    assert sheet_row(differ, "Marsh", "party").status == "conflict"
 
 
 def test_nationalities_that_differ_are_a_conflict():
-    comparison = _compare(
+    comparison = compare_sheet(
         "The French architect Paul Renard designed the harbour museum, which opened on Sunday.",
         "The Belgian architect Paul Renard designed the harbour museum, which opened on Sunday.",
     )
-    row = _row(comparison, "Renard", "nationality")
-    assert row.status == "conflict" and _values(row) == {"a0": "French", "a1": "Belgian"}
+    row = sheet_row(comparison, "Renard", "nationality")
+    assert row.status == "conflict" and sheet_values(row) == {"a0": "French", "a1": "Belgian"}
 
 
 def test_a_misparsed_clause_after_a_name_is_no_role():
-    comparison = _compare(
+    comparison = compare_sheet(
         "The meeting, held with Colonel Denis Orlov, highlighted the harbour plan, a move that pleased many.",
         "The meeting, held with Colonel Denis Orlov, covered the harbour plan.",
     )
-    row = _row(comparison, "Orlov", "role")
-    assert row.status == "same" and _values(row) == {"a0": "Colonel", "a1": "Colonel"}
+    row = sheet_row(comparison, "Orlov", "role")
+    assert row.status == "same" and sheet_values(row) == {"a0": "Colonel", "a1": "Colonel"}
 
 
 def test_a_looping_parse_from_a_damaged_cache_ends_and_states_nothing_wrong():
@@ -165,18 +147,18 @@ def test_a_looping_parse_from_a_damaged_cache_ends_and_states_nothing_wrong():
 
 
 def test_coordinated_titles_and_a_relative_clause_give_every_role():
-    comparison = _compare(
+    comparison = compare_sheet(
         "State Treasurer and gubernatorial candidate Ann Marsh opened the harbour fair on Monday.",
         "Ann Marsh, the lawyer who became county treasurer, opened the harbour fair on Monday.",
     )
-    row = _row(comparison, "Marsh", "role")
+    row = sheet_row(comparison, "Marsh", "role")
     assert row.values[0].text == "State Treasurer; gubernatorial candidate"
     assert row.values[1].text == "lawyer; county treasurer"
     assert row.status == "compatible"
 
 
 def test_a_hypothesis_a_denial_or_a_verdict_is_no_role():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Tom Reed would become chairman of the harbour board if the council agreed on Monday.",
         "Tom Reed is not the chairman of the harbour board.\n\nTom Reed is the worst negotiator in the county.",
     )
@@ -185,10 +167,10 @@ def test_a_hypothesis_a_denial_or_a_verdict_is_no_role():
 
 def test_a_description_is_no_role_so_never_against_an_office():
     # "a familiar presence" says what kind of member she is, not which office she holds.
-    comparison = _compare(
+    comparison = compare_sheet(
         "Mara Lindqvist, a familiar presence at council meetings, voted against the harbour budget on Tuesday.",
         "Mara Lindqvist, the board treasurer, voted against the harbour budget on Tuesday.",
     )
-    row = _row(comparison, "Lindqvist", "role")
-    assert row.status == "single" and _values(row) == {"a1": "board treasurer"}
+    row = sheet_row(comparison, "Lindqvist", "role")
+    assert row.status == "single" and sheet_values(row) == {"a1": "board treasurer"}
     assert not [c for c in comparison.conflicts if c.type == "attribute:role"]

@@ -8,117 +8,101 @@ body a role is held in is the employer, the place an office is of is not.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts
-from tuicompare.models import Comparison, EntityAttribute
-
-TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
-
-
-def _compare(*texts: str) -> Comparison:
-    return compare_texts(*texts, tail=TAIL)
-
-
-def _rows(comparison: Comparison, name_part: str, attribute: str) -> list[EntityAttribute]:
-    ids = {e.id for e in comparison.entities if name_part in e.name}
-    return [a for a in comparison.attributes if a.entity in ids and a.name == attribute]
-
-
-def _values(row: EntityAttribute) -> dict[str, str]:
-    return {v.article: v.text for v in row.values}
+from tests.support.sheet import compare_sheet, sheet_rows, sheet_values
 
 
 def test_a_body_noun_before_a_title_is_the_employer_and_a_generic_body_is_compatible_with_it():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Police chief Tomas Wolak announced the arrests in the harbour on Friday.",
         "Tomas Wolak, the city's deputy prosecutor, announced the arrests in the harbour on Friday.",
     )
-    [employer] = _rows(comparison, "Wolak", "employer")
-    assert employer.status == "compatible" and _values(employer) == {"a0": "Police", "a1": "city"}
+    [employer] = sheet_rows(comparison, "Wolak", "employer")
+    assert employer.status == "compatible" and sheet_values(employer) == {"a0": "Police", "a1": "city"}
     assert [c.type for c in comparison.conflicts if c.type.startswith("attribute:")] == ["attribute:role"]
 
 
 def test_the_port_authority_spokesperson_and_a_spokeswoman_for_the_port_authority_have_one_employer():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Port authority spokesperson Lena Marsh confirmed the closure on Tuesday.",
         "Lena Marsh, a spokeswoman for the port authority, confirmed the closure on Tuesday.",
     )
-    [employer] = _rows(comparison, "Marsh", "employer")
-    assert _values(employer) == {"a0": "Port authority", "a1": "port authority"}
+    [employer] = sheet_rows(comparison, "Marsh", "employer")
+    assert sheet_values(employer) == {"a0": "Port authority", "a1": "port authority"}
     assert employer.status in ("same", "variant")
-    assert _rows(comparison, "Marsh", "role")[0].status == "compatible"
+    assert sheet_rows(comparison, "Marsh", "role")[0].status == "compatible"
     assert not [c for c in comparison.conflicts if c.type.startswith("attribute:")]
 
 
 def test_a_company_named_before_a_title_and_a_name_is_the_employer():
-    comparison = _compare(
+    comparison = compare_sheet(
         'UPDATE: Tesco CEO A. Barry Pell said in a statement, "It has long been the policy of the firm."',
         "Barry Pell, the chief executive of Tesco, said in a statement that the vote was close.",
     )
-    [employer] = _rows(comparison, "Pell", "employer")
-    assert employer.status == "same" and _values(employer) == {"a0": "Tesco", "a1": "Tesco"}
+    [employer] = sheet_rows(comparison, "Pell", "employer")
+    assert employer.status == "same" and sheet_values(employer) == {"a0": "Tesco", "a1": "Tesco"}
 
 
 def test_an_unlabelled_name_before_a_title_is_no_employer_unless_the_story_knows_it_as_an_organisation():
     # the recogniser leaves "Unison" unlabelled before the title, and the story resolves it as a person
-    comparison = _compare(
+    comparison = compare_sheet(
         "Unison said on Monday that it would close the harbour depot.\n\n"
         "UPDATE: Unison CEO A. Dana Pell said in a statement that the vote was close.",
         "Dana Pell said in a statement that the vote was close.",
     )
-    assert not _rows(comparison, "Pell", "employer")
-    assert _values(_rows(comparison, "Pell", "role")[0]) == {"a0": "CEO"}
+    assert not sheet_rows(comparison, "Pell", "employer")
+    assert sheet_values(sheet_rows(comparison, "Pell", "role")[0]) == {"a0": "CEO"}
 
 
 def test_president_pro_tem_is_one_title_whose_body_is_the_employer():
-    comparison = _compare(
+    comparison = compare_sheet(
         "On Monday, state Senate President Pro Tem Dale Hurst and House Speaker Ann Pryce, both Republicans, "
         "held a press conference.",
         "Senate President Pro Tem Dale Hurst opened the session on Monday.",
     )
-    [role] = _rows(comparison, "Hurst", "role")
-    assert _values(role) == {"a0": "state Senate President", "a1": "Senate President"}
+    [role] = sheet_rows(comparison, "Hurst", "role")
+    assert sheet_values(role) == {"a0": "state Senate President", "a1": "Senate President"}
     assert role.status == "compatible"
-    [employer] = _rows(comparison, "Hurst", "employer")
-    assert employer.status == "same" and _values(employer) == {"a0": "Senate", "a1": "Senate"}
-    assert _values(_rows(comparison, "Pryce", "employer")[0]) == {"a0": "House"}
+    [employer] = sheet_rows(comparison, "Hurst", "employer")
+    assert employer.status == "same" and sheet_values(employer) == {"a0": "Senate", "a1": "Senate"}
+    assert sheet_values(sheet_rows(comparison, "Pryce", "employer")[0]) == {"a0": "House"}
 
 
 def test_a_possessive_set_beside_a_name_is_the_employer_of_the_role_after_it_but_not_of_kin():
-    comparison = _compare(
+    comparison = compare_sheet(
         "“The harbour will stay open,” Dana Pell, Ives’s chief of staff, told reporters on Monday.\n\n"
         "The mayor had been criticised by Lena Marsh, his former communications director.",
         "“The harbour will stay open,” Tara Quell, Ives’s wife, told reporters on Monday.",
     )
-    assert _values(_rows(comparison, "Pell", "role")[0]) == {"a0": "chief of staff"}
-    assert _values(_rows(comparison, "Pell", "employer")[0]) == {"a0": "Ives"}
-    assert _values(_rows(comparison, "Marsh", "role")[0]) == {"a0": "former communications director"}
-    assert not _rows(comparison, "Quell", "employer") and not _rows(comparison, "Quell", "role")
+    assert sheet_values(sheet_rows(comparison, "Pell", "role")[0]) == {"a0": "chief of staff"}
+    assert sheet_values(sheet_rows(comparison, "Pell", "employer")[0]) == {"a0": "Ives"}
+    assert sheet_values(sheet_rows(comparison, "Marsh", "role")[0]) == {"a0": "former communications director"}
+    assert not sheet_rows(comparison, "Quell", "employer") and not sheet_rows(comparison, "Quell", "role")
 
 
 def test_staff_to_a_named_person_work_for_them_and_coordinated_trades_are_each_a_role():
-    comparison = _compare(
+    comparison = compare_sheet(
         "By Monday, Ms. Pell had resigned as communications director to Representative Tom Ives, "
         "a farmer and gospel singer best known for his hometown.",
         "Tom Ives said on Monday that Dana Pell, his spokeswoman, had resigned.",
     )
-    assert _values(_rows(comparison, "Pell", "employer")[0]) == {"a0": "Tom Ives"}
-    [role] = _rows(comparison, "Ives", "role")
-    assert role.status == "single" and _values(role) == {"a0": "Representative; farmer; singer"}
+    assert sheet_values(sheet_rows(comparison, "Pell", "employer")[0]) == {"a0": "Tom Ives"}
+    [role] = sheet_rows(comparison, "Ives", "role")
+    assert role.status == "single" and sheet_values(role) == {"a0": "Representative; farmer; singer"}
 
 
 def test_a_party_mark_after_a_name_is_its_party_however_the_parser_hangs_it():
-    comparison = _compare(
+    comparison = compare_sheet(
         '"Rise to the occasion," added Marsh, who works for Rep. Tom Ives, R-Tenn. The aide also took a shot at them.',
         "Democratic Rep. Tom Ives said on Monday that the aide had resigned.",
     )
-    [party] = _rows(comparison, "Ives", "party")
-    assert _values(party) == {"a0": "R", "a1": "Democratic"} and party.status == "conflict"
+    [party] = sheet_rows(comparison, "Ives", "party")
+    assert sheet_values(party) == {"a0": "R", "a1": "Democratic"} and party.status == "conflict"
 
 
 def test_a_web_site_someone_writes_for_is_the_employer():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Lena Marsh, a conservative blogger for harbourwatch.com, wrote that the closure came last week.",
         "Lena Marsh, a blogger, wrote that the closure came last week.",
     )
-    [employer] = _rows(comparison, "Marsh", "employer")
-    assert employer.status == "single" and _values(employer) == {"a0": "harbourwatch.com"}
+    [employer] = sheet_rows(comparison, "Marsh", "employer")
+    assert employer.status == "single" and sheet_values(employer) == {"a0": "harbourwatch.com"}

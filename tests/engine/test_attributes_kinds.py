@@ -8,31 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.texts import compare_texts
+from tests.support.sheet import compare_sheet, sheet_row, sheet_rows, sheet_values
 from tuicompare.engine.attrcount import number_value
 from tuicompare.engine.values import parse_number
-from tuicompare.models import Comparison, EntityAttribute
-
-TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
-
-
-def _compare(*texts: str) -> Comparison:
-    return compare_texts(*texts, tail=TAIL)
-
-
-def _rows(comparison: Comparison, name_part: str, attribute: str) -> list[EntityAttribute]:
-    ids = {e.id for e in comparison.entities if name_part in e.name}
-    return [a for a in comparison.attributes if a.entity in ids and a.name == attribute]
-
-
-def _row(comparison: Comparison, name_part: str, attribute: str) -> EntityAttribute:
-    rows = _rows(comparison, name_part, attribute)
-    assert len(rows) == 1, f"{attribute} of {name_part}: {comparison.attributes}"
-    return rows[0]
-
-
-def _values(row: EntityAttribute) -> dict[str, str]:
-    return {v.article: v.text for v in row.values}
+from tuicompare.models import Comparison
 
 
 def _attribute_conflicts(comparison: Comparison) -> list[str]:
@@ -40,122 +19,122 @@ def _attribute_conflicts(comparison: Comparison) -> list[str]:
 
 
 def test_verdicts_stances_and_figures_of_speech_are_no_roles():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Arlo Pendry is a hardliner on fishing quotas.\n\nArlo Pendry, a longtime ally of the mayor, spoke first.",
         "Arlo Pendry, the harbour master, spoke first.\n\nArlo Pendry is also a polarizing figure in the town.",
     )
-    row = _row(comparison, "Pendry", "role")
-    assert row.status == "single" and _values(row) == {"a1": "harbour master"}
+    row = sheet_row(comparison, "Pendry", "role")
+    assert row.status == "single" and sheet_values(row) == {"a1": "harbour master"}
     assert not _attribute_conflicts(comparison)
 
 
 def test_an_occupation_that_is_no_office_is_a_role_and_two_of_them_conflict():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Anna Cole, the paper's Moscow correspondent, filed the report on Monday.",
         "Anna Cole, a senior lawyer, filed the report on Monday.",
     )
-    row = _row(comparison, "Cole", "role")
-    assert _values(row) == {"a0": "correspondent", "a1": "senior lawyer"}
+    row = sheet_row(comparison, "Cole", "role")
+    assert sheet_values(row) == {"a0": "correspondent", "a1": "senior lawyer"}
     assert row.status == "conflict" and _attribute_conflicts(comparison) == ["attribute:role"]
-    assert _values(_row(comparison, "Cole", "employer")) == {"a0": "paper"}
+    assert sheet_values(sheet_row(comparison, "Cole", "employer")) == {"a0": "paper"}
 
 
 def test_kinship_is_neither_a_role_nor_an_employer():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Patti Brand, the daughter of Ronald Marsh, opened the harbour fair on Monday.",
         "Patti Brand opened the harbour fair on Monday.",
     )
-    assert not _rows(comparison, "Brand", "role") and not _rows(comparison, "Brand", "employer")
+    assert not sheet_rows(comparison, "Brand", "role") and not sheet_rows(comparison, "Brand", "employer")
 
 
 def test_a_party_letter_in_brackets_is_the_party_and_matches_the_word():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Gov. Jay Orrin (D) signed the harbour budget on Monday.",
         "Democratic Gov. Jay Orrin signed the harbour budget on Monday.",
     )
-    party = _row(comparison, "Orrin", "party")
-    assert party.status == "variant" and _values(party) == {"a0": "D", "a1": "Democratic"}
-    assert _row(comparison, "Orrin", "role").status == "same"
+    party = sheet_row(comparison, "Orrin", "party")
+    assert party.status == "variant" and sheet_values(party) == {"a0": "D", "a1": "Democratic"}
+    assert sheet_row(comparison, "Orrin", "role").status == "same"
     assert not _attribute_conflicts(comparison)
 
 
 def test_spokeswoman_for_a_company_names_her_employer_and_two_companies_conflict():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Lena Brandt, a spokeswoman for Harbour Rail, confirmed the timetable on Monday.",
         "Lena Brandt, a spokeswoman for Coastline Ferries, confirmed the timetable on Monday.",
     )
-    employer = _row(comparison, "Brandt", "employer")
-    assert _values(employer) == {"a0": "Harbour Rail", "a1": "Coastline Ferries"}
+    employer = sheet_row(comparison, "Brandt", "employer")
+    assert sheet_values(employer) == {"a0": "Harbour Rail", "a1": "Coastline Ferries"}
     assert employer.status == "conflict"
-    assert _row(comparison, "Brandt", "role").status == "same"
+    assert sheet_row(comparison, "Brandt", "role").status == "same"
 
 
 def test_a_former_employer_is_compatible_with_a_present_one():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Lena Brandt, a former spokeswoman for Harbour Rail, confirmed the timetable on Monday.",
         "Lena Brandt, a spokeswoman for Coastline Ferries, confirmed the timetable on Monday.",
     )
-    assert _row(comparison, "Brandt", "employer").status == "compatible"
+    assert sheet_row(comparison, "Brandt", "employer").status == "compatible"
     assert not _attribute_conflicts(comparison)
 
 
 def test_the_state_an_office_is_of_and_the_body_a_candidate_seeks_are_no_employers():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Gov. Mara Quist of Vermont opened the harbour fair on Monday.",
         "Senate candidate Mara Quist opened the harbour fair on Monday.",
     )
-    assert not _rows(comparison, "Quist", "employer")
-    assert _row(comparison, "Quist", "role").status == "compatible"
+    assert not sheet_rows(comparison, "Quist", "employer")
+    assert sheet_row(comparison, "Quist", "role").status == "compatible"
 
 
 def test_terms_served_that_differ_are_a_count_conflict():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Tom Reed, a three-term mayor, opened the harbour fair on Monday.",
         "Tom Reed, a four-term mayor, opened the harbour fair on Monday.",
     )
-    count = _row(comparison, "Reed", "count")
-    assert count.status == "conflict" and _values(count) == {"a0": "three-term", "a1": "four-term"}
-    assert _row(comparison, "Reed", "role").status == "same"
+    count = sheet_row(comparison, "Reed", "count")
+    assert count.status == "conflict" and sheet_values(count) == {"a0": "three-term", "a1": "four-term"}
+    assert sheet_row(comparison, "Reed", "role").status == "same"
     # the sentences line up, so the sentence conflict on the number carries it
     conflict = next(c for c in comparison.conflicts if c.id == count.conflict)
     assert conflict.kind == "conflict" and {v.text for v in conflict.values} >= {"three", "four"}
 
 
 def test_a_hedged_count_is_at_most_a_possible_difference_and_other_things_counted_are_compatible():
-    hedged = _compare(
+    hedged = compare_sheet(
         "Acme Rail, which employs more than 3,000 people, opened a depot in the harbour on Monday.",
         "Acme Rail, which employs 3,400 people, opened a depot in the harbour on Monday.",
     )
-    assert _row(hedged, "Acme", "count").status == "possible"
+    assert sheet_row(hedged, "Acme", "count").status == "possible"
     assert not [c for c in hedged.conflicts if c.kind == "conflict" and c.type == "attribute:count"]
-    other = _compare(
+    other = compare_sheet(
         "Acme Rail, which employs 3,000 people, opened a depot in the harbour on Monday.",
         "Acme Rail, which runs 40 trains, opened a depot in the harbour on Monday.",
     )
-    assert _row(other, "Acme", "count").status == "compatible"
+    assert sheet_row(other, "Acme", "count").status == "compatible"
 
 
 def test_a_count_one_source_gives_is_single():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Ada Lowe, who has 14,000 followers online, opened the harbour fair on Monday.",
         "Ada Lowe opened the harbour fair on Monday.",
     )
-    count = _row(comparison, "Lowe", "count")
-    assert count.status == "single" and _values(count) == {"a0": "14,000 followers"}
+    count = sheet_row(comparison, "Lowe", "count")
+    assert count.status == "single" and sheet_values(count) == {"a0": "14,000 followers"}
 
 
 def test_a_hundred_spelled_out_counts_100_on_the_sheet():
-    same = _compare(
+    same = compare_sheet(
         "Harbour Rail, which employs a hundred people, opened a depot in the harbour on Monday.",
         "Harbour Rail, which employs 100 people, opened a new depot in the harbour on Monday.",
     )
-    count = _row(same, "Harbour Rail", "count")
-    assert count.status == "variant" and _values(count) == {"a0": "hundred people", "a1": "100 people"}
-    differs = _compare(
+    count = sheet_row(same, "Harbour Rail", "count")
+    assert count.status == "variant" and sheet_values(count) == {"a0": "hundred people", "a1": "100 people"}
+    differs = compare_sheet(
         "Harbour Rail, which employs a hundred people, opened a depot in the harbour on Monday.",
         "Harbour Rail, which employs 300 people, opened a depot in the harbour on Monday.",
     )
-    assert _row(differs, "Harbour Rail", "count").status == "conflict"
+    assert sheet_row(differs, "Harbour Rail", "count").status == "conflict"
 
 
 @pytest.mark.parametrize(
@@ -170,45 +149,45 @@ def test_one_number_token_on_the_sheet_is_read_from_the_one_table_of_number_word
 
 
 def test_the_post_a_person_resigned_as_is_a_role_and_whom_she_works_for_an_employer():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Dana Whitlow resigned as harbour master on Monday.\n\nDana Whitlow works for Coastline Ferries.",
         "Dana Whitlow, the harbour master, resigned on Monday.\n\nShe joined Coastline Ferries in May.",
     )
-    assert _row(comparison, "Whitlow", "role").status == "same"
-    assert _values(_row(comparison, "Whitlow", "employer")) == {"a0": "Coastline Ferries"}
+    assert sheet_row(comparison, "Whitlow", "role").status == "same"
+    assert sheet_values(sheet_row(comparison, "Whitlow", "employer")) == {"a0": "Coastline Ferries"}
 
 
 def test_a_reputation_is_no_role():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Dana Whitlow is known as a brilliant negotiator in the port.",
         "Dana Whitlow, the harbour master, opened the fair on Monday.",
     )
-    assert _row(comparison, "Whitlow", "role").status == "single"
+    assert sheet_row(comparison, "Whitlow", "role").status == "single"
 
 
 def test_where_an_organisation_has_its_headquarters_is_its_base():
-    comparison = _compare(
+    comparison = compare_sheet(
         "Northgate Logistics Inc., whose headquarters is in Swindon, opened a depot on Monday.",
         "Northgate Logistics Inc., whose headquarters is in Reading, opened a depot on Monday.",
     )
-    base = _row(comparison, "Northgate", "base")
-    assert _values(base) == {"a0": "Swindon", "a1": "Reading"} and base.status == "conflict"
+    base = sheet_row(comparison, "Northgate", "base")
+    assert sheet_values(base) == {"a0": "Swindon", "a1": "Reading"} and base.status == "conflict"
 
 
 def test_one_of_several_people_is_no_count_and_a_country_is_no_employer():
-    comparison = _compare(
+    comparison = compare_sheet(
         "One councillor, Ada Lowe, voted against the harbour budget on Monday.",
         "Norway's ambassador, Ada Lowe, voted against the harbour budget on Monday.",
     )
-    assert not _rows(comparison, "Lowe", "count") and not _rows(comparison, "Lowe", "employer")
-    assert _values(_row(comparison, "Lowe", "role")) == {"a0": "councillor", "a1": "ambassador"}
+    assert not sheet_rows(comparison, "Lowe", "count") and not sheet_rows(comparison, "Lowe", "employer")
+    assert sheet_values(sheet_row(comparison, "Lowe", "role")) == {"a0": "councillor", "a1": "ambassador"}
 
 
 def test_a_bare_title_coordinated_before_a_name_is_hers_but_the_senator_and_x_are_two_people():
-    comparison = _compare(
+    comparison = compare_sheet(
         "The row pitted Tom Reed against GOP mayoral candidate and former harbour master Ann Pryce on Monday.",
         "The senator and Ann Pryce met at the harbour on Monday.",
     )
-    role = _row(comparison, "Pryce", "role")
-    assert set(_values(role)) == {"a0"} and "candidate" in _values(role)["a0"]
-    assert _values(_row(comparison, "Pryce", "party")) == {"a0": "GOP"}
+    role = sheet_row(comparison, "Pryce", "role")
+    assert set(sheet_values(role)) == {"a0"} and "candidate" in sheet_values(role)["a0"]
+    assert sheet_values(sheet_row(comparison, "Pryce", "party")) == {"a0": "GOP"}
