@@ -87,7 +87,8 @@ def observe(
 
     def same(x: Span, y: Span) -> bool:
         if x.kind == "name":
-            return entity_of.get(x) is not None and entity_of.get(x) == entity_of.get(y)
+            known = entity_of.get(x)
+            return known is not None and known == entity_of.get(y)
         return x.key is not None and x.key == y.key
 
     def family(span: Span) -> str:
