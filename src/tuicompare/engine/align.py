@@ -69,15 +69,19 @@ class AlignedGroup:
     links: tuple[Link, ...]
 
 
-def similarity(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], terms: StoryTerms) -> np.ndarray:
-    """Combined similarity in [0, 1] of every sentence of ``a`` with every sentence of ``b``."""
+#: Each sentence's words sorted, and its distinct words sorted (``_sorted_words``), of two articles.
+_Words = tuple[tuple[list[str], list[str]], tuple[list[str], list[str]]]
+
+
+def similarity(
+    a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], terms: StoryTerms, words: _Words | None = None
+) -> np.ndarray:
+    """Similarity in [0, 1] of every sentence of ``a`` with every one of ``b`` (``words``: their ``_sorted_words``)."""
     if not a or not b:
         return np.zeros((len(a), len(b)))
-    # rapidfuzz's token scorers split and sort both sentences for every pair. token_sort_ratio is
-    # ratio over the sorted words, and token_set_ratio reads only the set of words, so each
-    # sentence is sorted (and deduplicated) once: the same scores, in less time.
-    sorted_a, set_a = _sorted_words(a)
-    sorted_b, set_b = _sorted_words(b)
+    # rapidfuzz's token scorers split and sort both sentences for every pair; token_sort_ratio is ratio over the
+    # sorted words, token_set_ratio reads the set of words: sorted once an article, the scores are the same.
+    (sorted_a, set_a), (sorted_b, set_b) = words or (_sorted_words(a), _sorted_words(b))
     lex = (
         process.cdist(set_a, set_b, scorer=fuzz.token_set_ratio, workers=1)
         + process.cdist(sorted_a, sorted_b, scorer=fuzz.ratio, workers=1)
@@ -305,13 +309,12 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
     active = {art: [s for s in feats if s.active] for art, feats in articles.items()}
     terms = StoryTerms([s for feats in active.values() for s in feats], entity_of)
     links: list[Link] = []
-    sims = _Similarities(active)
-    matrices = []
+    sims, matrices, words = _Similarities(active), [], {art: _sorted_words(f) for art, f in active.items()}
     for x, y in article_pairs(active):
         if len(active[x]) * len(active[y]) > TUNING.scale.block_cells:
             sim = sims.add(x, y, PairSimilarity(active[x], active[y], terms))
         else:
-            sim = sims.add(x, y, similarity(active[x], active[y], terms))
+            sim = sims.add(x, y, similarity(active[x], active[y], terms, (words[x], words[y])))
         links.extend(pair_links(active[x], active[y], sim))
         matrices.append((active[x], active[y], sim))
     every = [s for feats in articles.values() for s in feats]

@@ -24,7 +24,7 @@ from tuicompare.engine.attrparse import Finding, Parse, age_finding
 from tuicompare.engine.entities import ResolvedEntity
 from tuicompare.engine.roles import GENERIC, distinct_offices, role_words
 from tuicompare.engine.tuning import TUNING
-from tuicompare.models import Sentence, Token, split_sentence_id
+from tuicompare.models import Sentence, split_sentence_id
 
 #: The role findings of each person, by (entity index, article).
 Roles = Mapping[tuple[int, str], Sequence[Finding]]
@@ -151,7 +151,12 @@ def refound_mentions(
     for sid, sentence in sentences.items():
         article = split_sentence_id(sid)[0]
         toks = sentence.tokens
-        proper = [_proper(sentence, t) for t in toks]
+        text, base = sentence.text, sentence.start
+        # A proper noun, or a capitalised noun (the tagger calls a surname opening a sentence a noun);
+        # inline, as it is asked of every token of the story.
+        proper = [
+            t.pos == "PROPN" or (t.pos == "NOUN" and text[t.start - base : t.end - base][:1].isupper()) for t in toks
+        ]
         i = 0
         while i < len(toks):
             if not proper[i]:
@@ -170,9 +175,3 @@ def refound_mentions(
                 out.append((owner, sid, start, end))
             i = j
     return out
-
-
-def _proper(sentence: Sentence, token: Token) -> bool:
-    """True for a proper noun, or a capitalised noun (the tagger calls a surname opening a sentence a noun)."""
-    word = sentence.text[token.start - sentence.start : token.end - sentence.start]
-    return token.pos == "PROPN" or (token.pos == "NOUN" and word[:1].isupper())

@@ -87,7 +87,8 @@ def observe(
 
     def same(x: Span, y: Span) -> bool:
         if x.kind == "name":
-            return entity_of.get(x) is not None and entity_of.get(x) == entity_of.get(y)
+            known = entity_of.get(x)
+            return known is not None and known == entity_of.get(y)
         return x.key is not None and x.key == y.key
 
     def family(span: Span) -> str:
@@ -114,13 +115,17 @@ def observe(
             return measure(x) == measure(y)
         return x.kind == "number" and x.unit == y.unit and x.unit not in ("", "money", "%")
 
+    one_roles: dict[tuple[Span, Span], bool] = {}  # asked when a pair is scored, and again when it is observed
+
     def one_role(x: Span, y: Span) -> bool:
-        if counted(x, y):
-            return True
-        # A name fills a verb's role only as its argument: "Ann Roe, the aide to Jo Poe, wrote" has
-        # Roe write, not Poe. A value hangs from its verb through the nouns it qualifies.
-        verbs = roles.argument if x.kind == "name" else frames
-        return same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
+        if (x, y) not in one_roles:
+            # A name fills a verb's role only as its argument: "Ann Roe, the aide to Jo Poe, wrote" has
+            # Roe write, not Poe. A value hangs from its verb through the nouns it qualifies.
+            verbs = roles.argument if x.kind == "name" else frames
+            one_roles[x, y] = counted(x, y) or (
+                same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
+            )
+        return one_roles[x, y]
 
     def people(x: Span, y: Span) -> bool:
         return (

@@ -344,17 +344,7 @@ def coordination(sentence: Sentence, start: int, end: int) -> tuple[int, ...]:
     if slot is None:
         return ()
     count = len(tokens)
-    # up[i]: the head a list member links to (by conj, or appos between proper nouns); only
-    # tokens so linked are kept (most sentences have none, and then the slot is alone).
-    up: dict[int, int] = {}
-    for i, t in enumerate(tokens):
-        if (
-            (t.dep == "conj" or (t.dep == "appos" and t.pos == "PROPN"))
-            and 0 <= t.head < count
-            and t.head != i
-            and (t.dep == "conj" or tokens[t.head].pos == "PROPN")
-        ):
-            up[i] = t.head
+    up = _list_links(tokens)
     node = slot[2]
     for _hop in range(count):
         if node not in up:
@@ -369,3 +359,30 @@ def coordination(sentence: Sentence, start: int, end: int) -> tuple[int, ...]:
                 members.add(i)
                 break
     return tuple(sorted(members))
+
+
+def _list_links(tokens: Sequence[Token]) -> dict[int, int]:
+    """Per list member, the head it links to (by conj, or appos between proper nouns); others left out.
+
+    Most sentences have none, and then a slot is alone. ``slot_roles`` asks ``coordination``
+    of every name of a sentence in turn, so the last answer is kept (for that very token tuple).
+    """
+    global _LAST_LINKS
+    if _LAST_LINKS[0] is tokens:
+        return _LAST_LINKS[1]
+    count = len(tokens)
+    up: dict[int, int] = {}
+    for i, t in enumerate(tokens):
+        if (
+            (t.dep == "conj" or (t.dep == "appos" and t.pos == "PROPN"))
+            and 0 <= t.head < count
+            and t.head != i
+            and (t.dep == "conj" or tokens[t.head].pos == "PROPN")
+        ):
+            up[i] = t.head
+    _LAST_LINKS = (tokens, up)
+    return up
+
+
+#: The last ``_list_links`` query and its answer (read only by callers; a tuple replaced whole).
+_LAST_LINKS: tuple[Sequence[Token] | None, dict[int, int]] = (None, {})

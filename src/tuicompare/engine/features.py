@@ -177,12 +177,14 @@ def sentence_features(
     negated = False
     text, base, ranges = sentence.text, sentence.start, found.ranges
     any_word = False
+    # Bound once: this loop runs for every token of the corpus.
+    held_by, add, add_lemma = owner.get, seq.append, lemmas.append
     for i, tok in enumerate(tokens):
         word = text[tok.start - base : tok.end - base]
         if ranges and any(a <= tok.start and tok.end <= b for a, b in ranges):
             any_word = any_word or _has_word(word)
             continue  # a dateline or credit is not part of what the sentence says
-        held = owner.get(i)
+        held = held_by(i)
         if held is not None:
             any_word = any_word or _has_word(word)
             if spans[held][0] == i:
@@ -195,11 +197,11 @@ def sentence_features(
         # "Putіn" with a Cyrillic "і" aligns with "Putin".
         low = (word if word.isascii() else latinise(word)).lower()
         negated = negated or low in _NEGATIONS or tok.dep == "neg"
-        seq.append(low)
+        add(low)
         if tok.pos in _CONTENT_POS:
             lemma = tok.lemma.lower()
             if lemma not in _STOP_LEMMAS and len(lemma) > 2 and lemma.isalpha():
-                lemmas.append(lemma)
+                add_lemma(lemma)
     active = any_word if tokens else bool(_WORD.search(text))
     return SentenceFeatures(
         id=sentence.id,

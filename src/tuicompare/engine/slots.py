@@ -7,7 +7,7 @@ against "capture of <ENT>". Each slot is paired at most once, best context first
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 
 from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
 
@@ -52,6 +52,19 @@ def context_score(
     """
     held_a = {at: n for n, at in enumerate(a.slot_at)} if same is not None else {}
     held_b = {at: m for m, at in enumerate(b.slot_at)} if same is not None else {}
+    return _context_score(a, i, b, j, same, held_a, held_b)
+
+
+def _context_score(
+    a: SentenceFeatures,
+    i: int,
+    b: SentenceFeatures,
+    j: int,
+    same: Callable[[Span, Span], bool] | None,
+    held_a: Mapping[int, int],
+    held_b: Mapping[int, int],
+) -> float:
+    """``context_score`` given each side's slot by placeholder position (read once per pair of sentences)."""
     score = 0.0
     for side in (-1, 1):
         unbroken = True
@@ -105,12 +118,18 @@ def paired_slots(
     """
 
     scores: dict[tuple[int, int], float] = {}
+    held_a = {at: n for n, at in enumerate(a.slot_at)}
+    held_b = {at: m for m, at in enumerate(b.slot_at)}
 
     def score_of(n: int, m: int) -> float:
         if (n, m) not in scores:
             extra = bonus(a.spans[n], b.spans[m]) if bonus is not None else 0.0
-            scores[n, m] = context_score(a, a.slot_at[n], b, b.slot_at[m], same) + extra
+            scores[n, m] = _context_score(a, a.slot_at[n], b, b.slot_at[m], same, held_a, held_b) + extra
         return scores[n, m]
+
+    # Each slot's family, read once: the rivals of every pair of equal values ask for them again.
+    fam_a = [family(x) for x in a.spans]
+    fam_b = [family(y) for y in b.spans]
 
     # Vague values ("hours", "the same day") have no key and never pair.
     used_a: set[int] = {n for n, x in enumerate(a.spans) if x.key is None}
@@ -130,9 +149,9 @@ def paired_slots(
     lone_b = [m for m in range(len(b.spans)) if m not in used_b and all(m != k for _n, k in alike)]
 
     def rival(n: int, m: int) -> float:
-        fa, fb = family(a.spans[n]), family(b.spans[m])
-        claim_b = max((score_of(k, m) for k in lone_a if family(a.spans[k]) == fb), default=0.0)
-        claim_a = max((score_of(n, k) for k in lone_b if family(b.spans[k]) == fa), default=0.0)
+        fa, fb = fam_a[n], fam_b[m]
+        claim_b = max((score_of(k, m) for k in lone_a if fam_a[k] == fb), default=0.0)
+        claim_a = max((score_of(n, k) for k in lone_b if fam_b[k] == fa), default=0.0)
         return claim_a + claim_b
 
     ranked = sorted(
@@ -154,9 +173,9 @@ def paired_slots(
             used_a.add(n)
             used_b.add(m)
             yield a.spans[n], b.spans[m], score_of(n, m)
-    # Each unpaired slot's family, read once (the pairing by context below asks for every pair).
-    family_a = {n: family(x) for n, x in enumerate(a.spans) if n not in used_a}
-    family_b = {m: family(y) for m, y in enumerate(b.spans) if m not in used_b}
+    # Each unpaired slot's family (the pairing by context below asks for every pair).
+    family_a = {n: fam_a[n] for n in range(len(a.spans)) if n not in used_a}
+    family_b = {m: fam_b[m] for m in range(len(b.spans)) if m not in used_b}
     left: dict[str, list[int]] = {}
     right: dict[str, list[int]] = {}
     for n, fam in family_a.items():
