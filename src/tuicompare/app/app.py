@@ -25,7 +25,6 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tuicompare.app.commands import CorpusCommands, app_commands, resolve_focus, story_of_focus
 from tuicompare.app.firstpaint import wait_for_paint
 from tuicompare.app.messages import PipelineProgress
-from tuicompare.app.screens.entities import go_to_mention, open_entities
 from tuicompare.app.signals import exit_on_signals
 from tuicompare.app.widgets.article_pane import ArticlePane
 from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
@@ -329,6 +328,8 @@ class TuicompareApp(App[None]):
 
     def action_entities(self) -> None:
         """Show what each source says about each entity of the story; a picked cell moves the panes there."""
+        from tuicompare.app.screens.entities import go_to_mention, open_entities
+
         view = self.view
         if view is not None:
             self.push_screen(open_entities(view), partial(go_to_mention, view))
