@@ -29,11 +29,8 @@ from typing import TypeVar
 
 from tuicompare.analysis import lineage, stored
 from tuicompare.analysis.session import Session as Session
-from tuicompare.engine import Offsets, StoryIndex, assemble, cluster_bags, compare_story, place, place_articles
+from tuicompare.engine import Offsets, assemble, compare_story, place
 from tuicompare.engine import tuning as engine_tuning
-from tuicompare.engine.dates import publication_date
-from tuicompare.engine.features import article_features
-from tuicompare.engine.stories import article_terms
 from tuicompare.errors import Cancelled
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, Story, article_of
 
@@ -221,6 +218,9 @@ class StoryComparisons:
                 return stored.load_index(record, ids)
             except ValueError as exc:
                 self._invalid("story index", exc)
+        from tuicompare.engine.placement import place_articles
+        from tuicompare.engine.stories import StoryIndex, cluster_bags
+
         start = lineage.start_from(self._get, members, self._salt) if self.session.writable else None
         bags = self._bags(progress)
         dates = {a.id: a.date for a in self.articles}
@@ -236,6 +236,12 @@ class StoryComparisons:
         return clusters
 
     def _bags(self, progress: Progress | None) -> dict[str, Counter[str]]:
+        # Imported here, as the stories are clustered only when their index is not cached: the
+        # features (with nameparser) are a tenth of a second of a warm start.
+        from tuicompare.engine.dates import publication_date
+        from tuicompare.engine.features import article_features
+        from tuicompare.engine.stories import article_terms
+
         keys = {a.id: stored.bag_key(self._keys[a.id], a.title, a.date, self._salt) for a in self.articles}
         found = self._get(list(keys.values()))
         bags: dict[str, Counter[str]] = {}

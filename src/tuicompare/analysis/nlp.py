@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from tuicompare.analysis import records as docjson
 from tuicompare.analysis.chunks import chunks
-from tuicompare.analysis.parallel import Parsed, default_jobs, parse_batch, parse_in_processes
 from tuicompare.errors import Cancelled, ModelError
 from tuicompare.lookalikes import latinise
 from tuicompare.models import Analysis, Article
@@ -27,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from tuicompare.analysis.cache import AnalysisCache
+    from tuicompare.analysis.parallel import Parsed
 
 #: Version of the cached record layout; bump it when the records change.
 #: 2: records carry the text's checksum and their counts, and are validated on read.
@@ -294,6 +294,8 @@ def _plan(
         The batches of pieces (key, offset, chunk) (see `_batches`), and the sentence
         records of each batch, in order, computed as they are consumed.
     """
+    # Imported only when something is parsed: multiprocessing costs a warm start (cache keys only) 15 ms.
+    from tuicompare.analysis.parallel import default_jobs, parse_batch, parse_in_processes
 
     def batches_of(limit: int) -> list[list[tuple[str, int, str]]]:
         # spaCy reads "Putіn" (a Cyrillic "і") as an unknown word and misses the name; it parses

@@ -25,11 +25,6 @@ from textual.worker import Worker, WorkerState, get_current_worker
 from tuicompare.app.commands import CorpusCommands, app_commands, resolve_focus, story_of_focus
 from tuicompare.app.firstpaint import wait_for_paint
 from tuicompare.app.messages import PipelineProgress
-from tuicompare.app.screens.add import AddArticleScreen, start_folder
-from tuicompare.app.screens.entities import go_to_mention, open_entities
-from tuicompare.app.screens.export import ExportScreen, default_export_path
-from tuicompare.app.screens.help import HelpScreen
-from tuicompare.app.screens.stories import StoryScreen
 from tuicompare.app.signals import exit_on_signals
 from tuicompare.app.widgets.article_pane import ArticlePane
 from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
@@ -294,6 +289,8 @@ class TuicompareApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key binding and the legend."""
+        from tuicompare.app.screens.help import HelpScreen  # the modal screens load when opened: a faster start
+
         sections = [
             ("app", self.BINDINGS),
             ("view", ComparisonView.BINDINGS),
@@ -311,6 +308,8 @@ class TuicompareApp(App[None]):
 
     def action_switch_story(self) -> None:
         """Pick another story of the corpus."""
+        from tuicompare.app.screens.stories import StoryScreen
+
         view = self.view
         if view is None:
             return
@@ -329,6 +328,8 @@ class TuicompareApp(App[None]):
 
     def action_entities(self) -> None:
         """Show what each source says about each entity of the story; a picked cell moves the panes there."""
+        from tuicompare.app.screens.entities import go_to_mention, open_entities
+
         view = self.view
         if view is not None:
             self.push_screen(open_entities(view), partial(go_to_mention, view))
@@ -340,6 +341,8 @@ class TuicompareApp(App[None]):
 
     def action_export(self) -> None:
         """Write the report as Markdown or JSON."""
+        from tuicompare.app.screens.export import ExportScreen, default_export_path
+
         if self.comparison is None or self.partial:
             return
 
@@ -354,6 +357,8 @@ class TuicompareApp(App[None]):
 
     def action_add_article(self) -> None:
         """Ask for a file and merge it into the open corpus."""
+        from tuicompare.app.screens.add import AddArticleScreen, start_folder
+
         if self.comparison is None or not self.paths:
             self.notify("Articles can be added once a corpus opened from files is shown.", markup=False)
             return

@@ -17,7 +17,6 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 
 from tuicompare.app.conflicts import conflict_label, review_words
-from tuicompare.app.screens.entities import go_to_mention
 from tuicompare.models import Article, Comparison, Mention
 from tuicompare.report.marks import plural, story_title
 
@@ -83,6 +82,8 @@ class CorpusCommands(Provider):
 
 def _entity_entries(view: ComparisonView, comparison: Comparison) -> list[tuple[str, str, Callable[[], object]]]:
     """One entry per entity and story it is named in: picking it moves every pane to its first mention there."""
+    from tuicompare.app.screens.entities import go_to_mention  # the entity sheet loads when first used
+
     stories = {s.id: n for n, s in enumerate(comparison.stories)}
     entries: list[tuple[str, str, Callable[[], object]]] = []
     for entity in comparison.entities:

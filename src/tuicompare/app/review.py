@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tuicompare.app.conflicts import ConflictIndex, conflict_label, review_words, row_verdict
-from tuicompare.app.screens.conflicts import ConflictsScreen, NoteScreen
 from tuicompare.models import Conflict, Review
 from tuicompare.report.marks import KIND_MARKS, VERDICT_MARKS
 from tuicompare.review import ReviewBook, ReviewStoreError
@@ -99,6 +98,8 @@ class ReviewController:
 
     def edit_note(self, conflict_id: str, then: Callable[[str], object] | None = None) -> None:
         """Open the note editor on a conflict; saving stores the note, then calls ``then(conflict_id)``."""
+        from tuicompare.app.screens.conflicts import NoteScreen  # the screens load when opened: a faster start
+
         base = self.book.get(conflict_id).note
         conflict = next(c for c in self.view.comparison.conflicts if c.id == conflict_id)
 
@@ -131,6 +132,8 @@ class ReviewController:
 
     def open_panel(self) -> None:
         """``C``: list the conflicts; Enter in the list goes to one."""
+        from tuicompare.app.screens.conflicts import ConflictsScreen
+
         current = self.current()
 
         def picked(conflict_id: str | None) -> None:

@@ -12,14 +12,59 @@ Public API:
 
 from __future__ import annotations
 
-from tuicompare.report.console import render_report
-from tuicompare.report.jsonformat import SCHEMA, from_json, json_text, summary, to_json
-from tuicompare.report.markdown import to_markdown
-from tuicompare.report.output import open_output, write_output
-from tuicompare.report.schema import load_schema, validate
-from tuicompare.report.stream import ComparisonSource, StorySource
-from tuicompare.report.stream import write_json as write_json_stream
-from tuicompare.report.stream import write_markdown as write_markdown_stream
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tuicompare.report.console import render_report
+    from tuicompare.report.jsonformat import SCHEMA, from_json, json_text, summary, to_json
+    from tuicompare.report.markdown import to_markdown
+    from tuicompare.report.output import open_output, write_output
+    from tuicompare.report.schema import load_schema, validate
+    from tuicompare.report.stream import ComparisonSource, StorySource
+    from tuicompare.report.stream import write_json as write_json_stream
+    from tuicompare.report.stream import write_markdown as write_markdown_stream
+
+#: Where each public name lives: the names are imported on first use (PEP 562), so that the app, which
+#: needs only ``marks`` and ``tiers``, does not pay at start-up for the exports and the schema.
+_HOMES = {
+    "render_report": ("console", "render_report"),
+    "SCHEMA": ("jsonformat", "SCHEMA"),
+    "from_json": ("jsonformat", "from_json"),
+    "json_text": ("jsonformat", "json_text"),
+    "summary": ("jsonformat", "summary"),
+    "to_json": ("jsonformat", "to_json"),
+    "to_markdown": ("markdown", "to_markdown"),
+    "open_output": ("output", "open_output"),
+    "write_output": ("output", "write_output"),
+    "load_schema": ("schema", "load_schema"),
+    "validate": ("schema", "validate"),
+    "ComparisonSource": ("stream", "ComparisonSource"),
+    "StorySource": ("stream", "StorySource"),
+    "write_json_stream": ("stream", "write_json"),
+    "write_markdown_stream": ("stream", "write_markdown"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    """Import a public name's module on first use.
+
+    Args:
+        name: The attribute asked for.
+
+    Returns:
+        The public object.
+
+    Raises:
+        AttributeError: ``name`` is not a public name of the package.
+    """
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{home[0]}"), home[1])
+    globals()[name] = value  # later look-ups skip this function
+    return value
+
 
 __all__ = [
     "SCHEMA",
