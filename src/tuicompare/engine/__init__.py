@@ -21,11 +21,11 @@ compare, store and show stories one at a time. ``generate`` and
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tuicompare.engine.assemble import Offsets, assemble, place
+from tuicompare.lazy import first_use
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning
 
 if TYPE_CHECKING:
@@ -65,24 +65,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name's module on first use.
-
-    Args:
-        name: The attribute asked for.
-
-    Returns:
-        The public object.
-
-    Raises:
-        AttributeError: ``name`` is not a public name of the package.
-    """
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home}"), name)
-    globals()[name] = value  # later look-ups skip this function
-    return value
+__getattr__ = first_use(__name__, {name: (module, name) for name, module in _HOMES.items()}, globals())
 
 
 __all__ = [

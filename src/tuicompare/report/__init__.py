@@ -12,8 +12,9 @@ Public API:
 
 from __future__ import annotations
 
-import importlib
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from tuicompare.lazy import first_use
 
 if TYPE_CHECKING:
     from tuicompare.report.console import render_report
@@ -46,24 +47,7 @@ _HOMES = {
 }
 
 
-def __getattr__(name: str) -> Any:
-    """Import a public name's module on first use.
-
-    Args:
-        name: The attribute asked for.
-
-    Returns:
-        The public object.
-
-    Raises:
-        AttributeError: ``name`` is not a public name of the package.
-    """
-    home = _HOMES.get(name)
-    if home is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(f"{__name__}.{home[0]}"), home[1])
-    globals()[name] = value  # later look-ups skip this function
-    return value
+__getattr__ = first_use(__name__, _HOMES, globals())
 
 
 __all__ = [
