@@ -29,7 +29,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from tuicompare.engine.align_terms import StoryTerms
-from tuicompare.engine.blocklinks import monotone_pairs, summary
+from tuicompare.engine.blocklinks import monotone_pairs, order_table, summary
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import SentenceFeatures, Span
@@ -104,13 +104,7 @@ def _monotone_pairs(sim: np.ndarray, minimum: float) -> list[tuple[int, int]]:
     """Pairs of the best in-order alignment (gaps allowed) whose score reaches ``minimum``."""
     n, m = sim.shape
     gain = sim - minimum
-    best = np.zeros((n + 1, m + 1))
-    for i in range(1, n + 1):
-        prev, g = best[i - 1], gain[i - 1]
-        # best[i, j] = max(best[i-1, j], best[i, j-1], diagonal): a running maximum along the row of
-        # the larger of the cell above and the diagonal step (exact: maxima and one addition per cell).
-        diag = np.where(g >= 0, prev[:-1] + g, -1.0)
-        best[i, 1:] = np.maximum.accumulate(np.maximum(prev[1:], diag))
+    best = order_table(np.zeros(m + 1), gain)
     pairs, i, j = [], n, m
     while i > 0 and j > 0:
         if gain[i - 1, j - 1] >= 0 and best[i, j] == best[i - 1, j - 1] + gain[i - 1, j - 1]:

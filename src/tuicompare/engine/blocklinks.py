@@ -54,7 +54,7 @@ def summary(sim: PairSimilarity, minimum: float) -> PairSummary:
         better = value > out.col_max  # strictly: an earlier row keeps a tie, as argmax does
         out.best_a[better], out.col_max[better] = top[better] + start, value[better]
         out.saved[start] = prev
-        prev = _table(prev, block - minimum)[-1]
+        prev = order_table(prev, block - minimum)[-1]
     return out
 
 
@@ -71,7 +71,7 @@ def monotone_pairs(sim: PairSimilarity, minimum: float, saved: dict[int, np.ndar
         # The walk only moves up and left: the columns up to j are all it reads, and a table row's
         # first j + 1 entries depend on those columns alone.
         gain = sim.rows(start, min(start + size, n), j) - minimum
-        best = _table(saved[start][: j + 1], gain)  # best[k] is the table's row start + k
+        best = order_table(saved[start][: j + 1], gain)  # best[k] is the table's row start + k
         while i > start and j > 0:
             g, here, up = gain[i - 1 - start], best[i - start], best[i - 1 - start]
             if g[j - 1] >= 0 and here[j] == up[j - 1] + g[j - 1]:
@@ -84,8 +84,21 @@ def monotone_pairs(sim: PairSimilarity, minimum: float, saved: dict[int, np.ndar
     return pairs[::-1]
 
 
-def _table(first: np.ndarray, gain: np.ndarray) -> np.ndarray:
-    """Rows of ``_monotone_pairs``' table from the row before ``gain``'s first: the same running maxima."""
+def order_table(first: np.ndarray, gain: np.ndarray) -> np.ndarray:
+    """Rows of the in-order alignment's table (``align._monotone_pairs``) from the row before ``gain``'s first.
+
+    ``best[k + 1, j]`` is the best total gain of an in-order alignment of the first rows up to
+    ``k`` with the first ``j`` columns: the maximum of the cell above, the cell to the left and the
+    diagonal step (a step only where the gain is not negative), computed as a running maximum along
+    each row (exact: maxima and one addition per cell).
+
+    Args:
+        first: The table's row before ``gain``'s first row (zeros for the whole table).
+        gain: Similarity less the minimum, one row per sentence of the first article.
+
+    Returns:
+        The table: ``first`` and then one row per row of ``gain``.
+    """
     best = np.zeros((len(gain) + 1, len(first)))
     best[0] = first
     for k, g in enumerate(gain):
