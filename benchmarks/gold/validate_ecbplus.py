@@ -1,10 +1,11 @@
 """Check the fresh ECB+ gold files: every offset must point at the value it claims.
 
-Usage: python benchmarks/gold/validate_ecbplus.py [--gold ecbplus|ecbplus2] [KEY ...]
+Usage: python benchmarks/gold/validate_ecbplus.py [--gold ecbplus|ecbplus2|ecbplus3] [KEY ...]
 
-Two gold folders share the format: ``benchmarks/gold/ecbplus`` (the first fresh
-gold) and ``benchmarks/gold/ecbplus2`` (the second, held out after the first
-was tuned on); without ``--gold`` both are checked.
+Three gold folders share the format: ``benchmarks/gold/ecbplus`` (the first fresh
+gold), ``benchmarks/gold/ecbplus2`` (the second, held out after the first
+was tuned on) and ``benchmarks/gold/ecbplus3`` (the third, held out after the
+second was tuned on); without ``--gold`` all are checked.
 
 Each gold file names the three ECB+ article files it covers (``articles``, file
 stems in ``../shared/dev/ecbplus/``), which must report one event (one cluster
@@ -23,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[2]
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 GOLD = Path(__file__).resolve().parent / "ecbplus"
 #: Every ECB+ gold folder, by the name ``--gold`` takes.
-GOLDS = {name: Path(__file__).resolve().parent / name for name in ("ecbplus", "ecbplus2")}
+GOLDS = {name: Path(__file__).resolve().parent / name for name in ("ecbplus", "ecbplus2", "ecbplus3")}
 KINDS = {"person", "place", "org", "number", "money", "percent", "quantity", "date", "time", "role", "event"}
 STATUSES = {"same", "form", "compatible", "disagree"}
 
