@@ -9,13 +9,13 @@ the articles, so the unseen gold stays unseen), so it runs in a second or two.
 
 from __future__ import annotations
 
-import importlib.util
 import itertools
 import json
 from pathlib import Path
 
 import pytest
 
+from tests.support.scripts import load_script
 from tuicompare.evaluation.realgold import FRESH_SPLITS, gold_paths, load_story_gold, raw_text
 from tuicompare.load.corpus import load_corpus
 
@@ -35,12 +35,7 @@ needs_dev = pytest.mark.skipif(
 
 
 def _validator():
-    spec = importlib.util.spec_from_file_location(
-        "validate_ecbplus", ROOT / "benchmarks" / "gold" / "validate_ecbplus.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/gold/validate_ecbplus.py")
 
 
 def _stems(gold: Path) -> list[str]:
@@ -173,4 +168,17 @@ def test_article_keyed_gold_maps_through_the_text_loader(tmp_path: Path):
     assert [(m.value, by_id[m.article].text[m.start : m.end]) for m in story.facts[0].mentions] == [
         ("3", "3"),
         ("Three", "Three"),
+    ]
+
+
+@needs_dev
+def test_the_validator_reports_a_sentence_across_paragraphs(tmp_path: Path):
+    first = ROOT / "benchmarks" / "gold" / FRESH_SPLITS["fresh"]
+    gold = json.loads(sorted(first.glob("*.json"))[0].read_text(encoding="utf-8"))
+    fact = gold["facts"][0]
+    stem, mention = next(iter(fact["mentions"].items()))
+    mention["sentence"] = [0, mention["sentence"][1]]  # from the URL line on: always more than one paragraph
+    (tmp_path / "broken.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert _validator().check(tmp_path / "broken.json") == [
+        f"broken.json {fact['id']} {stem} sentence: span {mention['sentence']!r} crosses a paragraph break"
     ]
