@@ -5,23 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.app import App
 
-from tuicompare.app.screens.add import AddArticleScreen, ArticleTree
+from tests.support.app import PickerApp
+from tuicompare.app.screens.add import ArticleTree
 
 pytestmark = pytest.mark.anyio
-
-
-class PickerApp(App[None]):
-    """Hosts the picker alone and keeps what it was dismissed with."""
-
-    def __init__(self, start: Path) -> None:
-        super().__init__()
-        self.start = start
-        self.picked: list[str | None] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(AddArticleScreen(self.start), self.picked.append)
 
 
 async def test_tree_lists_article_files_literally_and_picks_one(tmp_path: Path) -> None:

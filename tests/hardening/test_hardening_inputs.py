@@ -11,12 +11,12 @@ import os
 from pathlib import Path
 
 import pytest
-from textual.app import App
 from textual.widgets import Input
 
+from tests.support.app import PickerApp
 from tests.support.cli_runner import tuicompare
 from tests.support.hostile_corpus import fingerprint
-from tuicompare.app.screens.add import AddArticleScreen, ArticleTree
+from tuicompare.app.screens.add import ArticleTree
 from tuicompare.errors import ExportError
 from tuicompare.load.corpus import load_corpus
 from tuicompare.load.sources import OUTSIDE_LINK
@@ -167,16 +167,6 @@ def test_info_prints_one_warning_per_outside_link_and_no_secret(tmp_path: Path, 
     warnings = [line for line in done.err.splitlines() if line.startswith("warning:")]
     assert len(warnings) == 3 and all("outside the folder" in w for w in warnings), done.err
     assert "hunter2" not in done.out + done.err and "bridge" in done.out
-
-
-class PickerApp(App[None]):
-    def __init__(self, start: Path) -> None:
-        super().__init__()
-        self.start = start
-        self.picked: list[str | None] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(AddArticleScreen(self.start), self.picked.append)
 
 
 @pytest.mark.anyio
