@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.realgold import mapped_story
 from tests.support.scripts import load_script
-from tuicompare.evaluation.realgold import HELD, TUNE, basil_paths, load_story_gold, raw_text
-from tuicompare.load.corpus import load_corpus
+from tuicompare.evaluation.realgold import HELD, TUNE, basil_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold" / "basil"
@@ -43,9 +43,7 @@ def test_gold_offsets_hold_their_values(key: str):
 def test_every_gold_item_is_found_in_the_loaded_articles(key: str):
     paths = basil_paths(BASIL, key)
     assert sorted(paths) == ["fox", "hpo", "nyt"]
-    loaded = {Path(a.path).resolve(): a for a in load_corpus([str(p) for p in paths.values()]).articles}
-    articles = {o: loaded[p.resolve()] for o, p in paths.items()}
-    gold = load_story_gold(GOLD / f"{key}.json", articles, {o: raw_text(p) for o, p in paths.items()})
+    articles, gold = mapped_story(GOLD / f"{key}.json", paths)
     assert gold.unmapped == ()
     raw = json.loads((GOLD / f"{key}.json").read_text(encoding="utf-8"))
     assert len(gold.facts) == len(raw["facts"])
