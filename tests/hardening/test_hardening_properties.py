@@ -2,7 +2,7 @@
 
 Already covered elsewhere and not repeated here: ``st.text()`` through
 ``clean_text``/``clean_name`` (test_sanitize.py), any text in a file of each
-suffix and any bytes on stdin (test_corpus.py), and hand-built comparisons
+suffix and any bytes on stdin (test_corpus_robust.py), and hand-built comparisons
 through the reports (test_report_properties.py). These add: whole escape
 sequences between ordinary text, arbitrary bytes and JSON documents in
 folders of files, and corpora run through the real spaCy model and the real
