@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from tuicompare.evaluation.realgold import GoldFact, GoldMention, SentenceIndex, StoryGold
+from tuicompare.evaluation.tally import add_fields
 from tuicompare.models import Comparison, Conflict, ConflictValue
 
 #: Conflict kinds reported as a difference (variants say "the same, spelled differently").
@@ -98,24 +99,7 @@ class RealScore:
     missed_pairs: list[str] = field(default_factory=list)
 
     def __iadd__(self, other: RealScore) -> RealScore:
-        for name in ("disagree_found", "reported", "correct", "same_referent"):
-            mine = getattr(self, name)
-            for k, v in getattr(other, name).items():
-                mine[k] = mine.get(k, 0) + v
-        for name in ("false_alarms", "missed", "unmapped", "missed_pairs"):
-            getattr(self, name).extend(getattr(other, name))
-        for name in (
-            "disagree",
-            "fact_pairs",
-            "fact_pairs_grouped",
-            "fact_pairs_linked",
-            "different_pairs",
-            "different_apart",
-            "different_linked",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.stories += other.stories
-        self.one_story += other.one_story
+        add_fields(self, other)
         return self
 
     def precision(self, tier: str = "conflict") -> float:
