@@ -13,10 +13,9 @@ from pathlib import Path
 import pytest
 from textual.widgets import Input
 
-from tests.support.app import PickerApp
+from tests.support.app import PickerApp, listed_tree
 from tests.support.cli_runner import tuicompare
 from tests.support.hostile_corpus import fingerprint
-from tuicompare.app.screens.add import ArticleTree
 from tuicompare.errors import ExportError
 from tuicompare.load.corpus import load_corpus
 from tuicompare.load.sources import OUTSIDE_LINK
@@ -179,11 +178,7 @@ async def test_the_add_picker_does_not_follow_a_link_out_of_its_folder(tmp_path:
     (folder / "secret.txt").symlink_to(outside / "secret.txt")
     app = PickerApp(folder)
     async with app.run_test(size=(100, 30)) as pilot:
-        tree = app.screen.query_one(ArticleTree)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if tree.root.children:
-                break
+        tree = await listed_tree(pilot)
         tree.focus()
         await pilot.press("down", "enter")
         await pilot.pause(0.1)

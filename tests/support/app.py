@@ -12,7 +12,7 @@ from textual.worker import WorkerCancelled
 
 from tests.support import SEEDS
 from tuicompare.app.app import TuicompareApp, make_app
-from tuicompare.app.screens.add import AddArticleScreen
+from tuicompare.app.screens.add import AddArticleScreen, ArticleTree
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.pipeline import Options
 
@@ -89,3 +89,13 @@ class PickerApp(App[None]):
 
     def on_mount(self) -> None:
         self.push_screen(AddArticleScreen(self.start), self.picked.append)
+
+
+async def listed_tree(pilot: Pilot) -> ArticleTree:
+    """The picker's file tree, once it lists its folder (the folder is read in the background)."""
+    tree = pilot.app.screen.query_one(ArticleTree)
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if tree.root.children:
+            break
+    return tree
