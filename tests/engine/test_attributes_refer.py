@@ -6,7 +6,7 @@ sheet a reader would see (see ``test_attributes.py`` for the first kinds).
 
 from __future__ import annotations
 
-from tests.support.sheet import compare_sheet, sheet_rows, sheet_values
+from tests.support.sheet import compare_sheet, sheet_row, sheet_rows, sheet_values
 
 
 def test_the_34_year_old_aid_worker_is_the_person_named_just_before():
@@ -141,3 +141,14 @@ def test_a_number_of_party_members_is_no_age_of_the_group():
         "The hasty retreat by 40 Democrats on the harbour bill was humiliating.\n\nDemocrats said the vote was close.",
     )
     assert not [a for a in comparison.attributes if a.name == "age"]
+
+
+def test_a_surname_the_recogniser_missed_goes_to_the_person_of_that_very_spelling_when_two_share_it():
+    # "Banks" shortens "Maurice Banks" and "Mo Banks"; the story keeps a person "Banks", and the tagger
+    # reads the "Banks" opening the last sentence as a common noun, with no name over it
+    comparison = compare_sheet(
+        "Maurice Banks was hired as coach of the Harbour Rovers on Monday. The players met Banks at the gym.\n\n"
+        "Banks, 48, said he was proud of the players.",
+        "Mo Banks will take over as new coach of the Harbour Rovers. The players met Banks at the gym.",
+    )
+    assert sheet_values(sheet_row(comparison, "Banks", "age")) == {"a0": "48"}

@@ -34,7 +34,7 @@ import re
 
 from tuicompare.engine.attrappos import appositions, coordinated_title, party_after, party_mark, possessor
 from tuicompare.engine.attrclause import verb_findings
-from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
+from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts, times_count
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, asserted, plural, skip_det, superlative
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base, listed, place_name, places
 from tuicompare.engine.context import tokens_within
@@ -62,6 +62,9 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct",
 
 def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
     """The role a noun phrase gives (its head noun and modifiers), with employer and nationality."""
+    timed = times_count(p, head, confidence)
+    if timed is not None:  # "a four-time all-star": a count even where the noun is no role
+        out.append(timed)
     label = p.label.get(head)
     if p.t[head].pos not in ("NOUN", "PROPN") or label in PLACE_LABELS:
         return
@@ -267,7 +270,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         if p.lemma(verb) in _COPULAS and asserted(p, verb):
             for j in p.dep_kids(verb, "attr", "acomp"):
                 _descriptor(p, j, label, tuning.copular, out)
-    verb_findings(p, verbs, label, tuning.copular, _role, out)
+    objects = [head] if p.t[root].dep == "dobj" else []  # "the club fired Ann Cole as coach"
+    verb_findings(p, verbs, label, tuning.copular, _role, out, objects)
     if label == "organisation":
         for rel in relative:  # "the NCAA, whose headquarters is in Indianapolis"
             if any(p.lemma(j) in _SEAT_NOUNS for j in p.dep_kids(rel, "nsubj")) and asserted(p, rel):

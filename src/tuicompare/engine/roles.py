@@ -98,7 +98,7 @@ GENERIC = frozenset(
 _FAMILIES = (
     frozenset({"journalist", "reporter", "correspondent", "host", "anchor", "commentator", "columnist", "writer"}),
     frozenset({"attorney", "solicitor", "barrister", "advocate"}),
-    frozenset({"spokesperson", "representative", "press", "secretary", "communications", "director"}),
+    frozenset({"spokesperson", "publicist", "representative", "press", "secretary", "communications", "director"}),
     frozenset({"doctor", "physician", "surgeon"}),
     frozenset({"officer", "policeman", "cop", "trooper", "deputy"}),
 )

@@ -1,0 +1,95 @@
+"""The entity sheet on posts named by a verb, honours won several times and words that are no role.
+
+Short texts written for the test, compared with the real spaCy model; the
+sheet is read as a reader would (see ``test_attributes.py`` for the first
+kinds). The conventions are the gold's (``benchmarks/gold/entities/README.md``):
+"as ROLE" after a verb whose subject or object is the person is a role, a
+post left is a past one, an honour or a relation is no role.
+"""
+
+from __future__ import annotations
+
+from tests.support.sheet import compare_sheet, sheet_rows, sheet_values
+
+
+def _attribute_conflicts(comparison):  # noqa: ANN001, ANN202
+    return [c for c in comparison.conflicts if c.type.startswith("attribute:")]
+
+
+def test_a_post_after_a_firing_verb_or_a_stretch_of_service_is_a_role_of_the_person_fired():
+    comparison = compare_sheet(
+        "The Harbour Rovers fired Tomas Wolak on Monday after one season as coach.",
+        "Tomas Wolak, who was fired as head coach of the Harbour Rovers, said he was proud of the players.",
+    )
+    [role] = sheet_rows(comparison, "Wolak", "role")
+    assert sheet_values(role) == {"a0": "coach", "a1": "head coach of the Harbour Rovers"}
+    assert role.status == "compatible"
+    assert sheet_values(sheet_rows(comparison, "Wolak", "employer")[0]) == {"a1": "Harbour Rovers"}
+    assert not _attribute_conflicts(comparison)
+
+
+def test_the_post_a_person_is_hired_as_is_not_the_role_of_the_one_who_hires():
+    comparison = compare_sheet(
+        "Dana Pell hired Tomas Wolak as coach of the Harbour Rovers on Monday.",
+        "Tomas Wolak met the players of the Harbour Rovers on Monday.",
+    )
+    assert sheet_values(sheet_rows(comparison, "Wolak", "role")[0]) == {"a0": "coach of the Harbour Rovers"}
+    assert not sheet_rows(comparison, "Pell", "role")
+
+
+def test_a_post_left_is_a_past_role_that_says_nothing_against_a_present_one():
+    comparison = compare_sheet(
+        "Lena Marsh, who left her job as a television host last year, opened the harbour festival.",
+        "Lena Marsh, the mayor of Ashby, opened the harbour festival on Friday.",
+    )
+    [role] = sheet_rows(comparison, "Marsh", "role")
+    assert sheet_values(role) == {"a0": "television host", "a1": "mayor of Ashby"}
+    assert role.status == "compatible" and not _attribute_conflicts(comparison)
+
+
+def test_a_post_a_person_would_take_is_no_role():
+    comparison = compare_sheet(
+        "Tomas Wolak would not take over as coach of the Harbour Rovers, his agent said.",
+        "Tomas Wolak met the players of the Harbour Rovers on Monday.",
+    )
+    assert not sheet_rows(comparison, "Wolak", "role")
+
+
+def test_honours_won_several_times_are_counts_of_different_things_and_no_role():
+    comparison = compare_sheet(
+        "Tomas Wolak, 48, a four-time all-star, was named coach on Monday.",
+        "Tomas Wolak is also a five-time All-Defensive Team honoree.",
+    )
+    [count] = sheet_rows(comparison, "Wolak", "count")
+    assert sheet_values(count) == {"a0": "four-time", "a1": "five-time"}
+    assert count.status == "compatible"
+    assert sheet_values(sheet_rows(comparison, "Wolak", "role")[0]) == {"a0": "coach"}
+    assert not sheet_rows(comparison, "Wolak", "employer")
+
+
+def test_the_same_honour_won_a_different_number_of_times_is_a_count_conflict():
+    comparison = compare_sheet(
+        "Tomas Wolak, a four-time all-star, was named coach on Monday.",
+        "Tomas Wolak, a five-time all-star, was named coach on Monday.",
+    )
+    [count] = sheet_rows(comparison, "Wolak", "count")
+    assert count.status == "conflict"
+
+
+def test_an_owner_is_no_role_and_years_left_on_a_contract_are_no_count():
+    comparison = compare_sheet(
+        "Defence lawyer Tomas Wolak, the building's owner, was there to inspect the damage.",
+        "Tomas Wolak, who still has two years left on his contract, inspected the damage.",
+    )
+    assert sheet_values(sheet_rows(comparison, "Wolak", "role")[0]) == {"a0": "Defence lawyer"}
+    assert not sheet_rows(comparison, "Wolak", "employer")
+    assert not sheet_rows(comparison, "Wolak", "count")
+
+
+def test_a_publicist_and_a_spokesman_are_one_kind_of_job():
+    comparison = compare_sheet(
+        "The singer died on Thursday, spokesman Harlan Bolt said.",
+        "The singer's publicist, Harlan Bolt, confirmed her death on Thursday.",
+    )
+    [role] = sheet_rows(comparison, "Bolt", "role")
+    assert role.status == "compatible" and not _attribute_conflicts(comparison)
