@@ -93,3 +93,40 @@ def test_a_publicist_and_a_spokesman_are_one_kind_of_job():
     )
     [role] = sheet_rows(comparison, "Bolt", "role")
     assert role.status == "compatible" and not _attribute_conflicts(comparison)
+
+
+def test_a_post_to_come_is_a_role_that_says_nothing_against_the_one_held_now():
+    comparison = compare_sheet(
+        "Tomas Wolak will be the fifth coach of the Harbour Rovers in four years.",
+        "Tomas Wolak is the treasurer of the harbour board.",
+    )
+    [role] = sheet_rows(comparison, "Wolak", "role")
+    assert sheet_values(role) == {"a0": "fifth coach of the Harbour Rovers", "a1": "treasurer of the harbour board"}
+    assert role.status == "compatible" and not _attribute_conflicts(comparison)
+
+
+def test_two_posts_held_now_still_differ():
+    comparison = compare_sheet(
+        "Tomas Wolak is the coach of the Harbour Rovers.",
+        "Tomas Wolak is the treasurer of the harbour board.",
+    )
+    assert sheet_rows(comparison, "Wolak", "role")[0].status in ("conflict", "possible")
+
+
+def test_a_plural_title_before_a_list_of_names_is_each_ones_role():
+    comparison = compare_sheet(
+        "Wolak worked under head coaches Dana Pell (1994-96), Lena Marsh (1996-97), and Tara Quell (1997-2001).",
+        "The club will pay former coaches Peter Novak ($2 million) and Tomas Wolak next season.",
+    )
+    for name in ("Pell", "Marsh", "Quell"):
+        assert sheet_values(sheet_rows(comparison, name, "role")[0]) == {"a0": "head coaches"}, name
+    assert sheet_values(sheet_rows(comparison, "Novak", "role")[0]) == {"a1": "former coaches"}
+    assert sheet_values(sheet_rows(comparison, "Tomas Wolak", "role")[0]) == {"a1": "former coaches"}
+
+
+def test_a_plural_noun_before_one_name_is_no_role():
+    comparison = compare_sheet(
+        "Fans cheered as residents Dana Pell and the mayor opened the harbour festival.",
+        "Local farmers Dana Pell opened the harbour festival on Friday.",
+    )
+    assert not sheet_rows(comparison, "Pell", "role")

@@ -13,10 +13,9 @@ passive of a naming verb ("was named coach", "was elected mayor").
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable, Sequence
 
-from tuicompare.engine.attrparse import Finding, Parse, asserted, skip_det
+from tuicompare.engine.attrparse import Finding, Parse, asserted, future, not_held_now, skip_det
 from tuicompare.engine.rolenouns import BODY_NOUNS
 
 #: Verbs whose "for" names whom their subject works for ("works for", "worked for", "writes for").
@@ -93,7 +92,7 @@ def verb_findings(
         verbs: The verbs the name is the subject of (its clause's, its relative clauses').
         label: The entity's voted type; only people have these.
         confidence: The confidence of the construction.
-        role: Reads a role from a noun (``attributes._role``).
+        role: Reads a role from a noun (``attrrole.noun_role``).
         out: Where findings go.
         objects: The verbs the name is the direct object of ("fired Ann Cole as coach").
     """
@@ -131,10 +130,8 @@ def _posts(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[F
             _service(p, noun, confidence, role, out)  # "after one season as coach", "relieved of his duties as"
     for noun in p.dep_kids(verb, "dobj"):
         _service(p, noun, confidence, role, out)  # "left his job as a host"
-    if p.lemma(verb) in _LEAVING:
-        out[mark:] = [
-            dataclasses.replace(f, past=True) if f.attribute in ("role", "employer") else f for f in out[mark:]
-        ]
+    if p.lemma(verb) in _LEAVING or future(p, verb):  # "resigned as", "will take over as": not held now
+        not_held_now(out, mark)
 
 
 def _service(p: Parse, noun: int, confidence: float, role: RoleReader, out: list[Finding]) -> None:

@@ -7,6 +7,7 @@ entity labels by token, so ``attributes`` can walk the tree without spaCy.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,7 +19,9 @@ MAX_AGE = 120
 #: Dependents that end a noun phrase: what follows them is said about it, not part of its name.
 _NOT_PHRASE = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
 #: Auxiliaries that make a copular clause a hypothesis ("would likely become chairman").
-_MODALS = frozenset({"would", "could", "might", "may", "will", "should", "shall", "can", "must"})
+_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+#: Auxiliaries of the future: asserted, but of a post not yet held ("will be the fifth coach").
+_FUTURE = frozenset({"will", "shall"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +38,8 @@ class Finding:
         head: For a role, the lemma of its head noun ("leader"); for other attributes, ``""``.
         words: For a role, its content lemmas ("council", "leader"); for a count, its value (and
             ``"~"`` when hedged: "more than 14,000").
-        past: The phrase says the role or employer is a former one ("former aide", "ex-chairman").
+        past: The role or employer is not held now: a former one ("former aide", "ex-chairman", "resigned
+            as") or one to come ("will be the coach"); it says nothing against a present one.
         kind: When set, the value holds only if it names an entity the story resolves to this kind
             (an employer the recogniser did not label: "AARP policy director").
     """
@@ -188,5 +192,18 @@ def plural(p: Parse, i: int) -> bool:
 
 
 def asserted(p: Parse, verb: int) -> bool:
-    """False for "would become chairman", "is not the leader": a hypothesis or a denial, not an attribute."""
+    """False for "would become chairman", "is not the leader": a hypothesis or a denial, not an attribute.
+
+    The future is asserted ("will be the fifth coach" is news); ``future`` tells it apart.
+    """
     return not any(p.t[k].dep == "neg" or (p.t[k].dep == "aux" and p.lemma(k) in _MODALS) for k in p.kids[verb])
+
+
+def future(p: Parse, verb: int) -> bool:
+    """True for "will be the coach", "will take over as coach": a post to come, not one held now."""
+    return any(p.t[k].dep == "aux" and p.lemma(k) in _FUTURE for k in p.kids[verb])
+
+
+def not_held_now(out: list[Finding], mark: int) -> None:
+    """Mark the roles and employers found since ``mark`` as not held now (``past``): a post left or to come."""
+    out[mark:] = [dataclasses.replace(f, past=True) if f.attribute in ("role", "employer") else f for f in out[mark:]]
