@@ -40,7 +40,7 @@ from tuicompare.engine.attrappos import (
 )
 from tuicompare.engine.attrclause import verb_findings
 from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
-from tuicompare.engine.attrparse import Finding, Parse, age_finding, asserted, future, not_held_now
+from tuicompare.engine.attrparse import Finding, Parse, age_finding, asserted, future, not_held_now, skip_det
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base, listed, place_name, places
 from tuicompare.engine.attrrole import COPULAS, norp, noun_role, unlabelled_name
 from tuicompare.engine.context import tokens_within
@@ -138,7 +138,14 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     # "the commander of the regiment, Ivan Petrov"; not "the president Blumenthal worked for", where the
     # name starts a relative clause the parser hung elsewhere
     clause_after = last + 1 < len(p.t) and p.t[last + 1].dep == "relcl"
-    if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place" and not clause_after:
+    # "The German Chancellor, Angela Merkel,": a title the tagger calls a proper noun counts as the noun
+    title = p.t[head].pos == "NOUN" or (
+        p.t[head].pos == "PROPN"
+        and head not in p.label
+        and bool(p.dep_kids(head, "det"))
+        and role_noun(p.lemma(head), p.word(head))
+    )
+    if p.t[root].dep == "appos" and head < first and title and label != "place" and not clause_after:
         _descriptor(p, head, label, tuning.apposition, out)
     if coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
         _descriptor(p, head, label, tuning.apposition, out)
@@ -213,6 +220,14 @@ def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: 
         if first <= p.t[i].head <= last and p.t[i].pos != "PUNCT":
             top.append(i)
         i -= 1
+    if label == "person" and _title_after_body(p, first, top):
+        # "Palmer Fire and Rescue Chief John McNutt": the parser joined the title to the body's "and"
+        title, body = first - 1, first - 2
+        while body > 0 and p.label.get(body - 1) == "ORG":
+            body -= 1
+        out.append(p.finding("role", title, title, confidence, head=p.lemma(title), words=(p.lemma(title),)))
+        out.append(p.finding("employer", skip_det(p, body), title - 1, confidence))
+        top = [j for j in top if j < body]
     for j in sorted(top):
         age = age_finding(p, j, confidence)
         counted = count_finding(p, j, confidence) if age is None else None
@@ -238,6 +253,19 @@ def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: 
             if j + 1 in top and p.label.get(j + 1) == "PERSON" and not _is_title(p, j + 1):
                 continue  # "Pro" of "President Pro Tem Dale Hurst": part of the title before it
             noun_role(p, j, confidence, out)
+
+
+def _title_after_body(p: Parse, first: int, top: list[int]) -> bool:
+    """True for a title right before the name that the parser made a conjunct of an organisation's name."""
+    title = first - 1
+    return (
+        title > 0
+        and p.t[title].dep == "conj"
+        and p.t[title].head in top
+        and title not in p.label
+        and p.label.get(title - 1) == "ORG"
+        and role_noun(p.lemma(title), p.word(title))
+    )
 
 
 def _employer_before(p: Parse, j: int, top: list[int]) -> bool:
