@@ -152,3 +152,14 @@ def test_a_surname_the_recogniser_missed_goes_to_the_person_of_that_very_spellin
         "Mo Banks will take over as new coach of the Harbour Rovers. The players met Banks at the gym.",
     )
     assert sheet_values(sheet_row(comparison, "Banks", "age")) == {"a0": "48"}
+
+
+def test_the_age_a_death_states_is_the_persons_age_but_not_the_age_at_an_earlier_event():
+    comparison = compare_sheet(
+        "Lena Marsh, whose films were designed just for her, died yesterday in Ashby at the age of 91, "
+        "her spokesman said.",
+        "Lena Marsh died peacefully in her sleep on Thursday at 91.\n\nTara Quell was elected mayor at the age of 35.",
+    )
+    [age] = sheet_rows(comparison, "Marsh", "age")
+    assert age.status == "same" and sheet_values(age) == {"a0": "91", "a1": "91"}
+    assert not sheet_rows(comparison, "Quell", "age")

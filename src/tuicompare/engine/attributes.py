@@ -40,7 +40,16 @@ from tuicompare.engine.attrappos import (
 )
 from tuicompare.engine.attrclause import verb_findings
 from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
-from tuicompare.engine.attrparse import Finding, Parse, age_finding, asserted, future, not_held_now, skip_det
+from tuicompare.engine.attrparse import (
+    Finding,
+    Parse,
+    age_finding,
+    asserted,
+    death_age,
+    future,
+    not_held_now,
+    skip_det,
+)
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base, listed, place_name, places
 from tuicompare.engine.attrrole import COPULAS, norp, noun_role, unlabelled_name
 from tuicompare.engine.context import tokens_within
@@ -150,6 +159,10 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     if coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
         _descriptor(p, head, label, tuning.apposition, out)
     verbs = [head] if p.t[root].dep in ("nsubj", "nsubjpass") else []
+    for verb in verbs[:1] + [c for c in p.dep_kids(head, "conj") if verbs]:  # "X died at 91", "X ... and died at 91"
+        died = death_age(p, verb, tuning.copular)
+        if died is not None:
+            out.append(died)
     # "who is 58", "who has 14,000 followers and was a spokeswoman"; after "the aide, Ann Cole, 31," the
     # parser hangs the clause on "aide", which the name is set beside
     beside = p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN"

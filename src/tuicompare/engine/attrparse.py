@@ -174,6 +174,25 @@ def age_finding(p: Parse, i: int, confidence: float) -> Finding | None:
     return p.finding("age", number, number, confidence)
 
 
+def death_age(p: Parse, verb: int, confidence: float) -> Finding | None:
+    """The age a death states of its subject: "died at 91", "passed away at the age of 91".
+
+    Only a death: the age at which someone did anything else ("elected at the age of 35") is a past one.
+    """
+    lemma = p.lemma(verb)
+    if lemma != "die" and not (lemma == "pass" and any(p.lemma(k) == "away" for k in p.dep_kids(verb, "prt"))):
+        return None
+    for prep in p.dep_kids(verb, "prep"):
+        if p.lemma(prep) != "at":
+            continue
+        for obj in p.dep_kids(prep, "pobj"):
+            if p.lemma(obj) == "age":  # "at the age of 91"
+                obj = next((n for of in p.dep_kids(obj, "prep") for n in p.dep_kids(of, "pobj")), obj)
+            if number(p, obj) is not None:
+                return p.finding("age", obj, obj, confidence)
+    return None
+
+
 def skip_det(p: Parse, i: int) -> int:
     """The token after ``i`` when ``i`` is a determiner ("the council" read from "council")."""
     return i + 1 if p.t[i].pos == "DET" and i + 1 < len(p.t) else i
