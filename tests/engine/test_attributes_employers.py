@@ -129,3 +129,25 @@ def test_the_title_a_name_is_set_beside_is_its_role_even_when_tagged_a_proper_no
     assert role.status == "same" and sheet_values(role) == {"a0": "Chancellor", "a1": "Chancellor"}
     [nationality] = sheet_rows(comparison, "Marsh", "nationality")
     assert nationality.status == "same"
+
+
+def test_a_team_spelled_with_digits_is_the_employer_and_one_of_its_members_is_no_office_against_another():
+    comparison = compare_sheet(
+        "Tomas Wolak was hired as the 20th coach of the 49ers on Monday.",
+        "The club replaced him with Tomas Wolak, one of the most popular players in franchise history.\n\n"
+        "Wolak was one of the most popular 49ers from 1978 to 1989.",
+    )
+    [employer] = sheet_rows(comparison, "Wolak", "employer")
+    assert employer.status == "same" and sheet_values(employer) == {"a0": "49ers", "a1": "49ers"}
+    [role] = sheet_rows(comparison, "Wolak", "role")
+    assert sheet_values(role) == {"a0": "20th coach of the 49ers", "a1": "most popular players"}
+    assert role.status == "compatible"
+    assert not [c for c in comparison.conflicts if c.type.startswith("attribute:")]
+
+
+def test_a_decade_or_an_hour_spelled_with_digits_is_no_employer():
+    comparison = compare_sheet(
+        "Tomas Wolak was the best-known coach of the 1980s, his agent said.",
+        "Tomas Wolak was named coach of the year at 10am on Monday.",
+    )
+    assert not sheet_rows(comparison, "Wolak", "employer")

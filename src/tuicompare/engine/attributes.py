@@ -48,10 +48,11 @@ from tuicompare.engine.attrparse import (
     death_age,
     future,
     not_held_now,
+    plural,
     skip_det,
 )
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base, listed, place_name, places
-from tuicompare.engine.attrrole import COPULAS, norp, noun_role, unlabelled_name
+from tuicompare.engine.attrrole import COPULAS, norp, noun_role, numbered_name, unlabelled_name
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import HONORIFICS, TITLES
@@ -74,6 +75,8 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
     if age is not None:
         out.append(age)
     if p.t[noun].pos == "NUM":
+        if label == "person":
+            _one_of(p, noun, confidence, out)
         return
     if p.lemma(noun) in PARTY_LETTERS and noun > 0 and p.word(noun - 1) == "(" and p.right(noun, True) == noun:
         out.append(p.finding("party", noun, noun, confidence))  # "Inslee (D)": a party mark alone
@@ -103,6 +106,21 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
     base(p, noun, confidence, out)
     if label == "person":
         noun_role(p, noun, confidence, out)
+
+
+def _one_of(p: Parse, noun: int, confidence: float, out: list[Finding]) -> None:
+    """A person as "one of the Ns": the Ns' trade is a role ("one of the most popular players"), a team named
+    by them the employer ("one of the most popular 76ers")."""
+    if p.lemma(noun) != "one":
+        return
+    for of in p.dep_kids(noun, "prep"):
+        for group in p.dep_kids(of, "pobj") if p.lemma(of) == "of" else []:
+            if numbered_name(p, group) or p.label.get(group) == "ORG":
+                out.append(p.finding("employer", group, group, confidence))
+            elif p.t[group].pos == "NOUN" and plural(p, group):
+                mark = len(out)
+                noun_role(p, group, confidence, out, group=True)
+                not_held_now(out, mark)  # a group one is counted in, over a career: nothing against an office
 
 
 def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse: Parse | None = None) -> list[Finding]:

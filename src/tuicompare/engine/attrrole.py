@@ -27,6 +27,8 @@ _SITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|[a-z]{2}
 #: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
 _PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Labels of words with digits that are no name: "1940s", "3rd", "10am".
+_NOT_NUMBERED = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON", "GPE", "LOC", "NORP"})
 
 
 def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group: bool = False) -> None:
@@ -67,7 +69,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         if label in PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
             continue  # "Moscow correspondent", "76-year-old retiree", "Swindon-based": not the role
         if p.lemma(head) not in SEEKING and (
-            (label == "ORG" and p.word(j)[:1].isupper()) or _body(p, j)  # "House Speaker", "Police chief"
+            (label == "ORG" and p.word(j)[:1].isupper()) or _body(p, j) or numbered_name(p, j)  # "House Speaker"
         ):
             out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
         elif p.lemma(head) not in SEEKING and unlabelled_name(p, j):  # "AARP policy director"
@@ -95,6 +97,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     or p.label.get(obj) in _NAME_LABELS
                     or p.lemma(obj) in BODY_NOUNS
                     or _site(p, obj)
+                    or numbered_name(p, obj)
                 ):
                     out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
     for poss in p.dep_kids(head, "poss"):
@@ -112,6 +115,18 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         if p.lemma(clause) in COPULAS and asserted(p, clause):
             for j in p.dep_kids(clause, "attr"):
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
+
+
+def numbered_name(p: Parse, i: int) -> bool:
+    """True for a name spelled with digits and letters ("the 76ers", "3M"), which the tagger calls a noun or number."""
+    word = p.word(i)
+    return (
+        p.t[i].pos in ("NOUN", "PROPN")
+        and p.label.get(i) not in _NOT_NUMBERED
+        and any(c.isdigit() for c in word)
+        and any(c.isalpha() for c in word)
+        and word[:1].isdigit()
+    )
 
 
 def _site(p: Parse, i: int) -> bool:
