@@ -130,3 +130,35 @@ def test_a_plural_noun_before_one_name_is_no_role():
         "Local farmers Dana Pell opened the harbour festival on Friday.",
     )
     assert not sheet_rows(comparison, "Pell", "role")
+
+
+def test_a_champion_of_a_sport_turned_actress_has_both_roles_but_a_champion_of_a_cause_none():
+    comparison = compare_sheet(
+        "Lena Marsh, the tennis champion turned actress who starred in bright comedies of the 1960s, has died.",
+        "Actress and champion swimmer Lena Marsh has died.\n\n"
+        "Tara Quell, a champion of lower taxes, spoke at the harbour on Monday.",
+    )
+    [role] = sheet_rows(comparison, "Marsh", "role")
+    assert sheet_values(role) == {"a0": "tennis champion; actress", "a1": "Actress; champion swimmer"}
+    assert not _attribute_conflicts(comparison)
+    assert not sheet_rows(comparison, "Quell", "role")
+
+
+def test_a_champion_turned_senator_read_as_a_predicate_has_both_roles():
+    comparison = compare_sheet(
+        "Lena Marsh, the tennis champion turned senator, said on Monday that the harbour would stay open.",
+        "Senator Lena Marsh said on Monday that the harbour would stay open.",
+    )
+    [role] = sheet_rows(comparison, "Marsh", "role")
+    assert sheet_values(role) == {"a0": "tennis champion; senator", "a1": "Senator"}
+    assert not _attribute_conflicts(comparison)
+
+
+def test_a_team_before_a_title_is_the_employer():
+    comparison = compare_sheet(
+        '"He bleeds the harbour," team president Dana Pell said.',
+        "Dana Pell, the president of the Harbour Rovers, said the coach would stay.",
+    )
+    [employer] = sheet_rows(comparison, "Pell", "employer")
+    assert sheet_values(employer) == {"a0": "team", "a1": "Harbour Rovers"}
+    assert employer.status == "compatible"

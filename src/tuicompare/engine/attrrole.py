@@ -17,7 +17,7 @@ from tuicompare.engine.attrparse import Finding, Parse, age_of, asserted, not_he
 from tuicompare.engine.attrplace import PLACE_LABELS
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import BODY_NOUNS, PARTY_WORDS, SEEKING, demonym, role_noun
+from tuicompare.engine.rolenouns import BODY_NOUNS, PARTY_WORDS, SEEKING, TITLED_BY_FIELD, demonym, role_noun
 from tuicompare.engine.tuning import TUNING
 
 #: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
@@ -48,9 +48,9 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         return  # "public officials", "farmers": what a group is, not one person's role
     if any(superlative(p, j) for j in p.dep_kids(head, "amod")):
         return  # "the worst negotiator in Washington": a verdict, not a role
-    if not role_noun(p.lemma(head), p.word(head)):
+    if not role_noun(p.lemma(head), p.word(head)) and not _field_title(p, head):
         return  # "a polarizing figure", "a longtime ally", "the daughter of": descriptions, not roles
-    mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod")]
+    mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod") and not _turned(p, j)]
     words, first = [p.lemma(head)], head
     past = any(p.lemma(j) in _PAST for j in range(p.left(head), head))
     mark = len(out)
@@ -111,10 +111,29 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     for other in p.dep_kids(head, "conj"):  # "Treasurer and candidate", "a mayor and teacher"
         if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
             noun_role(p, other, confidence, out)
+    # "the tennis champion turned actress": both, one after the other; the parser hangs the second on the
+    # first as an apposition marked by "turned", or on "turned" as its predicate
+    later = [j for j in p.dep_kids(head, "appos") if any(_turned(p, k) for k in p.dep_kids(j, "amod"))]
+    later += [j for k in p.dep_kids(head, "acl") if _turned(p, k) for j in p.dep_kids(k, "oprd", "attr")]
+    for j in later:
+        if p.t[j].pos == "NOUN" or (p.t[j].pos == "PROPN" and j not in p.label):
+            noun_role(p, j, confidence, out)
     for clause in p.dep_kids(head, "relcl"):  # "the lawyer who became Kent governor"
         if p.lemma(clause) in COPULAS and asserted(p, clause):
             for j in p.dep_kids(clause, "attr"):
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
+
+
+def _turned(p: Parse, j: int) -> bool:
+    """True for the "turned" of "champion turned actress": it joins two roles, it is part of neither."""
+    return p.lemma(j) == "turn" and p.t[j].pos == "VERB"
+
+
+def _field_title(p: Parse, head: int) -> bool:
+    """True for "swimming champion", "world champion": a stance word a field before it makes a title."""
+    return p.lemma(head) in TITLED_BY_FIELD and any(
+        p.t[j].pos == "NOUN" and j < head for j in p.dep_kids(head, "compound")
+    )
 
 
 def numbered_name(p: Parse, i: int) -> bool:

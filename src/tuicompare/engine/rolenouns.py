@@ -43,6 +43,8 @@ BODY_NOUNS = UNIT_NOUNS | {
     "committee",
     "party",
     "union",
+    "team",
+    "club",
     "department",
     "agency",
     "board",
@@ -206,6 +208,8 @@ HONOURS = frozenset(
         "replacement",
     }
 )
+#: Stance words that name a title once a field is compounded with them ("swimming champion", "world champion").
+TITLED_BY_FIELD = frozenset({"champion"})
 #: Family and personal ties: who someone is to another, not a role (and "the daughter of X" names no employer).
 KIN = frozenset(
     {
