@@ -162,3 +162,21 @@ def test_a_team_before_a_title_is_the_employer():
     [employer] = sheet_rows(comparison, "Pell", "employer")
     assert sheet_values(employer) == {"a0": "team", "a1": "Harbour Rovers"}
     assert employer.status == "compatible"
+
+
+def test_a_successor_takes_the_post_and_the_one_replaced_held_it_before():
+    comparison = compare_sheet(
+        "Dana Pell replaced Tomas Wolak as coach of the Harbour Rovers on Monday.",
+        "Tomas Wolak is now the treasurer of the harbour board.",
+    )
+    assert sheet_values(sheet_rows(comparison, "Pell", "role")[0]) == {"a0": "coach of the Harbour Rovers"}
+    [role] = sheet_rows(comparison, "Wolak", "role")
+    assert role.status == "compatible" and not _attribute_conflicts(comparison)
+
+
+def test_a_stretch_of_service_between_two_people_is_nobodys_role():
+    comparison = compare_sheet(
+        "Dana Pell, in her first year as mayor, praised Tomas Wolak for the harbour plan.",
+        "Tomas Wolak met the players of the Harbour Rovers on Monday.",
+    )
+    assert not sheet_rows(comparison, "Wolak", "role")

@@ -6,7 +6,8 @@ the subject of a clause or relative clause, read from the parse and only when
 the clause asserts it (no "would serve as", no "does not work for"). A post
 "as" names belongs to the verb's object when it has a person for object ("the
 club fired Ann Cole as coach", "hired him as coach") and to its subject
-otherwise; a stretch of service carries one too, whatever the verb ("after
+otherwise, but for a successor, who takes it from the object ("Cole replaced
+Reed as coach": Reed's is a past one); a stretch of service carries one too, whatever the verb ("after
 one season as coach", "relieved of his duties as head coach"); so does the
 passive of a naming verb ("was named coach", "was elected mayor").
 """
@@ -58,6 +59,8 @@ _POST_VERBS = frozenset(
         "take",
     }
 )
+#: Verbs whose subject takes the post "as" names from their object ("Cole replaced Reed as coach").
+_SUCCESSION = frozenset({"replace", "succeed"})
 #: Verbs that give their passive subject the post after them ("was named coach", "was elected mayor").
 _NAMING = frozenset({"name", "appoint", "elect", "reelect", "make", "crown", "confirm", "install"})
 #: Verbs of leaving a post: the post they name is a past one ("resigned as", "was fired as").
@@ -99,9 +102,10 @@ def verb_findings(
     if label != "person":
         return
     for verb in verbs:
-        if not asserted(p, verb) or _person_object(p, verb):
-            continue  # "King hired Cole as coach": the post is the object's
-        _posts(p, verb, confidence, role, out)
+        if not asserted(p, verb):
+            continue
+        if not _person_object(p, verb, "dobj") or p.lemma(verb) in _SUCCESSION:
+            _posts(p, verb, confidence, role, out)  # not "King hired Cole as coach": that post is the object's
         if p.lemma(verb) in _NAMING and p.dep_kids(verb, "auxpass"):
             for obj in p.dep_kids(verb, "oprd"):  # "was named coach", "was elected mayor"
                 if p.t[obj].pos == "NOUN":
@@ -113,10 +117,14 @@ def verb_findings(
                         out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
     for verb in objects:
         if asserted(p, verb):
-            _posts(p, verb, confidence, role, out)
+            mark = len(out)
+            # "Smith, in his first year as mayor, praised Jones": whose year is unclear with two people
+            _posts(p, verb, confidence, role, out, service=not _person_object(p, verb, "nsubj"))
+            if p.lemma(verb) in _SUCCESSION:  # "Cole replaced Reed as coach": Reed's post is a past one
+                not_held_now(out, mark)
 
 
-def _posts(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[Finding]) -> None:
+def _posts(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[Finding], service: bool = True) -> None:
     """The posts a verb's "as" names ("resigned as director"), or its stretch of service ("after a season as coach").
 
     A post left ("resigned as", "was fired as", "left his job as") is a past one.
@@ -126,9 +134,9 @@ def _posts(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[F
         if p.lemma(prep) == "as" and _post_verb(p, verb):
             _as_roles(p, prep, confidence, role, out)  # "resigned as communications director"
             continue
-        for noun in p.dep_kids(prep, "pobj"):
+        for noun in p.dep_kids(prep, "pobj") if service else []:
             _service(p, noun, confidence, role, out)  # "after one season as coach", "relieved of his duties as"
-    for noun in p.dep_kids(verb, "dobj"):
+    for noun in p.dep_kids(verb, "dobj") if service else []:
         _service(p, noun, confidence, role, out)  # "left his job as a host"
     if p.lemma(verb) in _LEAVING or future(p, verb):  # "resigned as", "will take over as": not held now
         not_held_now(out, mark)
@@ -154,9 +162,9 @@ def _as_roles(p: Parse, prep: int, confidence: float, role: RoleReader, out: lis
             role(p, obj, confidence, out)
 
 
-def _person_object(p: Parse, verb: int) -> bool:
-    """True when a verb's direct object is a person: a name tagged so, or a personal pronoun ("hired him")."""
+def _person_object(p: Parse, verb: int, dep: str) -> bool:
+    """True when a verb's ``dep`` (direct object, subject) is a person: a name so tagged or a personal pronoun."""
     return any(
         p.label.get(obj) == "PERSON" or (p.t[obj].pos == "PRON" and p.lemma(obj) in _PERSONAL)
-        for obj in p.dep_kids(verb, "dobj")
+        for obj in p.dep_kids(verb, dep)
     )
