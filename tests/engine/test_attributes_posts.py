@@ -180,3 +180,12 @@ def test_a_stretch_of_service_between_two_people_is_nobodys_role():
         "Tomas Wolak met the players of the Harbour Rovers on Monday.",
     )
     assert not sheet_rows(comparison, "Wolak", "role")
+
+
+def test_staff_a_firm_will_employ_are_no_count_of_it_but_staff_it_employs_are():
+    comparison = compare_sheet(
+        "Harbour Rail, which will employ 3,000 people by 2030, opened a depot in Ashby on Monday.",
+        "Harbour Rail, which employs 2,000 people, opened a depot in Ashby on Monday.",
+    )
+    [count] = sheet_rows(comparison, "Harbour Rail", "count")
+    assert sheet_values(count) == {"a1": "2,000 people"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tuicompare.engine.attrparse import Finding, Parse, age_of, asserted
+from tuicompare.engine.attrparse import Finding, Parse, age_of, asserted, future
 from tuicompare.engine.values import NUMBER_WORDS, word_number
 
 #: The scale word the entity sheet reads alone: the parser hands "a hundred people" over as the number
@@ -102,8 +102,8 @@ def clause_counts(p: Parse, root: int, relative: list[int], last: int, confidenc
     for verb in verbs:
         verbs.extend(j for j in p.dep_kids(verb, "conj") if p.lemma(j) in _HAVE_VERBS and j not in verbs)
     for verb in verbs:
-        if not asserted(p, verb):
-            continue
+        if not asserted(p, verb) or future(p, verb):
+            continue  # "would have", "will employ 3,000 people": a plan, not a count
         for obj in p.dep_kids(verb, "dobj"):
             found = count_finding(p, obj, confidence)
             if found is not None:

@@ -13,7 +13,17 @@ from __future__ import annotations
 import re
 
 from tuicompare.engine.attrcount import count_finding, times_count
-from tuicompare.engine.attrparse import Finding, Parse, age_of, asserted, not_held_now, plural, skip_det, superlative
+from tuicompare.engine.attrparse import (
+    Finding,
+    Parse,
+    age_of,
+    asserted,
+    future,
+    not_held_now,
+    plural,
+    skip_det,
+    superlative,
+)
 from tuicompare.engine.attrplace import PLACE_LABELS
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
@@ -120,8 +130,11 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             noun_role(p, j, confidence, out)
     for clause in p.dep_kids(head, "relcl"):  # "the lawyer who became Kent governor"
         if p.lemma(clause) in COPULAS and asserted(p, clause):
+            mark = len(out)
             for j in p.dep_kids(clause, "attr"):
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
+            if future(p, clause):  # "the lawyer who will become governor": a post to come
+                not_held_now(out, mark)
 
 
 def _turned(p: Parse, j: int) -> bool:
