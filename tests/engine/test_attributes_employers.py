@@ -145,9 +145,11 @@ def test_a_team_spelled_with_digits_is_the_employer_and_one_of_its_members_is_no
     assert not [c for c in comparison.conflicts if c.type.startswith("attribute:")]
 
 
-def test_a_decade_or_an_hour_spelled_with_digits_is_no_employer():
+def test_a_decade_an_hour_or_a_technology_spelled_with_digits_is_no_employer():
     comparison = compare_sheet(
-        "Tomas Wolak was the best-known coach of the 1980s, his agent said.",
+        "Tomas Wolak was the best-known coach of the 1980s, his agent said.\n\n"
+        "Dana Pell, a 5G engineer, said the mast was safe.",
         "Tomas Wolak was named coach of the year at 10am on Monday.",
     )
     assert not sheet_rows(comparison, "Wolak", "employer")
+    assert not sheet_rows(comparison, "Pell", "employer")

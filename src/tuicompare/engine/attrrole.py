@@ -150,14 +150,19 @@ def _field_title(p: Parse, head: int) -> bool:
 
 
 def numbered_name(p: Parse, i: int) -> bool:
-    """True for a name spelled with digits and letters ("the 76ers", "3M"), which the tagger calls a noun or number."""
+    """True for a name spelled with digits then a word ("the 76ers", "the 49ers"), which the tagger calls a noun.
+
+    Not "3D", "5G" (a letter or two after the digits: a technology), nor a decade or a time.
+    """
     word = p.word(i)
+    digits = len(word) - len(word.lstrip("0123456789"))
+    tail = word[digits:]
     return (
         p.t[i].pos in ("NOUN", "PROPN")
         and p.label.get(i) not in _NOT_NUMBERED
-        and any(c.isdigit() for c in word)
-        and any(c.isalpha() for c in word)
-        and word[:1].isdigit()
+        and digits > 0
+        and len(tail) >= 3
+        and tail.isalpha()
     )
 
 
