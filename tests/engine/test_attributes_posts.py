@@ -189,3 +189,24 @@ def test_staff_a_firm_will_employ_are_no_count_of_it_but_staff_it_employs_are():
     )
     [count] = sheet_rows(comparison, "Harbour Rail", "count")
     assert sheet_values(count) == {"a1": "2,000 people"}
+
+
+def test_a_judge_and_a_justice_or_a_prosecutor_and_a_district_attorney_are_one_kind_of_job():
+    comparison = compare_sheet(
+        "Justice Tara Quell told the jury on Monday that the trial would resume.\n\n"
+        "Assistant District Attorney Dana Pell asked for a delay.",
+        "Judge Tara Quell told the jury on Monday that the trial would resume.\n\n"
+        "Prosecutor Dana Pell asked for a delay.",
+    )
+    assert sheet_rows(comparison, "Quell", "role")[0].status == "compatible"
+    assert sheet_rows(comparison, "Pell", "role")[0].status == "compatible"
+    assert not _attribute_conflicts(comparison)
+
+
+def test_a_leading_scorer_is_no_office():
+    comparison = compare_sheet(
+        "Tomas Wolak, the team's leading scorer, missed the game on Friday.",
+        "Tomas Wolak, a junior, missed the game on Friday.",
+    )
+    assert sheet_values(sheet_rows(comparison, "Wolak", "role")[0]) == {"a1": "junior"}
+    assert not _attribute_conflicts(comparison)

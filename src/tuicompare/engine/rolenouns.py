@@ -191,8 +191,8 @@ STANCES = frozenset(
         "lover",
     }
 )
-#: Fame, honours and what someone is to a thing or another holder: not an office ("a five-time All-Star
-#: honoree", "the building's owner", "O'Brien's successor").
+#: Fame, honours, feats and what someone is to a thing or another holder: not an office ("a five-time
+#: All-Star honoree", "the leading scorer", "the building's owner", "O'Brien's successor").
 HONOURS = frozenset(
     {
         "star",
@@ -206,6 +206,7 @@ HONOURS = frozenset(
         "successor",
         "predecessor",
         "replacement",
+        "scorer",
     }
 )
 #: Stance words that name a title once a field is compounded with them ("swimming champion", "world champion").
