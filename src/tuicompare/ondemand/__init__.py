@@ -25,7 +25,6 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TypeVar
 
 from tuicompare.analysis import lineage, stored
 from tuicompare.analysis.session import Session as Session
@@ -33,12 +32,12 @@ from tuicompare.engine import Offsets, assemble, compare_story, place
 from tuicompare.engine import tuning as engine_tuning
 from tuicompare.errors import Cancelled
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, Story, article_of
+from tuicompare.ondemand.kept import KeptTexts
 
 #: Articles analysed (or decoded from the cache) at a time, which bounds memory on big corpora.
 CHUNK = 500
 
 Progress = Callable[[str, int, int], None]
-T = TypeVar("T")
 
 
 def tuning_digest() -> str:
@@ -46,7 +45,7 @@ def tuning_digest() -> str:
     return hashlib.sha256(repr(engine_tuning.TUNING).encode()).hexdigest()[:16]
 
 
-class StoryComparisons:
+class StoryComparisons(KeptTexts):
     """The stories of a corpus, each compared on demand through the cache.
 
     Args:
@@ -305,44 +304,6 @@ class StoryComparisons:
                     part = self._compute(story)
                     self._put({key: stored.dump_part(part)})
                 yield part
-
-    def texts(
-        self,
-        make: Callable[[Comparison, Comparison], str | None],
-        load: Callable[[str], T],
-        context: str,
-        mark: int,
-        progress: Progress | None = None,
-    ) -> Iterator[T | None]:
-        """Every story's text (``report.fragments``), in story order, kept in the cache beside its comparison.
-
-        ``make`` writes a story's part placed at ``mark`` (story "s" + mark, every other id numbered
-        from ``mark``), given also with its local ids, or gives ``None`` (then so does this, for that
-        story); ``load`` reads a text back, raising ``ValueError`` for a bad one, which is made again.
-        Texts are kept under the story's key and ``context`` (the writer's version); ``progress`` as in ``placed``.
-        """
-        total, batch = len(self.stories), 200
-        for start in range(0, total, batch):
-            indexes = range(start, min(start + batch, total))
-            keys = [stored._key("story-text", [self._story_key(self.stories[i]), context]) for i in indexes]
-            found = self._get(keys)
-            for index, key in zip(indexes, keys, strict=True):
-                self._check()
-                text, value = found.get(key), None
-                if text is not None:
-                    try:
-                        value = load(text)
-                    except ValueError as exc:
-                        self._invalid("story text(s)", exc)
-                if value is None:
-                    part = self.part(index)
-                    text = make(place(part, f"s{mark}", Offsets(mark, mark, mark, mark, mark)), place(part, "s1"))
-                    if text is not None:
-                        self._put({key: text})
-                        value = load(text)
-                yield value
-                if progress:
-                    progress("compare", index + 1, total)
 
     def placed(self, progress: Progress | None = None) -> Iterator[Comparison]:
         """Every story's part with its ids in the corpus ("s7", "g120"...), in story order."""
