@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -206,6 +207,23 @@ def test_story_records_are_checked_against_their_story():
     for record in forged:
         with pytest.raises(ValueError):
             stored.load_part(json.dumps(record), lengths)
+
+
+def test_bags_of_terms_are_read_back_and_damaged_ones_refused():
+    bag = Counter({"bridge": 3, "lindau": 1, "storm": 2.5})
+    assert stored.load_bag(stored.dump_bag(bag)) == bag
+    damaged = [
+        '{"bridge": 3',  # cut short
+        '["bridge", 3]',  # not a bag
+        '{"bridge": NaN}',
+        '{"bridge": Infinity}',
+        '{"bridge": 1e999}',  # a float JSON reads as infinite
+        '{"bridge": ' + "9" * 400 + "}",  # an integer too big to be a weight
+        '{"bridge": true}',
+        '{"bridge": "3"}',
+        '{"bridge": [3]}',
+    ]
+    assert [stored.load_bag(record) for record in damaged] == [None] * len(damaged)
 
 
 def test_no_cache_stores_nothing_and_still_equals_the_engine(pool, tmp_path):

@@ -87,6 +87,9 @@ class StoryComparisons(KeptTexts):
         self._keys = dict(keys) if keys is not None else {a.id: session.key(a) for a in self.articles}
         self._salt = tuning_digest()
         self._memory: dict[str, Analysis] | None = None
+        #: Waits for the new articles being analysed in another process (``_analyse_all``), until asked for.
+        self._aside: Callable[[], None] | None = None
+        self._aside_progress: Progress | None = None
         self._records: dict[str, str] = {}
         #: Stories computed (not read from the cache) so far; tests and benchmarks read it.
         self.computed = 0
@@ -132,6 +135,12 @@ class StoryComparisons(KeptTexts):
         done = total - len(missing)
         if progress:
             progress("analyse", done, total)
+        if missing:
+            # A few new articles are parsed in another process while the rest is read from the cache.
+            self._aside = self.session.analyse_aside(missing)
+            if self._aside is not None:
+                self._aside_progress = progress
+                return
         for start in range(0, len(missing), CHUNK):
             chunk = missing[start : start + CHUNK]
             base = done + start
@@ -144,6 +153,11 @@ class StoryComparisons(KeptTexts):
         """The analyses of ``articles``, in order (from memory, the cache, or spaCy if the cache lost them)."""
         if self._memory is not None:
             return [self._memory[a.id] for a in articles if a.id in self._memory]
+        if self._aside is not None:
+            settle, self._aside = self._aside, None
+            settle()
+            if self._aside_progress:
+                self._aside_progress("analyse", len(self.articles), len(self.articles))
         return self.session.analyse(articles, cancelled=self.cancelled)
 
     def outlines(self, articles: Sequence[Article]) -> list[Analysis]:
