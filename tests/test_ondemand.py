@@ -22,8 +22,8 @@ from hypothesis import strategies as st
 
 from tests.support import SEEDS
 from tests.support.invariants import check_comparison, without_tokens
-from tuicompare import pipeline, report
-from tuicompare.analysis import stored
+from tuicompare import ondemand, pipeline, report
+from tuicompare.analysis import nlp, stored
 from tuicompare.engine import compare
 from tuicompare.evaluation.generate import generate_corpus, write_corpus
 from tuicompare.models import Article
@@ -143,6 +143,32 @@ def test_an_added_article_recomputes_only_the_story_it_joins(pool, tmp_path):
         regrouped = {s.articles for s in warm.stories} - {s.articles for s in cold.stories}
         assert regrouped == {joined.articles}
         assert warm.computed == 1
+
+
+def test_an_added_article_parsed_in_another_process_gives_the_same_comparison(pool, tmp_path, monkeypatch):
+    """On a big corpus a new article is parsed aside while the cache is read (``ondemand.ASIDE_CORPUS``)."""
+    articles = pool[1]
+    newcomer = next(a for a in articles if a.id.startswith("t002"))
+    expected = _reference(articles, pool[0])
+    options = _fresh(pool, tmp_path / "cache")
+    with AnalysisSession(options) as session:
+        before = [a for a in articles if a.id != newcomer.id]
+        StoryComparisons(before, session).comparison()
+    # A cache without the newcomer's analysis, this process without spaCy's model: as in a fresh run.
+    with AnalysisSession(options) as session:
+        key = session.key(newcomer)
+    db = sqlite3.connect(next((tmp_path / "cache").glob("*.sqlite3")))
+    with db:
+        assert db.execute("DELETE FROM analyses WHERE key = ?", (key,)).rowcount == 1
+    db.close()
+    nlp.load_model.cache_clear()
+    monkeypatch.setattr(ondemand, "ASIDE_CORPUS", 1)
+    with AnalysisSession(dataclasses.replace(options, jobs=2)) as session:
+        warm = StoryComparisons(articles, session)
+        assert warm.comparison() == expected
+        assert warm.computed == 1
+        assert nlp.load_model.cache_info().currsize == 0, "parsed in the other process, not here"
+        assert session.present([key]) == {key}
 
 
 def test_a_forged_story_record_is_recomputed_with_a_warning(pool, tmp_path):

@@ -128,13 +128,22 @@ def analyse_aside(
     What adding an article to a big corpus waits for is spaCy's start (a
     second and more), while the rest of the corpus is read from the cache:
     in another process, both go on at once on two cores. ``None`` when it
-    would not pay: one core (or ``--jobs 1``), or so many articles that
-    ``analyze`` spreads them over every core anyway. Whatever the other
+    would not pay: one core (or ``--jobs 1``), a model loaded here already,
+    or so many articles that ``analyze`` spreads them over every core anyway. Whatever the other
     process did not deliver (it died) is parsed here, as usual, when asked for.
     """
-    from tuicompare.analysis.nlp import BATCH_CHARS, MIN_PARALLEL_BATCHES, cache_key, model_version, resolve_model
+    from tuicompare.analysis.nlp import (
+        BATCH_CHARS,
+        MIN_PARALLEL_BATCHES,
+        cache_key,
+        load_model,
+        model_version,
+        resolve_model,
+    )
 
     if (default_jobs() if jobs is None else jobs) < 2:
+        return None
+    if load_model.cache_info().currsize:  # spaCy is ready in this process: parsing here is quicker
         return None
     name = resolve_model(model)
     version = model_version(name)

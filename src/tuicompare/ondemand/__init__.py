@@ -36,6 +36,9 @@ from tuicompare.ondemand.kept import KeptTexts
 
 #: Articles analysed (or decoded from the cache) at a time, which bounds memory on big corpora.
 CHUNK = 500
+#: Corpora from this size on parse a few new articles in another process (``_analyse_all``): smaller ones
+#: are read from the cache in less time than that process takes to start.
+ASIDE_CORPUS = 1000
 
 Progress = Callable[[str, int, int], None]
 
@@ -57,7 +60,8 @@ class StoryComparisons(KeptTexts):
         progress: ``progress(stage, done, total)`` while analysing and clustering.
         cancelled: Polled between chunks and stories; true raises ``Cancelled``.
         keys: The articles' analysis keys when already known (``quickview``), else computed.
-        analysed: True when the caller has just seen every analysis in the writable cache (``quickview``).
+        analysed: True when the caller has just seen in the writable cache every analysis it will ask for
+            (``quickview``: one story's); others would be parsed when asked for, not beforehand.
 
     Attributes:
         articles: The articles, in corpus order.
@@ -135,7 +139,7 @@ class StoryComparisons(KeptTexts):
         done = total - len(missing)
         if progress:
             progress("analyse", done, total)
-        if missing:
+        if missing and total >= ASIDE_CORPUS:
             # A few new articles are parsed in another process while the rest is read from the cache.
             self._aside = self.session.analyse_aside(missing)
             if self._aside is not None:
