@@ -87,12 +87,16 @@ def engine_version() -> str:
     return digest.hexdigest()[:16]
 
 
+@functools.cache
+def _seed(kind: str) -> Any:
+    return hashlib.sha256(f"tuicompare-{kind}\0{engine_version()}".encode())
+
+
 def _key(kind: str, parts: Iterable[str | None]) -> str:
-    digest = hashlib.sha256(f"tuicompare-{kind}\0{engine_version()}".encode())
-    for part in parts:
-        data = b"\1" if part is None else part.encode("utf-8", "surrogatepass")
-        digest.update(len(data).to_bytes(8, "big"))
-        digest.update(data)
+    # The kind's hash state copied, and the parts fed in one update: tens of thousands of keys per warm run.
+    digest = _seed(kind).copy()
+    datas = [b"\1" if part is None else part.encode("utf-8", "surrogatepass") for part in parts]
+    digest.update(b"".join(len(data).to_bytes(8, "big") + data for data in datas))
     return digest.hexdigest()
 
 

@@ -239,6 +239,11 @@ class StoryComparisons(KeptTexts):
         from tuicompare.engine.stories import StoryIndex, cluster_bags
 
         start = lineage.start_from(self._get, members, self._salt) if self.session.writable else None
+        if self._aside is not None:
+            from tuicompare.engine.story_terms import term_weight
+
+            # Word frequencies load on first use (0.3 s): now, while the other process parses the newcomers.
+            term_weight("news")
         bags = self._bags(progress)
         dates = {a.id: a.date for a in self.articles}
         if start is None:
