@@ -99,6 +99,23 @@ def test_write_output_refuses_an_input_given_as_a_folder_or_a_glob(tmp_path: Pat
     assert sorted(p.name for p in folder.iterdir()) == ["a.txt", "binary.md", "report.csv"]
 
 
+def test_a_target_an_input_link_resolves_to_is_refused_even_when_missing_or_under_another_name(tmp_path: Path) -> None:
+    """Resolved paths are compared only for inputs that may resolve to the target (a link, or the same
+    last name): these spellings are the ones that shortcut must not skip."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE)
+    (folder / "dangling.txt").symlink_to(tmp_path / "out.json")  # a link input whose file does not exist yet
+    (tmp_path / "folder-link").symlink_to(folder)  # the folder reached through a link
+    inputs = input_files([str(folder / "*.txt")])
+    assert str(folder / "dangling.txt") in inputs
+    for target in (tmp_path / "out.json", tmp_path / "folder-link" / "a.txt"):
+        with pytest.raises(ExportError, match="one of this run's inputs"):
+            write_output("{}", target, inputs=inputs)
+    assert not (tmp_path / "out.json").exists() and (folder / "a.txt").read_text() == ARTICLE
+    write_output("{}", tmp_path / "folder-link" / "b.txt", inputs=inputs)
+
+
 def test_an_existing_non_input_still_recommends_force(tmp_path: Path) -> None:
     target = tmp_path / "old.json"
     target.write_text("old")
