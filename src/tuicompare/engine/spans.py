@@ -174,18 +174,19 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
     """
     tokens = sentence.tokens
     out: list[tuple[int, int, Span]] = []
-    if not any(t.pos == "PROPN" and i not in taken for i, t in enumerate(tokens)):
+    # List comprehensions, not any() over a generator: this is asked of every sentence.
+    free = [i for i, t in enumerate(tokens) if t.pos == "PROPN" and i not in taken]
+    if not free:
         return out  # every proper noun is in a slot already: nothing was missed
     whole, base = sentence.text, sentence.start
     # The first letter of each word is all the Title Case test reads (a token is never empty).
-    alpha = [c for c in (whole[t.start - base : t.start - base + 1] for t in tokens) if c.isalpha()]
-    if alpha and sum(c.isupper() for c in alpha) > 0.6 * len(alpha):
+    alpha = [c for t in tokens if (c := whole[t.start - base : t.start - base + 1]).isalpha()]
+    if alpha and len([c for c in alpha if c.isupper()]) > 0.6 * len(alpha):
         return out  # a headline in Title Case: capitals say nothing
-    i = 0
-    while i < len(tokens):
-        if i in taken or tokens[i].pos != "PROPN":
-            i += 1
-            continue
+    after = 0  # the first token after the last run read
+    for i in free:
+        if i < after:
+            continue  # inside that run
         j = i
         while j + 1 < len(tokens) and j + 1 not in taken and tokens[j + 1].pos == "PROPN":
             j += 1
@@ -210,7 +211,7 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
                 cue,
             )
             out.append((i, j, span))
-        i = j + 1
+        after = j + 1
     return out
 
 
