@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 
 import jellyfish
 from rapidfuzz import fuzz
@@ -241,11 +242,15 @@ def _merge_variants(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
         articles.setdefault(dsu.find(key), set()).update(s.article for s in spans)
         evidence.setdefault(dsu.find(key), set()).update(_evidence(spans))
     keys = sorted(by_key)
-    size = {k: len(k.split()) for k in keys}
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if size[a] != size[b]:
-                continue  # spellings of one name have as many words (same_spelling_family says no)
+    # Spellings of one name have as many words (same_spelling_family says no to the others):
+    # each key meets only the later keys of its size, in the same order as among all keys.
+    by_size: dict[int, list[str]] = {}
+    for k in keys:
+        by_size.setdefault(len(k.split()), []).append(k)
+    place = {k: (group, n) for group in by_size.values() for n, k in enumerate(group)}
+    for a in keys:
+        group, n = place[a]
+        for b in islice(group, n + 1, None):
             ra, rb = dsu.find(a), dsu.find(b)
             if ra == rb or abs(len(a) - len(b)) > max(len(a), len(b)) // 2:
                 continue
