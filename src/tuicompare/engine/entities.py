@@ -13,11 +13,12 @@ share one pool so that "Sloviansk" (ORG in one article, GPE in another) stays on
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
+from operator import itemgetter
 
 import jellyfish
 from rapidfuzz import fuzz
@@ -201,8 +202,13 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
         members = [s for k in keys for s in by_key[k]]
         members.sort(key=lambda s: position[id(s)])
         longest = max(len(k.split()) for k in keys)
-        full = Counter(s.text for s in members if len(ref[s].split()) == longest)
-        out.append(ResolvedEntity(_vote(members), full.most_common(1)[0][0], tuple(members), frozenset(keys)))
+        # The fullest form written most often, the first one on a tie (Counter.most_common(1) without the Counter).
+        full: dict[str, int] = {}
+        for s in members:
+            if len(ref[s].split()) == longest:
+                full[s.text] = full.get(s.text, 0) + 1
+        name = max(full.items(), key=itemgetter(1))[0]
+        out.append(ResolvedEntity(_vote(members), name, tuple(members), frozenset(keys)))
     out.sort(key=lambda e: position[id(e.spans[0])])
     return out
 
