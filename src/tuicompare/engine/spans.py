@@ -216,10 +216,13 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
 
 
 _NON_SPACE = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 
 
 def _trim_name(start: int, text: str) -> tuple[int, str]:
     """Cut what the recogniser glued to a name: "food to Marinka", "Chisinau on", "Penza, Piotr Tarasov"."""
+    if _SPACE.search(text) is None:
+        return start, text  # one word (or none): nothing glued to it
     if ", " in text:
         cut = text.rindex(", ") + 2
         start, text = start + cut, text[cut:]
@@ -239,7 +242,8 @@ def _entity_span(
     if _THE.match(text):
         start += 4
         text = text[4:]
-    text = _POSSESSIVE_TAIL.sub("", text)
+    if "'" in text or "\u2019" in text:  # the only way the pattern can match
+        text = _POSSESSIVE_TAIL.sub("", text)
     if not _WORD.search(text):
         return None
     end = start + len(text)
