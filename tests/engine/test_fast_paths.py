@@ -1,7 +1,8 @@
 """The engine's faster helpers give exactly what the plain computations they replace give.
 
 Each speed-up (sorting words once for rapidfuzz, binary search for a slot's
-tokens, the in-order alignment as running maxima, a list's members) is checked
+tokens, the in-order alignment as running maxima, a list's members, the
+children of a parse whose heads may loop) is checked
 against the straightforward computation on texts written for the test and
 parsed by the real spaCy model, so a later change cannot make the report
 differ from what the plain code would say.
@@ -9,6 +10,7 @@ differ from what the plain code would say.
 
 from __future__ import annotations
 
+import dataclasses
 import random
 
 import numpy as np
@@ -17,6 +19,7 @@ from rapidfuzz import fuzz, process
 from tuicompare.analysis import nlp
 from tuicompare.engine import context
 from tuicompare.engine.align import _monotone_pairs, _sorted_words
+from tuicompare.engine.attrparse import Parse
 from tuicompare.engine.features import article_features
 from tuicompare.models import Article, Sentence
 
@@ -149,3 +152,34 @@ def test_slot_head_answers_like_the_plain_computation_even_when_asked_again():
         root = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
         assert context.slot_head(tokens, start, end) == (first, last, root)
     assert context.slot_head(sentences[0].tokens, sentences[0].end + 5, sentences[0].end + 9) is None
+
+
+def _rooted_by_walk(heads: list[int]) -> list[bool]:
+    """Per token: following its heads one by one reaches a token that is its own head."""
+    out = []
+    for i in range(len(heads)):
+        seen, j = set(), i
+        while 0 <= j < len(heads) and j not in seen and heads[j] != j:
+            seen.add(j)
+            j = heads[j]
+        out.append(0 <= j < len(heads) and heads[j] == j)
+    return out
+
+
+def test_parse_children_are_the_tokens_whose_heads_reach_a_root():
+    rng = random.Random(3)
+    damaged = 0
+    for sentence in _sentences(TEXT, "a"):
+        variants = [sentence.tokens]
+        for _ in range(25):  # a damaged cache: a few heads point elsewhere, inside the sentence or out of it
+            heads = [t.head for t in sentence.tokens]
+            for k in rng.sample(range(len(heads)), min(3, len(heads))):
+                heads[k] = rng.randint(-1, len(heads))
+            variants.append(tuple(dataclasses.replace(t, head=h) for t, h in zip(sentence.tokens, heads, strict=True)))
+        for tokens in variants:
+            heads = [t.head for t in tokens]
+            rooted = _rooted_by_walk(heads)
+            damaged += not all(rooted)
+            expected = [[i for i, h in enumerate(heads) if h == k and h != i and rooted[i]] for k in range(len(heads))]
+            assert Parse(dataclasses.replace(sentence, tokens=tokens)).kids == expected
+    assert damaged  # some variants loop or leave the sentence

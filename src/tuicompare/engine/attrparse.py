@@ -62,45 +62,17 @@ class Parse:
     def __init__(self, sentence: Sentence) -> None:
         self.s = sentence
         self.t: Sequence[Token] = sentence.tokens
-        self.kids: list[list[int]] = [[] for _ in self.t]
-        rooted = self._rooted()
-        for i, tok in enumerate(self.t):
-            if tok.head != i and 0 <= tok.head < len(self.t) and rooted[i]:
-                self.kids[tok.head].append(i)
+        heads = [t.head for t in self.t]
+        self.kids: list[list[int]] = [[] for _ in heads]
+        n, kids = len(heads), self.kids
+        for i, rooted in enumerate(_rooted(heads)):
+            head = heads[i]
+            if rooted and head != i and 0 <= head < n:
+                kids[head].append(i)
         self.label: dict[int, str] = {}
         for ent in sentence.entities:
             for i in tokens_within(self.t, ent.start, ent.end):
                 self.label[i] = ent.label
-
-    def _rooted(self) -> list[bool]:
-        """Per token: the heads above it reach a root (a parse read from a damaged cache may loop).
-
-        One walk per chain, each token settled once, so a sentence costs linear time.
-        """
-        n = len(self.t)
-        state: list[bool | None] = [None] * n
-        heads = [t.head for t in self.t]
-        for start in range(n):
-            if state[start] is not None:
-                continue  # settled by an earlier walk (a walk from it would settle nothing new)
-            path, i, ok = [], start, False
-            while True:
-                if not 0 <= i < n:
-                    break  # a head outside the sentence: not rooted
-                if state[i] is not None:
-                    ok = bool(state[i])
-                    break
-                if heads[i] == i:
-                    ok = True
-                    path.append(i)
-                    break
-                if i in path:
-                    break  # a loop
-                path.append(i)
-                i = heads[i]
-            for j in path:
-                state[j] = ok
-        return [bool(x) for x in state]
 
     def word(self, i: int) -> str:
         tok = self.t[i]
@@ -138,6 +110,40 @@ class Parse:
     def finding(self, attribute: str, a: int, b: int, confidence: float, **extra: object) -> Finding:
         start, end = self.t[a].start, self.t[b].end
         return Finding(attribute, self.text(a, b), start, end, self.s.id, confidence, **extra)  # type: ignore[arg-type]
+
+
+#: ``_rooted``'s states of a token: not yet read, reaches a root, does not, on the walk being read.
+_UNREAD, _ROOTED, _LOST, _WALKED = 0, 1, 2, 3
+
+
+def _rooted(heads: list[int]) -> list[bool]:
+    """Per token: the heads above it reach a root (a parse read from a damaged cache may loop).
+
+    One walk per chain, each token settled once (a token met again on the walk
+    being read closes a loop), so a sentence costs linear time.
+    """
+    n = len(heads)
+    state = [_UNREAD] * n
+    for start in range(n):
+        if state[start]:
+            continue  # settled by an earlier walk
+        path, i = [], start
+        while 0 <= i < n and not state[i]:
+            state[i] = _WALKED
+            path.append(i)
+            if heads[i] == i:
+                break  # a root
+            i = heads[i]
+        if not 0 <= i < n:
+            ok = False  # a head outside the sentence
+        elif state[i] == _WALKED:
+            ok = heads[i] == i  # the root this walk ended on, or a loop back into the walk
+        else:
+            ok = state[i] == _ROOTED
+        mark = _ROOTED if ok else _LOST
+        for j in path:
+            state[j] = mark
+    return [x == _ROOTED for x in state]
 
 
 def number(p: Parse, i: int) -> int | None:

@@ -90,7 +90,7 @@ def refer_unnamed(
             for s in entity.spans:
                 people.setdefault(s.sentence, set()).add(k)
     for sid, sentence in sentences.items():
-        if not sentence.tokens or not any(t.lemma.lower() == "old" for t in sentence.tokens):
+        if _OLD.isdisjoint([t.lemma for t in sentence.tokens]):
             continue
         article, index = split_sentence_id(sid)
         near = people.get(sid) or people.get(f"{article}:{index - 1}", set())
@@ -103,6 +103,11 @@ def refer_unnamed(
             fits = [k for k in sorted(named) if _holds(f.head, roles.get((k, article), ()))]
             if len(fits) == 1:
                 add(fits[0], f)
+
+
+#: Every spelling whose lower case is "old" (no other character lower-cases to o, l or d):
+#: one set test per sentence instead of lower-casing each lemma.
+_OLD = frozenset(a + b + c for a in "oO" for b in "lL" for c in "dD")
 
 
 def _before(sid: str, article: str, index: int) -> bool:
@@ -153,9 +158,10 @@ def refound_mentions(
         if len(ks) == 1 and text[:1].isupper() and resolved[next(iter(ks))].label == "person"
     }
     articles = {(k, split_sentence_id(s.sentence)[0]) for k, e in enumerate(resolved) for s in e.spans}
-    out = []
+    out: list[tuple[int, str, int, int]] = []
+    if not names:
+        return out  # no person's name to find again
     for sid, sentence in sentences.items():
-        article = split_sentence_id(sid)[0]
         toks = sentence.tokens
         text, base = sentence.text, sentence.start
         # A proper noun, or a capitalised noun (the tagger calls a surname opening a sentence a noun);
@@ -163,13 +169,11 @@ def refound_mentions(
         proper = [
             t.pos == "PROPN" or (t.pos == "NOUN" and text[t.start - base : t.end - base][:1].isupper()) for t in toks
         ]
-        i = 0
-        while i < len(toks):
-            if not proper[i]:
-                i += 1
-                continue
+        article = split_sentence_id(sid)[0]
+        n, i = len(toks), _next_true(proper, 0)
+        while i < n:
             j = i
-            while j < len(toks) and proper[j]:
+            while j < n and proper[j]:
                 j += 1  # a whole run of proper nouns: part of one is another name ("Malia Obama")
             start, end = toks[i].start, toks[j - 1].end
             owner = names.get(sentence.text[start - sentence.start : end - sentence.start])
@@ -179,5 +183,13 @@ def refound_mentions(
                 and not any(e.start < end and start < e.end for e in sentence.entities)
             ):
                 out.append((owner, sid, start, end))
-            i = j
+            i = _next_true(proper, j)
     return out
+
+
+def _next_true(flags: list[bool], start: int) -> int:
+    """The index of the first true flag at or after ``start``, else ``len(flags)`` (the scan runs in C)."""
+    try:
+        return flags.index(True, start)
+    except ValueError:
+        return len(flags)

@@ -13,10 +13,12 @@ share one pool so that "Sloviansk" (ORG in one article, GPE in another) stays on
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
+from operator import itemgetter
 
 import jellyfish
 from rapidfuzz import fuzz
@@ -200,8 +202,13 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
         members = [s for k in keys for s in by_key[k]]
         members.sort(key=lambda s: position[id(s)])
         longest = max(len(k.split()) for k in keys)
-        full = Counter(s.text for s in members if len(ref[s].split()) == longest)
-        out.append(ResolvedEntity(_vote(members), full.most_common(1)[0][0], tuple(members), frozenset(keys)))
+        # The fullest form written most often, the first one on a tie (Counter.most_common(1) without the Counter).
+        full: dict[str, int] = {}
+        for s in members:
+            if len(ref[s].split()) == longest:
+                full[s.text] = full.get(s.text, 0) + 1
+        name = max(full.items(), key=itemgetter(1))[0]
+        out.append(ResolvedEntity(_vote(members), name, tuple(members), frozenset(keys)))
     out.sort(key=lambda e: position[id(e.spans[0])])
     return out
 
@@ -241,17 +248,22 @@ def _merge_variants(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
         articles.setdefault(dsu.find(key), set()).update(s.article for s in spans)
         evidence.setdefault(dsu.find(key), set()).update(_evidence(spans))
     keys = sorted(by_key)
-    size = {k: len(k.split()) for k in keys}
-    for i, a in enumerate(keys):
-        for b in keys[i + 1 :]:
-            if size[a] != size[b]:
-                continue  # spellings of one name have as many words (same_spelling_family says no)
+    # Spellings of one name have as many words (same_spelling_family says no to the others):
+    # each key meets only the later keys of its size, in the same order as among all keys.
+    by_size: dict[int, list[str]] = {}
+    for k in keys:
+        by_size.setdefault(len(k.split()), []).append(k)
+    place = {k: (group, n) for group in by_size.values() for n, k in enumerate(group)}
+    for a in keys:
+        group, n = place[a]
+        for b in islice(group, n + 1, None):
             ra, rb = dsu.find(a), dsu.find(b)
             if ra == rb or abs(len(a) - len(b)) > max(len(a), len(b)) // 2:
                 continue
+            # The cheap set test first: in a story of one article every pair stops there.
             if (
-                not same_spelling_family(a, b)
-                or articles[ra] & articles[rb]
+                not articles[ra].isdisjoint(articles[rb])
+                or not same_spelling_family(a, b)
                 or not _compatible(evidence[ra], evidence[rb])
             ):
                 continue

@@ -167,35 +167,38 @@ def sentence_features(
         return _furniture_features(sentence, position, found)
     tokens = sentence.tokens
     spans = collect_spans(sentence, published, found.ranges)
-    owner: dict[int, int] = {}
+    # Per token, the span holding it (a list: read by index for every token of the corpus).
+    owner: list[int | None] = [None] * len(tokens)
     for n, (first, last, _span) in enumerate(spans):
-        for t in range(first, last + 1):
-            owner[t] = n
+        owner[first : last + 1] = [n] * (last + 1 - first)
     seq: list[str] = []
     slot_at = [0] * len(spans)
     lemmas: list[str] = []
     negated = False
     text, base, ranges = sentence.text, sentence.start, found.ranges
+    # Most sentences are plain ASCII: then no word needs ``latinise``, and that is read once.
+    plain = text.isascii()
     any_word = False
     # Bound once: this loop runs for every token of the corpus.
-    held_by, add, add_lemma = owner.get, seq.append, lemmas.append
+    add, add_lemma, word_char = seq.append, lemmas.append, _WORD.search
     for i, tok in enumerate(tokens):
         word = text[tok.start - base : tok.end - base]
         if ranges and any(a <= tok.start and tok.end <= b for a, b in ranges):
             any_word = any_word or _has_word(word)
             continue  # a dateline or credit is not part of what the sentence says
-        held = held_by(i)
+        held = owner[i]
         if held is not None:
             any_word = any_word or _has_word(word)
             if spans[held][0] == i:
                 slot_at[held] = len(seq)
                 seq.append(PLACEHOLDER[spans[held][2].kind])
             continue
-        if not (word.isalnum() or _WORD.search(word)):  # isalnum: the common case of \w, without the regex
+        # isalnum: the common case of \w, without the regex; one character is \w when alphanumeric or "_".
+        if not (word.isalnum() or (word_char(word) if len(word) > 1 else word == "_")):
             continue
         any_word = True
         # "Putіn" with a Cyrillic "і" aligns with "Putin".
-        low = (word if word.isascii() else latinise(word)).lower()
+        low = (word if plain or word.isascii() else latinise(word)).lower()
         negated = negated or low in _NEGATIONS or tok.dep == "neg"
         add(low)
         if tok.pos in _CONTENT_POS:

@@ -94,10 +94,12 @@ def furniture(sentence: Sentence) -> Furniture:
     text = sentence.text
     if not text.strip():
         return NONE
-    whole = Furniture(True, ((sentence.start, sentence.end),))
-    kind = _whole_kind(text)
+    whole = ((sentence.start, sentence.end),)
+    # Read once for both tests: the whole-sentence kinds and the furniture inside a sentence.
+    low, stamp = text.lower(), _timestamp_prefix(text)
+    kind = _whole_kind(text, low, stamp)
     if kind:
-        return Furniture(True, whole.ranges, kind)
+        return Furniture(True, whole, kind)
     ranges: list[tuple[int, int]] = []
     kinds: list[str] = []
     if sentence.index < _DATELINE_SENTENCES:
@@ -105,11 +107,9 @@ def furniture(sentence: Sentence) -> Furniture:
         if dateline:
             ranges.append((0, dateline.end()))
             kinds.append("dateline")
-    stamp = _timestamp_prefix(text)
     if stamp:
         ranges.append((0, stamp))
         kinds.append("timestamp")
-    low = text.lower()
     credits = _CREDIT.finditer(text) if any(w in low for w in _CREDIT_WORDS) else ()
     for credit in credits:
         ranges.append((credit.start(), credit.end()))
@@ -119,19 +119,24 @@ def furniture(sentence: Sentence) -> Furniture:
     rest = _uncovered(text, ranges)
     short = _words(rest) < (1 if kinds == ["dateline"] else 3)
     if short or _LINK_LEAD.match(rest) or _is_stamp(rest):
-        return Furniture(True, whole.ranges, kinds[0])
+        return Furniture(True, whole, kinds[0])
     merged = tuple((sentence.start + a, sentence.start + b) for a, b in sorted(ranges))
     return Furniture(False, merged, kinds[0])
 
 
-def _whole_kind(text: str) -> str:
-    """The kind of a sentence that is furniture from end to end, or ""."""
+def _whole_kind(text: str, low: str, stamp: int) -> str:
+    """The kind of a sentence that is furniture from end to end, or "".
+
+    Args:
+        text: The sentence.
+        low: It lower-cased.
+        stamp: The end of its timestamp lead (``_timestamp_prefix``), or 0.
+    """
     if _BYLINE.match(text):
         rest = _BYLINE.sub("", text, count=1).split()
         named = any(w[:1].isupper() and w[1:2].isalpha() and not _STAMP_WORD.match(w) for w in rest)
         if named and len(rest) <= 24 and all(_BYLINE_WORD.match(w) or _STAMP_WORD.match(w) for w in rest):
             return "byline"
-    low = text.lower()
     hint = any(w in low for w in ("contributed", "reported this", "wrote this", "is a "))
     if hint and _CONTRIBUTED.search(text) and _words(text) <= 20:
         return "byline"
@@ -139,7 +144,6 @@ def _whole_kind(text: str) -> str:
         return "link"
     if _is_stamp(text):
         return "timestamp"
-    stamp = _timestamp_prefix(text)
     if stamp and _words(text[stamp:]) < 3:
         return "timestamp"
     return ""

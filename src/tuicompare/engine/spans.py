@@ -174,18 +174,19 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
     """
     tokens = sentence.tokens
     out: list[tuple[int, int, Span]] = []
-    if not any(t.pos == "PROPN" and i not in taken for i, t in enumerate(tokens)):
+    # List comprehensions, not any() over a generator: this is asked of every sentence.
+    free = [i for i, t in enumerate(tokens) if t.pos == "PROPN" and i not in taken]
+    if not free:
         return out  # every proper noun is in a slot already: nothing was missed
     whole, base = sentence.text, sentence.start
     # The first letter of each word is all the Title Case test reads (a token is never empty).
-    alpha = [c for c in (whole[t.start - base : t.start - base + 1] for t in tokens) if c.isalpha()]
-    if alpha and sum(c.isupper() for c in alpha) > 0.6 * len(alpha):
+    alpha = [c for t in tokens if (c := whole[t.start - base : t.start - base + 1]).isalpha()]
+    if alpha and len([c for c in alpha if c.isupper()]) > 0.6 * len(alpha):
         return out  # a headline in Title Case: capitals say nothing
-    i = 0
-    while i < len(tokens):
-        if i in taken or tokens[i].pos != "PROPN":
-            i += 1
-            continue
+    after = 0  # the first token after the last run read
+    for i in free:
+        if i < after:
+            continue  # inside that run
         j = i
         while j + 1 < len(tokens) and j + 1 not in taken and tokens[j + 1].pos == "PROPN":
             j += 1
@@ -210,15 +211,18 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
                 cue,
             )
             out.append((i, j, span))
-        i = j + 1
+        after = j + 1
     return out
 
 
 _NON_SPACE = re.compile(r"\S+")
+_SPACE = re.compile(r"\s")
 
 
 def _trim_name(start: int, text: str) -> tuple[int, str]:
     """Cut what the recogniser glued to a name: "food to Marinka", "Chisinau on", "Penza, Piotr Tarasov"."""
+    if _SPACE.search(text) is None:
+        return start, text  # one word (or none): nothing glued to it
     if ", " in text:
         cut = text.rindex(", ") + 2
         start, text = start + cut, text[cut:]
@@ -238,7 +242,8 @@ def _entity_span(
     if _THE.match(text):
         start += 4
         text = text[4:]
-    text = _POSSESSIVE_TAIL.sub("", text)
+    if "'" in text or "\u2019" in text:  # the only way the pattern can match
+        text = _POSSESSIVE_TAIL.sub("", text)
     if not _WORD.search(text):
         return None
     end = start + len(text)

@@ -16,12 +16,12 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import chain
+from itertools import chain, islice
 
 from tuicompare.engine import tuning
 from tuicompare.engine.features import SentenceFeatures, article_features
 from tuicompare.engine.linkage import agglomerate
-from tuicompare.engine.story_terms import article_terms, date_factor, day_number, term_weight
+from tuicompare.engine.story_terms import article_terms, date_factor, day_number, term_weights
 from tuicompare.models import Analysis, Article
 
 __all__ = [
@@ -60,13 +60,9 @@ class Candidate:
 
 def _weights(bag: Mapping[str, float]) -> Weights:
     """Sublinear counts times each term's English-rarity weight."""
-    return {t: (1 + math.log(c) if c >= 1 else c) * term_weight(t) for t, c in bag.items() if c > 0}
-
-
-def _norms(weights: Mapping[str, float]) -> tuple[float, float]:
-    names = sum(w * w for t, w in weights.items() if t[0] in "@#")
-    words = sum(w * w for t, w in weights.items() if t[0] not in "@#")
-    return math.sqrt(names), math.sqrt(words)
+    counted = [(t, c) for t, c in bag.items() if c > 0]
+    weight = term_weights([t for t, _c in counted])
+    return {t: (1 + math.log(c) if c >= 1 else c) * w for (t, c), w in zip(counted, weight, strict=True)}
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +78,9 @@ class _Vector:
     def of(cls, weights: Weights, day: int | None) -> _Vector:
         names = {t: w for t, w in weights.items() if t[0] in "@#"}
         words = {t: w for t, w in weights.items() if t[0] not in "@#"}
-        return cls(names, words, _norms(weights), day)
+        # Each part's norm, summed over its terms in the order of the weights.
+        norms = math.sqrt(sum([w * w for w in names.values()])), math.sqrt(sum([w * w for w in words.values()]))
+        return cls(names, words, norms, day)
 
 
 def _dot(a: Weights, b: Weights) -> float:
@@ -201,7 +199,9 @@ class StoryIndex:
         """
         cap = self._cap()
         ranked = sorted(weights, key=lambda t: (-weights[t], t))
-        chosen = [t for t in ranked if len(self._postings.get(t, ())) <= cap][: self.top_terms]
+        postings = self._postings
+        # The first top_terms of them: the rest of the ranking is not read.
+        chosen = list(islice((t for t in ranked if len(postings.get(t, ())) <= cap), self.top_terms))
         if len(chosen) < self.top_terms:
             taken = set(chosen)
             common = sorted(

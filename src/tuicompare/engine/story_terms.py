@@ -28,7 +28,7 @@ from tuicompare.engine.features import SentenceFeatures
 from tuicompare.engine.values import parse_date
 from tuicompare.lookalikes import latinise
 
-__all__ = ["article_terms", "date_factor", "day_number", "term_weight"]
+__all__ = ["article_terms", "date_factor", "day_number", "term_weight", "term_weights"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DAY = re.compile(r"\d{4}(-\d\d(-\d\d)?)?|\?{4}-\d\d-\d\d")
@@ -57,6 +57,21 @@ def term_weight(term: str) -> float:
     if weight is None:
         weight = _WEIGHTS.table[term] = _term_weight(term, tune)
     return weight
+
+
+def term_weights(terms: Iterable[str]) -> list[float]:
+    """``term_weight`` of each term, in order (the table is looked up in one loop, not a call per term)."""
+    tune = tuning.TUNING.stories
+    if _WEIGHTS.tune is not tune or len(_WEIGHTS.table) > _WEIGHTS_KEPT:
+        _WEIGHTS.tune, _WEIGHTS.table = tune, {}
+    table = _WEIGHTS.table
+    out = []
+    for term in terms:
+        weight = table.get(term)
+        if weight is None:
+            weight = table[term] = _term_weight(term, tune)
+        out.append(weight)
+    return out
 
 
 class _WeightTable:
