@@ -74,10 +74,14 @@ class StatusLine(Static):
         if n > shown:
             parts.append(f"panes {view.pane_offset + 1}-{min(view.pane_offset + shown, n)}/{n} (h/l)")
         possible = f" · {plural(kinds['possible'], 'possible difference')}" if kinds["possible"] else ""
-        parts.append(
-            f"{len(c.articles)} articles · {len(c.stories)} stories · {kinds['conflict']} conflicts{possible} · "
-            f"{kinds['variant']} variants · {len(c.claims)} claims"
+        counts = (
+            plural(len(c.articles), "article"),
+            plural(len(c.stories), "story"),
+            plural(kinds["conflict"], "conflict") + possible,
+            plural(kinds["variant"], "variant"),
+            plural(len(c.claims), "claim"),
         )
+        parts.append(" · ".join(counts))
         # Last, so the counts (which tell a reader the comparison is on screen) come first.
         if conflict := view.review.status():
             parts.append(conflict)
