@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from rich.table import Table
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, OptionList, Static
 
 from tests.support import SEEDS
-from tests.support.app import screen_text, settle, wait_ready
+from tests.support.app import screen_text, seeds_app, settle, wait_ready
 from tests.support.comparisons import with_possible
 from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.screens.conflicts import ConflictsScreen
+from tuicompare.app.screens.entities import EntityScreen
+from tuicompare.app.screens.help import HelpScreen
+from tuicompare.app.screens.stories import StoryScreen
 from tuicompare.pipeline import Options
 
 pytestmark = pytest.mark.anyio
@@ -40,3 +46,67 @@ async def test_conflicts_panel_heading_counts_each_kind(seed_comparison) -> None
         assert [c.id for c in panel.listed if c.kind == "possible"] == [possible.id]
         head = f"{conflicts} conflicts and 1 possible difference in story {view.story_index + 1} of"
         assert head in screen_text(pilot)
+
+
+async def test_help_scrolls_with_j_and_k_and_lists_every_panel(seed_options: Options) -> None:
+    """? at 80x24: the help is taller than the screen, j scrolls it and k back; it lists the panels' keys too."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        scroll = app.screen.query_one(VerticalScroll)
+        assert scroll.max_scroll_y > 0 and scroll.scroll_y == 0
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert scroll.scroll_y == 2
+        await pilot.press("k")
+        await settle(pilot)
+        assert scroll.scroll_y == 1
+        described = {(where, what) for where, _keys, what in app.screen.rows}
+        assert ("conflicts", "Story / whole corpus") in described  # t in the conflicts panel
+        assert ("entities", "Next attribute conflict") in described  # n in the entity view
+        assert ("stories", "Sort stories") in described  # o in the story switcher
+        table = app.screen.query_one("#help-keys", Static).content
+        assert isinstance(table, Table)
+        palette = [str(cell) for cell in table.columns[2].cells if "palette" in str(cell)]
+        assert palette and "conflicts and entities" in palette[0]  # what the palette jumps to
+
+
+@pytest.mark.parametrize(("key", "screen"), [("C", ConflictsScreen), ("s", StoryScreen)])
+async def test_j_and_k_move_in_the_panels_lists(seed_options: Options, key: str, screen: type) -> None:
+    """In the conflicts panel and the story switcher, j and k move the highlight as the arrows do."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        assert isinstance(app.screen, screen)
+        menu = app.screen.query_one(OptionList)
+        start = menu.highlighted
+        assert start == 0
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert menu.highlighted == 2
+        await pilot.press("k")
+        await settle(pilot)
+        assert menu.highlighted == 1
+
+
+async def test_j_and_k_move_in_the_entity_view(seed_options: Options) -> None:
+    """E: j and k move the cell cursor down and up the sheet, as the arrows do."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        table = app.screen.query_one(DataTable)
+        start = table.cursor_row
+        await pilot.press("j")
+        await settle(pilot)
+        assert table.cursor_row == start + 1
+        await pilot.press("k", "k")
+        await settle(pilot)
+        assert table.cursor_row == start - 1

@@ -27,7 +27,6 @@ from tuicompare.app.firstpaint import wait_for_paint
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.signals import exit_on_signals
 from tuicompare.app.widgets.article_pane import ArticlePane
-from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel, error_message
@@ -289,15 +288,9 @@ class TuicompareApp(App[None]):
 
     def action_help(self) -> None:
         """Show every key binding and the legend."""
-        from tuicompare.app.screens.help import HelpScreen  # the modal screens load when opened: a faster start
+        from tuicompare.app.screens.help import HelpScreen, key_sections  # modal screens load when opened
 
-        sections = [
-            ("app", self.BINDINGS),
-            ("view", ComparisonView.BINDINGS),
-            ("panes", ArticlePane.BINDINGS),
-            ("claims", ClaimsSidebar.BINDINGS),
-        ]
-        self.push_screen(HelpScreen(sections))
+        self.push_screen(HelpScreen(key_sections(self.BINDINGS)))
 
     def action_legend(self) -> None:
         """Show or hide the legend line."""

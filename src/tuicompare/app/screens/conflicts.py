@@ -21,6 +21,7 @@ from textual.widgets import Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from tuicompare.app.conflicts import conflict_prompt
+from tuicompare.app.screens.listkeys import LIST_KEYS
 from tuicompare.models import Conflict
 from tuicompare.report.marks import plural
 from tuicompare.report.tiers import count_kinds
@@ -38,6 +39,7 @@ class ConflictsScreen(ModalScreen[str | None]):
         Binding("v", "verdict", "Cycle verdict", id="conflicts.verdict"),
         Binding("o", "note", "Note", id="conflicts.note"),
         Binding("t", "toggle_scope", "Story / whole corpus", id="conflicts.scope"),
+        *LIST_KEYS,
     ]
 
     def __init__(self, controller: ReviewController, *, whole: bool = False, current: str | None = None) -> None:

@@ -15,6 +15,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from tuicompare.app.screens.listkeys import LIST_KEYS
 from tuicompare.app.sheet import STATUS_MARKS, SheetLine, next_difference, sheet_lines
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.models import Comparison, Mention, Story
@@ -41,6 +42,7 @@ class EntityScreen(ModalScreen[Mention | None]):
         Binding("escape,q,E", "dismiss(None)", "Close", id="entities.close"),
         Binding("n", "difference(1)", "Next attribute conflict", id="entities.next"),
         Binding("N", "difference(-1)", "Previous attribute conflict", show=False, id="entities.previous"),
+        *LIST_KEYS,
     ]
 
     def __init__(self, comparison: Comparison, story: Story, articles: tuple[str, ...]) -> None:
