@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -167,3 +168,23 @@ def test_internal_error_is_one_paragraph(tmp_path: Path) -> None:
     env["TUICOMPARE_DEBUG"] = "1"
     debug = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
     assert "Traceback" in debug.stderr
+
+
+def test_info_on_an_80_column_terminal_gives_each_article_three_lines(warm_cache: Path) -> None:
+    """At 80 columns (rich's width in a pipe too) `info` is three lines an article, every field kept.
+
+    The table squeezed each title into a column under ten wide, a word per line: 100 lines for five articles.
+    """
+    from tests.support.cli_runner import tuicompare as run
+
+    out = run("info", "seeds/", cache=warm_cache, COLUMNS="80")
+    assert out.status == 0, out.err
+    lines = out.out.splitlines()
+    assert lines[0] == "5 articles" and lines[-1].startswith("model: ")
+    assert len(lines) == 2 + 3 * 5
+    assert all(len(line) <= 80 for line in lines)
+    for article_id, title in SEED_TITLES.items():
+        head = next(i for i, line in enumerate(lines) if line.startswith(article_id))
+        assert re.fullmatch(rf"{article_id} · \d+ sentences · \d+ entities · \d+ words · utf-8 \(text\)", lines[head])
+        assert lines[head + 1].strip().startswith(title)
+        assert lines[head + 2].strip() == f"seeds/{article_id}.txt"
