@@ -110,3 +110,17 @@ async def test_j_and_k_move_in_the_entity_view(seed_options: Options) -> None:
         await pilot.press("k", "k")
         await settle(pilot)
         assert table.cursor_row == start - 1
+
+
+async def test_status_line_names_the_one_pane_that_fits(seed_options: Options) -> None:
+    """At 60 columns one pane of three fits: "pane 1/3", not "panes 1-1/3"; l moves to "pane 2/3"."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(60, 20)) as pilot:
+        view = await wait_ready(pilot)
+        await settle(pilot)
+        assert len(view.panes) == 1
+        assert "pane 1/3 (h/l)" in str(app.query_one("#status").render())
+        await pilot.press("l")
+        await settle(pilot)
+        status = str(app.query_one("#status").render())
+        assert "pane 2/3 (h/l)" in status and "panes" not in status

@@ -71,7 +71,9 @@ class StatusLine(Static):
         if view.folded:
             parts.append("agreement folded (z)")
         parts.extend(f"{MARK_VARIANT} {note}" for note in model.row_notes(view.current_row))
-        if n > shown:
+        if n > shown == 1:
+            parts.append(f"pane {view.pane_offset + 1}/{n} (h/l)")
+        elif n > shown:
             parts.append(f"panes {view.pane_offset + 1}-{min(view.pane_offset + shown, n)}/{n} (h/l)")
         possible = f" · {plural(kinds['possible'], 'possible difference')}" if kinds["possible"] else ""
         counts = (
