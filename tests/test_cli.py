@@ -188,3 +188,16 @@ def test_info_on_an_80_column_terminal_gives_each_article_three_lines(warm_cache
         assert re.fullmatch(rf"{article_id} · \d+ sentences · \d+ entities · \d+ words · utf-8 \(text\)", lines[head])
         assert lines[head + 1].strip().startswith(title)
         assert lines[head + 2].strip() == f"seeds/{article_id}.txt"
+
+
+def test_info_blocks_count_in_the_singular(tmp_path: Path, warm_cache: Path) -> None:
+    """A one-sentence article at 80 columns: "1 sentence", not "1 sentences"."""
+    from tests.support.cli_runner import tuicompare as run
+
+    article = tmp_path / "short.txt"
+    article.write_text("The mayor opened the bridge.\n", encoding="utf-8")
+    out = run("info", str(article), cache=warm_cache, COLUMNS="80")
+    assert out.status == 0, out.err
+    lines = out.out.splitlines()
+    assert lines[0] == "1 article"
+    assert lines[1].startswith("short · 1 sentence · ") and " words · " in lines[1]

@@ -150,7 +150,9 @@ def _info_table(rows: Sequence[tuple[str, ...]], width: int) -> RenderableType:
         return table
     lines: list[RenderableType] = [Text(title)]
     for aid, headline, sentences, entities, words, source, encoding in rows:
-        counts = f"{sentences} sentences · {entities} entities · {words} words · {encoding}"
+        counts = " · ".join(
+            [plural(int(sentences), "sentence"), plural(int(entities), "entity"), plural(int(words), "word"), encoding]
+        )
         lines.append(Text.assemble((aid, "bold"), " · ", counts))
         lines.append(Text("  " + headline, no_wrap=True, overflow="ellipsis"))
         lines.append(Text("  " + source, overflow="fold"))
