@@ -124,3 +124,24 @@ async def test_status_line_names_the_one_pane_that_fits(seed_options: Options) -
         await settle(pilot)
         status = str(app.query_one("#status").render())
         assert "pane 2/3 (h/l)" in status and "panes" not in status
+
+
+async def test_a_focus_naming_no_article_is_said(seed_options: Options) -> None:
+    """--focus with a typo: the first story opens and a notice says no article has that name, once."""
+    app = seeds_app(seed_options, focus="000_typo")
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        await settle(pilot)
+        assert view.story_index == 0
+        said = [n.message for n in app._notifications if "000_typo" in n.message]
+        assert said == ["No article 000_typo in the corpus: showing the first story."]
+
+
+async def test_a_focus_naming_an_article_says_nothing(seed_options: Options) -> None:
+    """--focus with an article id: its story opens and no notice is raised."""
+    app = seeds_app(seed_options, focus="003_f609cba098b55e28")
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        await settle(pilot)
+        assert view.panes[0].article.id == "003_f609cba098b55e28"
+        assert not [n for n in app._notifications if "in the corpus" in n.message]

@@ -251,6 +251,9 @@ class TuicompareApp(App[None]):
         gc.freeze()
         for warning in comparison.warnings:
             self.notify(str(warning), title="Skipped", severity="warning", markup=False)
+        if self.focus_request and focus is None:  # said once: a typo in --focus is not silently ignored
+            self.notify(f"No article {self.focus_request} in the corpus: showing the first story.", markup=False)
+            self.focus_request = None
 
     def _review_book(self, comparison: Comparison) -> ReviewBook:
         """The verdicts and notes of ``comparison``; a store that cannot be opened is said once, and nothing is kept."""
