@@ -201,3 +201,20 @@ def test_info_blocks_count_in_the_singular(tmp_path: Path, warm_cache: Path) -> 
     lines = out.out.splitlines()
     assert lines[0] == "1 article"
     assert lines[1].startswith("short · 1 sentence · ") and " words · " in lines[1]
+
+
+def test_help_lists_every_exit_status(tmp_path: Path) -> None:
+    """`--help` gives the exit statuses the README documents, 130 for Ctrl+C included."""
+    out = tuicompare("--help", cache=tmp_path)
+    text = " ".join(out.stdout.split())
+    assert "0 success" in text and "2 error" in text
+    assert "130 interrupted" in text
+
+
+def test_open_help_does_not_offer_standard_input(tmp_path: Path) -> None:
+    """The app refuses `-` (it reads keys from the terminal): `open --help` must not offer it."""
+    out = tuicompare("open", "--help", cache=tmp_path)
+    line = next(x for x in out.stdout.splitlines() if x.strip().startswith("PATH "))
+    assert "-" not in line.split("PATH", 1)[1]
+    refused = tuicompare("open", "-", cache=tmp_path)
+    assert refused.returncode == 2
