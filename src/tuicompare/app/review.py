@@ -179,7 +179,10 @@ class ReviewController:
 
         def picked(index: int | None) -> None:
             stories = view.comparison.stories
-            if index is None or index == view.story_index:
+            if index is None:
+                return
+            if index == view.story_index:  # picked the story it is in: said, or the key seems to do nothing
+                view.notify(f"{article.id} is already in story {index + 1}.", markup=False)
                 return
             if index >= len(stories) and len(view.model.articles) == 1:
                 view.notify(f"{article.id} is already a story of its own.", markup=False)
@@ -201,7 +204,10 @@ class ReviewController:
         here = view.comparison.stories[view.story_index]
 
         def picked(index: int | None) -> None:
-            if index is None or index == view.story_index:
+            if index is None:
+                return
+            if index == view.story_index:
+                view.notify(f"Story {index + 1} is this story: pick another to merge into it.", markup=False)
                 return
             anchor = self._hash(here.articles[0])
             moves = [(self._hash(a), anchor) for a in view.comparison.stories[index].articles]
