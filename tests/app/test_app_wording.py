@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from rich.table import Table
 from textual.containers import VerticalScroll
@@ -145,3 +147,24 @@ async def test_a_focus_naming_an_article_says_nothing(seed_options: Options) -> 
         await settle(pilot)
         assert view.panes[0].article.id == "003_f609cba098b55e28"
         assert not [n for n in app._notifications if "in the corpus" in n.message]
+
+
+async def test_adding_a_file_that_is_skipped_is_said_once(seed_options: Options, tmp_path: Path) -> None:
+    """a, then a binary file: the "Skipped" warning says why; no second notice about a missing article."""
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x00\x01\x02binary\x00" * 20)
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press(*str(binary), "enter")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if any("skipped" in n.message for n in app._notifications):
+                break
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert any(m.startswith(f"{binary}: skipped: binary data") for m in said)
+        assert not any("in the corpus" in m for m in said)

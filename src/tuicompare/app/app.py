@@ -251,7 +251,8 @@ class TuicompareApp(App[None]):
         gc.freeze()
         for warning in comparison.warnings:
             self.notify(str(warning), title="Skipped", severity="warning", markup=False)
-        if self.focus_request and focus is None:  # said once: a typo in --focus is not silently ignored
+        skipped = {w.path for w in comparison.warnings}  # an added file that was skipped is said above
+        if self.focus_request and focus is None and self.focus_request not in skipped:  # a --focus typo is said once
             self.notify(f"No article {self.focus_request} in the corpus: showing the first story.", markup=False)
             self.focus_request = None
 
