@@ -31,7 +31,7 @@ from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel, error_message
 from tuicompare.errors import EXIT_ERROR
-from tuicompare.models import Article, Comparison
+from tuicompare.models import Comparison
 from tuicompare.pipeline import input_files
 from tuicompare.review import ReviewBook
 
@@ -235,7 +235,7 @@ class TuicompareApp(App[None]):
             return
         self.comparison = comparison
         self._committed_paths = len(self.paths)
-        focus = self._resolve_focus(comparison.articles)
+        focus = resolve_focus(self.focus_request, comparison.articles)  # --focus: an article id or path
         replaced = bool(self.query(ComparisonView))
         await self.query("#loading, ComparisonView").remove()
         legends = self.query(Legend)
@@ -267,10 +267,6 @@ class TuicompareApp(App[None]):
         except ReviewStoreError as error:
             self.notify(str(error), title="Reviews not kept", severity="error", markup=False, timeout=10)
             return ReviewBook(comparison, None, why=f"Verdicts and notes are not kept: {error}")
-
-    def _resolve_focus(self, articles: Sequence[Article]) -> str | None:
-        """The article the ``--focus`` argument names (an id or a path), if any."""
-        return resolve_focus(self.focus_request, articles)
 
     # -- actions --------------------------------------------------------------
 
@@ -340,6 +336,8 @@ class TuicompareApp(App[None]):
         """Write the report as Markdown or JSON."""
         from tuicompare.app.screens.export import ExportScreen, default_export_path
 
+        if self.partial:
+            self.notify("The report can be exported once every story is compared: in a moment.", markup=False)
         if self.comparison is None or self.partial:
             return
 
