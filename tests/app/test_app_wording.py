@@ -168,3 +168,21 @@ async def test_adding_a_file_that_is_skipped_is_said_once(seed_options: Options,
         said = [n.message for n in app._notifications]
         assert any(m.startswith(f"{binary}: skipped: binary data") for m in said)
         assert not any("in the corpus" in m for m in said)
+
+
+async def test_n_and_r_on_a_lone_article_say_why_nothing_moves(seed_options: Options) -> None:
+    """One article, no conflict anywhere: n says there are none (not "no more in this direction"), r says why."""
+    app = make_app([str(sorted(SEEDS.glob("*.txt"))[3])], seed_options)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await wait_ready(pilot)
+        assert view.model.single_source and not view.comparison.conflicts
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert said == [
+            "No conflicts or variants in this corpus.",
+            "A single source: there is nothing to read against it.",
+        ]
+        assert view.current_row == 0 and view.model.reference is None
