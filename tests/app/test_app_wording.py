@@ -186,3 +186,19 @@ async def test_n_and_r_on_a_lone_article_say_why_nothing_moves(seed_options: Opt
             "A single source: there is nothing to read against it.",
         ]
         assert view.current_row == 0 and view.model.reference is None
+
+
+async def test_entity_view_at_80_columns_says_how_to_reach_the_other_sources(seed_options: Options) -> None:
+    """E at 80x24: one source column fits; the frame says ←/→ reach the others, and → shows source 2."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        text = screen_text(pilot)
+        assert "←/→: sources" in text
+        assert "2 001_" not in text  # the second source's column is off screen
+        await pilot.press("right")
+        await settle(pilot)
+        assert "2 001_" in screen_text(pilot)

@@ -57,7 +57,8 @@ class EntityScreen(ModalScreen[Mention | None]):
         differences = sum(1 for x in self.lines if x.difference)
         attributes = sum(1 for x in self.lines if x.attribute is not None)
         box.border_title = f"Entities: {plural(attributes, 'attribute')}, {plural(differences, 'difference')}"
-        box.border_subtitle = "enter: go to the mention · n/N: next/previous conflict · esc: close"
+        # ←/→ said: at 80 columns one source column shows, and nothing else tells the others are there.
+        box.border_subtitle = "enter: go to the mention · n/N: conflicts · ←/→: sources · esc: close"
         with box:
             if not self.lines:
                 yield Static(Text("No article of this story states a role, age, place or party."), id="sheet-empty")
