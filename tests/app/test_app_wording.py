@@ -202,3 +202,26 @@ async def test_entity_view_at_80_columns_says_how_to_reach_the_other_sources(see
         await pilot.press("right")
         await settle(pilot)
         assert "2 001_" in screen_text(pilot)
+
+
+async def test_at_80_columns_the_current_conflict_and_its_review_stay_on_the_status_line(
+    seed_options: Options, tmp_path: Path
+) -> None:
+    """n then v at 80x24: the status line shows the conflict and "confirmed" (the corpus counts give way)."""
+    app = seeds_app(seed_options, review_db=tmp_path / "reviews.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        conflict = view.review.current()
+        assert conflict is not None
+        status_row = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/3"))
+        assert f"✗ unreviewed · {conflict.type}: " in status_row
+        await pilot.press("v")
+        await settle(pilot)
+        status_row = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/3"))
+        assert f"✗ ● confirmed · {conflict.type}: " in status_row
+        await pilot.resize_terminal(160, 48)
+        await settle(pilot)
+        wide = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/3"))
+        assert wide.index("5 articles") < wide.index(f"✗ {conflict.type}: ")  # room for both: counts first, as before

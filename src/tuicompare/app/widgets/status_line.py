@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -83,8 +84,13 @@ class StatusLine(Static):
             plural(kinds["variant"], "variant"),
             plural(len(c.claims), "claim"),
         )
-        parts.append(" · ".join(counts))
-        # Last, so the counts (which tell a reader the comparison is on screen) come first.
-        if conflict := view.review.status():
-            parts.append(conflict)
-        self.update(Content(" │ ".join(parts)), layout=False)
+        conflict = view.review.status()
+        line = " │ ".join([*parts, " · ".join(counts), *([conflict] if conflict else [])])
+        if conflict and cell_len(line) > self.content_size.width > 0:
+            # Too narrow for both (80 columns): the current conflict and its review before the corpus counts,
+            # which the cut then shortens; a fact-checker reviewing needs to see what v and o act on.
+            line = " │ ".join([*parts, view.review.status(review_first=True), " · ".join(counts)])
+        self.update(Content(line), layout=False)
+
+    def on_resize(self) -> None:
+        self.refresh_status()
