@@ -101,6 +101,7 @@ def measure(corpus: Corpus, keys: list[str], why: bool = False) -> dict[str, obj
         held = [x + y for x, y in zip(held, ceiling(corpus.gold[k], analyses), strict=True)]
         forced += score_story(corpus.gold[k], compare(arts, analyses, stories=[[a.id for a in arts]]))
         auto += score_story(corpus.gold[k], compare(arts, analyses))
+        unchanged = StoryStages(arts, analyses) if why else None
         for copy in corpus.plants[k]:
             planted = corpus.copies.get(copy.path.resolve())
             if planted is None:
@@ -111,6 +112,8 @@ def measure(corpus: Corpus, keys: list[str], why: bool = False) -> dict[str, obj
             analyses = [corpus.analyses[a.id] for a in group]
             comparison = compare(group, analyses, stories=[[a.id for a in group]])
             stages = StoryStages(group, analyses) if why else None
+            if stages is not None and unchanged is not None:
+                stages.unplanted = (unchanged, planted.id, copy.original)
             plants += score_planted(copy, planted, corpus.gold[k], comparison, stages)
     folder = [a for k in keys for a in corpus.articles[k].values()]
     clusters = compare(folder, [corpus.analyses[a.id] for a in folder]).stories

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tuicompare.engine.features import name_key
+from tuicompare.evaluation.tally import add_fields
 from tuicompare.models import Article, Comparison, EntityAttribute
 from tuicompare.models import Mention as EngineMention
 
@@ -78,8 +79,7 @@ class EntityScore:
     notes: list[str] = field(default_factory=list)
 
     def __iadd__(self, other: EntityScore) -> EntityScore:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        add_fields(self, other)
         return self
 
     @property

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -294,3 +295,15 @@ class SentenceIndex:
         if m.value:
             return self.at(m.article, m.start) or self.covering(m.article, (m.start, m.end))
         return self.covering(m.article, m.sentence)
+
+
+def gold_pairs(gold: StoryGold, index: SentenceIndex) -> Counter[tuple[str, str]]:
+    """Sentence pairs of one gold fact in two articles, with how many facts each pair shares."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for fact in gold.facts:
+        sentences = [(m.article, index.of_mention(m)) for m in fact.mentions]
+        for i, (art_a, sa) in enumerate(sentences):
+            for art_b, sb in sentences[i + 1 :]:
+                if art_a != art_b and sa and sb:
+                    pairs[(min(sa, sb), max(sa, sb))] += 1
+    return pairs
