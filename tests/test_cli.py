@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -167,3 +168,53 @@ def test_internal_error_is_one_paragraph(tmp_path: Path) -> None:
     env["TUICOMPARE_DEBUG"] = "1"
     debug = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=ROOT)
     assert "Traceback" in debug.stderr
+
+
+def test_info_on_an_80_column_terminal_gives_each_article_three_lines(warm_cache: Path) -> None:
+    """At 80 columns (rich's width in a pipe too) `info` is three lines an article, every field kept.
+
+    The table squeezed each title into a column under ten wide, a word per line: 100 lines for five articles.
+    """
+    from tests.support.cli_runner import tuicompare as run
+
+    out = run("info", "seeds/", cache=warm_cache, COLUMNS="80")
+    assert out.status == 0, out.err
+    lines = out.out.splitlines()
+    assert lines[0] == "5 articles" and lines[-1].startswith("model: ")
+    assert len(lines) == 2 + 3 * 5
+    assert all(len(line) <= 80 for line in lines)
+    for article_id, title in SEED_TITLES.items():
+        head = next(i for i, line in enumerate(lines) if line.startswith(article_id))
+        assert re.fullmatch(rf"{article_id} · \d+ sentences · \d+ entities · \d+ words · utf-8 \(text\)", lines[head])
+        assert lines[head + 1].strip().startswith(title)
+        assert lines[head + 2].strip() == f"seeds/{article_id}.txt"
+
+
+def test_info_blocks_count_in_the_singular(tmp_path: Path, warm_cache: Path) -> None:
+    """A one-sentence article at 80 columns: "1 sentence", not "1 sentences"."""
+    from tests.support.cli_runner import tuicompare as run
+
+    article = tmp_path / "short.txt"
+    article.write_text("The mayor opened the bridge.\n", encoding="utf-8")
+    out = run("info", str(article), cache=warm_cache, COLUMNS="80")
+    assert out.status == 0, out.err
+    lines = out.out.splitlines()
+    assert lines[0] == "1 article"
+    assert lines[1].startswith("short · 1 sentence · ") and " words · " in lines[1]
+
+
+def test_help_lists_every_exit_status(tmp_path: Path) -> None:
+    """`--help` gives the exit statuses the README documents, 130 for Ctrl+C included."""
+    out = tuicompare("--help", cache=tmp_path)
+    text = " ".join(out.stdout.split())
+    assert "0 success" in text and "2 error" in text
+    assert "130 interrupted" in text
+
+
+def test_open_help_does_not_offer_standard_input(tmp_path: Path) -> None:
+    """The app refuses `-` (it reads keys from the terminal): `open --help` must not offer it."""
+    out = tuicompare("open", "--help", cache=tmp_path)
+    line = next(x for x in out.stdout.splitlines() if x.strip().startswith("PATH "))
+    assert "-" not in line.split("PATH", 1)[1]
+    refused = tuicompare("open", "-", cache=tmp_path)
+    assert refused.returncode == 2

@@ -338,3 +338,14 @@ async def test_app_adds_an_article_and_pins_it(options: Options, seeds_dir: Path
         shown = view.query_one("#sidebar").shown
         contradicted = [c for c in shown if c.stances.get("rewrite") == "contradicts"]
         assert contradicted and list(shown[: len(contradicted)]) == contradicted
+
+
+def test_a_new_story_is_not_said_to_repeat_the_corpus(options: Options, seeds_dir: Path, new_dir: Path, capsys) -> None:
+    """An unrelated article: "nothing was compared", never that the corpus already states its values."""
+    status, out, _ = run_cli(["triage", str(new_dir / "bakers.txt"), "--corpus", str(seeds_dir)], capsys, options)
+    assert status == 0
+    flat = " ".join(out.split())
+    assert "No contradictions: no corpus article reports this story, so nothing was compared." in flat
+    assert "already state" not in flat
+    copy = run_cli(["triage", str(new_dir / "copy003.txt"), "--corpus", str(seeds_dir)], capsys, options)
+    assert "No contradictions: none of its values differs from what the corpus states." in " ".join(copy[1].split())

@@ -48,6 +48,10 @@ async def test_the_first_story_shows_while_the_others_are_compared(
         await pilot.press("m")  # nor can stories be regrouped, which would stop the comparison
         await settle(pilot)
         assert len(app.screen_stack) == 1 and app.partial
+        await pilot.press("e")  # nor exported (the report needs every story): said, not silent
+        await settle(pilot)
+        assert len(app.screen_stack) == 1
+        assert any("exported once every story is compared" in n.message for n in app._notifications)
         # The first story's conflicts, its entity sheet's included, are in the conflicts panel...
         await pilot.press("C")
         await settle(pilot)

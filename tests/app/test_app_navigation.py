@@ -97,7 +97,7 @@ async def test_resize_keeps_panes_aligned_and_pages_articles() -> None:
         await pilot.press("h")
         await settle(pilot)
         assert [p.article.id for p in view.panes] == ["art03"]
-        assert "panes 4-4/5" in screen_text(pilot)
+        assert "pane 4/5 (h/l)" in screen_text(pilot)
 
 
 async def test_rows_line_up_across_panes_with_uneven_sentences() -> None:

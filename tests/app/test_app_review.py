@@ -69,7 +69,7 @@ async def test_conflicts_panel_lists_reviews_and_enter_goes_to_the_evidence(
         panel = app.screen
         assert isinstance(panel, ConflictsScreen)
         assert [c.type for c in panel.listed] == ["place", "attribute:location", "unit", "place", "role"]
-        assert "5 conflicts and possible differences in story 1 of 3 · 5 unreviewed" in screen_text(pilot)
+        assert "5 conflicts in story 1 of 3 · 5 unreviewed" in screen_text(pilot)
         await pilot.press("down", "down", "down", "v")
         await settle(pilot)
         third = panel.listed[3]

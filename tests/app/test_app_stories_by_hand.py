@@ -82,3 +82,26 @@ def test_placements_follow_the_content_not_the_ids(seed_comparison: Comparison) 
     assert pipeline.apply_placements(seed_comparison, [("f" * 16, article_hash(by_id[FIRST]))]) is seed_comparison
     alone = [(article_hash(by_id[OTHER]), "")]
     assert pipeline.apply_placements(seed_comparison, alone) is seed_comparison
+
+
+@pytest.mark.parametrize(
+    ("key", "notice"),
+    [("m", f"{FIRST} is already in story 1."), ("M", "Story 1 is this story: pick another to merge into it.")],
+)
+async def test_picking_the_shown_story_says_so_and_changes_nothing(
+    seed_options: Options, tmp_path: Path, key: str, notice: str
+) -> None:
+    """m or M, then enter on the story shown (the list opens on it): a notice, no correction stored."""
+    db = tmp_path / "r.sqlite3"
+    app = seeds_app(seed_options, review_db=db)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, StoryScreen)
+        assert [n.message for n in app._notifications] == [notice]
+        assert app.review_store is not None and app.review_store.placements() == []
+        assert len(app.comparison.stories) == 3

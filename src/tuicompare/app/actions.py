@@ -11,7 +11,6 @@ import functools
 from textual.app import App
 
 from tuicompare.app.widgets.article_pane import ArticlePane
-from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.models import Comparison
@@ -42,15 +41,9 @@ class ViewActions(App[None]):
 
     def action_help(self) -> None:
         """Show every key binding and the legend."""
-        from tuicompare.app.screens.help import HelpScreen  # the modal screens load when opened: a faster start
+        from tuicompare.app.screens.help import HelpScreen, key_sections  # modal screens load when opened
 
-        sections = [
-            ("app", self.BINDINGS),
-            ("view", ComparisonView.BINDINGS),
-            ("panes", ArticlePane.BINDINGS),
-            ("claims", ClaimsSidebar.BINDINGS),
-        ]
-        self.push_screen(HelpScreen(sections))
+        self.push_screen(HelpScreen(key_sections(self.BINDINGS)))
 
     def action_legend(self) -> None:
         """Show or hide the legend line."""
@@ -96,6 +89,8 @@ class ViewActions(App[None]):
         """Write the report as Markdown or JSON."""
         from tuicompare.app.screens.export import ExportScreen, default_export_path
 
+        if self.partial:
+            self.notify("The report can be exported once every story is compared: in a moment.", markup=False)
         if self.comparison is None or self.partial:
             return
 

@@ -31,7 +31,7 @@ from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel, error_message
 from tuicompare.errors import EXIT_ERROR
-from tuicompare.models import Article, Comparison
+from tuicompare.models import Comparison
 from tuicompare.review import ReviewBook
 
 if TYPE_CHECKING:
@@ -244,7 +244,7 @@ class TuicompareApp(ViewActions):
             return
         self.comparison = comparison
         self._committed_paths = len(self.paths)
-        focus = self._resolve_focus(comparison.articles)
+        focus = resolve_focus(self.focus_request, comparison.articles)  # --focus: an article id or path
         replaced = bool(self.query(ComparisonView))
         await self.query("#loading, ComparisonView").remove()
         legends = self.query(Legend)
@@ -260,6 +260,10 @@ class TuicompareApp(ViewActions):
         gc.freeze()
         for warning in comparison.warnings:
             self.notify(str(warning), title="Skipped", severity="warning", markup=False)
+        skipped = {w.path for w in comparison.warnings}  # an added file that was skipped is said above
+        if self.focus_request and focus is None and self.focus_request not in skipped:  # a --focus typo is said once
+            self.notify(f"No article {self.focus_request} in the corpus: showing the first story.", markup=False)
+            self.focus_request = None
 
     def _review_book(self, comparison: Comparison) -> ReviewBook:
         """The verdicts and notes of ``comparison``; a store that cannot be opened is said once, and nothing is kept."""
@@ -270,10 +274,6 @@ class TuicompareApp(ViewActions):
         except ReviewStoreError as error:
             self.notify(str(error), title="Reviews not kept", severity="error", markup=False, timeout=10)
             return ReviewBook(comparison, None, why=f"Verdicts and notes are not kept: {error}")
-
-    def _resolve_focus(self, articles: Sequence[Article]) -> str | None:
-        """The article the ``--focus`` argument names (an id or a path), if any."""
-        return resolve_focus(self.focus_request, articles)
 
     # -- actions --------------------------------------------------------------
 

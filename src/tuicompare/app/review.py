@@ -54,15 +54,22 @@ class ReviewController:
         found = self.on_row()
         return next((c for c in found if c.id == self.chosen), found[0] if found else None)
 
-    def status(self) -> str:
-        """The current conflict for the status line, e.g. ``✗ place: A vs B · ● confirmed``."""
+    def status(self, *, review_first: bool = False) -> str:
+        """The current conflict for the status line, e.g. ``✗ place: A vs B · ● confirmed``.
+
+        ``review_first`` puts the review before the values (``✗ ● confirmed · place: A vs B``), for a
+        line too narrow to show them whole.
+        """
         conflict = self.current()
         if conflict is None:
             return ""
         more = f" (+{len(self.on_row()) - 1})" if len(self.on_row()) > 1 else ""
-        return (
-            f"{KIND_MARKS[conflict.kind]} {conflict_label(conflict)}{more} · {review_words(self.book.get(conflict.id))}"
+        mark, label, review = (
+            KIND_MARKS[conflict.kind],
+            conflict_label(conflict),
+            review_words(self.book.get(conflict.id)),
         )
+        return f"{mark} {review} · {label}{more}" if review_first else f"{mark} {label}{more} · {review}"
 
     def story_counts(self) -> list[tuple[int, int]]:
         """``(conflicts, unreviewed)`` of every story, in story order."""
@@ -179,7 +186,10 @@ class ReviewController:
 
         def picked(index: int | None) -> None:
             stories = view.comparison.stories
-            if index is None or index == view.story_index:
+            if index is None:
+                return
+            if index == view.story_index:  # picked the story it is in: said, or the key seems to do nothing
+                view.notify(f"{article.id} is already in story {index + 1}.", markup=False)
                 return
             if index >= len(stories) and len(view.model.articles) == 1:
                 view.notify(f"{article.id} is already a story of its own.", markup=False)
@@ -201,7 +211,10 @@ class ReviewController:
         here = view.comparison.stories[view.story_index]
 
         def picked(index: int | None) -> None:
-            if index is None or index == view.story_index:
+            if index is None:
+                return
+            if index == view.story_index:
+                view.notify(f"Story {index + 1} is this story: pick another to merge into it.", markup=False)
                 return
             anchor = self._hash(here.articles[0])
             moves = [(self._hash(a), anchor) for a in view.comparison.stories[index].articles]

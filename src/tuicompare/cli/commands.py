@@ -9,11 +9,11 @@ from __future__ import annotations
 import argparse
 import contextlib
 import sys
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from rich.console import JustifyMethod
+from rich.console import Group, JustifyMethod, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -23,6 +23,7 @@ from tuicompare.cli.triage import cmd_triage, cmd_watch
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.models import Comparison, LoadWarning, Review
 from tuicompare.pipeline import Options
+from tuicompare.report.marks import plural
 
 if TYPE_CHECKING:
     from tuicompare.review import ReviewStore
@@ -99,32 +100,63 @@ def cmd_info(args: argparse.Namespace, options: Options) -> int:
     with progress_reporter() as progress:
         analyses, cache_warnings = pipeline.analyse(loaded.articles, options, progress=progress)
     console = stdout_console()
-    table = Table(title=f"{len(loaded.articles)} articles", title_justify="left")
-    for column, justify in (
-        ("id", "left"),
-        ("title", "left"),
-        ("sentences", "right"),
-        ("entities", "right"),
-        ("words", "right"),
-        ("source", "left"),
-        ("encoding", "left"),
-    ):
-        table.add_column(column, justify=cast(JustifyMethod, justify), overflow="fold")
-    for article, analysis in zip(loaded.articles, analyses, strict=True):
-        table.add_row(
-            Text(article.id),
-            Text(article.title),
+    rows = [
+        (
+            article.id,
+            article.title,
             str(len(analysis.sentences)),
             str(analysis.entity_count),
             str(len(article.text.split())),
-            Text(article.outlet or article.path),
-            Text(f"{article.encoding} ({article.format})"),
+            article.outlet or article.path,
+            f"{article.encoding} ({article.format})",
         )
-    console.print(table)
+        for article, analysis in zip(loaded.articles, analyses, strict=True)
+    ]
+    console.print(_info_table(rows, console.width))
     if analyses:
         console.print(Text(f"model: {analyses[0].model} {analyses[0].model_version}"))
     print_warnings([*loaded.warnings, *cache_warnings], stderr_console())
     return 0
+
+
+#: The columns of ``info``, with their alignment.
+INFO_COLUMNS = (
+    ("id", "left"),
+    ("title", "left"),
+    ("sentences", "right"),
+    ("entities", "right"),
+    ("words", "right"),
+    ("source", "left"),
+    ("encoding", "left"),
+)
+#: The narrowest title column the ``info`` table is drawn with; narrower, each article is a block of lines.
+INFO_TITLE_WIDTH = 40
+
+
+def _info_table(rows: Sequence[tuple[str, ...]], width: int) -> RenderableType:
+    """The ``info`` table, or on a terminal too narrow for it (80 columns) three lines per article.
+
+    The table's other columns take their full width, so at 80 columns each title wrapped a word or
+    less per line, 20 lines an article; the blocks keep every field and wrap only a long path.
+    """
+    title = plural(len(rows), "article")
+    others = [max([len(name), *(len(row[i]) for row in rows)]) for i, (name, _) in enumerate(INFO_COLUMNS) if i != 1]
+    if width - sum(others) - 3 * len(INFO_COLUMNS) - 1 >= INFO_TITLE_WIDTH:
+        table = Table(title=title, title_justify="left")
+        for column, justify in INFO_COLUMNS:
+            table.add_column(column, justify=cast(JustifyMethod, justify), overflow="fold")
+        for row in rows:
+            table.add_row(*(Text(cell) for cell in row))
+        return table
+    lines: list[RenderableType] = [Text(title)]
+    for aid, headline, sentences, entities, words, source, encoding in rows:
+        counts = " · ".join(
+            [plural(int(sentences), "sentence"), plural(int(entities), "entity"), plural(int(words), "word"), encoding]
+        )
+        lines.append(Text.assemble((aid, "bold"), " · ", counts))
+        lines.append(Text("  " + headline, no_wrap=True, overflow="ellipsis"))
+        lines.append(Text("  " + source, overflow="fold"))
+    return Group(*lines)
 
 
 def cmd_report(args: argparse.Namespace, options: Options) -> int:

@@ -15,7 +15,7 @@ from rich.text import Text
 
 from tuicompare.models import LoadWarning
 
-STAGES = {"load": "Loading", "analyse": "Analysing", "compare": "Comparing"}
+STAGES = {"load": "Loading", "analyse": "Analysing", "cluster": "Grouping", "compare": "Comparing"}
 #: Narrowest width drawn at: below it tables print empty cells or nothing at all
 #: (COLUMNS=0 or 1 from a broken environment). A narrower terminal wraps the lines.
 MIN_WIDTH = 60

@@ -33,8 +33,9 @@ Compare news articles reporting the same story, side by side in the terminal.
   tuicompare triage new.txt --corpus seeds/   check a new article
 
 Inputs are folders (their .txt .md .html .htm .json .jsonl files), files,
-globs, or - for standard input. Exit status: 0 success, 1 contradictions
-found (triage), 2 error. Run `tuicompare COMMAND --help` for a command's options.
+globs, or - for standard input (not for the app). Exit status: 0 success,
+1 contradictions found (triage) or output closed early, 2 error, 130
+interrupted (Ctrl+C). Run `tuicompare COMMAND --help` for a command's options.
 """
 
 _SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(?:([kmgt])(i?)b?|b|bytes?)?\s*$", re.IGNORECASE)
@@ -158,7 +159,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="open the side-by-side app (the default command)",
         description="Open the side-by-side app on a corpus. Needs a terminal.",
     )
-    open_.add_argument("paths", nargs="+", metavar="PATH", help="folders, files, globs or -")
+    # Not "-": the app reads keys from the terminal, so its articles cannot come on standard input.
+    open_.add_argument("paths", nargs="+", metavar="PATH", help="folders, files or globs")
     open_.add_argument("--focus", metavar="ARTICLE", help="pin this article (id or path) as the first pane")
     open_.add_argument("--one-story", action="store_true", help=ONE_STORY_HELP)
     add_review_db(open_)

@@ -159,8 +159,11 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
         )
     elif result.possible:
         console.print(Text("No contradictions; only possible differences (below).", "green"))
+    elif result.new_story:
+        # Not "the corpus already states its values": nothing was compared, and all it reports is its own.
+        console.print(Text("No contradictions: no corpus article reports this story, so nothing was compared.", "cyan"))
     else:
-        console.print(Text("No contradictions: it states no value the corpus does not already state.", "green"))
+        console.print(Text("No contradictions: none of its values differs from what the corpus states.", "green"))
     sides = distinct(result.sides)
     if sides:
         console.print(

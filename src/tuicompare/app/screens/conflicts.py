@@ -21,8 +21,10 @@ from textual.widgets import Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from tuicompare.app.conflicts import conflict_prompt
+from tuicompare.app.screens.listkeys import LIST_KEYS
 from tuicompare.models import Conflict
 from tuicompare.report.marks import plural
+from tuicompare.report.tiers import count_kinds
 from tuicompare.sanitize import clean_text
 
 if TYPE_CHECKING:
@@ -37,6 +39,7 @@ class ConflictsScreen(ModalScreen[str | None]):
         Binding("v", "verdict", "Cycle verdict", id="conflicts.verdict"),
         Binding("o", "note", "Note", id="conflicts.note"),
         Binding("t", "toggle_scope", "Story / whole corpus", id="conflicts.scope"),
+        *LIST_KEYS,
     ]
 
     def __init__(self, controller: ReviewController, *, whole: bool = False, current: str | None = None) -> None:
@@ -66,7 +69,11 @@ class ConflictsScreen(ModalScreen[str | None]):
         menu.set_options(Option(self._prompt(x), id=x.id) for x in self.listed)
         unreviewed = sum(1 for x in self.listed if c.book.verdict(x.id) == "unreviewed")
         where = "the whole corpus" if self.whole else f"story {c.view.story_index + 1} of {len(stories)}"
-        head = f"{plural(len(self.listed), 'conflict')} and possible differences in {where} · {unreviewed} unreviewed"
+        kinds = count_kinds(self.listed)
+        listed = plural(kinds["conflict"], "conflict")
+        if kinds["possible"]:
+            listed += f" and {plural(kinds['possible'], 'possible difference')}"
+        head = f"{listed} in {where} · {unreviewed} unreviewed"
         if not self.listed:
             head = f"No conflicts or possible differences in {where}."
         self.query_one("#conflicts-head", Label).update(Content(head))

@@ -15,6 +15,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
+from tuicompare.app.screens.listkeys import LIST_KEYS
 from tuicompare.app.sheet import SheetLine, next_difference, sheet_lines
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.models import Comparison, Mention, Story
@@ -41,6 +42,7 @@ class EntityScreen(ModalScreen[Mention | None]):
         Binding("escape,q,E", "dismiss(None)", "Close", id="entities.close"),
         Binding("n", "difference(1)", "Next attribute conflict", id="entities.next"),
         Binding("N", "difference(-1)", "Previous attribute conflict", show=False, id="entities.previous"),
+        *LIST_KEYS,
     ]
 
     def __init__(self, comparison: Comparison, story: Story, articles: tuple[str, ...]) -> None:
@@ -55,7 +57,8 @@ class EntityScreen(ModalScreen[Mention | None]):
         differences = sum(1 for x in self.lines if x.difference)
         attributes = sum(1 for x in self.lines if x.attribute is not None)
         box.border_title = f"Entities: {plural(attributes, 'attribute')}, {plural(differences, 'difference')}"
-        box.border_subtitle = "enter: go to the mention · n/N: next/previous conflict · esc: close"
+        # ←/→ said: at 80 columns one source column shows, and nothing else tells the others are there.
+        box.border_subtitle = "enter: go to the mention · n/N: conflicts · ←/→: sources · esc: close"
         with box:
             if not self.lines:
                 yield Static(Text("No article of this story states a role, age, place or party."), id="sheet-empty")

@@ -12,6 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from tuicompare.app.screens.listkeys import SCROLL_KEYS
 from tuicompare.app.widgets.legend import legend_text
 from tuicompare.report.marks import KIND_MARKS, SINGLE_SOURCE
 
@@ -54,10 +55,30 @@ def binding_rows(sections: Iterable[tuple[str, Iterable[BindingType]]]) -> list[
     return rows
 
 
+def key_sections(app_bindings: Iterable[BindingType]) -> list[tuple[str, Iterable[BindingType]]]:
+    """Every binding with a description, by where it works: the app, the view, its panes and sidebar, its panels."""
+    from tuicompare.app.screens.conflicts import ConflictsScreen
+    from tuicompare.app.screens.entities import EntityScreen
+    from tuicompare.app.screens.stories import StoryScreen
+    from tuicompare.app.widgets.article_pane import ArticlePane
+    from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
+    from tuicompare.app.widgets.comparison_view import ComparisonView
+
+    return [
+        ("app", app_bindings),
+        ("view", ComparisonView.BINDINGS),
+        ("panes", ArticlePane.BINDINGS),
+        ("claims", ClaimsSidebar.BINDINGS),
+        ("conflicts", ConflictsScreen.BINDINGS),
+        ("entities", EntityScreen.BINDINGS),
+        ("stories", StoryScreen.BINDINGS),
+    ]
+
+
 class HelpScreen(ModalScreen[None]):
     """All key bindings and the highlight legend; any of escape, q or ? closes it."""
 
-    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close")]
+    BINDINGS = [Binding("escape,q,question_mark", "dismiss", "Close help", id="help.close"), *SCROLL_KEYS]
 
     def __init__(self, sections: Iterable[tuple[str, Iterable[BindingType]]]) -> None:
         """Build the screen from ``(section title, bindings)`` pairs."""
@@ -72,7 +93,16 @@ class HelpScreen(ModalScreen[None]):
         for section, keys, description in self.rows:
             table.add_row(Text(section), Text(keys), Text(description))
         table.add_row(Text("anywhere"), Text("tab / shift+tab"), Text("Move focus between panes and the claims"))
-        table.add_row(Text("anywhere"), Text("ctrl+p"), Text("Command palette: jump to articles, claims, stories"))
+        table.add_row(
+            Text("lists"),
+            Text("↓ j / ↑ k"),
+            Text("Move in the conflicts, entities and stories lists; scroll this help"),
+        )
+        table.add_row(
+            Text("anywhere"),
+            Text("ctrl+p"),
+            Text("Command palette: jump to stories, articles, claims, conflicts and entities; run any action"),
+        )
         with VerticalScroll() as scroll:
             scroll.border_title = "Keys"
             yield Static(table, id="help-keys")

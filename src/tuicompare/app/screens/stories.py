@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tuicompare.app.screens.listkeys import LIST_KEYS
 from tuicompare.models import Article, Comparison, Story
 from tuicompare.report.marks import plural, story_title
 
@@ -43,6 +44,7 @@ class StoryScreen(ModalScreen[int | None]):
     BINDINGS = [
         Binding("escape,q", "dismiss(None)", "Close", id="stories.close"),
         Binding("o", "sort", "Sort stories", id="stories.sort"),
+        *LIST_KEYS,
     ]
 
     def __init__(

@@ -158,6 +158,8 @@ class ComparisonView(RowsView):
         row = self.model.next_conflict_row(self.current_row, step)
         if row is not None:
             self.current_row = row
+        elif not self.comparison.conflicts:  # not "no more ... in this direction": there are none at all
+            self.notify("No conflicts or variants in this corpus.", markup=False)
         elif not self.review.next_story(step):
             self.notify("No more conflicts in this direction.", markup=False)
 
@@ -170,7 +172,10 @@ class ComparisonView(RowsView):
         focused = self.screen.focused
         pane = focused if isinstance(focused, ArticlePane) and focused in self.panes else None
         pane = pane or (self.panes[0] if self.panes else None)
-        if pane is None or pane.article is None or self.model.single_source:
+        if self.model.single_source:
+            self.notify("A single source: there is nothing to read against it.", markup=False)
+            return
+        if pane is None or pane.article is None:
             return
         same = self.model.reference == pane.article.id
         self.model.set_reference(None if same else pane.article.id)

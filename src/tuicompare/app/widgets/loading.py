@@ -15,6 +15,7 @@ STAGE_LABELS = {
     "load": "Loading articles",
     "analyse": "Parsing articles",
     "analyze": "Parsing articles",
+    "cluster": "Grouping articles into stories",
     "compare": "Comparing articles",
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.cells import cell_len
 from textual.content import Content
 from textual.reactive import reactive
 from textual.widgets import Static
@@ -71,14 +72,25 @@ class StatusLine(Static):
         if view.folded:
             parts.append("agreement folded (z)")
         parts.extend(f"{MARK_VARIANT} {note}" for note in model.row_notes(view.current_row))
-        if n > shown:
+        if n > shown == 1:
+            parts.append(f"pane {view.pane_offset + 1}/{n} (h/l)")
+        elif n > shown:
             parts.append(f"panes {view.pane_offset + 1}-{min(view.pane_offset + shown, n)}/{n} (h/l)")
         possible = f" · {plural(kinds['possible'], 'possible difference')}" if kinds["possible"] else ""
-        parts.append(
-            f"{len(c.articles)} articles · {len(c.stories)} stories · {kinds['conflict']} conflicts{possible} · "
-            f"{kinds['variant']} variants · {len(c.claims)} claims"
+        counts = (
+            plural(len(c.articles), "article"),
+            plural(len(c.stories), "story"),
+            plural(kinds["conflict"], "conflict") + possible,
+            plural(kinds["variant"], "variant"),
+            plural(len(c.claims), "claim"),
         )
-        # Last, so the counts (which tell a reader the comparison is on screen) come first.
-        if conflict := view.review.status():
-            parts.append(conflict)
-        self.update(Content(" │ ".join(parts)), layout=False)
+        conflict = view.review.status()
+        line = " │ ".join([*parts, " · ".join(counts), *([conflict] if conflict else [])])
+        if conflict and cell_len(line) > self.content_size.width > 0:
+            # Too narrow for both (80 columns): the current conflict and its review before the corpus counts,
+            # which the cut then shortens; a fact-checker reviewing needs to see what v and o act on.
+            line = " │ ".join([*parts, view.review.status(review_first=True), " · ".join(counts)])
+        self.update(Content(line), layout=False)
+
+    def on_resize(self) -> None:
+        self.refresh_status()

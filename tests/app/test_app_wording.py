@@ -1,0 +1,227 @@
+"""What the app says in words: counts with the right plural, headings that match what is listed, help that scrolls."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from rich.table import Table
+from textual.containers import VerticalScroll
+from textual.widgets import DataTable, OptionList, Static
+
+from tests.support import SEEDS
+from tests.support.app import screen_text, seeds_app, settle, wait_ready
+from tests.support.comparisons import with_possible
+from tuicompare.app.app import TuicompareApp, make_app
+from tuicompare.app.screens.conflicts import ConflictsScreen
+from tuicompare.app.screens.entities import EntityScreen
+from tuicompare.app.screens.help import HelpScreen
+from tuicompare.app.screens.stories import StoryScreen
+from tuicompare.pipeline import Options
+
+pytestmark = pytest.mark.anyio
+
+
+async def test_status_line_counts_one_story_in_the_singular(seed_options: Options) -> None:
+    """Two rewrites of one story: the status line says "1 story", never "1 stories"."""
+    paths = [str(p) for p in sorted(SEEDS.glob("*.txt"))[:2]]
+    app = make_app(paths, seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await settle(pilot)
+        status = str(app.query_one("#status").render())
+        assert "2 articles · 1 story · " in status
+        assert "1 stories" not in status
+
+
+async def test_conflicts_panel_heading_counts_each_kind(seed_comparison) -> None:
+    """C on a story with one possible difference: the heading counts conflicts and possible differences apart."""
+    comparison, possible, _claim, _article = with_possible(seed_comparison)
+    app = TuicompareApp([], None, comparison=comparison)
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        panel = app.screen
+        assert isinstance(panel, ConflictsScreen)
+        conflicts = sum(1 for c in panel.listed if c.kind == "conflict")
+        assert [c.id for c in panel.listed if c.kind == "possible"] == [possible.id]
+        head = f"{conflicts} conflicts and 1 possible difference in story {view.story_index + 1} of"
+        assert head in screen_text(pilot)
+
+
+async def test_help_scrolls_with_j_and_k_and_lists_every_panel(seed_options: Options) -> None:
+    """? at 80x24: the help is taller than the screen, j scrolls it and k back; it lists the panels' keys too."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        scroll = app.screen.query_one(VerticalScroll)
+        assert scroll.max_scroll_y > 0 and scroll.scroll_y == 0
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert scroll.scroll_y == 2
+        await pilot.press("k")
+        await settle(pilot)
+        assert scroll.scroll_y == 1
+        described = {(where, what) for where, _keys, what in app.screen.rows}
+        assert ("conflicts", "Story / whole corpus") in described  # t in the conflicts panel
+        assert ("entities", "Next attribute conflict") in described  # n in the entity view
+        assert ("stories", "Sort stories") in described  # o in the story switcher
+        table = app.screen.query_one("#help-keys", Static).content
+        assert isinstance(table, Table)
+        palette = [str(cell) for cell in table.columns[2].cells if "palette" in str(cell)]
+        assert palette and "conflicts and entities" in palette[0]  # what the palette jumps to
+
+
+@pytest.mark.parametrize(("key", "screen"), [("C", ConflictsScreen), ("s", StoryScreen)])
+async def test_j_and_k_move_in_the_panels_lists(seed_options: Options, key: str, screen: type) -> None:
+    """In the conflicts panel and the story switcher, j and k move the highlight as the arrows do."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press(key)
+        await settle(pilot)
+        assert isinstance(app.screen, screen)
+        menu = app.screen.query_one(OptionList)
+        start = menu.highlighted
+        assert start == 0
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert menu.highlighted == 2
+        await pilot.press("k")
+        await settle(pilot)
+        assert menu.highlighted == 1
+
+
+async def test_j_and_k_move_in_the_entity_view(seed_options: Options) -> None:
+    """E: j and k move the cell cursor down and up the sheet, as the arrows do."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        table = app.screen.query_one(DataTable)
+        start = table.cursor_row
+        await pilot.press("j")
+        await settle(pilot)
+        assert table.cursor_row == start + 1
+        await pilot.press("k", "k")
+        await settle(pilot)
+        assert table.cursor_row == start - 1
+
+
+async def test_status_line_names_the_one_pane_that_fits(seed_options: Options) -> None:
+    """At 60 columns one pane of three fits: "pane 1/3", not "panes 1-1/3"; l moves to "pane 2/3"."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(60, 20)) as pilot:
+        view = await wait_ready(pilot)
+        await settle(pilot)
+        assert len(view.panes) == 1
+        assert "pane 1/3 (h/l)" in str(app.query_one("#status").render())
+        await pilot.press("l")
+        await settle(pilot)
+        status = str(app.query_one("#status").render())
+        assert "pane 2/3 (h/l)" in status and "panes" not in status
+
+
+async def test_a_focus_naming_no_article_is_said(seed_options: Options) -> None:
+    """--focus with a typo: the first story opens and a notice says no article has that name, once."""
+    app = seeds_app(seed_options, focus="000_typo")
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        await settle(pilot)
+        assert view.story_index == 0
+        said = [n.message for n in app._notifications if "000_typo" in n.message]
+        assert said == ["No article 000_typo in the corpus: showing the first story."]
+
+
+async def test_a_focus_naming_an_article_says_nothing(seed_options: Options) -> None:
+    """--focus with an article id: its story opens and no notice is raised."""
+    app = seeds_app(seed_options, focus="003_f609cba098b55e28")
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        await settle(pilot)
+        assert view.panes[0].article.id == "003_f609cba098b55e28"
+        assert not [n for n in app._notifications if "in the corpus" in n.message]
+
+
+async def test_adding_a_file_that_is_skipped_is_said_once(seed_options: Options, tmp_path: Path) -> None:
+    """a, then a binary file: the "Skipped" warning says why; no second notice about a missing article."""
+    binary = tmp_path / "bin.txt"
+    binary.write_bytes(b"\x00\x01\x02binary\x00" * 20)
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press(*str(binary), "enter")
+        for _ in range(200):
+            await pilot.pause(0.02)
+            if any("skipped" in n.message for n in app._notifications):
+                break
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert any(m.startswith(f"{binary}: skipped: binary data") for m in said)
+        assert not any("in the corpus" in m for m in said)
+
+
+async def test_n_and_r_on_a_lone_article_say_why_nothing_moves(seed_options: Options) -> None:
+    """One article, no conflict anywhere: n says there are none (not "no more in this direction"), r says why."""
+    app = make_app([str(sorted(SEEDS.glob("*.txt"))[3])], seed_options)
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await wait_ready(pilot)
+        assert view.model.single_source and not view.comparison.conflicts
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert said == [
+            "No conflicts or variants in this corpus.",
+            "A single source: there is nothing to read against it.",
+        ]
+        assert view.current_row == 0 and view.model.reference is None
+
+
+async def test_entity_view_at_80_columns_says_how_to_reach_the_other_sources(seed_options: Options) -> None:
+    """E at 80x24: one source column fits; the frame says ←/→ reach the others, and → shows source 2."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        text = screen_text(pilot)
+        assert "←/→: sources" in text
+        assert "2 001_" not in text  # the second source's column is off screen
+        await pilot.press("right")
+        await settle(pilot)
+        assert "2 001_" in screen_text(pilot)
+
+
+async def test_at_80_columns_the_current_conflict_and_its_review_stay_on_the_status_line(
+    seed_options: Options, tmp_path: Path
+) -> None:
+    """n then v at 80x24: the status line shows the conflict and "confirmed" (the corpus counts give way)."""
+    app = seeds_app(seed_options, review_db=tmp_path / "reviews.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        conflict = view.review.current()
+        assert conflict is not None
+        status_row = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/3"))
+        assert f"✗ unreviewed · {conflict.type}: " in status_row
+        await pilot.press("v")
+        await settle(pilot)
+        status_row = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/3"))
+        assert f"✗ ● confirmed · {conflict.type}: " in status_row
+        await pilot.resize_terminal(160, 48)
+        await settle(pilot)
+        wide = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/3"))
+        assert wide.index("5 articles") < wide.index(f"✗ {conflict.type}: ")  # room for both: counts first, as before
