@@ -264,7 +264,11 @@ def test_escape_bytes_in_a_cached_label_never_reach_the_json_output(tmp_path: Pa
 
     with sqlite3.connect(directory / FILE_NAME) as conn:
         for key, data in conn.execute("SELECT key, data FROM analyses").fetchall():
-            record = json.loads(data)
+            try:
+                record = json.loads(data)
+            except ValueError:  # a kept report text: dropped, so the report must read the analyses again
+                conn.execute("DELETE FROM analyses WHERE key = ?", (key,))
+                continue
             poison(record)
             conn.execute("UPDATE analyses SET data = ? WHERE key = ?", (json.dumps(record), key))
     conn.close()
