@@ -12,6 +12,7 @@ from tuicompare.engine.attrcompare import SheetRow, compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflicts import FoundConflict, accepted_conflicts, group_observations, one_to_one
 from tuicompare.engine.dates import publication_date
+from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.holders import office_conflicts
@@ -198,10 +199,15 @@ def _story(
     labels = [e.label for e in resolved]
     roles = slot_roles(spans, sentences, entity_of, labels)
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
-    per_group = [group_observations(g, flat, entity_of, labels, roles, text_of) for g in aligned]
+    keys = article_keys(story_features, entity_of)
+    per_group = [
+        stated_elsewhere(group_observations(g, flat, entity_of, labels, roles, text_of), keys) for g in aligned
+    ]
     observations = [o for found in per_group for o in found]
     rows = [g.sentences for g in aligned]
     linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles)
+    kept = {id(o) for o in stated_elsewhere([o for *_r, o in linked], keys)}
+    linked = [found for found in linked if id(found[-1]) in kept]
     mentions: dict[str, set[str]] = {}
     for span, number in entity_of.items():
         mentions.setdefault(span.article, set()).add(str(number))
