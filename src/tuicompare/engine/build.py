@@ -11,6 +11,7 @@ from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import SheetRow, compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflicts import FoundConflict, accepted_conflicts, group_observations, one_to_one
+from tuicompare.engine.cutnames import cut_names
 from tuicompare.engine.dates import publication_date
 from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
 from tuicompare.engine.entities import resolve
@@ -201,12 +202,13 @@ def _story(
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
     keys = article_keys(story_features, entity_of)
     per_group = [
-        stated_elsewhere(group_observations(g, flat, entity_of, labels, roles, text_of), keys) for g in aligned
+        cut_names(stated_elsewhere(group_observations(g, flat, entity_of, labels, roles, text_of), keys), flat)
+        for g in aligned
     ]
     observations = [o for found in per_group for o in found]
     rows = [g.sentences for g in aligned]
     linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles)
-    kept = {id(o) for o in stated_elsewhere([o for *_r, o in linked], keys)}
+    kept = {id(o) for o in cut_names(stated_elsewhere([o for *_r, o in linked], keys), flat) if o.kind != "variant"}
     linked = [found for found in linked if id(found[-1]) in kept]
     mentions: dict[str, set[str]] = {}
     for span, number in entity_of.items():
