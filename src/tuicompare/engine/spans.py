@@ -325,8 +325,30 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
         and tokens[head].pos == "NOUN"
         and _LETTER.search(tokens[head].lemma)
     ):
-        return tokens[head].lemma.lower()
+        return _kind_of(tokens, last, head)
     return ""
+
+
+def _kind_of(tokens: Sequence[Token], number: int, unit: int) -> str:
+    """The unit of a number, marked ``-`` when hyphened to it to make a kind of thing ("three-point play").
+
+    A "three-point play" is one play of a kind, not three points: its unit
+    "point-" pairs with other numbers hyphened to "point" ("a two-point
+    play", "a seven-term congressman" with "a seven-term House member"), not
+    with "14 points". Time units stay plain: "a 20-year sentence" is a duration.
+    """
+    word = tokens[unit].lemma.lower()
+    kind = tokens[unit].head
+    if (
+        word not in _TIME_UNITS
+        and unit == number + 2
+        and tokens[number + 1].lemma == "-"
+        and tokens[unit].dep == "compound"
+        and unit < kind < len(tokens)
+        and tokens[kind].pos in ("NOUN", "PROPN")
+    ):
+        return f"{word}-"
+    return word
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
