@@ -18,6 +18,8 @@ from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
+from tuicompare.engine.observations import Observation
+from tuicompare.engine.placelevels import place_levels
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
 from tuicompare.engine.tuning import TUNING
@@ -201,14 +203,19 @@ def _story(
     roles = slot_roles(spans, sentences, entity_of, labels)
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
     keys = article_keys(story_features, entity_of)
+
+    def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
+        # Differences the whole story explains: values each article states, names cut or nested places.
+        return place_levels(cut_names(stated_elsewhere(found, keys), flat), cut)
+
     per_group = [
-        cut_names(stated_elsewhere(group_observations(g, flat, entity_of, labels, roles, text_of), keys), flat)
+        judged(group_observations(g, flat, entity_of, labels, roles, text_of), TUNING.conflicts.possible_below)
         for g in aligned
     ]
     observations = [o for found in per_group for o in found]
     rows = [g.sentences for g in aligned]
     linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles)
-    kept = {id(o) for o in cut_names(stated_elsewhere([o for *_r, o in linked], keys), flat) if o.kind != "variant"}
+    kept = {id(o) for o in judged([o for *_r, o in linked], TUNING.links.conflict_min) if o.kind != "variant"}
     linked = [found for found in linked if id(found[-1]) in kept]
     mentions: dict[str, set[str]] = {}
     for span, number in entity_of.items():
