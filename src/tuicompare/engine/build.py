@@ -13,6 +13,7 @@ from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflicts import FoundConflict, accepted_conflicts, group_observations, one_to_one
 from tuicompare.engine.cutnames import cut_names
 from tuicompare.engine.dates import publication_date
+from tuicompare.engine.doers import other_doers
 from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
@@ -205,8 +206,9 @@ def _story(
     keys = article_keys(story_features, entity_of)
 
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
-        # Differences the whole story explains: values each article states, names cut or nested places.
-        return place_levels(cut_names(stated_elsewhere(found, keys), flat), cut)
+        # Differences the whole story explains: values each article states, names cut, nested places, two doers.
+        named = place_levels(cut_names(stated_elsewhere(found, keys), flat), cut)
+        return other_doers(named, sentences, flat, entity_of, keys, cut)
 
     per_group = [
         judged(group_observations(g, flat, entity_of, labels, roles, text_of), TUNING.conflicts.possible_below)
