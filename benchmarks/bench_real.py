@@ -8,7 +8,7 @@ on the fresh ECB+ gold instead: 8 ECB+ events, three articles each
 (``benchmarks/gold/ecbplus``, articles in ``../shared/dev/ecbplus``);
 ``--split fresh2`` on the second one (``benchmarks/gold/ecbplus2``, 8 more
 events of other topics), annotated as a held-out test once the first was tuned
-on. Run:
+on and itself a tuning set since session 6 (its README). Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh|fresh2] [--json] [--verbose]``;
 ``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);
 ``--sweep conflicts.link_min=0.3,0.4`` reruns with a field of ``engine.tuning.TUNING`` replaced.
@@ -241,7 +241,7 @@ def main() -> None:
         "--split",
         choices=("tune", "held", "all", *FRESH_GOLDS),
         default="all",
-        help="BASIL tune/held part (all: both), or fresh / fresh2: the first / second ECB+ gold",
+        help="BASIL tune/held part (all: both), or fresh / fresh2: the first / second ECB+ gold (both tuned on)",
     )
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every false alarm and miss")

@@ -1,7 +1,7 @@
 """The fresh ECB+ conflict golds point at what they claim, and map onto the loaded articles.
 
 Two gold folders share the format: ``benchmarks/gold/ecbplus`` and the second,
-held-out ``benchmarks/gold/ecbplus2``. Needs the dev data in
+``benchmarks/gold/ecbplus2`` (a tuning set since session 6). Needs the dev data in
 ``../shared/dev/ecbplus`` (skipped with the reason otherwise); no spaCy, so it
 runs in a second or two.
 """
