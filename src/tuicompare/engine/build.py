@@ -204,10 +204,11 @@ def _story(
     roles = slot_roles(spans, sentences, entity_of, labels)
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
     keys = article_keys(story_features, entity_of)
+    written = {art: "\n".join(texts[f.id] for f in features[art]) for art in members}
 
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
-        named = place_levels(cut_names(stated_elsewhere(found, keys), flat), cut)
+        named = place_levels(cut_names(stated_elsewhere(found, keys, written), flat), cut)
         return other_doers(named, sentences, flat, entity_of, keys, cut)
 
     per_group = [

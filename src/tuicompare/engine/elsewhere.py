@@ -15,6 +15,7 @@ fresh2``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, Span
@@ -48,11 +49,18 @@ def _key(node: tuple[str, ...]) -> str | None:
     return None
 
 
-def stated_elsewhere(observations: Iterable[Observation], keys: Mapping[str, frozenset[str]]) -> list[Observation]:
+def stated_elsewhere(
+    observations: Iterable[Observation],
+    keys: Mapping[str, frozenset[str]],
+    texts: Mapping[str, str] | None = None,
+) -> list[Observation]:
     """``observations`` without the differences whose two articles each state both values.
 
     Agreements and variants are kept as they are; so are differences of roles
     and negations (they have no value an article could state elsewhere).
+    With ``texts`` (article -> its text), a person the recogniser missed in an
+    article still counts as named there when their surname is written in it
+    ("Gibbs ended the run").
     """
     out = []
     for o in observations:
@@ -64,8 +72,19 @@ def stated_elsewhere(observations: Iterable[Observation], keys: Mapping[str, fro
             out.append(o)
             continue
         (x, _), (y, _) = o.spans
-        a_says, b_says = right in keys.get(x.article, ()), left in keys.get(y.article, ())
+        a_says = right in keys.get(x.article, ()) or _written(o, y, x.article, texts)
+        b_says = left in keys.get(y.article, ()) or _written(o, x, y.article, texts)
         if a_says and b_says:
             continue  # each outlet gives both values: two facts, paired by the alignment
         out.append(o)
     return out
+
+
+def _written(o: Observation, person: Span, article: str, texts: Mapping[str, str] | None) -> bool:
+    """True when ``article``'s text writes the surname of the person ``person`` names (a whole, capitalised word)."""
+    if texts is None or o.type != "person" or article not in texts:
+        return False
+    surname = person.text.split()[-1] if person.text.split() else ""
+    if len(surname) < 3 or not surname[0].isupper():
+        return False
+    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", texts[article]) is not None
