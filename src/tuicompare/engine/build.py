@@ -209,7 +209,7 @@ def _story(
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
         named = place_levels(cut_names(stated_elsewhere(found, keys, written), flat), cut)
-        return other_doers(named, sentences, flat, entity_of, keys, cut)
+        return other_doers(named, sentences, flat, entity_of, keys, written, cut)
 
     per_group = [
         judged(group_observations(g, flat, entity_of, labels, roles, text_of), TUNING.conflicts.possible_below)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from tuicompare.engine.context import slot_head
+from tuicompare.engine.elsewhere import writes
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.observations import Observation
 from tuicompare.models import Sentence
@@ -48,15 +49,15 @@ def _doer_token(sentence: Sentence, span: Span) -> int | None:
     return subject
 
 
-def doer(span: Span, sentence: Sentence, names: Iterable[Span], entity_of: Mapping[Span, int]) -> int | None:
-    """The entity that does the act ``span`` is a value of, when a name of the sentence holds that doer."""
+def doer(span: Span, sentence: Sentence, names: Iterable[Span], entity_of: Mapping[Span, int]) -> Span | None:
+    """The name of the sentence that does the act ``span`` is a value of (a name with an entity), if any."""
     index = _doer_token(sentence, span)
     if index is None:
         return None
     token = sentence.tokens[index]
     for name in names:
         if name is not span and name.start <= token.start < name.end and name in entity_of:
-            return entity_of[name]
+            return name
     return None
 
 
@@ -66,6 +67,7 @@ def other_doers(
     features: Mapping[str, SentenceFeatures],
     entity_of: Mapping[Span, int],
     keys: Mapping[str, frozenset[str]],
+    texts: Mapping[str, str],
     cut: float,
 ) -> list[Observation]:
     """``observations``, with differences of two doers' acts kept under ``cut`` or dropped (see the module).
@@ -76,6 +78,7 @@ def other_doers(
         features: Sentence id -> its features (its slots).
         entity_of: Name slot -> its entity.
         keys: Article -> the keys it states (``elsewhere.article_keys``).
+        texts: Article -> its text (a doer the recogniser missed there may still be written).
         cut: The confidence from which their differences are conflicts.
     """
     below = round(cut, 4) - 0.0001  # confidences are shown to four digits: this one shows under the cut
@@ -85,18 +88,23 @@ def other_doers(
         found = features.get(sentence)
         return found.spans if found is not None else ()
 
+    def named(article: str, name: Span) -> bool:
+        # Recognised in the article, or at least written there ("Gibbs ended the run").
+        return f"e{entity_of[name]}" in keys.get(article, frozenset()) or writes(texts.get(article, ""), name.text)
+
     for o in observations:
         if o.kind in ("conflict", "possible") and o.left[0] in ("value", "name"):
             (x, _), (y, _) = o.spans
             sx, sy = sentences.get(x.sentence), sentences.get(y.sentence)
-            dx = doer(x, sx, spans_of(x.sentence), entity_of) if sx else None
-            dy = doer(y, sy, spans_of(y.sentence), entity_of) if sy else None
-            named_x = {entity_of[s] for s in spans_of(x.sentence) if s in entity_of}
-            named_y = {entity_of[s] for s in spans_of(y.sentence) if s in entity_of}
-            if dx is not None and dy is not None and dx != dy and dx not in named_y and dy not in named_x:
-                known = {f"e{dx}", f"e{dy}"}
-                if known <= keys.get(x.article, frozenset()) and known <= keys.get(y.article, frozenset()):
-                    continue  # each outlet names both doers: two acts, told apart
-                o.confidence = min(o.confidence, below)
+            nx = doer(x, sx, spans_of(x.sentence), entity_of) if sx else None
+            ny = doer(y, sy, spans_of(y.sentence), entity_of) if sy else None
+            if nx is not None and ny is not None:
+                dx, dy = entity_of[nx], entity_of[ny]
+                named_x = {entity_of[s] for s in spans_of(x.sentence) if s in entity_of}
+                named_y = {entity_of[s] for s in spans_of(y.sentence) if s in entity_of}
+                if dx != dy and dx not in named_y and dy not in named_x:
+                    if all(named(a, n) for a in (x.article, y.article) for n in (nx, ny)):
+                        continue  # each outlet names both doers: two acts, told apart
+                    o.confidence = min(o.confidence, below)
         out.append(o)
     return out

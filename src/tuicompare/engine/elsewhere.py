@@ -81,10 +81,14 @@ def stated_elsewhere(
 
 
 def _written(o: Observation, person: Span, article: str, texts: Mapping[str, str] | None) -> bool:
-    """True when ``article``'s text writes the surname of the person ``person`` names (a whole, capitalised word)."""
-    if texts is None or o.type != "person" or article not in texts:
+    """True when ``article``'s text writes the surname of the person ``person`` names."""
+    return texts is not None and o.type == "person" and writes(texts.get(article, ""), person.text)
+
+
+def writes(text: str, name: str) -> bool:
+    """True when ``text`` writes the last word of ``name`` as a whole, capitalised word of three letters or more."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if len(last) < 3 or not last[0].isupper():
         return False
-    surname = person.text.split()[-1] if person.text.split() else ""
-    if len(surname) < 3 or not surname[0].isupper():
-        return False
-    return re.search(rf"(?<!\w){re.escape(surname)}(?!\w)", texts[article]) is not None
+    return re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text) is not None
