@@ -325,30 +325,33 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
         and tokens[head].pos == "NOUN"
         and _LETTER.search(tokens[head].lemma)
     ):
-        return _kind_of(tokens, last, head)
+        return _kind_of(tokens, first, last, head)
     return ""
 
 
-def _kind_of(tokens: Sequence[Token], number: int, unit: int) -> str:
-    """The unit of a number, marked ``-`` when hyphened to it to make a kind of thing ("three-point play").
+def _kind_of(tokens: Sequence[Token], first: int, number: int, unit: int) -> str:
+    """The unit of a number, marked ``-`` when the number makes a kind of thing of it ("three-point play").
 
-    A "three-point play" is one play of a kind, not three points: its unit
-    "point-" pairs with other numbers hyphened to "point" ("a two-point
-    play", "a seven-term congressman" with "a seven-term House member"), not
-    with "14 points". Time units stay plain: "a 20-year sentence" is a duration.
+    A "three-point play" is one play of a kind, not three points, and "a 2.9
+    aftershock" one aftershock, not 2.9 of them: their units "point-" and
+    "aftershock-" pair with numbers used alike ("a two-point play", "a
+    seven-term congressman" with "a seven-term House member"), not with "14
+    points" or "two aftershocks". Time units stay plain: "a 20-year sentence"
+    is a duration.
     """
     word = tokens[unit].lemma.lower()
+    if word in _TIME_UNITS:
+        return word
     kind = tokens[unit].head
-    if (
-        word not in _TIME_UNITS
-        and unit == number + 2
+    hyphened = (
+        unit == number + 2
         and tokens[number + 1].lemma == "-"
         and tokens[unit].dep == "compound"
         and unit < kind < len(tokens)
         and tokens[kind].pos in ("NOUN", "PROPN")
-    ):
-        return f"{word}-"
-    return word
+    )
+    one = first > 0 and tokens[first - 1].lemma.lower() in ("a", "an") and unit > number
+    return f"{word}-" if hyphened or one else word
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
