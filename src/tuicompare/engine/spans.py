@@ -350,7 +350,9 @@ def _kind_of(tokens: Sequence[Token], first: int, number: int, unit: int) -> str
         and unit < kind < len(tokens)
         and tokens[kind].pos in ("NOUN", "PROPN")
     )
+    # "a 6.9 aftershock": figures only ("a dozen eggs" is twelve eggs: the article belongs to the number).
     one = first > 0 and tokens[first - 1].lemma.lower() in ("a", "an") and unit > number
+    one = one and _DIGIT.search(tokens[number].lemma) is not None
     return f"{word}-" if hyphened or one else word
 
 
