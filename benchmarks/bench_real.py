@@ -8,8 +8,10 @@ on the fresh ECB+ gold instead: 8 ECB+ events, three articles each
 (``benchmarks/gold/ecbplus``, articles in ``../shared/dev/ecbplus``);
 ``--split fresh2`` on the second one (``benchmarks/gold/ecbplus2``, 8 more
 events of other topics), annotated as a held-out test once the first was tuned
-on and itself a tuning set since session 6 (its README). Run:
-``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh|fresh2] [--json] [--verbose]``;
+on and a tuning set since session 6 (its README); ``--split fresh3`` on the third (``benchmarks/gold/ecbplus3``, events of
+topics in neither), annotated unseen once the second was tuned on. Run:
+``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh|fresh2|fresh3]
+[--json] [--verbose]``;
 ``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);
 ``--sweep conflicts.link_min=0.3,0.4`` reruns with a field of ``engine.tuning.TUNING`` replaced.
 """
@@ -99,6 +101,7 @@ def measure(corpus: Corpus, keys: list[str], why: bool = False) -> dict[str, obj
         held = [x + y for x, y in zip(held, ceiling(corpus.gold[k], analyses), strict=True)]
         forced += score_story(corpus.gold[k], compare(arts, analyses, stories=[[a.id for a in arts]]))
         auto += score_story(corpus.gold[k], compare(arts, analyses))
+        unchanged = StoryStages(arts, analyses) if why else None
         for copy in corpus.plants[k]:
             planted = corpus.copies.get(copy.path.resolve())
             if planted is None:
@@ -109,6 +112,8 @@ def measure(corpus: Corpus, keys: list[str], why: bool = False) -> dict[str, obj
             analyses = [corpus.analyses[a.id] for a in group]
             comparison = compare(group, analyses, stories=[[a.id for a in group]])
             stages = StoryStages(group, analyses) if why else None
+            if stages is not None and unchanged is not None:
+                stages.unplanted = (unchanged, planted.id, copy.original)
             plants += score_planted(copy, planted, corpus.gold[k], comparison, stages)
     folder = [a for k in keys for a in corpus.articles[k].values()]
     clusters = compare(folder, [corpus.analyses[a.id] for a in folder]).stories
@@ -241,7 +246,8 @@ def main() -> None:
         "--split",
         choices=("tune", "held", "all", *FRESH_GOLDS),
         default="all",
-        help="BASIL tune/held part (all: both), or fresh / fresh2: the first / second ECB+ gold (both tuned on)",
+        help="BASIL tune/held part (all: both), or fresh / fresh2 / fresh3: the first / second (both tuned on)"
+        " / third (unseen) ECB+ gold",
     )
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every false alarm and miss")

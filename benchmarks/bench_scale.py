@@ -9,7 +9,8 @@ story) up to N, written once under ``/tmp/tuicompare-bench-scale``. Its cache
 every article cold (spaCy, every core) and is reported as such; later runs
 are warm. For each size it prints, each command a fresh process (wall time
 from the parent; CPU seconds, user and system, and peak RSS from ``wait4``;
-the app's CPU at its first story from the process itself):
+the app's CPU at its first story from the process itself; modules compiled
+once under ``/tmp/tuicompare-bench-scale/pycache``, as an installed package's are):
 
 * ``report --json -o FILE``: the first run (stories compared and cached, or
   cold) and the warm runs after it (best and median);
@@ -71,7 +72,10 @@ def corpus(size: int) -> list[str]:
 def run(args: list[str]) -> tuple[float, float, str]:
     """Run a command; return (wall seconds, peak RSS in MB, its standard output)."""
     start = time.perf_counter()
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "PYTHONPYCACHEPREFIX": str(WORK / "pycache")}
+    # Compiled once, as an installed package is: compiling tuicompare's sources at every start (what a
+    # PYTHONDONTWRITEBYTECODE shell does) cost the app's start a tenth of a second of CPU.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, text=True)
     out = proc.stdout.read() if proc.stdout else ""
     _, status, usage = os.wait4(proc.pid, 0)

@@ -1,10 +1,11 @@
 """Calibrate the confidence cut between a conflict and a possible difference on real coverage.
 
 Pools the tuning golds: the BASIL tuning and held-aside stories (``benchmarks/gold/basil``,
-articles in ``../shared/dev/basil``) and the first fresh ECB+ gold (``benchmarks/gold/ecbplus``,
-articles in ``../shared/dev/ecbplus``). Never the second ECB+ gold (``fresh2``): it is the
-lead's unseen test. Each story is compared as one story (forced, as ``bench_real.py`` does), and
-so is each planted-in-real copy with the other two real articles (``evaluation.planted``).
+articles in ``../shared/dev/basil``) and the first two fresh ECB+ golds (``benchmarks/gold/ecbplus``
+and ``ecbplus2``, tuned on since the fourth and sixth sessions; articles in ``../shared/dev/ecbplus``).
+Never the third ECB+ gold (``fresh3``): it is the unseen test. Each story is compared as one
+story (forced, as ``bench_real.py`` does), and so is each planted-in-real copy with the other
+two real articles (``evaluation.planted``).
 
 The engine runs once with every cut between the tiers set to 0
 (``conflicts.possible_below``, ``links.conflict_min``, ``entities.possible_below``), so every
@@ -123,10 +124,10 @@ def collect(cache: Path, parts: Sequence[str], changes: int, settings: Sequence[
     if "tune" in parts or "held" in parts:
         keys = {p: k for p, k in (("tune", TUNE), ("held", HELD)) if p in parts}
         sets.append((BASIL, GOLD, keys))
-    if "fresh" in parts:
-        sets.append(
-            (ECBPLUS, FRESH_GOLDS["fresh"], {"fresh": sorted(p.stem for p in FRESH_GOLDS["fresh"].glob("*.json"))})
-        )
+    for fresh in ("fresh", "fresh2"):
+        if fresh in parts:
+            gold_dir = FRESH_GOLDS[fresh]
+            sets.append((ECBPLUS, gold_dir, {fresh: sorted(p.stem for p in gold_dir.glob("*.json"))}))
     with pipeline.AnalysisSession(options) as session, tempfile.TemporaryDirectory(prefix="calibrate-") as tmp:
         for data, gold_dir, keys in sets:
             every = [k for ks in keys.values() for k in ks]
@@ -174,7 +175,9 @@ def _table(title: str, rows: Sequence[dict[str, Any]]) -> None:
 def main() -> None:
     """Collect, label, and print the calibration (or ``--json``)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--parts", default="tune,held,fresh", help="tuning golds pooled (never fresh2)")
+    parser.add_argument(
+        "--parts", default="tune,held,fresh", help="tuning golds pooled: tune, held, fresh, fresh2 (never fresh3)"
+    )
     parser.add_argument("--min-precision", type=float, default=0.8)
     parser.add_argument("--changes", type=int, default=4, help="planted changes per copy (as bench_real)")
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
@@ -185,8 +188,8 @@ def main() -> None:
     parser.add_argument("--items", action="store_true", help="list every pooled item with its evidence")
     args = parser.parse_args()
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
-    if "fresh2" in parts or not set(parts) <= {"tune", "held", "fresh"}:
-        raise SystemExit("calibrate: --parts takes tune, held, fresh (fresh2 is the unseen test)")
+    if not set(parts) <= {"tune", "held", "fresh", "fresh2"}:
+        raise SystemExit("calibrate: --parts takes tune, held, fresh, fresh2 (fresh3 is the unseen test)")
     if not BASIL.is_dir():
         print(f"calibrate: skipped, no dev data at {BASIL}", file=sys.stderr)
         return

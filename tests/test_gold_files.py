@@ -6,14 +6,14 @@ no spaCy, so it runs in a second or two.
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
 
-from tuicompare.evaluation.realgold import HELD, TUNE, basil_paths, load_story_gold, raw_text
-from tuicompare.load.corpus import load_corpus
+from tests.support.realgold import mapped_story
+from tests.support.scripts import load_script
+from tuicompare.evaluation.realgold import HELD, TUNE, basil_paths
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "benchmarks" / "gold" / "basil"
@@ -24,10 +24,7 @@ needs_dev = pytest.mark.skipif(not BASIL.is_dir(), reason=f"dev data not present
 
 
 def _validator():
-    spec = importlib.util.spec_from_file_location("validate_basil", ROOT / "benchmarks" / "gold" / "validate_basil.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("benchmarks/gold/validate_basil.py")
 
 
 def test_split_covers_every_gold_story_once():
@@ -46,9 +43,7 @@ def test_gold_offsets_hold_their_values(key: str):
 def test_every_gold_item_is_found_in_the_loaded_articles(key: str):
     paths = basil_paths(BASIL, key)
     assert sorted(paths) == ["fox", "hpo", "nyt"]
-    loaded = {Path(a.path).resolve(): a for a in load_corpus([str(p) for p in paths.values()]).articles}
-    articles = {o: loaded[p.resolve()] for o, p in paths.items()}
-    gold = load_story_gold(GOLD / f"{key}.json", articles, {o: raw_text(p) for o, p in paths.items()})
+    articles, gold = mapped_story(GOLD / f"{key}.json", paths)
     assert gold.unmapped == ()
     raw = json.loads((GOLD / f"{key}.json").read_text(encoding="utf-8"))
     assert len(gold.facts) == len(raw["facts"])
@@ -58,3 +53,14 @@ def test_every_gold_item_is_found_in_the_loaded_articles(key: str):
             text = next(a.text for a in articles.values() if a.id == m.article)
             assert text[m.start : m.end] == m.value
             assert m.sentence[0] <= m.start and m.end <= m.sentence[1]
+
+
+@needs_dev
+def test_the_validator_reports_a_mention_whose_offsets_miss_its_value(tmp_path: Path):
+    gold = json.loads((GOLD / f"{KEYS[0]}.json").read_text(encoding="utf-8"))
+    fact = gold["facts"][0]
+    outlet, mention = next(iter(fact["mentions"].items()))
+    mention["start"] += 1
+    (tmp_path / "broken.json").write_text(json.dumps(gold), encoding="utf-8")
+    errors = _validator().check(tmp_path / "broken.json")
+    assert len(errors) == 1 and errors[0].startswith(f"broken.json {fact['id']} {outlet}: text[")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -21,8 +22,8 @@ from hypothesis import strategies as st
 
 from tests.support import SEEDS
 from tests.support.invariants import check_comparison, without_tokens
-from tuicompare import pipeline, report
-from tuicompare.analysis import stored
+from tuicompare import ondemand, pipeline, report
+from tuicompare.analysis import nlp, stored
 from tuicompare.engine import compare
 from tuicompare.evaluation.generate import generate_corpus, write_corpus
 from tuicompare.models import Article
@@ -144,6 +145,32 @@ def test_an_added_article_recomputes_only_the_story_it_joins(pool, tmp_path):
         assert warm.computed == 1
 
 
+def test_an_added_article_parsed_in_another_process_gives_the_same_comparison(pool, tmp_path, monkeypatch):
+    """On a big corpus a new article is parsed aside while the cache is read (``ondemand.ASIDE_CORPUS``)."""
+    articles = pool[1]
+    newcomer = next(a for a in articles if a.id.startswith("t002"))
+    expected = _reference(articles, pool[0])
+    options = _fresh(pool, tmp_path / "cache")
+    with AnalysisSession(options) as session:
+        before = [a for a in articles if a.id != newcomer.id]
+        StoryComparisons(before, session).comparison()
+    # A cache without the newcomer's analysis, this process without spaCy's model: as in a fresh run.
+    with AnalysisSession(options) as session:
+        key = session.key(newcomer)
+    db = sqlite3.connect(next((tmp_path / "cache").glob("*.sqlite3")))
+    with db:
+        assert db.execute("DELETE FROM analyses WHERE key = ?", (key,)).rowcount == 1
+    db.close()
+    nlp.load_model.cache_clear()
+    monkeypatch.setattr(ondemand, "ASIDE_CORPUS", 1)
+    with AnalysisSession(dataclasses.replace(options, jobs=2)) as session:
+        warm = StoryComparisons(articles, session)
+        assert warm.comparison() == expected
+        assert warm.computed == 1
+        assert nlp.load_model.cache_info().currsize == 0, "parsed in the other process, not here"
+        assert session.present([key]) == {key}
+
+
 def test_a_forged_story_record_is_recomputed_with_a_warning(pool, tmp_path):
     articles = pool[1]
     options = _fresh(pool, tmp_path / "cache")
@@ -206,6 +233,23 @@ def test_story_records_are_checked_against_their_story():
     for record in forged:
         with pytest.raises(ValueError):
             stored.load_part(json.dumps(record), lengths)
+
+
+def test_bags_of_terms_are_read_back_and_damaged_ones_refused():
+    bag = Counter({"bridge": 3, "lindau": 1, "storm": 2.5})
+    assert stored.load_bag(stored.dump_bag(bag)) == bag
+    damaged = [
+        '{"bridge": 3',  # cut short
+        '["bridge", 3]',  # not a bag
+        '{"bridge": NaN}',
+        '{"bridge": Infinity}',
+        '{"bridge": 1e999}',  # a float JSON reads as infinite
+        '{"bridge": ' + "9" * 400 + "}",  # an integer too big to be a weight
+        '{"bridge": true}',
+        '{"bridge": "3"}',
+        '{"bridge": [3]}',
+    ]
+    assert [stored.load_bag(record) for record in damaged] == [None] * len(damaged)
 
 
 def test_no_cache_stores_nothing_and_still_equals_the_engine(pool, tmp_path):

@@ -47,3 +47,23 @@ def test_cancelling_parallel_analysis_keeps_a_consistent_cache(
     resumed = nlp.analyze(seed_articles, cache=cache, jobs=2)
     cache.close()
     assert resumed == nlp.analyze(seed_articles, jobs=1)
+
+
+def test_articles_analysed_aside_are_cached_as_analysed_here(seed_articles: list[Article], tmp_path: Path) -> None:
+    from tuicompare.analysis.parallel import analyse_aside
+
+    few = seed_articles[:2]
+    cache = open_cache(tmp_path)
+    nlp.load_model(nlp.resolve_model(None))
+    assert analyse_aside(few, None, cache, jobs=2) is None, "the model is loaded here: parsing here is quicker"
+    nlp.load_model.cache_clear()
+    assert analyse_aside(few, None, cache, jobs=1) is None, "one core: nothing to gain"
+    settle = analyse_aside(few, None, cache, jobs=2)
+    assert settle is not None
+    settle()
+    keys = [nlp.cache_key(a.text, nlp.resolve_model(None), nlp.model_version(nlp.resolve_model(None))) for a in few]
+    assert set(cache.get_many(keys)) == set(keys), "stored by the time the wait is over"
+    assert nlp.load_model.cache_info().currsize == 0, "parsed in the other process"
+    # Read back from the cache (no spaCy here), they equal the analyses made in this process.
+    assert nlp.analyze(few, cache=cache) == nlp.analyze(few, jobs=1)
+    cache.close()

@@ -11,8 +11,8 @@ import json
 from dataclasses import replace
 
 import pytest
-from markdown_it import MarkdownIt
 
+from tests.support.markdown import render, row_widths
 from tests.support.sample import ESCAPES, HOSTILE_MARKUP, HOSTILE_SENTENCE, sample_comparison
 from tuicompare import report
 from tuicompare.models import Token
@@ -189,14 +189,9 @@ def test_markdown_shows_stories_conflicts_and_stances(comparison):
     assert "- broken.bin: not text: binary data" in md
 
 
-def _render(markdown: str):
-    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    return md.parse(markdown), md.render(markdown)
-
-
 def test_markdown_hostile_text_stays_literal(comparison):
     markdown = report.to_markdown(comparison)
-    tokens, html = _render(markdown)
+    tokens, html = render(markdown)
     inline = [child.type for t in tokens if t.children for child in t.children]
     for forbidden in ("link_open", "image", "html_inline", "code_inline", "s_open", "softbreak", "hardbreak"):
         assert forbidden not in inline
@@ -217,15 +212,8 @@ def test_markdown_hostile_text_stays_literal(comparison):
 
 
 def test_markdown_hostile_text_cannot_break_tables(comparison):
-    tokens, _ = _render(report.to_markdown(comparison))
-    widths, cells = [], 0
-    for t in tokens:
-        if t.type == "tr_open":
-            cells = 0
-        elif t.type in ("td_open", "th_open"):
-            cells += 1
-        elif t.type == "tr_close":
-            widths.append(cells)
+    tokens, _ = render(report.to_markdown(comparison))
+    widths = row_widths(tokens)
     # Articles tables have 4 columns, conflicts 3, claims 1 + one per article (1 for a single source).
     assert widths == [4] * 4 + [3] * 4 + [4] * 6 + [4] * 2 + [1] * 2
 
@@ -236,7 +224,7 @@ def test_markdown_escape_disarms_block_syntax():
     assert report.markdown.escape("12. item") == "12\\. item"
     assert report.markdown.escape("> quote") == "&gt; quote"
     assert report.markdown.escape("a\nb\tc") == "a b c"
-    _, html = _render("- " + report.markdown.escape("# not a heading [x](y) <i>"))
+    _, html = render("- " + report.markdown.escape("# not a heading [x](y) <i>"))
     assert "<h1>" not in html and "<a " not in html and "<i>" not in html
     assert "# not a heading [x](y) &lt;i&gt;" in html
 

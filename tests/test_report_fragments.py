@@ -30,11 +30,16 @@ class CountingStories(StoryComparisons):
     """Counts the stories whose comparison was read or computed (the kept texts spare them)."""
 
     parts_read = 0
+    outlines_read = 0
 
     def _parts(self, indexes):
         for part in super()._parts(indexes):
             self.parts_read += 1
             yield part
+
+    def outlines(self, articles):
+        self.outlines_read += len(articles)
+        return super().outlines(articles)
 
 
 @pytest.fixture(scope="module")
@@ -102,9 +107,12 @@ def test_a_warm_report_writes_every_story_from_its_text_with_the_same_bytes(pool
     cold, stories = _run(articles, options)
     assert cold == expected
     assert stories.parts_read == len(stories.stories)
+    assert stories.outlines_read == len(articles)
     warm, stories = _run(articles, options)
     assert warm == expected
     assert stories.parts_read == 0 and stories.computed == 0
+    # Every article's item too is written from its kept text: no outline is read.
+    assert stories.outlines_read == 0
 
 
 def test_a_damaged_or_forged_text_is_written_afresh_with_a_warning(pool, tmp_path):
@@ -118,10 +126,10 @@ def test_a_damaged_or_forged_text_is_written_afresh_with_a_warning(pool, tmp_pat
         texts = session.get_many(keys)
         big = max(keys[1:], key=lambda k: len(texts[k]))
         # A right-to-left override slipped into a name, where the writer would have escaped it; and garbage.
-        record = json.loads(texts[big])
+        record = texts[big].split("\0")  # the header, then each array's text
         entities = 1 + fragments.ARRAYS.index("entities")
         record[entities] = record[entities].replace('"name": "', '"name": "\u202e', 1)
-        forged = json.dumps(record, ensure_ascii=False)
+        forged = "\0".join(record)
         assert "\u202e" in forged
         session.put_many({big: forged, keys[0]: "not a story text"})
     written, stories = _run(articles, options)
@@ -153,3 +161,73 @@ def test_a_string_that_reads_as_a_marked_id_writes_the_report_the_slow_way(pool,
     for _ in range(2):
         written, _stories = _run(articles, options)
         assert written == expected
+
+
+def test_a_text_forged_with_a_right_digest_still_cannot_reach_the_terminal(pool, tmp_path):
+    articles = pool[1]
+    options = _fresh(pool, tmp_path / "cache")
+    expected, _ = _expected(articles, options)
+    _run(articles, options)
+    with AnalysisSession(options) as session:
+        stories = StoryComparisons(articles, session)
+        keys = [stored._key("story-text", [stories._story_key(s), fragments.version()]) for s in stories.stories]
+        texts = session.get_many(keys)
+        big = max(keys, key=lambda k: len(texts[k]))
+        # A right-to-left override in a name, the record's digest made again to match.
+        first, *arrays = texts[big].split("\0")
+        header = json.loads(first)
+        entities = fragments.ARRAYS.index("entities")
+        arrays[entities] = arrays[entities].replace('"name": "', '"name": "\u202e', 1)
+        header["digest"] = fragments._digest(header, arrays)
+        forged = "\0".join([json.dumps(header), *arrays])
+        assert "\u202e" in forged
+        session.put_many({big: forged})
+    written, stories = _run(articles, options)
+    assert "\u202e" not in written
+    document, reference = json.loads(written), json.loads(expected)
+    (warning,) = document.pop("warnings")
+    assert "1 stored story text(s) was invalid (first: unescaped character)" in warning["reason"]
+    document["summary"].pop("warnings")
+    reference.pop("warnings")
+    reference["summary"].pop("warnings")
+    assert document == reference
+    assert stories.parts_read == 1
+
+
+def test_a_damaged_or_forged_article_text_is_written_afresh_with_a_warning(pool, tmp_path):
+    articles = pool[1]
+    options = _fresh(pool, tmp_path / "cache")
+    expected, _ = _expected(articles, options)
+    _run(articles, options)
+    with AnalysisSession(options) as session:
+        stories = StoryComparisons(articles, session)
+        keys = [stories.article_text_key(a, fragments.version()) for a in articles]
+        texts = session.get_many(keys)
+        assert set(texts) == set(keys)
+        # One record cut short, one whose text says another title (its digest left as it was),
+        # one with a zero-width space and its digest made again.
+        cut, retitled, hidden = keys[0], keys[1], keys[2]
+        head, _, text = texts[retitled].partition("\n")
+        assert f'"title": {json.dumps(articles[1].title, ensure_ascii=False)}' in text
+        other = text.replace(f'"title": {json.dumps(articles[1].title, ensure_ascii=False)}', '"title": "Another"')
+        sentences2, _, text2 = texts[hidden].partition("\n")
+        text2 = text2.replace('"text": "', '"text": "\u200b', 1)
+        session.put_many(
+            {
+                cut: texts[cut][: len(texts[cut]) // 2],
+                retitled: f"{head}\n{other}",
+                hidden: fragments.article_record(text2, int(sentences2.split()[0])),
+            }
+        )
+    written, stories = _run(articles, options)
+    document, reference = json.loads(written), json.loads(expected)
+    (warning,) = document.pop("warnings")
+    assert "3 stored article text(s) were invalid" in warning["reason"]
+    assert document["summary"].pop("warnings") == 1
+    reference.pop("warnings")
+    reference["summary"].pop("warnings")
+    assert document == reference
+    assert stories.outlines_read == 3
+    # Written afresh and kept: the next report is the expected one again, from kept texts only.
+    written, stories = _run(articles, options)
+    assert written == expected and stories.outlines_read == 0

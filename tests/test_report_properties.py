@@ -8,9 +8,9 @@ import re
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from markdown_it import MarkdownIt
 from rich.console import Console
 
+from tests.support.markdown import render, row_widths
 from tuicompare import report
 from tuicompare.models import Analysis, Article, Claim, Comparison, Group, Sentence, Story
 
@@ -65,17 +65,9 @@ def test_json_validates_and_round_trips(comparison):
 @given(comparisons())
 def test_markdown_never_yields_foreign_html_links_or_broken_tables(comparison):
     markdown = report.to_markdown(comparison)
-    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
-    html = md.render(markdown)
+    tokens, html = render(markdown)
     assert set(re.findall(r"<([a-z][a-z0-9]*)", html)) <= _OUR_TAGS
-    rows, cells = [], 0
-    for token in md.parse(markdown):
-        if token.type == "tr_open":
-            cells = 0
-        elif token.type in ("th_open", "td_open"):
-            cells += 1
-        elif token.type == "tr_close":
-            rows.append(cells)
+    rows = row_widths(tokens)
     n = len(comparison.articles)
     claims = len(comparison.claims)
     # One column per article beside the claim, none when a single article compares nothing.

@@ -19,7 +19,6 @@ import jsonschema
 import pytest
 from rich.console import Console
 
-from tuicompare.analysis import nlp
 from tuicompare.cli import main
 from tuicompare.pipeline import Options
 from tuicompare.report import json_text, load_schema
@@ -45,12 +44,6 @@ def seed_text(seeds: Path, article_id: str) -> str:
     return (seeds / f"{article_id}.txt").read_text(encoding="utf-8")
 
 
-@pytest.fixture(scope="session")
-def spacy_model() -> object:
-    """The spaCy pipeline, loaded once per session through nlp's cached loader."""
-    return nlp.load_model(nlp.resolve_model())
-
-
 @pytest.fixture(scope="module")
 def new_dir(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
     """New articles: the rewrite, an unrelated story, two copies and a binary file."""
@@ -65,7 +58,7 @@ def new_dir(tmp_path_factory: pytest.TempPathFactory, seeds_dir: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def options(tmp_path_factory: pytest.TempPathFactory, spacy_model: object, seeds_dir: Path, new_dir: Path) -> Options:
+def options(tmp_path_factory: pytest.TempPathFactory, model: object, seeds_dir: Path, new_dir: Path) -> Options:
     """Options with a module cache already holding the seeds and the new articles."""
     opts = Options(cache_dir=tmp_path_factory.mktemp("cache"))
     triage_paths(

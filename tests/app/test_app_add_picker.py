@@ -5,23 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from textual.app import App
 
-from tuicompare.app.screens.add import AddArticleScreen, ArticleTree
+from tests.support.app import PickerApp, listed_tree
 
 pytestmark = pytest.mark.anyio
-
-
-class PickerApp(App[None]):
-    """Hosts the picker alone and keeps what it was dismissed with."""
-
-    def __init__(self, start: Path) -> None:
-        super().__init__()
-        self.start = start
-        self.picked: list[str | None] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(AddArticleScreen(self.start), self.picked.append)
 
 
 async def test_tree_lists_article_files_literally_and_picks_one(tmp_path: Path) -> None:
@@ -32,11 +19,7 @@ async def test_tree_lists_article_files_literally_and_picks_one(tmp_path: Path) 
     hostile.write_text("An article.")
     app = PickerApp(tmp_path)
     async with app.run_test(size=(100, 30)) as pilot:
-        tree = app.screen.query_one(ArticleTree)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if tree.root.children:
-                break
+        tree = await listed_tree(pilot)
         labels = [str(node.label) for node in tree.root.children]
         assert labels == ["[bold]loud[@click=app.quit] red.txt"]
         tree.focus()

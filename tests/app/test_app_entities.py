@@ -7,9 +7,9 @@ import dataclasses
 import pytest
 from textual.widgets import DataTable
 
-from tests.app.test_app_snapshots import NARROW, WIDE, shot
 from tests.support.app import screen_text, seeds_app, settle, wait_ready
 from tests.support.comparisons import tiny_comparison
+from tests.support.snapshots import NARROW, WIDE, shot
 from tuicompare.app.app import TuicompareApp
 from tuicompare.app.screens.entities import EntityScreen
 from tuicompare.models import AttributeValue, EntityAttribute, Mention

@@ -6,9 +6,8 @@ import dataclasses
 from pathlib import Path
 
 import pytest
-from textual.widgets import Input
 
-from tests.support.app import screen_text, settle, wait_ready
+from tests.support.app import export_to, screen_text, settle, wait_ready
 from tests.support.comparisons import tiny_comparison
 from tuicompare import report
 from tuicompare.app.app import TuicompareApp, make_app
@@ -86,12 +85,7 @@ async def test_export_writes_the_reports_bytes_with_its_escaping(tmp_path: Path)
     async with app.run_test(size=(120, 30)) as pilot:
         await wait_ready(pilot)
         for name in ("report.json", "report.md"):
-            await pilot.press("e")
-            await settle(pilot)
-            app.screen.query_one(Input).value = str(tmp_path / name)
-            await pilot.press("enter")
-            await app.workers.wait_for_complete()
-            await settle(pilot)
+            await export_to(pilot, tmp_path / name)
     written = (tmp_path / "report.json").read_bytes()
     assert written == report.json_text(report.to_json(comparison)).encode("utf-8")
     assert b"\\u202e" in written and "\u202e".encode() not in written

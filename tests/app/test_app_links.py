@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.engine.test_links import LEAD, SPLIT
 from tests.support.app import segments_of, settle, wait_ready
+from tests.support.texts import LEAD, SPLIT
 from tuicompare.app.app import TuicompareApp
 from tuicompare.pipeline import Options, run
 from tuicompare.report.marks import MARK_LINKED

@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import Input
 
 from tests.support import SEEDS
-from tests.support.app import screen_text, seeds_app, settle, wait_ready
+from tests.support.app import export_to, screen_text, seeds_app, settle, wait_ready
 from tuicompare.app.app import make_app
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.widgets.loading import LoadingPanel
@@ -105,22 +105,12 @@ async def test_export_markdown_and_json_and_no_overwrite(seed_options, tmp_path:
     async with app.run_test(size=(120, 30)) as pilot:
         await wait_ready(pilot)
         for name in ("report.md", "report.json"):
-            await pilot.press("e")
-            await settle(pilot)
-            app.screen.query_one(Input).value = str(tmp_path / name)
-            await pilot.press("enter")
-            await app.workers.wait_for_complete()
-            await settle(pilot)
+            await export_to(pilot, tmp_path / name)
             assert type(app.screen).__name__ == "Screen"
         assert (tmp_path / "report.md").read_text().lstrip().startswith("#")
         assert json.loads((tmp_path / "report.json").read_text())["schema"].startswith("tuicompare/")
         before = (tmp_path / "report.md").read_bytes()
-        await pilot.press("e")
-        await settle(pilot)
-        app.screen.query_one(Input).value = str(tmp_path / "report.md")
-        await pilot.press("enter")
-        await app.workers.wait_for_complete()
-        await settle(pilot)
+        await export_to(pilot, tmp_path / "report.md")
         assert type(app.screen).__name__ == "ExportScreen"
         assert "exist" in screen_text(pilot).lower()
         assert (tmp_path / "report.md").read_bytes() == before

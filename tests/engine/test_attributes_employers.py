@@ -106,3 +106,50 @@ def test_a_web_site_someone_writes_for_is_the_employer():
     )
     [employer] = sheet_rows(comparison, "Marsh", "employer")
     assert employer.status == "single" and sheet_values(employer) == {"a0": "harbourwatch.com"}
+
+
+def test_a_title_the_parser_joined_to_the_and_of_a_service_before_it_is_the_role_and_the_service_the_employer():
+    comparison = compare_sheet(
+        "Ashby Fire and Rescue Chief Tomas Wolak arrived and saw fire under the eaves of the building.",
+        "Ashby Fire & Rescue Chief Tomas Wolak said the roof collapsed within minutes.",
+    )
+    [role] = sheet_rows(comparison, "Wolak", "role")
+    assert role.status == "same" and sheet_values(role) == {"a0": "Chief", "a1": "Chief"}
+    [employer] = sheet_rows(comparison, "Wolak", "employer")
+    assert employer.status == "variant"
+    assert sheet_values(employer) == {"a0": "Ashby Fire and Rescue", "a1": "Ashby Fire & Rescue"}
+
+
+def test_the_title_a_name_is_set_beside_is_its_role_even_when_tagged_a_proper_noun():
+    comparison = compare_sheet(
+        "The Austrian Chancellor, Lena Marsh, fighting accusations of holding up the deal, said the crisis was over.",
+        "Austrian Chancellor Lena Marsh addressed parliament on Monday.",
+    )
+    [role] = sheet_rows(comparison, "Marsh", "role")
+    assert role.status == "same" and sheet_values(role) == {"a0": "Chancellor", "a1": "Chancellor"}
+    [nationality] = sheet_rows(comparison, "Marsh", "nationality")
+    assert nationality.status == "same"
+
+
+def test_a_team_spelled_with_digits_is_the_employer_and_one_of_its_members_is_no_office_against_another():
+    comparison = compare_sheet(
+        "Tomas Wolak was hired as the 20th coach of the 49ers on Monday.",
+        "The club replaced him with Tomas Wolak, one of the most popular players in franchise history.\n\n"
+        "Wolak was one of the most popular 49ers from 1978 to 1989.",
+    )
+    [employer] = sheet_rows(comparison, "Wolak", "employer")
+    assert employer.status == "same" and sheet_values(employer) == {"a0": "49ers", "a1": "49ers"}
+    [role] = sheet_rows(comparison, "Wolak", "role")
+    assert sheet_values(role) == {"a0": "20th coach of the 49ers", "a1": "most popular players"}
+    assert role.status == "compatible"
+    assert not [c for c in comparison.conflicts if c.type.startswith("attribute:")]
+
+
+def test_a_decade_an_hour_or_a_technology_spelled_with_digits_is_no_employer():
+    comparison = compare_sheet(
+        "Tomas Wolak was the best-known coach of the 1980s, his agent said.\n\n"
+        "Dana Pell, a 5G engineer, said the mast was safe.",
+        "Tomas Wolak was named coach of the year at 10am on Monday.",
+    )
+    assert not sheet_rows(comparison, "Wolak", "employer")
+    assert not sheet_rows(comparison, "Pell", "employer")

@@ -6,7 +6,7 @@ sheet a reader would see (see ``test_attributes.py`` for the first kinds).
 
 from __future__ import annotations
 
-from tests.support.sheet import compare_sheet, sheet_rows, sheet_values
+from tests.support.sheet import compare_sheet, sheet_row, sheet_rows, sheet_values
 
 
 def test_the_34_year_old_aid_worker_is_the_person_named_just_before():
@@ -141,3 +141,25 @@ def test_a_number_of_party_members_is_no_age_of_the_group():
         "The hasty retreat by 40 Democrats on the harbour bill was humiliating.\n\nDemocrats said the vote was close.",
     )
     assert not [a for a in comparison.attributes if a.name == "age"]
+
+
+def test_a_surname_the_recogniser_missed_goes_to_the_person_of_that_very_spelling_when_two_share_it():
+    # "Banks" shortens "Maurice Banks" and "Mo Banks"; the story keeps a person "Banks", and the tagger
+    # reads the "Banks" opening the last sentence as a common noun, with no name over it
+    comparison = compare_sheet(
+        "Maurice Banks was hired as coach of the Harbour Rovers on Monday. The players met Banks at the gym.\n\n"
+        "Banks, 48, said he was proud of the players.",
+        "Mo Banks will take over as new coach of the Harbour Rovers. The players met Banks at the gym.",
+    )
+    assert sheet_values(sheet_row(comparison, "Banks", "age")) == {"a0": "48"}
+
+
+def test_the_age_a_death_states_is_the_persons_age_but_not_the_age_at_an_earlier_event():
+    comparison = compare_sheet(
+        "Lena Marsh, whose films were designed just for her, died yesterday in Ashby at the age of 91, "
+        "her spokesman said.",
+        "Lena Marsh died peacefully in her sleep on Thursday at 91.\n\nTara Quell was elected mayor at the age of 35.",
+    )
+    [age] = sheet_rows(comparison, "Marsh", "age")
+    assert age.status == "same" and sheet_values(age) == {"a0": "91", "a1": "91"}
+    assert not sheet_rows(comparison, "Quell", "age")

@@ -9,29 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.texts import compare_texts, grouped_together
+from tests.support.texts import LEAD, SPLIT, compare_texts, grouped_together
 from tuicompare.models import Comparison
-
-LEAD = " ".join(
-    [
-        "The Rivermouth harbour authority approved a $40 million plan on Tuesday to deepen the northern channel,"
-        " and its chairwoman Ingrid Salo said dredging would begin in March.",
-        "Local fishermen warned that the work would drive cod away from the bay for a generation.",
-        "Container traffic through the port has doubled since 2015, according to the authority.",
-        "A ferry operator said its timetable would not change.",
-        "The town's mayor welcomed the decision in a brief statement.",
-    ]
-)
-SPLIT = [
-    "The harbour board of Rivermouth voted on Tuesday to spend $40 million on deepening the channel to the north.",
-    "Fishing crews fear the cod will leave the bay for decades once the dredgers arrive.",
-    "Since 2015 the number of containers handled at the port has doubled.",
-    "Tourism officials hope that larger cruise ships will call at the town.",
-    "The old lighthouse on the breakwater will be repainted this summer.",
-    "A school near the quay will get new windows to keep out the noise.",
-    "Residents can comment on the plan at the library until the end of the month.",
-    "An environmental survey of the seabed was published last year.",
-]
 
 
 def _sentence(comparison: Comparison, article: str, words: str) -> str:

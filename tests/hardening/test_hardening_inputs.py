@@ -11,12 +11,11 @@ import os
 from pathlib import Path
 
 import pytest
-from textual.app import App
 from textual.widgets import Input
 
+from tests.support.app import PickerApp, listed_tree
 from tests.support.cli_runner import tuicompare
 from tests.support.hostile_corpus import fingerprint
-from tuicompare.app.screens.add import AddArticleScreen, ArticleTree
 from tuicompare.errors import ExportError
 from tuicompare.load.corpus import load_corpus
 from tuicompare.load.sources import OUTSIDE_LINK
@@ -100,6 +99,23 @@ def test_write_output_refuses_an_input_given_as_a_folder_or_a_glob(tmp_path: Pat
     assert sorted(p.name for p in folder.iterdir()) == ["a.txt", "binary.md", "report.csv"]
 
 
+def test_a_target_an_input_link_resolves_to_is_refused_even_when_missing_or_under_another_name(tmp_path: Path) -> None:
+    """Resolved paths are compared only for inputs that may resolve to the target (a link, or the same
+    last name): these spellings are the ones that shortcut must not skip."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE)
+    (folder / "dangling.txt").symlink_to(tmp_path / "out.json")  # a link input whose file does not exist yet
+    (tmp_path / "folder-link").symlink_to(folder)  # the folder reached through a link
+    inputs = input_files([str(folder / "*.txt")])
+    assert str(folder / "dangling.txt") in inputs
+    for target in (tmp_path / "out.json", tmp_path / "folder-link" / "a.txt"):
+        with pytest.raises(ExportError, match="one of this run's inputs"):
+            write_output("{}", target, inputs=inputs)
+    assert not (tmp_path / "out.json").exists() and (folder / "a.txt").read_text() == ARTICLE
+    write_output("{}", tmp_path / "folder-link" / "b.txt", inputs=inputs)
+
+
 def test_an_existing_non_input_still_recommends_force(tmp_path: Path) -> None:
     target = tmp_path / "old.json"
     target.write_text("old")
@@ -169,16 +185,6 @@ def test_info_prints_one_warning_per_outside_link_and_no_secret(tmp_path: Path, 
     assert "hunter2" not in done.out + done.err and "bridge" in done.out
 
 
-class PickerApp(App[None]):
-    def __init__(self, start: Path) -> None:
-        super().__init__()
-        self.start = start
-        self.picked: list[str | None] = []
-
-    def on_mount(self) -> None:
-        self.push_screen(AddArticleScreen(self.start), self.picked.append)
-
-
 @pytest.mark.anyio
 async def test_the_add_picker_does_not_follow_a_link_out_of_its_folder(tmp_path: Path) -> None:
     outside = tmp_path / "private"
@@ -189,11 +195,7 @@ async def test_the_add_picker_does_not_follow_a_link_out_of_its_folder(tmp_path:
     (folder / "secret.txt").symlink_to(outside / "secret.txt")
     app = PickerApp(folder)
     async with app.run_test(size=(100, 30)) as pilot:
-        tree = app.screen.query_one(ArticleTree)
-        for _ in range(100):
-            await pilot.pause(0.02)
-            if tree.root.children:
-                break
+        tree = await listed_tree(pilot)
         tree.focus()
         await pilot.press("down", "enter")
         await pilot.pause(0.1)

@@ -80,7 +80,7 @@ def test_deeply_nested_text_field_is_a_warning_not_a_crash(tmp_path: Path) -> No
 
 
 def test_json_lines_mixing_good_and_hostile_records(tmp_path: Path) -> None:
-    """Gaps left by test_corpus.py: huge integers, lone surrogates, escapes and U+2028 inside JSON Lines records,
+    """Gaps left by test_corpus*.py: huge integers, lone surrogates, escapes and U+2028 inside JSON Lines records,
     CRLF line ends, a BOM and UTF-16: good records load, bad ones are named by line number."""
     lines = [
         '{"text": "Good one."}',

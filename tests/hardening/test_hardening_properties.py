@@ -2,7 +2,7 @@
 
 Already covered elsewhere and not repeated here: ``st.text()`` through
 ``clean_text``/``clean_name`` (test_sanitize.py), any text in a file of each
-suffix and any bytes on stdin (test_corpus.py), and hand-built comparisons
+suffix and any bytes on stdin (test_corpus_robust.py), and hand-built comparisons
 through the reports (test_report_properties.py). These add: whole escape
 sequences between ordinary text, arbitrary bytes and JSON documents in
 folders of files, and corpora run through the real spaCy model and the real
@@ -153,15 +153,9 @@ def corpora(draw) -> list[Article]:
     return articles
 
 
-@pytest.fixture(scope="module")
-def spacy_model():
-    """The real pipeline, loaded once (nlp.load_model caches it per process)."""
-    return nlp.load_model(nlp.resolve_model())
-
-
 @settings(FAST, max_examples=examples(40))
 @given(corpora())
-def test_real_analysis_and_engine_keep_every_invariant_and_json_round_trips(spacy_model, articles) -> None:
+def test_real_analysis_and_engine_keep_every_invariant_and_json_round_trips(model, articles) -> None:
     analyses = nlp.analyze(articles)
     comparison = compare(articles, analyses)
     check_comparison(comparison)
@@ -246,7 +240,7 @@ def test_engine_on_synthesized_analyses_keeps_every_invariant(corpus) -> None:
     assert report.from_json(document) == without_tokens(comparison)
 
 
-def test_the_synthesizer_makes_what_spacy_makes(spacy_model, seeds_dir: Path) -> None:
+def test_the_synthesizer_makes_what_spacy_makes(model, seeds_dir: Path) -> None:
     """Guard: real analyses pass the same checks, so the synthesized ones test a real contract."""
     loaded = load_corpus([str(seeds_dir)])
     check_comparison(compare(loaded.articles, nlp.analyze(loaded.articles)))

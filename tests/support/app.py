@@ -1,15 +1,18 @@
-"""Helpers shared by the app tests: waiting for the comparison, reading the screen."""
+"""Helpers shared by the app tests: waiting for the comparison, reading the screen, exporting, the picker."""
 
 from __future__ import annotations
 
 import contextlib
 from pathlib import Path
 
+from textual.app import App
 from textual.pilot import Pilot
+from textual.widgets import Input
 from textual.worker import WorkerCancelled
 
 from tests.support import SEEDS
 from tuicompare.app.app import TuicompareApp, make_app
+from tuicompare.app.screens.add import AddArticleScreen, ArticleTree
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.pipeline import Options
 
@@ -64,3 +67,35 @@ def style_of(pane, row: int, word: str):  # noqa: ANN001, ANN201 - an ArticlePan
         if word in segment.text:
             return segment.style
     raise AssertionError(f"{word!r} is not drawn on row {row}")
+
+
+async def export_to(pilot: Pilot, path: Path) -> None:
+    """Press e, type ``path`` into the export dialog, submit it and let the write finish."""
+    await pilot.press("e")
+    await settle(pilot)
+    pilot.app.screen.query_one(Input).value = str(path)
+    await pilot.press("enter")
+    await pilot.app.workers.wait_for_complete()
+    await settle(pilot)
+
+
+class PickerApp(App[None]):
+    """Hosts the add-article picker alone and keeps what it was dismissed with."""
+
+    def __init__(self, start: Path) -> None:
+        super().__init__()
+        self.start = start
+        self.picked: list[str | None] = []
+
+    def on_mount(self) -> None:
+        self.push_screen(AddArticleScreen(self.start), self.picked.append)
+
+
+async def listed_tree(pilot: Pilot) -> ArticleTree:
+    """The picker's file tree, once it lists its folder (the folder is read in the background)."""
+    tree = pilot.app.screen.query_one(ArticleTree)
+    for _ in range(100):
+        await pilot.pause(0.02)
+        if tree.root.children:
+            break
+    return tree

@@ -265,6 +265,13 @@ def analyze(
     return [r for r in results if r is not None]
 
 
+def parse_records(texts: dict[str, str], model: str) -> dict[str, str]:
+    """The cache records of ``texts`` (by cache key) parsed in this process with the resolved ``model``."""
+    records: dict[str, str] = {}
+    _parse(texts, model, None, lambda key, rows: records.update({key: docjson.dumps(rows, texts[key])}), None, 1)
+    return records
+
+
 def _check(cancelled: Callable[[], bool] | None) -> None:
     """Raise `Cancelled` if the caller asked to stop."""
     if cancelled is not None and cancelled():

@@ -14,7 +14,7 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from collections.abc import Callable, Generator, Iterable
+from collections.abc import Callable, Generator, Iterable, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TYPE_CHECKING, Any
@@ -24,6 +24,9 @@ from tuicompare.errors import ModelError
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from tuicompare.analysis.cache import AnalysisCache
+    from tuicompare.models import Article
 
 #: A batch: (offset of the chunk in its article, chunk text) pairs.
 Batch = list[tuple[int, str]]
@@ -105,3 +108,57 @@ def parse_in_processes(
     finally:
         # Closing the generator early (cancel, Ctrl+C, an error) drops queued batches at once.
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _ignore_interrupt() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _records(texts: dict[str, str], model: str) -> dict[str, str]:
+    from tuicompare.analysis.nlp import parse_records
+
+    return parse_records(texts, model)
+
+
+def analyse_aside(
+    articles: Sequence[Article], model: str | None, cache: AnalysisCache, jobs: int | None
+) -> Callable[[], None] | None:
+    """Start parsing a few ``articles`` in another process; the function returned waits and caches them.
+
+    What adding an article to a big corpus waits for is spaCy's start (a
+    second and more), while the rest of the corpus is read from the cache:
+    in another process, both go on at once on two cores. ``None`` when it
+    would not pay: one core (or ``--jobs 1``), a model loaded here already,
+    or so many articles that ``analyze`` spreads them over every core anyway. Whatever the other
+    process did not deliver (it died) is parsed here, as usual, when asked for.
+    """
+    from tuicompare.analysis.nlp import (
+        BATCH_CHARS,
+        MIN_PARALLEL_BATCHES,
+        cache_key,
+        load_model,
+        model_version,
+        resolve_model,
+    )
+
+    if (default_jobs() if jobs is None else jobs) < 2:
+        return None
+    if load_model.cache_info().currsize:  # spaCy is ready in this process: parsing here is quicker
+        return None
+    name = resolve_model(model)
+    version = model_version(name)
+    texts = {cache_key(a.text, name, version): a.text for a in articles}
+    if sum(map(len, texts.values())) > BATCH_CHARS * MIN_PARALLEL_BATCHES:
+        return None
+    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupt)
+    future = pool.submit(_records, texts, name)
+
+    def settle() -> None:
+        try:
+            cache.put_many(future.result())
+        except BrokenProcessPool:
+            pass  # parsed in this process when asked for
+        finally:
+            pool.shutdown(wait=False)
+
+    return settle

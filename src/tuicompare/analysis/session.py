@@ -31,6 +31,12 @@ class Session(Protocol):
     ) -> list[Analysis]:
         """Analyses of ``articles``, through the cache."""
 
+    def analyse_aside(self, articles: Sequence[Article]) -> Callable[[], None] | None:
+        """Start analysing ``articles`` in another process; the function returned waits and caches them.
+
+        ``None`` when that would not pay (``analyse`` does it then).
+        """
+
     def present(self, keys: Sequence[str]) -> set[str]:
         """The keys that have a record."""
 

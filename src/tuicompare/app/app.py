@@ -22,18 +22,16 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
+from tuicompare.app.actions import ViewActions
 from tuicompare.app.commands import CorpusCommands, app_commands, resolve_focus, story_of_focus
 from tuicompare.app.firstpaint import wait_for_paint
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.signals import exit_on_signals
-from tuicompare.app.widgets.article_pane import ArticlePane
-from tuicompare.app.widgets.claims_sidebar import ClaimsSidebar
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel, error_message
 from tuicompare.errors import EXIT_ERROR
 from tuicompare.models import Article, Comparison
-from tuicompare.pipeline import input_files
 from tuicompare.review import ReviewBook
 
 if TYPE_CHECKING:
@@ -45,7 +43,7 @@ if TYPE_CHECKING:
 FIRST_PAINT_WAIT = 2.0
 
 
-class TuicompareApp(App[None]):
+class TuicompareApp(ViewActions):
     """Side-by-side comparison of the articles of a corpus.
 
     Args:
@@ -179,14 +177,24 @@ class TuicompareApp(App[None]):
         ) as stories:
             return stories.comparison(tokens=False)
 
+    def _open_review_store(self) -> ReviewStore:
+        """The review store, opened on first use and kept open until the app unmounts.
+
+        Raises:
+            ReviewStoreError: The store cannot be opened.
+        """
+        from tuicompare.review import ReviewStore
+
+        if self.review_store is None:
+            self.review_store = ReviewStore.open(self.review_db)
+        return self.review_store
+
     def _placements(self) -> list[tuple[str, str]]:
         """The story corrections in the review store (none when it cannot be read: said when the view opens)."""
-        from tuicompare.review import ReviewStore, ReviewStoreError
+        from tuicompare.review import ReviewStoreError
 
         try:
-            if self.review_store is None:
-                self.review_store = ReviewStore.open(self.review_db)
-            return self.review_store.placements()
+            return self._open_review_store().placements()
         except ReviewStoreError:
             return []
 
@@ -255,12 +263,10 @@ class TuicompareApp(App[None]):
 
     def _review_book(self, comparison: Comparison) -> ReviewBook:
         """The verdicts and notes of ``comparison``; a store that cannot be opened is said once, and nothing is kept."""
-        from tuicompare.review import ReviewStore, ReviewStoreError
+        from tuicompare.review import ReviewStoreError
 
         try:
-            if self.review_store is None:
-                self.review_store = ReviewStore.open(self.review_db)
-            return ReviewBook(comparison, self.review_store)
+            return ReviewBook(comparison, self._open_review_store())
         except ReviewStoreError as error:
             self.notify(str(error), title="Reviews not kept", severity="error", markup=False, timeout=10)
             return ReviewBook(comparison, None, why=f"Verdicts and notes are not kept: {error}")
@@ -271,89 +277,9 @@ class TuicompareApp(App[None]):
 
     # -- actions --------------------------------------------------------------
 
-    @property
-    def view(self) -> ComparisonView | None:
-        """The comparison view, once the comparison is ready."""
-        views = self.query(ComparisonView)
-        return views.first() if views else None
-
-    @property
-    def comparison_shown(self) -> bool:
-        """True once the comparison is on screen: rows laid out and panes mounted."""
-        view = self.view
-        return view is not None and view.layout_rows is not None and bool(view.panes)
-
     async def action_quit(self) -> None:
         """Quit; after a failed load the exit status says so (2), like the other commands."""
         self.exit(return_code=EXIT_ERROR if self.load_error else 0)
-
-    def action_help(self) -> None:
-        """Show every key binding and the legend."""
-        from tuicompare.app.screens.help import HelpScreen  # the modal screens load when opened: a faster start
-
-        sections = [
-            ("app", self.BINDINGS),
-            ("view", ComparisonView.BINDINGS),
-            ("panes", ArticlePane.BINDINGS),
-            ("claims", ClaimsSidebar.BINDINGS),
-        ]
-        self.push_screen(HelpScreen(sections))
-
-    def action_legend(self) -> None:
-        """Show or hide the legend line."""
-        legend = self.query_one(Legend)
-        legend.toggle_class("-shown")
-        panes = self.query(ArticlePane)
-        legend.refresh_legend(panes.first() if panes else None)
-
-    def action_switch_story(self) -> None:
-        """Pick another story of the corpus."""
-        from tuicompare.app.screens.stories import StoryScreen
-
-        view = self.view
-        if view is None:
-            return
-        if len(view.comparison.stories) < 2:
-            self.notify("This corpus holds a single story.", markup=False)
-            return
-        if self.partial:
-            self.notify("The other stories are still being compared; they open in a moment.", markup=False)
-            return
-
-        def picked(index: int | None) -> None:
-            if index is not None and index != view.story_index:
-                view.show_story(index)
-
-        self.push_screen(StoryScreen(view.comparison, view.story_index, view.review.story_counts()), picked)
-
-    def action_entities(self) -> None:
-        """Show what each source says about each entity of the story; a picked cell moves the panes there."""
-        from tuicompare.app.screens.entities import go_to_mention, open_entities
-
-        view = self.view
-        if view is not None:
-            self.push_screen(open_entities(view), partial(go_to_mention, view))
-
-    def action_search(self) -> None:
-        """Search text across all panes of the story."""
-        if self.view is not None:
-            self.view.open_search()
-
-    def action_export(self) -> None:
-        """Write the report as Markdown or JSON."""
-        from tuicompare.app.screens.export import ExportScreen, default_export_path
-
-        if self.comparison is None or self.partial:
-            return
-
-        def written(path: str | None) -> None:
-            if path:
-                self.notify(f"Report written to {path}", markup=False)
-
-        inputs = [*input_files(self.paths), *(a.path for a in self.comparison.articles if a.path != "-")]
-        reviews = self.view.review.book.reviews() if self.view is not None else {}
-        screen = ExportScreen(self.comparison, default_export_path(self.paths), inputs=inputs, reviews=reviews)
-        self.push_screen(screen, written)
 
     def action_add_article(self) -> None:
         """Ask for a file and merge it into the open corpus."""

@@ -12,15 +12,6 @@ from tuicompare.models import Comparison, EntityAttribute, Mention, Story
 #: Entity kinds in the order the view groups them, with their headings.
 KINDS = (("person", "People"), ("place", "Places"), ("organisation", "Organisations"))
 OTHER = "Other"
-#: Status marks: a word and a mark, so the view reads without colour.
-STATUS_MARKS = {
-    "same": "= same",
-    "variant": "~ variant",
-    "compatible": "≈ compatible",
-    "single": "¹ one source",
-    "possible": "? possible",
-    "conflict": "✗ conflict",
-}
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,13 +3,14 @@
 Helpers of ``attributes``: which words after a name are its appositions
 ("Okafor, 58, the chief executive, ..."), whether one is a party mark
 ("R-Texas"), a possessive the parser set apart ("Haueter, Farenthold's chief of
-staff"), and whether a bare title is coordinated with the name ("candidate and
-former Governor X").
+staff"), whether a bare title is coordinated with the name ("candidate and
+former Governor X"), and the plural title before a list of names that is each
+one's ("ex-coaches X and Y").
 """
 
 from __future__ import annotations
 
-from tuicompare.engine.attrparse import Parse
+from tuicompare.engine.attrparse import Parse, plural
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.rolenouns import PARTY_LETTERS
 
@@ -104,3 +105,26 @@ def possessor(p: Parse, j: int) -> bool:
     """True for a name ending in "'s" that the parser set beside a name on its own ("X, Farenthold's")."""
     end = p.right(j)
     return p.t[j].pos == "PROPN" and end > j and p.t[end].dep == "case" and p.word(end) in ("'s", "’s")
+
+
+def group_titles(p: Parse, root: int) -> list[int]:
+    """Plural titles before a list of names the name at ``root`` is in: each one's ("head coaches X, Y and Z").
+
+    The parser hangs the list on its first name, by "conj" or, after a comma, by
+    "appos"; the title is a plural noun compounded with that first name.
+    """
+    lead = root
+    while p.t[lead].dep in ("conj", "appos") and p.t[lead].head < lead and _person(p, p.t[lead].head):
+        lead = p.t[lead].head
+    members = [j for j in p.kids[lead] if j > lead and p.t[j].dep in ("conj", "appos") and _person(p, j)]
+    if not members:
+        return []  # "coaches John Lucas": one name, and no list to share the title
+    titles = [j for j in p.dep_kids(lead, "compound") if j < lead and p.t[j].pos == "NOUN" and plural(p, j)]
+    head = p.t[lead].head
+    if p.t[lead].dep == "appos" and head == p.left(lead) - 1 and p.t[head].pos == "NOUN" and plural(p, head):
+        titles.append(head)  # "former coaches Peter Novak and Tomas Wolak": the parser set the names beside it
+    return titles
+
+
+def _person(p: Parse, i: int) -> bool:
+    return p.t[i].pos == "PROPN" and p.label.get(i) == "PERSON"

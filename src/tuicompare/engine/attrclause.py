@@ -3,14 +3,20 @@
 The copular clauses ("is the chief executive") are read in ``attributes``;
 these are the other verbs the press uses to state a role or an employer about
 the subject of a clause or relative clause, read from the parse and only when
-the clause asserts it (no "would serve as", no "does not work for").
+the clause asserts it (no "would serve as", no "does not work for"). A post
+"as" names belongs to the verb's object when it has a person for object ("the
+club fired Ann Cole as coach", "hired him as coach") and to its subject
+otherwise, but for a successor, who takes it from the object ("Cole replaced
+Reed as coach": Reed's is a past one); a stretch of service carries one too, whatever the verb ("after
+one season as coach", "relieved of his duties as head coach"); so does the
+passive of a naming verb ("was named coach", "was elected mayor").
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from tuicompare.engine.attrparse import Finding, Parse, asserted, skip_det
+from tuicompare.engine.attrparse import Finding, Parse, asserted, future, not_held_now, skip_det
 from tuicompare.engine.rolenouns import BODY_NOUNS
 
 #: Verbs whose "for" names whom their subject works for ("works for", "worked for", "writes for").
@@ -40,8 +46,33 @@ _POST_VERBS = frozenset(
         "continue",
         "begin",
         "start",
+        "fire",
+        "sack",
+        "dismiss",
+        "oust",
+        "remove",
+        "introduce",
+        "replace",
+        "succeed",
+        "promote",
+        "leave",
+        "take",
     }
 )
+#: Verbs whose subject takes the post "as" names from their object ("Cole replaced Reed as coach").
+_SUCCESSION = frozenset({"replace", "succeed"})
+#: Verbs that give their passive subject the post after them ("was named coach", "was elected mayor").
+_NAMING = frozenset({"name", "appoint", "elect", "reelect", "make", "crown", "confirm", "install"})
+#: Verbs of leaving a post: the post they name is a past one ("resigned as", "was fired as").
+_LEAVING = frozenset(
+    {"resign", "retire", "quit", "step", "leave", "fire", "sack", "dismiss", "oust", "remove", "relieve"}
+)
+#: Nouns for a stretch of service whose "as" names the post held ("one season as coach", "his duties as").
+_SERVICE_NOUNS = frozenset(
+    {"season", "year", "term", "stint", "tenure", "career", "duty", "job", "post", "spell", "decade", "month"}
+)
+#: Personal pronouns a verb's object may be ("hired him as coach").
+_PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
 #: Labels of names that can employ someone.
 _EMPLOYERS = frozenset({"ORG", "PERSON"})
 
@@ -49,29 +80,91 @@ RoleReader = Callable[[Parse, int, float, list[Finding]], None]
 
 
 def verb_findings(
-    p: Parse, verbs: Sequence[int], label: str, confidence: float, role: RoleReader, out: list[Finding]
+    p: Parse,
+    verbs: Sequence[int],
+    label: str,
+    confidence: float,
+    role: RoleReader,
+    out: list[Finding],
+    objects: Sequence[int] = (),
 ) -> None:
-    """Roles after "as" and employers after "work for" in clauses whose subject is the name.
+    """Roles after "as" and employers after "work for" in clauses whose subject (or object) is the name.
 
     Args:
         p: The sentence's parse.
         verbs: The verbs the name is the subject of (its clause's, its relative clauses').
         label: The entity's voted type; only people have these.
         confidence: The confidence of the construction.
-        role: Reads a role from a noun (``attributes._role``).
+        role: Reads a role from a noun (``attrrole.noun_role``).
         out: Where findings go.
+        objects: The verbs the name is the direct object of ("fired Ann Cole as coach").
     """
     if label != "person":
         return
     for verb in verbs:
         if not asserted(p, verb):
             continue
+        if not _person_object(p, verb, "dobj") or p.lemma(verb) in _SUCCESSION:
+            _posts(p, verb, confidence, role, out)  # not "King hired Cole as coach": that post is the object's
+        if p.lemma(verb) in _NAMING and p.dep_kids(verb, "auxpass"):
+            for obj in p.dep_kids(verb, "oprd"):  # "was named coach", "was elected mayor"
+                if p.t[obj].pos == "NOUN":
+                    role(p, obj, confidence, out)
         for prep in p.dep_kids(verb, "prep"):
-            if p.lemma(prep) == "as" and p.lemma(verb) in _POST_VERBS:
-                for obj in p.dep_kids(prep, "pobj"):
-                    if p.t[obj].pos == "NOUN" or (p.t[obj].pos == "PROPN" and obj not in p.label):
-                        role(p, obj, confidence, out)  # "resigned as communications director"
-            elif p.lemma(prep) == "for" and p.lemma(verb) in _WORK_VERBS:
+            if p.lemma(prep) == "for" and p.lemma(verb) in _WORK_VERBS:
                 for obj in p.dep_kids(prep, "pobj"):
                     if p.label.get(obj) in _EMPLOYERS or p.lemma(obj) in BODY_NOUNS:
                         out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
+    for verb in objects:
+        if asserted(p, verb):
+            mark = len(out)
+            # "Smith, in his first year as mayor, praised Jones": whose year is unclear with two people
+            _posts(p, verb, confidence, role, out, service=not _person_object(p, verb, "nsubj"))
+            if p.lemma(verb) in _SUCCESSION:  # "Cole replaced Reed as coach": Reed's post is a past one
+                not_held_now(out, mark)
+
+
+def _posts(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[Finding], service: bool = True) -> None:
+    """The posts a verb's "as" names ("resigned as director"), or its stretch of service ("after a season as coach").
+
+    A post left ("resigned as", "was fired as", "left his job as") is a past one.
+    """
+    mark = len(out)
+    for prep in p.dep_kids(verb, "prep"):
+        if p.lemma(prep) == "as" and _post_verb(p, verb):
+            _as_roles(p, prep, confidence, role, out)  # "resigned as communications director"
+            continue
+        for noun in p.dep_kids(prep, "pobj") if service else []:
+            _service(p, noun, confidence, role, out)  # "after one season as coach", "relieved of his duties as"
+    for noun in p.dep_kids(verb, "dobj") if service else []:
+        _service(p, noun, confidence, role, out)  # "left his job as a host"
+    if p.lemma(verb) in _LEAVING or future(p, verb):  # "resigned as", "will take over as": not held now
+        not_held_now(out, mark)
+
+
+def _service(p: Parse, noun: int, confidence: float, role: RoleReader, out: list[Finding]) -> None:
+    """The post of a stretch of service: "season as coach", "his duties as head coach"."""
+    if p.lemma(noun) in _SERVICE_NOUNS:
+        for inner in p.dep_kids(noun, "prep"):
+            if p.lemma(inner) == "as":
+                _as_roles(p, inner, confidence, role, out)
+
+
+def _post_verb(p: Parse, verb: int) -> bool:
+    """True for a verb whose "as" names a post: "served as", "was fired as"; "take" only as "take over"."""
+    lemma = p.lemma(verb)
+    return lemma in _POST_VERBS and (lemma != "take" or any(p.lemma(k) == "over" for k in p.dep_kids(verb, "prt")))
+
+
+def _as_roles(p: Parse, prep: int, confidence: float, role: RoleReader, out: list[Finding]) -> None:
+    for obj in p.dep_kids(prep, "pobj"):
+        if p.t[obj].pos == "NOUN" or (p.t[obj].pos == "PROPN" and obj not in p.label):
+            role(p, obj, confidence, out)
+
+
+def _person_object(p: Parse, verb: int, dep: str) -> bool:
+    """True when a verb's ``dep`` (direct object, subject) is a person: a name so tagged or a personal pronoun."""
+    return any(
+        p.label.get(obj) == "PERSON" or (p.t[obj].pos == "PRON" and p.lemma(obj) in _PERSONAL)
+        for obj in p.dep_kids(verb, dep)
+    )

@@ -1,5 +1,7 @@
 """Counts an article attaches to an entity: "three-term governor", "who has 14,000 followers", "a firm with 200 staff".
 
+Also how often an honour was won: "a four-time all-star" (``times_count``).
+
 A count is a number and the noun it counts, read from the parse: a numeric
 modifier of a word before the name or of its role ("seven-term House member"),
 the object of "have" or "employ" in a clause about the name ("Acme, which employs
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from tuicompare.engine.attrparse import Finding, Parse, age_of, asserted
+from tuicompare.engine.attrparse import Finding, Parse, age_of, asserted, future
 from tuicompare.engine.values import NUMBER_WORDS, word_number
 
 #: The scale word the entity sheet reads alone: the parser hands "a hundred people" over as the number
@@ -27,8 +29,26 @@ HEDGES = frozenset(
 )
 #: Verbs whose object counts what their subject has ("has 14,000 followers", "employs 3,000 people").
 _HAVE_VERBS = frozenset({"have", "employ", "count", "number", "own", "operate", "run"})
-#: Counted nouns that are a time, a share or a sum, not a count of something the entity has.
-_NOT_COUNTED = frozenset({"percent", "%", "time", "day", "week", "month", "hour", "minute", "dollar", "pound", "euro"})
+#: Counted nouns that are a time, a share or a sum, not a count of something the entity has ("has two years
+#: left on his contract").
+_NOT_COUNTED = frozenset(
+    {
+        "percent",
+        "%",
+        "time",
+        "day",
+        "week",
+        "month",
+        "year",
+        "season",
+        "decade",
+        "hour",
+        "minute",
+        "dollar",
+        "pound",
+        "euro",
+    }
+)
 
 
 def number_value(word: str) -> int | None:
@@ -82,8 +102,8 @@ def clause_counts(p: Parse, root: int, relative: list[int], last: int, confidenc
     for verb in verbs:
         verbs.extend(j for j in p.dep_kids(verb, "conj") if p.lemma(j) in _HAVE_VERBS and j not in verbs)
     for verb in verbs:
-        if not asserted(p, verb):
-            continue
+        if not asserted(p, verb) or future(p, verb):
+            continue  # "would have", "will employ 3,000 people": a plan, not a count
         for obj in p.dep_kids(verb, "dobj"):
             found = count_finding(p, obj, confidence)
             if found is not None:
@@ -104,3 +124,28 @@ def of_counts(p: Parse, noun: int, confidence: float, out: list[Finding]) -> Non
                 found = count_finding(p, obj, confidence)
                 if found is not None:
                     out.append(found)
+
+
+def times_count(p: Parse, noun: int, confidence: float) -> Finding | None:
+    """How often an honour or title was won: "a four-time NBA all-star" counts stars ("star=4").
+
+    The "N-time" phrase modifies the noun (directly or through the words between);
+    the count is keyed by that noun, so "four-time all-star" and "five-time
+    honoree" count different things.
+    """
+    for k in range(p.left(noun), noun):
+        if p.lemma(k) != "time" or not _under(p, k, noun):
+            continue
+        for num in p.dep_kids(k, "nummod"):
+            value = number_value(p.word(num))
+            if value is not None and num < k:
+                return p.finding("count", num, k, confidence, head=p.lemma(noun), words=(str(value),))
+    return None
+
+
+def _under(p: Parse, k: int, noun: int) -> bool:
+    """True when the heads above ``k`` reach ``noun`` through words before it."""
+    seen = 0
+    while k != noun and k < noun and seen < len(p.t):
+        k, seen = p.t[k].head, seen + 1
+    return k == noun

@@ -20,7 +20,8 @@ never from patterns for particular names:
 Descriptions with no name ("the 76-year-old", "the 68-year-old congressman")
 are read in ``attrrefer``, which also finds names the recogniser missed;
 appositions and party marks in ``attrappos``, places and bases in
-``attrplace``.
+``attrplace``, the role a noun phrase gives in ``attrrole``, posts named by a
+verb in ``attrclause``.
 
 Each finding carries the confidence of the construction it came from
 (``EntityTuning``): an apposition says more surely what it says than a
@@ -29,18 +30,33 @@ prepositional attachment.
 
 from __future__ import annotations
 
-import dataclasses
-import re
-
-from tuicompare.engine.attrappos import appositions, coordinated_title, party_after, party_mark, possessor
+from tuicompare.engine.attrappos import (
+    appositions,
+    coordinated_title,
+    group_titles,
+    party_after,
+    party_mark,
+    possessor,
+)
 from tuicompare.engine.attrclause import verb_findings
 from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
-from tuicompare.engine.attrparse import Finding, Parse, age_finding, age_of, asserted, plural, skip_det, superlative
+from tuicompare.engine.attrparse import (
+    Finding,
+    Parse,
+    age_finding,
+    asserted,
+    death_age,
+    future,
+    not_held_now,
+    plural,
+    skip_det,
+)
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base, listed, place_name, places
+from tuicompare.engine.attrrole import COPULAS, norp, noun_role, numbered_name, unlabelled_name
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import HONORIFICS, TITLES
-from tuicompare.engine.rolenouns import BODY_NOUNS, PARTY_LETTERS, PARTY_WORDS, SEEKING, demonym, role_noun
+from tuicompare.engine.rolenouns import PARTY_LETTERS, PARTY_WORDS, role_noun
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -48,133 +64,9 @@ from tuicompare.models import Sentence
 ATTRIBUTES = ("role", "employer", "age", "location", "base", "party", "nationality", "count")
 #: Nouns for where an organisation sits ("whose headquarters is in Indianapolis").
 _SEAT_NOUNS = frozenset({"headquarters", "headquarter", "base", "home", "seat"})
-#: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
-_COPULAS = frozenset({"be", "become"})
 #: Verbs that say where a place lies ("X lies in Y", "X is in Y", "X is located in Y").
 _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
-#: A web address: a name, a dot, a top-level domain ("biggovernment.com", "bbc.co.uk").
-_SITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|[a-z]{2})")
-#: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
-_PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
-_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
-
-
-def _role(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
-    """The role a noun phrase gives (its head noun and modifiers), with employer and nationality."""
-    label = p.label.get(head)
-    if p.t[head].pos not in ("NOUN", "PROPN") or label in PLACE_LABELS:
-        return
-    if label == "PERSON" and p.lemma(head) not in TITLES:
-        return  # a name, not a title the recogniser took for one ("Treasurer" tagged PERSON is a title)
-    if p.lemma(head) in PLACE_NOUNS or plural(p, head):
-        return  # "public officials", "farmers": what a group is, not one person's role
-    if any(superlative(p, j) for j in p.dep_kids(head, "amod")):
-        return  # "the worst negotiator in Washington": a verdict, not a role
-    if not role_noun(p.lemma(head), p.word(head)):
-        return  # "a polarizing figure", "a longtime ally", "the daughter of": descriptions, not roles
-    mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod")]
-    words, first = [p.lemma(head)], head
-    past = any(p.lemma(j) in _PAST for j in range(p.left(head), head))
-    mark = len(out)
-    for j in sorted(mods, reverse=True):
-        label = p.label.get(j)
-        if p.t[j].dep == "nmod" and p.dep_kids(j, "cc") and p.t[j].pos == "NOUN":
-            _role(p, j, confidence, out)  # "a farmer and gospel singer": two roles, not one
-            break
-        counted = count_finding(p, j, confidence)
-        if counted is not None:  # "seven-term House member": a count, not part of the role
-            out.append(counted)
-            continue
-        if label == "NORP" or (p.lemma(j) in PARTY_WORDS and p.word(j)[:1].isupper()):  # "GOP candidate"
-            _norp(p, j, confidence, out)
-            continue
-        if label in PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
-            continue  # "Moscow correspondent", "76-year-old retiree", "Swindon-based": not the role
-        if p.lemma(head) not in SEEKING and (
-            (label == "ORG" and p.word(j)[:1].isupper()) or _body(p, j)  # "House Speaker", "Police chief"
-        ):
-            out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
-        elif p.lemma(head) not in SEEKING and _unlabelled_name(p, j):  # "AARP policy director"
-            out.append(p.finding("employer", p.left(j), j, confidence, kind="organisation"))
-        if j == first - 1 or all(p.t[k].pos in ("PUNCT", "ADJ", "NOUN", "PROPN") for k in range(j, first)):
-            first = min(first, p.left(j))
-        if p.t[j].pos in ("NOUN", "PROPN"):
-            words.insert(0, p.lemma(j))
-    last = head
-    for prep in p.dep_kids(head, "prep"):
-        if p.lemma(prep) == "to" and prep == last + 1:  # "communications director to Rep. Stephen Fincher"
-            people = [obj for obj in p.dep_kids(prep, "pobj") if p.label.get(obj) == "PERSON"]
-            for obj in people:  # the name without its title ("Rep.")
-                name = min(k for k in range(p.left(obj), obj + 1) if p.label.get(k) == "PERSON")
-                out.append(p.finding("employer", name, obj, confidence))
-        if p.lemma(prep) in ("of", "for") and prep == last + 1 and p.lemma(head) not in SEEKING:
-            # "chief executive of the council", "spokeswoman for Rep. Fincher"; a place is a jurisdiction, no employer
-            for obj in p.dep_kids(prep, "pobj"):
-                if p.lemma(prep) == "of":
-                    last = p.right(obj, True)
-                if p.label.get(obj) == "GPE" and not _site(p, obj):  # a web address is never a place
-                    continue
-                if (
-                    p.t[obj].pos == "PROPN"
-                    or p.label.get(obj) in _NAME_LABELS
-                    or p.lemma(obj) in BODY_NOUNS
-                    or _site(p, obj)
-                ):
-                    out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
-    for poss in p.dep_kids(head, "poss"):
-        if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE":  # "Russia's president": a jurisdiction
-            out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
-    while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
-        first += 1
-    out.append(p.finding("role", first, last, confidence, head=p.lemma(head), words=tuple(words)))
-    if past:  # "former RNC aide": a past role and employer agree with any present one
-        out[mark:] = [
-            dataclasses.replace(f, past=True) if f.attribute in ("role", "employer") else f for f in out[mark:]
-        ]
-    for other in p.dep_kids(head, "conj"):  # "Treasurer and candidate", "a mayor and teacher"
-        if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
-            _role(p, other, confidence, out)
-    for clause in p.dep_kids(head, "relcl"):  # "the lawyer who became Kent governor"
-        if p.lemma(clause) in _COPULAS and asserted(p, clause):
-            for j in p.dep_kids(clause, "attr"):
-                _role(p, j, confidence * TUNING.entities.copular, out)
-
-
-def _site(p: Parse, i: int) -> bool:
-    """True for a web address written as a name ("a blogger for biggovernment.com")."""
-    host = p.word(i).lower().removeprefix("www.")
-    return bool(_SITE.fullmatch(host))
-
-
-def _body(p: Parse, j: int) -> bool:
-    """True for a body noun naming where a role is held ("Police chief", "Port authority spokesperson").
-
-    Not a place noun ("district attorney": a jurisdiction) nor a name the recogniser labelled.
-    """
-    return p.t[j].dep == "compound" and j not in p.label and p.lemma(j) in BODY_NOUNS and p.lemma(j) not in PLACE_NOUNS
-
-
-def _unlabelled_name(p: Parse, j: int) -> bool:
-    """True for a capitalised proper noun the recogniser left unlabelled, neither a title nor a role."""
-    return (
-        p.t[j].pos == "PROPN"
-        and j not in p.label
-        and p.word(j)[:1].isupper()
-        and p.lemma(j) not in TITLES
-        and not role_noun(p.lemma(j), p.word(j))
-    )
-
-
-def _norp(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
-    """A nationality or, for a party word, a party ("Russian", "Democrat")."""
-    lemma = p.lemma(i)
-    kind = "party" if lemma in PARTY_WORDS or lemma.removesuffix("s") in PARTY_WORDS else "nationality"
-    if kind == "party" and p.word(i).islower() and p.t[p.t[i].head].pos == "NOUN" and p.t[i].head != i:
-        return  # "a conservative blogger": an outlook, not a party
-    if kind == "nationality" and not demonym(p.word(i)):
-        return  # "Seattle Mayor" tagged as a people: a town, not a nationality
-    out.append(p.finding(kind, i, i, confidence))
 
 
 def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Finding]) -> None:
@@ -183,6 +75,8 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
     if age is not None:
         out.append(age)
     if p.t[noun].pos == "NUM":
+        if label == "person":
+            _one_of(p, noun, confidence, out)
         return
     if p.lemma(noun) in PARTY_LETTERS and noun > 0 and p.word(noun - 1) == "(" and p.right(noun, True) == noun:
         out.append(p.finding("party", noun, noun, confidence))  # "Inslee (D)": a party mark alone
@@ -207,11 +101,26 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         out.append(counted)
         return
     if p.t[noun].pos == "PROPN" and p.label.get(noun) == "NORP":
-        _norp(p, noun, confidence, out)
+        norp(p, noun, confidence, out)
         return
     base(p, noun, confidence, out)
     if label == "person":
-        _role(p, noun, confidence, out)
+        noun_role(p, noun, confidence, out)
+
+
+def _one_of(p: Parse, noun: int, confidence: float, out: list[Finding]) -> None:
+    """A person as "one of the Ns": the Ns' trade is a role ("one of the most popular players"), a team named
+    by them the employer ("one of the most popular 76ers")."""
+    if p.lemma(noun) != "one":
+        return
+    for of in p.dep_kids(noun, "prep"):
+        for group in p.dep_kids(of, "pobj") if p.lemma(of) == "of" else []:
+            if numbered_name(p, group) or p.label.get(group) == "ORG":
+                out.append(p.finding("employer", group, group, confidence))
+            elif p.t[group].pos == "NOUN" and plural(p, group):
+                mark = len(out)
+                noun_role(p, group, confidence, out, group=True)
+                not_held_now(out, mark)  # a group one is counted in, over a career: nothing against an office
 
 
 def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse: Parse | None = None) -> list[Finding]:
@@ -237,6 +146,9 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     out: list[Finding] = []
     _titles_inside(p, first, last, label, tuning.apposition, out)
     _before(p, first, last, root, label, tuning.apposition, out)
+    if label == "person":
+        for j in group_titles(p, root):  # "head coaches John Lucas, Johnny Davis and Larry Brown"
+            noun_role(p, j, tuning.apposition, out, group=True)
     set_off = appositions(p, root, last)
     for n, j in enumerate(set_off):
         if possessor(p, j) and n + 1 < len(set_off):  # "Farenthold's" of "chief of staff"
@@ -253,21 +165,36 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     # "the commander of the regiment, Ivan Petrov"; not "the president Blumenthal worked for", where the
     # name starts a relative clause the parser hung elsewhere
     clause_after = last + 1 < len(p.t) and p.t[last + 1].dep == "relcl"
-    if p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN" and label != "place" and not clause_after:
+    # "The German Chancellor, Angela Merkel,": a title the tagger calls a proper noun counts as the noun
+    title = p.t[head].pos == "NOUN" or (
+        p.t[head].pos == "PROPN"
+        and head not in p.label
+        and bool(p.dep_kids(head, "det"))
+        and role_noun(p.lemma(head), p.word(head))
+    )
+    if p.t[root].dep == "appos" and head < first and title and label != "place" and not clause_after:
         _descriptor(p, head, label, tuning.apposition, out)
     if coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
         _descriptor(p, head, label, tuning.apposition, out)
     verbs = [head] if p.t[root].dep in ("nsubj", "nsubjpass") else []
+    for verb in verbs[:1] + [c for c in p.dep_kids(head, "conj") if verbs]:  # "X died at 91", "X ... and died at 91"
+        died = death_age(p, verb, tuning.copular)
+        if died is not None:
+            out.append(died)
     # "who is 58", "who has 14,000 followers and was a spokeswoman"; after "the aide, Ann Cole, 31," the
     # parser hangs the clause on "aide", which the name is set beside
     beside = p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN"
     relative = p.dep_kids(root, "relcl") + ([j for j in p.dep_kids(head, "relcl") if j > last] if beside else [])
     verbs += relative + [c for rel in relative for c in p.dep_kids(rel, "conj") if p.t[c].pos in ("VERB", "AUX")]
     for verb in verbs:
-        if p.lemma(verb) in _COPULAS and asserted(p, verb):
+        if p.lemma(verb) in COPULAS and asserted(p, verb):
+            mark = len(out)
             for j in p.dep_kids(verb, "attr", "acomp"):
                 _descriptor(p, j, label, tuning.copular, out)
-    verb_findings(p, verbs, label, tuning.copular, _role, out)
+            if future(p, verb):  # "will be the fifth coach": a post to come
+                not_held_now(out, mark)
+    objects = [head] if p.t[root].dep == "dobj" else []  # "the club fired Ann Cole as coach"
+    verb_findings(p, verbs, label, tuning.copular, noun_role, out, objects)
     if label == "organisation":
         for rel in relative:  # "the NCAA, whose headquarters is in Indianapolis"
             if any(p.lemma(j) in _SEAT_NOUNS for j in p.dep_kids(rel, "nsubj")) and asserted(p, rel):
@@ -324,6 +251,14 @@ def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: 
         if first <= p.t[i].head <= last and p.t[i].pos != "PUNCT":
             top.append(i)
         i -= 1
+    if label == "person" and _title_after_body(p, first, top):
+        # "Palmer Fire and Rescue Chief John McNutt": the parser joined the title to the body's "and"
+        title, body = first - 1, first - 2
+        while body > 0 and p.label.get(body - 1) == "ORG":
+            body -= 1
+        out.append(p.finding("role", title, title, confidence, head=p.lemma(title), words=(p.lemma(title),)))
+        out.append(p.finding("employer", skip_det(p, body), title - 1, confidence))
+        top = [j for j in top if j < body]
     for j in sorted(top):
         age = age_finding(p, j, confidence)
         counted = count_finding(p, j, confidence) if age is None else None
@@ -332,7 +267,7 @@ def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: 
         elif counted is not None:  # "three-term Gov. Rick Perry"
             out.append(counted)
         elif p.label.get(j) == "NORP" or (p.t[j].pos == "PROPN" and p.lemma(j) in PARTY_WORDS):
-            _norp(p, j, confidence, out)
+            norp(p, j, confidence, out)
         elif label == "organisation" and p.lemma(j) in BASE_VERBS:
             base(p, root, confidence, out)
         elif label == "person" and _employer_before(p, j, top):  # "AARP CEO A. Barry Rand", "Salesforce's X"
@@ -344,16 +279,29 @@ def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: 
                 # first title of the words it hangs on is the role
                 titles = [k for k in p.dep_kids(j, "compound") if p.t[k].pos == "PROPN" and p.lemma(k) in TITLES]
                 if p.label.get(j) == "PERSON" and titles and _is_title(p, titles[0]):
-                    _role(p, titles[0], confidence, out)
+                    noun_role(p, titles[0], confidence, out)
                 continue
             if j + 1 in top and p.label.get(j + 1) == "PERSON" and not _is_title(p, j + 1):
                 continue  # "Pro" of "President Pro Tem Dale Hurst": part of the title before it
-            _role(p, j, confidence, out)
+            noun_role(p, j, confidence, out)
+
+
+def _title_after_body(p: Parse, first: int, top: list[int]) -> bool:
+    """True for a title right before the name that the parser made a conjunct of an organisation's name."""
+    title = first - 1
+    return (
+        title > 0
+        and p.t[title].dep == "conj"
+        and p.t[title].head in top
+        and title not in p.label
+        and p.label.get(title - 1) == "ORG"
+        and role_noun(p.lemma(title), p.word(title))
+    )
 
 
 def _employer_before(p: Parse, j: int, top: list[int]) -> bool:
     """True for an organisation's name before a person's: possessive, or before a title ("AARP CEO X")."""
-    if p.t[j].pos != "PROPN" or not (p.label.get(j) == "ORG" or _unlabelled_name(p, j)):
+    if p.t[j].pos != "PROPN" or not (p.label.get(j) == "ORG" or unlabelled_name(p, j)):
         return False
     if p.t[j].dep == "poss":
         return p.label.get(j) == "ORG"  # "Salesforce's Marc Benioff"; an unlabelled one may be a person

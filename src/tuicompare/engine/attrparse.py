@@ -7,6 +7,7 @@ entity labels by token, so ``attributes`` can walk the tree without spaCy.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -18,7 +19,9 @@ MAX_AGE = 120
 #: Dependents that end a noun phrase: what follows them is said about it, not part of its name.
 _NOT_PHRASE = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
 #: Auxiliaries that make a copular clause a hypothesis ("would likely become chairman").
-_MODALS = frozenset({"would", "could", "might", "may", "will", "should", "shall", "can", "must"})
+_MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+#: Auxiliaries of the future: asserted, but of a post not yet held ("will be the fifth coach").
+_FUTURE = frozenset({"will", "shall"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +38,8 @@ class Finding:
         head: For a role, the lemma of its head noun ("leader"); for other attributes, ``""``.
         words: For a role, its content lemmas ("council", "leader"); for a count, its value (and
             ``"~"`` when hedged: "more than 14,000").
-        past: The phrase says the role or employer is a former one ("former aide", "ex-chairman").
+        past: The role or employer is not held now: a former one ("former aide", "ex-chairman", "resigned
+            as") or one to come ("will be the coach"); it says nothing against a present one.
         kind: When set, the value holds only if it names an entity the story resolves to this kind
             (an employer the recogniser did not label: "AARP policy director").
     """
@@ -170,6 +174,25 @@ def age_finding(p: Parse, i: int, confidence: float) -> Finding | None:
     return p.finding("age", number, number, confidence)
 
 
+def death_age(p: Parse, verb: int, confidence: float) -> Finding | None:
+    """The age a death states of its subject: "died at 91", "passed away at the age of 91".
+
+    Only a death: the age at which someone did anything else ("elected at the age of 35") is a past one.
+    """
+    lemma = p.lemma(verb)
+    if lemma != "die" and not (lemma == "pass" and any(p.lemma(k) == "away" for k in p.dep_kids(verb, "prt"))):
+        return None
+    for prep in p.dep_kids(verb, "prep"):
+        if p.lemma(prep) != "at":
+            continue
+        for obj in p.dep_kids(prep, "pobj"):
+            if p.lemma(obj) == "age":  # "at the age of 91"
+                obj = next((n for of in p.dep_kids(obj, "prep") for n in p.dep_kids(of, "pobj")), obj)
+            if number(p, obj) is not None:
+                return p.finding("age", obj, obj, confidence)
+    return None
+
+
 def skip_det(p: Parse, i: int) -> int:
     """The token after ``i`` when ``i`` is a determiner ("the council" read from "council")."""
     return i + 1 if p.t[i].pos == "DET" and i + 1 < len(p.t) else i
@@ -188,5 +211,18 @@ def plural(p: Parse, i: int) -> bool:
 
 
 def asserted(p: Parse, verb: int) -> bool:
-    """False for "would become chairman", "is not the leader": a hypothesis or a denial, not an attribute."""
+    """False for "would become chairman", "is not the leader": a hypothesis or a denial, not an attribute.
+
+    The future is asserted ("will be the fifth coach" is news); ``future`` tells it apart.
+    """
     return not any(p.t[k].dep == "neg" or (p.t[k].dep == "aux" and p.lemma(k) in _MODALS) for k in p.kids[verb])
+
+
+def future(p: Parse, verb: int) -> bool:
+    """True for "will be the coach", "will take over as coach": a post to come, not one held now."""
+    return any(p.t[k].dep == "aux" and p.lemma(k) in _FUTURE for k in p.kids[verb])
+
+
+def not_held_now(out: list[Finding], mark: int) -> None:
+    """Mark the roles and employers found since ``mark`` as not held now (``past``): a post left or to come."""
+    out[mark:] = [dataclasses.replace(f, past=True) if f.attribute in ("role", "employer") else f for f in out[mark:]]

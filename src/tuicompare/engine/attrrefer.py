@@ -128,7 +128,8 @@ def refound_mentions(
     """Names of people the recogniser missed in some sentence ("Farenthold, R-Texas, had ...").
 
     A run of proper nouns spelled exactly as a mention of one person of the
-    story, or as its surname, and as no other entity's mention or word of one,
+    story, or as its surname, and as no other entity's mention or word of one
+    (or, when others share it, as that person's own mention and no other's),
     in an article that names that person elsewhere, with no recognised name
     over it and no proper noun either side.
 
@@ -136,14 +137,19 @@ def refound_mentions(
         ``(entity index, sentence id, start, end)`` per name found again.
     """
     owners: dict[str, set[int]] = {}
+    spelled: dict[str, set[int]] = {}  # whose mention is spelled exactly so
     for k, entity in enumerate(resolved):
         for s in entity.spans:
             words = s.text.split()
+            spelled.setdefault(s.text, set()).add(k)
             for text in {s.text, words[-1] if words else ""} if entity.label == "person" else set(words) | {s.text}:
                 owners.setdefault(text, set()).add(k)  # a person's surname alone; any word of another name
+    # A name several entities share ("Cheeks" of "Maurice Cheeks" and "Mo Cheeks") goes to the one person
+    # the resolver already made of that very spelling, as the rest of the engine reads it.
+    owned = {text: ks if len(ks) == 1 else spelled.get(text, ks) for text, ks in owners.items()}
     names = {
         text: next(iter(ks))
-        for text, ks in owners.items()
+        for text, ks in owned.items()
         if len(ks) == 1 and text[:1].isupper() and resolved[next(iter(ks))].label == "person"
     }
     articles = {(k, split_sentence_id(s.sentence)[0]) for k, e in enumerate(resolved) for s in e.spans}

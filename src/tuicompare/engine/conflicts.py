@@ -30,7 +30,7 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, name_pair, negation, value_pair
 from tuicompare.engine.roles import offices
-from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, fact_relation
+from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.tuning import TUNING
 
@@ -181,11 +181,12 @@ def observe(
         if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
             continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change
         evidence = (weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
-        confidence = slot_confidence(*evidence)
+        one_entity = x.kind == "name" and same_type(x, y) and anchored_alike(x, y, roles)
+        confidence = slot_confidence(*evidence, anchored=one_entity)
         # Whether the two slots hold one fact: when the words around them agree, a value's own doubt
         # ("about $600 million from the Treasury" against "$420 million from the Treasury") is not
         # counted here; it makes a possible difference, not none.
-        one_fact = slot_confidence(*evidence, hedged=context < tuning.min_context)
+        one_fact = slot_confidence(*evidence, hedged=context < tuning.min_context, anchored=one_entity)
         if x.kind == "name":
             found = name_pair(
                 x,

@@ -61,6 +61,7 @@ def slot_confidence(
     one_role: bool | None = None,
     *,
     hedged: bool = True,
+    anchored: bool = False,
 ) -> float:
     """Confidence in [0, 1] that two paired slots hold one fact's value (see the module docstring).
 
@@ -79,6 +80,8 @@ def slot_confidence(
             verb, or one entity both qualify); by default, a shared verb.
         hedged: Count the values' own doubt (an approximate value); without it the
             result says only how sure it is that the two slots hold one fact.
+        anchored: Two names that qualify one entity in one relation ("Sen. Ann Roe of Maine",
+            "Sen. Ann Roe of Ohio"): the slot evidence is at least ``ConflictTuning.anchor_evidence``.
     """
     t = TUNING.conflicts
     shared = same_frame(frame_x, frame_y) if one_role is None else one_role
@@ -86,6 +89,10 @@ def slot_confidence(
     # A shared verb is only part of the evidence: two loosely alike sentences share "wrote" or "protect"
     # and still state two facts, so the words around the slots must agree too for full evidence.
     slot = max(_clamp(words / t.context_full), t.frame_evidence if shared else 0.0)
+    if anchored:
+        # One person's state, one mayor's city: however loosely the sentences align, the parse
+        # says both names fill the same slot of the same entity.
+        slot = max(slot, t.anchor_evidence)
     score = t.link_weight * link_strength(weight) + (1.0 - t.link_weight) * slot
     if hedged and (approximate(x) or approximate(y)):
         score *= t.approximate_factor

@@ -7,7 +7,7 @@ are no role at all: a verdict ("a hardliner", "a polarizing figure"), a stance
 a footnote in his career"). A role noun is an office or occupation: a title the
 name parser knows, a generic role word, a noun formed for people ("adviser",
 "economist", "spokesman", "nominee"), or one of the common trades below, and not
-a stance or kin word. Vocabulary of English, never names.
+a stance, kin, fame or relation word ("star", "owner"). Vocabulary of English, never names.
 """
 
 from __future__ import annotations
@@ -43,6 +43,8 @@ BODY_NOUNS = UNIT_NOUNS | {
     "committee",
     "party",
     "union",
+    "team",
+    "club",
     "department",
     "agency",
     "board",
@@ -111,7 +113,6 @@ OCCUPATIONS = frozenset(
         "midwife",
         "chef",
         "pilot",
-        "star",
         "spy",
         "marshal",
         "bishop",
@@ -190,6 +191,26 @@ STANCES = frozenset(
         "lover",
     }
 )
+#: Fame, honours, feats and what someone is to a thing or another holder: not an office ("a five-time
+#: All-Star honoree", "the leading scorer", "the building's owner", "O'Brien's successor").
+HONOURS = frozenset(
+    {
+        "star",
+        "superstar",
+        "icon",
+        "legend",
+        "honoree",
+        "honouree",
+        "inductee",
+        "owner",
+        "successor",
+        "predecessor",
+        "replacement",
+        "scorer",
+    }
+)
+#: Stance words that name a title once a field is compounded with them ("swimming champion", "world champion").
+TITLED_BY_FIELD = frozenset({"champion"})
 #: Family and personal ties: who someone is to another, not a role (and "the daughter of X" names no employer).
 KIN = frozenset(
     {
@@ -234,7 +255,7 @@ def role_noun(lemma: str, word: str = "") -> bool:
         lemma: The noun's lemma, lower case, without a final stop.
         word: The noun as written: an abbreviation ("Gov.", "Rep.") is a title.
     """
-    if lemma in STANCES or lemma in KIN:
+    if lemma in STANCES or lemma in KIN or lemma in HONOURS:
         return False
     if lemma in TITLES or lemma in GENERIC or lemma in OCCUPATIONS:
         return True

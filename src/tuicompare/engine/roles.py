@@ -103,8 +103,9 @@ GENERIC = frozenset(
 #: Jobs that the press names interchangeably.
 _FAMILIES = (
     frozenset({"journalist", "reporter", "correspondent", "host", "anchor", "commentator", "columnist", "writer"}),
-    frozenset({"attorney", "solicitor", "barrister", "advocate"}),
-    frozenset({"spokesperson", "representative", "press", "secretary", "communications", "director"}),
+    frozenset({"attorney", "solicitor", "barrister", "advocate", "prosecutor"}),
+    frozenset({"judge", "justice", "magistrate"}),
+    frozenset({"spokesperson", "publicist", "representative", "press", "secretary", "communications", "director"}),
     frozenset({"doctor", "physician", "surgeon"}),
     frozenset({"officer", "policeman", "cop", "trooper", "deputy"}),
     frozenset({"judge", "justice", "magistrate", "jurist"}),

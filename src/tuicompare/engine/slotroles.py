@@ -143,6 +143,11 @@ def _kind(span: Span, entity_of: Mapping[Span, int], labels: Sequence[str]) -> s
     return labels[entity_of[span]] if labels and span in entity_of else span.label
 
 
+def anchored_alike(x: Span, y: Span, roles: SlotRoles) -> bool:
+    """Whether two slots qualify one entity in one relation ("Sen. Ann Roe of Maine", "Ohio Sen. Ann Roe")."""
+    return bool(roles.anchor_roles.get(x, _NONE) & roles.anchor_roles.get(y, _NONE))
+
+
 def fact_relation(x: Span, y: Span, roles: SlotRoles, same_type: bool = True) -> str:
     """Whether two paired slots fill one role of one fact, as their anchors tell.
 

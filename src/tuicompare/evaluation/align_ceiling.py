@@ -12,24 +12,10 @@ ceiling the aligner works under, to tell the aligner's misses from the model's.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.tuning import TUNING
-from tuicompare.evaluation.realgold import SentenceIndex, StoryGold
+from tuicompare.evaluation.realgold import SentenceIndex, StoryGold, gold_pairs
 from tuicompare.models import Analysis
-
-
-def gold_pairs(gold: StoryGold, index: SentenceIndex) -> Counter[tuple[str, str]]:
-    """Sentence pairs of one gold fact in two articles, with how many facts each pair shares."""
-    pairs: Counter[tuple[str, str]] = Counter()
-    for fact in gold.facts:
-        sentences = [(m.article, index.of_mention(m)) for m in fact.mentions]
-        for i, (art_a, sa) in enumerate(sentences):
-            for art_b, sb in sentences[i + 1 :]:
-                if art_a != art_b and sa and sb:
-                    pairs[(min(sa, sb), max(sa, sb))] += 1
-    return pairs
 
 
 def ceiling(gold: StoryGold, analyses: list[Analysis]) -> tuple[int, int]:

@@ -4,7 +4,7 @@ A gold file lists, for some entities of one story, every attribute value each
 article states where it names the entity (offsets into the raw text the gold
 was made on, short values only), and the true status of each attribute across
 the articles. Values are keyed by outlet (BASIL, the seeds, the written pairs)
-or, in the fresh ECB+ part (``ecb_*.json``, ``"part": "fresh"``), by ECB+ file
+or, in the fresh ECB+ parts (``ecb_*.json``, ``"part": "fresh"`` or ``"fresh2"``), by ECB+ file
 stem with offsets into the raw ``.txt`` file (its URL line included), re-found
 in the loaded text by :func:`locate`. The gold is exhaustive for the entities it lists, so:
 
@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tuicompare.engine.features import name_key
+from tuicompare.evaluation.tally import add_fields
 from tuicompare.models import Article, Comparison, EntityAttribute
 from tuicompare.models import Mention as EngineMention
 
@@ -78,8 +79,7 @@ class EntityScore:
     notes: list[str] = field(default_factory=list)
 
     def __iadd__(self, other: EntityScore) -> EntityScore:
-        for name in self.__dataclass_fields__:
-            setattr(self, name, getattr(self, name) + getattr(other, name))
+        add_fields(self, other)
         return self
 
     @property

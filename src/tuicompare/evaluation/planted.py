@@ -23,6 +23,7 @@ from tuicompare.evaluation.plantvalues import date_shift, number_change, place_s
 from tuicompare.evaluation.plantwhy import StoryStages, cause_table, why_missed
 from tuicompare.evaluation.real import TIERS, Reported, _hits, matches, reported
 from tuicompare.evaluation.realgold import GoldFact, GoldMention, SentenceIndex, StoryGold
+from tuicompare.evaluation.tally import add_fields
 from tuicompare.models import Article, Comparison, Conflict
 
 #: Gold kinds a change can be planted in, and the change made.
@@ -182,18 +183,7 @@ class PlantedScore:
     causes: dict[str, Counter[str]] = field(default_factory=dict)  # kind of change -> cause of miss -> count
 
     def __iadd__(self, other: PlantedScore) -> PlantedScore:
-        for name in ("planted_by_type", "found", "found_by_type", "reported", "correct"):
-            mine = getattr(self, name)
-            for k, v in getattr(other, name).items():
-                mine[k] = mine.get(k, 0) + v
-        for name in ("false_alarms", "missed", "unloaded"):
-            getattr(self, name).extend(getattr(other, name))
-        self.planted += other.planted
-        self.copies += other.copies
-        self.missed_aligned += other.missed_aligned
-        self.missed_linked += other.missed_linked
-        for kind, counts in other.causes.items():
-            self.causes.setdefault(kind, Counter()).update(counts)
+        add_fields(self, other)
         return self
 
     def precision(self, tiers: Sequence[str] = ("conflict",)) -> float:

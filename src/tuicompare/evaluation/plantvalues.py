@@ -13,6 +13,8 @@ import random
 import re
 from collections.abc import Collection, Sequence
 
+from tuicompare.evaluation.gen import pools
+
 STATES = [
     "Alabama",
     "Alaska",
@@ -148,21 +150,9 @@ CITIES = [
     "Toronto",
 ] + ["Los Angeles", "San Francisco", "San Diego", "Las Vegas", "New Orleans", "Salt Lake City"]
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: Month names in full (the generator's) and as news agencies abbreviate them.
 MONTHS = (
-    [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
+    list(pools.MONTHS),
     ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."],
 )
 NUMBER_WORDS = {

@@ -6,7 +6,9 @@ same calls ``engine.build`` makes) and, for each other outlet's mention of
 the fact, the furthest stage the pair of values reached is found:
 
 - ``no planted slot`` / ``no counterpart slot``: a value has no span.
-- ``not aligned``: the two sentences share no row and no link.
+- ``not aligned``: the two sentences share no row and no link; ``not aligned, aligned
+  unchanged`` when the original article's sentence shares a row or a link with the other
+  one (the changed value was what anchored the pair; ``StoryStages.unplanted``).
 - ``same row, no direct link``: one row, but no link between the two
   sentences (a row's conflicts are read along the links that built it).
 - ``link not compared``: linked across rows, but not the sentence's
@@ -47,13 +49,14 @@ from tuicompare.engine.tuning import TUNING, Tuning
 from tuicompare.engine.values import relation
 from tuicompare.evaluation.realgold import GoldMention, SentenceIndex
 from tuicompare.evaluation.sweep import with_tuning
-from tuicompare.models import Analysis, Article, Comparison
+from tuicompare.models import Analysis, Article, Comparison, split_sentence_id
 
 #: The causes, from the earliest stage to the latest.
 CAUSES = (
     "no planted slot",
     "no counterpart slot",
     "not aligned",
+    "not aligned, aligned unchanged",
     "same row, no direct link",
     "link not compared",
     "slots not paired",
@@ -89,12 +92,29 @@ class StoryStages:
         self.row_of = {s: n for n, g in enumerate(self.groups) for s in g.sentences}
         active = {art: [f for f in fs if f.active] for art, fs in self.features.items()}
         self.links = cross_links(alignment.pairs, SentenceKeys(active, self.entity_of), self.row_of)
+        #: The stages of the unchanged story, the planted copy's id and its original's, when known.
+        self.unplanted: tuple[StoryStages, str, str] | None = None
         self.sim = {
             (x.id, y.id): m.value(i, j) if isinstance(m, PairSimilarity) else float(m[i, j])
             for xs, ys, m in alignment.pairs
             for i, x in enumerate(xs)
             for j, y in enumerate(ys)
         }
+
+    def aligned_unplanted(self, mine: str, theirs: str) -> bool:
+        """Whether the two sentences, read in the unchanged story, share a row or a link."""
+        if self.unplanted is None:
+            return False
+        real, copy, original = self.unplanted
+
+        def unchanged(sentence: str) -> str:
+            article, index = split_sentence_id(sentence)
+            return f"{original}:{index}" if article == copy else sentence
+
+        a, b = unchanged(mine), unchanged(theirs)
+        if a not in real.row_of or b not in real.row_of:
+            return False
+        return real.row_of[a] == real.row_of[b] or any({k.a, k.b} == {a, b} for k, _rank in real.links)
 
     def spans_at(self, sentence: str | None, mention: GoldMention) -> list[Span]:
         """The slots of ``sentence`` overlapping a gold mention's value."""
@@ -155,7 +175,7 @@ def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys:
     else:
         found = [(k, rank) for k, rank in stages.links if {k.a, k.b} == {mine, theirs}]
         if not found:
-            return "not aligned"
+            return "not aligned, aligned unchanged" if stages.aligned_unplanted(mine, theirs) else "not aligned"
         link, rank = found[0]
         if rank >= TUNING.links.compared_per_article or link.score < TUNING.links.conflict_link_min:
             return "link not compared"

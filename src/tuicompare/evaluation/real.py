@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tuicompare.evaluation.realgold import GoldFact, GoldMention, SentenceIndex, StoryGold
+from tuicompare.evaluation.realgold import GoldFact, GoldMention, SentenceIndex, StoryGold, gold_pairs
+from tuicompare.evaluation.tally import add_fields
 from tuicompare.models import Comparison, Conflict, ConflictValue
 
 #: Conflict kinds reported as a difference (variants say "the same, spelled differently").
@@ -98,24 +99,7 @@ class RealScore:
     missed_pairs: list[str] = field(default_factory=list)
 
     def __iadd__(self, other: RealScore) -> RealScore:
-        for name in ("disagree_found", "reported", "correct", "same_referent"):
-            mine = getattr(self, name)
-            for k, v in getattr(other, name).items():
-                mine[k] = mine.get(k, 0) + v
-        for name in ("false_alarms", "missed", "unmapped", "missed_pairs"):
-            getattr(self, name).extend(getattr(other, name))
-        for name in (
-            "disagree",
-            "fact_pairs",
-            "fact_pairs_grouped",
-            "fact_pairs_linked",
-            "different_pairs",
-            "different_apart",
-            "different_linked",
-        ):
-            setattr(self, name, getattr(self, name) + getattr(other, name))
-        self.stories += other.stories
-        self.one_story += other.one_story
+        add_fields(self, other)
         return self
 
     def precision(self, tier: str = "conflict") -> float:
@@ -187,14 +171,7 @@ def score_alignment(gold: StoryGold, comparison: Comparison) -> RealScore:
     index = SentenceIndex(comparison.analyses)
     group_of = {s: g.id for g in comparison.groups for s in g.sentences}
     linked = {(min(k.a, k.b), max(k.a, k.b)) for k in comparison.links}
-    pairs: set[tuple[str, str]] = set()
-    for fact in gold.facts:
-        sentences = [(m.article, index.of_mention(m)) for m in fact.mentions]
-        for i, (art_a, sa) in enumerate(sentences):
-            for art_b, sb in sentences[i + 1 :]:
-                if art_a != art_b and sa and sb:
-                    pairs.add((min(sa, sb), max(sa, sb)))
-    for sa, sb in sorted(pairs):
+    for sa, sb in sorted(gold_pairs(gold, index)):
         score.fact_pairs += 1
         if group_of.get(sa) is not None and group_of.get(sa) == group_of.get(sb):
             score.fact_pairs_grouped += 1
@@ -205,13 +182,13 @@ def score_alignment(gold: StoryGold, comparison: Comparison) -> RealScore:
         else:
             score.missed_pairs.append(f"{gold.key} {sa} / {sb} not in one group")
     for pair in gold.different:
-        sa, sb = index.of_mention(pair.a), index.of_mention(pair.b)
-        if not sa or not sb:
+        da, db = index.of_mention(pair.a), index.of_mention(pair.b)
+        if not da or not db:
             continue
         score.different_pairs += 1
-        if group_of.get(sa) is None or group_of.get(sa) != group_of.get(sb):
+        if group_of.get(da) is None or group_of.get(da) != group_of.get(db):
             score.different_apart += 1
-        score.different_linked += (min(sa, sb), max(sa, sb)) in linked
+        score.different_linked += (min(da, db), max(da, db)) in linked
     return score
 
 

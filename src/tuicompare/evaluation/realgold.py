@@ -2,10 +2,11 @@
 
 Two gold sets share one format: BASIL (``benchmarks/gold/basil``, mentions
 keyed by outlet ``fox``/``hpo``/``nyt``, offsets into each file's raw ``text``
-field) and the fresh ECB+ gold (``benchmarks/gold/ecbplus`` and a second,
-held-out one in ``benchmarks/gold/ecbplus2``: the file names the article files
-it covers in ``articles`` and keys mentions by article file stem, offsets into
-the raw ``.txt`` file). The loader splits off a headline (an ECB+
+field) and the fresh ECB+ gold (``benchmarks/gold/ecbplus``, a second one in
+``benchmarks/gold/ecbplus2`` and a third, held-out one in
+``benchmarks/gold/ecbplus3``: the file names the article files it covers in
+``articles`` and keys mentions by article file stem, offsets into the raw
+``.txt`` file). The loader splits off a headline (an ECB+
 file's URL line) and normalises whitespace, so offsets are re-found in
 ``Article.text``: each gold sentence is located exactly, then with
 whitespace normalised, then fuzzily, and each value is found inside it. Items
@@ -17,6 +18,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,8 +47,9 @@ TUNE = [
 HELD = ["a28a0329", "af4a3f41", "b764f81f", "c9e4d35f", "d16050b3", "e71d149d", "ee05c9b3"]
 OUTLETS = ("fox", "hpo", "nyt")
 #: The ECB+ gold folders under ``benchmarks/gold`` by ``bench_real.py --split`` name: the first
-#: fresh gold, and the second one, annotated unseen once the first was tuned on.
-FRESH_SPLITS = {"fresh": "ecbplus", "fresh2": "ecbplus2"}
+#: fresh gold, the second one, annotated unseen once the first was tuned on, and the third,
+#: annotated unseen once the second was tuned on.
+FRESH_SPLITS = {"fresh": "ecbplus", "fresh2": "ecbplus2", "fresh3": "ecbplus3"}
 #: A fuzzy sentence match must score at least this (rapidfuzz partial ratio, 0-100).
 FUZZY_MIN = 90.0
 
@@ -292,3 +295,15 @@ class SentenceIndex:
         if m.value:
             return self.at(m.article, m.start) or self.covering(m.article, (m.start, m.end))
         return self.covering(m.article, m.sentence)
+
+
+def gold_pairs(gold: StoryGold, index: SentenceIndex) -> Counter[tuple[str, str]]:
+    """Sentence pairs of one gold fact in two articles, with how many facts each pair shares."""
+    pairs: Counter[tuple[str, str]] = Counter()
+    for fact in gold.facts:
+        sentences = [(m.article, index.of_mention(m)) for m in fact.mentions]
+        for i, (art_a, sa) in enumerate(sentences):
+            for art_b, sb in sentences[i + 1 :]:
+                if art_a != art_b and sa and sb:
+                    pairs[(min(sa, sb), max(sa, sb))] += 1
+    return pairs

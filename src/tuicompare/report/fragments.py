@@ -15,9 +15,18 @@ A marked id is a whole JSON string ``"x1"`` followed by 15 digits; a story
 whose other strings (a name, a quote, an article id) could read as one is
 not kept (``make`` gives ``None``) and the document is written the slow way.
 
-The cache is not trusted: ``load`` parses every array of a text as JSON and
-refuses characters the writer always escapes, so a damaged or forged record
-raises ``ValueError`` and the story is written afresh.
+Each article's item of the ``articles`` array is kept likewise
+(``article_record``, ``ondemand.StoryComparisons.article_texts``): it is most
+of the document, and writing it meant decoding the article's outline again.
+
+The cache is not trusted: ``load`` and ``load_article`` check a record's
+shape, a digest of its texts (a damaged record) and refuse characters the
+writer always escapes (a forged one cannot reach the terminal), so such a
+record raises ``ValueError`` and the story or article is written afresh. The
+texts are not parsed again as JSON: on 10,000 articles that took longer than
+the rest of a warm report, and a record that passes its digest is what the
+writer wrote, unless written by hand by someone who may write the cache (and
+so could make any stored comparison say anything).
 """
 
 from __future__ import annotations
@@ -26,14 +35,14 @@ import functools
 import hashlib
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from importlib import util
 from pathlib import Path
 from typing import Any
 
 from tuicompare.models import Comparison, article_of
-from tuicompare.report.jsonformat import _UNSAFE_RAW, _mention, summary
+from tuicompare.report.jsonformat import _mention, summary, unsafe
 from tuicompare.report.tiers import settle
 
 #: Where a story's text is placed while it is written (see the module's docstring).
@@ -77,13 +86,17 @@ class Fragment:
     def placed(self, story: int, written: Mapping[str, int]) -> list[str]:
         """The arrays with the real ids: story ``"s{story}"``, each kind numbered after the ``written`` items."""
 
-        def real(match: re.Match[str]) -> str:
-            prefix, n = match[1], int(match[2])
-            if prefix == "s":
-                return f'"s{story}"'
-            return f'"{prefix}{written[PREFIXES[prefix]] + n}"'
-
-        return [_MARKED.sub(real, text) for text in self.arrays]
+        base = {prefix: written[array] for prefix, array in PREFIXES.items()}
+        out = []
+        for text in self.arrays:
+            # [text, prefix, number, text, ...]: a Python call per marked id (hundreds of thousands) took long.
+            pieces = _MARKED.split(text)
+            for i in range(1, len(pieces), 3):
+                prefix = pieces[i]
+                pieces[i] = f'"s{story}"' if prefix == "s" else f'"{prefix}{base[prefix] + int(pieces[i + 1])}"'
+                pieces[i + 1] = ""
+            out.append("".join(pieces))
+        return out
 
 
 def make(marked: Comparison, plain: Comparison, items: Any) -> str | None:
@@ -104,8 +117,19 @@ def make(marked: Comparison, plain: Comparison, items: Any) -> str | None:
         "furniture": [[article_of(m.sentence), _mention(m)] for m in part.furniture],
     }
     texts = [",\n    ".join(arrays[k]) for k in ARRAYS]
-    # Plain JSON like every other record of the cache: the header, then each array's text.
-    return json.dumps([header, *texts], ensure_ascii=False, separators=(",", ":"))
+    header["digest"] = _digest(header, texts)
+    # The header as JSON, then each array's text as it is: a JSON string of them took long to unescape.
+    # The writer escapes every control character, so a NUL separates them.
+    return "\0".join([json.dumps(header, ensure_ascii=False, separators=(",", ":")), *texts])
+
+
+def _digest(header: Mapping[str, Any], texts: Sequence[str]) -> str:
+    """A digest of a record's header (its digest left out) and texts: damage to either changes it."""
+    rest = {k: v for k, v in header.items() if k != "digest"}
+    digest = hashlib.sha1(json.dumps(rest, ensure_ascii=False, sort_keys=True).encode(), usedforsecurity=False)
+    for text in texts:
+        digest.update(b"\0" + text.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 def load(text: str) -> Fragment:
@@ -114,11 +138,9 @@ def load(text: str) -> Fragment:
     Raises:
         ValueError: The text is not one ``make`` writes.
     """
-    record = json.loads(text)
-    if not (isinstance(record, list) and len(record) == len(ARRAYS) + 1 and isinstance(record[0], dict)):
-        raise ValueError("not a story text")
-    header, texts = record[0], record[1:]
-    if not all(isinstance(t, str) for t in texts):
+    first, *texts = text.split("\0")
+    header = json.loads(first)
+    if not (isinstance(header, dict) and len(texts) == len(ARRAYS)):
         raise ValueError("not a story text")
     totals, counts, furniture = header.get("totals"), header.get("counts"), header.get("furniture")
     if not (isinstance(totals, dict) and set(totals) <= _TOTALS and all(type(v) is int for v in totals.values())):
@@ -127,12 +149,33 @@ def load(text: str) -> Fragment:
         raise ValueError("bad counts")
     if not (isinstance(furniture, list) and all(_furniture(f) for f in furniture)):
         raise ValueError("bad furniture")
-    for n, array in zip(counts, texts, strict=True):
-        if _UNSAFE_RAW.search(array):
-            raise ValueError("unescaped character")
-        if len(json.loads(f"[{array}]")) != n:
-            raise ValueError("wrong number of items")
+    if header.get("digest") != _digest(header, texts):
+        raise ValueError("digest does not match")
+    if any(unsafe(array) for array in texts):
+        raise ValueError("unescaped character")
     return Fragment(totals, tuple(counts), tuple(texts), tuple((a, m) for a, m in furniture))
+
+
+def article_record(text: str, sentences: int) -> str:
+    """The record kept of an article's written item ``text`` (``stream._article_text``) of ``sentences`` sentences."""
+    return f"{sentences} {_digest({}, [text])}\n{text}"
+
+
+def load_article(record: str) -> tuple[str, int]:
+    """An article's written item and its number of sentences, from its record, checked.
+
+    Raises:
+        ValueError: The record is not one ``article_record`` writes.
+    """
+    head, _, text = record.partition("\n")
+    sentences, _, digest = head.partition(" ")
+    if not (sentences.isdigit() and sentences.isascii()):
+        raise ValueError("not an article text")
+    if digest != _digest({}, [text]):
+        raise ValueError("digest does not match")
+    if unsafe(text):
+        raise ValueError("unescaped character")
+    return text, int(sentences)
 
 
 def _furniture(item: object) -> bool:

@@ -42,6 +42,22 @@ from tuicompare.report.tiers import count_kinds, settle, single_source
 _UNSAFE_RAW = re.compile("[\x7f-\x9f\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
 
 
+def escape_unsafe(text: str) -> str:
+    """``text`` with every ``_UNSAFE_RAW`` character written as a ``\\uXXXX`` escape.
+
+    Every unsafe character is outside ASCII, and ``str.isascii`` costs nothing
+    (the string knows it), so the search over most texts is skipped.
+    """
+    if text.isascii():
+        return text
+    return _UNSAFE_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def unsafe(text: str) -> bool:
+    """True when ``text`` holds a character the writer always escapes (``_UNSAFE_RAW``)."""
+    return not text.isascii() and _UNSAFE_RAW.search(text) is not None
+
+
 def _mention(m: Mention) -> dict[str, Any]:
     return {"sentence": m.sentence, "text": m.text, "start": m.start, "end": m.end}
 
@@ -254,7 +270,7 @@ def json_text(data: dict[str, Any]) -> str:
         The JSON text, ending with a newline.
     """
     raw = json.dumps(data, ensure_ascii=False, indent=2)
-    return _UNSAFE_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", raw) + "\n"
+    return escape_unsafe(raw) + "\n"
 
 
 def _mentions(items: list[dict[str, Any]]) -> tuple[Mention, ...]:

@@ -10,6 +10,7 @@ from tuicompare.report.common import StoryView, story_views, summary_line
 from tuicompare.report.marks import (
     KIND_MARKS,
     LEGEND,
+    SHEET_STATUS,
     SINGLE_SOURCE,
     STANCE_MARKS,
     VERDICT_MARKS,
@@ -108,17 +109,6 @@ def _conflicts(view: StoryView) -> list[str]:
             for c in view.possible
         ]
     return out
-
-
-#: How the entity sheet marks each status (a word too, so it reads without colour).
-SHEET_STATUS = {
-    "same": "= same",
-    "variant": "~ variant",
-    "compatible": "≈ compatible",
-    "single": "¹ one source",
-    "possible": "? possible",
-    "conflict": "✗ conflict",
-}
 
 
 def _sheet(view: StoryView) -> list[str]:

@@ -45,6 +45,15 @@ VERDICT_WORDS = {
     "false-alarm": "false alarm",
     "needs-follow-up": "needs follow-up",
 }
+#: How the entity sheet marks each attribute status: a mark and a word, so it reads without colour.
+SHEET_STATUS = {
+    "same": "= same",
+    "variant": "~ variant",
+    "compatible": "≈ compatible",
+    "single": "¹ one source",
+    "possible": "? possible",
+    "conflict": "✗ conflict",
+}
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:

@@ -25,12 +25,12 @@ from typing import IO, Any, Protocol
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, Review, article_of
 from tuicompare.report.common import story_views, summary_text
 from tuicompare.report.jsonformat import (
-    _UNSAFE_RAW,
     _article,
     _attribute,
     _mention,
     claim_json,
     conflict_json,
+    escape_unsafe,
     link_json,
     summary,
 )
@@ -148,7 +148,7 @@ def _float(value: float) -> str:
 def _dump(value: Any, depth: int) -> str:
     """``value`` as ``json.dumps(..., indent=2)`` writes it ``depth`` levels deep, terminal-safe."""
     text = _encode(value, "\n" + "  " * depth)
-    return _UNSAFE_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return escape_unsafe(text)
 
 
 def _sentences(analysis: Analysis, indent: str) -> str:
@@ -192,7 +192,7 @@ def _article_text(article: Article, analysis: Analysis | None, depth: int) -> st
     # "sentences" is the article's last field: its empty list is swapped for the real one.
     assert head.endswith(empty)
     text = head[: -len(empty)] + f'"sentences": {_sentences(analysis, indent + "  ")}{indent}}}'
-    return _UNSAFE_RAW.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return escape_unsafe(text)
 
 
 class _Array:
@@ -276,6 +276,30 @@ def _add_texts(
     return True
 
 
+def _article_items(source: StorySource) -> Iterator[tuple[str, int]]:
+    """Each article's item of the ``articles`` array and its number of sentences, in corpus order.
+
+    From their kept texts (``ondemand.StoryComparisons.article_texts``) when the source keeps them.
+    """
+    kept = getattr(source, "article_texts", None)
+    if kept is not None:
+        from tuicompare.report import fragments
+
+        def make(article: Article, analysis: Analysis | None) -> str:
+            count = len(analysis.sentences) if analysis else 0
+            return fragments.article_record(_article_text(article, analysis, 2), count)
+
+        yield from kept(make, fragments.load_article, fragments.version())
+        return
+    articles = source.articles
+    for start in range(0, len(articles), CHUNK):
+        chunk = articles[start : start + CHUNK]
+        analyses = {a.article: a for a in source.outlines(chunk)}
+        for article in chunk:
+            analysis = analyses.get(article.id)
+            yield _article_text(article, analysis, 2), len(analysis.sentences) if analysis else 0
+
+
 def _counts(part: Comparison) -> dict[str, int]:
     return summary(part)
 
@@ -319,13 +343,9 @@ def write_json(
         for m in source.loose_furniture():
             furniture.setdefault(article_of(m.sentence), []).append(_mention(m))
         articles = source.articles
-        for start in range(0, len(articles), CHUNK):
-            chunk = articles[start : start + CHUNK]
-            analyses = {a.article: a for a in source.outlines(chunk)}
-            for article in chunk:
-                analysis = analyses.get(article.id)
-                totals["sentences"] += len(analysis.sentences) if analysis else 0
-                arrays["articles"].add_text(_article_text(article, analysis, 2))
+        for text, sentences in _article_items(source):
+            totals["sentences"] += sentences
+            arrays["articles"].add_text(text)
         warnings = list(source.warnings)
         totals["articles"] = len(articles)
         totals["warnings"] = len(warnings)

@@ -164,10 +164,7 @@ class ReviewStore:
     def _change(self, key: ConflictKey, start: Review | None, change: object, field: str) -> Review:
         assert callable(change)
         with self._lock:
-            if self._conn is None:
-                self._create()
-            conn = self._conn
-            assert conn is not None
+            conn = self._opened()
             try:
                 conn.execute("BEGIN IMMEDIATE")
                 try:
@@ -215,10 +212,7 @@ class ReviewStore:
         """
         moves = list(moves)
         with self._lock:
-            if self._conn is None:
-                self._create()
-            conn = self._conn
-            assert conn is not None
+            conn = self._opened()
             try:
                 with conn:  # one transaction (the connection is in autocommit mode otherwise)
                     conn.execute("BEGIN IMMEDIATE")
@@ -281,6 +275,13 @@ class ReviewStore:
         self.close()
 
     # -- opening -------------------------------------------------------------
+
+    def _opened(self) -> sqlite3.Connection:
+        """The connection, creating the folder and file first if nothing opened them yet (the caller holds the lock)."""
+        if self._conn is None:
+            self._create()
+        assert self._conn is not None
+        return self._conn
 
     def _create(self) -> None:
         """Create the folder (owner only: notes may be confidential) and the file, then connect."""

@@ -15,11 +15,11 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Static
 
-from tuicompare.app.sheet import STATUS_MARKS, SheetLine, next_difference, sheet_lines
+from tuicompare.app.sheet import SheetLine, next_difference, sheet_lines
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.models import Comparison, Mention, Story
+from tuicompare.report.marks import SHEET_STATUS, plural
 from tuicompare.report.marks import line as one_line
-from tuicompare.report.marks import plural
 
 #: Cell styles by status: only a help, the status column says it in words.
 _STYLES = {"conflict": "bold red underline", "possible": "dim italic", "variant": "yellow italic"}
@@ -88,7 +88,7 @@ class EntityScreen(ModalScreen[Mention | None]):
         return [
             Text(_cell(line.entity, 20)),
             Text(line.attribute.name),
-            Text(STATUS_MARKS[status], style=style or ("dim" if status == "single" else "")),
+            Text(SHEET_STATUS[status], style=style or ("dim" if status == "single" else "")),
             *values,
         ]
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import TypeVar
 
 from tuicompare.analysis import lineage, stored
 from tuicompare.analysis.session import Session as Session
@@ -33,12 +32,15 @@ from tuicompare.engine import Offsets, assemble, compare_story, place
 from tuicompare.engine import tuning as engine_tuning
 from tuicompare.errors import Cancelled
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, Story, article_of
+from tuicompare.ondemand.kept import KeptTexts
 
 #: Articles analysed (or decoded from the cache) at a time, which bounds memory on big corpora.
 CHUNK = 500
+#: Corpora from this size on parse a few new articles in another process (``_analyse_all``): smaller ones
+#: are read from the cache in less time than that process takes to start.
+ASIDE_CORPUS = 1000
 
 Progress = Callable[[str, int, int], None]
-T = TypeVar("T")
 
 
 def tuning_digest() -> str:
@@ -46,7 +48,7 @@ def tuning_digest() -> str:
     return hashlib.sha256(repr(engine_tuning.TUNING).encode()).hexdigest()[:16]
 
 
-class StoryComparisons:
+class StoryComparisons(KeptTexts):
     """The stories of a corpus, each compared on demand through the cache.
 
     Args:
@@ -58,7 +60,8 @@ class StoryComparisons:
         progress: ``progress(stage, done, total)`` while analysing and clustering.
         cancelled: Polled between chunks and stories; true raises ``Cancelled``.
         keys: The articles' analysis keys when already known (``quickview``), else computed.
-        analysed: True when the caller has just seen every analysis in the writable cache (``quickview``).
+        analysed: True when the caller has just seen in the writable cache every analysis it will ask for
+            (``quickview``: one story's); others would be parsed when asked for, not beforehand.
 
     Attributes:
         articles: The articles, in corpus order.
@@ -88,6 +91,9 @@ class StoryComparisons:
         self._keys = dict(keys) if keys is not None else {a.id: session.key(a) for a in self.articles}
         self._salt = tuning_digest()
         self._memory: dict[str, Analysis] | None = None
+        #: Waits for the new articles being analysed in another process (``_analyse_all``), until asked for.
+        self._aside: Callable[[], None] | None = None
+        self._aside_progress: Progress | None = None
         self._records: dict[str, str] = {}
         #: Stories computed (not read from the cache) so far; tests and benchmarks read it.
         self.computed = 0
@@ -133,6 +139,12 @@ class StoryComparisons:
         done = total - len(missing)
         if progress:
             progress("analyse", done, total)
+        if missing and total >= ASIDE_CORPUS:
+            # A few new articles are parsed in another process while the rest is read from the cache.
+            self._aside = self.session.analyse_aside(missing)
+            if self._aside is not None:
+                self._aside_progress = progress
+                return
         for start in range(0, len(missing), CHUNK):
             chunk = missing[start : start + CHUNK]
             base = done + start
@@ -145,6 +157,11 @@ class StoryComparisons:
         """The analyses of ``articles``, in order (from memory, the cache, or spaCy if the cache lost them)."""
         if self._memory is not None:
             return [self._memory[a.id] for a in articles if a.id in self._memory]
+        if self._aside is not None:
+            settle, self._aside = self._aside, None
+            settle()
+            if self._aside_progress:
+                self._aside_progress("analyse", len(self.articles), len(self.articles))
         return self.session.analyse(articles, cancelled=self.cancelled)
 
     def outlines(self, articles: Sequence[Article]) -> list[Analysis]:
@@ -222,6 +239,11 @@ class StoryComparisons:
         from tuicompare.engine.stories import StoryIndex, cluster_bags
 
         start = lineage.start_from(self._get, members, self._salt) if self.session.writable else None
+        if self._aside is not None:
+            from tuicompare.engine.story_terms import term_weight
+
+            # Word frequencies load on first use (0.3 s): now, while the other process parses the newcomers.
+            term_weight("news")
         bags = self._bags(progress)
         dates = {a.id: a.date for a in self.articles}
         if start is None:
@@ -305,44 +327,6 @@ class StoryComparisons:
                     part = self._compute(story)
                     self._put({key: stored.dump_part(part)})
                 yield part
-
-    def texts(
-        self,
-        make: Callable[[Comparison, Comparison], str | None],
-        load: Callable[[str], T],
-        context: str,
-        mark: int,
-        progress: Progress | None = None,
-    ) -> Iterator[T | None]:
-        """Every story's text (``report.fragments``), in story order, kept in the cache beside its comparison.
-
-        ``make`` writes a story's part placed at ``mark`` (story "s" + mark, every other id numbered
-        from ``mark``), given also with its local ids, or gives ``None`` (then so does this, for that
-        story); ``load`` reads a text back, raising ``ValueError`` for a bad one, which is made again.
-        Texts are kept under the story's key and ``context`` (the writer's version); ``progress`` as in ``placed``.
-        """
-        total, batch = len(self.stories), 200
-        for start in range(0, total, batch):
-            indexes = range(start, min(start + batch, total))
-            keys = [stored._key("story-text", [self._story_key(self.stories[i]), context]) for i in indexes]
-            found = self._get(keys)
-            for index, key in zip(indexes, keys, strict=True):
-                self._check()
-                text, value = found.get(key), None
-                if text is not None:
-                    try:
-                        value = load(text)
-                    except ValueError as exc:
-                        self._invalid("story text(s)", exc)
-                if value is None:
-                    part = self.part(index)
-                    text = make(place(part, f"s{mark}", Offsets(mark, mark, mark, mark, mark)), place(part, "s1"))
-                    if text is not None:
-                        self._put({key: text})
-                        value = load(text)
-                yield value
-                if progress:
-                    progress("compare", index + 1, total)
 
     def placed(self, progress: Progress | None = None) -> Iterator[Comparison]:
         """Every story's part with its ids in the corpus ("s7", "g120"...), in story order."""

@@ -1,0 +1,202 @@
+"""The role a noun phrase gives a person, with the employer and nationality its words name.
+
+Read from the parse by ``attributes`` wherever a noun is set beside a name, is
+the complement of a copula, follows "as" after a post verb (``attrclause``) or
+stands before the name: its head noun and modifiers ("Russian President",
+"seven-term House member", "chief executive of the council", "the team's
+president"), a role joined to it ("a mayor and teacher", "the lawyer who
+became governor"), and whether it is a past one ("former aide").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tuicompare.engine.attrcount import count_finding, times_count
+from tuicompare.engine.attrparse import (
+    Finding,
+    Parse,
+    age_of,
+    asserted,
+    future,
+    not_held_now,
+    plural,
+    skip_det,
+    superlative,
+)
+from tuicompare.engine.attrplace import PLACE_LABELS
+from tuicompare.engine.entities import PLACE_NOUNS
+from tuicompare.engine.names import TITLES
+from tuicompare.engine.rolenouns import BODY_NOUNS, PARTY_WORDS, SEEKING, TITLED_BY_FIELD, demonym, role_noun
+from tuicompare.engine.tuning import TUNING
+
+#: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
+COPULAS = frozenset({"be", "become"})
+#: A web address: a name, a dot, a top-level domain ("biggovernment.com", "bbc.co.uk").
+_SITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|[a-z]{2})")
+#: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
+_PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
+_NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Labels of words with digits that are no name: "1940s", "3rd", "10am".
+_NOT_NUMBERED = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON", "GPE", "LOC", "NORP"})
+
+
+def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group: bool = False) -> None:
+    """The role a noun phrase gives (its head noun and modifiers), with employer and nationality.
+
+    ``group``: a plural title before a list of names, which is each one's ("ex-coaches X and Y").
+    """
+    timed = times_count(p, head, confidence)
+    if timed is not None:  # "a four-time all-star": a count even where the noun is no role
+        out.append(timed)
+    label = p.label.get(head)
+    if p.t[head].pos not in ("NOUN", "PROPN") or label in PLACE_LABELS:
+        return
+    if label == "PERSON" and p.lemma(head) not in TITLES:
+        return  # a name, not a title the recogniser took for one ("Treasurer" tagged PERSON is a title)
+    if p.lemma(head) in PLACE_NOUNS or (plural(p, head) and not group):
+        return  # "public officials", "farmers": what a group is, not one person's role
+    if any(superlative(p, j) for j in p.dep_kids(head, "amod")):
+        return  # "the worst negotiator in Washington": a verdict, not a role
+    if not role_noun(p.lemma(head), p.word(head)) and not _field_title(p, head):
+        return  # "a polarizing figure", "a longtime ally", "the daughter of": descriptions, not roles
+    mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod") and not _turned(p, j)]
+    words, first = [p.lemma(head)], head
+    past = any(p.lemma(j) in _PAST for j in range(p.left(head), head))
+    mark = len(out)
+    for j in sorted(mods, reverse=True):
+        label = p.label.get(j)
+        if p.t[j].dep == "nmod" and p.dep_kids(j, "cc") and p.t[j].pos == "NOUN":
+            noun_role(p, j, confidence, out)  # "a farmer and gospel singer": two roles, not one
+            break
+        counted = count_finding(p, j, confidence)
+        if counted is not None:  # "seven-term House member": a count, not part of the role
+            out.append(counted)
+            continue
+        if label == "NORP" or (p.lemma(j) in PARTY_WORDS and p.word(j)[:1].isupper()):  # "GOP candidate"
+            norp(p, j, confidence, out)
+            continue
+        if label in PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
+            continue  # "Moscow correspondent", "76-year-old retiree", "Swindon-based": not the role
+        if p.lemma(head) not in SEEKING and (
+            (label == "ORG" and p.word(j)[:1].isupper()) or _body(p, j) or numbered_name(p, j)  # "House Speaker"
+        ):
+            out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
+        elif p.lemma(head) not in SEEKING and unlabelled_name(p, j):  # "AARP policy director"
+            out.append(p.finding("employer", p.left(j), j, confidence, kind="organisation"))
+        if j == first - 1 or all(p.t[k].pos in ("PUNCT", "ADJ", "NOUN", "PROPN") for k in range(j, first)):
+            first = min(first, p.left(j))
+        if p.t[j].pos in ("NOUN", "PROPN"):
+            words.insert(0, p.lemma(j))
+    last = head
+    for prep in p.dep_kids(head, "prep"):
+        if p.lemma(prep) == "to" and prep == last + 1:  # "communications director to Rep. Stephen Fincher"
+            people = [obj for obj in p.dep_kids(prep, "pobj") if p.label.get(obj) == "PERSON"]
+            for obj in people:  # the name without its title ("Rep.")
+                name = min(k for k in range(p.left(obj), obj + 1) if p.label.get(k) == "PERSON")
+                out.append(p.finding("employer", name, obj, confidence))
+        if p.lemma(prep) in ("of", "for") and prep == last + 1 and p.lemma(head) not in SEEKING:
+            # "chief executive of the council", "spokeswoman for Rep. Fincher"; a place is a jurisdiction, no employer
+            for obj in p.dep_kids(prep, "pobj"):
+                if p.lemma(prep) == "of":
+                    last = p.right(obj, True)
+                if p.label.get(obj) == "GPE" and not _site(p, obj):  # a web address is never a place
+                    continue
+                if (
+                    p.t[obj].pos == "PROPN"
+                    or p.label.get(obj) in _NAME_LABELS
+                    or p.lemma(obj) in BODY_NOUNS
+                    or _site(p, obj)
+                    or numbered_name(p, obj)
+                ):
+                    out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
+    for poss in p.dep_kids(head, "poss"):
+        if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE":  # "Russia's president": a jurisdiction
+            out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
+    while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
+        first += 1
+    out.append(p.finding("role", first, last, confidence, head=p.lemma(head), words=tuple(words)))
+    if past:  # "former RNC aide": a past role and employer agree with any present one
+        not_held_now(out, mark)
+    for other in p.dep_kids(head, "conj"):  # "Treasurer and candidate", "a mayor and teacher"
+        if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
+            noun_role(p, other, confidence, out)
+    # "the tennis champion turned actress": both, one after the other; the parser hangs the second on the
+    # first as an apposition marked by "turned", or on "turned" as its predicate
+    later = [j for j in p.dep_kids(head, "appos") if any(_turned(p, k) for k in p.dep_kids(j, "amod"))]
+    later += [j for k in p.dep_kids(head, "acl") if _turned(p, k) for j in p.dep_kids(k, "oprd", "attr")]
+    for j in later:
+        if p.t[j].pos == "NOUN" or (p.t[j].pos == "PROPN" and j not in p.label):
+            noun_role(p, j, confidence, out)
+    for clause in p.dep_kids(head, "relcl"):  # "the lawyer who became Kent governor"
+        if p.lemma(clause) in COPULAS and asserted(p, clause):
+            mark = len(out)
+            for j in p.dep_kids(clause, "attr"):
+                noun_role(p, j, confidence * TUNING.entities.copular, out)
+            if future(p, clause):  # "the lawyer who will become governor": a post to come
+                not_held_now(out, mark)
+
+
+def _turned(p: Parse, j: int) -> bool:
+    """True for the "turned" of "champion turned actress": it joins two roles, it is part of neither."""
+    return p.lemma(j) == "turn" and p.t[j].pos == "VERB"
+
+
+def _field_title(p: Parse, head: int) -> bool:
+    """True for "swimming champion", "world champion": a stance word a field before it makes a title."""
+    return p.lemma(head) in TITLED_BY_FIELD and any(
+        p.t[j].pos == "NOUN" and j < head for j in p.dep_kids(head, "compound")
+    )
+
+
+def numbered_name(p: Parse, i: int) -> bool:
+    """True for a name spelled with digits then a word ("the 76ers", "the 49ers"), which the tagger calls a noun.
+
+    Not "3D", "5G" (a letter or two after the digits: a technology), nor a decade or a time.
+    """
+    word = p.word(i)
+    digits = len(word) - len(word.lstrip("0123456789"))
+    tail = word[digits:]
+    return (
+        p.t[i].pos in ("NOUN", "PROPN")
+        and p.label.get(i) not in _NOT_NUMBERED
+        and digits > 0
+        and len(tail) >= 3
+        and tail.isalpha()
+    )
+
+
+def _site(p: Parse, i: int) -> bool:
+    """True for a web address written as a name ("a blogger for biggovernment.com")."""
+    host = p.word(i).lower().removeprefix("www.")
+    return bool(_SITE.fullmatch(host))
+
+
+def _body(p: Parse, j: int) -> bool:
+    """True for a body noun naming where a role is held ("Police chief", "Port authority spokesperson").
+
+    Not a place noun ("district attorney": a jurisdiction) nor a name the recogniser labelled.
+    """
+    return p.t[j].dep == "compound" and j not in p.label and p.lemma(j) in BODY_NOUNS and p.lemma(j) not in PLACE_NOUNS
+
+
+def unlabelled_name(p: Parse, j: int) -> bool:
+    """True for a capitalised proper noun the recogniser left unlabelled, neither a title nor a role."""
+    return (
+        p.t[j].pos == "PROPN"
+        and j not in p.label
+        and p.word(j)[:1].isupper()
+        and p.lemma(j) not in TITLES
+        and not role_noun(p.lemma(j), p.word(j))
+    )
+
+
+def norp(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
+    """A nationality or, for a party word, a party ("Russian", "Democrat")."""
+    lemma = p.lemma(i)
+    kind = "party" if lemma in PARTY_WORDS or lemma.removesuffix("s") in PARTY_WORDS else "nationality"
+    if kind == "party" and p.word(i).islower() and p.t[p.t[i].head].pos == "NOUN" and p.t[i].head != i:
+        return  # "a conservative blogger": an outlook, not a party
+    if kind == "nationality" and not demonym(p.word(i)):
+        return  # "Seattle Mayor" tagged as a people: a town, not a nationality
+    out.append(p.finding(kind, i, i, confidence))
