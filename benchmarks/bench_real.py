@@ -8,8 +8,9 @@ on the fresh ECB+ gold instead: 8 ECB+ events, three articles each
 (``benchmarks/gold/ecbplus``, articles in ``../shared/dev/ecbplus``);
 ``--split fresh2`` on the second one (``benchmarks/gold/ecbplus2``, 8 more
 events of other topics), annotated as a held-out test once the first was tuned
-on; ``--split fresh3`` on the third (``benchmarks/gold/ecbplus3``, events of
-topics in neither), annotated unseen once the second was tuned on. Run:
+on and a tuning set since session 6 (its README); ``--split fresh3`` on the
+third (``benchmarks/gold/ecbplus3``, events of topics in neither), annotated
+unseen once the second was tuned on. Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh|fresh2|fresh3]
 [--json] [--verbose]``;
 ``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);
@@ -246,7 +247,8 @@ def main() -> None:
         "--split",
         choices=("tune", "held", "all", *FRESH_GOLDS),
         default="all",
-        help="BASIL tune/held part (all: both), or fresh / fresh2 / fresh3: the first / second / third ECB+ gold",
+        help="BASIL tune/held part (all: both), or fresh / fresh2 / fresh3: the first / second (both tuned on)"
+        " / third (unseen) ECB+ gold",
     )
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every false alarm and miss")

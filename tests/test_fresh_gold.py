@@ -1,7 +1,7 @@
 """The fresh ECB+ conflict golds point at what they claim, and map onto the loaded articles.
 
 Three gold folders share the format: ``benchmarks/gold/ecbplus``, the second
-``benchmarks/gold/ecbplus2`` and the third, held-out ``benchmarks/gold/ecbplus3``.
+``benchmarks/gold/ecbplus2`` (a tuning set since session 6) and the third, held-out ``benchmarks/gold/ecbplus3``.
 Needs the dev data in ``../shared/dev/ecbplus`` (skipped with the reason
 otherwise); no spaCy and no engine (only the loader and the gold mapping touch
 the articles, so the unseen gold stays unseen), so it runs in a second or two.

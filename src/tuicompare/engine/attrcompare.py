@@ -29,7 +29,7 @@ from tuicompare.engine.attrparse import Finding, Parse
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
-from tuicompare.engine.roles import GENERIC, compatible, derived, role_words
+from tuicompare.engine.roles import GENERIC, compatible, derived, head_word, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Mention, Sentence, article_of, split_sentence_id
@@ -85,8 +85,7 @@ def _owner(spans: Mapping[str, list[tuple[int, int, int]]], f: Finding) -> int |
 
 def _head(f: Finding) -> str:
     """The canonical head of a role: long forms of abbreviations ("Sen." is "senator", "CEO" "executive")."""
-    words = role_words([_ROLE_ALIASES.get(f.head, f.head)])
-    return min(words) if words else f.head
+    return head_word(_ROLE_ALIASES.get(f.head, f.head), f.words)
 
 
 def _place(f: Finding, owner: int | None, resolved: Sequence[ResolvedEntity]) -> bool:

@@ -11,11 +11,16 @@ from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import SheetRow, compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflicts import FoundConflict, accepted_conflicts, group_observations, one_to_one
+from tuicompare.engine.cutnames import cut_names
 from tuicompare.engine.dates import publication_date
+from tuicompare.engine.doers import other_doers
+from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
+from tuicompare.engine.observations import Observation
+from tuicompare.engine.placelevels import place_levels
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
 from tuicompare.engine.tuning import TUNING
@@ -198,10 +203,23 @@ def _story(
     labels = [e.label for e in resolved]
     roles = slot_roles(spans, sentences, entity_of, labels)
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
-    per_group = [group_observations(g, flat, entity_of, labels, roles, text_of) for g in aligned]
+    keys = article_keys(story_features, entity_of)
+    written = {art: "\n".join(texts[f.id] for f in features[art]) for art in members}
+
+    def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
+        # Differences the whole story explains: values each article states, names cut, nested places, two doers.
+        named = place_levels(cut_names(stated_elsewhere(found, keys, written), flat), cut)
+        return other_doers(named, sentences, flat, entity_of, keys, written, cut)
+
+    per_group = [
+        judged(group_observations(g, flat, entity_of, labels, roles, text_of), TUNING.conflicts.possible_below)
+        for g in aligned
+    ]
     observations = [o for found in per_group for o in found]
     rows = [g.sentences for g in aligned]
     linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles)
+    kept = {id(o) for o in judged([o for *_r, o in linked], TUNING.links.conflict_min) if o.kind != "variant"}
+    linked = [found for found in linked if id(found[-1]) in kept]
     mentions: dict[str, set[str]] = {}
     for span, number in entity_of.items():
         mentions.setdefault(span.article, set()).add(str(number))

@@ -204,7 +204,7 @@ def same_given_name(a: str, b: str) -> bool:
 _DESIGNATORS = frozenset(
     {"committee", "committees", "commission", "council", "department", "agency", "party", "company"}
     | {"corporation", "corp", "inc", "group", "association", "foundation", "institute", "university"}
-    | {"administration", "bureau", "board", "caucus", "subcommittee"}
+    | {"administration", "bureau", "board", "caucus", "subcommittee", "conference", "league"}
 )
 
 

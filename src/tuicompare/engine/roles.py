@@ -92,6 +92,12 @@ GENERIC = frozenset(
         "daughter",
         "wife",
         "husband",
+        # A student's or player's year says how far along they are, not what they do ("a junior" and
+        # "the leading scorer"; "a freshman congressman").
+        "freshman",
+        "sophomore",
+        "junior",
+        "rookie",
     }
 )
 #: Jobs that the press names interchangeably.
@@ -102,18 +108,48 @@ _FAMILIES = (
     frozenset({"spokesperson", "publicist", "representative", "press", "secretary", "communications", "director"}),
     frozenset({"doctor", "physician", "surgeon"}),
     frozenset({"officer", "policeman", "cop", "trooper", "deputy"}),
+    frozenset({"judge", "justice", "magistrate", "jurist"}),
 )
+#: Initialisms of offices, to the words they stand for ("senior VP" is a "senior vice president").
+_INITIALISMS = {
+    "vp": ("vice", "president"),
+    "svp": ("senior", "vice", "president"),
+    "evp": ("executive", "vice", "president"),
+    "da": ("district", "attorney"),
+    "ada": ("assistant", "district", "attorney"),
+}
+#: Words that make an attorney the one who prosecutes ("district attorney", "prosecuting attorney").
+_PROSECUTING = frozenset({"district", "prosecuting", "prosecute"})
 
 
 def role_words(role: Iterable[str]) -> frozenset[str]:
     """The comparable words of a role: no courtesy titles, long forms of abbreviations."""
     out = set()
-    for lemma in role:
-        word = lemma.lower().strip(".")
+    for word in _expanded(role):
         if not word or word in HONORIFICS:
             continue
         out.add(_CANONICAL.get(word, word))
+    if "attorney" in out and out & _PROSECUTING:
+        out.add("prosecutor")  # a district attorney is the prosecutor: the press names them both ways
     return frozenset(out)
+
+
+def _expanded(role: Iterable[str]) -> list[str]:
+    """The lower-case words of a role, initialisms spelt out ("VP" is "vice president")."""
+    out: list[str] = []
+    for lemma in role:
+        word = lemma.lower().strip(".")
+        out.extend(_INITIALISMS.get(word, (word,)))
+    return out
+
+
+def head_word(head: str, words: Iterable[str]) -> str:
+    """The canonical head of a role given all its words ("VP" is a "president", a district attorney a "prosecutor")."""
+    expanded = _expanded([head])
+    if not expanded or not expanded[-1] or expanded[-1] in HONORIFICS:
+        return head
+    canonical = _CANONICAL.get(expanded[-1], expanded[-1])
+    return "prosecutor" if canonical == "attorney" and "prosecutor" in role_words(words) else canonical
 
 
 def compatible(a: Iterable[str], b: Iterable[str]) -> bool:
@@ -151,8 +187,7 @@ def offices(role: Iterable[str]) -> frozenset[str]:
     """
     out = set()
     rank = ""
-    for lemma in role:
-        word = lemma.lower().strip(".")
+    for word in _expanded(role):
         if word in _RANKS:
             rank = word + " "  # "vice president" is another office than "president"
             continue

@@ -330,8 +330,35 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
         and tokens[head].pos == "NOUN"
         and _LETTER.search(tokens[head].lemma)
     ):
-        return tokens[head].lemma.lower()
+        return _kind_of(tokens, first, last, head)
     return ""
+
+
+def _kind_of(tokens: Sequence[Token], first: int, number: int, unit: int) -> str:
+    """The unit of a number, marked ``-`` when the number makes a kind of thing of it ("three-point play").
+
+    A "three-point play" is one play of a kind, not three points, and "a 2.9
+    aftershock" one aftershock, not 2.9 of them: their units "point-" and
+    "aftershock-" pair with numbers used alike ("a two-point play", "a
+    seven-term congressman" with "a seven-term House member"), not with "14
+    points" or "two aftershocks". Time units stay plain: "a 20-year sentence"
+    is a duration.
+    """
+    word = tokens[unit].lemma.lower()
+    if word in _TIME_UNITS:
+        return word
+    kind = tokens[unit].head
+    hyphened = (
+        unit == number + 2
+        and tokens[number + 1].lemma == "-"
+        and tokens[unit].dep == "compound"
+        and unit < kind < len(tokens)
+        and tokens[kind].pos in ("NOUN", "PROPN")
+    )
+    # "a 6.9 aftershock": figures only ("a dozen eggs" is twelve eggs: the article belongs to the number).
+    one = first > 0 and tokens[first - 1].lemma.lower() in ("a", "an") and unit > number
+    one = one and _DIGIT.search(tokens[number].lemma) is not None
+    return f"{word}-" if hyphened or one else word
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")

@@ -1,0 +1,110 @@
+"""Values of two doers' acts: "the Owls, which beat the Larks on Thursday" against "the Ravens, which won on Friday".
+
+A value hangs from a verb (``context.frame``), and the verb has a doer: its
+subject, or the noun a relative clause qualifies ("the Owls, which beat the
+Larks": the Owls beat). When the two values of a difference hang from
+verbs whose doers are two different named entities, neither of which the
+other sentence names, the sentences most likely tell of two acts (a result
+of each of two teams), not of one act told two ways. The difference may
+still be true (one of the outlets may have the doer wrong), so it is kept as
+a possible one at most; when each article names both doers somewhere, the
+two are known apart and the difference goes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from tuicompare.engine.context import slot_head
+from tuicompare.engine.elsewhere import writes
+from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.observations import Observation
+from tuicompare.models import Sentence
+
+#: How far up the parse a value's verb is looked for.
+_HOPS = 4
+#: Relative pronouns: the doer of their clause is the noun the clause qualifies.
+_RELATIVE = frozenset({"which", "who", "that"})
+
+
+def _doer_token(sentence: Sentence, span: Span) -> int | None:
+    """The token index of the subject of the verb ``span`` hangs from, or None."""
+    tokens = sentence.tokens
+    slot = slot_head(tokens, span.start, span.end)
+    if slot is None:
+        return None
+    node = slot[2]
+    for _hop in range(_HOPS):
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node:
+            return None
+        node = head
+        if tokens[node].pos in ("VERB", "AUX"):
+            break
+    else:
+        return None
+    subject = next((i for i, t in enumerate(tokens) if t.head == node and t.dep == "nsubj"), None)
+    if subject is not None and tokens[subject].lemma.lower() in _RELATIVE and tokens[node].dep == "relcl":
+        return tokens[node].head  # "the Owls, which beat the Larks": the clause's noun did it
+    return subject
+
+
+def doer(span: Span, sentence: Sentence, names: Iterable[Span], entity_of: Mapping[Span, int]) -> Span | None:
+    """The name of the sentence that does the act ``span`` is a value of (a name with an entity), if any."""
+    index = _doer_token(sentence, span)
+    if index is None:
+        return None
+    token = sentence.tokens[index]
+    for name in names:
+        if name is not span and name.start <= token.start < name.end and name in entity_of:
+            return name
+    return None
+
+
+def other_doers(
+    observations: Iterable[Observation],
+    sentences: Mapping[str, Sentence],
+    features: Mapping[str, SentenceFeatures],
+    entity_of: Mapping[Span, int],
+    keys: Mapping[str, frozenset[str]],
+    texts: Mapping[str, str],
+    cut: float,
+) -> list[Observation]:
+    """``observations``, with differences of two doers' acts kept under ``cut`` or dropped (see the module).
+
+    Args:
+        observations: Slot observations of groups or of links.
+        sentences: Sentence id -> its parse.
+        features: Sentence id -> its features (its slots).
+        entity_of: Name slot -> its entity.
+        keys: Article -> the keys it states (``elsewhere.article_keys``).
+        texts: Article -> its text (a doer the recogniser missed there may still be written).
+        cut: The confidence from which their differences are conflicts.
+    """
+    below = round(cut, 4) - 0.0001  # confidences are shown to four digits: this one shows under the cut
+    out = []
+
+    def spans_of(sentence: str) -> tuple[Span, ...]:
+        found = features.get(sentence)
+        return found.spans if found is not None else ()
+
+    def named(article: str, name: Span) -> bool:
+        # Recognised in the article, or at least written there ("Gibbs ended the run").
+        return f"e{entity_of[name]}" in keys.get(article, frozenset()) or writes(texts.get(article, ""), name.text)
+
+    for o in observations:
+        if o.kind in ("conflict", "possible") and o.left[0] in ("value", "name"):
+            (x, _), (y, _) = o.spans
+            sx, sy = sentences.get(x.sentence), sentences.get(y.sentence)
+            nx = doer(x, sx, spans_of(x.sentence), entity_of) if sx else None
+            ny = doer(y, sy, spans_of(y.sentence), entity_of) if sy else None
+            if nx is not None and ny is not None:
+                dx, dy = entity_of[nx], entity_of[ny]
+                named_x = {entity_of[s] for s in spans_of(x.sentence) if s in entity_of}
+                named_y = {entity_of[s] for s in spans_of(y.sentence) if s in entity_of}
+                if dx != dy and dx not in named_y and dy not in named_x:
+                    if all(named(a, n) for a in (x.article, y.article) for n in (nx, ny)):
+                        continue  # each outlet names both doers: two acts, told apart
+                    o.confidence = min(o.confidence, below)
+        out.append(o)
+    return out

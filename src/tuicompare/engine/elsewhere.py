@@ -1,0 +1,94 @@
+"""Differences whose values each article also states elsewhere: two facts paired, not one fact changed.
+
+A group compares the sentences it aligned, and a value the other side states
+in the same group is already no change (``observations.value_pair``). Across
+the whole article the same holds: "Moss scored 23 points" against "Moss had
+five points during the run" pairs two figures of one player when the first
+article says "five points" of that run further on and the second article
+gives his 23 points too. When each article states the other's value somewhere, the two are two facts
+(a reordering), and the difference goes. When only one does, it stays: an
+outlet that repeats a figure or a name and changes one mention of it does
+change it (on the second fresh ECB+ gold, demoting such one-sided differences
+lost more planted changes than it saved false alarms, ``bench_real.py --split
+fresh2``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+
+from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.observations import Observation
+
+
+def article_keys(
+    features: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping[Span, int]
+) -> dict[str, frozenset[str]]:
+    """For each article, the keys of every entity and value it states (``v`` + value key, ``e`` + entity)."""
+    out: dict[str, frozenset[str]] = {}
+    for article, sentences in features.items():
+        keys: set[str] = set()
+        for sentence in sentences:
+            for span in sentence.spans:
+                if span.kind == "name":
+                    if span in entity_of:
+                        keys.add(f"e{entity_of[span]}")
+                elif span.key:
+                    keys.add(f"v{span.key}")
+        out[article] = frozenset(keys)
+    return out
+
+
+def _key(node: tuple[str, ...]) -> str | None:
+    """The article key of an observation's value node (``("value", type, key)`` or ``("name", entity)``)."""
+    if node[0] == "value" and len(node) == 3:
+        return f"v{node[2]}"
+    if node[0] == "name" and len(node) == 2:
+        return f"e{node[1]}"
+    return None
+
+
+def stated_elsewhere(
+    observations: Iterable[Observation],
+    keys: Mapping[str, frozenset[str]],
+    texts: Mapping[str, str] | None = None,
+) -> list[Observation]:
+    """``observations`` without the differences whose two articles each state both values.
+
+    Agreements and variants are kept as they are; so are differences of roles
+    and negations (they have no value an article could state elsewhere).
+    With ``texts`` (article -> its text), a person the recogniser missed in an
+    article still counts as named there when their surname is written in it
+    ("Gibbs ended the run").
+    """
+    out = []
+    for o in observations:
+        if o.kind not in ("conflict", "possible"):
+            out.append(o)
+            continue
+        left, right = _key(o.left), _key(o.right)
+        if left is None or right is None:
+            out.append(o)
+            continue
+        (x, _), (y, _) = o.spans
+        a_says = right in keys.get(x.article, ()) or _written(o, y, x.article, texts)
+        b_says = left in keys.get(y.article, ()) or _written(o, x, y.article, texts)
+        if a_says and b_says:
+            continue  # each outlet gives both values: two facts, paired by the alignment
+        out.append(o)
+    return out
+
+
+def _written(o: Observation, person: Span, article: str, texts: Mapping[str, str] | None) -> bool:
+    """True when ``article``'s text writes the surname of the person ``person`` names."""
+    return texts is not None and o.type == "person" and writes(texts.get(article, ""), person.text)
+
+
+def writes(text: str, name: str) -> bool:
+    """True when ``text`` writes the last word of ``name`` as a whole, capitalised word of three letters or more."""
+    words = name.split()
+    last = words[-1] if words else ""
+    if len(last) < 3 or not last[0].isupper():
+        return False
+    return re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text) is not None

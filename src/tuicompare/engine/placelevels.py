@@ -1,0 +1,47 @@
+"""Two places named at different levels ("LeFlore County", "Oklahoma"): one may hold the other.
+
+An outlet writes "a LeFlore County jury" where another writes "an Oklahoma
+jury": the county lies in the state, and both are true. Without a gazetteer
+the engine cannot tell whether one place holds the other, but the names say
+when they are of different levels: one is named as a subdivision ("X
+County", "Y District", "Z Province") and the other is not. Such a difference
+may be no difference at all, so it is kept as a possible one at most (its
+confidence just under the conflict cut of the groups or of the links); two
+places of one level ("Cook County", "Lake County") still conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from tuicompare.engine.features import Span
+from tuicompare.engine.observations import Observation
+
+#: Last words that name a place as a part of a larger one.
+SUBDIVISIONS = frozenset(
+    {"county", "district", "province", "region", "oblast", "municipality", "parish", "borough", "prefecture"}
+)
+
+
+def subdivision(span: Span) -> bool:
+    """True when a place's name ends with a word naming a subdivision ("LeFlore County")."""
+    words = (span.key or "").split()
+    return bool(words) and words[-1] in SUBDIVISIONS
+
+
+def place_levels(observations: Iterable[Observation], cut: float) -> list[Observation]:
+    """``observations``, with differences of two places of different levels kept under ``cut`` (see the module).
+
+    Args:
+        observations: Slot observations of groups or of links.
+        cut: The confidence from which their differences are conflicts.
+    """
+    below = round(cut, 4) - 0.0001  # confidences are shown to four digits: this one shows under the cut
+    out = []
+    for o in observations:
+        if o.kind in ("conflict", "possible") and o.type == "place" and o.left[0] == "name":
+            (x, _), (y, _) = o.spans
+            if subdivision(x) != subdivision(y):
+                o.confidence = min(o.confidence, below)
+        out.append(o)
+    return out

@@ -1,0 +1,36 @@
+"""Two places named at different levels may hold one another: a possible difference, not a conflict.
+
+A false alarm class of the second fresh ECB+ gold (a tuning set since
+session 6): "a LeFlore County jury" against "an Oklahoma jury". Short
+articles written for the test, compared with the real spaCy model, next to
+two places of one level that must still conflict.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import compare_texts
+from tuicompare.models import Comparison
+
+TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+JURY = "A nine-woman, three-man {} jury deliberated almost seven hours on Thursday before finding Dan Reed guilty."
+
+
+def _differences(comparison: Comparison) -> list[tuple[str, tuple[str, ...]]]:
+    return [
+        (c.kind, tuple(v.text for v in c.values)) for c in comparison.conflicts if c.kind in ("conflict", "possible")
+    ]
+
+
+def test_a_county_and_a_state_are_a_possible_difference():
+    comparison = compare_texts(JURY.format("Cook County"), JURY.format("Illinois"), tail=TAIL)
+    assert _differences(comparison) == [("possible", ("Cook County", "Illinois"))]
+
+
+def test_two_counties_still_conflict():
+    comparison = compare_texts(JURY.format("Cook County"), JURY.format("Lake County"), tail=TAIL)
+    assert _differences(comparison) == [("conflict", ("Cook County", "Lake County"))]
+
+
+def test_two_cities_still_conflict():
+    comparison = compare_texts(JURY.format("Dallas"), JURY.format("Houston"), tail=TAIL)
+    assert _differences(comparison) == [("conflict", ("Dallas", "Houston"))]
