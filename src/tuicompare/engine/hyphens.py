@@ -20,6 +20,8 @@ def mend_hyphens(sentence: Sentence) -> Sequence[Token]:
     Returns the stored tokens themselves when nothing needs mending.
     """
     tokens: Sequence[Token] = sentence.tokens
+    if "-" not in sentence.text:
+        return tokens  # the common case, read once per mention: no walk over the tokens
     mended: list[Token] | None = None
     for i in range(1, len(tokens) - 1):
         a, dash, b = tokens[i - 1], tokens[i], tokens[i + 1]
