@@ -69,6 +69,8 @@ def appositions(p: Parse, root: int, last: int) -> list[int]:
             break
         if p.word(at) in ("—", "–") and dateline(p, root):
             break  # "HARTFORD, Conn. — Connecticut Attorney General ...": the story starts after the dash
+        if _next_person(p, j):
+            break  # "son Ben, 8, daughter Ava, 3": the next person of a list, with her own age, not his
         out.append(j)
         at = p.right(j) + 1
     return out
@@ -128,3 +130,15 @@ def group_titles(p: Parse, root: int) -> list[int]:
 
 def _person(p: Parse, i: int) -> bool:
     return p.t[i].pos == "PROPN" and p.label.get(i) == "PERSON"
+
+
+def _next_person(p: Parse, j: int) -> bool:
+    """True when an apposition names another person: the next one of a list ("son Ben, 8, daughter Ava, 3").
+
+    Either a person's name itself (not a possessive, "X, Farenthold's chief of
+    staff", nor a title tagged as a name) or a noun the parser hung a name on
+    right after it ("daughter Ava").
+    """
+    if _person(p, j) and p.lemma(j) not in TITLES and not possessor(p, j):
+        return True
+    return any(p.left(k) == j + 1 and _person(p, k) for k in p.dep_kids(j, "appos", "compound"))

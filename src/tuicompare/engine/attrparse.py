@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tuicompare.engine.context import tokens_within
+from tuicompare.engine.hyphens import mend_hyphens
 from tuicompare.models import Sentence, Token
 
 #: Ages above this are not ages ("the 1,200-year-old church" says nothing of a person).
@@ -61,7 +62,7 @@ class Parse:
 
     def __init__(self, sentence: Sentence) -> None:
         self.s = sentence
-        self.t: Sequence[Token] = sentence.tokens
+        self.t: Sequence[Token] = mend_hyphens(sentence)
         heads = [t.head for t in self.t]
         self.kids: list[list[int]] = [[] for _ in heads]
         n, kids = len(heads), self.kids

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
 
+from tuicompare.engine.hyphens import mend_hyphens
 from tuicompare.engine.names import TITLES
 from tuicompare.models import Sentence, Token
 
@@ -86,7 +87,7 @@ _LAST_SLOT: tuple[Sequence[Token] | None, int, int, tuple[int, int, int] | None]
 
 def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tuple[int, int, str] | None]:
     """Role nouns attached to a name: a title before it or an apposition after it."""
-    tokens = sentence.tokens
+    tokens = mend_hyphens(sentence)  # "X, a co-producer": one apposition, not "co", "-" and "producer"
     inside = range(first, last + 1)
     root = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
     roles: list[int] = []
@@ -110,7 +111,7 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
         if tokens[j].head == root
         and tokens[j].dep == "appos"
         and tokens[j].pos == "NOUN"
-        and adjacent_apposition(sentence, last, j)
+        and adjacent_apposition(sentence, last, j, tokens)
     ]
     if not roles and not appos:
         return (), None
@@ -150,9 +151,9 @@ def _role_word(sentence: Sentence, i: int) -> bool:
     return token.lemma[:1].isupper()
 
 
-def adjacent_apposition(sentence: Sentence, last: int, head: int) -> bool:
-    """True for "NAME, a role ..." where the apposition starts right after the comma."""
-    tokens = sentence.tokens
+def adjacent_apposition(sentence: Sentence, last: int, head: int, tokens: Sequence[Token] | None = None) -> bool:
+    """True for "NAME, a role ..." where the apposition starts right after the comma (``tokens``: mended ones)."""
+    tokens = sentence.tokens if tokens is None else tokens
     if last + 1 >= len(tokens) or sentence.text[tokens[last + 1].start - sentence.start] not in ",(":
         return False
     left = min([head] + [k for k, t in enumerate(tokens) if t.head == head and k < head])
