@@ -88,6 +88,17 @@ def test_a_district_attorney_is_no_sheriff():
     assert _role_status(comparison, "Evans") == "conflict"
 
 
+def test_a_defense_attorney_is_no_prosecutor():
+    # Both are attorneys (one family of jobs), but of the two sides of one trial.
+    comparison = _compare(
+        "Defense attorney Tom Evans told the jury the gunman lied to them about the shooting.",
+        "Prosecutor Tom Evans told the jury the gunman lied to them about the shooting.",
+    )
+    assert _role_status(comparison, "Evans") == "conflict"
+    assert not compatible(["defense", "attorney"], ["district", "attorney"])
+    assert compatible(["attorney"], ["prosecutor"])
+
+
 def test_a_players_year_excludes_no_other_role():
     # The entity sheet no longer reads "the leading scorer" as a role: the words are compared directly.
     assert compatible(["junior"], ["leading", "scorer"])

@@ -29,7 +29,7 @@ from tuicompare.engine.attrparse import Finding, Parse
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
-from tuicompare.engine.roles import GENERIC, compatible, derived, head_word, role_words
+from tuicompare.engine.roles import GENERIC, compatible, derived, head_word, opposed, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Mention, Sentence, article_of, split_sentence_id
@@ -219,7 +219,7 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
     if name == "role":
         if any(_generic(f) for f in fa + fb) or any(
             _head(x) == _head(y)
-            or (compatible([x.head], [y.head]) and not ({x.head, y.head} & GENERIC))
+            or (compatible([x.head], [y.head]) and not ({x.head, y.head} & GENERIC) and not opposed(x.words, y.words))
             or _related(x, y)
             or _related(y, x)
             or derived(x.words, y.words)

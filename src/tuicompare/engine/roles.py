@@ -152,8 +152,22 @@ def head_word(head: str, words: Iterable[str]) -> str:
     return "prosecutor" if canonical == "attorney" and "prosecutor" in role_words(words) else canonical
 
 
+#: Words of the two sides of a trial: a lawyer of one side is never the other side's ("defense attorney",
+#: "prosecutor", "district attorney"), though both are attorneys and share a family above.
+_DEFENCE = frozenset({"defense", "defence"})
+_PROSECUTION = frozenset({"prosecutor", "prosecution", "prosecuting", "district"})
+
+
+def opposed(a: Iterable[str], b: Iterable[str]) -> bool:
+    """True when two roles are the two sides of a trial (a defense attorney and a prosecutor)."""
+    wa, wb = role_words(a), role_words(b)
+    return bool((wa & _DEFENCE and wb & _PROSECUTION) or (wb & _DEFENCE and wa & _PROSECUTION))
+
+
 def compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     """True when two roles may describe one person (see the module docstring); empty roles say nothing."""
+    if opposed(a, b):
+        return False
     wa, wb = role_words(a), role_words(b)
     if not wa or not wb or wa & wb or wa & GENERIC or wb & GENERIC:
         return True
