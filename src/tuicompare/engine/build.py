@@ -25,6 +25,7 @@ from tuicompare.engine.placelevels import place_levels
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
 from tuicompare.engine.tuning import TUNING
+from tuicompare.engine.windows import count_windows
 from tuicompare.errors import Cancelled
 from tuicompare.models import (
     Analysis,
@@ -210,6 +211,7 @@ def _story(
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
         named = listed_people(place_levels(cut_names(stated_elsewhere(found, keys, written), flat), cut), flat, cut)
+        named = count_windows(named, sentences, flat, cut)
         return other_doers(named, sentences, flat, entity_of, keys, written, cut)
 
     per_group = [
