@@ -12,7 +12,7 @@ on and a tuning set since session 6 (its README); ``--split fresh3`` on the
 third (``benchmarks/gold/ecbplus3``, events of topics in neither), annotated
 unseen once the second was tuned on and a tuning set since late session 6;
 ``--split fresh4`` on the fourth (``benchmarks/gold/ecbplus4``, events of
-topics in none of the others), annotated unseen once the third was tuned on. Run:
+topics in none of the others), annotated unseen once the third was tuned on (the unseen test now). Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh|fresh2|fresh3|fresh4]
 [--json] [--verbose]``;
 ``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);

@@ -34,3 +34,16 @@ def test_two_counties_still_conflict():
 def test_two_cities_still_conflict():
     comparison = compare_texts(JURY.format("Dallas"), JURY.format("Houston"), tail=TAIL)
     assert _differences(comparison) == [("conflict", ("Dallas", "Houston"))]
+
+
+WARD = "The injured cyclist was taken to {} on Tuesday night, where doctors said he was in stable condition."
+
+
+def test_a_short_form_of_a_place_is_a_possible_difference():
+    comparison = compare_texts(WARD.format("Mercy Hospital"), WARD.format("Mercy Hospital Medical Center"), tail=TAIL)
+    assert _differences(comparison) == [("possible", ("Mercy Hospital", "Mercy Hospital Medical Center"))]
+
+
+def test_two_hospitals_still_conflict():
+    comparison = compare_texts(WARD.format("Mercy Hospital"), WARD.format("Presbyterian Hospital"), tail=TAIL)
+    assert _differences(comparison) == [("conflict", ("Mercy Hospital", "Presbyterian Hospital"))]

@@ -19,11 +19,13 @@ from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
+from tuicompare.engine.listed import listed_people
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.placelevels import place_levels
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
 from tuicompare.engine.tuning import TUNING
+from tuicompare.engine.windows import count_windows
 from tuicompare.errors import Cancelled
 from tuicompare.models import (
     Analysis,
@@ -208,7 +210,8 @@ def _story(
 
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
-        named = place_levels(cut_names(stated_elsewhere(found, keys, written), flat), cut)
+        named = listed_people(place_levels(cut_names(stated_elsewhere(found, keys, written), flat), cut), flat, cut)
+        named = count_windows(named, sentences, flat, cut)
         return other_doers(named, sentences, flat, entity_of, keys, written, cut)
 
     per_group = [

@@ -14,6 +14,7 @@ from operator import attrgetter
 
 from tuicompare.engine.hyphens import mend_hyphens
 from tuicompare.engine.names import TITLES
+from tuicompare.engine.subjects import subject_words
 from tuicompare.models import Sentence, Token
 
 #: Prepositions that put a name in the place role ("in X", "from X").
@@ -197,8 +198,8 @@ def cue(sentence: Sentence, first: int, last: int) -> str:
     return ""
 
 
-def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str], ...]:
-    """Verbs with their negation, for negation conflicts."""
+def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tuple[str, ...]], ...]:
+    """Verbs with their negation and their subject's words, for negation conflicts."""
     tokens = sentence.tokens
     negators: dict[int, int] = {}
     for i, tok in enumerate(tokens):
@@ -223,9 +224,8 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str], ...
                 else min(i, j)
             )
             start, end = tokens[first].start, max(tok.end, tokens[j].end)
-            out.append(
-                (tok.lemma.lower(), start, end, True, sentence.text[start - sentence.start : end - sentence.start])
-            )
+            text = sentence.text[start - sentence.start : end - sentence.start]
+            out.append((tok.lemma.lower(), start, end, True, text, subject_words(tokens, i)))
         else:
             out.append(
                 (
@@ -234,6 +234,7 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str], ...
                     tok.end,
                     False,
                     sentence.text[tok.start - sentence.start : tok.end - sentence.start],
+                    subject_words(tokens, i),
                 )
             )
     return tuple(out)

@@ -12,11 +12,16 @@ below ``ConflictTuning.possible_below`` a conflict is only a possible difference
 press makes of a quote: a negation inside a question, in a sentence that only
 one outlet cut from a longer quote, under a verb the other side does not
 state, or against a sentence that is itself negated elsewhere ("not the
-intent of the law to discriminate" against "does not discriminate").
+intent of the law to discriminate" against "does not discriminate"). A verb
+said of two doers ("Jo is not signed" against "the lead actors are signed")
+is no conflict when the affirming sentence names the negated doer apart
+(it agrees: "..., but Jo has no deal"), and a possible difference at most
+when the two subjects share no word (two outlets may name one doer two ways).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.context import SPEECH
@@ -118,6 +123,10 @@ def _split_quote(sentence: str) -> bool:
     return sum(sentence.count(q) for q in _QUOTES) % 2 == 1
 
 
+def _words(sentence: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"\w+", sentence)}
+
+
 def negations(
     a: SentenceFeatures,
     b: SentenceFeatures,
@@ -142,7 +151,7 @@ def negations(
         affirmed = {p[0]: p for p in second.predicates if not p[3]}
         negated_there = {p[0] for p in second.predicates if p[3]}
         for predicate in first.predicates:
-            lemma, _start, _end, negated, _text = predicate
+            lemma, _start, _end, negated, _text, doer_words = predicate
             if not negated or lemma not in affirmed or lemma in negated_there:
                 continue
             if second.negated:
@@ -154,6 +163,13 @@ def negations(
             confidence = link_strength(weight)
             if any(_split_quote(x) for x in texts):
                 confidence *= t.split_quote_factor  # one outlet cut the quote elsewhere
+            # every doer the other side gives the verb ("X are signed ... they're also signed"): one may be this one
+            others = [set(p[5]) for p in second.predicates if p[0] == lemma and not p[3] and p[5]]
+            doer = set(doer_words)
+            if doer and others and not any(doer & other for other in others):
+                if doer <= _words(texts[1]):
+                    continue  # the affirming sentence names the negated doer apart from its own subject
+                confidence = min(confidence, round(t.possible_below, 4) - 0.0001)  # two doers, or one named twice
             out.append(make(first, predicate, second, affirmed[lemma], round(confidence, 4)))
     return out
 

@@ -85,7 +85,7 @@ class SentenceFeatures:
         spans: The slots, in reading order.
         lemmas: Content lemmas (no stop words, no entity words).
         negated: True when the sentence carries a negation word.
-        predicates: ``(verb lemma, start, end, negated, text)`` for each verb;
+        predicates: ``(verb lemma, start, end, negated, text, subject words)`` for each verb;
             a negated verb's span covers its negation ("did not confirm").
         furniture: The sentence is news furniture (a byline, timestamp, credit or
             related link): it is inactive, has no slots and states no claim.
@@ -104,7 +104,7 @@ class SentenceFeatures:
     spans: tuple[Span, ...]
     lemmas: tuple[str, ...]
     negated: bool
-    predicates: tuple[tuple[str, int, int, bool, str], ...] = ()
+    predicates: tuple[tuple[str, int, int, bool, str, tuple[str, ...]], ...] = ()
     furniture: bool = False
     furniture_ranges: tuple[tuple[int, int], ...] = ()
 

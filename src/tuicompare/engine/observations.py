@@ -44,8 +44,8 @@ def _name_type(label: str) -> str:
 
 def negation(first: SentenceFeatures, neg: tuple, second: SentenceFeatures, pos: tuple, conf: float) -> Observation:
     """The observation of a verb negated in ``first`` and affirmed in ``second``."""
-    lemma, start, end, _neg, text = neg
-    _lemma, s2, e2, _pos, text2 = pos
+    lemma, start, end, _neg, text = neg[:5]
+    _lemma, s2, e2, _pos, text2 = pos[:5]
     no = (_marker(first.id, start, end), text)
     yes = (_marker(second.id, s2, e2), text2)
     left, right = ("negation", lemma, "no"), ("negation", lemma, "yes")

@@ -8,6 +8,11 @@ County", "Y District", "Z Province") and the other is not. Such a difference
 may be no difference at all, so it is kept as a possible one at most (its
 confidence just under the conflict cut of the groups or of the links); two
 places of one level ("Cook County", "Lake County") still conflict.
+
+Likewise a name whose words open the other's ("Mercy Hospital", "Mercy
+Hospital Medical Center") is most often the short form of one place, though
+it may name another ("Washington", "Washington Heights"): a possible
+difference at most.
 """
 
 from __future__ import annotations
@@ -29,6 +34,13 @@ def subdivision(span: Span) -> bool:
     return bool(words) and words[-1] in SUBDIVISIONS
 
 
+def opens(x: Span, y: Span) -> bool:
+    """True when the words of one place's name open the other's ("Mercy Hospital", "Mercy Hospital Center")."""
+    wx, wy = (x.key or "").split(), (y.key or "").split()
+    short, full = sorted((wx, wy), key=len)
+    return bool(short) and len(full) > len(short) and full[: len(short)] == short
+
+
 def place_levels(observations: Iterable[Observation], cut: float) -> list[Observation]:
     """``observations``, with differences of two places of different levels kept under ``cut`` (see the module).
 
@@ -41,7 +53,7 @@ def place_levels(observations: Iterable[Observation], cut: float) -> list[Observ
     for o in observations:
         if o.kind in ("conflict", "possible") and o.type == "place" and o.left[0] == "name":
             (x, _), (y, _) = o.spans
-            if subdivision(x) != subdivision(y):
+            if subdivision(x) != subdivision(y) or opens(x, y):
                 o.confidence = min(o.confidence, below)
         out.append(o)
     return out

@@ -1,0 +1,53 @@
+"""A count over a window against a count with none: "arrested three times since October" and "four prior arrests".
+
+A count of acts is bound to the time it spans. When one outlet counts from a
+point in time ("since October", "since 2019") and the other gives the count
+without a window, the two may count different stretches, and both may be
+true. The difference is kept as a possible one at most; two counts over the
+same kind of window ("since October" on both sides) still conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from tuicompare.engine.features import SentenceFeatures
+from tuicompare.engine.observations import Observation
+from tuicompare.models import Sentence
+
+#: Words that open a window of time a count runs over ("since October", "so far this year").
+_WINDOW = re.compile(r"\b(?:since|so far)\b", re.IGNORECASE)
+
+
+def windowed(sentence: Sentence | None, features: SentenceFeatures | None) -> bool:
+    """True when a date of the sentence opens with a window word ("since October")."""
+    if sentence is None or features is None:
+        return False
+    for span in features.spans:
+        if span.kind != "date":
+            continue
+        before = sentence.text[max(0, span.start - sentence.start - 12) : span.start - sentence.start]
+        if _WINDOW.search(before.split(",")[-1]):
+            return True
+    return False
+
+
+def count_windows(
+    observations: Iterable[Observation],
+    sentences: Mapping[str, Sentence],
+    features: Mapping[str, SentenceFeatures],
+    cut: float,
+) -> list[Observation]:
+    """``observations``, with a count difference windowed on one side only kept under ``cut``."""
+    below = round(cut, 4) - 0.0001  # confidences are shown to four digits: this one shows under the cut
+    out = []
+    for o in observations:
+        if o.kind in ("conflict", "possible") and o.type == "number" and o.left[0] != "name":
+            (x, _), (y, _) = o.spans
+            wx = windowed(sentences.get(x.sentence), features.get(x.sentence))
+            wy = windowed(sentences.get(y.sentence), features.get(y.sentence))
+            if wx != wy:
+                o.confidence = min(o.confidence, below)
+        out.append(o)
+    return out
