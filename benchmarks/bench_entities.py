@@ -10,7 +10,7 @@ from the articles alone after tuning (``"part": "held"``), never tuned on, score
 ``--held`` (so tuning runs never show them). ``fresh`` is four real ECB+ events
 (``ecb_*.json``, ``"part": "fresh"``, three outlets each, articles read from
 ``../shared/dev/ecbplus``; ECB+ corpus, Cybulska and Vossen, LREC 2014, CC BY 3.0)
-annotated before the tool was ever run on them; since session 6 it is a tuning
+annotated before the tool was ever run on them; since session 5 it is a tuning
 set, scored alone with ``--fresh``. ``fresh2`` is four other ECB+ events
 (``"part": "fresh2"``, same format) annotated before the tool ran on them and
 never to be tuned on: ``--fresh2`` scores that part alone, and should be run

@@ -8,9 +8,9 @@ on the fresh ECB+ gold instead: 8 ECB+ events, three articles each
 (``benchmarks/gold/ecbplus``, articles in ``../shared/dev/ecbplus``);
 ``--split fresh2`` on the second one (``benchmarks/gold/ecbplus2``, 8 more
 events of other topics), annotated as a held-out test once the first was tuned
-on and a tuning set since session 6 (its README); ``--split fresh3`` on the
+on and a tuning set since session 5 (its README); ``--split fresh3`` on the
 third (``benchmarks/gold/ecbplus3``, events of topics in neither), annotated
-unseen once the second was tuned on and a tuning set since late session 6;
+unseen once the second was tuned on and a tuning set since late session 5;
 ``--split fresh4`` on the fourth (``benchmarks/gold/ecbplus4``, events of
 topics in none of the others), annotated unseen once the third was tuned on (the unseen test now). Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh|fresh2|fresh3|fresh4]

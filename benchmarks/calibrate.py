@@ -1,9 +1,9 @@
 """Calibrate the confidence cut between a conflict and a possible difference on real coverage.
 
 Pools the tuning golds: the BASIL tuning and held-aside stories (``benchmarks/gold/basil``,
-articles in ``../shared/dev/basil``) and the first two fresh ECB+ golds (``benchmarks/gold/ecbplus``
-and ``ecbplus2``, tuned on since the fourth and sixth sessions; articles in ``../shared/dev/ecbplus``).
-Never the third ECB+ gold (``fresh3``): it is the unseen test. Each story is compared as one
+articles in ``../shared/dev/basil``) and the first three fresh ECB+ golds (``benchmarks/gold/ecbplus``,
+``ecbplus2``, ``ecbplus3``, tuned on since the fourth and fifth sessions; articles in ``../shared/dev/ecbplus``).
+Never the fourth ECB+ gold (``fresh4``): it is the unseen test. Each story is compared as one
 story (forced, as ``bench_real.py`` does), and so is each planted-in-real copy with the other
 two real articles (``evaluation.planted``).
 
@@ -124,7 +124,7 @@ def collect(cache: Path, parts: Sequence[str], changes: int, settings: Sequence[
     if "tune" in parts or "held" in parts:
         keys = {p: k for p, k in (("tune", TUNE), ("held", HELD)) if p in parts}
         sets.append((BASIL, GOLD, keys))
-    for fresh in ("fresh", "fresh2"):
+    for fresh in ("fresh", "fresh2", "fresh3"):
         if fresh in parts:
             gold_dir = FRESH_GOLDS[fresh]
             sets.append((ECBPLUS, gold_dir, {fresh: sorted(p.stem for p in gold_dir.glob("*.json"))}))
@@ -176,7 +176,9 @@ def main() -> None:
     """Collect, label, and print the calibration (or ``--json``)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--parts", default="tune,held,fresh", help="tuning golds pooled: tune, held, fresh, fresh2 (never fresh3)"
+        "--parts",
+        default="tune,held,fresh",
+        help="tuning golds pooled: tune, held, fresh, fresh2, fresh3 (never fresh4)",
     )
     parser.add_argument("--min-precision", type=float, default=0.8)
     parser.add_argument("--changes", type=int, default=4, help="planted changes per copy (as bench_real)")
@@ -188,8 +190,8 @@ def main() -> None:
     parser.add_argument("--items", action="store_true", help="list every pooled item with its evidence")
     args = parser.parse_args()
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
-    if not set(parts) <= {"tune", "held", "fresh", "fresh2"}:
-        raise SystemExit("calibrate: --parts takes tune, held, fresh, fresh2 (fresh3 is the unseen test)")
+    if not set(parts) <= {"tune", "held", "fresh", "fresh2", "fresh3"}:
+        raise SystemExit("calibrate: --parts takes tune, held, fresh, fresh2, fresh3 (fresh4 is the unseen test)")
     if not BASIL.is_dir():
         print(f"calibrate: skipped, no dev data at {BASIL}", file=sys.stderr)
         return

@@ -1,7 +1,7 @@
 """The fresh ECB+ conflict golds point at what they claim, and map onto the loaded articles.
 
 Four gold folders share the format: ``benchmarks/gold/ecbplus``, the second
-``benchmarks/gold/ecbplus2`` and the third ``benchmarks/gold/ecbplus3`` (tuning sets since session 6) and the
+``benchmarks/gold/ecbplus2`` and the third ``benchmarks/gold/ecbplus3`` (tuning sets since session 5) and the
 fourth, held-out ``benchmarks/gold/ecbplus4``.
 Needs the dev data in ``../shared/dev/ecbplus`` (skipped with the reason
 otherwise); no spaCy and no engine (only the loader and the gold mapping touch

@@ -1,7 +1,7 @@
 """One referent written two ways is a variant: a name cut short, spaced apart, or its body's kind dropped.
 
 False alarm classes of the second fresh ECB+ gold (a tuning set since
-session 6). Short articles written for the test, compared with the real
+session 5). Short articles written for the test, compared with the real
 spaCy model, each next to the real change of name that must stay a conflict.
 """
 

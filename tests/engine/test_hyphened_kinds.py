@@ -1,7 +1,7 @@
 """A number that names a kind of thing is no count: a "three-point play", "a 6.9 aftershock".
 
 False alarm classes of the second fresh ECB+ gold (a tuning set since
-session 6): a player's 14 points against another outlet's "three-point play",
+session 5): a player's 14 points against another outlet's "three-point play",
 and (in its planted copies) "a 6.9 aftershock" against "two aftershocks".
 Short articles written for the test, compared with the real spaCy model,
 next to the changes of such a number that must stay conflicts.

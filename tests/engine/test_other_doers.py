@@ -2,7 +2,7 @@
 defeated the Larks on Friday".
 
 A false alarm class of the second fresh ECB+ gold (a tuning set since
-session 6): the results of two teams, each told in a relative clause, paired
+session 5): the results of two teams, each told in a relative clause, paired
 by the alignment. Short articles written for the test, compared with the
 real spaCy model, next to the changed date of one team's game that must
 still conflict.

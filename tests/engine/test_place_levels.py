@@ -1,7 +1,7 @@
 """Two places named at different levels may hold one another: a possible difference, not a conflict.
 
 A false alarm class of the second fresh ECB+ gold (a tuning set since
-session 6): "a LeFlore County jury" against "an Oklahoma jury". Short
+session 5): "a LeFlore County jury" against "an Oklahoma jury". Short
 articles written for the test, compared with the real spaCy model, next to
 two places of one level that must still conflict.
 """

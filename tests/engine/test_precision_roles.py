@@ -1,7 +1,7 @@
 """Precision on real coverage: one office named two ways is no role conflict.
 
 Each class was a false alarm on real multi-outlet coverage (the second fresh
-ECB+ gold, a tuning set since session 6): an initialism of an office, two
+ECB+ gold, a tuning set since session 5): an initialism of an office, two
 names of the judge's office, the prosecutor named by their office, a player's
 year beside what they did. Each test compares short articles written for the
 test with the real spaCy model (the player's year: the role words, which the

@@ -1,7 +1,7 @@
 """Two figures each outlet states both of are two facts, not one fact changed.
 
 A false alarm class of the second fresh ECB+ gold (a tuning set since
-session 6): a player's points in the game and in one run, paired by the
+session 5): a player's points in the game and in one run, paired by the
 alignment although each article gives both. Short articles written for the
 test, compared with the real spaCy model.
 """
