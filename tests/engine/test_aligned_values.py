@@ -8,14 +8,14 @@ least as a possible difference) and nothing for the values that agree.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts
 from tuicompare.analysis import nlp
 from tuicompare.engine.features import article_features
 from tuicompare.engine.names import is_designated_form, same_given_name
 from tuicompare.engine.spans import _inner_title
 from tuicompare.models import Article, Comparison
 
-TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+TAIL = NEUTRAL_TAIL
 
 
 def _compare(*texts: str) -> Comparison:

@@ -8,10 +8,10 @@ spaCy model, next to two counts over one window that must still conflict.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts
 from tuicompare.models import Comparison
 
-TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+TAIL = NEUTRAL_TAIL
 
 
 def _counts(comparison: Comparison) -> list[tuple[str, tuple[str, ...]]]:

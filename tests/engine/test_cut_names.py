@@ -7,10 +7,10 @@ spaCy model, each next to the real change of name that must stay a conflict.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts
 from tuicompare.models import Comparison
 
-TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+TAIL = NEUTRAL_TAIL
 PRAISE = (
     'Ben Stone, controller of {} said Dan Reed was "an extraordinarily talented actor who can turn his hand to it".'
 )

@@ -10,10 +10,10 @@ still conflict.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts
 from tuicompare.models import Comparison
 
-TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+TAIL = NEUTRAL_TAIL
 
 
 def _people(comparison: Comparison) -> list[tuple[str, tuple[str, ...]]]:

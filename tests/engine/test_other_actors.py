@@ -11,10 +11,10 @@ The same person, or a changed number of one act, still makes a conflict.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts
 from tuicompare.models import Comparison
 
-TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+TAIL = NEUTRAL_TAIL
 
 
 def _compare(*texts: str) -> Comparison:

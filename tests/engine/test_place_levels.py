@@ -8,32 +8,25 @@ two places of one level that must still conflict.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts
-from tuicompare.models import Comparison
+from tests.support.texts import NEUTRAL_TAIL, compare_texts, differences
 
-TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+TAIL = NEUTRAL_TAIL
 JURY = "A nine-woman, three-man {} jury deliberated almost seven hours on Thursday before finding Dan Reed guilty."
-
-
-def _differences(comparison: Comparison) -> list[tuple[str, tuple[str, ...]]]:
-    return [
-        (c.kind, tuple(v.text for v in c.values)) for c in comparison.conflicts if c.kind in ("conflict", "possible")
-    ]
 
 
 def test_a_county_and_a_state_are_a_possible_difference():
     comparison = compare_texts(JURY.format("Cook County"), JURY.format("Illinois"), tail=TAIL)
-    assert _differences(comparison) == [("possible", ("Cook County", "Illinois"))]
+    assert differences(comparison) == [("possible", ("Cook County", "Illinois"))]
 
 
 def test_two_counties_still_conflict():
     comparison = compare_texts(JURY.format("Cook County"), JURY.format("Lake County"), tail=TAIL)
-    assert _differences(comparison) == [("conflict", ("Cook County", "Lake County"))]
+    assert differences(comparison) == [("conflict", ("Cook County", "Lake County"))]
 
 
 def test_two_cities_still_conflict():
     comparison = compare_texts(JURY.format("Dallas"), JURY.format("Houston"), tail=TAIL)
-    assert _differences(comparison) == [("conflict", ("Dallas", "Houston"))]
+    assert differences(comparison) == [("conflict", ("Dallas", "Houston"))]
 
 
 WARD = "The injured cyclist was taken to {} on Tuesday night, where doctors said he was in stable condition."
@@ -41,9 +34,9 @@ WARD = "The injured cyclist was taken to {} on Tuesday night, where doctors said
 
 def test_a_short_form_of_a_place_is_a_possible_difference():
     comparison = compare_texts(WARD.format("Mercy Hospital"), WARD.format("Mercy Hospital Medical Center"), tail=TAIL)
-    assert _differences(comparison) == [("possible", ("Mercy Hospital", "Mercy Hospital Medical Center"))]
+    assert differences(comparison) == [("possible", ("Mercy Hospital", "Mercy Hospital Medical Center"))]
 
 
 def test_two_hospitals_still_conflict():
     comparison = compare_texts(WARD.format("Mercy Hospital"), WARD.format("Presbyterian Hospital"), tail=TAIL)
-    assert _differences(comparison) == [("conflict", ("Mercy Hospital", "Presbyterian Hospital"))]
+    assert differences(comparison) == [("conflict", ("Mercy Hospital", "Presbyterian Hospital"))]

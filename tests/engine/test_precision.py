@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.support.texts import compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts
 from tuicompare.engine import conflicts
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Comparison
 
-TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+TAIL = NEUTRAL_TAIL
 
 
 def _compare(*texts: str) -> Comparison:

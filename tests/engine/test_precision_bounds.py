@@ -7,10 +7,10 @@ a reader would want, next to the real conflict the rule must still let through.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts
 from tuicompare.models import Comparison, EntityAttribute
 
-TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+TAIL = NEUTRAL_TAIL
 
 
 def _compare(*texts: str) -> Comparison:

@@ -8,7 +8,7 @@ test, compared with the real spaCy model.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts
 from tuicompare.analysis import nlp
 from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
 from tuicompare.engine.entities import resolve
@@ -16,7 +16,7 @@ from tuicompare.engine.features import article_features
 from tuicompare.engine.observations import Observation
 from tuicompare.models import Article, Comparison
 
-TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+TAIL = NEUTRAL_TAIL
 GAME = (
     "and the Hawks beat the Owls 65-53 on Friday in the quarterfinals of the league tournament. "
     "The Hawks will play the Ravens in the semifinals on Saturday. "

@@ -30,6 +30,10 @@ SPLIT = [
 ]
 
 
+#: A sentence of another matter appended to short test articles, so each is long enough to be compared.
+NEUTRAL_TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+
+
 def compare_texts(*texts: str, tail: str = "") -> Comparison:
     """Compare ``texts`` (articles ``a0``, ``a1``, ...) as one story, each followed by ``tail``."""
     articles = [Article(f"a{n}", f"a{n}.txt", "t", text + tail) for n, text in enumerate(texts)]
@@ -42,3 +46,10 @@ def grouped_together(comparison: Comparison, first: str, second: str) -> bool:
     a = next(sid for sid, text in by_text.items() if sid.startswith("a0:") and first in text)
     b = next(sid for sid, text in by_text.items() if sid.startswith("a1:") and second in text)
     return any(a in g.sentences and b in g.sentences for g in comparison.groups)
+
+
+def differences(comparison: Comparison) -> list[tuple[str, tuple[str, ...]]]:
+    """Each conflict or possible difference as its tier and its values' texts."""
+    return [
+        (c.kind, tuple(v.text for v in c.values)) for c in comparison.conflicts if c.kind in ("conflict", "possible")
+    ]
