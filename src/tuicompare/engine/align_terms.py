@@ -97,24 +97,30 @@ class StoryTerms:
         ever be found. Different names still count against a pair (two people
         are most often two facts).
         """
-        out = np.zeros((len(a), len(b)))
-        content = np.zeros((len(a), len(b)), dtype=bool)
         squared = self._squared.__getitem__
-        for i, x in enumerate(a):
-            tx, vx, px = self.terms[x.id], self.values[x.id], self._plain[x.id]
-            for j, y in enumerate(b):
-                ty = self.terms[y.id]
+        # Python lists filled, then one array: a numpy item assignment per pair costs more than the pair's sum.
+        rows: list[list[float]] = []
+        content_rows: list[list[bool]] = []
+        others = [(self.terms[y.id], self.square[y.id], self.values[y.id]) for y in b]
+        for x in a:
+            tx, vx, px, square_x = self.terms[x.id], self.values[x.id], self._plain[x.id], self.square[x.id]
+            row, content_row = [0.0] * len(b), [False] * len(b)
+            for j, (ty, sy, vy) in enumerate(others):
                 shared = tx & ty
                 if not shared:
                     continue
-                sx, sy = self.square[x.id], self.square[y.id]
-                vy = self.values[y.id]
+                sx = square_x
                 if vx and vy and not vx <= ty and not vy <= tx:
                     sx -= self._unshared_values(vx, ty)
                     sy -= self._unshared_values(vy, tx)
                 if sx > 0 and sy > 0:
-                    out[i, j] = min(1.0, math.fsum(map(squared, shared)) / math.sqrt(sx * sy))
-                    content[i, j] = not px.isdisjoint(shared)
+                    row[j] = min(1.0, math.fsum(map(squared, shared)) / math.sqrt(sx * sy))
+                    content_row[j] = not px.isdisjoint(shared)
+            rows.append(row)
+            content_rows.append(content_row)
+        shape = (len(a), len(b))
+        out = np.array(rows, dtype=np.float64).reshape(shape)
+        content = np.array(content_rows, dtype=bool).reshape(shape)
         return out, content
 
     def pairs(self, xs: Sequence[str], ys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
