@@ -74,15 +74,23 @@ class StoryTerms:
         for terms in self.terms.values():
             df.update(terms)
         n = max(len(sentences), 1)
-        self.weight = {t: (math.log((1 + n) / (1 + c)) + 0.1) * background_factor(t, share) for t, c in df.items()}
+        if share is None:
+            share = TUNING.align.background_share
+        if share:
+            self.weight = {t: (math.log((1 + n) / (1 + c)) + 0.1) * background_factor(t, share) for t, c in df.items()}
+        else:  # every term's background factor is 1.0 (and a float times 1.0 is itself)
+            self.weight = {t: math.log((1 + n) / (1 + c)) + 0.1 for t, c in df.items()}
         # Squared once: every pair of sentences sums them.
         self._squared = {t: w**2 for t, w in self.weight.items()}
         squared = self._squared.__getitem__
         # fsum: a sum over a set must not depend on the set's (hash-seeded) iteration order.
         self.square = {sid: math.fsum(map(squared, ts)) for sid, ts in self.terms.items()}
-        self.values = {sid: frozenset(t for t in ts if t[0] == "#") for sid, ts in self.terms.items()}
+        # Each term's kind read once for the story; a sentence's share of them is then one set intersection.
+        value_terms = frozenset(t for t in df if t[0] == "#")
+        self.values = {sid: value_terms.intersection(ts) for sid, ts in self.terms.items()}
         # The terms that are more than a name ("@..."), to tell a pair that shares only names.
-        self._plain = {sid: frozenset(t for t in ts if not t.startswith("@")) for sid, ts in self.terms.items()}
+        plain_terms = frozenset(t for t in df if not t.startswith("@"))
+        self._plain = {sid: plain_terms.intersection(ts) for sid, ts in self.terms.items()}
 
     def _unshared_values(self, mine: frozenset[str], other: set[str]) -> float:
         return math.fsum(map(self._squared.__getitem__, mine - other))
