@@ -105,13 +105,11 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
         i -= 1
     phrase = list(roles)
     roles = [r for r in roles if _role_word(sentence, r)]
+    # Each token after the name read once (asked for every name of the corpus).
     appos = [
         j
-        for j in range(last + 1, len(tokens))
-        if tokens[j].head == root
-        and tokens[j].dep == "appos"
-        and tokens[j].pos == "NOUN"
-        and adjacent_apposition(sentence, last, j, tokens)
+        for j, t in enumerate(tokens[last + 1 :], last + 1)
+        if t.head == root and t.dep == "appos" and t.pos == "NOUN" and adjacent_apposition(sentence, last, j, tokens)
     ]
     if not roles and not appos:
         return (), None
