@@ -104,13 +104,15 @@ def _monotone_pairs(sim: np.ndarray, minimum: float) -> list[tuple[int, int]]:
     """Pairs of the best in-order alignment (gaps allowed) whose score reaches ``minimum``."""
     n, m = sim.shape
     gain = sim - minimum
-    best = order_table(np.zeros(m + 1), gain)
+    # The walk reads Python floats (the same doubles): a numpy item read costs more than the step.
+    best, gains = order_table(np.zeros(m + 1), gain).tolist(), gain.tolist()
     pairs, i, j = [], n, m
     while i > 0 and j > 0:
-        if gain[i - 1, j - 1] >= 0 and best[i, j] == best[i - 1, j - 1] + gain[i - 1, j - 1]:
+        g = gains[i - 1][j - 1]
+        if g >= 0 and best[i][j] == best[i - 1][j - 1] + g:
             pairs.append((i - 1, j - 1))
             i, j = i - 1, j - 1
-        elif best[i, j] == best[i - 1, j]:
+        elif best[i][j] == best[i - 1][j]:
             i -= 1
         else:
             j -= 1
@@ -148,6 +150,8 @@ def _chosen(
 ) -> set[tuple[int, int]]:
     """The linked pairs, from the in-order pairs and each row's and column's best match and its score."""
     t = TUNING.align
+    # Plain ints: each row's and column's partner is read several times below.
+    best_b, best_a = best_b.tolist(), best_a.tolist()
     chosen = set(ordered)
     for i, j in enumerate(best_b):
         if best_a[j] == i and row_max[i] >= t.reorder_min:

@@ -74,15 +74,23 @@ class StoryTerms:
         for terms in self.terms.values():
             df.update(terms)
         n = max(len(sentences), 1)
-        self.weight = {t: (math.log((1 + n) / (1 + c)) + 0.1) * background_factor(t, share) for t, c in df.items()}
+        if share is None:
+            share = TUNING.align.background_share
+        if share:
+            self.weight = {t: (math.log((1 + n) / (1 + c)) + 0.1) * background_factor(t, share) for t, c in df.items()}
+        else:  # every term's background factor is 1.0 (and a float times 1.0 is itself)
+            self.weight = {t: math.log((1 + n) / (1 + c)) + 0.1 for t, c in df.items()}
         # Squared once: every pair of sentences sums them.
         self._squared = {t: w**2 for t, w in self.weight.items()}
         squared = self._squared.__getitem__
         # fsum: a sum over a set must not depend on the set's (hash-seeded) iteration order.
         self.square = {sid: math.fsum(map(squared, ts)) for sid, ts in self.terms.items()}
-        self.values = {sid: frozenset(t for t in ts if t[0] == "#") for sid, ts in self.terms.items()}
+        # Each term's kind read once for the story; a sentence's share of them is then one set intersection.
+        value_terms = frozenset(t for t in df if t[0] == "#")
+        self.values = {sid: value_terms.intersection(ts) for sid, ts in self.terms.items()}
         # The terms that are more than a name ("@..."), to tell a pair that shares only names.
-        self._plain = {sid: frozenset(t for t in ts if not t.startswith("@")) for sid, ts in self.terms.items()}
+        plain_terms = frozenset(t for t in df if not t.startswith("@"))
+        self._plain = {sid: plain_terms.intersection(ts) for sid, ts in self.terms.items()}
 
     def _unshared_values(self, mine: frozenset[str], other: set[str]) -> float:
         return math.fsum(map(self._squared.__getitem__, mine - other))
@@ -97,24 +105,30 @@ class StoryTerms:
         ever be found. Different names still count against a pair (two people
         are most often two facts).
         """
-        out = np.zeros((len(a), len(b)))
-        content = np.zeros((len(a), len(b)), dtype=bool)
         squared = self._squared.__getitem__
-        for i, x in enumerate(a):
-            tx, vx, px = self.terms[x.id], self.values[x.id], self._plain[x.id]
-            for j, y in enumerate(b):
-                ty = self.terms[y.id]
+        # Python lists filled, then one array: a numpy item assignment per pair costs more than the pair's sum.
+        rows: list[list[float]] = []
+        content_rows: list[list[bool]] = []
+        others = [(self.terms[y.id], self.square[y.id], self.values[y.id]) for y in b]
+        for x in a:
+            tx, vx, px, square_x = self.terms[x.id], self.values[x.id], self._plain[x.id], self.square[x.id]
+            row, content_row = [0.0] * len(b), [False] * len(b)
+            for j, (ty, sy, vy) in enumerate(others):
                 shared = tx & ty
                 if not shared:
                     continue
-                sx, sy = self.square[x.id], self.square[y.id]
-                vy = self.values[y.id]
+                sx = square_x
                 if vx and vy and not vx <= ty and not vy <= tx:
                     sx -= self._unshared_values(vx, ty)
                     sy -= self._unshared_values(vy, tx)
                 if sx > 0 and sy > 0:
-                    out[i, j] = min(1.0, math.fsum(map(squared, shared)) / math.sqrt(sx * sy))
-                    content[i, j] = not px.isdisjoint(shared)
+                    row[j] = min(1.0, math.fsum(map(squared, shared)) / math.sqrt(sx * sy))
+                    content_row[j] = not px.isdisjoint(shared)
+            rows.append(row)
+            content_rows.append(content_row)
+        shape = (len(a), len(b))
+        out = np.array(rows, dtype=np.float64).reshape(shape)
+        content = np.array(content_rows, dtype=bool).reshape(shape)
         return out, content
 
     def pairs(self, xs: Sequence[str], ys: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:

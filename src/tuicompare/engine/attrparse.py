@@ -86,7 +86,11 @@ class Parse:
         return self.s.text[self.t[a].start - self.s.start : self.t[b].end - self.s.start]
 
     def dep_kids(self, i: int, *deps: str) -> list[int]:
-        return [j for j in self.kids[i] if self.t[j].dep in deps]
+        kids = self.kids[i]
+        if not kids:
+            return []  # most words head none: asked for every mention, several times
+        tokens = self.t
+        return [j for j in kids if tokens[j].dep in deps]
 
     def left(self, i: int) -> int:
         """The first token of ``i``'s subtree."""

@@ -106,13 +106,11 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
         i -= 1
     phrase = list(roles)
     roles = [r for r in roles if _role_word(sentence, r)]
+    # Each token after the name read once (asked for every name of the corpus).
     appos = [
         j
-        for j in range(last + 1, len(tokens))
-        if tokens[j].head == root
-        and tokens[j].dep == "appos"
-        and tokens[j].pos == "NOUN"
-        and adjacent_apposition(sentence, last, j, tokens)
+        for j, t in enumerate(tokens[last + 1 :], last + 1)
+        if t.head == root and t.dep == "appos" and t.pos == "NOUN" and adjacent_apposition(sentence, last, j, tokens)
     ]
     if not roles and not appos:
         return (), None
@@ -346,32 +344,26 @@ def coordination(sentence: Sentence, start: int, end: int) -> tuple[int, ...]:
     if slot is None:
         return ()
     count = len(tokens)
-    up = _list_links(tokens)
+    up, reach = _list_links(tokens)
     node = slot[2]
     for _hop in range(count):
         if node not in up:
             break
         node = up[node]
-    members = {node}
-    for i in up:
-        j, hops = i, 0
-        while j in up and hops < 8:
-            j, hops = up[j], hops + 1
-            if j == node:
-                members.add(i)
-                break
-    return tuple(sorted(members))
+    return tuple(sorted({node, *reach.get(node, ())}))
 
 
-def _list_links(tokens: Sequence[Token]) -> dict[int, int]:
+def _list_links(tokens: Sequence[Token]) -> tuple[dict[int, int], dict[int, set[int]]]:
     """Per list member, the head it links to (by conj, or appos between proper nouns); others left out.
 
-    Most sentences have none, and then a slot is alone. ``slot_roles`` asks ``coordination``
-    of every name of a sentence in turn, so the last answer is kept (for that very token tuple).
+    Also, per token, the members whose chain of links reaches it within eight links (the members of
+    its list, when it heads one). Most sentences have none, and then a slot is alone. ``slot_roles``
+    asks ``coordination`` of every name of a sentence in turn, so the last answer is kept (for that
+    very token tuple).
     """
     global _LAST_LINKS
     if _LAST_LINKS[0] is tokens:
-        return _LAST_LINKS[1]
+        return _LAST_LINKS[1], _LAST_LINKS[2]
     count = len(tokens)
     up: dict[int, int] = {}
     for i, t in enumerate(tokens):
@@ -382,9 +374,16 @@ def _list_links(tokens: Sequence[Token]) -> dict[int, int]:
             and (t.dep == "conj" or tokens[t.head].pos == "PROPN")
         ):
             up[i] = t.head
-    _LAST_LINKS = (tokens, up)
-    return up
+    # Each member walked once here rather than once for every slot of the sentence.
+    reach: dict[int, set[int]] = {}
+    for i in up:
+        j, hops = i, 0
+        while j in up and hops < 8:
+            j, hops = up[j], hops + 1
+            reach.setdefault(j, set()).add(i)
+    _LAST_LINKS = (tokens, up, reach)
+    return up, reach
 
 
 #: The last ``_list_links`` query and its answer (read only by callers; a tuple replaced whole).
-_LAST_LINKS: tuple[Sequence[Token] | None, dict[int, int]] = (None, {})
+_LAST_LINKS: tuple[Sequence[Token] | None, dict[int, int], dict[int, set[int]]] = (None, {}, {})

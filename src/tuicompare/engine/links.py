@@ -117,15 +117,17 @@ def cross_links(
         score = strength(sim, shared, rare)
         chosen: dict[tuple[int, int], int] = {}
         k = t.per_article
+        # Read as Python floats and ints (the same doubles): a numpy item read costs more than the test.
+        values = score.tolist()
         # Stable sorts: ties go to the earlier sentence, deterministically.
-        for i, order in enumerate(np.argsort(-score, axis=1, kind="stable")[:, :k]):
+        for i, order in enumerate(np.argsort(-score, axis=1, kind="stable")[:, :k].tolist()):
             for rank, j in enumerate(order):
-                if score[i, j] >= t.min_strength:
-                    chosen[(i, int(j))] = min(rank, chosen.get((i, int(j)), rank))
-        for j, order in enumerate(np.argsort(-score, axis=0, kind="stable")[:k].T):
+                if values[i][j] >= t.min_strength:
+                    chosen[(i, j)] = min(rank, chosen.get((i, j), rank))
+        for j, order in enumerate(np.argsort(-score, axis=0, kind="stable")[:k].T.tolist()):
             for rank, i in enumerate(order):
-                if score[i, j] >= t.min_strength:
-                    chosen[(int(i), j)] = min(rank, chosen.get((int(i), j), rank))
+                if values[i][j] >= t.min_strength:
+                    chosen[(i, j)] = min(rank, chosen.get((i, j), rank))
         for (i, j), rank in sorted(chosen.items()):
             if row_of[a[i].id] != row_of[b[j].id]:
                 out.append((Link(a[i].id, b[j].id, round(float(sim[i, j]), 4)), rank))

@@ -73,7 +73,7 @@ def collect_spans(
     )
     out: list[tuple[int, int, Span]] = []
     for first, last, span in _unit_spans(sentence):
-        if not taken & set(range(first, last + 1)):
+        if taken.isdisjoint(range(first, last + 1)):  # no set built: asked of every slot
             out.append((first, last, span))
             taken.update(range(first, last + 1))
     for ent in _joined_thousands(sentence):
@@ -81,7 +81,7 @@ def collect_spans(
         if rng is None:
             continue
         first, last = rng
-        if taken & set(range(first, last + 1)):
+        if not taken.isdisjoint(range(first, last + 1)):
             # An entity overlapping a unit designation ("the 177th Caspian Fleet Regiment")
             # keeps only the words outside it, when they form a name of their own.
             continue
