@@ -90,13 +90,21 @@ def _sigmoid(t: NDArray[np.float64]) -> NDArray[np.float64]:
     return np.asarray(1.0 / (1.0 + np.exp(-np.clip(t, -30, 30))), dtype=float)
 
 
-def fit_logistic(x: NDArray[np.float64], y: NDArray[np.float64], ridge: float = 1.0, steps: int = 50) -> Model:
+def fit_logistic(
+    x: NDArray[np.float64],
+    y: NDArray[np.float64],
+    ridge: float = 1.0,
+    steps: int = 50,
+    weight: NDArray[np.float64] | None = None,
+) -> Model:
     """Fit a logistic regression by Newton steps (IRLS) with an L2 penalty ``ridge`` (not on the intercept).
 
     Features are standardised on ``x`` first (constant columns are left at 0), so one ridge suits them all.
+    ``weight`` (one per row, default 1) lets some rows count more, e.g. the scarce real differences.
     """
     x = np.asarray(x, dtype=float)
     y = np.asarray(y, dtype=float)
+    r = np.ones(len(x)) if weight is None else np.asarray(weight, dtype=float)
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
@@ -106,8 +114,8 @@ def fit_logistic(x: NDArray[np.float64], y: NDArray[np.float64], ridge: float = 
     penalty[0] = 0.0
     for _ in range(steps):
         p = _sigmoid(a @ w)
-        gradient = a.T @ (p - y) + penalty * w
-        hessian = (a * (p * (1 - p))[:, None]).T @ a + np.diag(penalty) + 1e-9 * np.eye(a.shape[1])
+        gradient = a.T @ (r * (p - y)) + penalty * w
+        hessian = (a * (r * p * (1 - p))[:, None]).T @ a + np.diag(penalty) + 1e-9 * np.eye(a.shape[1])
         step = np.linalg.solve(hessian, gradient)
         w = w - step
         if np.abs(step).max() < 1e-8:
@@ -115,18 +123,25 @@ def fit_logistic(x: NDArray[np.float64], y: NDArray[np.float64], ridge: float = 
     return Model(mean, scale, w)
 
 
-def threshold(scores: Sequence[float], labels: Sequence[bool], floor: float = 0.8) -> float:
+def threshold(
+    scores: Sequence[float], labels: Sequence[bool], floor: float = 0.8, real: Sequence[bool] | None = None
+) -> float:
     """The score cut keeping the most true items at precision ``floor`` or more (the highest of equals).
 
-    Returns a cut above every score (nothing kept) when no cut reaches ``floor``.
+    With ``real`` (one flag per item), precision must reach ``floor`` on the flagged items alone too
+    (as ``calibration.best_cut`` asks of the real stories). Returns a cut above every score (nothing
+    kept) when no cut meets the conditions.
     """
-    order = sorted(zip(scores, labels, strict=True), key=lambda p: -p[0])
-    best, best_true, kept, true = float("inf"), 0, 0, 0
-    for n, (s, ok) in enumerate(order):
+    flags = [False] * len(scores) if real is None else list(real)
+    order = sorted(zip(scores, labels, flags, strict=True), key=lambda p: -p[0])
+    best, best_true, kept, true, real_kept, real_true = float("inf"), 0, 0, 0, 0, 0
+    for n, (s, ok, is_real) in enumerate(order):
         kept, true = kept + 1, true + int(ok)
+        real_kept, real_true = real_kept + int(is_real), real_true + int(is_real and ok)
         ties_follow = n + 1 < len(order) and order[n + 1][0] == s
         if ties_follow:
             continue
-        if true / kept >= floor and true > best_true:
+        real_ok = real_kept == 0 or real_true / real_kept >= floor
+        if true / kept >= floor and real_ok and true > best_true:
             best, best_true = s, true
     return best
