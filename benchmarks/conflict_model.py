@@ -14,7 +14,10 @@ the training pool), and the fifth group is scored: every difference the engine r
 when the model's probability reaches the threshold, else a possible difference. The baseline is
 the engine as it is (kind before the cut, then the current cuts by source). Figures are
 ``bench_real.py``'s: on the real stories, conflicts reported and how many are true; on the planted
-copies, precision and recall of the conflict tier.
+copies, precision and recall of the conflict tier. Four ways of training the model are printed
+(``VARIANTS``: plain; the scarce real items weighted as much as all planted ones with the threshold's
+floor on the real items too; the model deciding only among the rules' conflicts, in place of the cut;
+both), each against the same baseline.
 
 Run (a few minutes, analyses from the shared cache):
 ``PYTHONPATH=src .venv/bin/python benchmarks/conflict_model.py [--json] [--cache-dir DIR]``
