@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 #: Longest wait, in seconds, for the first story to be on screen before the others are compared.
 FIRST_PAINT_WAIT = 2.0
+#: Actions that act on the comparison on screen: hidden from the footer after a failed load.
+NEEDS_COMPARISON = frozenset({"switch_story", "search", "export", "entities"})
 
 
 class TuicompareApp(ViewActions):
@@ -91,6 +93,10 @@ class TuicompareApp(ViewActions):
         self.load_error: str | None = None
         #: True while one story is shown and the others are still being compared.
         self.partial = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the keys that act on a comparison once the corpus could not be opened (they would do nothing)."""
+        return self.load_error is None or action not in NEEDS_COMPARISON
 
     def compose(self) -> ComposeResult:
         yield LoadingPanel(len(self.paths), id="loading")
@@ -227,6 +233,7 @@ class TuicompareApp(ViewActions):
             if panels:
                 self.load_error = message
                 panels.first().show_error(message)
+                self.refresh_bindings()
             else:
                 # Adding to an open corpus failed: keep the comparison on screen.
                 self.paths = self.paths[: self._committed_paths]
@@ -241,6 +248,7 @@ class TuicompareApp(ViewActions):
             panels = self.query(LoadingPanel)
             if panels:
                 panels.first().show_error(self.load_error)
+            self.refresh_bindings()
             return
         self.comparison = comparison
         self._committed_paths = len(self.paths)
