@@ -225,3 +225,13 @@ async def test_at_80_columns_the_current_conflict_and_its_review_stay_on_the_sta
         await settle(pilot)
         wide = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/3"))
         assert wide.index("5 articles") < wide.index(f"✗ {conflict.type}: ")  # room for both: counts first, as before
+
+
+async def test_the_footer_at_80_columns_shows_how_to_quit_first(seed_options: Options) -> None:
+    """At 80 columns the footer cannot hold every key: q Quit comes first, so it is never the one cut off."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await settle(pilot)
+        footer = screen_text(pilot).splitlines()[-1]
+        assert footer.split()[:2] == ["q", "Quit"], footer

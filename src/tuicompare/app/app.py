@@ -19,7 +19,6 @@ from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tuicompare.app.actions import ViewActions
@@ -28,6 +27,7 @@ from tuicompare.app.firstpaint import wait_for_paint
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.signals import exit_on_signals
 from tuicompare.app.widgets.comparison_view import ComparisonView
+from tuicompare.app.widgets.footer import QuitFirstFooter
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel, error_message
 from tuicompare.errors import EXIT_ERROR
@@ -101,7 +101,7 @@ class TuicompareApp(ViewActions):
     def compose(self) -> ComposeResult:
         yield LoadingPanel(len(self.paths), id="loading")
         yield Legend(id="legend")
-        yield Footer()
+        yield QuitFirstFooter()
 
     def on_mount(self) -> None:
         if not self.is_headless:
