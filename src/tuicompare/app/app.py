@@ -267,7 +267,8 @@ class TuicompareApp(ViewActions):
         # them keeps full collections (~100 ms pauses every few page keys) from rescanning them.
         gc.freeze()
         for warning in comparison.warnings:
-            self.notify(str(warning), title="Skipped", severity="warning", markup=False)
+            # Not every warning skips its file: a copy of another article, or a decoding note, still loads.
+            self.notify(str(warning), title="Load warning", severity="warning", markup=False)
         skipped = {w.path for w in comparison.warnings}  # an added file that was skipped is said above
         if self.focus_request and focus is None and self.focus_request not in skipped:  # a --focus typo is said once
             self.notify(f"No article {self.focus_request} in the corpus: showing the first story.", markup=False)
