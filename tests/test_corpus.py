@@ -279,7 +279,7 @@ def test_recursive_glob(tmp_path: Path) -> None:
 
 def test_progress_counts_every_input_and_cancel_stops(tmp_path: Path) -> None:
     for name in ("a.txt", "b.txt", "c.txt"):
-        write(tmp_path, name, "Some text.")
+        write(tmp_path, name, f"Some text in {name}.")
     calls: list[tuple[int, int]] = []
     result = load_corpus([str(tmp_path), str(tmp_path / "missing.txt")], progress=lambda d, t: calls.append((d, t)))
     assert calls == [(1, 4), (2, 4), (3, 4), (4, 4)]
@@ -334,3 +334,15 @@ def test_html_in_cp1252_is_decoded(tmp_path: Path) -> None:
     article = only(load(write(tmp_path, "old.html", page.encode("cp1252"))))
     assert article.text == "The “mayor” quit — café owners cheered."
     assert article.encoding == "cp1252"
+
+
+def test_two_files_with_the_same_text_are_said_to_be_copies(tmp_path: Path) -> None:
+    write(tmp_path, "first.txt", "The mayor opened the bridge on Monday.")
+    write(tmp_path, "second.md", "The mayor opened the bridge on Monday.\n")
+    write(tmp_path, "third.txt", "The mayor opened the bridge on Tuesday.")
+    result = load(tmp_path)
+    assert [a.id for a in result.articles] == ["first", "second", "third"]
+    assert [w.reason for w in result.warnings] == [
+        "first and second have the same text (a copy, not an independent source)"
+    ]
+    assert result.warnings[0].path.endswith("second.md")

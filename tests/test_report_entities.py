@@ -63,3 +63,15 @@ def test_terminal_report_lists_the_sheet_with_marks_that_survive_no_colour(seed_
     sheet = text[text.index("Entities: 11 attributes") :]
     seversk = next(line for line in sheet.splitlines() if line.strip().startswith("Seversk"))
     assert "DPR" in seversk and "✗ conflict" in seversk
+
+
+def test_the_sheet_at_80_columns_wraps_source_cells_at_spaces_not_mid_word(seed_comparison):
+    out = io.StringIO()
+    render_report(seed_comparison, Console(width=80, file=out, color_system=None))
+    text = out.getvalue()
+    sheet = text[text.index("Entities: 11 attributes") :].splitlines()
+    putin = next(row for row in sheet if row.strip().startswith("Vladimir"))
+    assert putin.count("President") == 3, putin  # each source's cell, not "Presiden" + "t" on the next line
+    whole = "\n".join(sheet)
+    assert whole.count("Mechanized") == whole.count("Mechaniz") > 0  # never "Mechaniz" + "ed" on the next line
+    assert all(len(row) <= 80 for row in sheet)

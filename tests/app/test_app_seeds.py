@@ -129,6 +129,10 @@ async def test_load_failure_is_shown_without_traceback(tmp_path: Path) -> None:
         text = screen_text(pilot)
         assert "Could not open the corpus" in text and "No article could be loaded" in text
         assert "Traceback" not in text
+        footer = text.splitlines()[-1]
+        assert "Quit" in footer and "Help" in footer
+        for hidden in ("Story", "Search", "Export", "Entities"):  # they act on a comparison: there is none
+            assert hidden not in footer, footer
         await pilot.press("q")
         await settle(pilot)
     assert app.return_code == 2

@@ -225,3 +225,27 @@ async def test_at_80_columns_the_current_conflict_and_its_review_stay_on_the_sta
         await settle(pilot)
         wide = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/3"))
         assert wide.index("5 articles") < wide.index(f"✗ {conflict.type}: ")  # room for both: counts first, as before
+
+
+async def test_the_footer_at_80_columns_shows_how_to_quit_first(seed_options: Options) -> None:
+    """At 80 columns the footer cannot hold every key: q Quit comes first, so it is never the one cut off."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await settle(pilot)
+        footer = screen_text(pilot).splitlines()[-1]
+        assert footer.split()[:2] == ["q", "Quit"], footer
+
+
+async def test_a_copy_of_an_article_is_said_to_be_a_copy_not_skipped(seed_options: Options, tmp_path: Path) -> None:
+    """Two files with the same text: both open, and the notice names the copy without calling it skipped."""
+    source = sorted(SEEDS.glob("*.txt"))[0]
+    (tmp_path / "copy.txt").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
+    app = make_app([str(source), str(tmp_path / "copy.txt")], seed_options)
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_ready(pilot)
+        await settle(pilot)
+        notices = [n for n in app._notifications if "have the same text" in n.message]
+        assert len(notices) == 1 and notices[0].title != "Skipped", [(n.title, n.message) for n in notices]
+        assert notices[0].message.startswith(f"{tmp_path / 'copy.txt'}: {source.stem} and copy have the same text")
+        assert app.comparison is not None and len(app.comparison.articles) == 2

@@ -112,4 +112,5 @@ def test_json_lines_mixing_good_and_hostile_records(tmp_path: Path) -> None:
         "line 7: no text",
         "line 8: malformed JSON",
         "line 2: not a JSON object",
+        "mixed#1 and wide#1 have the same text",  # wide's first record is a copy of mixed's
     ]

@@ -19,7 +19,6 @@ from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Footer
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tuicompare.app.actions import ViewActions
@@ -28,6 +27,7 @@ from tuicompare.app.firstpaint import wait_for_paint
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.signals import exit_on_signals
 from tuicompare.app.widgets.comparison_view import ComparisonView
+from tuicompare.app.widgets.footer import QuitFirstFooter
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel, error_message
 from tuicompare.errors import EXIT_ERROR
@@ -41,6 +41,8 @@ if TYPE_CHECKING:
 
 #: Longest wait, in seconds, for the first story to be on screen before the others are compared.
 FIRST_PAINT_WAIT = 2.0
+#: Actions that act on the comparison on screen: hidden from the footer after a failed load.
+NEEDS_COMPARISON = frozenset({"switch_story", "search", "export", "entities"})
 
 
 class TuicompareApp(ViewActions):
@@ -92,10 +94,14 @@ class TuicompareApp(ViewActions):
         #: True while one story is shown and the others are still being compared.
         self.partial = False
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Hide the keys that act on a comparison once the corpus could not be opened (they would do nothing)."""
+        return self.load_error is None or action not in NEEDS_COMPARISON
+
     def compose(self) -> ComposeResult:
         yield LoadingPanel(len(self.paths), id="loading")
         yield Legend(id="legend")
-        yield Footer()
+        yield QuitFirstFooter()
 
     def on_mount(self) -> None:
         if not self.is_headless:
@@ -227,6 +233,7 @@ class TuicompareApp(ViewActions):
             if panels:
                 self.load_error = message
                 panels.first().show_error(message)
+                self.refresh_bindings()
             else:
                 # Adding to an open corpus failed: keep the comparison on screen.
                 self.paths = self.paths[: self._committed_paths]
@@ -241,6 +248,7 @@ class TuicompareApp(ViewActions):
             panels = self.query(LoadingPanel)
             if panels:
                 panels.first().show_error(self.load_error)
+            self.refresh_bindings()
             return
         self.comparison = comparison
         self._committed_paths = len(self.paths)
@@ -259,7 +267,8 @@ class TuicompareApp(ViewActions):
         # them keeps full collections (~100 ms pauses every few page keys) from rescanning them.
         gc.freeze()
         for warning in comparison.warnings:
-            self.notify(str(warning), title="Skipped", severity="warning", markup=False)
+            # Not every warning skips its file: a copy of another article, or a decoding note, still loads.
+            self.notify(str(warning), title="Load warning", severity="warning", markup=False)
         skipped = {w.path for w in comparison.warnings}  # an added file that was skipped is said above
         if self.focus_request and focus is None and self.focus_request not in skipped:  # a --focus typo is said once
             self.notify(f"No article {self.focus_request} in the corpus: showing the first story.", markup=False)

@@ -46,7 +46,8 @@ def load_corpus(
     Directories contribute their ``*.txt *.md *.html *.htm *.json *.jsonl``
     files (sorted, not recursive, hidden files skipped); a pattern with glob
     characters is expanded and sorted; ``-`` reads standard input. The same
-    file given twice is loaded once. Ids are unique in the result: the file
+    file given twice is loaded once; two inputs with the same text both load,
+    with a warning that the second is a copy. Ids are unique in the result: the file
     stem, ``stem#N`` for record N of a JSON Lines file (its line number) or
     of a JSON array, and ``~2``, ``~3``... appended to repeated ids.
 
@@ -98,6 +99,8 @@ class _Loader:
         self.articles: list[Article] = []
         self.warnings: list[LoadWarning] = []
         self.ids = set(taken)
+        # Text -> the first article with it: a copy is one source twice, which a reader must be told.
+        self.texts: dict[str, Article] = {}
 
     def run(
         self,
@@ -171,6 +174,14 @@ class _Loader:
                 self.ids.discard(article_id)
                 self.warn(path if record.number is None else f"{path}#{record.number}", article)
                 continue
+            first = self.texts.setdefault(article.text, article)
+            if first is not article:
+                self.warnings.append(
+                    LoadWarning(
+                        article.path,
+                        f"{first.id} and {article.id} have the same text (a copy, not an independent source)",
+                    )
+                )
             self.articles.append(article)
 
     def _unique(self, wanted: str) -> str:

@@ -7,9 +7,10 @@ Article text never goes through Rich markup: every cell, title and line is a
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from rich import box
+from rich.cells import cell_len
 from rich.console import Console
 from rich.rule import Rule
 from rich.table import Table
@@ -117,8 +118,8 @@ SHEET_MARKS = {
 }
 
 
-def _sheet(view: StoryView) -> Table:
-    """The entity sheet: a row per attribute of an entity, a cell per source (numbered as above)."""
+def _sheet(view: StoryView, width: int) -> Table:
+    """The entity sheet, ``width`` wide: a row per attribute of an entity, a cell per source (numbered as above)."""
     n = sum(1 for *_x, a in view.sheet if a.status == "conflict")
     table = Table(
         title=Text(f"Entities: {plural(len(view.sheet), 'attribute')}, {plural(n, 'conflict')}", style="bold"),
@@ -126,10 +127,21 @@ def _sheet(view: StoryView) -> Table:
         box=box.SIMPLE_HEAD,
         expand=True,
     )
-    table.add_column(Text("Entity"), max_width=16, overflow="fold")
+    # Each wrapping column is at least as wide as its longest word, so that words wrap at spaces; only when the
+    # width left by the fixed columns is too narrow for them all do the widest words fold. (A ratio column's width
+    # is its least width.)
+    names = ["Entity", *(line(name) for name, *_x in view.sheet)]
+    said_by = [[line(v.text) for *_x, a in view.sheet for v in a.values if v.article == x.id] for x in view.articles]
+    fixed = _widest(["Attribute", *(line(a.name) for *_x, a in view.sheet)]) + _widest(
+        ["Status", *(f"? {a.status}" for *_x, a in view.sheet)]
+    )
+    # The width less the rules (one between columns and at each edge) and the fixed columns with their padding.
+    budget = width - (len(said_by) + 4) - (fixed + 4)
+    least = _fit([_widest(w for t in texts for w in t.split()) for texts in (names, *said_by)], budget)
+    table.add_column(Text("Entity"), ratio=1, overflow="fold", width=least[0])
     table.add_column(Text("Attribute"), no_wrap=True)
-    for k in range(1, len(view.articles) + 1):
-        table.add_column(Text(str(k)), ratio=1, overflow="fold")
+    for k, width_k in enumerate(least[1:], 1):
+        table.add_column(Text(str(k)), ratio=1, overflow="fold", width=width_k)
     table.add_column(Text("Status"), no_wrap=True)
     previous = ""
     for name, _label, attr in view.sheet:
@@ -145,6 +157,20 @@ def _sheet(view: StoryView) -> Table:
         previous = name
         table.add_row(shown, Text(line(attr.name)), *cells, Text(f"{mark} {attr.status}", style=style))
     return table
+
+
+def _fit(wanted: list[int], budget: int) -> list[int]:
+    """``wanted`` widths (each padded by 2), the widest narrowed one at a time until they fit in ``budget``."""
+    widths = [max(1, w) for w in wanted]
+    while sum(widths) + 2 * len(widths) > budget and max(widths) > 1:
+        widest = widths.index(max(widths))
+        widths[widest] -= 1
+    return widths
+
+
+def _widest(texts: Iterable[str]) -> int:
+    """The terminal width of the widest of ``texts`` (0 for none)."""
+    return max((cell_len(t) for t in texts), default=0)
 
 
 def _claims(view: StoryView) -> Table:
@@ -199,7 +225,7 @@ def render_report(comparison: Comparison, console: Console, reviews: Mapping[str
         if view.possible:
             console.print(_possible(view, keys))
         if view.sheet and not view.single_source:
-            console.print(_sheet(view))
+            console.print(_sheet(view, console.width))
         if view.claims:
             console.print(_claims(view))
         else:
