@@ -83,7 +83,10 @@ def test_every_hostile_file_loads_or_is_named_once(corpus) -> None:
     # File names lose their escape sequences, so compare by the cleaned prefix.
     names = {p.name for p in folder.iterdir()}
     assert len(loaded) == len(names) - len(SKIPPED)
-    skipped = {Path(w["path"]).name: w["reason"] for w in document["warnings"]}
+    # Hostile files whose text is the same once escapes are stripped are flagged as copies, and still load.
+    copies = {Path(w["path"]).name for w in document["warnings"] if "have the same text" in w["reason"]}
+    assert copies <= loaded
+    skipped = {Path(w["path"]).name: w["reason"] for w in document["warnings"] if Path(w["path"]).name not in copies}
     assert skipped == SKIPPED
 
 
