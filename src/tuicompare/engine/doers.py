@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from tuicompare.engine.context import slot_head
 from tuicompare.engine.elsewhere import writes
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.observations import Observation
+from tuicompare.engine.observations import Observation, just_under
 from tuicompare.models import Sentence
 
 #: How far up the parse a value's verb is looked for.
@@ -81,7 +81,7 @@ def other_doers(
         texts: Article -> its text (a doer the recogniser missed there may still be written).
         cut: The confidence from which their differences are conflicts.
     """
-    below = round(cut, 4) - 0.0001  # confidences are shown to four digits: this one shows under the cut
+    below = just_under(cut)
     out = []
 
     def spans_of(sentence: str) -> tuple[Span, ...]:

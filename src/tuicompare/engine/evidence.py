@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.observations import just_under
 from tuicompare.engine.tuning import TUNING
 
 #: Quotation marks: an odd count says the sentence holds part of a quote that another sentence continues.
@@ -169,7 +170,7 @@ def negations(
             if doer and others and not any(doer & other for other in others):
                 if doer <= _words(texts[1]):
                     continue  # the affirming sentence names the negated doer apart from its own subject
-                confidence = min(confidence, round(t.possible_below, 4) - 0.0001)  # two doers, or one named twice
+                confidence = min(confidence, just_under(t.possible_below))  # two doers, or one named twice
             out.append(make(first, predicate, second, affirmed[lemma], round(confidence, 4)))
     return out
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import referent_key
-from tuicompare.engine.observations import Observation
+from tuicompare.engine.observations import Observation, just_under
 
 
 def _surname(span: Span) -> str:
@@ -48,7 +48,7 @@ def listed_people(
     observations: Iterable[Observation], features: Mapping[str, SentenceFeatures], cut: float
 ) -> list[Observation]:
     """``observations``, with a person difference whose other person is named beside this one kept under ``cut``."""
-    below = round(cut, 4) - 0.0001  # confidences are shown to four digits: this one shows under the cut
+    below = just_under(cut)
     out = []
     for o in observations:
         if o.kind in ("conflict", "possible") and o.type == "person" and o.left[0] == "name":

@@ -38,6 +38,11 @@ class Observation:
     qualifies: bool = False  # two names qualifying one entity alike (``slotroles.SAME``)
 
 
+def just_under(cut: float) -> float:
+    """The highest confidence that still reads as under ``cut`` (confidences are shown to four digits)."""
+    return round(cut, 4) - 0.0001
+
+
 def _name_type(label: str) -> str:
     return {"place": "place", "person": "person", "organisation": "organisation"}.get(label, "name")
 

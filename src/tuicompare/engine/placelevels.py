@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tuicompare.engine.features import Span
-from tuicompare.engine.observations import Observation
+from tuicompare.engine.observations import Observation, just_under
 
 #: Last words that name a place as a part of a larger one.
 SUBDIVISIONS = frozenset(
@@ -48,7 +48,7 @@ def place_levels(observations: Iterable[Observation], cut: float) -> list[Observ
         observations: Slot observations of groups or of links.
         cut: The confidence from which their differences are conflicts.
     """
-    below = round(cut, 4) - 0.0001  # confidences are shown to four digits: this one shows under the cut
+    below = just_under(cut)
     out = []
     for o in observations:
         if o.kind in ("conflict", "possible") and o.type == "place" and o.left[0] == "name":

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from tuicompare.engine.features import SentenceFeatures
-from tuicompare.engine.observations import Observation
+from tuicompare.engine.observations import Observation, just_under
 from tuicompare.models import Sentence
 
 #: Words that open a window of time a count runs over ("since October", "so far this year").
@@ -40,7 +40,7 @@ def count_windows(
     cut: float,
 ) -> list[Observation]:
     """``observations``, with a count difference windowed on one side only kept under ``cut``."""
-    below = round(cut, 4) - 0.0001  # confidences are shown to four digits: this one shows under the cut
+    below = just_under(cut)
     out = []
     for o in observations:
         if o.kind in ("conflict", "possible") and o.type == "number" and o.left[0] != "name":
