@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from tuicompare.errors import CorpusError
 from tuicompare.load.corpus import DEFAULT_MAX_BYTES, LoadResult, load_corpus, load_path
-from tuicompare.load.sources import Source, expand, input_files, source_files
+from tuicompare.load.sources import Source, input_files
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning
 
 if TYPE_CHECKING:
     from tuicompare.analysis.cache import AnalysisCache
+    from tuicompare.analysis.prestart import Prestarted
     from tuicompare.ondemand import StoryComparisons
 
 #: ``progress(stage, done, total)``: stage is "load", "analyse", "cluster" or "compare".
@@ -32,8 +33,6 @@ __all__ = [
     "analyse",
     "early_story",
     "input_files",
-    "list_inputs",
-    "source_files",
     "load",
     "apply_placements",
     "load_one",
@@ -85,7 +84,7 @@ def load(
         stdin: Where ``-`` reads from.
         keep: Articles for which this returns false are left out.
         what: How the error names an article ("article", "corpus article").
-        sources: ``paths`` as `list_inputs` gives them, when the caller has listed them already.
+        sources: ``paths`` as ``load.sources.expand`` lists them, when the caller has already.
 
     Raises:
         CorpusError: When not a single article could be loaded.
@@ -98,14 +97,6 @@ def load(
         more = f" (and {len(result.warnings) - 5} more)" if len(result.warnings) > 5 else ""
         raise CorpusError(f"No {what} could be loaded from {', '.join(paths)}: {reasons}{more}.")
     return result
-
-
-def list_inputs(paths: Sequence[str], options: Options) -> list[Source]:
-    """The inputs ``paths`` name, listed as `load` lists them (pass them to `load` or `open_stories`).
-
-    ``source_files`` of them are the run's input files, as `input_files` gives them.
-    """
-    return expand(paths, options.max_bytes)
 
 
 def load_one(path: str, options: Options, *, taken: Iterable[str] = (), stdin: BinaryIO | None = None) -> LoadResult:
@@ -129,6 +120,7 @@ class AnalysisSession:
         self.options = options
         self.cache: AnalysisCache = open_cache(options.cache_dir, enabled=options.use_cache)
         self._model: tuple[str, str] | None = None
+        self.prestarted: Prestarted | None = None
 
     @property
     def model(self) -> tuple[str, str]:
@@ -180,7 +172,22 @@ class AnalysisSession:
             return None
         from tuicompare.analysis.parallel import analyse_aside
 
-        return analyse_aside(articles, self.options.model, self.cache, self.options.jobs)
+        prestarted, self.prestarted = self.prestarted, None
+        return analyse_aside(articles, self.options.model, self.cache, self.options.jobs, prestarted)
+
+    def prestart(self, paths: Sequence[str], sources: Sequence[Source]) -> dict[str, str]:
+        """``analysis.prestart.prestart`` for the corpus ``paths`` listed as ``sources``: the record to store later."""
+        from tuicompare.analysis.prestart import prestart
+        from tuicompare.load.sources import listing_digest
+
+        corpus = [*paths, repr((self.options.model, self.options.encoding, self.options.max_bytes))]
+        record, self.prestarted = prestart(self.cache, self.options.jobs, corpus, listing_digest(sources), self.model)
+        return record
+
+    def stop_prestarted(self, *, force: bool = False) -> None:  # unless an analysis took it
+        if self.prestarted is not None:
+            self.prestarted.stop(force=force)
+            self.prestarted = None
 
     @property
     def writable(self) -> bool:
@@ -205,7 +212,8 @@ class AnalysisSession:
         return [LoadWarning("cache", message) for message in self.cache.warnings]
 
     def close(self) -> None:
-        """Close the cache."""
+        """Close the cache (and end the process `prestart` started, if unused)."""
+        self.stop_prestarted(force=True)
         self.cache.close()
 
     def __enter__(self) -> AnalysisSession:
@@ -249,17 +257,18 @@ def open_stories(
 
     ``placements``: a reviewer's story corrections (see `apply_placements`), ignored with ``--one-story``.
     ``remember``: also store what `early_story` needs to show this corpus's first story next time.
-    ``sources``: ``paths`` as `list_inputs` gives them, when the caller has listed them already.
+    ``sources``: as for `load`; a big corpus listed otherwise than last time starts spaCy early (`prestart`).
 
     Yields:
         The corpus's stories (``ondemand.StoryComparisons``), usable while the context is open.
     """
     from tuicompare.ondemand import StoryComparisons
 
-    loaded = load(paths, options, stdin=stdin, sources=sources)
-    if progress:
-        progress("load", len(loaded.articles), len(loaded.articles))
     with AnalysisSession(options) as session:
+        listing = session.prestart(paths, sources) if sources is not None else {}
+        loaded = load(paths, options, stdin=stdin, sources=sources)
+        if progress:
+            progress("load", len(loaded.articles), len(loaded.articles))
         stories = StoryComparisons(
             loaded.articles,
             session,
@@ -268,6 +277,8 @@ def open_stories(
             progress=progress,
             cancelled=cancelled,
         )
+        session.stop_prestarted()  # nothing was new after all
+        session.put_many(listing)
         if placements and not options.one_story:
             before = tuple(s.articles for s in stories.stories)
             grouping = placed_grouping(stories.articles, before, placements)
@@ -321,13 +332,9 @@ def run(
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
-    sources: Sequence[Source] | None = None,
 ) -> Comparison:
-    """Load, analyse and compare the corpus named by ``paths`` (stories read from the cache when stored).
-
-    ``sources``: ``paths`` as `list_inputs` gives them, when the caller has listed them already.
-    """
-    with open_stories(paths, options, stdin=stdin, progress=progress, cancelled=cancelled, sources=sources) as stories:
+    """Load, analyse and compare the corpus named by ``paths`` (stories read from the cache when stored)."""
+    with open_stories(paths, options, stdin=stdin, progress=progress, cancelled=cancelled) as stories:
         if progress:
             progress("compare", 0, len(stories.stories))
         return stories.comparison(progress)

@@ -21,6 +21,7 @@ from tuicompare import pipeline
 from tuicompare.cli.console import print_error, print_warnings, progress_reporter, stderr_console, stdout_console
 from tuicompare.cli.triage import cmd_triage, cmd_watch
 from tuicompare.errors import EXIT_ERROR, TuicompareError
+from tuicompare.load.sources import expand, source_files
 from tuicompare.models import Comparison, LoadWarning, Review
 from tuicompare.pipeline import Options
 from tuicompare.report.marks import plural
@@ -168,8 +169,8 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
         raise TuicompareError("Writing the terminal report to a file needs --json or --markdown.")
     # Refused before the analysis, not after minutes of it; write_output checks again.
     # Listed once, for this check and for loading: 0.2 s of CPU for 10,000 files each time.
-    sources = pipeline.list_inputs(args.paths, options)
-    inputs = pipeline.source_files(sources)
+    sources = expand(args.paths, options.max_bytes)
+    inputs = source_files(sources)
     check_target(args.output, force=args.force, inputs=inputs)
     stdin = sys.stdin.buffer if "-" in args.paths else None
     if args.json or args.markdown:
@@ -190,7 +191,7 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
             writer(stories, write, progress, part_reviews(store))
         return 0
     with progress_reporter() as progress:
-        comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress, sources=sources)
+        comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress)
     comparison, reviews = reviewed(comparison, args.review_db, regroup=not args.one_story)
     report.render_report(comparison, stdout_console(), reviews)
     return 0

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import errno
 import glob
+import hashlib
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import PurePath
 from typing import BinaryIO
@@ -47,6 +48,8 @@ class Source:
         problem: Why the input is skipped; None when it is to be read.
         nofollow: The path was a plain file inside a folder: reading it must
             not follow a symbolic link put in its place since.
+        stat: Size, modification time (ns) and inode when listed, for a file to read
+            (``listing_digest``); ``None`` otherwise.
     """
 
     path: str
@@ -54,6 +57,7 @@ class Source:
     format: str | None = None
     problem: str | None = None
     nofollow: bool = False
+    stat: tuple[int, int, int] | None = None
 
 
 def expand(paths: Iterable[str], max_bytes: int) -> list[Source]:
@@ -139,8 +143,20 @@ def _from_path(path: str, max_bytes: int, *, explicit: bool) -> Iterator[tuple[S
     else:
         name, stem, suffix = _name_parts(path)
         nofollow = not explicit and not os.path.islink(path)
-        source = Source(path, stem or name, SUFFIXES.get(suffix.lower()), nofollow=nofollow)
+        found = (info.st_size, info.st_mtime_ns, info.st_ino)
+        source = Source(path, stem or name, SUFFIXES.get(suffix.lower()), nofollow=nofollow, stat=found)
         yield source, (info.st_dev, info.st_ino)
+
+
+def listing_digest(sources: Sequence[Source]) -> tuple[int, str]:
+    """How many files the sources list, and a digest of the listing (each path, problem, size, time and inode).
+
+    Equal digests mean that, as far as ``stat`` tells, the same files are there
+    unchanged; it decides nothing about their content (which is always read).
+    """
+    rows = "\0".join(f"{s.path}\1{s.problem}\1{s.stat}" for s in sources)
+    files = sum(1 for s in sources if s.stat is not None)
+    return files, hashlib.sha256(rows.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _name_parts(path: str) -> tuple[str, str, str]:
