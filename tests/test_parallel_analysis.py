@@ -100,5 +100,5 @@ def test_spacy_prestarted_for_a_changed_big_corpus_parses_as_this_process(
     assert nlp.analyze(few, cache=cache) == nlp.analyze(few, jobs=1)
     cache.close()
     unused = Prestarted(name)
-    unused.stop(force=True)
+    unused.stop()
     assert not unused.running

@@ -184,9 +184,9 @@ class AnalysisSession:
         record, self.prestarted = prestart(self.cache, self.options.jobs, corpus, listing_digest(sources), self.model)
         return record
 
-    def stop_prestarted(self, *, force: bool = False) -> None:  # unless an analysis took it
+    def stop_prestarted(self) -> None:  # the process `prestart` started, unless an analysis took it
         if self.prestarted is not None:
-            self.prestarted.stop(force=force)
+            self.prestarted.stop()
             self.prestarted = None
 
     @property
@@ -213,7 +213,7 @@ class AnalysisSession:
 
     def close(self) -> None:
         """Close the cache (and end the process `prestart` started, if unused)."""
-        self.stop_prestarted(force=True)
+        self.stop_prestarted()
         self.cache.close()
 
     def __enter__(self) -> AnalysisSession:

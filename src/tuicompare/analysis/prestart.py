@@ -7,6 +7,7 @@ hands it the new articles, or it is stopped unused.
 
 from __future__ import annotations
 
+import contextlib
 import signal
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
@@ -76,13 +77,11 @@ class Prestarted:
         self._process = context.Process(target=_prestarted_main, args=(child, model), daemon=True)
         self._process.start()
         child.close()
-        self.taken = False
 
     def parse(self, texts: dict[str, str]) -> Callable[[], dict[str, str] | None]:
         """Hand over ``texts`` (by cache key); the function returned waits for their records (``None``: it died)."""
-        self.taken = True
         try:
-            self._conn.send(texts)
+            self._conn.send(texts)  # read at once by the process, even while it loads the model
         except OSError:
             self.stop()
             return lambda: None
@@ -93,6 +92,7 @@ class Prestarted:
             except (EOFError, OSError):
                 found = None
             finally:
+                # Done (or interrupted: Ctrl+C does not wait for the parse, which stores nothing itself).
                 self.stop()
             return found if isinstance(found, dict) else None
 
@@ -103,9 +103,9 @@ class Prestarted:
         """Whether the process is still there."""
         return self._process.is_alive()
 
-    def stop(self, *, force: bool = False) -> None:
-        """End the process: at once when it was given nothing to parse (or ``force``), else when it is done."""
-        if self._process.is_alive() and (force or not self.taken):
+    def stop(self) -> None:
+        """End the process (it keeps nothing: whatever it was doing is dropped)."""
+        if self._process.is_alive():
             self._process.terminate()
         self._process.join(timeout=10)
         if self._process.is_alive():
@@ -118,11 +118,23 @@ def _prestarted_main(conn: Any, model: str) -> None:
     """The prestarted process: load the model, then parse the one batch of texts sent, if any."""
     # Ctrl+C reaches the whole process group: the parent decides what happens.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    import threading
+
     from tuicompare.analysis.nlp import load_model, parse_records
 
+    # The texts are received while the model loads: a sender of more than a pipe's buffer is not held up.
+    received: list[Any] = []
+    reader = threading.Thread(target=_receive, args=(conn, received), daemon=True)
+    reader.start()
     try:
         load_model(model)
-        texts = conn.recv()
-    except (ModelError, EOFError, OSError):
-        return  # the parent parses them itself (and reports a missing model)
-    conn.send(parse_records(texts, model))
+    except ModelError:
+        return  # the parent parses them itself (and reports the missing model)
+    reader.join()
+    if received:
+        conn.send(parse_records(received[0], model))
+
+
+def _receive(conn: Any, into: list[Any]) -> None:
+    with contextlib.suppress(EOFError, OSError):  # the parent is gone, or closed the pipe
+        into.append(conn.recv())
