@@ -252,7 +252,10 @@ def why_disagreement(stages: StoryStages, comparison: Comparison, mentions: Sequ
     each pair of mentions in two articles with two values is traced as a planted change is.
     """
     index = SentenceIndex(comparison.analyses)
-    reported = {m.sentence for c in comparison.conflicts if c.kind == "possible" for v in c.values for m in v.mentions}
+    # The sentence pairs of each possible difference reported (the fact's pair found, below the cut).
+    possible = [
+        {m.sentence for v in c.values for m in v.mentions} for c in comparison.conflicts if c.kind == "possible"
+    ]
     best = "no counterpart slot"
     for n, mine in enumerate(mentions):
         for theirs in mentions[n + 1 :]:
@@ -262,7 +265,8 @@ def why_disagreement(stages: StoryStages, comparison: Comparison, mentions: Sequ
             xs, ys = stages.spans_at(a, mine), stages.spans_at(b, theirs)
             if a is None or b is None or not xs or not ys:
                 continue
-            stage = "possible" if {a, b} <= reported else _pair_stage(stages, a, b, xs, ys)
+            found = any({a, b} <= held for held in possible)
+            stage = "possible" if found else _pair_stage(stages, a, b, xs, ys)
             if CAUSES.index(stage) > CAUSES.index(best):
                 best = stage
     return best
