@@ -28,8 +28,8 @@ from tuicompare.engine.attributes import ATTRIBUTES, mention_findings
 from tuicompare.engine.attrparse import Finding, Parse
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
-from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
-from tuicompare.engine.roles import GENERIC, compatible, derived, head_word, opposed, role_words
+from tuicompare.engine.rolenouns import BODY_NOUNS, PARTY_LETTERS, role_noun
+from tuicompare.engine.roles import GENERIC, RANKS, compatible, derived, head_word, opposed, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Mention, Sentence, article_of, split_sentence_id
@@ -52,6 +52,19 @@ class _Value:
 
     def add(self, key: str, finding: Finding) -> None:
         self.by_key.setdefault(key, []).append(finding)
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """What comparing two values needs to know of the story.
+
+    Attributes:
+        inside: For each entity, the keys of the places the text says contain it.
+        persons: The keys of values that name a person of the story (an employer "to John Mitchell").
+    """
+
+    inside: Mapping[int, set[str]]
+    persons: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -201,7 +214,18 @@ def _related(a: Finding, b: Finding) -> bool:
     return head[:5] in stems if len(head) >= 5 else False
 
 
-def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding], inside: dict) -> tuple[str, float]:  # noqa: ANN001
+def _grade(f: Finding) -> bool:
+    """True for a role that is a grade alone ("Police Inspector", "Detective Sergeant"), with no post in it."""
+    words = role_words(f.words)
+    return bool(words & RANKS) and all(w in RANKS or w in GENERIC or w in _body(f) for w in words)
+
+
+def _body(f: Finding) -> set[str]:
+    """The words of a role that name neither an office nor a grade: the body it is held in ("police")."""
+    return {w for w in role_words(f.words) if w not in RANKS and (w in BODY_NOUNS or not role_noun(w))}
+
+
+def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding], story: _Story) -> tuple[str, float]:
     """How two values of one attribute relate, and how sure a difference is."""
     tuning = TUNING.entities
     sure = min(max(f.confidence for f in fa), max(f.confidence for f in fb))
@@ -231,6 +255,11 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         factor = tuning.role_factor
         if not all(_office(f) for f in fa + fb):
             factor *= tuning.description_factor
+        graded = [(x, y) for x in fa for y in fb if _grade(x) != _grade(y)]
+        if any(_body(x) & _body(y) for x, y in graded):
+            return "compatible", 1.0  # "Police Inspector" and "Police spokesman": a grade and a post of one body
+        if graded:
+            factor *= tuning.grade_factor  # "Inspector" and "spokesman": the post may be in the grade's service
         return "conflict", sure * factor
     if name == "count":
         if fa[0].head.rstrip("s") != fb[0].head.rstrip("s"):
@@ -238,7 +267,7 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         hedged = any("~" in f.words for f in fa + fb)
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
     if name in ("location", "base"):
-        if kb in _contains(ka, inside) or ka in _contains(kb, inside):
+        if kb in _contains(ka, story.inside) or ka in _contains(kb, story.inside):
             return "compatible", 1.0
         return "conflict", sure
     if name == "employer":
@@ -248,6 +277,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)
         if wa <= wb or wb <= wa or not named:
             return "compatible", 1.0  # "the group" says nothing against "AARP"
+        if (ka in story.persons) != (kb in story.persons):
+            return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
 
@@ -272,12 +303,12 @@ def _contains(key: str, inside: Mapping[int, set[str]]) -> set[str]:
     return seen
 
 
-def _pair(name: str, a: _Value, b: _Value, inside: dict) -> tuple[str, float]:  # noqa: ANN001
+def _pair(name: str, a: _Value, b: _Value, story: _Story) -> tuple[str, float]:
     """The best relation between two articles' values: one agreeing value suffices."""
     best, sure = "conflict", 0.0
     for ka, fa in a.by_key.items():
         for kb, fb in b.by_key.items():
-            rel, conf = _relation(name, ka, fa, kb, fb, inside)
+            rel, conf = _relation(name, ka, fa, kb, fb, story)
             if _RANK[rel] < _RANK[best] or (rel == best and conf > sure):
                 best, sure = rel, conf
     if best == "conflict" and sure < TUNING.entities.possible_below:
@@ -310,6 +341,7 @@ def compare_attributes(
         One row per (entity, attribute) some article states, by entity then :data:`ATTRIBUTES` order.
     """
     pooled, inside = collect(resolved, sentences)
+    story = _Story(inside, frozenset(f"e{k}" for k, entity in enumerate(resolved) if entity.label == "person"))
     rows = []
     order = {a: n for n, a in enumerate(members)}
     for (k, name), per_article in sorted(pooled.items(), key=lambda item: (item[0][0], ATTRIBUTES.index(item[0][1]))):
@@ -326,7 +358,7 @@ def compare_attributes(
         status, sure = "same", 1.0
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:
-                rel, conf = _pair(name, per_article[a], per_article[b], inside)
+                rel, conf = _pair(name, per_article[a], per_article[b], story)
                 if _RANK[rel] > _RANK[status] or (rel == status and rel in ("conflict", "possible") and conf > sure):
                     status, sure = rel, conf
         groups: tuple = ()

@@ -100,6 +100,28 @@ GENERIC = frozenset(
         "rookie",
     }
 )
+#: Grades of a uniformed service (police, armed forces): a grade is held together with a post in that
+#: service ("Inspector X, the police spokesman"; "Major X, the battalion commander"), so it excludes
+#: another grade, not a post. Words that are also common posts stay out ("commander", "marshal",
+#: "superintendent", "chief").
+RANKS = frozenset(
+    {
+        "inspector",
+        "sergeant",
+        "constable",
+        "detective",
+        "corporal",
+        "private",
+        "lieutenant",
+        "captain",
+        "major",
+        "colonel",
+        "brigadier",
+        "general",
+        "admiral",
+        "commodore",
+    }
+)
 #: Jobs that the press names interchangeably.
 _FAMILIES = (
     frozenset({"journalist", "reporter", "correspondent", "host", "anchor", "commentator", "columnist", "writer"}),
