@@ -146,8 +146,8 @@ def collect(
 
     def add(k: int, f: Finding) -> None:
         owner = _owner(spans, f)
-        if owner == k:
-            return  # the entity's own name is no attribute of it
+        if owner == k and f.attribute != "role":
+            return  # the entity's own name is no attribute of it, but a title the recogniser kept in it is
         if f.attribute == "age" and not _personal(resolved[k]):
             return  # "33 Republicans" counts people; only a person has an age
         if f.attribute in ("location", "base") and not _place(f, owner, resolved):

@@ -27,7 +27,16 @@ from tuicompare.engine.attrparse import (
 from tuicompare.engine.attrplace import PLACE_LABELS
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import BODY_NOUNS, PARTY_WORDS, SEEKING, TITLED_BY_FIELD, demonym, role_noun
+from tuicompare.engine.rolenouns import (
+    BODY_NOUNS,
+    OCCUPATIONS,
+    PARTY_WORDS,
+    SEEKING,
+    TITLED_BY_FIELD,
+    demonym,
+    role_noun,
+)
+from tuicompare.engine.roles import initialism
 from tuicompare.engine.tuning import TUNING
 
 #: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
@@ -37,6 +46,9 @@ _SITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|[a-z]{2}
 #: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
 _PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Endings of the adjectives of a people that English joins to "man" ("English", "French", "Welsh"; not
+#: "Congress", "Business").
+_PEOPLE_STEMS = ("ish", "ch", "sh")
 #: Labels of words with digits that are no name: "1940s", "3rd", "10am".
 _NOT_NUMBERED = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON", "GPE", "LOC", "NORP"})
 
@@ -50,7 +62,13 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     if timed is not None:  # "a four-time all-star": a count even where the noun is no role
         out.append(timed)
     label = p.label.get(head)
-    if p.t[head].pos not in ("NOUN", "PROPN") or label in PLACE_LABELS:
+    misread = p.t[head].pos == "VERB" and p.t[head].dep == "compound" and p.lemma(head) in OCCUPATIONS
+    if (p.t[head].pos not in ("NOUN", "PROPN") and not misread) or (
+        label in PLACE_LABELS and not capital_title(p, head)
+    ):
+        return  # a trade the tagger took for a verb ("Cornerback X") is still a noun
+    if _people_noun(p, head):
+        out.append(p.finding("nationality", head, head, confidence))  # "Englishman Robert Buckley"
         return
     if label == "PERSON" and p.lemma(head) not in TITLES:
         return  # a name, not a title the recogniser took for one ("Treasurer" tagged PERSON is a title)
@@ -135,6 +153,18 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
             if future(p, clause):  # "the lawyer who will become governor": a post to come
                 not_held_now(out, mark)
+
+
+def capital_title(p: Parse, i: int) -> bool:
+    """True for an office or position in capitals, whatever the recogniser called it ("QB" tagged as a place)."""
+    return p.word(i).isupper() and initialism(p.lemma(i))
+
+
+def _people_noun(p: Parse, i: int) -> bool:
+    """True for a noun naming one of a people by its adjective and "man"/"woman" ("Englishman", "Frenchwoman")."""
+    word = p.word(i)
+    stem = word.removesuffix("man").removesuffix("wo") if word.endswith("man") else ""
+    return len(stem) > 3 and stem[:1].isupper() and stem.isalpha() and stem.endswith(_PEOPLE_STEMS)
 
 
 def _turned(p: Parse, j: int) -> bool:
