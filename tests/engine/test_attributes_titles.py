@@ -60,3 +60,22 @@ def test_a_peoples_noun_before_a_name_is_a_nationality_and_a_trade_in_man_stays_
     )
     assert sheet_values(sheet_row(comparison, "Wolak", "nationality")) == {"a0": "Englishman"}
     assert sheet_values(sheet_row(comparison, "Wolak", "role")) == {"a1": "Businessman"}
+
+
+def test_a_person_named_before_a_staff_role_is_the_employer_and_a_persons_case_is_not():
+    comparison = compare_sheet(
+        "Colin Marsh, top Dana Pell aide, dies at 75",
+        "Colin Marsh, a witness in the Dana Pell case, died at 75 in his home.",
+    )
+    assert sheet_values(sheet_row(comparison, "Marsh", "employer")) == {"a0": "Dana Pell"}
+
+
+def test_a_plural_title_whose_clause_comes_before_the_names_is_each_ones():
+    comparison = compare_sheet(
+        "The two Ashby Herald reporters who broke the Harbour story, Martin Kessel and Ruth Abara, have maintained"
+        " that they would only reveal the identity of their source once he was dead.",
+        "Martin Kessel and Ruth Abara met the mayor of Ashby on Monday.",
+    )
+    for name in ("Kessel", "Abara"):
+        assert sheet_values(sheet_row(comparison, name, "role")) == {"a0": "Ashby Herald reporters"}
+        assert sheet_values(sheet_row(comparison, name, "employer")) == {"a0": "Ashby Herald"}

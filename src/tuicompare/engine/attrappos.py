@@ -123,9 +123,19 @@ def group_titles(p: Parse, root: int) -> list[int]:
         return []  # "coaches John Lucas": one name, and no list to share the title
     titles = [j for j in p.dep_kids(lead, "compound") if j < lead and p.t[j].pos == "NOUN" and plural(p, j)]
     head = p.t[lead].head
-    if p.t[lead].dep == "appos" and head == p.left(lead) - 1 and p.t[head].pos == "NOUN" and plural(p, head):
+    if p.t[lead].dep == "appos" and _right_before(p, head, lead) and p.t[head].pos == "NOUN" and plural(p, head):
         titles.append(head)  # "former coaches Peter Novak and Tomas Wolak": the parser set the names beside it
     return titles
+
+
+def _right_before(p: Parse, head: int, lead: int) -> bool:
+    """True when only the noun's own clause and commas stand between it and the list of names.
+
+    "the two reporters who broke the story, Carl Bernstein and Bob Woodward": the names follow the
+    clause that says what the reporters did.
+    """
+    clause = {k for c in p.dep_kids(head, "relcl", "acl") for k in range(p.left(c), p.right(c) + 1)}
+    return head < lead and all(k in clause or p.t[k].pos == "PUNCT" for k in range(head + 1, p.left(lead)))
 
 
 def _person(p: Parse, i: int) -> bool:

@@ -102,6 +102,10 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
         elif p.lemma(head) not in SEEKING and unlabelled_name(p, j):  # "AARP policy director"
             out.append(p.finding("employer", p.left(j), j, confidence, kind="organisation"))
+        elif label == "PERSON" and p.t[j].pos == "PROPN" and p.t[j].dep == "compound" and p.lemma(head) not in SEEKING:
+            # "top Nixon aide", "Nixon aide Jeb Magruder": a staff role names the person served
+            name = min(k for k in range(p.left(j), j + 1) if p.label.get(k) == "PERSON")
+            out.append(p.finding("employer", name, j, confidence))
         if j == first - 1 or all(p.t[k].pos in ("PUNCT", "ADJ", "NOUN", "PROPN") for k in range(j, first)):
             first = min(first, p.left(j))
         if p.t[j].pos in ("NOUN", "PROPN"):
