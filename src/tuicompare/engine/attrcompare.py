@@ -27,9 +27,10 @@ from dataclasses import dataclass, field
 from tuicompare.engine.attributes import ATTRIBUTES, mention_findings
 from tuicompare.engine.attrparse import Finding, Parse
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
+from tuicompare.engine.attrsame import abbreviates, body, grade
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
-from tuicompare.engine.rolenouns import BODY_NOUNS, PARTY_LETTERS, role_noun
-from tuicompare.engine.roles import GENERIC, RANKS, compatible, derived, head_word, opposed, role_words
+from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
+from tuicompare.engine.roles import GENERIC, compatible, derived, head_word, opposed, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Mention, Sentence, article_of, split_sentence_id
@@ -214,17 +215,6 @@ def _related(a: Finding, b: Finding) -> bool:
     return head[:5] in stems if len(head) >= 5 else False
 
 
-def _grade(f: Finding) -> bool:
-    """True for a role that is a grade alone ("Police Inspector", "Detective Sergeant"), with no post in it."""
-    words = role_words(f.words)
-    return bool(words & RANKS) and all(w in RANKS or w in GENERIC or w in _body(f) for w in words)
-
-
-def _body(f: Finding) -> set[str]:
-    """The words of a role that name neither an office nor a grade: the body it is held in ("police")."""
-    return {w for w in role_words(f.words) if w not in RANKS and (w in BODY_NOUNS or not role_noun(w))}
-
-
 def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding], story: _Story) -> tuple[str, float]:
     """How two values of one attribute relate, and how sure a difference is."""
     tuning = TUNING.entities
@@ -255,8 +245,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         factor = tuning.role_factor
         if not all(_office(f) for f in fa + fb):
             factor *= tuning.description_factor
-        graded = [(x, y) for x in fa for y in fb if _grade(x) != _grade(y)]
-        if any(_body(x) & _body(y) for x, y in graded):
+        graded = [(x, y) for x in fa for y in fb if grade(x) != grade(y)]
+        if any(body(x) & body(y) for x, y in graded):
             return "compatible", 1.0  # "Police Inspector" and "Police spokesman": a grade and a post of one body
         if graded:
             factor *= tuning.grade_factor  # "Inspector" and "spokesman": the post may be in the grade's service
@@ -269,6 +259,11 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
     if name in ("location", "base"):
         if kb in _contains(ka, story.inside) or ka in _contains(kb, story.inside):
             return "compatible", 1.0
+        wa, wb = _words(fa), _words(fb)
+        if wa == wb or abbreviates(fa, fb) or abbreviates(fb, fa):
+            return "variant", 1.0  # "Aoraki - Mount Cook national park" and "Aoraki Mount Cook National Park"
+        if wa <= wb or wb <= wa:
+            return "compatible", 1.0  # "Palmer" and "downtown Palmer"
         return "conflict", sure
     if name == "employer":
         wa, wb = _words(fa), _words(fb)

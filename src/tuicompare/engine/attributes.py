@@ -51,7 +51,7 @@ from tuicompare.engine.attrparse import (
     plural,
     skip_det,
 )
-from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base, listed, place_name, places
+from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, around, base, listed, place_name, places, sited
 from tuicompare.engine.attrrole import COPULAS, capital_title, norp, noun_role, numbered_name, unlabelled_name
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
@@ -218,7 +218,9 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     verb = p.t[clause].head
     if label == "place" and p.t[clause].dep in ("nsubj", "nsubjpass") and p.lemma(verb) in _LIE_VERBS:
         places(p, verb, tuning.copular, out)  # "the Kupiansk district lies in the Kharkiv region"
-    if label == "place":
+    placelike = label != "person" and (label == "place" or sited(p, inside, root))
+    if placelike:
+        around(p, first, last, root, tuning.attachment, out)  # "New Zealand's X park", "X building in Y"
         for prep in p.dep_kids(root, "prep"):
             if p.lemma(prep) == "in" and prep == last + 1:
                 for obj in p.dep_kids(prep, "pobj"):
