@@ -245,9 +245,9 @@ def _merge_nicknames(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
         partners = {a: [b for b in keys if is_nickname(a.split()[0], b.split()[0])] for a in keys}
         for a, found in partners.items():
             # one partner each way: "Robert Roe" has one nickname here, but "Bill Roe" two fuller names
-            if len(found) == 1 and len(partners[found[0]]) == 1:
-                if _compatible(_evidence(by_key[a]), _evidence(by_key[found[0]])):
-                    dsu.union(a, found[0])
+            alone = len(found) == 1 and len(partners[found[0]]) == 1
+            if alone and _compatible(_evidence(by_key[a]), _evidence(by_key[found[0]])):
+                dsu.union(a, found[0])
 
 
 def _merge_acronyms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
