@@ -61,11 +61,9 @@ class _Story:
 
     Attributes:
         inside: For each entity, the keys of the places the text says contain it.
-        persons: The keys of values that name a person of the story (an employer "to John Mitchell").
     """
 
     inside: Mapping[int, set[str]]
-    persons: frozenset[str]
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,7 +270,7 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)
         if wa <= wb or wb <= wa or not named:
             return "compatible", 1.0  # "the group" says nothing against "AARP"
-        if (ka in story.persons) != (kb in story.persons):
+        if all(f.kind == "person" for f in fa) != all(f.kind == "person" for f in fb):
             return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
@@ -336,7 +334,7 @@ def compare_attributes(
         One row per (entity, attribute) some article states, by entity then :data:`ATTRIBUTES` order.
     """
     pooled, inside = collect(resolved, sentences)
-    story = _Story(inside, frozenset(f"e{k}" for k, entity in enumerate(resolved) if entity.label == "person"))
+    story = _Story(inside)
     rows = []
     order = {a: n for n, a in enumerate(members)}
     for (k, name), per_article in sorted(pooled.items(), key=lambda item: (item[0][0], ATTRIBUTES.index(item[0][1]))):

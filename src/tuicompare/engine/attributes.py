@@ -176,7 +176,9 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         _descriptor(p, head, label, tuning.apposition, out)
     if coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
         _descriptor(p, head, label, tuning.apposition, out)
-    verbs = [head] if p.t[root].dep in ("nsubj", "nsubjpass") else []
+    # a name the parser compounded on a verb is its subject ("Actress Dana Poe Dies at 91" in a headline)
+    subject = p.t[root].dep in ("nsubj", "nsubjpass") or (p.t[root].dep == "compound" and p.t[head].pos == "VERB")
+    verbs = [head] if subject else []
     for verb in verbs[:1] + [c for c in p.dep_kids(head, "conj") if verbs]:  # "X died at 91", "X ... and died at 91"
         died = death_age(p, verb, tuning.copular)
         if died is not None:

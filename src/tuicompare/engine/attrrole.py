@@ -105,7 +105,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         elif label == "PERSON" and p.t[j].pos == "PROPN" and p.t[j].dep == "compound" and p.lemma(head) not in SEEKING:
             # "top Nixon aide", "Nixon aide Jeb Magruder": a staff role names the person served
             name = min(k for k in range(p.left(j), j + 1) if p.label.get(k) == "PERSON")
-            out.append(p.finding("employer", name, j, confidence))
+            out.append(p.finding("employer", name, j, confidence, kind="person"))
         if j == first - 1 or all(p.t[k].pos in ("PUNCT", "ADJ", "NOUN", "PROPN") for k in range(j, first)):
             first = min(first, p.left(j))
         if p.t[j].pos in ("NOUN", "PROPN"):
@@ -116,7 +116,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             people = [obj for obj in p.dep_kids(prep, "pobj") if p.label.get(obj) == "PERSON"]
             for obj in people:  # the name without its title ("Rep.")
                 name = min(k for k in range(p.left(obj), obj + 1) if p.label.get(k) == "PERSON")
-                out.append(p.finding("employer", name, obj, confidence))
+                out.append(p.finding("employer", name, obj, confidence, kind="person"))
         if p.lemma(prep) in ("of", "for") and prep == last + 1 and p.lemma(head) not in SEEKING:
             # "chief executive of the council", "spokeswoman for Rep. Fincher"; a place is a jurisdiction, no employer
             for obj in p.dep_kids(prep, "pobj"):
