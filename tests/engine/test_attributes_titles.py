@@ -79,3 +79,16 @@ def test_a_plural_title_whose_clause_comes_before_the_names_is_each_ones():
     for name in ("Kessel", "Abara"):
         assert sheet_values(sheet_row(comparison, name, "role")) == {"a0": "Ashby Herald reporters"}
         assert sheet_values(sheet_row(comparison, name, "employer")) == {"a0": "Ashby Herald"}
+
+
+def test_a_team_the_recogniser_could_not_type_before_a_position_is_the_employer_but_the_end_of_a_longer_name_is_not():
+    comparison = compare_sheet(
+        "The Chiefs lost again on Sunday.",
+        "The defense stuffed Chiefs quarterback Tomas Wolak short on a fourth-down play.",
+    )
+    assert sheet_values(sheet_row(comparison, "Wolak", "employer")) == {"a1": "Chiefs"}
+    honour = compare_sheet(
+        "The Chiefs lost again on Sunday.",
+        "O'Brien is the son-in-law of Hall of Fame coach Tomas Wolak, who watched the Chiefs lose.",
+    )
+    assert not sheet_rows(honour, "Wolak", "employer")

@@ -7,6 +7,7 @@ reader would; the nickname table is the ``nicknames`` package's.
 from __future__ import annotations
 
 from tests.support.sheet import compare_sheet, sheet_row, sheet_values
+from tests.support.texts import NEUTRAL_TAIL, compare_texts
 
 
 def _people(comparison):  # noqa: ANN001, ANN202
@@ -39,3 +40,13 @@ def test_a_nickname_two_fuller_names_share_joins_neither():
         "Bill Harwick, 52, spoke against the harbour bill on Tuesday.",
     )
     assert len([n for n in _people(comparison) if "Harwick" in n]) == 3
+
+
+def test_a_listed_full_name_and_its_nickname_elsewhere_are_one_person_spelled_two_ways():
+    comparison = compare_texts(
+        "Police identified the victims as Ann Marie Lee, 47, and Maxwell J. Ray, 39, both of Springfield.",
+        "Police identified the victim as Max Ray, a 39-year-old man from Springfield.",
+        tail=NEUTRAL_TAIL,
+    )
+    people = [(c.kind, {v.text for v in c.values}) for c in comparison.conflicts if c.type == "person"]
+    assert people == [("variant", {"Maxwell J. Ray", "Max Ray"})]

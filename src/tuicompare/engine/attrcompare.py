@@ -42,6 +42,9 @@ _RANK = {s: n for n, s in enumerate(STATUSES)}
 _OFFICE_HEADS = frozenset({"leader", "head", "chief"})
 #: Abbreviated offices, to the head noun of their long form ("CEO" is a "chief executive").
 _ROLE_ALIASES = {"ceo": "executive", "cfo": "officer", "coo": "officer", "cto": "officer", "md": "director"}
+#: Resolved labels a value of a kind may have: a team or a brand the recogniser could not type is "other",
+#: never a person or a place ("Chiefs quarterback Brady Quinn").
+_KINDS = {"organisation": ("organisation", "other")}
 _PARTY = {"democratic": "democrat", "gop": "republican", "labor": "labour", "tory": "conservative"}
 
 
@@ -153,7 +156,7 @@ def collect(
             return
         if f.kind:  # an unlabelled word: it holds when the story knows it as that kind of entity
             owner = owner if owner is not None else named.get(name_key(f.text))
-            if owner is None or resolved[owner].label != f.kind:
+            if owner is None or resolved[owner].label not in _KINDS.get(f.kind, (f.kind,)):
                 return
         key = _key(f, owner)
         pooled.setdefault((k, f.attribute), {}).setdefault(article_of(f.sentence), _Value()).add(key, f)

@@ -332,6 +332,10 @@ def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) ->
         start = k
     words = tuple(p.lemma(i) for i in range(start, title + 1))
     out.append(p.finding("role", start, title, confidence, head=lemma, words=words))
+    for j in p.dep_kids(title, "compound"):  # "stuffed Chiefs quarterback X": the team before the title
+        if j < start and (p.label.get(j) == "ORG" or unlabelled_name(p, j)):
+            kind = "" if p.label.get(j) == "ORG" else "organisation"
+            out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
 
 
 def _title_after_body(p: Parse, first: int, top: list[int]) -> bool:

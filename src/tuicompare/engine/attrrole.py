@@ -100,7 +100,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             (label == "ORG" and p.word(j)[:1].isupper()) or _body(p, j) or numbered_name(p, j)  # "House Speaker"
         ):
             out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
-        elif p.lemma(head) not in SEEKING and unlabelled_name(p, j):  # "AARP policy director"
+        elif p.lemma(head) not in SEEKING and unlabelled_name(p, j) and not _after_of(p, j):  # "AARP policy director"
             out.append(p.finding("employer", p.left(j), j, confidence, kind="organisation"))
         elif label == "PERSON" and p.t[j].pos == "PROPN" and p.t[j].dep == "compound" and p.lemma(head) not in SEEKING:
             # "top Nixon aide", "Nixon aide Jeb Magruder": a staff role names the person served
@@ -157,6 +157,12 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
             if future(p, clause):  # "the lawyer who will become governor": a post to come
                 not_held_now(out, mark)
+
+
+def _after_of(p: Parse, j: int) -> bool:
+    """True for a name right after "of": the end of a longer name the parser cut ("Hall of Fame coach X")."""
+    start = p.left(j)
+    return start > 0 and p.lemma(start - 1) == "of"
 
 
 def capital_title(p: Parse, i: int) -> bool:
