@@ -92,3 +92,11 @@ def test_a_team_the_recogniser_could_not_type_before_a_position_is_the_employer_
         "O'Brien is the son-in-law of Hall of Fame coach Tomas Wolak, who watched the Chiefs lose.",
     )
     assert not sheet_rows(honour, "Wolak", "employer")
+
+
+def test_a_caption_that_sets_a_noun_beside_a_name_with_no_comma_gives_a_role():
+    comparison = compare_sheet(
+        "Tomas Wolak the second climber to die in the Harrow national park at the weekend",
+        "Tomas Wolak, 32, fell about 600 metres while climbing on Saturday.",
+    )
+    assert sheet_values(sheet_row(comparison, "Wolak", "role")) == {"a0": "second climber"}

@@ -59,6 +59,10 @@ def appositions(p: Parse, root: int, last: int) -> list[int]:
             out.append(j)  # "Haueter, Farenthold's chief of staff": the parser split the possessive off
             at = p.right(j) + 1
             continue
+        if not out and start == at and _caption(p, root, start):
+            out.append(j)  # "Robert Buckley the second climber to die ...": a caption with no comma
+            at = p.right(j) + 1
+            continue
         if at >= len(p.t) or any(p.t[k].pos != "PUNCT" for k in range(at, start)) or start == at:
             break
         if not appos_start(p, start) or any(
@@ -74,6 +78,11 @@ def appositions(p: Parse, root: int, last: int) -> list[int]:
         out.append(j)
         at = p.right(j) + 1
     return out
+
+
+def _caption(p: Parse, root: int, start: int) -> bool:
+    """True for a name opening its sentence with "the ..." right after it and no comma: a caption's apposition."""
+    return p.left(root) == 0 and p.lemma(start) == "the" and p.t[start].pos == "DET"
 
 
 def party_mark(p: Parse, noun: int) -> bool:
