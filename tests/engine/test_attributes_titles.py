@@ -100,3 +100,17 @@ def test_a_caption_that_sets_a_noun_beside_a_name_with_no_comma_gives_a_role():
         "Tomas Wolak, 32, fell about 600 metres while climbing on Saturday.",
     )
     assert sheet_values(sheet_row(comparison, "Wolak", "role")) == {"a0": "second climber"}
+
+
+def test_a_name_in_brackets_after_a_person_is_a_credit_not_a_role_but_an_age_in_brackets_is_read():
+    credit = compare_sheet(
+        "The studio has a script from Tomas Wolak (Harbour Millionaire) that Ross has yet to revise.",
+        "The studio hired Oscar winning Harbour Millionaire screenwriter Tomas Wolak to pen the script.",
+    )
+    role = sheet_row(credit, "Wolak", "role")
+    assert sheet_values(role) == {"a1": "screenwriter"}
+    aged = compare_sheet(
+        "The studio has a script from Tomas Wolak (52) that Ross has yet to revise.",
+        "The studio hired Tomas Wolak, 52, to pen the script.",
+    )
+    assert sheet_values(sheet_row(aged, "Wolak", "age")) == {"a0": "52", "a1": "52"}

@@ -156,6 +156,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
             if label == "person" and p.label.get(j) != "GPE" and role_noun(p.lemma(role), p.word(role)):
                 out.append(p.finding("employer", p.left(j), j, tuning.apposition))
             continue
+        if _bracketed_name(p, j):
+            continue  # "Simon Beaufoy (Slumdog Millionaire)": a credit, not what he is
         _descriptor(p, j, label, tuning.apposition, out)
     for other in p.dep_kids(root, "conj"):  # "Long and Bosma, both Republicans,": said of each
         for j in p.dep_kids(other, "appos"):
@@ -230,6 +232,22 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                     if named is not None:
                         out.append(p.finding("location", *named, tuning.attachment))
     return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
+
+
+def _bracketed_name(p: Parse, j: int) -> bool:
+    """True for a name of several capitalised words in brackets after a name: a work or a credit, no role.
+
+    Not a party mark ("(R-Texas)", "(D)") nor a number ("(52)"), which ``_descriptor`` reads.
+    """
+    start = p.left(j)
+    words = range(start + (p.word(start) == "("), j + 1)
+    return (
+        start > 0
+        and "(" in (p.word(start), p.word(start - 1))
+        and p.t[j].pos == "PROPN"
+        and len(words) > 1
+        and all(p.t[k].pos == "PROPN" and p.word(k)[:1].isupper() and p.word(k) != "-" for k in words)
+    )
 
 
 def _shares_subject(p: Parse, verb: int) -> bool:
