@@ -245,6 +245,33 @@ def why_missed(
     return best
 
 
+def why_disagreement(stages: StoryStages, comparison: Comparison, mentions: Sequence[GoldMention]) -> str:
+    """The furthest stage a real gold disagreement reached (one of ``CAUSES``), over its pairs of mentions.
+
+    ``stages`` are the real story's (no planted copy: "not aligned" is never "aligned unchanged");
+    each pair of mentions in two articles with two values is traced as a planted change is.
+    """
+    index = SentenceIndex(comparison.analyses)
+    # The sentence pairs of each possible difference reported (the fact's pair found, below the cut).
+    possible = [
+        {m.sentence for v in c.values for m in v.mentions} for c in comparison.conflicts if c.kind == "possible"
+    ]
+    best = "no counterpart slot"
+    for n, mine in enumerate(mentions):
+        for theirs in mentions[n + 1 :]:
+            if mine.article == theirs.article or mine.value == theirs.value:
+                continue
+            a, b = index.of_mention(mine), index.of_mention(theirs)
+            xs, ys = stages.spans_at(a, mine), stages.spans_at(b, theirs)
+            if a is None or b is None or not xs or not ys:
+                continue
+            found = any({a, b} <= held for held in possible)
+            stage = "possible" if found else _pair_stage(stages, a, b, xs, ys)
+            if CAUSES.index(stage) > CAUSES.index(best):
+                best = stage
+    return best
+
+
 def cause_table(causes: Mapping[str, Counter[str]]) -> list[str]:
     """Lines of a table: each cause's misses, by kind of change (``causes``: kind -> cause -> count)."""
     kinds = sorted(causes)
