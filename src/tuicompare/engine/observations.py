@@ -3,7 +3,7 @@
 ``name_pair`` compares two names (one entity: agreement or a variant of its
 spelling, and its roles; two entities: a referent conflict unless one is a
 form of the other), ``value_pair`` two numbers, dates, durations or unit
-designations (``values.relation``), ``negation`` builds the observation of a
+designations (``relations.relation``), ``negation`` builds the observation of a
 verb negated on one side. ``conflicts.observe`` pairs the slots and calls them.
 """
 
@@ -200,7 +200,7 @@ def value_pair(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str]
         nx, ux = x.key.split(" ", 1)
         ny, uy = y.key.split(" ", 1)
         vtype = "unit" if nx == ny and ux != uy else "number" if nx != ny else "unit"
-    rel = relation(x, y) if x.kind != "unit" else None  # values.relation: units, hedges, relative dates, differences
+    rel = relation(x, y) if x.kind != "unit" else None  # relations.relation: units, hedges, relative dates, differences
     if rel is not None and rel.outcome == "unknown":
         return []
     left, right = ("value", vtype, x.key), ("value", vtype, y.key)
