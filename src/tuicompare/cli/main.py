@@ -122,8 +122,8 @@ def parse_jobs(text: str) -> int:
     return jobs
 
 
-def _corpus_options() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+def _corpus_options() -> _Parser:
+    parent = _Parser(add_help=False)
     group = parent.add_argument_group("corpus options")
     group.add_argument(
         "--model",
