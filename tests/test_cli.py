@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.cli_runner import tuicompare_tty
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TITLES = {
     "000_ba5c7385b1f8dd65": "Late-Breaking: Putin’s Urgent Calls to Frontline Commanders",
@@ -81,6 +83,13 @@ def test_app_refuses_without_terminal(tmp_path: Path) -> None:
     assert out.returncode == 2
     assert "needs a terminal" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_app_in_a_terminal_refuses_standard_input_before_opening(tmp_path: Path) -> None:
+    """`tuicompare -` in a terminal: one clear error, not an app that says to pipe into what cannot read a pipe."""
+    done = tuicompare_tty("-", cache=tmp_path, timeout=60, stdin_tty=True)
+    assert done.status == 2 and "Traceback" not in done.err
+    assert "cannot take articles on standard input" in done.err and "tuicompare report -" in done.err
 
 
 def test_missing_model_is_one_clear_error(tmp_path: Path) -> None:
