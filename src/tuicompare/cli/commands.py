@@ -83,7 +83,7 @@ def cmd_open(args: argparse.Namespace, options: Options) -> int:
             "The tuicompare app needs a terminal, but standard output is not one. Use "
             "`tuicompare report PATHS` (with --json or --markdown) for non-interactive output."
         )
-    if not sys.stdin.isatty():
+    if not sys.stdin.isatty() or "-" in args.paths:
         raise TuicompareError(
             "The tuicompare app reads keys from the terminal, so it cannot take articles on "
             "standard input. Save them to a file, or use `tuicompare report -`."

@@ -13,7 +13,7 @@ a stance, kin, fame or relation word ("star", "owner"). Vocabulary of English, n
 from __future__ import annotations
 
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.roles import GENERIC, initialism
+from tuicompare.engine.roles import CLOSE_KIN, GENERIC, initialism
 from tuicompare.engine.spans import UNIT_NOUNS
 
 #: Words that name a political party or its members (not particular parties: the press's ideology words).
@@ -228,14 +228,8 @@ HONOURS = frozenset(
 #: Stance words that name a title once a field is compounded with them ("swimming champion", "world champion").
 TITLED_BY_FIELD = frozenset({"champion"})
 #: Family and personal ties: who someone is to another, not a role (and "the daughter of X" names no employer).
-KIN = frozenset(
+KIN = CLOSE_KIN | frozenset(
     {
-        "father",
-        "mother",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
         "brother",
         "sister",
         "widow",
@@ -257,7 +251,6 @@ KIN = frozenset(
         "fiancee",
         "girlfriend",
         "boyfriend",
-        "friend",
         "neighbour",
         "neighbor",
     }

@@ -53,52 +53,50 @@ _CANONICAL = {
     "assemblyman": "assemblymember",
     "assemblywoman": "assemblymember",
 }
+#: The kin words (all in ``rolenouns.KIN``) that also say what kind of person someone is, excluding no role.
+CLOSE_KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "friend"})
 #: Words that say what kind of person someone is without excluding another role.
-GENERIC = frozenset(
-    {
-        "official",
-        "leader",
-        "member",
-        "candidate",
-        "nominee",
-        "politician",
-        "lawmaker",
-        "legislator",
-        "figure",
-        "head",
-        "chief",
-        "aide",
-        "staffer",
-        "former",
-        "senior",
-        "top",
-        "man",
-        "woman",
-        "person",
-        "resident",
-        "citizen",
-        "veteran",
-        "expert",
-        "hopeful",
-        "incumbent",
-        "challenger",
-        "activist",
-        "supporter",
-        "critic",
-        "friend",
-        "father",
-        "mother",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        # A student's or player's year says how far along they are, not what they do ("a junior" and
-        # "the leading scorer"; "a freshman congressman").
-        "freshman",
-        "sophomore",
-        "junior",
-        "rookie",
-    }
+GENERIC = (
+    frozenset(
+        {
+            "official",
+            "leader",
+            "member",
+            "candidate",
+            "nominee",
+            "politician",
+            "lawmaker",
+            "legislator",
+            "figure",
+            "head",
+            "chief",
+            "aide",
+            "staffer",
+            "former",
+            "senior",
+            "top",
+            "man",
+            "woman",
+            "person",
+            "resident",
+            "citizen",
+            "veteran",
+            "expert",
+            "hopeful",
+            "incumbent",
+            "challenger",
+            "activist",
+            "supporter",
+            "critic",
+            # A student's or player's year says how far along they are, not what they do ("a junior" and
+            # "the leading scorer"; "a freshman congressman").
+            "freshman",
+            "sophomore",
+            "junior",
+            "rookie",
+        }
+    )
+    | CLOSE_KIN
 )
 #: Grades of a uniformed service (police, armed forces): a grade is held together with a post in that
 #: service ("Inspector X, the police spokesman"; "Major X, the battalion commander"), so it excludes

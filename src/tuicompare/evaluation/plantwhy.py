@@ -44,9 +44,9 @@ from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.links import SentenceKeys, cross_links
 from tuicompare.engine.observations import Observation
+from tuicompare.engine.relations import relation
 from tuicompare.engine.slotroles import DIFFERENT, fact_relation, slot_roles
 from tuicompare.engine.tuning import TUNING, Tuning
-from tuicompare.engine.values import relation
 from tuicompare.evaluation.realgold import GoldMention, SentenceIndex
 from tuicompare.evaluation.sweep import with_tuning
 from tuicompare.models import Analysis, Article, Comparison, split_sentence_id

@@ -132,7 +132,7 @@ class ConflictTuning:
 
 @dataclass(frozen=True, slots=True)
 class ValueTuning:
-    """How sure a difference of two numbers is (``values.relation``).
+    """How sure a difference of two numbers is (``relations.relation``).
 
     Set by hand on the BASIL tuning stories (``bench_real.py``):
     "about $80,000" against "$84,000" and "13" against "two teenagers" must not
