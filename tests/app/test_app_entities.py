@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from textual.widgets import DataTable
 
-from tests.support.app import screen_text, seeds_app, settle, wait_ready
+from tests.support.app import screen_text, seeds_app, settle, style_of, wait_ready
 from tests.support.comparisons import tiny_comparison
 from tests.support.snapshots import NARROW, WIDE, shot
 from tuicompare.app.app import TuicompareApp
@@ -83,6 +83,31 @@ async def test_n_in_the_panes_also_stops_on_rows_of_attribute_conflicts(seed_opt
             await settle(pilot)
             rows.add(view.current_row)
         assert kupiansk in rows
+
+
+async def test_the_values_of_an_attribute_conflict_are_highlighted_in_the_panes_like_other_conflicts(
+    seed_options: Options,
+) -> None:
+    """Seversk's location: "DPR" (source 1) and "Kupiansk district" (source 2), in rows that do not line up."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        first, second, _third = view.panes
+        row_of = {s: i for i, g in enumerate(view.model.groups) for s in g.sentences}
+        dpr = row_of["000_ba5c7385b1f8dd65:2"]
+        kupiansk = row_of["001_f26ec24a58b350c0:12"]
+        assert dpr != kupiansk
+        view.current_row = dpr
+        await settle(pilot)
+        stated = style_of(first, dpr, "DPR")
+        assert stated.bold and stated.underline
+        # The same name where no source disagrees about it stays unmarked.
+        agreed = style_of(second, row_of["001_f26ec24a58b350c0:2"], "DPR")
+        assert not agreed.underline
+        view.current_row = kupiansk
+        await settle(pilot)
+        other = style_of(second, kupiansk, "Kupiansk")
+        assert other.bold and other.underline
 
 
 def test_entity_view_80x24(snap_compare, seed_options: Options) -> None:
