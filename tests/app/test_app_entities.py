@@ -34,6 +34,21 @@ async def test_e_shows_the_story_entities_grouped_by_kind_with_conflicts_marked(
         assert not isinstance(app.screen, EntityScreen)
 
 
+async def test_values_wrap_whole_when_the_sheet_fits_and_stay_one_line_each_when_it_would_not(
+    seed_options: Options,
+) -> None:
+    """160x48: "Kupiansk district; Kharkiv Oblast" reads whole; 80x24: every entity stays in view."""
+    for size, whole in (((160, 48), True), ((80, 24), False)):
+        app = seeds_app(seed_options)
+        async with app.run_test(size=size) as pilot:
+            await wait_ready(pilot)
+            await pilot.press("E")
+            await settle(pilot)
+            text = screen_text(pilot)
+            assert ("Oblast" in text) is whole, size
+            assert "Severodonnetsk" in text and "Places" in text, size
+
+
 async def test_n_visits_attribute_conflicts_and_enter_moves_every_pane_to_the_mention(seed_options: Options) -> None:
     app = seeds_app(seed_options)
     async with app.run_test(size=(160, 48)) as pilot:
@@ -138,7 +153,8 @@ async def test_entity_view_shows_markup_in_names_and_values_literally() -> None:
         await settle(pilot)
         assert isinstance(app.screen, EntityScreen)
         text = screen_text(pilot)
-        assert "[@click=app.quit]Mayor[/] [bo" in text and "✗ conflict" in text
+        # Whole, wrapped at its space (the sheet fits the screen): both parts show as typed.
+        assert "[@click=app.quit]Mayor[/]" in text and "[bold]x[/]" in text and "✗ conflict" in text
         await pilot.press("enter")
         await settle(pilot)
         assert app.is_running and not isinstance(app.screen, EntityScreen)
