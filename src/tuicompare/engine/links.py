@@ -40,7 +40,7 @@ from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import FoundConflict, context_keys, merge_observations, observe
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.observations import Observation
+from tuicompare.engine.observations import Observation, past_role
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.swaps import TypedValues
@@ -228,11 +228,14 @@ def _pair(o: Observation) -> tuple[str, str, str, str]:
 def _one_post(o: Observation, roles: SlotRoles) -> bool:
     """Whether two differing names surely fill one post: both qualify one entity in one relation (one
     senator's state), or both are qualified by one entity and hold one office ("Leeds Mayor Jo Poe",
-    "Mayor Ann Roe of Leeds"; not two officials of one organisation, "its director", "its chief").
+    "Mayor Ann Roe of Leeds"; not two officials of one organisation, "its director", "its chief";
+    not a post one of them held before, "former Mayor Jo Poe").
     """
     if o.kind != "conflict" or not o.qualifies:
         return False
     (x, _), (y, _) = o.spans
+    if any(s.role_span is not None and past_role(s.role_span[2]) for s in (x, y)):
+        return False
     if roles.anchor_roles.get(x, frozenset()) & roles.anchor_roles.get(y, frozenset()):
         return True
     return bool(offices(x.role) & offices(y.role))

@@ -100,6 +100,28 @@ GENERIC = frozenset(
         "rookie",
     }
 )
+#: Grades of a uniformed service (police, armed forces): a grade is held together with a post in that
+#: service ("Inspector X, the police spokesman"; "Major X, the battalion commander"), so it excludes
+#: another grade, not a post. Words that are also common posts stay out ("commander", "marshal",
+#: "superintendent", "chief").
+RANKS = frozenset(
+    {
+        "inspector",
+        "sergeant",
+        "constable",
+        "detective",
+        "corporal",
+        "private",
+        "lieutenant",
+        "captain",
+        "major",
+        "colonel",
+        "brigadier",
+        "general",
+        "admiral",
+        "commodore",
+    }
+)
 #: Jobs that the press names interchangeably.
 _FAMILIES = (
     frozenset({"journalist", "reporter", "correspondent", "host", "anchor", "commentator", "columnist", "writer"}),
@@ -117,9 +139,22 @@ _INITIALISMS = {
     "evp": ("executive", "vice", "president"),
     "da": ("district", "attorney"),
     "ada": ("assistant", "district", "attorney"),
+    # positions of a team sport, as box scores and sports pages abbreviate them before a name ("QB X")
+    "qb": ("quarterback",),
+    "rb": ("running", "back"),
+    "wr": ("wide", "receiver"),
+    "cb": ("cornerback",),
+    "lb": ("linebacker",),
+    "fb": ("fullback",),
+    "db": ("defensive", "back"),
 }
 #: Words that make an attorney the one who prosecutes ("district attorney", "prosecuting attorney").
 _PROSECUTING = frozenset({"district", "prosecuting", "prosecute"})
+
+
+def initialism(word: str) -> bool:
+    """True for the initialism of an office or position ("vp", "qb"), lower case."""
+    return word in _INITIALISMS
 
 
 def role_words(role: Iterable[str]) -> frozenset[str]:

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from tuicompare.engine import context
+from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.slot import Span, name_key
@@ -250,7 +250,7 @@ def _entity_span(
     if ent.label in NAMED:
         if ent.label == "PERSON" and (owner := _POSSESSIVE_INSIDE.search(text)):
             text = text[: owner.start()]  # "Jo Poe's Congressional testimony": what follows is hers, not her name
-        start, text = _trim_name(start, text)
+        start, text = _trim_name(start, headlines.verb_cut(sentence, ent.label, first, last, start, text))
         end = start + len(text)
         role, role_span = context.role(sentence, first, last)
         if ent.label == "PERSON" and not role:
