@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import copy
+import dataclasses
 import io
 import json
 
 from rich.console import Console
 
+from tests.support.comparisons import tiny_comparison
+from tuicompare.models import AttributeValue, EntityAttribute, Mention
 from tuicompare.report import from_json, json_text, render_report, to_json, to_markdown, validate
 
 
@@ -78,3 +81,35 @@ def test_the_sheet_at_80_columns_wraps_source_cells_at_spaces_not_mid_word(seed_
     whole = "\n".join(sheet)
     assert whole.count("Mechanized") == whole.count("Mechaniz") > 0  # never "Mechaniz" + "ed" on the next line
     assert all(len(row) <= 80 for row in sheet)
+
+
+def test_terminal_sheet_says_each_status_in_the_words_of_markdown_and_the_app(seed_comparison):
+    wide, narrow = io.StringIO(), io.StringIO()
+    render_report(seed_comparison, Console(width=160, file=wide, color_system=None))
+    render_report(seed_comparison, Console(width=80, file=narrow, color_system=None))
+    text = wide.getvalue()
+    sheet = text[text.index("Entities: ") : text.index("Claims:")].splitlines()
+    kotz = sheet.index(next(row for row in sheet if row.strip().startswith("Kotz")))
+    assert "¹ one source" in next(row for row in sheet[kotz:] if "nationality" in row)
+    assert "single" not in "\n".join(sheet)
+    assert "¹ one source" in to_markdown(seed_comparison)
+    # At 80 columns the status wraps after its mark's word, leaving the sources' words whole.
+    rows = narrow.getvalue()[narrow.getvalue().index("Entities: ") :].splitlines()
+    at = next(i for i, row in enumerate(rows) if "nationality" in row and "·" in row)
+    assert rows[at].rstrip().endswith("¹ one") and rows[at + 1].strip() == "source"
+    assert all(len(row) <= 80 for row in rows)
+
+
+def test_a_squeezed_sheet_keeps_its_status_on_one_line_and_short_words_whole():
+    """Sources wanting unequal widths at 80 columns: each gets its least width, none overruns the line."""
+    base = tiny_comparison()
+    said = {"a": "chief inspector", "b": "superintendent-general", "c": "commissioner-in-chief"}
+    values = tuple(AttributeValue(x, text, (Mention(f"{x}:0", "The", 0, 3),)) for x, text in said.items())
+    sheet = (EntityAttribute("t0", "e0", "s1", "role", "conflict", 0.9, values),)
+    out = io.StringIO()
+    render_report(dataclasses.replace(base, attributes=sheet), Console(width=80, file=out, color_system=None))
+    rows = out.getvalue()[out.getvalue().index("Entities: 1 attribute") :].splitlines()
+    at = next(i for i, row in enumerate(rows) if row.strip().startswith("Springfield"))
+    assert "chief" in rows[at] and "✗ conflict" in rows[at], rows[at]
+    assert "inspector" in rows[at + 1] and "superintend" in rows[at], rows[at : at + 2]
+    assert all(len(row) == 80 for row in rows[: at + 2])

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from textual.widgets import DataTable
 
-from tests.support.app import screen_text, seeds_app, settle, wait_ready
+from tests.support.app import screen_text, seeds_app, settle, style_of, wait_ready
 from tests.support.comparisons import tiny_comparison
 from tests.support.snapshots import NARROW, WIDE, shot
 from tuicompare.app.app import TuicompareApp
@@ -34,6 +34,21 @@ async def test_e_shows_the_story_entities_grouped_by_kind_with_conflicts_marked(
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(app.screen, EntityScreen)
+
+
+async def test_values_wrap_whole_when_the_sheet_fits_and_stay_one_line_each_when_it_would_not(
+    seed_options: Options,
+) -> None:
+    """160x48: "Kupiansk district; Kharkiv Oblast" reads whole; 80x24: every entity stays in view."""
+    for size, whole in (((160, 48), True), ((80, 24), False)):
+        app = seeds_app(seed_options)
+        async with app.run_test(size=size) as pilot:
+            await wait_ready(pilot)
+            await pilot.press("E")
+            await settle(pilot)
+            text = screen_text(pilot)
+            assert ("Oblast" in text) is whole, size
+            assert "Severodonnetsk" in text and "Places" in text, size
 
 
 async def test_n_visits_attribute_conflicts_and_enter_moves_every_pane_to_the_mention(seed_options: Options) -> None:
@@ -114,6 +129,31 @@ async def test_a_row_n_stops_on_for_an_attribute_conflict_shows_it_and_v_judges_
         assert "confirmed" in next(line for line in screen_text(pilot).splitlines() if "story 1/" in line)
 
 
+async def test_the_values_of_an_attribute_conflict_are_highlighted_in_the_panes_like_other_conflicts(
+    seed_options: Options,
+) -> None:
+    """Seversk's location: "DPR" (source 1) and "Kupiansk district" (source 2), in rows that do not line up."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        first, second, _third = view.panes
+        row_of = {s: i for i, g in enumerate(view.model.groups) for s in g.sentences}
+        dpr = row_of["000_ba5c7385b1f8dd65:2"]
+        kupiansk = row_of["001_f26ec24a58b350c0:12"]
+        assert dpr != kupiansk
+        view.current_row = dpr
+        await settle(pilot)
+        stated = style_of(first, dpr, "DPR")
+        assert stated.bold and stated.underline
+        # The same name where no source disagrees about it stays unmarked.
+        agreed = style_of(second, row_of["001_f26ec24a58b350c0:2"], "DPR")
+        assert not agreed.underline
+        view.current_row = kupiansk
+        await settle(pilot)
+        other = style_of(second, kupiansk, "Kupiansk")
+        assert other.bold and other.underline
+
+
 def test_entity_view_80x24(snap_compare, seed_options: Options) -> None:
     """E at 80x24: the sheet of the seeds' story, conflicts highlighted."""
     assert shot(snap_compare, seed_options, NARROW, ["E"])
@@ -142,7 +182,8 @@ async def test_entity_view_shows_markup_in_names_and_values_literally() -> None:
         await settle(pilot)
         assert isinstance(app.screen, EntityScreen)
         text = screen_text(pilot)
-        assert "[@click=app.quit]Mayor[/] [bo" in text and "✗ conflict" in text
+        # Whole, wrapped at its space (the sheet fits the screen): both parts show as typed.
+        assert "[@click=app.quit]Mayor[/]" in text and "[bold]x[/]" in text and "✗ conflict" in text
         await pilot.press("enter")
         await settle(pilot)
         assert app.is_running and not isinstance(app.screen, EntityScreen)

@@ -21,6 +21,7 @@ from tuicompare.report.common import StoryView, story_views, summary_line
 from tuicompare.report.marks import (
     KIND_MARKS,
     LEGEND,
+    SHEET_STATUS,
     SINGLE_SOURCE,
     STANCE_MARKS,
     VERDICT_MARKS,
@@ -107,14 +108,14 @@ def _possible(view: StoryView, keys: dict[str, str]) -> Table:
     return _kind_table(title, view.possible, keys, True, view.reviews)
 
 
-#: Entity-sheet statuses: mark and word, and a style that is only a help.
-SHEET_MARKS = {
-    "same": ("=", "green"),
-    "variant": ("~", "yellow"),
-    "compatible": ("≈", "green"),
-    "single": ("¹", "dim"),
-    "possible": ("?", "dim italic"),
-    "conflict": ("✗", "bold red"),
+#: Entity-sheet status styles, only a help: the mark and word (``SHEET_STATUS``, as in Markdown and the app) say it.
+SHEET_STYLES = {
+    "same": "green",
+    "variant": "yellow",
+    "compatible": "green",
+    "single": "dim",
+    "possible": "dim italic",
+    "conflict": "bold red",
 }
 
 
@@ -132,20 +133,28 @@ def _sheet(view: StoryView, width: int) -> Table:
     # is its least width.)
     names = ["Entity", *(line(name) for name, *_x in view.sheet)]
     said_by = [[line(v.text) for *_x, a in view.sheet for v in a.values if v.article == x.id] for x in view.articles]
-    fixed = _widest(["Attribute", *(line(a.name) for *_x, a in view.sheet)]) + _widest(
-        ["Status", *(f"? {a.status}" for *_x, a in view.sheet)]
-    )
+    statuses = ["Status", *(SHEET_STATUS[a.status] for *_x, a in view.sheet)]
+    wanted = [_widest(w for t in texts for w in t.split()) for texts in (names, *said_by)]
     # The width less the rules (one between columns and at each edge) and the fixed columns with their padding.
-    budget = width - (len(said_by) + 4) - (fixed + 4)
-    least = _fit([_widest(w for t in texts for w in t.split()) for texts in (names, *said_by)], budget)
-    table.add_column(Text("Entity"), ratio=1, overflow="fold", width=least[0])
+    budget = width - (len(said_by) + 4) - (_widest(["Attribute", *(line(a.name) for *_x, a in view.sheet)]) + 4)
+    status = _widest(statuses)
+    if sum(wanted) + 2 * len(wanted) > budget - status:
+        # Too narrow for every source's words: a status wraps after its mark's word ("¹ one" / "source") first.
+        status = _widest(p for t in statuses for p in _status_pieces(t))
+    budget -= status
+    least = _fit(wanted, budget)
+    # Rich shares the width among ratio columns rounding each share up, so when the least widths leave less slack
+    # than there are such columns the shares can overrun the width and Rich folds words mid-way: then the least
+    # widths, which fit exactly, are the widths.
+    ratio = 1 if sum(least) + 3 * len(least) <= budget else None
+    table.add_column(Text("Entity"), ratio=ratio, overflow="fold", width=least[0])
     table.add_column(Text("Attribute"), no_wrap=True)
     for k, width_k in enumerate(least[1:], 1):
-        table.add_column(Text(str(k)), ratio=1, overflow="fold", width=width_k)
-    table.add_column(Text("Status"), no_wrap=True)
+        table.add_column(Text(str(k)), ratio=ratio, overflow="fold", width=width_k)
+    table.add_column(Text("Status"), width=status)
     previous = ""
     for name, _label, attr in view.sheet:
-        mark, style = SHEET_MARKS[attr.status]
+        style = SHEET_STYLES[attr.status]
         said = {v.article: v.text for v in attr.values}
         cells = [
             Text(line(said[a.id]), style=style if attr.status == "conflict" else "")
@@ -155,7 +164,7 @@ def _sheet(view: StoryView, width: int) -> Table:
         ]
         shown = Text("" if name == previous else line(name))
         previous = name
-        table.add_row(shown, Text(line(attr.name)), *cells, Text(f"{mark} {attr.status}", style=style))
+        table.add_row(shown, Text(line(attr.name)), *cells, Text(SHEET_STATUS[attr.status], style=style))
     return table
 
 
@@ -166,6 +175,12 @@ def _fit(wanted: list[int], budget: int) -> list[int]:
         widest = widths.index(max(widths))
         widths[widest] -= 1
     return widths
+
+
+def _status_pieces(status: str) -> list[str]:
+    """The lines a status wraps to at its least: its mark with the first word, then each other word."""
+    mark, *words = status.split()
+    return [f"{mark} {words[0]}", *words[1:]] if words else [mark]
 
 
 def _widest(texts: Iterable[str]) -> int:

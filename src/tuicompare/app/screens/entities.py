@@ -51,6 +51,7 @@ class EntityScreen(ModalScreen[Mention | None]):
         self.story = story
         self.articles = articles
         self.lines: list[SheetLine] = sheet_lines(comparison, story, articles)
+        self.wrapped = False
 
     def compose(self) -> ComposeResult:
         box = Vertical()
@@ -74,12 +75,22 @@ class EntityScreen(ModalScreen[Mention | None]):
         table.add_column(Text("Attribute"), key="attribute")
         table.add_column(Text("Status"), key="status")
         for n, article in enumerate(self.articles, 1):
-            table.add_column(Text(f"{n} {_cell(article, 16)}"), key=f"article:{n - 1}")
-        for line in self.lines:
-            table.add_row(*self._cells(line))
+            table.add_column(Text(f"{n} {_cell(article, 16)}"), key=f"article:{n - 1}", width=_CELL_WIDTH)
+        # Values wrap whole when the sheet, so drawn, still fits the view's height (its 90% less border and
+        # header): a difference often sits at a value's end ("... Kharkiv Oblast"). Else a line each, cut with
+        # "…", so that the sheet stays in one view; enter shows the whole mention in the panes.
+        tall = [self._height(line) for line in self.lines]
+        self.wrapped = sum(tall) <= self.app.size.height * 9 // 10 - 3
+        for line, height in zip(self.lines, tall, strict=True):
+            table.add_row(*self._cells(line), height=height if self.wrapped else 1)
         first = next_difference(self.lines, -1, 1)
         table.move_cursor(row=first if first is not None else 0, column=_FIRST)
         table.focus()
+
+    def _height(self, line: SheetLine) -> int:
+        """How many lines ``line``'s values take wrapped to the cell width."""
+        console = self.app.console
+        return max((len(Text(one_line(c)).wrap(console, _CELL_WIDTH)) for c in line.cells if c), default=1)
 
     def _cells(self, line: SheetLine) -> list[Text]:
         if line.attribute is None:
@@ -87,7 +98,8 @@ class EntityScreen(ModalScreen[Mention | None]):
             return [Text(line.heading, style="bold"), *blank]
         status = line.attribute.status
         style = _STYLES.get(status, "")
-        values = [Text(_cell(c), style=style) if c else Text("·", style="dim") for c in line.cells]
+        shown = one_line if self.wrapped else _cell
+        values = [Text(shown(c), style=style) if c else Text("·", style="dim") for c in line.cells]
         return [
             Text(_cell(line.entity, 20)),
             Text(line.attribute.name),
