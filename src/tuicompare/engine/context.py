@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from tuicompare.engine.hyphens import mend_hyphens
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.subjects import subject_words
+from tuicompare.engine.subjects import subject_reader
 from tuicompare.models import Sentence, Token
 
 #: Prepositions that put a name in the place role ("in X", "from X").
@@ -210,6 +210,8 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
             if follower not in _NOT_A_NEGATION:
                 negators[tok.head] = i
     out = []
+    # One reader per sentence: the heads are walked once for all its verbs.
+    subject_words = subject_reader(tokens)
     for i, tok in enumerate(tokens):
         if tok.pos != "VERB":
             continue
@@ -223,7 +225,7 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
             )
             start, end = tokens[first].start, max(tok.end, tokens[j].end)
             text = sentence.text[start - sentence.start : end - sentence.start]
-            out.append((tok.lemma.lower(), start, end, True, text, subject_words(tokens, i)))
+            out.append((tok.lemma.lower(), start, end, True, text, subject_words(i)))
         else:
             out.append(
                 (
@@ -232,7 +234,7 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
                     tok.end,
                     False,
                     sentence.text[tok.start - sentence.start : tok.end - sentence.start],
-                    subject_words(tokens, i),
+                    subject_words(i),
                 )
             )
     return tuple(out)

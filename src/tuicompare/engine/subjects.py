@@ -9,7 +9,7 @@ gives no words, and the doer is then unknown.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tuicompare.models import Token
 
@@ -21,16 +21,54 @@ _CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 def subject_words(tokens: Sequence[Token], verb: int) -> tuple[str, ...]:
     """The content lemmas of the subject of ``tokens[verb]`` (of its subtree), sorted; () when it has none."""
-    subjects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _SUBJECT and i != verb]
-    if not subjects:
-        return ()
-    words: set[str] = set()
+    return subject_reader(tokens)(verb)
+
+
+def subject_reader(tokens: Sequence[Token]) -> Callable[[int], tuple[str, ...]]:
+    """``subject_words`` of one sentence for any of its verbs, the sentence's heads walked once.
+
+    Every verb of a sentence asks for its subject's words: each content word's
+    way up the heads is walked once for them all (not once per verb), and each
+    word it passes is given the content word's lemma.
+    """
+    subjects: dict[int, list[int]] = {}
+    for i, t in enumerate(tokens):
+        if t.dep in _SUBJECT and t.head != i:
+            subjects.setdefault(t.head, []).append(i)
+    under: dict[int, set[str]] | None = None
+
+    def read(verb: int) -> tuple[str, ...]:
+        nonlocal under
+        mine = subjects.get(verb)
+        if not mine:
+            return ()
+        if under is None:
+            under = _words_under(tokens)
+        words: set[str] = set()
+        for s in mine:
+            words |= under.get(s, set())
+        return tuple(sorted(words))
+
+    return read
+
+
+def _words_under(tokens: Sequence[Token]) -> dict[int, set[str]]:
+    """Per token, the lemmas of the content words whose way up the heads passes it (itself included).
+
+    The way up stops at a root (a token heading itself), a head outside the
+    sentence, or after as many steps as the sentence has tokens (a cycle).
+    """
+    count = len(tokens)
+    under: dict[int, set[str]] = {}
     for i, tok in enumerate(tokens):
         if tok.pos not in _CONTENT:
             continue
+        lemma = tok.lemma.lower()
         j, seen = i, 0
-        while j not in subjects and 0 <= tokens[j].head < len(tokens) and tokens[j].head != j and seen < len(tokens):
-            j, seen = tokens[j].head, seen + 1
-        if j in subjects:
-            words.add(tok.lemma.lower())
-    return tuple(sorted(words))
+        while True:
+            under.setdefault(j, set()).add(lemma)
+            head = tokens[j].head
+            if not (0 <= head < count and head != j and seen < count):
+                break
+            j, seen = head, seen + 1
+    return under
