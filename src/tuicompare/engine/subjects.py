@@ -43,32 +43,34 @@ def subject_reader(tokens: Sequence[Token]) -> Callable[[int], tuple[str, ...]]:
         if not mine:
             return ()
         if under is None:
-            under = _words_under(tokens)
+            under = _words_under(tokens, subjects)
         words: set[str] = set()
         for s in mine:
-            words |= under.get(s, set())
+            words |= under[s]
         return tuple(sorted(words))
 
     return read
 
 
-def _words_under(tokens: Sequence[Token]) -> dict[int, set[str]]:
-    """Per token, the lemmas of the content words whose way up the heads passes it (itself included).
+def _words_under(tokens: Sequence[Token], subjects: dict[int, list[int]]) -> dict[int, set[str]]:
+    """Per subject token, the lemmas of the content words whose way up the heads passes it (itself included).
 
     The way up stops at a root (a token heading itself), a head outside the
     sentence, or after as many steps as the sentence has tokens (a cycle).
     """
     count = len(tokens)
-    under: dict[int, set[str]] = {}
+    heads = [t.head for t in tokens]
+    under: dict[int, set[str]] = {s: set() for found in subjects.values() for s in found}
     for i, tok in enumerate(tokens):
         if tok.pos not in _CONTENT:
             continue
         lemma = tok.lemma.lower()
         j, seen = i, 0
         while True:
-            under.setdefault(j, set()).add(lemma)
-            head = tokens[j].head
-            if not (0 <= head < count and head != j and seen < count):
+            if j in under:
+                under[j].add(lemma)
+            head = heads[j]
+            if head == j or not 0 <= head < count or seen >= count:
                 break
             j, seen = head, seen + 1
     return under
