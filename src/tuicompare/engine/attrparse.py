@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.hyphens import mend_hyphens
-from tuicompare.models import Sentence, Token
+from tuicompare.models import Sentence, Token, quick_init
 
 #: Ages above this are not ages ("the 1,200-year-old church" says nothing of a person).
 MAX_AGE = 120
@@ -25,6 +25,7 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 _FUTURE = frozenset({"will", "shall"})
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One attribute value an article states about one mention.
