@@ -56,51 +56,21 @@ def _words_under(tokens: Sequence[Token], subjects: dict[int, list[int]]) -> dic
     """Per subject token, the lemmas of the content words whose way up the heads passes it (itself included).
 
     The way up stops at a root (a token heading itself), a head outside the
-    sentence, or when it comes back to a token it passed (a loop, in a parse
-    read from a damaged cache). Each token's subjects on its way up are worked
-    out once, from those of its head, so the sentence is walked once.
+    sentence, or after as many steps as the sentence has tokens (a cycle).
     """
     count = len(tokens)
     heads = [t.head for t in tokens]
     under: dict[int, set[str]] = {s: set() for found in subjects.values() for s in found}
-    above: list[tuple[int, ...] | None] = [None] * count  # the subject tokens on each token's way up
     for i, tok in enumerate(tokens):
         if tok.pos not in _CONTENT:
             continue
-        if above[i] is None:
-            _settle(i, heads, under, above)
         lemma = tok.lemma.lower()
-        for s in above[i] or ():
-            under[s].add(lemma)
+        j, seen = i, 0
+        while True:
+            if j in under:
+                under[j].add(lemma)
+            head = heads[j]
+            if head == j or not 0 <= head < count or seen >= count:
+                break
+            j, seen = head, seen + 1
     return under
-
-
-def _settle(start: int, heads: list[int], under: dict[int, set[str]], above: list[tuple[int, ...] | None]) -> None:
-    """Fill ``above`` for ``start`` and every token on its way up not yet settled."""
-    count = len(heads)
-    path: list[int] = []
-    at: dict[int, int] = {}  # position on ``path``
-    j = start
-    while True:
-        known = above[j]
-        if known is not None:
-            found = known
-            break
-        if j in at:  # back on the way already walked: every token of the loop reaches the same tokens
-            loop = path[at[j] :]
-            found = tuple(x for x in loop if x in under)
-            for x in loop:
-                above[x] = found
-            del path[at[j] :]
-            break
-        at[j] = len(path)
-        path.append(j)
-        head = heads[j]
-        if head == j or not 0 <= head < count:
-            found = ()
-            break
-        j = head
-    for x in reversed(path):
-        if x in under:
-            found = (x, *found)
-        above[x] = found
