@@ -5,6 +5,8 @@ every content word up the heads again; the reader walks them once per
 sentence. It is checked against the plain walk on sentences written for the
 test and parsed by the real spaCy model, intact and with damaged heads (loops,
 heads outside the sentence), so a later change cannot make the report differ.
+``context.role`` looks for an apposition only after a comma or a bracket: the
+appositions ``adjacent_apposition`` accepts are checked to follow one.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import random
 from collections.abc import Sequence
 
 from tuicompare.analysis import nlp
+from tuicompare.engine import context
+from tuicompare.engine.hyphens import mend_hyphens
 from tuicompare.engine.subjects import subject_reader
 from tuicompare.models import Article, Sentence, Token
 
@@ -76,3 +80,30 @@ def test_subject_words_name_the_doer_of_a_negated_verb():
     sentence = _sentences("The two young deputies did not sign the lease.")[0]
     verb = next(i for i, t in enumerate(sentence.tokens) if t.lemma == "sign")
     assert subject_reader(sentence.tokens)(verb) == ("deputy", "two", "young")
+
+
+APPOSITIONS = (
+    "Ann Cole, a spokeswoman for the port, said the ferry (a 1998 catamaran) would stay. "
+    "Jim Poe (the harbour master) and Lee Roe, his deputy, did not sign. Mayor Ines Okafor opened it."
+)
+
+
+def test_role_skips_only_names_no_apposition_can_follow():
+    checked, roles = 0, {}
+    for sentence in _sentences(APPOSITIONS + " " + TEXT):
+        tokens = mend_hyphens(sentence)
+        for first in range(len(tokens)):
+            for last in range(first, min(first + 3, len(tokens))):
+                found = [
+                    j for j in range(last + 1, len(tokens)) if context.adjacent_apposition(sentence, last, j, tokens)
+                ]
+                after = sentence.text[tokens[last + 1].start - sentence.start] if last + 1 < len(tokens) else ""
+                assert not found or after in (",", "(")
+                checked += bool(found)
+        for ent in sentence.entities:
+            inside = context.tokens_within(sentence.tokens, ent.start, ent.end)
+            roles[ent.text] = context.role(sentence, inside[0], inside[-1])[0]
+    assert checked  # appositions were found, after a comma or a bracket
+    # after a comma, after a bracket, and a title before the name (no apposition looked for)
+    assert roles["Ann Cole"] == ("spokeswoman",) and roles["Jim Poe"] == ("master",)
+    assert roles["Lee Roe"] == ("deputy",) and roles["Ines Okafor"] == ("mayor",)

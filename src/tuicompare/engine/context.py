@@ -106,12 +106,22 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
         i -= 1
     phrase = list(roles)
     roles = [r for r in roles if _role_word(sentence, r)]
-    # Each token after the name read once (asked for every name of the corpus).
-    appos = [
-        j
-        for j, t in enumerate(tokens[last + 1 :], last + 1)
-        if t.head == root and t.dep == "appos" and t.pos == "NOUN" and adjacent_apposition(sentence, last, j, tokens)
-    ]
+    # Each token after the name read once (asked for every name of the corpus), and only when a comma or
+    # bracket follows the name: ``adjacent_apposition`` accepts no apposition otherwise.
+    after = tokens[last + 1].start - sentence.start if last + 1 < len(tokens) else len(sentence.text)
+    opens = sentence.text[after : after + 1] in (",", "(")
+    appos = (
+        [
+            j
+            for j, t in enumerate(tokens[last + 1 :], last + 1)
+            if t.head == root
+            and t.dep == "appos"
+            and t.pos == "NOUN"
+            and adjacent_apposition(sentence, last, j, tokens)
+        ]
+        if opens
+        else []
+    )
     if not roles and not appos:
         return (), None
     # Places and nationalities before a title qualify it ("U.S. Sen.", "Democratic governor"): not roles.
