@@ -56,21 +56,29 @@ def _words_under(tokens: Sequence[Token], subjects: dict[int, list[int]]) -> dic
     """Per subject token, the lemmas of the content words whose way up the heads passes it (itself included).
 
     The way up stops at a root (a token heading itself), a head outside the
-    sentence, or after as many steps as the sentence has tokens (a cycle).
+    sentence, or where it loops (a parse read from a damaged cache). The words
+    whose way up passes a token are those reached down from it through the
+    tokens each heads, so each subject's words are read down its subtree
+    (each token met once) rather than walking every word of the sentence up.
     """
     count = len(tokens)
-    heads = [t.head for t in tokens]
-    under: dict[int, set[str]] = {s: set() for found in subjects.values() for s in found}
-    for i, tok in enumerate(tokens):
-        if tok.pos not in _CONTENT:
-            continue
-        lemma = tok.lemma.lower()
-        j, seen = i, 0
-        while True:
-            if j in under:
-                under[j].add(lemma)
-            head = heads[j]
-            if head == j or not 0 <= head < count or seen >= count:
-                break
-            j, seen = head, seen + 1
+    below: list[list[int]] = [[] for _ in tokens]
+    for i, t in enumerate(tokens):
+        if t.head != i and 0 <= t.head < count:
+            below[t.head].append(i)
+    under: dict[int, set[str]] = {}
+    for found in subjects.values():
+        for s in found:
+            words: set[str] = set()
+            seen, stack = {s}, [s]
+            while stack:
+                j = stack.pop()
+                tok = tokens[j]
+                if tok.pos in _CONTENT:
+                    words.add(tok.lemma.lower())
+                for k in below[j]:
+                    if k not in seen:  # a loop leads back to a token already read
+                        seen.add(k)
+                        stack.append(k)
+            under[s] = words
     return under
