@@ -25,11 +25,11 @@ def subject_words(tokens: Sequence[Token], verb: int) -> tuple[str, ...]:
 
 
 def subject_reader(tokens: Sequence[Token]) -> Callable[[int], tuple[str, ...]]:
-    """``subject_words`` of one sentence for any of its verbs, the sentence's heads walked once.
+    """``subject_words`` of one sentence for any of its verbs, the sentence's parse read once.
 
-    Every verb of a sentence asks for its subject's words: each content word's
-    way up the heads is walked once for them all (not once per verb), and each
-    word it passes is given the content word's lemma.
+    Every verb of a sentence asks for its subject's words: the subjects of all
+    its verbs are found in one pass, and their words read (``_words_under``) the
+    first time a verb that has one asks, not once per verb.
     """
     subjects: dict[int, list[int]] = {}
     for i, t in enumerate(tokens):
