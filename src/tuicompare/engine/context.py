@@ -210,7 +210,10 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
     """Verbs with their negation and their subject's words, for negation conflicts."""
     tokens = sentence.tokens
     negators: dict[int, int] = {}
+    verbs: list[int] = []  # found in the same pass over the tokens
     for i, tok in enumerate(tokens):
+        if tok.pos == "VERB":
+            verbs.append(i)
         if tok.dep == "neg" and 0 <= tok.head < len(tokens):
             follower = (
                 sentence.text[tokens[i + 1].start - sentence.start : tokens[i + 1].end - sentence.start].lower()
@@ -220,11 +223,10 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
             if follower not in _NOT_A_NEGATION:
                 negators[tok.head] = i
     out = []
-    # One reader per sentence: the heads are walked once for all its verbs.
+    # One reader per sentence: the parse is read once for all its verbs.
     subject_words = subject_reader(tokens)
-    for i, tok in enumerate(tokens):
-        if tok.pos != "VERB":
-            continue
+    for i in verbs:
+        tok = tokens[i]
         if i in negators:
             j = negators[i]
             before = j - 1
