@@ -145,3 +145,21 @@ def test_an_article_like_no_other_starts_its_own_story(bags):
     placed = place_articles(index, before, [alone], order)
     assert placed == [*before, [alone]] == cluster_bags(corpus)
     assert {a for g in placed for a in g} == {*ids, alone}
+
+
+def test_blocking_terms_are_the_heaviest_short_postings_ties_by_term(bags):
+    # The ranking read in C (sorted by term, then stably by weight) is the plain (-weight, term) ranking.
+    index = StoryIndex()
+    for article, bag in bags.items():
+        index.add(article, bag)
+    cap, tied = index._cap(), 0
+    for article in bags:
+        weights = index._weights_of(article)
+        ranked = sorted(weights, key=lambda t: (-weights[t], t))
+        tied += len(set(weights.values())) < len(weights)
+        short = [t for t in ranked if len(index._postings.get(t, ())) <= cap][: index.top_terms]
+        if len(short) < index.top_terms:
+            common = sorted((t for t in ranked if t not in short), key=lambda t: (len(index._postings[t]), t))
+            short += common[: index.top_terms - len(short)]
+        assert index._blocking_terms(weights) == short
+    assert tied  # equal weights occur, so the tie order is checked

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.hyphens import mend_hyphens
-from tuicompare.models import Sentence, Token
+from tuicompare.models import Sentence, Token, quick_init
 
 #: Ages above this are not ages ("the 1,200-year-old church" says nothing of a person).
 MAX_AGE = 120
@@ -27,6 +27,7 @@ _DIE = frozenset({"die", "dies", "died"})
 _FUTURE = frozenset({"will", "shall"})
 
 
+@quick_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One attribute value an article states about one mention.
@@ -67,12 +68,24 @@ class Parse:
         self.s = sentence
         self.t: Sequence[Token] = mend_hyphens(sentence)
         heads = [t.head for t in self.t]
-        self.kids: list[list[int]] = [[] for _ in heads]
-        n, kids = len(heads), self.kids
-        for i, rooted in enumerate(_rooted(heads)):
-            head = heads[i]
-            if rooted and head != i and 0 <= head < n:
-                kids[head].append(i)
+        n = len(heads)
+        below: list[list[int]] = [[] for _ in heads]
+        roots = []
+        for i, head in enumerate(heads):
+            if head == i:
+                roots.append(i)
+            elif 0 <= head < n:
+                below[head].append(i)
+        # A parse read from a damaged cache may loop or point outside the sentence: only the tokens
+        # reached down from a root (whose heads lead up to it) have children. Each token hangs below
+        # one head at most, so this walk meets it once.
+        rooted = [False] * n
+        stack = roots
+        while stack:
+            j = stack.pop()
+            rooted[j] = True
+            stack.extend(below[j])
+        self.kids: list[list[int]] = [kids if ok else [] for kids, ok in zip(below, rooted, strict=True)]
         self.label: dict[int, str] = {}
         for ent in sentence.entities:
             for i in tokens_within(self.t, ent.start, ent.end):
@@ -118,40 +131,6 @@ class Parse:
     def finding(self, attribute: str, a: int, b: int, confidence: float, **extra: object) -> Finding:
         start, end = self.t[a].start, self.t[b].end
         return Finding(attribute, self.text(a, b), start, end, self.s.id, confidence, **extra)  # type: ignore[arg-type]
-
-
-#: ``_rooted``'s states of a token: not yet read, reaches a root, does not, on the walk being read.
-_UNREAD, _ROOTED, _LOST, _WALKED = 0, 1, 2, 3
-
-
-def _rooted(heads: list[int]) -> list[bool]:
-    """Per token: the heads above it reach a root (a parse read from a damaged cache may loop).
-
-    One walk per chain, each token settled once (a token met again on the walk
-    being read closes a loop), so a sentence costs linear time.
-    """
-    n = len(heads)
-    state = [_UNREAD] * n
-    for start in range(n):
-        if state[start]:
-            continue  # settled by an earlier walk
-        path, i = [], start
-        while 0 <= i < n and not state[i]:
-            state[i] = _WALKED
-            path.append(i)
-            if heads[i] == i:
-                break  # a root
-            i = heads[i]
-        if not 0 <= i < n:
-            ok = False  # a head outside the sentence
-        elif state[i] == _WALKED:
-            ok = heads[i] == i  # the root this walk ended on, or a loop back into the walk
-        else:
-            ok = state[i] == _ROOTED
-        mark = _ROOTED if ok else _LOST
-        for j in path:
-            state[j] = mark
-    return [x == _ROOTED for x in state]
 
 
 def number(p: Parse, i: int) -> int | None:

@@ -14,7 +14,7 @@ from operator import attrgetter
 
 from tuicompare.engine.hyphens import mend_hyphens
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.subjects import subject_words
+from tuicompare.engine.subjects import subject_reader
 from tuicompare.models import Sentence, Token
 
 #: Prepositions that put a name in the place role ("in X", "from X").
@@ -106,12 +106,22 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
         i -= 1
     phrase = list(roles)
     roles = [r for r in roles if _role_word(sentence, r)]
-    # Each token after the name read once (asked for every name of the corpus).
-    appos = [
-        j
-        for j, t in enumerate(tokens[last + 1 :], last + 1)
-        if t.head == root and t.dep == "appos" and t.pos == "NOUN" and adjacent_apposition(sentence, last, j, tokens)
-    ]
+    # Each token after the name read once (asked for every name of the corpus), and only when a comma or
+    # bracket follows the name: ``adjacent_apposition`` accepts no apposition otherwise.
+    after = tokens[last + 1].start - sentence.start if last + 1 < len(tokens) else len(sentence.text)
+    opens = sentence.text[after : after + 1] in (",", "(")
+    appos = (
+        [
+            j
+            for j, t in enumerate(tokens[last + 1 :], last + 1)
+            if t.head == root
+            and t.dep == "appos"
+            and t.pos == "NOUN"
+            and adjacent_apposition(sentence, last, j, tokens)
+        ]
+        if opens
+        else []
+    )
     if not roles and not appos:
         return (), None
     # Places and nationalities before a title qualify it ("U.S. Sen.", "Democratic governor"): not roles.
@@ -200,7 +210,10 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
     """Verbs with their negation and their subject's words, for negation conflicts."""
     tokens = sentence.tokens
     negators: dict[int, int] = {}
+    verbs: list[int] = []  # found in the same pass over the tokens
     for i, tok in enumerate(tokens):
+        if tok.pos == "VERB":
+            verbs.append(i)
         if tok.dep == "neg" and 0 <= tok.head < len(tokens):
             follower = (
                 sentence.text[tokens[i + 1].start - sentence.start : tokens[i + 1].end - sentence.start].lower()
@@ -210,9 +223,10 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
             if follower not in _NOT_A_NEGATION:
                 negators[tok.head] = i
     out = []
-    for i, tok in enumerate(tokens):
-        if tok.pos != "VERB":
-            continue
+    # One reader per sentence: the parse is read once for all its verbs.
+    subject_words = subject_reader(tokens)
+    for i in verbs:
+        tok = tokens[i]
         if i in negators:
             j = negators[i]
             before = j - 1
@@ -223,7 +237,7 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
             )
             start, end = tokens[first].start, max(tok.end, tokens[j].end)
             text = sentence.text[start - sentence.start : end - sentence.start]
-            out.append((tok.lemma.lower(), start, end, True, text, subject_words(tokens, i)))
+            out.append((tok.lemma.lower(), start, end, True, text, subject_words(i)))
         else:
             out.append(
                 (
@@ -232,7 +246,7 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
                     tok.end,
                     False,
                     sentence.text[tok.start - sentence.start : tok.end - sentence.start],
-                    subject_words(tokens, i),
+                    subject_words(i),
                 )
             )
     return tuple(out)

@@ -18,8 +18,11 @@ class DisjointSet(Generic[T]):
     def __init__(self, items: Iterable[T] = ()) -> None:
         self._parent: dict[T, T] = {}
         self._size: dict[T, int] = {}
-        for item in items:
-            self.add(item)
+        parent, size = self._parent, self._size
+        for item in items:  # ``add`` inline: every sentence of a story is added
+            if item not in parent:
+                parent[item] = item
+                size[item] = 1
 
     def add(self, item: T) -> None:
         """Add ``item`` as a singleton if it is new."""
@@ -29,8 +32,11 @@ class DisjointSet(Generic[T]):
 
     def find(self, item: T) -> T:
         """Return the representative of ``item``'s component."""
-        self.add(item)
         parent = self._parent
+        if item not in parent:  # ``add`` inline: asked for every link and every item of ``groups``
+            parent[item] = item
+            self._size[item] = 1
+            return item
         while parent[item] != item:
             parent[item] = parent[parent[item]]
             item = parent[item]
@@ -54,6 +60,7 @@ class DisjointSet(Generic[T]):
     def groups(self) -> list[list[T]]:
         """Components as lists, each in insertion order, ordered by first member."""
         out: dict[T, list[T]] = {}
+        find = self.find
         for item in self._parent:
-            out.setdefault(self.find(item), []).append(item)
+            out.setdefault(find(item), []).append(item)
         return list(out.values())

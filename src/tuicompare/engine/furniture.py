@@ -62,8 +62,25 @@ _DATELINE = re.compile(
     r"\s*(?:\(\s*[\w .&-]{1,30}\s*\))?\s*(?:[—–]|--?|:)(?:\s+|$)"  # (Reuters) —
     r"|\(\s*(?:CNN|AP|Reuters|AFP|UPI|PTI|IANS|ANI|dpa|Xinhua)\s*\)\s*(?:[—–]|--?|:)?\s+)"
 )
-#: Words without which no photo credit is looked for (the credit pattern is slow to search).
-_CREDIT_WORDS = ("photo", "image", "picture", "video", "credit", "illustration", "getty")
+
+
+def _credit_word(low: str) -> bool:
+    """True when the lower-cased sentence holds a word without which no photo credit is looked for.
+
+    The credit pattern is slow to search; the words are spelled out (not any() over a
+    generator) because this is asked of every sentence.
+    """
+    return (
+        "photo" in low
+        or "image" in low
+        or "picture" in low
+        or "video" in low
+        or "credit" in low
+        or "illustration" in low
+        or "getty" in low
+    )
+
+
 _DATED = re.compile(rf"(?i)\b{_MONTH}|\d\s*[:/-]\s*\d")
 #: Datelines stand at the top of an article: later capitals before a dash are text.
 _DATELINE_SENTENCES = 3
@@ -110,7 +127,7 @@ def furniture(sentence: Sentence) -> Furniture:
     if stamp:
         ranges.append((0, stamp))
         kinds.append("timestamp")
-    credits = _CREDIT.finditer(text) if any(w in low for w in _CREDIT_WORDS) else ()
+    credits = _CREDIT.finditer(text) if _credit_word(low) else ()
     for credit in credits:
         ranges.append((credit.start(), credit.end()))
         kinds.append("credit")
@@ -137,7 +154,8 @@ def _whole_kind(text: str, low: str, stamp: int) -> str:
         named = any(w[:1].isupper() and w[1:2].isalpha() and not _STAMP_WORD.match(w) for w in rest)
         if named and len(rest) <= 24 and all(_BYLINE_WORD.match(w) or _STAMP_WORD.match(w) for w in rest):
             return "byline"
-    hint = any(w in low for w in ("contributed", "reported this", "wrote this", "is a "))
+    # Spelled out, not any() over a generator: asked of every sentence.
+    hint = "contributed" in low or "reported this" in low or "wrote this" in low or "is a " in low
     if hint and _CONTRIBUTED.search(text) and _words(text) <= 20:
         return "byline"
     if _LINK_LEAD.match(text):

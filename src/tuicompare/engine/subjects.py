@@ -9,7 +9,7 @@ gives no words, and the doer is then unknown.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from tuicompare.models import Token
 
@@ -21,16 +21,64 @@ _CONTENT = frozenset({"NOUN", "PROPN", "ADJ", "NUM"})
 
 def subject_words(tokens: Sequence[Token], verb: int) -> tuple[str, ...]:
     """The content lemmas of the subject of ``tokens[verb]`` (of its subtree), sorted; () when it has none."""
-    subjects = [i for i, t in enumerate(tokens) if t.head == verb and t.dep in _SUBJECT and i != verb]
-    if not subjects:
-        return ()
-    words: set[str] = set()
-    for i, tok in enumerate(tokens):
-        if tok.pos not in _CONTENT:
-            continue
-        j, seen = i, 0
-        while j not in subjects and 0 <= tokens[j].head < len(tokens) and tokens[j].head != j and seen < len(tokens):
-            j, seen = tokens[j].head, seen + 1
-        if j in subjects:
-            words.add(tok.lemma.lower())
-    return tuple(sorted(words))
+    return subject_reader(tokens)(verb)
+
+
+def subject_reader(tokens: Sequence[Token]) -> Callable[[int], tuple[str, ...]]:
+    """``subject_words`` of one sentence for any of its verbs, the sentence's parse read once.
+
+    Every verb of a sentence asks for its subject's words: the subjects of all
+    its verbs are found in one pass, and their words read (``_words_under``) the
+    first time a verb that has one asks, not once per verb.
+    """
+    subjects: dict[int, list[int]] = {}
+    for i, t in enumerate(tokens):
+        if t.dep in _SUBJECT and t.head != i:
+            subjects.setdefault(t.head, []).append(i)
+    under: dict[int, set[str]] | None = None
+
+    def read(verb: int) -> tuple[str, ...]:
+        nonlocal under
+        mine = subjects.get(verb)
+        if not mine:
+            return ()
+        if under is None:
+            under = _words_under(tokens, subjects)
+        words: set[str] = set()
+        for s in mine:
+            words |= under[s]
+        return tuple(sorted(words))
+
+    return read
+
+
+def _words_under(tokens: Sequence[Token], subjects: dict[int, list[int]]) -> dict[int, set[str]]:
+    """Per subject token, the lemmas of the content words whose way up the heads passes it (itself included).
+
+    The way up stops at a root (a token heading itself), a head outside the
+    sentence, or where it loops (a parse read from a damaged cache). The words
+    whose way up passes a token are those reached down from it through the
+    tokens each heads, so each subject's words are read down its subtree
+    (each token met once) rather than walking every word of the sentence up.
+    """
+    count = len(tokens)
+    below: list[list[int]] = [[] for _ in tokens]
+    for i, t in enumerate(tokens):
+        if t.head != i and 0 <= t.head < count:
+            below[t.head].append(i)
+    under: dict[int, set[str]] = {}
+    for found in subjects.values():
+        for s in found:
+            words: set[str] = set()
+            seen, stack = {s}, [s]
+            while stack:
+                j = stack.pop()
+                tok = tokens[j]
+                if tok.pos in _CONTENT:
+                    words.add(tok.lemma.lower())
+                for k in below[j]:
+                    if k not in seen:  # a loop leads back to a token already read
+                        seen.add(k)
+                        stack.append(k)
+            under[s] = words
+    return under
