@@ -33,7 +33,7 @@ from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, derived, head_word, opposed, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
-from tuicompare.models import Mention, Sentence, article_of, quick_init, split_sentence_id
+from tuicompare.models import Mention, Sentence, article_of, split_sentence_id
 
 #: Statuses from best to worst agreement; an attribute takes the worst over its article pairs.
 STATUSES = ("same", "variant", "compatible", "possible", "conflict")
@@ -58,7 +58,6 @@ class _Value:
         self.by_key.setdefault(key, []).append(finding)
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class _Story:
     """What comparing two values needs to know of the story.

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.hyphens import mend_hyphens
-from tuicompare.models import Sentence, Token, quick_init
+from tuicompare.models import Sentence, Token
 
 #: Ages above this are not ages ("the 1,200-year-old church" says nothing of a person).
 MAX_AGE = 120
@@ -27,7 +27,6 @@ _DIE = frozenset({"die", "dies", "died"})
 _FUTURE = frozenset({"will", "shall"})
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One attribute value an article states about one mention.

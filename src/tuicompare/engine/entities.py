@@ -27,7 +27,6 @@ from rapidfuzz import fuzz
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import Span
 from tuicompare.engine.names import is_acronym, is_name_part, is_nickname, referent_key
-from tuicompare.models import quick_init
 
 _COARSE = {
     "PERSON": "person",
@@ -69,7 +68,6 @@ PLACE_NOUNS = frozenset(
 )
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class ResolvedEntity:
     """Name mentions of one story resolved to one referent.

@@ -18,7 +18,7 @@ from tuicompare.engine.dates import resolve
 from tuicompare.engine.furniture import Furniture, furniture
 from tuicompare.engine.spans import Span, collect_spans, name_key
 from tuicompare.lookalikes import latinise
-from tuicompare.models import Analysis, Sentence, quick_init
+from tuicompare.models import Analysis, Sentence
 
 __all__ = ["PLACEHOLDER", "SentenceFeatures", "Span", "article_features", "name_key", "sentence_features"]
 
@@ -70,7 +70,6 @@ _WORD = re.compile(r"\w", re.UNICODE)
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "without"})
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class SentenceFeatures:
     """Everything the engine needs about one sentence.

@@ -11,10 +11,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from tuicompare.models import article_of, quick_init
+from tuicompare.models import article_of
 
 
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Span:
     """A slot of a sentence: a named entity, number, date or unit designation.

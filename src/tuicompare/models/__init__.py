@@ -9,7 +9,6 @@ from here.
 
 from __future__ import annotations
 
-from tuicompare.models._quick import quick_init
 from tuicompare.models.articles import (
     Analysis,
     Article,
@@ -65,6 +64,5 @@ __all__ = [
     "Token",
     "Verdict",
     "article_of",
-    "quick_init",
     "split_sentence_id",
 ]

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from tuicompare.models._quick import quick_init
 from tuicompare.models._rich import rich_fields
 from tuicompare.models.articles import Analysis, Article, LoadWarning, article_of
 
@@ -21,7 +20,6 @@ VERDICTS: tuple[Verdict, ...] = ("unreviewed", "confirmed", "false-alarm", "need
 
 
 @rich_fields
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Story:
     """Articles about the same event, in corpus order."""
@@ -31,7 +29,6 @@ class Story:
 
 
 @rich_fields
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Group:
     """Sentences of one story that report the same thing.
@@ -59,7 +56,6 @@ class Group:
 
 
 @rich_fields
-@quick_init
 @dataclass(frozen=True, slots=True)
 class SentenceLink:
     """Two sentences of different articles of one story, in different groups, that likely state one fact.
@@ -82,7 +78,6 @@ class SentenceLink:
 
 
 @rich_fields
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Mention:
     """Where an entity (or a conflicting value) appears: a span of a sentence.
@@ -102,7 +97,6 @@ class Mention:
 
 
 @rich_fields
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Entity:
     """Mentions across articles resolved to one referent."""
@@ -114,7 +108,6 @@ class Entity:
 
 
 @rich_fields
-@quick_init
 @dataclass(frozen=True, slots=True)
 class ConflictValue:
     """One of the competing values of a conflict, and who holds it."""
@@ -126,7 +119,6 @@ class ConflictValue:
 
 
 @rich_fields
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Conflict:
     """Differing values in corresponding slots of an aligned group.
@@ -152,7 +144,6 @@ class Conflict:
 
 
 @rich_fields
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Claim:
     """A checkable fact carried by an aligned group, with each source's stance."""
@@ -178,7 +169,6 @@ class Claim:
 
 
 @rich_fields
-@quick_init
 @dataclass(frozen=True, slots=True)
 class AttributeValue:
     """What one article says of one attribute of an entity.
@@ -202,7 +192,6 @@ class AttributeValue:
 
 
 @rich_fields
-@quick_init
 @dataclass(frozen=True, slots=True)
 class EntityAttribute:
     """One attribute of one entity across the articles of its story: the entity sheet's row.
@@ -239,7 +228,6 @@ class EntityAttribute:
 
 
 @rich_fields
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Comparison:
     """Everything the engine computed over a corpus.
@@ -270,7 +258,6 @@ class Comparison:
 
 
 @rich_fields
-@quick_init
 @dataclass(frozen=True, slots=True)
 class Review:
     """A reviewer's judgement of one conflict, as stored by ``tuicompare.review``.
