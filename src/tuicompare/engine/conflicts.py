@@ -208,7 +208,8 @@ def observe(
         if x.kind == "name" and entity_label[entity_of[x]] != entity_label[entity_of[y]]:
             confidence *= tuning.label_factor  # a place against an organisation: rarely one slot
             one_fact *= tuning.label_factor
-        if not shared and not one_entity and (x.kind != "name" or people(x, y)) and apart(a, b, x, y, entity_of):
+        differs = not shared and not one_entity and any(o.kind in ("conflict", "possible") for o in found)
+        if differs and apart(a, b, x, y, entity_of, entity_label):
             confidence *= tuning.participants_factor  # two participants' facts (``participants``): possible
         if other_actors(acting[0] - {entity_of.get(x)}, named[1], acting[1] - {entity_of.get(y)}, named[0]):
             confidence *= tuning.other_people_factor  # listed as a possible difference, not dropped

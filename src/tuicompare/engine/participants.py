@@ -17,7 +17,7 @@ and a planted place change did.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import stem
@@ -45,7 +45,14 @@ def _named(sentence: SentenceFeatures, entity_of: Mapping[Span, int], values: se
     return out
 
 
-def apart(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, entity_of: Mapping[Span, int]) -> bool:
+def apart(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    x: Span,
+    y: Span,
+    entity_of: Mapping[Span, int],
+    entity_label: Sequence[str],
+) -> bool:
     """True when ``a`` and ``b`` each name participants besides ``x`` and ``y`` and share none of them.
 
     Participants are compared by the words of their names, stemmed ("the Social Security
@@ -53,8 +60,10 @@ def apart(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, entity_of:
     are "Democratic"), and a word the other sentence writes outside any name counts too (a name the
     recogniser missed there). Two names that share a word ("Ann Roe", "Ann Poe") are one name changed,
     not two participants' facts: never apart. The caller checks that the sentences share no value and
-    which kinds of value it asks about.
+    that the values differ.
     """
+    if x.kind == "name" and not all(entity_label[entity_of[s]] == "person" for s in (x, y) if s in entity_of):
+        return False  # places and organisations: see the module
     if x.kind == "name" and _name_words(x.text) & _name_words(y.text):
         return False  # "Ann Roe" / "Ann Poe": one name changed or misspelt
     values = {entity_of.get(x), entity_of.get(y)}
