@@ -53,3 +53,12 @@ def test_another_player_in_one_teams_sentence_stays_a_conflict():
         "Tom Reed hopes to sign a five-year contract with the Owls this winter.",
     )
     assert frozenset({"Dan Moss", "Tom Reed"}) in _values(comparison, "conflict")
+
+
+def test_a_figure_changed_in_one_statement_given_to_another_spokesman_stays_a_conflict():
+    # Each side names only its own speaker, but the sentences are one statement told twice.
+    comparison = _compare(
+        "Spokesman Ann Roe said that 7,619 motorists had been stranded on the coast road overnight.",
+        "Spokesman Jo Poe said that 7,622 motorists had been stranded on the coast road overnight.",
+    )
+    assert frozenset({"7,619", "7,622"}) in _values(comparison, "conflict")

@@ -209,6 +209,7 @@ def observe(
             confidence *= tuning.label_factor  # a place against an organisation: rarely one slot
             one_fact *= tuning.label_factor
         differs = not shared and not one_entity and any(o.kind in ("conflict", "possible") for o in found)
+        differs = differs and weight < tuning.link_full  # sentences this alike state one fact, whoever they name
         if differs and apart(a, b, x, y, entity_of, entity_label):
             confidence *= tuning.participants_factor  # two participants' facts (``participants``): possible
         if other_actors(acting[0] - {entity_of.get(x)}, named[1], acting[1] - {entity_of.get(y)}, named[0]):

@@ -9,7 +9,9 @@ hoped his client Reed could attract a ten-year deal". The words around the two
 values may agree ("a N-year deal") and still belong to two people's facts, so
 such a difference of numbers, dates, durations or people is kept as a possible
 one (``ConflictTuning.participants_factor``), unless the parse says the two
-names qualify one entity alike (``slotroles.anchored_alike``). Places and
+names qualify one entity alike (``slotroles.anchored_alike``) or the sentences
+are alike enough to state one fact whoever they name (a link of at least
+``ConflictTuning.link_full``). Places and
 organisations are left out: no false alarm of theirs moved on the tuning golds,
 and a planted place change did.
 """
@@ -21,6 +23,7 @@ from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import stem
+from tuicompare.engine.roles import role_words
 
 __all__ = ["apart", "other_actors"]
 
@@ -41,7 +44,9 @@ def _named(sentence: SentenceFeatures, entity_of: Mapping[Span, int], values: se
     for span in sentence.spans:
         entity = entity_of.get(span) if span.kind == "name" else None
         if entity is not None and entity not in values:
-            out |= _words(span.text)
+            # A person's title counts as a word of their name: "prosecutor Ann Roe" and "prosecutor Jo Poe"
+            # may be one prosecutor, named two ways or renamed.
+            out |= _words(" ".join([span.text, *role_words(span.role)]))
     return out
 
 
@@ -55,7 +60,7 @@ def apart(
 ) -> bool:
     """True when ``a`` and ``b`` each name participants besides ``x`` and ``y`` and share none of them.
 
-    Participants are compared by the words of their names, stemmed ("the Social Security
+    Participants are compared by the words of their names and titles, stemmed ("the Social Security
     Administration" and "the Social Security Trust Fund" may be one body named two ways; "Democrats"
     are "Democratic"), and a word the other sentence writes outside any name counts too (a name the
     recogniser missed there). Two names that share a word ("Ann Roe", "Ann Poe") are one name changed,
