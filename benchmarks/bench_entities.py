@@ -12,11 +12,15 @@ from the articles alone after tuning (``"part": "held"``), never tuned on, score
 ``../shared/dev/ecbplus``; ECB+ corpus, Cybulska and Vossen, LREC 2014, CC BY 3.0)
 annotated before the tool was ever run on them; since session 5 it is a tuning
 set, scored alone with ``--fresh``. ``fresh2`` is four other ECB+ events
-(``"part": "fresh2"``, same format) annotated before the tool ran on them and
-never to be tuned on: ``--fresh2`` scores that part alone, and should be run
-once, at the end of a session. Neither fresh part sums into ``all``.
+(``"part": "fresh2"``, same format) annotated before the tool ran on them; it
+was the unseen part until session 6 and is a tuning part from session 7 on,
+scored alone with ``--fresh2``. ``fresh3`` is four more ECB+ events (the
+``..ecb.txt`` event of topics 19, 33, 36, 44, ``"part": "fresh3"``) annotated
+before the tool ran on them and never to be tuned on: the unseen part now,
+``--fresh3`` scores it alone, and should be run once, at the end of a session.
+No fresh part sums into ``all``.
 Targets: precision >= 0.8, recall >= 0.6, no conflict on a compatible value. Run:
-``PYTHONPATH=src .venv/bin/python benchmarks/bench_entities.py [--verbose] [--held | --fresh | --fresh2]
+``PYTHONPATH=src .venv/bin/python benchmarks/bench_entities.py [--verbose] [--held | --fresh | --fresh2 | --fresh3]
 [--sweep entities.FIELD=v1,v2]``.
 """
 
@@ -43,8 +47,10 @@ BASIL = ROOT.parent / "shared" / "dev" / "basil"
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 SEEDS = ROOT / "seeds"
 #: Parts never summed into ``all`` and scored only on request: ``held`` with ``--held``, ``fresh`` with ``--fresh``,
-#: ``fresh2`` (the unseen one) with ``--fresh2``.
-HELD_OUT = ("held", "fresh", "fresh2")
+#: ``fresh2`` (tuning from session 7 on) with ``--fresh2``, ``fresh3`` (the unseen one) with ``--fresh3``.
+HELD_OUT = ("held", "fresh", "fresh2", "fresh3")
+#: The fresh ECB+ parts, each scored alone by its own flag (``--fresh``, ``--fresh2``, ``--fresh3``).
+FRESH = ("fresh", "fresh2", "fresh3")
 
 
 def _stories(
@@ -141,10 +147,16 @@ def _line(name: str, s: EntityScore) -> str:
     )
 
 
+def _fresh_flag(args: argparse.Namespace) -> str | None:
+    """The fresh part asked for alone (``--fresh``, ``--fresh2`` or ``--fresh3``), if any."""
+    return next((part for part in FRESH if getattr(args, part)), None)
+
+
 def _wanted(part: str, args: argparse.Namespace) -> bool:
-    """Whether a story of ``part`` is scored: only one fresh part with ``--fresh`` or ``--fresh2``, held when asked."""
-    if args.fresh or args.fresh2:
-        return part == ("fresh" if args.fresh else "fresh2")
+    """Whether a story of ``part`` is scored: only one fresh part with its flag, held when asked."""
+    fresh = _fresh_flag(args)
+    if fresh is not None:
+        return part == fresh
     return part not in HELD_OUT or (part == "held" and args.held)
 
 
@@ -160,19 +172,22 @@ def main() -> None:
     )
     chosen.add_argument("--fresh", action="store_true", help="score only the first fresh ECB+ part (a tuning set)")
     chosen.add_argument(
-        "--fresh2",
+        "--fresh2", action="store_true", help="score only the second fresh ECB+ part (a tuning set from session 7)"
+    )
+    chosen.add_argument(
+        "--fresh3",
         action="store_true",
-        help="score only the second fresh ECB+ part, never tuned on (run once, at the end of a session)",
+        help="score only the third fresh ECB+ part, never tuned on (run once, at the end of a session)",
     )
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
     args = parser.parse_args()
     started = time.perf_counter()
     with pipeline.AnalysisSession(pipeline.Options(cache_dir=args.cache_dir)) as session:
-        fresh_parts = tuple(p for p in ("fresh", "fresh2") if _wanted(p, args))
+        fresh_parts = tuple(p for p in FRESH if _wanted(p, args))
         stories = [s for s in _stories(session, fresh_parts) if _wanted(s[0], args)]
         everything = [a for _p, _k, arts, _d, _r in stories for a in arts]
         analyses = {a.article: a for a in session.analyse(everything)}
-        alarms = [] if args.fresh or args.fresh2 else tuning_conflicts(session)
+        alarms = [] if _fresh_flag(args) else tuning_conflicts(session)
     out = {}
     for label, value in sweep_values(args.sweep):
         with swept(args.sweep, value):
@@ -186,7 +201,7 @@ def main() -> None:
             for name in ("seeds", "basil", "pairs", "all", *HELD_OUT):
                 if name in parts:
                     print("  " + _line(name, parts[name]))
-            if not (args.fresh or args.fresh2):
+            if not _fresh_flag(args):
                 print(
                     f"  attribute conflicts or possible differences on the {len(TUNE)} BASIL tuning stories:"
                     f" {len(alarms)}"

@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import tempfile
 from pathlib import Path
 
-from tuicompare.app.app import make_app
+from textual.pilot import Pilot
+from textual.worker import WorkerCancelled
+
+from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.pipeline import Options, run
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,6 +35,14 @@ SHOTS: list[tuple[str, tuple[int, int], tuple[str, ...]]] = [
 ]
 
 
+async def settled(app: TuicompareApp, pilot: Pilot) -> None:
+    """Let the background layout and every message the last key caused finish."""
+    for _ in range(3):
+        with contextlib.suppress(WorkerCancelled):  # a superseded layout is cancelled; the newest is awaited
+            await app.workers.wait_for_complete()
+        await pilot.pause()
+
+
 async def take(name: str, size: tuple[int, int], keys: tuple[str, ...], options: Options, out: Path) -> Path:
     """Open the app on the seeds, press ``keys`` and save one screenshot.
 
@@ -46,10 +58,12 @@ async def take(name: str, size: tuple[int, int], keys: tuple[str, ...], options:
                 break
         else:
             raise SystemExit("the comparison never appeared")
+        # Shown is not yet laid out: a key pressed before the rows are laid out is lost (the claims filter's
+        # shot showed "all"). Wait as the app tests do (tests.support.app.wait_ready), then after each key.
+        await settled(app, pilot)
         for key in keys:
             await pilot.press(key)
-            await pilot.pause()
-        await pilot.pause()
+            await settled(app, pilot)
         app.save_screenshot(filename=name, path=str(out))
     return out / name
 

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.cli_runner import tuicompare_tty
+
 ROOT = Path(__file__).resolve().parent.parent
 SEED_TITLES = {
     "000_ba5c7385b1f8dd65": "Late-Breaking: Putin’s Urgent Calls to Frontline Commanders",
@@ -81,6 +83,13 @@ def test_app_refuses_without_terminal(tmp_path: Path) -> None:
     assert out.returncode == 2
     assert "needs a terminal" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_app_in_a_terminal_refuses_standard_input_before_opening(tmp_path: Path) -> None:
+    """`tuicompare -` in a terminal: one clear error, not an app that says to pipe into what cannot read a pipe."""
+    done = tuicompare_tty("-", cache=tmp_path, timeout=60, stdin_tty=True)
+    assert done.status == 2 and "Traceback" not in done.err
+    assert "cannot take articles on standard input" in done.err and "tuicompare report -" in done.err
 
 
 def test_missing_model_is_one_clear_error(tmp_path: Path) -> None:
@@ -218,3 +227,18 @@ def test_open_help_does_not_offer_standard_input(tmp_path: Path) -> None:
     assert "-" not in line.split("PATH", 1)[1]
     refused = tuicompare("open", "-", cache=tmp_path)
     assert refused.returncode == 2
+
+
+def test_triage_with_the_new_article_after_corpus_says_how_to_write_it(tmp_path: Path, warm_cache: Path) -> None:
+    """`triage --corpus seeds/ new.txt`: --corpus takes every path; the error says so, and `--` then works."""
+    new = tmp_path / "new.txt"
+    new.write_bytes((ROOT / "seeds" / "000_ba5c7385b1f8dd65.txt").read_bytes())
+    wrong = tuicompare("triage", "--corpus", "seeds/", str(new), cache=warm_cache)
+    assert wrong.returncode == 2 and "Traceback" not in wrong.stderr
+    assert "Every path after --corpus is read as the corpus" in wrong.stderr
+    assert "tuicompare triage --corpus seeds/ -- new.txt" in wrong.stderr
+    right = tuicompare("triage", "--corpus", "seeds/", "--", str(new), cache=warm_cache)
+    assert right.returncode in (0, 1), right.stderr
+    assert "Story of 3 corpus articles" in right.stdout
+    watch = tuicompare("watch", "--corpus", "seeds/", str(tmp_path), cache=warm_cache)
+    assert watch.returncode == 2 and "tuicompare watch inbox/ --corpus seeds/" in watch.stderr

@@ -66,6 +66,27 @@ def test_input_files_are_unchanged_after_loading(tmp_path: Path, seeds_dir: Path
     assert after == before
 
 
+def test_one_listing_serves_the_output_check_and_the_loader(tmp_path: Path, seeds_dir: Path) -> None:
+    """``report`` lists its inputs once: the files checked against the output are ``input_files``'s, and the
+    articles and warnings loaded from that listing are those of listing again."""
+    from tuicompare.load.sources import expand, input_files, source_files
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(seeds_dir, corpus)
+    limit = max(p.stat().st_size for p in corpus.iterdir()) + 1
+    write(corpus, "big.txt", "A long enough story. " * (limit // 20 + 1))
+    write(tmp_path, "outside.txt", "A story from elsewhere.")
+    (corpus / "link.txt").symlink_to(tmp_path / "outside.txt")
+    (corpus / "gone.txt").symlink_to(tmp_path / "missing.txt")
+    named = [str(corpus), str(tmp_path / "outside.txt"), str(tmp_path / "nothing-*.txt"), str(tmp_path / "absent.txt")]
+    sources = expand(named, limit)
+    assert [s.path for s in sources if s.problem and "larger than" in s.problem] == [str(corpus / "big.txt")]
+    assert source_files(sources) == input_files(named)
+    loaded = load_corpus(named, max_bytes=limit, sources=sources)
+    assert len(loaded.articles) == len(list(seeds_dir.iterdir())) + 1, "the seeds and the story named outside"
+    assert loaded == load_corpus(named, max_bytes=limit)
+
+
 # --- formats ----------------------------------------------------------------
 
 

@@ -67,3 +67,38 @@ def test_articles_analysed_aside_are_cached_as_analysed_here(seed_articles: list
     # Read back from the cache (no spaCy here), they equal the analyses made in this process.
     assert nlp.analyze(few, cache=cache) == nlp.analyze(few, jobs=1)
     cache.close()
+
+
+def test_spacy_prestarted_for_a_changed_big_corpus_parses_as_this_process(
+    seed_articles: list[Article], tmp_path: Path
+) -> None:
+    """``report`` starts spaCy before reading a big corpus whose listing changed; listed as before, it does not."""
+    from tuicompare.analysis.prestart import MIN_FILES, Prestarted, prestart
+
+    name = nlp.resolve_model(None)
+    model = (name, nlp.model_version(name))
+    cache = open_cache(tmp_path)
+    nlp.load_model.cache_clear()
+    assert prestart(cache, 2, ["corpus/"], (MIN_FILES - 1, "listed"), model) == ({}, None), "a small corpus"
+    assert prestart(cache, 1, ["corpus/"], (MIN_FILES, "listed"), model) == ({}, None), "one core"
+    record, started = prestart(cache, 2, ["corpus/"], (MIN_FILES, "listed"), model)
+    assert started is not None and started.running
+    cache.put_many(record)
+    assert prestart(cache, 2, ["corpus/"], (MIN_FILES, "listed"), model) == ({}, None), "listed as last time"
+    again, other = prestart(cache, 2, ["corpus/"], (MIN_FILES, "one file more"), model)
+    assert again.keys() == record.keys() and other is not None
+    other.stop()
+    assert not other.running, "stopped unused at once"
+
+    few = seed_articles[:2]
+    texts = {nlp.cache_key(a.text, *model): a.text for a in few}
+    records = started.parse(texts)()
+    assert records is not None and set(records) == set(texts)
+    assert not started.running, "it parses once, then ends"
+    assert nlp.load_model.cache_info().currsize == 0, "parsed in the other process"
+    cache.put_many(records)
+    assert nlp.analyze(few, cache=cache) == nlp.analyze(few, jobs=1)
+    cache.close()
+    unused = Prestarted(name)
+    unused.stop()
+    assert not unused.running

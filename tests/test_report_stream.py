@@ -64,3 +64,32 @@ def test_streamed_outputs_carry_verdicts_notes_and_the_entity_sheet(seed_compari
     report.write_markdown_stream(report.ComparisonSource(seed_comparison), pieces.append, reviews=lambda part: reviews)
     assert "".join(pieces) == report.to_markdown(seed_comparison, reviews)
     assert "| Review |" in "".join(pieces)
+
+
+def test_a_spooled_array_reads_back_whole_characters_to_text_and_to_a_file(tmp_path):
+    """Items of accented and curly-quoted text, over 1 MB so a copied chunk ends inside a character."""
+    import tempfile
+
+    from tuicompare.report.spool import Array
+
+    items = [f'"Ministre d\u2019\u00c9tat \u201cn\u00b0{n}\u201d \u00e0 Z\u00fcrich"' for n in range(40_000)]
+    spooled = ("\n    " + ",\n    ".join(items)).encode("utf-8")
+    # Padding the first item puts a character's second byte where the first 1 MB chunk ends.
+    cut = max(i for i in range(1 << 20) if 0x80 <= spooled[i] < 0xC0)
+    items[0] = '"' + "x" * ((1 << 20) - cut) + items[0][1:]
+    spooled = ("\n    " + ",\n    ".join(items)).encode("utf-8")
+    assert 0x80 <= spooled[1 << 20] < 0xC0
+    expected = '"articles": [\n    ' + ",\n    ".join(items) + "\n  ]"
+    with tempfile.TemporaryFile("w+b") as file:
+        array = Array("articles", file)
+        for item in items[:3]:
+            array.add_text(item.encode("utf-8"))
+        array.add_joined(",\n    ".join(items[3:]), len(items) - 3)
+        assert array.count == len(items)
+        pieces: list[str] = []
+        array.copy(pieces.append)
+        assert "".join(pieces) == expected
+        target = tmp_path / "report.json"
+        with report.open_output(target) as write:
+            array.copy(write)
+    assert target.read_text(encoding="utf-8") == expected

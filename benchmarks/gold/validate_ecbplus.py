@@ -1,12 +1,13 @@
 """Check the fresh ECB+ gold files: every offset must point at the value it claims.
 
-Usage: python benchmarks/gold/validate_ecbplus.py [--gold ecbplus|ecbplus2|ecbplus3|ecbplus4] [KEY ...]
+Usage: python benchmarks/gold/validate_ecbplus.py [--gold ecbplus|ecbplus2|ecbplus3|ecbplus4|ecbplus5] [KEY ...]
 
-Four gold folders share the format: ``benchmarks/gold/ecbplus`` (the first fresh
+Five gold folders share the format: ``benchmarks/gold/ecbplus`` (the first fresh
 gold), ``benchmarks/gold/ecbplus2`` (the second, held out after the first
 was tuned on), ``benchmarks/gold/ecbplus3`` (the third, held out after the
-second was tuned on) and ``benchmarks/gold/ecbplus4`` (the fourth, held out
-after the third was tuned on); without ``--gold`` all are checked.
+second was tuned on), ``benchmarks/gold/ecbplus4`` (the fourth, held out
+after the third was tuned on) and ``benchmarks/gold/ecbplus5`` (the fifth, held
+out too: fourth and fifth are both unseen); without ``--gold`` all are checked.
 
 Each gold file names the three ECB+ article files it covers (``articles``, file
 stems in ``../shared/dev/ecbplus/``), which must report one event (one cluster
@@ -30,7 +31,9 @@ from tuicompare.evaluation.goldcheck import check_kind_and_status, check_mention
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 GOLD = Path(__file__).resolve().parent / "ecbplus"
 #: Every ECB+ gold folder, by the name ``--gold`` takes.
-GOLDS = {name: Path(__file__).resolve().parent / name for name in ("ecbplus", "ecbplus2", "ecbplus3", "ecbplus4")}
+GOLDS = {
+    name: Path(__file__).resolve().parent / name for name in ("ecbplus", "ecbplus2", "ecbplus3", "ecbplus4", "ecbplus5")
+}
 
 
 def article_text(stem: str) -> str:

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from tuicompare.errors import CorpusError
 from tuicompare.load.corpus import DEFAULT_MAX_BYTES, LoadResult, load_corpus, load_path
-from tuicompare.load.sources import input_files
+from tuicompare.load.sources import Source, input_files
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning
 
 if TYPE_CHECKING:
     from tuicompare.analysis.cache import AnalysisCache
+    from tuicompare.analysis.prestart import Prestarted
     from tuicompare.ondemand import StoryComparisons
 
 #: ``progress(stage, done, total)``: stage is "load", "analyse", "cluster" or "compare".
@@ -73,6 +74,7 @@ def load(
     stdin: BinaryIO | None = None,
     keep: Callable[[Article], bool] | None = None,
     what: str = "article",
+    sources: Sequence[Source] | None = None,
 ) -> LoadResult:
     """Load the articles named by ``paths``.
 
@@ -82,11 +84,12 @@ def load(
         stdin: Where ``-`` reads from.
         keep: Articles for which this returns false are left out.
         what: How the error names an article ("article", "corpus article").
+        sources: ``paths`` as ``load.sources.expand`` lists them, when the caller has already.
 
     Raises:
         CorpusError: When not a single article could be loaded.
     """
-    result = load_corpus(paths, encoding=options.encoding, max_bytes=options.max_bytes, stdin=stdin)
+    result = load_corpus(paths, encoding=options.encoding, max_bytes=options.max_bytes, stdin=stdin, sources=sources)
     if keep is not None:
         result = LoadResult(tuple(a for a in result.articles if keep(a)), result.warnings)
     if not result.articles:
@@ -117,6 +120,7 @@ class AnalysisSession:
         self.options = options
         self.cache: AnalysisCache = open_cache(options.cache_dir, enabled=options.use_cache)
         self._model: tuple[str, str] | None = None
+        self.prestarted: Prestarted | None = None
 
     @property
     def model(self) -> tuple[str, str]:
@@ -168,7 +172,22 @@ class AnalysisSession:
             return None
         from tuicompare.analysis.parallel import analyse_aside
 
-        return analyse_aside(articles, self.options.model, self.cache, self.options.jobs)
+        prestarted, self.prestarted = self.prestarted, None
+        return analyse_aside(articles, self.options.model, self.cache, self.options.jobs, prestarted)
+
+    def prestart(self, paths: Sequence[str], sources: Sequence[Source]) -> dict[str, str]:
+        """``analysis.prestart.prestart`` for the corpus ``paths`` listed as ``sources``: the record to store later."""
+        from tuicompare.analysis.prestart import prestart
+        from tuicompare.load.sources import listing_digest
+
+        corpus = [*paths, repr((self.options.model, self.options.encoding, self.options.max_bytes))]
+        record, self.prestarted = prestart(self.cache, self.options.jobs, corpus, listing_digest(sources), self.model)
+        return record
+
+    def stop_prestarted(self) -> None:  # the process `prestart` started, unless an analysis took it
+        if self.prestarted is not None:
+            self.prestarted.stop()
+            self.prestarted = None
 
     @property
     def writable(self) -> bool:
@@ -193,7 +212,8 @@ class AnalysisSession:
         return [LoadWarning("cache", message) for message in self.cache.warnings]
 
     def close(self) -> None:
-        """Close the cache."""
+        """Close the cache (and end the process `prestart` started, if unused)."""
+        self.stop_prestarted()
         self.cache.close()
 
     def __enter__(self) -> AnalysisSession:
@@ -231,21 +251,24 @@ def open_stories(
     cancelled: Cancelled | None = None,
     placements: Sequence[tuple[str, str]] = (),
     remember: bool = False,
+    sources: Sequence[Source] | None = None,
 ) -> Iterator[StoryComparisons]:
     """Load and analyse the corpus and find its stories; compare each story when asked, through the cache.
 
     ``placements``: a reviewer's story corrections (see `apply_placements`), ignored with ``--one-story``.
     ``remember``: also store what `early_story` needs to show this corpus's first story next time.
+    ``sources``: as for `load`; a big corpus listed otherwise than last time starts spaCy early (`prestart`).
 
     Yields:
         The corpus's stories (``ondemand.StoryComparisons``), usable while the context is open.
     """
     from tuicompare.ondemand import StoryComparisons
 
-    loaded = load(paths, options, stdin=stdin)
-    if progress:
-        progress("load", len(loaded.articles), len(loaded.articles))
     with AnalysisSession(options) as session:
+        listing = session.prestart(paths, sources) if sources is not None else {}
+        loaded = load(paths, options, stdin=stdin, sources=sources)
+        if progress:
+            progress("load", len(loaded.articles), len(loaded.articles))
         stories = StoryComparisons(
             loaded.articles,
             session,
@@ -254,6 +277,8 @@ def open_stories(
             progress=progress,
             cancelled=cancelled,
         )
+        session.stop_prestarted()  # nothing was new after all
+        session.put_many(listing)
         if placements and not options.one_story:
             before = tuple(s.articles for s in stories.stories)
             grouping = placed_grouping(stories.articles, before, placements)

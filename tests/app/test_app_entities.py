@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 from textual.widgets import DataTable
@@ -14,6 +15,7 @@ from tuicompare.app.app import TuicompareApp
 from tuicompare.app.screens.entities import EntityScreen
 from tuicompare.models import AttributeValue, EntityAttribute, Mention
 from tuicompare.pipeline import Options
+from tuicompare.report.marks import MARK_CONFLICT
 
 pytestmark = pytest.mark.anyio
 
@@ -83,6 +85,33 @@ async def test_n_in_the_panes_also_stops_on_rows_of_attribute_conflicts(seed_opt
             await settle(pilot)
             rows.add(view.current_row)
         assert kupiansk in rows
+
+
+async def test_a_row_n_stops_on_for_an_attribute_conflict_shows_it_and_v_judges_it(
+    seed_options: Options, tmp_path: Path
+) -> None:
+    """Off the conflict's own row, where only a mention of its value is, the row still says what n stopped on."""
+    app = seeds_app(seed_options, review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        conflict = next(c for c in app.comparison.conflicts if c.type == "attribute:location")
+        mentioned = {m.sentence for v in conflict.values for m in v.mentions}
+        rows = [i for i, g in enumerate(view.model.groups) if g.id != conflict.group and mentioned & set(g.sentences)]
+        assert rows, "the seeds' location conflict has a mention off its own row"
+        for _ in range(len(view.model.groups)):
+            await pilot.press("n")
+            await settle(pilot)
+            if view.current_row == rows[0]:
+                break
+        assert view.current_row == rows[0]
+        lines = screen_text(pilot).splitlines()
+        status = next(line for line in lines if "story 1/" in line)
+        assert "attribute:location" in status and "unreviewed" in status
+        assert any(f"▶{MARK_CONFLICT}" in line for line in lines)  # the current row's gutter marks it
+        await pilot.press("v")
+        await settle(pilot)
+        assert view.review.book.verdict(conflict.id) == "confirmed"
+        assert "confirmed" in next(line for line in screen_text(pilot).splitlines() if "story 1/" in line)
 
 
 def test_entity_view_80x24(snap_compare, seed_options: Options) -> None:

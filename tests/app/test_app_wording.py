@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from rich.table import Table
+from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, OptionList, Static
 
@@ -15,7 +16,7 @@ from tests.support.comparisons import with_possible
 from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.screens.conflicts import ConflictsScreen
 from tuicompare.app.screens.entities import EntityScreen
-from tuicompare.app.screens.help import HelpScreen
+from tuicompare.app.screens.help import HELP_TEXT, PANEL_KEYS, HelpScreen, binding_rows, key_sections
 from tuicompare.app.screens.stories import StoryScreen
 from tuicompare.pipeline import Options
 
@@ -67,13 +68,32 @@ async def test_help_scrolls_with_j_and_k_and_lists_every_panel(seed_options: Opt
         await settle(pilot)
         assert scroll.scroll_y == 1
         described = {(where, what) for where, _keys, what in app.screen.rows}
-        assert ("conflicts", "Story / whole corpus") in described  # t in the conflicts panel
-        assert ("entities", "Next attribute conflict") in described  # n in the entity view
-        assert ("stories", "Sort stories") in described  # o in the story switcher
+        assert ("conflicts panel", "List the story's conflicts or the whole corpus's") in described  # t there
+        assert ("entity view", "Next attribute conflict") in described  # n in the entity view
+        assert ("story list", "Sort the stories: by unreviewed conflicts, conflicts or articles") in described  # o
         table = app.screen.query_one("#help-keys", Static).content
         assert isinstance(table, Table)
         palette = [str(cell) for cell in table.columns[2].cells if "palette" in str(cell)]
         assert palette and "conflicts and entities" in palette[0]  # what the palette jumps to
+        # Enter in the panels (handled by their lists, no binding of ours) is listed beside each panel's keys.
+        where_keys = ([str(c) for c in table.columns[0].cells], [str(c) for c in table.columns[1].cells])
+        shown = list(zip(*where_keys, strict=True))
+        for where in ("conflicts panel", "entity view", "story list"):
+            assert (where, "enter") in shown
+            mine = [n for n, row in enumerate(shown) if row[0] == where]
+            assert mine == list(range(mine[0], mine[0] + len(mine)))
+        assert set(shown) >= {(where, keys) for where, keys, _what in [*app.screen.rows, *PANEL_KEYS]}
+
+
+def test_the_help_says_in_a_sentence_what_every_key_does() -> None:
+    """The footer's one-word labels ("Story", "Sidebar") are not the help: every key listed there is explained."""
+    for section, bindings in key_sections(TuicompareApp.BINDINGS):
+        for binding in bindings:
+            if isinstance(binding, Binding) and binding.description:
+                assert binding.id in HELP_TEXT, f"{section}: {binding.key} ({binding.description}) has no help text"
+    rows = {(where, keys): what for where, keys, what in binding_rows(key_sections(TuicompareApp.BINDINGS))}
+    assert rows[("main view", "s")].startswith("Switch story")  # the footer says "Story"
+    assert rows[("main view", "b")] == "Hide or show the claims sidebar"  # the footer says "Sidebar"
 
 
 @pytest.mark.parametrize(("key", "screen"), [("C", ConflictsScreen), ("s", StoryScreen)])

@@ -6,7 +6,7 @@ sheet a reader would see: the attribute, each article's value and the status.
 
 from __future__ import annotations
 
-from tests.support.sheet import compare_sheet, sheet_row, sheet_values
+from tests.support.sheet import compare_sheet, sheet_reading, sheet_row, sheet_values
 
 
 def test_ages_that_differ_are_an_attribute_conflict_in_sentences_that_do_not_line_up():
@@ -27,8 +27,7 @@ def test_the_76_year_old_is_the_person_named_just_before():
         "Ann Cole, 76, opened the harbour museum on Sunday.",
         "Ann Cole opened the harbour museum on Sunday.\n\nThe 76-year-old said it was her last project.",
     )
-    row = sheet_row(comparison, "Cole", "age")
-    assert row.status == "same" and sheet_values(row) == {"a0": "76", "a1": "76"}
+    assert sheet_reading(comparison, "Cole", "age") == ("same", {"a0": "76", "a1": "76"})
 
 
 def test_an_age_one_source_gives_is_single_never_a_conflict():
@@ -45,9 +44,10 @@ def test_two_offices_are_a_role_conflict():
         "Council leader Harriet Okafor opened the new ferry terminal on Monday.",
         "Harriet Okafor, the chief executive of the council, opened the new ferry terminal on Monday.",
     )
-    row = sheet_row(comparison, "Okafor", "role")
-    assert row.status == "conflict"
-    assert sheet_values(row) == {"a0": "Council leader", "a1": "chief executive of the council"}
+    assert sheet_reading(comparison, "Okafor", "role") == (
+        "conflict",
+        {"a0": "Council leader", "a1": "chief executive of the council"},
+    )
 
 
 def test_brigade_commander_and_commander_of_the_brigade_are_compatible():
@@ -85,9 +85,10 @@ def test_two_different_named_places_are_a_location_conflict():
         "Flooding closed the bridge at Marlow, a market town in Buckinghamshire, on Monday.",
         "Flooding closed the bridge at Marlow, a market town in Oxfordshire, on Monday.",
     )
-    row = sheet_row(comparison, "Marlow", "location")
-    assert row.status == "conflict"
-    assert sheet_values(row) == {"a0": "Buckinghamshire", "a1": "Oxfordshire"}
+    assert sheet_reading(comparison, "Marlow", "location") == (
+        "conflict",
+        {"a0": "Buckinghamshire", "a1": "Oxfordshire"},
+    )
 
 
 def test_a_company_based_in_two_towns_is_a_base_conflict():
@@ -118,8 +119,7 @@ def test_nationalities_that_differ_are_a_conflict():
         "The French architect Paul Renard designed the harbour museum, which opened on Sunday.",
         "The Belgian architect Paul Renard designed the harbour museum, which opened on Sunday.",
     )
-    row = sheet_row(comparison, "Renard", "nationality")
-    assert row.status == "conflict" and sheet_values(row) == {"a0": "French", "a1": "Belgian"}
+    assert sheet_reading(comparison, "Renard", "nationality") == ("conflict", {"a0": "French", "a1": "Belgian"})
 
 
 def test_a_misparsed_clause_after_a_name_is_no_role():
@@ -127,8 +127,7 @@ def test_a_misparsed_clause_after_a_name_is_no_role():
         "The meeting, held with Colonel Denis Orlov, highlighted the harbour plan, a move that pleased many.",
         "The meeting, held with Colonel Denis Orlov, covered the harbour plan.",
     )
-    row = sheet_row(comparison, "Orlov", "role")
-    assert row.status == "same" and sheet_values(row) == {"a0": "Colonel", "a1": "Colonel"}
+    assert sheet_reading(comparison, "Orlov", "role") == ("same", {"a0": "Colonel", "a1": "Colonel"})
 
 
 def test_a_looping_parse_from_a_damaged_cache_ends_and_states_nothing_wrong():
@@ -171,6 +170,5 @@ def test_a_description_is_no_role_so_never_against_an_office():
         "Mara Lindqvist, a familiar presence at council meetings, voted against the harbour budget on Tuesday.",
         "Mara Lindqvist, the board treasurer, voted against the harbour budget on Tuesday.",
     )
-    row = sheet_row(comparison, "Lindqvist", "role")
-    assert row.status == "single" and sheet_values(row) == {"a1": "board treasurer"}
+    assert sheet_reading(comparison, "Lindqvist", "role") == ("single", {"a1": "board treasurer"})
     assert not [c for c in comparison.conflicts if c.type == "attribute:role"]

@@ -8,7 +8,7 @@ body a role is held in is the employer, the place an office is of is not.
 
 from __future__ import annotations
 
-from tests.support.sheet import compare_sheet, sheet_rows, sheet_values
+from tests.support.sheet import compare_sheet, sheet_reading, sheet_rows, sheet_values
 
 
 def test_a_body_noun_before_a_title_is_the_employer_and_a_generic_body_is_compatible_with_it():
@@ -16,8 +16,7 @@ def test_a_body_noun_before_a_title_is_the_employer_and_a_generic_body_is_compat
         "Police chief Tomas Wolak announced the arrests in the harbour on Friday.",
         "Tomas Wolak, the city's deputy prosecutor, announced the arrests in the harbour on Friday.",
     )
-    [employer] = sheet_rows(comparison, "Wolak", "employer")
-    assert employer.status == "compatible" and sheet_values(employer) == {"a0": "Police", "a1": "city"}
+    assert sheet_reading(comparison, "Wolak", "employer") == ("compatible", {"a0": "Police", "a1": "city"})
     assert [c.type for c in comparison.conflicts if c.type.startswith("attribute:")] == ["attribute:role"]
 
 
@@ -38,8 +37,7 @@ def test_a_company_named_before_a_title_and_a_name_is_the_employer():
         'UPDATE: Tesco CEO A. Barry Pell said in a statement, "It has long been the policy of the firm."',
         "Barry Pell, the chief executive of Tesco, said in a statement that the vote was close.",
     )
-    [employer] = sheet_rows(comparison, "Pell", "employer")
-    assert employer.status == "same" and sheet_values(employer) == {"a0": "Tesco", "a1": "Tesco"}
+    assert sheet_reading(comparison, "Pell", "employer") == ("same", {"a0": "Tesco", "a1": "Tesco"})
 
 
 def test_an_unlabelled_name_before_a_title_is_no_employer_unless_the_story_knows_it_as_an_organisation():
@@ -86,8 +84,7 @@ def test_staff_to_a_named_person_work_for_them_and_coordinated_trades_are_each_a
         "Tom Ives said on Monday that Dana Pell, his spokeswoman, had resigned.",
     )
     assert sheet_values(sheet_rows(comparison, "Pell", "employer")[0]) == {"a0": "Tom Ives"}
-    [role] = sheet_rows(comparison, "Ives", "role")
-    assert role.status == "single" and sheet_values(role) == {"a0": "Representative; farmer; singer"}
+    assert sheet_reading(comparison, "Ives", "role") == ("single", {"a0": "Representative; farmer; singer"})
 
 
 def test_a_party_mark_after_a_name_is_its_party_however_the_parser_hangs_it():
@@ -95,8 +92,7 @@ def test_a_party_mark_after_a_name_is_its_party_however_the_parser_hangs_it():
         '"Rise to the occasion," added Marsh, who works for Rep. Tom Ives, R-Tenn. The aide also took a shot at them.',
         "Democratic Rep. Tom Ives said on Monday that the aide had resigned.",
     )
-    [party] = sheet_rows(comparison, "Ives", "party")
-    assert sheet_values(party) == {"a0": "R", "a1": "Democratic"} and party.status == "conflict"
+    assert sheet_reading(comparison, "Ives", "party") == ("conflict", {"a0": "R", "a1": "Democratic"})
 
 
 def test_a_web_site_someone_writes_for_is_the_employer():
@@ -104,8 +100,7 @@ def test_a_web_site_someone_writes_for_is_the_employer():
         "Lena Marsh, a conservative blogger for harbourwatch.com, wrote that the closure came last week.",
         "Lena Marsh, a blogger, wrote that the closure came last week.",
     )
-    [employer] = sheet_rows(comparison, "Marsh", "employer")
-    assert employer.status == "single" and sheet_values(employer) == {"a0": "harbourwatch.com"}
+    assert sheet_reading(comparison, "Marsh", "employer") == ("single", {"a0": "harbourwatch.com"})
 
 
 def test_a_title_the_parser_joined_to_the_and_of_a_service_before_it_is_the_role_and_the_service_the_employer():
@@ -113,11 +108,11 @@ def test_a_title_the_parser_joined_to_the_and_of_a_service_before_it_is_the_role
         "Ashby Fire and Rescue Chief Tomas Wolak arrived and saw fire under the eaves of the building.",
         "Ashby Fire & Rescue Chief Tomas Wolak said the roof collapsed within minutes.",
     )
-    [role] = sheet_rows(comparison, "Wolak", "role")
-    assert role.status == "same" and sheet_values(role) == {"a0": "Chief", "a1": "Chief"}
-    [employer] = sheet_rows(comparison, "Wolak", "employer")
-    assert employer.status == "variant"
-    assert sheet_values(employer) == {"a0": "Ashby Fire and Rescue", "a1": "Ashby Fire & Rescue"}
+    assert sheet_reading(comparison, "Wolak", "role") == ("same", {"a0": "Chief", "a1": "Chief"})
+    assert sheet_reading(comparison, "Wolak", "employer") == (
+        "variant",
+        {"a0": "Ashby Fire and Rescue", "a1": "Ashby Fire & Rescue"},
+    )
 
 
 def test_the_title_a_name_is_set_beside_is_its_role_even_when_tagged_a_proper_noun():
@@ -125,8 +120,7 @@ def test_the_title_a_name_is_set_beside_is_its_role_even_when_tagged_a_proper_no
         "The Austrian Chancellor, Lena Marsh, fighting accusations of holding up the deal, said the crisis was over.",
         "Austrian Chancellor Lena Marsh addressed parliament on Monday.",
     )
-    [role] = sheet_rows(comparison, "Marsh", "role")
-    assert role.status == "same" and sheet_values(role) == {"a0": "Chancellor", "a1": "Chancellor"}
+    assert sheet_reading(comparison, "Marsh", "role") == ("same", {"a0": "Chancellor", "a1": "Chancellor"})
     [nationality] = sheet_rows(comparison, "Marsh", "nationality")
     assert nationality.status == "same"
 
@@ -137,8 +131,7 @@ def test_a_team_spelled_with_digits_is_the_employer_and_one_of_its_members_is_no
         "The club replaced him with Tomas Wolak, one of the most popular players in franchise history.\n\n"
         "Wolak was one of the most popular 49ers from 1978 to 1989.",
     )
-    [employer] = sheet_rows(comparison, "Wolak", "employer")
-    assert employer.status == "same" and sheet_values(employer) == {"a0": "49ers", "a1": "49ers"}
+    assert sheet_reading(comparison, "Wolak", "employer") == ("same", {"a0": "49ers", "a1": "49ers"})
     [role] = sheet_rows(comparison, "Wolak", "role")
     assert sheet_values(role) == {"a0": "20th coach of the 49ers", "a1": "most popular players"}
     assert role.status == "compatible"

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.sheet import compare_sheet, sheet_row, sheet_rows, sheet_values
+from tests.support.sheet import compare_sheet, sheet_reading, sheet_row, sheet_rows, sheet_values
 from tuicompare.engine.attrcount import number_value
 from tuicompare.engine.values import parse_number
 from tuicompare.models import Comparison
@@ -23,8 +23,7 @@ def test_verdicts_stances_and_figures_of_speech_are_no_roles():
         "Arlo Pendry is a hardliner on fishing quotas.\n\nArlo Pendry, a longtime ally of the mayor, spoke first.",
         "Arlo Pendry, the harbour master, spoke first.\n\nArlo Pendry is also a polarizing figure in the town.",
     )
-    row = sheet_row(comparison, "Pendry", "role")
-    assert row.status == "single" and sheet_values(row) == {"a1": "harbour master"}
+    assert sheet_reading(comparison, "Pendry", "role") == ("single", {"a1": "harbour master"})
     assert not _attribute_conflicts(comparison)
 
 
@@ -52,8 +51,7 @@ def test_a_party_letter_in_brackets_is_the_party_and_matches_the_word():
         "Gov. Jay Orrin (D) signed the harbour budget on Monday.",
         "Democratic Gov. Jay Orrin signed the harbour budget on Monday.",
     )
-    party = sheet_row(comparison, "Orrin", "party")
-    assert party.status == "variant" and sheet_values(party) == {"a0": "D", "a1": "Democratic"}
+    assert sheet_reading(comparison, "Orrin", "party") == ("variant", {"a0": "D", "a1": "Democratic"})
     assert sheet_row(comparison, "Orrin", "role").status == "same"
     assert not _attribute_conflicts(comparison)
 
@@ -119,8 +117,7 @@ def test_a_count_one_source_gives_is_single():
         "Ada Lowe, who has 14,000 followers online, opened the harbour fair on Monday.",
         "Ada Lowe opened the harbour fair on Monday.",
     )
-    count = sheet_row(comparison, "Lowe", "count")
-    assert count.status == "single" and sheet_values(count) == {"a0": "14,000 followers"}
+    assert sheet_reading(comparison, "Lowe", "count") == ("single", {"a0": "14,000 followers"})
 
 
 def test_a_hundred_spelled_out_counts_100_on_the_sheet():
@@ -170,8 +167,7 @@ def test_where_an_organisation_has_its_headquarters_is_its_base():
         "Northgate Logistics Inc., whose headquarters is in Swindon, opened a depot on Monday.",
         "Northgate Logistics Inc., whose headquarters is in Reading, opened a depot on Monday.",
     )
-    base = sheet_row(comparison, "Northgate", "base")
-    assert sheet_values(base) == {"a0": "Swindon", "a1": "Reading"} and base.status == "conflict"
+    assert sheet_reading(comparison, "Northgate", "base") == ("conflict", {"a0": "Swindon", "a1": "Reading"})
 
 
 def test_one_of_several_people_is_no_count_and_a_country_is_no_employer():

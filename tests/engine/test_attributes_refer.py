@@ -6,7 +6,7 @@ sheet a reader would see (see ``test_attributes.py`` for the first kinds).
 
 from __future__ import annotations
 
-from tests.support.sheet import compare_sheet, sheet_row, sheet_rows, sheet_values
+from tests.support.sheet import compare_sheet, sheet_reading, sheet_row, sheet_rows, sheet_values
 
 
 def test_the_34_year_old_aid_worker_is_the_person_named_just_before():
@@ -15,8 +15,7 @@ def test_the_34_year_old_aid_worker_is_the_person_named_just_before():
         "Hanna Lindqvist was released on Wednesday after three weeks in detention.\n\n"
         "The 34-year-old aid worker thanked her family.",
     )
-    [age] = sheet_rows(comparison, "Lindqvist", "age")
-    assert age.status == "same" and sheet_values(age) == {"a0": "34", "a1": "34"}
+    assert sheet_reading(comparison, "Lindqvist", "age") == ("same", {"a0": "34", "a1": "34"})
 
 
 def test_the_68_year_old_congressman_is_the_one_person_the_article_calls_a_representative():
@@ -67,8 +66,7 @@ def test_a_noun_before_a_name_that_starts_a_relative_clause_is_not_her_role():
         "Ann Cole, the harbour master, opened the fair on Monday.",
         "The shipping firm hired the lawyer Ann Cole on Monday.",
     )
-    [role] = sheet_rows(close, "Cole", "role")
-    assert sheet_values(role) == {"a0": "harbour master", "a1": "lawyer"} and role.status == "conflict"
+    assert sheet_reading(close, "Cole", "role") == ("conflict", {"a0": "harbour master", "a1": "lawyer"})
 
 
 def test_a_first_name_the_recogniser_calls_a_place_still_gets_the_age_set_beside_it():
@@ -78,8 +76,7 @@ def test_a_first_name_the_recogniser_calls_a_place_still_gets_the_age_set_beside
         "Soraya, 16, was dressed in a plaid skirt and black boots.\n\nAt times, Soraya looked bored.",
         "A photograph of Soraya at the harbour fair was shared widely on Monday.",
     )
-    [age] = sheet_rows(comparison, "Soraya", "age")
-    assert age.status == "single" and sheet_values(age) == {"a0": "16"}
+    assert sheet_reading(comparison, "Soraya", "age") == ("single", {"a0": "16"})
 
 
 def test_a_surname_the_recogniser_missed_still_carries_what_is_said_beside_it():
@@ -89,8 +86,7 @@ def test_a_surname_the_recogniser_missed_still_carries_what_is_said_beside_it():
         "Farrow, R-Texas, had previously announced that he would not seek re-election.",
         "Rep. Tom Farrow (D-Texas) resigned from Congress on Friday.",
     )
-    [party] = sheet_rows(comparison, "Farrow", "party")
-    assert sheet_values(party) == {"a0": "R", "a1": "D"} and party.status == "conflict"
+    assert sheet_reading(comparison, "Farrow", "party") == ("conflict", {"a0": "R", "a1": "D"})
 
 
 def test_both_after_two_names_says_it_of_each_but_a_single_apposition_only_of_the_last():
@@ -105,8 +101,7 @@ def test_both_after_two_names_says_it_of_each_but_a_single_apposition_only_of_th
         "On Monday, Dale Hurst and Ann Pryce, a Republican, held a press conference.",
         "Dale Hurst, a Democrat, held a press conference on Monday.",
     )
-    [party] = sheet_rows(one, "Hurst", "party")
-    assert party.status == "single" and sheet_values(party) == {"a1": "Democrat"}
+    assert sheet_reading(one, "Hurst", "party") == ("single", {"a1": "Democrat"})
 
 
 def test_a_dateline_place_is_not_where_the_entity_after_it_is():

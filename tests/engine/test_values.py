@@ -6,7 +6,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from tuicompare.engine.values import hedge, parse_date, parse_number, parse_ordinal, relation, value_key
+from tuicompare.engine.relations import relation
+from tuicompare.engine.values import hedge, parse_date, parse_number, parse_ordinal, value_key
 
 
 @pytest.mark.parametrize(

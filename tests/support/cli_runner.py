@@ -54,12 +54,15 @@ def tuicompare(
     return Run(done.returncode, done.stdout, done.stderr)
 
 
-def tuicompare_tty(*args: str, cache: Path, timeout: float = 300, **env: str) -> Run:
-    """Run with standard output on a pseudo-terminal (TERM=xterm-256color), stderr on a pipe."""
+def tuicompare_tty(*args: str, cache: Path, timeout: float = 300, stdin_tty: bool = False, **env: str) -> Run:
+    """Run with standard output on a pseudo-terminal (TERM=xterm-256color), stderr on a pipe.
+
+    ``stdin_tty``: standard input on the terminal too, as in a user's shell (else it reads nothing).
+    """
     leader, follower = pty.openpty()
     proc = subprocess.Popen(
         [sys.executable, "-m", "tuicompare", *args],
-        stdin=subprocess.DEVNULL,
+        stdin=follower if stdin_tty else subprocess.DEVNULL,
         stdout=follower,
         stderr=subprocess.PIPE,
         env=env_for(cache, TERM="xterm-256color", **env),

@@ -30,3 +30,9 @@ def sheet_row(comparison: Comparison, name_part: str, attribute: str) -> EntityA
 def sheet_values(row: EntityAttribute) -> dict[str, str]:
     """A row's cells: the text each article gives, by article id."""
     return {v.article: v.text for v in row.values}
+
+
+def sheet_reading(comparison: Comparison, name_part: str, attribute: str) -> tuple[str, dict[str, str]]:
+    """What a reader sees of the one row for ``attribute`` of the entity named ``name_part``: its status and cells."""
+    row = sheet_row(comparison, name_part, attribute)
+    return row.status, sheet_values(row)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
     from tuicompare.analysis.cache import AnalysisCache
+    from tuicompare.analysis.prestart import Prestarted
     from tuicompare.models import Article
 
 #: A batch: (offset of the chunk in its article, chunk text) pairs.
@@ -121,7 +122,11 @@ def _records(texts: dict[str, str], model: str) -> dict[str, str]:
 
 
 def analyse_aside(
-    articles: Sequence[Article], model: str | None, cache: AnalysisCache, jobs: int | None
+    articles: Sequence[Article],
+    model: str | None,
+    cache: AnalysisCache,
+    jobs: int | None,
+    prestarted: Prestarted | None = None,
 ) -> Callable[[], None] | None:
     """Start parsing a few ``articles`` in another process; the function returned waits and caches them.
 
@@ -130,7 +135,8 @@ def analyse_aside(
     in another process, both go on at once on two cores. ``None`` when it
     would not pay: one core (or ``--jobs 1``), a model loaded here already,
     or so many articles that ``analyze`` spreads them over every core anyway. Whatever the other
-    process did not deliver (it died) is parsed here, as usual, when asked for.
+    process did not deliver (it died) is parsed here, as usual, when asked for. ``prestarted``: a
+    process already loading the model, used instead of starting one (stopped when not used).
     """
     from tuicompare.analysis.nlp import (
         BATCH_CHARS,
@@ -141,15 +147,30 @@ def analyse_aside(
         resolve_model,
     )
 
-    if (default_jobs() if jobs is None else jobs) < 2:
-        return None
-    if load_model.cache_info().currsize:  # spaCy is ready in this process: parsing here is quicker
-        return None
     name = resolve_model(model)
+    if prestarted is not None and prestarted.model != name:
+        prestarted.stop()
+        prestarted = None
+    if (default_jobs() if jobs is None else jobs) < 2 or load_model.cache_info().currsize:
+        # One core; or spaCy is ready in this process, where parsing is then quicker.
+        if prestarted is not None:
+            prestarted.stop()
+        return None
     version = model_version(name)
     texts = {cache_key(a.text, name, version): a.text for a in articles}
     if sum(map(len, texts.values())) > BATCH_CHARS * MIN_PARALLEL_BATCHES:
+        if prestarted is not None:
+            prestarted.stop()
         return None
+    if prestarted is not None:
+        wait = prestarted.parse(texts)
+
+        def settle_prestarted() -> None:
+            records = wait()
+            if records:
+                cache.put_many(records)
+
+        return settle_prestarted
     pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupt)
     future = pool.submit(_records, texts, name)
 

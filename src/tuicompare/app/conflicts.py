@@ -32,12 +32,15 @@ class ConflictIndex:
     Attributes:
         by_story: Reviewed conflicts of each story, in row order (conflicts before possible differences).
         row_of: The row (position of its group in its story) of every conflict.
+        rows_of: Every row of its story a conflict is on: its own and those of its values' mentions (an
+            entity-sheet difference, or one found through a link, spans rows that do not line up).
         story_of: The story id of every conflict.
         rows: Rows with a conflict, possible difference or variant, per story, sorted (what ``n`` visits).
     """
 
     by_story: dict[str, list[Conflict]] = field(default_factory=dict)
     row_of: dict[str, int] = field(default_factory=dict)
+    rows_of: dict[str, frozenset[int]] = field(default_factory=dict)
     story_of: dict[str, str] = field(default_factory=dict)
     rows: dict[str, list[int]] = field(default_factory=dict)
 
@@ -51,6 +54,7 @@ class ConflictIndex:
             row = counters.get(group.story, 0)
             counters[group.story] = row + 1
             position[group.id] = (group.story, row)
+        group_of = {s: g.id for g in comparison.groups for s in g.sentences}
         rows: dict[str, set[int]] = {}
         for conflict in comparison.conflicts:
             if conflict.group not in position:
@@ -58,7 +62,9 @@ class ConflictIndex:
             story, row = position[conflict.group]
             index.row_of[conflict.id] = row
             index.story_of[conflict.id] = story
-            rows.setdefault(story, set()).add(row)
+            mentioned = {position.get(group_of.get(m.sentence, "")) for v in conflict.values for m in v.mentions}
+            index.rows_of[conflict.id] = frozenset({row} | {p[1] for p in mentioned if p is not None and p[0] == story})
+            rows.setdefault(story, set()).update(index.rows_of[conflict.id])
             if conflict.kind in REVIEWED_KINDS:
                 index.by_story.setdefault(story, []).append(conflict)
         for found in index.by_story.values():
@@ -67,8 +73,8 @@ class ConflictIndex:
         return index
 
     def on_row(self, story: str, row: int) -> list[Conflict]:
-        """The reviewed conflicts of ``row`` of ``story``, conflicts first."""
-        return [c for c in self.by_story.get(story, ()) if self.row_of[c.id] == row]
+        """The reviewed conflicts on ``row`` of ``story`` (their own row or one of their mentions'), conflicts first."""
+        return [c for c in self.by_story.get(story, ()) if row in self.rows_of[c.id]]
 
     def counts(self, story: str, book: ReviewBook) -> tuple[int, int]:
         """``(conflicts and possible differences, of which unreviewed)`` of a story."""

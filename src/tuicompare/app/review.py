@@ -130,9 +130,9 @@ class ReviewController:
         """Repaint what shows a conflict's review: its row's gutter and the status line."""
         view = self.view
         if self.conflicts.story_of.get(conflict_id) == view.model.story.id:
-            row = self.conflicts.row_of[conflict_id]
-            for pane in view.panes:
-                pane.refresh_row(row)
+            for row in self.conflicts.rows_of[conflict_id]:
+                for pane in view.panes:
+                    pane.refresh_row(row)
         view.refresh_status()
 
     # -- going to conflicts ----------------------------------------------------

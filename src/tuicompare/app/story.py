@@ -189,11 +189,10 @@ class StoryModel:
 
     @cached_property
     def conflict_kinds(self) -> dict[int, set[str]]:
-        """Kinds of conflict (``conflict``/``possible``/``variant``) present on each row."""
-        kinds: dict[str, set[str]] = {}
-        for conflict in self.index.comparison.conflicts:
-            kinds.setdefault(conflict.group, set()).add(conflict.kind)
-        return {i: kinds[g.id] for i, g in enumerate(self.groups) if g.id in kinds}
+        """Kinds of conflict (``conflict``/``possible``/``variant``) on each row: its own, and its mentions'."""
+        index = self.index
+        found = index.group_conflicts
+        return {i: {index.conflicts[c].kind for c in found[g.id]} for i, g in enumerate(self.groups) if g.id in found}
 
     def row_notes(self, row: int) -> tuple[str, ...]:
         """What the variants on ``row`` need said beside their highlight (look-alike letters), each once."""

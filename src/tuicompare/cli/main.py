@@ -13,6 +13,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from tuicompare import __version__
 from tuicompare.cli.triage import add_triage_parsers
@@ -43,6 +44,35 @@ _POWERS = {"k": 1, "m": 2, "g": 3, "t": 4}
 #: The largest --max-size accepted: one article is never a gigabyte, and standard
 #: input is read up to the limit before anything else happens.
 MAX_SIZE_CEILING = 1024**3
+
+
+#: When ``--corpus`` took every path after it: what the command then lacks, and how to write it.
+_AFTER_CORPUS = {
+    "NEW": (
+        "the new articles",
+        "tuicompare triage new.txt --corpus seeds/",
+        "tuicompare triage --corpus seeds/ -- new.txt",
+    ),
+    "DIR": (
+        "the folder to watch",
+        "tuicompare watch inbox/ --corpus seeds/",
+        "tuicompare watch --corpus seeds/ -- inbox/",
+    ),
+}
+
+
+class _Parser(argparse.ArgumentParser):
+    """``argparse``, saying why ``triage --corpus seeds/ new.txt`` finds no new article."""
+
+    def error(self, message: str) -> NoReturn:
+        missing = message.partition("the following arguments are required: ")[2]
+        if missing in _AFTER_CORPUS:  # --corpus was given (it is required too), and took every path after it
+            what, first, ended = _AFTER_CORPUS[missing]
+            message += (
+                f" ({what}). Every path after --corpus is read as the corpus: name {what} first "
+                f"(`{first}`) or end the corpus with -- (`{ended}`)"
+            )
+        super().error(message)
 
 
 def parse_size(text: str) -> int:
@@ -92,8 +122,8 @@ def parse_jobs(text: str) -> int:
     return jobs
 
 
-def _corpus_options() -> argparse.ArgumentParser:
-    parent = argparse.ArgumentParser(add_help=False)
+def _corpus_options() -> _Parser:
+    parent = _Parser(add_help=False)
     group = parent.add_argument_group("corpus options")
     group.add_argument(
         "--model",
@@ -147,9 +177,7 @@ def add_review_db(parser: argparse.ArgumentParser) -> None:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every command."""
     common = _corpus_options()
-    parser = argparse.ArgumentParser(
-        prog="tuicompare", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
+    parser = _Parser(prog="tuicompare", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--version", action="version", version=f"tuicompare {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

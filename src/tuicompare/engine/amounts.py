@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from tuicompare.engine.values import Relation, Valued
-from tuicompare.engine.values import relation as total_relation
+from tuicompare.engine.relations import Relation, Valued
+from tuicompare.engine.relations import relation as total_relation
 from tuicompare.models import Sentence
 
 #: Prefix of the key of an amount that is a difference, not a total (see ``difference``).
@@ -85,7 +85,7 @@ class _Amount(NamedTuple):
 
 
 def relation(x: Valued, y: Valued) -> Relation:
-    """``values.relation`` of two slots, where a difference compares only with another difference.
+    """``relations.relation`` of two slots, where a difference compares only with another difference.
 
     "five rounds sooner" (key prefixed with ``DIFFERENCE``) against "11 rounds"
     is two facts (unknown), unless the figures are one: "three years more" is

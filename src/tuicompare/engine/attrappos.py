@@ -59,6 +59,10 @@ def appositions(p: Parse, root: int, last: int) -> list[int]:
             out.append(j)  # "Haueter, Farenthold's chief of staff": the parser split the possessive off
             at = p.right(j) + 1
             continue
+        if not out and start == at and _caption(p, root, start):
+            out.append(j)  # "Robert Buckley the second climber to die ...": a caption with no comma
+            at = p.right(j) + 1
+            continue
         if at >= len(p.t) or any(p.t[k].pos != "PUNCT" for k in range(at, start)) or start == at:
             break
         if not appos_start(p, start) or any(
@@ -74,6 +78,11 @@ def appositions(p: Parse, root: int, last: int) -> list[int]:
         out.append(j)
         at = p.right(j) + 1
     return out
+
+
+def _caption(p: Parse, root: int, start: int) -> bool:
+    """True for a name opening its sentence with "the ..." right after it and no comma: a caption's apposition."""
+    return p.left(root) == 0 and p.lemma(start) == "the" and p.t[start].pos == "DET"
 
 
 def party_mark(p: Parse, noun: int) -> bool:
@@ -123,9 +132,19 @@ def group_titles(p: Parse, root: int) -> list[int]:
         return []  # "coaches John Lucas": one name, and no list to share the title
     titles = [j for j in p.dep_kids(lead, "compound") if j < lead and p.t[j].pos == "NOUN" and plural(p, j)]
     head = p.t[lead].head
-    if p.t[lead].dep == "appos" and head == p.left(lead) - 1 and p.t[head].pos == "NOUN" and plural(p, head):
+    if p.t[lead].dep == "appos" and _right_before(p, head, lead) and p.t[head].pos == "NOUN" and plural(p, head):
         titles.append(head)  # "former coaches Peter Novak and Tomas Wolak": the parser set the names beside it
     return titles
+
+
+def _right_before(p: Parse, head: int, lead: int) -> bool:
+    """True when only the noun's own clause and commas stand between it and the list of names.
+
+    "the two reporters who broke the story, Carl Bernstein and Bob Woodward": the names follow the
+    clause that says what the reporters did.
+    """
+    clause = {k for c in p.dep_kids(head, "relcl", "acl") for k in range(p.left(c), p.right(c) + 1)}
+    return head < lead and all(k in clause or p.t[k].pos == "PUNCT" for k in range(head + 1, p.left(lead)))
 
 
 def _person(p: Parse, i: int) -> bool:

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from tuicompare.engine.attributes import ATTRIBUTES, mention_findings
 from tuicompare.engine.attrparse import Finding, Parse
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
+from tuicompare.engine.attrsame import abbreviates, body, grade
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, derived, head_word, opposed, role_words
@@ -41,6 +42,9 @@ _RANK = {s: n for n, s in enumerate(STATUSES)}
 _OFFICE_HEADS = frozenset({"leader", "head", "chief"})
 #: Abbreviated offices, to the head noun of their long form ("CEO" is a "chief executive").
 _ROLE_ALIASES = {"ceo": "executive", "cfo": "officer", "coo": "officer", "cto": "officer", "md": "director"}
+#: Resolved labels a value of a kind may have: a team or a brand the recogniser could not type is "other",
+#: never a person or a place ("Chiefs quarterback Brady Quinn").
+_KINDS = {"organisation": ("organisation", "other")}
 _PARTY = {"democratic": "democrat", "gop": "republican", "labor": "labour", "tory": "conservative"}
 
 
@@ -52,6 +56,17 @@ class _Value:
 
     def add(self, key: str, finding: Finding) -> None:
         self.by_key.setdefault(key, []).append(finding)
+
+
+@dataclass(frozen=True, slots=True)
+class _Story:
+    """What comparing two values needs to know of the story.
+
+    Attributes:
+        inside: For each entity, the keys of the places the text says contain it.
+    """
+
+    inside: Mapping[int, set[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,15 +148,15 @@ def collect(
 
     def add(k: int, f: Finding) -> None:
         owner = _owner(spans, f)
-        if owner == k:
-            return  # the entity's own name is no attribute of it
+        if owner == k and f.attribute != "role":
+            return  # the entity's own name is no attribute of it, but a title the recogniser kept in it is
         if f.attribute == "age" and not _personal(resolved[k]):
             return  # "33 Republicans" counts people; only a person has an age
         if f.attribute in ("location", "base") and not _place(f, owner, resolved):
             return
         if f.kind:  # an unlabelled word: it holds when the story knows it as that kind of entity
             owner = owner if owner is not None else named.get(name_key(f.text))
-            if owner is None or resolved[owner].label != f.kind:
+            if owner is None or resolved[owner].label not in _KINDS.get(f.kind, (f.kind,)):
                 return
         key = _key(f, owner)
         pooled.setdefault((k, f.attribute), {}).setdefault(article_of(f.sentence), _Value()).add(key, f)
@@ -201,7 +216,7 @@ def _related(a: Finding, b: Finding) -> bool:
     return head[:5] in stems if len(head) >= 5 else False
 
 
-def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding], inside: dict) -> tuple[str, float]:  # noqa: ANN001
+def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding], story: _Story) -> tuple[str, float]:
     """How two values of one attribute relate, and how sure a difference is."""
     tuning = TUNING.entities
     sure = min(max(f.confidence for f in fa), max(f.confidence for f in fb))
@@ -231,6 +246,11 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         factor = tuning.role_factor
         if not all(_office(f) for f in fa + fb):
             factor *= tuning.description_factor
+        graded = [(x, y) for x in fa for y in fb if grade(x) != grade(y)]
+        if any(body(x) & body(y) for x, y in graded):
+            return "compatible", 1.0  # "Police Inspector" and "Police spokesman": a grade and a post of one body
+        if graded:
+            factor *= tuning.grade_factor  # "Inspector" and "spokesman": the post may be in the grade's service
         return "conflict", sure * factor
     if name == "count":
         if fa[0].head.rstrip("s") != fb[0].head.rstrip("s"):
@@ -238,8 +258,13 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         hedged = any("~" in f.words for f in fa + fb)
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
     if name in ("location", "base"):
-        if kb in _contains(ka, inside) or ka in _contains(kb, inside):
+        if kb in _contains(ka, story.inside) or ka in _contains(kb, story.inside):
             return "compatible", 1.0
+        wa, wb = _words(fa), _words(fb)
+        if wa == wb or abbreviates(fa, fb) or abbreviates(fb, fa):
+            return "variant", 1.0  # "Aoraki - Mount Cook national park" and "Aoraki Mount Cook National Park"
+        if wa <= wb or wb <= wa:
+            return "compatible", 1.0  # "Palmer" and "downtown Palmer"
         return "conflict", sure
     if name == "employer":
         wa, wb = _words(fa), _words(fb)
@@ -248,6 +273,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)
         if wa <= wb or wb <= wa or not named:
             return "compatible", 1.0  # "the group" says nothing against "AARP"
+        if all(f.kind == "person" for f in fa) != all(f.kind == "person" for f in fb):
+            return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
 
@@ -272,12 +299,12 @@ def _contains(key: str, inside: Mapping[int, set[str]]) -> set[str]:
     return seen
 
 
-def _pair(name: str, a: _Value, b: _Value, inside: dict) -> tuple[str, float]:  # noqa: ANN001
+def _pair(name: str, a: _Value, b: _Value, story: _Story) -> tuple[str, float]:
     """The best relation between two articles' values: one agreeing value suffices."""
     best, sure = "conflict", 0.0
     for ka, fa in a.by_key.items():
         for kb, fb in b.by_key.items():
-            rel, conf = _relation(name, ka, fa, kb, fb, inside)
+            rel, conf = _relation(name, ka, fa, kb, fb, story)
             if _RANK[rel] < _RANK[best] or (rel == best and conf > sure):
                 best, sure = rel, conf
     if best == "conflict" and sure < TUNING.entities.possible_below:
@@ -310,6 +337,7 @@ def compare_attributes(
         One row per (entity, attribute) some article states, by entity then :data:`ATTRIBUTES` order.
     """
     pooled, inside = collect(resolved, sentences)
+    story = _Story(inside)
     rows = []
     order = {a: n for n, a in enumerate(members)}
     for (k, name), per_article in sorted(pooled.items(), key=lambda item: (item[0][0], ATTRIBUTES.index(item[0][1]))):
@@ -326,7 +354,7 @@ def compare_attributes(
         status, sure = "same", 1.0
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:
-                rel, conf = _pair(name, per_article[a], per_article[b], inside)
+                rel, conf = _pair(name, per_article[a], per_article[b], story)
                 if _RANK[rel] > _RANK[status] or (rel == status and rel in ("conflict", "possible") and conf > sure):
                     status, sure = rel, conf
         groups: tuple = ()

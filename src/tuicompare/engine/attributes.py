@@ -51,12 +51,12 @@ from tuicompare.engine.attrparse import (
     plural,
     skip_det,
 )
-from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base, listed, place_name, places
-from tuicompare.engine.attrrole import COPULAS, norp, noun_role, numbered_name, unlabelled_name
+from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, around, base, listed, place_name, places, sited
+from tuicompare.engine.attrrole import COPULAS, capital_title, norp, noun_role, numbered_name, unlabelled_name
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import HONORIFICS, TITLES
-from tuicompare.engine.rolenouns import PARTY_LETTERS, PARTY_WORDS, role_noun
+from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, PARTY_WORDS, role_noun
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -156,6 +156,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
             if label == "person" and p.label.get(j) != "GPE" and role_noun(p.lemma(role), p.word(role)):
                 out.append(p.finding("employer", p.left(j), j, tuning.apposition))
             continue
+        if _bracketed_name(p, j):
+            continue  # "Simon Beaufoy (Slumdog Millionaire)": a credit, not what he is
         _descriptor(p, j, label, tuning.apposition, out)
     for other in p.dep_kids(root, "conj"):  # "Long and Bosma, both Republicans,": said of each
         for j in p.dep_kids(other, "appos"):
@@ -176,7 +178,9 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         _descriptor(p, head, label, tuning.apposition, out)
     if coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
         _descriptor(p, head, label, tuning.apposition, out)
-    verbs = [head] if p.t[root].dep in ("nsubj", "nsubjpass") else []
+    # a name the parser compounded on a verb is its subject ("Actress Dana Poe Dies at 91" in a headline)
+    subject = p.t[root].dep in ("nsubj", "nsubjpass") or (p.t[root].dep == "compound" and p.t[head].pos == "VERB")
+    verbs = [head] if subject else []
     for verb in verbs[:1] + [c for c in p.dep_kids(head, "conj") if verbs]:  # "X died at 91", "X ... and died at 91"
         died = death_age(p, verb, tuning.copular)
         if died is not None:
@@ -186,6 +190,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     beside = p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN"
     relative = p.dep_kids(root, "relcl") + ([j for j in p.dep_kids(head, "relcl") if j > last] if beside else [])
     verbs += relative + [c for rel in relative for c in p.dep_kids(rel, "conj") if p.t[c].pos in ("VERB", "AUX")]
+    # "Buckley was well equipped but was an inexperienced climber": a second verb sharing the subject
+    verbs += [c for v in verbs[:1] for c in p.dep_kids(v, "conj") if _shares_subject(p, c)]
     for verb in verbs:
         if p.lemma(verb) in COPULAS and asserted(p, verb):
             mark = len(out)
@@ -216,7 +222,9 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     verb = p.t[clause].head
     if label == "place" and p.t[clause].dep in ("nsubj", "nsubjpass") and p.lemma(verb) in _LIE_VERBS:
         places(p, verb, tuning.copular, out)  # "the Kupiansk district lies in the Kharkiv region"
-    if label == "place":
+    placelike = label != "person" and (label == "place" or sited(p, inside, root))
+    if placelike:
+        around(p, first, last, root, tuning.attachment, out)  # "New Zealand's X park", "X building in Y"
         for prep in p.dep_kids(root, "prep"):
             if p.lemma(prep) == "in" and prep == last + 1:
                 for obj in p.dep_kids(prep, "pobj"):
@@ -226,18 +234,45 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
 
 
-def _titles_inside(p: Parse, first: int, last: int, label: str, confidence: float, out: list[Finding]) -> None:
-    """An office title the recogniser kept inside the name ("President Obama" tagged as one PERSON).
+def _bracketed_name(p: Parse, j: int) -> bool:
+    """True for a name of several capitalised words in brackets after a name: a work or a credit, no role.
 
-    Not when a title before the name hangs on it: the name's first words then
+    Not a party mark ("(R-Texas)", "(D)") nor a number ("(52)"), which ``_descriptor`` reads.
+    """
+    start = p.left(j)
+    words = range(start + (p.word(start) == "("), j + 1)
+    return (
+        start > 0
+        and "(" in (p.word(start), p.word(start - 1))
+        and p.t[j].pos == "PROPN"
+        and len(words) > 1
+        and all(p.t[k].pos == "PROPN" and p.word(k)[:1].isupper() and p.word(k) != "-" for k in words)
+    )
+
+
+def _shares_subject(p: Parse, verb: int) -> bool:
+    """True for a coordinated copula with no subject of its own, so its subject is the first verb's."""
+    return p.lemma(verb) in COPULAS and not p.dep_kids(verb, "nsubj", "nsubjpass", "expl")
+
+
+def _titles_inside(p: Parse, first: int, last: int, label: str, confidence: float, out: list[Finding]) -> None:
+    """An office title the recogniser kept inside the name ("President Obama", "Kicker Ryan Succop" as one PERSON).
+
+    Only a listed title or trade, and only before two words of the name: a first name may end like a trade
+    ("Tyler"). Not when a title before the name hangs on it: the name's first words then
     end that title ("President Pro Tem" with "Pro Tem" tagged PERSON).
     """
     if first > 0 and p.lemma(first - 1) in TITLES and first <= p.t[first - 1].head <= last:
         return
     i = first
-    while label == "person" and i < last and p.lemma(i) in TITLES and p.lemma(i) not in HONORIFICS:
+    while label == "person" and i < last and _inside_title(p, i, last):
         out.append(p.finding("role", i, i, confidence, head=p.lemma(i), words=(p.lemma(i),)))
         i += 1
+
+
+def _inside_title(p: Parse, i: int, last: int) -> bool:
+    lemma = p.lemma(i)
+    return lemma not in HONORIFICS and (lemma in TITLES or (lemma in OCCUPATIONS and i < last - 1))
 
 
 def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: float, out: list[Finding]) -> None:
@@ -259,6 +294,8 @@ def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: 
         out.append(p.finding("role", title, title, confidence, head=p.lemma(title), words=(p.lemma(title),)))
         out.append(p.finding("employer", skip_det(p, body), title - 1, confidence))
         top = [j for j in top if j < body]
+    if label == "person" and first - 1 not in top:
+        _loose_title(p, first, confidence, out)
     for j in sorted(top):
         age = age_finding(p, j, confidence)
         counted = count_finding(p, j, confidence) if age is None else None
@@ -273,7 +310,7 @@ def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: 
         elif label == "person" and _employer_before(p, j, top):  # "AARP CEO A. Barry Rand", "Salesforce's X"
             kind = "" if p.label.get(j) == "ORG" else "organisation"
             out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
-        elif label == "person" and p.t[j].pos in ("NOUN", "PROPN") and p.label.get(j) not in PLACE_LABELS:
+        elif label == "person" and _nounlike(p, j) and (p.label.get(j) not in PLACE_LABELS or capital_title(p, j)):
             if p.t[j].pos == "PROPN" and not _is_title(p, j):
                 # "Senate President Pro Tem David Long": the recogniser took "Pro Tem" for a name; the
                 # first title of the words it hangs on is the role
@@ -284,6 +321,39 @@ def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: 
             if j + 1 in top and p.label.get(j + 1) == "PERSON" and not _is_title(p, j + 1):
                 continue  # "Pro" of "President Pro Tem Dale Hurst": part of the title before it
             noun_role(p, j, confidence, out)
+
+
+def _nounlike(p: Parse, j: int) -> bool:
+    """A noun, or a listed trade the tagger took for a verb ("Cornerback Vontae Davis")."""
+    return p.t[j].pos in ("NOUN", "PROPN") or (p.t[j].pos == "VERB" and p.lemma(j) in OCCUPATIONS)
+
+
+def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) -> None:
+    """A title right before a name that the parser hung elsewhere ("when running back Jamaal Charles lost").
+
+    Only a listed title or trade with no determiner of its own (in "the coach Cole hired" the noun is
+    another person), as written (not an inflected verb), not a plural, not part of a name; the words
+    before it that the parse links to it ("wide", "running") belong to it.
+    """
+    title = first - 1
+    lemma = p.lemma(title) if title >= 0 else ""
+    if not (lemma in OCCUPATIONS or lemma in TITLES) or lemma in HONORIFICS or title in p.label:
+        return
+    if p.dep_kids(title, "det", "poss") or plural(p, title) or p.t[title].pos in ("PUNCT", "DET", "PRON"):
+        return
+    if p.word(title).lower() != lemma or (p.t[title].dep == "pobj" and p.lemma(p.t[title].head) == "of"):
+        return  # "backed" is no "back"; "chief of staff X": the title is longer than its last word
+    start = title
+    k = title - 1
+    linked = k >= 0 and (p.t[k].head == title or p.t[title].head == k)
+    if linked and p.t[k].pos in ("ADJ", "VERB", "NOUN") and p.word(k).islower() and not role_noun(p.lemma(k)):
+        start = k
+    words = tuple(p.lemma(i) for i in range(start, title + 1))
+    out.append(p.finding("role", start, title, confidence, head=lemma, words=words))
+    for j in p.dep_kids(title, "compound"):  # "stuffed Chiefs quarterback X": the team before the title
+        if j < start and (p.label.get(j) == "ORG" or unlabelled_name(p, j)):
+            kind = "" if p.label.get(j) == "ORG" else "organisation"
+            out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
 
 
 def _title_after_body(p: Parse, first: int, top: list[int]) -> bool:
@@ -311,4 +381,5 @@ def _employer_before(p: Parse, j: int, top: list[int]) -> bool:
 def _is_title(p: Parse, i: int) -> bool:
     """A proper noun before a name that is an office ("Sen.", "CEO"), not a first name nor a named thing."""
     lemma = p.lemma(i)
-    return lemma not in HONORIFICS and (lemma in TITLES or (i not in p.label and lemma.isalpha()))
+    listed = lemma in TITLES or lemma in OCCUPATIONS or capital_title(p, i)  # "Kicker Ryan Succop" as one name
+    return lemma not in HONORIFICS and (listed or (i not in p.label and lemma.isalpha()))

@@ -21,6 +21,8 @@ MAX_AGE = 120
 _NOT_PHRASE = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
 #: Auxiliaries that make a copular clause a hypothesis ("would likely become chairman").
 _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
+#: The verb "die" as the lemmatiser leaves it in a title-case headline ("Dies At 91" read as a name).
+_DIE = frozenset({"die", "dies", "died"})
 #: Auxiliaries of the future: asserted, but of a post not yet held ("will be the fifth coach").
 _FUTURE = frozenset({"will", "shall"})
 
@@ -42,7 +44,8 @@ class Finding:
         past: The role or employer is not held now: a former one ("former aide", "ex-chairman", "resigned
             as") or one to come ("will be the coach"); it says nothing against a present one.
         kind: When set, the value holds only if it names an entity the story resolves to this kind
-            (an employer the recogniser did not label: "AARP policy director").
+            (an employer the recogniser did not label: "AARP policy director"; the person a staff role
+            serves, "aide to X", "X aide", is ``person``).
     """
 
     attribute: str
@@ -191,7 +194,7 @@ def death_age(p: Parse, verb: int, confidence: float) -> Finding | None:
     Only a death: the age at which someone did anything else ("elected at the age of 35") is a past one.
     """
     lemma = p.lemma(verb)
-    if lemma != "die" and not (lemma == "pass" and any(p.lemma(k) == "away" for k in p.dep_kids(verb, "prt"))):
+    if lemma not in _DIE and not (lemma == "pass" and any(p.lemma(k) == "away" for k in p.dep_kids(verb, "prt"))):
         return None
     for prep in p.dep_kids(verb, "prep"):
         if p.lemma(prep) != "at":

@@ -8,6 +8,8 @@ whether "X, Y" is a place and its region or part of a list. Used by
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tuicompare.engine.attrparse import Finding, Parse, skip_det
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.tuning import TUNING
@@ -70,3 +72,127 @@ def base(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
                 named = (p.left(k), k) if p.t[k].pos in ("PROPN", "NOUN") else None
                 if named is not None and p.word(named[0])[:1].isupper():
                     out.append(p.finding("base", *named, confidence * tuning.hyphen_factor))
+
+
+#: Nouns for a site a name can qualify or end with ("the Watergate building", "Mount Sefton", "the Athens
+#: suburb of Piraeus", "X National Park"): a name with one of them names a place whatever the recogniser said.
+SITE_NOUNS = PLACE_NOUNS | {
+    "building",
+    "complex",
+    "warehouse",
+    "block",
+    "plant",
+    "factory",
+    "mill",
+    "mine",
+    "hotel",
+    "motel",
+    "hut",
+    "stadium",
+    "arena",
+    "airport",
+    "station",
+    "tower",
+    "bridge",
+    "dam",
+    "park",
+    "reserve",
+    "suburb",
+    "neighbourhood",
+    "neighborhood",
+    "mount",
+    "mountain",
+    "peak",
+    "glacier",
+    "lake",
+    "valley",
+    "campus",
+    "prison",
+}
+
+
+#: Nouns for a place that is part of another, in "the A suburb of B" (B lies in A); not a unit that takes
+#: its name from the word before ("the Kupiansk district of Kharkiv Oblast": Kupiansk district lies in Kharkiv).
+_PART_NOUNS = frozenset({"suburb", "neighbourhood", "neighborhood", "borough", "port", "town", "village", "city"})
+
+
+def site_of(p: Parse, root: int) -> int | None:
+    """The site noun a name qualifies ("the Watergate building", "the X Dairy warehouse building"), or None."""
+    at = root
+    for _ in range(4):  # a name, then at most a few nouns compounded before the site noun
+        head = p.t[at].head
+        if p.t[at].dep not in ("compound", "nmod") or head <= at:
+            return None
+        if p.lemma(head) in SITE_NOUNS:
+            return head
+        at = head
+    return None
+
+
+def sited(p: Parse, inside: Sequence[int], root: int) -> bool:
+    """True when a name names a site by its own words or the noun it qualifies ("Mount Sefton", "X building")."""
+    return site_of(p, root) is not None or any(p.lemma(i) in SITE_NOUNS for i in inside)
+
+
+def around(p: Parse, first: int, last: int, root: int, confidence: float, out: list[Finding]) -> None:
+    """The places the words around a place's name put it in, where the parser hung them elsewhere.
+
+    - "New Zealand's Aoraki park", "Palmer's historic X building": a place owning it;
+    - "the Athens Acropolis", "the Athens suburb of Piraeus": a place name qualifying it or its noun;
+    - "the Watergate building in Washington": the "in" of the site noun it qualifies;
+    - "from Essex in the UK", "a hut on Mount Sefton in the park": an "in" right after the name that the
+      parser hung on the name's preposition or on the noun before it;
+    - "a Biloxi, Miss., motel": a region after a comma that the parser made the name's head.
+    """
+    site = site_of(p, root)
+    nouns = [root] + ([site] if site is not None else [])
+    for noun in nouns:
+        # a place name before another needs "the" to qualify it ("the Athens Acropolis"): "Kozacha Lopan" is one name
+        placed = p.label.get(noun) in PLACE_LABELS or p.lemma(noun) in SITE_NOUNS  # not "the Vietnam War"
+        qualified = ("poss", "compound", "nmod") if placed and p.dep_kids(noun, "det") else ("poss",)
+        for j in p.dep_kids(noun, *qualified):
+            if j >= first or listed(p, j):
+                continue
+            if p.label.get(j) in PLACE_LABELS:
+                out.append(p.finding("location", *_named(p, j), confidence))
+            elif p.t[j].dep == "poss" and p.t[j].pos == "PROPN":  # "Swindon's" tagged as a firm: if a place
+                out.append(p.finding("location", *_named(p, j), confidence, kind="place"))
+        if noun == site:
+            places(p, site, confidence, out)
+    if p.t[root].dep == "pobj":
+        of = p.t[root].head
+        owner = p.t[of].head
+        if p.lemma(of) == "of" and p.lemma(owner) in _PART_NOUNS:  # "the Athens suburb of Piraeus"
+            for j in p.dep_kids(owner, "compound", "nmod"):
+                if p.label.get(j) in PLACE_LABELS:
+                    out.append(p.finding("location", *_named(p, j), confidence))
+        after = last + 1
+        # on the noun, not a verb: in "served in the Marines in Vietnam" the second "in" is the serving's
+        on = p.t[after].head if after < len(p.t) else -1
+        hung = on == of or (on == owner and p.t[owner].pos in ("NOUN", "PROPN"))
+        if hung and p.lemma(after) == "in":
+            for obj in p.dep_kids(after, "pobj"):
+                named = _place_object(p, obj)
+                if named is not None:
+                    out.append(p.finding("location", *named, confidence))
+    head = p.t[root].head
+    if head == last + 2 and p.word(last + 1) == "," and p.label.get(head) in PLACE_LABELS and not listed(p, head):
+        out.append(p.finding("location", *_named(p, head), confidence))  # "a Biloxi, Miss., motel"
+
+
+def _place_object(p: Parse, obj: int) -> tuple[int, int] | None:
+    """The tokens of a place an "in" names: a named place, or a site noun with its name ("the X national park")."""
+    if obj in p.label:
+        return place_name(p, obj) if p.label[obj] in PLACE_LABELS else None
+    if p.lemma(obj) in SITE_NOUNS:
+        names = [j for j in p.dep_kids(obj, "compound", "nmod") if p.t[j].pos == "PROPN" and j < obj]
+        return (p.left(min(names)), obj) if names else None
+    return place_name(p, obj) if p.t[obj].pos == "PROPN" else None
+
+
+def _named(p: Parse, j: int) -> tuple[int, int]:
+    """The tokens of the place name at ``j``, without a possessive's "'s"."""
+    first, last = place_name(p, j) or (j, j)
+    while last > first and p.t[last].dep == "case":
+        last -= 1
+    return first, last

@@ -27,7 +27,16 @@ from tuicompare.engine.attrparse import (
 from tuicompare.engine.attrplace import PLACE_LABELS
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import BODY_NOUNS, PARTY_WORDS, SEEKING, TITLED_BY_FIELD, demonym, role_noun
+from tuicompare.engine.rolenouns import (
+    BODY_NOUNS,
+    OCCUPATIONS,
+    PARTY_WORDS,
+    SEEKING,
+    TITLED_BY_FIELD,
+    demonym,
+    role_noun,
+)
+from tuicompare.engine.roles import initialism
 from tuicompare.engine.tuning import TUNING
 
 #: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
@@ -37,6 +46,9 @@ _SITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|[a-z]{2}
 #: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
 _PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+#: Endings of the adjectives of a people that English joins to "man" ("English", "French", "Welsh"; not
+#: "Congress", "Business").
+_PEOPLE_STEMS = ("ish", "ch", "sh")
 #: Labels of words with digits that are no name: "1940s", "3rd", "10am".
 _NOT_NUMBERED = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON", "GPE", "LOC", "NORP"})
 
@@ -50,7 +62,13 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     if timed is not None:  # "a four-time all-star": a count even where the noun is no role
         out.append(timed)
     label = p.label.get(head)
-    if p.t[head].pos not in ("NOUN", "PROPN") or label in PLACE_LABELS:
+    misread = p.t[head].pos == "VERB" and p.t[head].dep == "compound" and p.lemma(head) in OCCUPATIONS
+    if (p.t[head].pos not in ("NOUN", "PROPN") and not misread) or (
+        label in PLACE_LABELS and not capital_title(p, head)
+    ):
+        return  # a trade the tagger took for a verb ("Cornerback X") is still a noun
+    if _people_noun(p, head):
+        out.append(p.finding("nationality", head, head, confidence))  # "Englishman Robert Buckley"
         return
     if label == "PERSON" and p.lemma(head) not in TITLES:
         return  # a name, not a title the recogniser took for one ("Treasurer" tagged PERSON is a title)
@@ -82,8 +100,12 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             (label == "ORG" and p.word(j)[:1].isupper()) or _body(p, j) or numbered_name(p, j)  # "House Speaker"
         ):
             out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
-        elif p.lemma(head) not in SEEKING and unlabelled_name(p, j):  # "AARP policy director"
+        elif p.lemma(head) not in SEEKING and unlabelled_name(p, j) and not _after_of(p, j):  # "AARP policy director"
             out.append(p.finding("employer", p.left(j), j, confidence, kind="organisation"))
+        elif label == "PERSON" and p.t[j].pos == "PROPN" and p.t[j].dep == "compound" and p.lemma(head) not in SEEKING:
+            # "top Nixon aide", "Nixon aide Jeb Magruder": a staff role names the person served
+            name = min(k for k in range(p.left(j), j + 1) if p.label.get(k) == "PERSON")
+            out.append(p.finding("employer", name, j, confidence, kind="person"))
         if j == first - 1 or all(p.t[k].pos in ("PUNCT", "ADJ", "NOUN", "PROPN") for k in range(j, first)):
             first = min(first, p.left(j))
         if p.t[j].pos in ("NOUN", "PROPN"):
@@ -94,7 +116,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             people = [obj for obj in p.dep_kids(prep, "pobj") if p.label.get(obj) == "PERSON"]
             for obj in people:  # the name without its title ("Rep.")
                 name = min(k for k in range(p.left(obj), obj + 1) if p.label.get(k) == "PERSON")
-                out.append(p.finding("employer", name, obj, confidence))
+                out.append(p.finding("employer", name, obj, confidence, kind="person"))
         if p.lemma(prep) in ("of", "for") and prep == last + 1 and p.lemma(head) not in SEEKING:
             # "chief executive of the council", "spokeswoman for Rep. Fincher"; a place is a jurisdiction, no employer
             for obj in p.dep_kids(prep, "pobj"):
@@ -135,6 +157,24 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
             if future(p, clause):  # "the lawyer who will become governor": a post to come
                 not_held_now(out, mark)
+
+
+def _after_of(p: Parse, j: int) -> bool:
+    """True for a name right after "of": the end of a longer name the parser cut ("Hall of Fame coach X")."""
+    start = p.left(j)
+    return start > 0 and p.lemma(start - 1) == "of"
+
+
+def capital_title(p: Parse, i: int) -> bool:
+    """True for an office or position in capitals, whatever the recogniser called it ("QB" tagged as a place)."""
+    return p.word(i).isupper() and initialism(p.lemma(i))
+
+
+def _people_noun(p: Parse, i: int) -> bool:
+    """True for a noun naming one of a people by its adjective and "man"/"woman" ("Englishman", "Frenchwoman")."""
+    word = p.word(i)
+    stem = word.removesuffix("man").removesuffix("wo") if word.endswith("man") else ""
+    return len(stem) > 3 and stem[:1].isupper() and stem.isalpha() and stem.endswith(_PEOPLE_STEMS)
 
 
 def _turned(p: Parse, j: int) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.align import AlignedGroup
 from tuicompare.engine.conflicts import FoundConflict
+from tuicompare.engine.elsewhere import stated_keys
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.models import Stance
 
@@ -24,18 +25,6 @@ def _degree(group: AlignedGroup) -> dict[str, float]:
         degree[link.a] += link.score
         degree[link.b] += link.score
     return degree
-
-
-def _keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int]) -> set[str]:
-    """The checkable values some sentences state: resolved entities and value keys."""
-    out = set()
-    for sentence in sentences:
-        for span in sentence.spans:
-            if span.kind == "name" and span in entity_of:
-                out.add(f"e{entity_of[span]}")
-            elif span.kind != "name" and span.key:
-                out.add(f"v{span.key}")
-    return out
 
 
 def stances(
@@ -62,7 +51,7 @@ def stances(
     if features is not None and entity_of is not None:
         degree = _degree(group)
         top = max(group.sentences, key=lambda sid: (degree[sid], -group.sentences.index(sid)))
-        anchor = _keys([features[top]], entity_of)
+        anchor = stated_keys([features[top]], entity_of)
     # Who states what, read once per group (a wire story has hundreds of articles and conflicts).
     sentences_of: dict[str, list[str]] = {}
     for s in group.sentences:
@@ -82,7 +71,7 @@ def stances(
             continue
         stance: Stance = "supports"
         if anchor and features is not None and entity_of is not None:
-            own = _keys([features[s] for s in sentences_of[art]], entity_of)
+            own = stated_keys([features[s] for s in sentences_of[art]], entity_of)
             if len(own & anchor) * 2 < len(anchor):
                 stance = "absent"  # a loosely related sentence: it does not state the claim
         for kind, main, other in holders:

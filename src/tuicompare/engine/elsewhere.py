@@ -22,22 +22,24 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.observations import Observation
 
 
+def stated_keys(sentences: Iterable[SentenceFeatures], entity_of: Mapping[Span, int]) -> set[str]:
+    """The checkable values some sentences state: ``e`` + each resolved entity, ``v`` + each value key."""
+    keys: set[str] = set()
+    for sentence in sentences:
+        for span in sentence.spans:
+            if span.kind == "name":
+                if span in entity_of:
+                    keys.add(f"e{entity_of[span]}")
+            elif span.key:
+                keys.add(f"v{span.key}")
+    return keys
+
+
 def article_keys(
     features: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping[Span, int]
 ) -> dict[str, frozenset[str]]:
-    """For each article, the keys of every entity and value it states (``v`` + value key, ``e`` + entity)."""
-    out: dict[str, frozenset[str]] = {}
-    for article, sentences in features.items():
-        keys: set[str] = set()
-        for sentence in sentences:
-            for span in sentence.spans:
-                if span.kind == "name":
-                    if span in entity_of:
-                        keys.add(f"e{entity_of[span]}")
-                elif span.key:
-                    keys.add(f"v{span.key}")
-        out[article] = frozenset(keys)
-    return out
+    """For each article, the keys of every entity and value it states (``stated_keys``)."""
+    return {article: frozenset(stated_keys(sentences, entity_of)) for article, sentences in features.items()}
 
 
 def _key(node: tuple[str, ...]) -> str | None:

@@ -1,7 +1,8 @@
 """Resolve name mentions across a story's articles into entities.
 
-Three kinds of evidence decide: short forms ("Temirkanov" is a token subset of
-the person "Yaromir Temirkanov" in the same story), spelling variants (close
+Four kinds of evidence decide: nicknames ("Chuck Grassley" and "Charles E.
+Grassley"), short forms ("Temirkanov" is a token subset of the person "Yaromir
+Temirkanov" in the same story), spelling variants (close
 strings whose tokens also share a phonetic key, so "Temirkanov"/"Temirkhanov"
 and "Kotz"/"Kots" merge while "Sevsk"/"Seversk" do not), and cannot-links: two
 different spellings used by one article name two different things, so they
@@ -25,7 +26,7 @@ from rapidfuzz import fuzz
 
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import Span
-from tuicompare.engine.names import is_acronym, is_name_part, referent_key
+from tuicompare.engine.names import is_acronym, is_name_part, is_nickname, referent_key
 
 _COARSE = {
     "PERSON": "person",
@@ -194,6 +195,7 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
     for span in names:
         by_key.setdefault(ref[span], []).append(span)
     dsu = DisjointSet(by_key)
+    _merge_nicknames(by_key, dsu)  # first: "Grassley" then shortens one person, not two names
     _merge_short_forms(by_key, dsu)
     _merge_acronyms(by_key, dsu)
     _merge_variants(by_key, dsu)
@@ -227,6 +229,25 @@ def _merge_short_forms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
         fulls = [k for k in keys if size[k] > size[short] and is_name_part(short, k, person[short] and person[k])]
         if fulls and len({dsu.find(k) for k in fulls}) == 1:
             dsu.union(short, fulls[0])
+
+
+def _merge_nicknames(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
+    """Join "Chuck Grassley" to "Charles E. Grassley": the same other names, one given name a nickname of the other.
+
+    Only people, only when the nickname fits exactly one fuller name of the story ("Bill Roe" beside
+    "William Roe" and "Robert Roe" joins neither), and only when no context says one is a place.
+    """
+    people = [k for k in sorted(by_key) if len(k.split()) >= 2 and _personal(by_key[k])]
+    by_rest: dict[str, list[str]] = {}
+    for k in people:
+        by_rest.setdefault(k.split(maxsplit=1)[1], []).append(k)
+    for keys in by_rest.values():
+        partners = {a: [b for b in keys if is_nickname(a.split()[0], b.split()[0])] for a in keys}
+        for a, found in partners.items():
+            # one partner each way: "Robert Roe" has one nickname here, but "Bill Roe" two fuller names
+            alone = len(found) == 1 and len(partners[found[0]]) == 1
+            if alone and _compatible(_evidence(by_key[a]), _evidence(by_key[found[0]])):
+                dsu.union(a, found[0])
 
 
 def _merge_acronyms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:

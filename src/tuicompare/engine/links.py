@@ -40,9 +40,10 @@ from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import FoundConflict, context_keys, merge_observations, observe
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.observations import Observation
+from tuicompare.engine.observations import Observation, past_role
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
+from tuicompare.engine.swaps import TypedValues
 from tuicompare.engine.tuning import TUNING
 
 __all__ = ["SentenceKeys", "cross_links", "link_conflicts", "link_observations"]
@@ -57,6 +58,7 @@ class SentenceKeys:
         count: Counter[str] = Counter(k for keys in self._keys.values() for ks in keys for k in ks)
         bar = max(1.0, TUNING.links.rare_share * sum(map(len, self._keys.values())))
         self._rare = {k for k, n in count.items() if n <= bar}
+        self.typed = TypedValues(active, entity_of)
 
     def shared(self, a: str, b: str) -> tuple[np.ndarray, np.ndarray]:
         """How many values each sentence of ``a`` shares with each of ``b``, and how many of them are rare."""
@@ -80,10 +82,13 @@ class SentenceKeys:
         return m
 
 
-def strength(sim: np.ndarray, shared: np.ndarray, rare: np.ndarray) -> np.ndarray:
-    """A candidate link's strength: similarity plus bonuses for shared values (see the module docstring)."""
+def strength(sim: np.ndarray, shared: np.ndarray, rare: np.ndarray, swapped: np.ndarray | None = None) -> np.ndarray:
+    """A candidate link's strength: similarity plus bonuses for shared and swapped values (module docstring)."""
     t = TUNING.links
-    return sim + t.shared_bonus * np.minimum(shared, 2) + t.rare_bonus * np.minimum(rare, 2)
+    out = sim + t.shared_bonus * np.minimum(shared, 2) + t.rare_bonus * np.minimum(rare, 2)
+    if swapped is not None and t.swap_bonus:
+        out = out + t.swap_bonus * swapped
+    return out
 
 
 def cross_links(
@@ -114,7 +119,8 @@ def cross_links(
         if sim.size == 0:
             continue
         shared, rare = keys.shared(a[0].article, b[0].article)
-        score = strength(sim, shared, rare)
+        swapped = keys.typed.swapped(a[0].article, b[0].article) if t.swap_bonus else None
+        score = strength(sim, shared, rare, swapped)
         chosen: dict[tuple[int, int], int] = {}
         k = t.per_article
         # Read as Python floats and ints (the same doubles): a numpy item read costs more than the test.
@@ -130,8 +136,16 @@ def cross_links(
                     chosen[(i, j)] = min(rank, chosen.get((i, j), rank))
         for (i, j), rank in sorted(chosen.items()):
             if row_of[a[i].id] != row_of[b[j].id]:
+                rank = _swap_rank(keys, a[0].article, b[0].article, i, j, rank)
                 out.append((Link(a[i].id, b[j].id, round(float(sim[i, j]), 4)), rank))
     return out
+
+
+def _swap_rank(keys: SentenceKeys, a: str, b: str, i: int, j: int, rank: int) -> int:
+    """A link holding a swapped value is compared as a strongest counterpart (``LinkTuning.swap_compared``)."""
+    if rank and rank < TUNING.links.swap_compared and keys.typed.pair(a, b, i, j):
+        return 0
+    return rank
 
 
 def _blocked(
@@ -145,11 +159,14 @@ def _blocked(
     counts = SharedCounts(*keys.incidence(a[0].article, b[0].article))
 
     def rows(start: int, block: np.ndarray) -> np.ndarray:
-        return strength(block, *counts.rows(start, start + len(block)))
+        stop = start + len(block)
+        swapped = keys.typed.swapped(a[0].article, b[0].article, start, stop) if TUNING.links.swap_bonus else None
+        return strength(block, *counts.rows(start, stop), swapped)
 
     chosen, score = top_candidates(sim, rows)
+    art_a, art_b = a[0].article, b[0].article
     return [
-        (Link(a[i].id, b[j].id, round(score[(i, j)], 4)), rank)
+        (Link(a[i].id, b[j].id, round(score[(i, j)], 4)), _swap_rank(keys, art_a, art_b, i, j, rank))
         for (i, j), rank in sorted(chosen.items())
         if row_of[a[i].id] != row_of[b[j].id]
     ]
@@ -211,11 +228,14 @@ def _pair(o: Observation) -> tuple[str, str, str, str]:
 def _one_post(o: Observation, roles: SlotRoles) -> bool:
     """Whether two differing names surely fill one post: both qualify one entity in one relation (one
     senator's state), or both are qualified by one entity and hold one office ("Leeds Mayor Jo Poe",
-    "Mayor Ann Roe of Leeds"; not two officials of one organisation, "its director", "its chief").
+    "Mayor Ann Roe of Leeds"; not two officials of one organisation, "its director", "its chief";
+    not a post one of them held before, "former Mayor Jo Poe").
     """
     if o.kind != "conflict" or not o.qualifies:
         return False
     (x, _), (y, _) = o.spans
+    if any(s.role_span is not None and past_role(s.role_span[2]) for s in (x, y)):
+        return False
     if roles.anchor_roles.get(x, frozenset()) & roles.anchor_roles.get(y, frozenset()):
         return True
     return bool(offices(x.role) & offices(y.role))

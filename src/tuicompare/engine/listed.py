@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import referent_key
-from tuicompare.engine.observations import Observation, just_under
+from tuicompare.engine.observations import Observation, demote
 
 
 def _surname(span: Span) -> str:
@@ -48,14 +48,10 @@ def listed_people(
     observations: Iterable[Observation], features: Mapping[str, SentenceFeatures], cut: float
 ) -> list[Observation]:
     """``observations``, with a person difference whose other person is named beside this one kept under ``cut``."""
-    below = just_under(cut)
-    out = []
-    for o in observations:
-        if o.kind in ("conflict", "possible") and o.type == "person" and o.left[0] == "name":
-            (x, _), (y, _) = o.spans
-            if not _same_given(x, y) and (
-                named_beside(y, features.get(x.sentence), x) or named_beside(x, features.get(y.sentence), y)
-            ):
-                o.confidence = min(o.confidence, below)
-        out.append(o)
-    return out
+
+    def listed(x: Span, y: Span) -> bool:
+        return not _same_given(x, y) and (
+            named_beside(y, features.get(x.sentence), x) or named_beside(x, features.get(y.sentence), y)
+        )
+
+    return demote(observations, cut, "person", True, listed)

@@ -4,8 +4,10 @@
 and "Biden", name one person; "al-Qaddafi" and "Gadhafi" are one name spelled
 two ways; "U.S." and "United States" one place. ``referent_key`` reduces a
 normalised name (``features.name_key``) to the words that identify its
-referent, and ``is_name_part`` tells a shorter form of a name from another name.
-The title and suffix words come from the ``nameparser`` package's lists.
+referent, and ``is_name_part`` tells a shorter form of a name from another name;
+``is_nickname`` tells "Chuck" for "Charles". The title and suffix words come
+from the ``nameparser`` package's lists, the nicknames from the ``nicknames``
+package's hand-curated table of English given names.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from functools import lru_cache
 
 from anyascii import anyascii
 from nameparser.config import CONSTANTS
+from nicknames import NickNamer
 
 from tuicompare.lookalikes import latinise
 
@@ -217,3 +220,20 @@ def is_designated_form(short: str, full: str) -> bool:
     """
     ts, tf = short.split(), full.split()
     return len(tf) == len(ts) + 1 and tf[:-1] == ts and tf[-1] in _DESIGNATORS
+
+
+@lru_cache(maxsize=1)
+def _nicknamer() -> NickNamer:
+    return NickNamer()
+
+
+@lru_cache(maxsize=65536)
+def is_nickname(a: str, b: str) -> bool:
+    """True when one lower-case given name is a nickname of the other ("chuck" and "charles", "bob", "robert").
+
+    Two nicknames of one name are not enough ("bill" is a William's and a Robert's): one must be the other's.
+    """
+    if a == b or len(a) < 2 or len(b) < 2:
+        return False
+    namer = _nicknamer()
+    return b in namer.nicknames_of(a) or a in namer.nicknames_of(b)

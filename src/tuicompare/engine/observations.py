@@ -3,14 +3,14 @@
 ``name_pair`` compares two names (one entity: agreement or a variant of its
 spelling, and its roles; two entities: a referent conflict unless one is a
 form of the other), ``value_pair`` two numbers, dates, durations or unit
-designations (``values.relation``), ``negation`` builds the observation of a
+designations (``relations.relation``), ``negation`` builds the observation of a
 verb negated on one side. ``conflicts.observe`` pairs the slots and calls them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tuicompare.engine.amounts import relation
@@ -41,6 +41,34 @@ class Observation:
 def just_under(cut: float) -> float:
     """The highest confidence that still reads as under ``cut`` (confidences are shown to four digits)."""
     return round(cut, 4) - 0.0001
+
+
+def demote(
+    observations: Iterable[Observation], cut: float, type_: str, names: bool, holds: Callable[[Span, Span], bool]
+) -> list[Observation]:
+    """``observations``, each difference of ``type_`` whose two spans pass ``holds`` kept under ``cut``.
+
+    The story explains such a difference (two places of different levels, a
+    count over a window, two people of a list), so it stays a possible one at
+    most: its confidence becomes at most just under ``cut``. Others pass as
+    they are.
+
+    Args:
+        observations: Slot observations of groups or of links.
+        cut: The confidence from which differences are conflicts.
+        type_: The observation type concerned ("place", "person", "number").
+        names: True for the differences of two names, False for those of two values.
+        holds: The test on the two spans of a difference.
+    """
+    below = just_under(cut)
+    out = []
+    for o in observations:
+        if o.kind in ("conflict", "possible") and o.type == type_ and (o.left[0] == "name") == names:
+            (x, _), (y, _) = o.spans
+            if holds(x, y):
+                o.confidence = min(o.confidence, below)
+        out.append(o)
+    return out
 
 
 def _name_type(label: str) -> str:
@@ -172,7 +200,7 @@ def value_pair(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str]
         nx, ux = x.key.split(" ", 1)
         ny, uy = y.key.split(" ", 1)
         vtype = "unit" if nx == ny and ux != uy else "number" if nx != ny else "unit"
-    rel = relation(x, y) if x.kind != "unit" else None  # values.relation: units, hedges, relative dates, differences
+    rel = relation(x, y) if x.kind != "unit" else None  # relations.relation: units, hedges, relative dates, differences
     if rel is not None and rel.outcome == "unknown":
         return []
     left, right = ("value", vtype, x.key), ("value", vtype, y.key)

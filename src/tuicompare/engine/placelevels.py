@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tuicompare.engine.features import Span
-from tuicompare.engine.observations import Observation, just_under
+from tuicompare.engine.observations import Observation, demote
 
 #: Last words that name a place as a part of a larger one.
 SUBDIVISIONS = frozenset(
@@ -48,12 +48,4 @@ def place_levels(observations: Iterable[Observation], cut: float) -> list[Observ
         observations: Slot observations of groups or of links.
         cut: The confidence from which their differences are conflicts.
     """
-    below = just_under(cut)
-    out = []
-    for o in observations:
-        if o.kind in ("conflict", "possible") and o.type == "place" and o.left[0] == "name":
-            (x, _), (y, _) = o.spans
-            if subdivision(x) != subdivision(y) or opens(x, y):
-                o.confidence = min(o.confidence, below)
-        out.append(o)
-    return out
+    return demote(observations, cut, "place", True, lambda x, y: subdivision(x) != subdivision(y) or opens(x, y))

@@ -13,7 +13,7 @@ a stance, kin, fame or relation word ("star", "owner"). Vocabulary of English, n
 from __future__ import annotations
 
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.roles import GENERIC
+from tuicompare.engine.roles import CLOSE_KIN, GENERIC, initialism
 from tuicompare.engine.spans import UNIT_NOUNS
 
 #: Words that name a political party or its members (not particular parties: the press's ideology words).
@@ -127,6 +127,22 @@ OCCUPATIONS = frozenset(
         "marine",
         "paramedic",
         "quarterback",
+        # positions of a team sport: a player's trade in the sports pages ("running back", "Kicker X")
+        "cornerback",
+        "linebacker",
+        "fullback",
+        "halfback",
+        "tailback",
+        "back",
+        "kicker",
+        "punter",
+        "receiver",
+        "goalkeeper",
+        "goalie",
+        "striker",
+        "midfielder",
+        "pitcher",
+        "shortstop",
         "astronaut",
         "consul",
         "mp",
@@ -212,14 +228,8 @@ HONOURS = frozenset(
 #: Stance words that name a title once a field is compounded with them ("swimming champion", "world champion").
 TITLED_BY_FIELD = frozenset({"champion"})
 #: Family and personal ties: who someone is to another, not a role (and "the daughter of X" names no employer).
-KIN = frozenset(
+KIN = CLOSE_KIN | frozenset(
     {
-        "father",
-        "mother",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
         "brother",
         "sister",
         "widow",
@@ -241,7 +251,6 @@ KIN = frozenset(
         "fiancee",
         "girlfriend",
         "boyfriend",
-        "friend",
         "neighbour",
         "neighbor",
     }
@@ -263,6 +272,8 @@ def role_noun(lemma: str, word: str = "") -> bool:
         return any(role_noun(part) for part in lemma.split("-") if part)
     if word.endswith(".") and word[:1].isupper():
         return True  # "Gov.", "Lt.": abbreviations before a name are titles
+    if word.isupper() and initialism(lemma):
+        return True  # "QB", "VP": an office or position in capitals
     return lemma.isalpha() and len(lemma) > 3 and lemma.endswith(PERSON_ENDINGS)
 
 

@@ -53,51 +53,71 @@ _CANONICAL = {
     "assemblyman": "assemblymember",
     "assemblywoman": "assemblymember",
 }
+#: The kin words (all in ``rolenouns.KIN``) that also say what kind of person someone is, excluding no role.
+CLOSE_KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "friend"})
 #: Words that say what kind of person someone is without excluding another role.
-GENERIC = frozenset(
+GENERIC = (
+    frozenset(
+        {
+            "official",
+            "leader",
+            "member",
+            "candidate",
+            "nominee",
+            "politician",
+            "lawmaker",
+            "legislator",
+            "figure",
+            "head",
+            "chief",
+            "aide",
+            "staffer",
+            "former",
+            "senior",
+            "top",
+            "man",
+            "woman",
+            "person",
+            "resident",
+            "citizen",
+            "veteran",
+            "expert",
+            "hopeful",
+            "incumbent",
+            "challenger",
+            "activist",
+            "supporter",
+            "critic",
+            # A student's or player's year says how far along they are, not what they do ("a junior" and
+            # "the leading scorer"; "a freshman congressman").
+            "freshman",
+            "sophomore",
+            "junior",
+            "rookie",
+        }
+    )
+    | CLOSE_KIN
+)
+#: Grades of a uniformed service (police, armed forces): a grade is held together with a post in that
+#: service ("Inspector X, the police spokesman"; "Major X, the battalion commander"), so it excludes
+#: another grade, not a post. Words that are also common posts stay out ("commander", "marshal",
+#: "superintendent", "chief").
+RANKS = frozenset(
     {
-        "official",
-        "leader",
-        "member",
-        "candidate",
-        "nominee",
-        "politician",
-        "lawmaker",
-        "legislator",
-        "figure",
-        "head",
-        "chief",
-        "aide",
-        "staffer",
-        "former",
-        "senior",
-        "top",
-        "man",
-        "woman",
-        "person",
-        "resident",
-        "citizen",
-        "veteran",
-        "expert",
-        "hopeful",
-        "incumbent",
-        "challenger",
-        "activist",
-        "supporter",
-        "critic",
-        "friend",
-        "father",
-        "mother",
-        "son",
-        "daughter",
-        "wife",
-        "husband",
-        # A student's or player's year says how far along they are, not what they do ("a junior" and
-        # "the leading scorer"; "a freshman congressman").
-        "freshman",
-        "sophomore",
-        "junior",
-        "rookie",
+        "inspector",
+        "sergeant",
+        "constable",
+        "detective",
+        "corporal",
+        "private",
+        "lieutenant",
+        "captain",
+        "major",
+        "colonel",
+        "brigadier",
+        "general",
+        "admiral",
+        "commodore",
     }
 )
 #: Jobs that the press names interchangeably.
@@ -117,9 +137,22 @@ _INITIALISMS = {
     "evp": ("executive", "vice", "president"),
     "da": ("district", "attorney"),
     "ada": ("assistant", "district", "attorney"),
+    # positions of a team sport, as box scores and sports pages abbreviate them before a name ("QB X")
+    "qb": ("quarterback",),
+    "rb": ("running", "back"),
+    "wr": ("wide", "receiver"),
+    "cb": ("cornerback",),
+    "lb": ("linebacker",),
+    "fb": ("fullback",),
+    "db": ("defensive", "back"),
 }
 #: Words that make an attorney the one who prosecutes ("district attorney", "prosecuting attorney").
 _PROSECUTING = frozenset({"district", "prosecuting", "prosecute"})
+
+
+def initialism(word: str) -> bool:
+    """True for the initialism of an office or position ("vp", "qb"), lower case."""
+    return word in _INITIALISMS
 
 
 def role_words(role: Iterable[str]) -> frozenset[str]:

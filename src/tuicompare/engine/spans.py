@@ -3,7 +3,7 @@
 ``collect_spans`` finds them (spaCy's entities, proper nouns the recogniser
 missed, and military unit phrases), trims them to the words that name the
 value, and attaches the context later stages need (roles, cues, the unit a
-number counts).
+number counts: ``figures`` reads the numbers).
 """
 
 from __future__ import annotations
@@ -13,17 +13,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from tuicompare.engine import context
+from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
+from tuicompare.engine.figures import NUMERIC, joined_thousands, number_slot
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.slot import Span, name_key
-from tuicompare.engine.values import hedge, value_key
+from tuicompare.engine.values import value_key
 from tuicompare.models import EntitySpan, Sentence, Token
 
 __all__ = ["NAMED", "NUMERIC", "TEMPORAL", "UNIT_NOUNS", "Span", "collect_spans", "name_key"]
 
 NAMED = frozenset({"PERSON", "GPE", "LOC", "FAC", "ORG", "PRODUCT", "NORP", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE"})
-NUMERIC = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 TEMPORAL = frozenset({"DATE", "TIME"})
 #: Head nouns that make "177th ..." a military (or other) unit designation.
 UNIT_NOUNS = frozenset(
@@ -76,7 +76,7 @@ def collect_spans(
         if taken.isdisjoint(range(first, last + 1)):  # no set built: asked of every slot
             out.append((first, last, span))
             taken.update(range(first, last + 1))
-    for ent in _joined_thousands(sentence):
+    for ent in joined_thousands(sentence):
         rng = _token_range(tokens, ent.start, ent.end)
         if rng is None:
             continue
@@ -101,69 +101,10 @@ def collect_spans(
         if tok.pos == "NUM" and i not in taken:
             text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
             span = Span(sentence.id, tok.start, tok.end, text, "CARDINAL", "number", None, "number")
-            out.append((i, i, _number(sentence, span, text, i, i)))
+            out.append((i, i, number_slot(sentence, span, text, i, i)))
     out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
     return out
-
-
-#: "1, 000" and "12, 500": thousands written with a space after the comma, and "1. 7" a decimal
-#: point with a space after it (detokenised feeds).
-_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:, \d{3})+|\d+\. \d+)(?![\d])")
-#: What every match of ``_SPACED_THOUSANDS`` holds.
-_SPACED_HINT = re.compile(r"\d[,.] \d")
-
-
-def _joined_thousands(sentence: Sentence) -> list[EntitySpan]:
-    """The sentence's entities, with the pieces of a spaced number ("1, 000") joined into one.
-
-    The recogniser reads "1, 000 homes" as "1" and "000 homes"; the joined
-    entity keeps the label of its last piece (QUANTITY for "12, 500 acres").
-    A piece inside a date ("May 5, 200 people") is left alone.
-    """
-    ents = list(sentence.entities)
-    if _SPACED_HINT.search(sentence.text) is None:
-        # No spaced number without a digit, ", " or ". " and a digit: this scan costs a
-        # sixth of the full pattern's, which tries its look-behind at every character.
-        return ents
-    for match in _SPACED_THOUSANDS.finditer(sentence.text):
-        start, end = sentence.start + match.start(), sentence.start + match.end()
-        pieces = [e for e in ents if e.start < end and start < e.end]
-        if any(e.label in ("DATE", "TIME") for e in pieces) or any(e.label not in NUMERIC for e in pieces):
-            continue
-        lo = min([start, *(e.start for e in pieces)])
-        hi = max([end, *(e.end for e in pieces)])
-        labels = [e.label for e in pieces]
-        label = "MONEY" if "MONEY" in labels else labels[-1] if labels else "CARDINAL"  # "£1. 7 million"
-        joined = EntitySpan(lo, hi, label, sentence.text[lo - sentence.start : hi - sentence.start])
-        ents = sorted([e for e in ents if e not in pieces] + [joined], key=lambda e: e.start)
-    return ents
-
-
-def _number(sentence: Sentence, span: Span, text: str, first: int, last: int) -> Span:
-    """A number span with its key, its hedge (bound or approximation) and what it counts."""
-    before = sentence.text[: span.start - sentence.start]
-    after = sentence.text[span.end - sentence.start :]
-    scale = _MONEY_SCALE.match(after) if span.label == "MONEY" else None
-    # "£1.7m": the recogniser leaves the "m" of millions (and the currency sign) out of the figure.
-    key = value_key("CARDINAL", f"${text}{scale.group()}" if scale else text)
-    mark = hedge(before, text, after)
-    value = key[1] if key else None
-    if _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after):
-        value = None  # the minutes of "6: 33 a. m." or the hour of "9 p.m.": a time, not a count
-    if value is not None and mark in (">", "<"):
-        value = mark + value
-    unit = {"MONEY": "money", "PERCENT": "%"}.get(span.label) or _counted(sentence, first, last)
-    if unit in _TIME_UNITS and value is not None and mark != "~":
-        # "six months" read as a count of months is the duration another outlet's "six months" is.
-        return replace(span, kind="date", key=f"{value} {unit}", vtype="duration", unit="", approximate=bool(mark))
-    return replace(span, key=value, vtype="number", unit=unit, approximate=bool(mark))
-
-
-_CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")
-_MONEY_SCALE = re.compile(r"(?:m|mn|bn)\b")
-_CLOCK_AFTER = re.compile(r"(?i)\s?(?:[ap]\.\s?m\.|[ap]m\b|\s?:\s?\d\d)")
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, Span]]:
@@ -250,7 +191,7 @@ def _entity_span(
     if ent.label in NAMED:
         if ent.label == "PERSON" and (owner := _POSSESSIVE_INSIDE.search(text)):
             text = text[: owner.start()]  # "Jo Poe's Congressional testimony": what follows is hers, not her name
-        start, text = _trim_name(start, text)
+        start, text = _trim_name(start, headlines.verb_cut(sentence, ent.label, first, last, start, text))
         end = start + len(text)
         role, role_span = context.role(sentence, first, last)
         if ent.label == "PERSON" and not role:
@@ -270,7 +211,7 @@ def _entity_span(
     span = Span(sentence.id, start, end, text, label, kind, key[1] if key else None, vtype)
     if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
         # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
-        return _number(sentence, span, text, first, last)
+        return number_slot(sentence, span, text, first, last)
     if kind == "date" and key:
         before = sentence.text[: start - sentence.start]
         loose = _DATE_HEDGE_BEFORE.search(before[-15:]) or _DATE_HEDGE_LEAD.match(text)
@@ -305,64 +246,7 @@ _BARE_COUNT = re.compile(r"([\d,.]+)(?:\s+and|,)?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
-#: Nouns that are part of a number ("two dozen", "a million"), not what it counts.
-_NUMBER_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion", "percent", "%"})
-
-
-def _counted(sentence: Sentence, first: int, last: int) -> str:
-    """The noun a number counts: the head of the number, or the last noun inside the span ("age" after "aged")."""
-    tokens = sentence.tokens
-    root = first
-    while tokens[root].dep == "conj" and 0 <= tokens[root].head < root:
-        root = tokens[root].head  # "aged 16 and 13": 13 is read like 16
-    if any(0 <= i < len(tokens) and tokens[i].lemma.lower() in ("age", "aged") for i in (root - 1, tokens[root].head)):
-        return "age"
-    head = tokens[root].head
-    if tokens[root].dep == "appos" and 0 <= head < len(tokens) and tokens[head].pos == "PROPN" and first == last:
-        return "age"  # "Malia, 16, and Sasha, 13": a bare number set off after a name is an age
-    for i in range(last, first - 1, -1):
-        if tokens[i].pos == "NOUN" and tokens[i].lemma.lower() not in _NUMBER_NOUNS and _LETTER.search(tokens[i].lemma):
-            return tokens[i].lemma.lower()
-    head = tokens[last].head
-    if (
-        tokens[last].dep in ("nummod", "quantmod", "compound")
-        and 0 <= head < len(tokens)
-        and tokens[head].pos == "NOUN"
-        and _LETTER.search(tokens[head].lemma)
-    ):
-        return _kind_of(tokens, first, last, head)
-    return ""
-
-
-def _kind_of(tokens: Sequence[Token], first: int, number: int, unit: int) -> str:
-    """The unit of a number, marked ``-`` when the number makes a kind of thing of it ("three-point play").
-
-    A "three-point play" is one play of a kind, not three points, and "a 2.9
-    aftershock" one aftershock, not 2.9 of them: their units "point-" and
-    "aftershock-" pair with numbers used alike ("a two-point play", "a
-    seven-term congressman" with "a seven-term House member"), not with "14
-    points" or "two aftershocks". Time units stay plain: "a 20-year sentence"
-    is a duration.
-    """
-    word = tokens[unit].lemma.lower()
-    if word in _TIME_UNITS:
-        return word
-    kind = tokens[unit].head
-    hyphened = (
-        unit == number + 2
-        and tokens[number + 1].lemma == "-"
-        and tokens[unit].dep == "compound"
-        and unit < kind < len(tokens)
-        and tokens[kind].pos in ("NOUN", "PROPN")
-    )
-    # "a 6.9 aftershock": figures only ("a dozen eggs" is twelve eggs: the article belongs to the number).
-    one = first > 0 and tokens[first - 1].lemma.lower() in ("a", "an") and unit > number
-    one = one and _DIGIT.search(tokens[number].lemma) is not None
-    return f"{word}-" if hyphened or one else word
-
-
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
-_LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")
 
 

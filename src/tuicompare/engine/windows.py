@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from tuicompare.engine.features import SentenceFeatures
-from tuicompare.engine.observations import Observation, just_under
+from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.observations import Observation, demote
 from tuicompare.models import Sentence
 
 #: Words that open a window of time a count runs over ("since October", "so far this year").
@@ -40,14 +40,9 @@ def count_windows(
     cut: float,
 ) -> list[Observation]:
     """``observations``, with a count difference windowed on one side only kept under ``cut``."""
-    below = just_under(cut)
-    out = []
-    for o in observations:
-        if o.kind in ("conflict", "possible") and o.type == "number" and o.left[0] != "name":
-            (x, _), (y, _) = o.spans
-            wx = windowed(sentences.get(x.sentence), features.get(x.sentence))
-            wy = windowed(sentences.get(y.sentence), features.get(y.sentence))
-            if wx != wy:
-                o.confidence = min(o.confidence, below)
-        out.append(o)
-    return out
+
+    def one_side(x: Span, y: Span) -> bool:
+        wx = windowed(sentences.get(x.sentence), features.get(x.sentence))
+        return wx != windowed(sentences.get(y.sentence), features.get(y.sentence))
+
+    return demote(observations, cut, "number", False, one_side)

@@ -44,9 +44,9 @@ from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.links import SentenceKeys, cross_links
 from tuicompare.engine.observations import Observation
+from tuicompare.engine.relations import relation
 from tuicompare.engine.slotroles import DIFFERENT, fact_relation, slot_roles
 from tuicompare.engine.tuning import TUNING, Tuning
-from tuicompare.engine.values import relation
 from tuicompare.evaluation.realgold import GoldMention, SentenceIndex
 from tuicompare.evaluation.sweep import with_tuning
 from tuicompare.models import Analysis, Article, Comparison, split_sentence_id
@@ -242,6 +242,33 @@ def why_missed(
             best = stage
     if hit and CAUSES.index(best) < CAUSES.index("reported against another value"):
         return "reported against another value"
+    return best
+
+
+def why_disagreement(stages: StoryStages, comparison: Comparison, mentions: Sequence[GoldMention]) -> str:
+    """The furthest stage a real gold disagreement reached (one of ``CAUSES``), over its pairs of mentions.
+
+    ``stages`` are the real story's (no planted copy: "not aligned" is never "aligned unchanged");
+    each pair of mentions in two articles with two values is traced as a planted change is.
+    """
+    index = SentenceIndex(comparison.analyses)
+    # The sentence pairs of each possible difference reported (the fact's pair found, below the cut).
+    possible = [
+        {m.sentence for v in c.values for m in v.mentions} for c in comparison.conflicts if c.kind == "possible"
+    ]
+    best = "no counterpart slot"
+    for n, mine in enumerate(mentions):
+        for theirs in mentions[n + 1 :]:
+            if mine.article == theirs.article or mine.value == theirs.value:
+                continue
+            a, b = index.of_mention(mine), index.of_mention(theirs)
+            xs, ys = stages.spans_at(a, mine), stages.spans_at(b, theirs)
+            if a is None or b is None or not xs or not ys:
+                continue
+            found = any({a, b} <= held for held in possible)
+            stage = "possible" if found else _pair_stage(stages, a, b, xs, ys)
+            if CAUSES.index(stage) > CAUSES.index(best):
+                best = stage
     return best
 
 

@@ -118,7 +118,7 @@ def normalise(text: str) -> str:
         runs of blank lines reduced to one.
     """
     # Line by line: the multiline regex tried every space between words as a trailing run (1 s per 10,000 articles).
-    text = "\n".join(line.rstrip() for line in text.split("\n"))
+    text = "\n".join([line.rstrip() for line in text.split("\n")])  # a list: quicker to join than a generator
     return _BLANK_LINES.sub("\n\n", text).strip()
 
 

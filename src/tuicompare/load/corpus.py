@@ -40,6 +40,7 @@ def load_corpus(
     stdin: BinaryIO | None = None,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+    sources: Sequence[Source] | None = None,
 ) -> LoadResult:
     """Load every article found at the given paths, in order.
 
@@ -58,12 +59,13 @@ def load_corpus(
         stdin: Where ``-`` reads from (default: ``sys.stdin.buffer``).
         progress: Called as ``progress(done, total)`` after each input.
         cancelled: Polled between inputs; loading stops when it returns True.
+        sources: ``sources.expand(paths, max_bytes)`` when the caller has listed them already.
 
     Returns:
         The articles and one warning per input (or JSON record) that could
         not be loaded. Never raises for bad input.
     """
-    return _Loader(encoding, max_bytes, stdin, ()).run(paths, progress, cancelled)
+    return _Loader(encoding, max_bytes, stdin, ()).run(paths, progress, cancelled, sources)
 
 
 def load_path(
@@ -107,6 +109,7 @@ class _Loader:
         paths: Sequence[str],
         progress: Callable[[int, int], None] | None,
         cancelled: Callable[[], bool] | None,
+        sources: Sequence[Source] | None = None,
     ) -> LoadResult:
         if self.encoding is not None:
             try:
@@ -114,7 +117,8 @@ class _Loader:
             except LookupError as error:
                 self.warn("--encoding", f"{error}; nothing was loaded")
                 return self.result()
-        sources = expand(paths, self.max_bytes)
+        if sources is None:
+            sources = expand(paths, self.max_bytes)
         for done, source in enumerate(sources, 1):
             if cancelled is not None and cancelled():
                 break

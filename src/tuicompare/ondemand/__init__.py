@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from tuicompare.analysis import lineage, stored
+from tuicompare.analysis.prestart import MIN_FILES
 from tuicompare.analysis.session import Session as Session
 from tuicompare.engine import Offsets, assemble, compare_story, place
 from tuicompare.engine import tuning as engine_tuning
@@ -37,8 +38,8 @@ from tuicompare.ondemand.kept import KeptTexts
 #: Articles analysed (or decoded from the cache) at a time, which bounds memory on big corpora.
 CHUNK = 500
 #: Corpora from this size on parse a few new articles in another process (``_analyse_all``): smaller ones
-#: are read from the cache in less time than that process takes to start.
-ASIDE_CORPUS = 1000
+#: are read from the cache in less time than that process takes to start (the size ``report`` starts it early from).
+ASIDE_CORPUS = MIN_FILES
 
 Progress = Callable[[str, int, int], None]
 

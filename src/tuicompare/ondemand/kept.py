@@ -94,7 +94,8 @@ class KeptTexts:
 
     def article_text_key(self, article: Article, context: str) -> str:
         """The key of ``article``'s kept text written by the writer of version ``context``."""
-        return stored._key("article-text", [self._keys[article.id], context, *map(repr, _FIELDS(article))])
+        # The other fields as one repr of their tuple (unambiguous): a key part each cost 0.1 s on 10,000 articles.
+        return stored._key("article-text", [self._keys[article.id], context, repr(_FIELDS(article))])
 
     def article_texts(
         self, make: Callable[[Article, Analysis | None], str], load: Callable[[str], T], context: str

@@ -74,7 +74,7 @@ class Fragment:
     Attributes:
         totals: The story's counts, as ``jsonformat.summary`` gives them.
         counts: Items per array, in ``ARRAYS`` order.
-        arrays: The written items of each array (joined as ``_Array`` joins them), in ``ARRAYS`` order.
+        arrays: The written items of each array (joined as ``spool.Array`` joins them), in ``ARRAYS`` order.
         furniture: ``(article id, mention)`` of the story's news furniture.
     """
 

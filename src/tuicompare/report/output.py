@@ -5,11 +5,13 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
 import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
 from tuicompare.errors import ExportError
 
@@ -33,6 +35,20 @@ def _to_stdout(text: str) -> None:
         encoding = sys.stdout.encoding or "ascii"
         sys.stdout.flush()
         sys.stdout.buffer.write(text.encode(encoding, "replace"))
+
+
+class _FileWrite:
+    """Writes text to a file as UTF-8; ``copy_bytes`` copies text spooled as UTF-8 bytes without decoding it."""
+
+    def __init__(self, handle: IO[bytes]) -> None:
+        self._handle = handle
+
+    def __call__(self, text: str) -> None:
+        self._handle.write(text.encode("utf-8"))
+
+    def copy_bytes(self, source: IO[bytes]) -> None:
+        """Copy the rest of ``source`` (UTF-8 text, e.g. ``spool.Array``'s) as it is."""
+        shutil.copyfileobj(source, self._handle, 1 << 20)
 
 
 def _stream_kind(target: Path) -> str | None:
@@ -229,11 +245,7 @@ def open_output(
         raise ExportError(f"Cannot write the report to {target}: {exc.strerror or exc} (in {directory}).") from exc
     try:
         with os.fdopen(fd, "wb") as handle:
-
-            def write(text: str) -> None:
-                handle.write(text.encode("utf-8"))
-
-            yield write
+            yield _FileWrite(handle)
             handle.flush()
             os.fsync(handle.fileno())
         # mkstemp makes the file private; a report gets the usual permissions.

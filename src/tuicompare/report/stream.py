@@ -20,7 +20,7 @@ import math
 import tempfile
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from json.encoder import encode_basestring as _string
-from typing import IO, Any, Protocol
+from typing import Any, Protocol
 
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, Review, article_of
 from tuicompare.report.common import story_views, summary_text
@@ -37,6 +37,7 @@ from tuicompare.report.jsonformat import (
 from tuicompare.report.markdown import escape, story_lines
 from tuicompare.report.marks import LEGEND
 from tuicompare.report.schema import SCHEMA
+from tuicompare.report.spool import Array
 from tuicompare.report.tiers import settle, single_source
 
 Write = Callable[[str], None]
@@ -195,40 +196,6 @@ def _article_text(article: Article, analysis: Analysis | None, depth: int) -> st
     return escape_unsafe(text)
 
 
-class _Array:
-    """One top-level array of the document, its items spooled to a temporary file."""
-
-    def __init__(self, key: str, file: IO[str]) -> None:
-        self.key = key
-        self.file = file
-        self.count = 0
-
-    def add_text(self, text: str) -> None:
-        self.file.write((",\n    " if self.count else "\n    ") + text)
-        self.count += 1
-
-    def add_joined(self, text: str, count: int) -> None:
-        """Add ``count`` items written joined as ``add_text`` joins them."""
-        if count:
-            self.file.write((",\n    " if self.count else "\n    ") + text)
-            self.count += count
-
-    def clear(self) -> None:
-        """Forget every item added."""
-        self.file.seek(0)
-        self.file.truncate()
-        self.count = 0
-
-    def copy(self, write: Write) -> None:
-        write(f'"{self.key}": [')
-        if self.count:
-            self.file.seek(0)
-            while chunk := self.file.read(1 << 20):
-                write(chunk)
-            write("\n  ")
-        write("]")
-
-
 def _items(part: Comparison, found: Mapping[str, Review] | None = None) -> dict[str, list[str]]:
     """The written items of a settled part, by array (``found``: its conflicts' reviews)."""
     found = found or {}
@@ -254,7 +221,7 @@ def _items(part: Comparison, found: Mapping[str, Review] | None = None) -> dict[
 
 def _add_texts(
     texts: Callable[..., Iterator[Any]],
-    arrays: Mapping[str, _Array],
+    arrays: Mapping[str, Array],
     totals: dict[str, int],
     furniture: dict[str, list[dict[str, Any]]],
     progress: Progress | None,
@@ -322,7 +289,7 @@ def write_json(
     by_id = {a.id: a for a in source.articles}
     with contextlib.ExitStack() as stack:
         keys = ("articles", "stories", "groups", "entities", "conflicts", "claims", "attributes", "links")
-        arrays = {k: _Array(k, stack.enter_context(tempfile.TemporaryFile("w+", encoding="utf-8"))) for k in keys}
+        arrays = {k: Array(k, stack.enter_context(tempfile.TemporaryFile("w+b"))) for k in keys}
         texts = getattr(source, "texts", None) if reviews is None else None
         if texts is None or not _add_texts(texts, arrays, totals, furniture, progress):
             if texts is not None:  # a story could not be kept as text: start again, the slow way

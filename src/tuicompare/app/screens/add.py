@@ -74,7 +74,9 @@ class AddArticleScreen(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical() as box:
             box.border_title = "Add an article"
-            yield Label(Content("Type a file or folder and press Enter, or pick a file below (tab to move):"))
+            yield Label(
+                Content("Type a file or folder and press Enter, or pick a file below (tab to move):"), id="add-prompt"
+            )
             yield Input(placeholder="path/to/article.txt", id="add-path")
             yield ArticleTree(self.start, id="add-tree")
             yield Label(Content(""), id="add-error")

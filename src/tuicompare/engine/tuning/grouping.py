@@ -189,6 +189,20 @@ class LinkTuning:
             tune`` with the values here (on main 588878d): planted changes found as conflict or
             possible 80 -> 95 of 270 at precision 0.958 -> 0.964 (the conflict tier unchanged: 78
             at 0.957); the real tuning stories get no difference through a link.
+        swap_bonus: Strength added when each sentence states a value of one type that the other lacks and
+            both values are new to the other article (``swaps``: a figure, date, place or person stated
+            differently). Such a pair had lost exactly the shared value that linked it. Both values must
+            be new (tune: with either, 0.816 grouped or linked and 32 different-fact pairs linked, against
+            0.825 and 29): a value the other article states elsewhere moved, it did not change.
+            ``bench_real.py --sweep links.swap_bonus=0.06,0.1,0.16`` (tune, ``swap_compared`` 3): same-fact
+            pairs grouped or linked 0.799 -> 0.803 / 0.825 / 0.825, different-fact pairs linked 20 -> 23 /
+            29 / 29 of 72; at 0.1 on the other tuning golds (before -> after): held 0.727 -> 0.766 (9 -> 11
+            of 41), fresh 0.750 -> 0.788 (1 -> 3 of 21), fresh2 0.780 -> 0.823 (2 -> 2 of 18), fresh3 0.653
+            -> 0.693 (6 -> 7 of 27); no real difference reported changed on any of them.
+        swap_compared: A link holding a swapped value is compared for conflicts when it is among the
+            sentence's this many strongest (rank 0 otherwise, ``compared_per_article``): planted conflicts
+            on tune 114 -> 115 of 270 (the others are lost later: too weak a link or no slot pairing), fresh2
+            possible differences 11 -> 13 of 227 found, no real difference changed.
         anchored_as_row: Two names that surely fill one post (``links._one_post``) are judged by the
             row's cut, not ``conflict_min``. ``--sweep links.anchored_as_row=0,1`` (tune): planted
             conflicts 108 -> 117 of 270, no new false alarm (any two names one entity qualifies: 119,
@@ -197,6 +211,8 @@ class LinkTuning:
 
     shared_bonus: float = 0.06
     rare_bonus: float = 0.1
+    swap_bonus: float = 0.1
+    swap_compared: int = 3
     rare_share: float = 0.2
     min_strength: float = 0.48
     per_article: int = 3

@@ -1,0 +1,138 @@
+"""How two values of corresponding slots relate: the same, compatible, unknown or different.
+
+``relation`` compares two numbers, dates or durations (their keys from
+``values.value_key``): values counting different things ("14 percent" and
+"14 people", "13-month" and "two-year") are unknown, a rounded figure is
+compatible with the exact one ("$1.4 billion", "$1.375 billion"), as is a
+bound or a range that covers the other, and an approximate value ("about
+$80,000") differs from an exact one only with a lower confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple, Protocol
+
+from tuicompare.engine.dates import date_relation
+from tuicompare.engine.tuning import TUNING
+
+
+class Valued(Protocol):
+    """What ``relation`` reads of a slot (``spans.Span`` has it)."""
+
+    @property
+    def key(self) -> str | None: ...
+    @property
+    def vtype(self) -> str: ...
+    @property
+    def unit(self) -> str: ...
+    @property
+    def approximate(self) -> bool: ...
+
+
+class Relation(NamedTuple):
+    """How two values relate.
+
+    Attributes:
+        outcome: ``same``; ``compatible`` (one is less precise, or an approximation
+            or bound that covers the other); ``unknown`` (not comparable, or
+            different only where one side was inferred); ``differ``.
+        confidence: For ``differ``, how sure it is that the values really
+            differ (``TUNING.values``); 1.0 otherwise.
+    """
+
+    outcome: str
+    confidence: float = 1.0
+
+
+def relation(x: Valued, y: Valued) -> Relation:
+    """Compare two number, date or duration values of corresponding slots (see ``Relation``)."""
+    if x.key is None or y.key is None or x.vtype != y.vtype:
+        return Relation("unknown")
+    tune = TUNING.values
+    loose = tune.approximate if x.approximate or y.approximate else 1.0
+    if x.vtype == "date":
+        outcome = date_relation(x.key, y.key)
+        return Relation(outcome, loose if outcome == "differ" else 1.0)
+    confidence = 1.0
+    if x.vtype == "duration":
+        (bx, vx, ux), (by, vy, uy) = _duration(x.key), _duration(y.key)
+        if ux != uy:
+            return Relation("unknown")  # "13-month" and "two-year": not one measure
+    elif x.vtype == "number":
+        if x.unit != y.unit:
+            if {x.unit, y.unit} & MEASURES:
+                return Relation("unknown")  # a share and a count, dollars and people, an age and a count
+            # "14" against "14 people", "three principles" against "three pillars": likely one count.
+            confidence = tune.unit_unknown if not (x.unit and y.unit) else tune.other_noun
+        bx, vx = _bounded(x.key)
+        by, vy = _bounded(y.key)
+    else:
+        return Relation("same" if x.key == y.key else "differ")
+    if vx is None or vy is None:
+        return Relation("unknown")
+    if vx == vy and bx == by:
+        return Relation("same")
+    points = vx[0] == vx[1] and vy[0] == vy[1]
+    if points and not bx and not by and _rounded(vx[0], vy[0]):
+        return Relation("compatible")  # "$1.4 billion" is "$1.375 billion" rounded
+    if points and bx == by:
+        # Both exact, or both "at least": the stated figures differ ("at least five" against "at least eight");
+        # an approximation ("about 500") may round the other's figure.
+        return Relation("differ", confidence if bx else min(confidence, loose))
+    if _overlap(bx, vx, by, vy):
+        return Relation("compatible")
+    return Relation("differ", min(confidence, tune.approximate))
+
+
+def _rounded(a: float, b: float) -> bool:
+    """True when one value is the other rounded to its two or more significant digits (1.4e9 and 1.375e9)."""
+    for rough, exact in ((a, b), (b, a)):
+        whole = f"{abs(rough):.0f}"
+        digits = whole.rstrip("0")
+        if rough == int(rough) and rough % 100 == 0 and len(digits) >= 2:
+            scale = 10 ** (len(whole) - len(digits))
+            if round(exact / scale) * scale == rough:
+                return True
+    return False
+
+
+#: What a number measures rather than counts: two of them, or one and a count, never compare.
+MEASURES = frozenset(
+    {"%", "money", "age", "percent", "point", "degree", "mile", "kilometre", "kilometer", "km", "metre", "meter"}
+    | {"foot", "feet", "inch", "yard", "acre", "hectare", "tonne", "ton", "pound", "kilogram", "kg", "gallon"}
+    | {"litre", "liter", "barrel", "second", "minute", "hour", "day", "week", "month", "year", "decade"}
+)
+
+
+def _bounded(key: str) -> tuple[str, tuple[float, float] | None]:
+    bound = key[0] if key[:1] in (">", "<") else ""
+    body = key[1:] if bound else key
+    parts = re.fullmatch(r"(-?[\d.]+)(?:-([\d.]+))?", body)
+    if not parts:
+        return bound, None
+    low = float(parts.group(1))
+    high = float(parts.group(2)) if parts.group(2) else low
+    return bound, (low, high)
+
+
+def _duration(key: str) -> tuple[str, tuple[float, float] | None, str]:
+    amount, _, unit = key.partition(" ")
+    bound, value = _bounded(amount)
+    return bound, value, unit
+
+
+def _overlap(bx: str, vx: tuple[float, float], by: str, vy: tuple[float, float]) -> bool:
+    """True when the two (possibly bounded) values can be the same quantity."""
+
+    def interval(bound: str, value: tuple[float, float]) -> tuple[float, float]:
+        if bound == ">":
+            return value[0], float("inf")
+        if bound == "<":
+            return float("-inf"), value[1]
+        return value
+
+    (lx, hx), (ly, hy) = interval(bx, vx), interval(by, vy)
+    if (lx, hx) == vx and (ly, hy) == vy and lx == hx and ly == hy:
+        return False  # two exact values overlap only when equal (handled by the caller)
+    return lx <= hy and ly <= hx

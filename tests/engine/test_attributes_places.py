@@ -1,0 +1,77 @@
+"""The entity sheet on where a place lies when the parser hangs the words about it elsewhere.
+
+Short texts written for the test, compared with the real spaCy model. Each
+case that must agree has a counterpart that must disagree, so the reading is
+not a way to hide differences: "a hut on Mount X in the Y park", "from X in
+the UK", "Y's X park", "the X building in Y", "Y's historic X building", and
+a state abbreviated by the press ("Miss." for "Mississippi").
+"""
+
+from __future__ import annotations
+
+from tests.support.sheet import compare_sheet, sheet_row, sheet_values
+
+
+def test_a_park_after_a_mountain_on_which_a_hut_stands_agrees_spelled_two_ways_and_differs_from_another():
+    same = compare_sheet(
+        "Tomas Wolak fell while climbing to a hut on Mount Kestrel in the Harrow national park on Saturday.",
+        "Tomas Wolak died while climbing to a hut on Mount Kestrel in the Harrow National Park on Saturday.",
+    )
+    row = sheet_row(same, "Kestrel", "location")
+    assert sheet_values(row) == {"a0": "Harrow national park", "a1": "Harrow National Park"}
+    assert row.status == "variant"
+    other = compare_sheet(
+        "Tomas Wolak fell while climbing to a hut on Mount Kestrel in the Harrow national park on Saturday.",
+        "Tomas Wolak died while climbing to a hut on Mount Kestrel in the Tarn National Park on Saturday.",
+    )
+    assert sheet_row(other, "Kestrel", "location").status == "conflict"
+
+
+def test_an_in_the_parser_hung_on_the_preposition_before_a_place_says_where_it_lies():
+    comparison = compare_sheet(
+        "Mr Wolak, originally from Hertford in the UK, lived in New Zealand, says the agency.",
+        "Mr Wolak, originally from Hertford in Canada, lived in New Zealand, says the agency.",
+    )
+    row = sheet_row(comparison, "Hertford", "location")
+    assert sheet_values(row) == {"a0": "UK", "a1": "Canada"}
+    assert row.status == "conflict"
+
+
+def test_a_place_owning_a_park_is_where_it_lies():
+    comparison = compare_sheet(
+        "Briton dies in New Zealand's Harrow National Park",
+        "Tomas Wolak died in Australia's Harrow National Park on Saturday.",
+    )
+    row = sheet_row(comparison, "Harrow", "location")
+    assert sheet_values(row) == {"a0": "New Zealand", "a1": "Australia"}
+    assert row.status == "conflict"
+
+
+def test_a_building_named_in_a_town_or_by_the_towns_possessive_lies_there():
+    same = compare_sheet(
+        "Someone reported a fire at the Kestrel Dairy building in downtown Swindon on Tuesday.",
+        "A fire on Tuesday destroyed Swindon's historic Kestrel Dairy warehouse building.",
+    )
+    row = sheet_row(same, "Kestrel", "location")
+    assert sheet_values(row) == {"a0": "Swindon", "a1": "Swindon"}
+    assert row.status == "same"
+    other = compare_sheet(
+        "Someone reported a fire at the Kestrel Dairy building in downtown Swindon on Tuesday.",
+        "Someone reported a fire at the Kestrel Dairy building in Marlow on Tuesday.",
+    )
+    assert sheet_row(other, "Kestrel", "location").status == "conflict"
+
+
+def test_a_state_the_press_abbreviates_is_a_variant_of_its_name_and_differs_from_another_state():
+    same = compare_sheet(
+        "A body was found at a Harlow, Miss., motel on Tuesday.",
+        "Police in Harlow, Mississippi, found a body at a motel on Tuesday.",
+    )
+    row = sheet_row(same, "Harlow", "location")
+    assert sheet_values(row) == {"a0": "Miss.", "a1": "Mississippi"}
+    assert row.status == "variant"
+    other = compare_sheet(
+        "A body was found at a Harlow, Miss., motel on Tuesday.",
+        "Police in Harlow, Ala., found a body at a motel on Tuesday.",
+    )
+    assert sheet_row(other, "Harlow", "location").status == "conflict"

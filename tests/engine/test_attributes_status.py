@@ -1,0 +1,67 @@
+"""The entity sheet's status of two values: a grade beside a post, an employer that is a person.
+
+Short texts written for the test, compared with the real spaCy model. Each
+compatible case has a real-disagreement counterpart, so the rule that makes it
+compatible cannot simply hide every difference of its kind.
+"""
+
+from __future__ import annotations
+
+from tests.support.sheet import compare_sheet, sheet_row, sheet_values
+
+
+def _attribute_conflicts(comparison):  # noqa: ANN001, ANN202
+    return [c for c in comparison.conflicts if c.type.startswith("attribute:")]
+
+
+def test_a_grade_and_a_post_of_one_body_are_compatible():
+    comparison = compare_sheet(
+        "Police spokesman Tom Reeve said the two climbers were found on Sunday.",
+        "Police Inspector Tom Reeve said the two climbers were found on Sunday.",
+    )
+    role = sheet_row(comparison, "Reeve", "role")
+    assert sheet_values(role) == {"a0": "Police spokesman", "a1": "Police Inspector"}
+    assert role.status == "compatible"
+    assert not _attribute_conflicts(comparison)
+
+
+def test_two_grades_of_one_body_conflict():
+    comparison = compare_sheet(
+        "Police Sergeant Tom Reeve said the two climbers were found on Sunday.",
+        "Police Inspector Tom Reeve said the two climbers were found on Sunday.",
+    )
+    role = sheet_row(comparison, "Reeve", "role")
+    assert sheet_values(role) == {"a0": "Police Sergeant", "a1": "Police Inspector"}
+    assert role.status == "conflict"
+    assert [c.type for c in _attribute_conflicts(comparison)] == ["attribute:role"]
+
+
+def test_a_grade_beside_a_post_in_no_named_body_is_only_a_possible_difference():
+    comparison = compare_sheet(
+        "Inspector Tom Reeve said the two climbers were found on Sunday.",
+        "Deputy prosecutor Tom Reeve said the two climbers were found on Sunday.",
+    )
+    role = sheet_row(comparison, "Reeve", "role")
+    assert sheet_values(role) == {"a0": "Inspector", "a1": "Deputy prosecutor"}
+    assert role.status == "possible"
+
+
+def test_the_person_an_aide_serves_and_an_organisation_are_compatible_employers():
+    comparison = compare_sheet(
+        "Colin Marsh, a top Harbour Rail aide, died on Sunday at 75.",
+        "Colin Marsh, a close aide to former mayor Dana Pell, died on Sunday at 75.",
+    )
+    employer = sheet_row(comparison, "Marsh", "employer")
+    assert sheet_values(employer) == {"a0": "Harbour Rail", "a1": "Dana Pell"}
+    assert employer.status == "compatible"
+    assert not _attribute_conflicts(comparison)
+
+
+def test_two_organisations_an_aide_works_for_conflict():
+    comparison = compare_sheet(
+        "Colin Marsh, a top Harbour Rail aide, died on Sunday at 75.",
+        "Colin Marsh, a top Kestrel Bank aide, died on Sunday at 75.",
+    )
+    employer = sheet_row(comparison, "Marsh", "employer")
+    assert sheet_values(employer) == {"a0": "Harbour Rail", "a1": "Kestrel Bank"}
+    assert employer.status == "conflict"
