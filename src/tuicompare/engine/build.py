@@ -22,6 +22,7 @@ from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, l
 from tuicompare.engine.listed import listed_people
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.placelevels import place_levels
+from tuicompare.engine.scopes import other_stretches
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
 from tuicompare.engine.tuning import TUNING
@@ -211,7 +212,7 @@ def _story(
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
         named = listed_people(place_levels(cut_names(stated_elsewhere(found, keys, written), flat), cut), flat, cut)
-        named = count_windows(named, sentences, flat, cut)
+        named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut)
         return other_doers(named, sentences, flat, entity_of, keys, written, cut)
 
     per_group = [

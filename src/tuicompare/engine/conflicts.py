@@ -29,6 +29,7 @@ from tuicompare.engine.evidence import negations, role_confidence, same_frame, s
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, name_pair, negation, value_pair
+from tuicompare.engine.participants import apart, other_actors
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
@@ -207,6 +208,10 @@ def observe(
         if x.kind == "name" and entity_label[entity_of[x]] != entity_label[entity_of[y]]:
             confidence *= tuning.label_factor  # a place against an organisation: rarely one slot
             one_fact *= tuning.label_factor
+        differs = not shared and not one_entity and any(o.kind in ("conflict", "possible") for o in found)
+        differs = differs and weight < tuning.link_full  # sentences this alike state one fact, whoever they name
+        if differs and apart(a, b, x, y, entity_of, entity_label):
+            confidence *= tuning.participants_factor  # two participants' facts (``participants``): possible
         if other_actors(acting[0] - {entity_of.get(x)}, named[1], acting[1] - {entity_of.get(y)}, named[0]):
             confidence *= tuning.other_people_factor  # listed as a possible difference, not dropped
         if one_fact < tuning.report_min:
@@ -223,11 +228,6 @@ def observe(
     if text_of is not None:
         out.extend(negations(a, b, weight, text_of, negation))
     return out
-
-
-def other_actors(acting_a: set[int], named_b: set[int], acting_b: set[int], named_a: set[int]) -> bool:
-    """True when people act in both sentences (besides the two values) and none is named by the other sentence."""
-    return bool(acting_a) and bool(acting_b) and not acting_a & named_b and not acting_b & named_a
 
 
 def measure(span: Span) -> str:

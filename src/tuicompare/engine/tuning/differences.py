@@ -100,6 +100,21 @@ class ConflictTuning:
         office_holder: Confidence of one named office given to two people by two articles
             (``holders``; above ``possible_below``: a conflict). ``bench_real.py --split tune``:
             planted conflicts 99 -> 108 of 270 (four possible differences made sure), no new false alarm.
+        participants_factor: Confidence kept by a difference between two sentences that each name participants
+            besides the two values but share none of them (by the words of their names and titles), share no
+            value and are linked less than ``link_full``
+            (``participants.apart``; numbers, dates, durations and people, not two names sharing a word):
+            two participants' facts ("Moss seeks a five-year deal" against "Park hopes his client Reed gets a
+            ten-year deal"). Derived on the false alarms of the third fresh ECB+ gold (a five-year against a
+            10-year deal of two players) and the BASIL held part (two representatives), checked on the second
+            fresh gold, not read for it: its planted-run false conflicts 6 -> 3 (three pairs of players of one game
+            became possible differences).
+            ``bench_real.py --sweep conflicts.participants_factor=1,0.5`` (every tuning split): real false
+            conflicts held 2 -> 1, fresh3 4 -> 3, none lost on tune, fresh, fresh2; planted conflict precision
+            tune 0.984 -> 0.984, held 0.822 -> 0.896, fresh 1.000 -> 1.000, fresh2 0.950 -> 0.974, fresh3
+            0.645 -> 0.732, recall unchanged on all five; 0.6 to 0.8 give the same figures, 0.5 keeps a margin.
+            Titles and the ``link_full`` bound keep the generated corpora's two planted changes in one
+            sentence (a speaker and a figure) as conflicts: ``bench_quality.py`` as on main, 0.987 / 0.972.
     """
 
     link_min: float = 0.34
@@ -128,6 +143,7 @@ class ConflictTuning:
     actor_context: float = 1.0
     attribution_factor: float = 0.4
     office_holder: float = 0.6
+    participants_factor: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)

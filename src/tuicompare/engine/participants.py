@@ -1,0 +1,84 @@
+"""Two sentences about different participants: their values are most likely of two facts.
+
+A difference is only as good as the evidence that its two sentences state one
+fact. When each sentence names someone or something besides the two values,
+the two sets share no one (not even a name one side writes without the
+recogniser seeing it), and the sentences share no value either, they tell of
+different participants: "Moss is seeking a five-year deal" against "Park
+hoped his client Reed could attract a ten-year deal". The words around the two
+values may agree ("a N-year deal") and still belong to two people's facts, so
+such a difference of numbers, dates, durations or people is kept as a possible
+one (``ConflictTuning.participants_factor``), unless the parse says the two
+names qualify one entity alike (``slotroles.anchored_alike``) or the sentences
+are alike enough to state one fact whoever they name (a link of at least
+``ConflictTuning.link_full``). Places and
+organisations are left out: no false alarm of theirs moved on the tuning golds,
+and a planted place change did.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.names import stem
+from tuicompare.engine.roles import role_words
+
+__all__ = ["apart", "other_actors"]
+
+
+def _words(text: str) -> set[str]:
+    """The lower-cased words of three letters or more of a name ("Social Security Trust Fund": social, security...)."""
+    return {stem(stem(w.lower())) for w in re.findall(r"[^\W\d_]{3,}", text)}
+
+
+def _name_words(text: str) -> set[str]:
+    """The words of a name, initials left out ("Al Roe": al, roe)."""
+    return {w.lower() for w in re.findall(r"[^\W\d_]{2,}", text)}
+
+
+def _named(sentence: SentenceFeatures, entity_of: Mapping[Span, int], values: set[int | None]) -> set[str]:
+    """The words of the names of ``sentence`` other than the compared ``values``."""
+    out: set[str] = set()
+    for span in sentence.spans:
+        entity = entity_of.get(span) if span.kind == "name" else None
+        if entity is not None and entity not in values:
+            # A person's title counts as a word of their name: "prosecutor Ann Roe" and "prosecutor Jo Poe"
+            # may be one prosecutor, named two ways or renamed.
+            out |= _words(" ".join([span.text, *role_words(span.role)]))
+    return out
+
+
+def apart(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    x: Span,
+    y: Span,
+    entity_of: Mapping[Span, int],
+    entity_label: Sequence[str],
+) -> bool:
+    """True when ``a`` and ``b`` each name participants besides ``x`` and ``y`` and share none of them.
+
+    Participants are compared by the words of their names and titles, stemmed ("the Social Security
+    Administration" and "the Social Security Trust Fund" may be one body named two ways; "Democrats"
+    are "Democratic"), and a word the other sentence writes outside any name counts too (a name the
+    recogniser missed there). Two names that share a word ("Ann Roe", "Ann Poe") are one name changed,
+    not two participants' facts: never apart. The caller checks that the sentences share no value and
+    that the values differ.
+    """
+    if x.kind == "name" and not all(entity_label[entity_of[s]] == "person" for s in (x, y) if s in entity_of):
+        return False  # places and organisations: see the module
+    if x.kind == "name" and _name_words(x.text) & _name_words(y.text):
+        return False  # "Ann Roe" / "Ann Poe": one name changed or misspelt
+    values = {entity_of.get(x), entity_of.get(y)}
+    named_a, named_b = _named(a, entity_of, values), _named(b, entity_of, values)
+    if not named_a or not named_b:
+        return False
+    written_a, written_b = {stem(stem(w)) for w in a.seq}, {stem(stem(w)) for w in b.seq}
+    return not named_a & (named_b | written_b) and not named_b & written_a
+
+
+def other_actors(acting_a: set[int], named_b: set[int], acting_b: set[int], named_a: set[int]) -> bool:
+    """True when people act in both sentences (besides the two values) and none is named by the other sentence."""
+    return bool(acting_a) and bool(acting_b) and not acting_a & named_b and not acting_b & named_a

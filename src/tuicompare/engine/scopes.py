@@ -1,0 +1,88 @@
+"""Two counts over different stretches: "100 RBIs in six seasons" against "43 RBIs in 54 games".
+
+A count is bound to what it runs over: a season, a game, a half, a run of
+play, the first minutes of a match. Outlets often give a player's or an
+event's figure over one stretch and another outlet's figure over another
+("five points during a 15-2 run" against "23 points"), and both are true. The parse says so: a
+phrase opened by a preposition of extent ("in", "during", "over", "through",
+"across", "within") whose object carries a number ("54 games", "a 15-2 run",
+"the first 3½ minutes") hangs on the counted noun or on its verb. When the two counts of a difference run over stretches
+that share no word, or only one says what it runs over, the difference is
+kept as a possible one at most (its confidence just under the cut); two
+counts over the same stretch ("in 54 games" on both sides), or over none,
+still conflict.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from tuicompare.engine.context import slot_head, tokens_within
+from tuicompare.engine.features import Span
+from tuicompare.engine.observations import Observation, just_under
+from tuicompare.models import Sentence
+
+#: Prepositions that open the stretch a count runs over.
+EXTENT = frozenset({"in", "during", "over", "through", "across", "within"})
+#: Entity labels that make a phrase's object a measured stretch ("54 games", "six seasons", "a 15-2 run").
+_MEASURED = frozenset({"CARDINAL", "QUANTITY"})
+#: How far up the parse from the number its anchors (the counted noun, its verb) are looked for.
+_HOPS = 3
+
+
+def _measured(sentence: Sentence, first: int, last: int) -> bool:
+    """True when tokens ``first..last`` hold a number or a cardinal ("six", "a 15-2 run")."""
+    tokens = sentence.tokens
+    if any(tokens[i].pos == "NUM" for i in range(first, last + 1)):
+        return True
+    start, end = tokens[first].start, tokens[last].end
+    return any(e.label in _MEASURED and e.start < end and start < e.end for e in sentence.entities)
+
+
+def scope(sentence: Sentence, span: Span) -> frozenset[str]:
+    """The lemmas of the stretch the value ``span`` is counted over ("in 54 games": 54, game), or none."""
+    tokens = sentence.tokens
+    slot = slot_head(tokens, span.start, span.end)
+    if slot is None:
+        return frozenset()
+    inside = set(tokens_within(tokens, span.start, span.end))
+    anchors, node = [], slot[2]
+    for _hop in range(_HOPS):
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node:
+            break
+        node = head
+        anchors.append(node)
+        if tokens[node].pos in ("VERB", "AUX"):
+            break
+    words: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token.dep != "prep" or token.head not in anchors or i in inside or token.lemma.lower() not in EXTENT:
+            continue
+        for obj in (j for j, t in enumerate(tokens) if t.head == i and t.dep == "pobj"):
+            first = min([obj] + [j for j, t in enumerate(tokens) if t.head == obj and j < obj])
+            if inside & set(range(first, obj + 1)) or obj in anchors:
+                continue  # the value's own phrase ("spread through 13 offices"): what is counted, not over what
+            if _measured(sentence, first, obj):
+                words |= {
+                    tokens[j].lemma.lower() for j in range(first, obj + 1) if tokens[j].pos not in ("DET", "PUNCT")
+                }
+    return frozenset(words)
+
+
+def other_stretches(
+    observations: Iterable[Observation], sentences: Mapping[str, Sentence], cut: float
+) -> list[Observation]:
+    """``observations``, with number differences counted over different stretches kept under ``cut``."""
+    below = just_under(cut)
+    out = []
+    for o in observations:
+        if o.kind in ("conflict", "possible") and o.type == "number" and o.left[0] == "value":
+            (x, _), (y, _) = o.spans
+            sx, sy = sentences.get(x.sentence), sentences.get(y.sentence)
+            if sx is not None and sy is not None:
+                wx, wy = scope(sx, x), scope(sy, y)
+                if (wx or wy) and not wx & wy:
+                    o.confidence = min(o.confidence, below)
+        out.append(o)
+    return out
