@@ -13,12 +13,15 @@ package's hand-curated table of English given names.
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from anyascii import anyascii
 from nameparser.config import CONSTANTS
-from nicknames import NickNamer
 
 from tuicompare.lookalikes import latinise
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
 
 #: Courtesy titles: they say nothing about what a person does.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "messrs", "mister"})
@@ -224,6 +227,10 @@ def is_designated_form(short: str, full: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _nicknamer() -> NickNamer:
+    # Imported on first use: the package reads its version through importlib.metadata and its table
+    # from a CSV file, about 0.1 s that the app's first story (which may never compare two names) skips.
+    from nicknames import NickNamer
+
     return NickNamer()
 
 
