@@ -13,7 +13,7 @@ from the articles alone after tuning (``"part": "held"``), never tuned on, score
 annotated before the tool was ever run on them; since session 5 it is a tuning
 set, scored alone with ``--fresh``. ``fresh2`` is four other ECB+ events
 (``"part": "fresh2"``, same format) annotated before the tool ran on them; it
-was the unseen part until session 6 and is a tuning part from session 7 on,
+was the unseen part until the fifth session and is a tuning part from the sixth session on,
 scored alone with ``--fresh2``. ``fresh3`` is four more ECB+ events (the
 ``..ecb.txt`` event of topics 19, 33, 36, 44, ``"part": "fresh3"``) annotated
 before the tool ran on them and never to be tuned on: the unseen part now,
@@ -47,7 +47,7 @@ BASIL = ROOT.parent / "shared" / "dev" / "basil"
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 SEEDS = ROOT / "seeds"
 #: Parts never summed into ``all`` and scored only on request: ``held`` with ``--held``, ``fresh`` with ``--fresh``,
-#: ``fresh2`` (tuning from session 7 on) with ``--fresh2``, ``fresh3`` (the unseen one) with ``--fresh3``.
+#: ``fresh2`` (tuning from the sixth session on) with ``--fresh2``, ``fresh3`` (the unseen one) with ``--fresh3``.
 HELD_OUT = ("held", "fresh", "fresh2", "fresh3")
 #: The fresh ECB+ parts, each scored alone by its own flag (``--fresh``, ``--fresh2``, ``--fresh3``).
 FRESH = ("fresh", "fresh2", "fresh3")
@@ -172,7 +172,9 @@ def main() -> None:
     )
     chosen.add_argument("--fresh", action="store_true", help="score only the first fresh ECB+ part (a tuning set)")
     chosen.add_argument(
-        "--fresh2", action="store_true", help="score only the second fresh ECB+ part (a tuning set from session 7)"
+        "--fresh2",
+        action="store_true",
+        help="score only the second fresh ECB+ part (a tuning set from the sixth session)",
     )
     chosen.add_argument(
         "--fresh3",

@@ -208,7 +208,7 @@ class EntityTuning:
             ("Inspector", "Police Sergeant") and the other a post held in no body the grade names
             ("spokesman", "prosecutor"): the post may well be in the grade's service, so at most a
             possible difference (a grade and a post of one body are compatible). Set by hand in
-            session 7 so that 0.8 x 0.5 falls under ``possible_below``; no gold attribute separates
+            the sixth session so that 0.8 x 0.5 falls under ``possible_below``; no gold attribute separates
             0.3 from 0.6 (``bench_entities.py`` all, held, fresh and fresh2 unchanged).
         hedged_count_factor: Confidence kept by two counts of one thing when either is hedged
             ("more than 14,000 followers" against "14,500"): both may be true, so at most a possible
