@@ -309,6 +309,8 @@ def _pair(name: str, a: _Value, b: _Value, story: _Story) -> tuple[str, float]:
                 best, sure = rel, conf
     if best == "conflict" and sure < TUNING.entities.possible_below:
         best = "possible"
+    if best == "same" and a.by_key.keys() != b.by_key.keys():
+        best = "compatible"  # one value agrees and one article says more: the cells differ, so not "same"
     return best, sure
 
 
