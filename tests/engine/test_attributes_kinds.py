@@ -33,7 +33,7 @@ def test_an_occupation_that_is_no_office_is_a_role_and_two_of_them_conflict():
         "Anna Cole, a senior lawyer, filed the report on Monday.",
     )
     row = sheet_row(comparison, "Cole", "role")
-    assert sheet_values(row) == {"a0": "correspondent", "a1": "senior lawyer"}
+    assert sheet_values(row) == {"a0": "Moscow correspondent", "a1": "senior lawyer"}
     assert row.status == "conflict" and _attribute_conflicts(comparison) == ["attribute:role"]
     assert sheet_values(sheet_row(comparison, "Cole", "employer")) == {"a0": "paper"}
 

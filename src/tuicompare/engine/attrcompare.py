@@ -220,6 +220,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
     """How two values of one attribute relate, and how sure a difference is."""
     tuning = TUNING.entities
     sure = min(max(f.confidence for f in fa), max(f.confidence for f in fb))
+    if name == "role" and ka == kb and _posted_apart(fa, fb):
+        return "possible", sure * tuning.role_factor  # "Moscow correspondent", "Kyiv correspondent" of one paper
     if ka == kb:
         texts = {name_key(f.text) for f in fa} | {name_key(f.text) for f in fb}
         if len(texts) == 1:
@@ -227,6 +229,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         if name == "role":
             words_a = {frozenset(role_words(f.words)) for f in fa}
             words_b = {frozenset(role_words(f.words)) for f in fb}
+            if {name_key(f.posted) for f in fa} != {name_key(f.posted) for f in fb}:
+                return "compatible", 1.0  # "Moscow correspondent" says where the "correspondent" is posted
             return ("variant" if words_a & words_b else "compatible"), 1.0
         return "variant", 1.0
     if name in ("role", "employer") and any(f.past for f in fa + fb):
@@ -277,6 +281,19 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
+
+
+def _posted_apart(fa: list[Finding], fb: list[Finding]) -> bool:
+    """True when both sides post one role to places and share none ("the paper's Moscow / Kyiv correspondent").
+
+    At most a possible difference: a reporter may be posted to two places in turn, and a past post says
+    nothing against a present one.
+    """
+    if any(f.past for f in fa + fb):
+        return False
+    a = {name_key(f.posted) for f in fa if f.posted}
+    b = {name_key(f.posted) for f in fb if f.posted}
+    return bool(a and b) and not a & b
 
 
 def _words(findings: list[Finding]) -> set[str]:
@@ -361,9 +378,11 @@ def compare_attributes(
                     status, sure = rel, conf
         groups: tuple = ()
         if status in ("conflict", "possible"):
-            by_text: dict[str, list[int]] = {}
+            by_text: dict[tuple[str, str], list[int]] = {}
             for n, (art, *_rest) in enumerate(values):
-                by_text.setdefault(" ".join(sorted(per_article[art].by_key)), []).append(n)
+                keys = per_article[art].by_key
+                posted = {name_key(f.posted) for fs in keys.values() for f in fs}  # one post, two places
+                by_text.setdefault((" ".join(sorted(keys)), " ".join(sorted(posted))), []).append(n)
             groups = tuple(
                 (values[ns[0]][1], tuple(values[n][0] for n in ns), tuple(m for n in ns for m in values[n][2]))
                 for ns in sorted(by_text.values(), key=lambda ns: (-len(ns), ns[0]))

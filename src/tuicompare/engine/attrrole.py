@@ -82,6 +82,10 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     words, first = [p.lemma(head)], head
     past = any(p.lemma(j) in _PAST for j in range(p.left(head), head))
     mark = len(out)
+    # a place in the title of a post the title says whom it is with ("the paper's Moscow correspondent") is
+    # where the post is held, part of what it says; elsewhere it is the office's jurisdiction ("Texas Sen.")
+    employed = any(p.t[k].pos != "PRON" and p.label.get(k) != "GPE" for k in p.dep_kids(head, "poss"))
+    posted = ""
     body = False  # a named body before the post ("Caspian Fleet commander") is shown and compared as the employer
     for j in sorted(mods, reverse=True):
         label = p.label.get(j)
@@ -95,8 +99,11 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         if label == "NORP" or (p.lemma(j) in PARTY_WORDS and p.word(j)[:1].isupper()):  # "GOP candidate"
             norp(p, j, confidence, out)
             continue
+        if employed and not body and _posting(p, j, head):
+            posted, first = p.text(p.left(j), j), min(first, p.left(j))  # shown in the role, not among its words
+            continue
         if label in PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
-            continue  # "Moscow correspondent", "76-year-old retiree", "Swindon-based": not the role
+            continue  # "Texas Sen." (a jurisdiction), "76-year-old retiree", "Swindon-based": not the role
         if p.lemma(head) not in SEEKING and (
             (label == "ORG" and p.word(j)[:1].isupper()) or _body(p, j) or numbered_name(p, j)  # "House Speaker"
         ):
@@ -143,7 +150,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         first += 1
     # the body named after "of" is shown and compared once, as the employer: in the role's text too it would
     # read as a difference the role's status does not weigh ("commander of the 4th Brigade" / "of the 5th")
-    out.append(p.finding("role", first, shown, confidence, head=p.lemma(head), words=tuple(words)))
+    out.append(p.finding("role", first, shown, confidence, head=p.lemma(head), words=tuple(words), posted=posted))
     if past:  # "former RNC aide": a past role and employer agree with any present one
         not_held_now(out, mark)
     for other in p.dep_kids(head, "conj"):  # "Treasurer and candidate", "a mayor and teacher"
@@ -163,6 +170,20 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
             if future(p, clause):  # "the lawyer who will become governor": a post to come
                 not_held_now(out, mark)
+
+
+def _posting(p: Parse, j: int, head: int) -> bool:
+    """True for a place name compounded on a title, or a name the recogniser left unlabelled there.
+
+    Read only where a possessive names the employer ("the paper's Kyiv correspondent"), so a second name
+    in the title is where the post is, not another employer.
+    """
+    return (
+        p.t[j].dep == "compound"
+        and p.t[j].pos == "PROPN"
+        and all(p.t[k].pos == "PROPN" for k in range(j + 1, head))  # next to the title, or in a name next to it
+        and (p.label.get(j) in PLACE_LABELS or unlabelled_name(p, j))
+    )
 
 
 def _after_of(p: Parse, j: int) -> bool:
