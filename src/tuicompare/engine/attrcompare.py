@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from tuicompare.engine.attributes import ATTRIBUTES, mention_findings
 from tuicompare.engine.attrparse import Finding, Parse
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
-from tuicompare.engine.attrsame import abbreviates, body, grade
+from tuicompare.engine.attrsame import abbreviates, body, grade, posted_apart, shown_words
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, derived, head_word, opposed, role_words
@@ -220,7 +220,7 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
     """How two values of one attribute relate, and how sure a difference is."""
     tuning = TUNING.entities
     sure = min(max(f.confidence for f in fa), max(f.confidence for f in fb))
-    if name == "role" and ka == kb and _posted_apart(fa, fb):
+    if name == "role" and ka == kb and posted_apart(fa, fb):
         return "possible", sure * tuning.role_factor  # "Moscow correspondent", "Kyiv correspondent" of one paper
     if ka == kb:
         texts = {name_key(f.text) for f in fa} | {name_key(f.text) for f in fb}
@@ -231,7 +231,10 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             words_b = {frozenset(role_words(f.words)) for f in fb}
             if {name_key(f.posted) for f in fa} != {name_key(f.posted) for f in fb}:
                 return "compatible", 1.0  # "Moscow correspondent" says where the "correspondent" is posted
-            return ("variant" if words_a & words_b else "compatible"), 1.0
+            # a variant says the same words ("Sen.", "Senator"); "Director" beside "public safety director",
+            # whose body the first gave the employer's row, says less
+            shown_a, shown_b = {shown_words(f) for f in fa}, {shown_words(f) for f in fb}
+            return ("variant" if words_a & words_b and shown_a & shown_b else "compatible"), 1.0
         return "variant", 1.0
     if name in ("role", "employer") and any(f.past for f in fa + fb):
         return "compatible", 1.0  # a former role or employer says nothing against a present one
@@ -281,19 +284,6 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
-
-
-def _posted_apart(fa: list[Finding], fb: list[Finding]) -> bool:
-    """True when both sides post one role to places and share none ("the paper's Moscow / Kyiv correspondent").
-
-    At most a possible difference: a reporter may be posted to two places in turn, and a past post says
-    nothing against a present one.
-    """
-    if any(f.past for f in fa + fb):
-        return False
-    a = {name_key(f.posted) for f in fa if f.posted}
-    b = {name_key(f.posted) for f in fb if f.posted}
-    return bool(a and b) and not a & b
 
 
 def _words(findings: list[Finding]) -> set[str]:
