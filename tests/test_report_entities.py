@@ -48,9 +48,9 @@ def test_validate_refuses_a_sheet_pointing_outside_the_document(seed_comparison)
     assert any("outside sentence" in p or "does not match" in p for p in problems)
 
 
-def test_markdown_has_an_entity_table_per_compared_story(seed_comparison):
+def test_markdown_has_an_entity_table_per_story(seed_comparison):
     text = to_markdown(seed_comparison)
-    assert text.count("### Entities (") == 1  # the two single-source stories compare nothing
+    assert text.count("### Entities (") == 3  # the single-source stories' sheets too, as in the JSON
     row = next(line for line in text.splitlines() if line.startswith("| Seversk (place) | location |"))
     assert "DPR" in row and "Kharkiv Oblast" in row and row.endswith("✗ conflict |")
     kotz = next(line for line in text.splitlines() if line.startswith("| Kotz (person) | nationality |"))
@@ -113,3 +113,21 @@ def test_a_squeezed_sheet_keeps_its_status_on_one_line_and_short_words_whole():
     assert "chief" in rows[at] and "✗ conflict" in rows[at], rows[at]
     assert "inspector" in rows[at + 1] and "superintend" in rows[at], rows[at : at + 2]
     assert all(len(row) == 80 for row in rows[: at + 2])
+
+
+def test_terminal_and_markdown_show_a_single_sources_sheet_and_each_entitys_kind_alike(seed_comparison):
+    out = io.StringIO()
+    render_report(seed_comparison, Console(width=160, file=out, color_system=None))
+    terminal, markdown = out.getvalue(), to_markdown(seed_comparison)
+    single = [s.id for s in seed_comparison.stories if len(s.articles) == 1]
+    counts = {s: sum(1 for a in seed_comparison.attributes if a.story == s) for s in single}
+    assert single and all(counts.values())  # the seeds' single-source stories say things of their entities
+    for n in counts.values():
+        assert f"Entities: {n} attributes, 0 conflicts" in terminal
+        assert f"### Entities ({n} attributes)" in markdown
+    # the terminal names each entity's kind as Markdown does
+    assert "Seversk (place)" in terminal and "| Seversk (place) |" in markdown
+    ids = {e.id for e in seed_comparison.entities if e.name == "Vladimir Putin"}
+    stories = {a.story for a in seed_comparison.attributes if a.entity in ids}
+    putin = [row for row in terminal.splitlines() if "Vladimir Putin (person)" in row]
+    assert len(putin) == len(stories) == 3  # once in each story's sheet, single-source ones included

@@ -46,18 +46,18 @@ def test_two_offices_are_a_role_conflict():
     )
     assert sheet_reading(comparison, "Okafor", "role") == (
         "conflict",
-        {"a0": "Council leader", "a1": "chief executive of the council"},
+        {"a0": "leader", "a1": "chief executive"},
     )
 
 
 def test_brigade_commander_and_commander_of_the_brigade_are_compatible():
+    # the body is the employer's row on both sides, so the role reads the post alone
     comparison = compare_sheet(
         "The commander of the 4th brigade, Ivan Petrov, inspected the harbour defences on Monday.",
         "Brigade commander Ivan Petrov inspected the harbour defences on Monday.",
     )
-    row = sheet_row(comparison, "Petrov", "role")
-    assert row.status == "compatible"
-    assert sheet_row(comparison, "Petrov", "employer").values[0].text == "4th brigade"
+    assert sheet_reading(comparison, "Petrov", "role") == ("same", {"a0": "commander", "a1": "commander"})
+    assert sheet_reading(comparison, "Petrov", "employer") == ("compatible", {"a0": "4th brigade", "a1": "Brigade"})
     assert not [c for c in comparison.conflicts if c.type.startswith("attribute:")]
 
 
@@ -170,5 +170,5 @@ def test_a_description_is_no_role_so_never_against_an_office():
         "Mara Lindqvist, a familiar presence at council meetings, voted against the harbour budget on Tuesday.",
         "Mara Lindqvist, the board treasurer, voted against the harbour budget on Tuesday.",
     )
-    assert sheet_reading(comparison, "Lindqvist", "role") == ("single", {"a1": "board treasurer"})
+    assert sheet_reading(comparison, "Lindqvist", "role") == ("single", {"a1": "treasurer"})
     assert not [c for c in comparison.conflicts if c.type == "attribute:role"]

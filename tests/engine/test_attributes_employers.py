@@ -8,7 +8,7 @@ body a role is held in is the employer, the place an office is of is not.
 
 from __future__ import annotations
 
-from tests.support.sheet import compare_sheet, sheet_reading, sheet_rows, sheet_values
+from tests.support.sheet import compare_sheet, sheet_reading, sheet_row, sheet_rows, sheet_values
 
 
 def test_a_body_noun_before_a_title_is_the_employer_and_a_generic_body_is_compatible_with_it():
@@ -58,8 +58,7 @@ def test_president_pro_tem_is_one_title_whose_body_is_the_employer():
         "Senate President Pro Tem Dale Hurst opened the session on Monday.",
     )
     [role] = sheet_rows(comparison, "Hurst", "role")
-    assert sheet_values(role) == {"a0": "state Senate President", "a1": "Senate President"}
-    assert role.status == "compatible"
+    assert sheet_reading(comparison, "Hurst", "role") == ("same", {"a0": "President", "a1": "President"})
     [employer] = sheet_rows(comparison, "Hurst", "employer")
     assert employer.status == "same" and sheet_values(employer) == {"a0": "Senate", "a1": "Senate"}
     assert sheet_values(sheet_rows(comparison, "Pryce", "employer")[0]) == {"a0": "House"}
@@ -133,7 +132,7 @@ def test_a_team_spelled_with_digits_is_the_employer_and_one_of_its_members_is_no
     )
     assert sheet_reading(comparison, "Wolak", "employer") == ("same", {"a0": "49ers", "a1": "49ers"})
     [role] = sheet_rows(comparison, "Wolak", "role")
-    assert sheet_values(role) == {"a0": "20th coach of the 49ers", "a1": "most popular players"}
+    assert sheet_values(role) == {"a0": "20th coach", "a1": "most popular players"}
     assert role.status == "compatible"
     assert not [c for c in comparison.conflicts if c.type.startswith("attribute:")]
 
@@ -146,3 +145,61 @@ def test_a_decade_an_hour_or_a_technology_spelled_with_digits_is_no_employer():
     )
     assert not sheet_rows(comparison, "Wolak", "employer")
     assert not sheet_rows(comparison, "Pell", "employer")
+
+
+def test_a_role_shows_its_post_and_the_unit_it_is_held_in_is_compared_once_as_the_employer():
+    # two different named units: the role cells read the same post, the employer row shows the difference
+    comparison = compare_sheet(
+        "Colonel Ivan Petrov, commander of the 177th division of the Northern Fleet, visited the harbour on Monday.",
+        "Colonel Ivan Petrov, commander of the 177th Northern Fleet Regiment, visited the harbour on Monday.",
+    )
+    assert sheet_reading(comparison, "Petrov", "role") == (
+        "same",
+        {"a0": "Colonel; commander", "a1": "Colonel; commander"},
+    )
+    employer = sheet_row(comparison, "Petrov", "employer")
+    assert employer.status in ("conflict", "possible")
+    assert sheet_values(employer) == {
+        "a0": "177th division of the Northern Fleet",
+        "a1": "177th Northern Fleet Regiment",
+    }
+    # reported once, with the other conflicts (here linked to the sentence conflict that has it), never as a role
+    assert employer.conflict in {c.id for c in comparison.conflicts}
+    assert not [c for c in comparison.conflicts if c.type == "attribute:role"]
+
+
+def test_one_unit_spelled_two_ways_is_a_variant_employer_under_the_same_post():
+    comparison = compare_sheet(
+        "Colonel Ivan Petrov, commander of the 4th Guards Brigade, visited the harbour on Monday.",
+        "Colonel Ivan Petrov, commander of the 4th Guard Brigade, visited the harbour on Monday.",
+    )
+    assert sheet_reading(comparison, "Petrov", "role")[0] == "same"
+    assert sheet_reading(comparison, "Petrov", "employer") == (
+        "variant",
+        {"a0": "4th Guards Brigade", "a1": "4th Guard Brigade"},
+    )
+    assert not [c for c in comparison.conflicts if c.type.startswith("attribute:")]
+
+
+def test_a_named_body_before_the_post_is_the_employer_and_not_part_of_the_role_cell():
+    comparison = compare_sheet(
+        "Northern Fleet commander Ivan Petrov visited the harbour on Monday.",
+        "Baltic Fleet commander Ivan Petrov visited the harbour on Monday.",
+    )
+    assert sheet_reading(comparison, "Petrov", "role") == ("same", {"a0": "commander", "a1": "commander"})
+    employer = sheet_row(comparison, "Petrov", "employer")
+    assert employer.status in ("conflict", "possible")
+    assert sheet_values(employer) == {"a0": "Northern Fleet", "a1": "Baltic Fleet"}
+
+
+def test_cells_that_differ_because_one_source_says_more_are_never_called_same():
+    more = compare_sheet(
+        "Colonel Ivan Petrov, commander of the 4th Guards Brigade, visited the harbour on Monday.",
+        "Colonel Ivan Petrov visited the harbour on Monday.",
+    )
+    alike = compare_sheet(
+        "Colonel Ivan Petrov visited the harbour on Monday.",
+        "Colonel Ivan Petrov visited the harbour on Tuesday.",
+    )
+    assert sheet_reading(more, "Petrov", "role") == ("compatible", {"a0": "Colonel; commander", "a1": "Colonel"})
+    assert sheet_reading(alike, "Petrov", "role") == ("same", {"a0": "Colonel", "a1": "Colonel"})

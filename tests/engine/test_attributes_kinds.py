@@ -33,7 +33,7 @@ def test_an_occupation_that_is_no_office_is_a_role_and_two_of_them_conflict():
         "Anna Cole, a senior lawyer, filed the report on Monday.",
     )
     row = sheet_row(comparison, "Cole", "role")
-    assert sheet_values(row) == {"a0": "correspondent", "a1": "senior lawyer"}
+    assert sheet_values(row) == {"a0": "Moscow correspondent", "a1": "senior lawyer"}
     assert row.status == "conflict" and _attribute_conflicts(comparison) == ["attribute:role"]
     assert sheet_values(sheet_row(comparison, "Cole", "employer")) == {"a0": "paper"}
 
@@ -187,3 +187,24 @@ def test_a_bare_title_coordinated_before_a_name_is_hers_but_the_senator_and_x_ar
     role = sheet_row(comparison, "Pryce", "role")
     assert set(sheet_values(role)) == {"a0"} and "candidate" in sheet_values(role)["a0"]
     assert sheet_values(sheet_row(comparison, "Pryce", "party")) == {"a0": "GOP"}
+
+
+def test_headquartered_in_and_has_its_headquarters_in_each_say_the_base():
+    apart = compare_sheet(
+        "Brightwell Foods, which is headquartered in Reading, cut 200 jobs on Monday.",
+        "Brightwell Foods, which has its headquarters in Swindon, cut 200 jobs on Monday.",
+    )
+    alike = compare_sheet(
+        "Brightwell Foods is headquartered in Reading and cut 200 jobs on Monday.",
+        "Brightwell Foods has its headquarters in Reading and cut 200 jobs on Monday.",
+    )
+    assert sheet_reading(apart, "Brightwell", "base") == ("conflict", {"a0": "Reading", "a1": "Swindon"})
+    assert sheet_reading(alike, "Brightwell", "base") == ("same", {"a0": "Reading", "a1": "Reading"})
+
+
+def test_a_place_an_organisation_has_something_else_in_is_no_base():
+    comparison = compare_sheet(
+        "Brightwell Foods has 200 staff in Swindon and cut 20 jobs on Monday.",
+        "Brightwell Foods has its headquarters in Reading and cut 20 jobs on Monday.",
+    )
+    assert sheet_reading(comparison, "Brightwell", "base") == ("single", {"a1": "Reading"})

@@ -22,7 +22,7 @@ def test_a_post_after_a_firing_verb_or_a_stretch_of_service_is_a_role_of_the_per
         "Tomas Wolak, who was fired as head coach of the Harbour Rovers, said he was proud of the players.",
     )
     [role] = sheet_rows(comparison, "Wolak", "role")
-    assert sheet_values(role) == {"a0": "coach", "a1": "head coach of the Harbour Rovers"}
+    assert sheet_values(role) == {"a0": "coach", "a1": "head coach"}
     assert role.status == "compatible"
     assert sheet_values(sheet_rows(comparison, "Wolak", "employer")[0]) == {"a1": "Harbour Rovers"}
     assert not _attribute_conflicts(comparison)
@@ -33,7 +33,7 @@ def test_the_post_a_person_is_hired_as_is_not_the_role_of_the_one_who_hires():
         "Dana Pell hired Tomas Wolak as coach of the Harbour Rovers on Monday.",
         "Tomas Wolak met the players of the Harbour Rovers on Monday.",
     )
-    assert sheet_values(sheet_rows(comparison, "Wolak", "role")[0]) == {"a0": "coach of the Harbour Rovers"}
+    assert sheet_values(sheet_rows(comparison, "Wolak", "role")[0]) == {"a0": "coach"}
     assert not sheet_rows(comparison, "Pell", "role")
 
 
@@ -43,7 +43,7 @@ def test_a_post_left_is_a_past_role_that_says_nothing_against_a_present_one():
         "Lena Marsh, the mayor of Ashby, opened the harbour festival on Friday.",
     )
     [role] = sheet_rows(comparison, "Marsh", "role")
-    assert sheet_values(role) == {"a0": "television host", "a1": "mayor of Ashby"}
+    assert sheet_values(role) == {"a0": "television host", "a1": "mayor"}
     assert role.status == "compatible" and not _attribute_conflicts(comparison)
 
 
@@ -101,7 +101,7 @@ def test_a_post_to_come_is_a_role_that_says_nothing_against_the_one_held_now():
         "Tomas Wolak is the treasurer of the harbour board.",
     )
     [role] = sheet_rows(comparison, "Wolak", "role")
-    assert sheet_values(role) == {"a0": "fifth coach of the Harbour Rovers", "a1": "treasurer of the harbour board"}
+    assert sheet_values(role) == {"a0": "fifth coach", "a1": "treasurer"}
     assert role.status == "compatible" and not _attribute_conflicts(comparison)
 
 
@@ -169,7 +169,7 @@ def test_a_successor_takes_the_post_and_the_one_replaced_held_it_before():
         "Dana Pell replaced Tomas Wolak as coach of the Harbour Rovers on Monday.",
         "Tomas Wolak is now the treasurer of the harbour board.",
     )
-    assert sheet_values(sheet_rows(comparison, "Pell", "role")[0]) == {"a0": "coach of the Harbour Rovers"}
+    assert sheet_values(sheet_rows(comparison, "Pell", "role")[0]) == {"a0": "coach"}
     [role] = sheet_rows(comparison, "Wolak", "role")
     assert role.status == "compatible" and not _attribute_conflicts(comparison)
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 from tuicompare.engine.attributes import ATTRIBUTES, mention_findings
 from tuicompare.engine.attrparse import Finding, Parse
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
-from tuicompare.engine.attrsame import abbreviates, body, grade
+from tuicompare.engine.attrsame import abbreviates, body, grade, posted_apart, shown_words
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, derived, head_word, opposed, role_words
@@ -220,6 +220,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
     """How two values of one attribute relate, and how sure a difference is."""
     tuning = TUNING.entities
     sure = min(max(f.confidence for f in fa), max(f.confidence for f in fb))
+    if name == "role" and ka == kb and posted_apart(fa, fb):
+        return "possible", sure * tuning.role_factor  # "Moscow correspondent", "Kyiv correspondent" of one paper
     if ka == kb:
         texts = {name_key(f.text) for f in fa} | {name_key(f.text) for f in fb}
         if len(texts) == 1:
@@ -227,7 +229,12 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         if name == "role":
             words_a = {frozenset(role_words(f.words)) for f in fa}
             words_b = {frozenset(role_words(f.words)) for f in fb}
-            return ("variant" if words_a & words_b else "compatible"), 1.0
+            if {name_key(f.posted) for f in fa} != {name_key(f.posted) for f in fb}:
+                return "compatible", 1.0  # "Moscow correspondent" says where the "correspondent" is posted
+            # a variant says the same words ("Sen.", "Senator"); "Director" beside "public safety director",
+            # whose body the first gave the employer's row, says less
+            shown_a, shown_b = {shown_words(f) for f in fa}, {shown_words(f) for f in fb}
+            return ("variant" if words_a & words_b and shown_a & shown_b else "compatible"), 1.0
         return "variant", 1.0
     if name in ("role", "employer") and any(f.past for f in fa + fb):
         return "compatible", 1.0  # a former role or employer says nothing against a present one
@@ -309,6 +316,8 @@ def _pair(name: str, a: _Value, b: _Value, story: _Story) -> tuple[str, float]:
                 best, sure = rel, conf
     if best == "conflict" and sure < TUNING.entities.possible_below:
         best = "possible"
+    if best == "same" and a.by_key.keys() != b.by_key.keys():
+        best = "compatible"  # one value agrees and one article says more: the cells differ, so not "same"
     return best, sure
 
 
@@ -359,9 +368,11 @@ def compare_attributes(
                     status, sure = rel, conf
         groups: tuple = ()
         if status in ("conflict", "possible"):
-            by_text: dict[str, list[int]] = {}
+            by_text: dict[tuple[str, str], list[int]] = {}
             for n, (art, *_rest) in enumerate(values):
-                by_text.setdefault(" ".join(sorted(per_article[art].by_key)), []).append(n)
+                keys = per_article[art].by_key
+                posted = {name_key(f.posted) for fs in keys.values() for f in fs}  # one post, two places
+                by_text.setdefault((" ".join(sorted(keys)), " ".join(sorted(posted))), []).append(n)
             groups = tuple(
                 (values[ns[0]][1], tuple(values[n][0] for n in ns), tuple(m for n in ns for m in values[n][2]))
                 for ns in sorted(by_text.values(), key=lambda ns: (-len(ns), ns[0]))

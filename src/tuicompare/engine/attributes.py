@@ -205,6 +205,11 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         for rel in relative:  # "the NCAA, whose headquarters is in Indianapolis"
             if any(p.lemma(j) in _SEAT_NOUNS for j in p.dep_kids(rel, "nsubj")) and asserted(p, rel):
                 places(p, rel, tuning.copular, out, "base")
+        for verb in verbs:  # "which has its headquarters in Swindon", "X has its base in Y": a seat it has
+            seats = [j for j in p.dep_kids(verb, "dobj") if p.lemma(j) in _SEAT_NOUNS]
+            if p.lemma(verb) == "have" and seats and asserted(p, verb):
+                for j in [verb, *seats]:  # the parser hangs "in Swindon" on the verb or on the seat
+                    places(p, j, tuning.copular, out, "base")
     clause_counts(p, root, relative, last, tuning.copular, out)
     if label == "person" and party_after(p, last):  # "Rep. X, R-Tenn." however the parser hung it
         out.append(p.finding("party", last + 2, last + 2, tuning.apposition))

@@ -46,6 +46,8 @@ class Finding:
         kind: When set, the value holds only if it names an entity the story resolves to this kind
             (an employer the recogniser did not label: "AARP policy director"; the person a staff role
             serves, "aide to X", "X aide", is ``person``).
+        posted: For a role, the place its title posts it to within its employer ("Moscow" of "the
+            paper's Moscow correspondent"); ``""`` when the title names none.
     """
 
     attribute: str
@@ -58,6 +60,7 @@ class Finding:
     words: tuple[str, ...] = ()
     past: bool = False
     kind: str = ""
+    posted: str = ""
 
 
 class Parse:

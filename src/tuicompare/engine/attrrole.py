@@ -82,6 +82,11 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     words, first = [p.lemma(head)], head
     past = any(p.lemma(j) in _PAST for j in range(p.left(head), head))
     mark = len(out)
+    # a place in the title of a post the title says whom it is with ("the paper's Moscow correspondent") is
+    # where the post is held, part of what it says; elsewhere it is the office's jurisdiction ("Texas Sen.")
+    employed = any(p.t[k].pos != "PRON" and p.label.get(k) != "GPE" for k in p.dep_kids(head, "poss"))
+    posted = ""
+    body = False  # a named body before the post ("Caspian Fleet commander") is shown and compared as the employer
     for j in sorted(mods, reverse=True):
         label = p.label.get(j)
         if p.t[j].dep == "nmod" and p.dep_kids(j, "cc") and p.t[j].pos == "NOUN":
@@ -94,23 +99,29 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         if label == "NORP" or (p.lemma(j) in PARTY_WORDS and p.word(j)[:1].isupper()):  # "GOP candidate"
             norp(p, j, confidence, out)
             continue
+        if employed and not body and _posting(p, j, head):
+            posted, first = p.text(p.left(j), j), min(first, p.left(j))  # shown in the role, not among its words
+            continue
         if label in PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
-            continue  # "Moscow correspondent", "76-year-old retiree", "Swindon-based": not the role
+            continue  # "Texas Sen." (a jurisdiction), "76-year-old retiree", "Swindon-based": not the role
         if p.lemma(head) not in SEEKING and (
             (label == "ORG" and p.word(j)[:1].isupper()) or _body(p, j) or numbered_name(p, j)  # "House Speaker"
         ):
             out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
+            body = True
         elif p.lemma(head) not in SEEKING and unlabelled_name(p, j) and not _after_of(p, j):  # "AARP policy director"
             out.append(p.finding("employer", p.left(j), j, confidence, kind="organisation"))
         elif label == "PERSON" and p.t[j].pos == "PROPN" and p.t[j].dep == "compound" and p.lemma(head) not in SEEKING:
             # "top Nixon aide", "Nixon aide Jeb Magruder": a staff role names the person served
             name = min(k for k in range(p.left(j), j + 1) if p.label.get(k) == "PERSON")
             out.append(p.finding("employer", name, j, confidence, kind="person"))
-        if j == first - 1 or all(p.t[k].pos in ("PUNCT", "ADJ", "NOUN", "PROPN") for k in range(j, first)):
+        if not body and (
+            j == first - 1 or all(p.t[k].pos in ("PUNCT", "ADJ", "NOUN", "PROPN") for k in range(j, first))
+        ):
             first = min(first, p.left(j))
         if p.t[j].pos in ("NOUN", "PROPN"):
             words.insert(0, p.lemma(j))
-    last = head
+    last = shown = head  # the role's text ends at ``shown``: the body named after "of" is the employer's row
     for prep in p.dep_kids(head, "prep"):
         if p.lemma(prep) == "to" and prep == last + 1:  # "communications director to Rep. Stephen Fincher"
             people = [obj for obj in p.dep_kids(prep, "pobj") if p.label.get(obj) == "PERSON"]
@@ -122,9 +133,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             for obj in p.dep_kids(prep, "pobj"):
                 if p.lemma(prep) == "of":
                     last = p.right(obj, True)
-                if p.label.get(obj) == "GPE" and not _site(p, obj):  # a web address is never a place
-                    continue
-                if (
+                if (p.label.get(obj) != "GPE" or _site(p, obj)) and (  # a web address is never a place
                     p.t[obj].pos == "PROPN"
                     or p.label.get(obj) in _NAME_LABELS
                     or p.lemma(obj) in BODY_NOUNS
@@ -132,12 +141,16 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     or numbered_name(p, obj)
                 ):
                     out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
+                elif p.lemma(prep) == "of":  # "president of Russia", "director of communications": part of the post
+                    shown = last
     for poss in p.dep_kids(head, "poss"):
         if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE":  # "Russia's president": a jurisdiction
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
     while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
         first += 1
-    out.append(p.finding("role", first, last, confidence, head=p.lemma(head), words=tuple(words)))
+    # the body named after "of" is shown and compared once, as the employer: in the role's text too it would
+    # read as a difference the role's status does not weigh ("commander of the 4th Brigade" / "of the 5th")
+    out.append(p.finding("role", first, shown, confidence, head=p.lemma(head), words=tuple(words), posted=posted))
     if past:  # "former RNC aide": a past role and employer agree with any present one
         not_held_now(out, mark)
     for other in p.dep_kids(head, "conj"):  # "Treasurer and candidate", "a mayor and teacher"
@@ -157,6 +170,20 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
             if future(p, clause):  # "the lawyer who will become governor": a post to come
                 not_held_now(out, mark)
+
+
+def _posting(p: Parse, j: int, head: int) -> bool:
+    """True for a place name compounded on a title, or a name the recogniser left unlabelled there.
+
+    Read only where a possessive names the employer ("the paper's Kyiv correspondent"), so a second name
+    in the title is where the post is, not another employer.
+    """
+    return (
+        p.t[j].dep == "compound"
+        and p.t[j].pos == "PROPN"
+        and all(p.t[k].pos == "PROPN" for k in range(j + 1, head))  # next to the title, or in a name next to it
+        and (p.label.get(j) in PLACE_LABELS or unlabelled_name(p, j))
+    )
 
 
 def _after_of(p: Parse, j: int) -> bool:

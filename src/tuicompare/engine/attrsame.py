@@ -2,7 +2,8 @@
 
 Helpers of ``attrcompare``: "Police Inspector" is a grade and "Police
 spokesman" a post of the same body, so both can be true; "Miss." is how the
-press abbreviates "Mississippi".
+press abbreviates "Mississippi"; "the paper's Moscow correspondent" and its
+"Kyiv correspondent" are one post at two places.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
 from tuicompare.engine.roles import GENERIC, RANKS, role_words
+from tuicompare.engine.spans import name_key
 
 
 def grade(f: Finding) -> bool:
@@ -38,3 +40,21 @@ def abbreviates(short: list[Finding], long: list[Finding]) -> bool:
             if word[0] == full[0] and all(c in letters for c in word[1:-1]):
                 return True
     return False
+
+
+def shown_words(f: Finding) -> frozenset[str]:
+    """The comparable words of a role as its cell shows it."""
+    return role_words(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name_key(f.text).split())
+
+
+def posted_apart(fa: list[Finding], fb: list[Finding]) -> bool:
+    """True when both sides post one role to places and share none ("the paper's Moscow / Kyiv correspondent").
+
+    At most a possible difference: a reporter may be posted to two places in turn, and a past post says
+    nothing against a present one.
+    """
+    if any(f.past for f in fa + fb):
+        return False
+    a = {name_key(f.posted) for f in fa if f.posted}
+    b = {name_key(f.posted) for f in fb if f.posted}
+    return bool(a and b) and not a & b

@@ -131,7 +131,7 @@ def _sheet(view: StoryView, width: int) -> Table:
     # Each wrapping column is at least as wide as its longest word, so that words wrap at spaces; only when the
     # width left by the fixed columns is too narrow for them all do the widest words fold. (A ratio column's width
     # is its least width.)
-    names = ["Entity", *(line(name) for name, *_x in view.sheet)]
+    names = ["Entity", *(_entity(name, label) for name, label, _a in view.sheet)]
     said_by = [[line(v.text) for *_x, a in view.sheet for v in a.values if v.article == x.id] for x in view.articles]
     statuses = ["Status", *(SHEET_STATUS[a.status] for *_x, a in view.sheet)]
     wanted = [_widest(w for t in texts for w in t.split()) for texts in (names, *said_by)]
@@ -152,8 +152,8 @@ def _sheet(view: StoryView, width: int) -> Table:
     for k, width_k in enumerate(least[1:], 1):
         table.add_column(Text(str(k)), ratio=ratio, overflow="fold", width=width_k)
     table.add_column(Text("Status"), width=status)
-    previous = ""
-    for name, _label, attr in view.sheet:
+    previous: tuple[str, str] = ("", "")
+    for name, label, attr in view.sheet:
         style = SHEET_STYLES[attr.status]
         said = {v.article: v.text for v in attr.values}
         cells = [
@@ -162,10 +162,15 @@ def _sheet(view: StoryView, width: int) -> Table:
             else Text("·", style="dim")
             for a in view.articles
         ]
-        shown = Text("" if name == previous else line(name))
-        previous = name
+        shown = Text("" if (name, label) == previous else _entity(name, label))
+        previous = (name, label)
         table.add_row(shown, Text(line(attr.name)), *cells, Text(SHEET_STATUS[attr.status], style=style))
     return table
+
+
+def _entity(name: str, label: str) -> str:
+    """An entity as the sheet names it, with its kind as Markdown gives it ("Seversk (place)")."""
+    return f"{line(name)} ({line(label)})"
 
 
 def _fit(wanted: list[int], budget: int) -> list[int]:
@@ -239,7 +244,7 @@ def render_report(comparison: Comparison, console: Console, reviews: Mapping[str
             console.print(Text("No conflicts: the sources agree on every aligned fact.", style="dim"))
         if view.possible:
             console.print(_possible(view, keys))
-        if view.sheet and not view.single_source:
+        if view.sheet:  # a single source's sheet too: what it says of each entity, as the JSON has it
             console.print(_sheet(view, console.width))
         if view.claims:
             console.print(_claims(view))

@@ -131,7 +131,7 @@ def story_lines(view: StoryView) -> list[str]:
     out += [_row(["Article", "Title", "Outlet", "Date"]), _row(["---"] * 4)]
     out += [_row([escape(a.id), escape(a.title), escape(a.outlet), escape(a.date)]) for a in view.articles]
     out += ["", f"{SINGLE_SOURCE.capitalize()}."] if view.single_source else _conflicts(view)
-    if view.sheet and not view.single_source:
+    if view.sheet:  # a single source's sheet too: what it says of each entity, as the JSON has it
         out += _sheet(view)
     out += ["", f"### Claims ({len(view.claims)})", ""]
     if view.claims:
