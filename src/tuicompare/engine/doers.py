@@ -1,6 +1,6 @@
 """Values of two doers' acts: "the Owls, which beat the Larks on Thursday" against "the Ravens, which won on Friday".
 
-A value hangs from a verb (``context.frame``), and the verb has a doer: its
+A value hangs from a verb (``frames.frame``), and the verb has a doer: its
 subject, or the noun a relative clause qualifies ("the Owls, which beat the
 Larks": the Owls beat). When the two values of a difference hang from
 verbs whose doers are two different named entities, neither of which the

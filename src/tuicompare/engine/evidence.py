@@ -78,7 +78,7 @@ def slot_confidence(
     Args:
         weight: Score of the link between the two sentences.
         context: Agreement of the words around the slots (``slots.context_score``, any frame bonus included).
-        frame_x: The verb the first slot belongs to (``context.frame``), or ``""``.
+        frame_x: The verb the first slot belongs to (``frames.frame``), or ``""``.
         frame_y: The same for the second slot.
         x: One slot.
         y: The other.

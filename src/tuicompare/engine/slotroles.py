@@ -2,8 +2,8 @@
 
 Two values are one fact's only when they fill one role in it. The parse of
 each sentence tells two things about a slot: the verb it hangs from
-(``context.frame``: "resigned on Friday" and "on Friday resigned" both hang
-from "resign"), and the slots it qualifies (``context.anchor_tokens``: "31"
+(``frames.frame``: "resigned on Friday" and "on Friday resigned" both hang
+from "resign"), and the slots it qualifies (``frames.anchor``: "31"
 in "Jane Roe, 31," qualifies "Roe", "Ohio" in "Ohio Gov. Jim Poe" qualifies
 "Poe", "$5 million from the Treasury" is qualified by "Treasury"). Two values
 that qualify one entity, or are qualified by one, fill one role; two values
@@ -17,8 +17,8 @@ from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tuicompare.engine.context import anchor, argument_of, coordination, frame, title_head
 from tuicompare.engine.features import Span
+from tuicompare.engine.frames import anchor, argument_of, coordination, frame, title_head
 from tuicompare.models import Sentence
 
 #: How two slots relate, as far as the parse tells.
@@ -30,11 +30,11 @@ class SlotRoles:
     """The parse-read context of every slot of a story.
 
     Attributes:
-        frame: The verb each slot hangs from (``context.frame``), or ``""``.
-        argument: The verb each slot is a direct argument of (``context.argument_of``), or ``""``.
+        frame: The verb each slot hangs from (``frames.frame``), or ``""``.
+        argument: The verb each slot is a direct argument of (``frames.argument_of``), or ``""``.
         listed: For a name in a list ("X, Y and Z"), how many names the list holds.
         anchors: The slot of its sentence each slot qualifies, with the relation
-            (``context.anchor``: "compound", "appos", "prep:of"), if any.
+            (``frames.anchor``: "compound", "appos", "prep:of"), if any.
         qualifiers: The name slots of its sentence that qualify each slot, with their relations.
         anchor_entities: The entities each slot qualifies.
         anchor_roles: ... with the relation (owner relations as one, "of").

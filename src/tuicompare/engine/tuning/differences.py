@@ -15,7 +15,7 @@ class ConflictTuning:
         negation_link_min: Negation conflicts only between sentences this alike.
         elimination_link_min: A slot pair without shared context conflicts only in a link this strong.
         min_context: Minimum context score for two different values to be one slot.
-        frame_bonus: Context score added to two slots that hang from the same word (``context.frame``).
+        frame_bonus: Context score added to two slots that hang from the same word (``frames.frame``).
         link_full: A link this strong counts as full evidence that two sentences state one fact
             (``evidence.link_strength``; set with the next fields on the BASIL tuning stories).
         context_full: Context agreement (``slots.context_score``) that counts as full evidence.

@@ -1,0 +1,169 @@
+"""Where a slot sits in its sentence's parse: the verb it belongs to, the word it qualifies, its list.
+
+Read from spaCy's dependency parse of one sentence, up from the slot's head
+word (``context.slot_head``): "resigned on Friday" and "a staffer on Friday
+resigned" both hang from "resign" (``frame``); "31" in "Jane Roe, 31," qualifies
+"Roe" (``anchor``); "X, Y and Z" are the members of one list (``coordination``).
+``slotroles`` reads these to tell whether two values fill one role of a fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from tuicompare.engine.context import slot_head
+from tuicompare.models import Sentence, Token
+
+#: How far up the parse a slot's verb is looked for (slot, preposition, noun, preposition, verb).
+FRAME_HOPS = 4
+
+
+def _verb_above(sentence: Sentence, start: int, end: int, *, direct: bool) -> str:
+    """The lemma of the nearest verb above a slot (article offsets), within `FRAME_HOPS`, or ``""``.
+
+    With ``direct`` the way up may pass only prepositions and coordination (the
+    slot is the verb's argument); otherwise also the nouns the slot qualifies.
+    """
+    tokens = sentence.tokens
+    slot = slot_head(tokens, start, end)
+    if slot is None:
+        return ""
+    node = slot[2]
+    for _hop in range(FRAME_HOPS):
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node:
+            return ""
+        if tokens[head].pos == "VERB":
+            return tokens[head].lemma.lower()
+        if direct and tokens[head].pos != "ADP" and tokens[node].dep != "conj":
+            return ""
+        node = head
+    return ""
+
+
+def frame(sentence: Sentence, start: int, end: int) -> str:
+    """The verb a slot belongs to: "resign" for "resigned on Friday" and for "a staffer on Friday resigned".
+
+    Two values fill the same role of a fact when they hang from the same verb;
+    the nearest verb above the slot is read (through prepositions and the
+    nouns the slot qualifies), or ``""`` when there is none within a few words
+    of the parse or the slot's tokens are not found.
+    """
+    return _verb_above(sentence, start, end, direct=False)
+
+
+def argument_of(sentence: Sentence, start: int, end: int) -> str:
+    """The verb a slot is a direct argument of (through prepositions only), or ``""``.
+
+    "Jo Poe" in "Jo Poe resigned" or "resigned after talks with Jo Poe" is an
+    argument of "resign"; in "Ann Roe, the aide to Jo Poe, resigned" it is not:
+    it qualifies the aide, and only the aide is the verb's argument.
+    """
+    return _verb_above(sentence, start, end, direct=True)
+
+
+def anchor(sentence: Sentence, start: int, end: int) -> tuple[int, str] | None:
+    """The word a slot qualifies, and how: "Roe" for "31" in "Jane Roe, 31,", "Poe" for "Ohio" in "Ohio Gov. Jim Poe".
+
+    The parse is read up from the slot, through prepositions and the other
+    members of a list ("X and Y" qualify what X qualifies), to the first
+    word that is not a verb; a slot that is the subject or object of a verb
+    qualifies nothing (the verb is its ``frame``).
+
+    Returns:
+        The index of that word (the caller keeps it when it lies in another
+        slot) and the relation: the slot's dependency label, with the
+        preposition it went through ("compound", "appos", "prep:of"); or None.
+    """
+    tokens = sentence.tokens
+    slot = slot_head(tokens, start, end)
+    if slot is None:
+        return None
+    node = slot[2]
+    relation = ""
+    for _hop in range(FRAME_HOPS):
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node or tokens[head].pos in ("VERB", "AUX"):
+            return None
+        if tokens[node].dep == "conj":
+            node = head  # a list member qualifies what the list's first member qualifies
+            continue
+        relation = relation or tokens[node].dep
+        if tokens[head].pos == "ADP":
+            relation = f"prep:{tokens[head].lemma.lower()}"
+            node = head
+            continue
+        return head, relation
+    return None
+
+
+def title_head(sentence: Sentence, index: int) -> int:
+    """The name a title word belongs to: "Poe" for "Gov." in "Ohio Gov. Jim Poe"; else ``index`` itself."""
+    tokens = sentence.tokens
+    node = index
+    for _hop in range(FRAME_HOPS):
+        head = tokens[node].head
+        if tokens[node].dep != "compound" or not (0 <= head < len(tokens)) or head == node:
+            break
+        node = head
+    return node
+
+
+def coordination(sentence: Sentence, start: int, end: int) -> tuple[int, ...]:
+    """The tokens heading the members of the list a slot belongs to ("X, Y and Z"), or just its own.
+
+    The parser links a list's members by ``conj``, and a member after a comma
+    often by ``appos``; an apposition of one proper noun to another is read as
+    a member too (the caller keeps the members that are names of one type).
+
+    Returns:
+        The index of each member's head word, in order; one index when the slot is in no list.
+    """
+    tokens = sentence.tokens
+    slot = slot_head(tokens, start, end)
+    if slot is None:
+        return ()
+    count = len(tokens)
+    up, reach = _list_links(tokens)
+    node = slot[2]
+    for _hop in range(count):
+        if node not in up:
+            break
+        node = up[node]
+    return tuple(sorted({node, *reach.get(node, ())}))
+
+
+def _list_links(tokens: Sequence[Token]) -> tuple[dict[int, int], dict[int, set[int]]]:
+    """Per list member, the head it links to (by conj, or appos between proper nouns); others left out.
+
+    Also, per token, the members whose chain of links reaches it within eight links (the members of
+    its list, when it heads one). Most sentences have none, and then a slot is alone. ``slot_roles``
+    asks ``coordination`` of every name of a sentence in turn, so the last answer is kept (for that
+    very token tuple).
+    """
+    global _LAST_LINKS
+    if _LAST_LINKS[0] is tokens:
+        return _LAST_LINKS[1], _LAST_LINKS[2]
+    count = len(tokens)
+    up: dict[int, int] = {}
+    for i, t in enumerate(tokens):
+        if (
+            (t.dep == "conj" or (t.dep == "appos" and t.pos == "PROPN"))
+            and 0 <= t.head < count
+            and t.head != i
+            and (t.dep == "conj" or tokens[t.head].pos == "PROPN")
+        ):
+            up[i] = t.head
+    # Each member walked once here rather than once for every slot of the sentence.
+    reach: dict[int, set[int]] = {}
+    for i in up:
+        j, hops = i, 0
+        while j in up and hops < 8:
+            j, hops = up[j], hops + 1
+            reach.setdefault(j, set()).add(i)
+    _LAST_LINKS = (tokens, up, reach)
+    return up, reach
+
+
+#: The last ``_list_links`` query and its answer (read only by callers; a tuple replaced whole).
+_LAST_LINKS: tuple[Sequence[Token] | None, dict[int, int], dict[int, set[int]]] = (None, {}, {})
