@@ -17,7 +17,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from tuicompare.analysis import nlp
-from tuicompare.engine import context
+from tuicompare.engine import context, frames
 from tuicompare.engine.align import _monotone_pairs, _sorted_words
 from tuicompare.engine.attrparse import Parse
 from tuicompare.engine.features import article_features
@@ -105,7 +105,7 @@ def test_list_members_are_those_the_chains_reach():
     listed = 0
     for sentence in _sentences(TEXT, "a"):
         for ent in sentence.entities:
-            found = context.coordination(sentence, ent.start, ent.end)
+            found = frames.coordination(sentence, ent.start, ent.end)
             assert found == _coordination_by_scan(sentence, ent.start, ent.end)
             listed += len(found) > 1
     assert listed  # "Halton, Carnforth and Morecambe" is a list
