@@ -63,7 +63,7 @@ def slot_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int, 
     """The first and last token of a slot (article offsets) and the token heading it, or None.
 
     The head is the first token whose head lies outside the slot (or is itself).
-    ``frame``, ``argument_of``, ``anchor`` and ``coordination`` ask this of the same
+    ``frames.frame``, ``argument_of``, ``anchor`` and ``coordination`` ask this of the same
     slot one after another, so the last answer is kept (for that very token tuple).
     """
     global _LAST_SLOT
