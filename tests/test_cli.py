@@ -108,6 +108,8 @@ def test_no_article_is_an_error(tmp_path: Path) -> None:
     assert out.returncode == 2
     assert "No article could be loaded" in out.stderr
     assert "Traceback" not in out.stderr
+    assert out.stderr.count(str(empty)) == 1  # the folder is named once, then why: not "from X: X: ..."
+    assert "the directory has no .txt" in out.stderr
 
 
 def test_bad_file_is_a_warning_not_a_failure(tmp_path: Path, warm_cache: Path) -> None:

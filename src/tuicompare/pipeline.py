@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
 from tuicompare.errors import CorpusError
-from tuicompare.load.corpus import DEFAULT_MAX_BYTES, LoadResult, load_corpus, load_path
+from tuicompare.load.corpus import DEFAULT_MAX_BYTES, LoadResult, load_corpus, load_path, unloaded_reasons
 from tuicompare.load.sources import Source, input_files
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning
 
@@ -93,9 +93,8 @@ def load(
     if keep is not None:
         result = LoadResult(tuple(a for a in result.articles if keep(a)), result.warnings)
     if not result.articles:
-        reasons = "; ".join(str(w) for w in result.warnings[:5]) or "no input files found"
-        more = f" (and {len(result.warnings) - 5} more)" if len(result.warnings) > 5 else ""
-        raise CorpusError(f"No {what} could be loaded from {', '.join(paths)}: {reasons}{more}.")
+        reasons = unloaded_reasons(result.warnings, paths) or "no input files found"
+        raise CorpusError(f"No {what} could be loaded from {', '.join(paths)}: {reasons}.")
     return result
 
 

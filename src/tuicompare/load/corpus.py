@@ -32,6 +32,18 @@ class LoadResult:
     warnings: tuple[LoadWarning, ...] = ()
 
 
+def unloaded_reasons(warnings: Sequence[LoadWarning], inputs: Sequence[str], limit: int = 5) -> str:
+    """Why nothing loaded, for an error that already names ``inputs``: the first ``limit`` warnings.
+
+    A warning about an input the error names gives its reason alone ("No article could be loaded
+    from news/: the directory has no .txt ... files", not "from news/: news/: ...").
+    """
+    named = set(inputs)
+    parts = [w.reason if w.path in named else str(w) for w in warnings[:limit]]
+    more = f" (and {len(warnings) - limit} more)" if len(warnings) > limit else ""
+    return "; ".join(parts) + more
+
+
 def load_corpus(
     paths: Sequence[str],
     *,

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, BinaryIO
 
 from tuicompare.errors import CorpusError
+from tuicompare.load.corpus import unloaded_reasons
 from tuicompare.models import Article, LoadWarning
 from tuicompare.pipeline import Options
 from tuicompare.triage.corpus import TriageCorpus, load_new
@@ -196,7 +197,7 @@ def triage_paths(
                 taken.add(article.id)
                 results.append(triage_article(corpus, article))
         if not results:
-            reasons = "; ".join(str(w) for w in warnings if w.path in failed) or "nothing to read"
+            reasons = unloaded_reasons([w for w in warnings if w.path in failed], new_paths) or "nothing to read"
             raise CorpusError(f"No new article could be loaded from {', '.join(new_paths)}: {reasons}.")
         return make_report(corpus, results, warnings, failed)
 
