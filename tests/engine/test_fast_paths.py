@@ -16,6 +16,7 @@ import random
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from tests.support.parses import damaged_variants
 from tuicompare.analysis import nlp
 from tuicompare.engine import context, frames
 from tuicompare.engine.align import _monotone_pairs, _sorted_words
@@ -170,12 +171,7 @@ def test_parse_children_are_the_tokens_whose_heads_reach_a_root():
     rng = random.Random(3)
     damaged = 0
     for sentence in _sentences(TEXT, "a"):
-        variants = [sentence.tokens]
-        for _ in range(25):  # a damaged cache: a few heads point elsewhere, inside the sentence or out of it
-            heads = [t.head for t in sentence.tokens]
-            for k in rng.sample(range(len(heads)), min(3, len(heads))):
-                heads[k] = rng.randint(-1, len(heads))
-            variants.append(tuple(dataclasses.replace(t, head=h) for t, h in zip(sentence.tokens, heads, strict=True)))
+        variants = damaged_variants(sentence, rng)  # a damaged cache: a few heads point elsewhere
         for tokens in variants:
             heads = [t.head for t in tokens]
             rooted = _rooted_by_walk(heads)

@@ -11,10 +11,10 @@ appositions ``adjacent_apposition`` accepts are checked to follow one.
 
 from __future__ import annotations
 
-import dataclasses
 import random
 from collections.abc import Sequence
 
+from tests.support.parses import damaged_variants
 from tuicompare.analysis import nlp
 from tuicompare.engine import context
 from tuicompare.engine.hyphens import mend_hyphens
@@ -59,12 +59,7 @@ def test_subject_reader_gives_the_words_the_plain_walk_gives_for_every_token():
     rng = random.Random(7)
     found = damaged = 0
     for sentence in _sentences(TEXT):
-        variants = [sentence.tokens]
-        for _ in range(25):  # a damaged cache: a few heads point elsewhere, inside the sentence or out of it
-            heads = [t.head for t in sentence.tokens]
-            for k in rng.sample(range(len(heads)), min(3, len(heads))):
-                heads[k] = rng.randint(-1, len(heads))
-            variants.append(tuple(dataclasses.replace(t, head=h) for t, h in zip(sentence.tokens, heads, strict=True)))
+        variants = damaged_variants(sentence, rng)  # a damaged cache: a few heads point elsewhere
         for n, tokens in enumerate(variants):
             read = subject_reader(tokens)
             # Every token asked, in reading order and again backwards (the reader keeps what it walked).
