@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 
 from tuicompare.engine.context import slot_head, tokens_within
 from tuicompare.engine.features import Span
-from tuicompare.engine.observations import Observation, just_under
+from tuicompare.engine.observations import Observation, demote
 from tuicompare.models import Sentence
 
 #: Prepositions that open the stretch a count runs over.
@@ -74,15 +74,12 @@ def other_stretches(
     observations: Iterable[Observation], sentences: Mapping[str, Sentence], cut: float
 ) -> list[Observation]:
     """``observations``, with number differences counted over different stretches kept under ``cut``."""
-    below = just_under(cut)
-    out = []
-    for o in observations:
-        if o.kind in ("conflict", "possible") and o.type == "number" and o.left[0] == "value":
-            (x, _), (y, _) = o.spans
-            sx, sy = sentences.get(x.sentence), sentences.get(y.sentence)
-            if sx is not None and sy is not None:
-                wx, wy = scope(sx, x), scope(sy, y)
-                if (wx or wy) and not wx & wy:
-                    o.confidence = min(o.confidence, below)
-        out.append(o)
-    return out
+
+    def apart(x: Span, y: Span) -> bool:
+        sx, sy = sentences.get(x.sentence), sentences.get(y.sentence)
+        if sx is None or sy is None:
+            return False
+        wx, wy = scope(sx, x), scope(sy, y)
+        return bool(wx or wy) and not wx & wy
+
+    return demote(observations, cut, "number", False, apart)
