@@ -111,16 +111,6 @@ def parse_in_processes(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _ignore_interrupt() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _records(texts: dict[str, str], model: str) -> dict[str, str]:
-    from tuicompare.analysis.nlp import parse_records
-
-    return parse_records(texts, model)
-
-
 def analyse_aside(
     articles: Sequence[Article],
     model: str | None,
@@ -146,40 +136,29 @@ def analyse_aside(
         model_version,
         resolve_model,
     )
+    from tuicompare.analysis.prestart import Prestarted
 
     name = resolve_model(model)
     if prestarted is not None and prestarted.model != name:
         prestarted.stop()
         prestarted = None
-    if (default_jobs() if jobs is None else jobs) < 2 or load_model.cache_info().currsize:
-        # One core; or spaCy is ready in this process, where parsing is then quicker.
+    texts: dict[str, str] | None = None
+    # One core, or spaCy ready in this process (where parsing is then quicker): nothing to gain.
+    if (default_jobs() if jobs is None else jobs) >= 2 and not load_model.cache_info().currsize:
+        version = model_version(name)
+        texts = {cache_key(a.text, name, version): a.text for a in articles}
+        if sum(map(len, texts.values())) > BATCH_CHARS * MIN_PARALLEL_BATCHES:
+            texts = None  # so many that ``analyze`` spreads them over every core anyway
+    if texts is None:
         if prestarted is not None:
             prestarted.stop()
         return None
-    version = model_version(name)
-    texts = {cache_key(a.text, name, version): a.text for a in articles}
-    if sum(map(len, texts.values())) > BATCH_CHARS * MIN_PARALLEL_BATCHES:
-        if prestarted is not None:
-            prestarted.stop()
-        return None
-    if prestarted is not None:
-        wait = prestarted.parse(texts)
-
-        def settle_prestarted() -> None:
-            records = wait()
-            if records:
-                cache.put_many(records)
-
-        return settle_prestarted
-    pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_interrupt)
-    future = pool.submit(_records, texts, name)
+    # One way to parse in another process: the one already loading the model, or one started now.
+    wait = (prestarted or Prestarted(name)).parse(texts)
 
     def settle() -> None:
-        try:
-            cache.put_many(future.result())
-        except BrokenProcessPool:
-            pass  # parsed in this process when asked for
-        finally:
-            pool.shutdown(wait=False)
+        records = wait()
+        if records:  # None: the process died; what it did not deliver is parsed here when asked for
+            cache.put_many(records)
 
     return settle
