@@ -1,8 +1,9 @@
 """Would a learned conflict-vs-false-alarm decision generalise across golds better than the rules and cut?
 
 Research benchmark (no engine change). Runs the engine as ``calibrate.py`` does (every tier cut at 0)
-over the tuning golds: BASIL tune and held, the first three fresh ECB+ golds (never ``fresh4`` or
-``fresh5``, the unseen tests), real stories and planted-in-real copies, and labels each reported difference with
+over the tuning golds: BASIL tune and held, the first three fresh ECB+ golds (never ``fresh4``,
+``fresh5`` or ``fresh6``, the unseen tests), real stories and planted-in-real copies, and labels each
+reported difference with
 ``bench_real.py``'s scoring (``evaluation.calibration.items``). Each difference gets the feature vector of
 ``evaluation.conflict_model.FEATURES``.
 

@@ -4,8 +4,8 @@ Two gold sets share one format: BASIL (``benchmarks/gold/basil``, mentions
 keyed by outlet ``fox``/``hpo``/``nyt``, offsets into each file's raw ``text``
 field) and the fresh ECB+ gold (``benchmarks/gold/ecbplus``, a second one in
 ``benchmarks/gold/ecbplus2``, a third in ``benchmarks/gold/ecbplus3``, a
-fourth, held-out one in ``benchmarks/gold/ecbplus4`` and a fifth, held-out one in
-``benchmarks/gold/ecbplus5``: the file names the
+fourth, held-out one in ``benchmarks/gold/ecbplus4``, a fifth, held-out one in
+``benchmarks/gold/ecbplus5`` and a sixth, held-out one in ``benchmarks/gold/ecbplus6``: the file names the
 article files it covers in ``articles`` and keys mentions by article file
 stem, offsets into the raw ``.txt`` file). The loader splits off a headline (an ECB+
 file's URL line) and normalises whitespace, so offsets are re-found in
@@ -50,14 +50,15 @@ OUTLETS = ("fox", "hpo", "nyt")
 #: The ECB+ gold folders under ``benchmarks/gold`` by ``bench_real.py --split`` name: the first
 #: fresh gold, the second one, annotated unseen once the first was tuned on, the third,
 #: annotated unseen once the second was tuned on, the fourth, annotated unseen once the
-#: third was tuned on, and the fifth, annotated unseen while the fourth stays unseen (fresh4 and
-#: fresh5 are both unseen tests, never tuned on).
+#: third was tuned on, the fifth, annotated unseen while the fourth stays unseen, and the sixth, the
+#: other event of topics the first three used (fresh4, fresh5 and fresh6 are unseen tests, never tuned on).
 FRESH_SPLITS = {
     "fresh": "ecbplus",
     "fresh2": "ecbplus2",
     "fresh3": "ecbplus3",
     "fresh4": "ecbplus4",
     "fresh5": "ecbplus5",
+    "fresh6": "ecbplus6",
 }
 #: A fuzzy sentence match must score at least this (rapidfuzz partial ratio, 0-100).
 FUZZY_MIN = 90.0
