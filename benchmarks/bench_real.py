@@ -17,8 +17,8 @@ the fifth (``benchmarks/gold/ecbplus5``, events of topics in none of the others)
 while the fourth stayed unseen; ``--split fresh6`` on the sixth (``benchmarks/gold/ecbplus6``, the
 other event of topics the first three golds used), annotated unseen in session 7 (fresh4, fresh5 and
 fresh6 are unseen tests, never tuned on). Run:
-``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py [--split tune|held|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6]
-[--json] [--verbose]``;
+``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py
+[--split tune|held|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6] [--json] [--verbose]``;
 ``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);
 ``--sweep conflicts.link_min=0.3,0.4`` reruns with a field of ``engine.tuning.TUNING`` replaced.
 """

@@ -3,9 +3,9 @@
 Pools the tuning golds: the BASIL tuning and held-aside stories (``benchmarks/gold/basil``,
 articles in ``../shared/dev/basil``) and the first three fresh ECB+ golds (``benchmarks/gold/ecbplus``,
 ``ecbplus2``, ``ecbplus3``, tuned on since the fourth and fifth sessions; articles in ``../shared/dev/ecbplus``).
-Never the fourth, fifth or sixth ECB+ gold (``fresh4``, ``fresh5``, ``fresh6``): they are the unseen tests. Each story is compared as one
-story (forced, as ``bench_real.py`` does), and so is each planted-in-real copy with the other
-two real articles (``evaluation.planted``).
+Never the fourth, fifth or sixth ECB+ gold (``fresh4``, ``fresh5``, ``fresh6``): they are the unseen tests.
+Each story is compared as one story (forced, as ``bench_real.py`` does), and so is each planted-in-real
+copy with the other two real articles (``evaluation.planted``).
 
 The engine runs once with every cut between the tiers set to 0
 (``conflicts.possible_below``, ``links.conflict_min``, ``entities.possible_below``), so every
@@ -192,7 +192,8 @@ def main() -> None:
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
     if not set(parts) <= {"tune", "held", "fresh", "fresh2", "fresh3"}:
         raise SystemExit(
-            "calibrate: --parts takes tune, held, fresh, fresh2, fresh3 (fresh4, fresh5 and fresh6 are the unseen tests)"
+            "calibrate: --parts takes tune, held, fresh, fresh2, fresh3"
+            " (fresh4, fresh5 and fresh6 are the unseen tests)"
         )
     if not BASIL.is_dir():
         print(f"calibrate: skipped, no dev data at {BASIL}", file=sys.stderr)

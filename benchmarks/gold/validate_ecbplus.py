@@ -1,6 +1,6 @@
 """Check the fresh ECB+ gold files: every offset must point at the value it claims.
 
-Usage: python benchmarks/gold/validate_ecbplus.py [--gold ecbplus|ecbplus2|ecbplus3|ecbplus4|ecbplus5|ecbplus6] [KEY ...]
+Usage: python benchmarks/gold/validate_ecbplus.py [--gold ecbplus|ecbplus2|...|ecbplus6] [KEY ...]
 
 Six gold folders share the format: ``benchmarks/gold/ecbplus`` (the first fresh
 gold), ``benchmarks/gold/ecbplus2`` (the second, held out after the first
@@ -33,7 +33,8 @@ ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 GOLD = Path(__file__).resolve().parent / "ecbplus"
 #: Every ECB+ gold folder, by the name ``--gold`` takes.
 GOLDS = {
-    name: Path(__file__).resolve().parent / name for name in ("ecbplus", "ecbplus2", "ecbplus3", "ecbplus4", "ecbplus5", "ecbplus6")
+    name: Path(__file__).resolve().parent / name
+    for name in ("ecbplus", "ecbplus2", "ecbplus3", "ecbplus4", "ecbplus5", "ecbplus6")
 }
 
 
