@@ -58,7 +58,7 @@ def listing_key(paths: Sequence[str], *context: str) -> str | None:
             except OSError:
                 return None
             rows.append(Source(name, stat=(info.st_size, info.st_mtime_ns, info.st_ino)))
-    return stored._key("listing", [*context, listing_digest(rows)[1]])
+    return stored.record_key("listing", [*context, listing_digest(rows)[1]])
 
 
 def remember(session: Session, key: str, stories: StoryComparisons) -> None:
