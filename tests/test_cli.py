@@ -163,6 +163,25 @@ def test_no_command_prints_help_on_stderr(tmp_path: Path) -> None:
     assert out.stdout == "" and "tuicompare seeds/" in out.stderr
 
 
+def test_a_mistyped_command_is_named_not_opened_as_a_path(tmp_path: Path) -> None:
+    """`tuicompare reprot seeds/` says which command was meant (exit 2), rather than trying to open "reprot"."""
+    out = tuicompare("reprot", "seeds/", "--markdown", cache=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith("error: “reprot” is neither a command nor an existing file or folder."), out.stderr
+    assert "Did you mean `tuicompare report`?" in out.stderr and "unrecognized arguments" not in out.stderr
+
+
+def test_a_folder_named_like_a_command_typo_is_still_a_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first word naming something on disk is a path for `open`, however close to a command it is."""
+    from tuicompare.cli.main import mistyped_command
+
+    monkeypatch.chdir(tmp_path)
+    assert mistyped_command(["infp"]) == "info"
+    (tmp_path / "infp").mkdir()
+    assert mistyped_command(["infp"]) is None
+    assert mistyped_command(["--one-story", "seeds/"]) is None  # not command-like: a missing path, reported as such
+
+
 def test_internal_error_is_one_paragraph(tmp_path: Path) -> None:
     """An unexpected exception is reported as a bug in one paragraph; TUICOMPARE_DEBUG shows the traceback."""
     code = (
