@@ -139,6 +139,19 @@ def test_report_json_to_file_then_refuses_overwrite(tmp_path: Path, warm_cache: 
     assert forced.returncode == 0, forced.stderr
 
 
+def test_report_to_a_md_or_json_file_takes_the_format_from_its_name(tmp_path: Path, warm_cache: Path) -> None:
+    """`report -o report.md` writes Markdown, `-o report.json` JSON; another suffix still asks for a format."""
+    markdown = tuicompare("report", "seeds/", "-o", str(tmp_path / "report.md"), cache=warm_cache)
+    assert markdown.returncode == 0, markdown.stderr
+    assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# tuicompare report\n")
+    document = tuicompare("report", "seeds/", "-o", str(tmp_path / "Report.JSON"), cache=warm_cache)
+    assert document.returncode == 0, document.stderr
+    assert json.loads((tmp_path / "Report.JSON").read_text(encoding="utf-8"))["schema"] == "tuicompare/1"
+    text = tuicompare("report", "seeds/", "-o", str(tmp_path / "report.txt"), cache=warm_cache)
+    assert text.returncode == 2 and "needs --json or --markdown (or a .json, .md file name)" in text.stderr
+    assert not (tmp_path / "report.txt").exists()
+
+
 def test_report_reads_standard_input(warm_cache: Path) -> None:
     """`report -` takes an article on standard input."""
     text = (ROOT / "seeds" / "003_f609cba098b55e28.txt").read_bytes()

@@ -215,7 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
     fmt = report.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="emit the tuicompare/1 JSON format")
     fmt.add_argument("--markdown", action="store_true", help="emit Markdown")
-    report.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    report.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output (without --json or --markdown, "
+        "a .json or .md FILE names the format)",
+    )
     report.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     report.add_argument("--one-story", action="store_true", help=ONE_STORY_HELP)
     add_review_db(report)
