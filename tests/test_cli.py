@@ -139,6 +139,19 @@ def test_report_json_to_file_then_refuses_overwrite(tmp_path: Path, warm_cache: 
     assert forced.returncode == 0, forced.stderr
 
 
+def test_report_to_a_md_or_json_file_takes_the_format_from_its_name(tmp_path: Path, warm_cache: Path) -> None:
+    """`report -o report.md` writes Markdown, `-o report.json` JSON; another suffix still asks for a format."""
+    markdown = tuicompare("report", "seeds/", "-o", str(tmp_path / "report.md"), cache=warm_cache)
+    assert markdown.returncode == 0, markdown.stderr
+    assert (tmp_path / "report.md").read_text(encoding="utf-8").startswith("# tuicompare report\n")
+    document = tuicompare("report", "seeds/", "-o", str(tmp_path / "Report.JSON"), cache=warm_cache)
+    assert document.returncode == 0, document.stderr
+    assert json.loads((tmp_path / "Report.JSON").read_text(encoding="utf-8"))["schema"] == "tuicompare/1"
+    text = tuicompare("report", "seeds/", "-o", str(tmp_path / "report.txt"), cache=warm_cache)
+    assert text.returncode == 2 and "needs --json or --markdown (or a .json, .md file name)" in text.stderr
+    assert not (tmp_path / "report.txt").exists()
+
+
 def test_report_reads_standard_input(warm_cache: Path) -> None:
     """`report -` takes an article on standard input."""
     text = (ROOT / "seeds" / "003_f609cba098b55e28.txt").read_bytes()
@@ -161,6 +174,25 @@ def test_no_command_prints_help_on_stderr(tmp_path: Path) -> None:
     out = tuicompare(cache=tmp_path)
     assert out.returncode == 2
     assert out.stdout == "" and "tuicompare seeds/" in out.stderr
+
+
+def test_a_mistyped_command_is_named_not_opened_as_a_path(tmp_path: Path) -> None:
+    """`tuicompare reprot seeds/` says which command was meant (exit 2), rather than trying to open "reprot"."""
+    out = tuicompare("reprot", "seeds/", "--markdown", cache=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith("error: “reprot” is neither a command nor an existing file or folder."), out.stderr
+    assert "Did you mean `tuicompare report`?" in out.stderr and "unrecognized arguments" not in out.stderr
+
+
+def test_a_folder_named_like_a_command_typo_is_still_a_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first word naming something on disk is a path for `open`, however close to a command it is."""
+    from tuicompare.cli.main import mistyped_command
+
+    monkeypatch.chdir(tmp_path)
+    assert mistyped_command(["infp"]) == "info"
+    (tmp_path / "infp").mkdir()
+    assert mistyped_command(["infp"]) is None
+    assert mistyped_command(["--one-story", "seeds/"]) is None  # not command-like: a missing path, reported as such
 
 
 def test_internal_error_is_one_paragraph(tmp_path: Path) -> None:

@@ -145,7 +145,7 @@ def test_a_forged_story_text_is_written_afresh_with_a_warning_and_never_reaches_
     _run(articles, options)
     with AnalysisSession(options) as session:
         stories = StoryComparisons(articles, session)
-        keys = [stored._key("story-text", [stories._story_key(s), fragments.version()]) for s in stories.stories]
+        keys = [stored.record_key("story-text", [stories._story_key(s), fragments.version()]) for s in stories.stories]
         texts = session.get_many(keys)
         # Without a new digest, the first story's text is garbage too, so another story holds the override.
         big = max(keys if redigest else keys[1:], key=lambda k: len(texts[k]))

@@ -16,6 +16,7 @@ from tuicompare.errors import CorpusError
 from tuicompare.load.corpus import DEFAULT_MAX_BYTES, LoadResult, load_corpus, load_path, unloaded_reasons
 from tuicompare.load.sources import Source, input_files
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning
+from tuicompare.placements import apply_placements, placed_by_hash, placed_grouping
 
 if TYPE_CHECKING:
     from tuicompare.analysis.cache import AnalysisCache
@@ -337,61 +338,3 @@ def run(
         if progress:
             progress("compare", 0, len(stories.stories))
         return stories.comparison(progress)
-
-
-def apply_placements(comparison: Comparison, placements: Sequence[tuple[str, str]]) -> Comparison:
-    """The comparison regrouped by a reviewer's story corrections, compared again.
-
-    Args:
-        comparison: The engine's comparison (its analyses are reused: nothing is parsed again).
-        placements: ``(article hash, anchor hash)`` pairs, oldest first, from
-            ``ReviewStore.placements``: the article joins the anchor's story, or
-            a story of its own when the anchor is ``""``. Articles are found by
-            content, so corrections follow a corpus that moved; those of
-            articles not in this corpus are ignored.
-
-    Returns:
-        The regrouped comparison, or ``comparison`` itself when no correction changes its stories.
-    """
-    from tuicompare.engine import compare
-    from tuicompare.engine.grouping import grouping_of
-
-    before = grouping_of(comparison)
-    grouping = placed_grouping(comparison.articles, before, placements)
-    if grouping == before:
-        return comparison
-    return compare(comparison.articles, comparison.analyses, warnings=comparison.warnings, stories=grouping)
-
-
-def placed_grouping(
-    articles: Sequence[Article], grouping: Sequence[Sequence[str]], placements: Sequence[tuple[str, str]]
-) -> tuple[tuple[str, ...], ...]:
-    """``grouping`` (article ids by story) with a reviewer's story corrections applied; see `apply_placements`."""
-    from tuicompare.review import article_hash
-
-    by_hash: dict[str, str] = {}
-    for article in articles:
-        by_hash.setdefault(article_hash(article), article.id)
-    return placed_by_hash(by_hash, grouping, placements)
-
-
-def placed_by_hash(
-    by_hash: Mapping[str, str], grouping: Sequence[Sequence[str]], placements: Sequence[tuple[str, str]]
-) -> tuple[tuple[str, ...], ...]:
-    """`placed_grouping` with the articles' content hashes given (``by_hash``: hash to article id).
-
-    Corrections naming an article not in ``by_hash`` are skipped; every id
-    ``by_hash`` maps to must be in ``grouping``.
-    """
-    from tuicompare.engine.grouping import move, story_index
-
-    placed = tuple(tuple(story) for story in grouping)
-    for moved, anchor in placements:
-        aid, target = by_hash.get(moved), by_hash.get(anchor)
-        if aid is None or (anchor and (target is None or target == aid)):
-            continue
-        if target is not None:
-            placed = move(placed, aid, story_index(placed, target))
-        elif len(placed[story_index(placed, aid)]) > 1:
-            placed = move(placed, aid, None)
-    return placed

@@ -7,7 +7,7 @@ import pytest
 from tests.support.app import segments_of, settle, style_of, wait_ready
 from tests.support.comparisons import tiny_comparison
 from tuicompare.app.app import TuicompareApp
-from tuicompare.app.widgets.article_pane import MARK_CONFLICT, MARK_CURSOR, MARK_SINGLE, MARK_VARIANT
+from tuicompare.report.marks import MARK_CONFLICT, MARK_CURSOR, MARK_SINGLE, MARK_VARIANT
 
 pytestmark = pytest.mark.anyio
 

@@ -9,6 +9,7 @@ from rich.table import Table
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, OptionList, Static
+from textual.widgets._footer import FooterKey
 
 from tests.support import SEEDS
 from tests.support.app import screen_text, seeds_app, settle, wait_ready
@@ -255,6 +256,38 @@ async def test_the_footer_at_80_columns_shows_how_to_quit_first(seed_options: Op
         await settle(pilot)
         footer = screen_text(pilot).splitlines()[-1]
         assert footer.split()[:2] == ["q", "Quit"], footer
+
+
+@pytest.mark.parametrize("width", [50, 80, 120, 160])
+async def test_the_footer_shows_only_whole_keys(seed_options: Options, width: int) -> None:
+    """Each key in the footer is drawn whole, before the palette key; quit and help always show; a key left out at a
+    narrow width is one of the last, and all show at 160 columns."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(width, 24)) as pilot:
+        await wait_ready(pilot)
+        await settle(pilot)
+        footer_row = screen_text(pilot).splitlines()[-1]
+        keys = list(app.screen.query(FooterKey))
+        palette = [key for key in keys if key.has_class("-command-palette")]
+        shown = [key for key in keys if key not in palette]
+        assert len(palette) == 1 and footer_row.rstrip().endswith("▏^p palette"), footer_row
+        for key in shown:
+            assert key.region.right <= palette[0].region.x, (key.description, footer_row)
+            drawn = footer_row[key.region.x : key.region.right].strip()
+            assert drawn == f"{key.key_display} {key.description}", footer_row
+        words = [key.description for key in shown]
+        assert {"Quit", "Help"} <= set(words), footer_row
+        left_out = [
+            binding.description
+            for _, binding, _, _ in app.screen.active_bindings.values()
+            if binding.show and binding.description not in words and binding.action != "command_palette"
+        ]
+        if width >= 160:
+            assert not left_out, footer_row
+        drawn_order = [binding.description for _, binding, _, _ in app.screen.active_bindings.values() if binding.show]
+        if left_out:  # the keys kept are the first ones (quit and help before any other)
+            first_left_out = min(drawn_order.index(word) for word in left_out)
+            assert all(drawn_order.index(word) < first_left_out for word in words if word not in ("Quit", "Help"))
 
 
 async def test_a_copy_of_an_article_is_said_to_be_a_copy_not_skipped(seed_options: Options, tmp_path: Path) -> None:

@@ -52,12 +52,12 @@ class Start:
 
 def lineage_key(index_key: str) -> str:
     """The key of the articles a stored story index was made for."""
-    return stored._key("lineage", [index_key])
+    return stored.record_key("lineage", [index_key])
 
 
 def recent_key(*context: str) -> str:
     """The key of the list of recently stored story indexes (``context``: the tuning in force)."""
-    return stored._key("recent-indexes", list(context))
+    return stored.record_key("recent-indexes", list(context))
 
 
 def dump_lineage(members: Sequence[Member], placed: int) -> str:

@@ -48,7 +48,7 @@ def prestart(
     files, digest = listing
     if not cache.writable or files < MIN_FILES or (default_jobs() if jobs is None else jobs) < 2:
         return {}, None
-    key = stored._key("listing-digest", [*corpus, *model])
+    key = stored.record_key("listing-digest", [*corpus, *model])
     if cache.get_many([key]).get(key) == digest:
         return {}, None
     return {key: digest}, Prestarted(model[0])

@@ -92,7 +92,20 @@ def _seed(kind: str) -> Any:
     return hashlib.sha256(f"tuicompare-{kind}\0{engine_version()}".encode())
 
 
-def _key(kind: str, parts: Iterable[str | None]) -> str:
+def record_key(kind: str, parts: Iterable[str | None]) -> str:
+    """The cache key of a record of ``kind`` made from ``parts``: changes with any part, and with the engine.
+
+    Each part is length-prefixed (so ``["ab", "c"]`` and ``["a", "bc"]`` differ); ``None`` is fed as the one
+    byte ``\\1`` (a part no caller writes as text). The kind and ``engine_version()`` seed the hash, so two
+    kinds never share a key and an engine change makes every key new.
+
+    Args:
+        kind: What the record is (``"terms"``, ``"listing"``...).
+        parts: What the record was made from, in order.
+
+    Returns:
+        A SHA-256 hex digest.
+    """
     # The kind's hash state copied, and the parts fed in one update: tens of thousands of keys per warm run.
     digest = _seed(kind).copy()
     datas = [b"\1" if part is None else part.encode("utf-8", "surrogatepass") for part in parts]
@@ -107,7 +120,7 @@ def bag_key(analysis_key: str, *context: str | None) -> str:
         analysis_key: The article's analysis key.
         context: What else the bag was made from (its headline and date), if anything.
     """
-    return _key("terms", [analysis_key, *context])
+    return record_key("terms", [analysis_key, *context])
 
 
 def index_key(articles: Iterable[tuple[str, str, str, str | None]], *context: str) -> str:
@@ -115,17 +128,17 @@ def index_key(articles: Iterable[tuple[str, str, str, str | None]], *context: st
 
     ``context``: anything else the stories depend on (the tuning in force).
     """
-    return _key("stories", [*(part for article in articles for part in article), "\0", *context])
+    return record_key("stories", [*(part for article in articles for part in article), "\0", *context])
 
 
 def story_key(members: Iterable[tuple[str, str, str | None]], corpus_order: Sequence[str]) -> str:
     """The key of a story's comparison, from its articles' (id, analysis key, date) and their corpus order."""
-    return _key("story", [*(part for member in members for part in member), "\0order", *corpus_order])
+    return record_key("story", [*(part for member in members for part in member), "\0order", *corpus_order])
 
 
 def outline_key(analysis_key: str) -> str:
     """The key of the outline (sentences and entities, no tokens) of an article's analysis."""
-    return _key("outline", [analysis_key])
+    return record_key("outline", [analysis_key])
 
 
 def dump_outline(analysis: Analysis) -> str:

@@ -166,7 +166,13 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
     from tuicompare.report.output import check_target
 
     if args.output not in (None, "-") and not (args.json or args.markdown):
-        raise TuicompareError("Writing the terminal report to a file needs --json or --markdown.")
+        # No format named: the file name's suffix says it (`-o report.md`), as a user writing it means.
+        suffix = Path(args.output).suffix.lower()
+        args.json, args.markdown = suffix == ".json", suffix in (".md", ".markdown")
+        if not (args.json or args.markdown):
+            raise TuicompareError(
+                "Writing the terminal report to a file needs --json or --markdown (or a .json, .md file name)."
+            )
     # Refused before the analysis, not after minutes of it; write_output checks again.
     # Listed once, for this check and for loading: 0.2 s of CPU for 10,000 files each time.
     sources = expand(args.paths, options.max_bytes)

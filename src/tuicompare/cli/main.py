@@ -8,6 +8,8 @@ stderr with exit status 2, never a traceback.
 from __future__ import annotations
 
 import argparse
+import difflib
+import glob
 import os
 import re
 import sys
@@ -213,7 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
     fmt = report.add_mutually_exclusive_group()
     fmt.add_argument("--json", action="store_true", help="emit the tuicompare/1 JSON format")
     fmt.add_argument("--markdown", action="store_true", help="emit Markdown")
-    report.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    report.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        help="write to FILE instead of standard output (without --json or --markdown, "
+        "a .json or .md FILE names the format)",
+    )
     report.add_argument("--force", action="store_true", help="overwrite FILE if it exists")
     report.add_argument("--one-story", action="store_true", help=ONE_STORY_HELP)
     add_review_db(report)
@@ -221,13 +229,31 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _first_word(argv: Sequence[str]) -> str | None:
+    """The first argument that is not an option: the command, or the first path of the default ``open``."""
+    return next((a for a in argv if not a.startswith("-") or a == "-"), None)
+
+
 def _normalise_argv(argv: Sequence[str]) -> list[str]:
     """Insert the default ``open`` command when the first word is not a command."""
     args = list(argv)
-    first = next((a for a in args if not a.startswith("-") or a == "-"), None)
+    first = _first_word(args)
     if first is not None and first not in COMMANDS:
         return ["open", *args]
     return args
+
+
+def mistyped_command(argv: Sequence[str]) -> str | None:
+    """The command the first word looks like a typo of ("reprot": ``report``), or ``None``.
+
+    A first word that is not a command is a path for the default ``open``; one that names nothing on disk
+    (nor a glob) but is close to a command is far likelier a slip of the keyboard than a missing file.
+    """
+    first = _first_word(argv)
+    if first is None or first in COMMANDS or first == "-" or glob.has_magic(first) or os.path.lexists(first):
+        return None
+    close = difflib.get_close_matches(first.lower(), COMMANDS, n=1, cutoff=0.6)
+    return close[0] if close else None
 
 
 def _options(args: argparse.Namespace) -> Options:
@@ -248,7 +274,19 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     degrade_output_encoding()  # ✓ and box corners become ASCII where the output cannot carry them
     parser = build_parser()
-    args = parser.parse_args(_normalise_argv(sys.argv[1:] if argv is None else argv))
+    words = sys.argv[1:] if argv is None else argv
+    typo = mistyped_command(words)
+    if typo is not None:
+        from tuicompare.cli.console import print_error
+        from tuicompare.sanitize import clean_name
+
+        print_error(
+            f"“{clean_name(_first_word(words) or '')}” is neither a command nor an existing file or folder. "
+            f"Did you mean `tuicompare {typo}`? "
+            f"The commands are {', '.join(COMMANDS)}; `tuicompare --help` describes them."
+        )
+        return EXIT_ERROR
+    args = parser.parse_args(_normalise_argv(words))
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR

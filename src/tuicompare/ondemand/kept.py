@@ -72,7 +72,7 @@ class KeptTexts:
         total, batch = len(self.stories), 200
         for start in range(0, total, batch):
             indexes = range(start, min(start + batch, total))
-            keys = [stored._key("story-text", [self._story_key(self.stories[i]), context]) for i in indexes]
+            keys = [stored.record_key("story-text", [self._story_key(self.stories[i]), context]) for i in indexes]
             found = self._get(keys)
             for index, key in zip(indexes, keys, strict=True):
                 self._check()
@@ -95,7 +95,7 @@ class KeptTexts:
     def article_text_key(self, article: Article, context: str) -> str:
         """The key of ``article``'s kept text written by the writer of version ``context``."""
         # The other fields as one repr of their tuple (unambiguous): a key part each cost 0.1 s on 10,000 articles.
-        return stored._key("article-text", [self._keys[article.id], context, repr(_FIELDS(article))])
+        return stored.record_key("article-text", [self._keys[article.id], context, repr(_FIELDS(article))])
 
     def article_texts(
         self, make: Callable[[Article, Analysis | None], str], load: Callable[[str], T], context: str

@@ -8,7 +8,6 @@ visible pane, so a row occupies the same lines in every pane.
 
 from __future__ import annotations
 
-import re
 from time import monotonic
 
 from rich.segment import Segment
@@ -27,22 +26,14 @@ from tuicompare.app.layout import GAP, RowLayout, wrap_offsets
 from tuicompare.app.messages import PaneResized, RowChanged, Scrolled
 from tuicompare.app.story import StoryModel
 from tuicompare.app.widgets.drawn_rows import DrawnRows, StyledLines
+from tuicompare.app.widgets.pane_rows import PLACEHOLDER, cell_text, row_mark
 from tuicompare.app.widgets.pane_titles import pane_subtitle, pane_title
 from tuicompare.app.widgets.scrollbar import PaneScrollBar
-from tuicompare.app.worddiff import differing_words
 from tuicompare.models import Article
-from tuicompare.report.marks import (
-    MARK_CONFLICT,
-    MARK_CURSOR,
-    MARK_LINKED,
-    MARK_POSSIBLE,
-    MARK_SINGLE,
-    MARK_VARIANT,
-)
+from tuicompare.report.marks import MARK_CURSOR, MARK_LINKED
 
 #: Cells reserved on the left of each line: cursor mark (or the linked-row mark), row mark, review verdict mark.
 GUTTER = 3
-PLACEHOLDER = "—"
 #: Starts the line standing for folded rows.
 FOLD_MARK = "┄"
 #: Idle delay before rendering rows around the viewport, and the time spent per step.
@@ -336,7 +327,15 @@ class ArticlePane(ScrollView, can_focus=True):
             label.stylize(self.get_component_rich_style("article-pane--placeholder", partial=True))
             line = Strip([head, Segment(" " * (GUTTER - 1)), *label.render(self.app.console, end="")])
             return [line.crop(0, width).adjust_cell_length(width).apply_style(style), Strip.blank(width, base)]
-        text = self._cell_text(row, current)
+        text = cell_text(
+            self.model,
+            self.article.id,
+            row,
+            self._part_style,
+            current=current,
+            selected_claim=self.selected_claim,
+            search_query=self.search_query,
+        )
         offsets = self._wrap_offsets(row, text_width) if text.plain != PLACEHOLDER else []
         lines = text.divide(offsets)
         gutter = self.get_component_rich_style("article-pane--gutter", partial=True)
@@ -345,7 +344,7 @@ class ArticlePane(ScrollView, can_focus=True):
         linked = self._row_state(row) == 2
         for i in range(self.layout_rows.heights[row]):
             cursor = (MARK_CURSOR if current else MARK_LINKED if linked else " ") if i == 0 else " "
-            mark = self._row_mark(row) if i == 0 else " "
+            mark = row_mark(self.model, row) if i == 0 else " "
             verdict = self.model.index.verdict_mark(self.model.story.id, row) if i == 0 else " "
             segments = [Segment(cursor, gutter), Segment(mark, gutter), Segment(verdict, gutter)]
             if i < len(lines):
@@ -355,43 +354,6 @@ class ArticlePane(ScrollView, can_focus=True):
         strips.extend(Strip.blank(width, base) for _ in range(GAP))
         return strips
 
-    def _row_mark(self, row: int) -> str:
-        assert self.model is not None
-        kinds = self.model.conflict_kinds.get(row, ())
-        if "conflict" in kinds:
-            return MARK_CONFLICT
-        if "possible" in kinds:
-            return MARK_POSSIBLE
-        if "variant" in kinds:
-            return MARK_VARIANT
-        return MARK_SINGLE if self.model.single_source_row(row) else " "
-
-    def _cell_text(self, row: int, current: bool) -> Text:
-        assert self.model is not None and self.article is not None
-        cell = self.model.cell(row, self.article.id)
-        if cell.empty:
-            return Text(PLACEHOLDER, style=self.get_component_rich_style("article-pane--placeholder", partial=True))
-        text = Text(cell.text, end="")
-        for start, end, kind in cell.spans:
-            text.stylize(self.get_component_rich_style(f"article-pane--{kind}", partial=True), start, end)
-        if current:
-            others = [t for a, t in self.model.row_texts(row).items() if a != self.article.id]
-            diff = self.get_component_rich_style("article-pane--diff", partial=True)
-            for start, end in differing_words(cell.text, others):
-                text.stylize(diff, start, end)
-        if self.selected_claim:
-            wanted = set(self._claim_conflicts(self.selected_claim))
-            selected = self.get_component_rich_style("article-pane--selected", partial=True)
-            for start, end, conflict in cell.conflict_spans:
-                if conflict in wanted:
-                    text.stylize(selected, start, end)
-        if self.search_query:
-            found = self.get_component_rich_style("article-pane--search", partial=True)
-            for match in re.finditer(re.escape(self.search_query), cell.text, re.IGNORECASE):
-                text.stylize(found, *match.span())
-        return text
-
-    def _claim_conflicts(self, claim_id: str) -> tuple[str, ...]:
-        assert self.model is not None
-        claim = next((c for c in self.model.claims if c.id == claim_id), None)
-        return claim.conflicts if claim else ()
+    def _part_style(self, part: str) -> Style:
+        """The partial style of the component ``article-pane--<part>`` (``conflict``, ``diff``, ``search``...)."""
+        return self.get_component_rich_style(f"article-pane--{part}", partial=True)

@@ -1,20 +1,104 @@
-"""The footer, with the quit key first."""
+"""The footer: whole keys only, quit and help first."""
 
 from __future__ import annotations
 
+from rich.cells import cell_len
+from textual import events
 from textual.app import ComposeResult
+from textual.widget import Widget
 from textual.widgets import Footer
+from textual.widgets._footer import FooterKey
+
+#: Actions whose keys are kept before any other when the footer is narrow: how to leave, and where every other key is
+#: listed (``?`` help; the command palette on the right lists them too).
+KEPT_FIRST = ("quit", "help")
+
+
+def key_width(key: FooterKey, *, compact: bool) -> int:
+    """Cells one key takes in the footer row, as Textual's footer styles draw it.
+
+    Args:
+        key: A key of the footer.
+        compact: True in the compact style.
+
+    Returns:
+        ``" k Label "`` in the normal style; ``"k Label"`` and its one-cell right margin in the compact style.
+    """
+    label = cell_len(key.key_display) + (cell_len(key.description) + 1 if key.description else 0)
+    return label + (1 if compact else 2 + bool(key.description))
+
+
+def palette_width(key: FooterKey, *, compact: bool) -> int:
+    """Cells the palette key takes at the right: its left border, ``^p palette`` and, unless compact, a space."""
+    return 1 + cell_len(key.key_display) + 1 + cell_len(key.description) + (0 if compact else 1)
+
+
+def fitting_keys(keys: list[FooterKey], width: int, *, compact: bool) -> list[FooterKey]:
+    """The keys that fit whole in ``width`` cells, in their own order.
+
+    Quit and help are placed first, then the others in order until one does not fit: it and those after it are left
+    out whole, never cut (they stay in the help and the command palette).
+
+    Args:
+        keys: The footer's keys, the command palette's last if shown.
+        width: The footer's width in cells.
+        compact: True in the compact style.
+
+    Returns:
+        The keys to show, in the order of ``keys``.
+    """
+    room = width
+    chosen: set[int] = set()
+    palette = [key for key in keys if key.has_class("-command-palette")]
+    for key in palette:
+        room -= palette_width(key, compact=compact)
+        chosen.add(id(key))
+    bindings = [key for key in keys if not key.has_class("-command-palette")]
+    first = [key for key in bindings if key.action in KEPT_FIRST]
+    for key in first + [key for key in bindings if key not in first]:
+        needed = key_width(key, compact=compact)
+        if needed > room:
+            break  # a shorter key further on is not worth more than this one: the footer keeps its order
+        room -= needed
+        chosen.add(id(key))
+    return [key for key in keys if id(key) in chosen]
 
 
 class QuitFirstFooter(Footer):
-    """Textual's footer with ``q Quit`` first: keys that do not fit a narrow terminal are cut at the right,
-    and how to leave must never be one of them.
+    """Textual's footer, showing only whole keys, ``q Quit`` first.
+
+    Textual's footer cuts the keys that do not fit at the right edge, often mid-word. This one draws in the compact
+    style when the normal one cannot hold every key, and leaves out, whole, the keys that still do not fit: quit and
+    help are kept first, and every key left out is in the help (``?``) and the command palette.
 
     The app's bindings use no binding groups (``KeyGroup``), whose keys this reordering would lift out of the group.
     """
 
+    #: The width the keys were last chosen for.
+    _composed_width = 0
+
     def compose(self) -> ComposeResult:
-        keys = list(super().compose())
-        quit_keys = [key for key in keys if getattr(key, "action", None) == "quit"]
+        keys: list[Widget] = list(super().compose())
+        footer_keys = [key for key in keys if isinstance(key, FooterKey)]
+        width = self.size.width or self.app.size.width
+        self._composed_width = width
+        compact = (
+            sum(
+                palette_width(key, compact=False)
+                if key.has_class("-command-palette")
+                else key_width(key, compact=False)
+                for key in footer_keys
+            )
+            > width
+        )
+        if compact != self.compact:
+            self.compact = compact
+        shown = fitting_keys(footer_keys, width, compact=compact)
+        quit_keys = [key for key in shown if key.action == "quit"]
         yield from quit_keys
-        yield from (key for key in keys if key not in quit_keys)
+        yield from (key for key in shown if key not in quit_keys)
+
+    def on_resize(self, event: events.Resize) -> None:
+        """Choose the keys again when the width changes (a change of height or of content needs nothing)."""
+        if self._bindings_ready and event.size.width != self._composed_width:
+            self.call_after_refresh(self.recompose)
