@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from rich.text import Text
 
 from tuicompare.models import Article, Comparison, Conflict, Review, Verdict
-from tuicompare.report.marks import KIND_MARKS, VERDICT_MARKS, VERDICT_WORDS, line, shorten, type_words
+from tuicompare.report.marks import KIND_MARKS, VERDICT_MARKS, VERDICT_WORDS, line, shorten
 from tuicompare.review import ReviewBook
 
 #: Kinds a reviewer gives a verdict on, in the order a row's conflicts are taken.
@@ -91,7 +91,7 @@ def row_verdict(conflicts: list[Conflict], book: ReviewBook) -> Verdict:
 def conflict_label(conflict: Conflict) -> str:
     """``type: value vs value`` as one clean line."""
     values = " vs ".join(shorten(line(v.text), MAX_VALUE_CHARS) for v in conflict.values)
-    return f"{type_words(conflict.type)}: {values}"
+    return f"{line(conflict.type)}: {values}"
 
 
 def review_words(review: Review) -> str:
@@ -126,7 +126,7 @@ def conflict_prompt(
     )
     if story is not None:
         head.append(f" · story {story}")
-    head.append(f" · {type_words(conflict.type)} · confidence {conflict.confidence:.2f} · {review_words(review)}")
+    head.append(f" · {line(conflict.type)} · confidence {conflict.confidence:.2f} · {review_words(review)}")
     lines = [head]
     for value in conflict.values:
         sources = "; ".join(source(articles.get(a), a) for a in value.articles)

@@ -29,7 +29,6 @@ from tuicompare.report.marks import (
     line,
     lookalike_note,
     plural,
-    type_words,
 )
 
 #: Possible differences are quieter than conflicts: dim italic, and their own mark.
@@ -86,7 +85,7 @@ def _kind_table(
         table.add_column(Text("Review"), max_width=30)
     for c in conflicts:
         kind = Text(f"{KIND_MARKS[c.kind]} {c.kind}", style=KIND_STYLES[c.kind])
-        cells = [kind, Text(type_words(c.type)), _values(c, keys)]
+        cells = [kind, Text(line(c.type)), _values(c, keys)]
         if confidence:
             cells.append(Text(f"{c.confidence:.2f}", style=KIND_STYLES[c.kind]))
         if reviewed:

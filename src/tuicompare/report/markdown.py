@@ -18,7 +18,6 @@ from tuicompare.report.marks import (
     line,
     lookalike_note,
     plural,
-    type_words,
 )
 
 # Inline Markdown syntax (emphasis, code, links, tables, strikethrough, maths,
@@ -82,7 +81,7 @@ def _conflicts(view: StoryView) -> list[str]:
         extra = ["Review"] if view.reviews else []
         out += [_row(["Kind", "Type", "Values (sources)", *extra]), _row(["---"] * (3 + len(extra)))]
         out += [
-            _row([f"{KIND_MARKS[c.kind]} {c.kind}", escape(type_words(c.type)), _values(c), *_review(view, c)])
+            _row([f"{KIND_MARKS[c.kind]} {c.kind}", escape(c.type), _values(c), *_review(view, c)])
             for c in view.conflicts
         ]
     elif view.possible:
@@ -101,7 +100,7 @@ def _conflicts(view: StoryView) -> list[str]:
             _row(
                 [
                     f"{KIND_MARKS[c.kind]} *{c.kind}*",
-                    escape(type_words(c.type)),
+                    escape(c.type),
                     _values(c),
                     f"{c.confidence:.2f}",
                     *_review(view, c),

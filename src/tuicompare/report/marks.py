@@ -91,15 +91,6 @@ def shorten(text: str, limit: int) -> str:
     return cut.rstrip(" ,;:") + ELLIPSIS
 
 
-def type_words(conflict_type: str) -> str:
-    """A conflict's type as a reader is shown it: an entity-sheet difference by its attribute's name.
-
-    The JSON keeps the engine's ``attribute:NAME`` (it tells a consumer where to look, ``attributes[]``);
-    a reader sees ``location`` beside ``place`` or ``role``, cleaned to one line like any untrusted text.
-    """
-    return line(conflict_type.removeprefix("attribute:"))
-
-
 def line(text: str | None) -> str:
     """Make untrusted text one clean line for display.
 

@@ -16,7 +16,7 @@ from rich.text import Text
 
 from tuicompare.lookalikes import LookAlike, describe, lookalikes
 from tuicompare.models import article_of
-from tuicompare.report.marks import ELLIPSIS, KIND_MARKS, MARK_SAME_STORY, MARK_SIDE, plural, shorten, type_words
+from tuicompare.report.marks import ELLIPSIS, KIND_MARKS, MARK_SAME_STORY, MARK_SIDE, plural, shorten
 from tuicompare.triage.result import ArticleTriage, Disagreement, SharedClaim, distinct
 from tuicompare.triage.run import TriageReport
 
@@ -71,7 +71,7 @@ def _disputes(
     parts: list[Text] = [Text(title, style)]
     for d in found:
         line = Text(f"  {mark} ", style if confidence else "")
-        line.append(f"{type_words(d.type)}: ", "dim")
+        line.append(f"{d.type}: ", "dim")
         line.append(d.value.text, "bold")
         if d.agreeing:
             line.append(f" (as {_sources(d.agreeing)})", "dim")
