@@ -48,6 +48,7 @@ from tuicompare.engine.attrparse import (
     death_age,
     future,
     not_held_now,
+    past_form,
     plural,
     skip_det,
 )
@@ -197,7 +198,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
             mark = len(out)
             for j in p.dep_kids(verb, "attr", "acomp"):
                 _descriptor(p, j, label, tuning.copular, out)
-            if future(p, verb):  # "will be the fifth coach": a post to come
+            if future(p, verb) or past_form(p, verb):  # "will be the fifth coach", "was mayor": not a post held now
                 not_held_now(out, mark)
     objects = [head] if p.t[root].dep == "dobj" else []  # "the club fired Ann Cole as coach"
     verb_findings(p, verbs, label, tuning.copular, noun_role, out, objects)
