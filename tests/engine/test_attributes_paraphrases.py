@@ -139,3 +139,11 @@ def test_two_employers_of_two_different_posts_are_only_a_possible_difference():
         "possible",
         {"a0": "Bluewing Airways", "a1": "Harlow Council"},
     )
+
+
+def test_a_recruit_is_a_stage_of_a_career_held_with_any_position():
+    comparison = compare_sheet(
+        "Quarterback Andrew Lake threw three touchdowns on Sunday.",
+        "Andrew Lake, a top recruit, threw three touchdowns on Sunday.",
+    )
+    assert sheet_reading(comparison, "Lake", "role") == ("compatible", {"a0": "Quarterback", "a1": "top recruit"})
