@@ -147,3 +147,21 @@ def test_a_recruit_is_a_stage_of_a_career_held_with_any_position():
         "Andrew Lake, a top recruit, threw three touchdowns on Sunday.",
     )
     assert sheet_reading(comparison, "Lake", "role") == ("compatible", {"a0": "Quarterback", "a1": "top recruit"})
+
+
+def test_an_age_given_by_its_decade_holds_the_years_of_that_decade_only():
+    within = compare_sheet(
+        "Martha Reed, in her 50s, was pulled from the river on Monday.",
+        "Martha Reed, 52, was pulled from the river on Monday.",
+    )
+    assert sheet_reading(within, "Reed", "age") == ("compatible", {"a0": "50s", "a1": "52"})
+    outside = compare_sheet(
+        "Martha Reed, in her fifties, was pulled from the river on Monday.",
+        "Martha Reed, 64, was pulled from the river on Monday.",
+    )
+    assert sheet_reading(outside, "Reed", "age") == ("conflict", {"a0": "fifties", "a1": "64"})
+    two = compare_sheet(
+        "Martha Reed, in her early 30s, was pulled from the river on Monday.",
+        "Martha Reed, who is in her 50s, was pulled from the river on Monday.",
+    )
+    assert sheet_reading(two, "Reed", "age") == ("conflict", {"a0": "30s", "a1": "50s"})

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from tuicompare.engine.attrappos import DECADE_WORDS
 from tuicompare.engine.attributes import mention_findings
 from tuicompare.engine.attrparse import Finding, Parse
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
@@ -70,8 +71,9 @@ def _place(f: Finding, owner: int | None, resolved: Sequence[ResolvedEntity]) ->
 def _key(f: Finding, owner: int | None) -> str:
     if f.attribute == "role":
         return role_head(f)
-    if f.attribute == "age":
-        return f.text
+    if f.attribute == "age":  # "50s", "fifties", "50's": one decade
+        word = f.text.lower().replace("'", "").replace("\u2019", "")
+        return f"{DECADE_WORDS[word]}s" if word in DECADE_WORDS else word
     if f.attribute == "count":  # the counted thing and the number: "term=3"
         return f"{f.head.rstrip('s')}={f.words[0]}"
     if f.attribute == "party":

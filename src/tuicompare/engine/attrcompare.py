@@ -166,6 +166,11 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
     if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
         return "conflict", sure * tuning.next_age_factor  # a birthday between the event and either report
+    if name == "age" and (ka.endswith("s") or kb.endswith("s")):  # "in her 50s": a decade holds its years
+        decade, other = (ka, kb) if ka.endswith("s") else (kb, ka)
+        start = int(decade[:-1])
+        if other.isdigit() and start <= int(other) < start + 10:
+            return "compatible", 1.0
     if name in ("location", "base"):
         if kb in _contains(ka, story.inside) or ka in _contains(kb, story.inside):
             return "compatible", 1.0
