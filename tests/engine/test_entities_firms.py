@@ -54,3 +54,11 @@ def test_a_company_has_no_age_but_a_lawmaker_has_one():
     )
     assert _label(person, "Dana Pell") == "person"
     assert sheet_reading(person, "Pell", "age") == ("single", {"a0": "52"})
+
+
+def test_a_full_name_the_recogniser_calls_a_person_stays_one_beside_a_trade_of_firms_and_people():
+    for first, second in (
+        ("Local winemaker Clara Benz said on Friday the harvest was poor.", "Clara Benz said it was poor."),
+        ("Clara Benz, a cheesemaker, said on Friday the harvest was poor.", "Clara Benz said it was poor."),
+    ):
+        assert _label(compare_sheet(first, second), "Clara Benz") == "person"

@@ -160,8 +160,11 @@ def is_short_form(short: str, full: str) -> bool:
 
 def _vote(spans: Iterable[Span]) -> str:
     spans = list(spans)
-    if any(firm_title(s.role) for s in spans) and not any(_person_role(s) for s in spans):
-        return "organisation"  # "the carmaker X said": the article says what X is; a firm "says" things too
+    # "the carmaker X said": the article says what X is, and a firm "says" things too; but a full name the
+    # recogniser calls a person stays one ("the winemaker Jane Doe": a trade of people as well as firms)
+    named = any(s.label == "PERSON" and len(s.text.split()) > 1 for s in spans)
+    if any(firm_title(s.role) for s in spans) and not named and not any(_person_role(s) for s in spans):
+        return "organisation"
     votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
         weight = _VOTE.get(span.label, 1.0) * (1.5 if len(span.text.split()) > 1 else 1.0)
