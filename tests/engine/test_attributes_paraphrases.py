@@ -165,3 +165,14 @@ def test_an_age_given_by_its_decade_holds_the_years_of_that_decade_only():
         "Martha Reed, who is in her 50s, was pulled from the river on Monday.",
     )
     assert sheet_reading(two, "Reed", "age") == ("conflict", {"a0": "30s", "a1": "50s"})
+
+
+def test_two_people_served_who_share_a_first_name_are_no_group_and_conflict():
+    comparison = compare_sheet(
+        "Ann Cole, communications director to Rep. Stephen Fincher, resigned on Monday.",
+        "Ann Cole, communications director to Rep. Stephen Certner, resigned on Monday.",
+    )
+    assert sheet_reading(comparison, "Cole", "employer") == (
+        "conflict",
+        {"a0": "Stephen Fincher", "a1": "Stephen Certner"},
+    )

@@ -64,12 +64,14 @@ class _Story:
         containers: The keys of every place the text says holds another entity than the one compared.
         places: The name words of the story's places ("essex"), which name bodies of different employers.
         employers: The employers each article gives the entity compared, by article.
+        people: The keys of the story's people as values ("e3"): a person served is no company.
     """
 
     inside: Mapping[int, set[str]]
     containers: frozenset[str] = frozenset()
     places: frozenset[str] = frozenset()
     employers: Mapping[str, Value] = field(default_factory=dict)
+    people: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +196,7 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "the group" says nothing against "AARP"
         if all(f.kind == "person" for f in fa) != all(f.kind == "person" for f in fb):
             return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
-        if _one_name(fa, fb, story.places):
+        if not {ka, kb} & story.people and _one_name(fa, fb, story.places):
             return "compatible", 1.0  # "Corvel Airlines", "Corvel Group": a company named by its group or a unit
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
@@ -219,8 +221,8 @@ def _one_name(fa: list[Finding], fb: list[Finding], places: frozenset[str]) -> b
     and so do the numbered units of a force ("177th Caspian Fleet Regiment", "177th division of the
     Caspian Fleet"), which are different employers.
     """
-    if any(c.isdigit() for f in fa + fb for c in f.text):
-        return False
+    if any(c.isdigit() for f in fa + fb for c in f.text) or any(f.kind == "person" for f in fa + fb):
+        return False  # two people served ("aide to Stephen X", "to Stephen Y") share a first name, no group
     first = {name_key(f.text).split()[0] for f in fa if name_key(f.text)}
     other = {name_key(f.text).split()[0] for f in fb if name_key(f.text)}
     return any(w.isalpha() and w not in places and not country(w) and w not in US_STATES for w in first & other)
@@ -281,6 +283,7 @@ def compare_attributes(
         One row per (entity, attribute) some article states, by entity then :data:`ATTRIBUTES` order.
     """
     pooled, inside = collect(resolved, sentences)
+    people = frozenset(f"e{n}" for n, e in enumerate(resolved) if e.label == "person")
     places = frozenset(w for e in resolved if e.label == "place" for key in e.keys for w in key.split())
     held = {k: frozenset(key for j, keys in inside.items() if j != k for key in keys) for k in {k for k, _ in pooled}}
     rows = []
@@ -301,12 +304,12 @@ def compare_attributes(
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:
                 # the places shown holding another entity: the entity's own two places tell no level apart
-                story = _Story(inside, held[k], places, pooled.get((k, "employer"), {}))
+                story = _Story(inside, held[k], places, pooled.get((k, "employer"), {}), people)
                 rel, conf = _pair(name, per_article[a], per_article[b], story)
                 if name == "role":
                     posts[(k, a, b)] = rel
-                elif name == "employer" and rel == "conflict" and posts.get((k, a, b)) not in ("same", "variant"):
-                    # two bodies for two different posts (or a post one article does not give) may both be true
+                elif name == "employer" and rel == "conflict" and posts.get((k, a, b)) in ("possible", "conflict"):
+                    # two bodies for two different posts may both be true; with one post unknown, one job is read
                     rel, conf = "possible", conf * TUNING.entities.other_post_factor
                 if _RANK[rel] > _RANK[status] or (rel == status and rel in ("conflict", "possible") and conf > sure):
                     status, sure = rel, conf

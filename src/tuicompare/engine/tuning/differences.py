@@ -222,8 +222,8 @@ class EntityTuning:
             country beside a place that is none, a place the story shows holding another beside one it
             does not: "Munich", "Germany"): one may hold the other, so at most a possible difference (set
             by hand in the seventh session under ``possible_below``; no tuning gold attribute has such a pair).
-        other_post_factor: Confidence kept by two employers of a person where the two articles give
-            no one post ("pilot for X", "lawyer for Y", or one gives no post): a person works for several
+        other_post_factor: Confidence kept by two employers of a person where the two articles' posts
+            differ ("pilot for X", "lawyer for Y"; not where one gives no post): a person works for several
             bodies in turn or at once, so a possible difference (set by hand in the seventh session; the
             status is "possible" whatever the factor, it only orders such rows).
         possible_below: A difference less sure than this is a possible difference, never a conflict.
