@@ -1,18 +1,23 @@
 """The entity sheet of a story: each entity's attributes per article, compared across articles.
 
 ``attributes.mention_findings`` reads what each mention's sentence says of an
-entity; here the findings of one article are pooled per attribute, and the
-articles compared pair by pair with the tiers of sentence conflicts:
+entity and ``attrcollect`` pools the findings of one article per attribute;
+here the articles are compared pair by pair with the tiers of sentence
+conflicts:
 
 - ``same`` / ``variant``: one value, spelled alike or not ("Rep." and
   "Representative", "R" and "Republican", two spellings of one place);
 - ``compatible``: both can be true: a place and the place that contains it
   when some article of the story says so ("Ashby, a village in Kent"), one role
   worded two ways ("brigade commander", "commander of the brigade"), a generic
-  role ("official") beside a specific one, an employer and a longer form of it;
+  role ("official") beside a specific one, an employer and a longer form of it,
+  the head of a body and its chief executive, an officer and the police
+  spokesman, a city and its country, "in her 50s" and "52";
 - ``conflict``: another age, another role, two different named places, another
   party or nationality; ``possible`` when the evidence is weak (see
-  ``EntityTuning``).
+  ``EntityTuning``) or when both may be true but the texts do not say so: ages a
+  year apart, a place and another of a different level, two employers of two
+  different posts.
 
 Two articles agree on an attribute when some value of one agrees with some
 value of the other (a person holds several roles at once); the attribute's
@@ -96,8 +101,7 @@ class SheetRow:
 
 
 def _generic(f: Finding) -> bool:
-    """A role that excludes no other ("official", "Senate candidate", a bare "deputy"); "council leader" names
-    an office."""
+    """A role that excludes no other ("official", "Senate candidate", a bare "deputy"); not "council leader"."""
     if f.head in _SECOND and len(f.words) == 1:
         return True  # "a deputy", "an assistant": second to someone in some post the words do not name
     return f.head in GENERIC and (f.head not in _OFFICE_HEADS or all(w in GENERIC for w in f.words))
