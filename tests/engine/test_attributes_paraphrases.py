@@ -176,3 +176,14 @@ def test_two_people_served_who_share_a_first_name_are_no_group_and_conflict():
         "conflict",
         {"a0": "Stephen Fincher", "a1": "Stephen Certner"},
     )
+
+
+def test_two_teams_named_after_one_city_are_no_group_and_conflict():
+    comparison = compare_sheet(
+        "Sam Rolfe, a pitcher for the Chicago Cubs, was hurt on Sunday.",
+        "Sam Rolfe, a pitcher for the Chicago White Sox, was hurt on Sunday.",
+    )
+    assert sheet_reading(comparison, "Rolfe", "employer") == (
+        "conflict",
+        {"a0": "Chicago Cubs", "a1": "Chicago White Sox"},
+    )

@@ -35,6 +35,7 @@ from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.attrsame import (
     abbreviates,
     body,
+    city,
     country,
     grade,
     leads,
@@ -219,17 +220,30 @@ def _one_body(fa: list[Finding], fb: list[Finding], story: _Story) -> bool:
 
 
 def _one_name(fa: list[Finding], fb: list[Finding], places: frozenset[str]) -> bool:
-    """True when two employers open with one name word that names no place ("Corvel Airlines", "Corvel Group").
+    """True when two employers open with the same name that names no place ("Corvel Airlines", "Corvel Group").
 
-    A group's companies carry its name; a place's bodies do too ("Essex Police", "Essex County Council"),
-    and so do the numbered units of a force ("177th Caspian Fleet Regiment", "177th division of the
-    Caspian Fleet"), which are different employers.
+    A group's companies carry its name; a place's bodies and teams do too ("Essex Police", "Essex County
+    Council", "New York Mets", "New York Yankees"), and so do the numbered units of a force ("177th Caspian
+    Fleet Regiment", "177th division of the Caspian Fleet"), which are different employers.
     """
     if any(c.isdigit() for f in fa + fb for c in f.text) or any(f.kind == "person" for f in fa + fb):
         return False  # two people served ("aide to Stephen X", "to Stephen Y") share a first name, no group
-    first = {name_key(f.text).split()[0] for f in fa if name_key(f.text)}
-    other = {name_key(f.text).split()[0] for f in fb if name_key(f.text)}
-    return any(w.isalpha() and w not in places and not country(w) and w not in US_STATES for w in first & other)
+    for x in fa:
+        for y in fb:
+            wx, wy = name_key(x.text).split(), name_key(y.text).split()
+            shared = []
+            for u, v in zip(wx, wy, strict=False):
+                if u != v:
+                    break
+                shared.append(u)
+            if shared and all(w.isalpha() for w in shared) and not _placed(" ".join(shared), places):
+                return True
+    return False
+
+
+def _placed(words: str, places: frozenset[str]) -> bool:
+    """True when words open a place's name: a place of the story, a country, a US state or a time-zone city."""
+    return bool(set(words.split()) & places) or bool(country(words)) or words in US_STATES or bool(city(words))
 
 
 def _contains(key: str, inside: Mapping[int, set[str]]) -> set[str]:

@@ -146,6 +146,11 @@ def country(text: str) -> str | None:
     return countries.get(key) or countries.get(place_alias(key))
 
 
+def city(text: str) -> str | None:
+    """The country code of a city that names a time zone ("Chicago": "US", "New York": "US"), or None."""
+    return _cities().get(name_key(text.replace(".", "")))
+
+
 def _level(f: Finding, key: str, containers: set[str] | frozenset[str]) -> str | None:
     """What level a place value names, where its words or the story tell: a country, a US state, a place the
     story shows holding another, a subdivision by its name ("X County"); None for any other name."""
