@@ -10,6 +10,8 @@ one's ("ex-coaches X and Y").
 
 from __future__ import annotations
 
+import re
+
 from tuicompare.engine.attrparse import Parse, plural
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.rolenouns import PARTY_LETTERS
@@ -105,6 +107,36 @@ def party_after(p: Parse, last: int) -> bool:
         and p.word(at + 2) == "-"
         and p.t[at + 3].pos == "PROPN"
     )
+
+
+#: The decades of a life written out ("in her fifties").
+DECADE_WORDS = {
+    "twenties": 20,
+    "thirties": 30,
+    "forties": 40,
+    "fifties": 50,
+    "sixties": 60,
+    "seventies": 70,
+    "eighties": 80,
+    "nineties": 90,
+}
+_DECADE = re.compile(r"[1-9]0['\u2019]?s")
+
+
+def decade(p: Parse, i: int) -> bool:
+    """True for the decade of someone's life: "50s" or "fifties" owned by a pronoun ("in her 50s")."""
+    word = p.word(i).lower()
+    return bool(_DECADE.fullmatch(word) or word in DECADE_WORDS) and any(
+        p.t[k].pos == "PRON" for k in p.dep_kids(i, "poss")
+    )
+
+
+def decade_after(p: Parse, last: int) -> int | None:
+    """The decade in ", in his 50s," right after a name, however the parser hung it ("Reed, in her 50s, was ...")."""
+    at = last + 1
+    if at + 3 >= len(p.t) or p.word(at) != "," or p.lemma(at + 1) != "in":
+        return None
+    return next((j for j in range(at + 2, min(at + 5, len(p.t))) if decade(p, j)), None)
 
 
 def appos_start(p: Parse, i: int) -> bool:

@@ -1,18 +1,23 @@
 """The entity sheet of a story: each entity's attributes per article, compared across articles.
 
 ``attributes.mention_findings`` reads what each mention's sentence says of an
-entity; here the findings of one article are pooled per attribute, and the
-articles compared pair by pair with the tiers of sentence conflicts:
+entity and ``attrcollect`` pools the findings of one article per attribute;
+here the articles are compared pair by pair with the tiers of sentence
+conflicts:
 
 - ``same`` / ``variant``: one value, spelled alike or not ("Rep." and
   "Representative", "R" and "Republican", two spellings of one place);
 - ``compatible``: both can be true: a place and the place that contains it
   when some article of the story says so ("Ashby, a village in Kent"), one role
   worded two ways ("brigade commander", "commander of the brigade"), a generic
-  role ("official") beside a specific one, an employer and a longer form of it;
+  role ("official") beside a specific one, an employer and a longer form of it,
+  the head of a body and its chief executive, an officer and the police
+  spokesman, a city and its country, "in her 50s" and "52";
 - ``conflict``: another age, another role, two different named places, another
   party or nationality; ``possible`` when the evidence is weak (see
-  ``EntityTuning``).
+  ``EntityTuning``) or when both may be true but the texts do not say so: ages a
+  year apart, a place and another of a different level, two employers of two
+  different posts.
 
 Two articles agree on an attribute when some value of one agrees with some
 value of the other (a person holds several roles at once); the attribute's
@@ -24,13 +29,25 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tuicompare.engine.attributes import ATTRIBUTES, mention_findings
-from tuicompare.engine.attrparse import Finding, Parse
-from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
-from tuicompare.engine.attrsame import abbreviates, body, grade, posted_apart, shown_words
-from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
-from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
-from tuicompare.engine.roles import GENERIC, compatible, derived, head_word, opposed, role_words
+from tuicompare.engine.attrcollect import Value, collect, role_head, value_words
+from tuicompare.engine.attributes import ATTRIBUTES
+from tuicompare.engine.attrparse import Finding
+from tuicompare.engine.attrsame import (
+    abbreviates,
+    body,
+    city,
+    country,
+    grade,
+    leads,
+    levels_apart,
+    member_grade,
+    posted_apart,
+    shown_words,
+)
+from tuicompare.engine.entities import ResolvedEntity
+from tuicompare.engine.names import US_STATES
+from tuicompare.engine.rolenouns import role_noun
+from tuicompare.engine.roles import GENERIC, compatible, derived, opposed, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Mention, Sentence, article_of, split_sentence_id
@@ -40,22 +57,8 @@ STATUSES = ("same", "variant", "compatible", "possible", "conflict")
 _RANK = {s: n for n, s in enumerate(STATUSES)}
 #: Generic heads that name an office once qualified ("council leader", "department head").
 _OFFICE_HEADS = frozenset({"leader", "head", "chief"})
-#: Abbreviated offices, to the head noun of their long form ("CEO" is a "chief executive").
-_ROLE_ALIASES = {"ceo": "executive", "cfo": "officer", "coo": "officer", "cto": "officer", "md": "director"}
-#: Resolved labels a value of a kind may have: a team or a brand the recogniser could not type is "other",
-#: never a person or a place ("Chiefs quarterback Brady Quinn").
-_KINDS = {"organisation": ("organisation", "other")}
-_PARTY = {"democratic": "democrat", "gop": "republican", "labor": "labour", "tory": "conservative"}
-
-
-@dataclass(slots=True)
-class _Value:
-    """The findings of one article for one attribute of one entity, by comparable key."""
-
-    by_key: dict[str, list[Finding]] = field(default_factory=dict)
-
-    def add(self, key: str, finding: Finding) -> None:
-        self.by_key.setdefault(key, []).append(finding)
+#: Nouns for whoever is second in a post, which alone do not say the post ("a deputy", "an assistant").
+_SECOND = frozenset({"deputy", "assistant", "associate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,9 +67,17 @@ class _Story:
 
     Attributes:
         inside: For each entity, the keys of the places the text says contain it.
+        containers: The keys of every place the text says holds another entity than the one compared.
+        places: The name words of the story's places ("essex"), which name bodies of different employers.
+        employers: The employers each article gives the entity compared, by article.
+        people: The keys of the story's people as values ("e3"): a person served is no company.
     """
 
     inside: Mapping[int, set[str]]
+    containers: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    employers: Mapping[str, Value] = field(default_factory=dict)
+    people: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,129 +101,22 @@ class SheetRow:
     groups: tuple[tuple[str, tuple[str, ...], tuple[Mention, ...]], ...] = ()
 
 
-def _owner(spans: Mapping[str, list[tuple[int, int, int]]], f: Finding) -> int | None:
-    """The entity whose mention overlaps a finding's value (a place named as a value)."""
-    for start, end, k in spans.get(f.sentence, ()):
-        if start < f.end and f.start < end:
-            return k
-    return None
-
-
-def _head(f: Finding) -> str:
-    """The canonical head of a role: long forms of abbreviations ("Sen." is "senator", "CEO" "executive")."""
-    return head_word(_ROLE_ALIASES.get(f.head, f.head), f.words)
-
-
-def _place(f: Finding, owner: int | None, resolved: Sequence[ResolvedEntity]) -> bool:
-    """True when a location's value names a place: a place entity, or "the Y district"."""
-    if owner is not None:  # spaCy often calls a town an organisation: only people and groups are ruled out
-        return resolved[owner].label not in ("person", "group")
-    words = name_key(f.text).split()
-    return bool(words) and words[-1] in PLACE_NOUNS
-
-
-def _key(f: Finding, owner: int | None) -> str:
-    if f.attribute == "role":
-        return _head(f)
-    if f.attribute == "age":
-        return f.text
-    if f.attribute == "count":  # the counted thing and the number: "term=3"
-        return f"{f.head.rstrip('s')}={f.words[0]}"
-    if f.attribute == "party":
-        word = f.text.lower().strip(".")
-        return PARTY_LETTERS.get(word) or _PARTY.get(word, word.rstrip("s"))
-    if owner is not None:
-        return f"e{owner}"
-    return " ".join(sorted(_words([f])))
-
-
-def collect(
-    resolved: Sequence[ResolvedEntity], sentences: Mapping[str, Sentence]
-) -> tuple[dict[tuple[int, str], dict[str, _Value]], dict[int, set[str]]]:
-    """Every finding of a story, by (entity, attribute) and article; and the containment the text states.
-
-    Returns:
-        The pooled findings, and for each entity the keys of the places that contain it.
-    """
-    spans: dict[str, list[tuple[int, int, int]]] = {}
-    for k, entity in enumerate(resolved):
-        for s in entity.spans:
-            spans.setdefault(s.sentence, []).append((s.start, s.end, k))
-    refound = refound_mentions(resolved, sentences)  # names the recogniser missed
-    for k, sid, start, end in refound:
-        spans.setdefault(sid, []).append((start, end, k))
-    named = {key: k for k, entity in enumerate(resolved) for key in entity.keys}
-    parses: dict[str, Parse] = {}
-    pooled: dict[tuple[int, str], dict[str, _Value]] = {}
-    inside: dict[int, set[str]] = {}
-
-    def add(k: int, f: Finding) -> None:
-        owner = _owner(spans, f)
-        if owner == k and f.attribute != "role":
-            return  # the entity's own name is no attribute of it, but a title the recogniser kept in it is
-        if f.attribute == "age" and not _personal(resolved[k]):
-            return  # "33 Republicans" counts people; only a person has an age
-        if f.attribute in ("location", "base") and not _place(f, owner, resolved):
-            return
-        if f.kind:  # an unlabelled word: it holds when the story knows it as that kind of entity
-            owner = owner if owner is not None else named.get(name_key(f.text))
-            if owner is None or resolved[owner].label not in _KINDS.get(f.kind, (f.kind,)):
-                return
-        key = _key(f, owner)
-        pooled.setdefault((k, f.attribute), {}).setdefault(article_of(f.sentence), _Value()).add(key, f)
-        if f.attribute == "location":
-            inside.setdefault(k, set()).add(key)
-
-    mentions = [(k, s.sentence, s.start, s.end) for k, entity in enumerate(resolved) for s in entity.spans]
-    for k, sid, start, end in mentions + refound:
-        sentence = sentences.get(sid)
-        if sentence is None or not sentence.tokens:
-            continue
-        parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
-        found = mention_findings(sentence, start, end, resolved[k].label, parse)
-        chain = [f for f in found if f.attribute == "location"]
-        for f in found:
-            add(k, f)
-        for near, far in zip(chain, chain[1:], strict=False):  # "in the Y district of Z": Y lies in Z
-            a, b = _owner(spans, near), _owner(spans, far)
-            if a is not None and b is not None and a != k:
-                inside.setdefault(a, set()).add(f"e{b}")
-    roles = {
-        (k, art): [f for fs in value.by_key.values() for f in fs]
-        for (k, name), per_article in pooled.items()
-        if name == "role"
-        for art, value in per_article.items()
-    }
-    refer_unnamed(resolved, sentences, parses, roles, add)  # "the 68-year-old congressman"
-    return pooled, inside
-
-
-def _personal(entity: ResolvedEntity) -> bool:
-    """True for a person, or an entity some mention of which the text marks as one.
-
-    The recogniser often calls a first name a place ("Malia, 16,"): the vote
-    then says place, but a mention tagged PERSON shows the story is about a
-    person.
-    """
-    if entity.label in ("person", "group"):
-        return entity.label == "person"  # "33 Democrats" counts people: a group has no age
-    return any(s.label == "PERSON" for s in entity.spans)
-
-
 def _generic(f: Finding) -> bool:
-    """A role that excludes no other ("official", "Senate candidate"); "council leader" names an office."""
+    """A role that excludes no other ("official", "Senate candidate", a bare "deputy"); not "council leader"."""
+    if f.head in _SECOND and len(f.words) == 1:
+        return True  # "a deputy", "an assistant": second to someone in some post the words do not name
     return f.head in GENERIC and (f.head not in _OFFICE_HEADS or all(w in GENERIC for w in f.words))
 
 
 def _office(f: Finding) -> bool:
     """True when a role's head names an office or an occupation, not a description ("a rare public statement")."""
-    return role_noun(_head(f)) or role_noun(f.head)
+    return role_noun(role_head(f)) or role_noun(f.head)
 
 
 def _related(a: Finding, b: Finding) -> bool:
     """True when one role names the other's office ("Senate Majority Leader" is a "senator", so a "Sen.")."""
     stems = {w[:5] for w in a.words if len(w) >= 5}
-    head = _head(b)  # the long form of an abbreviation: "Sen." is a "senator"
+    head = role_head(b)  # the long form of an abbreviation: "Sen." is a "senator"
     return head[:5] in stems if len(head) >= 5 else False
 
 
@@ -240,12 +144,15 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         return "compatible", 1.0  # a former role or employer says nothing against a present one
     if name == "role":
         if any(_generic(f) for f in fa + fb) or any(
-            _head(x) == _head(y)
+            role_head(x) == role_head(y)
             or (compatible([x.head], [y.head]) and not ({x.head, y.head} & GENERIC) and not opposed(x.words, y.words))
             or _related(x, y)
             or _related(y, x)
             or derived(x.words, y.words)
             or derived(y.words, x.words)
+            or leads(role_head(x), role_head(y))  # "Acme head", "chief executive": whoever leads it is called either
+            or (member_grade(x) and grade(y))  # "police officer", "Inspector": every grade is an officer's
+            or (member_grade(y) and grade(x))
             for x in fa
             for y in fb
         ):
@@ -253,8 +160,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         factor = tuning.role_factor
         if not all(_office(f) for f in fa + fb):
             factor *= tuning.description_factor
-        graded = [(x, y) for x in fa for y in fb if grade(x) != grade(y)]
-        if any(body(x) & body(y) for x, y in graded):
+        graded = [(x, y) for x in fa for y in fb if _graded(x) != _graded(y)]
+        if any(body(x) & body(y) for x, y in graded) or (graded and _one_body(fa, fb, story)):
             return "compatible", 1.0  # "Police Inspector" and "Police spokesman": a grade and a post of one body
         if graded:
             factor *= tuning.grade_factor  # "Inspector" and "spokesman": the post may be in the grade's service
@@ -264,17 +171,29 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "three terms" and "14,000 followers" count different things
         hedged = any("~" in f.words for f in fa + fb)
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
+    if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
+        return "conflict", sure * tuning.next_age_factor  # a birthday between the event and either report
+    if name == "age" and (ka.endswith("s") or kb.endswith("s")):  # "in her 50s": a decade holds its years
+        decade, other = (ka, kb) if ka.endswith("s") else (kb, ka)
+        start = int(decade[:-1])
+        if other.isdigit() and start <= int(other) < start + 10:
+            return "compatible", 1.0
     if name in ("location", "base"):
         if kb in _contains(ka, story.inside) or ka in _contains(kb, story.inside):
             return "compatible", 1.0
-        wa, wb = _words(fa), _words(fb)
+        wa, wb = value_words(fa), value_words(fb)
         if wa == wb or abbreviates(fa, fb) or abbreviates(fb, fa):
             return "variant", 1.0  # "Aoraki - Mount Cook national park" and "Aoraki Mount Cook National Park"
         if wa <= wb or wb <= wa:
             return "compatible", 1.0  # "Palmer" and "downtown Palmer"
+        levels = levels_apart(fa, fb, story.containers, ka, kb)
+        if levels == "compatible":
+            return "compatible", 1.0  # "Berlin" and "Germany"
+        if levels == "possible":  # "Munich" and "Germany": one may hold the other, the texts do not say
+            return "conflict", sure * tuning.place_level_factor
         return "conflict", sure
     if name == "employer":
-        wa, wb = _words(fa), _words(fb)
+        wa, wb = value_words(fa), value_words(fb)
         if wa == wb:
             return "variant", 1.0
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)
@@ -282,13 +201,49 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "the group" says nothing against "AARP"
         if all(f.kind == "person" for f in fa) != all(f.kind == "person" for f in fb):
             return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
+        if not {ka, kb} & story.people and _one_name(fa, fb, story.places):
+            return "compatible", 1.0  # "Corvel Airlines", "Corvel Group": a company named by its group or a unit
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
 
 
-def _words(findings: list[Finding]) -> set[str]:
-    """The words of some values, plural "s" dropped ("Guards" is "Guard")."""
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for f in findings for w in name_key(f.text).split()}
+def _graded(f: Finding) -> bool:
+    """True for a grade of a uniformed service, or the grade of any member of one ("Inspector", "officer")."""
+    return grade(f) or member_grade(f)
+
+
+def _one_body(fa: list[Finding], fb: list[Finding], story: _Story) -> bool:
+    """True when the two articles name agreeing employers ("Police officer", "a spokesman for the county police")."""
+    a = story.employers.get(article_of(fa[0].sentence))
+    b = story.employers.get(article_of(fb[0].sentence))
+    return a is not None and b is not None and _pair("employer", a, b, story)[0] in ("same", "variant", "compatible")
+
+
+def _one_name(fa: list[Finding], fb: list[Finding], places: frozenset[str]) -> bool:
+    """True when two employers open with the same name that names no place ("Corvel Airlines", "Corvel Group").
+
+    A group's companies carry its name; a place's bodies and teams do too ("Essex Police", "Essex County
+    Council", "New York Mets", "New York Yankees"), and so do the numbered units of a force ("177th Caspian
+    Fleet Regiment", "177th division of the Caspian Fleet"), which are different employers.
+    """
+    if any(c.isdigit() for f in fa + fb for c in f.text) or any(f.kind == "person" for f in fa + fb):
+        return False  # two people served ("aide to Stephen X", "to Stephen Y") share a first name, no group
+    for x in fa:
+        for y in fb:
+            wx, wy = name_key(x.text).split(), name_key(y.text).split()
+            shared = []
+            for u, v in zip(wx, wy, strict=False):
+                if u != v:
+                    break
+                shared.append(u)
+            if shared and all(w.isalpha() for w in shared) and not _placed(" ".join(shared), places):
+                return True
+    return False
+
+
+def _placed(words: str, places: frozenset[str]) -> bool:
+    """True when words open a place's name: a place of the story, a country, a US state or a time-zone city."""
+    return bool(set(words.split()) & places) or bool(country(words)) or words in US_STATES or bool(city(words))
 
 
 def _contains(key: str, inside: Mapping[int, set[str]]) -> set[str]:
@@ -306,7 +261,7 @@ def _contains(key: str, inside: Mapping[int, set[str]]) -> set[str]:
     return seen
 
 
-def _pair(name: str, a: _Value, b: _Value, story: _Story) -> tuple[str, float]:
+def _pair(name: str, a: Value, b: Value, story: _Story) -> tuple[str, float]:
     """The best relation between two articles' values: one agreeing value suffices."""
     best, sure = "conflict", 0.0
     for ka, fa in a.by_key.items():
@@ -346,8 +301,11 @@ def compare_attributes(
         One row per (entity, attribute) some article states, by entity then :data:`ATTRIBUTES` order.
     """
     pooled, inside = collect(resolved, sentences)
-    story = _Story(inside)
+    people = frozenset(f"e{n}" for n, e in enumerate(resolved) if e.label == "person")
+    places = frozenset(w for e in resolved if e.label == "place" for key in e.keys for w in key.split())
+    held = {k: frozenset(key for j, keys in inside.items() if j != k for key in keys) for k in {k for k, _ in pooled}}
     rows = []
+    posts: dict[tuple[int, str, str], str] = {}  # how two articles' roles of an entity relate
     order = {a: n for n, a in enumerate(members)}
     for (k, name), per_article in sorted(pooled.items(), key=lambda item: (item[0][0], ATTRIBUTES.index(item[0][1]))):
         arts = sorted(per_article, key=lambda a: order.get(a, len(order)))
@@ -363,7 +321,14 @@ def compare_attributes(
         status, sure = "same", 1.0
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:
+                # the places shown holding another entity: the entity's own two places tell no level apart
+                story = _Story(inside, held[k], places, pooled.get((k, "employer"), {}), people)
                 rel, conf = _pair(name, per_article[a], per_article[b], story)
+                if name == "role":
+                    posts[(k, a, b)] = rel
+                elif name == "employer" and rel == "conflict" and posts.get((k, a, b)) in ("possible", "conflict"):
+                    # two bodies for two different posts may both be true; with one post unknown, one job is read
+                    rel, conf = "possible", conf * TUNING.entities.other_post_factor
                 if _RANK[rel] > _RANK[status] or (rel == status and rel in ("conflict", "possible") and conf > sure):
                     status, sure = rel, conf
         groups: tuple = ()

@@ -33,6 +33,8 @@ from __future__ import annotations
 from tuicompare.engine.attrappos import (
     appositions,
     coordinated_title,
+    decade,
+    decade_after,
     group_titles,
     party_after,
     party_mark,
@@ -48,6 +50,7 @@ from tuicompare.engine.attrparse import (
     death_age,
     future,
     not_held_now,
+    past_form,
     plural,
     skip_det,
 )
@@ -197,7 +200,9 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
             mark = len(out)
             for j in p.dep_kids(verb, "attr", "acomp"):
                 _descriptor(p, j, label, tuning.copular, out)
-            if future(p, verb):  # "will be the fifth coach": a post to come
+            ages = [j for k in p.dep_kids(verb, "prep") if p.lemma(k) == "in" for j in p.dep_kids(k, "pobj")]
+            out.extend(p.finding("age", j, j, tuning.copular) for j in ages if decade(p, j))  # "who is in his 50s"
+            if future(p, verb) or past_form(p, verb):  # "will be the fifth coach", "was mayor": not a post held now
                 not_held_now(out, mark)
     objects = [head] if p.t[root].dep == "dobj" else []  # "the club fired Ann Cole as coach"
     verb_findings(p, verbs, label, tuning.copular, noun_role, out, objects)
@@ -213,6 +218,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     clause_counts(p, root, relative, last, tuning.copular, out)
     if label == "person" and party_after(p, last):  # "Rep. X, R-Tenn." however the parser hung it
         out.append(p.finding("party", last + 2, last + 2, tuning.apposition))
+    if (at := decade_after(p, last)) is not None:  # "Martha Reed, in her 50s,": an age given by its decade
+        out.append(p.finding("age", at, at, tuning.apposition))
     for j in p.dep_kids(root, "amod", "acl"):
         if j > last:
             age = age_finding(p, j, tuning.apposition)  # "Smith, aged 61,"

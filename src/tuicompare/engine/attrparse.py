@@ -25,6 +25,9 @@ _MODALS = frozenset({"would", "could", "might", "may", "should", "can", "must"})
 _DIE = frozenset({"die", "dies", "died"})
 #: Auxiliaries of the future: asserted, but of a post not yet held ("will be the fifth coach").
 _FUTURE = frozenset({"will", "shall"})
+#: Past forms of "be" and the auxiliary of the past perfect ("was mayor", "had been chairman"); not "became
+#: governor", which says the post is held from then on.
+_PAST_FORMS = frozenset({"was", "were", "had"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,6 +219,15 @@ def asserted(p: Parse, verb: int) -> bool:
 def future(p: Parse, verb: int) -> bool:
     """True for "will be the coach", "will take over as coach": a post to come, not one held now."""
     return any(p.t[k].dep == "aux" and p.lemma(k) in _FUTURE for k in p.kids[verb])
+
+
+def past_form(p: Parse, verb: int) -> bool:
+    """True for "was the mayor", "had been chairman": a post that need not be held now.
+
+    Not "has been mayor since 2009", which is held still.
+    """
+    auxes = [k for k in p.kids[verb] if p.t[k].dep in ("aux", "auxpass")]
+    return p.word(verb).lower() in _PAST_FORMS if not auxes else any(p.word(k).lower() in _PAST_FORMS for k in auxes)
 
 
 def not_held_now(out: list[Finding], mark: int) -> None:

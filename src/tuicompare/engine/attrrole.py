@@ -20,6 +20,7 @@ from tuicompare.engine.attrparse import (
     asserted,
     future,
     not_held_now,
+    past_form,
     plural,
     skip_det,
     superlative,
@@ -168,7 +169,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             mark = len(out)
             for j in p.dep_kids(clause, "attr"):
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
-            if future(p, clause):  # "the lawyer who will become governor": a post to come
+            if future(p, clause) or past_form(p, clause):  # "who will become governor", "who was mayor": not held now
                 not_held_now(out, mark)
 
 

@@ -3,15 +3,27 @@
 Helpers of ``attrcompare``: "Police Inspector" is a grade and "Police
 spokesman" a post of the same body, so both can be true; "Miss." is how the
 press abbreviates "Mississippi"; "the paper's Moscow correspondent" and its
-"Kyiv correspondent" are one post at two places.
+"Kyiv correspondent" are one post at two places; "Munich" and "Germany" may be
+a city and its country.
 """
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
+import pytz
+
 from tuicompare.engine.attrparse import Finding
+from tuicompare.engine.names import US_STATES, place_alias, referent_key
+from tuicompare.engine.placelevels import SUBDIVISIONS
 from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
 from tuicompare.engine.roles import GENERIC, RANKS, role_words
 from tuicompare.engine.spans import name_key
+
+#: The grade every member of a uniformed service holds whatever their rank or post ("police officer"):
+#: held with any grade ("Inspector") and any post ("police spokesman").
+MEMBER_GRADES = frozenset({"officer"})
 
 
 def grade(f: Finding) -> bool:
@@ -20,9 +32,49 @@ def grade(f: Finding) -> bool:
     return bool(words & RANKS) and all(w in RANKS or w in GENERIC or w in body(f) for w in words)
 
 
+def member_grade(f: Finding) -> bool:
+    """True for a role that only says its holder serves in a body ("Officer", "Police officer", "army officer").
+
+    Not "chief financial officer", "chief executive officer": an office of a firm, no grade.
+    """
+    words = role_words(f.words)
+    return bool(words & MEMBER_GRADES) and all(w in MEMBER_GRADES or w in BODY_NOUNS for w in words)
+
+
 def body(f: Finding) -> set[str]:
     """The words of a role that name neither an office nor a grade: the body it is held in ("police")."""
     return {w for w in role_words(f.words) if w not in RANKS and (w in BODY_NOUNS or not role_noun(w))}
+
+
+#: Heads of a role that name whoever leads a body, whatever the office is called there ("Acme head").
+LEAD_HEADS = frozenset({"head", "boss"})
+#: Offices that lead a body: "the head" of a company is its chief executive, president or chair.
+LEADING = frozenset(
+    {
+        "executive",
+        "president",
+        "chair",
+        "director",
+        "chief",
+        "leader",
+        "manager",
+        "principal",
+        "commander",
+        "superintendent",
+        "chancellor",
+        "commissioner",
+        "governor",
+        "mayor",
+        "founder",
+        "head",
+        "boss",
+    }
+)
+
+
+def leads(a: str, b: str) -> bool:
+    """True when one role's head says its holder leads a body and the other names a leading office."""
+    return (a in LEAD_HEADS and b in LEADING) or (b in LEAD_HEADS and a in LEADING)
 
 
 def abbreviates(short: list[Finding], long: list[Finding]) -> bool:
@@ -58,3 +110,76 @@ def posted_apart(fa: list[Finding], fb: list[Finding]) -> bool:
     a = {name_key(f.posted) for f in fa if f.posted}
     b = {name_key(f.posted) for f in fb if f.posted}
     return bool(a and b) and not a & b
+
+
+#: A bracketed part of a country's name in the time-zone database ("Britain (UK)", "Korea (South)").
+_BRACKET = re.compile(r"\s*\(([^)]*)\)")
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Country names to their code, from the time-zone database ("germany": "DE", "uk": "GB", "britain": "GB")."""
+    out: dict[str, str] = {}
+    for code, name in pytz.country_names.items():
+        plain = _BRACKET.sub("", name).replace("&", "and")
+        out[name_key(plain)] = code
+        for inner in _BRACKET.findall(name):
+            if inner.isupper():  # "Britain (UK)": an abbreviation is a name too; "(South)" is not
+                out[name_key(inner)] = code
+    return out
+
+
+@cache
+def _cities() -> dict[str, str]:
+    """Cities that name a time zone, to their country's code ("berlin": "DE", "chicago": "US")."""
+    out: dict[str, str] = {}
+    for code, zones in pytz.country_timezones.items():
+        for zone in zones:
+            out.setdefault(name_key(zone.rsplit("/", 1)[-1].replace("_", " ")), code)
+    return out
+
+
+def country(text: str) -> str | None:
+    """The code of the country a place value names ("Germany", "the U.S.", "America"), or None."""
+    key = name_key(text.replace(".", ""))
+    countries = _countries()
+    return countries.get(key) or countries.get(place_alias(key))
+
+
+def city(text: str) -> str | None:
+    """The country code of a city that names a time zone ("Chicago": "US", "New York": "US"), or None."""
+    return _cities().get(name_key(text.replace(".", "")))
+
+
+def _level(f: Finding, key: str, containers: set[str] | frozenset[str]) -> str | None:
+    """What level a place value names, where its words or the story tell: a country, a US state, a place the
+    story shows holding another, a subdivision by its name ("X County"); None for any other name."""
+    words = name_key(f.text.replace(".", "")).split()
+    if country(f.text):
+        return "country"
+    abbreviated = len(words) == 1 and f.text.endswith(".") and f.text[:1].isupper()  # "Miss.", "Ala.": AP style
+    if abbreviated or " ".join(words) in US_STATES or referent_key(" ".join(words), False) in US_STATES:
+        return "state"
+    if key in containers:
+        return "container"
+    return "subdivision" if words and words[-1] in SUBDIVISIONS else None
+
+
+def levels_apart(a: list[Finding], b: list[Finding], containers: frozenset[str], ka: str, kb: str) -> str | None:
+    """How two place values none of the texts relates compare when one may hold the other.
+
+    Returns ``"compatible"`` for a city in the country named beside it ("Berlin", "Germany"), ``"conflict"``
+    for a city of another country, ``"possible"`` when the two are of different levels (a country, a US
+    state, a place the story shows holding others, "X County": "Munich" and "Germany", "Tulsa" and
+    "Oklahoma"), and None when nothing tells them apart (two towns, two countries: a conflict).
+    """
+    ca = {country(f.text) for f in a} - {None}
+    cb = {country(f.text) for f in b} - {None}
+    if bool(ca) != bool(cb):
+        codes, others = (ca, b) if ca else (cb, a)
+        cities = {_cities().get(name_key(f.text)) for f in others} - {None}
+        if cities:
+            return "compatible" if cities & codes else "conflict"
+    la = {_level(f, ka, containers) for f in a}
+    lb = {_level(f, kb, containers) for f in b}
+    return None if la == lb else "possible"

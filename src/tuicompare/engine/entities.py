@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import Span
+from tuicompare.engine.firms import firm_title
 from tuicompare.engine.names import is_acronym, is_name_part, is_nickname, referent_key
 
 _COARSE = {
@@ -87,7 +88,12 @@ class ResolvedEntity:
 
 def _personal(spans: Iterable[Span]) -> bool:
     """True when some mention of a name says it names a person (label, cue or role)."""
-    return any(s.label == "PERSON" or s.cue == "person" or (s.role and not PLACE_NOUNS & set(s.role)) for s in spans)
+    return any(s.label == "PERSON" or s.cue == "person" or _person_role(s) for s in spans)
+
+
+def _person_role(span: Span) -> bool:
+    """True when a mention's title or apposition is a person's role: no town's noun, no firm's trade ("carmaker")."""
+    return bool(span.role) and not PLACE_NOUNS & set(span.role) and not firm_title(span.role)
 
 
 def referents(spans: Sequence[Span]) -> dict[Span, str]:
@@ -153,6 +159,12 @@ def is_short_form(short: str, full: str) -> bool:
 
 
 def _vote(spans: Iterable[Span]) -> str:
+    spans = list(spans)
+    # "the carmaker X said": the article says what X is, and a firm "says" things too; but a full name the
+    # recogniser calls a person stays one ("the winemaker Jane Doe": a trade of people as well as firms)
+    named = any(s.label == "PERSON" and len(s.text.split()) > 1 for s in spans)
+    if any(firm_title(s.role) for s in spans) and not named and not any(_person_role(s) for s in spans):
+        return "organisation"
     votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
         weight = _VOTE.get(span.label, 1.0) * (1.5 if len(span.text.split()) > 1 else 1.0)
@@ -170,7 +182,7 @@ def _evidence(spans: Iterable[Span]) -> set[str]:
     for span in spans:
         if span.cue:
             out.add(span.cue)
-        if span.role:
+        if span.role and not firm_title(span.role):
             out.add("place" if PLACE_NOUNS & set(span.role) else "person")
     return out
 

@@ -100,6 +100,15 @@ _STATES = {
     "wis": "wisconsin",
     "wyo": "wyoming",
 }
+#: Names of the states of the United States the table above abbreviates.
+US_STATES = frozenset(_STATES.values())
+
+
+def place_alias(key: str) -> str:
+    """A country's everyday name to its one form ("us", "america": "united states"), other keys unchanged."""
+    return _PLACE_ALIASES.get(key, key)
+
+
 #: Endings that make a people, a party member or an adjective of one name ("Democrats", "Democratic").
 _FORM_ENDINGS = ("ians", "ian", "ans", "an", "ese", "ic", "is", "i", "s", "a")
 

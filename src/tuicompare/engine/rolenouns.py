@@ -12,6 +12,7 @@ a stance, kin, fame or relation word ("star", "owner"). Vocabulary of English, n
 
 from __future__ import annotations
 
+from tuicompare.engine.firms import firm_noun
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.roles import CLOSE_KIN, GENERIC, initialism
 from tuicompare.engine.spans import UNIT_NOUNS
@@ -264,8 +265,8 @@ def role_noun(lemma: str, word: str = "") -> bool:
         lemma: The noun's lemma, lower case, without a final stop.
         word: The noun as written: an abbreviation ("Gov.", "Rep.") is a title.
     """
-    if lemma in STANCES or lemma in KIN or lemma in HONOURS:
-        return False
+    if lemma in STANCES or lemma in KIN or lemma in HONOURS or firm_noun(lemma):
+        return False  # "the carmaker X" names a company: no one's role
     if lemma in TITLES or lemma in GENERIC or lemma in OCCUPATIONS:
         return True
     if "-" in lemma.strip("-"):  # "president-elect", "vice-chairman"

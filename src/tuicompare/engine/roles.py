@@ -94,6 +94,9 @@ GENERIC = (
             "sophomore",
             "junior",
             "rookie",
+            # a player a team has signed or may sign is at a stage of a career, any position ("a recruit")
+            "recruit",
+            "prospect",
         }
     )
     | CLOSE_KIN

@@ -214,6 +214,18 @@ class EntityTuning:
             ("more than 14,000 followers" against "14,500"): both may be true, so at most a possible
             difference (set by hand, no hedged count difference in the gold:
             0.4 always makes it one).
+        next_age_factor: Confidence kept by two ages one year apart ("52", "53"): a birthday between
+            the event and either report explains them, so at most a possible difference (set by hand in
+            the seventh session so that it falls under ``possible_below``; the gold's age conflicts are
+            two or more years apart, ``bench_entities.py`` all, held, fresh and fresh2 unchanged).
+        place_level_factor: Confidence kept by two places of different levels that no text relates (a
+            country beside a place that is none, a place the story shows holding another beside one it
+            does not: "Munich", "Germany"): one may hold the other, so at most a possible difference (set
+            by hand in the seventh session under ``possible_below``; no tuning gold attribute has such a pair).
+        other_post_factor: Confidence kept by two employers of a person where the two articles' posts
+            differ ("pilot for X", "lawyer for Y"; not where one gives no post): a person works for several
+            bodies in turn or at once, so a possible difference (set by hand in the seventh session; the
+            status is "possible" whatever the factor, it only orders such rows).
         possible_below: A difference less sure than this is a possible difference, never a conflict.
     """
 
@@ -227,4 +239,7 @@ class EntityTuning:
     description_factor: float = 0.5
     grade_factor: float = 0.5
     hedged_count_factor: float = 0.4
+    next_age_factor: float = 0.4
+    place_level_factor: float = 0.4
+    other_post_factor: float = 0.5
     possible_below: float = 0.5

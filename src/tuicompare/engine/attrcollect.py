@@ -1,0 +1,164 @@
+"""The findings of a story's entity sheet, pooled by entity, attribute and article (``attrcompare`` compares them).
+
+``attributes.mention_findings`` reads what each mention's sentence says of an
+entity; here each finding is checked against the entity it would describe (an
+age is a person's, a location names a place, a value the recogniser left
+unlabelled must be an entity of the story of that kind), given a key under
+which two articles' values compare, and the containment the texts state
+("Ashby, a village in Kent") is gathered for the whole story.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from tuicompare.engine.attrappos import DECADE_WORDS
+from tuicompare.engine.attributes import mention_findings
+from tuicompare.engine.attrparse import Finding, Parse
+from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
+from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
+from tuicompare.engine.firms import firm_title
+from tuicompare.engine.rolenouns import PARTY_LETTERS
+from tuicompare.engine.roles import head_word
+from tuicompare.engine.spans import name_key
+from tuicompare.models import Sentence, article_of
+
+#: Abbreviated offices, to the head noun of their long form ("CEO" is a "chief executive").
+_ROLE_ALIASES = {"ceo": "executive", "cfo": "officer", "coo": "officer", "cto": "officer", "md": "director"}
+#: Resolved labels a value of a kind may have: a team or a brand the recogniser could not type is "other",
+#: never a person or a place ("Chiefs quarterback Brady Quinn").
+_KINDS = {"organisation": ("organisation", "other")}
+_PARTY = {"democratic": "democrat", "gop": "republican", "labor": "labour", "tory": "conservative"}
+
+
+@dataclass(slots=True)
+class Value:
+    """The findings of one article for one attribute of one entity, by comparable key."""
+
+    by_key: dict[str, list[Finding]] = field(default_factory=dict)
+
+    def add(self, key: str, finding: Finding) -> None:
+        self.by_key.setdefault(key, []).append(finding)
+
+
+def _owner(spans: Mapping[str, list[tuple[int, int, int]]], f: Finding) -> int | None:
+    """The entity whose mention overlaps a finding's value (a place named as a value)."""
+    for start, end, k in spans.get(f.sentence, ()):
+        if start < f.end and f.start < end:
+            return k
+    return None
+
+
+def role_head(f: Finding) -> str:
+    """The canonical head of a role: long forms of abbreviations ("Sen." is "senator", "CEO" "executive").
+
+    A "chief executive officer" is the "chief executive" ("CEO"), whose office the press names either way.
+    """
+    if f.head == "officer" and "executive" in f.words[:-1]:
+        return "executive"
+    return head_word(_ROLE_ALIASES.get(f.head, f.head), f.words)
+
+
+def _place(f: Finding, owner: int | None, resolved: Sequence[ResolvedEntity]) -> bool:
+    """True when a location's value names a place: a place entity, or "the Y district"."""
+    if owner is not None:  # spaCy often calls a town an organisation: only people and groups are ruled out
+        return resolved[owner].label not in ("person", "group")
+    words = name_key(f.text).split()
+    return bool(words) and words[-1] in PLACE_NOUNS
+
+
+def _key(f: Finding, owner: int | None) -> str:
+    if f.attribute == "role":
+        return role_head(f)
+    if f.attribute == "age":  # "50s", "fifties", "50's": one decade
+        word = f.text.lower().replace("'", "").replace("\u2019", "")
+        return f"{DECADE_WORDS[word]}s" if word in DECADE_WORDS else word
+    if f.attribute == "count":  # the counted thing and the number: "term=3"
+        return f"{f.head.rstrip('s')}={f.words[0]}"
+    if f.attribute == "party":
+        word = f.text.lower().strip(".")
+        return PARTY_LETTERS.get(word) or _PARTY.get(word, word.rstrip("s"))
+    if owner is not None:
+        return f"e{owner}"
+    return " ".join(sorted(value_words([f])))
+
+
+def collect(
+    resolved: Sequence[ResolvedEntity], sentences: Mapping[str, Sentence]
+) -> tuple[dict[tuple[int, str], dict[str, Value]], dict[int, set[str]]]:
+    """Every finding of a story, by (entity, attribute) and article; and the containment the text states.
+
+    Returns:
+        The pooled findings, and for each entity the keys of the places that contain it.
+    """
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for k, entity in enumerate(resolved):
+        for s in entity.spans:
+            spans.setdefault(s.sentence, []).append((s.start, s.end, k))
+    refound = refound_mentions(resolved, sentences)  # names the recogniser missed
+    for k, sid, start, end in refound:
+        spans.setdefault(sid, []).append((start, end, k))
+    named = {key: k for k, entity in enumerate(resolved) for key in entity.keys}
+    parses: dict[str, Parse] = {}
+    pooled: dict[tuple[int, str], dict[str, Value]] = {}
+    inside: dict[int, set[str]] = {}
+
+    def add(k: int, f: Finding) -> None:
+        owner = _owner(spans, f)
+        if owner == k and f.attribute != "role":
+            return  # the entity's own name is no attribute of it, but a title the recogniser kept in it is
+        if f.attribute == "age" and not personal(resolved[k]):
+            return  # "33 Republicans" counts people; only a person has an age
+        if f.attribute in ("location", "base") and not _place(f, owner, resolved):
+            return
+        if f.kind:  # an unlabelled word: it holds when the story knows it as that kind of entity
+            owner = owner if owner is not None else named.get(name_key(f.text))
+            if owner is None or resolved[owner].label not in _KINDS.get(f.kind, (f.kind,)):
+                return
+        key = _key(f, owner)
+        pooled.setdefault((k, f.attribute), {}).setdefault(article_of(f.sentence), Value()).add(key, f)
+        if f.attribute == "location":
+            inside.setdefault(k, set()).add(key)
+
+    mentions = [(k, s.sentence, s.start, s.end) for k, entity in enumerate(resolved) for s in entity.spans]
+    for k, sid, start, end in mentions + refound:
+        sentence = sentences.get(sid)
+        if sentence is None or not sentence.tokens:
+            continue
+        parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
+        found = mention_findings(sentence, start, end, resolved[k].label, parse)
+        chain = [f for f in found if f.attribute == "location"]
+        for f in found:
+            add(k, f)
+        for near, far in zip(chain, chain[1:], strict=False):  # "in the Y district of Z": Y lies in Z
+            a, b = _owner(spans, near), _owner(spans, far)
+            if a is not None and b is not None and a != k:
+                inside.setdefault(a, set()).add(f"e{b}")
+    roles = {
+        (k, art): [f for fs in value.by_key.values() for f in fs]
+        for (k, name), per_article in pooled.items()
+        if name == "role"
+        for art, value in per_article.items()
+    }
+    refer_unnamed(resolved, sentences, parses, roles, add)  # "the 68-year-old congressman"
+    return pooled, inside
+
+
+def personal(entity: ResolvedEntity) -> bool:
+    """True for a person, or an entity some mention of which the text marks as one.
+
+    The recogniser often calls a first name a place ("Malia, 16,"): the vote
+    then says place, but a mention tagged PERSON shows the story is about a
+    person.
+    """
+    if entity.label in ("person", "group"):
+        return entity.label == "person"  # "33 Democrats" counts people: a group has no age
+    if any(firm_title(s.role) for s in entity.spans):
+        return False  # "the drugmaker X, 40,": a firm's years are no person's age
+    return any(s.label == "PERSON" for s in entity.spans)
+
+
+def value_words(findings: list[Finding]) -> set[str]:
+    """The words of some values, plural "s" dropped ("Guards" is "Guard")."""
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for f in findings for w in name_key(f.text).split()}
