@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 
 from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
-from tuicompare.engine.relations import MEASURES
 
 _PLACEHOLDERS = frozenset(PLACEHOLDER.values())
 #: Words that match everywhere count for half in a context.
@@ -201,69 +200,6 @@ def paired_slots(
                     scored.append((score, n, m))
     for score, n, m in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
         if n not in used_a and m not in used_b:
-            used_a.add(n)
-            used_b.add(m)
-            yield a.spans[n], b.spans[m], score
-    yield from _kin_pairs(a, b, used_a, used_b, score_of, min_context)
-
-
-def counts_alike(x: Span, y: Span) -> bool:
-    """Whether two numbers of different families may count one thing.
-
-    "the two men" and "two local toughs", "a magnitude 4.6 earthquake" and "a
-    magnitude of 4.6": the noun a number counts is read from the words after it,
-    which outlets vary, or is missing on one side. Two measures in different
-    units ("$5", "5%", "5 miles") never count one thing (``relations.MEASURES``).
-    """
-    return x.kind == y.kind == "number" and x.unit != y.unit and _count(x) and _count(y)
-
-
-def _count(span: Span) -> bool:
-    """A number that counts something (not a measure: money, a share, a distance, an age).
-
-    A bare "one" counts nothing: "one of the officials", "one who spoke".
-    """
-    return span.vtype == "number" and span.unit not in MEASURES and (bool(span.unit) or span.key != "1")
-
-
-def _worded(a: SentenceFeatures, i: int, b: SentenceFeatures, j: int) -> bool:
-    """Whether a word (no function word, placeholder or sign) next to ``i`` of ``a`` recurs next to ``j`` of ``b``.
-
-    Two counts of different nouns pair by context only on such a word: "15-<NUM> run"
-    and "65-<NUM> victory" share the dash of two scores, not what they count.
-    """
-    for side in (-1, 1):
-        for d in range(1, len(_DISTANCE) + 1):
-            x, y = i + side * d, j + side * d
-            if not (0 <= x < len(a.seq) and 0 <= y < len(b.seq)):
-                break
-            word = a.seq[x]
-            if word == b.seq[y] and word[:1].isalpha() and word not in _FUNCTION:
-                return True
-    return False
-
-
-def _kin_pairs(
-    a: SentenceFeatures,
-    b: SentenceFeatures,
-    used_a: set[int],
-    used_b: set[int],
-    score_of: Callable[[int, int], float],
-    min_context: float,
-) -> Iterator[tuple[Span, Span, float]]:
-    """Pair the counts left that count alike (``counts_alike``) across the families of their nouns.
-
-    By context, as within a family, and only when a content word next to them
-    recurs. A count left alone on each side does not pair (as the last of a
-    family does): two scores' halves, "15-2 run" and "65-53 win", would.
-    """
-    left_a = [n for n in range(len(a.spans)) if n not in used_a]
-    left_b = [m for m in range(len(b.spans)) if m not in used_b]
-    kin = [(n, m) for n in left_a for m in left_b if counts_alike(a.spans[n], b.spans[m])]
-    scored = sorted(((score_of(n, m), n, m) for n, m in kin), key=lambda t: (-t[0], t[1], t[2]))
-    for score, n, m in scored:
-        worded = _worded(a, a.slot_at[n], b, b.slot_at[m])
-        if score >= min_context and worded and n not in used_a and m not in used_b:
             used_a.add(n)
             used_b.add(m)
             yield a.spans[n], b.spans[m], score
