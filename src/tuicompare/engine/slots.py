@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
+from tuicompare.engine.units import measure
 
 _PLACEHOLDERS = frozenset(PLACEHOLDER.values())
 #: Words that match everywhere count for half in a context.
@@ -211,6 +212,49 @@ def paired_slots(
             used_a.add(n)
             used_b.add(m)
             yield a.spans[n], b.spans[m], score
+    yield from _converted(a, b, used_a, used_b, score_of, min_context)
+
+
+def dimension(span: Span) -> str:
+    """The dimension a number measures in (``units.measure``: "length" for "24km" and "15 miles"), or ``""``."""
+    found = measure(span.unit, span.text) if span.kind == "number" and span.vtype == "number" else None
+    return found.dimension if found else ""
+
+
+def _converted(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    used_a: set[int],
+    used_b: set[int],
+    score_of: Callable[[int, int], float],
+    min_context: float,
+) -> Iterator[tuple[Span, Span, float]]:
+    """Pair the measures left in two units of one dimension ("about 24km", "about 15 miles").
+
+    Their families (one per unit) keep them apart above; here they pair as one
+    family of their dimension: by context, then the one left on each side.
+    """
+    dims_a = {n: dimension(x) for n, x in enumerate(a.spans) if n not in used_a}
+    dims_b = {m: dimension(y) for m, y in enumerate(b.spans) if m not in used_b}
+    pairs = [
+        (n, m)
+        for n, dx in dims_a.items()
+        if dx
+        for m, dy in dims_b.items()
+        if dx == dy and a.spans[n].unit != b.spans[m].unit
+    ]
+    for score, n, m in sorted(((score_of(n, m), n, m) for n, m in pairs), key=lambda t: (-t[0], t[1], t[2])):
+        if score >= min_context and n not in used_a and m not in used_b:
+            used_a.add(n)
+            used_b.add(m)
+            yield a.spans[n], b.spans[m], score
+    for dim in sorted({dims_a[n] for n, _m in pairs}):
+        ns = [n for n, d in dims_a.items() if d == dim and n not in used_a]
+        ms = [m for m, d in dims_b.items() if d == dim and m not in used_b]
+        if len(ns) == 1 and len(ms) == 1 and (ns[0], ms[0]) in pairs:
+            used_a.add(ns[0])
+            used_b.add(ms[0])
+            yield a.spans[ns[0]], b.spans[ms[0]], score_of(ns[0], ms[0])
 
 
 def hosted_alike(
