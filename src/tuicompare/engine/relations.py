@@ -15,6 +15,7 @@ from typing import NamedTuple, Protocol
 
 from tuicompare.engine.dates import date_relation
 from tuicompare.engine.tuning import TUNING
+from tuicompare.engine.units import measure, ratio
 
 
 class Valued(Protocol):
@@ -62,7 +63,9 @@ def relation(x: Valued, y: Valued) -> Relation:
     elif x.vtype == "number":
         if x.unit != y.unit:
             if {x.unit, y.unit} & MEASURES:
-                return Relation("unknown")  # a share and a count, dollars and people, an age and a count
+                # "about 24km" against "about 15 miles": one measure converted; else a share and a count,
+                # dollars and people, an age and a count.
+                return _converted(x, y)
             # "14" against "14 people", "three principles" against "three pillars": likely one count.
             confidence = tune.unit_unknown if not (x.unit and y.unit) else tune.other_noun
         bx, vx = _bounded(x.key)
@@ -83,6 +86,23 @@ def relation(x: Valued, y: Valued) -> Relation:
     if _overlap(bx, vx, by, vy):
         return Relation("compatible")
     return Relation("differ", min(confidence, tune.approximate))
+
+
+def _converted(x: Valued, y: Valued) -> Relation:
+    """Two measures in units of one dimension, compared once converted (``units``); else unknown."""
+    mx, my = measure(x.unit, getattr(x, "text", "")), measure(y.unit, getattr(y, "text", ""))
+    (bx, vx), (by, vy) = _bounded(x.key or ""), _bounded(y.key or "")
+    if mx is None or my is None or vx is None or vy is None or vx[0] != vx[1] or vy[0] != vy[1] or bx != by:
+        return Relation("unknown")
+    times = ratio(vx[0], mx, vy[0], my)
+    tune = TUNING.values
+    if times is None:
+        return Relation("unknown")
+    if times <= tune.converted_same:
+        return Relation("compatible")  # the same measure, converted and rounded
+    if times >= tune.converted_differ:
+        return Relation("differ", tune.approximate)  # the writer converted and rounded: never sure
+    return Relation("unknown")
 
 
 def _rounded(a: float, b: float) -> bool:

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
+from tuicompare.engine.context import SPEECH
 from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
+from tuicompare.engine.units import measure
 
 _PLACEHOLDERS = frozenset(PLACEHOLDER.values())
 #: Words that match everywhere count for half in a context.
@@ -98,6 +100,8 @@ def paired_slots(
     min_context: float,
     bonus: Callable[[Span, Span], float] | None = None,
     claim_min: float | None = None,
+    hosts: Mapping[Span, str] | None = None,
+    host_context: float = 0.0,
 ) -> Iterator[tuple[Span, Span, float]]:
     """Yield ``(span of a, span of b, context score)`` for corresponding slots.
 
@@ -115,6 +119,9 @@ def paired_slots(
         claim_min: A pair of equal values whose context is below ``min_context`` is left
             unpaired when a slot holding no equal value scores this much with one of them
             (``ConflictTuning.claim_min``); None: equal values always pair.
+        hosts: The verb each slot hangs from (``slotroles.SlotRoles.frame``), if known.
+        host_context: Context score added to two values (numbers, dates) whose verbs each
+            hold one entity the two sentences share (``hosted_alike``).
     """
 
     scores: dict[tuple[int, int], float] = {}
@@ -124,6 +131,8 @@ def paired_slots(
     def score_of(n: int, m: int) -> float:
         if (n, m) not in scores:
             extra = bonus(a.spans[n], b.spans[m]) if bonus is not None else 0.0
+            if hosts is not None and host_context and hosted_alike(a, n, b, m, hosts, same):
+                extra += host_context
             scores[n, m] = _context_score(a, a.slot_at[n], b, b.slot_at[m], same, held_a, held_b) + extra
         return scores[n, m]
 
@@ -203,3 +212,72 @@ def paired_slots(
             used_a.add(n)
             used_b.add(m)
             yield a.spans[n], b.spans[m], score
+    yield from _converted(a, b, used_a, used_b, score_of, min_context)
+
+
+def dimension(span: Span) -> str:
+    """The dimension a number measures in (``units.measure``: "length" for "24km" and "15 miles"), or ``""``."""
+    found = measure(span.unit, span.text) if span.kind == "number" and span.vtype == "number" else None
+    return found.dimension if found else ""
+
+
+def _converted(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    used_a: set[int],
+    used_b: set[int],
+    score_of: Callable[[int, int], float],
+    min_context: float,
+) -> Iterator[tuple[Span, Span, float]]:
+    """Pair the measures left in two units of one dimension ("about 24km", "about 15 miles").
+
+    Their families (one per unit) keep them apart above; here they pair as one
+    family of their dimension: by context, then the one left on each side.
+    """
+    dims_a = {n: dimension(x) for n, x in enumerate(a.spans) if n not in used_a}
+    dims_b = {m: dimension(y) for m, y in enumerate(b.spans) if m not in used_b}
+    pairs = [
+        (n, m)
+        for n, dx in dims_a.items()
+        if dx
+        for m, dy in dims_b.items()
+        if dx == dy and a.spans[n].unit != b.spans[m].unit
+    ]
+    for score, n, m in sorted(((score_of(n, m), n, m) for n, m in pairs), key=lambda t: (-t[0], t[1], t[2])):
+        if score >= min_context and n not in used_a and m not in used_b:
+            used_a.add(n)
+            used_b.add(m)
+            yield a.spans[n], b.spans[m], score
+    for dim in sorted({dims_a[n] for n, _m in pairs}):
+        ns = [n for n, d in dims_a.items() if d == dim and n not in used_a]
+        ms = [m for m, d in dims_b.items() if d == dim and m not in used_b]
+        if len(ns) == 1 and len(ms) == 1 and (ns[0], ms[0]) in pairs:
+            used_a.add(ns[0])
+            used_b.add(ms[0])
+            yield a.spans[ns[0]], b.spans[ms[0]], score_of(ns[0], ms[0])
+
+
+def hosted_alike(
+    a: SentenceFeatures,
+    n: int,
+    b: SentenceFeatures,
+    m: int,
+    hosts: Mapping[Span, str],
+    same: Callable[[Span, Span], bool],
+) -> bool:
+    """Whether two values hang from verbs that each hold one entity both sentences name.
+
+    "the speech he delivered at the Arden Institute on Sunday" and "on Wednesday, in
+    a speech before the Arden Institute, he will outline": each date hangs from the
+    verb the institute hangs from, so both date the one act at the institute,
+    however differently the words around the dates run. Names are left to their
+    own evidence, and two verbs of speech ("Roe said Monday", "Roe said Friday")
+    are two statements, not one act.
+    """
+    x, y = a.spans[n], b.spans[m]
+    vx, vy = hosts.get(x, ""), hosts.get(y, "")
+    if x.kind != "date" or y.kind != "date" or not vx or not vy or (vx in SPEECH and vy in SPEECH):
+        return False
+    held_a = [p for k, p in enumerate(a.spans) if k != n and p.kind == "name" and hosts.get(p, "") == vx]
+    held_b = [q for k, q in enumerate(b.spans) if k != m and q.kind == "name" and hosts.get(q, "") == vy]
+    return any(same(p, q) for p in held_a for q in held_b)

@@ -92,6 +92,14 @@ class ConflictTuning:
             on Tuesday", "it was released Saturday by X"; not two verbs of speech).
             ``bench_real.py --split tune --sweep conflicts.actor_context=0,1,1.5,2``: planted
             conflicts 96 -> 98 -> 99 -> 99 of 270, no new false alarm; 1 is the cautious one.
+            The same score ranks the pairing of two dates whose verbs each hold one entity both
+            sentences name, not only as an argument (``slots.hosted_alike``: "delivered his speech at
+            the Arden Institute on Sunday", "on Wednesday, in a speech before the Arden Institute, will
+            outline"): ``bench_real.py --split tune|fresh|fresh2`` (session 8), planted changes found as
+            conflict or possible 127 -> 130 of 270, 67 -> 70 of 161, 93 -> 93 of 227, planted precision
+            and the real stories' false conflicts and possible differences unchanged; given to numbers
+            too it found 4 more on fresh2 but made 29 false possible differences there (a player's
+            points against his record's, both of verbs whose subject is the player).
         attribution_factor: Confidence kept by two people in offices that exclude each other who are
             each the speaker of sentences linked at least ``link_full`` ("..., Sheriff Roe said" against
             "..., Undersheriff Poe said"): the outlets give one statement to different officials, but
@@ -164,12 +172,24 @@ class ValueTuning:
             synonym, or two different counts.
         conflict_min: A value difference at least this sure is a conflict; below
             it, a possible difference.
+        converted_same: Two measures in units of one dimension ("about 24km", "about 15 miles";
+            ``units``) are one measure, converted and rounded, when the larger is at most this many
+            times the smaller: a figure rounded to two digits is off by up to 5%
+            (100 km is 62 miles, "about 60 miles").
+        converted_differ: ... and differ (at ``approximate`` confidence: a possible difference) when
+            the larger is at least this many times the smaller; in between, unknown.
+            Set by hand (session 8): ``bench_real.py --split fresh``, planted changes found as conflict or
+            possible 70 -> 74 of 161 (two distances in km and miles, two areas in square metres and
+            square feet), the real stories' pairs of converted figures (24km / 15 miles, 15,800 square
+            metres / 170,000 square feet: 0.6% and 0.04% apart) no difference; tune and fresh2 unchanged.
     """
 
     approximate: float = 0.5
     unit_unknown: float = 0.6
     other_noun: float = 0.4
     conflict_min: float = 0.7
+    converted_same: float = 1.06
+    converted_differ: float = 1.25
 
 
 @dataclass(frozen=True, slots=True)
