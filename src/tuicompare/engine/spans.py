@@ -100,8 +100,7 @@ def collect_spans(
     for i, tok in enumerate(tokens):
         if tok.pos == "NUM" and i not in taken:
             text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
-            span = Span(sentence.id, tok.start, tok.end, text, "CARDINAL", "number", None, "number")
-            out.append((i, i, number_slot(sentence, span, text, i, i)))
+            out.append((i, i, number_slot(sentence, tok.start, tok.end, text, "CARDINAL", i, i)))
     out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
     return out
@@ -205,18 +204,17 @@ def _entity_span(
     if bare and not _YEAR.fullmatch(bare.group(1)):
         label = "CARDINAL"  # "13021" (or "16 and" of "aged 16 and 13") tagged DATE is a count, not a year
         text, end = bare.group(1), start + len(bare.group(1))
+    if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+        # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
+        return number_slot(sentence, start, end, text, label, first, last)
     key = value_key(label, ent.text, published)
     kind = "date" if label in TEMPORAL else "number"
     vtype = key[0] if key else ("date" if kind == "date" else "number")
-    span = Span(sentence.id, start, end, text, label, kind, key[1] if key else None, vtype)
-    if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
-        # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
-        return number_slot(sentence, span, text, first, last)
+    loose = None
     if kind == "date" and key:
         before = sentence.text[: start - sentence.start]
         loose = _DATE_HEDGE_BEFORE.search(before[-15:]) or _DATE_HEDGE_LEAD.match(text)
-        return replace(span, approximate=bool(loose))
-    return span
+    return Span(sentence.id, start, end, text, label, kind, key[1] if key else None, vtype, approximate=bool(loose))
 
 
 def _inner_title(start: int, text: str) -> tuple[tuple[str, ...], tuple[int, int, str] | None]:

@@ -62,23 +62,29 @@ def _words_under(tokens: Sequence[Token], subjects: dict[int, list[int]]) -> dic
     (each token met once) rather than walking every word of the sentence up.
     """
     count = len(tokens)
-    below: list[list[int]] = [[] for _ in tokens]
+    # Only the tokens that head another have a list (most head none: no list made for them).
+    below: dict[int, list[int]] = {}
     for i, t in enumerate(tokens):
-        if t.head != i and 0 <= t.head < count:
-            below[t.head].append(i)
+        head = t.head
+        if head != i and 0 <= head < count:
+            if head in below:
+                below[head].append(i)
+            else:
+                below[head] = [i]
     under: dict[int, set[str]] = {}
     for found in subjects.values():
         for s in found:
             words: set[str] = set()
-            seen, stack = {s}, [s]
+            stack = [s]
             while stack:
                 j = stack.pop()
                 tok = tokens[j]
                 if tok.pos in _CONTENT:
                     words.add(tok.lemma.lower())
-                for k in below[j]:
-                    if k not in seen:  # a loop leads back to a token already read
-                        seen.add(k)
-                        stack.append(k)
+                kids = below.get(j)
+                if kids:
+                    # Each token hangs below one head, so the walk down meets it once; only a loop
+                    # through ``s`` itself (a parse read from a damaged cache) leads back, to ``s``.
+                    stack.extend([k for k in kids if k != s] if s in kids else kids)
             under[s] = words
     return under
