@@ -18,6 +18,7 @@ from tests.support.parses import damaged_variants
 from tuicompare.analysis import nlp
 from tuicompare.engine import context
 from tuicompare.engine.hyphens import mend_hyphens
+from tuicompare.engine.spans import collect_spans
 from tuicompare.engine.subjects import subject_reader
 from tuicompare.models import Article, Sentence, Token
 
@@ -133,3 +134,10 @@ def test_mended_tokens_belong_to_the_sentence_asked_even_between_others():
     assert list(mend_hyphens(two)) == second and list(mend_hyphens(one)) == first
     producer = next(i for i, t in enumerate(one.tokens) if t.lemma == "producer")
     assert first[producer - 2].head == producer and first[producer - 2].dep == "compound"
+
+
+def test_unit_designations_are_found_whatever_the_case_of_their_ordinal():
+    # A sentence with no ordinal ending after a digit is skipped at once; "177TH" still counts as one.
+    text = "Soldiers of the 177th Regiment left. The 42ND Division stayed. A 3rd brigade came after 12 hours."
+    units = [span.key for s in _sentences(text) for _f, _l, span in collect_spans(s) if span.kind == "unit"]
+    assert units == ["177th regiment", "42nd division", "3rd brigade"]

@@ -121,7 +121,7 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
     whole, base = sentence.text, sentence.start
     # The first letter of each word is all the Title Case test reads (a token is never empty).
     alpha = [c for t in tokens if (c := whole[t.start - base : t.start - base + 1]).isalpha()]
-    if alpha and len([c for c in alpha if c.isupper()]) > 0.6 * len(alpha):
+    if alpha and sum(map(str.isupper, alpha)) > 0.6 * len(alpha):
         return out  # a headline in Title Case: capitals say nothing
     after = 0  # the first token after the last run read
     for i in free:
@@ -245,7 +245,8 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
-_DIGIT = re.compile(r"\d")
+#: What every word ``_ORDINAL`` matches (lower-cased) holds: most sentences with a digit hold none.
+_ORDINAL_HINT = re.compile(r"(?i)\d(?:st|nd|rd|th)")
 
 
 def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
@@ -253,8 +254,8 @@ def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
     tokens = sentence.tokens
     out: list[tuple[int, int, Span]] = []
     whole, base = sentence.text, sentence.start
-    if _DIGIT.search(whole) is None:
-        return out  # no ordinal without a digit
+    if _ORDINAL_HINT.search(whole) is None:
+        return out  # no ordinal without a digit and its ending (matched ignoring case, as the test below is)
     for i, tok in enumerate(tokens):
         # Most tokens do not start with a digit: skip them before slicing and the regular expression.
         if tok.end <= tok.start or not whole[tok.start - base : tok.start - base + 1].isdigit():
