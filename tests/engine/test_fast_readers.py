@@ -18,6 +18,7 @@ from tests.support.parses import damaged_variants
 from tuicompare.analysis import nlp
 from tuicompare.engine import context
 from tuicompare.engine.hyphens import mend_hyphens
+from tuicompare.engine.spans import collect_spans
 from tuicompare.engine.subjects import subject_reader
 from tuicompare.models import Article, Sentence, Token
 
@@ -102,3 +103,41 @@ def test_role_skips_only_names_no_apposition_can_follow():
     # after a comma, after a bracket, and a title before the name (no apposition looked for)
     assert roles["Ann Cole"] == ("spokeswoman",) and roles["Jim Poe"] == ("master",)
     assert roles["Lee Roe"] == ("deputy",) and roles["Ines Okafor"] == ("mayor",)
+
+
+def _root_by_scan(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The first word of ``first..last`` whose head lies outside them or is itself, else ``last``."""
+    inside = range(first, last + 1)
+    return next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+
+
+def test_phrase_root_is_the_word_the_scan_finds_in_intact_and_damaged_parses():
+    rng = random.Random(11)
+    checked = moved = 0
+    for sentence in _sentences(APPOSITIONS + " " + TEXT):
+        for tokens in damaged_variants(sentence, rng, count=10):
+            for first in range(len(tokens)):
+                for last in range(first, min(first + 4, len(tokens))):
+                    root = context.phrase_root(tokens, first, last)
+                    assert root == _root_by_scan(tokens, first, last)
+                    checked += 1
+                    moved += root != first
+    assert checked and moved  # phrases headed by a later word were met too
+
+
+def test_mended_tokens_belong_to_the_sentence_asked_even_between_others():
+    one, two = _sentences("The co-producer, a long-time aide, left. The vice-chair of the ex-mayor's board stayed.")
+    first, second = list(mend_hyphens(one)), list(mend_hyphens(two))
+    assert first != second
+    # asked again in turns (the names of one sentence ask one after another, then the next sentence's)
+    assert list(mend_hyphens(one)) == first and list(mend_hyphens(two)) == second
+    assert list(mend_hyphens(two)) == second and list(mend_hyphens(one)) == first
+    producer = next(i for i, t in enumerate(one.tokens) if t.lemma == "producer")
+    assert first[producer - 2].head == producer and first[producer - 2].dep == "compound"
+
+
+def test_unit_designations_are_found_whatever_the_case_of_their_ordinal():
+    # A sentence with no ordinal ending after a digit is skipped at once; "177TH" still counts as one.
+    text = "Soldiers of the 177th Regiment left. The 42ND Division stayed. A 3rd brigade came after 12 hours."
+    units = [span.key for s in _sentences(text) for _f, _l, span in collect_spans(s) if span.kind == "unit"]
+    assert units == ["177th regiment", "42nd division", "3rd brigade"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from tuicompare.engine.context import phrase_root
 from tuicompare.engine.relations import Relation, Valued
 from tuicompare.engine.relations import relation as total_relation
 from tuicompare.models import Sentence
@@ -46,8 +47,7 @@ def difference(sentence: Sentence, first: int, last: int) -> bool:
     is a bound ("more than ten"), read by ``values.hedge``.
     """
     tokens = sentence.tokens
-    inside = range(first, last + 1)
-    node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    node = phrase_root(tokens, first, last)
     noun = node
     head = tokens[node].head
     counts = tokens[node].pos == "NUM" and tokens[node].dep in ("nummod", "quantmod")

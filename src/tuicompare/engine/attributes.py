@@ -56,7 +56,7 @@ from tuicompare.engine.attrparse import (
 )
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, around, base, listed, place_name, places, sited
 from tuicompare.engine.attrrole import COPULAS, capital_title, norp, noun_role, numbered_name, unlabelled_name
-from tuicompare.engine.context import tokens_within
+from tuicompare.engine.context import phrase_root, tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, PARTY_WORDS, role_noun
@@ -145,7 +145,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         return []
     tuning = TUNING.entities
     first, last = inside[0], inside[-1]
-    root = next((i for i in inside if not (first <= p.t[i].head <= last) or p.t[i].head == i), last)
+    root = phrase_root(p.t, first, last)
     out: list[Finding] = []
     _titles_inside(p, first, last, label, tuning.apposition, out)
     _before(p, first, last, root, label, tuning.apposition, out)

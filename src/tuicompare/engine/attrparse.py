@@ -72,11 +72,12 @@ class Parse:
     def __init__(self, sentence: Sentence) -> None:
         self.s = sentence
         self.t: Sequence[Token] = mend_hyphens(sentence)
-        heads = [t.head for t in self.t]
-        n = len(heads)
-        below: list[list[int]] = [[] for _ in heads]
+        tokens = self.t
+        n = len(tokens)
+        below: list[list[int]] = [[] for _ in range(n)]
         roots = []
-        for i, head in enumerate(heads):
+        for i, t in enumerate(tokens):
+            head = t.head
             if head == i:
                 roots.append(i)
             elif 0 <= head < n:
@@ -85,15 +86,20 @@ class Parse:
         # reached down from a root (whose heads lead up to it) have children. Each token hangs below
         # one head at most, so this walk meets it once.
         rooted = [False] * n
+        reached = 0
         stack = roots
         while stack:
             j = stack.pop()
             rooted[j] = True
+            reached += 1
             stack.extend(below[j])
-        self.kids: list[list[int]] = [kids if ok else [] for kids, ok in zip(below, rooted, strict=True)]
+        # Every token reached (a sound parse): the lists stand as they are.
+        self.kids: list[list[int]] = (
+            below if reached == n else [kids if ok else [] for kids, ok in zip(below, rooted, strict=True)]
+        )
         self.label: dict[int, str] = {}
         for ent in sentence.entities:
-            for i in tokens_within(self.t, ent.start, ent.end):
+            for i in tokens_within(tokens, ent.start, ent.end):
                 self.label[i] = ent.label
 
     def word(self, i: int) -> str:
@@ -111,7 +117,13 @@ class Parse:
         if not kids:
             return []  # most words head none: asked for every mention, several times
         tokens = self.t
-        return [j for j in kids if tokens[j].dep in deps]
+        # A loop, not a list comprehension (a function made and called each time in Python 3.11):
+        # the lists are a few words long, and this is asked thousands of times a story.
+        out = []
+        for j in kids:
+            if tokens[j].dep in deps:
+                out.append(j)
+        return out
 
     def left(self, i: int) -> int:
         """The first token of ``i``'s subtree."""

@@ -59,6 +59,19 @@ def tokens_within(tokens: Sequence[Token], start: int, end: int) -> range:
     return range(bisect_left(tokens, start, key=_START), bisect_right(tokens, end, key=_END))
 
 
+def phrase_root(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The token heading the words ``first`` to ``last``: the first whose head lies outside them (or is itself).
+
+    ``last`` when every head lies inside (a parse that loops). A plain loop, not ``next()`` over a
+    generator: asked for every slot, several times.
+    """
+    for i in range(first, last + 1):
+        head = tokens[i].head
+        if head < first or head > last or head == i:
+            return i
+    return last
+
+
 def slot_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int, int] | None:
     """The first and last token of a slot (article offsets) and the token heading it, or None.
 
@@ -74,8 +87,7 @@ def slot_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int, 
     found: tuple[int, int, int] | None = None
     if inside:
         first, last = inside[0], inside[-1]
-        node = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
-        found = (first, last, node)
+        found = (first, last, phrase_root(tokens, first, last))
     _LAST_SLOT = (tokens, start, end, found)
     return found
 
@@ -87,8 +99,7 @@ _LAST_SLOT: tuple[Sequence[Token] | None, int, int, tuple[int, int, int] | None]
 def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tuple[int, int, str] | None]:
     """Role nouns attached to a name: a title before it or an apposition after it."""
     tokens = mend_hyphens(sentence)  # "X, a co-producer": one apposition, not "co", "-" and "producer"
-    inside = range(first, last + 1)
-    root = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    root = phrase_root(tokens, first, last)
     roles: list[int] = []
     # A name that itself qualifies a noun after it ("the four-term Ohio senator", "Ohio Sheriff Poe")
     # has no title before it: the words there qualify that noun.
@@ -102,8 +113,9 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
     ):
         roles.insert(0, i)
         i -= 1
-    phrase = list(roles)
-    roles = [r for r in roles if _role_word(sentence, r)]
+    phrase = roles
+    if roles:
+        roles = [r for r in roles if _role_word(sentence, r)]
     # Each token after the name read once (asked for every name of the corpus), and only when a comma or
     # bracket follows the name: ``adjacent_apposition`` accepts no apposition otherwise.
     after = tokens[last + 1].start - sentence.start if last + 1 < len(tokens) else len(sentence.text)
@@ -170,8 +182,7 @@ def adjacent_apposition(sentence: Sentence, last: int, head: int, tokens: Sequen
 def cue(sentence: Sentence, first: int, last: int) -> str:
     """``place`` or ``person`` when the words around a name say which it is."""
     tokens = sentence.tokens
-    inside = range(first, last + 1)
-    root = next((i for i in inside if not (first <= tokens[i].head <= last) or tokens[i].head == i), last)
+    root = phrase_root(tokens, first, last)
     head = tokens[root].head
     if tokens[root].dep in ("nsubj", "agent", "pobj") and 0 <= head < len(tokens):
         lemma = tokens[head].lemma.lower()

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from tuicompare.engine.slot import Span
 from tuicompare.engine.values import hedge, value_key
@@ -55,11 +54,15 @@ def joined_thousands(sentence: Sentence) -> list[EntitySpan]:
     return ents
 
 
-def number_slot(sentence: Sentence, span: Span, text: str, first: int, last: int) -> Span:
-    """A number span with its key, its hedge (bound or approximation) and what it counts."""
-    before = sentence.text[: span.start - sentence.start]
-    after = sentence.text[span.end - sentence.start :]
-    scale = _MONEY_SCALE.match(after) if span.label == "MONEY" else None
+def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str, first: int, last: int) -> Span:
+    """The number slot at ``start:end`` (article offsets; tokens ``first`` to ``last``), labelled ``label``.
+
+    Its key, its hedge (bound or approximation) and what it counts are read here; the span is
+    made once, with all of them (a slot per number of the corpus).
+    """
+    before = sentence.text[: start - sentence.start]
+    after = sentence.text[end - sentence.start :]
+    scale = _MONEY_SCALE.match(after) if label == "MONEY" else None
     # "£1.7m": the recogniser leaves the "m" of millions (and the currency sign) out of the figure.
     key = value_key("CARDINAL", f"${text}{scale.group()}" if scale else text)
     mark = hedge(before, text, after)
@@ -68,11 +71,12 @@ def number_slot(sentence: Sentence, span: Span, text: str, first: int, last: int
         value = None  # the minutes of "6: 33 a. m." or the hour of "9 p.m.": a time, not a count
     if value is not None and mark in (">", "<"):
         value = mark + value
-    unit = {"MONEY": "money", "PERCENT": "%"}.get(span.label) or _counted(sentence, first, last)
+    unit = {"MONEY": "money", "PERCENT": "%"}.get(label) or _counted(sentence, first, last)
+    sid = sentence.id
     if unit in _TIME_UNITS and value is not None and mark != "~":
         # "six months" read as a count of months is the duration another outlet's "six months" is.
-        return replace(span, kind="date", key=f"{value} {unit}", vtype="duration", unit="", approximate=bool(mark))
-    return replace(span, key=value, vtype="number", unit=unit, approximate=bool(mark))
+        return Span(sid, start, end, text, label, "date", f"{value} {unit}", "duration", approximate=bool(mark))
+    return Span(sid, start, end, text, label, "number", value, "number", unit=unit, approximate=bool(mark))
 
 
 _CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")

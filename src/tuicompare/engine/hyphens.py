@@ -22,6 +22,10 @@ def mend_hyphens(sentence: Sentence) -> Sequence[Token]:
     tokens: Sequence[Token] = sentence.tokens
     if "-" not in sentence.text:
         return tokens  # the common case, read once per mention: no walk over the tokens
+    global _LAST
+    last = _LAST
+    if last[0] is sentence:
+        return last[1]  # the names of one sentence ask one after another
     mended: list[Token] | None = None
     for i in range(1, len(tokens) - 1):
         a, dash, b = tokens[i - 1], tokens[i], tokens[i + 1]
@@ -33,4 +37,10 @@ def mend_hyphens(sentence: Sentence) -> Sequence[Token]:
             mended = mended if mended is not None else list(tokens)
             mended[i - 1] = dataclasses.replace(a, head=i + 1, dep="compound")
             mended[i] = dataclasses.replace(dash, head=i + 1, dep="punct", pos="PUNCT")
-    return tokens if mended is None else mended
+    found = tokens if mended is None else mended
+    _LAST = (sentence, found)
+    return found
+
+
+#: The last sentence mended and its tokens (a tuple replaced whole, so threads read it safely).
+_LAST: tuple[Sentence | None, Sequence[Token]] = (None, ())

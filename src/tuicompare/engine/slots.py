@@ -154,8 +154,10 @@ def paired_slots(
     # pairs with the mention no other slot claims: each pair of equal values is scored by its context
     # less the best context either mention has with a slot of its family that holds no equal value
     # (here "Jo Roe" and "Ann Poe", both governors), then by its form and its place in the sentence.
-    lone_a = [n for n in range(len(a.spans)) if n not in used_a and all(n != k for k, _m in alike)]
-    lone_b = [m for m in range(len(b.spans)) if m not in used_b and all(m != k for _n, k in alike)]
+    equal_a = {n for n, _m in alike}
+    equal_b = {m for _n, m in alike}
+    lone_a = [n for n in range(len(a.spans)) if n not in used_a and n not in equal_a]
+    lone_b = [m for m in range(len(b.spans)) if m not in used_b and m not in equal_b]
 
     def rival(n: int, m: int) -> float:
         fa, fb = fam_a[n], fam_b[m]

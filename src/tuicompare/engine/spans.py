@@ -100,8 +100,7 @@ def collect_spans(
     for i, tok in enumerate(tokens):
         if tok.pos == "NUM" and i not in taken:
             text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
-            span = Span(sentence.id, tok.start, tok.end, text, "CARDINAL", "number", None, "number")
-            out.append((i, i, number_slot(sentence, span, text, i, i)))
+            out.append((i, i, number_slot(sentence, tok.start, tok.end, text, "CARDINAL", i, i)))
     out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
     return out
@@ -122,7 +121,7 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
     whole, base = sentence.text, sentence.start
     # The first letter of each word is all the Title Case test reads (a token is never empty).
     alpha = [c for t in tokens if (c := whole[t.start - base : t.start - base + 1]).isalpha()]
-    if alpha and len([c for c in alpha if c.isupper()]) > 0.6 * len(alpha):
+    if alpha and sum(map(str.isupper, alpha)) > 0.6 * len(alpha):
         return out  # a headline in Title Case: capitals say nothing
     after = 0  # the first token after the last run read
     for i in free:
@@ -205,18 +204,17 @@ def _entity_span(
     if bare and not _YEAR.fullmatch(bare.group(1)):
         label = "CARDINAL"  # "13021" (or "16 and" of "aged 16 and 13") tagged DATE is a count, not a year
         text, end = bare.group(1), start + len(bare.group(1))
+    if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
+        # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
+        return number_slot(sentence, start, end, text, label, first, last)
     key = value_key(label, ent.text, published)
     kind = "date" if label in TEMPORAL else "number"
     vtype = key[0] if key else ("date" if kind == "date" else "number")
-    span = Span(sentence.id, start, end, text, label, kind, key[1] if key else None, vtype)
-    if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
-        # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
-        return number_slot(sentence, span, text, first, last)
+    loose = None
     if kind == "date" and key:
         before = sentence.text[: start - sentence.start]
         loose = _DATE_HEDGE_BEFORE.search(before[-15:]) or _DATE_HEDGE_LEAD.match(text)
-        return replace(span, approximate=bool(loose))
-    return span
+    return Span(sentence.id, start, end, text, label, kind, key[1] if key else None, vtype, approximate=bool(loose))
 
 
 def _inner_title(start: int, text: str) -> tuple[tuple[str, ...], tuple[int, int, str] | None]:
@@ -247,7 +245,8 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")
-_DIGIT = re.compile(r"\d")
+#: What every word ``_ORDINAL`` matches (lower-cased) holds: most sentences with a digit hold none.
+_ORDINAL_HINT = re.compile(r"(?i)\d(?:st|nd|rd|th)")
 
 
 def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
@@ -255,8 +254,8 @@ def _unit_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
     tokens = sentence.tokens
     out: list[tuple[int, int, Span]] = []
     whole, base = sentence.text, sentence.start
-    if _DIGIT.search(whole) is None:
-        return out  # no ordinal without a digit
+    if _ORDINAL_HINT.search(whole) is None:
+        return out  # no ordinal without a digit and its ending (matched ignoring case, as the test below is)
     for i, tok in enumerate(tokens):
         # Most tokens do not start with a digit: skip them before slicing and the regular expression.
         if tok.end <= tok.start or not whole[tok.start - base : tok.start - base + 1].isdigit():

@@ -28,57 +28,70 @@ def subject_reader(tokens: Sequence[Token]) -> Callable[[int], tuple[str, ...]]:
     """``subject_words`` of one sentence for any of its verbs, the sentence's parse read once.
 
     Every verb of a sentence asks for its subject's words: the subjects of all
-    its verbs are found in one pass, and their words read (``_words_under``) the
-    first time a verb that has one asks, not once per verb.
+    its verbs are found in one pass, the tokens each heads listed the first time
+    a verb that has one asks (``_heads``), and each subject's words read down
+    its subtree (``_words_under``) when its own verb asks, once: a subject of a
+    word no one asks about (an auxiliary's, a noun's) is never read.
     """
     subjects: dict[int, list[int]] = {}
     for i, t in enumerate(tokens):
         if t.dep in _SUBJECT and t.head != i:
             subjects.setdefault(t.head, []).append(i)
-    under: dict[int, set[str]] | None = None
+    below: dict[int, list[int]] | None = None
+    under: dict[int, set[str]] = {}
 
     def read(verb: int) -> tuple[str, ...]:
-        nonlocal under
+        nonlocal below
         mine = subjects.get(verb)
         if not mine:
             return ()
-        if under is None:
-            under = _words_under(tokens, subjects)
+        if below is None:
+            below = _heads(tokens)
         words: set[str] = set()
         for s in mine:
-            words |= under[s]
+            found = under.get(s)
+            if found is None:
+                found = under[s] = _words_under(tokens, below, s)
+            words |= found
         return tuple(sorted(words))
 
     return read
 
 
-def _words_under(tokens: Sequence[Token], subjects: dict[int, list[int]]) -> dict[int, set[str]]:
-    """Per subject token, the lemmas of the content words whose way up the heads passes it (itself included).
+def _heads(tokens: Sequence[Token]) -> dict[int, list[int]]:
+    """Per token that heads others, the tokens it heads (a head outside the sentence or the token itself heads none)."""
+    count = len(tokens)
+    # Only the tokens that head another have a list (most head none: no list made for them).
+    below: dict[int, list[int]] = {}
+    for i, t in enumerate(tokens):
+        head = t.head
+        if head != i and 0 <= head < count:
+            if head in below:
+                below[head].append(i)
+            else:
+                below[head] = [i]
+    return below
+
+
+def _words_under(tokens: Sequence[Token], below: dict[int, list[int]], s: int) -> set[str]:
+    """The lemmas of the content words whose way up the heads passes ``s`` (itself included).
 
     The way up stops at a root (a token heading itself), a head outside the
     sentence, or where it loops (a parse read from a damaged cache). The words
     whose way up passes a token are those reached down from it through the
-    tokens each heads, so each subject's words are read down its subtree
-    (each token met once) rather than walking every word of the sentence up.
+    tokens each heads (``below``), so a subject's words are read down its
+    subtree (each token met once) rather than walking every word of the sentence up.
     """
-    count = len(tokens)
-    below: list[list[int]] = [[] for _ in tokens]
-    for i, t in enumerate(tokens):
-        if t.head != i and 0 <= t.head < count:
-            below[t.head].append(i)
-    under: dict[int, set[str]] = {}
-    for found in subjects.values():
-        for s in found:
-            words: set[str] = set()
-            seen, stack = {s}, [s]
-            while stack:
-                j = stack.pop()
-                tok = tokens[j]
-                if tok.pos in _CONTENT:
-                    words.add(tok.lemma.lower())
-                for k in below[j]:
-                    if k not in seen:  # a loop leads back to a token already read
-                        seen.add(k)
-                        stack.append(k)
-            under[s] = words
-    return under
+    words: set[str] = set()
+    stack = [s]
+    while stack:
+        j = stack.pop()
+        tok = tokens[j]
+        if tok.pos in _CONTENT:
+            words.add(tok.lemma.lower())
+        kids = below.get(j)
+        if kids:
+            # Each token hangs below one head, so the walk down meets it once; only a loop
+            # through ``s`` itself (a parse read from a damaged cache) leads back, to ``s``.
+            stack.extend([k for k in kids if k != s] if s in kids else kids)
+    return words
