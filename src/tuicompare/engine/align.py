@@ -32,7 +32,7 @@ from tuicompare.engine.align_terms import StoryTerms
 from tuicompare.engine.blocklinks import monotone_pairs, order_table, summary
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.dsu import DisjointSet
-from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.features import STAMP_LINES, SentenceFeatures, Span
 from tuicompare.engine.groupmerge import Similarities, fits
 from tuicompare.engine.readorder import reading_order
 from tuicompare.engine.tuning import TUNING
@@ -223,6 +223,21 @@ def article_pairs(active: Mapping[str, Sequence[SentenceFeatures]]) -> list[tupl
     return [(names[i], names[j]) for i, j in sorted(pairs)]
 
 
+def publication_lines(articles: Mapping[str, Sequence[SentenceFeatures]]) -> list[str]:
+    """Each article's publication line: its first timestamp line ("Published April 10, 2007 | 7:07 AM")
+    among its first ``features.STAMP_LINES`` sentences, the line its publication date is read from.
+
+    They are furniture and state nothing of the story, but the outlets' timestamps side by side are
+    one row of the comparison (their dates may differ: a row without links is never compared).
+    """
+    found = []
+    for feats in articles.values():
+        line = next((s.id for s in feats[:STAMP_LINES] if s.furniture and s.furniture_kind == "timestamp"), None)
+        if line is not None:
+            found.append(line)
+    return found
+
+
 def align_story(
     articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping[Span, int] | None = None
 ) -> list[AlignedGroup]:
@@ -269,6 +284,9 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
         dsu.union(ra, rb)
         members[dsu.find(ra)] = merged
         used.append(link)
+    stamps = publication_lines(articles)
+    for sid in stamps[1:]:
+        dsu.union(stamps[0], sid)
     groups: dict[str, list[str]] = {}
     for sid in dsu._parent:
         groups.setdefault(dsu.find(sid), []).append(sid)
