@@ -36,3 +36,16 @@ def test_a_timestamp_far_down_an_article_is_not_its_publication_line():
     )
     comparison = compare_texts(lead, late + "\n\nPublished 3:45 p.m. ET Nov. 12, 2011")
     assert not grouped_together(comparison, "Updated: November 11", "Published 3:45")
+
+
+def test_a_dateline_on_its_own_line_joins_the_sentence_it_opens():
+    comparison = compare_texts(
+        "Library to be rebuilt\n\nMARLOW, England --\n\n" + BODY,
+        "Marlow library plan\n\nMARLOW, England — " + BODY,
+    )
+    assert grouped_together(comparison, "MARLOW, England --", "MARLOW, England — The council")
+    row = next(g for g in comparison.groups if any(s == "a0:1" for s in g.sentences))
+    assert "a0:2" in row.sentences  # the dateline and the lead it opens, one row
+    # The row's claim is the report, never the dateline.
+    claim = next(c for c in comparison.claims if c.group == row.id)
+    assert "$4 million" in claim.text and "--" not in claim.text

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, pairwise
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -238,6 +238,18 @@ def publication_lines(articles: Mapping[str, Sequence[SentenceFeatures]]) -> lis
     return found
 
 
+def datelines(articles: Mapping[str, Sequence[SentenceFeatures]]) -> list[tuple[str, str]]:
+    """Datelines the sentence splitter left on a line of their own ("WASHINGTON --"), each with the
+    sentence it opens: the dateline joins that sentence's row (another outlet's lead holds its own).
+    """
+    return [
+        (line.id, lead.id)
+        for feats in articles.values()
+        for line, lead in pairwise(feats)
+        if line.furniture and line.furniture_kind == "dateline" and lead.active
+    ]
+
+
 def align_story(
     articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping[Span, int] | None = None
 ) -> list[AlignedGroup]:
@@ -287,6 +299,8 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
     stamps = publication_lines(articles)
     for sid in stamps[1:]:
         dsu.union(stamps[0], sid)
+    for line, lead in datelines(articles):
+        dsu.union(lead, line)
     groups: dict[str, list[str]] = {}
     for sid in dsu._parent:
         groups.setdefault(dsu.find(sid), []).append(sid)
