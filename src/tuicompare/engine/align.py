@@ -13,13 +13,13 @@ with union-find into groups, strongest first, as long as a group stays within
 the size limits and the two groups merged are alike on average (one link is
 not enough: a lead sentence that states three facts would chain the sentences
 stating each of them, and their partners, into one group); every sentence
-ends in exactly one group. ``align`` also hands back the similarity matrices,
-from which ``links`` finds each sentence's counterparts outside its group.
+ends in exactly one group (``groupmerge``), and the groups come in reading
+order (``readorder``). ``align`` also hands back the similarity matrices, from
+which ``links`` finds each sentence's counterparts outside its group.
 """
 
 from __future__ import annotations
 
-import heapq
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -32,7 +32,9 @@ from tuicompare.engine.align_terms import StoryTerms
 from tuicompare.engine.blocklinks import monotone_pairs, order_table, summary
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.dsu import DisjointSet
-from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.features import STAMP_LINES, SentenceFeatures, Span
+from tuicompare.engine.groupmerge import Similarities, fits
+from tuicompare.engine.readorder import reading_order
 from tuicompare.engine.tuning import TUNING
 
 
@@ -221,68 +223,31 @@ def article_pairs(active: Mapping[str, Sequence[SentenceFeatures]]) -> list[tupl
     return [(names[i], names[j]) for i, j in sorted(pairs)]
 
 
-class _Similarities:
-    """The similarity matrices of the aligned article pairs, to judge whether two groups state one fact."""
+def publication_lines(articles: Mapping[str, Sequence[SentenceFeatures]]) -> list[str]:
+    """Each article's publication line: its first timestamp line ("Published April 10, 2007 | 7:07 AM")
+    among its first ``features.STAMP_LINES`` sentences, the line its publication date is read from.
 
-    def __init__(self, active: Mapping[str, Sequence[SentenceFeatures]]) -> None:
-        self._row = {art: {s.index: n for n, s in enumerate(feats)} for art, feats in active.items()}
-        self._matrix: dict[tuple[str, str], list[list[float]] | PairSimilarity] = {}
-        self._partners: dict[str, set[str]] = {}
-
-    def add(self, a: str, b: str, sim: np.ndarray | PairSimilarity) -> np.ndarray | PairSimilarity:
-        """Keep the matrix of articles ``a`` (rows) and ``b`` (columns); returns it."""
-        self._partners.setdefault(a, set()).add(b)
-        self._partners.setdefault(b, set()).add(a)
-        if isinstance(sim, PairSimilarity):
-            self._matrix[(a, b)] = sim  # long articles: read as sim[i][j], each pair computed once
-        else:
-            self._matrix[(a, b)] = sim.tolist()  # plain lists: a few lookups per merge beat numpy indexing
-        return sim
-
-    def mean(self, x: Mapping[str, list[int]], y: Mapping[str, list[int]]) -> tuple[float, int]:
-        """Mean similarity of the pairs across two groups (sentences of different articles), and their number."""
-        total, count = 0.0, 0
-        row, matrix = self._row, self._matrix
-        place: dict[str, int] | None = None
-        for a, xs in x.items():
-            partners = self._partners.get(a, set())
-            # Only the articles aligned with ``a``, in ``y``'s order (the order of the sums): a group of
-            # a large story spans hundreds of articles, each aligned with a few.
-            if len(partners) < len(y):
-                place = place if place is not None else {b: n for n, b in enumerate(y)}
-                mine = sorted((b for b in partners if b in place), key=place.__getitem__)
-            else:
-                mine = [b for b in y if b in partners]
-            for b in mine:
-                ys = y[b]
-                if (a, b) in matrix:
-                    m, first, second = matrix[(a, b)], [row[a][i] for i in xs], [row[b][j] for j in ys]
-                else:
-                    m, first, second = matrix[(b, a)], [row[b][j] for j in ys], [row[a][i] for i in xs]
-                for r in first:
-                    total += sum(map(m[r].__getitem__, second))
-                count += len(first) * len(second)
-        return (total / count if count else 0.0), count
-
-    def coherent(self, x: Mapping[str, list[int]], y: Mapping[str, list[int]]) -> bool:
-        """Whether two groups are alike enough on average to be one (``AlignTuning.merge_coherence``).
-
-        Union-find alone chains: a lead sentence that shares one fact with each
-        of three later sentences would pull all of them, and their own partners,
-        into one group. The mean similarity of every pair across the two groups
-        (sentences of different articles) must reach the bar; a single pair is
-        the link itself and always passes.
-        """
-        bar = TUNING.align.merge_coherence
-        if bar <= 0 or (sum(map(len, x.values())) == 1 and sum(map(len, y.values())) == 1):
-            return True  # off, or two lone sentences: the link itself is the only pair
-        mean, count = self.mean(x, y)
-        return count < 2 or mean >= bar
+    They are furniture and state nothing of the story, but the outlets' timestamps side by side are
+    one row of the comparison (their dates may differ: a row without links is never compared).
+    """
+    found = []
+    for feats in articles.values():
+        line = next((s.id for s in feats[:STAMP_LINES] if s.furniture and s.furniture_kind == "timestamp"), None)
+        if line is not None:
+            found.append(line)
+    return found
 
 
-def _fits(indices: list[int]) -> bool:
-    t = TUNING.align
-    return len(indices) <= t.max_per_article and max(indices) - min(indices) <= t.max_spread
+def datelines(articles: Mapping[str, Sequence[SentenceFeatures]]) -> list[tuple[str, str]]:
+    """Datelines the sentence splitter left on a line of their own ("WASHINGTON --"), each with the
+    sentence it opens: the dateline joins that sentence's row (another outlet's lead holds its own).
+    """
+    return [
+        (line.id, lead.id)
+        for feats in articles.values()
+        for line, lead in pairwise(feats)
+        if line.furniture and line.furniture_kind == "dateline" and lead.active
+    ]
 
 
 def align_story(
@@ -307,7 +272,7 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
     active = {art: [s for s in feats if s.active] for art, feats in articles.items()}
     terms = StoryTerms([s for feats in active.values() for s in feats], entity_of)
     links: list[Link] = []
-    sims, matrices, words = _Similarities(active), [], {art: _sorted_words(f) for art, f in active.items()}
+    sims, matrices, words = Similarities(active), [], {art: _sorted_words(f) for art, f in active.items()}
     for x, y in article_pairs(active):
         if len(active[x]) * len(active[y]) > TUNING.scale.block_cells:
             sim = sims.add(x, y, PairSimilarity(active[x], active[y], terms))
@@ -326,11 +291,16 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
             used.append(link)
             continue
         merged = {art: members[ra].get(art, []) + members[rb].get(art, []) for art in {*members[ra], *members[rb]}}
-        if not all(_fits(indices) for indices in merged.values()) or not sims.coherent(members[ra], members[rb]):
+        if not all(fits(indices) for indices in merged.values()) or not sims.coherent(members[ra], members[rb]):
             continue
         dsu.union(ra, rb)
         members[dsu.find(ra)] = merged
         used.append(link)
+    stamps = publication_lines(articles)
+    for sid in stamps[1:]:
+        dsu.union(stamps[0], sid)
+    for line, lead in datelines(articles):
+        dsu.union(lead, line)
     groups: dict[str, list[str]] = {}
     for sid in dsu._parent:
         groups.setdefault(dsu.find(sid), []).append(sid)
@@ -345,53 +315,3 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
         score = sum(k.score for k in own) / len(own) if own and len(sids) > 1 else 0.0
         out.append(AlignedGroup(tuple(sids), round(score, 4), tuple(own)))
     return Alignment(reading_order(out, articles, by_id, order), matrices)
-
-
-def reading_order(
-    groups: list[AlignedGroup],
-    articles: Mapping[str, Sequence[SentenceFeatures]],
-    by_id: Mapping[str, SentenceFeatures],
-    order: Mapping[str, int],
-) -> list[AlignedGroup]:
-    """Order groups so that every article reads in order wherever the alignment allows.
-
-    Consecutive sentences of an article make the first one's group come before
-    the second one's (a topological order); among the groups free to come next,
-    the lowest mean relative position goes first, and a cycle (an article that
-    reorders) is broken the same way.
-    """
-    key = {
-        id(g): (
-            sum(by_id[s].position for s in g.sentences) / len(g.sentences),
-            order[by_id[g.sentences[0]].article],
-            by_id[g.sentences[0]].index,
-        )
-        for g in groups
-    }
-    group_of = {s: n for n, g in enumerate(groups) for s in g.sentences}
-    after: dict[int, set[int]] = {n: set() for n in range(len(groups))}
-    indegree = [0] * len(groups)
-    for feats in articles.values():
-        for x, y in pairwise(feats):
-            a, b = group_of[x.id], group_of[y.id]
-            if a != b and b not in after[a]:
-                after[a].add(b)
-                indegree[b] += 1
-    ready = [(key[id(groups[n])], n) for n in range(len(groups)) if indegree[n] == 0]
-    heapq.heapify(ready)
-    remaining = set(range(len(groups)))
-    out = []
-    while remaining:
-        if ready:
-            _k, n = heapq.heappop(ready)
-            if n not in remaining:
-                continue
-        else:
-            n = min(remaining, key=lambda m: key[id(groups[m])])
-        remaining.discard(n)
-        out.append(groups[n])
-        for m in after[n]:
-            indegree[m] -= 1
-            if indegree[m] == 0 and m in remaining:
-                heapq.heappush(ready, (key[id(groups[m])], m))
-    return out

@@ -90,11 +90,16 @@ def claim_text(
     texts: Mapping[str, str],
     stance_of: Mapping[str, Stance],
 ) -> str:
-    """The group's most supported sentence: from a supporting article, the most linked one."""
+    """The group's most supported sentence: from a supporting article, the most linked one (never furniture)."""
     degree = _degree(group)
     ranked = sorted(
         group.sentences,
-        key=lambda sid: (stance_of.get(features[sid].article) != "supports", -degree[sid], group.sentences.index(sid)),
+        key=lambda sid: (
+            features[sid].furniture,
+            stance_of.get(features[sid].article) != "supports",
+            -degree[sid],
+            group.sentences.index(sid),
+        ),
     )
     return trim(" ".join(texts[ranked[0]].split()))
 

@@ -20,7 +20,15 @@ from tuicompare.engine.spans import Span, collect_spans, name_key
 from tuicompare.lookalikes import latinise
 from tuicompare.models import Analysis, Sentence
 
-__all__ = ["PLACEHOLDER", "SentenceFeatures", "Span", "article_features", "name_key", "sentence_features"]
+__all__ = [
+    "PLACEHOLDER",
+    "STAMP_LINES",
+    "SentenceFeatures",
+    "Span",
+    "article_features",
+    "name_key",
+    "sentence_features",
+]
 
 PLACEHOLDER = {"name": "<ENT>", "number": "<NUM>", "date": "<DATE>", "unit": "<UNIT>"}
 
@@ -92,6 +100,8 @@ class SentenceFeatures:
         furniture_ranges: Character ranges (article offsets) of furniture in the
             sentence (the whole sentence when ``furniture``; a dateline or a photo
             credit inside a sentence otherwise); they hold no slot.
+        furniture_kind: The kind of a furniture sentence (``furniture.Furniture.kind``:
+            ``timestamp``, ``byline``...), "" otherwise.
     """
 
     id: str
@@ -107,6 +117,7 @@ class SentenceFeatures:
     predicates: tuple[tuple[str, int, int, bool, str, tuple[str, ...]], ...] = ()
     furniture: bool = False
     furniture_ranges: tuple[tuple[int, int], ...] = ()
+    furniture_kind: str = ""
 
     @property
     def masked(self) -> str:
@@ -115,7 +126,7 @@ class SentenceFeatures:
 
 
 #: A publication date is looked for in this many furniture lines at the top of an article.
-_STAMP_LINES = 6
+STAMP_LINES = 6
 
 
 def article_features(analysis: Analysis, published: date | None = None) -> list[SentenceFeatures]:
@@ -131,7 +142,7 @@ def article_features(analysis: Analysis, published: date | None = None) -> list[
     count = len(analysis.sentences)
     found = [furniture(s) for s in analysis.sentences]
     if published is None:
-        published = _stamped_date(analysis.sentences[:_STAMP_LINES], found)
+        published = _stamped_date(analysis.sentences[:STAMP_LINES], found)
     return [
         sentence_features(s, s.index / max(count - 1, 1), published, f)
         for s, f in zip(analysis.sentences, found, strict=True)
@@ -242,4 +253,5 @@ def _furniture_features(sentence: Sentence, position: float, found: Furniture) -
         negated=False,
         furniture=True,
         furniture_ranges=found.ranges,
+        furniture_kind=found.kind,
     )

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 
@@ -40,6 +40,7 @@ from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import FoundConflict, context_keys, merge_observations, observe
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.neighbours import anchors, neighbour_pairs
 from tuicompare.engine.observations import Observation, past_role
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
@@ -59,6 +60,10 @@ class SentenceKeys:
         bar = max(1.0, TUNING.links.rare_share * sum(map(len, self._keys.values())))
         self._rare = {k for k, n in count.items() if n <= bar}
         self.typed = TypedValues(active, entity_of)
+
+    def rare_values(self, a: str, b: str) -> tuple[list[set[str]], list[set[str]]]:
+        """The rare values (``LinkTuning.rare_share``) of each sentence of articles ``a`` and ``b``."""
+        return [k & self._rare for k in self._keys[a]], [k & self._rare for k in self._keys[b]]
 
     def shared(self, a: str, b: str) -> tuple[np.ndarray, np.ndarray]:
         """How many values each sentence of ``a`` shares with each of ``b``, and how many of them are rare."""
@@ -134,11 +139,19 @@ def cross_links(
             for rank, i in enumerate(order):
                 if values[i][j] >= t.min_strength:
                     chosen[(i, j)] = min(rank, chosen.get((i, j), rank))
+        paired = anchors(a, b, chosen, row_of)
+        for i, j in neighbour_pairs(paired, keys.rare_values(a[0].article, b[0].article), _cell(values)):
+            chosen[(i, j)] = t.per_article  # shown, never compared (``neighbours``)
         for (i, j), rank in sorted(chosen.items()):
             if row_of[a[i].id] != row_of[b[j].id]:
                 rank = _swap_rank(keys, a[0].article, b[0].article, i, j, rank)
                 out.append((Link(a[i].id, b[j].id, round(float(sim[i, j]), 4)), rank))
     return out
+
+
+def _cell(values: list[list[float]]) -> Callable[[int, int], float]:
+    """A matrix read as Python lists, as a function of a cell."""
+    return lambda i, j: values[i][j]
 
 
 def _swap_rank(keys: SentenceKeys, a: str, b: str, i: int, j: int, rank: int) -> int:
@@ -165,6 +178,15 @@ def _blocked(
 
     chosen, score = top_candidates(sim, rows)
     art_a, art_b = a[0].article, b[0].article
+
+    def strength_at(i: int, j: int) -> float:
+        # One pair's ``rows``: the same elementwise sums as a block's.
+        shared, rare = (x[:, j : j + 1] for x in counts.rows(i, i + 1))
+        swapped = keys.typed.swapped(art_a, art_b, i, i + 1)[:, j : j + 1] if TUNING.links.swap_bonus else None
+        return float(strength(np.array([[sim.value(i, j)]]), shared, rare, swapped)[0, 0])
+
+    for i, j in neighbour_pairs(anchors(a, b, chosen, row_of), keys.rare_values(art_a, art_b), strength_at):
+        chosen[(i, j)], score[(i, j)] = TUNING.links.per_article, sim.value(i, j)
     return [
         (Link(a[i].id, b[j].id, round(score[(i, j)], 4)), _swap_rank(keys, art_a, art_b, i, j, rank))
         for (i, j), rank in sorted(chosen.items())
