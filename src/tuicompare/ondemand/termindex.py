@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import Any, overload
 
 from tuicompare.analysis import stored
 from tuicompare.engine.stories import StoryIndex
@@ -134,8 +134,8 @@ class _Days(dict[str, "int | None"]):
         return value
 
 
-class _Postings(dict[str, list[str]]):
-    """Term -> the corpus's articles holding it, in corpus order, made when first asked for (empty: absent)."""
+class _Postings(dict[str, "_Posting"]):
+    """Term -> the corpus's articles holding it, in corpus order (``_Posting``), made when first asked for."""
 
     def __init__(
         self,
@@ -151,37 +151,75 @@ class _Postings(dict[str, list[str]]):
         self._stored = stored_postings
         self._kept = kept
         self._position = position
-        # The fresh articles' bags are in hand: their terms are indexed now (a few, at most a share of the corpus).
+        # The record's articles that left or changed (a few: placing stops at a share of the corpus).
+        self._dropped = [f" {n} " for n, a in enumerate(ids) if a not in kept]
+        # The fresh articles' bags are in hand: their terms are indexed now.
         self._fresh: dict[str, list[str]] = {}
         for article in new:
             for term in bags[article]:
                 self._fresh.setdefault(term, []).append(article)
 
-    def get_list(self, term: str) -> list[str]:
-        """The term's postings (made on first use); ``ValueError`` when the record's positions are damaged."""
-        if dict.__contains__(self, term):
-            return dict.__getitem__(self, term)
-        articles = list(self._fresh.get(term, ()))
+    def __missing__(self, term: str) -> _Posting:
+        positions = self._stored.get(term, "")
+        length = len(self._fresh.get(term, ()))
+        if positions:
+            # Counted without reading the positions: blocking asks the length of every term of an article,
+            # and the postings of only a few (a common word's, read in full, took most of placing).
+            padded = f" {positions} "
+            length += positions.count(" ") + 1 - sum(d in padded for d in self._dropped)
+        value = self[term] = _Posting(self, term, length)
+        return value
+
+    def articles(self, term: str) -> list[str]:
+        """The term's postings; ``ValueError`` when the record's positions are damaged."""
+        found = list(self._fresh.get(term, ()))
         positions = self._stored.get(term)
         if positions:
             try:
                 stored = [self._ids[int(p)] for p in positions.split(" ")]
             except (ValueError, IndexError) as error:
                 raise ValueError(f"damaged terms record (term {term!r})") from error
-            articles += [a for a in stored if a in self._kept]
-        articles.sort(key=self._position.__getitem__)
-        dict.__setitem__(self, term, articles)
-        return articles
-
-    def get(self, term: str, default: Any = None) -> Any:
-        found = self.get_list(term)
-        return found if found else default
-
-    def __getitem__(self, term: str) -> list[str]:
-        found = self.get_list(term)
-        if not found:
-            raise KeyError(term)
+            found += [a for a in stored if a in self._kept]
+        found.sort(key=self._position.__getitem__)
         return found
 
+    def get(self, term: str, default: Any = None) -> Any:
+        found = self[term]
+        return found if found else default
+
     def __contains__(self, term: object) -> bool:
-        return isinstance(term, str) and bool(self.get_list(term))
+        return isinstance(term, str) and bool(self[term])
+
+
+class _Posting(Sequence[str]):
+    """One term's postings: its length known at once, its articles read when first looked at."""
+
+    __slots__ = ("_articles", "_length", "_owner", "_term")
+
+    def __init__(self, owner: _Postings, term: str, length: int) -> None:
+        self._owner = owner
+        self._term = term
+        self._length = length
+        self._articles: list[str] | None = None
+
+    def __len__(self) -> int:
+        return self._length
+
+    def _list(self) -> list[str]:
+        if self._articles is None:
+            self._articles = self._owner.articles(self._term)
+            if len(self._articles) != self._length:
+                raise ValueError(f"damaged terms record (term {self._term!r})")
+        return self._articles
+
+    @overload
+    def __getitem__(self, index: int) -> str: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[str]: ...
+
+    def __getitem__(self, index: int | slice) -> str | list[str]:
+        return self._list()[index]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._list())
