@@ -65,7 +65,8 @@ class StoryComparisons(StoryClusters, KeptTexts):
 
     Attributes:
         articles: The articles, in corpus order.
-        stories: The stories ("s1", "s2"...), in the order ``compare`` gives them.
+        stories: The stories ("s1", "s2"...), in the order ``compare`` gives them; clustered when first
+            asked for, so a report writes its articles while a new article's parse goes on.
         warnings: Load warnings and the cache's problems met so far.
     """
 
@@ -99,8 +100,8 @@ class StoryComparisons(StoryClusters, KeptTexts):
         self.computed = 0
         if not (analysed and session.writable):
             self._analyse_all(progress)
-        clusters = self._cluster(progress) if stories is None else self._given(stories)
-        self.stories: tuple[Story, ...] = tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))
+        self._progress = progress
+        self._stories = None if stories is None else _numbered(self._given(stories))
 
     @property
     def keys(self) -> Mapping[str, str]:
@@ -215,10 +216,16 @@ class StoryComparisons(StoryClusters, KeptTexts):
 
     # -- stories -------------------------------------------------------------------
 
+    @property
+    def stories(self) -> tuple[Story, ...]:  # type: ignore[override]  # KeptTexts only reads it
+        """The stories ("s1", "s2"...), in the order ``compare`` gives them (clustered when first asked for)."""
+        if self._stories is None:
+            self._stories = _numbered(self._cluster(self._progress))
+        return self._stories
+
     def regroup(self, stories: Sequence[Sequence[str]]) -> None:
         """Take ``stories`` (article ids, e.g. corrected by hand) as the corpus's stories from now on."""
-        clusters = self._given(stories)
-        self.stories = tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))
+        self._stories = _numbered(self._given(stories))
 
     def _given(self, stories: Sequence[Sequence[str]]) -> list[list[str]]:
         clusters = [[aid for aid in dict.fromkeys(story) if aid in self._by_id] for story in stories]
@@ -322,3 +329,7 @@ class StoryComparisons(StoryClusters, KeptTexts):
         self._check()
         chunk = self.articles[start : start + CHUNK]
         return self.analyses_of(chunk) if tokens else self.outlines(chunk)
+
+
+def _numbered(clusters: Sequence[Sequence[str]]) -> tuple[Story, ...]:
+    return tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))
