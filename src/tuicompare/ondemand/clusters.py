@@ -84,8 +84,10 @@ class StoryClusters:
                 for article, bag in bags.items():
                     index.add(article, bag, date=dates[article])
                 clusters = place_articles(index, start.stories, start.new, self._position)
-            # The index's terms, read instead of every bag when an article is next placed (``termindex``).
-            records[termindex.terms_key(key)] = termindex.dump(ids, [bag_keys[a] for a in ids], bags)
+            # The index's terms, read instead of every bag when an article is next placed (``termindex``);
+            # a corpus too small to be placed into is clustered whole every time and keeps none.
+            if len(ids) >= lineage.MIN_CORPUS:
+                records[termindex.terms_key(key)] = termindex.dump(ids, [bag_keys[a] for a in ids], bags)
         terms = termindex.terms_key(key) if records else start.terms if start is not None else None
         placed = start.placed if start is not None else 0
         records[key] = stored.dump_index(clusters)
