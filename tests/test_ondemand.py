@@ -367,3 +367,68 @@ def test_a_report_of_a_changed_big_corpus_parses_its_newcomer_in_the_process_sta
     assert nlp.load_model.cache_info().currsize == 0, "the newcomer was parsed in the process started first"
     fresh = pipeline.run([str(folder)], dataclasses.replace(options, use_cache=False))
     assert added == report.json_text(report.to_json(fresh))
+
+
+def test_placing_from_the_stored_terms_places_as_the_full_index_and_never_reads_every_bag(pool, tmp_path, monkeypatch):
+    from tuicompare.analysis import lineage
+    from tuicompare.ondemand import termindex
+
+    monkeypatch.setattr(lineage, "MIN_CORPUS", 0)  # the pool is small; placing is for big corpora
+    monkeypatch.setattr(lineage, "MAX_PLACED_SHARE", 0.5)
+    articles = pool[1]
+    newcomer = next(a for a in articles if a.id.startswith("t002"))
+    before = [a for a in articles if a is not newcomer]
+    # Since: one article rewritten under its id (its stored terms are stale), one gone, the newcomer in, order reversed.
+    changed = dataclasses.replace(before[3], text=before[3].text + "\n\nThe council will meet again on Friday.\n")
+    after = [newcomer, *reversed([changed if a is before[3] else a for a in before[1:]])]
+    found = {}
+    for way in ("terms", "every bag"):
+        options = _fresh(pool, tmp_path / way.replace(" ", "-"))
+        cold, session = _open(before, options)
+        with session:
+            cold.comparison()
+        read: list[int] = []
+        bags = StoryComparisons._bags
+
+        def counting(self, progress, chosen=None, bags=bags, read=read):
+            read.append(len(self.articles if chosen is None else chosen))
+            return bags(self, progress, chosen)
+
+        with monkeypatch.context() as patch:
+            patch.setattr(StoryComparisons, "_bags", counting)
+            if way == "every bag":  # as before the terms were kept: the index built from every article's bag
+                patch.setattr(termindex, "stored_index", lambda *_args: None)
+            warm, session = _open(after, options)
+            with session:
+                found[way] = (warm.stories, warm.comparison())
+        assert max(read) < len(after) if way == "terms" else read == [len(after)]
+    assert found["terms"] == found["every bag"]
+    assert found["terms"][1] == _reference(after, options)
+    assert any(newcomer.id in s.articles and len(s.articles) > 1 for s in found["terms"][0])
+
+
+def test_a_damaged_stored_terms_record_is_said_and_the_stories_placed_from_every_bag(pool, tmp_path, monkeypatch):
+    from tuicompare.analysis import lineage
+    from tuicompare.ondemand import termindex
+
+    monkeypatch.setattr(lineage, "MIN_CORPUS", 0)
+    monkeypatch.setattr(lineage, "MAX_PLACED_SHARE", 0.5)
+    articles = pool[1]
+    newcomer = next(a for a in articles if a.id.startswith("t002"))
+    before = [a for a in articles if a is not newcomer]
+    options = _fresh(pool, tmp_path / "cache")
+    cold, session = _open(before, options)
+    with session:
+        cold.comparison()
+        members = [(a.id, session.key(a), a.title, a.date) for a in before]
+        key = termindex.terms_key(stored.index_key(members, ondemand.tuning_digest()))
+        record = json.loads(session.get_many([key])[key])
+        record["postings"] = dict.fromkeys(record["postings"], "0 99999")  # positions past the articles
+        session.put_many({key: json.dumps(record)})
+    after = [*before, newcomer]
+    warm, session = _open(after, options)
+    with session:
+        placed = warm.comparison()
+    expected = _reference(after, options)
+    assert placed.stories == expected.stories
+    assert any("stored story terms was invalid" in w.reason for w in placed.warnings)

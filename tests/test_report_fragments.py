@@ -165,6 +165,38 @@ def test_a_forged_story_text_is_written_afresh_with_a_warning_and_never_reaches_
     assert stories.parts_read == invalid
 
 
+@pytest.mark.parametrize(
+    "forged_token",
+    # A token that carries text where an id goes (it would be written raw), one that is no id, an unpaired mark.
+    ['e1"}, {"name": "Forged', "x1", "e2e"],
+)
+def test_a_forged_marked_id_in_a_story_text_is_refused_even_with_a_right_digest(pool, tmp_path, forged_token: str):
+    articles = pool[1]
+    options = _fresh(pool, tmp_path / "cache")
+    expected, _ = _expected(articles, options)
+    _run(articles, options)
+    with AnalysisSession(options) as session:
+        stories = StoryComparisons(articles, session)
+        keys = [stored._key("story-text", [stories._story_key(s), fragments.version()]) for s in stories.stories]
+        texts = session.get_many(keys)
+        big = max(keys, key=lambda k: len(texts[k]))
+        first, *arrays = texts[big].split("\0")
+        entities = fragments.ARRAYS.index("entities")
+        token = fragments.TOKEN
+        assert f"{token}e1{token}" in arrays[entities]
+        if forged_token == "e2e":  # the closing mark gone: the marks no longer pair up
+            arrays[entities] = arrays[entities].replace(f"{token}e2{token}", f"{token}e2", 1)
+        else:
+            arrays[entities] = arrays[entities].replace(f"{token}e1{token}", f"{token}{forged_token}{token}", 1)
+        header = json.loads(first)
+        header["digest"] = fragments._digest(header, arrays)
+        session.put_many({big: "\0".join([json.dumps(header), *arrays])})
+    written, stories = _run(articles, options)
+    assert "Forged" not in written
+    assert "1 stored story text(s) was invalid (first: bad marked id)" in _one_warning_else_as(written, expected)
+    assert stories.parts_read == 1
+
+
 def test_a_string_that_reads_as_a_marked_id_writes_the_report_the_slow_way(pool, folder, tmp_path):
     # An article whose id is what a marked claim id looks like: kept as text, it would be renumbered.
     options = _fresh(pool, tmp_path / "cache")

@@ -9,7 +9,10 @@ most recently (``recent_key``). ``start_from`` finds the recent index that
 the corpus differs least from: its stories less the articles that left or
 changed are the stories to place the newcomers into. When too much has
 changed since the last whole clustering, it says so, and the caller
-clusters the corpus whole again.
+clusters the corpus whole again. The lineage also names the record of the
+story index's terms (``ondemand.termindex``) that placing reads instead of
+every article's bag: written at the last whole clustering, or when an older
+index without one was placed into, and carried on from index to index.
 
 Every record is checked on read; a damaged one is passed over.
 """
@@ -43,11 +46,13 @@ class Start:
         stories: The stored stories, less the articles that left the corpus or changed.
         new: The corpus's articles not in them (added or changed), in corpus order.
         placed: Articles placed since the last whole clustering, these included.
+        terms: The key of the terms record to place from (``ondemand.termindex``), if the index has one.
     """
 
     stories: list[list[str]]
     new: list[str]
     placed: int
+    terms: str | None = None
 
 
 def lineage_key(index_key: str) -> str:
@@ -60,17 +65,21 @@ def recent_key(*context: str) -> str:
     return stored.record_key("recent-indexes", list(context))
 
 
-def dump_lineage(members: Sequence[Member], placed: int) -> str:
-    """The articles a story index was made for, and how many were placed since the last whole clustering."""
-    return json.dumps({"articles": [list(m) for m in members], "placed": placed}, separators=(",", ":"))
+def dump_lineage(members: Sequence[Member], placed: int, terms: str | None = None) -> str:
+    """The articles a story index was made for, how many were placed since the last whole clustering, its terms."""
+    record = {"articles": [list(m) for m in members], "placed": placed, "terms": terms}
+    return json.dumps(record, separators=(",", ":"))
 
 
-def _load_lineage(data: str) -> tuple[dict[str, tuple[str, str, str | None]], int] | None:
+def _load_lineage(data: str) -> tuple[dict[str, tuple[str, str, str | None]], int, str | None] | None:
     try:
         raw = json.loads(data)
     except ValueError:
         return None
     if not isinstance(raw, dict) or type(raw.get("placed")) is not int or not isinstance(raw.get("articles"), list):
+        return None
+    terms = raw.get("terms")  # written since the terms record exists: older lineages have none
+    if terms is not None and not isinstance(terms, str):
         return None
     members: dict[str, tuple[str, str, str | None]] = {}
     for row in raw["articles"]:
@@ -79,7 +88,7 @@ def _load_lineage(data: str) -> tuple[dict[str, tuple[str, str, str | None]], in
         if row[3] is not None and not isinstance(row[3], str):
             return None
         members[row[0]] = (row[1], row[2], row[3])
-    return members, raw["placed"]
+    return members, raw["placed"], terms
 
 
 def _load_recent(data: str | None) -> list[str]:
@@ -117,7 +126,7 @@ def start_from(get: Callable[[list[str]], Mapping[str, str]], members: Sequence[
         lineage = _load_lineage(records[lineage_key(index_key)])
         if lineage is None:
             continue
-        before, placed = lineage
+        before, placed, terms = lineage
         kept = {a for a, m in before.items() if current.get(a) == m}
         new = [m[0] for m in members if m[0] not in kept]
         placed += len(new) + sum(a not in current for a in before)
@@ -128,5 +137,5 @@ def start_from(get: Callable[[list[str]], Mapping[str, str]], members: Sequence[
         except ValueError:
             continue
         stories = [[a for a in s if a in kept] for s in stories]
-        return Start([s for s in stories if s], new, placed)
+        return Start([s for s in stories if s], new, placed, terms)
     return None

@@ -7,11 +7,12 @@ index is one cache record keyed by every article's content, headline and
 date; when it is missing, a big corpus that differs a little from a recently
 stored index has its new articles placed into that index's stories
 (``analysis.lineage``, ``engine.place_articles``), and any other corpus is
-clustered from each article's bag of terms (cached too). A story is compared only when ``part`` or ``placed``
-asks for it, and its comparison is stored under a key made of its articles'
-contents, dates and order and the engine's version (``analysis.stored``), so
-a warm run compares nothing and a new article recomputes only the stories it
-touches. The records are checked on read; a bad one is computed again.
+clustered from each article's bag of terms (cached too; ``ondemand.clusters``).
+A story is compared only when ``part`` or ``placed`` asks for it, and its
+comparison is stored under a key made of its articles' contents, dates and
+order and the engine's version (``analysis.stored``), so a warm run
+compares nothing and a new article recomputes only the stories it touches.
+The records are checked on read; a bad one is computed again.
 
 Memory: with a writable cache, analyses are read per story and per chunk of
 articles and dropped, so ``placed`` streams a corpus of any number of
@@ -23,20 +24,18 @@ the stories' comparisons are kept in memory instead.
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
-from tuicompare.analysis import lineage, stored
+from tuicompare.analysis import stored
 from tuicompare.analysis.prestart import MIN_FILES
 from tuicompare.analysis.session import Session as Session
 from tuicompare.engine import Offsets, assemble, compare_story, place
 from tuicompare.engine import tuning as engine_tuning
 from tuicompare.errors import Cancelled
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, Story, article_of
+from tuicompare.ondemand.clusters import CHUNK, StoryClusters
 from tuicompare.ondemand.kept import KeptTexts
 
-#: Articles analysed (or decoded from the cache) at a time, which bounds memory on big corpora.
-CHUNK = 500
 #: Corpora from this size on parse a few new articles in another process (``_analyse_all``): smaller ones
 #: are read from the cache in less time than that process takes to start (the size ``report`` starts it early from).
 ASIDE_CORPUS = MIN_FILES
@@ -49,7 +48,7 @@ def tuning_digest() -> str:
     return hashlib.sha256(repr(engine_tuning.TUNING).encode()).hexdigest()[:16]
 
 
-class StoryComparisons(KeptTexts):
+class StoryComparisons(StoryClusters, KeptTexts):
     """The stories of a corpus, each compared on demand through the cache.
 
     Args:
@@ -66,7 +65,8 @@ class StoryComparisons(KeptTexts):
 
     Attributes:
         articles: The articles, in corpus order.
-        stories: The stories ("s1", "s2"...), in the order ``compare`` gives them.
+        stories: The stories ("s1", "s2"...), in the order ``compare`` gives them; clustered when first
+            asked for, so a report writes its articles while a new article's parse goes on.
         warnings: Load warnings and the cache's problems met so far.
     """
 
@@ -100,8 +100,8 @@ class StoryComparisons(KeptTexts):
         self.computed = 0
         if not (analysed and session.writable):
             self._analyse_all(progress)
-        clusters = self._cluster(progress) if stories is None else self._given(stories)
-        self.stories: tuple[Story, ...] = tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))
+        self._progress = progress
+        self._stories = None if stories is None else _numbered(self._given(stories))
 
     @property
     def keys(self) -> Mapping[str, str]:
@@ -216,79 +216,20 @@ class StoryComparisons(KeptTexts):
 
     # -- stories -------------------------------------------------------------------
 
+    @property
+    def stories(self) -> tuple[Story, ...]:  # type: ignore[override]  # KeptTexts only reads it
+        """The stories ("s1", "s2"...), in the order ``compare`` gives them (clustered when first asked for)."""
+        if self._stories is None:
+            self._stories = _numbered(self._cluster(self._progress))
+        return self._stories
+
     def regroup(self, stories: Sequence[Sequence[str]]) -> None:
         """Take ``stories`` (article ids, e.g. corrected by hand) as the corpus's stories from now on."""
-        clusters = self._given(stories)
-        self.stories = tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))
+        self._stories = _numbered(self._given(stories))
 
     def _given(self, stories: Sequence[Sequence[str]]) -> list[list[str]]:
         clusters = [[aid for aid in dict.fromkeys(story) if aid in self._by_id] for story in stories]
         return [c for c in clusters if c]
-
-    def _cluster(self, progress: Progress | None) -> list[list[str]]:
-        """The stories from the cached index; else newcomers placed into a recent one; else clustered whole."""
-        ids = [a.id for a in self.articles]
-        members = [(a.id, self._keys[a.id], a.title, a.date) for a in self.articles]
-        key = stored.index_key(members, self._salt)
-        record = self._get([key]).get(key)
-        if record is not None:
-            try:
-                return stored.load_index(record, ids)
-            except ValueError as exc:
-                self._invalid("story index", exc)
-        from tuicompare.engine.placement import place_articles
-        from tuicompare.engine.stories import StoryIndex, cluster_bags
-
-        start = lineage.start_from(self._get, members, self._salt) if self.session.writable else None
-        if self._aside is not None:
-            from tuicompare.engine.story_terms import term_weight
-
-            # Word frequencies load on first use (0.3 s): now, while the other process parses the newcomers.
-            term_weight("news")
-        bags = self._bags(progress)
-        dates = {a.id: a.date for a in self.articles}
-        if start is None:
-            clusters, placed = cluster_bags(bags, dates=dates), 0
-        else:
-            index = StoryIndex()
-            for article, bag in bags.items():
-                index.add(article, bag, date=dates[article])
-            clusters, placed = place_articles(index, start.stories, start.new, self._position), start.placed
-        records = {key: stored.dump_index(clusters), lineage.lineage_key(key): lineage.dump_lineage(members, placed)}
-        self._put({**records, **lineage.remember(self._get, key, self._salt)})
-        return clusters
-
-    def _bags(self, progress: Progress | None) -> dict[str, Counter[str]]:
-        # Imported here, as the stories are clustered only when their index is not cached: the
-        # features (with nameparser) are a tenth of a second of a warm start.
-        from tuicompare.engine.dates import publication_date
-        from tuicompare.engine.features import article_features
-        from tuicompare.engine.stories import article_terms
-
-        keys = {a.id: stored.bag_key(self._keys[a.id], a.title, a.date, self._salt) for a in self.articles}
-        found = self._get(list(keys.values()))
-        bags: dict[str, Counter[str]] = {}
-        missing = []
-        for article in self.articles:
-            bag = stored.load_bag(found[keys[article.id]]) if keys[article.id] in found else None
-            if bag is None:
-                missing.append(article)
-            bags[article.id] = bag or Counter()
-        for start in range(0, len(missing), CHUNK):
-            self._check()
-            chunk = missing[start : start + CHUNK]
-            fresh = {}
-            for analysis in self.analyses_of(chunk):
-                article = self._by_id[analysis.article]
-                features = article_features(analysis, publication_date(article.date))
-                bags[article.id] = bag = article_terms(features, title=article.title)
-                fresh[keys[article.id]] = stored.dump_bag(bag)
-                # The analysis is decoded now anyway: its outline saves decoding it again for the report.
-                fresh[stored.outline_key(self._keys[article.id])] = stored.dump_outline(analysis)
-            self._put(fresh)
-            if progress:
-                progress("cluster", start + len(chunk), len(missing))
-        return bags
 
     def _story_key(self, story: Story) -> str:
         members = [self._by_id[a] for a in story.articles]
@@ -388,3 +329,7 @@ class StoryComparisons(KeptTexts):
         self._check()
         chunk = self.articles[start : start + CHUNK]
         return self.analyses_of(chunk) if tokens else self.outlines(chunk)
+
+
+def _numbered(clusters: Sequence[Sequence[str]]) -> tuple[Story, ...]:
+    return tuple(Story(f"s{n}", tuple(c)) for n, c in enumerate(clusters, 1))

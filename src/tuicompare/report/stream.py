@@ -290,13 +290,19 @@ def write_json(
     with contextlib.ExitStack() as stack:
         keys = ("articles", "stories", "groups", "entities", "conflicts", "claims", "attributes", "links")
         arrays = {k: Array(k, stack.enter_context(tempfile.TemporaryFile("w+b"))) for k in keys}
+        # The articles first: they need no story, so a big corpus's stories are found (a new article placed)
+        # while its parse in another process goes on (``ondemand.StoryComparisons.stories``).
+        sentences = 0
+        for text, count in _article_items(source):
+            sentences += count
+            arrays["articles"].add_text(text)
         texts = getattr(source, "texts", None) if reviews is None else None
         if texts is None or not _add_texts(texts, arrays, totals, furniture, progress):
             if texts is not None:  # a story could not be kept as text: start again, the slow way
                 totals.update(dict.fromkeys(totals, 0))
                 furniture.clear()
-                for array in arrays.values():
-                    array.clear()
+                for key in keys[1:]:
+                    arrays[key].clear()
             for part in source.placed(progress):
                 part = settle(part)
                 found = reviews(_members(part, by_id)) if reviews is not None else {}
@@ -310,9 +316,7 @@ def write_json(
         for m in source.loose_furniture():
             furniture.setdefault(article_of(m.sentence), []).append(_mention(m))
         articles = source.articles
-        for text, sentences in _article_items(source):
-            totals["sentences"] += sentences
-            arrays["articles"].add_text(text)
+        totals["sentences"] += sentences
         warnings = list(source.warnings)
         totals["articles"] = len(articles)
         totals["warnings"] = len(warnings)
