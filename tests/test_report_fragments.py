@@ -177,7 +177,7 @@ def test_a_forged_marked_id_in_a_story_text_is_refused_even_with_a_right_digest(
     _run(articles, options)
     with AnalysisSession(options) as session:
         stories = StoryComparisons(articles, session)
-        keys = [stored._key("story-text", [stories._story_key(s), fragments.version()]) for s in stories.stories]
+        keys = [stored.record_key("story-text", [stories._story_key(s), fragments.version()]) for s in stories.stories]
         texts = session.get_many(keys)
         big = max(keys, key=lambda k: len(texts[k]))
         first, *arrays = texts[big].split("\0")

@@ -36,7 +36,7 @@ __all__ = ["dump", "stored_index", "terms_key"]
 
 def terms_key(index_key: str) -> str:
     """The key of the terms record kept beside the story index stored under ``index_key``."""
-    return stored._key("term-index", [index_key])
+    return stored.record_key("term-index", [index_key])
 
 
 def dump(ids: Sequence[str], bag_keys: Sequence[str], bags: Mapping[str, Counter[str]]) -> str:
