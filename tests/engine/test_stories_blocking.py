@@ -38,9 +38,10 @@ def _mean(values):
     return sum(values) / len(values) if values else 0.0
 
 
-def _plain_agglomerate(members, edges, similarity):
-    """The documented rule, without any shortcut: strongest edge first, average linkage over samples,
-    and two established stories joined only when they are alike across as ``linkage.cohesive`` asks."""
+def _plain_agglomerate(members, edges, similarity, anchored=None):
+    """The documented rule, without any shortcut: strongest edge first, average linkage over samples
+    (the smaller margin when every pair across is ``anchored``), and two established stories joined
+    only when they are alike across as ``linkage.cohesive`` asks."""
     tune = tuning.TUNING.stories
     order = {a: n for n, a in enumerate(members)}
     group = {a: (a,) for a in members}
@@ -52,7 +53,9 @@ def _plain_agglomerate(members, edges, similarity):
         sample = tune.linkage_sample
         pairs = [similarity(x, y) for x in ga[:sample] for y in gb[:sample]]
         na, nb = distinct.pop(ga), distinct.pop(gb)
-        need = tune.mean_threshold + tune.small_group_margin / math.sqrt(min(na, sample) * min(nb, sample))
+        shared = anchored is not None and all(anchored(x, y) for x in ga[:sample] for y in gb[:sample])
+        margin = tune.anchored_margin if shared else tune.small_group_margin
+        need = tune.mean_threshold + margin / math.sqrt(min(na, sample) * min(nb, sample))
         apart = sum(pairs) / len(pairs) < need
         if not apart and min(na, nb) >= tune.cohesion_size:
             # Two established stories: alike across at least cohesion_ratio times their mean cohesion.
@@ -84,7 +87,7 @@ def _unblocked(bags: dict[str, Counter[str]]) -> list[list[str]]:
         scored = [(round(s, 4), y) for y in ids if y != x and (s := index.similarity(x, y)) >= tune.threshold]
         for score, y in sorted(scored, key=lambda c: (-c[0], c[1]))[: tune.max_candidates]:
             edges[tuple(sorted((x, y), key=order.__getitem__))] = score
-    return _plain_agglomerate(ids, edges, index.similarity)
+    return _plain_agglomerate(ids, edges, index.similarity, index.anchored)
 
 
 def test_blocked_clustering_equals_comparing_every_pair(bags):
@@ -112,6 +115,8 @@ def test_the_linkage_shortcuts_change_nothing(bags):
     edges = {(a, b): round(index.similarity(a, b), 4) for n, a in enumerate(ids) for b in ids[n + 1 : n + 30]}
     edges = {pair: s for pair, s in edges.items() if s > 0.1}
     assert agglomerate(ids, edges, index.similarity) == _plain_agglomerate(ids, edges, index.similarity)
+    plain = _plain_agglomerate(ids, edges, index.similarity, index.anchored)
+    assert agglomerate(ids, edges, index.similarity, index.anchored) == plain
 
 
 def test_an_article_placed_into_the_stories_lands_where_clustering_again_puts_it(bags):

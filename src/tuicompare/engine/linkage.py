@@ -25,11 +25,14 @@ from collections.abc import Callable, Mapping, Sequence
 from tuicompare.engine import tuning
 from tuicompare.engine.dsu import DisjointSet
 
-__all__ = ["agglomerate", "alike", "cohesion", "cohesive", "required"]
+__all__ = ["agglomerate", "alike", "all_anchored", "cohesion", "cohesive", "required"]
 
 
 def agglomerate(
-    members: Sequence[str], edges: Mapping[tuple[str, str], float], similarity: Callable[[str, str], float]
+    members: Sequence[str],
+    edges: Mapping[tuple[str, str], float],
+    similarity: Callable[[str, str], float],
+    anchored: Callable[[str, str], bool] | None = None,
 ) -> list[list[str]]:
     """Merge groups along ``edges``, strongest first, when the groups are alike on average.
 
@@ -43,6 +46,8 @@ def agglomerate(
         members: Every article, in corpus order (ties between edges break by it).
         edges: Article pair -> similarity, the pairs that may join.
         similarity: The similarity of two articles (symmetric).
+        anchored: Whether two articles share their event's specifics (``story_anchors``): two
+            groups whose every pair across does need only ``anchored_margin`` (``required``).
 
     Returns:
         The groups, each in ``members`` order, ordered by first member.
@@ -81,7 +86,8 @@ def agglomerate(
         state = (ra, version[ra], rb, version[rb]) if order[ra] < order[rb] else (rb, version[rb], ra, version[ra])
         if state in refused:
             continue
-        if not alike(groups[ra], groups[rb], pair, required(distinct[ra], distinct[rb])) or (
+        bar = required(distinct[ra], distinct[rb], all_anchored(groups[ra], groups[rb], anchored))
+        if not alike(groups[ra], groups[rb], pair, bar) or (
             min(distinct[ra], distinct[rb]) >= tune.cohesion_size
             and not cohesive(groups[ra], groups[rb], pair, (own(ra), own(rb)))
         ):
@@ -133,17 +139,29 @@ def cohesive(
     return across >= tuning.TUNING.stories.cohesion_ratio * (ia + ib) / 2
 
 
-def required(a: int, b: int) -> float:
+def required(a: int, b: int, anchored: bool = False) -> float:
     """The mean similarity two groups of ``a`` and ``b`` articles need to join.
 
     A mean over few pairs is a noisy estimate, so small groups need a margin
     that shrinks with the square root of the number of pairs: one article
     joining a three-article story needs more than two stories of ten joining.
     Sizes count distinct articles: copies of one article are one witness.
+    Groups whose every pair across shares the event's specifics (``anchored``,
+    ``story_anchors``) have evidence besides the mean, and need the smaller
+    ``anchored_margin``.
     """
     tune = tuning.TUNING.stories
     sample = tune.linkage_sample
-    return tune.mean_threshold + tune.small_group_margin / math.sqrt(min(a, sample) * min(b, sample))
+    margin = tune.anchored_margin if anchored else tune.small_group_margin
+    return tune.mean_threshold + margin / math.sqrt(min(a, sample) * min(b, sample))
+
+
+def all_anchored(a: Sequence[str], b: Sequence[str], anchored: Callable[[str, str], bool] | None) -> bool:
+    """Whether every pair across two groups' (first ``linkage_sample``) articles is ``anchored``."""
+    if anchored is None:
+        return False
+    sample = tuning.TUNING.stories.linkage_sample
+    return all(anchored(x, y) for x in a[:sample] for y in b[:sample])
 
 
 def alike(a: Sequence[str], b: Sequence[str], similarity: Callable[[str, str], float], required: float) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tuicompare.engine import tuning
-from tuicompare.engine.linkage import alike, required
+from tuicompare.engine.linkage import alike, all_anchored, required
 from tuicompare.engine.stories import StoryIndex
 
 __all__ = ["place_articles"]
@@ -59,7 +59,8 @@ def _story_for(
             continue
         tried.add(story)
         group = groups[story]
-        if alike([article], group, index.similarity, required(1, _distinct(index, group))):
+        bar = required(1, _distinct(index, group), all_anchored([article], group, index.anchored))
+        if alike([article], group, index.similarity, bar):
             return story
     return None
 

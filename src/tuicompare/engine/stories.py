@@ -21,6 +21,7 @@ from itertools import chain, islice
 from tuicompare.engine import tuning
 from tuicompare.engine.features import SentenceFeatures, article_features
 from tuicompare.engine.linkage import agglomerate
+from tuicompare.engine.story_anchors import shares_specifics
 from tuicompare.engine.story_terms import article_terms, date_factor, day_number, term_weights
 from tuicompare.models import Analysis, Article
 
@@ -187,6 +188,10 @@ class StoryIndex:
         """Story similarity between two indexed articles (see ``Candidate.score``)."""
         return _similarity(self._vector(a), self._vector(b))
 
+    def anchored(self, a: str, b: str) -> bool:
+        """Whether two indexed articles share their event's specifics (``story_anchors``)."""
+        return shares_specifics(self._bags[a], self._bags[b])
+
     def _cap(self) -> int:
         return self.max_postings or tuning.TUNING.stories.max_postings
 
@@ -300,7 +305,7 @@ class StoryIndex:
             threshold), and the ids of its story's indexed articles, most similar first.
         """
         tune = tuning.TUNING.stories
-        _, vector = self._query(features, date)
+        query_terms, vector = self._query(features, date)
         skip = set(exclude)
         found = self.candidates(features, limit=tune.max_candidates, exclude=skip, date=date)
         near = [c for c in found if c.score >= tune.threshold]
@@ -318,7 +323,12 @@ class StoryIndex:
                 return _similarity(vector, self._vector(b if a == _QUERY else a))
             return self.similarity(a, b)
 
-        groups = agglomerate(members, edges, similarity)
+        def anchored(a: str, b: str) -> bool:
+            if _QUERY in (a, b):
+                return shares_specifics(query_terms, self._bags[b if a == _QUERY else a])
+            return self.anchored(a, b)
+
+        groups = agglomerate(members, edges, similarity, anchored)
         story = next(g for g in groups if _QUERY in g)
         scores = {c.article: c.score for c in found}
         ranked = sorted((a for a in story if a != _QUERY), key=lambda a: (-scores.get(a, 0.0), a))
@@ -376,7 +386,7 @@ def _cluster(index: StoryIndex, corpus: Sequence[str]) -> list[list[str]]:
         for other, score in sorted(near.items(), key=lambda c: (-c[1], c[0]))[: tune.max_candidates]:
             a, b = sorted((article, other), key=order.__getitem__)
             edges[(a, b)] = score
-    return agglomerate(list(corpus), edges, index.similarity)
+    return agglomerate(list(corpus), edges, index.similarity, index.anchored)
 
 
 def cluster_articles(articles: Sequence[Article], analyses: Sequence[Analysis]) -> list[list[str]]:

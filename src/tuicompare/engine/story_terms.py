@@ -28,14 +28,15 @@ from tuicompare.engine.features import SentenceFeatures
 from tuicompare.engine.values import parse_date
 from tuicompare.lookalikes import latinise
 
-__all__ = ["article_terms", "date_factor", "day_number", "term_weight", "term_weights"]
+__all__ = ["article_terms", "date_factor", "day_number", "term_weight", "term_weights", "zipf"]
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _DAY = re.compile(r"\d{4}(-\d\d(-\d\d)?)?|\?{4}-\d\d-\d\d")
 
 
 @functools.lru_cache(maxsize=65536)
-def _zipf(text: str) -> float:
+def zipf(text: str) -> float:
+    """How common a word or phrase is in English (``wordfreq``'s Zipf frequency, 0 when unseen)."""
     from wordfreq import zipf_frequency
 
     return zipf_frequency(text, "en")
@@ -92,7 +93,7 @@ def _term_weight(term: str, tune: tuning.StoryTuning) -> float:
         small = term[1:].isdigit() and int(term[1:]) <= 12
         return tune.number_weight / 3 if small else tune.number_weight
     text = term[1:] if term[0] == "@" else term
-    weight = max(tune.background_floor, tune.background_cap - _zipf(text))
+    weight = max(tune.background_floor, tune.background_cap - zipf(text))
     return weight * tune.name_weight if term[0] == "@" else weight
 
 

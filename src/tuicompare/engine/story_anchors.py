@@ -1,0 +1,50 @@
+"""Whether two articles share an event's specifics: the evidence that lets a small story form.
+
+Story similarity is a cosine: an article that reports the event and then
+analyses it at length, or a one-sentence brief, scores low against a full
+report of the same event, although both name what only that event has: its
+rare names (a small company, a village, an unknown person) and its specific
+figures (a price of $334 million, a count of 212). Average linkage asks a
+small group for a margin above the mean threshold because a mean over few
+articles is noisy (``linkage.required``); two groups whose articles each share
+such specifics with one another bring their own evidence, and need less.
+
+A specific is a name rarer in English than ``StoryTuning.anchor_rarity``
+(``wordfreq``'s Zipf frequency, the same scale as the term weights), or a
+number that is no small count and no bare year, or a full date. Common names
+(a country, a president) and round small numbers are shared by unrelated
+stories and are not specifics.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from tuicompare.engine import tuning
+from tuicompare.engine.story_terms import zipf
+
+__all__ = ["shares_specifics", "specific"]
+
+#: Whole numbers up to this are counts every story has ("three people", "12 years").
+_SMALL = 99
+#: Bare four-digit numbers in this range are years: every story of a year shares them.
+_YEARS = range(1800, 2100)
+
+
+def specific(term: str) -> bool:
+    """Whether a bag term (``story_terms``: ``@name``, ``#number``, lemma) names what only one event has."""
+    if term[0] == "#":
+        key = term[1:]
+        if key.isdigit():
+            value = int(key)
+            return value > _SMALL and value not in _YEARS
+        return True  # a fraction, a range, an amount with decimals, a full date
+    if term[0] == "@":
+        return tuning.TUNING.stories.background_cap - zipf(term[1:]) >= tuning.TUNING.stories.anchor_rarity
+    return False
+
+
+def shares_specifics(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
+    """Whether two bags of terms share a specific name or figure (smaller bag read)."""
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return any(term in large and term[0] in "@#" and specific(term) for term in small)
