@@ -25,7 +25,7 @@ from collections.abc import Callable, Mapping, Sequence
 from tuicompare.engine import tuning
 from tuicompare.engine.dsu import DisjointSet
 
-__all__ = ["agglomerate", "alike", "all_anchored", "cohesion", "cohesive", "required"]
+__all__ = ["agglomerate", "alike", "all_anchored", "cohesion", "cohesive", "joinable", "required"]
 
 
 def agglomerate(
@@ -86,8 +86,7 @@ def agglomerate(
         state = (ra, version[ra], rb, version[rb]) if order[ra] < order[rb] else (rb, version[rb], ra, version[ra])
         if state in refused:
             continue
-        bar = required(distinct[ra], distinct[rb], all_anchored(groups[ra], groups[rb], anchored))
-        if not alike(groups[ra], groups[rb], pair, bar) or (
+        if not joinable(groups[ra], groups[rb], pair, (distinct[ra], distinct[rb]), anchored) or (
             min(distinct[ra], distinct[rb]) >= tune.cohesion_size
             and not cohesive(groups[ra], groups[rb], pair, (own(ra), own(rb)))
         ):
@@ -154,6 +153,25 @@ def required(a: int, b: int, anchored: bool = False) -> float:
     sample = tune.linkage_sample
     margin = tune.anchored_margin if anchored else tune.small_group_margin
     return tune.mean_threshold + margin / math.sqrt(min(a, sample) * min(b, sample))
+
+
+def joinable(
+    a: Sequence[str],
+    b: Sequence[str],
+    similarity: Callable[[str, str], float],
+    sizes: tuple[int, int],
+    anchored: Callable[[str, str], bool] | None = None,
+) -> bool:
+    """Average linkage at ``required``'s bar for groups of ``sizes`` distinct articles.
+
+    Whether the groups are ``all_anchored`` is read only when it decides: when
+    they are alike at the anchored bar but not at the plain one.
+    """
+    if anchored is None or tuning.TUNING.stories.anchored_margin >= tuning.TUNING.stories.small_group_margin:
+        return alike(a, b, similarity, required(*sizes))
+    if not alike(a, b, similarity, required(*sizes, anchored=True)):
+        return False
+    return alike(a, b, similarity, required(*sizes)) or all_anchored(a, b, anchored)
 
 
 def all_anchored(a: Sequence[str], b: Sequence[str], anchored: Callable[[str, str], bool] | None) -> bool:

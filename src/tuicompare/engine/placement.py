@@ -3,7 +3,7 @@
 A corpus that gains an article keeps its stories: the newcomer is linked to
 its neighbours above the story threshold (``StoryIndex.neighbours``, the
 links clustering makes) and, strongest link first, joins the first story it
-is alike with on average (``linkage.alike``, the bar ``agglomerate`` sets
+is alike with on average (``linkage.joinable``, the bar ``agglomerate`` sets
 for one article joining a group), or starts a story of its own. That is
 where clustering the whole corpus again puts it, unless the newcomer is
 what joins two stories, or shifts a borderline article from one story to
@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tuicompare.engine import tuning
-from tuicompare.engine.linkage import alike, all_anchored, required
+from tuicompare.engine.linkage import joinable
 from tuicompare.engine.stories import StoryIndex
 
 __all__ = ["place_articles"]
@@ -59,8 +59,7 @@ def _story_for(
             continue
         tried.add(story)
         group = groups[story]
-        bar = required(1, _distinct(index, group), all_anchored([article], group, index.anchored))
-        if alike([article], group, index.similarity, bar):
+        if joinable([article], group, index.similarity, (1, _distinct(index, group)), index.anchored):
             return story
     return None
 
