@@ -109,7 +109,11 @@ def test_no_article_is_an_error(tmp_path: Path) -> None:
     assert "No article could be loaded" in out.stderr
     assert "Traceback" not in out.stderr
     assert out.stderr.count(str(empty)) == 1  # the folder is named once, then why: not "from X: X: ..."
-    assert "the directory has no .txt" in out.stderr
+    # Said once, plainly: not "No article could be loaded from X: no articles: the directory has no ...".
+    assert out.stderr.strip().splitlines()[-1] == (
+        f"error: No article could be loaded from {empty}: "
+        "the folder has no .txt, .md, .html, .htm, .json, .jsonl files."
+    )
 
 
 def test_bad_file_is_a_warning_not_a_failure(tmp_path: Path, warm_cache: Path) -> None:

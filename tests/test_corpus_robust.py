@@ -299,8 +299,8 @@ def test_directory_without_articles_warns(tmp_path: Path) -> None:
     result = load(tmp_path, tmp_path / "empty")
     assert not result.articles
     assert reasons(result) == [
-        f"{tmp_path}: no articles: the directory has no .txt, .md, .html, .htm, .json, .jsonl files",
-        f"{tmp_path}/empty: no articles: the directory has no .txt, .md, .html, .htm, .json, .jsonl files",
+        f"{tmp_path}: the folder has no .txt, .md, .html, .htm, .json, .jsonl files",
+        f"{tmp_path}/empty: the folder has no .txt, .md, .html, .htm, .json, .jsonl files",
     ]
 
 

@@ -19,6 +19,7 @@ from tuicompare.app.screens.conflicts import ConflictsScreen
 from tuicompare.app.screens.entities import EntityScreen
 from tuicompare.app.screens.help import HELP_TEXT, PANEL_KEYS, HelpScreen, binding_rows, key_sections
 from tuicompare.app.screens.stories import StoryScreen
+from tuicompare.app.widgets.loading import LoadingPanel
 from tuicompare.pipeline import Options
 
 pytestmark = pytest.mark.anyio
@@ -302,3 +303,24 @@ async def test_a_copy_of_an_article_is_said_to_be_a_copy_not_skipped(seed_option
         assert len(notices) == 1 and notices[0].title != "Skipped", [(n.title, n.message) for n in notices]
         assert notices[0].message.startswith(f"{tmp_path / 'copy.txt'}: {source.stem} and copy have the same text")
         assert app.comparison is not None and len(app.comparison.articles) == 2
+
+
+async def test_an_empty_folder_is_said_once_on_the_error_screen(tmp_path: Path) -> None:
+    """An empty folder: the window says plainly, once, that it holds no article file (not "no articles: ...")."""
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = make_app([str(empty)], Options(cache_dir=tmp_path / "cache"))
+    async with app.run_test(size=(100, 24)) as pilot:
+        panel = app.query_one(LoadingPanel)
+        for _ in range(500):
+            await pilot.pause(0.01)
+            if panel.has_class("-error"):
+                break
+        await settle(pilot)
+        text = screen_text(pilot)
+    expected = (
+        f"No article could be loaded from {empty}: the folder has no .txt, .md, .html, .htm, .json, .jsonl files."
+    )
+    # The message wraps at the window's width (a long path anywhere in it): compare without the breaks.
+    assert "".join(text.split()).count("".join(expected.split())) == 1, text
+    assert "no articles" not in text

@@ -36,7 +36,7 @@ def unloaded_reasons(warnings: Sequence[LoadWarning], inputs: Sequence[str], lim
     """Why nothing loaded, for an error that already names ``inputs``: the first ``limit`` warnings.
 
     A warning about an input the error names gives its reason alone ("No article could be loaded
-    from news/: the directory has no .txt ... files", not "from news/: news/: ...").
+    from news/: the folder has no .txt ... files", not "from news/: news/: ...").
     """
     named = set(inputs)
     parts = [w.reason if w.path in named else str(w) for w in warnings[:limit]]

@@ -181,7 +181,7 @@ def _from_directory(path: str, max_bytes: int) -> Iterator[tuple[Source, object]
         yield Source(path, problem=f"cannot list directory: {error.strerror or error}"), None
         return
     if not names:
-        yield Source(path, problem=f"no articles: the directory has no {_SUFFIX_LIST} files"), None
+        yield Source(path, problem=f"the folder has no {_SUFFIX_LIST} files"), None
     root = os.path.realpath(path)
     for name in names:
         entry = os.path.join(path, name)
