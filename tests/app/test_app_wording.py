@@ -151,14 +151,17 @@ async def test_status_line_names_the_one_pane_that_fits(seed_options: Options) -
 
 
 async def test_a_focus_naming_no_article_is_said(seed_options: Options) -> None:
-    """--focus with a typo: the first story opens and a notice says no article has that name, once."""
+    """--focus with a typo: the first story opens and a warning, long on screen, says no article has that name, once."""
     app = seeds_app(seed_options, focus="000_typo")
     async with app.run_test(size=(160, 48)) as pilot:
         view = await wait_ready(pilot)
         await settle(pilot)
         assert view.story_index == 0
-        said = [n.message for n in app._notifications if "000_typo" in n.message]
-        assert said == ["No article 000_typo in the corpus: showing the first story."]
+        said = [n for n in app._notifications if "000_typo" in n.message]
+        assert [n.message for n in said] == ["No article 000_typo in the corpus: showing the first story."]
+        # A warning the user must read: shown as one, and on screen three times as long as a passing notice.
+        assert said[0].severity == "warning"
+        assert said[0].timeout >= 3 * app.NOTIFICATION_TIMEOUT
 
 
 async def test_a_focus_naming_an_article_says_nothing(seed_options: Options) -> None:

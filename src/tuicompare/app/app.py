@@ -41,6 +41,9 @@ if TYPE_CHECKING:
 
 #: Longest wait, in seconds, for the first story to be on screen before the others are compared.
 FIRST_PAINT_WAIT = 2.0
+#: Seconds a warning the user must read stays on screen (Textual's default, 5 s, is for passing notices):
+#: a --focus that names no article is said once, while the first story draws the eye.
+MUST_READ_TIMEOUT = 15.0
 #: Actions that act on the comparison on screen: hidden from the footer after a failed load.
 NEEDS_COMPARISON = frozenset({"switch_story", "search", "export", "entities"})
 
@@ -271,7 +274,12 @@ class TuicompareApp(ViewActions):
             self.notify(str(warning), title="Load warning", severity="warning", markup=False)
         skipped = {w.path for w in comparison.warnings}  # an added file that was skipped is said above
         if self.focus_request and focus is None and self.focus_request not in skipped:  # a --focus typo is said once
-            self.notify(f"No article {self.focus_request} in the corpus: showing the first story.", markup=False)
+            self.notify(
+                f"No article {self.focus_request} in the corpus: showing the first story.",
+                severity="warning",
+                markup=False,
+                timeout=MUST_READ_TIMEOUT,
+            )
             self.focus_request = None
 
     def _review_book(self, comparison: Comparison) -> ReviewBook:
