@@ -54,6 +54,16 @@ def test_help_reads_well(tmp_path: Path) -> None:
     assert "--json" in report_help.stdout and "--max-size" in report_help.stdout
 
 
+@pytest.mark.parametrize("command", ["open", "report", "triage", "watch"])
+def test_review_db_help_says_where_the_default_lives(tmp_path: Path, command: str) -> None:
+    """`COMMAND --help`: every command's --review-db says its default file and that $XDG_DATA_HOME moves it."""
+    out = tuicompare(command, "--help", cache=tmp_path)
+    assert out.returncode == 0, out.stderr
+    text = " ".join(out.stdout.split())  # argparse wraps the help at the terminal's width
+    option = text.rsplit("--review-db PATH", 1)[1].split(" --", 1)[0]  # the option, past the usage line
+    assert "(default: reviews.sqlite3 in the user data dir, honouring $XDG_DATA_HOME)" in option, option
+
+
 def test_info_lists_seed_titles(warm_cache: Path) -> None:
     """`info seeds/` shows the five articles with their titles and the model used."""
     out = tuicompare("info", "seeds/", cache=warm_cache)

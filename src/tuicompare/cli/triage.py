@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 #: Help of ``--review-db`` for triage and watch.
 REVIEW_DB_HELP = (
     "the SQLite file of reviewers' verdicts: a dispute marked as a false alarm there is not raised "
-    "(default: reviews.sqlite3 in the user data dir)"
+    "(default: reviews.sqlite3 in the user data dir, honouring $XDG_DATA_HOME)"
 )
 #: Exit status when a new article contradicts the corpus.
 EXIT_CONTRADICTIONS = 1
