@@ -30,7 +30,9 @@ class ReviewBook:
     def __init__(self, comparison: Comparison, store: ReviewStore | None, why: str = "") -> None:
         self.store = store
         self.why = why
-        hashes = {a.id: article_hash(a) for a in comparison.articles}
+        # Only the articles some conflict cites: hashing all of a 10,000-article corpus delayed the first story.
+        cited = {a for c in comparison.conflicts for value in c.values for a in value.articles}
+        hashes = {a.id: article_hash(a) for a in comparison.articles if a.id in cited}
         self.keys: dict[str, ConflictKey] = {c.id: conflict_key(c, hashes) for c in comparison.conflicts}
         found = store.lookup(self.keys.values()) if store is not None else {}
         self._reviews: dict[str, Review] = {
