@@ -2,12 +2,26 @@
 
 from __future__ import annotations
 
+from typing import Protocol, cast
+
 from rich.cells import cell_len
 from textual import events
 from textual.app import ComposeResult
 from textual.widget import Widget
 from textual.widgets import Footer
-from textual.widgets._footer import FooterKey
+
+
+class FooterKey(Protocol):
+    """What this footer reads of the key widgets Textual's footer composes (their class is not public API)."""
+
+    key_display: str
+    description: str
+    action: str
+
+    def has_class(self, *class_names: str) -> bool:
+        """Whether the widget has all these CSS classes."""
+        ...
+
 
 #: Actions whose keys are kept before any other when the footer is narrow: how to leave, and where every other key is
 #: listed (``?`` help; the command palette on the right lists them too).
@@ -79,7 +93,8 @@ class QuitFirstFooter(Footer):
 
     def compose(self) -> ComposeResult:
         keys: list[Widget] = list(super().compose())
-        footer_keys = [key for key in keys if isinstance(key, FooterKey)]
+        # Textual's key widgets, told by what they carry (their class, FooterKey, is not public API).
+        footer_keys = [cast(FooterKey, key) for key in keys if hasattr(key, "key_display")]
         width = self.size.width or self.app.size.width
         self._composed_width = width
         compact = (
@@ -93,8 +108,9 @@ class QuitFirstFooter(Footer):
         )
         if compact != self.compact:
             self.compact = compact
-        shown = fitting_keys(footer_keys, width, compact=compact)
-        quit_keys = [key for key in shown if key.action == "quit"]
+        chosen = {id(key) for key in fitting_keys(footer_keys, width, compact=compact)}
+        shown = [key for key in keys if id(key) in chosen]
+        quit_keys = [key for key in shown if getattr(key, "action", None) == "quit"]
         yield from quit_keys
         yield from (key for key in shown if key not in quit_keys)
 
