@@ -35,12 +35,11 @@ from tuicompare.errors import Cancelled
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, Story, article_of
 from tuicompare.ondemand.clusters import CHUNK, StoryClusters
 from tuicompare.ondemand.kept import KeptTexts
+from tuicompare.ondemand.parts import Progress
 
 #: Corpora from this size on parse a few new articles in another process (``_analyse_all``): smaller ones
 #: are read from the cache in less time than that process takes to start (the size ``report`` starts it early from).
 ASIDE_CORPUS = MIN_FILES
-
-Progress = Callable[[str, int, int], None]
 
 
 def tuning_digest() -> str:

@@ -13,39 +13,23 @@ kept apart for its size.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
 from tuicompare.analysis import lineage, stored
-from tuicompare.analysis.session import Session
 from tuicompare.models import Analysis, Article
+from tuicompare.ondemand.parts import ComparisonsPart, Progress
 
-Progress = Callable[[str, int, int], None]
 #: Articles analysed (or decoded from the cache) at a time, which bounds memory on big corpora.
 CHUNK = 500
 
 
-class StoryClusters:
+class StoryClusters(ComparisonsPart):
     """The clustering part of ``StoryComparisons``."""
 
-    articles: tuple[Article, ...]
-    session: Session
-    _keys: dict[str, str]
     _salt: str
     _position: dict[str, int]
     _by_id: dict[str, Article]
     _aside: Callable[[], None] | None
-
-    def _check(self) -> None:
-        raise NotImplementedError
-
-    def _get(self, keys: Sequence[str]) -> dict[str, str]:
-        raise NotImplementedError
-
-    def _put(self, records: Mapping[str, str]) -> None:
-        raise NotImplementedError
-
-    def _invalid(self, what: str, error: ValueError) -> None:
-        raise NotImplementedError
 
     def analyses_of(self, articles: Sequence[Article]) -> list[Analysis]:
         """The analyses of ``articles``, in order."""

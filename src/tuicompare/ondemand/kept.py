@@ -8,40 +8,24 @@ story's comparison and each article's outline and encoding them again.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from operator import attrgetter
 from typing import TypeVar
 
 from tuicompare.analysis import stored
-from tuicompare.analysis.session import Session
 from tuicompare.engine import Offsets, place
 from tuicompare.models import Analysis, Article, Comparison, Story
+from tuicompare.ondemand.parts import ComparisonsPart, Progress
 
-Progress = Callable[[str, int, int], None]
 T = TypeVar("T")
 #: Article fields that name an article's kept text besides its analysis key (its text is in that key).
 _FIELDS = attrgetter(*(f.name for f in dataclasses.fields(Article) if f.name != "text"))
 
 
-class KeptTexts:
+class KeptTexts(ComparisonsPart):
     """What ``StoryComparisons`` gives the writer of a report: its stories' and articles' kept texts."""
 
-    articles: tuple[Article, ...]
     stories: tuple[Story, ...]
-    session: Session
-    _keys: dict[str, str]
-
-    def _check(self) -> None:
-        raise NotImplementedError
-
-    def _get(self, keys: Sequence[str]) -> dict[str, str]:
-        raise NotImplementedError
-
-    def _put(self, records: Mapping[str, str]) -> None:
-        raise NotImplementedError
-
-    def _invalid(self, what: str, error: ValueError) -> None:
-        raise NotImplementedError
 
     def _story_key(self, story: Story) -> str:
         raise NotImplementedError
