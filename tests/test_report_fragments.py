@@ -99,6 +99,12 @@ def _run(articles, options: Options) -> tuple[str, CountingStories]:
         return _written(stories), stories
 
 
+def _story_text_keys(articles, session) -> list[str]:
+    """The cache keys of the kept texts of the stories of ``articles``, in story order."""
+    stories = StoryComparisons(articles, session)
+    return [stored.record_key("story-text", [stories._story_key(s), fragments.version()]) for s in stories.stories]
+
+
 def _one_warning_else_as(written: str, expected: str) -> str:
     """The reason of the one warning of the report ``written``, checked to be ``expected`` in all else."""
     document, reference = json.loads(written), json.loads(expected)
@@ -144,8 +150,7 @@ def test_a_forged_story_text_is_written_afresh_with_a_warning_and_never_reaches_
     expected, _ = _expected(articles, options)
     _run(articles, options)
     with AnalysisSession(options) as session:
-        stories = StoryComparisons(articles, session)
-        keys = [stored.record_key("story-text", [stories._story_key(s), fragments.version()]) for s in stories.stories]
+        keys = _story_text_keys(articles, session)
         texts = session.get_many(keys)
         # Without a new digest, the first story's text is garbage too, so another story holds the override.
         big = max(keys if redigest else keys[1:], key=lambda k: len(texts[k]))
@@ -176,8 +181,7 @@ def test_a_forged_marked_id_in_a_story_text_is_refused_even_with_a_right_digest(
     expected, _ = _expected(articles, options)
     _run(articles, options)
     with AnalysisSession(options) as session:
-        stories = StoryComparisons(articles, session)
-        keys = [stored.record_key("story-text", [stories._story_key(s), fragments.version()]) for s in stories.stories]
+        keys = _story_text_keys(articles, session)
         texts = session.get_many(keys)
         big = max(keys, key=lambda k: len(texts[k]))
         first, *arrays = texts[big].split("\0")
