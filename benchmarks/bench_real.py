@@ -14,11 +14,13 @@ unseen once the second was tuned on and a tuning set since late session 5;
 ``--split fresh4`` on the fourth (``benchmarks/gold/ecbplus4``, events of
 topics in none of the others), annotated unseen once the third was tuned on; ``--split fresh5`` on
 the fifth (``benchmarks/gold/ecbplus5``, events of topics in none of the others), annotated unseen
-while the fourth stayed unseen; ``--split fresh6`` on the sixth (``benchmarks/gold/ecbplus6``, the
-other event of topics the first three golds used), annotated unseen in session 7 (fresh4, fresh5 and
-fresh6 are unseen tests, never tuned on). Run:
+while the fourth stayed unseen (fourth and fifth: tuning sets from the README's eighth session on, their
+first-run figures kept in the README); ``--split fresh6`` on the sixth (``benchmarks/gold/ecbplus6``, the
+other event of topics the first three golds used), annotated unseen in session 7, and ``--split fresh7``
+on the seventh (``benchmarks/gold/ecbplus7``, the other event of the last twelve topics), annotated unseen
+in session 8 (``realgold.UNSEEN_SPLITS``: never tuned on). Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py
-[--split tune|held|all|fresh|fresh2|fresh3|fresh4|fresh5|fresh6] [--json] [--verbose]``;
+[--split tune|held|all|fresh|fresh2|...|fresh7] [--json] [--verbose]``;
 ``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);
 ``--sweep conflicts.link_min=0.3,0.4`` reruns with a field of ``engine.tuning.TUNING`` replaced.
 """
@@ -46,6 +48,7 @@ from tuicompare.evaluation.realgold import (  # noqa: E402
     FRESH_SPLITS,
     HELD,
     TUNE,
+    UNSEEN_SPLITS,
     StoryGold,
     gold_paths,
     load_story_gold,
@@ -276,8 +279,8 @@ def main() -> None:
         "--split",
         choices=("tune", "held", "all", *FRESH_GOLDS),
         default="all",
-        help="BASIL tune/held part (all: both), or fresh / fresh2 / fresh3 / fresh4 / fresh5 / fresh6: the first /"
-        " second / third (tuned on) / fourth / fifth / sixth (unseen) ECB+ gold",
+        help="BASIL tune/held part (all: both), or an ECB+ gold in the order annotated: fresh ... fresh5 (tuned"
+        f" on), {' and '.join(UNSEEN_SPLITS)} (unseen: scored once, at the end of a session)",
     )
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every false alarm and miss")

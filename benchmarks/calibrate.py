@@ -1,9 +1,9 @@
 """Calibrate the confidence cut between a conflict and a possible difference on real coverage.
 
 Pools the tuning golds: the BASIL tuning and held-aside stories (``benchmarks/gold/basil``,
-articles in ``../shared/dev/basil``) and the first three fresh ECB+ golds (``benchmarks/gold/ecbplus``,
-``ecbplus2``, ``ecbplus3``, tuned on since the fourth and fifth sessions; articles in ``../shared/dev/ecbplus``).
-Never the fourth, fifth or sixth ECB+ gold (``fresh4``, ``fresh5``, ``fresh6``): they are the unseen tests.
+articles in ``../shared/dev/basil``) and the fresh ECB+ golds tuned on (``realgold.TUNING_SPLITS``: ``fresh``
+to ``fresh5``; articles in ``../shared/dev/ecbplus``). Never ``realgold.UNSEEN_SPLITS`` (``fresh6``,
+``fresh7``): they are the unseen tests.
 Each story is compared as one story (forced, as ``bench_real.py`` does), and so is each planted-in-real
 copy with the other two real articles (``evaluation.planted``).
 
@@ -69,7 +69,7 @@ from bench_real import BASIL, ECBPLUS, FRESH_GOLDS, GOLD, Corpus  # noqa: E402
 from tuicompare import pipeline  # noqa: E402
 from tuicompare.engine import compare, tuning  # noqa: E402
 from tuicompare.evaluation.calibration import Run, best_cut, curve, figures, items, pooled, source  # noqa: E402
-from tuicompare.evaluation.realgold import HELD, TUNE  # noqa: E402
+from tuicompare.evaluation.realgold import HELD, TUNE, TUNING_SPLITS, UNSEEN_SPLITS  # noqa: E402
 from tuicompare.evaluation.sweep import swept  # noqa: E402
 
 #: The cuts between the tiers, by source: the tuning field that holds each.
@@ -178,7 +178,7 @@ def main() -> None:
     parser.add_argument(
         "--parts",
         default="tune,held,fresh",
-        help="tuning golds pooled: tune, held, fresh, fresh2, fresh3 (never fresh4, fresh5 or fresh6)",
+        help=f"tuning golds pooled, of {', '.join(TUNING_SPLITS)} (never {' or '.join(UNSEEN_SPLITS)})",
     )
     parser.add_argument("--min-precision", type=float, default=0.8)
     parser.add_argument("--changes", type=int, default=4, help="planted changes per copy (as bench_real)")
@@ -190,10 +190,9 @@ def main() -> None:
     parser.add_argument("--items", action="store_true", help="list every pooled item with its evidence")
     args = parser.parse_args()
     parts = [p.strip() for p in args.parts.split(",") if p.strip()]
-    if not set(parts) <= {"tune", "held", "fresh", "fresh2", "fresh3"}:
+    if not set(parts) <= set(TUNING_SPLITS):
         raise SystemExit(
-            "calibrate: --parts takes tune, held, fresh, fresh2, fresh3"
-            " (fresh4, fresh5 and fresh6 are the unseen tests)"
+            f"calibrate: --parts takes {', '.join(TUNING_SPLITS)} ({' and '.join(UNSEEN_SPLITS)} are the unseen tests)"
         )
     if not BASIL.is_dir():
         print(f"calibrate: skipped, no dev data at {BASIL}", file=sys.stderr)

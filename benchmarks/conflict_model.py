@@ -1,13 +1,13 @@
 """Would a learned conflict-vs-false-alarm decision generalise across golds better than the rules and cut?
 
 Research benchmark (no engine change). Runs the engine as ``calibrate.py`` does (every tier cut at 0)
-over the tuning golds: BASIL tune and held, the first three fresh ECB+ golds (never ``fresh4``,
-``fresh5`` or ``fresh6``, the unseen tests), real stories and planted-in-real copies, and labels each
+over the tuning golds: BASIL tune and held, the fresh ECB+ golds tuned on (``realgold.TUNING_SPLITS``;
+never ``realgold.UNSEEN_SPLITS``, the unseen tests), real stories and planted-in-real copies, and labels each
 reported difference with
 ``bench_real.py``'s scoring (``evaluation.calibration.items``). Each difference gets the feature vector of
 ``evaluation.conflict_model.FEATURES``.
 
-Leave one gold out: the groups are tune, held, fresh, fresh2, fresh3 (a story's planted copies stay in
+Leave one gold out: the groups are ``TUNING_SPLITS`` (a story's planted copies stay in
 its gold's group). A logistic regression (numpy, IRLS) is fitted on the pooled items of four groups
 (``calibration.pooled``: the real differences once each, plus the copies' differences on a planted
 change), its threshold chosen there (the most true items at precision >= ``--min-precision`` on
@@ -45,9 +45,10 @@ from tuicompare.evaluation.calibration import Run, closeness, crowd, items, reti
 from tuicompare.evaluation.conflict_model import FEATURES, features, fit_logistic, threshold  # noqa: E402
 from tuicompare.evaluation.planted import PlantedScore  # noqa: E402
 from tuicompare.evaluation.real import RealScore  # noqa: E402
+from tuicompare.evaluation.realgold import TUNING_SPLITS  # noqa: E402
 from tuicompare.models import Comparison  # noqa: E402
 
-GROUPS = ("tune", "held", "fresh", "fresh2", "fresh3")
+GROUPS = TUNING_SPLITS
 
 
 @dataclasses.dataclass
