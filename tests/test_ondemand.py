@@ -23,7 +23,7 @@ from hypothesis import strategies as st
 from tests.support import SEEDS
 from tests.support.invariants import check_comparison, without_tokens
 from tuicompare import ondemand, pipeline, report
-from tuicompare.analysis import nlp, stored
+from tuicompare.analysis import nlp, partrecord, stored
 from tuicompare.engine import compare
 from tuicompare.evaluation.generate import generate_corpus, write_corpus
 from tuicompare.models import Article
@@ -209,7 +209,7 @@ def test_story_records_are_checked_against_their_story():
         "t": [[1, "age", "conflict", 0.9, [["a", "40", [["a:0", "40", 2, 4]], 1.0]], 1]],
         "l": [["a:1", "b:0", 0.5]],
     }
-    part = stored.load_part(json.dumps(good), lengths)
+    part = partrecord.load_part(json.dumps(good), lengths)
     assert len(part.groups) == 1
     assert [(k.story, k.a, k.b) for k in part.links] == [("s1", "a:1", "b:0")]
     assert [(a.entity, a.conflict, a.values[0].text) for a in part.attributes] == [("e1", "c1", "40")]
@@ -232,7 +232,7 @@ def test_story_records_are_checked_against_their_story():
     ]
     for record in forged:
         with pytest.raises(ValueError):
-            stored.load_part(json.dumps(record), lengths)
+            partrecord.load_part(json.dumps(record), lengths)
 
 
 def test_bags_of_terms_are_read_back_and_damaged_ones_refused():
