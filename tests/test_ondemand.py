@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -23,7 +22,7 @@ from hypothesis import strategies as st
 from tests.support import SEEDS
 from tests.support.invariants import check_comparison, without_tokens
 from tuicompare import ondemand, pipeline, report
-from tuicompare.analysis import nlp, partrecord, stored
+from tuicompare.analysis import nlp, stored
 from tuicompare.engine import compare
 from tuicompare.evaluation.generate import generate_corpus, write_corpus
 from tuicompare.models import Article
@@ -196,62 +195,6 @@ def test_a_forged_story_record_is_recomputed_with_a_warning(pool, tmp_path):
         assert dataclasses.replace(result, warnings=()) == expected
 
 
-def test_story_records_are_checked_against_their_story():
-    lengths = {"a": 40, "b": 40}
-    good = {
-        "v": stored.LAYOUT,
-        "a": ["a", "b"],
-        "g": [[["a:0", "b:0"], 0.9]],
-        "e": [["PERSON", "X", [["a:0", "X", 0, 1]]]],
-        "c": [["conflict", "attribute:age", 1, 0.9, []]],
-        "k": [],
-        "f": [],
-        "t": [[1, "age", "conflict", 0.9, [["a", "40", [["a:0", "40", 2, 4]], 1.0]], 1]],
-        "l": [["a:1", "b:0", 0.5]],
-    }
-    part = partrecord.load_part(json.dumps(good), lengths)
-    assert len(part.groups) == 1
-    assert [(k.story, k.a, k.b) for k in part.links] == [("s1", "a:1", "b:0")]
-    assert [(a.entity, a.conflict, a.values[0].text) for a in part.attributes] == [("e1", "c1", "40")]
-    forged = [
-        {**good, "a": ["a"]},  # made for another story
-        {**good, "g": [[["a:0"], "high"]]},  # a score that is not a number
-        {**good, "e": [["PERSON", "X", [["a:0", "X", 30, 99]]]]},  # a mention beyond the article's text
-        {**good, "c": [["conflict", "person", 2, 1.0, []]]},  # a conflict in a group that does not exist
-        {**good, "k": [["claim", 1, False, {"a": "endorses"}, []]]},  # a stance of no known kind
-        {**good, "k": [["\x1b[31mclaim", 1, False, {"a": "supports"}, []]]},  # an escape sequence
-        {**good, "e": [["\x1b[31mPERSON", "X", []]]},  # a label that is not one
-        {**good, "t": [[2, "age", "conflict", 0.9, [], 0]]},  # an attribute of an entity that does not exist
-        {**good, "t": [[1, "age", "conflict", 0.9, [], 2]]},  # an attribute's conflict that does not exist
-        {**good, "t": [[1, "age", "certain", 0.9, [], 0]]},  # a status of no known kind
-        {**good, "t": [[1, "age", "same", 1.0, [["c", "40", [], 1.0]], 0]]},  # a value from another article
-        {**{k: v for k, v in good.items() if k != "t"}},  # no entity sheet
-        {**good, "l": [["a:1", "c:0", 0.5]]},  # a link to a sentence of another story
-        {**good, "l": [["a:1", "a:2", 0.5]]},  # a link within one article
-        {**good, "l": [["a:1", "b:0"]]},  # a link without its score
-    ]
-    for record in forged:
-        with pytest.raises(ValueError):
-            partrecord.load_part(json.dumps(record), lengths)
-
-
-def test_bags_of_terms_are_read_back_and_damaged_ones_refused():
-    bag = Counter({"bridge": 3, "lindau": 1, "storm": 2.5})
-    assert stored.load_bag(stored.dump_bag(bag)) == bag
-    damaged = [
-        '{"bridge": 3',  # cut short
-        '["bridge", 3]',  # not a bag
-        '{"bridge": NaN}',
-        '{"bridge": Infinity}',
-        '{"bridge": 1e999}',  # a float JSON reads as infinite
-        '{"bridge": ' + "9" * 400 + "}",  # an integer too big to be a weight
-        '{"bridge": true}',
-        '{"bridge": "3"}',
-        '{"bridge": [3]}',
-    ]
-    assert [stored.load_bag(record) for record in damaged] == [None] * len(damaged)
-
-
 def test_no_cache_stores_nothing_and_still_equals_the_engine(pool, tmp_path):
     options, articles = pool
     expected = _reference(articles, options)
@@ -323,50 +266,6 @@ def test_an_added_article_is_placed_into_the_stored_stories_not_clustered_again(
     with session:
         assert whole.comparison() == _reference([*before, newcomers[1]], options)
     assert calls == [1]
-
-
-def test_a_report_of_a_changed_big_corpus_parses_its_newcomer_in_the_process_started_first(tmp_path, monkeypatch):
-    """``report`` lists a big corpus, sees it changed since last time and starts spaCy before reading the files."""
-    import shutil
-
-    from tuicompare.analysis import prestart
-    from tuicompare.load.sources import expand
-
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    seeds = sorted(SEEDS.glob("*.txt"))
-    for seed in seeds[:-1]:
-        shutil.copy(seed, folder)
-    options = Options(cache_dir=tmp_path / "cache", jobs=2)
-    started: list[prestart.Prestarted] = []
-
-    class Counted(prestart.Prestarted):
-        def __init__(self, model: str) -> None:
-            super().__init__(model)
-            started.append(self)
-
-    monkeypatch.setattr(prestart, "MIN_FILES", 1)
-    monkeypatch.setattr(prestart, "Prestarted", Counted)
-    monkeypatch.setattr(ondemand, "ASIDE_CORPUS", 1)
-
-    def report_once() -> str:
-        pieces: list[str] = []
-        sources = expand([str(folder)], options.max_bytes)
-        with pipeline.open_stories([str(folder)], options, sources=sources) as stories:
-            report.write_json_stream(stories, pieces.append)
-        return "".join(pieces)
-
-    report_once()
-    assert len(started) == 1, "a corpus never listed before"
-    report_once()
-    assert len(started) == 1, "listed as last time: nothing started"
-    shutil.copy(seeds[-1], folder)
-    nlp.load_model.cache_clear()
-    added = report_once()
-    assert len(started) == 2 and not started[1].running
-    assert nlp.load_model.cache_info().currsize == 0, "the newcomer was parsed in the process started first"
-    fresh = pipeline.run([str(folder)], dataclasses.replace(options, use_cache=False))
-    assert added == report.json_text(report.to_json(fresh))
 
 
 def test_placing_from_the_stored_terms_places_as_the_full_index_and_never_reads_every_bag(pool, tmp_path, monkeypatch):
