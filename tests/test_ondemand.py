@@ -21,6 +21,7 @@ from hypothesis import strategies as st
 
 from tests.support import SEEDS
 from tests.support.invariants import check_comparison, without_tokens
+from tests.support.pools import Pool, analysed_pool, fresh_cache
 from tuicompare import ondemand, pipeline, report
 from tuicompare.analysis import nlp, stored
 from tuicompare.engine import compare
@@ -39,20 +40,9 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def pool(tmp_path_factory: pytest.TempPathFactory, generated: Path) -> tuple[Options, tuple[Article, ...]]:
+def pool(tmp_path_factory: pytest.TempPathFactory, generated: Path) -> Pool:
     """Options whose cache holds the analyses of the seeds and of the generated rewrites, and those articles."""
-    options = Options(cache_dir=tmp_path_factory.mktemp("pool-cache"))
-    articles = pipeline.load([str(SEEDS), str(generated / "*.txt")], options).articles
-    pipeline.analyse(articles, options)
-    return options, articles
-
-
-def _fresh(pool: tuple[Options, tuple[Article, ...]], cache: Path) -> Options:
-    """Options with a new cache holding only the pool's analyses (no story records)."""
-    options, articles = pool
-    with AnalysisSession(options) as source, AnalysisSession(Options(cache_dir=cache)) as target:
-        target.put_many(source.get_many([source.key(a) for a in articles]))
-    return Options(cache_dir=cache)
+    return analysed_pool(tmp_path_factory.mktemp("pool-cache"), [str(SEEDS), str(generated / "*.txt")])
 
 
 def _reference(articles, options: Options, one_story: bool = False):
@@ -105,7 +95,7 @@ def test_on_demand_and_cached_equal_a_full_recomputation(pool, tmp_path_factory,
 
 def test_a_changed_article_recomputes_exactly_its_story(pool, tmp_path):
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     corpus = list(articles)
     cold, session = _open(corpus, options)
     with session:
@@ -127,7 +117,7 @@ def test_a_changed_article_recomputes_exactly_its_story(pool, tmp_path):
 
 def test_an_added_article_recomputes_only_the_story_it_joins(pool, tmp_path):
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     newcomer = next(a for a in articles if a.id.startswith("t002"))
     before = [a for a in articles if a.id != newcomer.id]
     cold, session = _open(before, options)
@@ -149,7 +139,7 @@ def test_an_added_article_parsed_in_another_process_gives_the_same_comparison(po
     articles = pool[1]
     newcomer = next(a for a in articles if a.id.startswith("t002"))
     expected = _reference(articles, pool[0])
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     with AnalysisSession(options) as session:
         before = [a for a in articles if a.id != newcomer.id]
         StoryComparisons(before, session).comparison()
@@ -172,7 +162,7 @@ def test_an_added_article_parsed_in_another_process_gives_the_same_comparison(po
 
 def test_a_forged_story_record_is_recomputed_with_a_warning(pool, tmp_path):
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     expected = _reference(articles, options)
     first, session = _open(articles, options)
     with session:
@@ -225,7 +215,7 @@ def test_an_added_article_is_placed_into_the_stored_stories_not_clustered_again(
     monkeypatch.setattr(lineage, "MIN_CORPUS", 0)  # the pool is small; placing is for big corpora
     monkeypatch.setattr(lineage, "MAX_PLACED_SHARE", 0.2)
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     newcomers = [a for a in articles if a.id.startswith("t002")][:2]
     before = [a for a in articles if a not in newcomers]
     cold, session = _open(before, options)
@@ -282,7 +272,7 @@ def test_placing_from_the_stored_terms_places_as_the_full_index_and_never_reads_
     after = [newcomer, *reversed([changed if a is before[3] else a for a in before[1:]])]
     found = {}
     for way in ("terms", "every bag"):
-        options = _fresh(pool, tmp_path / way.replace(" ", "-"))
+        options = fresh_cache(pool, tmp_path / way.replace(" ", "-"))
         cold, session = _open(before, options)
         with session:
             cold.comparison()
@@ -315,7 +305,7 @@ def test_a_damaged_stored_terms_record_is_said_and_the_stories_placed_from_every
     articles = pool[1]
     newcomer = next(a for a in articles if a.id.startswith("t002"))
     before = [a for a in articles if a is not newcomer]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     cold, session = _open(before, options)
     with session:
         cold.comparison()

@@ -16,11 +16,12 @@ from pathlib import Path
 import pytest
 
 from tests.support import SEEDS
+from tests.support.pools import Pool, analysed_pool, fresh_cache
 from tuicompare import pipeline, report
 from tuicompare.analysis import stored
 from tuicompare.engine import compare
 from tuicompare.evaluation.generate import generate_corpus, write_corpus
-from tuicompare.models import Article, Comparison
+from tuicompare.models import Comparison
 from tuicompare.ondemand import StoryComparisons
 from tuicompare.pipeline import AnalysisSession, Options
 from tuicompare.report import fragments
@@ -65,20 +66,9 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def pool(tmp_path_factory: pytest.TempPathFactory, folder: Path) -> tuple[Options, tuple[Article, ...]]:
+def pool(tmp_path_factory: pytest.TempPathFactory, folder: Path) -> Pool:
     """Options whose cache holds the analyses of the folder's articles, and those articles."""
-    options = Options(cache_dir=tmp_path_factory.mktemp("fragments-cache"))
-    articles = pipeline.load([str(folder / "*.txt")], options).articles
-    pipeline.analyse(articles, options)
-    return options, articles
-
-
-def _fresh(pool, cache: Path) -> Options:
-    """Options with a new cache holding only the pool's analyses (no story records, no texts)."""
-    options, articles = pool
-    with AnalysisSession(options) as source, AnalysisSession(Options(cache_dir=cache)) as target:
-        target.put_many(source.get_many([source.key(a) for a in articles]))
-    return Options(cache_dir=cache)
+    return analysed_pool(tmp_path_factory.mktemp("fragments-cache"), [str(folder / "*.txt")])
 
 
 def _written(source) -> str:
@@ -118,7 +108,7 @@ def _one_warning_else_as(written: str, expected: str) -> str:
 
 def test_a_warm_report_writes_every_story_from_its_text_with_the_same_bytes(pool, tmp_path):
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     expected, comparison = _expected(articles, options)
     assert len(comparison.stories) > 3 and comparison.conflicts and comparison.attributes and comparison.furniture
     cold, stories = _run(articles, options)
@@ -146,7 +136,7 @@ def test_a_forged_story_text_is_written_afresh_with_a_warning_and_never_reaches_
     pool, tmp_path, redigest: bool, message: str, invalid: int
 ):
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     expected, _ = _expected(articles, options)
     _run(articles, options)
     with AnalysisSession(options) as session:
@@ -177,7 +167,7 @@ def test_a_forged_story_text_is_written_afresh_with_a_warning_and_never_reaches_
 )
 def test_a_forged_marked_id_in_a_story_text_is_refused_even_with_a_right_digest(pool, tmp_path, forged_token: str):
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     expected, _ = _expected(articles, options)
     _run(articles, options)
     with AnalysisSession(options) as session:
@@ -203,7 +193,7 @@ def test_a_forged_marked_id_in_a_story_text_is_refused_even_with_a_right_digest(
 
 def test_a_string_that_reads_as_a_marked_id_writes_the_report_the_slow_way(pool, folder, tmp_path):
     # An article whose id is what a marked claim id looks like: kept as text, it would be renumbered.
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     odd = tmp_path / "odd"
     odd.mkdir()
     (odd / f"k1{'0' * 14}1.txt").write_text(
@@ -222,7 +212,7 @@ def test_a_string_that_reads_as_a_marked_id_writes_the_report_the_slow_way(pool,
 
 def test_a_damaged_or_forged_article_text_is_written_afresh_with_a_warning(pool, tmp_path):
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     expected, _ = _expected(articles, options)
     _run(articles, options)
     with AnalysisSession(options) as session:
