@@ -53,3 +53,13 @@ def differences(comparison: Comparison) -> list[tuple[str, tuple[str, ...]]]:
     return [
         (c.kind, tuple(v.text for v in c.values)) for c in comparison.conflicts if c.kind in ("conflict", "possible")
     ]
+
+
+def difference_sets(comparison: Comparison) -> list[tuple[str, set[str]]]:
+    """Each conflict or possible difference as its tier and the set of its values' texts (their order aside)."""
+    return [(kind, set(values)) for kind, values in differences(comparison)]
+
+
+def tier_values(comparison: Comparison, kind: str) -> set[frozenset[str]]:
+    """The differences of one tier (``"conflict"``, ``"possible"``...), each as the set of its values' texts."""
+    return {frozenset(v.text for v in c.values) for c in comparison.conflicts if c.kind == kind}
