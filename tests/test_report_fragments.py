@@ -21,7 +21,7 @@ from tuicompare import pipeline, report
 from tuicompare.analysis import stored
 from tuicompare.engine import compare
 from tuicompare.evaluation.generate import generate_corpus, write_corpus
-from tuicompare.models import Comparison
+from tuicompare.models import Article, Comparison
 from tuicompare.ondemand import StoryComparisons
 from tuicompare.pipeline import AnalysisSession, Options
 from tuicompare.report import fragments
@@ -89,6 +89,15 @@ def _run(articles, options: Options) -> tuple[str, CountingStories]:
         return _written(stories), stories
 
 
+def _kept(pool: Pool, tmp_path: Path) -> tuple[tuple[Article, ...], Options, str]:
+    """The pool's articles, options whose fresh cache kept every story's text in one cold report, and that report."""
+    articles = pool[1]
+    options = fresh_cache(pool, tmp_path / "cache")
+    expected, _ = _expected(articles, options)
+    _run(articles, options)
+    return articles, options, expected
+
+
 def _story_text_keys(articles, session) -> list[str]:
     """The cache keys of the kept texts of the stories of ``articles``, in story order."""
     stories = StoryComparisons(articles, session)
@@ -135,10 +144,7 @@ def test_a_warm_report_writes_every_story_from_its_text_with_the_same_bytes(pool
 def test_a_forged_story_text_is_written_afresh_with_a_warning_and_never_reaches_the_terminal(
     pool, tmp_path, redigest: bool, message: str, invalid: int
 ):
-    articles = pool[1]
-    options = fresh_cache(pool, tmp_path / "cache")
-    expected, _ = _expected(articles, options)
-    _run(articles, options)
+    articles, options, expected = _kept(pool, tmp_path)
     with AnalysisSession(options) as session:
         keys = _story_text_keys(articles, session)
         texts = session.get_many(keys)
@@ -166,10 +172,7 @@ def test_a_forged_story_text_is_written_afresh_with_a_warning_and_never_reaches_
     ['e1"}, {"name": "Forged', "x1", "e2e"],
 )
 def test_a_forged_marked_id_in_a_story_text_is_refused_even_with_a_right_digest(pool, tmp_path, forged_token: str):
-    articles = pool[1]
-    options = fresh_cache(pool, tmp_path / "cache")
-    expected, _ = _expected(articles, options)
-    _run(articles, options)
+    articles, options, expected = _kept(pool, tmp_path)
     with AnalysisSession(options) as session:
         keys = _story_text_keys(articles, session)
         texts = session.get_many(keys)
@@ -211,10 +214,7 @@ def test_a_string_that_reads_as_a_marked_id_writes_the_report_the_slow_way(pool,
 
 
 def test_a_damaged_or_forged_article_text_is_written_afresh_with_a_warning(pool, tmp_path):
-    articles = pool[1]
-    options = fresh_cache(pool, tmp_path / "cache")
-    expected, _ = _expected(articles, options)
-    _run(articles, options)
+    articles, options, expected = _kept(pool, tmp_path)
     with AnalysisSession(options) as session:
         stories = StoryComparisons(articles, session)
         keys = [stories.article_text_key(a, fragments.version()) for a in articles]
