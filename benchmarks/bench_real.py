@@ -200,6 +200,8 @@ def summary(figures: dict[str, object]) -> dict[str, object]:
             "different_apart": round(s.apart_share, 4),
             "fact_pair_recall_linked": round(s.pair_recall_linked, 4),
             "different_linked": round(s.linked_share, 4),
+            "links": s.links,
+            "links_confirmed": round(s.confirmed_share, 4),
             "unmapped": len(s.unmapped),
         }
 
@@ -247,7 +249,8 @@ def report(name: str, figures: dict[str, object], verbose: bool) -> None:
         print(
             f"    links: same-fact pairs grouped or linked {_pct(s.pair_recall_linked)}"
             f" ({s.fact_pairs_linked}/{s.fact_pairs}), different-fact pairs linked {_pct(s.linked_share)}"
-            f" ({s.different_linked}/{s.different_pairs})"
+            f" ({s.different_linked}/{s.different_pairs}); links {s.links}, of which on a same-fact pair"
+            f" {_pct(s.confirmed_share)} ({s.links_on_fact_pairs})"
         )
     got, total = figures["ceiling"]  # type: ignore[misc]
     print(
