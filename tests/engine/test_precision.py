@@ -171,3 +171,13 @@ def test_a_possessive_glued_to_a_name_is_not_another_person():
     )
     assert not [c for c in comparison.conflicts if c.type == "person"]
     assert {e.name for e in comparison.entities if e.label == "person"} == {"Daniel Okoro"}
+
+
+def test_a_mixed_fraction_is_the_decimal_of_another_outlet_and_the_copy_supports_the_claim():
+    comparison = _compare(
+        "The only witness, a farm elder named Tom Reed, spoke 10 minutes on Thursday after 4.5 hours of testimony.",
+        "The only witness, a farm elder named Tom Reed, spoke 10 minutes on Thursday after 4 1/2 hours of testimony.",
+    )
+    assert not [c for c in comparison.conflicts if c.kind in ("conflict", "possible")]
+    (claim,) = [k for k in comparison.claims if "Tom Reed" in k.text]
+    assert claim.stances == {"a0": "supports", "a1": "supports"}
