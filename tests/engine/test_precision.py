@@ -181,3 +181,15 @@ def test_a_mixed_fraction_is_the_decimal_of_another_outlet_and_the_copy_supports
     assert not [c for c in comparison.conflicts if c.kind in ("conflict", "possible")]
     (claim,) = [k for k in comparison.claims if "Tom Reed" in k.text]
     assert claim.stances == {"a0": "supports", "a1": "supports"}
+
+
+def test_a_sentence_naming_the_same_people_in_another_fact_does_not_support_the_claim():
+    accused = "Mayor Ana Costa accused councillor Piet Vos of hiding the harbour accounts from the auditors."
+    comparison = _compare(
+        accused,
+        accused,
+        "Piet Vos, who has sat on the council since the floods, keeps bees behind the town hall, Ana Costa once joked.",
+    )
+    (claim,) = [k for k in comparison.claims if "accused" in k.text]
+    assert claim.stances["a0"] == claim.stances["a1"] == "supports"
+    assert claim.stances["a2"] == "absent"  # both names, but not the accusation
