@@ -22,6 +22,8 @@ in session 8 (``realgold.UNSEEN_SPLITS``: never tuned on). Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py
 [--split tune|held|all|fresh|fresh2|...|fresh7] [--json] [--verbose]``;
 ``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);
+each part also prints the stance score of its claims, forced one story (``evaluation.stances``: support
+precision over the ✓ the gold can judge, support recall; ``--verbose`` lists the wrong stances);
 ``--sweep conflicts.link_min=0.3,0.4`` reruns with a field of ``engine.tuning.TUNING`` replaced.
 """
 
