@@ -9,6 +9,7 @@ in the same worker; when it fails, the panel shows the error message.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -341,4 +342,21 @@ def make_app(
     Returns:
         The app, not yet running.
     """
+    if options.jobs != 1:
+        start_process_tracker()
     return TuicompareApp(paths, options, focus=focus, review_db=review_db)
+
+
+def start_process_tracker() -> None:
+    """Start multiprocessing's resource tracker now, while standard error is still the terminal's.
+
+    Uncached articles are parsed on a pool of worker processes, and the first pool started also starts
+    the tracker, handing it ``sys.stderr.fileno()``. Inside a running app Textual's print capture stands
+    in for standard error and its fileno is -1, so opening a corpus big enough for the pool failed with
+    "bad value(s) in fds_to_keep". Started here, the tracker is running before Textual takes standard
+    error; when it cannot start, the pool says why when it is needed.
+    """
+    from multiprocessing import resource_tracker
+
+    with contextlib.suppress(OSError, ValueError):
+        resource_tracker.ensure_running()
