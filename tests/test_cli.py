@@ -139,6 +139,26 @@ def test_bad_file_is_a_warning_not_a_failure(tmp_path: Path, warm_cache: Path) -
     assert len(warnings) == 1 and "bad.txt" in warnings[0]
 
 
+def test_report_says_a_skipped_file_on_stderr_when_the_report_goes_to_a_file_or_a_pipe(
+    tmp_path: Path, warm_cache: Path
+) -> None:
+    """`report --json -o FILE` and `report | less` name the skipped file on stderr; on a terminal the report does."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text((ROOT / "seeds" / "004_3800fd556f55c46a.txt").read_text())
+    (corpus / "bad.txt").write_bytes(b"\x00\x01\x02binary\x00" * 20)
+    target = tmp_path / "out.json"
+    for args in (["--json", "-o", str(target)], ["--markdown"], []):
+        done = tuicompare("report", str(corpus), *args, cache=warm_cache)
+        assert done.returncode == 0, done.stderr
+        warnings = [line for line in done.stderr.splitlines() if line.startswith("warning:")]
+        assert len(warnings) == 1 and "bad.txt" in warnings[0] and "binary" in warnings[0], (args, done.stderr)
+    assert [w["path"] for w in json.loads(target.read_text())["warnings"]] == [str(corpus / "bad.txt")]
+    shown = tuicompare_tty("report", str(corpus), cache=warm_cache, timeout=120)
+    assert shown.status == 0, shown.err
+    assert "bad.txt" in shown.out and "warning:" not in shown.err, "said once, in the report on the terminal"
+
+
 def test_report_json_to_file_then_refuses_overwrite(tmp_path: Path, warm_cache: Path) -> None:
     """`report --json -o FILE` writes the format; a second run needs --force."""
     target = tmp_path / "out.json"
