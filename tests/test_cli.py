@@ -210,6 +210,21 @@ def test_no_command_prints_help_on_stderr(tmp_path: Path) -> None:
     assert out.stdout == "" and "tuicompare seeds/" in out.stderr
 
 
+def test_a_mistyped_option_is_refused_with_its_command_usage_and_the_option_meant(tmp_path: Path) -> None:
+    """`report seeds/ --jsn` names the report command and --json; an option like none is refused plainly."""
+    out = tuicompare("report", "seeds/", "--jsn", cache=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith("usage: tuicompare report "), out.stderr
+    assert out.stderr.rstrip().endswith(
+        "tuicompare report: error: unrecognized arguments: --jsn (did you mean --json?)"
+    )
+    two = tuicompare("triage", "new.txt", "--corpus", "seeds/", "--one-stroy", "--frobnicate", cache=tmp_path)
+    assert two.returncode == 2
+    assert two.stderr.rstrip().endswith(
+        "tuicompare triage: error: unrecognized arguments: --one-stroy --frobnicate (did you mean --one-story?)"
+    )
+
+
 def test_a_mistyped_command_is_named_not_opened_as_a_path(tmp_path: Path) -> None:
     """`tuicompare reprot seeds/` says which command was meant (exit 2), rather than trying to open "reprot"."""
     out = tuicompare("reprot", "seeds/", "--markdown", cache=tmp_path)
