@@ -99,8 +99,15 @@ class TuicompareApp(ViewActions):
         self.partial = False
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide the keys that act on a comparison once the corpus could not be opened (they would do nothing)."""
-        return self.load_error is None or action not in NEEDS_COMPARISON
+        """Grey out the keys that act on a comparison while the corpus opens, hide them if it could not be opened.
+
+        Pressed before there is a comparison, they did nothing, and nothing said why.
+        """
+        if action not in NEEDS_COMPARISON:
+            return True
+        if self.load_error is not None:
+            return False
+        return True if self.comparison is not None else None
 
     def compose(self) -> ComposeResult:
         yield LoadingPanel(len(self.paths), id="loading")
@@ -264,6 +271,7 @@ class TuicompareApp(ViewActions):
             return
         view = ComparisonView(comparison, focus=focus, reviews=self._review_book(comparison), id="view")
         await self.mount(view, before=legends.first())
+        self.refresh_bindings()  # the keys greyed out while the corpus opened now work
         if replaced:
             # The previous view and comparison are garbage now: collect them before they are frozen.
             gc.collect()
