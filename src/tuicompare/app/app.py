@@ -32,7 +32,7 @@ from tuicompare.app.widgets.footer import QuitFirstFooter
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel, error_message
 from tuicompare.errors import EXIT_ERROR
-from tuicompare.models import Comparison
+from tuicompare.models import Comparison, LoadWarning
 from tuicompare.review import ReviewBook
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ FIRST_PAINT_WAIT = 2.0
 #: Seconds a warning the user must read stays on screen (Textual's default, 5 s, is for passing notices):
 #: a --focus that names no article is said once, while the first story draws the eye.
 MUST_READ_TIMEOUT = 15.0
+#: Load warnings shown a notice each; more are said in one notice (the CLI's `info` lists them all).
+MAX_WARNING_NOTICES = 3
 #: Actions that act on the comparison on screen: hidden from the footer after a failed load.
 NEEDS_COMPARISON = frozenset({"switch_story", "search", "export", "entities"})
 
@@ -278,9 +280,7 @@ class TuicompareApp(ViewActions):
         # The comparison, the story index and the imported modules live until the next load: freezing
         # them keeps full collections (~100 ms pauses every few page keys) from rescanning them.
         gc.freeze()
-        for warning in comparison.warnings:
-            # Not every warning skips its file: a copy of another article, or a decoding note, still loads.
-            self.notify(str(warning), title="Load warning", severity="warning", markup=False)
+        self._say_load_warnings(comparison.warnings)
         skipped = {w.path for w in comparison.warnings}  # an added file that was skipped is said above
         if self.focus_request and focus is None and self.focus_request not in skipped:  # a --focus typo is said once
             self.notify(
@@ -290,6 +290,25 @@ class TuicompareApp(ViewActions):
                 timeout=MUST_READ_TIMEOUT,
             )
             self.focus_request = None
+
+    def _say_load_warnings(self, warnings: Sequence[LoadWarning]) -> None:
+        """A notice per load warning, or, past a few, one that says how many and where to read them all.
+
+        Thirty empty files in a folder made thirty notices, stacked over the panes and gone in five seconds.
+        """
+        if len(warnings) <= MAX_WARNING_NOTICES:
+            for warning in warnings:
+                # Not every warning skips its file: a copy of another article, or a decoding note, still loads.
+                self.notify(str(warning), title="Load warning", severity="warning", markup=False)
+            return
+        self.notify(
+            f"{len(warnings)} load warnings (files skipped, or loaded with a note); the first: {warnings[0]}. "
+            "`tuicompare info` on the same paths lists them all.",
+            title="Load warnings",
+            severity="warning",
+            markup=False,
+            timeout=MUST_READ_TIMEOUT,
+        )
 
     def _review_book(self, comparison: Comparison) -> ReviewBook:
         """The verdicts and notes of ``comparison``; a store that cannot be opened is said once, and nothing is kept."""
