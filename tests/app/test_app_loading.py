@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from textual.app import App, ComposeResult
-from textual.widgets import ProgressBar
+from textual.widgets import Label, ProgressBar
 
 from tests.support import SEEDS
 from tests.support.app import settle, wait_ready
@@ -51,7 +52,10 @@ async def test_keys_that_need_the_comparison_are_greyed_out_while_the_corpus_ope
         await pilot.press("s")
         assert not isinstance(app.screen, StoryScreen)
         await wait_ready(pilot)
-        await settle(pilot)
+        for _ in range(50):  # the footer redraws its keys after the bindings change
+            await settle(pilot)
+            if all(footer_keys(app).values()):
+                break
         assert footer_keys(app) == {"s": True, "slash": True, "e": True, "E": True}
         await pilot.press("s")
         await settle(pilot)
@@ -64,3 +68,25 @@ def footer_keys(app: App[object]) -> dict[str, bool]:
     # Textual's key widgets, told by what they carry (their class is not public API).
     keys = [key for key in app.query_one(QuitFirstFooter).children if getattr(key, "action", None) in actions]
     return {getattr(key, "key", ""): not key.has_class("-disabled") for key in keys}
+
+
+async def test_a_long_step_counts_the_seconds_so_the_panel_does_not_look_frozen(monkeypatch) -> None:
+    """Parsing a big article holds "Parsing articles: 2/3" for a minute: the seconds since opening count beside it."""
+    monkeypatch.setattr(loading, "COUNT_DELAY", 0.5)
+    app = PanelApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        panel = app.query_one(LoadingPanel)
+        panel.show_progress("analyse", 2, 3)
+        await pilot.pause()
+        assert str(panel.query_one("#loading-stage", Label).render()) == "Parsing articles: 2/3", "no count at first"
+        counts = []
+        for _ in range(60):  # the seconds since opening, as the label says them, for a few seconds
+            await pilot.pause(0.1)
+            said = re.fullmatch(
+                r"Parsing articles: 2/3 · (\d+) s", str(panel.query_one("#loading-stage", Label).render())
+            )
+            if said is not None:
+                counts.append(int(said[1]))
+            if len(set(counts)) >= 2:
+                break
+        assert len(set(counts)) >= 2 and counts == sorted(counts), counts
