@@ -29,7 +29,7 @@ from tuicompare.engine.evidence import negations, role_confidence, same_frame, s
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, name_pair, negation, value_pair
-from tuicompare.engine.participants import apart, other_actors
+from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
@@ -214,7 +214,7 @@ def observe(
         differs = differs and weight < tuning.link_full  # sentences this alike state one fact, whoever they name
         if differs and apart(a, b, x, y, entity_of, entity_label):
             confidence *= tuning.participants_factor  # two participants' facts (``participants``): possible
-        if other_actors(acting[0] - {entity_of.get(x)}, named[1], acting[1] - {entity_of.get(y)}, named[0]):
+        if other_people(a, b, x, y, acting, named, entity_of):
             confidence *= tuning.other_people_factor  # listed as a possible difference, not dropped
         if one_fact < tuning.report_min:
             # Too unsure that the two slots hold one fact: most such pairs are two facts in loosely

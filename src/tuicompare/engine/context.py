@@ -215,13 +215,18 @@ def cue(sentence: Sentence, first: int, last: int) -> str:
     return ""
 
 
+#: Clauses that name an act without stating it happened or not: a noun's clause ("their promise not to
+#: reveal it") or a clause as subject ("what revealing it would do"). Their verbs deny and affirm nothing.
+_NAMING_CLAUSES = frozenset({"acl", "csubj", "csubjpass"})
+
+
 def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tuple[str, ...]], ...]:
     """Verbs with their negation and their subject's words, for negation conflicts."""
     tokens = sentence.tokens
     negators: dict[int, int] = {}
     verbs: list[int] = []  # found in the same pass over the tokens
     for i, tok in enumerate(tokens):
-        if tok.pos == "VERB":
+        if tok.pos == "VERB" and tok.dep not in _NAMING_CLAUSES:
             verbs.append(i)
         if tok.dep == "neg" and 0 <= tok.head < len(tokens):
             follower = (

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from tuicompare.engine.amounts import relation
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
+from tuicompare.engine.nameforms import abbreviated, runs_on
 from tuicompare.engine.names import is_acronym, is_designated_form, is_name_part, referent_key, same_stem
 from tuicompare.engine.roles import compatible, distinct_offices, role_words
 from tuicompare.engine.tuning import TUNING
@@ -150,6 +151,8 @@ def name_pair(
         return out
     if same_form(x.key, y.key, "person" in (entity_label[ex], entity_label[ey])):
         return out  # "Obama" where the story has several Obamas: it may well be this one
+    if abbreviated(_dotted(x.text), _dotted(y.text)):
+        return out  # "Gov." and "Governor", "OSP Lt." and "Oregon State Police Lt.": one name shortened
     attribution = 1.0
     if two_people or distinct_offices(x.role, y.role):
         if not quoted:
@@ -171,7 +174,11 @@ def _lookalike_spelling(a: str, b: str) -> bool:
 
 
 def same_form(a: str, b: str, person: bool) -> bool:
-    """True when two names of one referent differ only by titles, initials or length ("Mr. Obama", "Barack Obama")."""
+    """True when two names of one referent differ only by titles, initials or length ("Mr. Obama", "Barack Obama").
+
+    Also by abbreviated words or acronyms ("Gov.", "Governor"; ``nameforms``), and for a person by words a
+    headline ran on ("Warren Jeffs Found Guilty").
+    """
     ra, rb = referent_key(a, person), referent_key(b, person)
     return (
         ra == rb
@@ -180,7 +187,14 @@ def same_form(a: str, b: str, person: bool) -> bool:
         or is_acronym(ra.replace(" ", ""), rb)
         or is_acronym(rb.replace(" ", ""), ra)
         or (not person and (same_stem(ra, rb) or is_designated_form(ra, rb) or is_designated_form(rb, ra)))
+        or abbreviated(ra, rb)
+        or (person and (runs_on(ra, rb) or runs_on(rb, ra)))
     )
+
+
+def _dotted(text: str) -> str:
+    """A name's lower-case words with their full stops, which mark an abbreviation ("gov.", "lt.")."""
+    return " ".join(re.sub(r"[^\w.]", " ", text.casefold()).split())
 
 
 def past_role(text: str) -> bool:

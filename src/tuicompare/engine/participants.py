@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.names import stem
+from tuicompare.engine.names import same_given_name, stem
 from tuicompare.engine.roles import role_words
 
 __all__ = ["apart", "other_actors"]
@@ -82,3 +82,42 @@ def apart(
 def other_actors(acting_a: set[int], named_b: set[int], acting_b: set[int], named_a: set[int]) -> bool:
     """True when people act in both sentences (besides the two values) and none is named by the other sentence."""
     return bool(acting_a) and bool(acting_b) and not acting_a & named_b and not acting_b & named_a
+
+
+def counterpart_named(
+    a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, named: Sequence[set[int]], entity_of: Mapping[Span, int]
+) -> bool:
+    """True when either sentence names, besides its own value, the person the other side's value is.
+
+    "Garrard was sacked" against "Garrard ... got sacked by Freeney": the second sentence names Garrard
+    too, so its Freeney fills another role of the fact (the one who sacked), not Garrard's: at most a
+    possible difference. ``named`` holds the people each sentence (``a``'s, then ``b``'s) names; a surname
+    the recogniser left unlabelled counts when the sentence writes it as a word of its own.
+    """
+    ex, ey = entity_of.get(x), entity_of.get(y)
+    if ex is None or ey is None or ex == ey or x.key is None or y.key is None or same_given_name(x.key, y.key):
+        return False  # "Rick Perry" against "Rick Poe": one given name, one slot whose surname changed
+    if ex in named[1] or ey in named[0]:
+        return True
+    sx, sy = x.key.split()[-1], y.key.split()[-1]
+    return sx != sy and (sx in b.seq or sy in a.seq)
+
+
+def other_people(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    x: Span,
+    y: Span,
+    acting: Sequence[set[int]],
+    named: Sequence[set[int]],
+    entity_of: Mapping[Span, int],
+) -> bool:
+    """True when other people than ``x`` and ``y`` explain a difference: ``other_actors`` or ``counterpart_named``.
+
+    ``acting`` and ``named`` hold the people who act in, and who are named by, ``a`` (``x``'s sentence) then
+    ``b``.
+    """
+    ex, ey = entity_of.get(x), entity_of.get(y)
+    return other_actors(acting[0] - {ex}, named[1], acting[1] - {ey}, named[0]) or counterpart_named(
+        a, b, x, y, named, entity_of
+    )

@@ -4,7 +4,8 @@ An outlet writes "a LeFlore County jury" where another writes "an Oklahoma
 jury": the county lies in the state, and both are true. Without a gazetteer
 the engine cannot tell whether one place holds the other, but the names say
 when they are of different levels: one is named as a subdivision ("X
-County", "Y District", "Z Province") and the other is not. Such a difference
+County", "Y District", "Z Province"), a country or a US state, and the other
+is not ("a Texas jury" against "a San Antonio jury"). Such a difference
 may be no difference at all, so it is kept as a possible one at most (its
 confidence just under the conflict cut of the groups or of the links); two
 places of one level ("Cook County", "Lake County") still conflict.
@@ -20,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tuicompare.engine.features import Span
+from tuicompare.engine.names import US_STATES, referent_key
 from tuicompare.engine.observations import Observation, demote
 
 #: Last words that name a place as a part of a larger one.
@@ -32,6 +34,25 @@ def subdivision(span: Span) -> bool:
     """True when a place's name ends with a word naming a subdivision ("LeFlore County")."""
     words = (span.key or "").split()
     return bool(words) and words[-1] in SUBDIVISIONS
+
+
+#: The states of the United States: those the press abbreviates (``names.US_STATES``) and those it never does.
+STATES = US_STATES | {"alaska", "hawaii", "idaho", "iowa", "louisiana", "maine", "mississippi", "ohio", "utah"}
+
+
+def level(span: Span) -> str:
+    """The level a place's name says it is at: a country, a US state, a subdivision; "" for any other name.
+
+    Countries are read from the time-zone database (``attrsame.country``), as the entity sheet reads them.
+    """
+    from tuicompare.engine.attrsame import country  # attrsame reads this module's SUBDIVISIONS
+
+    words = (span.key or "").split()
+    if country(span.text):
+        return "country"
+    if " ".join(words) in STATES or referent_key(" ".join(words), False) in STATES:
+        return "state"
+    return "subdivision" if subdivision(span) else ""
 
 
 def opens(x: Span, y: Span) -> bool:
@@ -48,4 +69,4 @@ def place_levels(observations: Iterable[Observation], cut: float) -> list[Observ
         observations: Slot observations of groups or of links.
         cut: The confidence from which their differences are conflicts.
     """
-    return demote(observations, cut, "place", True, lambda x, y: subdivision(x) != subdivision(y) or opens(x, y))
+    return demote(observations, cut, "place", True, lambda x, y: level(x) != level(y) or opens(x, y))

@@ -83,6 +83,9 @@ def relation(x: Valued, y: Valued) -> Relation:
         # Both exact, or both "at least": the stated figures differ ("at least five" against "at least eight");
         # an approximation ("about 500") may round the other's figure.
         return Relation("differ", confidence if bx else min(confidence, loose))
+    if not bx and not by and vx[0] != vx[1] and vy[0] != vy[1]:
+        # Two ranges stated ("between six and 45 years", "between six and 75 years"): their ends differ.
+        return Relation("differ", min(confidence, loose))
     if _overlap(bx, vx, by, vy):
         return Relation("compatible")
     return Relation("differ", min(confidence, tune.approximate))

@@ -82,6 +82,8 @@ _SPACED_DECIMAL = re.compile(r"(?<=\d)\.\s(?=\d)")
 #: A whole number and a fraction: "4 1/2", "4 1 / 2" (as a detokenising feed spaces it), "4½".
 _MIXED = re.compile(r"(?<![\d.,/])(?<!,\s)(\d+)(?:\s+(\d)\s?/\s?(\d{1,2})|\s?([½¼¾⅓⅔]))(?![\d/])")
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
+#: "between six and 75", "six to 75", "6-75": a range of a duration, read on the words before its unit.
+_RANGE = re.compile(r"^(?:.*\bbetween\s+)?(.+?)\s*(?:\band\b|\bto\b|-)\s*(.+)$")
 _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 #: Words that make a number approximate, or a lower (``>``) or upper (``<``) bound.
 _HEDGES = tuple(
@@ -200,13 +202,28 @@ def parse_duration(text: str) -> str | None:
         return None
     if re.search(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?![\d,])", low.split(unit)[0]):
         return None  # "the 2000 fiscal year" is a year, not 2000 years
-    amount = parse_number(low.split(unit)[0]) if low.split(unit)[0].strip() else None
+    before = low.split(unit)[0]
+    amount = parse_number(before) if before.strip() else None
     if amount is None and re.search(r"\b(an?|one)\s+" + unit, low):
         amount = 1.0
     if amount is None:
         return None
-    bound = _bound(low.split(unit)[0])
+    first = _FIRST_NUMBER.search(before)
+    # The hedge stands before the figure ("up to 119 years"), or alone before the unit ("over an hour").
+    bound = _bound(before[: first.start()] if first else before) or _bound(before)
+    span = _range(before[first.start() :] if first else "")
+    if span is not None and not bound:
+        return f"{_fmt(span[0])}-{_fmt(span[1])} {unit}"  # "between six and 75 years": both ends kept
     return f"{bound if bound != '~' else ''}{_fmt(amount)} {unit}"
+
+
+def _range(text: str) -> tuple[float, float] | None:
+    """The two ends of a range of figures ("six and 75", "6-75"), lower first; None for one figure."""
+    match = _RANGE.match(text.strip())
+    if not match or _MIXED.search(text):
+        return None
+    low, high = parse_number(match.group(1)), parse_number(match.group(2))
+    return (low, high) if low is not None and high is not None and low < high else None
 
 
 def _fmt(value: float) -> str:
@@ -264,7 +281,7 @@ def value_key(label: str, text: str, published: date | None = None) -> tuple[str
         day = parse_date(text, published) if label == "DATE" else None
         return ("date", day) if day else None
     numbers = _NUM_RE.findall(_SPACED_DECIMAL.sub(".", text))
-    if len(numbers) >= 2 and label == "CARDINAL":
+    if len(numbers) >= 2 and label == "CARDINAL" and not _MIXED.search(_SPACED_DECIMAL.sub(".", text)):
         low, high = (parse_number(n) for n in numbers[:2])
         return ("number", f"{_fmt(low)}-{_fmt(high)}") if low is not None and high is not None else None
     number = parse_number(text)

@@ -1,0 +1,109 @@
+"""One fact written two ways is no red conflict; a changed value still is.
+
+Short articles written for these tests, analysed with the real spaCy model and
+compared as one story. Each false red conflict class seen on real ECB+ coverage
+(``bench_real.py --split fresh4|fresh5``) has a case here: a mixed fraction
+("4 1/2 hours" is "4.5 hours"), a range inside a bound ("up to 40 years",
+"between five and 20 years"), an abbreviated title ("Gov.", "Governor"), an
+acronym standing for an agency's words ("OSP Lt.", "Oregon State Police Lt."),
+a headline's verb read into a name ("Ivan Petrov Found Guilty"), a verb in a
+clause that only names an act ("their promise not to reveal it", "what revealing
+it would do"), and a city against a state ("a San Antonio jury", "a Texas jury":
+one may hold the other, a possible difference at most).
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import compare_texts
+from tuicompare.models import Comparison
+
+
+def _reds(comparison: Comparison) -> set[frozenset[str]]:
+    return {frozenset(v.text for v in c.values) for c in comparison.conflicts if c.kind == "conflict"}
+
+
+def test_a_mixed_fraction_is_its_decimal():
+    comparison = compare_texts(
+        "The lone defence witness spent 4 1/2 hours on the stand on Wednesday before the jury left, the clerk said.",
+        "The lone defence witness spent 4.5 hours on the stand on Wednesday before the jury left, the clerk said.",
+    )
+    assert _reds(comparison) == set()
+
+
+def test_a_changed_length_after_a_mixed_fraction_stays_a_conflict():
+    comparison = compare_texts(
+        "The lone defence witness spent 4 1/2 hours on the stand on Wednesday before the jury left, the clerk said.",
+        "The lone defence witness spent 7 hours on the stand on Wednesday before the jury left, the clerk said.",
+    )
+    assert frozenset({"4 1/2 hours", "7 hours"}) in _reds(comparison)
+
+
+def test_a_range_inside_a_bound_is_no_conflict():
+    comparison = compare_texts(
+        "The smuggler faces a prison term of up to 40 years when the judge rules next month, prosecutors said.",
+        "The smuggler faces a prison term of between five and 20 years when the judge rules next month,"
+        " prosecutors said.",
+    )
+    assert _reds(comparison) == set()
+
+
+def test_two_ranges_with_different_ends_conflict():
+    comparison = compare_texts(
+        "The smuggler faces a prison term of between five and 30 years when the judge rules next month,"
+        " prosecutors said.",
+        "The smuggler faces a prison term of between five and 20 years when the judge rules next month,"
+        " prosecutors said.",
+    )
+    assert frozenset({"between five and 30 years", "between five and 20 years"}) in _reds(comparison)
+
+
+def test_an_abbreviated_title_is_the_title():
+    comparison = compare_texts(
+        "A fire damaged the chapel attended by Idaho Gov. and former senator Ann Roe on Friday night in her home"
+        " town of Eagle, the pastor said.",
+        "A fire damaged the chapel attended by the Governor of Idaho, Ann Roe, on Friday night in her home town of"
+        " Eagle, the pastor said.",
+    )
+    assert not any("Gov." in pair for pair in _reds(comparison))
+
+
+def test_an_acronym_is_the_agency_it_stands_for():
+    comparison = compare_texts(
+        "The gunman was killed by officers, said OSP Lt. Gregg Hansen in a statement on Sunday.",
+        "The gunman was killed by officers, said Oregon State Police Lt. Gregg Hansen in a statement on Sunday.",
+    )
+    assert _reds(comparison) == set()
+
+
+def test_a_headline_verb_read_into_a_name_is_no_other_person():
+    comparison = compare_texts(
+        "Ivan Petrov Found Guilty On Fraud Charges\n\nA jury in Denver found banker Ivan Petrov guilty of fraud on"
+        " Thursday.",
+        "Ivan Petrov convicted of fraud charges\n\nA jury in Denver found banker Ivan Petrov guilty of fraud on"
+        " Thursday.",
+    )
+    assert _reds(comparison) == set()
+
+
+def test_a_clause_naming_an_act_is_no_denial():
+    comparison = compare_texts(
+        "The reporters kept their promise not to reveal the name of their source, the newspaper said on Monday.",
+        "The reporters agonized over what revealing the name of their source would do, the newspaper said on Monday.",
+    )
+    assert not [c for c in comparison.conflicts if c.type == "negation"]
+
+
+def test_a_city_against_a_state_is_no_red_conflict():
+    comparison = compare_texts(
+        "A Texas jury convicted the preacher of fraud on Thursday after a trial of three weeks.",
+        "A San Antonio jury convicted the preacher of fraud on Thursday after a trial of three weeks.",
+    )
+    assert _reds(comparison) == set()
+
+
+def test_two_states_still_conflict():
+    comparison = compare_texts(
+        "A Texas jury convicted the preacher of fraud on Thursday after a trial of three weeks.",
+        "An Ohio jury convicted the preacher of fraud on Thursday after a trial of three weeks.",
+    )
+    assert frozenset({"Texas", "Ohio"}) in _reds(comparison)
