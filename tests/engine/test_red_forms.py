@@ -8,7 +8,8 @@ compared as one story. Each false red conflict class seen on real ECB+ coverage
 acronym standing for an agency's words ("OSP Lt.", "Oregon State Police Lt."),
 a headline's verb read into a name ("Ivan Petrov Found Guilty"), a verb in a
 clause that only names an act ("their promise not to reveal it", "what revealing
-it would do"), and a city against a state ("a San Antonio jury", "a Texas jury":
+it would do"), a person named on both sides beside another name ("Brandt was
+sacked" against "Brandt ... got sacked by Lindqvist"), and a city against a state ("a San Antonio jury", "a Texas jury":
 one may hold the other, a possible difference at most).
 """
 
@@ -107,3 +108,26 @@ def test_two_states_still_conflict():
         "An Ohio jury convicted the preacher of fraud on Thursday after a trial of three weeks.",
     )
     assert frozenset({"Texas", "Ohio"}) in _reds(comparison)
+
+
+_GAME = (
+    "The Hawks beat the Owls 24-20 on Sunday. Owls quarterback Tom Brandt drove his team to the 9-yard line in the"
+    " final minute. "
+)
+
+
+def test_a_person_both_sentences_name_leaves_the_other_name_in_another_role():
+    # The second sentence names Brandt too: its Lindqvist is the one who sacked him, not Brandt's counterpart.
+    comparison = compare_texts(
+        _GAME + "But Brandt was sacked on second down and the clock ran out before he could call another play.",
+        _GAME + "Brandt misfired on first down, then got sacked by Oscar Lindqvist to end the game.",
+    )
+    assert _reds(comparison) == set()
+
+
+def test_another_person_in_the_same_role_stays_a_conflict():
+    comparison = compare_texts(
+        _GAME + "Brandt was sacked by Oscar Lindqvist on the last play to end the game.",
+        _GAME + "Brandt was sacked by Piotr Eriksen on the last play to end the game.",
+    )
+    assert frozenset({"Oscar Lindqvist", "Piotr Eriksen"}) in _reds(comparison)
