@@ -131,3 +131,19 @@ def test_another_person_in_the_same_role_stays_a_conflict():
         _GAME + "Brandt was sacked by Piotr Eriksen on the last play to end the game.",
     )
     assert frozenset({"Oscar Lindqvist", "Piotr Eriksen"}) in _reds(comparison)
+
+
+def test_a_city_of_another_country_still_conflicts():
+    comparison = compare_texts(
+        "The two ministers met in Cairo on Tuesday to sign the water treaty after a year of talks.",
+        "The two ministers met in Iraq on Tuesday to sign the water treaty after a year of talks.",
+    )
+    assert frozenset({"Cairo", "Iraq"}) in _reds(comparison)
+
+
+def test_a_city_against_its_country_is_no_red_conflict():
+    comparison = compare_texts(
+        "The two ministers met in Cairo on Tuesday to sign the water treaty after a year of talks.",
+        "The two ministers met in Egypt on Tuesday to sign the water treaty after a year of talks.",
+    )
+    assert _reds(comparison) == set()

@@ -55,6 +55,23 @@ def level(span: Span) -> str:
     return "subdivision" if subdivision(span) else ""
 
 
+def levels_apart(x: Span, y: Span) -> bool:
+    """True when two places are of different levels, unless a city lies in another country than the one named.
+
+    "Cairo" against "Egypt" may be one place told twice; "Cairo" against "Iraq" is not: the time-zone
+    database places the city (``attrsame.city``), and a city of another country still conflicts.
+    """
+    from tuicompare.engine.attrsame import city, country
+
+    if level(x) == level(y):
+        return False
+    for a, b in ((x, y), (y, x)):
+        named, held = country(a.text), city(b.text)
+        if named and held and named != held:
+            return False
+    return True
+
+
 def opens(x: Span, y: Span) -> bool:
     """True when the words of one place's name open the other's ("Mercy Hospital", "Mercy Hospital Center")."""
     wx, wy = (x.key or "").split(), (y.key or "").split()
@@ -69,4 +86,4 @@ def place_levels(observations: Iterable[Observation], cut: float) -> list[Observ
         observations: Slot observations of groups or of links.
         cut: The confidence from which their differences are conflicts.
     """
-    return demote(observations, cut, "place", True, lambda x, y: level(x) != level(y) or opens(x, y))
+    return demote(observations, cut, "place", True, lambda x, y: levels_apart(x, y) or opens(x, y))
