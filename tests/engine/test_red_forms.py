@@ -3,7 +3,8 @@
 Short articles written for these tests, analysed with the real spaCy model and
 compared as one story. Each false red conflict class seen on real ECB+ coverage
 (``bench_real.py --split fresh4|fresh5``) has a case here: a mixed fraction
-("4 1/2 hours" is "4.5 hours"), a range inside a bound ("up to 40 years",
+("4 1/2 hours" is "4.5 hours"), an age against a length of service ("a
+43-year-old", "a 20-year employee"), a range inside a bound ("up to 40 years",
 "between five and 20 years"), an abbreviated title ("Gov.", "Governor"), an
 acronym standing for an agency's words ("OSP Lt.", "Oregon State Police Lt."),
 a headline's verb read into a name ("Ivan Petrov Found Guilty"), a verb in a
@@ -147,3 +148,19 @@ def test_a_city_against_its_country_is_no_red_conflict():
         "The two ministers met in Egypt on Tuesday to sign the water treaty after a year of talks.",
     )
     assert _reds(comparison) == set()
+
+
+def test_an_age_is_no_length_of_service():
+    comparison = compare_texts(
+        "Ann Hiller, a 20-year employee of the bakery, was suspended on Monday after a dispute, the company said.",
+        "Ann Hiller, a 43-year-old from Dover, was suspended on Monday after a dispute, the company said.",
+    )
+    assert _reds(comparison) == set()
+
+
+def test_two_ages_still_conflict():
+    comparison = compare_texts(
+        "Ann Hiller, a 45-year-old from Dover, was suspended on Monday after a dispute, the company said.",
+        "Ann Hiller, a 43-year-old from Dover, was suspended on Monday after a dispute, the company said.",
+    )
+    assert frozenset({"45-year-old", "43-year-old"}) in _reds(comparison)

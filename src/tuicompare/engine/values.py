@@ -203,6 +203,8 @@ def parse_duration(text: str) -> str | None:
     if re.search(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?![\d,])", low.split(unit)[0]):
         return None  # "the 2000 fiscal year" is a year, not 2000 years
     before = low.split(unit)[0]
+    # "a 43-year-old" is an age, never a length of time ("a 20-year employee"): its own measure.
+    unit += "-old" if re.search(rf"\b{unit}s?\s*-?\s*old\b", low) else ""
     amount = parse_number(before) if before.strip() else None
     if amount is None and re.search(r"\b(an?|one)\s+" + unit, low):
         amount = 1.0
