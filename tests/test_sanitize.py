@@ -63,6 +63,14 @@ def test_clean_text_keeps_normal_unicode_and_markup_like_text(text: str) -> None
     assert clean_text(text) == text
 
 
+@pytest.mark.parametrize("code", range(128))
+def test_ascii_text_is_left_alone_only_when_every_character_is_printable_a_tab_or_a_newline(code: int) -> None:
+    text = f"Harbour news{chr(code)}today"
+    plain = chr(code).isprintable() or chr(code) in "\t\n"
+    assert (clean_text(text) == text) is plain
+    assert not UNSAFE.search(clean_text(text))
+
+
 def test_clean_name_is_one_line() -> None:
     assert clean_name(" evil\x1b[31m\nname\twith\u202e tabs.txt ") == "evil name with tabs.txt"
 
