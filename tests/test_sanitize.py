@@ -64,8 +64,12 @@ def test_clean_text_keeps_normal_unicode_and_markup_like_text(text: str) -> None
 
 
 @pytest.mark.parametrize("code", range(128))
-def test_ascii_text_is_left_alone_only_when_every_character_is_printable_a_tab_or_a_newline(code: int) -> None:
-    text = f"Harbour news{chr(code)}today"
+# A short text and one long enough for the quicker check of long ASCII texts (``sanitize._has_special``).
+@pytest.mark.parametrize("before", ["Harbour news", "Harbour news from the quay, where the ferry sailed again at last"])
+def test_ascii_text_is_left_alone_only_when_every_character_is_printable_a_tab_or_a_newline(
+    code: int, before: str
+) -> None:
+    text = f"{before}{chr(code)}today"
     plain = chr(code).isprintable() or chr(code) in "\t\n"
     assert (clean_text(text) == text) is plain
     assert not UNSAFE.search(clean_text(text))
