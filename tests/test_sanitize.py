@@ -75,6 +75,13 @@ def test_ascii_text_is_left_alone_only_when_every_character_is_printable_a_tab_o
     assert not UNSAFE.search(clean_text(text))
 
 
+@pytest.mark.parametrize("code", range(128))
+def test_a_name_keeps_an_ascii_character_only_when_it_is_printable(code: int) -> None:
+    name = f"reports/harbour{chr(code)}news.txt"
+    assert (clean_name(name) == name) is chr(code).isprintable()
+    assert not UNSAFE.search(clean_name(name)) and "\n" not in clean_name(name) and "\t" not in clean_name(name)
+
+
 def test_clean_name_is_one_line() -> None:
     assert clean_name(" evil\x1b[31m\nname\twith\u202e tabs.txt ") == "evil name with tabs.txt"
 

@@ -127,5 +127,9 @@ def clean_name(name: str) -> str:
     Returns:
         A single line with no control characters, stripped of outer spaces.
     """
+    if name.isascii() and name.isprintable() and " " not in name:
+        # Most names (a file's path, an article id): printable ASCII without a space holds nothing any step
+        # below would change. Three regular expressions took 10 us a name, 0.1 s of CPU per 10,000 files.
+        return name
     name = _SURROGATES.sub("\ufffd", name)
     return _NAME_SPACE.sub(" ", _clean(name, _NAME_SEQUENCES)).strip()
