@@ -35,6 +35,31 @@ def test_seed_000_headline_is_title_not_first_sentence(seeds_dir: Path) -> None:
     assert "\n\n" in article.text and "\n\n\n" not in article.text
 
 
+@pytest.mark.parametrize(
+    ("gap", "kept"),
+    [
+        ("\n\n\n\n", "\n\n"),  # a run of blank lines becomes one
+        ("\n   \n\t\n  \n", "\n\n"),  # blank lines holding only spaces and tabs are blank lines too
+        ("\r\n\r\n\r\n", "\n\n"),  # Windows line ends
+        ("  \n", "\n"),  # a line's trailing spaces go; a single line break stays one
+    ],
+    ids=["run", "spaces", "crlf", "single"],
+)
+def test_paragraph_breaks_are_one_blank_line_however_they_were_typed(tmp_path: Path, gap: str, kept: str) -> None:
+    write(
+        tmp_path,
+        "ferry.txt",
+        f"Ferry service resumes\n\nThe harbour ferry sailed again on Monday.{gap}Its owners said the "
+        "engines were repaired.  \n\n\n\nTickets cost the same.\n\n\n",
+    )
+    article = only(load(tmp_path / "ferry.txt"))
+    assert article.title == "Ferry service resumes"
+    assert article.text == (
+        f"The harbour ferry sailed again on Monday.{kept}Its owners said the engines were repaired.\n\n"
+        "Tickets cost the same."
+    )
+
+
 @pytest.mark.parametrize("seed", ["001_f26ec24a58b350c0", "002_f1e299b74bfee8ae"])
 def test_seeds_without_headline_take_first_sentence_as_title(seeds_dir: Path, seed: str) -> None:
     article = only(load(seeds_dir / f"{seed}.txt"))

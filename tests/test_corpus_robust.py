@@ -148,6 +148,19 @@ def test_encoding_override(tmp_path: Path) -> None:
 # --- bad input: one warning each, loading goes on ----------------------------------
 
 
+@pytest.mark.parametrize("town", ["town", "t\u014dwn"], ids=["ascii", "not-ascii"])
+def test_a_text_over_one_control_character_in_twenty_is_binary_ascii_or_not(tmp_path: Path, town: str) -> None:
+    body = f"A quiet street in the {town}. " * 20  # 560 characters
+    write(tmp_path, "few.txt", body + "\x02" * 20)  # 20 of 580: 3.4 %, a text with some noise
+    write(tmp_path, "many.txt", body + "\x02" * 40)  # 40 of 600: 6.7 %, binary data
+    result = load(tmp_path)
+    assert [a.id for a in result.articles] == ["few"]
+    assert "\x02" not in result.articles[0].text
+    assert [(Path(w.path).name, w.reason) for w in result.warnings] == [
+        ("many.txt", "skipped: binary data (mostly control characters)")
+    ]
+
+
 def test_each_bad_file_gives_one_warning_and_good_files_still_load(tmp_path: Path) -> None:
     write(tmp_path, "a_good.txt", "A good article.")
     write(tmp_path, "binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00")

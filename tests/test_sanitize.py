@@ -63,6 +63,25 @@ def test_clean_text_keeps_normal_unicode_and_markup_like_text(text: str) -> None
     assert clean_text(text) == text
 
 
+@pytest.mark.parametrize("code", range(128))
+# A short text and one long enough for the quicker check of long ASCII texts (``sanitize._has_special``).
+@pytest.mark.parametrize("before", ["Harbour news", "Harbour news from the quay, where the ferry sailed again at last"])
+def test_ascii_text_is_left_alone_only_when_every_character_is_printable_a_tab_or_a_newline(
+    code: int, before: str
+) -> None:
+    text = f"{before}{chr(code)}today"
+    plain = chr(code).isprintable() or chr(code) in "\t\n"
+    assert (clean_text(text) == text) is plain
+    assert not UNSAFE.search(clean_text(text))
+
+
+@pytest.mark.parametrize("code", range(128))
+def test_a_name_keeps_an_ascii_character_only_when_it_is_printable(code: int) -> None:
+    name = f"reports/harbour{chr(code)}news.txt"
+    assert (clean_name(name) == name) is chr(code).isprintable()
+    assert not UNSAFE.search(clean_name(name)) and "\n" not in clean_name(name) and "\t" not in clean_name(name)
+
+
 def test_clean_name_is_one_line() -> None:
     assert clean_name(" evil\x1b[31m\nname\twith\u202e tabs.txt ") == "evil name with tabs.txt"
 

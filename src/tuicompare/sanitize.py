@@ -60,6 +60,10 @@ _INVISIBLE = re.compile(
 )
 # Anything any of the steps above would change; most text has none of it.
 _SPECIAL = re.compile(_INVISIBLE.pattern[:-1] + "\u2028\u2029]")
+#: The ASCII characters ``_SPECIAL`` leaves alone (printable ones, tab, newline), for ``_has_special``.
+_PLAIN_ASCII = bytes(c for c in range(128) if not _SPECIAL.match(chr(c)))
+#: Texts up to this length are searched (``_has_special``).
+_SHORT = 64
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _NAME_SPACE = re.compile(r"\s+")
 
@@ -85,12 +89,25 @@ def clean_text(text: str) -> str:
 
 def _clean(text: str, sequences: re.Pattern[str]) -> str:
     """Normalise line breaks, remove ``sequences``, then every invisible character."""
-    if not _SPECIAL.search(text):
+    if not _has_special(text):
         return text
     text = _CRLF.sub("\n", text)
     text = _PARAGRAPH_BREAK.sub("\n\n", _LINE_BREAKS.sub("\n", text))
     text = sequences.sub("", text)
     return _INVISIBLE.sub("", text)
+
+
+def _has_special(text: str) -> bool:
+    """Whether ``text`` holds a character ``_SPECIAL`` matches.
+
+    Most text is ASCII (``str.isascii`` costs nothing: the string knows it): deleting its plain
+    characters in C leaves the special ones, five times quicker than the search on an article
+    (0.05 s of CPU per 10,000 articles); below about 50 characters (a name, a short sentence) the
+    search is quicker.
+    """
+    if len(text) > _SHORT and text.isascii():
+        return bool(text.encode("ascii").translate(None, _PLAIN_ASCII))
+    return _SPECIAL.search(text) is not None
 
 
 def clean_name(name: str) -> str:
@@ -110,5 +127,9 @@ def clean_name(name: str) -> str:
     Returns:
         A single line with no control characters, stripped of outer spaces.
     """
+    if name.isascii() and name.isprintable() and " " not in name:
+        # Most names (a file's path, an article id): printable ASCII without a space holds nothing any step
+        # below would change. Three regular expressions took 10 us a name, 0.1 s of CPU per 10,000 files.
+        return name
     name = _SURROGATES.sub("\ufffd", name)
     return _NAME_SPACE.sub(" ", _clean(name, _NAME_SEQUENCES)).strip()

