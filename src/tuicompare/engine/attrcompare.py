@@ -43,6 +43,7 @@ from tuicompare.engine.attrsame import (
     member_grade,
     posted_apart,
     shown_words,
+    spelled_out,
 )
 from tuicompare.engine.entities import ResolvedEntity
 from tuicompare.engine.names import US_STATES
@@ -169,6 +170,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
     if name == "count":
         if fa[0].head.rstrip("s") != fb[0].head.rstrip("s"):
             return "compatible", 1.0  # "three terms" and "14,000 followers" count different things
+        if any(f.past for f in fa) != any(f.past for f in fb):
+            return "compatible", 1.0  # "has had 26 wives" counts every one there was, "has 20 wives" those now
         hedged = any("~" in f.words for f in fa + fb)
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
     if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
@@ -194,8 +197,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         return "conflict", sure
     if name == "employer":
         wa, wb = value_words(fa), value_words(fb)
-        if wa == wb:
-            return "variant", 1.0
+        if wa == wb or spelled_out(fa, fb):
+            return "variant", 1.0  # "FLDS Church", "Fundamentalist LDS Church": one body, by its initials
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)
         if wa <= wb or wb <= wa or not named:
             return "compatible", 1.0  # "the group" says nothing against "AARP"

@@ -173,7 +173,9 @@ def age_finding(p: Parse, i: int, confidence: float) -> Finding | None:
     """An age finding for the phrase rooted at ``i`` (the number itself, or inside "76-year-old")."""
     age = age_of(p, i)
     if age is None:
-        for j in p.dep_kids(i, "amod", "compound", "nummod"):
+        # "20 wives": a number counting a plural noun is a count, never an age
+        deps = ("amod", "compound") if plural(p, i) else ("amod", "compound", "nummod")
+        for j in p.dep_kids(i, *deps):
             age = age_of(p, j)
             if age is not None:
                 i = j

@@ -94,6 +94,35 @@ def abbreviates(short: list[Finding], long: list[Finding]) -> bool:
     return False
 
 
+def _letters(text: str) -> str:
+    """The letters a name is abbreviated by: each capitalised word's first, every letter of a word in capitals."""
+    out = []
+    for word in re.findall(r"[A-Za-z]+", text):
+        if word.isupper() and len(word) > 1:
+            out.append(word)
+        elif word[0].isupper():
+            out.append(word[0])
+    return "".join(out)
+
+
+def spelled_out(a: list[Finding], b: list[Finding]) -> bool:
+    """True when one name's initialism is the other's ("FLDS", "Fundamentalist Church of ... Latter Day Saints").
+
+    The letters of a name with a word in capitals ("FLDS Church") are those of the other's words in order,
+    starting with its first; a body named by its initials in one outlet and in full in another.
+    """
+    for x in a:
+        for y in b:
+            short, long = sorted((_letters(x.text), _letters(y.text)), key=len)
+            caps = any(w.isupper() and len(w) > 1 for w in re.findall(r"[A-Za-z]+", x.text + " " + y.text))
+            if not caps or len(short) < 3 or short[0] != long[0]:
+                continue
+            rest = iter(long[1:])
+            if short == long or all(c in rest for c in short[1:]):
+                return True
+    return False
+
+
 def shown_words(f: Finding) -> frozenset[str]:
     """The comparable words of a role as its cell shows it."""
     return role_words(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name_key(f.text).split())
