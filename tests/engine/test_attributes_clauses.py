@@ -58,3 +58,57 @@ def test_two_bodies_whose_initials_differ_stay_a_difference():
         "NUFP treasurer Dorian Pell told the court on Monday that the accounts were in order.",
     )
     assert sheet_reading(comparison, "Pell", "employer")[0] in ("possible", "conflict")
+
+
+def test_an_age_in_a_description_a_clause_acts_on_is_not_its_subjects():
+    comparison = compare_sheet(
+        "Prosecutor Dana Rossi laid out the case on Tuesday. He said Jermayne Tolliver aimed and missed,"
+        " instead striking the 10-year-old girl less than two seconds later.",
+        "Jermayne Tolliver, 16, sat beside his lawyer on Tuesday.",
+    )
+    assert sheet_reading(comparison, "Tolliver", "age") == ("single", {"a1": "16"})
+    assert not sheet_rows(comparison, "Rossi", "age")
+
+
+def test_an_age_in_a_description_a_clause_acts_on_still_reaches_the_one_holding_its_office():
+    comparison = compare_sheet(
+        "Mayor Ann Cole opened the harbour festival on Monday. Voters cheered the 52-year-old mayor.",
+        "Mayor Ann Cole, 52, opened the harbour festival on Monday.",
+    )
+    assert sheet_reading(comparison, "Cole", "age") == ("same", {"a0": "52", "a1": "52"})
+
+
+def test_a_broadcaster_named_with_a_possessive_before_a_name_is_the_employer():
+    comparison = compare_sheet(
+        "He repeated the claim when he was interviewed by Harbour TV's Larry Quint.",
+        "Larry Quint asked him about the harbour on Monday.",
+    )
+    assert sheet_reading(comparison, "Quint", "employer") == ("single", {"a0": "Harbour TV"})
+
+
+def test_where_a_group_is_based_is_read_from_the_noun_its_name_qualifies():
+    comparison = compare_sheet(
+        "Mary Batchelor is the director of the Utah-based pro-polygamy group Principle Voices.",
+        "Principle Voices welcomed the charges on Wednesday.",
+    )
+    assert sheet_reading(comparison, "Principle Voices", "base") == ("single", {"a0": "Utah"})
+
+
+def test_a_town_and_its_region_before_based_give_the_town_as_the_seat():
+    comparison = compare_sheet(
+        "Palo Alto-based Hewlett-Packard and Plano, Texas-based Harbour Data confirmed the talks on Monday.",
+        "Harbour Data, which is based in Plano, confirmed the talks on Monday.",
+    )
+    assert sheet_reading(comparison, "Harbour Data", "base") == ("same", {"a0": "Plano", "a1": "Plano"})
+    assert sheet_reading(comparison, "Hewlett", "base") == ("single", {"a0": "Palo Alto"})
+
+
+def test_trades_and_religious_offices_are_roles_and_a_federation_an_employer():
+    comparison = compare_sheet(
+        "Little is known about James Oler, a mechanic. Blackmore fell out with the sect's prophet Warren Jeffs.",
+        "Shops were damaged, said Vassilis Krokidis, vice president of the federation.",
+    )
+    assert sheet_reading(comparison, "Oler", "role") == ("single", {"a0": "mechanic"})
+    assert sheet_reading(comparison, "Jeffs", "role") == ("single", {"a0": "prophet"})
+    assert sheet_reading(comparison, "Jeffs", "employer") == ("single", {"a0": "sect"})
+    assert sheet_reading(comparison, "Krokidis", "employer") == ("single", {"a1": "federation"})

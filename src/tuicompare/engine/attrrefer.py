@@ -96,7 +96,10 @@ def refer_unnamed(
         near = people.get(sid) or people.get(f"{article}:{index - 1}", set())
         parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
         for f in unnamed_ages(sentence, parse):
-            if len(near) == 1 and not _ruled_out(f.head, roles.get((next(iter(near)), article), ())):
+            # "Timmons aimed, striking the 10-year-old girl": whoever a clause acts on is not its subject, so
+            # an object is attached only through an office the person holds
+            close = not _acted_on(parse, f)
+            if close and len(near) == 1 and not _ruled_out(f.head, roles.get((next(iter(near)), article), ())):
                 add(next(iter(near)), f)
                 continue
             named = {k for other, ks in people.items() if _before(other, article, index) for k in ks}
@@ -108,6 +111,15 @@ def refer_unnamed(
 #: Every spelling whose lower case is "old" (no other character lower-cases to o, l or d):
 #: one set test per sentence instead of lower-casing each lemma.
 _OLD = frozenset(a + b + c for a in "oO" for b in "lL" for c in "dD")
+
+
+def _acted_on(p: Parse, f: Finding) -> bool:
+    """True when the description holding the age ``f`` is the object of a verb or preposition."""
+    i = next((k for k, t in enumerate(p.t) if t.start == f.start), None)
+    seen = 0
+    while i is not None and p.t[i].dep in ("amod", "compound", "nummod", "npadvmod", "nmod") and seen < len(p.t):
+        i, seen = p.t[i].head, seen + 1
+    return i is not None and p.t[i].dep in ("dobj", "pobj")
 
 
 def _before(sid: str, article: str, index: int) -> bool:
