@@ -112,3 +112,34 @@ def test_trades_and_religious_offices_are_roles_and_a_federation_an_employer():
     assert sheet_reading(comparison, "Jeffs", "role") == ("single", {"a0": "prophet"})
     assert sheet_reading(comparison, "Jeffs", "employer") == ("single", {"a0": "sect"})
     assert sheet_reading(comparison, "Krokidis", "employer") == ("single", {"a1": "federation"})
+
+
+def test_a_post_held_at_or_in_a_named_body_gives_the_employer_but_a_town_does_not():
+    comparison = compare_sheet(
+        "Ann Cole, an analyst at Morgan Stanley, said the deal was sound. Bob Reed, a teacher in Swindon, agreed.",
+        "Officials at the Mormon Hills School in Bountiful, where Winston Blackmore is the superintendent,"
+        " said he was arrested.",
+    )
+    assert sheet_reading(comparison, "Cole", "employer") == ("single", {"a0": "Morgan Stanley"})
+    assert not sheet_rows(comparison, "Reed", "employer")
+    assert sheet_reading(comparison, "Blackmore", "employer") == ("single", {"a1": "Mormon Hills School"})
+
+
+def test_bodies_coordinated_after_of_are_each_an_employer():
+    comparison = compare_sheet(
+        "Giorgos Kyrtsos, publisher of the City Press and Free Sunday newspapers, said the riots revealed anger.",
+        "Giorgos Kyrtsos was highly critical of the government.",
+    )
+    [row] = sheet_rows(comparison, "Kyrtsos", "employer")
+    mentioned = {m.text for v in row.values for m in v.mentions}
+    assert {"City Press", "Free Sunday"} <= mentioned
+
+
+def test_a_sects_prophet_and_its_leader_are_compatible_roles():
+    comparison = compare_sheet(
+        "Warren Jeffs, the sect's prophet, was jailed in Arizona.",
+        "Polygamist leader Warren Jeffs was jailed in Arizona.",
+    )
+    status, cells = sheet_reading(comparison, "Jeffs", "role")
+    assert cells == {"a0": "prophet", "a1": "leader"} and status == "compatible"
+    assert not _attribute_conflicts(comparison)

@@ -65,7 +65,7 @@ from tuicompare.engine.attrplace import (
     places,
     sited,
 )
-from tuicompare.engine.attrrole import COPULAS, norp, noun_role, numbered_name
+from tuicompare.engine.attrrole import COPULAS, norp, noun_role, numbered_name, where_body
 from tuicompare.engine.context import phrase_root, tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
@@ -210,6 +210,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                 _descriptor(p, j, label, tuning.copular, out)
             ages = [j for k in p.dep_kids(verb, "prep") if p.lemma(k) == "in" for j in p.dep_kids(k, "pobj")]
             out.extend(p.finding("age", j, j, tuning.copular) for j in ages if decade(p, j))  # "who is in his 50s"
+            if len(out) > mark and (body := where_body(p, verb)) is not None:
+                out.append(p.finding("employer", *body, tuning.copular))  # "the X School, where Cole is the head"
             if future(p, verb) or past_form(p, verb):  # "will be the fifth coach", "was mayor": not a post held now
                 not_held_now(out, mark)
     objects = [head] if p.t[root].dep == "dobj" else []  # "the club fired Ann Cole as coach"

@@ -48,6 +48,9 @@ def body(f: Finding) -> set[str]:
 
 #: Heads of a role that name whoever leads a body, whatever the office is called there ("Acme head").
 LEAD_HEADS = frozenset({"head", "boss"})
+#: Offices of a faith, which the press also calls whoever holds them the "leader" or "head" of their church
+#: or sect ("the sect's prophet", "polygamist leader"): one person, named by office and by what they do.
+RELIGIOUS = frozenset({"prophet", "bishop", "pastor", "priest", "imam", "rabbi", "apostle", "elder", "pope"})
 #: Offices that lead a body: "the head" of a company is its chief executive, president or chair.
 LEADING = frozenset(
     {
@@ -73,8 +76,11 @@ LEADING = frozenset(
 
 
 def leads(a: str, b: str) -> bool:
-    """True when one role's head says its holder leads a body and the other names a leading office."""
-    return (a in LEAD_HEADS and b in LEADING) or (b in LEAD_HEADS and a in LEADING)
+    """True when one role's head says its holder leads a body and the other names a leading office.
+
+    A faith's office beside a leading one ("prophet", "leader") is one person called both ways too.
+    """
+    return any((x in LEAD_HEADS or x in RELIGIOUS) and y in LEADING for x, y in ((a, b), (b, a)))
 
 
 def abbreviates(short: list[Finding], long: list[Finding]) -> bool:
