@@ -143,3 +143,20 @@ def test_a_sects_prophet_and_its_leader_are_compatible_roles():
     status, cells = sheet_reading(comparison, "Jeffs", "role")
     assert cells == {"a0": "prophet", "a1": "leader"} and status == "compatible"
     assert not _attribute_conflicts(comparison)
+
+
+def test_a_record_a_score_a_time_or_a_measure_is_no_age():
+    comparison = compare_sheet(
+        "Tony Marsh (36 - 3, 24 KO) looked old on Saturday. The Harbour Colts (10 - 5) won at home.",
+        "The 40-year-old Tony Marsh lost in Berne. The Harbour Colts were 4 - 4 on the road, police said at 11:30 p.m.",
+    )
+    assert sheet_reading(comparison, "Marsh", "age") == ("single", {"a1": "40"})
+    assert not sheet_rows(comparison, "Colts", "age")
+
+
+def test_an_age_set_beside_a_name_is_still_read_next_to_a_score():
+    comparison = compare_sheet(
+        "Tony Marsh, 36, won the fight 10 - 5 on points.",
+        "Tony Marsh, aged 36, won the fight on Saturday.",
+    )
+    assert sheet_reading(comparison, "Marsh", "age") == ("same", {"a0": "36", "a1": "36"})
