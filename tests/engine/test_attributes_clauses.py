@@ -160,3 +160,20 @@ def test_an_age_set_beside_a_name_is_still_read_next_to_a_score():
         "Tony Marsh, aged 36, won the fight on Saturday.",
     )
     assert sheet_reading(comparison, "Marsh", "age") == ("same", {"a0": "36", "a1": "36"})
+
+
+def test_a_name_given_an_age_is_a_person_whatever_the_recogniser_called_it():
+    comparison = compare_sheet(
+        "Climber Ewan Price, 41, was rescued from the ridge on Tuesday by a helicopter crew.",
+        "Ewan Price, 29, was rescued from the ridge on Tuesday by a helicopter crew.",
+    )
+    assert sheet_reading(comparison, "Ewan Price", "age") == ("conflict", {"a0": "41", "a1": "29"})
+    assert sheet_reading(comparison, "Ewan Price", "role") == ("single", {"a0": "Climber"})
+
+
+def test_a_height_is_no_age():
+    comparison = compare_sheet(
+        "Deputies said Jose Orozco is 5 - foot - 8, with tattoos on his forehead.",  # as wire copy spaces it
+        "Jose Orozco, 27, was found hiding in a house nearby.",
+    )
+    assert sheet_reading(comparison, "Orozco", "age") == ("single", {"a1": "27"})

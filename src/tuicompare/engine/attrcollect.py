@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 
 from tuicompare.engine.attrappos import DECADE_WORDS
 from tuicompare.engine.attributes import mention_findings
-from tuicompare.engine.attrparse import Finding, Parse
+from tuicompare.engine.attrparse import Finding, Parse, age_after
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
+from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.firms import firm_title
 from tuicompare.engine.rolenouns import PARTY_LETTERS
@@ -101,6 +102,10 @@ def collect(
         spans.setdefault(sid, []).append((start, end, k))
     named = {key: k for k, entity in enumerate(resolved) for key in entity.keys}
     parses: dict[str, Parse] = {}
+    # "Ewan Price, 41, was rescued": the recogniser may call a name given an age an organisation; the sheet
+    # reads it as the person the age says it is (the story's other stages keep the voted label)
+    aged = {k for k, entity in enumerate(resolved) if _aged(entity, sentences, parses)}
+    labels = ["person" if k in aged else entity.label for k, entity in enumerate(resolved)]
     pooled: dict[tuple[int, str], dict[str, Value]] = {}
     inside: dict[int, set[str]] = {}
 
@@ -108,7 +113,7 @@ def collect(
         owner = _owner(spans, f)
         if owner == k and f.attribute != "role":
             return  # the entity's own name is no attribute of it, but a title the recogniser kept in it is
-        if f.attribute == "age" and not personal(resolved[k]):
+        if f.attribute == "age" and not (k in aged or personal(resolved[k])):
             return  # "33 Republicans" counts people; only a person has an age
         if f.attribute in ("location", "base") and not _place(f, owner, resolved):
             return
@@ -127,7 +132,7 @@ def collect(
         if sentence is None or not sentence.tokens:
             continue
         parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
-        found = mention_findings(sentence, start, end, resolved[k].label, parse)
+        found = mention_findings(sentence, start, end, labels[k], parse)
         chain = [f for f in found if f.attribute == "location"]
         for f in found:
             add(k, f)
@@ -157,6 +162,24 @@ def personal(entity: ResolvedEntity) -> bool:
     if any(firm_title(s.role) for s in entity.spans):
         return False  # "the drugmaker X, 40,": a firm's years are no person's age
     return any(s.label == "PERSON" for s in entity.spans)
+
+
+def _aged(entity: ResolvedEntity, sentences: Mapping[str, Sentence], parses: dict[str, Parse]) -> bool:
+    """True for an organisation or unknown whose name some sentence sets beside a bare age ("X, 41, was").
+
+    Not a firm named by its trade ("the drugmaker X, 40,": its years), nor a place or a group.
+    """
+    if entity.label not in ("organisation", "other") or any(firm_title(s.role) for s in entity.spans):
+        return False
+    for span in entity.spans:
+        sentence = sentences.get(span.sentence)
+        if sentence is None or not sentence.tokens:
+            continue
+        p = parses.get(span.sentence) or parses.setdefault(span.sentence, Parse(sentence))
+        inside = tokens_within(p.t, span.start, span.end)
+        if inside and age_after(p, inside[-1]):
+            return True
+    return False
 
 
 def value_words(findings: list[Finding]) -> set[str]:

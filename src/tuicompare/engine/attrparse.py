@@ -164,12 +164,14 @@ def number(p: Parse, i: int) -> int | None:
 
 def _not_alone(p: Parse, i: int) -> bool:
     """True for a number that is part of a score, range, time or measure: "(10 - 5)", "the 15 - 17 Bulldogs",
-    "40 - to 50 - employee", "11: 30 p.m.", "10 a.m.", "4 GB"; never an age."""
+    "40 - to 50 - employee", "5 - foot - 8", "11: 30 p.m.", "10 a.m.", "4 GB"; never an age."""
     before = p.word(i - 1).lower() if i > 0 else ""
     after = p.word(i + 1).lower() if i + 1 < len(p.t) else ""
     then = p.t[i + 2].pos if i + 2 < len(p.t) else ""
     if (after in _JOINS and then == "NUM") or (before in _JOINS and i > 1 and p.t[i - 2].pos == "NUM"):
         return True  # "10 - 5", "15 - 17", "40 - to 50"; not "76 - year - old"
+    if before in ("-", "–", "—"):
+        return True  # "5 - foot - 8": a height, a score or a code ends with the number; an age never does
     if ":" in (before, after) or after.rstrip(".") in _CLOCK:
         return True
     head = p.t[i].head
@@ -188,6 +190,14 @@ def age_of(p: Parse, i: int) -> int | None:
     if p.lemma(i) in ("age", "aged"):
         return next((n for n in map(lambda k: number(p, k), p.kids[i]) if n is not None), None)
     return None
+
+
+def age_after(p: Parse, last: int) -> bool:
+    """True for a bare age set off by commas right after the name ending at ``last`` ("Ewan Price, 41, was")."""
+    at = last + 2
+    if at + 1 >= len(p.t) or p.word(last + 1) != "," or p.word(at + 1) != ",":
+        return False
+    return p.t[at].dep == "appos" and p.t[at].head <= last and number(p, at) is not None
 
 
 def age_finding(p: Parse, i: int, confidence: float) -> Finding | None:
