@@ -1,4 +1,4 @@
-"""The entity sheet on clauses about several people, counts over time, bodies named by initials, ranks and trades.
+"""The entity sheet on clauses about several people, counts over time, bodies named by initials, trades and ages.
 
 Short texts written for the test, compared with the real spaCy model and read
 as a reader of the sheet would (conventions: ``benchmarks/gold/entities/README.md``).
@@ -177,3 +177,25 @@ def test_a_height_is_no_age():
         "Jose Orozco, 27, was found hiding in a house nearby.",
     )
     assert sheet_reading(comparison, "Orozco", "age") == ("single", {"a1": "27"})
+
+
+def test_the_sentence_conflict_on_two_ages_a_year_apart_says_possible_like_the_sheet():
+    comparison = compare_sheet(
+        "Farmer Joel Reiss, 52, won the county ploughing contest on Monday.",
+        "Joel Reiss, 53, won the county ploughing contest on Monday.",
+    )
+    row = sheet_rows(comparison, "Reiss", "age")[0]
+    assert row.status == "possible"
+    ages = [c for c in comparison.conflicts if {v.text for v in c.values} == {"52", "53"}]
+    assert ages and all(c.kind == "possible" for c in ages)
+    assert row.conflict in {c.id for c in ages}
+
+
+def test_two_ages_far_apart_stay_a_conflict_in_both_tiers():
+    comparison = compare_sheet(
+        "Farmer Joel Reiss, 52, won the county ploughing contest on Monday.",
+        "Joel Reiss, 35, won the county ploughing contest on Monday.",
+    )
+    assert sheet_rows(comparison, "Reiss", "age")[0].status == "conflict"
+    ages = [c for c in comparison.conflicts if {v.text for v in c.values} == {"52", "35"}]
+    assert ages and all(c.kind == "conflict" for c in ages)
