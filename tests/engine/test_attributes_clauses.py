@@ -199,3 +199,17 @@ def test_two_ages_far_apart_stay_a_conflict_in_both_tiers():
     assert sheet_rows(comparison, "Reiss", "age")[0].status == "conflict"
     ages = [c for c in comparison.conflicts if {v.text for v in c.values} == {"52", "35"}]
     assert ages and all(c.kind == "conflict" for c in ages)
+
+
+def test_a_body_named_only_by_its_kind_says_nothing_against_a_named_one_but_two_kinds_differ():
+    comparison = compare_sheet(
+        "Police Commissioner Ray Kelly said the gunman fired from a roof.",
+        "NYPD Commissioner Ray Kelly said the gunman fired from a roof.",
+    )
+    assert sheet_reading(comparison, "Kelly", "employer") == ("compatible", {"a0": "Police", "a1": "NYPD"})
+    assert not _attribute_conflicts(comparison)
+    other = compare_sheet(
+        "Army spokesman Khaled Saad said the rebels attacked the town.",
+        "Police spokesman Khaled Saad said the rebels attacked the town.",
+    )
+    assert sheet_reading(other, "Saad", "employer")[0] == "conflict"

@@ -47,7 +47,7 @@ from tuicompare.engine.attrsame import (
 )
 from tuicompare.engine.entities import ResolvedEntity
 from tuicompare.engine.names import US_STATES
-from tuicompare.engine.rolenouns import role_noun
+from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, derived, opposed, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
@@ -200,14 +200,19 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         if wa == wb or spelled_out(fa, fb):
             return "variant", 1.0  # "FLDS Church", "Fundamentalist LDS Church": one body, by its initials
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)
-        if wa <= wb or wb <= wa or not named:
-            return "compatible", 1.0  # "the group" says nothing against "AARP"
+        if wa <= wb or wb <= wa or not named or _kind_only(wa, wb) or _kind_only(wb, wa):
+            return "compatible", 1.0  # "the group" says nothing against "AARP", nor "Police" against "NYPD"
         if all(f.kind == "person" for f in fa) != all(f.kind == "person" for f in fb):
             return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
         if not {ka, kb} & story.people and _one_name(fa, fb, story.places):
             return "compatible", 1.0  # "Corvel Airlines", "Corvel Group": a company named by its group or a unit
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
+
+
+def _kind_only(a: set[str], b: set[str]) -> bool:
+    """True when ``a`` names only a kind of body ("Police") and ``b`` a body by a name with no such word ("NYPD")."""
+    return bool(a) and a <= BODY_NOUNS and not b & BODY_NOUNS
 
 
 def _graded(f: Finding) -> bool:
