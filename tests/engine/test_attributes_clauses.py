@@ -213,3 +213,26 @@ def test_a_body_named_only_by_its_kind_says_nothing_against_a_named_one_but_two_
         "Police spokesman Khaled Saad said the rebels attacked the town.",
     )
     assert sheet_reading(other, "Saad", "employer")[0] == "conflict"
+
+
+def test_a_title_the_tokenizer_cut_from_the_name_after_it_is_still_the_names():
+    comparison = compare_sheet(
+        "She said RCMP spokesman Sgt. Tim Shields would speak later. Police later arrested the two men.",
+        "The community had come under investigation in the past.\n\nSgt. Tim Shields told reporters that"
+        " police began an investigation in 2005.",
+    )
+    status, cells = sheet_reading(comparison, "Shields", "role")
+    assert status == "compatible" and cells["a1"] == "Sgt"
+    assert "Sgt" in cells["a0"] and "spokesman" in cells["a0"]
+    assert not [
+        e for e in comparison.entities if e.name == "Sgt" and any(a.entity == e.id for a in comparison.attributes)
+    ]
+
+
+def test_the_clergys_style_and_a_faiths_office_are_compatible():
+    comparison = compare_sheet(
+        "The church's pastor, Larry Kroon, declined to comment on the fire.",
+        "We have no idea what caused it, the Rev.\nLarry Kroon said on Sunday.",  # a line break after the title
+    )
+    assert sheet_reading(comparison, "Kroon", "role")[0] == "compatible"
+    assert not _attribute_conflicts(comparison)

@@ -20,10 +20,11 @@ from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.firms import firm_title
+from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.rolenouns import PARTY_LETTERS
 from tuicompare.engine.roles import head_word
 from tuicompare.engine.spans import name_key
-from tuicompare.models import Sentence, article_of
+from tuicompare.models import Sentence, article_of, split_sentence_id
 
 #: Abbreviated offices, to the head noun of their long form ("CEO" is a "chief executive").
 _ROLE_ALIASES = {"ceo": "executive", "cfo": "officer", "coo": "officer", "cto": "officer", "md": "director"}
@@ -132,7 +133,16 @@ def collect(
         if sentence is None or not sentence.tokens:
             continue
         parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
+        if _cut_title(parse, sentences, parses, tokens_within(parse.t, start, end)) is not None:
+            continue  # "Sgt" read as a name: its findings are the next sentence's person's (below)
         found = mention_findings(sentence, start, end, labels[k], parse)
+        words = tokens_within(parse.t, start, end)
+        if labels[k] == "person" and words and words[0] == 0 and (cut := _title_before(sid, sentences, parses)):
+            # "RCMP spokesman Sgt." | "Tim Shields said": the tokenizer cut the sentence after the title
+            before, title = cut
+            role = before.finding("role", title, title, 1.0, head=before.lemma(title), words=(before.lemma(title),))
+            t = before.t[title]
+            found = [role, *mention_findings(before.s, t.start, t.end, "person", before), *found]
         chain = [f for f in found if f.attribute == "location"]
         for f in found:
             add(k, f)
@@ -162,6 +172,37 @@ def personal(entity: ResolvedEntity) -> bool:
     if any(firm_title(s.role) for s in entity.spans):
         return False  # "the drugmaker X, 40,": a firm's years are no person's age
     return any(s.label == "PERSON" for s in entity.spans)
+
+
+def _cut_title(p: Parse, sentences: Mapping[str, Sentence], parses: dict[str, Parse], inside: list[int]) -> int | None:
+    """The token of a lone title abbreviation that ends a sentence the tokenizer cut after it ("Sgt."), when
+    a name opens the next sentence; else None."""
+    if len(inside) != 1:
+        return None
+    title = inside[0]
+    lemma = p.lemma(title)
+    if lemma not in TITLES or lemma in HONORIFICS or not p.word(title)[:1].isupper():
+        return None
+    if any(p.t[j].pos != "PUNCT" for j in range(title + 1, len(p.t))) or not p.s.text.rstrip().endswith("."):
+        return None
+    article, index = split_sentence_id(p.s.id)
+    following = sentences.get(f"{article}:{index + 1}")
+    if following is None or not following.tokens:
+        return None
+    return title if any(e.start == following.tokens[0].start for e in following.entities) else None
+
+
+def _title_before(sid: str, sentences: Mapping[str, Sentence], parses: dict[str, Parse]) -> tuple[Parse, int] | None:
+    """The sentence before ``sid`` and its last token, when that is a title cut off from the name opening ``sid``."""
+    article, index = split_sentence_id(sid)
+    before = sentences.get(f"{article}:{index - 1}")
+    if before is None or not before.tokens:
+        return None
+    p = parses.get(before.id) or parses.setdefault(before.id, Parse(before))
+    last = max((j for j, t in enumerate(p.t) if t.pos != "PUNCT"), default=None)
+    if last is None or _cut_title(p, sentences, parses, [last]) is None:
+        return None
+    return p, last
 
 
 def _aged(entity: ResolvedEntity, sentences: Mapping[str, Sentence], parses: dict[str, Parse]) -> bool:

@@ -36,6 +36,7 @@ from tuicompare.engine.attrsame import (
     abbreviates,
     body,
     city,
+    clerical,
     country,
     grade,
     leads,
@@ -152,6 +153,7 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             or derived(x.words, y.words)
             or derived(y.words, x.words)
             or leads(role_head(x), role_head(y))  # "Acme head", "chief executive": whoever leads it is called either
+            or clerical(x.head, y.head)  # "the Rev. X", "the pastor": the clergy's style and one of its offices
             or (member_grade(x) and grade(y))  # "police officer", "Inspector": every grade is an officer's
             or (member_grade(y) and grade(x))
             for x in fa

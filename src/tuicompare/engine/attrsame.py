@@ -50,7 +50,9 @@ def body(f: Finding) -> set[str]:
 LEAD_HEADS = frozenset({"head", "boss"})
 #: Offices of a faith, which the press also calls whoever holds them the "leader" or "head" of their church
 #: or sect ("the sect's prophet", "polygamist leader"): one person, named by office and by what they do.
-RELIGIOUS = frozenset({"prophet", "bishop", "pastor", "priest", "imam", "rabbi", "apostle", "elder", "pope"})
+RELIGIOUS = frozenset(
+    {"prophet", "bishop", "pastor", "priest", "imam", "rabbi", "apostle", "elder", "pope", "vicar", "cleric"}
+)
 #: Offices that lead a body: "the head" of a company is its chief executive, president or chair.
 LEADING = frozenset(
     {
@@ -73,6 +75,17 @@ LEADING = frozenset(
         "boss",
     }
 )
+
+
+#: The style given to the clergy before a name ("the Rev. Larry Kroon"): said of any of a faith's offices.
+_CLERICAL_STYLES = frozenset({"rev", "reverend", "revd"})
+
+
+def clerical(a: str, b: str) -> bool:
+    """True when one role is the clergy's style ("Rev.") and the other an office of a faith ("pastor")."""
+    return (a in _CLERICAL_STYLES and b in RELIGIOUS | _CLERICAL_STYLES) or (
+        b in _CLERICAL_STYLES and a in RELIGIOUS | _CLERICAL_STYLES
+    )
 
 
 def leads(a: str, b: str) -> bool:
