@@ -133,7 +133,7 @@ def collect(
         if sentence is None or not sentence.tokens:
             continue
         parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
-        if _cut_title(parse, sentences, parses, tokens_within(parse.t, start, end)) is not None:
+        if _cut_title(parse, sentences, tokens_within(parse.t, start, end)) is not None:
             continue  # "Sgt" read as a name: its findings are the next sentence's person's (below)
         found = mention_findings(sentence, start, end, labels[k], parse)
         words = tokens_within(parse.t, start, end)
@@ -174,7 +174,7 @@ def personal(entity: ResolvedEntity) -> bool:
     return any(s.label == "PERSON" for s in entity.spans)
 
 
-def _cut_title(p: Parse, sentences: Mapping[str, Sentence], parses: dict[str, Parse], inside: list[int]) -> int | None:
+def _cut_title(p: Parse, sentences: Mapping[str, Sentence], inside: Sequence[int]) -> int | None:
     """The token of a lone title abbreviation that ends a sentence the tokenizer cut after it ("Sgt."), when
     a name opens the next sentence; else None."""
     if len(inside) != 1:
@@ -200,7 +200,7 @@ def _title_before(sid: str, sentences: Mapping[str, Sentence], parses: dict[str,
         return None
     p = parses.get(before.id) or parses.setdefault(before.id, Parse(before))
     last = max((j for j, t in enumerate(p.t) if t.pos != "PUNCT"), default=None)
-    if last is None or _cut_title(p, sentences, parses, [last]) is None:
+    if last is None or _cut_title(p, sentences, [last]) is None:
         return None
     return p, last
 
