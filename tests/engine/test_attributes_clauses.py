@@ -236,3 +236,12 @@ def test_the_clergys_style_and_a_faiths_office_are_compatible():
     )
     assert sheet_reading(comparison, "Kroon", "role")[0] == "compatible"
     assert not _attribute_conflicts(comparison)
+
+
+def test_a_word_ending_a_sentence_is_no_title_of_the_name_opening_the_next():
+    comparison = compare_sheet(
+        "Peter Capaldi will be the twelfth Doctor. Steven Moffat, the executive producer, chose him.",
+        "Steven Moffat, the show's lead writer, announced the choice on Sunday.",
+    )
+    _status, cells = sheet_reading(comparison, "Moffat", "role")
+    assert "Doctor" not in cells["a0"] and "producer" in cells["a0"]

@@ -181,7 +181,11 @@ def _cut_title(p: Parse, sentences: Mapping[str, Sentence], inside: Sequence[int
         return None
     title = inside[0]
     lemma = p.lemma(title)
-    if lemma not in TITLES or lemma in HONORIFICS or not p.word(title)[:1].isupper():
+    word = p.word(title)
+    if lemma not in TITLES or lemma in HONORIFICS or not word[:1].isupper() or len(word.rstrip(".")) > 4:
+        return None  # an abbreviation ("Sgt.", "Rev."), not a word that ends a sentence ("Doctor Who.", "Iowa State.")
+    end = title + 1 < len(p.t) and p.t[title + 1].start == p.t[title].end and p.word(title + 1) == "."
+    if not (word.endswith(".") or end):
         return None
     if any(p.t[j].pos != "PUNCT" for j in range(title + 1, len(p.t))) or not p.s.text.rstrip().endswith("."):
         return None
