@@ -308,7 +308,7 @@ def _attribute(
         spans = [{(m.sentence, m.start, m.end) for m in mentions} for _t, _a, mentions in row.groups]
         known = [c for c in out.conflicts[first:] if c.kind == "conflict" or row.status == "possible"]
         conflict = _known(known, spans)
-        if conflict is not None and row.status == "possible":
+        if conflict is not None and row.status == "possible" and row.name == "age":
             _unsure(conflict, row.confidence, out)
         if conflict is None:
             conflict = f"c{len(out.conflicts) + 1}"
@@ -334,10 +334,11 @@ def _attribute(
 
 
 def _unsure(cid: str, confidence: float, out: _Collector) -> None:
-    """Make a sentence conflict a possible difference where the sheet's row on the same values says possible.
+    """Make a sentence conflict a possible difference where the sheet's age row on the same values says possible.
 
-    The row knows more of the two values ("52" and "53": a birthday may fall between the reports), and the
-    two tiers must not say different things of one difference.
+    The row knows more of two ages ("52" and "53": a birthday may fall between the reports), and the two
+    tiers must not say different things of one difference. Only ages: for a role the sentence comparison
+    may be the surer ("senior VP" / "chief financial officer" of one company).
     """
     n = next(k for k, c in enumerate(out.conflicts) if c.id == cid)
     found = out.conflicts[n]
