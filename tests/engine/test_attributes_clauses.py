@@ -245,3 +245,15 @@ def test_a_word_ending_a_sentence_is_no_title_of_the_name_opening_the_next():
     )
     _status, cells = sheet_reading(comparison, "Moffat", "role")
     assert "Doctor" not in cells["a0"] and "producer" in cells["a0"]
+
+
+def test_a_town_in_a_us_state_and_in_the_united_states_is_compatible():
+    comparison = compare_sheet(
+        "A tornado struck Tulsa, Oklahoma, late on Sunday, destroying 40 homes.",
+        "A tornado struck Tulsa in the United States late on Sunday, destroying 40 homes.",
+    )
+    assert sheet_reading(comparison, "Tulsa", "location") == (
+        "compatible",
+        {"a0": "Oklahoma", "a1": "United States"},
+    )
+    assert not _attribute_conflicts(comparison)

@@ -253,11 +253,13 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     placelike = label != "person" and (label == "place" or sited(p, inside, root))
     if placelike:
         around(p, first, last, root, tuning.attachment, out)  # "New Zealand's X park", "X building in Y"
-        for prep in p.dep_kids(root, "prep"):
+        # "struck Tulsa in the United States": right after the name, the parser may hang "in" on the verb
+        verb_in = [k for k in p.dep_kids(head, "prep") if p.t[root].dep == "dobj"] if label == "place" else []
+        for prep in p.dep_kids(root, "prep") + verb_in:
             if p.lemma(prep) == "in" and prep == last + 1:
                 for obj in p.dep_kids(prep, "pobj"):
                     named = place_name(p, obj)
-                    if named is not None:
+                    if named is not None and (prep not in verb_in or p.label.get(obj) == "GPE"):
                         out.append(p.finding("location", *named, tuning.attachment))
     return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
 

@@ -230,4 +230,6 @@ def levels_apart(a: list[Finding], b: list[Finding], containers: frozenset[str],
             return "compatible" if cities & codes else "conflict"
     la = {_level(f, ka, containers) for f in a}
     lb = {_level(f, kb, containers) for f in b}
+    if ({"state"} == la and cb == {"US"}) or ({"state"} == lb and ca == {"US"}):
+        return "compatible"  # "Oklahoma" and "the United States": every US state is in it
     return None if la == lb else "possible"
