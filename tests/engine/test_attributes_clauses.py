@@ -257,3 +257,21 @@ def test_a_town_in_a_us_state_and_in_the_united_states_is_compatible():
         {"a0": "Oklahoma", "a1": "United States"},
     )
     assert not _attribute_conflicts(comparison)
+
+
+def test_a_name_set_beside_a_persons_role_is_read_as_a_person_and_is_no_place():
+    comparison = compare_sheet(
+        "A professor of economics at the University of Athens, Yanis Varoufakis, did not go to work today.",
+        "Professor Varoufakis blames angry youths for the violence.",
+    )
+    assert sheet_reading(comparison, "Yanis Varoufakis", "role") == ("single", {"a0": "professor of economics"})
+    assert sheet_reading(comparison, "Yanis Varoufakis", "employer") == ("single", {"a0": "University of Athens"})
+    assert not sheet_rows(comparison, "University of Athens", "location")
+
+
+def test_a_firm_set_beside_a_word_that_only_ends_like_a_trade_gets_no_role():
+    comparison = compare_sheet(
+        "The undersea cable operator, Seacom Networks, said the cable was cut near Alexandria.",
+        "Seacom Networks said repairs would take two weeks.",
+    )
+    assert not sheet_rows(comparison, "Seacom", "role")

@@ -15,13 +15,13 @@ from dataclasses import dataclass, field
 
 from tuicompare.engine.attrappos import DECADE_WORDS
 from tuicompare.engine.attributes import mention_findings
-from tuicompare.engine.attrparse import Finding, Parse, age_after
+from tuicompare.engine.attrparse import Finding, Parse, age_after, plural
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.firms import firm_title
 from tuicompare.engine.names import HONORIFICS, TITLES
-from tuicompare.engine.rolenouns import PARTY_LETTERS
+from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, role_noun
 from tuicompare.engine.roles import head_word
 from tuicompare.engine.spans import name_key
 from tuicompare.models import Sentence, article_of, split_sentence_id
@@ -116,8 +116,8 @@ def collect(
             return  # the entity's own name is no attribute of it, but a title the recogniser kept in it is
         if f.attribute == "age" and not (k in aged or personal(resolved[k])):
             return  # "33 Republicans" counts people; only a person has an age
-        if f.attribute in ("location", "base") and not _place(f, owner, resolved):
-            return
+        if f.attribute in ("location", "base") and (owner in aged or not _place(f, owner, resolved)):
+            return  # a name the sheet reads as a person's is no place
         if f.kind:  # an unlabelled word: it holds when the story knows it as that kind of entity
             owner = owner if owner is not None else named.get(name_key(f.text))
             if owner is None or resolved[owner].label not in _KINDS.get(f.kind, (f.kind,)):
@@ -210,7 +210,8 @@ def _title_before(sid: str, sentences: Mapping[str, Sentence], parses: dict[str,
 
 
 def _aged(entity: ResolvedEntity, sentences: Mapping[str, Sentence], parses: dict[str, Parse]) -> bool:
-    """True for an organisation or unknown whose name some sentence sets beside a bare age ("X, 41, was").
+    """True for an organisation or unknown whose name some sentence sets beside a bare age ("X, 41, was") or
+    in apposition to a person's role before it ("A professor of economics at the University of Athens, X,").
 
     Not a firm named by its trade ("the drugmaker X, 40,": its years), nor a place or a group.
     """
@@ -222,9 +223,26 @@ def _aged(entity: ResolvedEntity, sentences: Mapping[str, Sentence], parses: dic
             continue
         p = parses.get(span.sentence) or parses.setdefault(span.sentence, Parse(sentence))
         inside = tokens_within(p.t, span.start, span.end)
-        if inside and age_after(p, inside[-1]):
+        if inside and (age_after(p, inside[-1]) or _role_beside(p, inside)):
             return True
     return False
+
+
+def _role_beside(p: Parse, inside: Sequence[int]) -> bool:
+    """True when a name of two words or more is the apposition of a listed title or trade before it ("a
+    professor ..., Yanis Varoufakis,"); not a word that only ends like one ("the cable operator, SEACOM")."""
+    root = max(inside, key=lambda i: p.t[i].head not in inside)
+    head = p.t[root].head
+    lemma = p.lemma(head)
+    return (
+        len(inside) > 1
+        and p.t[root].dep == "appos"
+        and head < inside[0]
+        and p.t[head].pos == "NOUN"
+        and not plural(p, head)
+        and (lemma in TITLES or lemma in OCCUPATIONS)
+        and role_noun(lemma, p.word(head))
+    )
 
 
 def value_words(findings: list[Finding]) -> set[str]:
