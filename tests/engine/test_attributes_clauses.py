@@ -275,3 +275,20 @@ def test_a_firm_set_beside_a_word_that_only_ends_like_a_trade_gets_no_role():
         "Seacom Networks said repairs would take two weeks.",
     )
     assert not sheet_rows(comparison, "Seacom", "role")
+
+
+def test_an_age_in_a_sentence_that_names_the_person_otherwise_is_someone_elses():
+    comparison = compare_sheet(
+        "Kimani Gray, 16, was shot on Saturday night in Brooklyn.",
+        "The 30-year-old sergeant fired 11 shots, and seven bullets entered the body of Kimani Gray.",
+    )
+    assert sheet_reading(comparison, "Gray", "age") == ("single", {"a0": "16"})
+    assert not _attribute_conflicts(comparison)
+
+
+def test_a_verbs_particle_before_a_name_is_no_position():
+    comparison = compare_sheet(
+        "It is an honor to welcome back Ellen DeGeneres as the host of the awards.",
+        "Comedian Ellen DeGeneres will host the awards next year.",
+    )
+    assert sheet_reading(comparison, "DeGeneres", "role") == ("single", {"a1": "Comedian"})

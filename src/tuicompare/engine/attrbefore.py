@@ -108,6 +108,8 @@ def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) ->
         return
     if p.dep_kids(title, "det", "poss") or plural(p, title) or p.t[title].pos in ("PUNCT", "DET", "PRON"):
         return
+    if p.t[title].dep == "prt":
+        return  # "to welcome back Ellen DeGeneres": a verb's particle, not the position "back"
     if p.word(title).lower() != lemma or (p.t[title].dep == "pobj" and p.lemma(p.t[title].head) == "of"):
         return  # "backed" is no "back"; "chief of staff X": the title is longer than its last word
     start = title

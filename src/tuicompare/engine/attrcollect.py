@@ -245,6 +245,11 @@ def _role_beside(p: Parse, inside: Sequence[int]) -> bool:
     )
 
 
+#: Abbreviations of place words that have one long form ("Mt Cook" is "Mount Cook").
+_PLACE_ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point"}
+
+
 def value_words(findings: list[Finding]) -> set[str]:
-    """The words of some values, plural "s" dropped ("Guards" is "Guard")."""
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for f in findings for w in name_key(f.text).split()}
+    """The words of some values, plural "s" dropped ("Guards" is "Guard"), "Mt" spelled "mount"."""
+    words = (_PLACE_ABBREVIATIONS.get(w, w) for f in findings for w in name_key(f.text).split())
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}

@@ -6,9 +6,11 @@ the story (``refer_unnamed``), using the story's resolved entities (only
 people have an age) and the roles the same article gives them, never lists of
 names:
 
-- the one person named in that sentence or the one before, unless the
-  description's office rules that person out ("Mayor Ann Cole spoke. The
-  40-year-old senator ...");
+- the one person named in the sentence before, when the description's own
+  sentence names no one (a person named beside it is someone else: "the
+  30-year-old sergeant fired into Gray's body") and is no object of a verb,
+  unless the description's office rules that person out ("Mayor Ann Cole
+  spoke. The 40-year-old senator ...");
 - else, for a description with an office or trade noun, the one person named
   so far in the article whose role there has that head ("Rep. Bob Ives ... the
   68-year-old congressman": a congressman is a representative). Two such
@@ -93,7 +95,9 @@ def refer_unnamed(
         if _OLD.isdisjoint([t.lemma for t in sentence.tokens]):
             continue
         article, index = split_sentence_id(sid)
-        near = people.get(sid) or people.get(f"{article}:{index - 1}", set())
+        # a person named in the description's own sentence is someone else (the text would say "he"): "The
+        # 30-year-old sergeant fired 11 shots ... into Gray's body"; the one named just before is its referent
+        near = set() if people.get(sid) else people.get(f"{article}:{index - 1}", set())
         parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
         for f in unnamed_ages(sentence, parse):
             # "Timmons aimed, striking the 10-year-old girl": whoever a clause acts on is not its subject, so
