@@ -22,6 +22,8 @@ in session 8 (``realgold.UNSEEN_SPLITS``: never tuned on). Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py
 [--split tune|held|all|fresh|fresh2|...|fresh7] [--json] [--verbose]``;
 ``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);
+each part also prints the stance score of its claims, forced one story (``evaluation.stances``: support
+precision over the ✓ the gold can judge, support recall; ``--verbose`` lists the wrong stances);
 ``--sweep conflicts.link_min=0.3,0.4`` reruns with a field of ``engine.tuning.TUNING`` replaced.
 """
 
@@ -54,6 +56,7 @@ from tuicompare.evaluation.realgold import (  # noqa: E402
     load_story_gold,
     raw_text,
 )
+from tuicompare.evaluation.stances import StanceScore, print_stances, score_stances, stance_summary  # noqa: E402
 from tuicompare.evaluation.storypairs import PairScore, pair_score  # noqa: E402
 from tuicompare.evaluation.sweep import sweep_values, swept  # noqa: E402
 from tuicompare.models import Analysis, Article  # noqa: E402
@@ -104,7 +107,7 @@ def measure(corpus: Corpus, keys: list[str], why: bool = False) -> dict[str, obj
 
     With ``why``, each planted change missed gets its cause (``evaluation.plantwhy``).
     """
-    forced, auto, plants = RealScore(), RealScore(), PlantedScore()
+    forced, auto, plants, stance = RealScore(), RealScore(), PlantedScore(), StanceScore()
     held = [0, 0]  # same-fact pairs a gold-built grouping within the group limits holds, of all
     real_why: Counter[str] = Counter()  # causes of the real disagreements missed (``why``)
     for k in keys:
@@ -113,6 +116,7 @@ def measure(corpus: Corpus, keys: list[str], why: bool = False) -> dict[str, obj
         held = [x + y for x, y in zip(held, ceiling(corpus.gold[k], analyses), strict=True)]
         whole = compare(arts, analyses, stories=[[a.id for a in arts]])
         forced += score_story(corpus.gold[k], whole)
+        stance += score_stances(corpus.gold[k], whole)
         auto += score_story(corpus.gold[k], compare(arts, analyses))
         unchanged = StoryStages(arts, analyses) if why else None
         if unchanged is not None:
@@ -146,6 +150,7 @@ def measure(corpus: Corpus, keys: list[str], why: bool = False) -> dict[str, obj
         "folder": stories,
         "ceiling": tuple(held),
         "real_why": real_why,
+        "stances": stance,
     }
 
 
@@ -200,6 +205,8 @@ def summary(figures: dict[str, object]) -> dict[str, object]:
             "different_apart": round(s.apart_share, 4),
             "fact_pair_recall_linked": round(s.pair_recall_linked, 4),
             "different_linked": round(s.linked_share, 4),
+            "links": s.links,
+            "links_confirmed": round(s.confirmed_share, 4),
             "unmapped": len(s.unmapped),
         }
 
@@ -211,6 +218,7 @@ def summary(figures: dict[str, object]) -> dict[str, object]:
         "auto": real(auto),
         "planted": plants.summary(),
         "folder_story_pairs": _pairs(folder),
+        "stances": stance_summary(figures["stances"]),  # type: ignore[arg-type]
     }
 
 
@@ -247,13 +255,15 @@ def report(name: str, figures: dict[str, object], verbose: bool) -> None:
         print(
             f"    links: same-fact pairs grouped or linked {_pct(s.pair_recall_linked)}"
             f" ({s.fact_pairs_linked}/{s.fact_pairs}), different-fact pairs linked {_pct(s.linked_share)}"
-            f" ({s.different_linked}/{s.different_pairs})"
+            f" ({s.different_linked}/{s.different_pairs}); links {s.links}, of which on a same-fact pair"
+            f" {_pct(s.confirmed_share)} ({s.links_on_fact_pairs})"
         )
     got, total = figures["ceiling"]  # type: ignore[misc]
     print(
         f"  alignment ceiling: a gold-built grouping within the group limits holds {_pct(got / max(total, 1))}"
         f" ({got}/{total}) of the same-fact pairs"
     )
+    print_stances(figures["stances"], verbose)  # type: ignore[arg-type]
     plants.print(verbose)
     real_why: Counter[str] = figures["real_why"]  # type: ignore[assignment]
     if real_why:

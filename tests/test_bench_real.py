@@ -184,6 +184,9 @@ def test_links_count_same_fact_pairs_in_two_rows_and_the_different_fact_pairs_th
     assert (score.fact_pairs, score.fact_pairs_grouped, score.fact_pairs_linked) == (7, 4, 6)
     assert (score.different_pairs, score.different_apart, score.different_linked) == (1, 1, 1)
     assert sum("linked" in line for line in score.missed_pairs) == 2
+    # Two of the three links join a same-fact pair; the third joins the different-fact pair.
+    assert (score.links, score.links_on_fact_pairs) == (3, 2)
+    assert score.confirmed_share == 2 / 3
 
 
 def test_planting_changes_one_value_per_sentence_and_loads_back(story, tmp_path: Path):

@@ -139,6 +139,26 @@ def test_bad_file_is_a_warning_not_a_failure(tmp_path: Path, warm_cache: Path) -
     assert len(warnings) == 1 and "bad.txt" in warnings[0]
 
 
+def test_report_says_a_skipped_file_on_stderr_when_the_report_goes_to_a_file_or_a_pipe(
+    tmp_path: Path, warm_cache: Path
+) -> None:
+    """`report --json -o FILE` and `report | less` name the skipped file on stderr; on a terminal the report does."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text((ROOT / "seeds" / "004_3800fd556f55c46a.txt").read_text())
+    (corpus / "bad.txt").write_bytes(b"\x00\x01\x02binary\x00" * 20)
+    target = tmp_path / "out.json"
+    for args in (["--json", "-o", str(target)], ["--markdown"], []):
+        done = tuicompare("report", str(corpus), *args, cache=warm_cache)
+        assert done.returncode == 0, done.stderr
+        warnings = [line for line in done.stderr.splitlines() if line.startswith("warning:")]
+        assert len(warnings) == 1 and "bad.txt" in warnings[0] and "binary" in warnings[0], (args, done.stderr)
+    assert [w["path"] for w in json.loads(target.read_text())["warnings"]] == [str(corpus / "bad.txt")]
+    shown = tuicompare_tty("report", str(corpus), cache=warm_cache, timeout=120)
+    assert shown.status == 0, shown.err
+    assert "bad.txt" in shown.out and "warning:" not in shown.err, "said once, in the report on the terminal"
+
+
 def test_report_json_to_file_then_refuses_overwrite(tmp_path: Path, warm_cache: Path) -> None:
     """`report --json -o FILE` writes the format; a second run needs --force."""
     target = tmp_path / "out.json"
@@ -188,6 +208,21 @@ def test_no_command_prints_help_on_stderr(tmp_path: Path) -> None:
     out = tuicompare(cache=tmp_path)
     assert out.returncode == 2
     assert out.stdout == "" and "tuicompare seeds/" in out.stderr
+
+
+def test_a_mistyped_option_is_refused_with_its_command_usage_and_the_option_meant(tmp_path: Path) -> None:
+    """`report seeds/ --jsn` names the report command and --json; an option like none is refused plainly."""
+    out = tuicompare("report", "seeds/", "--jsn", cache=tmp_path)
+    assert out.returncode == 2 and out.stdout == ""
+    assert out.stderr.startswith("usage: tuicompare report "), out.stderr
+    assert out.stderr.rstrip().endswith(
+        "tuicompare report: error: unrecognized arguments: --jsn (did you mean --json?)"
+    )
+    two = tuicompare("triage", "new.txt", "--corpus", "seeds/", "--one-stroy", "--frobnicate", cache=tmp_path)
+    assert two.returncode == 2
+    assert two.stderr.rstrip().endswith(
+        "tuicompare triage: error: unrecognized arguments: --one-stroy --frobnicate (did you mean --one-story?)"
+    )
 
 
 def test_a_mistyped_command_is_named_not_opened_as_a_path(tmp_path: Path) -> None:

@@ -52,7 +52,7 @@ def test_basil_entity_gold_offsets_point_at_their_values():
 
 
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
-#: The fresh parts (``"part": "fresh"``, ``"fresh2"``, ``"fresh3"``, ``"fresh4"``): every ECB+ entity gold file.
+#: The fresh parts (``"part": "fresh"`` ... ``"fresh5"``): every ECB+ entity gold file.
 FRESH = sorted(GOLD.glob("ecb_*.json"))
 #: The ECB+ topics each fresh part may come from (the conflict golds' topics are kept apart).
 FRESH_TOPICS = {
@@ -60,6 +60,7 @@ FRESH_TOPICS = {
     "fresh2": {23, 28, 29, 30, 40, 42},
     "fresh3": {19, 33, 36, 44},
     "fresh4": {25, 27, 35, 40},
+    "fresh5": {6, 9, 10, 16, 20, 22, 32, 38, 42, 43, 45},
 }
 
 
@@ -101,6 +102,7 @@ def test_the_fresh_entity_parts_share_no_topic():
     assert _topics("fresh").isdisjoint(_topics("fresh2"))
     assert _topics("fresh3").isdisjoint(_topics("fresh") | _topics("fresh2"))
     assert _topics("fresh4").isdisjoint(_topics("fresh") | _topics("fresh2") | _topics("fresh3"))
+    assert _topics("fresh5").isdisjoint(_topics("fresh") | _topics("fresh2") | _topics("fresh3") | _topics("fresh4"))
 
 
 @pytest.mark.skipif(not ECBPLUS.is_dir(), reason="no dev data")
@@ -126,8 +128,8 @@ def test_every_fresh_entity_value_lands_on_its_value_in_the_loaded_article(path)
             # fresh2): then it stays in the body and the offsets land all the same.
             assert article.text.startswith("http") == (len(first) > MAX_TITLE), key
         else:
-            # An ..ecb.txt file (fresh3, fresh4's topic 40) has no URL line: its first line may become the title,
-            # outside the compared text, so no value is marked there.
+            # An ..ecb.txt file (fresh3, fresh4's topic 40, fresh5) has no URL line: its first line may become the
+            # title, outside the compared text, so no value is marked there.
             assert all(item["start"] > len(first) for k, item in _marked(doc) if k == key), key
     located = [v for attr in load_gold(doc, articles, raws).attributes for v in attr.values]
     marked = _marked(doc)

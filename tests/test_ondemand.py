@@ -13,7 +13,6 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -22,6 +21,7 @@ from hypothesis import strategies as st
 
 from tests.support import SEEDS
 from tests.support.invariants import check_comparison, without_tokens
+from tests.support.pools import Pool, analysed_pool, fresh_cache
 from tuicompare import ondemand, pipeline, report
 from tuicompare.analysis import nlp, stored
 from tuicompare.engine import compare
@@ -40,20 +40,9 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def pool(tmp_path_factory: pytest.TempPathFactory, generated: Path) -> tuple[Options, tuple[Article, ...]]:
+def pool(tmp_path_factory: pytest.TempPathFactory, generated: Path) -> Pool:
     """Options whose cache holds the analyses of the seeds and of the generated rewrites, and those articles."""
-    options = Options(cache_dir=tmp_path_factory.mktemp("pool-cache"))
-    articles = pipeline.load([str(SEEDS), str(generated / "*.txt")], options).articles
-    pipeline.analyse(articles, options)
-    return options, articles
-
-
-def _fresh(pool: tuple[Options, tuple[Article, ...]], cache: Path) -> Options:
-    """Options with a new cache holding only the pool's analyses (no story records)."""
-    options, articles = pool
-    with AnalysisSession(options) as source, AnalysisSession(Options(cache_dir=cache)) as target:
-        target.put_many(source.get_many([source.key(a) for a in articles]))
-    return Options(cache_dir=cache)
+    return analysed_pool(tmp_path_factory.mktemp("pool-cache"), [str(SEEDS), str(generated / "*.txt")])
 
 
 def _reference(articles, options: Options, one_story: bool = False):
@@ -106,7 +95,7 @@ def test_on_demand_and_cached_equal_a_full_recomputation(pool, tmp_path_factory,
 
 def test_a_changed_article_recomputes_exactly_its_story(pool, tmp_path):
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     corpus = list(articles)
     cold, session = _open(corpus, options)
     with session:
@@ -128,7 +117,7 @@ def test_a_changed_article_recomputes_exactly_its_story(pool, tmp_path):
 
 def test_an_added_article_recomputes_only_the_story_it_joins(pool, tmp_path):
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     newcomer = next(a for a in articles if a.id.startswith("t002"))
     before = [a for a in articles if a.id != newcomer.id]
     cold, session = _open(before, options)
@@ -150,7 +139,7 @@ def test_an_added_article_parsed_in_another_process_gives_the_same_comparison(po
     articles = pool[1]
     newcomer = next(a for a in articles if a.id.startswith("t002"))
     expected = _reference(articles, pool[0])
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     with AnalysisSession(options) as session:
         before = [a for a in articles if a.id != newcomer.id]
         StoryComparisons(before, session).comparison()
@@ -173,7 +162,7 @@ def test_an_added_article_parsed_in_another_process_gives_the_same_comparison(po
 
 def test_a_forged_story_record_is_recomputed_with_a_warning(pool, tmp_path):
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     expected = _reference(articles, options)
     first, session = _open(articles, options)
     with session:
@@ -194,62 +183,6 @@ def test_a_forged_story_record_is_recomputed_with_a_warning(pool, tmp_path):
             "computed again"
         ]
         assert dataclasses.replace(result, warnings=()) == expected
-
-
-def test_story_records_are_checked_against_their_story():
-    lengths = {"a": 40, "b": 40}
-    good = {
-        "v": stored.LAYOUT,
-        "a": ["a", "b"],
-        "g": [[["a:0", "b:0"], 0.9]],
-        "e": [["PERSON", "X", [["a:0", "X", 0, 1]]]],
-        "c": [["conflict", "attribute:age", 1, 0.9, []]],
-        "k": [],
-        "f": [],
-        "t": [[1, "age", "conflict", 0.9, [["a", "40", [["a:0", "40", 2, 4]], 1.0]], 1]],
-        "l": [["a:1", "b:0", 0.5]],
-    }
-    part = stored.load_part(json.dumps(good), lengths)
-    assert len(part.groups) == 1
-    assert [(k.story, k.a, k.b) for k in part.links] == [("s1", "a:1", "b:0")]
-    assert [(a.entity, a.conflict, a.values[0].text) for a in part.attributes] == [("e1", "c1", "40")]
-    forged = [
-        {**good, "a": ["a"]},  # made for another story
-        {**good, "g": [[["a:0"], "high"]]},  # a score that is not a number
-        {**good, "e": [["PERSON", "X", [["a:0", "X", 30, 99]]]]},  # a mention beyond the article's text
-        {**good, "c": [["conflict", "person", 2, 1.0, []]]},  # a conflict in a group that does not exist
-        {**good, "k": [["claim", 1, False, {"a": "endorses"}, []]]},  # a stance of no known kind
-        {**good, "k": [["\x1b[31mclaim", 1, False, {"a": "supports"}, []]]},  # an escape sequence
-        {**good, "e": [["\x1b[31mPERSON", "X", []]]},  # a label that is not one
-        {**good, "t": [[2, "age", "conflict", 0.9, [], 0]]},  # an attribute of an entity that does not exist
-        {**good, "t": [[1, "age", "conflict", 0.9, [], 2]]},  # an attribute's conflict that does not exist
-        {**good, "t": [[1, "age", "certain", 0.9, [], 0]]},  # a status of no known kind
-        {**good, "t": [[1, "age", "same", 1.0, [["c", "40", [], 1.0]], 0]]},  # a value from another article
-        {**{k: v for k, v in good.items() if k != "t"}},  # no entity sheet
-        {**good, "l": [["a:1", "c:0", 0.5]]},  # a link to a sentence of another story
-        {**good, "l": [["a:1", "a:2", 0.5]]},  # a link within one article
-        {**good, "l": [["a:1", "b:0"]]},  # a link without its score
-    ]
-    for record in forged:
-        with pytest.raises(ValueError):
-            stored.load_part(json.dumps(record), lengths)
-
-
-def test_bags_of_terms_are_read_back_and_damaged_ones_refused():
-    bag = Counter({"bridge": 3, "lindau": 1, "storm": 2.5})
-    assert stored.load_bag(stored.dump_bag(bag)) == bag
-    damaged = [
-        '{"bridge": 3',  # cut short
-        '["bridge", 3]',  # not a bag
-        '{"bridge": NaN}',
-        '{"bridge": Infinity}',
-        '{"bridge": 1e999}',  # a float JSON reads as infinite
-        '{"bridge": ' + "9" * 400 + "}",  # an integer too big to be a weight
-        '{"bridge": true}',
-        '{"bridge": "3"}',
-        '{"bridge": [3]}',
-    ]
-    assert [stored.load_bag(record) for record in damaged] == [None] * len(damaged)
 
 
 def test_no_cache_stores_nothing_and_still_equals_the_engine(pool, tmp_path):
@@ -282,7 +215,7 @@ def test_an_added_article_is_placed_into_the_stored_stories_not_clustered_again(
     monkeypatch.setattr(lineage, "MIN_CORPUS", 0)  # the pool is small; placing is for big corpora
     monkeypatch.setattr(lineage, "MAX_PLACED_SHARE", 0.2)
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     newcomers = [a for a in articles if a.id.startswith("t002")][:2]
     before = [a for a in articles if a not in newcomers]
     cold, session = _open(before, options)
@@ -325,50 +258,6 @@ def test_an_added_article_is_placed_into_the_stored_stories_not_clustered_again(
     assert calls == [1]
 
 
-def test_a_report_of_a_changed_big_corpus_parses_its_newcomer_in_the_process_started_first(tmp_path, monkeypatch):
-    """``report`` lists a big corpus, sees it changed since last time and starts spaCy before reading the files."""
-    import shutil
-
-    from tuicompare.analysis import prestart
-    from tuicompare.load.sources import expand
-
-    folder = tmp_path / "corpus"
-    folder.mkdir()
-    seeds = sorted(SEEDS.glob("*.txt"))
-    for seed in seeds[:-1]:
-        shutil.copy(seed, folder)
-    options = Options(cache_dir=tmp_path / "cache", jobs=2)
-    started: list[prestart.Prestarted] = []
-
-    class Counted(prestart.Prestarted):
-        def __init__(self, model: str) -> None:
-            super().__init__(model)
-            started.append(self)
-
-    monkeypatch.setattr(prestart, "MIN_FILES", 1)
-    monkeypatch.setattr(prestart, "Prestarted", Counted)
-    monkeypatch.setattr(ondemand, "ASIDE_CORPUS", 1)
-
-    def report_once() -> str:
-        pieces: list[str] = []
-        sources = expand([str(folder)], options.max_bytes)
-        with pipeline.open_stories([str(folder)], options, sources=sources) as stories:
-            report.write_json_stream(stories, pieces.append)
-        return "".join(pieces)
-
-    report_once()
-    assert len(started) == 1, "a corpus never listed before"
-    report_once()
-    assert len(started) == 1, "listed as last time: nothing started"
-    shutil.copy(seeds[-1], folder)
-    nlp.load_model.cache_clear()
-    added = report_once()
-    assert len(started) == 2 and not started[1].running
-    assert nlp.load_model.cache_info().currsize == 0, "the newcomer was parsed in the process started first"
-    fresh = pipeline.run([str(folder)], dataclasses.replace(options, use_cache=False))
-    assert added == report.json_text(report.to_json(fresh))
-
-
 def test_placing_from_the_stored_terms_places_as_the_full_index_and_never_reads_every_bag(pool, tmp_path, monkeypatch):
     from tuicompare.analysis import lineage
     from tuicompare.ondemand import termindex
@@ -383,7 +272,7 @@ def test_placing_from_the_stored_terms_places_as_the_full_index_and_never_reads_
     after = [newcomer, *reversed([changed if a is before[3] else a for a in before[1:]])]
     found = {}
     for way in ("terms", "every bag"):
-        options = _fresh(pool, tmp_path / way.replace(" ", "-"))
+        options = fresh_cache(pool, tmp_path / way.replace(" ", "-"))
         cold, session = _open(before, options)
         with session:
             cold.comparison()
@@ -416,7 +305,7 @@ def test_a_damaged_stored_terms_record_is_said_and_the_stories_placed_from_every
     articles = pool[1]
     newcomer = next(a for a in articles if a.id.startswith("t002"))
     before = [a for a in articles if a is not newcomer]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     cold, session = _open(before, options)
     with session:
         cold.comparison()

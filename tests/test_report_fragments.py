@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from tests.support import SEEDS
+from tests.support.pools import Pool, analysed_pool, fresh_cache
 from tuicompare import pipeline, report
 from tuicompare.analysis import stored
 from tuicompare.engine import compare
@@ -65,20 +66,9 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def pool(tmp_path_factory: pytest.TempPathFactory, folder: Path) -> tuple[Options, tuple[Article, ...]]:
+def pool(tmp_path_factory: pytest.TempPathFactory, folder: Path) -> Pool:
     """Options whose cache holds the analyses of the folder's articles, and those articles."""
-    options = Options(cache_dir=tmp_path_factory.mktemp("fragments-cache"))
-    articles = pipeline.load([str(folder / "*.txt")], options).articles
-    pipeline.analyse(articles, options)
-    return options, articles
-
-
-def _fresh(pool, cache: Path) -> Options:
-    """Options with a new cache holding only the pool's analyses (no story records, no texts)."""
-    options, articles = pool
-    with AnalysisSession(options) as source, AnalysisSession(Options(cache_dir=cache)) as target:
-        target.put_many(source.get_many([source.key(a) for a in articles]))
-    return Options(cache_dir=cache)
+    return analysed_pool(tmp_path_factory.mktemp("fragments-cache"), [str(folder / "*.txt")])
 
 
 def _written(source) -> str:
@@ -97,6 +87,15 @@ def _run(articles, options: Options) -> tuple[str, CountingStories]:
     with AnalysisSession(options) as session:
         stories = CountingStories(articles, session)
         return _written(stories), stories
+
+
+def _kept(pool: Pool, tmp_path: Path) -> tuple[tuple[Article, ...], Options, str]:
+    """The pool's articles, options whose fresh cache kept every story's text in one cold report, and that report."""
+    articles = pool[1]
+    options = fresh_cache(pool, tmp_path / "cache")
+    expected, _ = _expected(articles, options)
+    _run(articles, options)
+    return articles, options, expected
 
 
 def _story_text_keys(articles, session) -> list[str]:
@@ -118,7 +117,7 @@ def _one_warning_else_as(written: str, expected: str) -> str:
 
 def test_a_warm_report_writes_every_story_from_its_text_with_the_same_bytes(pool, tmp_path):
     articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     expected, comparison = _expected(articles, options)
     assert len(comparison.stories) > 3 and comparison.conflicts and comparison.attributes and comparison.furniture
     cold, stories = _run(articles, options)
@@ -145,10 +144,7 @@ def test_a_warm_report_writes_every_story_from_its_text_with_the_same_bytes(pool
 def test_a_forged_story_text_is_written_afresh_with_a_warning_and_never_reaches_the_terminal(
     pool, tmp_path, redigest: bool, message: str, invalid: int
 ):
-    articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
-    expected, _ = _expected(articles, options)
-    _run(articles, options)
+    articles, options, expected = _kept(pool, tmp_path)
     with AnalysisSession(options) as session:
         keys = _story_text_keys(articles, session)
         texts = session.get_many(keys)
@@ -176,10 +172,7 @@ def test_a_forged_story_text_is_written_afresh_with_a_warning_and_never_reaches_
     ['e1"}, {"name": "Forged', "x1", "e2e"],
 )
 def test_a_forged_marked_id_in_a_story_text_is_refused_even_with_a_right_digest(pool, tmp_path, forged_token: str):
-    articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
-    expected, _ = _expected(articles, options)
-    _run(articles, options)
+    articles, options, expected = _kept(pool, tmp_path)
     with AnalysisSession(options) as session:
         keys = _story_text_keys(articles, session)
         texts = session.get_many(keys)
@@ -203,7 +196,7 @@ def test_a_forged_marked_id_in_a_story_text_is_refused_even_with_a_right_digest(
 
 def test_a_string_that_reads_as_a_marked_id_writes_the_report_the_slow_way(pool, folder, tmp_path):
     # An article whose id is what a marked claim id looks like: kept as text, it would be renumbered.
-    options = _fresh(pool, tmp_path / "cache")
+    options = fresh_cache(pool, tmp_path / "cache")
     odd = tmp_path / "odd"
     odd.mkdir()
     (odd / f"k1{'0' * 14}1.txt").write_text(
@@ -221,10 +214,7 @@ def test_a_string_that_reads_as_a_marked_id_writes_the_report_the_slow_way(pool,
 
 
 def test_a_damaged_or_forged_article_text_is_written_afresh_with_a_warning(pool, tmp_path):
-    articles = pool[1]
-    options = _fresh(pool, tmp_path / "cache")
-    expected, _ = _expected(articles, options)
-    _run(articles, options)
+    articles, options, expected = _kept(pool, tmp_path)
     with AnalysisSession(options) as session:
         stories = StoryComparisons(articles, session)
         keys = [stories.article_text_key(a, fragments.version()) for a in articles]

@@ -51,6 +51,39 @@ async def test_values_wrap_whole_when_the_sheet_fits_and_stay_one_line_each_when
             assert "Severodonnetsk" in text and "Places" in text, size
 
 
+async def test_at_80_columns_a_source_column_fits_beside_the_fixed_ones_and_its_values_wrap_at_spaces(
+    seed_options: Options,
+) -> None:
+    """80x24: source 2's "Kupiansk district; Kharkiv Oblast" reads whole, not cut at the view's edge ("... Khar")."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E", "right")
+        await settle(pilot)
+        lines = screen_text(pilot).splitlines()
+        seversk = next(i for i, line in enumerate(lines) if "Seversk" in line and "location" in line)
+        assert "Kupiansk district;" in lines[seversk] and "Kharkiv Oblast" in lines[seversk + 1]
+        employer = next(i for i, line in enumerate(lines) if "employer" in line and "variant" in line)
+        assert "6th Separate Guards" in lines[employer] and "Mechanized Brigade" in lines[employer + 1]
+
+
+async def test_widening_the_terminal_gives_the_source_columns_their_full_width_again(seed_options: Options) -> None:
+    """From 80x24 to 160x48 with the view open: every source shows, each value on one line."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E", "n")
+        await settle(pilot)
+        row = app.screen.query_one(DataTable).cursor_row
+        await pilot.resize_terminal(160, 48)
+        await settle(pilot)
+        text = screen_text(pilot)
+        seversk = next(line for line in text.splitlines() if "Seversk" in line and "location" in line)
+        assert "DPR" in seversk and "Kupiansk district; Kharkiv" in seversk
+        assert all(f"{n} 00{n - 1}_" in text for n in (1, 2, 3))
+        assert app.screen.query_one(DataTable).cursor_row == row, "the cursor stays on its attribute"
+
+
 async def test_n_visits_attribute_conflicts_and_enter_moves_every_pane_to_the_mention(seed_options: Options) -> None:
     app = seeds_app(seed_options)
     async with app.run_test(size=(160, 48)) as pilot:

@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from textual.app import App, ComposeResult
-from textual.widgets import ProgressBar
+from textual.widgets import Label, ProgressBar
 
+from tests.support import SEEDS
+from tests.support.app import settle, wait_ready
+from tuicompare.app.app import make_app
+from tuicompare.app.screens.stories import StoryScreen
 from tuicompare.app.widgets import loading
+from tuicompare.app.widgets.footer import QuitFirstFooter
 from tuicompare.app.widgets.loading import LoadingPanel
+from tuicompare.pipeline import Options
 
 pytestmark = pytest.mark.anyio
 
@@ -31,3 +40,53 @@ async def test_the_bar_animates_only_after_a_delay_and_not_once_progress_is_know
         await pilot.pause(0.5)
         bar = app.query_one("#loading-bar").query_one("#bar")
         assert bar.auto_refresh is None, "a known fraction is drawn once, not animated"
+
+
+async def test_keys_that_need_the_comparison_are_greyed_out_while_the_corpus_opens(tmp_path: Path) -> None:
+    """s, /, e and E show disabled in the footer while the seeds are parsed (pressed, they did nothing), then work."""
+    app = make_app([str(SEEDS)], Options(cache_dir=tmp_path / "cache"), review_db=tmp_path / "reviews.sqlite3")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause()
+        assert not app.comparison_shown, "a cold corpus is still being parsed"
+        assert footer_keys(app) == {"s": False, "slash": False, "e": False, "E": False}
+        await pilot.press("s")
+        assert not isinstance(app.screen, StoryScreen)
+        await wait_ready(pilot)
+        for _ in range(50):  # the footer redraws its keys after the bindings change
+            await settle(pilot)
+            if all(footer_keys(app).values()):
+                break
+        assert footer_keys(app) == {"s": True, "slash": True, "e": True, "E": True}
+        await pilot.press("s")
+        await settle(pilot)
+        assert isinstance(app.screen, StoryScreen)
+
+
+def footer_keys(app: App[object]) -> dict[str, bool]:
+    """The footer's keys that act on a comparison: key → whether it is enabled (not greyed out)."""
+    actions = {"switch_story", "search", "export", "entities"}
+    # Textual's key widgets, told by what they carry (their class is not public API).
+    keys = [key for key in app.query_one(QuitFirstFooter).children if getattr(key, "action", None) in actions]
+    return {getattr(key, "key", ""): not key.has_class("-disabled") for key in keys}
+
+
+async def test_a_long_step_counts_the_seconds_so_the_panel_does_not_look_frozen(monkeypatch) -> None:
+    """Parsing a big article holds "Parsing articles: 2/3" for a minute: the seconds since opening count beside it."""
+    monkeypatch.setattr(loading, "COUNT_DELAY", 0.5)
+    app = PanelApp()
+    async with app.run_test(size=(80, 24)) as pilot:
+        panel = app.query_one(LoadingPanel)
+        panel.show_progress("analyse", 2, 3)
+        await pilot.pause()
+        assert str(panel.query_one("#loading-stage", Label).render()) == "Parsing articles: 2/3", "no count at first"
+        counts = []
+        for _ in range(60):  # the seconds since opening, as the label says them, for a few seconds
+            await pilot.pause(0.1)
+            said = re.fullmatch(
+                r"Parsing articles: 2/3 · (\d+) s", str(panel.query_one("#loading-stage", Label).render())
+            )
+            if said is not None:
+                counts.append(int(said[1]))
+            if len(set(counts)) >= 2:
+                break
+        assert len(set(counts)) >= 2 and counts == sorted(counts), counts

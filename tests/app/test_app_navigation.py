@@ -102,6 +102,28 @@ async def test_resize_keeps_panes_aligned_and_pages_articles() -> None:
         assert "pane 4/5 (h/l)" in screen_text(pilot)
 
 
+async def test_arrow_keys_page_through_the_panes_from_a_pane_or_the_claims() -> None:
+    """→ and ← do what l and h do (a pane never scrolls sideways: they did nothing), from a pane or the claims."""
+    app = TuicompareApp([], None, comparison=wide_comparison(5, 40, long=True))
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await wait_ready(pilot)
+        first = [p.article.id for p in view.panes]
+        assert len(first) == 2 and view.panes[0].has_focus
+        await pilot.press("right")
+        await settle(pilot)
+        assert [p.article.id for p in view.panes] == ["art02", "art03"]
+        await pilot.press("left")
+        await settle(pilot)
+        assert [p.article.id for p in view.panes] == first
+        await pilot.press("tab", "tab")
+        await settle(pilot)
+        assert view.query_one("#sidebar").has_focus
+        await pilot.press("right")
+        await settle(pilot)
+        assert [p.article.id for p in view.panes] == ["art02", "art03"]
+        assert "panes 3-4/5 (h/l)" in screen_text(pilot)
+
+
 async def test_rows_line_up_across_panes_with_uneven_sentences() -> None:
     """A row takes the height of its tallest cell in every pane, gaps show a placeholder."""
     app = TuicompareApp([], None, comparison=tiny_comparison())

@@ -93,6 +93,27 @@ async def test_conflicts_panel_lists_reviews_and_enter_goes_to_the_evidence(
         assert rows(view) == {view.review.conflicts.row_of[third.id]}
 
 
+async def test_conflicts_panel_at_80_columns_counts_a_verdict_at_once_and_wraps_sources_under_their_value(
+    seed_options: Options, tmp_path: Path
+) -> None:
+    """v in the panel: the unreviewed count follows; a value's sources wrap indented under it, not at the edge."""
+    app = seeds_app(seed_options, review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        assert "5 conflicts in story 1 of 3 · 5 unreviewed" in screen_text(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        assert "5 conflicts in story 1 of 3 · 4 unreviewed" in screen_text(pilot)
+        lines = [line.strip("│ ") for line in screen_text(pilot).splitlines()]
+        raw = screen_text(pilot).splitlines()
+        value = next(i for i, line in enumerate(lines) if line.startswith("177th Caspian Fleet Regiment"))
+        assert lines[value + 1] == "002_f1e299b74bfee8ae", "the rest of the value's sources"
+        indent = raw[value].index("177th")
+        assert raw[value + 1].index("002_") == indent, "wrapped under the value, not at the panel's edge"
+
+
 async def test_note_editor_keeps_markup_as_text(seed_options: Options, tmp_path: Path) -> None:
     """o opens the editor on the current conflict; ctrl+s stores the note; it shows literally in the panel."""
     db = tmp_path / "r.sqlite3"

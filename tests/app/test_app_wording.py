@@ -194,6 +194,27 @@ async def test_adding_a_file_that_is_skipped_is_said_once(seed_options: Options,
         assert not any("in the corpus" in m for m in said)
 
 
+async def test_many_load_warnings_are_one_notice_that_says_how_many_and_where_to_read_them(
+    seed_options: Options, tmp_path: Path
+) -> None:
+    """A folder with six empty files beside two articles: one notice, not six stacked over the panes."""
+    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
+        (tmp_path / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    for n in range(6):
+        (tmp_path / f"empty{n}.txt").write_bytes(b"")
+    app = make_app([str(tmp_path)], seed_options)
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await wait_ready(pilot)
+        await settle(pilot)
+        said = [n for n in app._notifications if n.title.startswith("Load warning")]
+        assert len(said) == 1, [n.message for n in said]
+        assert said[0].message.startswith(
+            f"6 load warnings (files skipped, or loaded with a note); the first: {tmp_path}"
+        )
+        assert said[0].message.endswith("`tuicompare info` on the same paths lists them all.")
+        assert "6 load warnings" in screen_text(pilot)
+
+
 async def test_n_and_r_on_a_lone_article_say_why_nothing_moves(seed_options: Options) -> None:
     """One article, no conflict anywhere: n says there are none (not "no more in this direction"), r says why."""
     app = make_app([str(sorted(SEEDS.glob("*.txt"))[3])], seed_options)

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.sheet import compare_sheet, sheet_reading, sheet_row, sheet_rows, sheet_values
+from tests.support.sheet import (
+    attribute_conflict_types,
+    compare_sheet,
+    sheet_reading,
+    sheet_row,
+    sheet_rows,
+    sheet_values,
+)
 from tuicompare.engine.attrcount import number_value
 from tuicompare.engine.values import parse_number
-from tuicompare.models import Comparison
-
-
-def _attribute_conflicts(comparison: Comparison) -> list[str]:
-    return [c.type for c in comparison.conflicts if c.type.startswith("attribute:")]
 
 
 def test_verdicts_stances_and_figures_of_speech_are_no_roles():
@@ -24,7 +26,7 @@ def test_verdicts_stances_and_figures_of_speech_are_no_roles():
         "Arlo Pendry, the harbour master, spoke first.\n\nArlo Pendry is also a polarizing figure in the town.",
     )
     assert sheet_reading(comparison, "Pendry", "role") == ("single", {"a1": "harbour master"})
-    assert not _attribute_conflicts(comparison)
+    assert not attribute_conflict_types(comparison)
 
 
 def test_an_occupation_that_is_no_office_is_a_role_and_two_of_them_conflict():
@@ -34,7 +36,7 @@ def test_an_occupation_that_is_no_office_is_a_role_and_two_of_them_conflict():
     )
     row = sheet_row(comparison, "Cole", "role")
     assert sheet_values(row) == {"a0": "Moscow correspondent", "a1": "senior lawyer"}
-    assert row.status == "conflict" and _attribute_conflicts(comparison) == ["attribute:role"]
+    assert row.status == "conflict" and attribute_conflict_types(comparison) == ["attribute:role"]
     assert sheet_values(sheet_row(comparison, "Cole", "employer")) == {"a0": "paper"}
 
 
@@ -53,7 +55,7 @@ def test_a_party_letter_in_brackets_is_the_party_and_matches_the_word():
     )
     assert sheet_reading(comparison, "Orrin", "party") == ("variant", {"a0": "D", "a1": "Democratic"})
     assert sheet_row(comparison, "Orrin", "role").status == "same"
-    assert not _attribute_conflicts(comparison)
+    assert not attribute_conflict_types(comparison)
 
 
 def test_spokeswoman_for_a_company_names_her_employer_and_two_companies_conflict():
@@ -73,7 +75,7 @@ def test_a_former_employer_is_compatible_with_a_present_one():
         "Lena Brandt, a spokeswoman for Coastline Ferries, confirmed the timetable on Monday.",
     )
     assert sheet_row(comparison, "Brandt", "employer").status == "compatible"
-    assert not _attribute_conflicts(comparison)
+    assert not attribute_conflict_types(comparison)
 
 
 def test_the_state_an_office_is_of_and_the_body_a_candidate_seeks_are_no_employers():

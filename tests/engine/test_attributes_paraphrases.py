@@ -7,12 +7,7 @@ accepts the paraphrase cannot hide every difference of its kind.
 
 from __future__ import annotations
 
-from tests.support.sheet import compare_sheet, sheet_reading
-from tuicompare.models import Comparison
-
-
-def _attribute_conflicts(comparison: Comparison) -> list[str]:
-    return [c.type for c in comparison.conflicts if c.type.startswith("attribute:") and c.kind == "conflict"]
+from tests.support.sheet import attribute_conflict_types, compare_sheet, sheet_reading
 
 
 def test_the_head_of_a_company_and_its_chief_executive_are_compatible():
@@ -21,7 +16,7 @@ def test_the_head_of_a_company_and_its_chief_executive_are_compatible():
         "Halden Shipping head Orla Brandt announced 300 job cuts on Monday, blaming weak demand.",
     )
     assert sheet_reading(comparison, "Brandt", "role") == ("compatible", {"a0": "chief executive", "a1": "head"})
-    assert not _attribute_conflicts(comparison)
+    assert not attribute_conflict_types(comparison, "conflict")
 
 
 def test_a_chief_executive_and_a_spokeswoman_still_conflict():
@@ -39,7 +34,7 @@ def test_a_police_officer_who_speaks_for_the_police_is_compatible():
         "Dan Reyes, a spokesman for the county police, said the coast road would stay closed overnight.",
     )
     assert sheet_reading(comparison, "Reyes", "role") == ("compatible", {"a0": "officer", "a1": "spokesman"})
-    assert not _attribute_conflicts(comparison)
+    assert not attribute_conflict_types(comparison, "conflict")
 
 
 def test_an_officer_is_compatible_with_any_grade_of_the_service():
@@ -121,7 +116,7 @@ def test_an_employer_and_its_group_are_compatible_two_companies_conflict():
         "compatible",
         {"a0": "Corvel Airlines", "a1": "Corvel Group"},
     )
-    assert not _attribute_conflicts(group)
+    assert not attribute_conflict_types(group, "conflict")
     two = compare_sheet(
         "Jane Roe, a pilot for Bluewing Airways, landed the damaged plane safely in Oslo on Monday.",
         "Jane Roe, a pilot for Skyline Airways, landed the damaged plane safely in Oslo on Monday.",

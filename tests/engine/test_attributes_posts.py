@@ -9,11 +9,7 @@ post left is a past one, an honour or a relation is no role.
 
 from __future__ import annotations
 
-from tests.support.sheet import compare_sheet, sheet_rows, sheet_values
-
-
-def _attribute_conflicts(comparison):  # noqa: ANN001, ANN202
-    return [c for c in comparison.conflicts if c.type.startswith("attribute:")]
+from tests.support.sheet import attribute_conflict_types, compare_sheet, sheet_rows, sheet_values
 
 
 def test_a_post_after_a_firing_verb_or_a_stretch_of_service_is_a_role_of_the_person_fired():
@@ -25,7 +21,7 @@ def test_a_post_after_a_firing_verb_or_a_stretch_of_service_is_a_role_of_the_per
     assert sheet_values(role) == {"a0": "coach", "a1": "head coach"}
     assert role.status == "compatible"
     assert sheet_values(sheet_rows(comparison, "Wolak", "employer")[0]) == {"a1": "Harbour Rovers"}
-    assert not _attribute_conflicts(comparison)
+    assert not attribute_conflict_types(comparison)
 
 
 def test_the_post_a_person_is_hired_as_is_not_the_role_of_the_one_who_hires():
@@ -44,7 +40,7 @@ def test_a_post_left_is_a_past_role_that_says_nothing_against_a_present_one():
     )
     [role] = sheet_rows(comparison, "Marsh", "role")
     assert sheet_values(role) == {"a0": "television host", "a1": "mayor"}
-    assert role.status == "compatible" and not _attribute_conflicts(comparison)
+    assert role.status == "compatible" and not attribute_conflict_types(comparison)
 
 
 def test_a_post_a_person_would_take_is_no_role():
@@ -92,7 +88,7 @@ def test_a_publicist_and_a_spokesman_are_one_kind_of_job():
         "The singer's publicist, Harlan Bolt, confirmed her death on Thursday.",
     )
     [role] = sheet_rows(comparison, "Bolt", "role")
-    assert role.status == "compatible" and not _attribute_conflicts(comparison)
+    assert role.status == "compatible" and not attribute_conflict_types(comparison)
 
 
 def test_a_post_to_come_is_a_role_that_says_nothing_against_the_one_held_now():
@@ -102,7 +98,7 @@ def test_a_post_to_come_is_a_role_that_says_nothing_against_the_one_held_now():
     )
     [role] = sheet_rows(comparison, "Wolak", "role")
     assert sheet_values(role) == {"a0": "fifth coach", "a1": "treasurer"}
-    assert role.status == "compatible" and not _attribute_conflicts(comparison)
+    assert role.status == "compatible" and not attribute_conflict_types(comparison)
 
 
 def test_two_posts_held_now_still_differ():
@@ -140,7 +136,7 @@ def test_a_champion_of_a_sport_turned_actress_has_both_roles_but_a_champion_of_a
     )
     [role] = sheet_rows(comparison, "Marsh", "role")
     assert sheet_values(role) == {"a0": "tennis champion; actress", "a1": "Actress; champion swimmer"}
-    assert not _attribute_conflicts(comparison)
+    assert not attribute_conflict_types(comparison)
     assert not sheet_rows(comparison, "Quell", "role")
 
 
@@ -151,7 +147,7 @@ def test_a_champion_turned_senator_read_as_a_predicate_has_both_roles():
     )
     [role] = sheet_rows(comparison, "Marsh", "role")
     assert sheet_values(role) == {"a0": "tennis champion; senator", "a1": "Senator"}
-    assert not _attribute_conflicts(comparison)
+    assert not attribute_conflict_types(comparison)
 
 
 def test_a_team_before_a_title_is_the_employer():
@@ -171,7 +167,7 @@ def test_a_successor_takes_the_post_and_the_one_replaced_held_it_before():
     )
     assert sheet_values(sheet_rows(comparison, "Pell", "role")[0]) == {"a0": "coach"}
     [role] = sheet_rows(comparison, "Wolak", "role")
-    assert role.status == "compatible" and not _attribute_conflicts(comparison)
+    assert role.status == "compatible" and not attribute_conflict_types(comparison)
 
 
 def test_a_stretch_of_service_between_two_people_is_nobodys_role():
@@ -200,7 +196,7 @@ def test_a_judge_and_a_justice_or_a_prosecutor_and_a_district_attorney_are_one_k
     )
     assert sheet_rows(comparison, "Quell", "role")[0].status == "compatible"
     assert sheet_rows(comparison, "Pell", "role")[0].status == "compatible"
-    assert not _attribute_conflicts(comparison)
+    assert not attribute_conflict_types(comparison)
 
 
 def test_a_leading_scorer_is_no_office():
@@ -209,4 +205,4 @@ def test_a_leading_scorer_is_no_office():
         "Tomas Wolak, a junior, missed the game on Friday.",
     )
     assert sheet_values(sheet_rows(comparison, "Wolak", "role")[0]) == {"a1": "junior"}
-    assert not _attribute_conflicts(comparison)
+    assert not attribute_conflict_types(comparison)

@@ -7,11 +7,7 @@ compatible cannot simply hide every difference of its kind.
 
 from __future__ import annotations
 
-from tests.support.sheet import compare_sheet, sheet_reading, sheet_row, sheet_values
-
-
-def _attribute_conflicts(comparison):  # noqa: ANN001, ANN202
-    return [c for c in comparison.conflicts if c.type.startswith("attribute:")]
+from tests.support.sheet import attribute_conflict_types, compare_sheet, sheet_reading, sheet_row, sheet_values
 
 
 def test_a_grade_and_a_post_of_one_body_are_compatible():
@@ -22,7 +18,7 @@ def test_a_grade_and_a_post_of_one_body_are_compatible():
     role = sheet_row(comparison, "Reeve", "role")
     assert sheet_values(role) == {"a0": "spokesman", "a1": "Inspector"}
     assert role.status == "compatible"
-    assert not _attribute_conflicts(comparison)
+    assert not attribute_conflict_types(comparison)
 
 
 def test_two_grades_of_one_body_conflict():
@@ -33,7 +29,7 @@ def test_two_grades_of_one_body_conflict():
     role = sheet_row(comparison, "Reeve", "role")
     assert sheet_values(role) == {"a0": "Sergeant", "a1": "Inspector"}
     assert role.status == "conflict"
-    assert [c.type for c in _attribute_conflicts(comparison)] == ["attribute:role"]
+    assert attribute_conflict_types(comparison) == ["attribute:role"]
 
 
 def test_a_grade_beside_a_post_in_no_named_body_is_only_a_possible_difference():
@@ -54,7 +50,7 @@ def test_the_person_an_aide_serves_and_an_organisation_are_compatible_employers(
     employer = sheet_row(comparison, "Marsh", "employer")
     assert sheet_values(employer) == {"a0": "Harbour Rail", "a1": "Dana Pell"}
     assert employer.status == "compatible"
-    assert not _attribute_conflicts(comparison)
+    assert not attribute_conflict_types(comparison)
 
 
 def test_two_organisations_an_aide_works_for_conflict():

@@ -9,7 +9,7 @@ conflict), and an area in square units is converted as an area.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts, differences
+from tests.support.texts import compare_texts, difference_sets
 
 OPENING_A = "A fire broke out at a paint warehouse in Dunmore on Tuesday night, the fire service said. "
 OPENING_B = "Fire swept through a paint warehouse in Dunmore late on Tuesday, according to the fire service. "
@@ -17,8 +17,7 @@ CLOSING = " No one was hurt, and the cause of the fire is not yet known."
 
 
 def _found(sentence_a: str, sentence_b: str) -> list[tuple[str, set[str]]]:
-    comparison = compare_texts(OPENING_A + sentence_a + CLOSING, OPENING_B + sentence_b + CLOSING)
-    return [(kind, set(values)) for kind, values in differences(comparison)]
+    return difference_sets(compare_texts(OPENING_A + sentence_a + CLOSING, OPENING_B + sentence_b + CLOSING))
 
 
 def test_a_distance_converted_and_rounded_is_no_difference():

@@ -10,7 +10,7 @@ of speech are two statements, whatever they share.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts, differences
+from tests.support.texts import compare_texts, difference_sets
 
 OPENING_A = "The Lindqvist trade plan drew a crowd of farmers to the capital this week. "
 OPENING_B = "Farmers crowded into the capital this week to hear about the Lindqvist trade plan. "
@@ -19,8 +19,7 @@ CLOSING_B = " Farm groups welcomed the plan and asked for more detail on subsidi
 
 
 def _dates(sentence_a: str, sentence_b: str) -> list[tuple[str, set[str]]]:
-    comparison = compare_texts(OPENING_A + sentence_a + CLOSING_A, OPENING_B + sentence_b + CLOSING_B)
-    return [(kind, set(values)) for kind, values in differences(comparison)]
+    return difference_sets(compare_texts(OPENING_A + sentence_a + CLOSING_A, OPENING_B + sentence_b + CLOSING_B))
 
 
 def test_two_days_of_one_speech_at_one_institute_differ():

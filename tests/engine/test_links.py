@@ -9,17 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.texts import LEAD, SPLIT, compare_texts, grouped_together
+from tests.support.texts import LEAD, SPLIT, compare_texts, grouped_together, linked, sentence_with
 from tuicompare.models import Comparison
-
-
-def _sentence(comparison: Comparison, article: str, words: str) -> str:
-    return next(s.id for a in comparison.analyses if a.article == article for s in a.sentences if words in s.text)
-
-
-def _linked(comparison: Comparison, first: str, second: str) -> bool:
-    a, b = _sentence(comparison, "a0", first), _sentence(comparison, "a1", second)
-    return any({k.a, k.b} == {a, b} for k in comparison.links)
 
 
 @pytest.fixture(scope="module")
@@ -35,10 +26,10 @@ def changed() -> Comparison:
 def test_a_lead_sentence_is_linked_to_its_second_fact_outside_its_row(same):
     assert grouped_together(same, "approved a $40 million plan", "voted on Tuesday to spend $40 million")
     assert not grouped_together(same, "approved a $40 million plan", "dredging would begin in March")
-    assert _linked(same, "approved a $40 million plan", "dredging would begin in March")
+    assert linked(same, "approved a $40 million plan", "dredging would begin in March")
     # Sentences on other subjects are linked to nothing.
     for words in ("old lighthouse", "new windows"):
-        sid = _sentence(same, "a1", words)
+        sid = sentence_with(same, "a1", words)
         assert not [k for k in same.links if sid in (k.a, k.b)]
 
 
@@ -58,5 +49,5 @@ def test_a_date_changed_in_the_linked_sentence_is_reported_where_the_lead_is(sam
     (found,) = [c for c in changed.conflicts if c.kind in ("conflict", "possible")]
     assert found.type == "date"
     assert sorted(v.text for v in found.values) == ["June", "March"]
-    lead = _sentence(changed, "a0", "approved a $40 million plan")
+    lead = sentence_with(changed, "a0", "approved a $40 million plan")
     assert lead in next(g for g in changed.groups if g.id == found.group).sentences

@@ -11,7 +11,7 @@ The same person, or a changed number of one act, still makes a conflict.
 
 from __future__ import annotations
 
-from tests.support.texts import NEUTRAL_TAIL, compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts, tier_values
 from tuicompare.models import Comparison
 
 TAIL = NEUTRAL_TAIL
@@ -21,10 +21,6 @@ def _compare(*texts: str) -> Comparison:
     return compare_texts(*texts, tail=TAIL)
 
 
-def _values(comparison: Comparison, kind: str) -> set[frozenset[str]]:
-    return {frozenset(v.text for v in c.values) for c in comparison.conflicts if c.kind == kind}
-
-
 def test_two_candidates_campaigning_on_two_days_is_a_possible_difference():
     comparison = _compare(
         "Sen. Ann Roe of Vermont, campaigning in Denver on Sunday, told the large crowd that the harbour report"
@@ -32,8 +28,8 @@ def test_two_candidates_campaigning_on_two_days_is_a_possible_difference():
         "Former Rep. Jim Poe, campaigning in Ohio on Friday, told reporters that the harbour report must be laid"
         " out in full.",
     )
-    assert _values(comparison, "conflict") == set()
-    assert frozenset({"Sunday", "Friday"}) in _values(comparison, "possible")
+    assert tier_values(comparison, "conflict") == set()
+    assert frozenset({"Sunday", "Friday"}) in tier_values(comparison, "possible")
 
 
 def test_one_candidate_campaigning_on_two_days_is_a_conflict():
@@ -43,7 +39,7 @@ def test_one_candidate_campaigning_on_two_days_is_a_conflict():
         "Ann Roe, the mayor, campaigning in Denver on Friday, told reporters that the harbour report must be"
         " released in full.",
     )
-    assert frozenset({"Sunday", "Friday"}) in _values(comparison, "conflict")
+    assert frozenset({"Sunday", "Friday"}) in tier_values(comparison, "conflict")
 
 
 def test_an_actor_the_other_sentence_names_keeps_the_conflict():
@@ -54,7 +50,7 @@ def test_an_actor_the_other_sentence_names_keeps_the_conflict():
         "Former Rep. Jim Poe, campaigning in Ohio on Friday, told reporters that the harbour report must be laid"
         " out in full.",
     )
-    assert frozenset({"Sunday", "Friday"}) in _values(comparison, "conflict")
+    assert frozenset({"Sunday", "Friday"}) in tier_values(comparison, "conflict")
 
 
 def test_a_changed_job_count_in_paraphrased_sentences_stays_a_conflict():
@@ -62,7 +58,7 @@ def test_a_changed_job_count_in_paraphrased_sentences_stays_a_conflict():
         "The harbour company said on Tuesday that it would cut 300 jobs at its plant in Ohio next year.",
         "The harbour firm will cut 500 jobs at the Ohio plant next year, the company said on Tuesday.",
     )
-    assert frozenset({"300", "500"}) in _values(comparison, "conflict")
+    assert frozenset({"300", "500"}) in tier_values(comparison, "conflict")
 
 
 def test_two_quotes_sharing_only_the_verb_name_two_speakers_as_a_possible_difference():
@@ -70,8 +66,8 @@ def test_two_quotes_sharing_only_the_verb_name_two_speakers_as_a_possible_differ
         "\u201cThe harbour report must be released in full today,\u201d Sen. Ann Roe of Vermont wrote on Twitter.",
         "\u201cTrust but verify,\u201d Ms. Lee wrote on Twitter.",
     )
-    assert _values(comparison, "conflict") == set()
-    assert frozenset({"Ann Roe", "Lee"}) in _values(comparison, "possible")
+    assert tier_values(comparison, "conflict") == set()
+    assert frozenset({"Ann Roe", "Lee"}) in tier_values(comparison, "possible")
 
 
 def test_one_post_given_to_two_people_in_alike_sentences_stays_a_conflict():
@@ -79,4 +75,4 @@ def test_one_post_given_to_two_people_in_alike_sentences_stays_a_conflict():
         "Ann Roe wrote on Twitter on Sunday that the council had hidden the harbour report from voters.",
         "Jim Lee wrote on Twitter on Sunday that the council had hidden the harbour report from the voters.",
     )
-    assert frozenset({"Ann Roe", "Jim Lee"}) in _values(comparison, "conflict")
+    assert frozenset({"Ann Roe", "Jim Lee"}) in tier_values(comparison, "conflict")

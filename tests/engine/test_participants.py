@@ -9,7 +9,7 @@ the same figure or name changed in sentences about the same participants stays a
 
 from __future__ import annotations
 
-from tests.support.texts import NEUTRAL_TAIL, compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts, tier_values
 from tuicompare.models import Comparison
 
 
@@ -17,17 +17,13 @@ def _compare(*texts: str) -> Comparison:
     return compare_texts(*texts, tail=NEUTRAL_TAIL)
 
 
-def _values(comparison: Comparison, kind: str) -> set[frozenset[str]]:
-    return {frozenset(v.text for v in c.values) for c in comparison.conflicts if c.kind == kind}
-
-
 def test_two_players_contract_lengths_are_a_possible_difference():
     comparison = _compare(
         "Dan Moss is believed to be seeking a five-year contract in the $60 million range this winter.",
         "The agent of Tom Reed, Lee Park, entered the winter hoping his client could attract a ten-year contract.",
     )
-    assert _values(comparison, "conflict") == set()
-    assert frozenset({"five-year", "ten-year"}) in _values(comparison, "possible")
+    assert tier_values(comparison, "conflict") == set()
+    assert frozenset({"five-year", "ten-year"}) in tier_values(comparison, "possible")
 
 
 def test_one_players_contract_length_told_two_ways_is_a_conflict():
@@ -35,7 +31,7 @@ def test_one_players_contract_length_told_two_ways_is_a_conflict():
         "Dan Moss is believed to be seeking a five-year contract in the $60 million range this winter.",
         "The agent of Dan Moss, Lee Park, entered the winter hoping his client could attract a ten-year contract.",
     )
-    assert frozenset({"five-year", "ten-year"}) in _values(comparison, "conflict")
+    assert frozenset({"five-year", "ten-year"}) in tier_values(comparison, "conflict")
 
 
 def test_a_player_and_another_players_agent_are_a_possible_difference():
@@ -43,8 +39,8 @@ def test_a_player_and_another_players_agent_are_a_possible_difference():
         "Dan Moss hopes to sign a five-year contract with the Owls this winter.",
         "Lee Park hopes his client Tom Reed will sign a ten-year contract this winter.",
     )
-    assert _values(comparison, "conflict") == set()
-    assert frozenset({"Dan Moss", "Lee Park"}) in _values(comparison, "possible")
+    assert tier_values(comparison, "conflict") == set()
+    assert frozenset({"Dan Moss", "Lee Park"}) in tier_values(comparison, "possible")
 
 
 def test_another_player_in_one_teams_sentence_stays_a_conflict():
@@ -52,7 +48,7 @@ def test_another_player_in_one_teams_sentence_stays_a_conflict():
         "Dan Moss hopes to sign a five-year contract with the Owls this winter.",
         "Tom Reed hopes to sign a five-year contract with the Owls this winter.",
     )
-    assert frozenset({"Dan Moss", "Tom Reed"}) in _values(comparison, "conflict")
+    assert frozenset({"Dan Moss", "Tom Reed"}) in tier_values(comparison, "conflict")
 
 
 def test_a_figure_changed_in_one_statement_given_to_another_spokesman_stays_a_conflict():
@@ -61,4 +57,4 @@ def test_a_figure_changed_in_one_statement_given_to_another_spokesman_stays_a_co
         "Spokesman Ann Roe said that 7,619 motorists had been stranded on the coast road overnight.",
         "Spokesman Jo Poe said that 7,622 motorists had been stranded on the coast road overnight.",
     )
-    assert frozenset({"7,619", "7,622"}) in _values(comparison, "conflict")
+    assert frozenset({"7,619", "7,622"}) in tier_values(comparison, "conflict")

@@ -171,3 +171,25 @@ def test_a_possessive_glued_to_a_name_is_not_another_person():
     )
     assert not [c for c in comparison.conflicts if c.type == "person"]
     assert {e.name for e in comparison.entities if e.label == "person"} == {"Daniel Okoro"}
+
+
+def test_a_mixed_fraction_is_the_decimal_of_another_outlet_and_the_copy_supports_the_claim():
+    comparison = _compare(
+        "The only witness, a farm elder named Tom Reed, spoke 10 minutes on Thursday after 4.5 hours of testimony.",
+        "The only witness, a farm elder named Tom Reed, spoke 10 minutes on Thursday after 4 1/2 hours of testimony.",
+    )
+    assert not [c for c in comparison.conflicts if c.kind in ("conflict", "possible")]
+    (claim,) = [k for k in comparison.claims if "Tom Reed" in k.text]
+    assert claim.stances == {"a0": "supports", "a1": "supports"}
+
+
+def test_a_sentence_naming_the_same_people_in_another_fact_does_not_support_the_claim():
+    accused = "Mayor Ana Costa accused councillor Piet Vos of hiding the harbour accounts from the auditors."
+    comparison = _compare(
+        accused,
+        accused,
+        "Piet Vos, who has sat on the council since the floods, keeps bees behind the town hall, Ana Costa once joked.",
+    )
+    (claim,) = [k for k in comparison.claims if "accused" in k.text]
+    assert claim.stances["a0"] == claim.stances["a1"] == "supports"
+    assert claim.stances["a2"] == "absent"  # both names, but not the accusation

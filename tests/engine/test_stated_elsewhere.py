@@ -8,13 +8,13 @@ test, compared with the real spaCy model.
 
 from __future__ import annotations
 
-from tests.support.texts import NEUTRAL_TAIL, compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts, difference_sets
 from tuicompare.analysis import nlp
 from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import article_features
 from tuicompare.engine.observations import Observation
-from tuicompare.models import Article, Comparison
+from tuicompare.models import Article
 
 TAIL = NEUTRAL_TAIL
 GAME = (
@@ -25,17 +25,13 @@ BOTH_A = "Dan Moss scored 23 points " + GAME + "Moss had five points in a pivota
 BOTH_B = "Dan Moss had five points in a pivotal run " + GAME + "Moss led all players with 23 points."
 
 
-def _differences(comparison: Comparison) -> list[tuple[str, set[str]]]:
-    return [(c.kind, {v.text for v in c.values}) for c in comparison.conflicts if c.kind in ("conflict", "possible")]
-
-
 def test_figures_both_outlets_state_are_no_difference():
-    assert _differences(compare_texts(BOTH_A, BOTH_B, tail=TAIL)) == []
+    assert difference_sets(compare_texts(BOTH_A, BOTH_B, tail=TAIL)) == []
 
 
 def test_a_figure_only_one_outlet_states_is_still_a_conflict():
     changed = BOTH_B.replace("five points", "nine points")
-    found = _differences(compare_texts(BOTH_A, changed, tail=TAIL))
+    found = difference_sets(compare_texts(BOTH_A, changed, tail=TAIL))
     assert any(kind == "conflict" and {"five", "nine"} <= {w.split()[0] for w in values} for kind, values in found)
 
 

@@ -10,7 +10,7 @@ stretch, or over none, still conflict.
 
 from __future__ import annotations
 
-from tests.support.texts import NEUTRAL_TAIL, compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts, tier_values
 from tuicompare.models import Comparison
 
 
@@ -18,17 +18,13 @@ def _compare(*texts: str) -> Comparison:
     return compare_texts(*texts, tail=NEUTRAL_TAIL)
 
 
-def _values(comparison: Comparison, kind: str) -> set[frozenset[str]]:
-    return {frozenset(v.text for v in c.values) for c in comparison.conflicts if c.kind == kind}
-
-
 def test_points_during_a_run_against_points_in_the_game_are_a_possible_difference():
     comparison = _compare(
         "Tom Reed scored 23 points as the Owls beat the Larks 65-53 on Friday.",
         "Tom Reed had five points during a pivotal 15-2 run as the Owls beat the Larks 65-53 on Friday.",
     )
-    assert _values(comparison, "conflict") == set()
-    assert frozenset({"23", "five"}) in _values(comparison, "possible")
+    assert tier_values(comparison, "conflict") == set()
+    assert frozenset({"23", "five"}) in tier_values(comparison, "possible")
 
 
 def test_points_in_the_game_changed_are_a_conflict():
@@ -36,7 +32,7 @@ def test_points_in_the_game_changed_are_a_conflict():
         "Tom Reed scored 23 points as the Owls beat the Larks 65-53 on Friday.",
         "Tom Reed scored 25 points as the Owls beat the Larks 65-53 on Friday.",
     )
-    assert frozenset({"23", "25"}) in _values(comparison, "conflict")
+    assert frozenset({"23", "25"}) in tier_values(comparison, "conflict")
 
 
 def test_a_career_figure_against_a_figure_over_some_games_is_a_possible_difference():
@@ -44,8 +40,8 @@ def test_a_career_figure_against_a_figure_over_some_games_is_a_possible_differen
         "Reed has averaged 100 RBIs in his six seasons with the club.",
         "Reed hit .358 with 43 RBIs in 54 games with the club.",
     )
-    assert _values(comparison, "conflict") == set()
-    assert frozenset({"100", "43"}) in _values(comparison, "possible")
+    assert tier_values(comparison, "conflict") == set()
+    assert frozenset({"100", "43"}) in tier_values(comparison, "possible")
 
 
 def test_two_figures_over_the_same_games_are_a_conflict():
@@ -53,4 +49,4 @@ def test_two_figures_over_the_same_games_are_a_conflict():
         "Reed hit .358 with 43 RBIs in 54 games with the club.",
         "Reed hit .358 with 47 RBIs in 54 games with the club.",
     )
-    assert frozenset({"43", "47"}) in _values(comparison, "conflict")
+    assert frozenset({"43", "47"}) in tier_values(comparison, "conflict")

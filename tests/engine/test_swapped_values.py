@@ -14,7 +14,7 @@ from contextlib import AbstractContextManager
 
 import pytest
 
-from tests.support.texts import compare_texts
+from tests.support.texts import compare_texts, grouped_together, linked
 from tuicompare.engine.tuning import TUNING, Tuning
 from tuicompare.evaluation.sweep import with_tuning
 from tuicompare.models import Comparison
@@ -43,11 +43,8 @@ def _second(money: str, asked: str = "") -> str:
 
 
 def _linked(comparison: Comparison, first: str, second: str) -> bool:
-    text = {s.id: s.text for a in comparison.analyses for s in a.sentences}
-    a = next(sid for sid, t in text.items() if sid.startswith("a0:") and first in t)
-    b = next(sid for sid, t in text.items() if sid.startswith("a1:") and second in t)
-    together = any(a in g.sentences and b in g.sentences for g in comparison.groups)
-    return together or any({k.a, k.b} == {a, b} for k in comparison.links)
+    """The two sentences holding ``first`` (a0) and ``second`` (a1) share a row or are linked across rows."""
+    return grouped_together(comparison, first, second) or linked(comparison, first, second)
 
 
 def _without_swaps() -> AbstractContextManager[Tuning]:

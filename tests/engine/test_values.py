@@ -25,6 +25,10 @@ from tuicompare.engine.values import hedge, parse_date, parse_number, parse_ordi
         ("a dozen", "12"),
         ("half a dozen", "6"),
         ("fourteen percent", "14"),
+        ("4 1/2", "4.5"),
+        ("4 1 / 2", "4.5"),
+        ("4½", "4.5"),
+        ("2 1/2 million", "2500000"),
     ],
 )
 def test_equal_numbers(a, b):
@@ -47,6 +51,13 @@ def test_dates_with_years_and_weekdays():
     assert parse_date("the same day") is None
     assert parse_date("third year") is None
     assert value_key("DATE", "the 2000 fiscal year") == ("date", "2000")
+
+
+def test_a_mixed_fraction_is_not_its_whole_part():
+    # "4 1/2 hours" read as 4 hours made a conflict with another outlet's "4.5 hours".
+    assert value_key("TIME", "4 1 / 2 hours") == value_key("TIME", "4.5 hours") == ("duration", "4.5 hour")
+    assert value_key("TIME", "4 1/2 hours") != value_key("TIME", "4 hours")
+    assert parse_number("1, 000 1/2") == 1000  # a thousand, then something else: no fraction of "000"
 
 
 def test_durations_are_not_counts():

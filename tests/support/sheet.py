@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts
+from tests.support.texts import NEUTRAL_TAIL, compare_texts
 from tuicompare.models import Comparison, EntityAttribute
 
 #: A sentence after every text, so that each article has a body beyond its first line.
-SHEET_TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
+SHEET_TAIL = NEUTRAL_TAIL
 
 
 def compare_sheet(*texts: str) -> Comparison:
@@ -36,3 +36,8 @@ def sheet_reading(comparison: Comparison, name_part: str, attribute: str) -> tup
     """What a reader sees of the one row for ``attribute`` of the entity named ``name_part``: its status and cells."""
     row = sheet_row(comparison, name_part, attribute)
     return row.status, sheet_values(row)
+
+
+def attribute_conflict_types(comparison: Comparison, kind: str | None = None) -> list[str]:
+    """The types (``attribute:role``...) of the differences the entity sheet raised, of tier ``kind`` if given."""
+    return [c.type for c in comparison.conflicts if c.type.startswith("attribute:") and kind in (None, c.kind)]

@@ -40,12 +40,21 @@ def compare_texts(*texts: str, tail: str = "") -> Comparison:
     return compare(articles, nlp.analyze(articles), stories=[[a.id for a in articles]])
 
 
+def sentence_with(comparison: Comparison, article: str, words: str) -> str:
+    """The id of the first sentence of ``article`` that holds ``words``."""
+    return next(s.id for a in comparison.analyses if a.article == article for s in a.sentences if words in s.text)
+
+
 def grouped_together(comparison: Comparison, first: str, second: str) -> bool:
     """True when the sentence holding ``first`` (article a0) and the one holding ``second`` (a1) share a group."""
-    by_text = {s.id: s.text for a in comparison.analyses for s in a.sentences}
-    a = next(sid for sid, text in by_text.items() if sid.startswith("a0:") and first in text)
-    b = next(sid for sid, text in by_text.items() if sid.startswith("a1:") and second in text)
+    a, b = sentence_with(comparison, "a0", first), sentence_with(comparison, "a1", second)
     return any(a in g.sentences and b in g.sentences for g in comparison.groups)
+
+
+def linked(comparison: Comparison, first: str, second: str) -> bool:
+    """True when the sentence holding ``first`` (article a0) and the one holding ``second`` (a1) are linked rows."""
+    a, b = sentence_with(comparison, "a0", first), sentence_with(comparison, "a1", second)
+    return any({k.a, k.b} == {a, b} for k in comparison.links)
 
 
 def differences(comparison: Comparison) -> list[tuple[str, tuple[str, ...]]]:
@@ -53,3 +62,13 @@ def differences(comparison: Comparison) -> list[tuple[str, tuple[str, ...]]]:
     return [
         (c.kind, tuple(v.text for v in c.values)) for c in comparison.conflicts if c.kind in ("conflict", "possible")
     ]
+
+
+def difference_sets(comparison: Comparison) -> list[tuple[str, set[str]]]:
+    """Each conflict or possible difference as its tier and the set of its values' texts (their order aside)."""
+    return [(kind, set(values)) for kind, values in differences(comparison)]
+
+
+def tier_values(comparison: Comparison, kind: str) -> set[frozenset[str]]:
+    """The differences of one tier (``"conflict"``, ``"possible"``...), each as the set of its values' texts."""
+    return {frozenset(v.text for v in c.values) for c in comparison.conflicts if c.kind == kind}

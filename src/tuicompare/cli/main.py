@@ -66,6 +66,9 @@ _AFTER_CORPUS = {
 class _Parser(argparse.ArgumentParser):
     """``argparse``, saying why ``triage --corpus seeds/ new.txt`` finds no new article."""
 
+    #: The commands' parsers, by name (on the top parser).
+    commands: dict[str, argparse.ArgumentParser]
+
     def error(self, message: str) -> NoReturn:
         missing = message.partition("the following arguments are required: ")[2]
         if missing in _AFTER_CORPUS:  # --corpus was given (it is required too), and took every path after it
@@ -176,7 +179,7 @@ def add_review_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--review-db", metavar="PATH", type=Path, help=REVIEW_DB_HELP)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> _Parser:
     """The argument parser for every command."""
     common = _corpus_options()
     parser = _Parser(prog="tuicompare", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -226,7 +229,25 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--one-story", action="store_true", help=ONE_STORY_HELP)
     add_review_db(report)
     add_triage_parsers(sub, common)
+    parser.commands = dict(sub.choices)
     return parser
+
+
+def unknown_options(command: argparse.ArgumentParser, extras: Sequence[str]) -> NoReturn:
+    """Refuse ``extras`` with the command's own usage, and the option each looks like a typo of.
+
+    argparse leaves a command's unknown options to the top parser, whose usage and message name no
+    command (``tuicompare: error: unrecognized arguments: --jsn``).
+    """
+    options = [s for action in command._actions for s in action.option_strings]
+    # A close cut: "--jsn" is --json, but "--frobnicate" is no --force.
+    guesses = [
+        close[0]
+        for extra in extras
+        if extra.startswith("--") and (close := difflib.get_close_matches(extra.split("=")[0], options, 1, 0.75))
+    ]
+    hint = f" (did you mean {', '.join(guesses)}?)" if guesses else ""
+    command.error(f"unrecognized arguments: {' '.join(extras)}{hint}")
 
 
 def _first_word(argv: Sequence[str]) -> str | None:
@@ -286,7 +307,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             f"The commands are {', '.join(COMMANDS)}; `tuicompare --help` describes them."
         )
         return EXIT_ERROR
-    args = parser.parse_args(_normalise_argv(words))
+    args, extras = parser.parse_known_args(_normalise_argv(words))
+    if extras:
+        if args.command is None:
+            parser.error(f"unrecognized arguments: {' '.join(extras)}")
+        unknown_options(parser.commands[args.command], extras)
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_ERROR

@@ -8,6 +8,7 @@ from tuicompare.engine.align import AlignedGroup
 from tuicompare.engine.conflicts import FoundConflict
 from tuicompare.engine.elsewhere import stated_keys
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Stance
 
 #: Claim texts longer than this are cut at a word boundary.
@@ -41,17 +42,22 @@ def stances(
     one that only spells a name differently is a variant. Otherwise an article
     supports the claim only when its sentences state the claim's fact: they
     share at least half of the checkable values (names, numbers, dates) of the
-    group's most linked sentence. A loosely related sentence that happens to
-    sit in the group states none of them: the article is ``absent`` from the
-    claim, as is one with no sentence in the group. A possible difference
-    changes no stance.
+    group's most linked sentence; when they share no number, date or unit
+    (only names, or that sentence states none), one of the article's
+    sentences must also be aligned with that sentence closely
+    (``StanceTuning.names_link_min``), for two sentences naming the story's
+    people are not one fact. A loosely related sentence
+    that happens to sit in the group is ``absent`` from the claim, as is an
+    article with no sentence in the group. A possible difference changes no stance.
     """
     present = {article_of[s] for s in group.sentences}
     anchor: set[str] = set()
+    top = ""
     if features is not None and entity_of is not None:
         degree = _degree(group)
         top = max(group.sentences, key=lambda sid: (degree[sid], -group.sentences.index(sid)))
         anchor = stated_keys([features[top]], entity_of)
+    alike = {frozenset((k.a, k.b)): k.score for k in group.links}
     # Who states what, read once per group (a wire story has hundreds of articles and conflicts).
     sentences_of: dict[str, list[str]] = {}
     for s in group.sentences:
@@ -70,10 +76,14 @@ def stances(
             out[art] = "absent"
             continue
         stance: Stance = "supports"
-        if anchor and features is not None and entity_of is not None:
-            own = stated_keys([features[s] for s in sentences_of[art]], entity_of)
-            if len(own & anchor) * 2 < len(anchor):
+        if features is not None and entity_of is not None:
+            shared = stated_keys([features[s] for s in sentences_of[art]], entity_of) & anchor
+            if anchor and len(shared) * 2 < len(anchor):
                 stance = "absent"  # a loosely related sentence: it does not state the claim
+            elif art != article_of[top] and not any(k.startswith("v") for k in shared):
+                closest = max(alike.get(frozenset((top, s)), 0.0) for s in sentences_of[art])
+                if closest < TUNING.stances.names_link_min:
+                    stance = "absent"  # the same people, named in another fact
         for kind, main, other in holders:
             if art in other and art not in main and kind != "possible":
                 if kind == "conflict":

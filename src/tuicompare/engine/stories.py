@@ -4,7 +4,7 @@ Each article becomes a bag of weighted terms (``story_terms``: content lemmas,
 names, specific numbers; weights from how rare a word is in English, so three
 articles compare as well as thousands). Candidate pairs come from an inverted
 index on each article's heaviest terms, with very common terms left out of
-the blocking; only candidate pairs get a similarity. Pairs above a threshold
+the blocking; only candidate pairs get a similarity (``story_similarity``). Pairs above a threshold
 merge strongest first under average linkage. The same index answers triage:
 ``StoryIndex.story_for`` clusters a new article's neighbourhood with the same
 rule and threshold, so triage puts an article where ``report`` would.
@@ -12,7 +12,6 @@ rule and threshold, so triage puts an article where ``report`` would.
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -22,7 +21,8 @@ from tuicompare.engine import tuning
 from tuicompare.engine.features import SentenceFeatures, article_features
 from tuicompare.engine.linkage import agglomerate
 from tuicompare.engine.story_anchors import shares_specifics
-from tuicompare.engine.story_terms import article_terms, date_factor, day_number, term_weights
+from tuicompare.engine.story_similarity import StoryVector, Weights, story_similarity, weigh
+from tuicompare.engine.story_terms import article_terms, day_number
 from tuicompare.models import Analysis, Article
 
 __all__ = [
@@ -40,8 +40,6 @@ STORY_THRESHOLD = tuning.TUNING.stories.threshold
 #: The id a triage query takes inside ``story_for`` (never an article id: ids have no NUL).
 _QUERY = "\0query"
 
-Weights = dict[str, float]
-
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
@@ -57,51 +55,6 @@ class Candidate:
     article: str
     score: float
     shared: tuple[str, ...]
-
-
-def _weights(bag: Mapping[str, float]) -> Weights:
-    """Sublinear counts times each term's English-rarity weight."""
-    counted = [(t, c) for t, c in bag.items() if c > 0]
-    weight = term_weights([t for t, _c in counted])
-    return {t: (1 + math.log(c) if c >= 1 else c) * w for (t, c), w in zip(counted, weight, strict=True)}
-
-
-@dataclass(frozen=True, slots=True)
-class _Vector:
-    """An article's weighted terms split into names-and-numbers and words, with both norms and its day."""
-
-    names: Weights
-    words: Weights
-    norms: tuple[float, float]
-    day: int | None
-
-    @classmethod
-    def of(cls, weights: Weights, day: int | None) -> _Vector:
-        names = {t: w for t, w in weights.items() if t[0] in "@#"}
-        words = {t: w for t, w in weights.items() if t[0] not in "@#"}
-        # Each part's norm, summed over its terms in the order of the weights.
-        norms = math.sqrt(sum([w * w for w in names.values()])), math.sqrt(sum([w * w for w in words.values()]))
-        return cls(names, words, norms, day)
-
-
-def _dot(a: Weights, b: Weights) -> float:
-    # fsum rounds the same whatever the order, so the score is symmetric and the same in every run.
-    return math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])
-
-
-def _similarity(a: _Vector, b: _Vector) -> float:
-    """Geometric mean of the names-and-numbers cosine and the word cosine, lowered for far-apart dates.
-
-    Both must agree: same-kind stories share words but not names (two
-    earthquakes), and stories about one war share names but not words.
-    """
-    factor = date_factor(a.day, b.day)
-    words = _dot(a.words, b.words) / (a.norms[1] * b.norms[1]) if a.norms[1] and b.norms[1] else 0.0
-    if not (a.norms[0] and b.norms[0]):
-        return min(1.0, words) * factor  # an article without names: words alone decide
-    names = _dot(a.names, b.names) / (a.norms[0] * b.norms[0])
-    share = tuning.TUNING.stories.name_share
-    return min(1.0, max(names, 0.0) ** share * max(words, 0.0) ** (1 - share)) * factor
 
 
 class StoryIndex:
@@ -121,7 +74,7 @@ class StoryIndex:
         self._days: dict[str, int | None] = {}
         self._postings: dict[str, list[str]] = {}
         self._wcache: dict[str, Weights] = {}
-        self._vectors: dict[str, _Vector] = {}
+        self._vectors: dict[str, StoryVector] = {}
 
     def terms(self, article: str) -> Counter[str]:
         """The bag of terms of an indexed article."""
@@ -175,18 +128,18 @@ class StoryIndex:
     def _weights_of(self, article: str) -> Weights:
         weights = self._wcache.get(article)
         if weights is None:
-            weights = self._wcache[article] = _weights(self._bags[article])
+            weights = self._wcache[article] = weigh(self._bags[article])
         return weights
 
-    def _vector(self, article: str) -> _Vector:
+    def _vector(self, article: str) -> StoryVector:
         vector = self._vectors.get(article)
         if vector is None:
-            vector = self._vectors[article] = _Vector.of(self._weights_of(article), self._days[article])
+            vector = self._vectors[article] = StoryVector.of(self._weights_of(article), self._days[article])
         return vector
 
     def similarity(self, a: str, b: str) -> float:
         """Story similarity between two indexed articles (see ``Candidate.score``)."""
-        return _similarity(self._vector(a), self._vector(b))
+        return story_similarity(self._vector(a), self._vector(b))
 
     def anchored(self, a: str, b: str) -> bool:
         """Whether two indexed articles share their event's specifics (``story_anchors``)."""
@@ -220,12 +173,12 @@ class StoryIndex:
 
     def _query(
         self, features: Sequence[SentenceFeatures] | Counter[str] | str, date: str | None
-    ) -> tuple[Weights, _Vector]:
+    ) -> tuple[Weights, StoryVector]:
         if isinstance(features, str):
             return self._weights_of(features), self._vector(features)
         bag = features if isinstance(features, Counter) else article_terms(features)
-        weights = _weights(bag)
-        return weights, _Vector.of(weights, day_number(date))
+        weights = weigh(bag)
+        return weights, StoryVector.of(weights, day_number(date))
 
     def candidates(
         self,
@@ -258,7 +211,7 @@ class StoryIndex:
         return [Candidate(other, score, self._shared(weights, other)) for score, other in found]
 
     def _neighbours(
-        self, weights: Weights, vector: _Vector, limit: int, min_score: float, skip: set[str]
+        self, weights: Weights, vector: StoryVector, limit: int, min_score: float, skip: set[str]
     ) -> list[tuple[float, str]]:
         """``candidates`` without the shared terms: (rounded score, article id), best first."""
         blocking = self._blocking_terms(weights)
@@ -269,7 +222,7 @@ class StoryIndex:
         scored = []
         for other, n in hits.items():
             if n >= needed and other not in skip:
-                score = _similarity(vector, self._vector(other))
+                score = story_similarity(vector, self._vector(other))
                 if score >= min_score:
                     scored.append((round(score, 4), other))
         scored.sort(key=lambda c: (-c[0], c[1]))
@@ -320,7 +273,7 @@ class StoryIndex:
 
         def similarity(a: str, b: str) -> float:
             if _QUERY in (a, b):
-                return _similarity(vector, self._vector(b if a == _QUERY else a))
+                return story_similarity(vector, self._vector(b if a == _QUERY else a))
             return self.similarity(a, b)
 
         def anchored(a: str, b: str) -> bool:

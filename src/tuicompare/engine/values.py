@@ -79,6 +79,9 @@ _SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_00
 _CURRENCY = re.compile(r"[$£€¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?)\b")
 #: "5. 9" inside one recognised number: a decimal point a detokenising feed spaced ("magnitude 5. 9").
 _SPACED_DECIMAL = re.compile(r"(?<=\d)\.\s(?=\d)")
+#: A whole number and a fraction: "4 1/2", "4 1 / 2" (as a detokenising feed spaces it), "4½".
+_MIXED = re.compile(r"(?<![\d.,/])(?<!,\s)(\d+)(?:\s+(\d)\s?/\s?(\d{1,2})|\s?([½¼¾⅓⅔]))(?![\d/])")
+_VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 #: Words that make a number approximate, or a lower (``>``) or upper (``<``) bound.
 _HEDGES = tuple(
@@ -108,6 +111,12 @@ def parse_number(text: str) -> float | None:
     words = _WORD_RE.findall(low)
     if _FRACTIONS & set(words) and "dozen" not in words:
         return None  # "one-third", "two-thirds", "half": a share, not a count
+    mixed = _MIXED.search(low)
+    if mixed and (mixed.group(4) or 0 < int(mixed.group(2)) < int(mixed.group(3))):
+        # "4 1/2 hours" is the "4.5 hours" of another outlet, not 4 (nor a date).
+        part = _VULGAR[mixed.group(4)] if mixed.group(4) else int(mixed.group(2)) / int(mixed.group(3))
+        after = _WORD_RE.findall(low[mixed.end() :])
+        return round(int(mixed.group(1)) + part, 4) * (_SCALES.get(after[0], 1) if after else 1)
     match = _NUM_RE.search(low)
     if match:
         try:

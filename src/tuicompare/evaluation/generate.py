@@ -21,42 +21,9 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from tuicompare.engine.entities import phonetic
 from tuicompare.evaluation.gen import pools, templates
+from tuicompare.evaluation.gen.values import SLOT, Slot, all_forms, distinct, new_value, render, transliterate
 from tuicompare.models import Analysis
-
-_SLOT = re.compile(r"\{([A-Z]+\d*)(s|c)?\}")
-_NUMBER_WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
-#: Transliteration rules (pattern, replacement) applied to a name to make a variant spelling.
-TRANSLIT = (
-    ("kh", "h"),
-    ("(?<=[aeiou])h", "kh"),
-    ("ts", "tz"),
-    ("tz", "ts"),
-    ("ov$", "off"),
-    ("ev$", "eff"),
-    ("iy", "y"),
-    ("y", "i"),
-    ("i", "y"),
-    ("o", "a"),
-    ("ks", "x"),
-    ("x", "ks"),
-    ("enko$", "enco"),
-    ("sch", "shch"),
-    ("ia", "ya"),
-    ("yu", "iu"),
-    ("ie", "ye"),
-    ("ei", "ey"),
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Slot:
-    """A value a story mentions: its type and its canonical value."""
-
-    id: str
-    type: str
-    value: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,87 +76,9 @@ class _Story:
     def slot_sentences(self) -> dict[str, tuple[int, ...]]:
         out: dict[str, list[int]] = {}
         for n, options in enumerate(self.sentences):
-            for sid in {m.group(1) for opt in options for m in _SLOT.finditer(opt)}:
+            for sid in {m.group(1) for opt in options for m in SLOT.finditer(opt)}:
                 out.setdefault(sid, []).append(n)
         return {k: tuple(v) for k, v in out.items() if k in self.slots}
-
-
-def _render(template: str, values: dict[str, Slot], style: dict[str, int]) -> str:
-    def one(match: re.Match[str]) -> str:
-        slot = values.get(match.group(1))
-        if slot is None:
-            return match.group(0)
-        return _form(slot, match.group(2), style.get(slot.id, 0))
-
-    return _SLOT.sub(one, template).replace("{{", "{").replace("}}", "}")
-
-
-def _form(slot: Slot, suffix: str | None, style: int) -> str:
-    value = slot.value
-    if slot.type == "person" and suffix == "s":
-        return value.split()[-1]
-    if suffix == "c":
-        return value[:1].upper() + value[1:]
-    if slot.type == "number" and value.isdigit():
-        number = int(value)
-        if style == 1 and number <= 10:
-            return _NUMBER_WORDS[number]
-        return f"{number:,}" if style != 2 else str(number)
-    if slot.type == "date":
-        month, day = value.split()
-        return (f"{month} {day}", f"{day} {month}", f"{month[:3]}. {day}" if month != "May" else f"{month} {day}")[
-            style % 3
-        ]
-    return value
-
-
-def _all_forms(slot: Slot) -> tuple[str, ...]:
-    """Every way an article may write the slot: full and short names, each number or date style."""
-    suffixes = (None, "s") if slot.type == "person" else (None,)
-    return tuple(dict.fromkeys(_form(slot, sfx, style) for sfx in suffixes for style in range(3)))
-
-
-def transliterate(name: str, rng: random.Random) -> str | None:
-    """A plausible other spelling of ``name`` (same sound, other letters), or None."""
-    rules = list(TRANSLIT)
-    rng.shuffle(rules)
-    low = name.lower()
-    for pattern, repl in rules:
-        body = low[1:]  # keep the initial, as transliterations do
-        if re.search(pattern, body):
-            new = low[0] + re.sub(pattern, repl, body, count=1)
-            if new != low:
-                return new[0].upper() + new[1:]
-    return None
-
-
-def _distinct(candidate: str, taken: Sequence[str]) -> bool:
-    """A replacement must not sound like any name of the story (that would be a variant)."""
-    key = " ".join(phonetic(t) for t in candidate.split())
-    return all(
-        key != " ".join(phonetic(t) for t in other.split()) and candidate.split()[-1] != other.split()[-1]
-        for other in taken
-    )
-
-
-def _new_value(slot: Slot, rng: random.Random, taken: list[str]) -> str:
-    if slot.type == "person":
-        while True:
-            name = f"{rng.choice(pools.FIRST_NAMES)} {rng.choice(pools.SURNAMES)}"
-            if _distinct(name, taken):
-                return name
-    if slot.type == "place":
-        while True:
-            place = rng.choice(pools.PLACES)
-            if _distinct(place, taken):
-                return place
-    if slot.type == "number":
-        value = int(slot.value)
-        return str(max(value + rng.choice((-1, 1)) * max(2, round(value * rng.uniform(0.2, 0.6))), value + 3))
-    month, day = slot.value.split()
-    if rng.random() < 0.5:
-        return f"{month} {(int(day) + rng.randint(2, 9) - 1) % 28 + 1}"
-    return f"{rng.choice([m for m in pools.MONTHS if m != month])} {day}"
 
 
 def build_story(rng: random.Random, taken: set[str]) -> _Story:
@@ -202,7 +91,7 @@ def build_story(rng: random.Random, taken: set[str]) -> _Story:
             name = f"{rng.choice(pools.FIRST_NAMES)} {rng.choice(pools.SURNAMES)}"
             # Different stories have different people: surnames repeat only when the pool runs out.
             fresh = name.split()[-1] not in taken or attempt > 500
-            if name not in taken and fresh and _distinct(name, names):
+            if name not in taken and fresh and distinct(name, names):
                 break
         taken.update((name, name.split()[-1]))
         names.append(name)
@@ -214,7 +103,7 @@ def build_story(rng: random.Random, taken: set[str]) -> _Story:
             place = rng.choice(pools.PLACES)
             # Each story happens in a place of its own; other places may recur.
             fresh = k > 0 or "@" + place not in taken or attempt > 500
-            if fresh and _distinct(place, places + names):
+            if fresh and distinct(place, places + names):
                 break
         if k == 0:
             taken.add("@" + place)
@@ -286,9 +175,9 @@ def rewrite(
                         continue
                     new, kind = f"{first} {variant}", "variant"
                 else:
-                    new = _new_value(slot, rng, taken)
+                    new = new_value(slot, rng, taken)
                 values[slot.id] = Slot(slot.id, slot.type, new)
-                planted.append(Planted(aid, kind, slot.type, slot.id, _all_forms(slot), _all_forms(values[slot.id])))
+                planted.append(Planted(aid, kind, slot.type, slot.id, all_forms(slot), all_forms(values[slot.id])))
         order = list(range(len(story.sentences)))
         if k > 0:
             for _ in range(rng.randint(0, 2)):
@@ -298,7 +187,7 @@ def rewrite(
                 i = rng.randrange(1, len(order) - 1)
                 order[i], order[i + 1] = order[i + 1], order[i]
         lines = [
-            _capital(_render(story.sentences[n][rng.randrange(len(story.sentences[n])) if k else 0], values, style))
+            _capital(render(story.sentences[n][rng.randrange(len(story.sentences[n])) if k else 0], values, style))
             for n in order
         ]
         paragraphs, i = [], 0
@@ -306,7 +195,7 @@ def rewrite(
             step = rng.choice((1, 1, 2))
             paragraphs.append(" ".join(lines[i : i + step]))
             i += step
-        title = _render(story.title, values, style)
+        title = render(story.title, values, style)
         articles.append(GeneratedArticle(aid, title, "\n\n".join(paragraphs), tuple(order)))
     return GeneratedStory(story_id, tuple(articles), tuple(planted), mentioned)
 

@@ -26,7 +26,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
-from tuicompare.analysis import stored
+from tuicompare.analysis import partrecord, stored
 from tuicompare.analysis.prestart import MIN_FILES
 from tuicompare.analysis.session import Session as Session
 from tuicompare.engine import Offsets, assemble, compare_story, place
@@ -261,12 +261,12 @@ class StoryComparisons(StoryClusters, KeptTexts):
                 part = None
                 if record is not None:
                     try:
-                        part = stored.load_part(record, self._lengths(story))
+                        part = partrecord.load_part(record, self._lengths(story))
                     except ValueError as exc:
                         self._invalid("story comparison(s)", exc)
                 if part is None:
                     part = self._compute(story)
-                    self._put({key: stored.dump_part(part)})
+                    self._put({key: partrecord.dump_part(part)})
                 yield part
 
     def placed(self, progress: Progress | None = None) -> Iterator[Comparison]:

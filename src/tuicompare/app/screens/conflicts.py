@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.text import Text
+from rich.console import Group
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -67,6 +67,15 @@ class ConflictsScreen(ModalScreen[str | None]):
         self.listed = [x for sid in ids for x in c.conflicts.by_story.get(sid, ())]
         menu = self.query_one(OptionList)
         menu.set_options(Option(self._prompt(x), id=x.id) for x in self.listed)
+        self._head()
+        wanted = next((i for i, x in enumerate(self.listed) if x.id == self.current), 0 if self.listed else None)
+        menu.highlighted = wanted
+        menu.focus()
+
+    def _head(self) -> None:
+        """Say what is listed, and how much of it is unreviewed (again after each verdict)."""
+        c = self.controller
+        stories = c.view.comparison.stories
         unreviewed = sum(1 for x in self.listed if c.book.verdict(x.id) == "unreviewed")
         where = "the whole corpus" if self.whole else f"story {c.view.story_index + 1} of {len(stories)}"
         kinds = count_kinds(self.listed)
@@ -77,11 +86,8 @@ class ConflictsScreen(ModalScreen[str | None]):
         if not self.listed:
             head = f"No conflicts or possible differences in {where}."
         self.query_one("#conflicts-head", Label).update(Content(head))
-        wanted = next((i for i, x in enumerate(self.listed) if x.id == self.current), 0 if self.listed else None)
-        menu.highlighted = wanted
-        menu.focus()
 
-    def _prompt(self, conflict: Conflict) -> Text:
+    def _prompt(self, conflict: Conflict) -> Group:
         c = self.controller
         number = None
         if self.whole:
@@ -98,6 +104,7 @@ class ConflictsScreen(ModalScreen[str | None]):
         for i, x in enumerate(self.listed):
             if x.id == conflict_id:
                 menu.replace_option_prompt_at_index(i, self._prompt(x))
+        self._head()
 
     def action_verdict(self) -> None:
         """Cycle the verdict of the highlighted conflict."""

@@ -8,7 +8,9 @@ mention. Article text is shown through ``rich.text.Text``, never markup.
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -26,6 +28,8 @@ from tuicompare.report.marks import line as one_line
 _STYLES = {"conflict": "bold red underline", "possible": "dim italic", "variant": "yellow italic"}
 #: Longest value shown in a cell; the panes show the rest.
 _CELL_WIDTH = 30
+#: Narrowest a source column gets on a narrow terminal (its values then wrap a word or two a line).
+_MIN_CELL_WIDTH = 12
 #: The first source column (after entity, attribute and status, which stay visible on narrow screens).
 _FIRST = 3
 
@@ -52,6 +56,8 @@ class EntityScreen(ModalScreen[Mention | None]):
         self.articles = articles
         self.lines: list[SheetLine] = sheet_lines(comparison, story, articles)
         self.wrapped = False
+        #: The width of a source column (`_source_width`), set when the table is filled.
+        self.cell_width = _CELL_WIDTH
 
     def compose(self) -> ComposeResult:
         box = Vertical()
@@ -68,14 +74,32 @@ class EntityScreen(ModalScreen[Mention | None]):
                 yield DataTable(cursor_type="cell", zebra_stripes=False, fixed_columns=_FIRST, id="sheet")
 
     def on_mount(self) -> None:
-        if not self.lines:
-            return
+        if self.lines:
+            self._fill()
+            first = next_difference(self.lines, -1, 1)
+            table = self.query_one(DataTable)
+            table.move_cursor(row=first if first is not None else 0, column=_FIRST)
+            table.focus()
+
+    def on_resize(self, event: events.Resize) -> None:
+        # A source column as wide as the space beside the fixed columns changes with the terminal.
+        if self.lines and self._source_width() != self.cell_width:
+            table = self.query_one(DataTable)
+            cursor = table.cursor_coordinate
+            self._fill()
+            table.move_cursor(row=cursor.row, column=cursor.column)
+
+    def _fill(self) -> None:
+        """(Re)build the table's columns and rows for the screen's width."""
         table = self.query_one(DataTable)
+        table.clear(columns=True)
+        self.cell_width = self._source_width()
         table.add_column(Text("Entity"), key="entity")
         table.add_column(Text("Attribute"), key="attribute")
         table.add_column(Text("Status"), key="status")
         for n, article in enumerate(self.articles, 1):
-            table.add_column(Text(f"{n} {_cell(article, 16)}"), key=f"article:{n - 1}", width=_CELL_WIDTH)
+            label = f"{n} {_cell(article, min(16, self.cell_width - len(str(n)) - 1))}"
+            table.add_column(Text(label), key=f"article:{n - 1}", width=self.cell_width)
         # Values wrap whole when the sheet, so drawn, still fits the view's height (its 90% less border and
         # header): a difference often sits at a value's end ("... Kharkiv Oblast"). Else a line each, cut with
         # "…", so that the sheet stays in one view; enter shows the whole mention in the panes.
@@ -83,14 +107,34 @@ class EntityScreen(ModalScreen[Mention | None]):
         self.wrapped = sum(tall) <= self.app.size.height * 9 // 10 - 3
         for line, height in zip(self.lines, tall, strict=True):
             table.add_row(*self._cells(line), height=height if self.wrapped else 1)
-        first = next_difference(self.lines, -1, 1)
-        table.move_cursor(row=first if first is not None else 0, column=_FIRST)
-        table.focus()
+
+    def _source_width(self) -> int:
+        """A source column's width: `_CELL_WIDTH`, or narrower so that the columns in view show whole.
+
+        The entity, attribute and status columns stay in view when the table scrolls sideways, so a source
+        column wider than what is left beside them was cut at the view's edge, mid-word ("... Khar"). As many
+        source columns as fit at `_CELL_WIDTH` (one at least, at `_MIN_CELL_WIDTH` at least) share that room.
+        """
+        # The box's 95% of the screen, less its border and the table's scrollbar (as app.tcss sets them).
+        inside = self.app.size.width * 95 // 100 - 2 - 2
+        room = inside - sum(width + 2 for width in self._fixed_widths())  # a cell's padding is 1 on each side
+        shown = min(len(self.articles), max(1, -(-room // (_CELL_WIDTH + 2))))
+        while shown > 1 and room // shown - 2 < _MIN_CELL_WIDTH:
+            shown -= 1
+        return max(_MIN_CELL_WIDTH, min(_CELL_WIDTH, room // shown - 2))
+
+    def _fixed_widths(self) -> tuple[int, int, int]:
+        """The widths of the entity, attribute and status columns: their widest heading or cell."""
+        attributes = [x.attribute for x in self.lines if x.attribute is not None]
+        entity = max(cell_len(x) for line in self.lines for x in ("Entity", line.heading, _cell(line.entity, 20)))
+        attribute = max([cell_len("Attribute"), *(cell_len(a.name) for a in attributes)])
+        status = max([cell_len("Status"), *(cell_len(SHEET_STATUS[a.status]) for a in attributes)])
+        return entity, attribute, status
 
     def _height(self, line: SheetLine) -> int:
         """How many lines ``line``'s values take wrapped to the cell width."""
         console = self.app.console
-        return max((len(Text(one_line(c)).wrap(console, _CELL_WIDTH)) for c in line.cells if c), default=1)
+        return max((len(Text(one_line(c)).wrap(console, self.cell_width)) for c in line.cells if c), default=1)
 
     def _cells(self, line: SheetLine) -> list[Text]:
         if line.attribute is None:
@@ -98,8 +142,12 @@ class EntityScreen(ModalScreen[Mention | None]):
             return [Text(line.heading, style="bold"), *blank]
         status = line.attribute.status
         style = _STYLES.get(status, "")
-        shown = one_line if self.wrapped else _cell
-        values = [Text(shown(c), style=style) if c else Text("·", style="dim") for c in line.cells]
+        values = [
+            Text(one_line(c) if self.wrapped else _cell(c, self.cell_width), style=style)
+            if c
+            else Text("·", style="dim")
+            for c in line.cells
+        ]
         return [
             Text(_cell(line.entity, 20)),
             Text(line.attribute.name),

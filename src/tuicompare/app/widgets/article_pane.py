@@ -231,6 +231,10 @@ class ArticlePane(ScrollView, can_focus=True):
 
     # -- navigation requests --------------------------------------------
 
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Leave ← and → to the view, which pages through the panes: a pane wraps its text, never scrolls sideways."""
+        return action not in ("scroll_left", "scroll_right")
+
     def action_move(self, step: int) -> None:
         """Ask for the row ``step`` rows away."""
         self.post_message(RowChanged(self, step=step))

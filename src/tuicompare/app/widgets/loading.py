@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
@@ -22,6 +24,8 @@ STAGE_LABELS = {
 
 #: Seconds before the bar's indeterminate animation starts (none while a warm corpus opens).
 ANIMATION_DELAY = 1.5
+#: Seconds before the stage counts the seconds since opening (a long load, not a warm one).
+COUNT_DELAY = 3.0
 
 
 class LoadingPanel(Vertical):
@@ -31,6 +35,9 @@ class LoadingPanel(Vertical):
         """Create the panel for ``sources`` paths given on the command line."""
         super().__init__(id=id)
         self.sources = sources
+        self.stage_text = "Starting"
+        self.started = time.monotonic()
+        self.ticking = False
 
     def compose(self) -> ComposeResult:
         yield Label(Content(f"Opening {plural(self.sources, 'path')}{ELLIPSIS}"), id="loading-title")
@@ -48,12 +55,26 @@ class LoadingPanel(Vertical):
             if self.query_one(ProgressBar).percentage is None:
                 bar.auto_refresh = animated
 
+        def tick() -> None:
+            # A big article holds one step of the bar for a minute or more: the seconds counting say it works.
+            self.ticking = True
+            self._show_stage()
+            self.set_interval(1.0, self._show_stage)
+
         self.set_timer(ANIMATION_DELAY, animate)
+        self.set_timer(COUNT_DELAY, tick)
+
+    def _show_stage(self) -> None:
+        if self.has_class("-error"):
+            return
+        elapsed = f" · {int(time.monotonic() - self.started)} s" if self.ticking else ""
+        self.query_one("#loading-stage", Label).update(Content(f"{self.stage_text}{elapsed}"))
 
     def show_progress(self, stage: str, done: int, total: int) -> None:
         """Show ``done`` of ``total`` for a pipeline stage."""
         label = STAGE_LABELS.get(stage, stage.capitalize())
-        self.query_one("#loading-stage", Label).update(Content(f"{label}: {done}/{total}"))
+        self.stage_text = f"{label}: {done}/{total}"
+        self._show_stage()
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
 
     def show_error(self, message: str) -> None:

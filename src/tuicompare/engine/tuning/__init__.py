@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tuicompare.engine.tuning.claims import StanceTuning
 from tuicompare.engine.tuning.differences import ConflictTuning, EntityTuning, ValueTuning
 from tuicompare.engine.tuning.grouping import AlignTuning, LinkTuning, ScaleTuning, StoryTuning
 
@@ -25,6 +26,7 @@ class Tuning:
     values: ValueTuning = field(default_factory=ValueTuning)
     entities: EntityTuning = field(default_factory=EntityTuning)
     scale: ScaleTuning = field(default_factory=ScaleTuning)
+    stances: StanceTuning = field(default_factory=StanceTuning)
 
 
 #: The numbers the engine runs with.
@@ -37,6 +39,7 @@ __all__ = [
     "EntityTuning",
     "LinkTuning",
     "ScaleTuning",
+    "StanceTuning",
     "StoryTuning",
     "Tuning",
     "ValueTuning",
