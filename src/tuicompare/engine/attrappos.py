@@ -14,7 +14,7 @@ import re
 
 from tuicompare.engine.attrparse import Parse, plural
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import PARTY_LETTERS
+from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
 
 #: Parts of speech an apposition may start with ("a village", "52", "the paper's correspondent").
 APPOS_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
@@ -23,9 +23,11 @@ APPOS_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
 def coordinated_title(p: Parse, root: int, head: int, first: int) -> bool:
     """True when the name is coordinated with a bare title before it ("candidate and former Governor X").
 
-    With a determiner ("the senator and Romney") the noun is someone else.
+    With a determiner ("the senator and Romney") the noun is someone else; a noun that names no office
+    ("has 20 wives and Oler has two") is the object the name was coordinated with by a misparse.
     """
     title = p.t[head].pos == "NOUN" or (p.t[head].pos == "PROPN" and p.lemma(head) in TITLES)  # "Attorney General"
+    title = title and role_noun(p.lemma(head), p.word(head))
     if p.t[root].dep != "conj" or not head < first or not title or p.dep_kids(head, "det"):
         return False
     between = range(p.right(head, True) + 1, p.left(root))

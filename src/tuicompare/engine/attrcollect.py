@@ -15,14 +15,16 @@ from dataclasses import dataclass, field
 
 from tuicompare.engine.attrappos import DECADE_WORDS
 from tuicompare.engine.attributes import mention_findings
-from tuicompare.engine.attrparse import Finding, Parse
+from tuicompare.engine.attrparse import Finding, Parse, age_after, plural
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
+from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.firms import firm_title
-from tuicompare.engine.rolenouns import PARTY_LETTERS
+from tuicompare.engine.names import HONORIFICS, TITLES
+from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, role_noun
 from tuicompare.engine.roles import head_word
 from tuicompare.engine.spans import name_key
-from tuicompare.models import Sentence, article_of
+from tuicompare.models import Sentence, article_of, split_sentence_id
 
 #: Abbreviated offices, to the head noun of their long form ("CEO" is a "chief executive").
 _ROLE_ALIASES = {"ceo": "executive", "cfo": "officer", "coo": "officer", "cto": "officer", "md": "director"}
@@ -101,6 +103,10 @@ def collect(
         spans.setdefault(sid, []).append((start, end, k))
     named = {key: k for k, entity in enumerate(resolved) for key in entity.keys}
     parses: dict[str, Parse] = {}
+    # "Ewan Price, 41, was rescued": the recogniser may call a name given an age an organisation; the sheet
+    # reads it as the person the age says it is (the story's other stages keep the voted label)
+    aged = {k for k, entity in enumerate(resolved) if _aged(entity, sentences, parses)}
+    labels = ["person" if k in aged else entity.label for k, entity in enumerate(resolved)]
     pooled: dict[tuple[int, str], dict[str, Value]] = {}
     inside: dict[int, set[str]] = {}
 
@@ -108,10 +114,10 @@ def collect(
         owner = _owner(spans, f)
         if owner == k and f.attribute != "role":
             return  # the entity's own name is no attribute of it, but a title the recogniser kept in it is
-        if f.attribute == "age" and not personal(resolved[k]):
+        if f.attribute == "age" and not (k in aged or personal(resolved[k])):
             return  # "33 Republicans" counts people; only a person has an age
-        if f.attribute in ("location", "base") and not _place(f, owner, resolved):
-            return
+        if f.attribute in ("location", "base") and (owner in aged or not _place(f, owner, resolved)):
+            return  # a name the sheet reads as a person's is no place
         if f.kind:  # an unlabelled word: it holds when the story knows it as that kind of entity
             owner = owner if owner is not None else named.get(name_key(f.text))
             if owner is None or resolved[owner].label not in _KINDS.get(f.kind, (f.kind,)):
@@ -127,7 +133,16 @@ def collect(
         if sentence is None or not sentence.tokens:
             continue
         parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
-        found = mention_findings(sentence, start, end, resolved[k].label, parse)
+        if _cut_title(parse, sentences, tokens_within(parse.t, start, end)) is not None:
+            continue  # "Sgt" read as a name: its findings are the next sentence's person's (below)
+        found = mention_findings(sentence, start, end, labels[k], parse)
+        words = tokens_within(parse.t, start, end)
+        if labels[k] == "person" and words and words[0] == 0 and (cut := _title_before(sid, sentences, parses)):
+            # "RCMP spokesman Sgt." | "Tim Shields said": the tokenizer cut the sentence after the title
+            before, title = cut
+            role = before.finding("role", title, title, 1.0, head=before.lemma(title), words=(before.lemma(title),))
+            t = before.t[title]
+            found = [role, *mention_findings(before.s, t.start, t.end, "person", before), *found]
         chain = [f for f in found if f.attribute == "location"]
         for f in found:
             add(k, f)
@@ -159,6 +174,82 @@ def personal(entity: ResolvedEntity) -> bool:
     return any(s.label == "PERSON" for s in entity.spans)
 
 
+def _cut_title(p: Parse, sentences: Mapping[str, Sentence], inside: Sequence[int]) -> int | None:
+    """The token of a lone title abbreviation that ends a sentence the tokenizer cut after it ("Sgt."), when
+    a name opens the next sentence; else None."""
+    if len(inside) != 1:
+        return None
+    title = inside[0]
+    lemma = p.lemma(title)
+    word = p.word(title)
+    if lemma not in TITLES or lemma in HONORIFICS or not word[:1].isupper() or len(word.rstrip(".")) > 4:
+        return None  # an abbreviation ("Sgt.", "Rev."), not a word that ends a sentence ("Doctor Who.", "Iowa State.")
+    end = title + 1 < len(p.t) and p.t[title + 1].start == p.t[title].end and p.word(title + 1) == "."
+    if not (word.endswith(".") or end):
+        return None
+    if any(p.t[j].pos != "PUNCT" for j in range(title + 1, len(p.t))) or not p.s.text.rstrip().endswith("."):
+        return None
+    article, index = split_sentence_id(p.s.id)
+    following = sentences.get(f"{article}:{index + 1}")
+    if following is None or not following.tokens:
+        return None
+    return title if any(e.start == following.tokens[0].start for e in following.entities) else None
+
+
+def _title_before(sid: str, sentences: Mapping[str, Sentence], parses: dict[str, Parse]) -> tuple[Parse, int] | None:
+    """The sentence before ``sid`` and its last token, when that is a title cut off from the name opening ``sid``."""
+    article, index = split_sentence_id(sid)
+    before = sentences.get(f"{article}:{index - 1}")
+    if before is None or not before.tokens:
+        return None
+    p = parses.get(before.id) or parses.setdefault(before.id, Parse(before))
+    last = max((j for j, t in enumerate(p.t) if t.pos != "PUNCT"), default=None)
+    if last is None or _cut_title(p, sentences, [last]) is None:
+        return None
+    return p, last
+
+
+def _aged(entity: ResolvedEntity, sentences: Mapping[str, Sentence], parses: dict[str, Parse]) -> bool:
+    """True for an organisation or unknown whose name some sentence sets beside a bare age ("X, 41, was") or
+    in apposition to a person's role before it ("A professor of economics at the University of Athens, X,").
+
+    Not a firm named by its trade ("the drugmaker X, 40,": its years), nor a place or a group.
+    """
+    if entity.label not in ("organisation", "other") or any(firm_title(s.role) for s in entity.spans):
+        return False
+    for span in entity.spans:
+        sentence = sentences.get(span.sentence)
+        if sentence is None or not sentence.tokens:
+            continue
+        p = parses.get(span.sentence) or parses.setdefault(span.sentence, Parse(sentence))
+        inside = tokens_within(p.t, span.start, span.end)
+        if inside and (age_after(p, inside[-1]) or _role_beside(p, inside)):
+            return True
+    return False
+
+
+def _role_beside(p: Parse, inside: Sequence[int]) -> bool:
+    """True when a name of two words or more is the apposition of a listed title or trade before it ("a
+    professor ..., Yanis Varoufakis,"); not a word that only ends like one ("the cable operator, SEACOM")."""
+    root = max(inside, key=lambda i: p.t[i].head not in inside)
+    head = p.t[root].head
+    lemma = p.lemma(head)
+    return (
+        len(inside) > 1
+        and p.t[root].dep == "appos"
+        and head < inside[0]
+        and p.t[head].pos == "NOUN"
+        and not plural(p, head)
+        and (lemma in TITLES or lemma in OCCUPATIONS)
+        and role_noun(lemma, p.word(head))
+    )
+
+
+#: Abbreviations of place words that have one long form ("Mt Cook" is "Mount Cook").
+_PLACE_ABBREVIATIONS = {"mt": "mount", "mtn": "mountain", "ft": "fort", "pt": "point"}
+
+
 def value_words(findings: list[Finding]) -> set[str]:
-    """The words of some values, plural "s" dropped ("Guards" is "Guard")."""
-    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for f in findings for w in name_key(f.text).split()}
+    """The words of some values, plural "s" dropped ("Guards" is "Guard"), "Mt" spelled "mount"."""
+    words = (_PLACE_ABBREVIATIONS.get(w, w) for f in findings for w in name_key(f.text).split())
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words}

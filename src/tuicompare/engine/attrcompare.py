@@ -36,6 +36,7 @@ from tuicompare.engine.attrsame import (
     abbreviates,
     body,
     city,
+    clerical,
     country,
     grade,
     leads,
@@ -43,10 +44,11 @@ from tuicompare.engine.attrsame import (
     member_grade,
     posted_apart,
     shown_words,
+    spelled_out,
 )
 from tuicompare.engine.entities import ResolvedEntity
 from tuicompare.engine.names import US_STATES
-from tuicompare.engine.rolenouns import role_noun
+from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, derived, opposed, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
@@ -151,6 +153,7 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             or derived(x.words, y.words)
             or derived(y.words, x.words)
             or leads(role_head(x), role_head(y))  # "Acme head", "chief executive": whoever leads it is called either
+            or clerical(x.head, y.head)  # "the Rev. X", "the pastor": the clergy's style and one of its offices
             or (member_grade(x) and grade(y))  # "police officer", "Inspector": every grade is an officer's
             or (member_grade(y) and grade(x))
             for x in fa
@@ -169,6 +172,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
     if name == "count":
         if fa[0].head.rstrip("s") != fb[0].head.rstrip("s"):
             return "compatible", 1.0  # "three terms" and "14,000 followers" count different things
+        if any(f.past for f in fa) != any(f.past for f in fb):
+            return "compatible", 1.0  # "has had 26 wives" counts every one there was, "has 20 wives" those now
         hedged = any("~" in f.words for f in fa + fb)
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
     if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
@@ -194,17 +199,22 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         return "conflict", sure
     if name == "employer":
         wa, wb = value_words(fa), value_words(fb)
-        if wa == wb:
-            return "variant", 1.0
+        if wa == wb or spelled_out(fa, fb):
+            return "variant", 1.0  # "FLDS Church", "Fundamentalist LDS Church": one body, by its initials
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)
-        if wa <= wb or wb <= wa or not named:
-            return "compatible", 1.0  # "the group" says nothing against "AARP"
+        if wa <= wb or wb <= wa or not named or _kind_only(wa, wb) or _kind_only(wb, wa):
+            return "compatible", 1.0  # "the group" says nothing against "AARP", nor "Police" against "NYPD"
         if all(f.kind == "person" for f in fa) != all(f.kind == "person" for f in fb):
             return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
         if not {ka, kb} & story.people and _one_name(fa, fb, story.places):
             return "compatible", 1.0  # "Corvel Airlines", "Corvel Group": a company named by its group or a unit
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
+
+
+def _kind_only(a: set[str], b: set[str]) -> bool:
+    """True when ``a`` names only a kind of body ("Police") and ``b`` a body by a name with no such word ("NYPD")."""
+    return bool(a) and a <= BODY_NOUNS and not b & BODY_NOUNS
 
 
 def _graded(f: Finding) -> bool:

@@ -13,6 +13,7 @@ most possible (see ``attrcompare``).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from tuicompare.engine.attrparse import Finding, Parse, age_of, asserted, future
@@ -107,13 +108,22 @@ def clause_counts(p: Parse, root: int, relative: list[int], last: int, confidenc
         for obj in p.dep_kids(verb, "dobj"):
             found = count_finding(p, obj, confidence)
             if found is not None:
-                out.append(found)
+                out.append(dataclasses.replace(found, past=_told_past(p, verb)))
     for prep in p.dep_kids(root, "prep"):
         if p.lemma(prep) == "with" and prep in (last + 1, last + 2):  # "Acme, with 200 staff"
             for obj in p.dep_kids(prep, "pobj"):
                 found = count_finding(p, obj, confidence)
                 if found is not None:
                     out.append(found)
+
+
+def _told_past(p: Parse, verb: int) -> bool:
+    """True for a count told in the past or perfect ("had 26 wives", "has had 26 wives"): all there ever were.
+
+    Read from the verb's form (the stored parse keeps no tense): a present form is the lemma, or it with "-s".
+    """
+    word, lemma = p.word(verb).lower(), p.lemma(verb)
+    return word not in (lemma, lemma + "s", lemma + "es", "has")
 
 
 def of_counts(p: Parse, noun: int, confidence: float, out: list[Finding]) -> None:

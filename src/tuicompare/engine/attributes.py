@@ -19,7 +19,7 @@ never from patterns for particular names:
 
 Descriptions with no name ("the 76-year-old", "the 68-year-old congressman")
 are read in ``attrrefer``, which also finds names the recogniser missed;
-appositions and party marks in ``attrappos``, places and bases in
+the words before a name in ``attrbefore``, appositions and party marks in ``attrappos``, places and bases in
 ``attrplace``, the role a noun phrase gives in ``attrrole``, posts named by a
 verb in ``attrclause``.
 
@@ -40,6 +40,7 @@ from tuicompare.engine.attrappos import (
     party_mark,
     possessor,
 )
+from tuicompare.engine.attrbefore import titles_inside, words_before
 from tuicompare.engine.attrclause import verb_findings
 from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
 from tuicompare.engine.attrparse import (
@@ -52,14 +53,22 @@ from tuicompare.engine.attrparse import (
     not_held_now,
     past_form,
     plural,
-    skip_det,
 )
-from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, around, base, listed, place_name, places, sited
-from tuicompare.engine.attrrole import COPULAS, capital_title, norp, noun_role, numbered_name, unlabelled_name
+from tuicompare.engine.attrplace import (
+    BASE_VERBS,
+    PLACE_LABELS,
+    around,
+    base,
+    hyphened_region,
+    listed,
+    place_name,
+    places,
+    sited,
+)
+from tuicompare.engine.attrrole import COPULAS, norp, noun_role, numbered_name, where_body
 from tuicompare.engine.context import phrase_root, tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
-from tuicompare.engine.names import HONORIFICS, TITLES
-from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, PARTY_WORDS, role_noun
+from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -69,7 +78,6 @@ ATTRIBUTES = ("role", "employer", "age", "location", "base", "party", "nationali
 _SEAT_NOUNS = frozenset({"headquarters", "headquarter", "base", "home", "seat"})
 #: Verbs that say where a place lies ("X lies in Y", "X is in Y", "X is located in Y").
 _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
 
 
 def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Finding]) -> None:
@@ -147,8 +155,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     first, last = inside[0], inside[-1]
     root = phrase_root(p.t, first, last)
     out: list[Finding] = []
-    _titles_inside(p, first, last, label, tuning.apposition, out)
-    _before(p, first, last, root, label, tuning.apposition, out)
+    titles_inside(p, first, last, label, tuning.apposition, out)
+    words_before(p, first, last, root, label, tuning.apposition, out)
     if label == "person":
         for j in group_titles(p, root):  # "head coaches John Lucas, Johnny Davis and Larry Brown"
             noun_role(p, j, tuning.apposition, out, group=True)
@@ -202,6 +210,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                 _descriptor(p, j, label, tuning.copular, out)
             ages = [j for k in p.dep_kids(verb, "prep") if p.lemma(k) == "in" for j in p.dep_kids(k, "pobj")]
             out.extend(p.finding("age", j, j, tuning.copular) for j in ages if decade(p, j))  # "who is in his 50s"
+            if len(out) > mark and (body := where_body(p, verb)) is not None:
+                out.append(p.finding("employer", *body, tuning.copular))  # "the X School, where Cole is the head"
             if future(p, verb) or past_form(p, verb):  # "will be the fifth coach", "was mayor": not a post held now
                 not_held_now(out, mark)
     objects = [head] if p.t[root].dep == "dobj" else []  # "the club fired Ann Cole as coach"
@@ -227,6 +237,9 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                 out.append(age)
     if label == "organisation" or label == "place":
         base(p, root, tuning.apposition, out)
+        for j in p.dep_kids(root, "compound"):  # "the Utah-based group Principle Voices": said of the group it names
+            if j < first and p.t[j].pos == "NOUN":
+                base(p, j, tuning.apposition, out)
         if p.t[root].dep in ("nsubjpass", "nsubj") and p.lemma(head) in BASE_VERBS:
             places(p, head, tuning.copular, out, "base")
     # "the Kupiansk district": the name qualifies a place noun, which carries the clause
@@ -234,14 +247,19 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     verb = p.t[clause].head
     if label == "place" and p.t[clause].dep in ("nsubj", "nsubjpass") and p.lemma(verb) in _LIE_VERBS:
         places(p, verb, tuning.copular, out)  # "the Kupiansk district lies in the Kharkiv region"
+    region = hyphened_region(p, last) if label == "place" else None
+    if region is not None:  # "Plano, Texas-based EDS": Plano lies in Texas
+        out.append(p.finding("location", *region, tuning.attachment))
     placelike = label != "person" and (label == "place" or sited(p, inside, root))
     if placelike:
         around(p, first, last, root, tuning.attachment, out)  # "New Zealand's X park", "X building in Y"
-        for prep in p.dep_kids(root, "prep"):
+        # "struck Tulsa in the United States": right after the name, the parser may hang "in" on the verb
+        verb_in = [k for k in p.dep_kids(head, "prep") if p.t[root].dep == "dobj"] if label == "place" else []
+        for prep in p.dep_kids(root, "prep") + verb_in:
             if p.lemma(prep) == "in" and prep == last + 1:
                 for obj in p.dep_kids(prep, "pobj"):
                     named = place_name(p, obj)
-                    if named is not None:
+                    if named is not None and (prep not in verb_in or p.label.get(obj) == "GPE"):
                         out.append(p.finding("location", *named, tuning.attachment))
     return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
 
@@ -265,133 +283,3 @@ def _bracketed_name(p: Parse, j: int) -> bool:
 def _shares_subject(p: Parse, verb: int) -> bool:
     """True for a coordinated copula with no subject of its own, so its subject is the first verb's."""
     return p.lemma(verb) in COPULAS and not p.dep_kids(verb, "nsubj", "nsubjpass", "expl")
-
-
-def _titles_inside(p: Parse, first: int, last: int, label: str, confidence: float, out: list[Finding]) -> None:
-    """An office title the recogniser kept inside the name ("President Obama", "Kicker Ryan Succop" as one PERSON).
-
-    Only a listed title or trade, and only before two words of the name: a first name may end like a trade
-    ("Tyler"). Not when a title before the name hangs on it: the name's first words then
-    end that title ("President Pro Tem" with "Pro Tem" tagged PERSON).
-    """
-    if first > 0 and p.lemma(first - 1) in TITLES and first <= p.t[first - 1].head <= last:
-        return
-    i = first
-    while label == "person" and i < last and _inside_title(p, i, last):
-        out.append(p.finding("role", i, i, confidence, head=p.lemma(i), words=(p.lemma(i),)))
-        i += 1
-
-
-def _inside_title(p: Parse, i: int, last: int) -> bool:
-    lemma = p.lemma(i)
-    return lemma not in HONORIFICS and (lemma in TITLES or (lemma in OCCUPATIONS and i < last - 1))
-
-
-def _before(p: Parse, first: int, last: int, root: int, label: str, confidence: float, out: list[Finding]) -> None:
-    """Words before a name that modify it: titles, party and nationality words, an age ("76-year-old")."""
-    i = first - 1
-    top: list[int] = []
-    while i >= 0 and (
-        (p.t[i].dep in _MODIFIER_DEPS and (first <= p.t[i].head <= last or i < p.t[i].head < first))
-        or (p.t[i].dep in ("conj", "cc") and p.t[i].head < i)  # "State Treasurer and ... candidate Ann Cole"
-    ):
-        if first <= p.t[i].head <= last and p.t[i].pos != "PUNCT":
-            top.append(i)
-        i -= 1
-    if label == "person" and _title_after_body(p, first, top):
-        # "Palmer Fire and Rescue Chief John McNutt": the parser joined the title to the body's "and"
-        title, body = first - 1, first - 2
-        while body > 0 and p.label.get(body - 1) == "ORG":
-            body -= 1
-        out.append(p.finding("role", title, title, confidence, head=p.lemma(title), words=(p.lemma(title),)))
-        out.append(p.finding("employer", skip_det(p, body), title - 1, confidence))
-        top = [j for j in top if j < body]
-    if label == "person" and first - 1 not in top:
-        _loose_title(p, first, confidence, out)
-    for j in sorted(top):
-        age = age_finding(p, j, confidence)
-        counted = count_finding(p, j, confidence) if age is None else None
-        if age is not None:
-            out.append(age)
-        elif counted is not None:  # "three-term Gov. Rick Perry"
-            out.append(counted)
-        elif p.label.get(j) == "NORP" or (p.t[j].pos == "PROPN" and p.lemma(j) in PARTY_WORDS):
-            norp(p, j, confidence, out)
-        elif label == "organisation" and p.lemma(j) in BASE_VERBS:
-            base(p, root, confidence, out)
-        elif label == "person" and _employer_before(p, j, top):  # "AARP CEO A. Barry Rand", "Salesforce's X"
-            kind = "" if p.label.get(j) == "ORG" else "organisation"
-            out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
-        elif label == "person" and _nounlike(p, j) and (p.label.get(j) not in PLACE_LABELS or capital_title(p, j)):
-            if p.t[j].pos == "PROPN" and not _is_title(p, j):
-                # "Senate President Pro Tem David Long": the recogniser took "Pro Tem" for a name; the
-                # first title of the words it hangs on is the role
-                titles = [k for k in p.dep_kids(j, "compound") if p.t[k].pos == "PROPN" and p.lemma(k) in TITLES]
-                if p.label.get(j) == "PERSON" and titles and _is_title(p, titles[0]):
-                    noun_role(p, titles[0], confidence, out)
-                continue
-            if j + 1 in top and p.label.get(j + 1) == "PERSON" and not _is_title(p, j + 1):
-                continue  # "Pro" of "President Pro Tem Dale Hurst": part of the title before it
-            noun_role(p, j, confidence, out)
-
-
-def _nounlike(p: Parse, j: int) -> bool:
-    """A noun, or a listed trade the tagger took for a verb ("Cornerback Vontae Davis")."""
-    return p.t[j].pos in ("NOUN", "PROPN") or (p.t[j].pos == "VERB" and p.lemma(j) in OCCUPATIONS)
-
-
-def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) -> None:
-    """A title right before a name that the parser hung elsewhere ("when running back Jamaal Charles lost").
-
-    Only a listed title or trade with no determiner of its own (in "the coach Cole hired" the noun is
-    another person), as written (not an inflected verb), not a plural, not part of a name; the words
-    before it that the parse links to it ("wide", "running") belong to it.
-    """
-    title = first - 1
-    lemma = p.lemma(title) if title >= 0 else ""
-    if not (lemma in OCCUPATIONS or lemma in TITLES) or lemma in HONORIFICS or title in p.label:
-        return
-    if p.dep_kids(title, "det", "poss") or plural(p, title) or p.t[title].pos in ("PUNCT", "DET", "PRON"):
-        return
-    if p.word(title).lower() != lemma or (p.t[title].dep == "pobj" and p.lemma(p.t[title].head) == "of"):
-        return  # "backed" is no "back"; "chief of staff X": the title is longer than its last word
-    start = title
-    k = title - 1
-    linked = k >= 0 and (p.t[k].head == title or p.t[title].head == k)
-    if linked and p.t[k].pos in ("ADJ", "VERB", "NOUN") and p.word(k).islower() and not role_noun(p.lemma(k)):
-        start = k
-    words = tuple(p.lemma(i) for i in range(start, title + 1))
-    out.append(p.finding("role", start, title, confidence, head=lemma, words=words))
-    for j in p.dep_kids(title, "compound"):  # "stuffed Chiefs quarterback X": the team before the title
-        if j < start and (p.label.get(j) == "ORG" or unlabelled_name(p, j)):
-            kind = "" if p.label.get(j) == "ORG" else "organisation"
-            out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
-
-
-def _title_after_body(p: Parse, first: int, top: list[int]) -> bool:
-    """True for a title right before the name that the parser made a conjunct of an organisation's name."""
-    title = first - 1
-    return (
-        title > 0
-        and p.t[title].dep == "conj"
-        and p.t[title].head in top
-        and title not in p.label
-        and p.label.get(title - 1) == "ORG"
-        and role_noun(p.lemma(title), p.word(title))
-    )
-
-
-def _employer_before(p: Parse, j: int, top: list[int]) -> bool:
-    """True for an organisation's name before a person's: possessive, or before a title ("AARP CEO X")."""
-    if p.t[j].pos != "PROPN" or not (p.label.get(j) == "ORG" or unlabelled_name(p, j)):
-        return False
-    if p.t[j].dep == "poss":
-        return p.label.get(j) == "ORG"  # "Salesforce's Marc Benioff"; an unlabelled one may be a person
-    return any(k > j and p.t[k].pos in ("NOUN", "PROPN") and role_noun(p.lemma(k), p.word(k)) for k in top)
-
-
-def _is_title(p: Parse, i: int) -> bool:
-    """A proper noun before a name that is an office ("Sen.", "CEO"), not a first name nor a named thing."""
-    lemma = p.lemma(i)
-    listed = lemma in TITLES or lemma in OCCUPATIONS or capital_title(p, i)  # "Kicker Ryan Succop" as one name
-    return lemma not in HONORIFICS and (listed or (i not in p.label and lemma.isalpha()))

@@ -17,6 +17,10 @@ from tuicompare.models import Sentence, Token
 
 #: Ages above this are not ages ("the 1,200-year-old church" says nothing of a person).
 MAX_AGE = 120
+#: What joins two numbers of a score or a range ("10 - 5", "40 - to 50").
+_JOINS = frozenset({"-", "–", "—", "to"})
+#: The marks of a time of day after a number ("10 a.m.", "9 pm"), as the tokenizer leaves them.
+_CLOCK = frozenset({"a", "p", "a.m", "p.m", "am", "pm"})
 #: Dependents that end a noun phrase: what follows them is said about it, not part of its name.
 _NOT_PHRASE = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj", "advcl"})
 #: Auxiliaries that make a copular clause a hypothesis ("would likely become chairman").
@@ -153,7 +157,26 @@ class Parse:
 def number(p: Parse, i: int) -> int | None:
     """The value of a number token that may be an age (1 to ``MAX_AGE``), else None."""
     word = p.word(i)
-    return int(word) if p.t[i].pos == "NUM" and word.isdigit() and 0 < int(word) <= MAX_AGE else None
+    if p.t[i].pos != "NUM" or not word.isdigit() or not 0 < int(word) <= MAX_AGE or _not_alone(p, i):
+        return None
+    return int(word)
+
+
+def _not_alone(p: Parse, i: int) -> bool:
+    """True for a number that is part of a score, range, time or measure: "(10 - 5)", "the 15 - 17 Bulldogs",
+    "40 - to 50 - employee", "5 - foot - 8", "11: 30 p.m.", "10 a.m.", "4 GB"; never an age."""
+    before = p.word(i - 1).lower() if i > 0 else ""
+    after = p.word(i + 1).lower() if i + 1 < len(p.t) else ""
+    then = p.t[i + 2].pos if i + 2 < len(p.t) else ""
+    if (after in _JOINS and then == "NUM") or (before in _JOINS and i > 1 and p.t[i - 2].pos == "NUM"):
+        return True  # "10 - 5", "15 - 17", "40 - to 50"; not "76 - year - old"
+    if before in ("-", "–", "—"):
+        return True  # "5 - foot - 8": a height, a score or a code ends with the number; an age never does
+    if ":" in (before, after) or after.rstrip(".") in _CLOCK:
+        return True
+    head = p.t[i].head
+    # "4 GB of RAM", "40 employees": a number counting or measuring the noun after it, unless that is its years
+    return p.t[i].dep == "nummod" and head > i and p.lemma(head) not in ("year", "age")
 
 
 def age_of(p: Parse, i: int) -> int | None:
@@ -169,11 +192,21 @@ def age_of(p: Parse, i: int) -> int | None:
     return None
 
 
+def age_after(p: Parse, last: int) -> bool:
+    """True for a bare age set off by commas right after the name ending at ``last`` ("Ewan Price, 41, was")."""
+    at = last + 2
+    if at + 1 >= len(p.t) or p.word(last + 1) != "," or p.word(at + 1) != ",":
+        return False
+    return p.t[at].dep == "appos" and p.t[at].head <= last and number(p, at) is not None
+
+
 def age_finding(p: Parse, i: int, confidence: float) -> Finding | None:
     """An age finding for the phrase rooted at ``i`` (the number itself, or inside "76-year-old")."""
     age = age_of(p, i)
     if age is None:
-        for j in p.dep_kids(i, "amod", "compound", "nummod"):
+        # "20 wives": a number counting a plural noun is a count, never an age
+        deps = ("amod", "compound") if plural(p, i) else ("amod", "compound", "nummod")
+        for j in p.dep_kids(i, *deps):
             age = age_of(p, j)
             if age is not None:
                 i = j

@@ -70,8 +70,34 @@ def base(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
                 break
             if p.t[k].dep in ("npadvmod", "compound", "nmod") and k < j:
                 named = (p.left(k), k) if p.t[k].pos in ("PROPN", "NOUN") else None
+                if named is not None and k in p.label:  # "Palo Alto-based": the whole name, not each word
+                    named = place_name(p, k)
                 if named is not None and p.word(named[0])[:1].isupper():
+                    # "Plano, Texas-based EDS": the town before the comma is the seat, the hyphened name its region
+                    named = _town_before(p, named[0]) or named
                     out.append(p.finding("base", *named, confidence * tuning.hyphen_factor))
+
+
+def _town_before(p: Parse, region: int) -> tuple[int, int] | None:
+    """The named place right before ``region`` and a comma ("Plano" of "Plano, Texas-based"), or None."""
+    town = region - 2
+    if town < 0 or p.word(region - 1) != "," or p.label.get(town) not in PLACE_LABELS:
+        return None
+    return place_name(p, town)
+
+
+def hyphened_region(p: Parse, last: int) -> tuple[int, int] | None:
+    """The region of a town named before it and a comma in "Plano, Texas-based EDS" ("Texas"), or None."""
+    region = last + 2
+    if region >= len(p.t) or p.word(last + 1) != "," or p.label.get(region) not in PLACE_LABELS:
+        return None
+    end = region
+    while end + 1 < len(p.t) and p.label.get(end + 1) == p.label.get(region) and p.word(end + 1) != "-":
+        end += 1
+    based = p.t[end].head
+    if p.t[end].dep != "npadvmod" or p.lemma(based) not in BASE_VERBS or based <= end:
+        return None
+    return region, end
 
 
 #: Nouns for a site a name can qualify or end with ("the Watergate building", "Mount Sefton", "the Athens

@@ -6,9 +6,11 @@ the story (``refer_unnamed``), using the story's resolved entities (only
 people have an age) and the roles the same article gives them, never lists of
 names:
 
-- the one person named in that sentence or the one before, unless the
-  description's office rules that person out ("Mayor Ann Cole spoke. The
-  40-year-old senator ...");
+- the one person named in the sentence before, when the description's own
+  sentence names no one (a person named beside it is someone else: "the
+  30-year-old sergeant fired into Gray's body") and is no object of a verb,
+  unless the description's office rules that person out ("Mayor Ann Cole
+  spoke. The 40-year-old senator ...");
 - else, for a description with an office or trade noun, the one person named
   so far in the article whose role there has that head ("Rep. Bob Ives ... the
   68-year-old congressman": a congressman is a representative). Two such
@@ -93,10 +95,15 @@ def refer_unnamed(
         if _OLD.isdisjoint([t.lemma for t in sentence.tokens]):
             continue
         article, index = split_sentence_id(sid)
-        near = people.get(sid) or people.get(f"{article}:{index - 1}", set())
+        # a person named in the description's own sentence is someone else (the text would say "he"): "The
+        # 30-year-old sergeant fired 11 shots ... into Gray's body"; the one named just before is its referent
+        near = set() if people.get(sid) else people.get(f"{article}:{index - 1}", set())
         parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
         for f in unnamed_ages(sentence, parse):
-            if len(near) == 1 and not _ruled_out(f.head, roles.get((next(iter(near)), article), ())):
+            # "Timmons aimed, striking the 10-year-old girl": whoever a clause acts on is not its subject, so
+            # an object is attached only through an office the person holds
+            close = not _acted_on(parse, f)
+            if close and len(near) == 1 and not _ruled_out(f.head, roles.get((next(iter(near)), article), ())):
                 add(next(iter(near)), f)
                 continue
             named = {k for other, ks in people.items() if _before(other, article, index) for k in ks}
@@ -108,6 +115,15 @@ def refer_unnamed(
 #: Every spelling whose lower case is "old" (no other character lower-cases to o, l or d):
 #: one set test per sentence instead of lower-casing each lemma.
 _OLD = frozenset(a + b + c for a in "oO" for b in "lL" for c in "dD")
+
+
+def _acted_on(p: Parse, f: Finding) -> bool:
+    """True when the description holding the age ``f`` is the object of a verb or preposition."""
+    i = next((k for k, t in enumerate(p.t) if t.start == f.start), None)
+    seen = 0
+    while i is not None and p.t[i].dep in ("amod", "compound", "nummod", "npadvmod", "nmod") and seen < len(p.t):
+        i, seen = p.t[i].head, seen + 1
+    return i is not None and p.t[i].dep in ("dobj", "pobj")
 
 
 def _before(sid: str, article: str, index: int) -> bool:

@@ -142,8 +142,14 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     or numbered_name(p, obj)
                 ):
                     out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
+                    out.extend(p.finding("employer", *span, confidence) for span in _also_named(p, obj))
                 elif p.lemma(prep) == "of":  # "president of Russia", "director of communications": part of the post
                     shown = last
+    for prep in p.dep_kids(head, "prep"):
+        if p.lemma(prep) in ("at", "in") and p.lemma(head) not in SEEKING:
+            for obj in p.dep_kids(prep, "pobj"):  # "a professor at the University of X", "a bishop in the X Church"
+                if _held_in(p, obj):
+                    out.append(p.finding("employer", *body_span(p, obj), confidence))
     for poss in p.dep_kids(head, "poss"):
         if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE":  # "Russia's president": a jurisdiction
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
@@ -171,6 +177,48 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
             if future(p, clause) or past_form(p, clause):  # "who will become governor", "who was mayor": not held now
                 not_held_now(out, mark)
+
+
+def _also_named(p: Parse, obj: int) -> list[tuple[int, int]]:
+    """Bodies coordinated with the one at ``obj``: "of the City Press and Free Sunday newspapers" ("Free Sunday")."""
+    out = []
+    for c in p.dep_kids(obj, "conj"):
+        if p.label.get(c) == "ORG" and p.t[c].pos == "PROPN":
+            out.append(body_span(p, c))
+        elif p.t[c].pos == "NOUN":
+            names = [k for k in p.dep_kids(c, "compound") if p.t[k].pos == "PROPN" and k < c]
+            if names:
+                out.append((p.left(names[0]), names[-1]))
+    return out
+
+
+def where_body(p: Parse, verb: int) -> tuple[int, int] | None:
+    """The body a "where" clause's post is held in: "the Mormon Hills School, where Cole is the superintendent"."""
+    body = p.t[verb].head
+    if p.t[verb].dep != "relcl" or not any(p.lemma(k) == "where" for k in p.dep_kids(verb, "advmod")):
+        return None
+    if p.label.get(body) in ("GPE", "LOC") and p.t[body].dep == "pobj" and p.lemma(p.t[body].head) == "in":
+        body = p.t[p.t[body].head].head  # "the X School in Bountiful, where": the parser hangs it on the town
+    return body_span(p, body) if _held_in(p, body) else None
+
+
+def _held_in(p: Parse, i: int) -> bool:
+    """True for a body a post is held in: an organisation's name, or a body's noun that names no town."""
+    return p.label.get(i) == "ORG" or (p.lemma(i) in BODY_NOUNS and p.label.get(i) not in ("GPE", "LOC"))
+
+
+def body_span(p: Parse, obj: int) -> tuple[int, int]:
+    """The tokens naming the body at ``obj``: its name as the recogniser cut it ("FLDS Church" of "the Utah-based
+    FLDS Church"), else the noun phrase without its article ("the department")."""
+    if obj not in p.label:
+        return skip_det(p, p.left(obj)), p.right(obj, True)
+    start = obj
+    while start > 0 and p.label.get(start - 1) == p.label[obj] and p.t[start - 1].pos != "DET":
+        start -= 1
+    end = obj
+    while end + 1 < len(p.t) and p.label.get(end + 1) == p.label[obj] and p.t[end + 1].head in range(start, end + 2):
+        end += 1
+    return start, end
 
 
 def _posting(p: Parse, j: int, head: int) -> bool:

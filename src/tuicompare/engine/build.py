@@ -308,6 +308,8 @@ def _attribute(
         spans = [{(m.sentence, m.start, m.end) for m in mentions} for _t, _a, mentions in row.groups]
         known = [c for c in out.conflicts[first:] if c.kind == "conflict" or row.status == "possible"]
         conflict = _known(known, spans)
+        if conflict is not None and row.status == "possible" and row.name == "age":
+            _unsure(conflict, row.confidence, out)
         if conflict is None:
             conflict = f"c{len(out.conflicts) + 1}"
             found = tuple(
@@ -329,6 +331,19 @@ def _attribute(
             conflict,
         )
     )
+
+
+def _unsure(cid: str, confidence: float, out: _Collector) -> None:
+    """Make a sentence conflict a possible difference where the sheet's age row on the same values says possible.
+
+    The row knows more of two ages ("52" and "53": a birthday may fall between the reports), and the two
+    tiers must not say different things of one difference. Only ages: for a role the sentence comparison
+    may be the surer ("senior VP" / "chief financial officer" of one company).
+    """
+    n = next(k for k, c in enumerate(out.conflicts) if c.id == cid)
+    found = out.conflicts[n]
+    if found.kind == "conflict":
+        out.conflicts[n] = dataclasses.replace(found, kind="possible", confidence=min(found.confidence, confidence))
 
 
 def _known(conflicts: Sequence[Conflict], spans: Sequence[set[tuple[str, int, int]]]) -> str | None:

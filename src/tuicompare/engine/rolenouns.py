@@ -73,6 +73,17 @@ BODY_NOUNS = UNIT_NOUNS | {
     "school",
     "hospital",
     "authority",
+    "federation",
+    "association",
+    "society",
+    "church",
+    "sect",
+    "foundation",
+    "institute",
+    "company",
+    "corporation",
+    "network",
+    "league",
 }
 #: Roles someone seeks rather than holds: the body named with them ("U.S. Senate candidate") is no employer.
 SEEKING = frozenset({"candidate", "nominee", "hopeful", "contender", "challenger"})
@@ -85,6 +96,10 @@ PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ian", "ee")
 OCCUPATIONS = frozenset(
     {
         "agent",
+        "mechanic",
+        "prophet",
+        "apostle",
+        "waitress",
         "student",
         "accountant",
         "attendant",

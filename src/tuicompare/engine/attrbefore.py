@@ -1,0 +1,164 @@
+"""Words before a name that say what it is: titles, party and nationality words, an age, an employer.
+
+Helpers of ``attributes.mention_findings``: a title the recogniser kept inside
+the name ("Kicker Ryan Succop" as one PERSON), the modifiers the parser hangs on
+the name ("Council leader Harriet Okafor", "76-year-old Ann Cole", "AARP CEO X",
+"CNN's Larry King"), and a title right before a name that the parser hung
+elsewhere ("when running back Jamaal Charles lost").
+"""
+
+from __future__ import annotations
+
+from tuicompare.engine.attrcount import count_finding
+from tuicompare.engine.attrparse import Finding, Parse, age_finding, plural, skip_det
+from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base
+from tuicompare.engine.attrrole import capital_title, norp, noun_role, unlabelled_name
+from tuicompare.engine.names import HONORIFICS, TITLES
+from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_WORDS, role_noun
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
+
+
+def titles_inside(p: Parse, first: int, last: int, label: str, confidence: float, out: list[Finding]) -> None:
+    """An office title the recogniser kept inside the name ("President Obama", "Kicker Ryan Succop" as one PERSON).
+
+    Only a listed title or trade, and only before two words of the name: a first name may end like a trade
+    ("Tyler"). Not when a title before the name hangs on it: the name's first words then
+    end that title ("President Pro Tem" with "Pro Tem" tagged PERSON).
+    """
+    if first > 0 and p.lemma(first - 1) in TITLES and first <= p.t[first - 1].head <= last:
+        return
+    i = first
+    while label == "person" and i < last and _inside_title(p, i, last):
+        out.append(p.finding("role", i, i, confidence, head=p.lemma(i), words=(p.lemma(i),)))
+        i += 1
+
+
+def _inside_title(p: Parse, i: int, last: int) -> bool:
+    lemma = p.lemma(i)
+    return lemma not in HONORIFICS and (lemma in TITLES or (lemma in OCCUPATIONS and i < last - 1))
+
+
+def words_before(p: Parse, first: int, last: int, root: int, label: str, confidence: float, out: list[Finding]) -> None:
+    """Words before a name that modify it: titles, party and nationality words, an age ("76-year-old")."""
+    i = first - 1
+    top: list[int] = []
+    while i >= 0 and (
+        (p.t[i].dep in _MODIFIER_DEPS and (first <= p.t[i].head <= last or i < p.t[i].head < first))
+        or (p.t[i].dep in ("conj", "cc") and p.t[i].head < i)  # "State Treasurer and ... candidate Ann Cole"
+        or (p.t[i].dep == "case" and p.t[i].head == i - 1 and p.t[i - 1].dep == "poss")  # "CNN's Larry King"
+    ):
+        if first <= p.t[i].head <= last and p.t[i].pos != "PUNCT":
+            top.append(i)
+        i -= 1
+    if label == "person" and _title_after_body(p, first, top):
+        # "Palmer Fire and Rescue Chief John McNutt": the parser joined the title to the body's "and"
+        title, body = first - 1, first - 2
+        while body > 0 and p.label.get(body - 1) == "ORG":
+            body -= 1
+        out.append(p.finding("role", title, title, confidence, head=p.lemma(title), words=(p.lemma(title),)))
+        out.append(p.finding("employer", skip_det(p, body), title - 1, confidence))
+        top = [j for j in top if j < body]
+    if label == "person" and first - 1 not in top:
+        _loose_title(p, first, confidence, out)
+    for j in sorted(top):
+        age = age_finding(p, j, confidence)
+        counted = count_finding(p, j, confidence) if age is None else None
+        if age is not None:
+            out.append(age)
+        elif counted is not None:  # "three-term Gov. Rick Perry"
+            out.append(counted)
+        elif p.label.get(j) == "NORP" or (p.t[j].pos == "PROPN" and p.lemma(j) in PARTY_WORDS):
+            norp(p, j, confidence, out)
+        elif label == "organisation" and p.lemma(j) in BASE_VERBS:
+            base(p, root, confidence, out)
+        elif label == "person" and _body_before(p, j, top):  # "the sect's prophet Warren Jeffs"
+            out.append(p.finding("employer", skip_det(p, p.left(j)), j, confidence))
+        elif label == "person" and _employer_before(p, j, top):  # "AARP CEO A. Barry Rand", "Salesforce's X"
+            kind = "" if p.label.get(j) == "ORG" else "organisation"
+            out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
+        elif label == "person" and _nounlike(p, j) and (p.label.get(j) not in PLACE_LABELS or capital_title(p, j)):
+            if p.t[j].pos == "PROPN" and not _is_title(p, j):
+                # "Senate President Pro Tem David Long": the recogniser took "Pro Tem" for a name; the
+                # first title of the words it hangs on is the role
+                titles = [k for k in p.dep_kids(j, "compound") if p.t[k].pos == "PROPN" and p.lemma(k) in TITLES]
+                if p.label.get(j) == "PERSON" and titles and _is_title(p, titles[0]):
+                    noun_role(p, titles[0], confidence, out)
+                continue
+            if j + 1 in top and p.label.get(j + 1) == "PERSON" and not _is_title(p, j + 1):
+                continue  # "Pro" of "President Pro Tem Dale Hurst": part of the title before it
+            noun_role(p, j, confidence, out)
+
+
+def _nounlike(p: Parse, j: int) -> bool:
+    """A noun, or a listed trade the tagger took for a verb ("Cornerback Vontae Davis")."""
+    return p.t[j].pos in ("NOUN", "PROPN") or (p.t[j].pos == "VERB" and p.lemma(j) in OCCUPATIONS)
+
+
+def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) -> None:
+    """A title right before a name that the parser hung elsewhere ("when running back Jamaal Charles lost").
+
+    Only a listed title or trade with no determiner of its own (in "the coach Cole hired" the noun is
+    another person), as written (not an inflected verb), not a plural, not part of a name; the words
+    before it that the parse links to it ("wide", "running") belong to it.
+    """
+    title = first - 1
+    lemma = p.lemma(title) if title >= 0 else ""
+    if not (lemma in OCCUPATIONS or lemma in TITLES) or lemma in HONORIFICS or title in p.label:
+        return
+    if p.dep_kids(title, "det", "poss") or plural(p, title) or p.t[title].pos in ("PUNCT", "DET", "PRON"):
+        return
+    if p.t[title].dep == "prt":
+        return  # "to welcome back Ellen DeGeneres": a verb's particle, not the position "back"
+    if p.word(title).lower() != lemma or (p.t[title].dep == "pobj" and p.lemma(p.t[title].head) == "of"):
+        return  # "backed" is no "back"; "chief of staff X": the title is longer than its last word
+    start = title
+    k = title - 1
+    linked = k >= 0 and (p.t[k].head == title or p.t[title].head == k)
+    if linked and p.t[k].pos in ("ADJ", "VERB", "NOUN") and p.word(k).islower() and not role_noun(p.lemma(k)):
+        start = k
+    words = tuple(p.lemma(i) for i in range(start, title + 1))
+    out.append(p.finding("role", start, title, confidence, head=lemma, words=words))
+    for j in p.dep_kids(title, "compound"):  # "stuffed Chiefs quarterback X": the team before the title
+        if j < start and (p.label.get(j) == "ORG" or unlabelled_name(p, j)):
+            kind = "" if p.label.get(j) == "ORG" else "organisation"
+            out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
+
+
+def _title_after_body(p: Parse, first: int, top: list[int]) -> bool:
+    """True for a title right before the name that the parser made a conjunct of an organisation's name."""
+    title = first - 1
+    return (
+        title > 0
+        and p.t[title].dep == "conj"
+        and p.t[title].head in top
+        and title not in p.label
+        and p.label.get(title - 1) == "ORG"
+        and role_noun(p.lemma(title), p.word(title))
+    )
+
+
+def _employer_before(p: Parse, j: int, top: list[int]) -> bool:
+    """True for an organisation's name before a person's: possessive, or before a title ("AARP CEO X")."""
+    if p.t[j].pos != "PROPN" or not (p.label.get(j) == "ORG" or unlabelled_name(p, j)):
+        return False
+    if p.t[j].dep == "poss":
+        return p.label.get(j) == "ORG"  # "Salesforce's Marc Benioff"; an unlabelled one may be a person
+    return any(k > j and p.t[k].pos in ("NOUN", "PROPN") and role_noun(p.lemma(k), p.word(k)) for k in top)
+
+
+def _body_before(p: Parse, j: int, top: list[int]) -> bool:
+    """True for a body's common noun in the possessive before a title and a name ("the sect's prophet X")."""
+    return (
+        p.t[j].dep == "poss"
+        and p.t[j].pos == "NOUN"
+        and p.lemma(j) in BODY_NOUNS
+        and any(k > j and p.t[k].pos == "NOUN" and role_noun(p.lemma(k), p.word(k)) for k in top)
+    )
+
+
+def _is_title(p: Parse, i: int) -> bool:
+    """A proper noun before a name that is an office ("Sen.", "CEO"), not a first name nor a named thing."""
+    lemma = p.lemma(i)
+    listed = lemma in TITLES or lemma in OCCUPATIONS or capital_title(p, i)  # "Kicker Ryan Succop" as one name
+    return lemma not in HONORIFICS and (listed or (i not in p.label and lemma.isalpha()))
