@@ -349,3 +349,18 @@ def test_a_new_story_is_not_said_to_repeat_the_corpus(options: Options, seeds_di
     assert "already state" not in flat
     copy = run_cli(["triage", str(new_dir / "copy003.txt"), "--corpus", str(seeds_dir)], capsys, options)
     assert "No contradictions: none of its values differs from what the corpus states." in " ".join(copy[1].split())
+
+
+def test_wrapped_evidence_stays_indented_at_80_columns(results: dict) -> None:
+    """At 80 columns a long quoted sentence wraps under its quote, not back at column 0."""
+    console = Console(file=io.StringIO(), width=80, record=True, color_system=None)
+    render_triage(results["_report"], console)
+    lines = console.export_text().splitlines()
+    quotes = [n for n, line in enumerate(lines) if line.startswith(("      new:    ", "      corpus: "))]
+    wrapped = [lines[n + 1] for n in quotes if lines[n + 1].strip() and not lines[n + 1].startswith("      ")]
+    assert quotes and not wrapped
+    # Some quote is longer than a line: its second line starts under the quote's first word.
+    assert any(lines[n + 1].startswith(" " * 14) and lines[n + 1][14] != " " for n in quotes)
+    bullets = [n for n, line in enumerate(lines) if line.startswith("  • ")]
+    assert bullets and any(lines[n + 1].startswith("    ") and lines[n + 1][4] != " " for n in bullets)
+    assert all(len(line) <= 80 for line in lines)

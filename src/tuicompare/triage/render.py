@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
@@ -24,6 +24,8 @@ from tuicompare.triage.run import TriageReport
 MAX_LISTED = 12
 #: Longest sentence quoted under a disagreement, in characters.
 MAX_QUOTE = 240
+#: Indent of the notes and quotes under a disagreement.
+QUOTE_INDENT = " " * 6
 
 
 def summary_line(result: ArticleTriage, titles: dict[str, str] | None = None) -> Text:
@@ -51,6 +53,15 @@ def summary_line(result: ArticleTriage, titles: dict[str, str] | None = None) ->
     return line
 
 
+def _hanging(prefix: Text, body: Text) -> Table:
+    """``prefix`` then ``body``, whose wrapped lines stay indented under its first line, not at column 0."""
+    grid = Table.grid()
+    grid.add_column(no_wrap=True)
+    grid.add_column()
+    grid.add_row(prefix, body)
+    return grid
+
+
 def _sources(articles: Sequence[str]) -> str:
     return ", ".join(articles) if articles else "-"
 
@@ -68,9 +79,10 @@ def _disputes(
     The quotes are the new article's sentence and a corpus sentence holding the
     most supported other value, so the two versions can be read side by side.
     """
-    parts: list[Text] = [Text(title, style)]
+    parts: list[RenderableType] = [Text(title, style)]
     for d in found:
-        line = Text(f"  {mark} ", style if confidence else "")
+        base = style if confidence else ""
+        line = Text(style=base)
         line.append(f"{d.type}: ", "dim")
         line.append(d.value.text, "bold")
         if d.agreeing:
@@ -84,15 +96,17 @@ def _disputes(
         line.append(f"  in {plural(d.sentence_count, 'sentence')}", "dim")
         if confidence:
             line.append(f"  confidence {d.confidence:.2f}", "dim")
-        parts.append(line)
+        parts.append(_hanging(Text(f"  {mark} ", base), line))
         note = _lookalike_note(d)
         if note:
-            parts.append(Text(f"      {note}", "italic"))
+            parts.append(_hanging(Text(QUOTE_INDENT), Text(note, "italic")))
         if d.sentence in texts:
-            parts.append(Text.assemble("      new:    ", (shorten(texts[d.sentence], MAX_QUOTE), "dim")))
+            parts.append(_hanging(Text(f"{QUOTE_INDENT}new:    "), Text(shorten(texts[d.sentence], MAX_QUOTE), "dim")))
         if d.corpus_sentence in texts:
-            quote = shorten(texts[d.corpus_sentence], MAX_QUOTE)
-            parts.append(Text.assemble("      corpus: ", (quote, "dim"), f" ({article_of(d.corpus_sentence)})"))
+            quote = Text.assemble(
+                (shorten(texts[d.corpus_sentence], MAX_QUOTE), "dim"), f" ({article_of(d.corpus_sentence)})"
+            )
+            parts.append(_hanging(Text(f"{QUOTE_INDENT}corpus: "), quote))
     return Group(*parts)
 
 
@@ -108,13 +122,12 @@ def _lookalike_note(d: Disagreement) -> str | None:
 
 
 def _claims(title: str, claims: Sequence[SharedClaim], with_sources: bool) -> Group:
-    parts: list[Text] = [Text(title, "bold")]
+    parts: list[RenderableType] = [Text(title, "bold")]
     for claim in claims[:MAX_LISTED]:
-        line = Text("  • ")
-        line.append(claim.text)
+        line = Text(claim.text)
         if with_sources:
             line.append(f"  ({_sources(claim.sources)})", "dim")
-        parts.append(line)
+        parts.append(_hanging(Text("  • "), line))
     if len(claims) > MAX_LISTED:
         parts.append(Text(f"  {ELLIPSIS} and {len(claims) - MAX_LISTED} more", "dim"))
     return Group(*parts)
