@@ -311,3 +311,14 @@ class StoryModel:
                 if needle in self.cell(r, article.id).text.casefold():
                     return r, article.id
         return None
+
+    def matching_rows(self, query: str) -> list[int]:
+        """Every row (in order) whose text contains ``query`` in some article: what `find` steps through."""
+        needle = query.casefold()
+        if not needle:
+            return []
+        return [
+            r
+            for r in range(len(self.groups))
+            if any(needle in self.cell(r, a.id).text.casefold() for a in self.articles)
+        ]
