@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
 import pytest
 from textual.widgets import Input, Label
+from textual.worker import WorkerCancelled
 
 from tests.support import SEEDS
 from tests.support.app import screen_text, seeds_app, settle, wait_ready
@@ -45,7 +47,10 @@ async def open_export(pilot) -> ExportScreen:  # noqa: ANN001 - a Pilot
 
 async def submit(pilot) -> None:  # noqa: ANN001 - a Pilot
     await pilot.press("enter")
-    await pilot.app.workers.wait_for_complete()
+    # The writer dismisses the dialog from its thread, which may cancel it between its last line and its
+    # state change: what was written is checked by the callers, on the file itself.
+    with contextlib.suppress(WorkerCancelled):
+        await pilot.app.workers.wait_for_complete()
     await settle(pilot)
 
 
@@ -158,3 +163,33 @@ async def test_confirming_never_replaces_an_article_of_the_corpus(
         assert app.screen is screen
         assert "exists" not in shown(pilot, "#export-error") and shown(pilot, "#export-error")
     assert article.read_bytes() == before
+
+
+async def test_a_name_without_a_format_is_refused_and_the_notice_names_the_format(
+    seed_options: Options, home: Path, tmp_path: Path
+) -> None:
+    """A name with no (or another) extension is refused, as `report -o` does; a written one says its format."""
+    app = seeds_app(seed_options, review_db=tmp_path / "r.sqlite3")
+    documents = home / "Documents"
+    async with app.run_test(size=(120, 30)) as pilot:
+        await wait_ready(pilot)
+        screen = await open_export(pilot)
+        for name in ("notes", "notes.txt"):
+            screen.query_one(Input).value = name
+            await submit(pilot)
+            assert app.screen is screen
+            said = shown(pilot, "#export-error")
+            assert name in said and ".md (Markdown)" in said and ".json (JSON)" in said
+        assert not list(documents.iterdir())
+        screen.query_one(Input).value = "notes.markdown"
+        await submit(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+        assert (documents / "notes.markdown").read_text(encoding="utf-8").startswith("# tuicompare report")
+        screen = await open_export(pilot)
+        screen.query_one(Input).value = "notes.json"
+        await submit(pilot)
+        said = [n.message for n in app._notifications]
+        assert said[-2:] == [
+            f"Markdown report written to {documents / 'notes.markdown'}",
+            f"JSON report written to {documents / 'notes.json'}",
+        ]

@@ -88,6 +88,7 @@ class ViewActions(App[None]):
     def action_export(self) -> None:
         """Write the report as Markdown or JSON."""
         from tuicompare.app.screens.export import ExportScreen, default_export_path
+        from tuicompare.report.output import format_of
 
         if self.partial:
             self.notify("The report can be exported once every story is compared: in a moment.", markup=False)
@@ -96,7 +97,7 @@ class ViewActions(App[None]):
 
         def written(path: str | None) -> None:
             if path:
-                self.notify(f"Report written to {path}", markup=False)
+                self.notify(f"{format_of(path)} report written to {path}", markup=False)
 
         inputs = [*input_files(self.paths), *(a.path for a in self.comparison.articles if a.path != "-")]
         reviews = self.view.review.book.reviews() if self.view is not None else {}

@@ -163,12 +163,12 @@ def _info_table(rows: Sequence[tuple[str, ...]], width: int) -> RenderableType:
 def cmd_report(args: argparse.Namespace, options: Options) -> int:
     """Compare the corpus and print or export the report."""
     from tuicompare import report
-    from tuicompare.report.output import check_target
+    from tuicompare.report.output import check_target, format_of
 
     if args.output not in (None, "-") and not (args.json or args.markdown):
         # No format named: the file name's suffix says it (`-o report.md`), as a user writing it means.
-        suffix = Path(args.output).suffix.lower()
-        args.json, args.markdown = suffix == ".json", suffix in (".md", ".markdown")
+        named = format_of(args.output)
+        args.json, args.markdown = named == "JSON", named == "Markdown"
         if not (args.json or args.markdown):
             raise TuicompareError(
                 "Writing the terminal report to a file needs --json or --markdown (or a .json, .md file name)."

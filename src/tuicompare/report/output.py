@@ -15,6 +15,14 @@ from typing import IO
 
 from tuicompare.errors import ExportError
 
+#: The report format a file name's suffix names: ``report -o`` and the app's export agree on them.
+FORMAT_BY_SUFFIX = {".json": "JSON", ".md": "Markdown", ".markdown": "Markdown"}
+
+
+def format_of(path: str | os.PathLike[str]) -> str | None:
+    """``"JSON"`` or ``"Markdown"``, the format ``path``'s suffix names, or ``None`` for any other name."""
+    return FORMAT_BY_SUFFIX.get(Path(path).suffix.lower())
+
 
 def _umask() -> int:
     # Reading the umask means setting it; /proc avoids that race where it exists.

@@ -1,5 +1,9 @@
 """The export screen: ask a file name, write Markdown or JSON in a worker.
 
+The name's suffix picks the format as for ``tuicompare report -o`` (``.md``,
+``.markdown``, ``.json``); any other name is refused with a message, never
+silently written as Markdown.
+
 The text comes from the report's writers and goes through its
 ``write_output``, so ``e`` writes the same bytes as ``tuicompare report
 --json`` / ``--markdown`` with the same escaping and the same refusals.
@@ -27,6 +31,7 @@ from textual.worker import Worker, WorkerState
 from tuicompare import dirs
 from tuicompare.errors import TuicompareError
 from tuicompare.models import Comparison, Review
+from tuicompare.report.output import format_of
 
 #: What the dialog says above the file name.
 PROMPT = "File name: .md writes Markdown, .json writes JSON. A name without a folder goes to {folder}."
@@ -65,7 +70,7 @@ def render_export(comparison: Comparison, path: str, reviews: Mapping[str, Revie
     """
     from tuicompare import report
 
-    if Path(path).suffix.lower() == ".json":
+    if format_of(path) == "JSON":
         return report.json_text(report.to_json(comparison, reviews))
     return report.to_markdown(comparison, reviews)
 
@@ -120,6 +125,9 @@ class ExportScreen(ModalScreen[str | None]):
             self._say("Give a file name.")
             return
         path = export_target(typed, self.default.parent)
+        if format_of(path) is None:
+            self._say(f"{path.name} names no format: end the name in .md (Markdown) or .json (JSON).")
+            return
         replace = self.confirming == path
         if not replace and path.is_file():
             self.confirming = path
