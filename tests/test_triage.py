@@ -364,3 +364,5 @@ def test_wrapped_evidence_stays_indented_at_80_columns(results: dict) -> None:
     bullets = [n for n, line in enumerate(lines) if line.startswith("  • ")]
     assert bullets and any(lines[n + 1].startswith("    ") and lines[n + 1][4] != " " for n in bullets)
     assert all(len(line) <= 80 for line in lines)
+    # Nor padded to the width: a quote's lines end at their last word.
+    assert not [lines[k] for n in quotes for k in (n, n + 1) if lines[k] != lines[k].rstrip()]

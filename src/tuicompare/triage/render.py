@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.console import Console, Group, RenderableType
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
@@ -53,13 +53,26 @@ def summary_line(result: ArticleTriage, titles: dict[str, str] | None = None) ->
     return line
 
 
-def _hanging(prefix: Text, body: Text) -> Table:
-    """``prefix`` then ``body``, whose wrapped lines stay indented under its first line, not at column 0."""
-    grid = Table.grid()
-    grid.add_column(no_wrap=True)
-    grid.add_column()
-    grid.add_row(prefix, body)
-    return grid
+class _Hanging:
+    """``prefix`` then ``body``, whose wrapped lines stay indented under its first line, not at column 0.
+
+    Wrapped by hand rather than in a grid: a grid pads every line to the width with trailing spaces.
+    """
+
+    def __init__(self, prefix: Text, body: Text) -> None:
+        self.prefix = prefix
+        self.body = body
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        indent = self.prefix.cell_len
+        lines = self.body.wrap(console, max(1, options.max_width - indent))
+        for line in lines:
+            line.rstrip()  # the space a line was broken at
+        shown = Text("\n").join(
+            Text.assemble(self.prefix if n == 0 else " " * indent, line) for n, line in enumerate(lines)
+        )
+        shown.no_wrap = True
+        yield shown
 
 
 def _sources(articles: Sequence[str]) -> str:
@@ -96,17 +109,17 @@ def _disputes(
         line.append(f"  in {plural(d.sentence_count, 'sentence')}", "dim")
         if confidence:
             line.append(f"  confidence {d.confidence:.2f}", "dim")
-        parts.append(_hanging(Text(f"  {mark} ", base), line))
+        parts.append(_Hanging(Text(f"  {mark} ", base), line))
         note = _lookalike_note(d)
         if note:
-            parts.append(_hanging(Text(QUOTE_INDENT), Text(note, "italic")))
+            parts.append(_Hanging(Text(QUOTE_INDENT), Text(note, "italic")))
         if d.sentence in texts:
-            parts.append(_hanging(Text(f"{QUOTE_INDENT}new:    "), Text(shorten(texts[d.sentence], MAX_QUOTE), "dim")))
+            parts.append(_Hanging(Text(f"{QUOTE_INDENT}new:    "), Text(shorten(texts[d.sentence], MAX_QUOTE), "dim")))
         if d.corpus_sentence in texts:
             quote = Text.assemble(
                 (shorten(texts[d.corpus_sentence], MAX_QUOTE), "dim"), f" ({article_of(d.corpus_sentence)})"
             )
-            parts.append(_hanging(Text(f"{QUOTE_INDENT}corpus: "), quote))
+            parts.append(_Hanging(Text(f"{QUOTE_INDENT}corpus: "), quote))
     return Group(*parts)
 
 
@@ -127,7 +140,7 @@ def _claims(title: str, claims: Sequence[SharedClaim], with_sources: bool) -> Gr
         line = Text(claim.text)
         if with_sources:
             line.append(f"  ({_sources(claim.sources)})", "dim")
-        parts.append(_hanging(Text("  • "), line))
+        parts.append(_Hanging(Text("  • "), line))
     if len(claims) > MAX_LISTED:
         parts.append(Text(f"  {ELLIPSIS} and {len(claims) - MAX_LISTED} more", "dim"))
     return Group(*parts)
