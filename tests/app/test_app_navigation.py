@@ -205,44 +205,6 @@ async def test_story_switcher_and_single_article_story() -> None:
         assert view.current_row == 1
 
 
-async def test_search_finds_text_in_any_pane() -> None:
-    """/ opens the search bar; enter jumps to the next row containing the text, wrapping."""
-    app = TuicompareApp([], None, comparison=tiny_comparison())
-    async with app.run_test(size=(120, 30)) as pilot:
-        view = await wait_ready(pilot)
-        await pilot.press("slash", *"rained", "enter")
-        await settle(pilot)
-        assert view.current_row == 3 and view.search_query == "rained"
-        await pilot.press("escape")
-        await settle(pilot)
-        await pilot.press("slash")
-        await pilot.press(*"ayor", "enter")
-        await settle(pilot)
-        assert view.current_row == 0
-
-
-async def test_search_shows_which_match_of_how_many() -> None:
-    """After enter the search bar says which matching row is shown, of how many; a miss says so too."""
-    app = TuicompareApp([], None, comparison=tiny_comparison())
-    async with app.run_test(size=(120, 30)) as pilot:
-        view = await wait_ready(pilot)
-        rows = view.model.matching_rows("ed")
-        assert len(rows) >= 2
-        await pilot.press("slash", *"ed", "enter")
-        await settle(pilot)
-        first = rows.index(view.current_row) + 1
-        assert f"{first} of {len(rows)} matching rows" in screen_text(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        assert f"{first % len(rows) + 1} of {len(rows)} matching rows" in screen_text(pilot)
-        await pilot.press(*"zzq")
-        await settle(pilot)
-        assert "matching rows" not in screen_text(pilot)  # an edited query's count is gone
-        await pilot.press("enter")
-        await settle(pilot)
-        assert "no match" in screen_text(pilot)
-
-
 async def test_help_and_legend() -> None:
     """? shows what every binding does (its help text); L toggles the legend line."""
     app = TuicompareApp([], None, comparison=tiny_comparison())
