@@ -24,6 +24,13 @@ def _line(text: str, index: int = 0) -> Sentence:
         ("Published 3:45 p.m. ET Nov. 3, 2016 | Updated 5:12 p.m. ET Nov. 3, 2016", "timestamp"),
         ("Last Updated: Tuesday, 20 December 2005, 10: 39 GMT", "timestamp"),
         ("4 October 2013, 18: 07 (GMT+05: 00)", "timestamp"),
+        # The lead word after the date, a "|" between two stamps, a lead with "time", a release line.
+        ("14 March 2021 Last updated at 09: 12 GMT", "timestamp"),
+        ("Tuesday, Oct 5, 2021 | Updated 6: 10 PM EDT", "timestamp"),
+        ("Published time: May 3, 2019 17: 40", "timestamp"),
+        ("First Posted: 02 / 11 / 19 07: 15 AM ET Updated: 02 / 12 / 19 09: 00 AM ET", "timestamp"),
+        ("Release: 11 / 02 / 2020", "timestamp"),
+        ("08: 15am UK, Friday 14 May 2021", "timestamp"),
         ("Getty Images", "credit"),
         ("Photo credit: John Smith/Getty Images", "credit"),
         ("Read more: Storm batters the coast", "link"),
@@ -49,6 +56,10 @@ def test_furniture_lines(text, kind):
         "Marines and mayors met on May 5.",
         "NATO said it would respond to the attack.",
         "More than 500 people were evacuated.",
+        "12 June 2020: the day the plant was last updated by its owner.",
+        "The report was released: it says 300 people died in May.",
+        "Released on Friday, the report blamed the pilots.",
+        "The UK on Monday said it would act.",
     ],
 )
 def test_sentences_of_the_story_are_not_furniture(text):

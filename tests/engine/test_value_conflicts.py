@@ -139,3 +139,29 @@ def test_the_minutes_of_a_clock_time_are_no_count():
     text = "The earthquake struck the island at 6: {m} a. m. on Sunday and shook buildings in the capital."
     comparison = _compare((text.format(m="33") + "\n\n" + TAIL, None), (text.format(m="30") + "\n\n" + TAIL, None))
     assert _kinds(comparison, "number") == []
+
+
+HEIST_A = (
+    "Thieves stole rare coins from a museum in Lyon on Sunday, police said.\n\n"
+    "In July, a masked thief stole £20m worth of gold coins from the Grand Museum in Lyon.\n\n"
+    "The police have made no arrests."
+)
+HEIST_B = (
+    "Thieves stole rare coins from a museum in Lyon on Sunday, police said.\n\n"
+    "At the end of July, an armed man stole gold coins worth £20m from the Grand Museum in Lyon.\n\n"
+    "In May, thieves stole £90, 000 worth of silver coins from a dealer of the Grand Museum in Lyon.\n\n"
+    "The police have made no arrests."
+)
+
+
+def test_a_month_the_other_outlet_also_states_is_no_difference_whichever_is_dated():
+    # Only the first outlet is dated: its "July" gets a year, the other's stays year-less; the second
+    # outlet's May theft, aligned with the July one, is another fact, since that outlet states July too.
+    assert [c for c in _compare((HEIST_A, "2013-09-09"), (HEIST_B, None)).conflicts if c.type == "date"] == []
+    assert [c for c in _compare((HEIST_A, None), (HEIST_B, None)).conflicts if c.type == "date"] == []
+
+
+def test_a_month_stated_by_one_outlet_only_still_differs():
+    changed = HEIST_B.replace("At the end of July", "At the end of June")
+    kinds = _kinds(_compare((HEIST_A, "2013-09-09"), (changed, None)), "date")
+    assert kinds and set(kinds) <= {"conflict", "possible"}

@@ -28,7 +28,7 @@ from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence, two_scenes
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import same_given_name
-from tuicompare.engine.observations import Observation, name_pair, negation, value_pair
+from tuicompare.engine.observations import Observation, name_pair, negation, value_keys, value_pair
 from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
@@ -245,7 +245,7 @@ def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span,
             if span.kind == "name" and span in entity_of:
                 out.add(f"e{entity_of[span]}")
             elif span.key:
-                out.add(f"v{span.key}")
+                out.update(value_keys(span))
     return out
 
 

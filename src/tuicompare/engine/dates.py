@@ -127,6 +127,22 @@ def parse_key(key: str) -> DateValue:
     return DateValue(values[0], values[1], values[2], weekday, frozenset(soft))
 
 
+def stated_key(key: str) -> str | None:
+    """A date key with the parts inferred from a publication date left unknown ("~2013-07" gives "????-07").
+
+    None when every part was inferred ("yesterday"): nothing of it is stated.
+    """
+    value = parse_key(key)
+    if not value.soft:
+        return key
+    year, month, day = (
+        None if part in value.soft else v for part, v in zip("ymd", (value.year, value.month, value.day), strict=True)
+    )
+    if year is None and month is None and day is None and value.weekday is None:
+        return None
+    return DateValue(year, month, day, value.weekday).key
+
+
 def _named(words: list[str], names: tuple[str, ...]) -> int | None:
     """Index of the first name a word spells in full or abbreviates ("Sept", "Thurs"), if any."""
     for w in words:

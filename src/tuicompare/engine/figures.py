@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tuicompare.engine.relations import PAIR
 from tuicompare.engine.slot import Span
 from tuicompare.engine.values import hedge, value_key
 from tuicompare.models import EntitySpan, Sentence, Token
 
-__all__ = ["NUMERIC", "joined_thousands", "number_slot"]
+__all__ = ["NUMERIC", "joined_thousands", "number_slot", "through"]
 
 #: The recogniser's labels of a figure.
 NUMERIC = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
@@ -67,18 +68,69 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     key = value_key("CARDINAL", f"${text}{scale.group()}" if scale else text)
     mark = hedge(before, text, after)
     value = key[1] if key else None
+    paired = _pair(before, text, after)
+    if paired is not None:
+        # "a 12 - 3 run", "beat Lakeside, 72 - 60": a score, record or tally is two numbers, never a count
+        # (nor a range, which runs low to high); it compares only with another pair (relations.PAIR).
+        value, mark = paired[0] or None, ""
+        end += paired[1]  # the slot shows the whole pair, "12 - 3", not "12" alone
+        text = sentence.text[start - sentence.start : end - sentence.start]
     if _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after):
         value = None  # the minutes of "6: 33 a. m." or the hour of "9 p.m.": a time, not a count
     if value is not None and mark in (">", "<"):
         value = mark + value
-    unit = {"MONEY": "money", "PERCENT": "%"}.get(label) or _counted(sentence, first, last)
+    unit = {"MONEY": "money", "PERCENT": "%"}.get(label) or _counted(
+        sentence, first, through(sentence.tokens, last, end)
+    )
+    if paired is not None and unit == "age":
+        unit = ""  # "Lakeside, 72 - 60,": a pair set off after a name is a score, never an age
     sid = sentence.id
-    if unit in _TIME_UNITS and value is not None and mark != "~":
+    if unit in _TIME_UNITS and value is not None and mark != "~" and not value.startswith(PAIR):
         # "six months" read as a count of months is the duration another outlet's "six months" is.
         return Span(sid, start, end, text, label, "date", f"{value} {unit}", "duration", approximate=bool(mark))
     return Span(sid, start, end, text, label, "number", value, "number", unit=unit, approximate=bool(mark))
 
 
+def through(tokens: Sequence[Token], last: int, end: int) -> int:
+    """The last token that starts before ``end`` (an article offset), from ``last`` on."""
+    while last + 1 < len(tokens) and tokens[last + 1].start < end:
+        last += 1
+    return last
+
+
+def _pair(before: str, text: str, after: str) -> tuple[str, int] | None:
+    """The key of the score, record or tally ("72 - 60") a number is part of, and the characters of
+    ``after`` it takes; "" for its second number. None for a number of no such pair.
+
+    Two figures joined by a dash, the larger first, are never a range. The
+    recogniser tags the whole pair, or one of its numbers alone ("12" of "a 12 - 3 run"):
+    the first then carries the pair, the second no value.
+    """
+    whole = _PAIR_WHOLE.fullmatch(text.strip())
+    if whole:
+        key = _pair_key(whole.group(1), whole.group(2))
+        return (key, 0) if key else None
+    if not text.strip().isdigit():
+        return None
+    ahead = _PAIR_AHEAD.match(after)
+    behind = _PAIR_BEHIND.search(before)
+    if ahead and not behind:
+        key = _pair_key(text.strip(), ahead.group(1))
+        return (key, ahead.end()) if key else None
+    if behind and _pair_key(behind.group(1), text.strip()) is not None:
+        return "", 0
+    return None
+
+
+def _pair_key(first: str, second: str) -> str | None:
+    return f"{PAIR}{int(first)}-{int(second)}" if int(first) > int(second) else None
+
+
+#: A whole pair as the recogniser tagged it: "72 - 60", "72-60", "72 to 60".
+_PAIR_WHOLE = re.compile(r"(\d+)\s?(?:[-–—]|to)\s?(\d+)")
+#: The rest of a pair after its first number ("12" then " - 3 run"), and its first number before the second.
+_PAIR_AHEAD = re.compile(r"\s?[-–—]\s?(\d+)(?!\d|[.,:]\s?\d)")
+_PAIR_BEHIND = re.compile(r"(?<![\d.,:])(\d+)\s?[-–—]\s?$")
 _CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")
 _MONEY_SCALE = re.compile(r"(?:m|mn|bn)\b")
 _CLOCK_AFTER = re.compile(r"(?i)\s?(?:[ap]\.\s?m\.|[ap]m\b|\s?:\s?\d\d)")

@@ -22,16 +22,19 @@ _MONTH = (
     r"october|oct|november|nov|december|dec)\b\.?"
 )
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|urday|sday)?\b\.?"
-_ZONE = r"(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|hkt|sgt|pkt|msk|z)"
+_ZONE = r"(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|hkt|sgt|pkt|msk|uk|z)"
 #: One word of a timestamp: a number, a clock time, a month, a weekday, a zone, am/pm, glue.
 _STAMP_WORD = re.compile(
     rf"(?ix)^(?:\(?\d+(?:st|nd|rd|th)?[,.:)]?|\d+\s*:\s*\d+(?:am|pm)?[,.]?|\d+(?:am|pm)|{_MONTH},?|{_WEEKDAY},?|"
     rf"\(?{_ZONE}\)?,?|a\.?m\.?|p\.?m\.?|am|pm|at|on|and|\||/|-|—|–|:|,|\(?gmt[+-]?\d*:?\)?|\(|\))$"
 )
-_STAMP_LEAD = re.compile(
-    r"(?i)\s*(?:last\s+updated|last\s+modified|first\s+published|updated|published|posted|modified|created|"
-    r"date\s+posted|originally\s+published)(?:\s+(?:on|at))?\s*:?\s*"
+_LEADS = (
+    r"(?:last\s+updated|last\s+modified|first\s+published|first\s+posted|updated|published|posted|modified|"
+    r"created|date\s+posted|originally\s+published|released?(?=\s*:))(?:\s+(?:on|at|time|date))?"
 )
+_STAMP_LEAD = re.compile(rf"(?i)\s*{_LEADS}\s*:?\s*")
+#: The same words anywhere in a line: "9 June 2013 Last updated at 14:39 GMT", "Sep 10 | Updated 9:28 AM".
+_INNER_LEAD = re.compile(rf"(?i)\b{_LEADS}\b\s*:?")
 _BYLINE = re.compile(
     r"^\s*(?:By|BY|Written by|Story by|Words by|Reporting by|Additional reporting by|Editing by|Edited by)\s+"
 )
@@ -187,7 +190,7 @@ def _is_stamp(text: str) -> bool:
     head = text.split(None, 1)
     if not head or not _STAMP_WORD.match(head[0]):
         return False  # most sentences: the first word already says no (without splitting them all)
-    words = text.split()
+    words = _INNER_LEAD.sub(" ", text).split()
     if not all(_STAMP_WORD.match(w) for w in words):
         return False
     # A month, a clock time or an all-digit date: a bare number ("300") is no timestamp.

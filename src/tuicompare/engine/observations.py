@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tuicompare.engine.amounts import relation
+from tuicompare.engine.dates import stated_key
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
 from tuicompare.engine.nameforms import abbreviated, runs_on
 from tuicompare.engine.names import is_acronym, is_designated_form, is_name_part, referent_key, same_stem
@@ -231,9 +232,27 @@ def value_pair(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str]
             vl, vr = ("spelling", x.key, name_key(x.text)), ("spelling", x.key, name_key(y.text))
             out.append(Observation("variant", "unit", vl, vr, ((x, x.text), (y, y.text)), weight))
         return out
-    if not anchored or f"v{x.key}" in ctx_b or f"v{y.key}" in ctx_a:
+    if not anchored or _elsewhere(x, ctx_b) or _elsewhere(y, ctx_a):
         return []
     kind = "conflict" if rel is None or rel.confidence >= TUNING.values.conflict_min else "possible"
     # The value's own confidence (hedges, units) multiplies the slot's (see group_observations).
     confidence = rel.confidence if rel is not None else 1.0
     return [Observation(kind, vtype, left, right, ((x, x.text), (y, y.text)), weight, confidence)]
+
+
+def value_keys(span: Span) -> set[str]:
+    """The context keys of a value (``conflicts.context_keys``): its key, and a date's stated parts.
+
+    "July" read as "~2013-07" (its year inferred from one outlet's publication
+    date) is also the "????-07" of an outlet with none: one value stated.
+    """
+    out = {f"v{span.key}"}
+    stated = stated_key(span.key) if span.vtype == "date" and span.key else None
+    if stated is not None:
+        out.add(f"v{stated}")
+    return out
+
+
+def _elsewhere(span: Span, context: set[str]) -> bool:
+    """True when the other outlet states the span's value in the row too (its ``value_keys``)."""
+    return not value_keys(span).isdisjoint(context)

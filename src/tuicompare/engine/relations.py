@@ -46,10 +46,16 @@ class Relation(NamedTuple):
     confidence: float = 1.0
 
 
+#: Prefix of the key of a score, record or tally ("pair 72-60", see ``figures.number_slot``): two numbers.
+PAIR = "pair "
+
+
 def relation(x: Valued, y: Valued) -> Relation:
     """Compare two number, date or duration values of corresponding slots (see ``Relation``)."""
     if x.key is None or y.key is None or x.vtype != y.vtype:
         return Relation("unknown")
+    if x.key.startswith(PAIR) or y.key.startswith(PAIR):
+        return _pairs(x, y)
     tune = TUNING.values
     loose = tune.approximate if x.approximate or y.approximate else 1.0
     if x.vtype == "date":
@@ -89,6 +95,22 @@ def relation(x: Valued, y: Valued) -> Relation:
     if _overlap(bx, vx, by, vy):
         return Relation("compatible")
     return Relation("differ", min(confidence, tune.approximate))
+
+
+def _pairs(x: Valued, y: Valued) -> Relation:
+    """A score, record or tally against another value: it compares only with a pair of the same things.
+
+    Two pairs differ only when they count the same things (one unit, or none
+    on both); a "12-3 run" is no other value of a "72-60" final, nor of a count "12".
+    """
+    kx, ky = x.key or "", y.key or ""
+    if not (kx.startswith(PAIR) and ky.startswith(PAIR)):
+        return Relation("unknown")
+    if kx == ky:
+        return Relation("same")
+    if x.unit != y.unit:
+        return Relation("unknown")
+    return Relation("differ", TUNING.values.approximate if x.approximate or y.approximate else 1.0)
 
 
 def _converted(x: Valued, y: Valued) -> Relation:

@@ -15,7 +15,7 @@ from datetime import date
 
 from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
-from tuicompare.engine.figures import NUMERIC, joined_thousands, number_slot
+from tuicompare.engine.figures import NUMERIC, joined_thousands, number_slot, through
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.slot import Span, name_key
 from tuicompare.engine.values import value_key
@@ -95,12 +95,16 @@ def collect_spans(
             # "five rounds sooner", "adding three years": by how much, never another value of a total.
             found = replace(found, key=DIFFERENCE + found.key)
         if found is not None:
+            last = through(tokens, last, found.end)  # a pair's slot ("12 - 3") runs past its tagged "12"
             out.append((first, last, found))
             taken.update(range(first, last + 1))
     for i, tok in enumerate(tokens):
         if tok.pos == "NUM" and i not in taken:
             text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
-            out.append((i, i, number_slot(sentence, tok.start, tok.end, text, "CARDINAL", i, i)))
+            found = number_slot(sentence, tok.start, tok.end, text, "CARDINAL", i, i)
+            last = through(tokens, i, found.end)
+            out.append((i, last, found))
+            taken.update(range(i, last + 1))
     out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
     return out
