@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tuicompare.engine.attrcollect import Value, collect, role_head, value_words
+from tuicompare.engine.attrexclusive import bare_place, count_qualifiers, exclusive, held_in
 from tuicompare.engine.attributes import ATTRIBUTES
 from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.attrsame import (
@@ -168,6 +169,9 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "Police Inspector" and "Police spokesman": a grade and a post of one body
         if graded:
             factor *= tuning.grade_factor  # "Inspector" and "spokesman": the post may be in the grade's service
+        one, held = _one_body(fa, fb, story), {id(f): held_in(f, story.employers) for f in fa + fb}
+        if not any(exclusive(x, y, held[id(x)], held[id(y)], one) for x in fa for y in fb):
+            factor *= tuning.unshown_exclusion_factor  # "comedian", "host": two descriptions of one person
         return "conflict", sure * factor
     if name == "count":
         if fa[0].head.rstrip("s") != fb[0].head.rstrip("s"):
@@ -175,6 +179,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         if any(f.past for f in fa) != any(f.past for f in fb):
             return "compatible", 1.0  # "has had 26 wives" counts every one there was, "has 20 wives" those now
         hedged = any("~" in f.words for f in fa + fb)
+        if {count_qualifiers(f) for f in fa} != {count_qualifiers(f) for f in fb}:
+            hedged = True  # "one final chance", "two chances": the qualified count counts a part of the other's
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
     if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
         return "conflict", sure * tuning.next_age_factor  # a birthday between the event and either report
@@ -208,6 +214,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
         if not {ka, kb} & story.people and _one_name(fa, fb, story.places):
             return "compatible", 1.0  # "Corvel Airlines", "Corvel Group": a company named by its group or a unit
+        if any(bare_place(f, story.places) for f in fa + fb):
+            return "conflict", sure * tuning.role_factor * tuning.unshown_exclusion_factor  # "Oregon": any body of it
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
 
