@@ -82,3 +82,17 @@ def test_an_employer_given_as_a_bare_place_is_not_a_red_difference():
         "Trooper Kai Lund, who works for the Essex Fire Service, found the car near the bridge on Monday.",
     )
     assert sheet_reading(named, "Lund", "employer")[0] == "conflict"
+
+
+def test_two_posts_are_of_one_body_only_when_both_articles_name_it():
+    named = compare_sheet(
+        "Ann Cole, a producer for Acme Films, opened the harbour museum on Sunday.",
+        "Ann Cole, a comedian for Acme, opened the harbour museum on Sunday.",
+    )
+    assert sheet_reading(named, "Cole", "role")[0] == "conflict"
+    # "the firm" agrees with Acme Films by saying less: it shows no second post in that body
+    unnamed = compare_sheet(
+        "Ann Cole, a producer for Acme Films, opened the harbour museum on Sunday.",
+        "Ann Cole, a comedian for the firm, opened the harbour museum on Sunday.",
+    )
+    assert sheet_reading(unnamed, "Cole", "role") == ("possible", {"a0": "producer", "a1": "comedian"})

@@ -60,8 +60,6 @@ STATUSES = ("same", "variant", "compatible", "possible", "conflict")
 _RANK = {s: n for n, s in enumerate(STATUSES)}
 #: Generic heads that name an office once qualified ("council leader", "department head").
 _OFFICE_HEADS = frozenset({"leader", "head", "chief"})
-#: Statuses of two employers that agree.
-_AGREE = ("same", "variant", "compatible")
 #: Nouns for whoever is second in a post, which alone do not say the post ("a deputy", "an assistant").
 _SECOND = frozenset({"deputy", "assistant", "associate"})
 
@@ -171,7 +169,7 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "Police Inspector" and "Police spokesman": a grade and a post of one body
         if graded:
             factor *= tuning.grade_factor  # "Inspector" and "spokesman": the post may be in the grade's service
-        one, held = _one_body(fa, fb, story, ("same", "variant")), {id(f): held_in(f, story.employers) for f in fa + fb}
+        one, held = _one_body(fa, fb, story, named=True), {id(f): held_in(f, story.employers) for f in fa + fb}
         if not any(exclusive(x, y, held[id(x)], held[id(y)], one) for x in fa for y in fb):
             factor *= tuning.unshown_exclusion_factor  # "comedian", "host": two descriptions of one person
         return "conflict", sure * factor
@@ -232,15 +230,20 @@ def _graded(f: Finding) -> bool:
     return grade(f) or member_grade(f)
 
 
-def _one_body(fa: list[Finding], fb: list[Finding], story: _Story, agree: tuple[str, ...] = _AGREE) -> bool:
+def _one_body(fa: list[Finding], fb: list[Finding], story: _Story, named: bool = False) -> bool:
     """True when the two articles name agreeing employers ("Police officer", "a spokesman for the county police").
 
-    ``agree`` are the statuses that count as agreeing; one body told alike ("same", "variant") is what shows
-    two posts held in it, where "compatible" may be one employer saying nothing against the other.
+    With ``named``, both employers must be names ("Acme Films", "Acme"): an employer in lower case ("this
+    year", "the firm") agrees with any other by saying less, which shows no two posts held in one body.
     """
     a = story.employers.get(article_of(fa[0].sentence))
     b = story.employers.get(article_of(fb[0].sentence))
-    return a is not None and b is not None and _pair("employer", a, b, story)[0] in agree
+    if a is None or b is None:
+        return False
+    texts = [f.text for v in (a, b) for fs in v.by_key.values() for f in fs]
+    if named and not all(any(c.isupper() for c in t) for t in texts):
+        return False
+    return _pair("employer", a, b, story)[0] in ("same", "variant", "compatible")
 
 
 def _one_name(fa: list[Finding], fb: list[Finding], places: frozenset[str]) -> bool:
