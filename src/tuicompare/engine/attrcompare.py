@@ -13,11 +13,12 @@ conflicts:
   role ("official") beside a specific one, an employer and a longer form of it,
   the head of a body and its chief executive, an officer and the police
   spokesman, a city and its country, "in her 50s" and "52";
-- ``conflict``: another age, another role, two different named places, another
-  party or nationality; ``possible`` when the evidence is weak (see
-  ``EntityTuning``) or when both may be true but the texts do not say so: ages a
-  year apart, a place and another of a different level, two employers of two
-  different posts.
+- ``conflict``: another age, another role of one kind (``attrexclusive``), two
+  different named places, another party or nationality; ``possible`` when the
+  evidence is weak (see ``EntityTuning``) or when both may be true but the texts
+  do not say so: ages a year apart, a place and another of a different level, two
+  employers of two different posts, two roles not shown to exclude each other
+  ("comedian", "host"), a count qualified on one side only, a bare place as employer.
 
 Two articles agree on an attribute when some value of one agrees with some
 value of the other (a person holds several roles at once); the attribute's
