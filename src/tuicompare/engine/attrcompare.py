@@ -13,11 +13,12 @@ conflicts:
   role ("official") beside a specific one, an employer and a longer form of it,
   the head of a body and its chief executive, an officer and the police
   spokesman, a city and its country, "in her 50s" and "52";
-- ``conflict``: another age, another role, two different named places, another
-  party or nationality; ``possible`` when the evidence is weak (see
-  ``EntityTuning``) or when both may be true but the texts do not say so: ages a
-  year apart, a place and another of a different level, two employers of two
-  different posts.
+- ``conflict``: another age, another role of one kind (``attrexclusive``), two
+  different named places, another party or nationality; ``possible`` when the
+  evidence is weak (see ``EntityTuning``) or when both may be true but the texts
+  do not say so: ages a year apart, a place and another of a different level, two
+  employers of two different posts, two roles not shown to exclude each other
+  ("comedian", "host"), a count qualified on one side only, a bare place as employer.
 
 Two articles agree on an attribute when some value of one agrees with some
 value of the other (a person holds several roles at once); the attribute's
@@ -30,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tuicompare.engine.attrcollect import Value, collect, role_head, value_words
+from tuicompare.engine.attrexclusive import bare_place, count_qualifiers, exclusive, held_in
 from tuicompare.engine.attributes import ATTRIBUTES
 from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.attrsame import (
@@ -168,6 +170,9 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "Police Inspector" and "Police spokesman": a grade and a post of one body
         if graded:
             factor *= tuning.grade_factor  # "Inspector" and "spokesman": the post may be in the grade's service
+        one, held = _one_body(fa, fb, story, named=True), {id(f): held_in(f, story.employers) for f in fa + fb}
+        if not any(exclusive(x, y, held[id(x)], held[id(y)], one) for x in fa for y in fb):
+            factor *= tuning.unshown_exclusion_factor  # "comedian", "host": two descriptions of one person
         return "conflict", sure * factor
     if name == "count":
         if fa[0].head.rstrip("s") != fb[0].head.rstrip("s"):
@@ -175,6 +180,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         if any(f.past for f in fa) != any(f.past for f in fb):
             return "compatible", 1.0  # "has had 26 wives" counts every one there was, "has 20 wives" those now
         hedged = any("~" in f.words for f in fa + fb)
+        if {count_qualifiers(f) for f in fa} != {count_qualifiers(f) for f in fb}:
+            hedged = True  # "one final chance", "two chances": the qualified count counts a part of the other's
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
     if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
         return "conflict", sure * tuning.next_age_factor  # a birthday between the event and either report
@@ -208,6 +215,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
         if not {ka, kb} & story.people and _one_name(fa, fb, story.places):
             return "compatible", 1.0  # "Corvel Airlines", "Corvel Group": a company named by its group or a unit
+        if any(bare_place(f, story.places) for f in fa + fb):
+            return "conflict", sure * tuning.role_factor * tuning.unshown_exclusion_factor  # "Oregon": any body of it
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
 
@@ -222,11 +231,20 @@ def _graded(f: Finding) -> bool:
     return grade(f) or member_grade(f)
 
 
-def _one_body(fa: list[Finding], fb: list[Finding], story: _Story) -> bool:
-    """True when the two articles name agreeing employers ("Police officer", "a spokesman for the county police")."""
+def _one_body(fa: list[Finding], fb: list[Finding], story: _Story, named: bool = False) -> bool:
+    """True when the two articles name agreeing employers ("Police officer", "a spokesman for the county police").
+
+    With ``named``, both employers must be names ("Acme Films", "Acme"): an employer in lower case ("this
+    year", "the firm") agrees with any other by saying less, which shows no two posts held in one body.
+    """
     a = story.employers.get(article_of(fa[0].sentence))
     b = story.employers.get(article_of(fb[0].sentence))
-    return a is not None and b is not None and _pair("employer", a, b, story)[0] in ("same", "variant", "compatible")
+    if a is None or b is None:
+        return False
+    texts = [f.text for v in (a, b) for fs in v.by_key.values() for f in fs]
+    if named and not all(any(c.isupper() for c in t) for t in texts):
+        return False
+    return _pair("employer", a, b, story)[0] in ("same", "variant", "compatible")
 
 
 def _one_name(fa: list[Finding], fb: list[Finding], places: frozenset[str]) -> bool:

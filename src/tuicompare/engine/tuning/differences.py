@@ -246,6 +246,14 @@ class EntityTuning:
             differ ("pilot for X", "lawyer for Y"; not where one gives no post): a person works for several
             bodies in turn or at once, so a possible difference (set by hand in the seventh session; the
             status is "possible" whatever the factor, it only orders such rows).
+        unshown_exclusion_factor: Confidence kept by two roles the texts do not show to exclude each other
+            (``attrexclusive``: no two fields of work, elected offices, team positions or posts of one
+            body, as "comedian" and "host", "first baseman" and "slugger") and by an employer given as a
+            bare place ("Oregon", "OSP"): at most a possible difference (two counts of one noun where one
+            side qualifies it, "one final chance" and "two chances", keep ``hedged_count_factor``). Set by
+            hand in the ninth session under ``possible_below``: ``bench_entities.py`` all, held, fresh,
+            fresh2, fresh3 unchanged (11/11 conflicts found), ``--ecb-topics`` conflicts 28 -> 10,
+            ``bench_real.py`` planted recall unchanged on tune and fresh .. fresh5.
         possible_below: A difference less sure than this is a possible difference, never a conflict.
     """
 
@@ -262,4 +270,5 @@ class EntityTuning:
     next_age_factor: float = 0.4
     place_level_factor: float = 0.4
     other_post_factor: float = 0.5
+    unshown_exclusion_factor: float = 0.5
     possible_below: float = 0.5
