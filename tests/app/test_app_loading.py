@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from textual.app import App, ComposeResult
@@ -11,6 +13,7 @@ from textual.widgets import Label, ProgressBar
 
 from tests.support import SEEDS
 from tests.support.app import settle, wait_ready
+from tuicompare import pipeline
 from tuicompare.app.app import make_app
 from tuicompare.app.screens.stories import StoryScreen
 from tuicompare.app.widgets import loading
@@ -42,15 +45,30 @@ async def test_the_bar_animates_only_after_a_delay_and_not_once_progress_is_know
         assert bar.auto_refresh is None, "a known fraction is drawn once, not animated"
 
 
-async def test_keys_that_need_the_comparison_are_greyed_out_while_the_corpus_opens(tmp_path: Path) -> None:
+async def test_keys_that_need_the_comparison_are_greyed_out_while_the_corpus_opens(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """s, /, e and E show disabled in the footer while the seeds are parsed (pressed, they did nothing), then work."""
+    # The corpus is held at the start of its opening until the footer has been read: parsing five short articles
+    # can finish before the first pause on a quiet machine. The real opening runs once released.
+    release = threading.Event()
+    real_open = pipeline.open_stories
+
+    def held_open(*args: Any, **kwargs: Any) -> Any:
+        release.wait(60)
+        return real_open(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "open_stories", held_open)
     app = make_app([str(SEEDS)], Options(cache_dir=tmp_path / "cache"), review_db=tmp_path / "reviews.sqlite3")
     async with app.run_test(size=(160, 48)) as pilot:
-        await pilot.pause()
-        assert not app.comparison_shown, "a cold corpus is still being parsed"
-        assert footer_keys(app) == {"s": False, "slash": False, "e": False, "E": False}
-        await pilot.press("s")
-        assert not isinstance(app.screen, StoryScreen)
+        try:
+            await pilot.pause()
+            assert not app.comparison_shown, "the corpus is still being opened"
+            assert footer_keys(app) == {"s": False, "slash": False, "e": False, "E": False}
+            await pilot.press("s")
+            assert not isinstance(app.screen, StoryScreen)
+        finally:
+            release.set()
         await wait_ready(pilot)
         for _ in range(50):  # the footer redraws its keys after the bindings change
             await settle(pilot)
