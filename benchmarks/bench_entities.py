@@ -47,7 +47,7 @@ from tuicompare.engine import compare  # noqa: E402
 from tuicompare.evaluation.entity_gold import EntityScore, articles_by_key, load_gold, read, score  # noqa: E402
 from tuicompare.evaluation.realgold import TUNE, basil_paths, gold_paths, raw_text  # noqa: E402
 from tuicompare.evaluation.sweep import sweep_values, swept  # noqa: E402
-from tuicompare.models import Analysis, Article  # noqa: E402
+from tuicompare.models import Analysis, Article, Comparison  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "gold" / "entities"
 BASIL = ROOT.parent / "shared" / "dev" / "basil"
@@ -136,13 +136,19 @@ def tuning_conflicts(session: pipeline.AnalysisSession) -> list[str]:
     out = []
     for key in TUNE:
         arts = pipeline.load([str(p) for p in basil_paths(BASIL, key).values()], session.options).articles
-        comparison = compare(arts, session.analyse(arts), stories=[[a.id for a in arts]])
-        names = {e.id: e.name for e in comparison.entities}
-        for row in comparison.attributes:
-            if row.status in ("conflict", "possible"):
-                values = "; ".join(f"{v.text} ({v.article})" for v in row.values)
-                out.append(f"{key}: {row.status} {names[row.entity]} {row.name}: {values}")
+        out += _alarm_rows(f"{key}:", compare(arts, session.analyse(arts), stories=[[a.id for a in arts]]))
     return out
+
+
+def _alarm_rows(prefix: str, comparison: Comparison) -> list[str]:
+    """A comparison's attribute rows in conflict or possible, one line each, after ``prefix``."""
+    names = {e.id: e.name for e in comparison.entities}
+    return [
+        f"{prefix} {row.status} {names[row.entity]} {row.name}: "
+        + "; ".join(f"{v.text} ({v.article})" for v in row.values)
+        for row in comparison.attributes
+        if row.status in ("conflict", "possible")
+    ]
 
 
 #: The ECB+ topics whose ``..ecbplus.txt`` articles an unseen entity part holds (fresh4): never run here.
@@ -163,12 +169,7 @@ def topic_alarms(session: pipeline.AnalysisSession) -> list[str]:
             continue
         paths = sorted(ECBPLUS.glob(f"ecb_{topic}_*ecbplus.txt"))
         arts = pipeline.load([str(p) for p in paths], session.options).articles
-        comparison = compare(arts, session.analyse(arts), stories=[[a.id for a in arts]])
-        names = {e.id: e.name for e in comparison.entities}
-        for row in comparison.attributes:
-            if row.status in ("conflict", "possible"):
-                values = "; ".join(f"{v.text} ({v.article})" for v in row.values)
-                out.append(f"t{topic} {row.status} {names[row.entity]} {row.name}: {values}")
+        out += _alarm_rows(f"t{topic}", compare(arts, session.analyse(arts), stories=[[a.id for a in arts]]))
     return out
 
 
