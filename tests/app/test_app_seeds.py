@@ -9,7 +9,7 @@ import pytest
 from textual.widgets import Input
 
 from tests.support import SEEDS
-from tests.support.app import export_to, screen_text, seeds_app, settle, wait_ready
+from tests.support.app import export_to, screen_text, seeds_app, settle, wait_failed, wait_ready
 from tuicompare.app.app import make_app
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.widgets.loading import LoadingPanel
@@ -120,12 +120,7 @@ async def test_load_failure_is_shown_without_traceback(tmp_path: Path) -> None:
     """A corpus with no article shows the pipeline's message in the window; q quits with status 2."""
     app = make_app([str(tmp_path / "missing")], Options(cache_dir=tmp_path / "cache"))
     async with app.run_test(size=(100, 24)) as pilot:
-        panel = app.query_one(LoadingPanel)
-        for _ in range(200):
-            await pilot.pause(0.01)
-            if panel.has_class("-error"):
-                break
-        await settle(pilot)
+        await wait_failed(pilot)
         text = screen_text(pilot)
         assert "Could not open the corpus" in text and "No article could be loaded" in text
         assert "Traceback" not in text

@@ -11,14 +11,13 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, OptionList, Static
 
 from tests.support import SEEDS
-from tests.support.app import screen_text, seeds_app, settle, wait_ready
+from tests.support.app import screen_text, seeds_app, settle, wait_failed, wait_ready
 from tests.support.comparisons import with_possible
 from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.screens.conflicts import ConflictsScreen
 from tuicompare.app.screens.entities import EntityScreen
 from tuicompare.app.screens.help import HELP_TEXT, PANEL_KEYS, HelpScreen, binding_rows, key_sections
 from tuicompare.app.screens.stories import StoryScreen
-from tuicompare.app.widgets.loading import LoadingPanel
 from tuicompare.pipeline import Options
 
 pytestmark = pytest.mark.anyio
@@ -334,12 +333,7 @@ async def test_an_empty_folder_is_said_once_on_the_error_screen(tmp_path: Path) 
     empty.mkdir()
     app = make_app([str(empty)], Options(cache_dir=tmp_path / "cache"))
     async with app.run_test(size=(100, 24)) as pilot:
-        panel = app.query_one(LoadingPanel)
-        for _ in range(500):
-            await pilot.pause(0.01)
-            if panel.has_class("-error"):
-                break
-        await settle(pilot)
+        await wait_failed(pilot, attempts=500)
         text = screen_text(pilot)
     expected = (
         f"No article could be loaded from {empty}: the folder has no .txt, .md, .html, .htm, .json, .jsonl files."

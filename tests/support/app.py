@@ -14,6 +14,7 @@ from tests.support import SEEDS
 from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.screens.add import AddArticleScreen, ArticleTree
 from tuicompare.app.widgets.comparison_view import ComparisonView
+from tuicompare.app.widgets.loading import LoadingPanel
 from tuicompare.pipeline import Options
 
 
@@ -30,6 +31,16 @@ async def wait_ready(pilot: Pilot, attempts: int = 200) -> ComparisonView:
             await pilot.pause()
             return app.view
     raise AssertionError("the comparison never appeared")
+
+
+async def wait_failed(pilot: Pilot, attempts: int = 200) -> None:
+    """Wait (10 ms a try) until the loading panel says the corpus could not be opened, then let the screen settle."""
+    panel = pilot.app.query_one(LoadingPanel)
+    for _ in range(attempts):
+        await pilot.pause(0.01)
+        if panel.has_class("-error"):
+            break
+    await settle(pilot)
 
 
 async def settle(pilot: Pilot, rounds: int = 3) -> None:
