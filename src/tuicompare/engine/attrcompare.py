@@ -37,10 +37,9 @@ from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.attrsame import (
     abbreviates,
     body,
-    city,
     clerical,
-    country,
     grade,
+    known_place,
     leads,
     levels_apart,
     member_grade,
@@ -49,7 +48,6 @@ from tuicompare.engine.attrsame import (
     spelled_out,
 )
 from tuicompare.engine.entities import ResolvedEntity
-from tuicompare.engine.names import US_STATES
 from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, derived, opposed, role_words
 from tuicompare.engine.spans import name_key
@@ -271,7 +269,7 @@ def _one_name(fa: list[Finding], fb: list[Finding], places: frozenset[str]) -> b
 
 def _placed(words: str, places: frozenset[str]) -> bool:
     """True when words open a place's name: a place of the story, a country, a US state or a time-zone city."""
-    return bool(set(words.split()) & places) or bool(country(words)) or words in US_STATES or bool(city(words))
+    return bool(set(words.split()) & places) or known_place(words)
 
 
 def _contains(key: str, inside: Mapping[int, set[str]]) -> set[str]:

@@ -21,8 +21,7 @@ from collections.abc import Mapping
 from tuicompare.engine.attrcollect import Value, role_head
 from tuicompare.engine.attrcount import HEDGES, number_value
 from tuicompare.engine.attrparse import Finding
-from tuicompare.engine.attrsame import city, country
-from tuicompare.engine.names import US_STATES
+from tuicompare.engine.attrsame import known_place
 from tuicompare.engine.rolenouns import BODY_NOUNS, ELECTED, POSITIONS, fields
 from tuicompare.engine.roles import opposed
 from tuicompare.engine.spans import name_key
@@ -66,7 +65,7 @@ def held_in(f: Finding, employers: Mapping[str, Value]) -> list[str]:
 def bare_place(f: Finding, places: frozenset[str]) -> bool:
     """True when an employer is only a place ("Oregon"): the place's government or any body of it may be meant."""
     key = name_key(f.text)
-    return bool(key) and (set(key.split()) <= places or bool(country(key)) or key in US_STATES or bool(city(key)))
+    return bool(key) and (set(key.split()) <= places or known_place(key))
 
 
 def count_qualifiers(f: Finding) -> frozenset[str]:

@@ -199,6 +199,11 @@ def city(text: str) -> str | None:
     return _cities().get(name_key(text.replace(".", "")))
 
 
+def known_place(key: str) -> bool:
+    """True when a name's key names a place without the story's help: a country, a US state or a time-zone city."""
+    return bool(country(key)) or key in US_STATES or bool(city(key))
+
+
 def _level(f: Finding, key: str, containers: set[str] | frozenset[str]) -> str | None:
     """What level a place value names, where its words or the story tell: a country, a US state, a place the
     story shows holding another, a subdivision by its name ("X County"); None for any other name."""
