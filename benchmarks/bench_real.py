@@ -16,7 +16,8 @@ topics in none of the others), annotated unseen once the third was tuned on; ``-
 the fifth (``benchmarks/gold/ecbplus5``, events of topics in none of the others), annotated unseen
 while the fourth stayed unseen (fourth and fifth: tuning sets from the README's eighth session on, their
 first-run figures kept in the README); ``--split fresh6`` on the sixth (``benchmarks/gold/ecbplus6``, the
-other event of topics the first three golds used), annotated unseen in session 7, and ``--split fresh7``
+other event of topics the first three golds used), annotated unseen in session 7 and a tuning set from the
+README's ninth session on, and ``--split fresh7``
 on the seventh (``benchmarks/gold/ecbplus7``, the other event of the last twelve topics), annotated unseen
 in session 8 (``realgold.UNSEEN_SPLITS``: never tuned on). Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py

@@ -60,8 +60,9 @@ FRESH_SPLITS = {
     "fresh7": "ecbplus7",
 }
 #: The unseen tests: never tuned on, scored once at the end of a session (fresh4 and fresh5 were unseen
-#: until the README's eighth session, which made them tuning golds to learn from their false alarms).
-UNSEEN_SPLITS = ("fresh6", "fresh7")
+#: until the README's eighth session, fresh6 until its ninth, which made them tuning golds to learn from their
+#: false alarms; their first-run figures stay reported).
+UNSEEN_SPLITS = ("fresh7",)
 #: Every gold a rule or a cut may be chosen on (calibrate.py and conflict_model.py pool BASIL held too; its
 #: figures are still reported apart).
 TUNING_SPLITS = ("tune", "held", *(s for s in FRESH_SPLITS if s not in UNSEEN_SPLITS))
