@@ -12,7 +12,7 @@ from __future__ import annotations
 from tuicompare.engine.attrcount import count_finding
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, plural, skip_det
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base
-from tuicompare.engine.attrrole import capital_title, norp, noun_role, unlabelled_name
+from tuicompare.engine.attrrole import capital_title, misread_trade, norp, noun_role, unlabelled_name
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_WORDS, role_noun
 
@@ -92,7 +92,7 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
 
 def _nounlike(p: Parse, j: int) -> bool:
     """A noun, or a listed trade the tagger took for a verb ("Cornerback Vontae Davis")."""
-    return p.t[j].pos in ("NOUN", "PROPN") or (p.t[j].pos == "VERB" and p.lemma(j) in OCCUPATIONS)
+    return p.t[j].pos in ("NOUN", "PROPN") or misread_trade(p, j)
 
 
 def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) -> None:

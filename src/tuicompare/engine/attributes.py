@@ -65,10 +65,11 @@ from tuicompare.engine.attrplace import (
     places,
     sited,
 )
-from tuicompare.engine.attrrole import COPULAS, norp, noun_role, numbered_name, where_body
+from tuicompare.engine.attrrole import COPULAS, capital_title, held_at, norp, noun_role, numbered_name, where_body
 from tuicompare.engine.context import phrase_root, tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
-from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
+from tuicompare.engine.names import TITLES
+from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, role_noun
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -167,9 +168,14 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
             if label == "person" and p.label.get(j) != "GPE" and role_noun(p.lemma(role), p.word(role)):
                 out.append(p.finding("employer", p.left(j), j, tuning.apposition))
             continue
-        if _bracketed_name(p, j):
-            continue  # "Simon Beaufoy (Slumdog Millionaire)": a credit, not what he is
+        if _bracketed_name(p, j) or _bracketed_note(p, j):
+            continue  # "Simon Beaufoy (Slumdog Millionaire)": a credit; "Hale (knee)": an injury, not what he is
         _descriptor(p, j, label, tuning.apposition, out)
+    if label == "person" and set_off and any(f.attribute == "role" for f in out):
+        # "Ann Cole, security analyst with Harbour Rail,": the parser may hang the body's "with" on the name
+        end = p.right(set_off[-1])
+        preps = [k for k in p.dep_kids(root, "prep") if k == end + 1]
+        out.extend(p.finding("employer", *span, tuning.apposition) for span in held_at(p, root, preps))
     for other in p.dep_kids(root, "conj"):  # "Long and Bosma, both Republicans,": said of each
         for j in p.dep_kids(other, "appos"):
             if j > other and any(p.lemma(d) in ("both", "all") for d in p.dep_kids(j, "det", "predet")):
@@ -277,6 +283,25 @@ def _bracketed_name(p: Parse, j: int) -> bool:
         and p.t[j].pos == "PROPN"
         and len(words) > 1
         and all(p.t[k].pos == "PROPN" and p.word(k)[:1].isupper() and p.word(k) != "-" for k in words)
+    )
+
+
+def _bracketed_note(p: Parse, j: int) -> bool:
+    """True for one bare word in brackets after a name that is no listed title ("Hale (knee)", "(groin)").
+
+    A sports page notes an injury or a side so; a role in brackets is a listed title ("(chairman)").
+    Not a party mark ("(D)"), read by ``_descriptor``, nor a number ("(52)").
+    """
+    lemma = p.lemma(j)
+    return (
+        p.left(j) == j
+        and j > 0
+        and p.word(j - 1) == "("
+        and j + 1 < len(p.t)
+        and p.word(j + 1) == ")"
+        and p.t[j].pos in ("NOUN", "PROPN")
+        and lemma not in PARTY_LETTERS
+        and not (lemma in TITLES or lemma in OCCUPATIONS or capital_title(p, j))
     )
 
 
