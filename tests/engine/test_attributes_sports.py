@@ -73,3 +73,30 @@ def test_with_a_body_named_after_at_what_follows_of_is_part_of_the_post():
     assert status in ("same", "variant")
     assert cells == {"a0": "Brightlane Inc.", "a1": "Brightlane Inc."}
     assert sheet_values(sheet_rows(comparison, "Hale", "role")[0])["a0"] == "director of research"
+
+
+def test_a_title_with_its_field_before_the_name_is_the_role_and_agrees_with_its_initialism():
+    comparison = compare_sheet(
+        "The keynote was given by vice-president of worldwide product marketing Ann Kowalski.",
+        "Ann Kowalski, senior VP for global marketing at Fenwick Inc., spoke.",
+        "Instead, Fenwick's vice president of worldwide marketing Ann Kowalski, appointed by the board, spoke.",
+    )
+    status, cells = sheet_reading(comparison, "Kowalski", "role")
+    assert status in ("same", "variant", "compatible")
+    assert cells == {
+        "a0": "vice-president of worldwide product marketing",
+        "a1": "senior VP",
+        "a2": "vice president of worldwide marketing",
+    }
+    assert not attribute_conflict_types(comparison)
+
+
+def test_the_group_a_list_of_names_is_said_to_be_gives_each_name_its_role():
+    comparison = compare_sheet(
+        "When the season opens, the only healthy running backs on the roster will be Ray Hollis and Tom Varga.",
+        "The feature has original artists including Ann Kowalski, Greg Hale and Lina Ortiz showing how to play.",
+    )
+    for name in ("Hollis", "Varga"):
+        assert sheet_values(sheet_rows(comparison, name, "role")[0])["a0"].endswith("running backs")
+    for name in ("Kowalski", "Hale", "Ortiz"):
+        assert sheet_values(sheet_rows(comparison, name, "role")[0]) == {"a1": "original artists"}

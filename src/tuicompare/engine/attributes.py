@@ -161,6 +161,9 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     if label == "person":
         for j in group_titles(p, root):  # "head coaches John Lucas, Johnny Davis and Larry Brown"
             noun_role(p, j, tuning.apposition, out, group=True)
+    if label == "person":
+        _title_of_field(p, first, root, out)
+        _group_named(p, root, out)
     set_off = appositions(p, root, last)
     for n, j in enumerate(set_off):
         if possessor(p, j) and n + 1 < len(set_off):  # "Farenthold's" of "chief of staff"
@@ -284,6 +287,50 @@ def _bracketed_name(p: Parse, j: int) -> bool:
         and len(words) > 1
         and all(p.t[k].pos == "PROPN" and p.word(k)[:1].isupper() and p.word(k) != "-" for k in words)
     )
+
+
+def _title_of_field(p: Parse, first: int, root: int, out: list[Finding]) -> None:
+    """The title of "vice president of worldwide marketing Ann Cole": the parser hangs the name on "of",
+    with the post's field compounded on it; the title and its field are her role, the field alone none."""
+    of = p.t[root].head
+    title = p.t[of].head
+    field = [j for j in p.dep_kids(root, "compound", "amod") if j < first and p.t[j].pos == "NOUN"]
+    if p.t[root].dep != "pobj" or p.lemma(of) != "of" or title != of - 1 or not field:
+        return
+    if p.t[title].pos != "NOUN" or not role_noun(p.lemma(title), p.word(title)):
+        return
+    start, end = p.t[p.left(min(field))].start, p.t[first].start
+    out[:] = [f for f in out if not (f.attribute == "role" and start <= f.start and f.end <= end)]
+    found: list[Finding] = []
+    noun_role(p, title, TUNING.entities.apposition, found)
+    for f in found:
+        if f.start >= end or start <= f.start < end:
+            continue  # the name itself, read after "of" as the post's body
+        if f.attribute == "role" and f.head == p.lemma(title):
+            a = next(i for i, t in enumerate(p.t) if t.start == f.start)
+            f = p.finding("role", a, first - 1, f.confidence, head=f.head, words=f.words, past=f.past)
+        out.append(f)
+
+
+def _group_named(p: Parse, root: int, out: list[Finding]) -> None:
+    """The role of a group a list of names is said to be: "the only other running backs are X and Y" (a
+    copula with the names after it), "original artists including X, Y and Z"; each name's."""
+    lead = root
+    while p.t[lead].dep == "conj" and p.t[lead].head < lead:
+        lead = p.t[lead].head
+    verb = p.t[lead].head
+    tuning = TUNING.entities
+    if p.t[lead].dep == "attr" and p.lemma(verb) in COPULAS and asserted(p, verb):
+        mark = len(out)
+        for subject in p.dep_kids(verb, "nsubj"):
+            if p.t[subject].pos == "NOUN" and subject < lead:
+                noun_role(p, subject, tuning.copular, out, group=plural(p, subject))
+        if future(p, verb) or past_form(p, verb):  # "the backs will be X and Y": not a post held now
+            not_held_now(out, mark)
+    elif p.t[lead].dep == "pobj" and p.lemma(verb) == "include" and p.t[verb].pos == "VERB":
+        group = p.t[verb].head
+        if p.t[verb].dep == "prep" and group < verb and p.t[group].pos == "NOUN" and plural(p, group):
+            noun_role(p, group, tuning.attachment, out, group=True)
 
 
 def _bracketed_note(p: Parse, j: int) -> bool:
