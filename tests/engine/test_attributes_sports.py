@@ -100,3 +100,23 @@ def test_the_group_a_list_of_names_is_said_to_be_gives_each_name_its_role():
         assert sheet_values(sheet_rows(comparison, name, "role")[0])["a0"].endswith("running backs")
     for name in ("Kowalski", "Hale", "Ortiz"):
         assert sheet_values(sheet_rows(comparison, name, "role")[0]) == {"a1": "original artists"}
+
+
+def test_a_height_is_no_count():
+    comparison = compare_sheet(
+        "Ray Hollis (5-foot-11, 220 pounds) has spent time with three teams this season.",
+        "Ray Hollis was signed on Wednesday.",
+    )
+    assert not sheet_rows(comparison, "Hollis", "count")
+
+
+def test_a_team_named_as_a_common_noun_is_the_employer_and_its_owner_is_no_other_one():
+    comparison = compare_sheet(
+        "Sharks' Ray Hollis placed on IR. The Sharks' leading rusher, Hollis, was hurt, Sharks coach Dale Ruiz said.",
+        "Dale Ruiz, the chairman of Brightlane Inc., the team's owner, backed Ray Hollis.",
+        "Harbour running back Ray Hollis was placed on injured reserve on Wednesday.",
+    )
+    assert sheet_values(sheet_rows(comparison, "Hollis", "employer")[0]) == {"a0": "Sharks"}
+    assert sheet_reading(comparison, "Ruiz", "employer") == ("compatible", {"a0": "Sharks", "a1": "Brightlane Inc."})
+    # a position and another word for a player of one team ("leading rusher") do not exclude each other
+    assert sheet_rows(comparison, "Hollis", "role")[0].status != "conflict"

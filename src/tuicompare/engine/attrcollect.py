@@ -30,7 +30,7 @@ from tuicompare.models import Sentence, article_of, split_sentence_id
 _ROLE_ALIASES = {"ceo": "executive", "cfo": "officer", "coo": "officer", "cto": "officer", "md": "director"}
 #: Resolved labels a value of a kind may have: a team or a brand the recogniser could not type is "other",
 #: never a person or a place ("Chiefs quarterback Brady Quinn").
-_KINDS = {"organisation": ("organisation", "other")}
+_KINDS = {"organisation": ("organisation", "other"), "team": ("organisation", "other")}
 _PARTY = {"democratic": "democrat", "gop": "republican", "labor": "labour", "tory": "conservative"}
 
 

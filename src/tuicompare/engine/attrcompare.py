@@ -213,6 +213,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
         if not {ka, kb} & story.people and _one_name(fa, fb, story.places):
             return "compatible", 1.0  # "Corvel Airlines", "Corvel Group": a company named by its group or a unit
+        if any(f.kind == "team" for f in fa + fb):
+            return "compatible", 1.0  # "Sixers chairman", "chairman of the team's owner": which owns which, unsaid
         if any(bare_place(f, story.places) for f in fa + fb):
             return "conflict", sure * tuning.role_factor * tuning.unshown_exclusion_factor  # "Oregon": any body of it
         return "conflict", sure * tuning.role_factor

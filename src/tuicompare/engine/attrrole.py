@@ -114,8 +114,10 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         ):
             out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
             body = True
-        elif p.lemma(head) not in SEEKING and unlabelled_name(p, j) and not _after_of(p, j):  # "AARP policy director"
-            out.append(p.finding("employer", p.left(j), j, confidence, kind="organisation"))
+        elif p.lemma(head) not in SEEKING and (unlabelled_name(p, j) or capital_noun(p, j)) and not _after_of(p, j):
+            # "AARP policy director", "Saints coach" (a team's name the tagger calls a common noun)
+            kind = "team" if capital_noun(p, j) else "organisation"
+            out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
         elif label == "PERSON" and p.t[j].pos == "PROPN" and p.t[j].dep == "compound" and p.lemma(head) not in SEEKING:
             # "top Nixon aide", "Nixon aide Jeb Magruder": a staff role names the person served
             name = min(k for k in range(p.left(j), j + 1) if p.label.get(k) == "PERSON")
@@ -323,6 +325,22 @@ def numbered_name(p: Parse, i: int) -> bool:
         and digits > 0
         and len(tail) >= 3
         and tail.isalpha()
+    )
+
+
+def capital_noun(p: Parse, j: int) -> bool:
+    """True for a capitalised plural the tagger calls a common noun, unlabelled: a team's name ("Saints coach
+    X", "Chargers' X"); only an employer where the story resolves it as an organisation (``kind`` "team"),
+    which a word capitalised for opening a sentence is not, and compatible with any other employer (a
+    team's owner, its league: ``attrcompare``)."""
+    word = p.word(j)
+    return (
+        p.t[j].pos == "NOUN"
+        and j not in p.label
+        and word[:1].isupper()
+        and word[1:].islower()
+        and plural(p, j)
+        and p.lemma(j) not in BODY_NOUNS
     )
 
 
