@@ -120,3 +120,28 @@ def test_a_team_named_as_a_common_noun_is_the_employer_and_its_owner_is_no_other
     assert sheet_reading(comparison, "Ruiz", "employer") == ("compatible", {"a0": "Sharks", "a1": "Brightlane Inc."})
     # a position and another word for a player of one team ("leading rusher") do not exclude each other
     assert sheet_rows(comparison, "Hollis", "role")[0].status != "conflict"
+
+
+def test_a_chief_executive_is_the_ceo_and_no_other_chief_officer_of_the_firm():
+    same = compare_sheet(
+        "Dana Pell, the chief executive officer of Brightlane Inc., resigned on Monday.",
+        "Brightlane Inc. CEO Dana Pell resigned on Monday.",
+        "Dana Pell, Brightlane Inc.'s chief executive, resigned on Monday.",
+    )
+    assert sheet_rows(same, "Pell", "role")[0].status in ("same", "variant", "compatible")
+    for other in (
+        "Dana Pell, the chief financial officer of Brightlane Inc., resigned on Monday.",
+        "Brightlane Inc. CFO Dana Pell resigned on Monday.",
+    ):
+        two = compare_sheet("Dana Pell, the chief executive officer of Brightlane Inc., resigned on Monday.", other)
+        assert sheet_rows(two, "Pell", "role")[0].status == "conflict"
+    officers = compare_sheet(
+        "Dana Pell, the chief operating officer of Brightlane Inc., resigned on Monday.",
+        "Dana Pell, the chief financial officer of Brightlane Inc., resigned on Monday.",
+    )
+    assert sheet_rows(officers, "Pell", "role")[0].status == "conflict"
+    cfo = compare_sheet(
+        "Dana Pell, the chief financial officer of Brightlane Inc., resigned on Monday.",
+        "Brightlane Inc. CFO Dana Pell resigned on Monday.",
+    )
+    assert sheet_rows(cfo, "Pell", "role")[0].status in ("same", "variant", "compatible")

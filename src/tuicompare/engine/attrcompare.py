@@ -116,8 +116,12 @@ def _office(f: Finding) -> bool:
 
 
 def _related(a: Finding, b: Finding) -> bool:
-    """True when one role names the other's office ("Senate Majority Leader" is a "senator", so a "Sen.")."""
-    stems = {w[:5] for w in a.words if len(w) >= 5}
+    """True when one role names the other's office ("Senate Majority Leader" is a "senator", so a "Sen.").
+
+    Only by a word before its head: the "officer" of "chief executive officer" is the title's own last word,
+    which names no "chief financial officer".
+    """
+    stems = {w[:5] for w in a.words if len(w) >= 5 and w != a.head}
     head = role_head(b)  # the long form of an abbreviation: "Sen." is a "senator"
     return head[:5] in stems if len(head) >= 5 else False
 
@@ -147,7 +151,12 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
     if name == "role":
         if any(_generic(f) for f in fa + fb) or any(
             role_head(x) == role_head(y)
-            or (compatible([x.head], [y.head]) and not ({x.head, y.head} & GENERIC) and not opposed(x.words, y.words))
+            # by the canonical heads: "chief executive officer" and "chief financial officer" both end in "officer"
+            or (
+                compatible([role_head(x)], [role_head(y)])
+                and not ({x.head, y.head} & GENERIC)
+                and not opposed(x.words, y.words)
+            )
             or _related(x, y)
             or _related(y, x)
             or derived(x.words, y.words)
