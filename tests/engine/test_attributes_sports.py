@@ -145,3 +145,11 @@ def test_a_chief_executive_is_the_ceo_and_no_other_chief_officer_of_the_firm():
         "Brightlane Inc. CFO Dana Pell resigned on Monday.",
     )
     assert sheet_rows(cfo, "Pell", "role")[0].status in ("same", "variant", "compatible")
+
+
+def test_a_body_noun_before_a_title_the_parser_hung_on_the_name_is_the_employer():
+    comparison = compare_sheet(
+        "A request to interview club President Dale Ruiz was declined by a spokesman.",
+        "Dale Ruiz, the president of the Harbour Sharks, declined to comment.",
+    )
+    assert sheet_reading(comparison, "Ruiz", "employer") == ("compatible", {"a0": "club", "a1": "Harbour Sharks"})

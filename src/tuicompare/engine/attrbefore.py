@@ -154,12 +154,14 @@ def _employer_before(p: Parse, j: int, top: list[int]) -> bool:
 
 
 def _body_before(p: Parse, j: int, top: list[int]) -> bool:
-    """True for a body's common noun in the possessive before a title and a name ("the sect's prophet X")."""
+    """True for a body's common noun in the possessive before a title and a name ("the sect's prophet X"),
+    or right before the title where the parser hung both on the name ("club President X")."""
+    compound = p.t[j].dep == "compound" and j + 1 in top and j not in p.label
     return (
-        p.t[j].dep == "poss"
+        (p.t[j].dep == "poss" or compound)
         and p.t[j].pos == "NOUN"
         and p.lemma(j) in BODY_NOUNS
-        and any(k > j and p.t[k].pos == "NOUN" and role_noun(p.lemma(k), p.word(k)) for k in top)
+        and any(k > j and p.t[k].pos in ("NOUN", "PROPN") and role_noun(p.lemma(k), p.word(k)) for k in top)
     )
 
 
