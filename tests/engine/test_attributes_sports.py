@@ -153,3 +153,12 @@ def test_a_body_noun_before_a_title_the_parser_hung_on_the_name_is_the_employer(
         "Dale Ruiz, the president of the Harbour Sharks, declined to comment.",
     )
     assert sheet_reading(comparison, "Ruiz", "employer") == ("compatible", {"a0": "club", "a1": "Harbour Sharks"})
+
+
+def test_a_lineman_is_any_of_the_line_s_positions():
+    comparison = compare_sheet(
+        "Jaguars offensive lineman Ray Hollis was arrested on Sunday.",
+        "Sharks tackle Ray Hollis was arrested on Sunday.",
+    )
+    assert sheet_rows(comparison, "Hollis", "role")[0].status == "compatible"
+    assert not attribute_conflict_types(comparison)

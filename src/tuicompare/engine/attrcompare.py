@@ -43,6 +43,7 @@ from tuicompare.engine.attrsame import (
     leads,
     levels_apart,
     member_grade,
+    plays_in,
     posted_apart,
     shown_words,
     spelled_out,
@@ -163,6 +164,7 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             or derived(y.words, x.words)
             or leads(role_head(x), role_head(y))  # "Acme head", "chief executive": whoever leads it is called either
             or clerical(x.head, y.head)  # "the Rev. X", "the pastor": the clergy's style and one of its offices
+            or plays_in(role_head(x), role_head(y))  # "offensive lineman", "tackle"
             or (member_grade(x) and grade(y))  # "police officer", "Inspector": every grade is an officer's
             or (member_grade(y) and grade(x))
             for x in fa

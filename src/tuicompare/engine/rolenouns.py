@@ -123,6 +123,9 @@ POSITIONS = frozenset(
         "end",
     }
 )
+#: Players named by the unit they play in, with the positions of that unit: a "lineman" is a tackle, an end,
+#: a guard or a center, so either word names him.
+POSITION_GROUPS = {"lineman": frozenset({"tackle", "end", "guard", "center", "centre"})}
 #: Trades and positions neither the title list nor an ending catches.
 OCCUPATIONS = POSITIONS | frozenset(
     {
