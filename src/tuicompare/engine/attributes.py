@@ -9,13 +9,15 @@ never from patterns for particular names:
   "Marlow, a market town in Buckinghamshire", "Cole (R-Texas)") or the noun it is
   the apposition of ("the commander of the 4th regiment, Ivan Petrov");
 - a copular sentence or relative clause ("Okafor is the chief executive of the
-  council", "Okafor, who is 58,");
+  council", "Okafor, who is 58,"), or the group a list of names is said to be
+  ("the only backs are X and Y", "artists including X and Y");
 - attachments: "aged 61", "based in Reading", "a Swindon-based company",
   "Marlow in Buckinghamshire";
 - an employer named with a role: "House Speaker", "Police chief", "AARP CEO X",
   "spokeswoman for Harbour Rail", "director to Rep. X", "Farenthold's chief of
-  staff" (never the place an office is of: "Texas Governor", "the city's
-  prosecutor").
+  staff", "an analyst with Acme", "Saints coach X" (never the place an office is
+  of: "Texas Governor", "the city's prosecutor"); not a bare word in brackets
+  ("Hale (knee)").
 
 Descriptions with no name ("the 76-year-old", "the 68-year-old congressman")
 are read in ``attrrefer``, which also finds names the recogniser missed;
