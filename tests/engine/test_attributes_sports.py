@@ -164,12 +164,11 @@ def test_a_lineman_is_any_of_the_line_s_positions():
     assert not attribute_conflict_types(comparison)
 
 
-def test_a_name_the_recogniser_calls_an_organisation_set_off_by_a_title_is_a_person_with_its_employer():
+def test_the_body_named_after_a_post_s_field_is_the_employer():
     comparison = compare_sheet(
-        "The flaw affects the Navigator 11 preview, Tyler Reguly, technical manager of security research and "
+        "The flaw affects the Navigator 11 preview, Tom Varga, technical manager of security research and "
         "development for Brightlane Inc., says.",
-        "Tyler Reguly said the flaw was serious.",
+        "Tom Varga said the flaw was serious.",
     )
-    assert sheet_reading(comparison, "Reguly", "employer") == ("single", {"a0": "Brightlane Inc."})
-    assert sheet_values(sheet_rows(comparison, "Reguly", "role")[0])["a0"].startswith("technical manager")
-    assert not sheet_rows(comparison, "Reguly", "count")  # "Navigator 11": a version, no count
+    assert sheet_reading(comparison, "Varga", "employer") == ("single", {"a0": "Brightlane Inc."})
+    assert sheet_values(sheet_rows(comparison, "Varga", "role")[0])["a0"].startswith("technical manager")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tuicompare.engine.attrappos import DECADE_WORDS, appositions
+from tuicompare.engine.attrappos import DECADE_WORDS
 from tuicompare.engine.attributes import mention_findings
 from tuicompare.engine.attrparse import Finding, Parse, age_after, plural
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
@@ -233,30 +233,9 @@ def _aged(entity: ResolvedEntity, sentences: Mapping[str, Sentence], parses: dic
             continue
         p = parses.get(span.sentence) or parses.setdefault(span.sentence, Parse(sentence))
         inside = tokens_within(p.t, span.start, span.end)
-        if inside and (age_after(p, inside[-1]) or _role_beside(p, inside) or _title_after(p, inside)):
+        if inside and (age_after(p, inside[-1]) or _role_beside(p, inside)):
             return True
     return False
-
-
-def _title_after(p: Parse, inside: Sequence[int]) -> bool:
-    """True when a name of two capitalised words or more is set off by a listed title after it ("Tyler Reguly,
-    technical manager of ..."): a person the recogniser called an organisation (not "the drugmaker X, ..."
-    nor "Acme Corp., the maker of ...": a firm's words are no listed title)."""
-    words = [p.word(i) for i in inside]
-    if len(inside) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
-        return False
-    root = max(inside, key=lambda i: p.t[i].head not in inside)
-    set_off = appositions(p, root, inside[-1])
-    if not set_off:
-        return False
-    j = set_off[0]
-    lemma = p.lemma(j)
-    return (
-        p.t[j].pos == "NOUN"
-        and not plural(p, j)
-        and (lemma in TITLES or lemma in OCCUPATIONS)
-        and role_noun(lemma, p.word(j))
-    )
 
 
 def _role_beside(p: Parse, inside: Sequence[int]) -> bool:
