@@ -160,8 +160,6 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     out.extend(p.finding("employer", *span, confidence) for span in _also_named(p, obj))
                 elif p.lemma(prep) == "of":  # "president of Russia", "director of communications": part of the post
                     shown = last
-                    if not held:  # "manager of research and development for Tripwire": the field's body
-                        _field_body(p, head, obj, confidence, out)
     out.extend(p.finding("employer", *span, confidence) for span in held)
     for poss in p.dep_kids(head, "poss"):
         if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE":  # "Russia's president": a jurisdiction
@@ -209,18 +207,6 @@ def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[i
             elif p.t[obj].pos == "NOUN":
                 out.extend(body_span(p, j) for j in p.dep_kids(obj, "appos") if p.label.get(j) == "ORG")
     return out
-
-
-def _field_body(p: Parse, head: int, obj: int, confidence: float, out: list[Finding]) -> None:
-    """The body named after a post's field: "manager of research and development for Tripwire", however the
-    parser hung "for"; a name the recogniser left unlabelled holds where the story knows it as an organisation."""
-    fields = [obj, *p.dep_kids(obj, "conj")]
-    fors = [k for f in [*fields, head] for k in p.dep_kids(f, "prep") if p.lemma(k) == "for" and k > obj]
-    for o in (o for k in fors for o in p.dep_kids(k, "pobj")):
-        if p.label.get(o) == "ORG":
-            out.append(p.finding("employer", *body_span(p, o), confidence))
-        elif unlabelled_name(p, o):
-            out.append(p.finding("employer", p.left(o), o, confidence, kind="organisation"))
 
 
 def misread_trade(p: Parse, i: int) -> bool:
