@@ -289,9 +289,14 @@ def _merge_variants(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
     place = {k: (group, n) for group in by_size.values() for n, k in enumerate(group)}
     for a in keys:
         group, n = place[a]
+        # ``a``'s root read once: it changes only when ``a`` joins a ``b`` below. The length test, which
+        # needs no root, comes first.
+        ra, size = dsu.find(a), len(a)
         for b in islice(group, n + 1, None):
-            ra, rb = dsu.find(a), dsu.find(b)
-            if ra == rb or abs(len(a) - len(b)) > max(len(a), len(b)) // 2:
+            if abs(size - len(b)) > max(size, len(b)) // 2:
+                continue
+            rb = dsu.find(b)
+            if ra == rb:
                 continue
             # The cheap set test first: in a story of one article every pair stops there.
             if (
@@ -304,3 +309,4 @@ def _merge_variants(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
             root = dsu.find(a)
             articles[root] = articles.pop(ra, set()) | articles.pop(rb, set())
             evidence[root] = evidence.pop(ra, set()) | evidence.pop(rb, set())
+            ra = root
