@@ -212,14 +212,15 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
     _merge_acronyms(by_key, dsu)
     _merge_variants(by_key, dsu)
     out = []
+    size = {k: len(k.split()) for k in by_key}  # each key's words counted once, not once per mention
     for keys in dsu.groups():
         members = [s for k in keys for s in by_key[k]]
         members.sort(key=lambda s: position[id(s)])
-        longest = max(len(k.split()) for k in keys)
+        longest = max(size[k] for k in keys)
         # The fullest form written most often, the first one on a tie (Counter.most_common(1) without the Counter).
         full: dict[str, int] = {}
         for s in members:
-            if len(ref[s].split()) == longest:
+            if size[ref[s]] == longest:
                 full[s.text] = full.get(s.text, 0) + 1
         name = max(full.items(), key=itemgetter(1))[0]
         out.append(ResolvedEntity(_vote(members), name, tuple(members), frozenset(keys)))
@@ -236,9 +237,11 @@ def _merge_short_forms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
     size = {k: len(k.split()) for k in by_key}
     keys = sorted(by_key, key=lambda k: (size[k], k))
     person = {k: _personal(by_key[k]) for k in keys}
+    # Where the keys of more words than each size begin in ``keys`` (sorted by size): after its last key.
+    longer = {size[k]: n + 1 for n, k in enumerate(keys)}
     for short in keys:
         # Only a key of more words can be a fuller form (is_name_part says no to the others).
-        fulls = [k for k in keys if size[k] > size[short] and is_name_part(short, k, person[short] and person[k])]
+        fulls = [k for k in keys[longer[size[short]] :] if is_name_part(short, k, person[short] and person[k])]
         if fulls and len({dsu.find(k) for k in fulls}) == 1:
             dsu.union(short, fulls[0])
 
