@@ -56,22 +56,7 @@ def tokens_within(tokens: Sequence[Token], start: int, end: int) -> range:
     two binary searches instead of a pass over the sentence (this is asked
     for every slot, several times).
     """
-    if type(tokens) is not tuple:
-        return range(bisect_left(tokens, start, key=_START), bisect_right(tokens, end, key=_END))
-    # A sentence is asked about a dozen times a comparison: its offsets are read once into plain lists,
-    # searched without a key function called at every step.
-    found = _OFFSETS.get(id(tokens))
-    if found is None or found[0] is not tokens:
-        if len(_OFFSETS) >= _OFFSETS_KEPT:
-            _OFFSETS.clear()
-        found = _OFFSETS[id(tokens)] = (tokens, [t.start for t in tokens], [t.end for t in tokens])
-    return range(bisect_left(found[1], start), bisect_right(found[2], end))
-
-
-#: Each token tuple's start and end offsets (``tokens_within``), by the tuple's identity. An entry holds
-#: its tuple, so that no other tuple can take its id while it is kept; cleared when full.
-_OFFSETS: dict[int, tuple[tuple[Token, ...], list[int], list[int]]] = {}
-_OFFSETS_KEPT = 16384
+    return range(bisect_left(tokens, start, key=_START), bisect_right(tokens, end, key=_END))
 
 
 def phrase_root(tokens: Sequence[Token], first: int, last: int) -> int:
