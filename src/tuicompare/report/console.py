@@ -29,6 +29,7 @@ from tuicompare.report.marks import (
     line,
     lookalike_note,
     plural,
+    sheet_summary,
 )
 
 #: Possible differences are quieter than conflicts: dim italic, and their own mark.
@@ -121,9 +122,8 @@ SHEET_STYLES = {
 
 def _sheet(view: StoryView, width: int) -> Table:
     """The entity sheet, ``width`` wide: a row per attribute of an entity, a cell per source (numbered as above)."""
-    n = sum(1 for *_x, a in view.sheet if a.status == "conflict")
     table = Table(
-        title=Text(f"Entities: {plural(len(view.sheet), 'attribute')}, {plural(n, 'conflict')}", style="bold"),
+        title=Text(f"Entities: {sheet_summary(a.status for *_x, a in view.sheet)}", style="bold"),
         title_justify="left",
         box=box.SIMPLE_HEAD,
         expand=True,
