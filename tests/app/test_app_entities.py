@@ -13,7 +13,7 @@ from textual.widgets import DataTable
 from tests.support.app import screen_text, seeds_app, settle, style_of, wait_ready
 from tests.support.comparisons import tiny_comparison
 from tests.support.snapshots import NARROW, WIDE, shot
-from tuicompare.app.app import TuicompareApp
+from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.screens.entities import EntityScreen
 from tuicompare.models import AttributeValue, EntityAttribute, Mention
 from tuicompare.pipeline import Options
@@ -254,3 +254,25 @@ async def test_the_sheet_counts_conflicts_and_possible_differences_in_the_words_
         await settle(pilot)
         said_last = [n.message for n in app._notifications]
         assert said_last[-1] == "No more attribute conflicts or possible differences in this direction."
+
+
+async def test_n_in_a_story_whose_sheet_is_empty_says_so_instead_of_failing(tmp_path: Path) -> None:
+    """Two real reports naming no person or place with a role: E says the sheet is empty, n says there is nothing.
+
+    n there used to end the app with a traceback (the empty sheet has no table to move in).
+    """
+    (tmp_path / "a.txt").write_text("Heavy rain flooded the old mill on Monday.\nAbout 300 homes were damaged.\n")
+    (tmp_path / "b.txt").write_text("Heavy rain flooded the old mill on Tuesday.\nSome 300 homes were damaged.\n")
+    app = make_app([str(tmp_path)], Options())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        assert "No article of this story states a role" in screen_text(pilot)
+        await pilot.press("n", "N")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, EntityScreen)
+        assert [n.message for n in app._notifications][-1:] == [
+            "No attribute conflicts or possible differences in this story."
+        ]

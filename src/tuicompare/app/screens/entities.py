@@ -156,9 +156,10 @@ class EntityScreen(ModalScreen[Mention | None]):
 
     def action_difference(self, step: int) -> None:
         """Move to the next or previous attribute with a conflict or possible difference."""
-        table = self.query_one(DataTable)
-        found = next_difference(self.lines, table.cursor_row, step)
-        if found is None:
+        # An empty sheet has no table (it says so instead): n there must say there is nothing, not fail.
+        table = self.query_one(DataTable) if self.lines else None
+        found = None if table is None else next_difference(self.lines, table.cursor_row, step)
+        if table is None or found is None:
             # n visits possible differences too; "no more" where there is none at all reads as "some were passed".
             what = "attribute conflicts or possible differences"
             none = not any(x.difference for x in self.lines)
