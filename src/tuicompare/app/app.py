@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tuicompare.app.actions import ViewActions
-from tuicompare.app.commands import CorpusCommands, app_commands, resolve_focus, story_of_focus
+from tuicompare.app.commands import CorpusCommands, app_commands, article_at, resolve_focus, story_of_focus
 from tuicompare.app.firstpaint import wait_for_paint
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.signals import exit_on_signals
@@ -345,7 +345,7 @@ class TuicompareApp(ViewActions):
 
         The cache keeps the corpus's analyses, so only the new articles are parsed.
         """
-        known = self._article_at(paths[0]) if len(paths) == 1 else None
+        known = article_at(paths[0], self.comparison.articles) if self.comparison and len(paths) == 1 else None
         if known is not None and self.view is not None:
             # Loading it again changed nothing and said nothing after "Adding…": say so, and show it.
             self.notify(f"{paths[0]} is already in the corpus: article {known}.", markup=False)
@@ -355,16 +355,6 @@ class TuicompareApp(ViewActions):
         self.focus_request = paths[0]
         self.notify(f"Adding {', '.join(paths)}…", markup=False)
         self.load_comparison()
-
-    def _article_at(self, path: str) -> str | None:
-        """The id of the open corpus's article read from the file ``path``, if one is."""
-        if self.comparison is None or not Path(path).expanduser().is_file():
-            return None
-        target = Path(path).expanduser().resolve()
-        for article in self.comparison.articles:
-            if article.path not in ("", "-") and Path(article.path).resolve() == target:
-                return article.id
-        return None
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

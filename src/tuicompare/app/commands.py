@@ -150,6 +150,14 @@ def resolve_focus(wanted: str | None, articles: Sequence[Article]) -> str | None
     return None
 
 
+def article_at(path: str, articles: Sequence[Article]) -> str | None:
+    """The id of the article of ``articles`` read from the file ``path``, if one is."""
+    if not Path(path).expanduser().is_file():
+        return None
+    target = Path(path).expanduser().resolve()
+    return next((a.id for a in articles if a.path not in ("", "-") and Path(a.path).resolve() == target), None)
+
+
 def story_of_focus(wanted: str | None, articles: Sequence[Article], stories: Sequence[Sequence[str]]) -> int:
     """The story (index into ``stories``, article ids) holding the article ``wanted`` names, else the first."""
     focus = resolve_focus(wanted, articles)
