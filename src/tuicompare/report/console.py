@@ -273,7 +273,8 @@ def render_report(comparison: Comparison, console: Console, reviews: Mapping[str
         elif view.possible:
             console.print(Text("No conflicts; possible differences below.", style="dim"))
         else:
-            console.print(Text("No conflicts: the sources agree on every aligned fact.", style="dim"))
+            # Markdown's words: most real disagreements go unreported, so "agree on every fact" claimed too much.
+            console.print(Text("No conflicts: the sources do not disagree on any aligned fact.", style="dim"))
         if view.possible:
             console.print(_possible(view, keys))
         if view.sheet:  # a single source's sheet too: what it says of each entity, as the JSON has it
