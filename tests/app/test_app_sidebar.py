@@ -1,4 +1,4 @@
-"""The claims sidebar as a user reads it: its filters' titles and counts, and what an empty filter says."""
+"""The claims sidebar and the status line as a user reads them: filter titles and counts, empty filters, modes."""
 
 from __future__ import annotations
 
@@ -33,3 +33,21 @@ async def test_a_claims_filter_that_finds_nothing_says_so_and_its_count_shows_wh
         await pilot.press("c")
         await settle(pilot)
         assert "No contested claims" not in screen_text(pilot)
+
+
+async def test_the_compact_view_is_shown_in_the_status_line_even_where_no_further_pane_fits(tmp_path: Path) -> None:
+    """x at 80x24 on three real reports: still two panes, but the status line says the compact view is on; x undoes."""
+    for name, day in (("a", "Monday"), ("b", "Tuesday"), ("c", "Monday")):
+        (tmp_path / f"{name}.txt").write_text(
+            f"Heavy rain flooded the old mill on {day}.\nAbout 300 homes were damaged.\n"
+        )
+    app = make_app([str(tmp_path)], Options())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        assert "compact view (x)" not in screen_text(pilot)
+        await pilot.press("x")
+        await settle(pilot)
+        assert "compact view (x)" in screen_text(pilot).splitlines()[-2]
+        await pilot.press("x")
+        await settle(pilot)
+        assert "compact view (x)" not in screen_text(pilot)
