@@ -26,6 +26,7 @@ from tuicompare.engine.attrparse import (
     superlative,
 )
 from tuicompare.engine.attrplace import PLACE_LABELS
+from tuicompare.engine.attrsame import known_place
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.rolenouns import (
@@ -38,6 +39,7 @@ from tuicompare.engine.rolenouns import (
     role_noun,
 )
 from tuicompare.engine.roles import initialism
+from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
 
 #: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
@@ -149,7 +151,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     held = held_at(p, obj)
                 if held and p.lemma(prep) == "of":
                     shown = last
-                elif (p.label.get(obj) != "GPE" or _site(p, obj)) and (  # a web address is never a place
+                elif (p.label.get(obj) != "GPE" or _site(p, obj) or _firm_of(p, first, head, obj)) and (
                     p.t[obj].pos == "PROPN"
                     or p.label.get(obj) in _NAME_LABELS
                     or p.lemma(obj) in BODY_NOUNS
@@ -342,6 +344,17 @@ def capital_noun(p: Parse, j: int) -> bool:
         and plural(p, j)
         and p.lemma(j) not in BODY_NOUNS
     )
+
+
+#: Officers only a firm or a public body has, never a place: "chief technology officer of X" names its employer.
+_FIRM_OFFICERS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "founder", "cofounder", "co-founder"})
+
+
+def _firm_of(p: Parse, first: int, head: int, obj: int) -> bool:
+    """True when a name the recogniser called a place is the body a firm's officer serves ("chief technology
+    officer of Qualys"), and no country, US state or time-zone city ("president of Russia": a jurisdiction)."""
+    chief = p.lemma(head) == "officer" and any(p.lemma(j) == "chief" for j in range(first, head))
+    return (chief or p.lemma(head) in _FIRM_OFFICERS) and not known_place(name_key(p.text(p.left(obj), obj)))
 
 
 def _site(p: Parse, i: int) -> bool:
