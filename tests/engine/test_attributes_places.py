@@ -107,3 +107,17 @@ def test_a_town_against_a_state_the_press_never_abbreviates_is_a_possible_differ
     assert sheet_reading(town, "Kestrel", "location") == ("possible", {"a0": "Ohio", "a1": "Cleveland"})
     states = compare_sheet(hut.format("Ohio"), hut.format("Kentucky"))
     assert sheet_reading(states, "Kestrel", "location") == ("conflict", {"a0": "Ohio", "a1": "Kentucky"})
+
+
+def test_a_town_the_recogniser_calls_a_person_is_read_as_a_place_beside_an_abbreviated_state():
+    # the recogniser tags "Austin" a person here; the state after the comma says it is a town
+    same = compare_sheet(
+        "The Austin, Tex. company said it would fight the ruling.",
+        "The Austin, Texas company said it would fight the ruling.",
+    )
+    assert sheet_reading(same, "Austin", "location") == ("variant", {"a0": "Tex.", "a1": "Texas"})
+    other = compare_sheet(
+        "The Austin, Tex. company said it would fight the ruling.",
+        "The Austin, Minn. company said it would fight the ruling.",
+    )
+    assert sheet_reading(other, "Austin", "location") == ("conflict", {"a0": "Tex.", "a1": "Minn."})
