@@ -39,6 +39,7 @@ from tuicompare.engine.attrsame import (
     body,
     clerical,
     grade,
+    initials_open,
     known_place,
     leads,
     levels_apart,
@@ -213,8 +214,9 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
         if not {ka, kb} & story.people and _one_name(fa, fb, story.places):
             return "compatible", 1.0  # "Corvel Airlines", "Corvel Group": a company named by its group or a unit
-        if any(bare_place(f, story.places) for f in fa + fb):
-            return "conflict", sure * tuning.role_factor * tuning.unshown_exclusion_factor  # "Oregon": any body of it
+        # "Oregon": any body of it; "UNRWA" against "UN": a body of the other's initials and more, maybe a part.
+        if any(bare_place(f, story.places) for f in fa + fb) or initials_open(fa, fb) or initials_open(fb, fa):
+            return "conflict", sure * tuning.role_factor * tuning.unshown_exclusion_factor
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
 

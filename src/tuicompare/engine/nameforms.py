@@ -2,14 +2,18 @@
 
 Outlets shorten the words of a name: "Gov." for "Governor", "Lt." for
 "Lieutenant", "OSP Lt." for "Oregon State Police Lt." (an acronym standing
-for some of the words). And a recogniser reading a title-case headline runs
-a name on into the words after it ("Warren Jeffs Found Guilty" against
+for some of the words), "W." for "West" and "Blvd" (a word without a vowel)
+for "Boulevard"; they spell a word the British or the American way
+("Organisation", "Co-operation"), and name a prize or an event in the
+singular or the plural ("a Tony Award", "the Tony Awards"). And a
+recogniser reading a title-case headline runs a name on into the words after it ("Warren Jeffs Found Guilty" against
 "Warren Jeffs"). Each pair is one referent written twice, never evidence of
 two referents, so a difference between them is no conflict.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from tuicompare.engine.names import TITLES
@@ -21,16 +25,46 @@ def _abbreviates(short: str, full: str) -> bool:
     """True when the word ``short`` written with a full stop shortens ``full`` ("gov." of "governor").
 
     The letters kept appear in order in the full word, from its first letter
-    ("dept." of "department", "lt." of "lieutenant"); without the full stop a
-    short word is a word of its own ("Jan" is no "January" in a name).
+    ("dept." of "department", "lt." of "lieutenant", "w." of "west"); without the
+    full stop a short word is a word of its own ("Jan" is no "January" in a name),
+    unless it has no vowel ("blvd" of "boulevard").
     """
-    if not short.endswith(".") or full.endswith("."):
+    if full.endswith("."):
         return False
     letters = short.rstrip(".")
-    if len(letters) < 2 or len(letters) >= len(full) or letters[0] != full[0]:
+    # A word of two or more letters and no vowel is no word but a shortening ("blvd", "mt"); a single letter
+    # shortens a word only with its full stop ("w." of "west").
+    dotted = short.endswith(".") or (len(letters) >= 2 and not _VOWELS.intersection(letters))
+    if not dotted or not letters.isalpha() or len(letters) >= len(full) or letters[0] != full[0]:
         return False
     rest = iter(full[1:])
     return all(ch in rest for ch in letters[1:])
+
+
+_VOWELS = frozenset("aeiouy")
+#: British endings and their American spellings ("organisation", "centre", "labour", "travelled").
+_BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"tre(s?)$"), r"ter\1"))
+_BRITISH_INNER = ((re.compile(r"our(s|ed|ing|ite|ites)?$"), r"or\1"), (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
+
+
+def _spelling(word: str) -> str:
+    """One spelling of a word written the British or the American way, with or without hyphens ("co-operation")."""
+    out = word.replace("-", "")
+    if len(out) < 5:
+        return out
+    for pattern, american in (*_BRITISH, *_BRITISH_INNER):
+        out = pattern.sub(american, out)
+    return out
+
+
+def _one_word(x: str, y: str) -> bool:
+    """True when two words of a name are one word: spelt alike, the British or American way, or one its plural."""
+    x, y = x.rstrip("."), y.rstrip(".")
+    if x == y or _spelling(x) == _spelling(y):
+        return True
+    # "award" and "awards": one prize or event named in the singular and the plural.
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 4 and long == f"{short}s"
 
 
 def _initials(word: str, words: tuple[str, ...]) -> bool:
@@ -45,8 +79,13 @@ def _match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return not a and not b
     x, y = a[0], b[0]
-    alike = x == y or x.rstrip(".") == y.rstrip(".") or _abbreviates(x, y) or _abbreviates(y, x)
+    alike = _one_word(x, y) or _abbreviates(x, y) or _abbreviates(y, x)
     if alike and _match(a[1:], b[1:]):
+        return True
+    # "co operation" (a hyphen read as a space) and "cooperation": one word written in two parts.
+    if len(b) > 1 and _one_word(x, b[0] + b[1]) and _match(a[1:], b[2:]):
+        return True
+    if len(a) > 1 and _one_word(a[0] + a[1], y) and _match(a[2:], b[1:]):
         return True
     if any(_initials(x, b[:n]) and _match(a[1:], b[n:]) for n in range(2, len(b) + 1)):
         return True
