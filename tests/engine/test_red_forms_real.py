@@ -1,4 +1,4 @@
-"""Four more ways one fact is written twice, seen as false red conflicts on real ECB+ coverage.
+"""More ways one fact is written twice, seen as false red conflicts on real ECB+ coverage.
 
 Short articles written for these tests, analysed with the real spaCy model and
 compared as one story (the classes come from ``bench_real.py --split fresh6``):
@@ -6,9 +6,12 @@ an address with its words shortened ("W. Lake Blvd." for "West Lake
 Boulevard"), a body's name spelt the British and the American way
 ("Organisation ... Co-operation"), a prize named in the singular and the plural
 ("a Tony Award", "the Tony Awards"), a date set on a noun ("charged after a
-shooting Friday": the shooting's date, not the charge's), and an employer named
-by initials that open with the other's ("UNRWA", "the United Nations"). Each has
-a counter-case where the value really changed and the conflict stays red.
+shooting Friday": the shooting's date, not the charge's), an employer named
+by initials that open with the other's ("UNRWA", "the United Nations"), an
+acronym written as a word with its letters misordered ("Unwra"), and a verb
+denied only until a time ("will not leave until the end of the year": it leaves
+then). Each has a counter-case where the value really changed and the conflict
+stays red (or possible, where it was).
 """
 
 from __future__ import annotations
@@ -100,3 +103,39 @@ def test_an_agency_named_by_initials_opening_with_its_parent_is_possible_at_most
 def test_a_body_with_other_initials_stays_a_conflict():
     comparison = compare_texts(_DIRECTOR, _ATTACK + "said Tom Berg, the head of NATO in the region.")
     assert frozenset({"United Nations", "NATO"}) in _reds(comparison)
+
+
+_PRESENTER = "The new presenter, 31, will take over next spring, "
+
+
+def test_not_leaving_until_a_date_is_no_negation_of_leaving():
+    comparison = compare_texts(
+        _PRESENTER + "replacing Ann Roe, who leaves the quiz show at the end of this year.",
+        _PRESENTER + "as Ann Roe will not leave the quiz show until the end of this year.",
+    )
+    assert _kinds(comparison) == {}
+
+
+def test_not_leaving_at_a_date_stays_a_negation():
+    comparison = compare_texts(
+        _PRESENTER + "replacing Ann Roe, who leaves the quiz show at the end of this year.",
+        _PRESENTER + "but Ann Roe will not leave the quiz show at the end of this year.",
+    )
+    assert _reds(comparison) == {frozenset({"leaves", "will not leave"})}
+
+
+_SCHOOL = "Two children died in a strike on a school run by {} on Tuesday."
+
+
+def test_an_acronym_written_as_a_word_with_its_letters_misordered_is_no_difference():
+    comparison = compare_texts(
+        _SCHOOL.format("Wnca, the relief agency,"), _SCHOOL.format("the Northern Workers Care Agency")
+    )
+    assert _kinds(comparison) == {}
+
+
+def test_an_acronym_of_other_initials_stays_a_possible_difference():
+    comparison = compare_texts(
+        _SCHOOL.format("Wnca, the relief agency,"), _SCHOOL.format("the Southern Workers Care Agency")
+    )
+    assert _kinds(comparison) == {frozenset({"Wnca", "Southern Workers Care Agency"}): "possible"}

@@ -18,7 +18,7 @@ from functools import cache
 
 from tuicompare.engine.names import TITLES
 
-__all__ = ["abbreviated", "runs_on"]
+__all__ = ["abbreviated", "initials_in_any_order", "runs_on"]
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -103,6 +103,21 @@ def abbreviated(a: str, b: str) -> bool:
         return False
     # A rank the recogniser kept on one side only ("OSP" against "Oregon State Police Lt"): one name.
     return any(_match(x, y) for x in {wa, _untitled(wa)} for y in {wb, _untitled(wb)})
+
+
+#: Words an acronym leaves out ("UNRWA" of "United Nations Relief and Works Agency").
+_LEFT_OUT = frozenset({"and", "of", "for", "the", "in", "on", "at", "to", "&"})
+
+
+def initials_in_any_order(short: str, full: str) -> bool:
+    """True when the one-word name ``short`` holds the initials of the words of ``full``, in any order.
+
+    "unwra" of "united nations relief and works agency" (whose initials read "unrwa"):
+    outlets that write an acronym as a word also misorder its letters. Three or more
+    initials, the words an acronym leaves out ("and", "of") not counted.
+    """
+    initials = [w[0] for w in full.split() if w not in _LEFT_OUT]
+    return " " not in short and len(initials) >= 3 and sorted(short) == sorted(initials)
 
 
 def _untitled(words: tuple[str, ...]) -> tuple[str, ...]:
