@@ -11,7 +11,12 @@ by initials that open with the other's ("UNRWA", "the United Nations"), an
 acronym written as a word with its letters misordered ("Unwra"), and a verb
 denied only until a time ("will not leave until the end of the year": it leaves
 then). Each has a counter-case where the value really changed and the conflict
-stays red (or possible, where it was).
+stays red (or possible, where it was). Two counts of one thing two orders of
+magnitude apart ("14 points" in a game, "1,482 points" in a career) are a
+possible difference. And a real disagreement the sheet now
+finds: a boxer's record set after the name ("Ann Roe (12-3)"), two of which are
+a possible difference (a record changes with every bout), compared with the
+other article's record even where one article also counts another thing.
 """
 
 from __future__ import annotations
@@ -139,3 +144,55 @@ def test_an_acronym_of_other_initials_stays_a_possible_difference():
         _SCHOOL.format("Wnca, the relief agency,"), _SCHOOL.format("the Southern Workers Care Agency")
     )
     assert _kinds(comparison) == {frozenset({"Wnca", "Southern Workers Care Agency"}): "possible"}
+
+
+_TRAINED = "Boxer Ann Roe (12-3, 9 KOs) has trained in Spain since May for the bout, her coach said."
+_UNDERCARD = "On the undercard, former champion Ann Roe ({}) won a decision over Jo Poe in the eighth round."
+
+
+def _sheet(comparison: Comparison, name: str) -> list[tuple[str, list[str]]]:
+    return [(a.status, [v.text for v in a.values]) for a in comparison.attributes if a.name == name]
+
+
+def test_two_records_of_one_boxer_are_a_possible_difference():
+    comparison = compare_texts(_TRAINED, _UNDERCARD.format("14-3"))
+    assert [status for status, _values in _sheet(comparison, "count")] == ["possible"]
+    assert _reds(comparison) == set()
+    assert any(kind == "possible" and "14-3" in values for values, kind in _kinds(comparison).items())
+
+
+def test_one_record_told_twice_is_no_difference():
+    comparison = compare_texts(_TRAINED, _UNDERCARD.format("12-3"))
+    assert [status for status, _values in _sheet(comparison, "count")] == ["compatible"]
+    assert _kinds(comparison) == {}
+
+
+def test_a_count_of_one_thing_is_compared_past_a_count_of_another():
+    comparison = compare_texts(
+        "The three-term senator Ann Roe, who has 14,000 followers, spoke in Denver on Monday.",
+        "The four-term senator Ann Roe spoke in Denver on Monday, her office said.",
+    )
+    assert _sheet(comparison, "count") == [("conflict", ["three-term; 14,000 followers", "four-term"])]
+
+
+_GAME = "Lena Ortiz {} on Thursday night as the Owls beat the Hawks at home."
+
+
+def test_a_count_two_orders_of_magnitude_off_is_a_possible_difference():
+    comparison = compare_texts(
+        _GAME.format("finished with 14 points"), _GAME.format("entered the game with 1,482 points")
+    )
+    assert _kinds(comparison) == {frozenset({"14", "1,482"}): "possible"}
+
+
+def test_a_count_ten_times_another_stays_a_conflict():
+    comparison = compare_texts(_GAME.format("finished with 14 points"), _GAME.format("finished with 140 points"))
+    assert _reds(comparison) == {frozenset({"14", "140"})}
+
+
+def test_the_years_a_post_was_held_are_no_record():
+    comparison = compare_texts(
+        "The club hired coach Ann Roe (1997-2001) and coach Jo Poe (1994-96) in turn, the paper said.",
+        "The club hired coach Ann Roe (1998-2001) and coach Jo Poe (1994-96) in turn, the paper said.",
+    )
+    assert _sheet(comparison, "count") == []

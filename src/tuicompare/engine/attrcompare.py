@@ -18,7 +18,9 @@ conflicts:
   evidence is weak (see ``EntityTuning``) or when both may be true but the texts
   do not say so: ages a year apart, a place and another of a different level, two
   employers of two different posts, two roles not shown to exclude each other
-  ("comedian", "host"), a count qualified on one side only, a bare place as employer.
+  ("comedian", "host"), a count qualified on one side only, a bare place or a body
+  named by initials opening with the other's ("UNRWA", "United Nations") as
+  employer, two records of one fighter ("12-3", "14-3": one may be before a bout).
 
 Two articles agree on an attribute when some value of one agrees with some
 value of the other (a person holds several roles at once); the attribute's
@@ -178,7 +180,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "three terms" and "14,000 followers" count different things
         if any(f.past for f in fa) != any(f.past for f in fb):
             return "compatible", 1.0  # "has had 26 wives" counts every one there was, "has 20 wives" those now
-        hedged = any("~" in f.words for f in fa + fb)
+        # A record changes with every bout or game: two may be told before and after one (possible at most).
+        hedged = any("~" in f.words for f in fa + fb) or fa[0].head == "record"
         if {count_qualifiers(f) for f in fa} != {count_qualifiers(f) for f in fb}:
             hedged = True  # "one final chance", "two chances": the qualified count counts a part of the other's
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
@@ -290,13 +293,20 @@ def _contains(key: str, inside: Mapping[int, set[str]]) -> set[str]:
 
 
 def _pair(name: str, a: Value, b: Value, story: _Story) -> tuple[str, float]:
-    """The best relation between two articles' values: one agreeing value suffices."""
+    """The best relation between two articles' values: one agreeing value suffices.
+
+    Counts pair only with counts of the same thing when both articles give one ("33 KOs" agrees with no record).
+    """
     best, sure = "conflict", 0.0
-    for ka, fa in a.by_key.items():
-        for kb, fb in b.by_key.items():
-            rel, conf = _relation(name, ka, fa, kb, fb, story)
-            if _RANK[rel] < _RANK[best] or (rel == best and conf > sure):
-                best, sure = rel, conf
+    pairs = [(ka, fa, kb, fb) for ka, fa in a.by_key.items() for kb, fb in b.by_key.items()]
+    if name == "count":
+        # A count agrees only with a count of the same thing: "45-1, 33 KOs" against "43-1" pairs the records.
+        alike = [(ka, fa, kb, fb) for ka, fa, kb, fb in pairs if ka.partition("=")[0] == kb.partition("=")[0]]
+        pairs = alike or pairs
+    for ka, fa, kb, fb in pairs:
+        rel, conf = _relation(name, ka, fa, kb, fb, story)
+        if _RANK[rel] < _RANK[best] or (rel == best and conf > sure):
+            best, sure = rel, conf
     if best == "conflict" and sure < TUNING.entities.possible_below:
         best = "possible"
     if best == "same" and a.by_key.keys() != b.by_key.keys():

@@ -42,7 +42,7 @@ from tuicompare.engine.attrappos import (
 )
 from tuicompare.engine.attrbefore import titles_inside, words_before
 from tuicompare.engine.attrclause import verb_findings
-from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
+from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts, record_after
 from tuicompare.engine.attrparse import (
     Finding,
     Parse,
@@ -228,6 +228,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     clause_counts(p, root, relative, last, tuning.copular, out)
     if label == "person" and party_after(p, last):  # "Rep. X, R-Tenn." however the parser hung it
         out.append(p.finding("party", last + 2, last + 2, tuning.apposition))
+    if label == "person" and (record := record_after(p, last, tuning.apposition)) is not None:
+        out.append(record)  # "Ann Roe (12-3)": a fighter's wins and losses
     if (at := decade_after(p, last)) is not None:  # "Martha Reed, in her 50s,": an age given by its decade
         out.append(p.finding("age", at, at, tuning.apposition))
     for j in p.dep_kids(root, "amod", "acl"):
