@@ -13,7 +13,8 @@ denied only until a time ("will not leave until the end of the year": it leaves
 then). Each has a counter-case where the value really changed and the conflict
 stays red (or possible, where it was). Two counts of one thing two orders of
 magnitude apart ("14 points" in a game, "1,482 points" in a career) are a
-possible difference. And a real disagreement the sheet now
+possible difference. A role said to be held now ("Roe, now an assistant
+coach,") says nothing against another the story gives (an earlier one). And a real disagreement the sheet now
 finds: a boxer's record set after the name ("Ann Roe (12-3)"), two of which are
 a possible difference (a record changes with every bout), compared with the
 other article's record even where one article also counts another thing.
@@ -196,3 +197,24 @@ def test_the_years_a_post_was_held_are_no_record():
         "The club hired coach Ann Roe (1998-2001) and coach Jo Poe (1994-96) in turn, the paper said.",
     )
     assert _sheet(comparison, "count") == []
+
+
+_FORMER_STAR = "Former Owls star Ann Roe, {}an assistant coach with the Hawks, watched the game from the stands."
+_POSING = "Ann Roe, an assistant coach with the Hawks, was posing for a picture with two fans when the ball went in."
+
+
+def test_a_role_held_now_says_nothing_against_an_earlier_one():
+    for earlier in (
+        "The old record belonged to Ann Roe, a point guard for the Owls.",
+        "The Owls' point guard Ann Roe set the scoring mark that the basket broke on Monday.",
+    ):
+        comparison = compare_texts(_FORMER_STAR.format("now "), _POSING, earlier)
+        assert [status for status, _values in _sheet(comparison, "role")] == ["compatible"]
+        assert not any(kind in ("conflict", "possible") for kind in _kinds(comparison).values())
+
+
+def test_two_roles_none_said_held_now_stay_a_possible_difference():
+    comparison = compare_texts(
+        _FORMER_STAR.format(""), _POSING, "The old record belonged to Ann Roe, a point guard for the Owls."
+    )
+    assert [status for status, _values in _sheet(comparison, "role")] == ["possible"]

@@ -66,6 +66,9 @@ _OFFICE_HEADS = frozenset({"leader", "head", "chief"})
 _SECOND = frozenset({"deputy", "assistant", "associate"})
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, slots=True)
 class _Story:
     """What comparing two values needs to know of the story.
@@ -76,6 +79,7 @@ class _Story:
         places: The name words of the story's places ("essex"), which name bodies of different employers.
         employers: The employers each article gives the entity compared, by article.
         people: The keys of the story's people as values ("e3"): a person served is no company.
+        now: The roles some article says the entity holds now, after others ("now an assistant coach").
     """
 
     inside: Mapping[int, set[str]]
@@ -83,6 +87,7 @@ class _Story:
     places: frozenset[str] = frozenset()
     employers: Mapping[str, Value] = field(default_factory=dict)
     people: frozenset[str] = frozenset()
+    now: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +152,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         return "variant", 1.0
     if name in ("role", "employer") and any(f.past for f in fa + fb):
         return "compatible", 1.0  # a former role or employer says nothing against a present one
+    if name == "role" and {ka, kb} & story.now:
+        return "compatible", 1.0  # "now an assistant coach" (in any article): the other role may be an earlier one
     if name == "role":
         if any(_generic(f) for f in fa + fb) or any(
             role_head(x) == role_head(y)
@@ -344,6 +351,11 @@ def compare_attributes(
     held = {k: frozenset(key for j, keys in inside.items() if j != k for key in keys) for k in {k for k, _ in pooled}}
     rows = []
     posts: dict[tuple[int, str, str], str] = {}  # how two articles' roles of an entity relate
+    now = {
+        k: frozenset(key for value in arts.values() for key, fs in value.by_key.items() if any(f.now for f in fs))
+        for (k, name), arts in pooled.items()
+        if name == "role"
+    }
     order = {a: n for n, a in enumerate(members)}
     for (k, name), per_article in sorted(pooled.items(), key=lambda item: (item[0][0], ATTRIBUTES.index(item[0][1]))):
         arts = sorted(per_article, key=lambda a: order.get(a, len(order)))
@@ -360,7 +372,7 @@ def compare_attributes(
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:
                 # the places shown holding another entity: the entity's own two places tell no level apart
-                story = _Story(inside, held[k], places, pooled.get((k, "employer"), {}), people)
+                story = _Story(inside, held[k], places, pooled.get((k, "employer"), {}), people, now.get(k, _NONE))
                 rel, conf = _pair(name, per_article[a], per_article[b], story)
                 if name == "role":
                     posts[(k, a, b)] = rel

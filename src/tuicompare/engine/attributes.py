@@ -30,6 +30,8 @@ prepositional attachment.
 
 from __future__ import annotations
 
+import dataclasses
+
 from tuicompare.engine.attrappos import (
     appositions,
     coordinated_title,
@@ -116,7 +118,10 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         return
     base(p, noun, confidence, out)
     if label == "person":
+        mark = len(out)
         noun_role(p, noun, confidence, out)
+        if any(p.lemma(k) == "now" for k in p.dep_kids(noun, "advmod")):  # "Roe, now an assistant coach,"
+            out[mark:] = [dataclasses.replace(f, now=True) if f.attribute == "role" else f for f in out[mark:]]
 
 
 def _one_of(p: Parse, noun: int, confidence: float, out: list[Finding]) -> None:
