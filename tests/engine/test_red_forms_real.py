@@ -56,6 +56,7 @@ def test_british_and_american_spellings_of_a_body_are_no_conflict():
         _OBSERVERS.format("Organization for Security and Cooperation"),
     )
     assert _kinds(comparison) == {}
+    assert [c.kind for c in comparison.conflicts] == ["variant"]  # one name, spelt two ways
 
 
 def test_a_body_with_another_word_stays_a_conflict():

@@ -18,7 +18,7 @@ from functools import cache
 
 from tuicompare.engine.names import TITLES
 
-__all__ = ["abbreviated", "initials_in_any_order", "runs_on"]
+__all__ = ["abbreviated", "initials_in_any_order", "respelt", "runs_on"]
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -74,22 +74,25 @@ def _initials(word: str, words: tuple[str, ...]) -> bool:
 
 
 @cache
-def _match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """True when the words ``a`` and ``b`` read alike, word for word, an abbreviation or an acronym at a time."""
+def _match(a: tuple[str, ...], b: tuple[str, ...], spelt: bool = False) -> bool:
+    """True when the words ``a`` and ``b`` read alike, word for word, an abbreviation or an acronym at a time.
+
+    With ``spelt``, also a word spelt another way (``_one_word``) or written in two parts.
+    """
     if not a or not b:
         return not a and not b
     x, y = a[0], b[0]
-    alike = _one_word(x, y) or _abbreviates(x, y) or _abbreviates(y, x)
-    if alike and _match(a[1:], b[1:]):
+    same = _one_word(x, y) if spelt else x.rstrip(".") == y.rstrip(".")
+    if (same or _abbreviates(x, y) or _abbreviates(y, x)) and _match(a[1:], b[1:], spelt):
         return True
     # "co operation" (a hyphen read as a space) and "cooperation": one word written in two parts.
-    if len(b) > 1 and _one_word(x, b[0] + b[1]) and _match(a[1:], b[2:]):
+    if spelt and len(b) > 1 and _one_word(x, b[0] + b[1]) and _match(a[1:], b[2:], spelt):
         return True
-    if len(a) > 1 and _one_word(a[0] + a[1], y) and _match(a[2:], b[1:]):
+    if spelt and len(a) > 1 and _one_word(a[0] + a[1], y) and _match(a[2:], b[1:], spelt):
         return True
-    if any(_initials(x, b[:n]) and _match(a[1:], b[n:]) for n in range(2, len(b) + 1)):
+    if any(_initials(x, b[:n]) and _match(a[1:], b[n:], spelt) for n in range(2, len(b) + 1)):
         return True
-    return any(_initials(y, a[:n]) and _match(a[n:], b[1:]) for n in range(2, len(a) + 1))
+    return any(_initials(y, a[:n]) and _match(a[n:], b[1:], spelt) for n in range(2, len(a) + 1))
 
 
 def abbreviated(a: str, b: str) -> bool:
@@ -103,6 +106,19 @@ def abbreviated(a: str, b: str) -> bool:
         return False
     # A rank the recogniser kept on one side only ("OSP" against "Oregon State Police Lt"): one name.
     return any(_match(x, y) for x in {wa, _untitled(wa)} for y in {wb, _untitled(wb)})
+
+
+def respelt(a: str, b: str) -> bool:
+    """True when two different lower-case names are one name spelt another way, or abbreviated.
+
+    "organisation for security and co operation" and "organization for security and
+    cooperation"; "tony award" and "tony awards". A respelling is a variant of one
+    name, never evidence of two: no conflict, but a reader may want to see it.
+    """
+    wa, wb = tuple(a.split()), tuple(b.split())
+    if a == b or not wa or not wb:
+        return False
+    return _match(wa, wb, True) or initials_in_any_order(a, b) or initials_in_any_order(b, a)
 
 
 #: Words an acronym leaves out ("UNRWA" of "United Nations Relief and Works Agency").

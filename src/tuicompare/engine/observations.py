@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from tuicompare.engine.amounts import relation
 from tuicompare.engine.dates import stated_key
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
-from tuicompare.engine.nameforms import abbreviated, initials_in_any_order, runs_on
+from tuicompare.engine.nameforms import abbreviated, runs_on
 from tuicompare.engine.names import is_acronym, is_designated_form, is_name_part, referent_key, same_stem
 from tuicompare.engine.roles import compatible, distinct_offices, role_words
 from tuicompare.engine.tuning import TUNING
@@ -187,8 +187,6 @@ def same_form(a: str, b: str, person: bool) -> bool:
         or is_name_part(rb, ra, person)
         or is_acronym(ra.replace(" ", ""), rb)
         or is_acronym(rb.replace(" ", ""), ra)
-        or initials_in_any_order(ra, rb)
-        or initials_in_any_order(rb, ra)
         or (not person and (same_stem(ra, rb) or is_designated_form(ra, rb) or is_designated_form(rb, ra)))
         or abbreviated(ra, rb)
         or (person and (runs_on(ra, rb) or runs_on(rb, ra)))
