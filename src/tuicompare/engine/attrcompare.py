@@ -18,7 +18,9 @@ conflicts:
   evidence is weak (see ``EntityTuning``) or when both may be true but the texts
   do not say so: ages a year apart, a place and another of a different level, two
   employers of two different posts, two roles not shown to exclude each other
-  ("comedian", "host"), a count qualified on one side only, a bare place as employer.
+  ("comedian", "host"), a count qualified on one side only, a bare place or a body
+  named by initials opening with the other's ("UNRWA", "United Nations") as
+  employer, two records of one fighter ("12-3", "14-3": one may be before a bout).
 
 Two articles agree on an attribute when some value of one agrees with some
 value of the other (a person holds several roles at once); the attribute's
@@ -39,6 +41,7 @@ from tuicompare.engine.attrsame import (
     body,
     clerical,
     grade,
+    initials_open,
     known_place,
     leads,
     levels_apart,
@@ -64,6 +67,9 @@ _OFFICE_HEADS = frozenset({"leader", "head", "chief"})
 _SECOND = frozenset({"deputy", "assistant", "associate"})
 
 
+_NONE: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, slots=True)
 class _Story:
     """What comparing two values needs to know of the story.
@@ -74,6 +80,7 @@ class _Story:
         places: The name words of the story's places ("essex"), which name bodies of different employers.
         employers: The employers each article gives the entity compared, by article.
         people: The keys of the story's people as values ("e3"): a person served is no company.
+        now: The roles some article says the entity holds now, after others ("now an assistant coach").
     """
 
     inside: Mapping[int, set[str]]
@@ -81,6 +88,7 @@ class _Story:
     places: frozenset[str] = frozenset()
     employers: Mapping[str, Value] = field(default_factory=dict)
     people: frozenset[str] = frozenset()
+    now: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,6 +157,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         return "variant", 1.0
     if name in ("role", "employer") and any(f.past for f in fa + fb):
         return "compatible", 1.0  # a former role or employer says nothing against a present one
+    if name == "role" and {ka, kb} & story.now:
+        return "compatible", 1.0  # "now an assistant coach" (in any article): the other role may be an earlier one
     if name == "role":
         if any(_generic(f) for f in fa + fb) or any(
             role_head(x) == role_head(y)
@@ -188,7 +198,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "three terms" and "14,000 followers" count different things
         if any(f.past for f in fa) != any(f.past for f in fb):
             return "compatible", 1.0  # "has had 26 wives" counts every one there was, "has 20 wives" those now
-        hedged = any("~" in f.words for f in fa + fb)
+        # A record changes with every bout or game: two may be told before and after one (possible at most).
+        hedged = any("~" in f.words for f in fa + fb) or fa[0].head == "record"
         if {count_qualifiers(f) for f in fa} != {count_qualifiers(f) for f in fb}:
             hedged = True  # "one final chance", "two chances": the qualified count counts a part of the other's
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
@@ -226,8 +237,9 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "Corvel Airlines", "Corvel Group": a company named by its group or a unit
         if any(f.kind == "team" for f in fa + fb):
             return "compatible", 1.0  # "Sixers chairman", "chairman of the team's owner": which owns which, unsaid
-        if any(bare_place(f, story.places) for f in fa + fb):
-            return "conflict", sure * tuning.role_factor * tuning.unshown_exclusion_factor  # "Oregon": any body of it
+        # "Oregon": any body of it; "UNRWA" against "UN": a body of the other's initials and more, maybe a part.
+        if any(bare_place(f, story.places) for f in fa + fb) or initials_open(fa, fb) or initials_open(fb, fa):
+            return "conflict", sure * tuning.role_factor * tuning.unshown_exclusion_factor
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
 
@@ -301,13 +313,20 @@ def _contains(key: str, inside: Mapping[int, set[str]]) -> set[str]:
 
 
 def _pair(name: str, a: Value, b: Value, story: _Story) -> tuple[str, float]:
-    """The best relation between two articles' values: one agreeing value suffices."""
+    """The best relation between two articles' values: one agreeing value suffices.
+
+    Counts pair only with counts of the same thing when both articles give one ("33 KOs" agrees with no record).
+    """
     best, sure = "conflict", 0.0
-    for ka, fa in a.by_key.items():
-        for kb, fb in b.by_key.items():
-            rel, conf = _relation(name, ka, fa, kb, fb, story)
-            if _RANK[rel] < _RANK[best] or (rel == best and conf > sure):
-                best, sure = rel, conf
+    pairs = [(ka, fa, kb, fb) for ka, fa in a.by_key.items() for kb, fb in b.by_key.items()]
+    if name == "count":
+        # A count agrees only with a count of the same thing: "45-1, 33 KOs" against "43-1" pairs the records.
+        alike = [(ka, fa, kb, fb) for ka, fa, kb, fb in pairs if ka.partition("=")[0] == kb.partition("=")[0]]
+        pairs = alike or pairs
+    for ka, fa, kb, fb in pairs:
+        rel, conf = _relation(name, ka, fa, kb, fb, story)
+        if _RANK[rel] < _RANK[best] or (rel == best and conf > sure):
+            best, sure = rel, conf
     if best == "conflict" and sure < TUNING.entities.possible_below:
         best = "possible"
     if best == "same" and a.by_key.keys() != b.by_key.keys():
@@ -345,6 +364,11 @@ def compare_attributes(
     held = {k: frozenset(key for j, keys in inside.items() if j != k for key in keys) for k in {k for k, _ in pooled}}
     rows = []
     posts: dict[tuple[int, str, str], str] = {}  # how two articles' roles of an entity relate
+    now = {
+        k: frozenset(key for value in arts.values() for key, fs in value.by_key.items() if any(f.now for f in fs))
+        for (k, name), arts in pooled.items()
+        if name == "role"
+    }
     order = {a: n for n, a in enumerate(members)}
     for (k, name), per_article in sorted(pooled.items(), key=lambda item: (item[0][0], ATTRIBUTES.index(item[0][1]))):
         arts = sorted(per_article, key=lambda a: order.get(a, len(order)))
@@ -361,7 +385,7 @@ def compare_attributes(
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:
                 # the places shown holding another entity: the entity's own two places tell no level apart
-                story = _Story(inside, held[k], places, pooled.get((k, "employer"), {}), people)
+                story = _Story(inside, held[k], places, pooled.get((k, "employer"), {}), people, now.get(k, _NONE))
                 rel, conf = _pair(name, per_article[a], per_article[b], story)
                 if name == "role":
                     posts[(k, a, b)] = rel

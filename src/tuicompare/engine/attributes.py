@@ -32,6 +32,8 @@ prepositional attachment.
 
 from __future__ import annotations
 
+import dataclasses
+
 from tuicompare.engine.attrappos import (
     appositions,
     coordinated_title,
@@ -44,7 +46,7 @@ from tuicompare.engine.attrappos import (
 )
 from tuicompare.engine.attrbefore import titles_inside, words_before
 from tuicompare.engine.attrclause import verb_findings
-from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
+from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts, record_after
 from tuicompare.engine.attrparse import (
     Finding,
     Parse,
@@ -119,7 +121,10 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         return
     base(p, noun, confidence, out)
     if label == "person":
+        mark = len(out)
         noun_role(p, noun, confidence, out)
+        if any(p.lemma(k) == "now" for k in p.dep_kids(noun, "advmod")):  # "Roe, now an assistant coach,"
+            out[mark:] = [dataclasses.replace(f, now=True) if f.attribute == "role" else f for f in out[mark:]]
 
 
 def _one_of(p: Parse, noun: int, confidence: float, out: list[Finding]) -> None:
@@ -239,6 +244,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     clause_counts(p, root, relative, last, tuning.copular, out)
     if label == "person" and party_after(p, last):  # "Rep. X, R-Tenn." however the parser hung it
         out.append(p.finding("party", last + 2, last + 2, tuning.apposition))
+    if label == "person" and (record := record_after(p, last, tuning.apposition)) is not None:
+        out.append(record)  # "Ann Roe (12-3)": a fighter's wins and losses
     if (at := decade_after(p, last)) is not None:  # "Martha Reed, in her 50s,": an age given by its decade
         out.append(p.finding("age", at, at, tuning.apposition))
     for j in p.dep_kids(root, "amod", "acl"):

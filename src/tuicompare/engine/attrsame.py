@@ -149,6 +149,20 @@ def spelled_out(a: list[Finding], b: list[Finding]) -> bool:
     return False
 
 
+def initials_open(a: list[Finding], b: list[Finding]) -> bool:
+    """True when a body named by its initials opens with the initials of a body the other names ("UNRWA", "UN").
+
+    Initials made of the other's and more ("UNRWA": "United Nations" and "Relief and Works Agency") name a
+    part of it, or a body it runs: either may employ one person, so the two employers may not differ.
+    """
+    for x in a:
+        for y in b:
+            short, long = _letters(y.text), x.text.strip(" '\u2019")
+            if long.isupper() and long.isalpha() and len(long) > len(short) >= 2 and long.startswith(short):
+                return True
+    return False
+
+
 def shown_words(f: Finding) -> frozenset[str]:
     """The comparable words of a role as its cell shows it."""
     return role_words(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in name_key(f.text).split())

@@ -182,6 +182,12 @@ class ValueTuning:
             possible 70 -> 74 of 161 (two distances in km and miles, two areas in square metres and
             square feet), the real stories' pairs of converted figures (24km / 15 miles, 15,800 square
             metres / 170,000 square feet: 0.6% and 0.04% apart) no difference; tune and fresh2 unchanged.
+        scope_ratio: Two exact counts of one thing this many times apart or more are counts of two
+            scopes ("finished with 20 points" against "entered the game with 2,282 points": a game's and
+            a career's), at ``approximate`` confidence: a possible difference. Set by hand (session 10)
+            at two orders of magnitude: ``bench_real.py --split fresh6``, planted red precision 56/60 ->
+            56/58 (the two reds '14 | 2,282' and '2,282 | 20'); no gold disagreement is that far apart
+            (the farthest, fresh2's '1.2 miles' / '12 miles', is ten times).
     """
 
     approximate: float = 0.5
@@ -190,6 +196,7 @@ class ValueTuning:
     conflict_min: float = 0.7
     converted_same: float = 1.06
     converted_differ: float = 1.25
+    scope_ratio: float = 100.0
 
 
 @dataclass(frozen=True, slots=True)
