@@ -80,7 +80,8 @@ class _Story:
         places: The name words of the story's places ("essex"), which name bodies of different employers.
         employers: The employers each article gives the entity compared, by article.
         people: The keys of the story's people as values ("e3"): a person served is no company.
-        now: The roles some article says the entity holds now, after others ("now an assistant coach").
+        now: The roles and employers some article says the entity holds now, after others ("now an assistant
+            coach with the Hawks").
     """
 
     inside: Mapping[int, set[str]]
@@ -157,8 +158,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
         return "variant", 1.0
     if name in ("role", "employer") and any(f.past for f in fa + fb):
         return "compatible", 1.0  # a former role or employer says nothing against a present one
-    if name == "role" and {ka, kb} & story.now:
-        return "compatible", 1.0  # "now an assistant coach" (in any article): the other role may be an earlier one
+    if name in ("role", "employer") and {ka, kb} & story.now:
+        return "compatible", 1.0  # "now an assistant coach with X" (any article): the other post may be an earlier one
     if name == "role":
         if any(_generic(f) for f in fa + fb) or any(
             role_head(x) == role_head(y)
@@ -364,11 +365,11 @@ def compare_attributes(
     held = {k: frozenset(key for j, keys in inside.items() if j != k for key in keys) for k in {k for k, _ in pooled}}
     rows = []
     posts: dict[tuple[int, str, str], str] = {}  # how two articles' roles of an entity relate
-    now = {
-        k: frozenset(key for value in arts.values() for key, fs in value.by_key.items() if any(f.now for f in fs))
-        for (k, name), arts in pooled.items()
-        if name == "role"
-    }
+    now: dict[int, frozenset[str]] = {}
+    for (k, name), stated in pooled.items():
+        if name in ("role", "employer"):
+            recent = {key for value in stated.values() for key, fs in value.by_key.items() if any(f.now for f in fs)}
+            now[k] = now.get(k, _NONE) | recent
     order = {a: n for n, a in enumerate(members)}
     for (k, name), per_article in sorted(pooled.items(), key=lambda item: (item[0][0], ATTRIBUTES.index(item[0][1]))):
         arts = sorted(per_article, key=lambda a: order.get(a, len(order)))

@@ -124,7 +124,10 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         mark = len(out)
         noun_role(p, noun, confidence, out)
         if any(p.lemma(k) == "now" for k in p.dep_kids(noun, "advmod")):  # "Roe, now an assistant coach,"
-            out[mark:] = [dataclasses.replace(f, now=True) if f.attribute == "role" else f for f in out[mark:]]
+            # the body the post is held with is as recent as the post ("now an assistant coach with the Hawks")
+            out[mark:] = [
+                dataclasses.replace(f, now=True) if f.attribute in ("role", "employer") else f for f in out[mark:]
+            ]
 
 
 def _one_of(p: Parse, noun: int, confidence: float, out: list[Finding]) -> None:
