@@ -52,6 +52,23 @@ def test_the_renamed_person_is_found_when_the_article_names_her_elsewhere_by_sur
     assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
 
 
+QUIET = "The sea wall was built more than a century ago and has been patched many times since."
+
+
+def test_a_name_one_other_article_gives_is_a_conflict_when_the_renaming_article_uses_its_surname():
+    third = "Laura Whitfield has checked the stones of the harbour every spring. Bennett said the work must start soon."
+    comparison = _compare(third, second=QUIET)
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+
+
+def test_a_name_one_other_article_gives_is_no_conflict_when_the_renaming_article_never_uses_it():
+    third = "Laura Whitfield has checked the stones of the harbour every spring for a decade."
+    comparison = _compare(third, second=QUIET)
+    assert all(
+        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )
+
+
 def test_an_article_naming_both_in_full_knows_two_people():
     third = "Laura Whitfield and Laura Bennett have checked the stones of the harbour every spring for a decade."
     comparison = _compare(third)

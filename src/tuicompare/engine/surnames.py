@@ -8,17 +8,19 @@ the sentence holding the changed name aligns with nothing (the surname was the
 word that would have tied it to its counterpart); this reads the story's
 people as a whole instead, as ``holders`` does for offices.
 
-It is strict, as two people may share a given name: the one-article name must
-be written in full (given name and surname) and its surname appear nowhere else
-in the story; the other name must be the only other person of that given name,
-named by every other article and in full by at least one; the one article must
-never write that other name in full (an article naming both "Ann Roe" and "Ann
-Poe" knows two people; naming "Roe" alone, it may have renamed her once); other
-middle initials ("Ann B. Roe", "Ann K. Poe") or roles that share no word ("Ann
-Poe, a chef", "Mayor Ann Roe") tell two people apart, and two surnames that may
-be one written two ways ("Van Dyke", "VanDyke") are not a conflict. Each
-article of a story of two may name a person the other does not, so the story
-needs at least three articles: two that agree on a name against one that does not.
+It is strict, as two people may share a given name. The one-article name must
+be written in full (given name and surname), its surname appear nowhere else in
+the story. The other name must be the only other person of that given name,
+written in full by another article, and named by every other article unless the
+one article names that person too, by surname only ("Roe said"): an article
+that never introduces someone it names has given the introduction another
+surname. The one article must never write the other name in full (an article
+naming both "Ann Roe" and "Ann Poe" knows two people). Other middle initials
+("Ann B. Roe", "Ann K. Poe") or roles that share no word ("Ann Poe, a chef",
+"Mayor Ann Roe") tell two people apart, and two surnames that may be one
+written two ways ("Van Dyke", "VanDyke") are no conflict. Each article of a
+story of two may name a person the other does not, so the story needs at least
+three articles.
 """
 
 from __future__ import annotations
@@ -139,8 +141,10 @@ def surname_conflicts(
             theirs = [s for s, g, _n in full[named] if g == given and s.article != article]
             told = [s for s, e in entity_of.items() if e == named and s.article != article]
             mine = [s for s, g, _n in mentions if g == given]
-            if not theirs or not set(members) - {article} <= articles[named]:
-                continue  # every other article names the other person
+            if not theirs or not (article in articles[named] or set(members) - {article} <= articles[named]):
+                # Every other article names the other person, or the one article does, by surname only
+                # (below): it then never introduces them, and the name it gives in full is the changed one.
+                continue
             if any(s.article == article for s, g, _n in full[named] if g == given):
                 continue  # the one article names both in full: two people it knows apart
             if any(surnames.get(n, set()) - {lone} for _s, g, n in mentions if g == given):
