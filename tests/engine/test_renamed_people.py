@@ -69,6 +69,16 @@ def test_a_name_one_other_article_gives_is_no_conflict_when_the_renaming_article
     )
 
 
+def test_a_name_one_other_article_gives_in_a_sentence_of_the_same_row_is_a_conflict():
+    first = (
+        "Laura Bennett, who inspected it for the harbour authority, warned in March that the wall could fall"
+        " in a winter storm."
+    )
+    third = "The wall could fall in a winter storm, warned Laura Whitfield in a report to the council."
+    comparison = _compare(third, first=first, second=QUIET)
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+
+
 def test_an_article_naming_both_in_full_knows_two_people():
     third = "Laura Whitfield and Laura Bennett have checked the stones of the harbour every spring for a decade."
     comparison = _compare(third)

@@ -264,7 +264,11 @@ def _story(
     # Last, so that an entity-sheet row is never filed under a conflict of names it does not hold.
     for conflict in office_conflicts(spans, entity_of, labels, order):
         _office(conflict, group_of, out, first_conflict)
-    for conflict in surname_conflicts(spans, entity_of, labels, order, members):
+
+    def together(a: str, b: str) -> bool:
+        return row_of.get(a, -1) == row_of.get(b, -2)
+
+    for conflict in surname_conflicts(spans, entity_of, labels, order, members, together):
         _office(conflict, group_of, out, first_conflict)
 
 

@@ -12,20 +12,21 @@ It is strict, as two people may share a given name. The one-article name must
 be written in full (given name and surname), its surname appear nowhere else in
 the story. The other name must be the only other person of that given name,
 written in full by another article, and named by every other article unless the
-one article names that person too, by surname only ("Roe said"): an article
+one article names that person too, by surname only ("Roe said": an article
 that never introduces someone it names has given the introduction another
-surname. The one article must never write the other name in full (an article
-naming both "Ann Roe" and "Ann Poe" knows two people). Other middle initials
-("Ann B. Roe", "Ann K. Poe") or roles that share no word ("Ann Poe, a chef",
-"Mayor Ann Roe") tell two people apart, and two surnames that may be one
-written two ways ("Van Dyke", "VanDyke") are no conflict. Each article of a
-story of two may name a person the other does not, so the story needs at least
-three articles.
+surname), or the two full names stand in sentences of one row (``align``: one
+fact, told with two surnames, however unlike the words around them run). The
+one article must never write the other name in full (an article naming both
+"Ann Roe" and "Ann Poe" knows two people). Other middle initials ("Ann B. Roe",
+"Ann K. Poe") or roles that share no word ("Ann Poe, a chef", "Mayor Ann Roe")
+tell two people apart, and two surnames that may be one written two ways ("Van
+Dyke", "VanDyke") are no conflict. Each article of a story of two may name a
+person the other does not, so the story needs at least three articles.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.conflicts import FoundConflict, FoundValue
 from tuicompare.engine.entities import same_spelling_family
@@ -92,6 +93,7 @@ def surname_conflicts(
     labels: Sequence[str],
     order: Mapping[str, int],
     members: Sequence[str],
+    together: Callable[[str, str], bool] | None = None,
 ) -> list[FoundConflict]:
     """Conflicts of a person named with another surname by one article (see the module docstring).
 
@@ -101,6 +103,7 @@ def surname_conflicts(
         labels: Entity -> its type; only people count.
         order: Article id -> its rank, to order the values.
         members: The story's articles.
+        together: Whether two sentences share a row of the alignment (None: never asked).
 
     Returns:
         One conflict per person renamed, valued by the one article's full mentions against the
@@ -141,7 +144,8 @@ def surname_conflicts(
             theirs = [s for s, g, _n in full[named] if g == given and s.article != article]
             told = [s for s, e in entity_of.items() if e == named and s.article != article]
             mine = [s for s, g, _n in mentions if g == given]
-            if not theirs or not (article in articles[named] or set(members) - {article} <= articles[named]):
+            near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
+            if not theirs or not (near or article in articles[named] or set(members) - {article} <= articles[named]):
                 # Every other article names the other person, or the one article does, by surname only
                 # (below): it then never introduces them, and the name it gives in full is the changed one.
                 continue
