@@ -142,12 +142,11 @@ def surname_conflicts(
                 continue  # no one else of that given name, or several: nothing to tell them by
             (named,) = people
             theirs = [s for s, g, _n in full[named] if g == given and s.article != article]
-            told = [s for s, e in entity_of.items() if e == named and s.article != article]
             mine = [s for s, g, _n in mentions if g == given]
             near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
             if not theirs or not (near or article in articles[named] or set(members) - {article} <= articles[named]):
-                # Every other article names the other person, or the one article does, by surname only
-                # (below): it then never introduces them, and the name it gives in full is the changed one.
+                # Every other article names the other person; or the one article does, by surname only (below:
+                # it never introduces them, so its one full name is the changed one); or one row holds both.
                 continue
             if any(s.article == article for s, g, _n in full[named] if g == given):
                 continue  # the one article names both in full: two people it knows apart
@@ -155,6 +154,8 @@ def surname_conflicts(
                 continue  # the surname names someone else in the story too
             if _one_name(mine, theirs) or _two_people(mine, theirs, (roles[lone], roles[named])):
                 continue
+            # The other articles' every mention of the person, shown by the full names they write.
+            told = [s for s in spans if entity_of.get(s) == named and s.article != article]
             sure = TUNING.conflicts.given_name_holder
             kind = "conflict" if sure >= TUNING.conflicts.possible_below else "possible"
             out.append(FoundConflict(kind, "person", (_value(told, order, theirs), _value(mine, order)), sure))
