@@ -9,6 +9,7 @@ import pytest
 from rich.cells import cell_len
 from rich.console import Console
 
+from tests.support.cli_runner import tuicompare
 from tests.support.sample import HOSTILE_MARKUP, sample_comparison
 from tuicompare.report import render_report
 
@@ -105,3 +106,17 @@ def test_narrow_terminal_still_shows_every_mark():
     assert max(cell_len(row) for row in text.splitlines()) <= 40
     assert re.search(r"^3 gamma \[red\]Gam", text, re.M)  # the title gives way, not the key
     assert text.count("✗ conflict") == 2 and text.count("~ variant") == 1
+
+
+def test_a_story_without_conflicts_is_worded_alike_in_the_terminal_and_in_markdown(tmp_path):
+    """Two real reports that state the same facts: neither report claims the sources agree on every fact."""
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(
+            "Heavy rain flooded the old mill in Dorset on Monday.\nAbout 300 homes were damaged.\n"
+        )
+    terminal = tuicompare("report", str(tmp_path), cache=tmp_path / "cache", COLUMNS="80")
+    markdown = tuicompare("report", str(tmp_path), "--markdown", cache=tmp_path / "cache")
+    assert terminal.status == markdown.status == 0, terminal.err + markdown.err
+    said = "do not disagree on any aligned fact"
+    assert said in " ".join(terminal.out.split()) and said in markdown.out
+    assert "agree on every" not in terminal.out

@@ -9,6 +9,7 @@ import json
 
 from rich.console import Console
 
+from tests.support.cli_runner import tuicompare
 from tests.support.comparisons import tiny_comparison
 from tuicompare.models import AttributeValue, EntityAttribute, Mention
 from tuicompare.report import from_json, json_text, render_report, to_json, to_markdown, validate
@@ -131,3 +132,23 @@ def test_terminal_and_markdown_show_a_single_sources_sheet_and_each_entitys_kind
     stories = {a.story for a in seed_comparison.attributes if a.entity in ids}
     putin = [row for row in terminal.splitlines() if "Vladimir Putin (person)" in row]
     assert len(putin) == len(stories) == 3  # once in each story's sheet, single-source ones included
+
+
+def test_a_sheet_of_ten_sources_at_80_columns_lists_values_with_their_sources_instead_of_folding_them(tmp_path):
+    """Ten real reports of one story: a column per source would be a few letters wide ("Har/low"); each value is
+    listed whole with the numbers of the sources that give it, and the sheet still fits 80 columns."""
+    for k in range(10):
+        age = 52 if k < 7 else 61
+        (tmp_path / f"r{k}.txt").write_text(
+            f"Report {k}: Springfield Mayor John Harlow, {age}, opened the new river bridge on Monday.\n"
+            "Hundreds of residents walked across it before traffic was allowed.\n"
+        )
+    run = tuicompare("report", str(tmp_path), "--one-story", cache=tmp_path / "cache", COLUMNS="80")
+    assert run.status == 0, run.err
+    rows = run.out[run.out.index("Entities: ") : run.out.index("Claims:")].splitlines()
+    assert "Values (sources)" in rows[2]
+    assert "Mayor  1,2,3,4,5,6,7,8,9,10" in next(row for row in rows if "John Harlow" in row)
+    ages = next(i for i, row in enumerate(rows) if " age " in row)
+    assert "52  1,2,3,4,5,6,7" in rows[ages] and "✗ conflict" in rows[ages]
+    assert "61  8,9,10" in rows[ages + 1]
+    assert all(len(row) <= 80 for row in rows)

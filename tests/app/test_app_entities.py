@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+import io
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from textual.widgets import DataTable
 
 from tests.support.app import screen_text, seeds_app, settle, style_of, wait_ready
 from tests.support.comparisons import tiny_comparison
 from tests.support.snapshots import NARROW, WIDE, shot
-from tuicompare.app.app import TuicompareApp
+from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.screens.entities import EntityScreen
 from tuicompare.models import AttributeValue, EntityAttribute, Mention
 from tuicompare.pipeline import Options
+from tuicompare.report import render_report
 from tuicompare.report.marks import MARK_CONFLICT
 
 pytestmark = pytest.mark.anyio
@@ -220,3 +223,56 @@ async def test_entity_view_shows_markup_in_names_and_values_literally() -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert app.is_running and not isinstance(app.screen, EntityScreen)
+
+
+async def test_the_sheet_counts_conflicts_and_possible_differences_in_the_words_of_the_report() -> None:
+    """A possible difference is not counted as a conflict in the view's title, and the report says the same."""
+    base = tiny_comparison()
+    sentence = next(s for a in base.analyses for s in a.sentences if s.id == "b:0")
+    mention = Mention("b:0", sentence.text[:3], sentence.start, sentence.start + 3)
+
+    def said(a: str, b: str) -> tuple[AttributeValue, ...]:
+        return AttributeValue("a", a, (Mention("a:0", "The", 0, 3),)), AttributeValue("b", b, (mention,))
+
+    sheet = (
+        EntityAttribute("t0", "e0", "s1", "role", "conflict", 0.9, said("mayor", "governor")),
+        EntityAttribute("t1", "e0", "s1", "age", "possible", 0.4, said("51", "52")),
+    )
+    comparison = dataclasses.replace(base, attributes=sheet)
+    out = io.StringIO()
+    render_report(comparison, Console(width=160, file=out, color_system=None))
+    assert "Entities: 2 attributes, 1 conflict, 1 possible difference" in out.getvalue()
+    app = TuicompareApp([], None, comparison=comparison)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        text = screen_text(pilot)
+        assert "Entities: 2 attributes, 1 conflict, 1 possible difference" in text
+        assert "difference" not in text.replace("possible difference", "")
+        await pilot.press("n", "n", "n")
+        await settle(pilot)
+        said_last = [n.message for n in app._notifications]
+        assert said_last[-1] == "No more attribute conflicts or possible differences in this direction."
+
+
+async def test_n_in_a_story_whose_sheet_is_empty_says_so_instead_of_failing(tmp_path: Path) -> None:
+    """Two real reports naming no person or place with a role: E says the sheet is empty, n says there is nothing.
+
+    n there used to end the app with a traceback (the empty sheet has no table to move in).
+    """
+    (tmp_path / "a.txt").write_text("Heavy rain flooded the old mill on Monday.\nAbout 300 homes were damaged.\n")
+    (tmp_path / "b.txt").write_text("Heavy rain flooded the old mill on Tuesday.\nSome 300 homes were damaged.\n")
+    app = make_app([str(tmp_path)], Options())
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E")
+        await settle(pilot)
+        assert isinstance(app.screen, EntityScreen)
+        assert "No article of this story states a role" in screen_text(pilot)
+        await pilot.press("n", "N")
+        await settle(pilot)
+        assert app.is_running and isinstance(app.screen, EntityScreen)
+        assert [n.message for n in app._notifications][-1:] == [
+            "No attribute conflicts or possible differences in this story."
+        ]

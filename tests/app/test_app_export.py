@@ -193,3 +193,25 @@ async def test_a_name_without_a_format_is_refused_and_the_notice_names_the_forma
             f"Markdown report written to {documents / 'notes.markdown'}",
             f"JSON report written to {documents / 'notes.json'}",
         ]
+
+
+async def test_a_folder_typed_as_the_name_offers_the_report_file_inside_it(
+    seed_options: Options, home: Path, tmp_path: Path
+) -> None:
+    """A folder is not "a name with no format": the dialog puts the offered file name in it; Enter writes there."""
+    app = seeds_app(seed_options, review_db=tmp_path / "r.sqlite3")
+    target = tmp_path / "exports"
+    target.mkdir()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        screen = await open_export(pilot)
+        offered = Path(screen.query_one(Input).value).name
+        screen.query_one(Input).value = str(target)
+        await submit(pilot)
+        assert app.screen is screen
+        assert "names no format" not in shown(pilot, "#export-error")
+        assert "is a folder" in shown(pilot, "#export-error")
+        assert screen.query_one(Input).value == str(target / offered)
+        await submit(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+        assert (target / offered).read_text(encoding="utf-8").startswith("# tuicompare report")

@@ -282,7 +282,7 @@ async def test_story_switcher_cycles_every_sort(tmp_path: Path) -> None:
         assert view.story_index == 2
         await pilot.press("v", "n", "v", "s")
         await settle(pilot)
-        assert view.review.story_counts() == [(0, 0), (1, 1), (2, 0)]
+        assert view.review.story_counts() == [(0, 0, 0), (1, 1, 0), (2, 0, 0)]
 
         def order() -> list[str]:
             return [line.split(".")[0].split()[-1] for line in screen_text(pilot).splitlines() if ". Title of" in line]

@@ -163,3 +163,20 @@ async def test_add_article_merges_it_and_pins_it_first(seed_options, seed_compar
         await settle(pilot)
         assert view.panes[0].article.id == "new_rewrite"
         assert first.id in [a.id for a in view.model.articles]
+
+
+async def test_adding_a_file_already_in_the_corpus_says_so_and_shows_its_article(seed_options) -> None:
+    """a on one of the seeds' own files: no silent reload after "Adding…", a notice naming its article, its pane."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await wait_ready(pilot)
+        third = sorted(SEEDS.glob("*.txt"))[3]
+        await pilot.press("a")
+        await settle(pilot)
+        app.screen.query_one(Input).value = str(third)
+        await pilot.press("enter")
+        await settle(pilot, 5)
+        assert app.view is view and len(app.paths) == 1  # nothing loaded again
+        said = [n.message for n in app._notifications]
+        assert said == [f"{third} is already in the corpus: article {third.stem}."]
+        assert third.stem in [p.article.id for p in view.panes if p.article is not None]

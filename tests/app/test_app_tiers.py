@@ -82,3 +82,26 @@ async def test_single_article_story_shows_no_column_of_lone_ticks(seed_compariso
         prompts = [sidebar.get_option_at_index(i).prompt.plain for i in range(sidebar.option_count)]
         # Each prompt is the claim's text alone, not a ✓ and the text.
         assert claims and sorted(prompts) == sorted(shorten(c.text, MAX_CLAIM_CHARS) for c in claims)
+
+
+async def test_the_story_list_counts_a_possible_difference_apart_from_the_conflicts(seed_comparison, tmp_path) -> None:
+    """s: the main story's "5 conflicts" was conflicts and possible differences together; now the tiers are apart,
+    with the same count of conflicts as the conflicts panel gives."""
+    comparison, possible, _claim, _article = with_possible(seed_comparison)
+    story = next(
+        s for s in comparison.stories if possible.group in {g.id for g in comparison.groups if g.story == s.id}
+    )
+    groups = {g.id for g in comparison.groups if g.story == story.id}
+    kinds = [c.kind for c in comparison.conflicts if c.group in groups and c.kind != "variant"]
+    conflicts, possibles = kinds.count("conflict"), kinds.count("possible")
+    assert possibles == 1 and conflicts
+    app = TuicompareApp([], None, comparison=comparison, review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(160, 48)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        label = " ".join(screen_text(pilot).split())
+        assert f"{conflicts} conflicts · 1 possible difference · {conflicts + 1} unreviewed" in label
+        await pilot.press("escape", "C")
+        await settle(pilot)
+        assert f"{conflicts} conflicts and 1 possible difference in story" in screen_text(pilot)

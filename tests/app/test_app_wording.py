@@ -69,7 +69,7 @@ async def test_help_scrolls_with_j_and_k_and_lists_every_panel(seed_options: Opt
         assert scroll.scroll_y == 1
         described = {(where, what) for where, _keys, what in app.screen.rows}
         assert ("conflicts panel", "List the story's conflicts or the whole corpus's") in described  # t there
-        assert ("entity view", "Next attribute conflict") in described  # n in the entity view
+        assert ("entity view", "Next attribute conflict or possible difference") in described  # n there
         assert ("story list", "Sort the stories: by unreviewed conflicts, conflicts or articles") in described  # o
         table = app.screen.query_one("#help-keys", Static).content
         assert isinstance(table, Table)

@@ -10,7 +10,6 @@ import functools
 import importlib.util
 import json
 import os
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -83,6 +82,11 @@ def model_version(name: str) -> str:
             raise ModelError(_install_hint(name, f"its meta.json is unreadable ({exc})")) from exc
     if not name.isidentifier():
         raise ModelError(_install_hint(name, "it is not installed"))
+    found = _dist_info_version(name)
+    if found is not None:
+        return found
+    from importlib import metadata  # here: importing it costs 0.05 s of CPU, most of the lookup above
+
     # Model packages are named after their import name, so try that first: scanning every
     # installed distribution (packages_distributions) costs about 0.1 s of each start.
     for candidates in (lambda: [name, name.replace("_", "-")], lambda: metadata.packages_distributions().get(name, [])):
@@ -92,6 +96,35 @@ def model_version(name: str) -> str:
             except metadata.PackageNotFoundError:
                 continue
     raise ModelError(_install_hint(name, "it is not installed"))
+
+
+def _dist_info_version(name: str) -> str | None:
+    """The ``Version`` of the one ``NAME-*.dist-info`` beside the installed package ``name``, else ``None``.
+
+    What ``importlib.metadata.version`` reads for a package installed the usual way (the distribution's
+    metadata in the folder that holds the package), without importing ``importlib.metadata`` at every
+    start. Anything else (no package, none or several such folders, no version) is left to it.
+    """
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return None
+    locations = list(spec.submodule_search_locations or []) if spec is not None else []
+    if len(locations) != 1:
+        return None
+    # NAME-VERSION.dist-info, the version without a dash (a wheel's file name escapes them).
+    found = Path(locations[0]).parent.glob(f"{name}-*.dist-info")
+    infos = [p for p in found if "-" not in p.name[len(name) + 1 : -len(".dist-info")]]
+    if len(infos) != 1:
+        return None
+    try:
+        text = (infos[0] / "METADATA").read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    # The header ends at the first blank line; its Version field is the distribution's version.
+    header = text.split("\n\n", 1)[0].splitlines()
+    versions = [line[len("Version:") :].strip() for line in header if line.startswith("Version:")]
+    return versions[0] if len(versions) == 1 and versions[0] else None
 
 
 @functools.cache

@@ -23,7 +23,7 @@ from textual.screen import Screen
 from textual.worker import Worker, WorkerState, get_current_worker
 
 from tuicompare.app.actions import ViewActions
-from tuicompare.app.commands import CorpusCommands, app_commands, resolve_focus, story_of_focus
+from tuicompare.app.commands import CorpusCommands, app_commands, article_at, resolve_focus, story_of_focus
 from tuicompare.app.firstpaint import wait_for_paint
 from tuicompare.app.messages import PipelineProgress
 from tuicompare.app.signals import exit_on_signals
@@ -345,6 +345,12 @@ class TuicompareApp(ViewActions):
 
         The cache keeps the corpus's analyses, so only the new articles are parsed.
         """
+        known = article_at(paths[0], self.comparison.articles) if self.comparison and len(paths) == 1 else None
+        if known is not None and self.view is not None:
+            # Loading it again changed nothing and said nothing after "Adding…": say so, and show it.
+            self.notify(f"{paths[0]} is already in the corpus: article {known}.", markup=False)
+            self.view.show_article(known)
+            return
         self.paths.extend(paths)
         self.focus_request = paths[0]
         self.notify(f"Adding {', '.join(paths)}…", markup=False)

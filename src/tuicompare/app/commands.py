@@ -117,6 +117,13 @@ def app_commands(app: TuicompareApp) -> Iterable[SystemCommand]:
     yield SystemCommand("Export report", "Write Markdown or JSON", app.action_export)
     yield SystemCommand("Add article", "Analyse a file and merge it into the open corpus", app.action_add_article)
     yield SystemCommand("Conflicts", "List the conflicts with their reviews", view.action_conflicts)
+    # Every key of the help has its entry: a user who forgot E, v, o, z, r or x finds the action by its name here.
+    yield SystemCommand("Entity view", "What each source says of each person, place, organisation", app.action_entities)
+    yield SystemCommand("Cycle verdict", "Confirm, dismiss or flag the current conflict", view.action_verdict)
+    yield SystemCommand("Note", "Write a note on the current conflict", view.action_note)
+    yield SystemCommand("Fold agreeing rows", "Fold the rows every source agrees on, or unfold them", view.action_fold)
+    yield SystemCommand("Read against this article", "Stances relative to the focused article", view.action_reference)
+    yield SystemCommand("Compact view", "Narrower panes and sidebar: more articles side by side", view.action_compact)
     yield SystemCommand("Move article", "Put the focused article in another story or its own", view.action_move_article)
     yield SystemCommand("Merge stories", "Merge another story into the current one", view.action_merge_story)
     yield SystemCommand("Next conflict", "Jump to the next conflicting row", lambda: view.action_conflict(1))
@@ -141,6 +148,14 @@ def resolve_focus(wanted: str | None, articles: Sequence[Article]) -> str | None
         if article.path != "-" and (Path(article.path).resolve() == target.resolve() or article.id == target.stem):
             return article.id
     return None
+
+
+def article_at(path: str, articles: Sequence[Article]) -> str | None:
+    """The id of the article of ``articles`` read from the file ``path``, if one is."""
+    if not Path(path).expanduser().is_file():
+        return None
+    target = Path(path).expanduser().resolve()
+    return next((a.id for a in articles if a.path not in ("", "-") and Path(a.path).resolve() == target), None)
 
 
 def story_of_focus(wanted: str | None, articles: Sequence[Article], stories: Sequence[Sequence[str]]) -> int:

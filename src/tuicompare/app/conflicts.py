@@ -78,10 +78,14 @@ class ConflictIndex:
         """The reviewed conflicts on ``row`` of ``story`` (their own row or one of their mentions'), conflicts first."""
         return [c for c in self.by_story.get(story, ()) if row in self.rows_of[c.id]]
 
-    def counts(self, story: str, book: ReviewBook) -> tuple[int, int]:
-        """``(conflicts and possible differences, of which unreviewed)`` of a story."""
+    def counts(self, story: str, book: ReviewBook) -> tuple[int, int, int]:
+        """``(conflicts and possible differences, of which unreviewed, of which possible differences)`` of a story.
+
+        The possible differences are counted apart so that the story list never calls them conflicts.
+        """
         found = self.by_story.get(story, ())
-        return len(found), sum(1 for c in found if book.verdict(c.id) == "unreviewed")
+        unreviewed = sum(1 for c in found if book.verdict(c.id) == "unreviewed")
+        return len(found), unreviewed, sum(1 for c in found if c.kind == "possible")
 
 
 def row_verdict(conflicts: list[Conflict], book: ReviewBook) -> Verdict:

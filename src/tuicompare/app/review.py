@@ -71,7 +71,7 @@ class ReviewController:
         )
         return f"{mark} {review} · {label}{more}" if review_first else f"{mark} {label}{more} · {review}"
 
-    def story_counts(self) -> list[tuple[int, int]]:
+    def story_counts(self) -> list[tuple[int, int, int]]:
         """``(conflicts, unreviewed)`` of every story, in story order."""
         return [self.conflicts.counts(s.id, self.book) for s in self.view.comparison.stories]
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from tuicompare.engine.attrcount import count_finding
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, plural, skip_det
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base
-from tuicompare.engine.attrrole import capital_title, norp, noun_role, unlabelled_name
+from tuicompare.engine.attrrole import capital_noun, capital_title, misread_trade, norp, noun_role, unlabelled_name
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_WORDS, role_noun
 
@@ -75,7 +75,7 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
         elif label == "person" and _body_before(p, j, top):  # "the sect's prophet Warren Jeffs"
             out.append(p.finding("employer", skip_det(p, p.left(j)), j, confidence))
         elif label == "person" and _employer_before(p, j, top):  # "AARP CEO A. Barry Rand", "Salesforce's X"
-            kind = "" if p.label.get(j) == "ORG" else "organisation"
+            kind = "" if p.label.get(j) == "ORG" else "team" if capital_noun(p, j) else "organisation"
             out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
         elif label == "person" and _nounlike(p, j) and (p.label.get(j) not in PLACE_LABELS or capital_title(p, j)):
             if p.t[j].pos == "PROPN" and not _is_title(p, j):
@@ -92,7 +92,7 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
 
 def _nounlike(p: Parse, j: int) -> bool:
     """A noun, or a listed trade the tagger took for a verb ("Cornerback Vontae Davis")."""
-    return p.t[j].pos in ("NOUN", "PROPN") or (p.t[j].pos == "VERB" and p.lemma(j) in OCCUPATIONS)
+    return p.t[j].pos in ("NOUN", "PROPN") or misread_trade(p, j)
 
 
 def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) -> None:
@@ -139,21 +139,29 @@ def _title_after_body(p: Parse, first: int, top: list[int]) -> bool:
 
 
 def _employer_before(p: Parse, j: int, top: list[int]) -> bool:
-    """True for an organisation's name before a person's: possessive, or before a title ("AARP CEO X")."""
+    """True for an organisation's name before a person's: possessive, or before a title ("AARP CEO X").
+
+    A team's name in the possessive the tagger calls a common noun ("Saints' X") counts when labelled or
+    when the story knows it as an organisation (``kind``, checked in ``attrcollect``).
+    """
+    if p.t[j].dep == "poss" and (p.label.get(j) == "ORG" or capital_noun(p, j)):
+        return True  # "Salesforce's Marc Benioff", "the Saints' X"
     if p.t[j].pos != "PROPN" or not (p.label.get(j) == "ORG" or unlabelled_name(p, j)):
         return False
     if p.t[j].dep == "poss":
-        return p.label.get(j) == "ORG"  # "Salesforce's Marc Benioff"; an unlabelled one may be a person
+        return False  # an unlabelled proper noun in the possessive may be a person's name
     return any(k > j and p.t[k].pos in ("NOUN", "PROPN") and role_noun(p.lemma(k), p.word(k)) for k in top)
 
 
 def _body_before(p: Parse, j: int, top: list[int]) -> bool:
-    """True for a body's common noun in the possessive before a title and a name ("the sect's prophet X")."""
+    """True for a body's common noun in the possessive before a title and a name ("the sect's prophet X"),
+    or right before the title where the parser hung both on the name ("club President X")."""
+    compound = p.t[j].dep == "compound" and j + 1 in top and j not in p.label
     return (
-        p.t[j].dep == "poss"
+        (p.t[j].dep == "poss" or compound)
         and p.t[j].pos == "NOUN"
         and p.lemma(j) in BODY_NOUNS
-        and any(k > j and p.t[k].pos == "NOUN" and role_noun(p.lemma(k), p.word(k)) for k in top)
+        and any(k > j and p.t[k].pos in ("NOUN", "PROPN") and role_noun(p.lemma(k), p.word(k)) for k in top)
     )
 
 

@@ -27,10 +27,12 @@ from tuicompare.engine.spans import name_key
 from tuicompare.models import Sentence, article_of, split_sentence_id
 
 #: Abbreviated offices, to the head noun of their long form ("CEO" is a "chief executive").
-_ROLE_ALIASES = {"ceo": "executive", "cfo": "officer", "coo": "officer", "cto": "officer", "md": "director"}
+_ROLE_ALIASES = {"ceo": "executive", "md": "director"}
+#: The chief officers of a firm by initialism, to the word between "chief" and "officer" that names the office.
+_CHIEF_OFFICERS = {"cfo": "financial", "coo": "operating", "cto": "technology", "cio": "information"}
 #: Resolved labels a value of a kind may have: a team or a brand the recogniser could not type is "other",
 #: never a person or a place ("Chiefs quarterback Brady Quinn").
-_KINDS = {"organisation": ("organisation", "other")}
+_KINDS = {"organisation": ("organisation", "other"), "team": ("organisation", "other")}
 _PARTY = {"democratic": "democrat", "gop": "republican", "labor": "labour", "tory": "conservative"}
 
 
@@ -55,10 +57,18 @@ def _owner(spans: Mapping[str, list[tuple[int, int, int]]], f: Finding) -> int |
 def role_head(f: Finding) -> str:
     """The canonical head of a role: long forms of abbreviations ("Sen." is "senator", "CEO" "executive").
 
-    A "chief executive officer" is the "chief executive" ("CEO"), whose office the press names either way.
+    A "chief executive officer" is the "chief executive" ("CEO"), whose office the press names either way; any
+    other chief officer is keyed by the words that name the office ("chief financial officer" and "CFO" are
+    "officer:financial"), so two chief officers of a firm are two offices, not one "officer".
     """
-    if f.head == "officer" and "executive" in f.words[:-1]:
-        return "executive"
+    written = name_key(f.text).split()  # "chief technology officer of Qualys": the office ends at "officer"
+    end = written.index("officer") if "officer" in written else 0
+    if f.head == "officer" and "chief" in written[:end]:
+        office = written[written.index("chief") + 1 : end]
+        if office:
+            return "executive" if office == ["executive"] else "officer:" + " ".join(office)
+    if f.head in _CHIEF_OFFICERS:
+        return "officer:" + _CHIEF_OFFICERS[f.head]
     return head_word(_ROLE_ALIASES.get(f.head, f.head), f.words)
 
 

@@ -43,6 +43,7 @@ from tuicompare.engine.attrsame import (
     leads,
     levels_apart,
     member_grade,
+    plays_in,
     posted_apart,
     shown_words,
     spelled_out,
@@ -116,8 +117,12 @@ def _office(f: Finding) -> bool:
 
 
 def _related(a: Finding, b: Finding) -> bool:
-    """True when one role names the other's office ("Senate Majority Leader" is a "senator", so a "Sen.")."""
-    stems = {w[:5] for w in a.words if len(w) >= 5}
+    """True when one role names the other's office ("Senate Majority Leader" is a "senator", so a "Sen.").
+
+    Only by a word before its head: the "officer" of "chief executive officer" is the title's own last word,
+    which names no "chief financial officer".
+    """
+    stems = {w[:5] for w in a.words if len(w) >= 5 and w != a.head}
     head = role_head(b)  # the long form of an abbreviation: "Sen." is a "senator"
     return head[:5] in stems if len(head) >= 5 else False
 
@@ -147,13 +152,19 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
     if name == "role":
         if any(_generic(f) for f in fa + fb) or any(
             role_head(x) == role_head(y)
-            or (compatible([x.head], [y.head]) and not ({x.head, y.head} & GENERIC) and not opposed(x.words, y.words))
+            # by the canonical heads: "chief executive officer" and "chief financial officer" both end in "officer"
+            or (
+                compatible([role_head(x)], [role_head(y)])
+                and not ({x.head, y.head} & GENERIC)
+                and not opposed(x.words, y.words)
+            )
             or _related(x, y)
             or _related(y, x)
             or derived(x.words, y.words)
             or derived(y.words, x.words)
             or leads(role_head(x), role_head(y))  # "Acme head", "chief executive": whoever leads it is called either
             or clerical(x.head, y.head)  # "the Rev. X", "the pastor": the clergy's style and one of its offices
+            or plays_in(role_head(x), role_head(y))  # "offensive lineman", "tackle"
             or (member_grade(x) and grade(y))  # "police officer", "Inspector": every grade is an officer's
             or (member_grade(y) and grade(x))
             for x in fa
@@ -213,6 +224,8 @@ def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding],
             return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
         if not {ka, kb} & story.people and _one_name(fa, fb, story.places):
             return "compatible", 1.0  # "Corvel Airlines", "Corvel Group": a company named by its group or a unit
+        if any(f.kind == "team" for f in fa + fb):
+            return "compatible", 1.0  # "Sixers chairman", "chairman of the team's owner": which owns which, unsaid
         if any(bare_place(f, story.places) for f in fa + fb):
             return "conflict", sure * tuning.role_factor * tuning.unshown_exclusion_factor  # "Oregon": any body of it
         return "conflict", sure * tuning.role_factor

@@ -48,6 +48,21 @@ _NOT_COUNTED = frozenset(
         "dollar",
         "pound",
         "euro",
+        # measures: "5-foot-11", "a 300-yard run" say a size or a distance, not how many of a thing
+        "foot",
+        "feet",
+        "inch",
+        "yard",
+        "mile",
+        "metre",
+        "meter",
+        "kilometre",
+        "kilometer",
+        "kilogram",
+        "ounce",
+        "ton",
+        "tonne",
+        "acre",
     }
 )
 
@@ -81,8 +96,8 @@ def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:
         if num > noun or p.t[num].pos != "NUM":
             continue
         value = number_value(p.word(num))
-        if value is None:
-            continue
+        if value is None or (num > 0 and p.t[num - 1].pos == "PROPN"):
+            continue  # "the Explorer 11 preview": a number after a name is part of it (a version, a route)
         hedged = any(p.lemma(k) in HEDGES for k in range(p.left(num), num)) or any(
             p.lemma(k) in HEDGES for k in p.kids[num]
         )

@@ -49,6 +49,8 @@ def exclusive(x: Finding, y: Finding, wx: list[str], wy: list[str], one_body: bo
     if hx in POSITIONS and hy in POSITIONS:
         # a bare "back" is any of the backs ("cornerback"); a running back is no quarterback
         return not any(name_key(f.text) == "back" for f in (x, y))
+    if hx in POSITIONS or hy in POSITIONS:
+        return False  # a player's position and another word for him ("leading rusher", "lineman") of one team
     return one_body or bool(set(wx) & set(wy) & BODY_NOUNS)  # "council leader", "chief executive of the council"
 
 

@@ -9,13 +9,15 @@ never from patterns for particular names:
   "Marlow, a market town in Buckinghamshire", "Cole (R-Texas)") or the noun it is
   the apposition of ("the commander of the 4th regiment, Ivan Petrov");
 - a copular sentence or relative clause ("Okafor is the chief executive of the
-  council", "Okafor, who is 58,");
+  council", "Okafor, who is 58,"), or the group a list of names is said to be
+  ("the only backs are X and Y", "artists including X and Y");
 - attachments: "aged 61", "based in Reading", "a Swindon-based company",
   "Marlow in Buckinghamshire";
 - an employer named with a role: "House Speaker", "Police chief", "AARP CEO X",
   "spokeswoman for Harbour Rail", "director to Rep. X", "Farenthold's chief of
-  staff" (never the place an office is of: "Texas Governor", "the city's
-  prosecutor").
+  staff", "an analyst with Acme", "Saints coach X" (never the place an office is
+  of: "Texas Governor", "the city's prosecutor"); not a bare word in brackets
+  ("Hale (knee)").
 
 Descriptions with no name ("the 76-year-old", "the 68-year-old congressman")
 are read in ``attrrefer``, which also finds names the recogniser missed;
@@ -65,10 +67,11 @@ from tuicompare.engine.attrplace import (
     places,
     sited,
 )
-from tuicompare.engine.attrrole import COPULAS, norp, noun_role, numbered_name, where_body
+from tuicompare.engine.attrrole import COPULAS, capital_title, held_at, norp, noun_role, numbered_name, where_body
 from tuicompare.engine.context import phrase_root, tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
-from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
+from tuicompare.engine.names import TITLES
+from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, role_noun
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -160,6 +163,9 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     if label == "person":
         for j in group_titles(p, root):  # "head coaches John Lucas, Johnny Davis and Larry Brown"
             noun_role(p, j, tuning.apposition, out, group=True)
+    if label == "person":
+        _title_of_field(p, first, root, out)
+        _group_named(p, root, out)
     set_off = appositions(p, root, last)
     for n, j in enumerate(set_off):
         if possessor(p, j) and n + 1 < len(set_off):  # "Farenthold's" of "chief of staff"
@@ -167,9 +173,14 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
             if label == "person" and p.label.get(j) != "GPE" and role_noun(p.lemma(role), p.word(role)):
                 out.append(p.finding("employer", p.left(j), j, tuning.apposition))
             continue
-        if _bracketed_name(p, j):
-            continue  # "Simon Beaufoy (Slumdog Millionaire)": a credit, not what he is
+        if _bracketed_name(p, j) or _bracketed_note(p, j):
+            continue  # "Simon Beaufoy (Slumdog Millionaire)": a credit; "Hale (knee)": an injury, not what he is
         _descriptor(p, j, label, tuning.apposition, out)
+    if label == "person" and set_off and any(f.attribute == "role" for f in out):
+        # "Ann Cole, security analyst with Harbour Rail,": the parser may hang the body's "with" on the name
+        end = p.right(set_off[-1])
+        preps = [k for k in p.dep_kids(root, "prep") if k == end + 1]
+        out.extend(p.finding("employer", *span, tuning.apposition) for span in held_at(p, root, preps))
     for other in p.dep_kids(root, "conj"):  # "Long and Bosma, both Republicans,": said of each
         for j in p.dep_kids(other, "appos"):
             if j > other and any(p.lemma(d) in ("both", "all") for d in p.dep_kids(j, "det", "predet")):
@@ -277,6 +288,69 @@ def _bracketed_name(p: Parse, j: int) -> bool:
         and p.t[j].pos == "PROPN"
         and len(words) > 1
         and all(p.t[k].pos == "PROPN" and p.word(k)[:1].isupper() and p.word(k) != "-" for k in words)
+    )
+
+
+def _title_of_field(p: Parse, first: int, root: int, out: list[Finding]) -> None:
+    """The title of "vice president of worldwide marketing Ann Cole": the parser hangs the name on "of",
+    with the post's field compounded on it; the title and its field are her role, the field alone none."""
+    of = p.t[root].head
+    title = p.t[of].head
+    field = [j for j in p.dep_kids(root, "compound", "amod") if j < first and p.t[j].pos == "NOUN"]
+    if p.t[root].dep != "pobj" or p.lemma(of) != "of" or title != of - 1 or not field:
+        return
+    if p.t[title].pos != "NOUN" or not role_noun(p.lemma(title), p.word(title)):
+        return
+    start, end = p.t[p.left(min(field))].start, p.t[first].start
+    out[:] = [f for f in out if not (f.attribute == "role" and start <= f.start and f.end <= end)]
+    found: list[Finding] = []
+    noun_role(p, title, TUNING.entities.apposition, found)
+    for f in found:
+        if f.start >= end or start <= f.start < end:
+            continue  # the name itself, read after "of" as the post's body
+        if f.attribute == "role" and f.head == p.lemma(title):
+            a = next(i for i, t in enumerate(p.t) if t.start == f.start)
+            f = p.finding("role", a, first - 1, f.confidence, head=f.head, words=f.words, past=f.past)
+        out.append(f)
+
+
+def _group_named(p: Parse, root: int, out: list[Finding]) -> None:
+    """The role of a group a list of names is said to be: "the only other running backs are X and Y" (a
+    copula with the names after it), "original artists including X, Y and Z"; each name's."""
+    lead = root
+    while p.t[lead].dep == "conj" and p.t[lead].head < lead:
+        lead = p.t[lead].head
+    verb = p.t[lead].head
+    tuning = TUNING.entities
+    if p.t[lead].dep == "attr" and p.lemma(verb) in COPULAS and asserted(p, verb):
+        mark = len(out)
+        for subject in p.dep_kids(verb, "nsubj"):
+            if p.t[subject].pos == "NOUN" and subject < lead:
+                noun_role(p, subject, tuning.copular, out, group=plural(p, subject))
+        if future(p, verb) or past_form(p, verb):  # "the backs will be X and Y": not a post held now
+            not_held_now(out, mark)
+    elif p.t[lead].dep == "pobj" and p.lemma(verb) == "include" and p.t[verb].pos == "VERB":
+        group = p.t[verb].head
+        if p.t[verb].dep == "prep" and group < verb and p.t[group].pos == "NOUN" and plural(p, group):
+            noun_role(p, group, tuning.attachment, out, group=True)
+
+
+def _bracketed_note(p: Parse, j: int) -> bool:
+    """True for one bare word in brackets after a name that is no listed title ("Hale (knee)", "(groin)").
+
+    A sports page notes an injury or a side so; a role in brackets is a listed title ("(chairman)").
+    Not a party mark ("(D)"), read by ``_descriptor``, nor a number ("(52)").
+    """
+    lemma = p.lemma(j)
+    return (
+        p.left(j) == j
+        and j > 0
+        and p.word(j - 1) == "("
+        and j + 1 < len(p.t)
+        and p.word(j + 1) == ")"
+        and p.t[j].pos in ("NOUN", "PROPN")
+        and lemma not in PARTY_LETTERS
+        and not (lemma in TITLES or lemma in OCCUPATIONS or capital_title(p, j))
     )
 
 

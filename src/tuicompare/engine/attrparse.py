@@ -52,7 +52,8 @@ class Finding:
             as") or one to come ("will be the coach"); it says nothing against a present one.
         kind: When set, the value holds only if it names an entity the story resolves to this kind
             (an employer the recogniser did not label: "AARP policy director"; the person a staff role
-            serves, "aide to X", "X aide", is ``person``).
+            serves, "aide to X", "X aide", is ``person``; a team's name the tagger took for a common noun,
+            "Saints coach", is ``team``: an organisation compatible with any other employer).
         posted: For a role, the place its title posts it to within its employer ("Moscow" of "the
             paper's Moscow correspondent"); ``""`` when the title names none.
     """

@@ -63,7 +63,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     if timed is not None:  # "a four-time all-star": a count even where the noun is no role
         out.append(timed)
     label = p.label.get(head)
-    misread = p.t[head].pos == "VERB" and p.t[head].dep == "compound" and p.lemma(head) in OCCUPATIONS
+    misread = misread_trade(p, head)
     if (p.t[head].pos not in ("NOUN", "PROPN") and not misread) or (
         label in PLACE_LABELS and not capital_title(p, head)
     ):
@@ -88,8 +88,12 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     employed = any(p.t[k].pos != "PRON" and p.label.get(k) != "GPE" for k in p.dep_kids(head, "poss"))
     posted = ""
     body = False  # a named body before the post ("Caspian Fleet commander") is shown and compared as the employer
+    # "a three-time Pro Bowl tackle": what a "N-time" counts is an honour won, no body employing him
+    honours = [j for j in mods if p.lemma(j) == "time" and p.dep_kids(j, "nummod")]
     for j in sorted(mods, reverse=True):
         label = p.label.get(j)
+        if any(k < j for k in honours) and p.t[j].pos == "PROPN":
+            continue
         if p.t[j].dep == "nmod" and p.dep_kids(j, "cc") and p.t[j].pos == "NOUN":
             noun_role(p, j, confidence, out)  # "a farmer and gospel singer": two roles, not one
             break
@@ -110,8 +114,10 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         ):
             out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
             body = True
-        elif p.lemma(head) not in SEEKING and unlabelled_name(p, j) and not _after_of(p, j):  # "AARP policy director"
-            out.append(p.finding("employer", p.left(j), j, confidence, kind="organisation"))
+        elif p.lemma(head) not in SEEKING and (unlabelled_name(p, j) or capital_noun(p, j)) and not _after_of(p, j):
+            # "AARP policy director", "Saints coach" (a team's name the tagger calls a common noun)
+            kind = "team" if capital_noun(p, j) else "organisation"
+            out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
         elif label == "PERSON" and p.t[j].pos == "PROPN" and p.t[j].dep == "compound" and p.lemma(head) not in SEEKING:
             # "top Nixon aide", "Nixon aide Jeb Magruder": a staff role names the person served
             name = min(k for k in range(p.left(j), j + 1) if p.label.get(k) == "PERSON")
@@ -122,7 +128,12 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             first = min(first, p.left(j))
         if p.t[j].pos in ("NOUN", "PROPN"):
             words.insert(0, p.lemma(j))
+    while first >= 2 and _hyphened(p, first - 1) and p.t[first - 2].pos in ("NOUN", "ADJ", "X"):
+        first -= 2  # "vice-president" cut in three by the tokenizer: the prefix is part of the title
+        words.insert(0, p.lemma(first))
     last = shown = head  # the role's text ends at ``shown``: the body named after "of" is the employer's row
+    # "director of DevOps at CloudPassage": with the body named after "at", "of" names a part of the post
+    held = [] if p.lemma(head) in SEEKING else held_at(p, head)
     for prep in p.dep_kids(head, "prep"):
         if p.lemma(prep) == "to" and prep == last + 1:  # "communications director to Rep. Stephen Fincher"
             people = [obj for obj in p.dep_kids(prep, "pobj") if p.label.get(obj) == "PERSON"]
@@ -134,7 +145,11 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             for obj in p.dep_kids(prep, "pobj"):
                 if p.lemma(prep) == "of":
                     last = p.right(obj, True)
-                if (p.label.get(obj) != "GPE" or _site(p, obj)) and (  # a web address is never a place
+                if p.lemma(prep) == "for" and not held:  # "senior VP for marketing at Apple": the field's body
+                    held = held_at(p, obj)
+                if held and p.lemma(prep) == "of":
+                    shown = last
+                elif (p.label.get(obj) != "GPE" or _site(p, obj)) and (  # a web address is never a place
                     p.t[obj].pos == "PROPN"
                     or p.label.get(obj) in _NAME_LABELS
                     or p.lemma(obj) in BODY_NOUNS
@@ -145,11 +160,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     out.extend(p.finding("employer", *span, confidence) for span in _also_named(p, obj))
                 elif p.lemma(prep) == "of":  # "president of Russia", "director of communications": part of the post
                     shown = last
-    for prep in p.dep_kids(head, "prep"):
-        if p.lemma(prep) in ("at", "in") and p.lemma(head) not in SEEKING:
-            for obj in p.dep_kids(prep, "pobj"):  # "a professor at the University of X", "a bishop in the X Church"
-                if _held_in(p, obj):
-                    out.append(p.finding("employer", *body_span(p, obj), confidence))
+    out.extend(p.finding("employer", *span, confidence) for span in held)
     for poss in p.dep_kids(head, "poss"):
         if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE":  # "Russia's president": a jurisdiction
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
@@ -177,6 +188,41 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
             if future(p, clause) or past_form(p, clause):  # "who will become governor", "who was mayor": not held now
                 not_held_now(out, mark)
+
+
+def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[int, int]]:
+    """The bodies a post is held at, in or with: "a professor at the University of X", "a bishop in the X
+    Church", "a detective with the police", "director at security vendor CloudPassage" (the name set beside
+    the body's noun).
+
+    ``preps``: the prepositions to read, when not the post's own (the parser hung them on the name).
+    """
+    out = []
+    for prep in p.dep_kids(head, "prep") if preps is None else preps:
+        if p.lemma(prep) not in ("at", "in", "with"):
+            continue
+        for obj in p.dep_kids(prep, "pobj"):
+            if _held_in(p, obj):
+                out.append(body_span(p, obj))
+            elif p.t[obj].pos == "NOUN":
+                out.extend(body_span(p, j) for j in p.dep_kids(obj, "appos") if p.label.get(j) == "ORG")
+    return out
+
+
+def misread_trade(p: Parse, i: int) -> bool:
+    """True for a listed trade the tagger took for a verb or an adjective before a name ("tackle", "receiver")."""
+    return p.t[i].pos in ("VERB", "ADJ") and p.t[i].dep in ("compound", "amod") and p.lemma(i) in OCCUPATIONS
+
+
+def _hyphened(p: Parse, i: int) -> bool:
+    """True for a hyphen written tight between two words ("vice-president"), not a dash between spaces."""
+    return (
+        p.word(i) == "-"
+        and i > 0
+        and i + 1 < len(p.t)
+        and p.t[i - 1].end == p.t[i].start
+        and p.t[i].end == p.t[i + 1].start
+    )
 
 
 def _also_named(p: Parse, obj: int) -> list[tuple[int, int]]:
@@ -279,6 +325,22 @@ def numbered_name(p: Parse, i: int) -> bool:
         and digits > 0
         and len(tail) >= 3
         and tail.isalpha()
+    )
+
+
+def capital_noun(p: Parse, j: int) -> bool:
+    """True for a capitalised plural the tagger calls a common noun, unlabelled: a team's name ("Saints coach
+    X", "Chargers' X"); only an employer where the story resolves it as an organisation (``kind`` "team"),
+    which a word capitalised for opening a sentence is not, and compatible with any other employer (a
+    team's owner, its league: ``attrcompare``)."""
+    word = p.word(j)
+    return (
+        p.t[j].pos == "NOUN"
+        and j not in p.label
+        and word[:1].isupper()
+        and word[1:].islower()
+        and plural(p, j)
+        and p.lemma(j) not in BODY_NOUNS
     )
 
 

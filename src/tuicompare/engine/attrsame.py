@@ -17,7 +17,7 @@ import pytz
 from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.names import US_STATES, place_alias, referent_key
 from tuicompare.engine.placelevels import SUBDIVISIONS
-from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
+from tuicompare.engine.rolenouns import BODY_NOUNS, POSITION_GROUPS, role_noun
 from tuicompare.engine.roles import GENERIC, RANKS, role_words
 from tuicompare.engine.spans import name_key
 
@@ -38,7 +38,14 @@ def member_grade(f: Finding) -> bool:
     Not "chief financial officer", "chief executive officer": an office of a firm, no grade.
     """
     words = role_words(f.words)
+    if "chief" in name_key(f.text).split():
+        return False  # the tagger may leave "financial" of "chief financial officer" out of the words
     return bool(words & MEMBER_GRADES) and all(w in MEMBER_GRADES or w in BODY_NOUNS for w in words)
+
+
+def plays_in(head: str, other: str) -> bool:
+    """True when one role's head is a unit of a team ("lineman") the other's position is in ("tackle")."""
+    return other in POSITION_GROUPS.get(head, ()) or head in POSITION_GROUPS.get(other, ())
 
 
 def body(f: Finding) -> set[str]:

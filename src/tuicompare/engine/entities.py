@@ -212,14 +212,15 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
     _merge_acronyms(by_key, dsu)
     _merge_variants(by_key, dsu)
     out = []
+    size = {k: len(k.split()) for k in by_key}  # each key's words counted once, not once per mention
     for keys in dsu.groups():
         members = [s for k in keys for s in by_key[k]]
         members.sort(key=lambda s: position[id(s)])
-        longest = max(len(k.split()) for k in keys)
+        longest = max(size[k] for k in keys)
         # The fullest form written most often, the first one on a tie (Counter.most_common(1) without the Counter).
         full: dict[str, int] = {}
         for s in members:
-            if len(ref[s].split()) == longest:
+            if size[ref[s]] == longest:
                 full[s.text] = full.get(s.text, 0) + 1
         name = max(full.items(), key=itemgetter(1))[0]
         out.append(ResolvedEntity(_vote(members), name, tuple(members), frozenset(keys)))
@@ -236,9 +237,11 @@ def _merge_short_forms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
     size = {k: len(k.split()) for k in by_key}
     keys = sorted(by_key, key=lambda k: (size[k], k))
     person = {k: _personal(by_key[k]) for k in keys}
+    # Where the keys of more words than each size begin in ``keys`` (sorted by size): after its last key.
+    longer = {size[k]: n + 1 for n, k in enumerate(keys)}
     for short in keys:
         # Only a key of more words can be a fuller form (is_name_part says no to the others).
-        fulls = [k for k in keys if size[k] > size[short] and is_name_part(short, k, person[short] and person[k])]
+        fulls = [k for k in keys[longer[size[short]] :] if is_name_part(short, k, person[short] and person[k])]
         if fulls and len({dsu.find(k) for k in fulls}) == 1:
             dsu.union(short, fulls[0])
 
@@ -289,9 +292,14 @@ def _merge_variants(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
     place = {k: (group, n) for group in by_size.values() for n, k in enumerate(group)}
     for a in keys:
         group, n = place[a]
+        # ``a``'s root read once: it changes only when ``a`` joins a ``b`` below. The length test, which
+        # needs no root, comes first.
+        ra, size = dsu.find(a), len(a)
         for b in islice(group, n + 1, None):
-            ra, rb = dsu.find(a), dsu.find(b)
-            if ra == rb or abs(len(a) - len(b)) > max(len(a), len(b)) // 2:
+            if abs(size - len(b)) > max(size, len(b)) // 2:
+                continue
+            rb = dsu.find(b)
+            if ra == rb:
                 continue
             # The cheap set test first: in a story of one article every pair stops there.
             if (
@@ -304,3 +312,4 @@ def _merge_variants(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
             root = dsu.find(a)
             articles[root] = articles.pop(ra, set()) | articles.pop(rb, set())
             evidence[root] = evidence.pop(ra, set()) | evidence.pop(rb, set())
+            ra = root

@@ -18,6 +18,7 @@ from tuicompare.engine.firms import firm_noun
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.roles import CLOSE_KIN, GENERIC, initialism
 from tuicompare.engine.spans import UNIT_NOUNS
+from tuicompare.engine.tuning import TUNING
 
 #: Words that name a political party or its members (not particular parties: the press's ideology words).
 PARTY_WORDS = frozenset(
@@ -116,8 +117,15 @@ POSITIONS = frozenset(
         "catcher",
         "shortstop",
         "baseman",
+        # the line's positions, named by a modifier in the sports pages ("defensive tackle", "tight end"); not
+        # "lineman", which is any of them
+        "tackle",
+        "end",
     }
 )
+#: Players named by the unit they play in, with the positions of that unit: a "lineman" is a tackle, an end,
+#: a guard or a center, so either word names him.
+POSITION_GROUPS = {"lineman": frozenset({"tackle", "end", "guard", "center", "centre"})}
 #: Trades and positions neither the title list nor an ending catches.
 OCCUPATIONS = POSITIONS | frozenset(
     {
@@ -299,7 +307,20 @@ def role_noun(lemma: str, word: str = "") -> bool:
         return True  # "Gov.", "Lt.": abbreviations before a name are titles
     if word.isupper() and initialism(lemma):
         return True  # "QB", "VP": an office or position in capitals
-    return lemma.isalpha() and len(lemma) > 3 and lemma.endswith(PERSON_ENDINGS)
+    if not (lemma.isalpha() and len(lemma) > 3 and lemma.endswith(PERSON_ENDINGS)):
+        return False
+    return not lemma.endswith("ee") or _done_to(lemma[:-2])
+
+
+def _done_to(stem: str) -> bool:
+    """True for the verb of a noun in "-ee" naming whom it is done to ("employ-ee", "nomin-ee", "retir-ee").
+
+    Not "knee", "degree", "committee", "coffee": no common English word before their "-ee".
+    """
+    from wordfreq import zipf_frequency  # imported on first use: no side effects at import
+
+    forms = (stem, stem + "e", stem + "ate")
+    return len(stem) >= 3 and max(zipf_frequency(w, "en") for w in forms) >= TUNING.entities.ee_stem_zipf
 
 
 def demonym(word: str) -> bool:

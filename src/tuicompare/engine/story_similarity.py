@@ -24,7 +24,9 @@ def weigh(bag: Mapping[str, float]) -> Weights:
     """Sublinear counts times each term's English-rarity weight."""
     counted = [(t, c) for t, c in bag.items() if c > 0]
     weight = term_weights([t for t, _c in counted])
-    return {t: (1 + math.log(c) if c >= 1 else c) * w for (t, c), w in zip(counted, weight, strict=True)}
+    # Each distinct count's sublinear form computed once: an article's terms share a few counts (1, 1.5, 2...).
+    sublinear = {c: 1 + math.log(c) if c >= 1 else c for c in {c for _t, c in counted}}
+    return {t: sublinear[c] * w for (t, c), w in zip(counted, weight, strict=True)}
 
 
 @dataclass(frozen=True, slots=True)

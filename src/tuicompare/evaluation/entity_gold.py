@@ -4,9 +4,10 @@ A gold file lists, for some entities of one story, every attribute value each
 article states where it names the entity (offsets into the raw text the gold
 was made on, short values only), and the true status of each attribute across
 the articles. Values are keyed by outlet (BASIL, the seeds, the written pairs)
-or, in the fresh ECB+ parts (``ecb_*.json``, ``"part": "fresh"`` ... ``"fresh5"``), by
+or, in the fresh ECB+ parts (``ecb_*.json``, ``"part": "fresh"`` ... ``"fresh6"``), by
 ECB+ file stem with offsets into the raw ``.txt`` file (its URL line or, in an ``..ecb.txt`` file, its first line
-included), re-found in the loaded text by :func:`locate`. The gold is exhaustive for the entities it lists, so:
+included), re-found in the loaded text by :func:`locate` (``fresh`` ... ``fresh4`` are tuning parts, the later
+ones unseen). The gold is exhaustive for the entities it lists, so:
 
 - recall: gold values the engine found (an engine value overlapping the gold
   value in the same article, or spelled the same after normalisation);

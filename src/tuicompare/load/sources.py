@@ -154,9 +154,18 @@ def listing_digest(sources: Sequence[Source]) -> tuple[int, str]:
     Equal digests mean that, as far as ``stat`` tells, the same files are there
     unchanged; it decides nothing about their content (which is always read).
     """
-    rows = "\0".join(f"{s.path}\1{s.problem}\1{s.stat}" for s in sources)
     files = sum(1 for s in sources if s.stat is not None)
-    return files, hashlib.sha256(rows.encode("utf-8", "surrogatepass")).hexdigest()
+    return files, digest_rows([listing_row(s.path, s.problem, s.stat) for s in sources])
+
+
+def listing_row(path: str, problem: str | None, stat: tuple[int, int, int] | None) -> str:
+    """One row of a listing's digest: a path, why it is skipped, its size, time and inode (``listing_digest``)."""
+    return f"{path}\1{problem}\1{stat}"
+
+
+def digest_rows(rows: Sequence[str]) -> str:
+    """The digest of a listing's rows (``listing_row``), in order."""
+    return hashlib.sha256("\0".join(rows).encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def _name_parts(path: str) -> tuple[str, str, str]:

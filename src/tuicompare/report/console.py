@@ -29,6 +29,7 @@ from tuicompare.report.marks import (
     line,
     lookalike_note,
     plural,
+    sheet_summary,
 )
 
 #: Possible differences are quieter than conflicts: dim italic, and their own mark.
@@ -119,11 +120,14 @@ SHEET_STYLES = {
 }
 
 
+#: The narrowest a source's column of the entity sheet may be before the sheet lists values with source numbers.
+MIN_SHEET_CELL = 8
+
+
 def _sheet(view: StoryView, width: int) -> Table:
     """The entity sheet, ``width`` wide: a row per attribute of an entity, a cell per source (numbered as above)."""
-    n = sum(1 for *_x, a in view.sheet if a.status == "conflict")
     table = Table(
-        title=Text(f"Entities: {plural(len(view.sheet), 'attribute')}, {plural(n, 'conflict')}", style="bold"),
+        title=Text(f"Entities: {sheet_summary(a.status for *_x, a in view.sheet)}", style="bold"),
         title_justify="left",
         box=box.SIMPLE_HEAD,
         expand=True,
@@ -143,6 +147,10 @@ def _sheet(view: StoryView, width: int) -> Table:
         status = _widest(p for t in statuses for p in _status_pieces(t))
     budget -= status
     least = _fit(wanted, budget)
+    if any(got < min(want, MIN_SHEET_CELL) for got, want in zip(least, wanted, strict=True)):
+        # A column per source no longer fits (ten sources at 100 columns gave "Osc/ar/Max/imi/lli/an"): each
+        # attribute lists its values with the numbers of the sources giving them, as the conflicts table does.
+        return _stacked_sheet(view, table)
     # Rich shares the width among ratio columns rounding each share up, so when the least widths leave less slack
     # than there are such columns the shares can overrun the width and Rich folds words mid-way: then the least
     # widths, which fit exactly, are the widths.
@@ -165,6 +173,30 @@ def _sheet(view: StoryView, width: int) -> Table:
         shown = Text("" if (name, label) == previous else _entity(name, label))
         previous = (name, label)
         table.add_row(shown, Text(line(attr.name)), *cells, Text(SHEET_STATUS[attr.status], style=style))
+    return table
+
+
+def _stacked_sheet(view: StoryView, table: Table) -> Table:
+    """The entity sheet as rows of values, each with its sources' numbers, for a table whose source columns
+    would not fit the width."""
+    table.add_column(Text("Entity"), ratio=1, max_width=30)
+    table.add_column(Text("Attribute"), no_wrap=True)
+    table.add_column(Text("Values (sources)"), ratio=2)
+    table.add_column(Text("Status"), no_wrap=True)
+    numbers = {a.id: str(n) for n, a in enumerate(view.articles, 1)}
+    previous: tuple[str, str] = ("", "")
+    for name, label, attr in view.sheet:
+        style = SHEET_STYLES[attr.status]
+        sources: dict[str, list[str]] = {}
+        for value in attr.values:
+            sources.setdefault(line(value.text), []).append(numbers.get(value.article, line(value.article)))
+        values = Text("\n").join(
+            Text.assemble((text, style if attr.status == "conflict" else ""), ("  ", ""), (",".join(ns), "dim"))
+            for text, ns in sources.items()
+        )
+        shown = Text("" if (name, label) == previous else _entity(name, label))
+        previous = (name, label)
+        table.add_row(shown, Text(line(attr.name)), values, Text(SHEET_STATUS[attr.status], style=style))
     return table
 
 
@@ -241,7 +273,8 @@ def render_report(comparison: Comparison, console: Console, reviews: Mapping[str
         elif view.possible:
             console.print(Text("No conflicts; possible differences below.", style="dim"))
         else:
-            console.print(Text("No conflicts: the sources agree on every aligned fact.", style="dim"))
+            # Markdown's words: most real disagreements go unreported, so "agree on every fact" claimed too much.
+            console.print(Text("No conflicts: the sources do not disagree on any aligned fact.", style="dim"))
         if view.possible:
             console.print(_possible(view, keys))
         if view.sheet:  # a single source's sheet too: what it says of each entity, as the JSON has it

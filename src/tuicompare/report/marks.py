@@ -8,7 +8,7 @@ survives ``NO_COLOR``, a pipe or a colour-blind reader.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from tuicompare.lookalikes import LookAlike, describe, latinise, lookalikes
 from tuicompare.models import Article, Conflict, Story
@@ -73,6 +73,19 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     if many is None:
         many = f"{word[:-1]}ies" if word.endswith("y") and word[-2:-1] not in "aeiou" else f"{word}s"
     return f"{n} {many}"
+
+
+def sheet_summary(statuses: Iterable[str]) -> str:
+    """What an entity sheet holds, as the report and the app both title it: ``14 attributes, 1 conflict``.
+
+    Possible differences are counted apart, never as conflicts (``, 2 possible differences``), and only when
+    there are some, so that the app's sheet and the report's never give one story two different counts.
+    """
+    statuses = list(statuses)
+    words = [plural(len(statuses), "attribute"), plural(statuses.count("conflict"), "conflict")]
+    if possible := statuses.count("possible"):
+        words.append(plural(possible, "possible difference"))
+    return ", ".join(words)
 
 
 def shorten(text: str, limit: int) -> str:

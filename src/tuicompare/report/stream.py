@@ -243,8 +243,8 @@ def _add_texts(
     return True
 
 
-def _article_items(source: StorySource) -> Iterator[tuple[str, int]]:
-    """Each article's item of the ``articles`` array and its number of sentences, in corpus order.
+def _article_items(source: StorySource) -> Iterator[tuple[str | bytes, int]]:
+    """Each article's item of the ``articles`` array (``bytes``: encoded) and its number of sentences, in corpus order.
 
     From their kept texts (``ondemand.StoryComparisons.article_texts``) when the source keeps them.
     """

@@ -21,7 +21,7 @@ from tuicompare.app.screens.listkeys import LIST_KEYS
 from tuicompare.app.sheet import SheetLine, next_difference, sheet_lines
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.models import Comparison, Mention, Story
-from tuicompare.report.marks import SHEET_STATUS, plural
+from tuicompare.report.marks import SHEET_STATUS, sheet_summary
 from tuicompare.report.marks import line as one_line
 
 #: Cell styles by status: only a help, the status column says it in words.
@@ -61,9 +61,8 @@ class EntityScreen(ModalScreen[Mention | None]):
 
     def compose(self) -> ComposeResult:
         box = Vertical()
-        differences = sum(1 for x in self.lines if x.difference)
-        attributes = sum(1 for x in self.lines if x.attribute is not None)
-        box.border_title = f"Entities: {plural(attributes, 'attribute')}, {plural(differences, 'difference')}"
+        # The report's words: "differences" here beside "conflicts" there read as two counts of one thing.
+        box.border_title = f"Entities: {sheet_summary(x.attribute.status for x in self.lines if x.attribute)}"
         # ←/→ said: at 80 columns one source column shows, and nothing else tells the others are there.
         box.border_subtitle = "enter: go to the mention · n/N: conflicts · ←/→: sources · esc: close"
         with box:
@@ -157,10 +156,14 @@ class EntityScreen(ModalScreen[Mention | None]):
 
     def action_difference(self, step: int) -> None:
         """Move to the next or previous attribute with a conflict or possible difference."""
-        table = self.query_one(DataTable)
-        found = next_difference(self.lines, table.cursor_row, step)
-        if found is None:
-            self.notify("No more attribute conflicts in this direction.", markup=False)
+        # An empty sheet has no table (it says so instead): n there must say there is nothing, not fail.
+        table = self.query_one(DataTable) if self.lines else None
+        found = None if table is None else next_difference(self.lines, table.cursor_row, step)
+        if table is None or found is None:
+            # n visits possible differences too; "no more" where there is none at all reads as "some were passed".
+            what = "attribute conflicts or possible differences"
+            none = not any(x.difference for x in self.lines)
+            self.notify(f"No {what} in this story." if none else f"No more {what} in this direction.", markup=False)
             return
         table.move_cursor(row=found, column=max(_FIRST, table.cursor_column))
 

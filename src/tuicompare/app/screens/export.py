@@ -125,6 +125,12 @@ class ExportScreen(ModalScreen[str | None]):
             self._say("Give a file name.")
             return
         path = export_target(typed, self.default.parent)
+        if path.is_dir():
+            # A folder typed was refused as a name "with no format": offer the usual name inside it instead.
+            inside = path / self.default.name
+            self.query_one(Input).value = str(inside)
+            self._say(f"{path} is a folder: Enter writes {inside.name} in it; or type another name.")
+            return
         if format_of(path) is None:
             self._say(f"{path.name} names no format: end the name in .md (Markdown) or .json (JSON).")
             return

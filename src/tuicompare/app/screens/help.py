@@ -56,7 +56,8 @@ HELP_TEXT = {
     "panes.next": "Page to the next panes, when not all articles fit",
     "panes.previous": "Page back to the previous panes",
     "sidebar.toggle": "Hide or show the claims sidebar",
-    "review.panel": "Conflicts panel: the story's conflicts with values, sources, confidence and review",
+    "review.panel": "Conflicts panel: the story's conflicts and possible differences with values, sources,"
+    " confidence and review",
     "review.verdict": "Cycle the current conflict's verdict: unreviewed, confirmed, false alarm, needs follow-up",
     "review.note": "Write a note on the current conflict (ctrl+s saves, escape cancels)",
     "rows.fold": "Fold the rows every source agrees on into one line each, or unfold them",
@@ -77,8 +78,8 @@ HELP_TEXT = {
     "conflicts.note": "Write a note on the highlighted conflict",
     "conflicts.scope": "List the story's conflicts or the whole corpus's",
     "entities.close": "Close the entity view",
-    "entities.next": "Next attribute conflict",
-    "entities.previous": "Previous attribute conflict",
+    "entities.next": "Next attribute conflict or possible difference",
+    "entities.previous": "Previous attribute conflict or possible difference",
     "stories.close": "Close the list, staying on this story",
     "stories.sort": "Sort the stories: by unreviewed conflicts, conflicts or articles",
 }

@@ -18,19 +18,24 @@ from tuicompare.report.marks import plural, story_title
 
 
 def story_label(
-    index: int, story: Story, articles: Mapping[str, Article], counts: tuple[int, int] | None = None
+    index: int, story: Story, articles: Mapping[str, Article], counts: tuple[int, int, int] | None = None
 ) -> Text:
-    """``N. <first headline> (k articles · c conflicts · u unreviewed)`` as plain text.
+    """``N. <first headline> (k articles · c conflicts · p possible differences · u unreviewed)`` as plain text.
 
     Args:
         index: The story's position (0-based).
         story: The story.
         articles: Articles by id.
-        counts: ``(conflicts and possible differences, of which unreviewed)``, when known.
+        counts: ``(conflicts and possible differences, of which unreviewed, of which possible)``, when known.
     """
     parts = [plural(len(story.articles), "article")]
     if counts is not None:
-        parts += [plural(counts[0], "conflict"), f"{counts[1]} unreviewed"]
+        total, unreviewed, possible = counts
+        # Possible differences apart, as the status line and the reports count them: "10 conflicts" was 5 and 5.
+        parts.append(plural(total - possible, "conflict"))
+        if possible:
+            parts.append(plural(possible, "possible difference"))
+        parts.append(f"{unreviewed} unreviewed")
     return Text(f"{index + 1}. {story_title(story, articles)} ({' · '.join(parts)})")
 
 
@@ -51,7 +56,7 @@ class StoryScreen(ModalScreen[int | None]):
         self,
         comparison: Comparison,
         current: int,
-        counts: Sequence[tuple[int, int]] = (),
+        counts: Sequence[tuple[int, int, int]] = (),
         *,
         title: str = "Stories",
         new_story: bool = False,
@@ -61,7 +66,7 @@ class StoryScreen(ModalScreen[int | None]):
         Args:
             comparison: The comparison.
             current: The story highlighted first.
-            counts: ``(conflicts, unreviewed)`` per story.
+            counts: ``(conflicts and possible differences, unreviewed, possible differences)`` per story.
             title: The list's title (plain text).
             new_story: Offer "a new story of its own" last; picking it dismisses with the number of stories.
         """
@@ -89,7 +94,7 @@ class StoryScreen(ModalScreen[int | None]):
         if self.sort != "corpus order" and len(self.counts) == len(stories):
             key = {
                 "unreviewed": lambda i: (-self.counts[i][1], i),
-                "conflicts": lambda i: (-self.counts[i][0], i),
+                "conflicts": lambda i: (-(self.counts[i][0] - self.counts[i][2]), -self.counts[i][2], i),
                 "articles": lambda i: (-len(stories[i].articles), i),
             }[self.sort]
             order.sort(key=key)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import cast
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
@@ -95,15 +96,35 @@ class ClaimsSidebar(OptionList):
         if self.model is None:
             return
         self.shown = self.model.filtered_claims(self.claim_filter)
-        self.set_options(Option(self._prompt(c), id=c.id) for c in self.shown)
-        if self.model.single_source and self.claim_filter == "all":
-            # Short enough for the narrow sidebar; the status line says the rest ("nothing compared").
-            self.border_title = Content("Claims · single source")
-        else:
-            self.border_title = Content(f"Claims · {self.claim_filter} ({len(self.shown)}/{len(self.model.claims)})")
+        options = [Option(self._prompt(c), id=c.id) for c in self.shown]
+        if not options and self.model.claims:
+            # An empty box read as a list still loading, or broken: say what the filter found, and the way on.
+            options = [
+                Option(Text(f"No {self.claim_filter} claims in this story. c: next filter.", "dim"), disabled=True)
+            ]
+        self.set_options(options)
+        self._title()
         self.border_subtitle = Content("c: filter")
         self.highlighted = None
         self._follow_row()
+
+    def _title(self) -> None:
+        """Name the filter and its count, shortened when the border would cut the count off (80 columns)."""
+        if self.model is None:
+            return
+        if self.model.single_source and self.claim_filter == "all":
+            # Short enough for the narrow sidebar; the status line says the rest ("nothing compared").
+            self.border_title = Content("Claims · single source")
+            return
+        count = f"{len(self.shown)}/{len(self.model.claims)}"
+        title = f"Claims · {self.claim_filter} ({count})"
+        # The border keeps a corner, a rule and a space on each side of its title.
+        if self.outer_size.width and cell_len(title) > self.outer_size.width - 6:
+            title = f"{self.claim_filter} {count}"
+        self.border_title = Content(title)
+
+    def on_resize(self) -> None:
+        self._title()
 
     def _prompt(self, claim: Claim) -> Text:
         assert self.model is not None

@@ -271,6 +271,12 @@ class EntityTuning:
             fresh2, fresh3 unchanged (11/11 conflicts found), ``--ecb-topics`` conflicts 28 -> 10,
             ``bench_real.py`` planted recall unchanged on tune and fresh .. fresh5.
         possible_below: A difference less sure than this is a possible difference, never a conflict.
+        ee_stem_zipf: How common in English (``wordfreq`` Zipf frequency) the word before a noun's "-ee"
+            must be for the noun to name a person it is done to ("employ-ee", "retir-ee"; not "knee",
+            "degree", "committee"), so that a bracketed injury beside a player's name ("(knee)") is no
+            role. Set by hand in the ninth session: 3.0 keeps every such person noun of common news
+            English tried ("nominee", "detainee", "enrollee", "deportee" at 3.2) and drops "knee" (a
+            two-letter stem), "levee" (3.1 is the nearest miss); ``bench_entities.py`` fresh4.
     """
 
     apposition: float = 1.0
@@ -288,3 +294,4 @@ class EntityTuning:
     other_post_factor: float = 0.5
     unshown_exclusion_factor: float = 0.5
     possible_below: float = 0.5
+    ee_stem_zipf: float = 3.0
