@@ -25,6 +25,7 @@ from tuicompare.engine.placelevels import place_levels
 from tuicompare.engine.scopes import other_stretches
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
+from tuicompare.engine.surnames import surname_conflicts
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.windows import count_windows
 from tuicompare.errors import Cancelled
@@ -262,6 +263,12 @@ def _story(
         _attribute(row, sid, entity_ids, group_of, out, first_conflict)
     # Last, so that an entity-sheet row is never filed under a conflict of names it does not hold.
     for conflict in office_conflicts(spans, entity_of, labels, order):
+        _office(conflict, group_of, out, first_conflict)
+
+    def together(a: str, b: str) -> bool:
+        return row_of.get(a, -1) == row_of.get(b, -2)
+
+    for conflict in surname_conflicts(spans, entity_of, labels, order, members, together):
         _office(conflict, group_of, out, first_conflict)
 
 
