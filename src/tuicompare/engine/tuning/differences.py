@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class ConflictTuning:
-    """Calling differences conflicts (``conflicts.py``, ``slots.py``); set by ``bench_quality.py``.
+    """Calling differences conflicts (``conflicts.py``, ``conflictmerge.py``, ``slots.py``); set by ``bench_quality``.
 
     Attributes:
         link_min: Links weaker than this never produce conflicts.
