@@ -126,7 +126,7 @@ def capital_noun(p: Parse, j: int) -> bool:
     """True for a capitalised plural the tagger calls a common noun, unlabelled: a team's name ("Saints coach
     X", "Chargers' X"); only an employer where the story resolves it as an organisation (``kind`` "team"),
     which a word capitalised for opening a sentence is not, and compatible with any other employer (a
-    team's owner, its league: ``attrcompare``)."""
+    team's owner, its league: ``attrrelation``)."""
     word = p.word(j)
     return (
         p.t[j].pos == "NOUN"

@@ -217,7 +217,9 @@ class ValueTuning:
 
 @dataclass(frozen=True, slots=True)
 class EntityTuning:
-    """What each source says about each entity, and when two sources disagree (``attributes.py``, ``attrcompare.py``).
+    """What each source says about each entity, and when two sources disagree.
+
+    Read by ``attributes.py`` (what is said), ``attrrelation.py`` and ``attrcompare.py`` (when two disagree).
 
     Set by hand and checked with ``benchmarks/bench_entities.py`` on the entity gold
     (``benchmarks/gold/entities/``: the seeds, eight BASIL tuning stories and 12 hand-written
