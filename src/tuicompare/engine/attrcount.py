@@ -10,7 +10,7 @@ the object of "have" or "employ" in a clause about the name ("Acme, which employ
 3,000 people"), or a "with"/"of" phrase set beside it ("a village of 400
 people", "Acme, with 200 staff"). Two sources disagree on a count only when they
 count the same thing; "more than", "about" and the like make a difference at
-most possible (see ``attrcompare``).
+most possible (see ``attrrelation``).
 """
 
 from __future__ import annotations

@@ -47,6 +47,7 @@ from tuicompare.engine.attrappos import (
 from tuicompare.engine.attrbefore import titles_inside, words_before
 from tuicompare.engine.attrclause import verb_findings
 from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts, record_after
+from tuicompare.engine.attremployer import held_at, numbered_name, where_body
 from tuicompare.engine.attrparse import (
     Finding,
     Parse,
@@ -69,7 +70,7 @@ from tuicompare.engine.attrplace import (
     places,
     sited,
 )
-from tuicompare.engine.attrrole import COPULAS, capital_title, held_at, norp, noun_role, numbered_name, where_body
+from tuicompare.engine.attrrole import COPULAS, capital_title, norp, noun_role
 from tuicompare.engine.context import phrase_root, tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES

@@ -1,6 +1,6 @@
 """How two values of one attribute relate beyond their keys: a grade beside a post, a place's abbreviation.
 
-Helpers of ``attrcompare``: "Police Inspector" is a grade and "Police
+Helpers of ``attrrelation``: "Police Inspector" is a grade and "Police
 spokesman" a post of the same body, so both can be true; "Miss." is how the
 press abbreviates "Mississippi"; "the paper's Moscow correspondent" and its
 "Kyiv correspondent" are one post at two places; "Munich" and "Germany" may be

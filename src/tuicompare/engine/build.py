@@ -10,7 +10,8 @@ from tuicompare.engine.align import align
 from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import SheetRow, compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
-from tuicompare.engine.conflicts import FoundConflict, accepted_conflicts, group_observations, one_to_one
+from tuicompare.engine.conflictmerge import FoundConflict, accepted_conflicts, one_to_one
+from tuicompare.engine.conflicts import group_observations
 from tuicompare.engine.cutnames import cut_names
 from tuicompare.engine.dates import publication_date
 from tuicompare.engine.doers import other_doers

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tuicompare.engine.conflicts import FoundConflict, FoundValue
+from tuicompare.engine.conflictmerge import FoundConflict, FoundValue
 from tuicompare.engine.entities import same_spelling_family
 from tuicompare.engine.features import Span
 from tuicompare.engine.names import HONORIFICS, SUFFIXES, TITLES, referent_key

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class ConflictTuning:
-    """Calling differences conflicts (``conflicts.py``, ``slots.py``); set by ``bench_quality.py``.
+    """Calling differences conflicts (``conflicts.py``, ``conflictmerge.py``, ``slots.py``); set by ``bench_quality``.
 
     Attributes:
         link_min: Links weaker than this never produce conflicts.
@@ -217,7 +217,9 @@ class ValueTuning:
 
 @dataclass(frozen=True, slots=True)
 class EntityTuning:
-    """What each source says about each entity, and when two sources disagree (``attributes.py``, ``attrcompare.py``).
+    """What each source says about each entity, and when two sources disagree.
+
+    Read by ``attributes.py`` (what is said), ``attrrelation.py`` and ``attrcompare.py`` (when two disagree).
 
     Set by hand and checked with ``benchmarks/bench_entities.py`` on the entity gold
     (``benchmarks/gold/entities/``: the seeds, eight BASIL tuning stories and 12 hand-written
