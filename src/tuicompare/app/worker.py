@@ -43,9 +43,10 @@ class CorpusWorker(ViewActions):
     #: The review store once opened, kept open until the app unmounts.
     review_store: ReviewStore | None
 
-    async def show_comparison(self, comparison: Comparison) -> None:
-        """Show ``comparison`` (the app's)."""
-        raise NotImplementedError
+    if TYPE_CHECKING:  # the app defines it; declared here for the type checker only, no body at run time
+
+        async def show_comparison(self, comparison: Comparison) -> None:
+            """Show ``comparison`` (the app's)."""
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
     def load_comparison(self) -> Comparison:
