@@ -169,6 +169,13 @@ def test_sentences_that_mention_credits_or_links_are_not_furniture(text):
     assert not found.whole and found.ranges == ()
 
 
+def test_a_clock_tail_low_in_an_article_stays_the_story_s():
+    # "at 10. 30 BST" split in two by the source: lower down, the tail is part of a time of the story.
+    assert not furniture(_line("30 BST", index=20)).ranges
+    assert not furniture(_line("30am", index=1)).ranges
+    assert furniture(_line("30 BST", index=2)).whole
+
+
 def _analysed(text):
     article = Article("one", "one.txt", "Harbor", text)
     (analysis,) = nlp.analyze([article])

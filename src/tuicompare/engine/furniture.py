@@ -120,10 +120,11 @@ _AGENCY_TAIL = re.compile(r"(?:\(\s*[A-Z][\w .&'-]{0,30}\))?\s*(?:[—–―‒]
 #: Entity labels of places, whose names a title-case dateline is made of.
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _DATED = re.compile(rf"(?i)\b{_MONTH}|\d\s*[:/-]\s*\d")
-#: A time zone (not "UK", also a country) or a clock hour with am/pm.
-_ZONED = re.compile(
-    r"(?i)(?<![\w.])\(?(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|hkt|sgt|pkt|msk)\b|\d(?:am|pm)\b"
-)
+#: A time zone (not "UK", also a country). A clock time alone ("30am") may be the tail of a sentence's time.
+_ZONED = re.compile(r"(?i)(?<![\w.])\(?(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|hkt|sgt|pkt|msk)\b")
+#: A line of a zone alone is a stamp's tail only this near the top ("30 BST" lower down may end a time
+#: of the story that the source broke in two: "at 10. 30 BST").
+_ZONE_LINES = 6
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: Datelines stand at the top of an article: later capitals before a dash are text.
 _DATELINE_SENTENCES = 3
@@ -157,7 +158,7 @@ def furniture(sentence: Sentence) -> Furniture:
     whole = ((sentence.start, sentence.end),)
     # Read once for both tests: the whole-sentence kinds and the furniture inside a sentence.
     low, stamp = text.lower(), _timestamp_prefix(text)
-    kind = _whole_kind(text, low, stamp)
+    kind = _whole_kind(text, low, stamp, sentence.index < _ZONE_LINES)
     if kind:
         return Furniture(True, whole, kind)
     ranges: list[tuple[int, int]] = []
@@ -250,16 +251,17 @@ def _place_stamp(sentence: Sentence) -> bool:
     if not end:
         return False
     rest = _AGENCY_TAIL.sub("", text[end:]).strip(" ,")
-    return bool(rest) and _is_stamp(rest)
+    return bool(rest) and _is_stamp(rest, zoned=True)
 
 
-def _whole_kind(text: str, low: str, stamp: int) -> str:
+def _whole_kind(text: str, low: str, stamp: int, top: bool) -> str:
     """The kind of a sentence that is furniture from end to end, or "".
 
     Args:
         text: The sentence.
         low: It lower-cased.
         stamp: The end of its timestamp lead (``_timestamp_prefix``), or 0.
+        top: It is among the first lines, where a zone alone ("GMT") is the tail of a broken stamp.
     """
     if _BYLINE.match(text):
         rest = _BYLINE.sub("", text, count=1).split()
@@ -272,7 +274,7 @@ def _whole_kind(text: str, low: str, stamp: int) -> str:
         return "byline"
     if _LINK_LEAD.match(text):
         return "link"
-    if _is_stamp(text):
+    if _is_stamp(text, zoned=top):
         return "timestamp"
     if stamp and _words(text[stamp:]) < 3:
         return "timestamp"
@@ -297,7 +299,7 @@ def _timestamp_prefix(text: str) -> int:
     return end
 
 
-def _is_stamp(text: str) -> bool:
+def _is_stamp(text: str, *, zoned: bool = False) -> bool:
     """True for a line made only of a date and time ("APR 28", "4 October 2013, 18: 07 (GMT+05: 00)")."""
     head = text.split(None, 1)
     if not head or not _STAMP_WORD.match(head[0]):
@@ -305,9 +307,9 @@ def _is_stamp(text: str) -> bool:
     words = _INNER_LEAD.sub(" ", text).split()
     if not all(_STAMP_WORD.match(w) for w in words):
         return False
-    # A month, a clock time, an all-digit date, or a time zone or "55PM" (the tail of a stamp the
-    # source broke in two): a bare number ("300") is no timestamp.
-    return _DATED.search(text) is not None or _ZONED.search(text) is not None
+    # A month, a clock time, an all-digit date, or (``zoned``, near the top) a time zone ("55PM EDT",
+    # the tail of a stamp the source broke in two): a bare number ("300") is no timestamp.
+    return _DATED.search(text) is not None or (zoned and _ZONED.search(text) is not None)
 
 
 def _is_address(text: str) -> bool:
