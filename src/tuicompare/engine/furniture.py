@@ -63,14 +63,6 @@ _LINK_LEAD = re.compile(
     r"\s+(?:here|below)\s*[.!:]?\s*$|"
     r"follow [\w .'\u2019]{0,40}@\w+\s*[.!]?\s*$)"
 )
-#: Prose: two words with only a space between them, which a web address never has.
-_PROSE = re.compile(r"[^\W\d_]\s+[^\W\d_]")
-#: A web address the source split into words ("example. com / news / storm -"), spaces taken out.
-_SPACED = re.compile(r"\s*([./\-:?=&_#%~])\s*")
-_ADDRESS = re.compile(
-    r"(?i)^(?=.*[a-z])(?:[\w-]+\.(?:com|org|net|gov|edu|info|biz|io|co|uk|us|ca|au|de|fr|ru|in|tv|me)\b\S*|"
-    r"\S*\w/[\w.-]+/\S*)$"
-)
 _NAME_RUN = r"[A-Z][\w.&'\u2019-]*(?:(?:\s|/|\s/\s|,\s)[A-Z][\w.&'\u2019-]*){0,5}"
 _CREDIT_WORD = r"Photo(?:graph)?s?|Images?|Pictures?|Credits?|Illustration"
 #: Names, slashes and "for"/"via" to the end of the sentence: "Jane Roe/Reuters", "Jane Roe for The Daily".
@@ -258,7 +250,7 @@ def _whole_kind(text: str, low: str, stamp: int, top: bool) -> str:
         return "timestamp"
     if stamp and _words(text[stamp:]) < 3:
         return "timestamp"
-    return "link" if _is_address(text) else ""
+    return ""
 
 
 def _timestamp_prefix(text: str) -> int:
@@ -290,14 +282,6 @@ def _is_stamp(text: str, *, zoned: bool = False) -> bool:
     # A month, a clock time, an all-digit date, or (``zoned``, near the top) a time zone ("55PM EDT",
     # the tail of a stamp the source broke in two): a bare number ("300") is no timestamp.
     return _DATED.search(text) is not None or (zoned and _ZONED.search(text) is not None)
-
-
-def _is_address(text: str) -> bool:
-    """True for a line that is a web address or a piece of one, however the source spaced it."""
-    if _PROSE.search(text):
-        return False  # most sentences
-    squashed = _SPACED.sub(r"\1", text.strip())
-    return len(squashed) >= 8 and _ADDRESS.match(squashed) is not None
 
 
 def _uncovered(text: str, ranges: list[tuple[int, int]]) -> str:
