@@ -129,7 +129,7 @@ def test_furniture_survives_the_json_format():
         # Timestamps: an "Edited" lead, "@" between date and time, an age with a download note, a stray zone.
         ("Edited time: June 4, 2019 11: 20", "timestamp"),
         ("11 / 30 / 2015 @ 08: 15PM", "timestamp"),
-        ("Posted 2 years, 41 days ago [retrieved on 3 May 2014]", "timestamp"),
+        ("Posted 2 years, 41 days ago [retrieved on 3 May 2014]", "age"),
         ("GMT", "timestamp"),
         ("55PM EDT", "timestamp"),
         # Pointers to what the page embeds or links.
@@ -222,3 +222,18 @@ def test_a_credit_glued_to_a_story_takes_part_in_no_claim():
     assert comparison.conflicts == ()
     dimmed = {m.text for m in comparison.furniture}
     assert {"CreditJohn Smith/Reuters", "Photo by Ann Lee/Getty Images"} <= dimmed
+
+
+def test_an_age_line_gives_the_article_no_publication_date():
+    from tuicompare.engine.features import article_features
+
+    def friday(head):
+        article = Article("a", "a.txt", "Library", head + "\n\nThe council voted on Friday to rebuild the library.")
+        (analysis,) = nlp.analyze([article])
+        features = article_features(analysis)
+        return features[0].furniture_kind, [s.key for s in features[1].spans if s.text == "Friday"]
+
+    # A download date after an age is not the publication: "Friday" stays unresolved (a weekday only).
+    assert friday("Posted 2 years, 41 days ago [retrieved on 3 May 2014]") == ("age", [":fri"])
+    kind, keys = friday("Published 3 May 2014")
+    assert kind == "timestamp" and keys != [":fri"] and "2014" in keys[0]

@@ -125,8 +125,8 @@ class Furniture:
         whole: The whole sentence is furniture: it aligns with nothing and states nothing.
         ranges: Character ranges (article offsets) of furniture inside the sentence;
             the whole sentence's range when ``whole``.
-        kind: ``byline``, ``dateline``, ``timestamp``, ``credit`` or ``link``
-            (the first one found), or "" for none.
+        kind: ``byline``, ``dateline``, ``timestamp``, ``age`` (a relative "Posted 2 days ago"),
+            ``credit`` or ``link`` (the first one found), or "" for none.
     """
 
     whole: bool = False
@@ -159,7 +159,7 @@ def furniture(sentence: Sentence) -> Furniture:
             kinds.append("dateline")
     if stamp:
         ranges.append((0, stamp))
-        kinds.append("timestamp")
+        kinds.append(_stamp_kind(text, stamp))
     credits = _CREDIT.finditer(text) if _credit_word(low) else ()
     for credit in credits:
         ranges.append((credit.start(), credit.end()))
@@ -249,8 +249,17 @@ def _whole_kind(text: str, low: str, stamp: int, top: bool) -> str:
     if _is_stamp(text, zoned=top):
         return "timestamp"
     if stamp and _words(text[stamp:]) < 3:
-        return "timestamp"
+        return _stamp_kind(text, stamp)
     return ""
+
+
+def _stamp_kind(text: str, stamp: int) -> str:
+    """``age`` for a lead with a relative age ("Posted 1 year, 160 days ago"), else ``timestamp``.
+
+    An age dates nothing by itself (a download note after it is not the publication), so it never
+    gives the article its publication date nor joins the outlets' publication row.
+    """
+    return "age" if _AGO.search(text, 0, stamp) else "timestamp"
 
 
 def _timestamp_prefix(text: str) -> int:
