@@ -6,7 +6,7 @@ import pytest
 
 from tuicompare.analysis import nlp
 from tuicompare.engine import compare
-from tuicompare.engine.furniture import furniture
+from tuicompare.engine.furniture import furniture, furniture_of
 from tuicompare.models import Article, Sentence
 
 
@@ -115,3 +115,125 @@ def test_furniture_survives_the_json_format():
     assert report.validate(document) == []
     assert [m["text"] for m in document["furniture"]] == ["By Jane Doe", "WASHINGTON — "]
     assert report.from_json(document).furniture == comparison.furniture
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # A credit glued to the photographer's name, as flattened web pages leave it; credit lines with "by".
+        ("CreditJohn Smith/Reuters", "credit"),
+        ("PhotoJane Roe for The Daily Planet", "credit"),
+        ("Photo Jane Roe/AP", "credit"),
+        ("(Photo by Jane Roe/Getty Images)", "credit"),
+        ("Photographs by Jane Roe for The Daily Planet", "credit"),
+        # Timestamps: an "Edited" lead, "@" between date and time, an age with a download note, a stray zone.
+        ("Edited time: June 4, 2019 11: 20", "timestamp"),
+        ("11 / 30 / 2015 @ 08: 15PM", "timestamp"),
+        ("Posted 2 years, 41 days ago [retrieved on 3 May 2014]", "age"),
+        ("GMT", "timestamp"),
+        ("55PM EDT", "timestamp"),
+        # Pointers to what the page embeds or links.
+        ("Read the full statement via the council:", "link"),
+        ("Details here.", "link"),
+        ("Watch the video here:", "link"),
+        ("Follow Jane Roe on Twitter @janeroe.", "link"),
+    ],
+)
+def test_more_furniture_lines(text, kind):
+    found = furniture(_line(text))
+    assert found.whole and found.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Real sentences naming a photographer, an agency, a credit or a post: they stay claims.
+        "An AP photographer, Jane Roe, said the crowd fled from the square.",
+        "Credit card debt rose in May, Reuters reported.",
+        "CreditSights said the bonds would fall.",
+        "Credit Suisse/UBS merger talks stalled on Monday.",
+        "Pictures by the hundreds were posted.",
+        "Posted 3 hours after the attack, the video showed the crowd.",
+        "He was here.",
+        "See, the problem is this:",
+        "Police said the shooter had this: a rifle.",
+        "The 24/7 service and/or the 50/50 plan worked.",
+        "UK",
+        "On Monday",
+    ],
+)
+def test_sentences_that_mention_credits_or_links_are_not_furniture(text):
+    found = furniture(_line(text, index=4))
+    assert not found.whole and found.ranges == ()
+
+
+def test_a_clock_tail_low_in_an_article_stays_the_story_s():
+    # "at 10. 30 BST" split in two by the source: lower down, the tail is part of a time of the story.
+    assert not furniture(_line("30 BST", index=20)).ranges
+    assert not furniture(_line("30am", index=1)).ranges
+    assert furniture(_line("30 BST", index=2)).whole
+
+
+def _analysed(text):
+    article = Article("one", "one.txt", "Harbor", text)
+    (analysis,) = nlp.analyze([article])
+    return analysis.sentences
+
+
+def test_a_dateline_with_a_horizontal_bar_is_cut_from_the_lead():
+    text = "WASHINGTON \u2015 The Senate passed the bill on Friday."
+    found = furniture(_line(text))
+    assert not found.whole and [text[a - 100 : b - 100] for a, b in found.ranges] == ["WASHINGTON \u2015 "]
+
+
+def test_a_place_and_date_line_is_a_timestamp():
+    sentences = _analysed("Oslo, Norway, June 3, 2014 / 09: 00 am (NTB)\n\nThe ferry sank on Monday.")
+    assert [(f.whole, f.kind) for f in furniture_of(sentences)] == [(True, "timestamp"), (False, "")]
+    sentences = _analysed("Oslo, Norway, is a city of 700,000 people.\n\nThe ferry sank.")
+    assert not any(f.ranges for f in furniture_of(sentences))
+
+
+def test_a_caption_before_its_credit_is_furniture_but_a_sentence_with_a_verb_is_not():
+    text = "Senator Jane Roe of Ohio, in May at the harbor.CreditJohn Smith/Reuters\n\nOSLO — The ferry sank on Monday."
+    found = furniture_of(_analysed(text))
+    assert [(f.whole, f.kind) for f in found] == [(True, "credit"), (True, "credit"), (False, "dateline")]
+    # A real sentence before the credit keeps its facts; only the credit is dimmed.
+    text = "The ferry sank on Monday in the harbor.CreditJohn Smith/Reuters\n\nThe captain survived."
+    assert [f.whole for f in furniture_of(_analysed(text))] == [False, True, False]
+    # Glued in one sentence: the credit is cut off a real sentence, a verbless caption goes whole.
+    (sentence, _) = _analysed("The ferry sank at the harbor in May CreditJohn Smith/Reuters\n\nThe captain survived.")
+    found = furniture(sentence)
+    assert not found.whole and [sentence.text[a:b] for a, b in found.ranges] == ["CreditJohn Smith/Reuters"]
+    (sentence, _) = _analysed(
+        "Senator Jane Roe at the harbor in May CreditJohn Smith/Reuters\n\nOSLO — The ferry sank."
+    )
+    assert furniture(sentence).whole
+
+
+def test_a_credit_glued_to_a_story_takes_part_in_no_claim():
+    lead = "The council of Marlow voted on Tuesday to rebuild the flooded library for $4 million."
+    one = "Councillor Jane Roe at the library in March.CreditJohn Smith/Reuters\n\nMARLOW, England — " + BODY
+    two = BODY + "\n\nPhoto by Ann Lee/Getty Images"
+    articles = [Article("one", "one.txt", "Library", one), Article("two", "two.txt", "Library", two)]
+    comparison = compare(articles, nlp.analyze(articles), stories=[["one", "two"]])
+    claims = " ".join(c.text for c in comparison.claims)
+    assert "Smith" not in claims and "Reuters" not in claims and "Getty" not in claims and "March" not in claims
+    assert any(lead in c.text for c in comparison.claims)
+    assert comparison.conflicts == ()
+    dimmed = {m.text for m in comparison.furniture}
+    assert {"CreditJohn Smith/Reuters", "Photo by Ann Lee/Getty Images"} <= dimmed
+
+
+def test_an_age_line_gives_the_article_no_publication_date():
+    from tuicompare.engine.features import article_features
+
+    def friday(head):
+        article = Article("a", "a.txt", "Library", head + "\n\nThe council voted on Friday to rebuild the library.")
+        (analysis,) = nlp.analyze([article])
+        features = article_features(analysis)
+        return features[0].furniture_kind, [s.key for s in features[1].spans if s.text == "Friday"]
+
+    # A download date after an age is not the publication: "Friday" stays unresolved (a weekday only).
+    assert friday("Posted 2 years, 41 days ago [retrieved on 3 May 2014]") == ("age", [":fri"])
+    kind, keys = friday("Published 3 May 2014")
+    assert kind == "timestamp" and keys != [":fri"] and "2014" in keys[0]

@@ -15,7 +15,7 @@ from datetime import date
 
 from tuicompare.engine import context
 from tuicompare.engine.dates import resolve
-from tuicompare.engine.furniture import Furniture, furniture
+from tuicompare.engine.furniture import Furniture, furniture, furniture_of
 from tuicompare.engine.spans import Span, collect_spans, name_key
 from tuicompare.lookalikes import latinise
 from tuicompare.models import Analysis, Sentence
@@ -140,7 +140,7 @@ def article_features(analysis: Analysis, published: date | None = None) -> list[
             resolved against it.
     """
     count = len(analysis.sentences)
-    found = [furniture(s) for s in analysis.sentences]
+    found = furniture_of(analysis.sentences)
     if published is None:
         published = _stamped_date(analysis.sentences[:STAMP_LINES], found)
     return [

@@ -13,6 +13,7 @@ slots the engine ignores.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tuicompare.models import Sentence
@@ -25,14 +26,18 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|rsday|
 _ZONE = r"(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|hkt|sgt|pkt|msk|uk|z)"
 #: One word of a timestamp: a number, a clock time, a month, a weekday, a zone, am/pm, glue.
 _STAMP_WORD = re.compile(
-    rf"(?ix)^(?:\(?\d+(?:st|nd|rd|th)?[,.:)]?|\d+\s*:\s*\d+(?:am|pm)?[,.]?|\d+(?:am|pm)|{_MONTH},?|{_WEEKDAY},?|"
-    rf"\(?{_ZONE}\)?,?|a\.?m\.?|p\.?m\.?|am|pm|at|on|and|\||/|-|—|–|:|,|\(?gmt[+-]?\d*:?\)?|\(|\))$"
+    rf"(?ix)^(?:\(?\d+(?:st|nd|rd|th)?[,.:)\]]?|\d+\s*:\s*\d+(?:am|pm)?[,.]?|\d+(?:am|pm)|{_MONTH},?|{_WEEKDAY},?|"
+    rf"\(?{_ZONE}\)?,?|a\.?m\.?|p\.?m\.?|am|pm|at|on|and|\||/|-|—|–|:|,|@|\(?gmt[+-]?\d*:?\)?|\(|\))$"
 )
 _LEADS = (
-    r"(?:last\s+updated|last\s+modified|first\s+published|first\s+posted|updated|published|posted|modified|"
-    r"created|date\s+posted|originally\s+published|released?(?=\s*:))(?:\s+(?:on|at|time|date))?"
+    r"(?:last\s+updated|last\s+modified|last\s+edited|first\s+published|first\s+posted|updated|published|posted|"
+    r"modified|edited|created|date\s+posted|originally\s+published|released?(?=\s*:)|\[?(?:downloaded|retrieved|"
+    r"accessed)(?=\s+on\b))(?:\s+(?:on|at|time|date))?"
 )
 _STAMP_LEAD = re.compile(rf"(?i)\s*{_LEADS}\s*:?\s*")
+_UNITS = r"(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)"
+#: A relative age after a lead: "Posted 1 year, 160 days ago", "Updated 3 hours ago".
+_AGO = re.compile(rf"(?i)\d+\s+{_UNITS}(?:,?\s+(?:and\s+)?\d+\s+{_UNITS})*\s+ago\b[,.]?\s*")
 #: The same words anywhere in a line: "9 June 2013 Last updated at 14:39 GMT", "Sep 10 | Updated 9:28 AM".
 _INNER_LEAD = re.compile(rf"(?i)\b{_LEADS}\b\s*:?")
 _BYLINE = re.compile(
@@ -51,19 +56,32 @@ _LINK_LEAD = re.compile(
     r"like us on facebook|share (?:this|on)\b|advertisement\s*$|continue reading\b|"
     r"read (?:the )?full (?:story|article)|"
     r"this (?:story|article) (?:has been|was) updated|get the latest\b|watch the (?:full )?video\b|"
-    r"(?:https?\s*:|www\s*\.))"
+    r"(?:https?\s*:|www\s*\.)|"
+    # A pointer to what the page embeds or links: "Read the full statement via the council:", "Details here."
+    r"(?:read|watch|see|view|listen to)\s[^.!?:,;]{0,60}:\s*$|"
+    r"(?:(?:more |full )?details|(?:read|watch|see|view|listen to)(?:\s+[\w'\u2019]+){0,3})"
+    r"\s+(?:here|below)\s*[.!:]?\s*$|"
+    r"follow [\w .'\u2019]{0,40}@\w+\s*[.!]?\s*$)"
 )
 _NAME_RUN = r"[A-Z][\w.&'\u2019-]*(?:(?:\s|/|\s/\s|,\s)[A-Z][\w.&'\u2019-]*){0,5}"
+_CREDIT_WORD = r"Photo(?:graph)?s?|Images?|Pictures?|Credits?|Illustration"
+#: Names, slashes and "for"/"via" to the end of the sentence: "Jane Roe/Reuters", "Jane Roe for The Daily".
+_CREDIT_TAIL = r"[A-Z][\w.&'\u2019-]*(?:(?:\s*/\s*|\s+|,\s+|\s+(?:for|via|and|&)\s+)[A-Z][\w.&'\u2019-]*){0,7}\)?\s*$"
 _CREDIT = re.compile(
     rf"\(?\b(?i:photo|photograph|image|picture|video|credit|illustration)s?(?i:\s+credit)?\s*[:/]\s*{_NAME_RUN}\)?|"
     rf"\(?\b(?:AP|AFP|Reuters|EPA|Getty|Bloomberg)\s+(?i:photo|images?)\b(?:\s*/\s*{_NAME_RUN})?\)?|"
-    r"\bGetty\s+Images\b(?:\s+for\s+[A-Z]\w+)?|\b(?i:image\s+(?:copyright|caption))\b"
+    r"\bGetty\s+Images\b(?:\s+for\s+[A-Z]\w+)?|\b(?i:image\s+(?:copyright|caption))\b|"
+    # The credit word glued to the name, as pages flattened to text leave it ("CreditJane Roe/Reuters"),
+    # or a credit line of names and an agency after a slash ("Photo Jane Roe/AP") or after "by": to the
+    # end of the sentence.
+    rf"(?<![A-Za-z])(?:{_CREDIT_WORD})(?:\s+[Cc]redit)?(?=[A-Z][a-z]){_CREDIT_TAIL}|"
+    rf"^\s*\(?(?:{_CREDIT_WORD})(?:(?:\s+[Cc]redit)?\s+(?=[^/]+/)|\s+by\s+){_CREDIT_TAIL}"
 )
 _DATELINE = re.compile(
     r"^\s*(?:[A-Z][A-Z.'\u2019]+(?:[ -][A-Z][A-Z.'\u2019]+){0,3}"  # WASHINGTON, NEW YORK, ST. LOUIS
     r"(?:,\s*[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,2})?"  # , Pa. / , Puerto Rico
-    r"\s*(?:\(\s*[\w .&-]{1,30}\s*\))?\s*(?:[—–]|--?|:)(?:\s+|$)"  # (Reuters) —
-    r"|\(\s*(?:CNN|AP|Reuters|AFP|UPI|PTI|IANS|ANI|dpa|Xinhua)\s*\)\s*(?:[—–]|--?|:)?\s+)"
+    r"\s*(?:\(\s*[\w .&-]{1,30}\s*\))?\s*(?:[—–―‒]|--?|:)(?:\s+|$)"  # (Reuters) —
+    r"|\(\s*(?:CNN|AP|Reuters|AFP|UPI|PTI|IANS|ANI|dpa|Xinhua)\s*\)\s*(?:[—–―‒]|--?|:)?\s+)"
 )
 
 
@@ -84,7 +102,17 @@ def _credit_word(low: str) -> bool:
     )
 
 
+#: A news agency in brackets closing a dateline line: "(CNA)", "(Sports Network)".
+_AGENCY_TAIL = re.compile(r"(?:\(\s*[A-Z][\w .&'-]{0,30}\))?\s*(?:[—–―‒]|--?)?\s*$")
+#: Entity labels of places, whose names open a place-and-date line.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 _DATED = re.compile(rf"(?i)\b{_MONTH}|\d\s*[:/-]\s*\d")
+#: A time zone (not "UK", also a country). A clock time alone ("30am") may be the tail of a sentence's time.
+_ZONED = re.compile(r"(?i)(?<![\w.])\(?(?:[ecmp][sd]?t|gmt|utc|bst|cet|cest|ist|jst|aest|hkt|sgt|pkt|msk)\b")
+#: A line of a zone alone is a stamp's tail only this near the top ("30 BST" lower down may end a time
+#: of the story that the source broke in two: "at 10. 30 BST").
+_ZONE_LINES = 6
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 #: Datelines stand at the top of an article: later capitals before a dash are text.
 _DATELINE_SENTENCES = 3
 
@@ -97,8 +125,8 @@ class Furniture:
         whole: The whole sentence is furniture: it aligns with nothing and states nothing.
         ranges: Character ranges (article offsets) of furniture inside the sentence;
             the whole sentence's range when ``whole``.
-        kind: ``byline``, ``dateline``, ``timestamp``, ``credit`` or ``link``
-            (the first one found), or "" for none.
+        kind: ``byline``, ``dateline``, ``timestamp``, ``age`` (a relative "Posted 2 days ago"),
+            ``credit`` or ``link`` (the first one found), or "" for none.
     """
 
     whole: bool = False
@@ -117,19 +145,21 @@ def furniture(sentence: Sentence) -> Furniture:
     whole = ((sentence.start, sentence.end),)
     # Read once for both tests: the whole-sentence kinds and the furniture inside a sentence.
     low, stamp = text.lower(), _timestamp_prefix(text)
-    kind = _whole_kind(text, low, stamp)
+    kind = _whole_kind(text, low, stamp, sentence.index < _ZONE_LINES)
     if kind:
         return Furniture(True, whole, kind)
     ranges: list[tuple[int, int]] = []
     kinds: list[str] = []
+    if sentence.index < _DATELINE_SENTENCES and _place_stamp(sentence):
+        return Furniture(True, whole, "timestamp")
     if sentence.index < _DATELINE_SENTENCES:
-        dateline = _DATELINE.match(text)
-        if dateline:
-            ranges.append((0, dateline.end()))
+        end = _dateline_end(sentence)
+        if end:
+            ranges.append((0, end))
             kinds.append("dateline")
     if stamp:
         ranges.append((0, stamp))
-        kinds.append("timestamp")
+        kinds.append(_stamp_kind(text, stamp))
     credits = _CREDIT.finditer(text) if _credit_word(low) else ()
     for credit in credits:
         ranges.append((credit.start(), credit.end()))
@@ -140,17 +170,70 @@ def furniture(sentence: Sentence) -> Furniture:
     short = _words(rest) < (1 if kinds == ["dateline"] else 3)
     if short or _LINK_LEAD.match(rest) or _is_stamp(rest):
         return Furniture(True, whole, kinds[0])
+    if kinds[-1] == "credit" and ranges[-1][1] >= len(text.rstrip()) and _verbless(sentence, ranges):
+        # A caption with its credit glued on ("The mayor at the pier in May.CreditJane Roe/AP"): the caption
+        # states no event of the story (no verb), and its date is the picture's, not the story's.
+        return Furniture(True, whole, "credit")
     merged = tuple((sentence.start + a, sentence.start + b) for a, b in sorted(ranges))
     return Furniture(False, merged, kinds[0])
 
 
-def _whole_kind(text: str, low: str, stamp: int) -> str:
+def furniture_of(sentences: Sequence[Sentence]) -> list[Furniture]:
+    """The news furniture of an article's sentences in order (``furniture`` of each, with captions).
+
+    A sentence without a verb right before a photo credit line is the photo's caption ("Senator Jane Roe
+    at the Capitol in May." then "Credit Jane Roe/Reuters"): furniture too, as its date and place are the
+    picture's.
+    """
+    found = [furniture(s) for s in sentences]
+    for i in range(len(found) - 1):
+        after = found[i + 1]
+        if after.whole and after.kind == "credit" and not found[i].whole and _verbless(sentences[i], []):
+            s = sentences[i]
+            found[i] = Furniture(True, ((s.start, s.end),), "credit")
+    return found
+
+
+def _verbless(sentence: Sentence, skip: list[tuple[int, int]]) -> bool:
+    """True when no token of the sentence outside ``skip`` (ranges in sentence offsets) is a verb."""
+    tokens = [t for t in sentence.tokens if not any(a <= t.start - sentence.start < b for a, b in skip)]
+    return bool(tokens) and not any(t.pos in ("VERB", "AUX") for t in tokens)
+
+
+def _dateline_end(sentence: Sentence) -> int:
+    """End of the upper-case dateline ("WASHINGTON —") opening a sentence, or 0.
+
+    A title-case one ("New York – ...") is left as text: cutting its place from the lead (a place the
+    other outlets name in their own words) set off a place difference on BASIL tune 7f9c83f7
+    ("Manhattan | New York": one real and seven planted-run possible differences, session 10).
+    """
+    dateline = _DATELINE.match(sentence.text)
+    return dateline.end() if dateline else 0
+
+
+def _place_stamp(sentence: Sentence) -> bool:
+    """True for a dateline and timestamp line: places, then a date and time ("Oslo, Norway, June 3, 2014 /
+    09: 00 am (NTB)")."""
+    text, end = sentence.text, 0
+    for e in sorted(sentence.entities, key=lambda e: e.start):
+        a, b = e.start - sentence.start, e.end - sentence.start
+        if e.label not in _PLACE_LABELS or text[end:a].strip(" ,"):
+            break
+        end = b
+    if not end:
+        return False
+    rest = _AGENCY_TAIL.sub("", text[end:]).strip(" ,")
+    return bool(rest) and _is_stamp(rest, zoned=True)
+
+
+def _whole_kind(text: str, low: str, stamp: int, top: bool) -> str:
     """The kind of a sentence that is furniture from end to end, or "".
 
     Args:
         text: The sentence.
         low: It lower-cased.
         stamp: The end of its timestamp lead (``_timestamp_prefix``), or 0.
+        top: It is among the first lines, where a zone alone ("GMT") is the tail of a broken stamp.
     """
     if _BYLINE.match(text):
         rest = _BYLINE.sub("", text, count=1).split()
@@ -163,29 +246,41 @@ def _whole_kind(text: str, low: str, stamp: int) -> str:
         return "byline"
     if _LINK_LEAD.match(text):
         return "link"
-    if _is_stamp(text):
+    if _is_stamp(text, zoned=top):
         return "timestamp"
     if stamp and _words(text[stamp:]) < 3:
-        return "timestamp"
+        return _stamp_kind(text, stamp)
     return ""
+
+
+def _stamp_kind(text: str, stamp: int) -> str:
+    """``age`` for a lead with a relative age ("Posted 1 year, 160 days ago"), else ``timestamp``.
+
+    An age dates nothing by itself (a download note after it is not the publication), so it never
+    gives the article its publication date nor joins the outlets' publication row.
+    """
+    return "age" if _AGO.search(text, 0, stamp) else "timestamp"
 
 
 def _timestamp_prefix(text: str) -> int:
     """End of an "Updated: ..."/"Published ..." lead and the date and time after it, or 0."""
     end = 0
     while lead := _STAMP_LEAD.match(text, end):
-        stop = lead.end()
-        for word in re.finditer(r"\S+", text[lead.end() :]):
+        start = stop = lead.end()
+        if ago := _AGO.match(text, start):
+            start = stop = ago.end()
+        for word in re.finditer(r"\S+", text[start:]):
             if not _STAMP_WORD.match(word.group()):
                 break
-            stop = lead.end() + word.end()
-        if stop == lead.end():
+            stop = start + word.end()
+        # A date, a clock time, a year or an age: "Posted 3 hours after the attack" is the story's.
+        if stop == lead.end() or not (ago or _DATED.search(text, start, stop) or _YEAR.search(text, start, stop)):
             break
         end = stop
     return end
 
 
-def _is_stamp(text: str) -> bool:
+def _is_stamp(text: str, *, zoned: bool = False) -> bool:
     """True for a line made only of a date and time ("APR 28", "4 October 2013, 18: 07 (GMT+05: 00)")."""
     head = text.split(None, 1)
     if not head or not _STAMP_WORD.match(head[0]):
@@ -193,8 +288,9 @@ def _is_stamp(text: str) -> bool:
     words = _INNER_LEAD.sub(" ", text).split()
     if not all(_STAMP_WORD.match(w) for w in words):
         return False
-    # A month, a clock time or an all-digit date: a bare number ("300") is no timestamp.
-    return _DATED.search(text) is not None
+    # A month, a clock time, an all-digit date, or (``zoned``, near the top) a time zone ("55PM EDT",
+    # the tail of a stamp the source broke in two): a bare number ("300") is no timestamp.
+    return _DATED.search(text) is not None or (zoned and _ZONED.search(text) is not None)
 
 
 def _uncovered(text: str, ranges: list[tuple[int, int]]) -> str:
