@@ -203,3 +203,12 @@ def test_cells_that_differ_because_one_source_says_more_are_never_called_same():
     )
     assert sheet_reading(more, "Petrov", "role") == ("compatible", {"a0": "Colonel; commander", "a1": "Colonel"})
     assert sheet_reading(alike, "Petrov", "role") == ("same", {"a0": "Colonel", "a1": "Colonel"})
+
+
+def test_a_firm_the_recogniser_called_a_place_is_the_employer_of_its_chief_officer_but_a_country_is_not():
+    # the recogniser tags "Brightline" a place here; a chief technology officer serves a firm, not a territory
+    cto = "The flaw is limited to Japan, according to Dana Kowalczyk, chief technology officer of {}."
+    same = compare_sheet(cto.format("Brightline"), cto.format("Brightline"))
+    assert sheet_reading(same, "Kowalczyk", "employer") == ("same", {"a0": "Brightline", "a1": "Brightline"})
+    country = compare_sheet(cto.format("Canada"), cto.format("Canada"))
+    assert sheet_rows(country, "Kowalczyk", "employer") == []

@@ -210,3 +210,23 @@ def test_a_place_an_organisation_has_something_else_in_is_no_base():
         "Brightwell Foods has its headquarters in Reading and cut 20 jobs on Monday.",
     )
     assert sheet_reading(comparison, "Brightwell", "base") == ("single", {"a1": "Reading"})
+
+
+def test_a_name_tagged_an_organisation_set_off_by_a_post_held_at_a_body_is_a_person_with_that_role():
+    # the recogniser tags "Marcus Tripley" an organisation here; the post held for a body says it is a person
+    other = "All versions of the browser are affected, the company says."
+    person = compare_sheet(
+        "Marcus Tripley, technical manager of security research for Brightline, found the flaw on Monday.", other
+    )
+    assert sheet_reading(person, "Tripley", "role") == (
+        "single",
+        {"a0": "technical manager of security research for Brightline"},
+    )
+
+
+def test_a_name_tagged_an_organisation_with_a_descriptor_and_no_body_or_a_firms_last_word_stays_unread():
+    other = "All versions of the browser are affected, the company says."
+    model = compare_sheet("Marcus Tripley, a famous model, found the flaw on Monday.", other)
+    assert sheet_rows(model, "Tripley", "role") == []
+    firm = compare_sheet("Brightline Security, the manager of the fund, found the flaw on Monday.", other)
+    assert sheet_rows(firm, "Brightline", "role") == []

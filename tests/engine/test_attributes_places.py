@@ -9,7 +9,7 @@ a state abbreviated by the press ("Miss." for "Mississippi").
 
 from __future__ import annotations
 
-from tests.support.sheet import compare_sheet, sheet_row, sheet_values
+from tests.support.sheet import compare_sheet, sheet_reading, sheet_row, sheet_rows, sheet_values
 
 
 def test_a_park_after_a_mountain_on_which_a_hut_stands_agrees_spelled_two_ways_and_differs_from_another():
@@ -75,3 +75,49 @@ def test_a_state_the_press_abbreviates_is_a_variant_of_its_name_and_differs_from
         "Police in Harlow, Ala., found a body at a motel on Tuesday.",
     )
     assert sheet_row(other, "Harlow", "location").status == "conflict"
+
+
+def test_a_town_and_its_state_both_qualifying_a_noun_say_where_the_town_lies():
+    same = compare_sheet(
+        "Analysts expect the Bellevue, Wash. company to deliver a fix for the flaw next week.",
+        "Analysts expect the Bellevue, Washington company to deliver a fix for the flaw next week.",
+    )
+    row = sheet_row(same, "Bellevue", "location")
+    assert sheet_values(row) == {"a0": "Wash.", "a1": "Washington"}
+    assert row.status == "variant"
+    other = compare_sheet(
+        "Analysts expect the Bellevue, Wash. company to deliver a fix for the flaw next week.",
+        "Analysts expect the Bellevue, Neb. company to deliver a fix for the flaw next week.",
+    )
+    assert sheet_row(other, "Bellevue", "location").status == "conflict"
+
+
+def test_two_states_side_by_side_are_a_list_not_a_place_and_its_state():
+    comparison = compare_sheet(
+        "Officials expect the Texas, Oklahoma border to reopen next week.",
+        "Officials expect the Texas, Arkansas border to reopen next week.",
+    )
+    assert sheet_rows(comparison, "Texas", "location") == []
+
+
+def test_a_town_against_a_state_the_press_never_abbreviates_is_a_possible_difference_two_states_conflict():
+    # One list of the fifty states: "Ohio", which AP style never abbreviates, is a state on the sheet too
+    hut = "A hiker fell while climbing to a hut on Mount Kestrel in {} on Saturday."
+    town = compare_sheet(hut.format("Ohio"), hut.format("Cleveland"))
+    assert sheet_reading(town, "Kestrel", "location") == ("possible", {"a0": "Ohio", "a1": "Cleveland"})
+    states = compare_sheet(hut.format("Ohio"), hut.format("Kentucky"))
+    assert sheet_reading(states, "Kestrel", "location") == ("conflict", {"a0": "Ohio", "a1": "Kentucky"})
+
+
+def test_a_town_the_recogniser_calls_a_person_is_read_as_a_place_beside_an_abbreviated_state():
+    # the recogniser tags "Austin" a person here; the state after the comma says it is a town
+    same = compare_sheet(
+        "The Austin, Tex. company said it would fight the ruling.",
+        "The Austin, Texas company said it would fight the ruling.",
+    )
+    assert sheet_reading(same, "Austin", "location") == ("variant", {"a0": "Tex.", "a1": "Texas"})
+    other = compare_sheet(
+        "The Austin, Tex. company said it would fight the ruling.",
+        "The Austin, Minn. company said it would fight the ruling.",
+    )
+    assert sheet_reading(other, "Austin", "location") == ("conflict", {"a0": "Tex.", "a1": "Minn."})

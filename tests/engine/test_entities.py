@@ -53,3 +53,15 @@ def test_label_noise_does_not_split_and_votes_decide():
 def test_contexts_that_disagree_block_a_merge():
     spans = [_span("a", 0, "Kotz", "ORG", cue="person"), _span("b", 0, "Kots", "ORG", cue="place")]
     assert len(resolve(spans)) == 2
+
+
+def test_a_bare_surname_two_people_of_the_story_share_joins_neither():
+    spans = [
+        _span("a", 0, "Pierre Lindqvist", "PERSON"),
+        _span("a", 1, "David Lindqvist", "PERSON"),
+        _span("a", 2, "Lindqvist", "PERSON"),
+        _span("b", 0, "David Lindqvist", "PERSON"),
+        _span("b", 1, "Lindqvist", "PERSON"),
+    ]
+    mentions = {e.name: sorted(s.sentence for s in e.spans) for e in resolve(spans)}
+    assert mentions == {"Pierre Lindqvist": ["a:0"], "David Lindqvist": ["a:1", "b:0"], "Lindqvist": ["a:2", "b:1"]}

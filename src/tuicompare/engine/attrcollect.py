@@ -13,17 +13,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from tuicompare.engine.attrappos import DECADE_WORDS
+from tuicompare.engine.attrappos import DECADE_WORDS, appositions
 from tuicompare.engine.attributes import mention_findings
 from tuicompare.engine.attrparse import Finding, Parse, age_after, plural
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.firms import firm_title
-from tuicompare.engine.names import HONORIFICS, TITLES
+from tuicompare.engine.names import HONORIFICS, TITLES, us_state
 from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, role_noun
 from tuicompare.engine.roles import head_word
 from tuicompare.engine.spans import name_key
+from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence, article_of, split_sentence_id
 
 #: Abbreviated offices, to the head noun of their long form ("CEO" is a "chief executive").
@@ -116,7 +117,10 @@ def collect(
     # "Ewan Price, 41, was rescued": the recogniser may call a name given an age an organisation; the sheet
     # reads it as the person the age says it is (the story's other stages keep the voted label)
     aged = {k for k, entity in enumerate(resolved) if _aged(entity, sentences, parses)}
-    labels = ["person" if k in aged else entity.label for k, entity in enumerate(resolved)]
+    # "Austin, Tex.": a one-word name the recogniser called a person, set beside a state as the press
+    # abbreviates it, is a town; the sheet reads its location
+    towns = {k for k, entity in enumerate(resolved) if _town(entity, sentences, parses)}
+    labels = ["person" if k in aged else "place" if k in towns else e.label for k, e in enumerate(resolved)]
     pooled: dict[tuple[int, str], dict[str, Value]] = {}
     inside: dict[int, set[str]] = {}
 
@@ -233,9 +237,65 @@ def _aged(entity: ResolvedEntity, sentences: Mapping[str, Sentence], parses: dic
             continue
         p = parses.get(span.sentence) or parses.setdefault(span.sentence, Parse(sentence))
         inside = tokens_within(p.t, span.start, span.end)
-        if inside and (age_after(p, inside[-1]) or _role_beside(p, inside)):
+        if inside and (age_after(p, inside[-1]) or _role_beside(p, inside) or _post_after(p, inside)):
             return True
     return False
+
+
+def _town(entity: ResolvedEntity, sentences: Mapping[str, Sentence], parses: dict[str, Parse]) -> bool:
+    """True for a name read as a person's only by its label, that some sentence sets before a comma and a US
+    state as the press abbreviates it ("Jackson, Miss.", "Austin, Tex."): a town and its state.
+
+    Not a name of two words the recogniser calls a person, nor one given a role or a person's cue anywhere
+    in the story; the state must be abbreviated ("Tex.", not "Texas": "Ann Roe, Texas governor").
+    """
+    if entity.label != "person" or any(s.role or s.cue or len(s.text.split()) > 1 for s in entity.spans):
+        return False
+    for span in entity.spans:
+        sentence = sentences.get(span.sentence)
+        if sentence is None or not sentence.tokens:
+            continue
+        p = parses.get(span.sentence) or parses.setdefault(span.sentence, Parse(sentence))
+        inside = tokens_within(p.t, span.start, span.end)
+        state = inside[-1] + 2 if inside else len(p.t)
+        if state >= len(p.t) or p.word(state - 1) != ",":
+            continue
+        dotted = p.word(state).endswith(".") or (state + 1 < len(p.t) and p.word(state + 1) == ".")
+        key = name_key(p.word(state).replace(".", ""))
+        if dotted and us_state(key) not in (None, key):
+            return True
+    return False
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency  # imported on first use, as rolenouns does
+
+    return float(zipf_frequency(word, "en"))
+
+
+def _post_after(p: Parse, inside: Sequence[int]) -> bool:
+    """True when a name of two capitalised words is set off by a post held at a body ("Ann Roe, technical
+    manager of research for X,"): a person the recogniser called an organisation.
+
+    The post must name what it is of, for or at: a descriptor with no body ("X, the pin-up model whose ...")
+    says less, and read as a role it differs from every other descriptor of the person (a false alarm on a
+    bench_real fresh5 story); a firm's words are no listed title ("Acme Corp., the maker of ..."), and its name
+    ends with a common word ("Brightline Security, the manager of the fund").
+    """
+    words = [p.word(i) for i in inside]
+    if len(inside) < 2 or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return False
+    if _zipf(words[-1].lower()) >= TUNING.entities.surname_zipf:  # "Brightline Security, the manager of ..."
+        return False
+    root = max(inside, key=lambda i: p.t[i].head not in inside)
+    set_off = appositions(p, root, inside[-1])
+    if not set_off:
+        return False
+    j = set_off[0]
+    lemma = p.lemma(j)
+    held = any(p.lemma(k) in ("of", "for", "at", "with") for k in p.dep_kids(j, "prep"))
+    listed = lemma in TITLES or lemma in OCCUPATIONS
+    return held and p.t[j].pos == "NOUN" and not plural(p, j) and listed and role_noun(lemma, p.word(j))
 
 
 def _role_beside(p: Parse, inside: Sequence[int]) -> bool:

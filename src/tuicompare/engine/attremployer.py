@@ -14,9 +14,11 @@ import re
 
 from tuicompare.engine.attrparse import Parse, plural, skip_det
 from tuicompare.engine.attrplace import PLACE_LABELS
+from tuicompare.engine.attrsame import known_place
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
+from tuicompare.engine.spans import name_key
 
 #: A web address: a name, a dot, a top-level domain ("biggovernment.com", "bbc.co.uk").
 _SITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|[a-z]{2})")
@@ -136,6 +138,17 @@ def capital_noun(p: Parse, j: int) -> bool:
         and plural(p, j)
         and p.lemma(j) not in BODY_NOUNS
     )
+
+
+#: Officers only a firm or a public body has, never a place: "chief technology officer of X" names its employer.
+_FIRM_OFFICERS = frozenset({"ceo", "cfo", "coo", "cto", "cio", "founder", "cofounder", "co-founder"})
+
+
+def firm_of(p: Parse, first: int, head: int, obj: int) -> bool:
+    """True when a name the recogniser called a place is the body a firm's officer serves ("chief technology
+    officer of Qualys"), and no country, US state or time-zone city ("president of Russia": a jurisdiction)."""
+    chief = p.lemma(head) == "officer" and any(p.lemma(j) == "chief" for j in range(first, head))
+    return (chief or p.lemma(head) in _FIRM_OFFICERS) and not known_place(name_key(p.text(p.left(obj), obj)))
 
 
 def web_site(p: Parse, i: int) -> bool:

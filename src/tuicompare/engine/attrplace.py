@@ -11,7 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from tuicompare.engine.attrparse import Finding, Parse, skip_det
+from tuicompare.engine.attrsame import country
 from tuicompare.engine.entities import PLACE_NOUNS
+from tuicompare.engine.names import us_state
+from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
 
 #: Verbs whose "in" says where an organisation sits ("based in", "headquartered in").
@@ -204,6 +207,31 @@ def around(p: Parse, first: int, last: int, root: int, confidence: float, out: l
     head = p.t[root].head
     if head == last + 2 and p.word(last + 1) == "," and p.label.get(head) in PLACE_LABELS and not listed(p, head):
         out.append(p.finding("location", *_named(p, head), confidence))  # "a Biloxi, Miss., motel"
+    elif _region_beside(p, root, last):
+        out.append(p.finding("location", *_named(p, last + 2), confidence))  # "the Redmond, Wash. company"
+
+
+def _region_beside(p: Parse, root: int, last: int) -> bool:
+    """True when a state or a country follows a place's name and a comma, both qualifying one noun after them.
+
+    In "the Bellevue, Neb. company" the parser hangs the town and the state side by side on "company"; a
+    list of places hangs the same way ("the Texas, Oklahoma border"), so the second must be a region (a US
+    state or a country) and the first not one.
+    """
+    region = last + 2
+    if region >= len(p.t) or p.word(last + 1) != ",":
+        return False
+    noun = p.t[root].head
+    if p.t[region].head != noun or noun <= region or listed(p, region):
+        return False
+    if p.t[root].dep not in ("nmod", "compound") or p.t[region].dep not in ("nmod", "compound"):
+        return False
+    return bool(_region(p.text(*_named(p, region)))) and not _region(p.text(*_named(p, root)))
+
+
+def _region(text: str) -> str | None:
+    """The US state or the country a place's name names ("Neb.", "Nebraska", "Canada"), or None."""
+    return us_state(name_key(text.replace(".", ""))) or country(text)
 
 
 def _place_object(p: Parse, obj: int) -> tuple[int, int] | None:

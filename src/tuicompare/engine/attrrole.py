@@ -17,6 +17,7 @@ from tuicompare.engine.attremployer import (
     also_named,
     body_noun,
     capital_noun,
+    firm_of,
     held_at,
     numbered_name,
     posting,
@@ -155,7 +156,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     held = held_at(p, obj)
                 if held and p.lemma(prep) == "of":
                     shown = last
-                elif (p.label.get(obj) != "GPE" or web_site(p, obj)) and (  # a web address is never a place
+                elif (p.label.get(obj) != "GPE" or web_site(p, obj) or firm_of(p, first, head, obj)) and (
                     p.t[obj].pos == "PROPN"
                     or p.label.get(obj) in _NAME_LABELS
                     or p.lemma(obj) in BODY_NOUNS

@@ -15,7 +15,7 @@ from functools import cache
 import pytz
 
 from tuicompare.engine.attrparse import Finding
-from tuicompare.engine.names import US_STATES, place_alias, referent_key
+from tuicompare.engine.names import is_us_state, place_alias, referent_key
 from tuicompare.engine.placelevels import SUBDIVISIONS
 from tuicompare.engine.rolenouns import BODY_NOUNS, POSITION_GROUPS, role_noun
 from tuicompare.engine.roles import GENERIC, RANKS, role_words
@@ -222,7 +222,7 @@ def city(text: str) -> str | None:
 
 def known_place(key: str) -> bool:
     """True when a name's key names a place without the story's help: a country, a US state or a time-zone city."""
-    return bool(country(key)) or key in US_STATES or bool(city(key))
+    return bool(country(key)) or is_us_state(key) or bool(city(key))
 
 
 def _level(f: Finding, key: str, containers: set[str] | frozenset[str]) -> str | None:
@@ -232,7 +232,7 @@ def _level(f: Finding, key: str, containers: set[str] | frozenset[str]) -> str |
     if country(f.text):
         return "country"
     abbreviated = len(words) == 1 and f.text.endswith(".") and f.text[:1].isupper()  # "Miss.", "Ala.": AP style
-    if abbreviated or " ".join(words) in US_STATES or referent_key(" ".join(words), False) in US_STATES:
+    if abbreviated or is_us_state(" ".join(words)) or is_us_state(referent_key(" ".join(words), False)):
         return "state"
     if key in containers:
         return "container"

@@ -54,54 +54,45 @@ _PLACE_ALIASES = {
 #: Abbreviations that stand for their words inside a longer name too ("U.S. Constitution",
 #: "U.N. Security Council"); the normalised key has lost the dots, so the table is short.
 _ABBREVIATIONS = {"us": "united states", "uk": "united kingdom", "un": "united nations", "eu": "european union"}
-#: The press's abbreviations of the states of the United States (AP style): "Ariz." is "Arizona".
-#: ("Miss." and "La." are left out: an honorific and Los Angeles.)
-_STATES = {
-    "ala": "alabama",
-    "ariz": "arizona",
-    "ark": "arkansas",
-    "calif": "california",
-    "colo": "colorado",
-    "conn": "connecticut",
-    "del": "delaware",
-    "fla": "florida",
-    "ga": "georgia",
-    "ill": "illinois",
-    "ind": "indiana",
-    "kan": "kansas",
-    "ky": "kentucky",
-    "md": "maryland",
-    "mass": "massachusetts",
-    "mich": "michigan",
-    "minn": "minnesota",
-    "mo": "missouri",
-    "mont": "montana",
-    "neb": "nebraska",
-    "nev": "nevada",
-    "nh": "new hampshire",
-    "nj": "new jersey",
-    "nm": "new mexico",
-    "ny": "new york",
-    "nc": "north carolina",
-    "nd": "north dakota",
-    "okla": "oklahoma",
-    "ore": "oregon",
-    "pa": "pennsylvania",
-    "ri": "rhode island",
-    "sc": "south carolina",
-    "sd": "south dakota",
-    "tenn": "tennessee",
-    "tex": "texas",
-    "vt": "vermont",
-    "va": "virginia",
-    "wash": "washington",
-    "wva": "west virginia",
-    "w va": "west virginia",
-    "wis": "wisconsin",
-    "wyo": "wyoming",
-}
-#: Names of the states of the United States the table above abbreviates.
-US_STATES = frozenset(_STATES.values())
+#: Abbreviations of states some outlets use that the AP list lacks ("Tex.", the New York Times' form of "Texas").
+_OTHER_STATE_FORMS = {"tex": "texas", "w va": "west virginia"}
+#: AP abbreviations that are far more often something else: an honorific ("Miss.") and Los Angeles ("La.").
+_NOT_STATES = frozenset({"miss", "la"})
+
+
+@lru_cache(maxsize=1)
+def _states() -> tuple[frozenset[str], dict[str, str]]:
+    """The names of the states of the United States and the press's abbreviations of them ("ariz": "arizona").
+
+    Both come from the ``us`` package (its AP-style abbreviations, "Ariz.", "N.H.", "W.Va."), imported on
+    first use as the nicknames are; keys are lower case without dots, as ``name_key`` leaves them.
+    """
+    import us
+
+    names = frozenset(s.name.lower() for s in us.states.STATES)
+    short = {
+        s.ap_abbr.lower().replace(".", ""): s.name.lower()
+        for s in us.states.STATES
+        if s.ap_abbr and s.ap_abbr != s.name  # Ohio, Texas, Utah...: AP style spells them out
+    }
+    for key in _NOT_STATES:
+        short.pop(key, None)
+    return names, short | _OTHER_STATE_FORMS
+
+
+def us_state(key: str) -> str | None:
+    """The name of the US state a lower-case key names or abbreviates ("wash", "washington": "washington"), or None.
+
+    Args:
+        key: A place's name, lower case without dots ("calif", "new mexico", "nm").
+    """
+    names, short = _states()
+    return key if key in names else short.get(key)
+
+
+def is_us_state(key: str) -> bool:
+    """True when a lower-case key names one of the fifty states of the United States in full ("ohio", "new york")."""
+    return key in _states()[0]
 
 
 def place_alias(key: str) -> str:
@@ -138,8 +129,11 @@ def referent_key(key: str, person: bool) -> str:
     if len(tokens) > 1 and tokens[0] in _PARTICLES and len(tokens[1]) > 3:
         tokens = tokens[1:]
     out = " ".join(tokens)
-    if out in _PLACE_ALIASES or out in _STATES:
-        return _PLACE_ALIASES.get(out) or _STATES[out]
+    if out in _PLACE_ALIASES:
+        return _PLACE_ALIASES[out]
+    state = _states()[1].get(out)
+    if state:
+        return state
     if len(tokens) > 1 and not person:
         # "U.S. Constitution" is "United States Constitution"; a person's initials stay initials.
         return " ".join(_ABBREVIATIONS.get(t, t) for t in tokens)

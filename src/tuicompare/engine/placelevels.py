@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tuicompare.engine.features import Span
-from tuicompare.engine.names import US_STATES, referent_key
+from tuicompare.engine.names import is_us_state, referent_key
 from tuicompare.engine.observations import Observation, demote
 
 #: Last words that name a place as a part of a larger one.
@@ -36,10 +36,6 @@ def subdivision(span: Span) -> bool:
     return bool(words) and words[-1] in SUBDIVISIONS
 
 
-#: The states of the United States: those the press abbreviates (``names.US_STATES``) and those it never does.
-STATES = US_STATES | {"alaska", "hawaii", "idaho", "iowa", "louisiana", "maine", "mississippi", "ohio", "utah"}
-
-
 def level(span: Span) -> str:
     """The level a place's name says it is at: a country, a US state, a subdivision; "" for any other name.
 
@@ -50,7 +46,7 @@ def level(span: Span) -> str:
     words = (span.key or "").split()
     if country(span.text):
         return "country"
-    if " ".join(words) in STATES or referent_key(" ".join(words), False) in STATES:
+    if is_us_state(" ".join(words)) or is_us_state(referent_key(" ".join(words), False)):
         return "state"
     return "subdivision" if subdivision(span) else ""
 
