@@ -156,7 +156,7 @@ async def test_a_focus_naming_no_article_is_said(seed_options: Options) -> None:
         await settle(pilot)
         assert view.story_index == 0
         said = [n for n in app._notifications if "000_typo" in n.message]
-        assert [n.message for n in said] == ["No article 000_typo in the corpus: showing the first story."]
+        assert [n.message for n in said] == ["No article 000_typo in the corpus: showing story 1."]
         # A warning the user must read: shown as one, and on screen three times as long as a passing notice.
         assert said[0].severity == "warning"
         assert said[0].timeout >= 3 * app.NOTIFICATION_TIMEOUT

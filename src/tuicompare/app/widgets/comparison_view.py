@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 
+from tuicompare.app.commands import opening_story
 from tuicompare.app.layout import RowLayout
 from tuicompare.app.messages import ClaimSelected, RowChanged
 from tuicompare.app.review import ReviewController
@@ -68,7 +69,8 @@ class ComparisonView(RowsView):
         self.focus_article = focus
         story = self.index.story_of_article.get(focus or "")
         ids = [s.id for s in comparison.stories]
-        self.set_reactive(ComparisonView.story_index, ids.index(story) if story in ids else 0)
+        opening = ids.index(story) if story in ids else opening_story([s.articles for s in comparison.stories])
+        self.set_reactive(ComparisonView.story_index, opening)
         self.model: StoryModel = self._make_model(self.story_index)
         self.review = ReviewController(self, reviews if reviews is not None else ReviewBook(comparison, None))
         #: What is still being computed behind this view, shown in the status line.
