@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -17,6 +18,7 @@ import pytest
 from tuicompare import dirs
 from tuicompare.analysis import nlp
 from tuicompare.analysis.cache import FILE_NAME, VFS_ENV, open_cache
+from tuicompare.analysis.chunks import progress_weight
 from tuicompare.models import Article
 
 SRC = Path(__file__).resolve().parent.parent / "src"
@@ -116,7 +118,8 @@ def test_miss_then_hit_in_the_user_cache_dir(model, seed_articles, expected, mon
     with open_cache(None) as cache:
         again = nlp.analyze(seed_articles, cache=cache, progress=lambda d, t: seen.append(d))
         assert cache.warnings == [] and cache.mode == "wal"
-    assert again == expected and seen == [1, 2, 3, 4, 5]
+    # One report per article read from the cache, counted in characters (what parsing it would count for).
+    assert again == expected and seen == list(itertools.accumulate(progress_weight(a.text) for a in seed_articles))
     # Same text under another id is a hit too, with the new id everywhere.
     renamed = Article(id="copy", path="copy.txt", title="", text=seed_articles[2].text)
     with open_cache(None) as cache:
@@ -272,9 +275,14 @@ def test_filesystem_without_wal_uses_a_rollback_journal(model, seed_articles, ex
 def test_cancelled_run_keeps_finished_analyses(model, seed_articles, tmp_path) -> None:
     directory = tmp_path / "cache"
     seen = []
+    # Progress counts characters, and moves within an article parsed over two batches: stop once
+    # it says the first two articles are done.
+    two = progress_weight(seed_articles[0].text) + progress_weight(seed_articles[1].text)
     with open_cache(directory) as cache, pytest.raises(nlp.Cancelled):
-        nlp.analyze(seed_articles, cache=cache, progress=lambda d, t: seen.append(d), cancelled=lambda: len(seen) >= 2)
-    assert seen == [1, 2] and rows(directory) == 2
+        nlp.analyze(
+            seed_articles, cache=cache, progress=lambda d, t: seen.append(d), cancelled=lambda: seen[-1:] >= [two]
+        )
+    assert seen[-2] < two <= seen[-1] and rows(directory) == 2
 
 
 @pytest.mark.slow  # a stress run: two processes, 150 write rounds each

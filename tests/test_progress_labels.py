@@ -47,6 +47,8 @@ async def test_the_loading_panel_names_each_stage_in_words(stage: str) -> None:
         panel.show_progress(stage, 500, 873)
         await pilot.pause()
         shown = str(panel.query_one("#loading-stage", Label).render())
-        assert shown.endswith(": 500/873")
-        label = shown.removesuffix(": 500/873")
+        # Parsing counts characters (it moves within a long article): a percentage; the rest count articles.
+        count = ": 57%" if stage == "analyse" else ": 500/873"
+        assert shown.endswith(count)
+        label = shown.removesuffix(count)
         assert label[:1].isupper() and label.lower() != stage and " " in label

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from tuicompare.analysis.prestart import Prestarted
     from tuicompare.ondemand import StoryComparisons
 
-#: ``progress(stage, done, total)``: stage is "load", "analyse", "cluster" or "compare".
+#: ``progress(stage, done, total)``: stage is "load", "analyse", "cluster" or "compare". "analyse" counts
+#: characters (``analysis.chunks.progress_weight``) so it moves within a long article; the others count inputs.
 Progress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]
 

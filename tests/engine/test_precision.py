@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tests.support.texts import NEUTRAL_TAIL, compare_texts
-from tuicompare.engine import conflicts
+from tuicompare.engine import conflictmerge
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Comparison
 
@@ -144,7 +144,7 @@ def test_below_the_cut_a_difference_is_possible_and_never_contradicts(monkeypatc
     (conflict,) = [c for c in sure.conflicts if c.type == "number"]
     assert conflict.kind == "conflict" and 0.0 < conflict.confidence <= 1.0
     strict = replace(TUNING, conflicts=replace(TUNING.conflicts, possible_below=conflict.confidence + 0.01))
-    monkeypatch.setattr(conflicts, "TUNING", strict)
+    monkeypatch.setattr(conflictmerge, "TUNING", strict)
     unsure = _compare(*texts)
     (possible,) = [c for c in unsure.conflicts if c.type == "number"]
     assert possible.kind == "possible" and possible.confidence == conflict.confidence

@@ -15,7 +15,7 @@ from collections.abc import Callable, Generator, Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
 from tuicompare.analysis import records as docjson
-from tuicompare.analysis.chunks import chunks
+from tuicompare.analysis.chunks import chunks, progress_weight
 from tuicompare.analysis.spacymodel import load_model, model_labels, model_version, resolve_model
 from tuicompare.errors import Cancelled
 from tuicompare.lookalikes import latinise
@@ -79,7 +79,10 @@ def analyze(
         articles: The articles to analyse.
         model: Model name or path; resolved with `resolve_model`.
         cache: Where analyses are looked up and stored; ``None`` for none.
-        progress: Called with ``(done, total)`` after each article.
+        progress: Called with ``(done, total)`` in characters (`progress_weight`):
+            after each article (articles of the same text at once), and after
+            each batch that parses part of a long article, so that it moves
+            within one; never backwards, ending at ``total``.
         cancelled: Polled between batches; returning true stops the analysis.
         jobs: Worker processes for parsing; ``None`` uses every available core,
             ``1`` parses in this process. Small jobs always run in this process.
@@ -93,16 +96,17 @@ def analyze(
     """
     name = resolve_model(model)
     version = model_version(name)
-    total = len(articles)
     keys = [cache_key(a.text, name, version) for a in articles]
+    weights = [progress_weight(a.text) for a in articles]
+    total = sum(weights)
     stored = cache.get_many(list(dict.fromkeys(keys))) if cache is not None else {}
-    results: list[Analysis | None] = [None] * total
+    results: list[Analysis | None] = [None] * len(articles)
     done = 0
 
-    def report() -> None:
+    def report(amount: int) -> None:
         nonlocal done
-        done += 1
-        if progress is not None:
+        done += amount
+        if progress is not None and amount:
             progress(done, total)
 
     labels = model_labels(name) if stored else None
@@ -114,7 +118,7 @@ def analyze(
             except ValueError as exc:
                 invalid.append(str(exc))  # a damaged or forged entry is a miss: analysed again
                 continue
-            report()
+            report(weights[i])
     if invalid and cache is not None:
         count = f"{len(invalid)} stored analyses were" if len(invalid) > 1 else "a stored analysis was"
         cache.warnings.append(
@@ -126,22 +130,33 @@ def analyze(
             waiting.setdefault(keys[i], []).append(i)
     if waiting:
         _check(cancelled)
+        # Characters already counted for a text still being parsed; its articles share them.
+        credited = dict.fromkeys(waiting, 0)
+
+        def moved(chars: dict[str, int]) -> None:
+            amount = 0
+            for key, n in chars.items():
+                if key in credited:
+                    amount += n * len(waiting[key])
+                    credited[key] += n * len(waiting[key])
+            report(amount)
 
         def parsed(key: str, rows: list[Any]) -> None:
             for i in waiting[key]:
                 results[i] = docjson.to_analysis(rows, articles[i], name, version)
-                report()
+            # The rest of its weight: the blank lines and spaces no chunk holds.
+            report(sum(weights[i] for i in waiting[key]) - credited.pop(key))
             _check(cancelled)
 
         texts = {key: articles[indexes[0]].text for key, indexes in waiting.items()}
-        _parse(texts, name, cache, parsed, cancelled, jobs)
+        _parse(texts, name, cache, parsed, cancelled, jobs, moved)
     return [r for r in results if r is not None]
 
 
 def parse_records(texts: dict[str, str], model: str) -> dict[str, str]:
     """The cache records of ``texts`` (by cache key) parsed in this process with the resolved ``model``."""
     records: dict[str, str] = {}
-    _parse(texts, model, None, lambda key, rows: records.update({key: docjson.dumps(rows, texts[key])}), None, 1)
+    _parse(texts, model, None, lambda key, rows: records.update({key: docjson.dumps(rows, texts[key])}), None, 1, None)
     return records
 
 
@@ -208,6 +223,7 @@ def _parse(
     parsed: Callable[[str, list[Any]], None],
     cancelled: Callable[[], bool] | None,
     jobs: int | None,
+    moved: Callable[[dict[str, int]], None] | None,
 ) -> None:
     """Run spaCy over texts, one line chunk per doc, batching across texts.
 
@@ -218,6 +234,8 @@ def _parse(
         parsed: Called with ``(key, records)`` as soon as a text is done.
         cancelled: Polled between batches.
         jobs: Worker processes (see `analyze`).
+        moved: Called after a batch that parsed part of a text but not its end, with those
+            characters by key: how a long text's progress moves between its batches.
     """
     batches, results = _plan(texts, model, jobs, cancelled)
     remaining = dict.fromkeys(texts, 0)
@@ -241,6 +259,16 @@ def _parse(
                 finish(key)
         # Not strict: after a cancellation the workers stop early and _check below raises.
         for batch, batch_records in zip(batches, results, strict=False):
+            if moved is not None:
+                chars: dict[str, int] = {}
+                pieces: dict[str, int] = {}
+                for key, _, chunk in batch:
+                    chars[key] = chars.get(key, 0) + len(chunk)
+                    pieces[key] = pieces.get(key, 0) + 1
+                # Only texts this batch leaves unfinished: a finished one is counted whole just below.
+                unfinished = {key: n for key, n in chars.items() if remaining[key] > pieces[key]}
+                if unfinished:
+                    moved(unfinished)
             for (key, _, _), chunk_records in zip(batch, batch_records, strict=True):
                 records[key].extend(chunk_records)
                 remaining[key] -= 1

@@ -1,7 +1,8 @@
 """The app's view and its key actions: help, legend, story picker, entities, search and export.
 
-:class:`ViewActions` is the base of :class:`~tuicompare.app.app.TuicompareApp`, which adds
-loading the corpus (the pipeline worker), showing it and adding articles to it.
+:class:`ViewActions` is the base of :class:`~tuicompare.app.worker.CorpusWorker` (loading the corpus,
+the pipeline worker) and so of :class:`~tuicompare.app.app.TuicompareApp`, which shows the corpus and adds
+articles to it.
 """
 
 from __future__ import annotations

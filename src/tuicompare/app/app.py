@@ -1,10 +1,10 @@
 """The tuicompare Textual app and its factory.
 
 The window opens at once with a progress panel; loading, spaCy analysis and
-comparison run in a thread worker (``tuicompare.pipeline.open_stories``) that
-reports progress and honours cancellation. The first story replaces the panel
-as soon as it is compared (or read from the cache), the other stories follow
-in the same worker; when it fails, the panel shows the error message.
+comparison run in a thread worker (``worker.CorpusWorker``, the app's base)
+that reports progress and honours cancellation. The first story replaces the
+panel as soon as it is compared (or read from the cache), the other stories
+follow in the same worker; when it fails, the panel shows the error message.
 """
 
 from __future__ import annotations
@@ -12,25 +12,21 @@ from __future__ import annotations
 import contextlib
 import gc
 from collections.abc import Iterable, Sequence
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from textual import work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.worker import Worker, WorkerState, get_current_worker
+from textual.worker import Worker, WorkerState
 
-from tuicompare.app.actions import ViewActions
-from tuicompare.app.commands import CorpusCommands, app_commands, article_at, resolve_focus, story_of_focus
-from tuicompare.app.firstpaint import wait_for_paint
-from tuicompare.app.messages import PipelineProgress
+from tuicompare.app.commands import CorpusCommands, app_commands, article_at, resolve_focus
 from tuicompare.app.signals import exit_on_signals
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.app.widgets.footer import QuitFirstFooter
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel, error_message
+from tuicompare.app.worker import CorpusWorker
 from tuicompare.errors import EXIT_ERROR
 from tuicompare.models import Comparison, LoadWarning
 from tuicompare.review import ReviewBook
@@ -40,8 +36,6 @@ if TYPE_CHECKING:
     from tuicompare.review import ReviewStore
 
 
-#: Longest wait, in seconds, for the first story to be on screen before the others are compared.
-FIRST_PAINT_WAIT = 2.0
 #: Seconds a warning the user must read stays on screen (Textual's default, 5 s, is for passing notices):
 #: a --focus that names no article is said once, while the first story draws the eye.
 MUST_READ_TIMEOUT = 15.0
@@ -51,7 +45,7 @@ MAX_WARNING_NOTICES = 3
 NEEDS_COMPARISON = frozenset({"switch_story", "search", "export", "entities"})
 
 
-class TuicompareApp(ViewActions):
+class TuicompareApp(CorpusWorker):
     """Side-by-side comparison of the articles of a corpus.
 
     Args:
@@ -124,105 +118,13 @@ class TuicompareApp(ViewActions):
         else:
             self.load_comparison()
 
-    # -- the pipeline worker ------------------------------------------------
+    # -- what the pipeline worker hands back (``worker.CorpusWorker``) ------
 
     def on_unmount(self) -> None:
         # Hand the objects frozen in show_comparison back to the collector (tests run many apps per process).
         gc.unfreeze()
         if self.review_store is not None:
             self.review_store.close()
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
-    def load_comparison(self) -> Comparison:
-        """Load, analyse and compare the corpus off the event loop.
-
-        The first story (the focused article's) shows as soon as it is ready (``pipeline.early_story``:
-        a corpus opened before, from that story's files alone), and the whole comparison then replaces it.
-        """
-        from tuicompare import pipeline
-
-        # A previous comparison frozen by show_comparison may now become garbage: let it be collected.
-        gc.unfreeze()
-        worker = get_current_worker()
-
-        def progress(stage: str, done: int, total: int) -> None:
-            self.post_message(PipelineProgress(stage, done, total))
-
-        assert self.options is not None, "an app built around a ready comparison has no options to load with"
-        # The reviewers' story corrections (m, M), unless the user asked for one story.
-        placements = [] if self.options.one_story else self._placements()
-
-        first = partial(story_of_focus, self.focus_request)
-        early = (
-            None if self.comparison else pipeline.early_story(self.paths, self.options, first, placements=placements)
-        )
-        if early is not None and len(early.stories) > 1:
-            self._show_early(early, worker)
-        with pipeline.open_stories(
-            self.paths,
-            self.options,
-            progress=progress,
-            cancelled=lambda: worker.is_cancelled,
-            placements=placements,
-            remember=True,
-        ) as stories:
-            # Only a first opening shows one story early; an added article's corpus replaces the view once.
-            if len(stories.stories) > 1 and self.comparison is None:
-                index = first(stories.articles, [s.articles for s in stories.stories])
-                self._show_early(stories.story_view(index), worker)
-            return stories.comparison(progress, tokens=False)
-
-    def _show_early(self, view: Comparison, worker: Worker[Comparison]) -> None:
-        """Show one story while the others are compared; let it be painted before they compete for the interpreter."""
-        self.partial = True
-        # Textual types a coroutine function returning None as Awaitable[Never]; it is awaited all the same.
-        self.call_from_thread(self.show_comparison, view)  # type: ignore[arg-type]
-        wait_for_paint(self, lambda: self.comparison_shown, lambda: worker.is_cancelled, FIRST_PAINT_WAIT)
-
-    @work(thread=True, exclusive=True, exit_on_error=False, group="pipeline")
-    def regroup(self, focus: str | None) -> Comparison:
-        """Compare the open corpus again with the stories corrected by hand, showing ``focus``'s story."""
-        from tuicompare import pipeline
-
-        assert self.comparison is not None
-        gc.unfreeze()
-        self.focus_request = focus
-        if self.options is None:  # an app built around a ready comparison: it holds the engine's analyses
-            return pipeline.apply_placements(self.comparison, self._placements())
-        # The comparison on screen has no tokens to compare with: regroup through the cache (changed stories only).
-        worker = get_current_worker()
-        with pipeline.open_stories(
-            self.paths, self.options, cancelled=lambda: worker.is_cancelled, placements=self._placements()
-        ) as stories:
-            return stories.comparison(tokens=False)
-
-    def _open_review_store(self) -> ReviewStore:
-        """The review store, opened on first use and kept open until the app unmounts.
-
-        Raises:
-            ReviewStoreError: The store cannot be opened.
-        """
-        from tuicompare.review import ReviewStore
-
-        if self.review_store is None:
-            self.review_store = ReviewStore.open(self.review_db)
-        return self.review_store
-
-    def _placements(self) -> list[tuple[str, str]]:
-        """The story corrections in the review store (none when it cannot be read: said when the view opens)."""
-        from tuicompare.review import ReviewStoreError
-
-        try:
-            return self._open_review_store().placements()
-        except ReviewStoreError:
-            return []
-
-    def on_pipeline_progress(self, message: PipelineProgress) -> None:
-        panels = self.query(LoadingPanel)
-        if panels:
-            panels.first().show_progress(message.stage, message.done, message.total)
-        elif self.partial and self.view is not None and message.stage == "compare":
-            self.view.set_background(f"comparing stories {message.done}/{message.total}…")
 
     async def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         # The whole comparison may land while the app is exiting (a signal after the first story).

@@ -10,12 +10,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedColumn
 from rich.text import Text
 
 from tuicompare.models import LoadWarning
 
 STAGES = {"load": "Loading", "analyse": "Analysing", "cluster": "Grouping", "compare": "Comparing"}
+#: Stages counted in characters, not articles: shown as a percentage, since "123456/545000" says nothing.
+IN_CHARACTERS = {"analyse"}
 #: Narrowest width drawn at: below it tables print empty cells or nothing at all
 #: (COLUMNS=0 or 1 from a broken environment). A narrower terminal wraps the lines.
 MIN_WIDTH = 60
@@ -103,6 +105,13 @@ def print_warnings(warnings: tuple[LoadWarning, ...] | list[LoadWarning], consol
         console.print(Text.assemble(("warning: ", "yellow"), str(warning)), soft_wrap=not console.is_terminal)
 
 
+def progress_count(stage: str, done: int, total: int) -> str:
+    """How far a stage is, as the bar's text says it: ``3/10`` articles, or ``42%`` of the characters."""
+    if stage in IN_CHARACTERS:
+        return f"{100 * done // max(total, 1)}%"
+    return f"{done}/{total}"
+
+
 @contextmanager
 def progress_reporter() -> Iterator[Callable[[str, int, int], None] | None]:
     """Yield a pipeline progress callback drawing a bar on stderr, if it is a terminal."""
@@ -110,13 +119,14 @@ def progress_reporter() -> Iterator[Callable[[str, int, int], None] | None]:
     if not console.is_terminal:
         yield None
         return
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    columns = (TextColumn("{task.description}"), BarColumn(), TextColumn("{task.fields[count]}"), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as bar:
         tasks: dict[str, TaskID] = {}
 
         def report(stage: str, done: int, total: int) -> None:
+            count = progress_count(stage, done, total)
             if stage not in tasks:
-                tasks[stage] = bar.add_task(STAGES.get(stage, stage), total=total)
-            bar.update(tasks[stage], completed=done, total=total)
+                tasks[stage] = bar.add_task(STAGES.get(stage, stage), total=total, count=count)
+            bar.update(tasks[stage], completed=done, total=total, count=count)
 
         yield report

@@ -10,9 +10,10 @@ elsewhere ("when running back Jamaal Charles lost").
 from __future__ import annotations
 
 from tuicompare.engine.attrcount import count_finding
+from tuicompare.engine.attremployer import capital_noun, unlabelled_name
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, plural, skip_det
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base
-from tuicompare.engine.attrrole import capital_noun, capital_title, misread_trade, norp, noun_role, unlabelled_name
+from tuicompare.engine.attrrole import capital_title, misread_trade, norp, noun_role
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_WORDS, role_noun
 

@@ -2,85 +2,30 @@
 
 ``attributes.mention_findings`` reads what each mention's sentence says of an
 entity and ``attrcollect`` pools the findings of one article per attribute;
-here the articles are compared pair by pair with the tiers of sentence
-conflicts:
-
-- ``same`` / ``variant``: one value, spelled alike or not ("Rep." and
-  "Representative", "R" and "Republican", two spellings of one place);
-- ``compatible``: both can be true: a place and the place that contains it
-  when some article of the story says so ("Ashby, a village in Kent"), one role
-  worded two ways ("brigade commander", "commander of the brigade"), a generic
-  role ("official") beside a specific one, an employer and a longer form of it,
-  the head of a body and its chief executive, an officer and the police
-  spokesman, a city and its country, "in her 50s" and "52";
-- ``conflict``: another age, another role of one kind (``attrexclusive``), two
-  different named places, another party or nationality; ``possible`` when the
-  evidence is weak (see ``EntityTuning``) or when both may be true but the texts
-  do not say so: ages a year apart, a place and another of a different level, two
-  employers of two different posts, two roles not shown to exclude each other
-  ("comedian", "host"), a count qualified on one side only, a bare place as employer.
-
+here the articles are compared pair by pair (``attrrelation.relate``: the
+tiers of sentence conflicts, ``same``, ``variant``, ``compatible``,
+``possible`` and ``conflict``) and each attribute becomes a row of the sheet.
 Two articles agree on an attribute when some value of one agrees with some
 value of the other (a person holds several roles at once); the attribute's
-status is the worst over all pairs of articles.
+status is the worst over all pairs of articles, and a difference lists its
+competing values.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from tuicompare.engine.attrcollect import Value, collect, role_head, value_words
-from tuicompare.engine.attrexclusive import bare_place, count_qualifiers, exclusive, held_in
+from tuicompare.engine.attrcollect import collect
 from tuicompare.engine.attributes import ATTRIBUTES
 from tuicompare.engine.attrparse import Finding
-from tuicompare.engine.attrsame import (
-    abbreviates,
-    body,
-    clerical,
-    grade,
-    known_place,
-    leads,
-    levels_apart,
-    member_grade,
-    plays_in,
-    posted_apart,
-    shown_words,
-    spelled_out,
-)
+from tuicompare.engine.attrrelation import RANK, StoryFacts, relate
 from tuicompare.engine.entities import ResolvedEntity
-from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
-from tuicompare.engine.roles import GENERIC, compatible, derived, opposed, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
-from tuicompare.models import Mention, Sentence, article_of, split_sentence_id
+from tuicompare.models import Mention, Sentence, split_sentence_id
 
-#: Statuses from best to worst agreement; an attribute takes the worst over its article pairs.
-STATUSES = ("same", "variant", "compatible", "possible", "conflict")
-_RANK = {s: n for n, s in enumerate(STATUSES)}
-#: Generic heads that name an office once qualified ("council leader", "department head").
-_OFFICE_HEADS = frozenset({"leader", "head", "chief"})
-#: Nouns for whoever is second in a post, which alone do not say the post ("a deputy", "an assistant").
-_SECOND = frozenset({"deputy", "assistant", "associate"})
-
-
-@dataclass(frozen=True, slots=True)
-class _Story:
-    """What comparing two values needs to know of the story.
-
-    Attributes:
-        inside: For each entity, the keys of the places the text says contain it.
-        containers: The keys of every place the text says holds another entity than the one compared.
-        places: The name words of the story's places ("essex"), which name bodies of different employers.
-        employers: The employers each article gives the entity compared, by article.
-        people: The keys of the story's people as values ("e3"): a person served is no company.
-    """
-
-    inside: Mapping[int, set[str]]
-    containers: frozenset[str] = frozenset()
-    places: frozenset[str] = frozenset()
-    employers: Mapping[str, Value] = field(default_factory=dict)
-    people: frozenset[str] = frozenset()
+_NONE: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,217 +47,6 @@ class SheetRow:
     confidence: float
     values: tuple[tuple[str, str, tuple[Mention, ...], float], ...]
     groups: tuple[tuple[str, tuple[str, ...], tuple[Mention, ...]], ...] = ()
-
-
-def _generic(f: Finding) -> bool:
-    """A role that excludes no other ("official", "Senate candidate", a bare "deputy"); not "council leader"."""
-    if f.head in _SECOND and len(f.words) == 1:
-        return True  # "a deputy", "an assistant": second to someone in some post the words do not name
-    return f.head in GENERIC and (f.head not in _OFFICE_HEADS or all(w in GENERIC for w in f.words))
-
-
-def _office(f: Finding) -> bool:
-    """True when a role's head names an office or an occupation, not a description ("a rare public statement")."""
-    return role_noun(role_head(f)) or role_noun(f.head)
-
-
-def _related(a: Finding, b: Finding) -> bool:
-    """True when one role names the other's office ("Senate Majority Leader" is a "senator", so a "Sen.").
-
-    Only by a word before its head: the "officer" of "chief executive officer" is the title's own last word,
-    which names no "chief financial officer".
-    """
-    stems = {w[:5] for w in a.words if len(w) >= 5 and w != a.head}
-    head = role_head(b)  # the long form of an abbreviation: "Sen." is a "senator"
-    return head[:5] in stems if len(head) >= 5 else False
-
-
-def _relation(name: str, ka: str, fa: list[Finding], kb: str, fb: list[Finding], story: _Story) -> tuple[str, float]:
-    """How two values of one attribute relate, and how sure a difference is."""
-    tuning = TUNING.entities
-    sure = min(max(f.confidence for f in fa), max(f.confidence for f in fb))
-    if name == "role" and ka == kb and posted_apart(fa, fb):
-        return "possible", sure * tuning.role_factor  # "Moscow correspondent", "Kyiv correspondent" of one paper
-    if ka == kb:
-        texts = {name_key(f.text) for f in fa} | {name_key(f.text) for f in fb}
-        if len(texts) == 1:
-            return "same", 1.0
-        if name == "role":
-            words_a = {frozenset(role_words(f.words)) for f in fa}
-            words_b = {frozenset(role_words(f.words)) for f in fb}
-            if {name_key(f.posted) for f in fa} != {name_key(f.posted) for f in fb}:
-                return "compatible", 1.0  # "Moscow correspondent" says where the "correspondent" is posted
-            # a variant says the same words ("Sen.", "Senator"); "Director" beside "public safety director",
-            # whose body the first gave the employer's row, says less
-            shown_a, shown_b = {shown_words(f) for f in fa}, {shown_words(f) for f in fb}
-            return ("variant" if words_a & words_b and shown_a & shown_b else "compatible"), 1.0
-        return "variant", 1.0
-    if name in ("role", "employer") and any(f.past for f in fa + fb):
-        return "compatible", 1.0  # a former role or employer says nothing against a present one
-    if name == "role":
-        if any(_generic(f) for f in fa + fb) or any(
-            role_head(x) == role_head(y)
-            # by the canonical heads: "chief executive officer" and "chief financial officer" both end in "officer"
-            or (
-                compatible([role_head(x)], [role_head(y)])
-                and not ({x.head, y.head} & GENERIC)
-                and not opposed(x.words, y.words)
-            )
-            or _related(x, y)
-            or _related(y, x)
-            or derived(x.words, y.words)
-            or derived(y.words, x.words)
-            or leads(role_head(x), role_head(y))  # "Acme head", "chief executive": whoever leads it is called either
-            or clerical(x.head, y.head)  # "the Rev. X", "the pastor": the clergy's style and one of its offices
-            or plays_in(role_head(x), role_head(y))  # "offensive lineman", "tackle"
-            or (member_grade(x) and grade(y))  # "police officer", "Inspector": every grade is an officer's
-            or (member_grade(y) and grade(x))
-            for x in fa
-            for y in fb
-        ):
-            return "compatible", 1.0
-        factor = tuning.role_factor
-        if not all(_office(f) for f in fa + fb):
-            factor *= tuning.description_factor
-        graded = [(x, y) for x in fa for y in fb if _graded(x) != _graded(y)]
-        if any(body(x) & body(y) for x, y in graded) or (graded and _one_body(fa, fb, story)):
-            return "compatible", 1.0  # "Police Inspector" and "Police spokesman": a grade and a post of one body
-        if graded:
-            factor *= tuning.grade_factor  # "Inspector" and "spokesman": the post may be in the grade's service
-        one, held = _one_body(fa, fb, story, named=True), {id(f): held_in(f, story.employers) for f in fa + fb}
-        if not any(exclusive(x, y, held[id(x)], held[id(y)], one) for x in fa for y in fb):
-            factor *= tuning.unshown_exclusion_factor  # "comedian", "host": two descriptions of one person
-        return "conflict", sure * factor
-    if name == "count":
-        if fa[0].head.rstrip("s") != fb[0].head.rstrip("s"):
-            return "compatible", 1.0  # "three terms" and "14,000 followers" count different things
-        if any(f.past for f in fa) != any(f.past for f in fb):
-            return "compatible", 1.0  # "has had 26 wives" counts every one there was, "has 20 wives" those now
-        hedged = any("~" in f.words for f in fa + fb)
-        if {count_qualifiers(f) for f in fa} != {count_qualifiers(f) for f in fb}:
-            hedged = True  # "one final chance", "two chances": the qualified count counts a part of the other's
-        return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
-    if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
-        return "conflict", sure * tuning.next_age_factor  # a birthday between the event and either report
-    if name == "age" and (ka.endswith("s") or kb.endswith("s")):  # "in her 50s": a decade holds its years
-        decade, other = (ka, kb) if ka.endswith("s") else (kb, ka)
-        start = int(decade[:-1])
-        if other.isdigit() and start <= int(other) < start + 10:
-            return "compatible", 1.0
-    if name in ("location", "base"):
-        if kb in _contains(ka, story.inside) or ka in _contains(kb, story.inside):
-            return "compatible", 1.0
-        wa, wb = value_words(fa), value_words(fb)
-        if wa == wb or abbreviates(fa, fb) or abbreviates(fb, fa):
-            return "variant", 1.0  # "Aoraki - Mount Cook national park" and "Aoraki Mount Cook National Park"
-        if wa <= wb or wb <= wa:
-            return "compatible", 1.0  # "Palmer" and "downtown Palmer"
-        levels = levels_apart(fa, fb, story.containers, ka, kb)
-        if levels == "compatible":
-            return "compatible", 1.0  # "Berlin" and "Germany"
-        if levels == "possible":  # "Munich" and "Germany": one may hold the other, the texts do not say
-            return "conflict", sure * tuning.place_level_factor
-        return "conflict", sure
-    if name == "employer":
-        wa, wb = value_words(fa), value_words(fb)
-        if wa == wb or spelled_out(fa, fb):
-            return "variant", 1.0  # "FLDS Church", "Fundamentalist LDS Church": one body, by its initials
-        named = all(any(c.isupper() for c in f.text) for f in fa + fb)
-        if wa <= wb or wb <= wa or not named or _kind_only(wa, wb) or _kind_only(wb, wa):
-            return "compatible", 1.0  # "the group" says nothing against "AARP", nor "Police" against "NYPD"
-        if all(f.kind == "person" for f in fa) != all(f.kind == "person" for f in fb):
-            return "compatible", 1.0  # "aide to John Mitchell", "White House aide": the one served works in some body
-        if not {ka, kb} & story.people and _one_name(fa, fb, story.places):
-            return "compatible", 1.0  # "Corvel Airlines", "Corvel Group": a company named by its group or a unit
-        if any(f.kind == "team" for f in fa + fb):
-            return "compatible", 1.0  # "Sixers chairman", "chairman of the team's owner": which owns which, unsaid
-        if any(bare_place(f, story.places) for f in fa + fb):
-            return "conflict", sure * tuning.role_factor * tuning.unshown_exclusion_factor  # "Oregon": any body of it
-        return "conflict", sure * tuning.role_factor
-    return "conflict", sure
-
-
-def _kind_only(a: set[str], b: set[str]) -> bool:
-    """True when ``a`` names only a kind of body ("Police") and ``b`` a body by a name with no such word ("NYPD")."""
-    return bool(a) and a <= BODY_NOUNS and not b & BODY_NOUNS
-
-
-def _graded(f: Finding) -> bool:
-    """True for a grade of a uniformed service, or the grade of any member of one ("Inspector", "officer")."""
-    return grade(f) or member_grade(f)
-
-
-def _one_body(fa: list[Finding], fb: list[Finding], story: _Story, named: bool = False) -> bool:
-    """True when the two articles name agreeing employers ("Police officer", "a spokesman for the county police").
-
-    With ``named``, both employers must be names ("Acme Films", "Acme"): an employer in lower case ("this
-    year", "the firm") agrees with any other by saying less, which shows no two posts held in one body.
-    """
-    a = story.employers.get(article_of(fa[0].sentence))
-    b = story.employers.get(article_of(fb[0].sentence))
-    if a is None or b is None:
-        return False
-    texts = [f.text for v in (a, b) for fs in v.by_key.values() for f in fs]
-    if named and not all(any(c.isupper() for c in t) for t in texts):
-        return False
-    return _pair("employer", a, b, story)[0] in ("same", "variant", "compatible")
-
-
-def _one_name(fa: list[Finding], fb: list[Finding], places: frozenset[str]) -> bool:
-    """True when two employers open with the same name that names no place ("Corvel Airlines", "Corvel Group").
-
-    A group's companies carry its name; a place's bodies and teams do too ("Essex Police", "Essex County
-    Council", "New York Mets", "New York Yankees"), and so do the numbered units of a force ("177th Caspian
-    Fleet Regiment", "177th division of the Caspian Fleet"), which are different employers.
-    """
-    if any(c.isdigit() for f in fa + fb for c in f.text) or any(f.kind == "person" for f in fa + fb):
-        return False  # two people served ("aide to Stephen X", "to Stephen Y") share a first name, no group
-    for x in fa:
-        for y in fb:
-            wx, wy = name_key(x.text).split(), name_key(y.text).split()
-            shared = []
-            for u, v in zip(wx, wy, strict=False):
-                if u != v:
-                    break
-                shared.append(u)
-            if shared and all(w.isalpha() for w in shared) and not _placed(" ".join(shared), places):
-                return True
-    return False
-
-
-def _placed(words: str, places: frozenset[str]) -> bool:
-    """True when words open a place's name: a place of the story, a country, a US state or a time-zone city."""
-    return bool(set(words.split()) & places) or known_place(words)
-
-
-def _contains(key: str, inside: Mapping[int, set[str]]) -> set[str]:
-    """Every place the text says contains ``key`` (transitively)."""
-    seen: set[str] = set()
-    todo = [key]
-    while todo:
-        k = todo.pop()
-        if not k.startswith("e") or not k[1:].isdigit():
-            continue
-        for parent in inside.get(int(k[1:]), ()):
-            if parent not in seen:
-                seen.add(parent)
-                todo.append(parent)
-    return seen
-
-
-def _pair(name: str, a: Value, b: Value, story: _Story) -> tuple[str, float]:
-    """The best relation between two articles' values: one agreeing value suffices."""
-    best, sure = "conflict", 0.0
-    for ka, fa in a.by_key.items():
-        for kb, fb in b.by_key.items():
-            rel, conf = _relation(name, ka, fa, kb, fb, story)
-            if _RANK[rel] < _RANK[best] or (rel == best and conf > sure):
-                best, sure = rel, conf
-    if best == "conflict" and sure < TUNING.entities.possible_below:
-        best = "possible"
-    if best == "same" and a.by_key.keys() != b.by_key.keys():
-        best = "compatible"  # one value agrees and one article says more: the cells differ, so not "same"
-    return best, sure
 
 
 def _text(findings: list[Finding]) -> str:
@@ -345,6 +79,11 @@ def compare_attributes(
     held = {k: frozenset(key for j, keys in inside.items() if j != k for key in keys) for k in {k for k, _ in pooled}}
     rows = []
     posts: dict[tuple[int, str, str], str] = {}  # how two articles' roles of an entity relate
+    now: dict[int, frozenset[str]] = {}
+    for (k, name), stated in pooled.items():
+        if name in ("role", "employer"):
+            recent = {key for value in stated.values() for key, fs in value.by_key.items() if any(f.now for f in fs)}
+            now[k] = now.get(k, _NONE) | recent
     order = {a: n for n, a in enumerate(members)}
     for (k, name), per_article in sorted(pooled.items(), key=lambda item: (item[0][0], ATTRIBUTES.index(item[0][1]))):
         arts = sorted(per_article, key=lambda a: order.get(a, len(order)))
@@ -361,14 +100,14 @@ def compare_attributes(
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:
                 # the places shown holding another entity: the entity's own two places tell no level apart
-                story = _Story(inside, held[k], places, pooled.get((k, "employer"), {}), people)
-                rel, conf = _pair(name, per_article[a], per_article[b], story)
+                story = StoryFacts(inside, held[k], places, pooled.get((k, "employer"), {}), people, now.get(k, _NONE))
+                rel, conf = relate(name, per_article[a], per_article[b], story)
                 if name == "role":
                     posts[(k, a, b)] = rel
                 elif name == "employer" and rel == "conflict" and posts.get((k, a, b)) in ("possible", "conflict"):
                     # two bodies for two different posts may both be true; with one post unknown, one job is read
                     rel, conf = "possible", conf * TUNING.entities.other_post_factor
-                if _RANK[rel] > _RANK[status] or (rel == status and rel in ("conflict", "possible") and conf > sure):
+                if RANK[rel] > RANK[status] or (rel == status and rel in ("conflict", "possible") and conf > sure):
                     status, sure = rel, conf
         groups: tuple = ()
         if status in ("conflict", "possible"):

@@ -1,6 +1,8 @@
 """Counts an article attaches to an entity: "three-term governor", "who has 14,000 followers", "a firm with 200 staff".
 
-Also how often an honour was won: "a four-time all-star" (``times_count``).
+Also how often an honour was won: "a four-time all-star" (``times_count``), and a
+fighter's or player's record set right after the name ("Ann Roe (12-3)", "Roe,
+12-3-1,": ``record_after``), counted as a ``record``.
 
 A count is a number and the noun it counts, read from the parse: a numeric
 modifier of a word before the name or of its role ("seven-term House member"),
@@ -8,7 +10,7 @@ the object of "have" or "employ" in a clause about the name ("Acme, which employ
 3,000 people"), or a "with"/"of" phrase set beside it ("a village of 400
 people", "Acme, with 200 staff"). Two sources disagree on a count only when they
 count the same thing; "more than", "about" and the like make a difference at
-most possible (see ``attrcompare``).
+most possible (see ``attrrelation``).
 """
 
 from __future__ import annotations
@@ -105,6 +107,36 @@ def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:
             "count", num, noun, confidence, head=p.lemma(noun), words=(str(value), "~") if hedged else (str(value),)
         )
     return None
+
+
+#: The dashes that join the numbers of a record ("12-3", "12 - 3 - 1").
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def record_after(p: Parse, last: int, confidence: float) -> Finding | None:
+    """A record set right after a name ending at token ``last`` ("Roe (12-3)", "Roe, 12-3-1, 9 KOs"), or None.
+
+    Two or three whole numbers of at most three digits (not years) joined by dashes,
+    in brackets or between commas, as the press gives a fighter's or a player's
+    wins, losses and draws. The finding
+    is a count of ``record`` whose value is the numbers joined by "-".
+    """
+    i = last + 1
+    if i < len(p.t) and p.word(i) in ("(", ","):
+        i += 1
+    numbers: list[str] = []
+    j = i
+    while j < len(p.t) and p.word(j).isdigit() and len(numbers) < 3:
+        numbers.append(p.word(j))
+        if j + 2 < len(p.t) and p.word(j + 1) in _DASHES and p.word(j + 2).isdigit():
+            j += 2
+            continue
+        break
+    closed = j + 1 >= len(p.t) or p.word(j + 1) in (")", ",", ";")
+    # "(1997-2001)", "(1994-96)": a span of years the person held a post, no record
+    if len(numbers) < 2 or not closed or any(len(n) >= 4 for n in numbers):
+        return None
+    return p.finding("count", i, j, confidence, head="record", words=("-".join(numbers),))
 
 
 def clause_counts(p: Parse, root: int, relative: list[int], last: int, confidence: float, out: list[Finding]) -> None:

@@ -8,7 +8,7 @@ kind: posts in two different fields of work or offices ("war correspondent",
 trial ("defense attorney", "prosecutor"), two elected offices ("governor",
 "senator"), two positions of a team ("running back", "QB") or two posts of one
 body ("chief executive", "spokeswoman" of one company). Any other two roles are
-at most a possible difference (``attrcompare``). Likewise a count qualified on
+at most a possible difference (``attrrelation``). Likewise a count qualified on
 one side only ("one final chance", "two chances") may count a part of the
 other's, and an employer given as a bare place ("Oregon") may be any body of it.
 """

@@ -32,6 +32,8 @@ prepositional attachment.
 
 from __future__ import annotations
 
+import dataclasses
+
 from tuicompare.engine.attrappos import (
     appositions,
     coordinated_title,
@@ -44,7 +46,8 @@ from tuicompare.engine.attrappos import (
 )
 from tuicompare.engine.attrbefore import titles_inside, words_before
 from tuicompare.engine.attrclause import verb_findings
-from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts
+from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts, record_after
+from tuicompare.engine.attremployer import held_at, numbered_name, where_body
 from tuicompare.engine.attrparse import (
     Finding,
     Parse,
@@ -67,7 +70,7 @@ from tuicompare.engine.attrplace import (
     places,
     sited,
 )
-from tuicompare.engine.attrrole import COPULAS, capital_title, held_at, norp, noun_role, numbered_name, where_body
+from tuicompare.engine.attrrole import COPULAS, capital_title, norp, noun_role
 from tuicompare.engine.context import phrase_root, tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
@@ -119,7 +122,13 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         return
     base(p, noun, confidence, out)
     if label == "person":
+        mark = len(out)
         noun_role(p, noun, confidence, out)
+        if any(p.lemma(k) == "now" for k in p.dep_kids(noun, "advmod")):  # "Roe, now an assistant coach,"
+            # the body the post is held with is as recent as the post ("now an assistant coach with the Hawks")
+            out[mark:] = [
+                dataclasses.replace(f, now=True) if f.attribute in ("role", "employer") else f for f in out[mark:]
+            ]
 
 
 def _one_of(p: Parse, noun: int, confidence: float, out: list[Finding]) -> None:
@@ -239,6 +248,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     clause_counts(p, root, relative, last, tuning.copular, out)
     if label == "person" and party_after(p, last):  # "Rep. X, R-Tenn." however the parser hung it
         out.append(p.finding("party", last + 2, last + 2, tuning.apposition))
+    if label == "person" and (record := record_after(p, last, tuning.apposition)) is not None:
+        out.append(record)  # "Ann Roe (12-3)": a fighter's wins and losses
     if (at := decade_after(p, last)) is not None:  # "Martha Reed, in her 50s,": an age given by its decade
         out.append(p.finding("age", at, at, tuning.apposition))
     for j in p.dep_kids(root, "amod", "acl"):

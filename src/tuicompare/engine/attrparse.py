@@ -50,6 +50,8 @@ class Finding:
             ``"~"`` when hedged: "more than 14,000").
         past: The role or employer is not held now: a former one ("former aide", "ex-chairman", "resigned
             as") or one to come ("will be the coach"); it says nothing against a present one.
+        now: The role, or the employer it is held with, is said to be held now, after others ("Roe, now an
+            assistant coach with the Hawks,"): another post of the person in the story may be one held before.
         kind: When set, the value holds only if it names an entity the story resolves to this kind
             (an employer the recogniser did not label: "AARP policy director"; the person a staff role
             serves, "aide to X", "X aide", is ``person``; a team's name the tagger took for a common noun,
@@ -67,6 +69,7 @@ class Finding:
     head: str = ""
     words: tuple[str, ...] = ()
     past: bool = False
+    now: bool = False
     kind: str = ""
     posted: str = ""
 

@@ -5,14 +5,24 @@ the complement of a copula, follows "as" after a post verb (``attrclause``) or
 stands before the name: its head noun and modifiers ("Russian President",
 "seven-term House member", "chief executive of the council", "the team's
 president"), a role joined to it ("a mayor and teacher", "the lawyer who
-became governor"), and whether it is a past one ("former aide").
+became governor"), and whether it is a past one ("former aide"). Which of its
+words name the employer, and the bodies a post is held at, are ``attremployer``'s.
 """
 
 from __future__ import annotations
 
-import re
-
 from tuicompare.engine.attrcount import count_finding, times_count
+from tuicompare.engine.attremployer import (
+    after_of,
+    also_named,
+    body_noun,
+    capital_noun,
+    held_at,
+    numbered_name,
+    posting,
+    unlabelled_name,
+    web_site,
+)
 from tuicompare.engine.attrparse import (
     Finding,
     Parse,
@@ -42,16 +52,12 @@ from tuicompare.engine.tuning import TUNING
 
 #: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
 COPULAS = frozenset({"be", "become"})
-#: A web address: a name, a dot, a top-level domain ("biggovernment.com", "bbc.co.uk").
-_SITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|[a-z]{2})")
 #: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
 _PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 #: Endings of the adjectives of a people that English joins to "man" ("English", "French", "Welsh"; not
 #: "Congress", "Business").
 _PEOPLE_STEMS = ("ish", "ch", "sh")
-#: Labels of words with digits that are no name: "1940s", "3rd", "10am".
-_NOT_NUMBERED = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON", "GPE", "LOC", "NORP"})
 
 
 def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group: bool = False) -> None:
@@ -104,17 +110,17 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         if label == "NORP" or (p.lemma(j) in PARTY_WORDS and p.word(j)[:1].isupper()):  # "GOP candidate"
             norp(p, j, confidence, out)
             continue
-        if employed and not body and _posting(p, j, head):
+        if employed and not body and posting(p, j, head):
             posted, first = p.text(p.left(j), j), min(first, p.left(j))  # shown in the role, not among its words
             continue
         if label in PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
             continue  # "Texas Sen." (a jurisdiction), "76-year-old retiree", "Swindon-based": not the role
         if p.lemma(head) not in SEEKING and (
-            (label == "ORG" and p.word(j)[:1].isupper()) or _body(p, j) or numbered_name(p, j)  # "House Speaker"
+            (label == "ORG" and p.word(j)[:1].isupper()) or body_noun(p, j) or numbered_name(p, j)  # "House Speaker"
         ):
             out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
             body = True
-        elif p.lemma(head) not in SEEKING and (unlabelled_name(p, j) or capital_noun(p, j)) and not _after_of(p, j):
+        elif p.lemma(head) not in SEEKING and (unlabelled_name(p, j) or capital_noun(p, j)) and not after_of(p, j):
             # "AARP policy director", "Saints coach" (a team's name the tagger calls a common noun)
             kind = "team" if capital_noun(p, j) else "organisation"
             out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
@@ -149,15 +155,15 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     held = held_at(p, obj)
                 if held and p.lemma(prep) == "of":
                     shown = last
-                elif (p.label.get(obj) != "GPE" or _site(p, obj)) and (  # a web address is never a place
+                elif (p.label.get(obj) != "GPE" or web_site(p, obj)) and (  # a web address is never a place
                     p.t[obj].pos == "PROPN"
                     or p.label.get(obj) in _NAME_LABELS
                     or p.lemma(obj) in BODY_NOUNS
-                    or _site(p, obj)
+                    or web_site(p, obj)
                     or numbered_name(p, obj)
                 ):
                     out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
-                    out.extend(p.finding("employer", *span, confidence) for span in _also_named(p, obj))
+                    out.extend(p.finding("employer", *span, confidence) for span in also_named(p, obj))
                 elif p.lemma(prep) == "of":  # "president of Russia", "director of communications": part of the post
                     shown = last
     out.extend(p.finding("employer", *span, confidence) for span in held)
@@ -190,25 +196,6 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 not_held_now(out, mark)
 
 
-def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[int, int]]:
-    """The bodies a post is held at, in or with: "a professor at the University of X", "a bishop in the X
-    Church", "a detective with the police", "director at security vendor CloudPassage" (the name set beside
-    the body's noun).
-
-    ``preps``: the prepositions to read, when not the post's own (the parser hung them on the name).
-    """
-    out = []
-    for prep in p.dep_kids(head, "prep") if preps is None else preps:
-        if p.lemma(prep) not in ("at", "in", "with"):
-            continue
-        for obj in p.dep_kids(prep, "pobj"):
-            if _held_in(p, obj):
-                out.append(body_span(p, obj))
-            elif p.t[obj].pos == "NOUN":
-                out.extend(body_span(p, j) for j in p.dep_kids(obj, "appos") if p.label.get(j) == "ORG")
-    return out
-
-
 def misread_trade(p: Parse, i: int) -> bool:
     """True for a listed trade the tagger took for a verb or an adjective before a name ("tackle", "receiver")."""
     return p.t[i].pos in ("VERB", "ADJ") and p.t[i].dep in ("compound", "amod") and p.lemma(i) in OCCUPATIONS
@@ -223,68 +210,6 @@ def _hyphened(p: Parse, i: int) -> bool:
         and p.t[i - 1].end == p.t[i].start
         and p.t[i].end == p.t[i + 1].start
     )
-
-
-def _also_named(p: Parse, obj: int) -> list[tuple[int, int]]:
-    """Bodies coordinated with the one at ``obj``: "of the City Press and Free Sunday newspapers" ("Free Sunday")."""
-    out = []
-    for c in p.dep_kids(obj, "conj"):
-        if p.label.get(c) == "ORG" and p.t[c].pos == "PROPN":
-            out.append(body_span(p, c))
-        elif p.t[c].pos == "NOUN":
-            names = [k for k in p.dep_kids(c, "compound") if p.t[k].pos == "PROPN" and k < c]
-            if names:
-                out.append((p.left(names[0]), names[-1]))
-    return out
-
-
-def where_body(p: Parse, verb: int) -> tuple[int, int] | None:
-    """The body a "where" clause's post is held in: "the Mormon Hills School, where Cole is the superintendent"."""
-    body = p.t[verb].head
-    if p.t[verb].dep != "relcl" or not any(p.lemma(k) == "where" for k in p.dep_kids(verb, "advmod")):
-        return None
-    if p.label.get(body) in ("GPE", "LOC") and p.t[body].dep == "pobj" and p.lemma(p.t[body].head) == "in":
-        body = p.t[p.t[body].head].head  # "the X School in Bountiful, where": the parser hangs it on the town
-    return body_span(p, body) if _held_in(p, body) else None
-
-
-def _held_in(p: Parse, i: int) -> bool:
-    """True for a body a post is held in: an organisation's name, or a body's noun that names no town."""
-    return p.label.get(i) == "ORG" or (p.lemma(i) in BODY_NOUNS and p.label.get(i) not in ("GPE", "LOC"))
-
-
-def body_span(p: Parse, obj: int) -> tuple[int, int]:
-    """The tokens naming the body at ``obj``: its name as the recogniser cut it ("FLDS Church" of "the Utah-based
-    FLDS Church"), else the noun phrase without its article ("the department")."""
-    if obj not in p.label:
-        return skip_det(p, p.left(obj)), p.right(obj, True)
-    start = obj
-    while start > 0 and p.label.get(start - 1) == p.label[obj] and p.t[start - 1].pos != "DET":
-        start -= 1
-    end = obj
-    while end + 1 < len(p.t) and p.label.get(end + 1) == p.label[obj] and p.t[end + 1].head in range(start, end + 2):
-        end += 1
-    return start, end
-
-
-def _posting(p: Parse, j: int, head: int) -> bool:
-    """True for a place name compounded on a title, or a name the recogniser left unlabelled there.
-
-    Read only where a possessive names the employer ("the paper's Kyiv correspondent"), so a second name
-    in the title is where the post is, not another employer.
-    """
-    return (
-        p.t[j].dep == "compound"
-        and p.t[j].pos == "PROPN"
-        and all(p.t[k].pos == "PROPN" for k in range(j + 1, head))  # next to the title, or in a name next to it
-        and (p.label.get(j) in PLACE_LABELS or unlabelled_name(p, j))
-    )
-
-
-def _after_of(p: Parse, j: int) -> bool:
-    """True for a name right after "of": the end of a longer name the parser cut ("Hall of Fame coach X")."""
-    start = p.left(j)
-    return start > 0 and p.lemma(start - 1) == "of"
 
 
 def capital_title(p: Parse, i: int) -> bool:
@@ -308,64 +233,6 @@ def _field_title(p: Parse, head: int) -> bool:
     """True for "swimming champion", "world champion": a stance word a field before it makes a title."""
     return p.lemma(head) in TITLED_BY_FIELD and any(
         p.t[j].pos == "NOUN" and j < head for j in p.dep_kids(head, "compound")
-    )
-
-
-def numbered_name(p: Parse, i: int) -> bool:
-    """True for a name spelled with digits then a word ("the 76ers", "the 49ers"), which the tagger calls a noun.
-
-    Not "3D", "5G" (a letter or two after the digits: a technology), nor a decade or a time.
-    """
-    word = p.word(i)
-    digits = len(word) - len(word.lstrip("0123456789"))
-    tail = word[digits:]
-    return (
-        p.t[i].pos in ("NOUN", "PROPN")
-        and p.label.get(i) not in _NOT_NUMBERED
-        and digits > 0
-        and len(tail) >= 3
-        and tail.isalpha()
-    )
-
-
-def capital_noun(p: Parse, j: int) -> bool:
-    """True for a capitalised plural the tagger calls a common noun, unlabelled: a team's name ("Saints coach
-    X", "Chargers' X"); only an employer where the story resolves it as an organisation (``kind`` "team"),
-    which a word capitalised for opening a sentence is not, and compatible with any other employer (a
-    team's owner, its league: ``attrcompare``)."""
-    word = p.word(j)
-    return (
-        p.t[j].pos == "NOUN"
-        and j not in p.label
-        and word[:1].isupper()
-        and word[1:].islower()
-        and plural(p, j)
-        and p.lemma(j) not in BODY_NOUNS
-    )
-
-
-def _site(p: Parse, i: int) -> bool:
-    """True for a web address written as a name ("a blogger for biggovernment.com")."""
-    host = p.word(i).lower().removeprefix("www.")
-    return bool(_SITE.fullmatch(host))
-
-
-def _body(p: Parse, j: int) -> bool:
-    """True for a body noun naming where a role is held ("Police chief", "Port authority spokesperson").
-
-    Not a place noun ("district attorney": a jurisdiction) nor a name the recogniser labelled.
-    """
-    return p.t[j].dep == "compound" and j not in p.label and p.lemma(j) in BODY_NOUNS and p.lemma(j) not in PLACE_NOUNS
-
-
-def unlabelled_name(p: Parse, j: int) -> bool:
-    """True for a capitalised proper noun the recogniser left unlabelled, neither a title nor a role."""
-    return (
-        p.t[j].pos == "PROPN"
-        and j not in p.label
-        and p.word(j)[:1].isupper()
-        and p.lemma(j) not in TITLES
-        and not role_noun(p.lemma(j), p.word(j))
     )
 
 

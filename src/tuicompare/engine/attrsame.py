@@ -1,6 +1,6 @@
 """How two values of one attribute relate beyond their keys: a grade beside a post, a place's abbreviation.
 
-Helpers of ``attrcompare``: "Police Inspector" is a grade and "Police
+Helpers of ``attrrelation``: "Police Inspector" is a grade and "Police
 spokesman" a post of the same body, so both can be true; "Miss." is how the
 press abbreviates "Mississippi"; "the paper's Moscow correspondent" and its
 "Kyiv correspondent" are one post at two places; "Munich" and "Germany" may be
@@ -145,6 +145,20 @@ def spelled_out(a: list[Finding], b: list[Finding]) -> bool:
                 continue
             rest = iter(long[1:])
             if short == long or all(c in rest for c in short[1:]):
+                return True
+    return False
+
+
+def initials_open(a: list[Finding], b: list[Finding]) -> bool:
+    """True when a body named by its initials opens with the initials of a body the other names ("UNRWA", "UN").
+
+    Initials made of the other's and more ("UNRWA": "United Nations" and "Relief and Works Agency") name a
+    part of it, or a body it runs: either may employ one person, so the two employers may not differ.
+    """
+    for x in a:
+        for y in b:
+            short, long = _letters(y.text), x.text.strip(" '\u2019")
+            if long.isupper() and long.isalpha() and len(long) > len(short) >= 2 and long.startswith(short):
                 return True
     return False
 

@@ -10,7 +10,8 @@ from tuicompare.engine.align import align
 from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import SheetRow, compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
-from tuicompare.engine.conflicts import FoundConflict, accepted_conflicts, group_observations, one_to_one
+from tuicompare.engine.conflictmerge import FoundConflict, accepted_conflicts, one_to_one
+from tuicompare.engine.conflicts import group_observations
 from tuicompare.engine.cutnames import cut_names
 from tuicompare.engine.dates import publication_date
 from tuicompare.engine.doers import other_doers
@@ -25,6 +26,7 @@ from tuicompare.engine.placelevels import place_levels
 from tuicompare.engine.scopes import other_stretches
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
+from tuicompare.engine.surnames import surname_conflicts
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.windows import count_windows
 from tuicompare.errors import Cancelled
@@ -262,6 +264,12 @@ def _story(
         _attribute(row, sid, entity_ids, group_of, out, first_conflict)
     # Last, so that an entity-sheet row is never filed under a conflict of names it does not hold.
     for conflict in office_conflicts(spans, entity_of, labels, order):
+        _office(conflict, group_of, out, first_conflict)
+
+    def together(a: str, b: str) -> bool:
+        return row_of.get(a, -1) == row_of.get(b, -2)
+
+    for conflict in surname_conflicts(spans, entity_of, labels, order, members, together):
         _office(conflict, group_of, out, first_conflict)
 
 

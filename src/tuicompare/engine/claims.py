@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.align import AlignedGroup
-from tuicompare.engine.conflicts import FoundConflict
+from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.elsewhere import stated_keys
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.tuning import TUNING

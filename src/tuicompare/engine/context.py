@@ -225,9 +225,13 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
     tokens = sentence.tokens
     negators: dict[int, int] = {}
     verbs: list[int] = []  # found in the same pass over the tokens
+    # "will not leave until the end of the year" says when it leaves, not that it does not: no negation.
+    awaited: set[int] = set()
     for i, tok in enumerate(tokens):
         if tok.pos == "VERB" and tok.dep not in _NAMING_CLAUSES:
             verbs.append(i)
+        if tok.lemma.lower() in ("until", "till") and 0 <= tok.head < len(tokens):
+            awaited.add(tok.head if tok.dep != "mark" else tokens[tok.head].head)
         if tok.dep == "neg" and 0 <= tok.head < len(tokens):
             follower = (
                 sentence.text[tokens[i + 1].start - sentence.start : tokens[i + 1].end - sentence.start].lower()
@@ -241,7 +245,7 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
     subject_words = subject_reader(tokens)
     for i in verbs:
         tok = tokens[i]
-        if i in negators:
+        if i in negators and i not in awaited:
             j = negators[i]
             before = j - 1
             first = (

@@ -4,8 +4,11 @@ The small model ends a name where the capitals end: "controller of BBC Drama
 commissioning" gives "BBC Drama", while another outlet's "BBC Drama
 Commissioning" is one name. The words after the shorter name in its own
 sentence then spell the rest of the longer one. And outlets write some names
-with or without a space ("Del Giudice", "DelGiudice"). Either way the two are
-one referent written two ways, so their difference is a variant.
+with or without a space ("Del Giudice", "DelGiudice"), spell a word the British or
+the American way ("Organisation", "Organization"), name a prize in the singular
+or the plural ("a Tony Award", "the Tony Awards") or write an acronym as a word
+with its letters misordered ("Unwra"; ``nameforms.respelt``). Either way the two
+are one referent written two ways, so their difference is a variant.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.nameforms import respelt
 from tuicompare.engine.names import referent_key
 from tuicompare.engine.observations import Observation
 
@@ -47,6 +51,7 @@ def cut_names(observations: Iterable[Observation], features: Mapping[str, Senten
             fx, fy = features.get(x.sentence), features.get(y.sentence)
             if (
                 spaced_alike(x, y, person)
+                or respelt(referent_key(x.key or "", person), referent_key(y.key or "", person))
                 or (fx is not None and continued(x, fx, y, person))
                 or (fy is not None and continued(y, fy, x, person))
             ):

@@ -26,6 +26,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.frames import NOUN_FRAME
 from tuicompare.engine.observations import just_under
 from tuicompare.engine.tuning import TUNING
 
@@ -104,6 +105,10 @@ def slot_confidence(
         score *= t.approximate_factor
     if x.kind == "number" and not (x.unit and y.unit):
         score *= t.unknown_unit_factor
+    if x.kind == "date" and frame_x != frame_y and NOUN_FRAME in frame_x + frame_y:
+        # "charged after a shooting Friday" against "charged Saturday": a date set on a noun may date
+        # another event than the other side's; at most a possible difference.
+        score = min(score, just_under(t.possible_below))
     if frame_x in SPEECH and frame_y in SPEECH and x.kind == "name" and weight < t.link_full:
         # "X said" against "Y said": two quotes, unless the sentences are alike enough to be one quote.
         score *= t.speaker_factor

@@ -52,6 +52,40 @@ def frame(sentence: Sentence, start: int, end: int) -> str:
     return _verb_above(sentence, start, end, direct=False)
 
 
+#: Marks a frame that is a noun a date is set on ("noun:shooting"), never a verb's lemma.
+NOUN_FRAME = "noun:"
+
+
+#: Prepositions that set one event before or after another ("charged after a shooting").
+_SEQUENCE = frozenset({"after", "before", "following", "since", "until", "till"})
+
+
+def dated_noun(sentence: Sentence, start: int, end: int) -> str:
+    """The event noun a date slot dates, as ``NOUN_FRAME`` + its lemma, or ``""``.
+
+    "noun:shooting" for "Friday" in "charged after a shooting at a party Friday":
+    a date set on a noun that another event is said to follow or precede tells
+    when that noun's event happened, not when the verb's did (the shooting was on
+    Friday, the charge may be later), so the noun is the date's frame. A date set
+    on any other noun ("placed on Injured Reserve Wednesday") keeps its verb.
+    """
+    tokens = sentence.tokens
+    slot = slot_head(tokens, start, end)
+    if slot is None or tokens[slot[2]].dep != "npadvmod":
+        return ""
+    node = tokens[slot[2]].head
+    for _hop in range(FRAME_HOPS):
+        if not (0 <= node < len(tokens)) or tokens[node].pos not in ("NOUN", "PROPN"):
+            return ""
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node:
+            return ""
+        if tokens[head].pos == "ADP" and tokens[head].lemma.lower() in _SEQUENCE:
+            return NOUN_FRAME + tokens[node].lemma.lower()
+        node = tokens[head].head if tokens[head].pos == "ADP" else head
+    return ""
+
+
 def argument_of(sentence: Sentence, start: int, end: int) -> str:
     """The verb a slot is a direct argument of (through prepositions only), or ``""``.
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from tuicompare.engine.conflicts import FoundConflict, FoundValue
+from tuicompare.engine.conflictmerge import FoundConflict, FoundValue
 from tuicompare.engine.features import Span
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.observations import past_role

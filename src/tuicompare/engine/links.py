@@ -37,7 +37,8 @@ import numpy as np
 from tuicompare.engine.align import Link
 from tuicompare.engine.blocklinks import SharedCounts, top_candidates
 from tuicompare.engine.blocksim import PairSimilarity
-from tuicompare.engine.conflicts import FoundConflict, context_keys, merge_observations, observe
+from tuicompare.engine.conflictmerge import FoundConflict, merge_observations
+from tuicompare.engine.conflicts import context_keys, observe
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.neighbours import anchors, neighbour_pairs
@@ -242,7 +243,7 @@ def _one_role(o: Observation, roles: SlotRoles | None) -> bool:
 
 
 def _pair(o: Observation) -> tuple[str, str, str, str]:
-    """The key ``conflicts.one_to_one`` gives a pairing of two names."""
+    """The key ``conflictmerge.one_to_one`` gives a pairing of two names."""
     (x, _), (y, _) = o.spans
     return (x.article, o.left[1], y.article, o.right[1])
 
@@ -283,7 +284,7 @@ def link_conflicts(
     Only conflicts and possible differences are kept (a respelling is the entity
     sheet's and the groups' business); one below ``LinkTuning.conflict_min`` is
     a possible difference, and one whose values two of ``reported`` values
-    already hold is left out. ``accepted`` (``conflicts.one_to_one``) keeps the
+    already hold is left out. ``accepted`` (``conflictmerge.one_to_one``) keeps the
     name pairings that may conflict, as in groups; with ``roles``, two names that
     fill one post (``_one_post``) are judged by the row's cut.
     """

@@ -2,35 +2,69 @@
 
 Outlets shorten the words of a name: "Gov." for "Governor", "Lt." for
 "Lieutenant", "OSP Lt." for "Oregon State Police Lt." (an acronym standing
-for some of the words). And a recogniser reading a title-case headline runs
-a name on into the words after it ("Warren Jeffs Found Guilty" against
+for some of the words), "W." for "West" and "Blvd" (a word without a vowel)
+for "Boulevard"; they spell a word the British or the American way
+("Organisation", "Co-operation"), and name a prize or an event in the
+singular or the plural ("a Tony Award", "the Tony Awards"). And a
+recogniser reading a title-case headline runs a name on into the words after it ("Warren Jeffs Found Guilty" against
 "Warren Jeffs"). Each pair is one referent written twice, never evidence of
 two referents, so a difference between them is no conflict.
 """
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from tuicompare.engine.names import TITLES
 
-__all__ = ["abbreviated", "runs_on"]
+__all__ = ["abbreviated", "initials_in_any_order", "respelt", "runs_on"]
 
 
 def _abbreviates(short: str, full: str) -> bool:
     """True when the word ``short`` written with a full stop shortens ``full`` ("gov." of "governor").
 
     The letters kept appear in order in the full word, from its first letter
-    ("dept." of "department", "lt." of "lieutenant"); without the full stop a
-    short word is a word of its own ("Jan" is no "January" in a name).
+    ("dept." of "department", "lt." of "lieutenant", "w." of "west"); without the
+    full stop a short word is a word of its own ("Jan" is no "January" in a name),
+    unless it has no vowel ("blvd" of "boulevard").
     """
-    if not short.endswith(".") or full.endswith("."):
+    if full.endswith("."):
         return False
     letters = short.rstrip(".")
-    if len(letters) < 2 or len(letters) >= len(full) or letters[0] != full[0]:
+    # A word of two or more letters and no vowel is no word but a shortening ("blvd", "mt"); a single letter
+    # shortens a word only with its full stop ("w." of "west").
+    dotted = short.endswith(".") or (len(letters) >= 2 and not _VOWELS.intersection(letters))
+    if not dotted or not letters.isalpha() or len(letters) >= len(full) or letters[0] != full[0]:
         return False
     rest = iter(full[1:])
     return all(ch in rest for ch in letters[1:])
+
+
+_VOWELS = frozenset("aeiouy")
+#: British endings and their American spellings ("organisation", "centre", "labour", "travelled").
+_BRITISH = ((re.compile(r"is(e|ed|es|ing|ation|ations)$"), r"iz\1"), (re.compile(r"tre(s?)$"), r"ter\1"))
+_BRITISH_INNER = ((re.compile(r"our(s|ed|ing|ite|ites)?$"), r"or\1"), (re.compile(r"ll(ed|ing|er|ers)$"), r"l\1"))
+
+
+def _spelling(word: str) -> str:
+    """One spelling of a word written the British or the American way, with or without hyphens ("co-operation")."""
+    out = word.replace("-", "")
+    if len(out) < 5:
+        return out
+    for pattern, american in (*_BRITISH, *_BRITISH_INNER):
+        out = pattern.sub(american, out)
+    return out
+
+
+def _one_word(x: str, y: str) -> bool:
+    """True when two words of a name are one word: spelt alike, the British or American way, or one its plural."""
+    x, y = x.rstrip("."), y.rstrip(".")
+    if x == y or _spelling(x) == _spelling(y):
+        return True
+    # "award" and "awards": one prize or event named in the singular and the plural.
+    short, long = sorted((x, y), key=len)
+    return len(short) >= 4 and long == f"{short}s"
 
 
 def _initials(word: str, words: tuple[str, ...]) -> bool:
@@ -40,17 +74,25 @@ def _initials(word: str, words: tuple[str, ...]) -> bool:
 
 
 @cache
-def _match(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """True when the words ``a`` and ``b`` read alike, word for word, an abbreviation or an acronym at a time."""
+def _match(a: tuple[str, ...], b: tuple[str, ...], spelt: bool = False) -> bool:
+    """True when the words ``a`` and ``b`` read alike, word for word, an abbreviation or an acronym at a time.
+
+    With ``spelt``, also a word spelt another way (``_one_word``) or written in two parts.
+    """
     if not a or not b:
         return not a and not b
     x, y = a[0], b[0]
-    alike = x == y or x.rstrip(".") == y.rstrip(".") or _abbreviates(x, y) or _abbreviates(y, x)
-    if alike and _match(a[1:], b[1:]):
+    same = _one_word(x, y) if spelt else x.rstrip(".") == y.rstrip(".")
+    if (same or _abbreviates(x, y) or _abbreviates(y, x)) and _match(a[1:], b[1:], spelt):
         return True
-    if any(_initials(x, b[:n]) and _match(a[1:], b[n:]) for n in range(2, len(b) + 1)):
+    # "co operation" (a hyphen read as a space) and "cooperation": one word written in two parts.
+    if spelt and len(b) > 1 and _one_word(x, b[0] + b[1]) and _match(a[1:], b[2:], spelt):
         return True
-    return any(_initials(y, a[:n]) and _match(a[n:], b[1:]) for n in range(2, len(a) + 1))
+    if spelt and len(a) > 1 and _one_word(a[0] + a[1], y) and _match(a[2:], b[1:], spelt):
+        return True
+    if any(_initials(x, b[:n]) and _match(a[1:], b[n:], spelt) for n in range(2, len(b) + 1)):
+        return True
+    return any(_initials(y, a[:n]) and _match(a[n:], b[1:], spelt) for n in range(2, len(a) + 1))
 
 
 def abbreviated(a: str, b: str) -> bool:
@@ -64,6 +106,34 @@ def abbreviated(a: str, b: str) -> bool:
         return False
     # A rank the recogniser kept on one side only ("OSP" against "Oregon State Police Lt"): one name.
     return any(_match(x, y) for x in {wa, _untitled(wa)} for y in {wb, _untitled(wb)})
+
+
+def respelt(a: str, b: str) -> bool:
+    """True when two different lower-case names are one name spelt another way, or abbreviated.
+
+    "organisation for security and co operation" and "organization for security and
+    cooperation"; "tony award" and "tony awards". A respelling is a variant of one
+    name, never evidence of two: no conflict, but a reader may want to see it.
+    """
+    wa, wb = tuple(a.split()), tuple(b.split())
+    if a == b or not wa or not wb:
+        return False
+    return _match(wa, wb, True) or initials_in_any_order(a, b) or initials_in_any_order(b, a)
+
+
+#: Words an acronym leaves out ("UNRWA" of "United Nations Relief and Works Agency").
+_LEFT_OUT = frozenset({"and", "of", "for", "the", "in", "on", "at", "to", "&"})
+
+
+def initials_in_any_order(short: str, full: str) -> bool:
+    """True when the one-word name ``short`` holds the initials of the words of ``full``, in any order.
+
+    "unwra" of "united nations relief and works agency" (whose initials read "unrwa"):
+    outlets that write an acronym as a word also misorder its letters. Three or more
+    initials, the words an acronym leaves out ("and", "of") not counted.
+    """
+    initials = [w[0] for w in full.split() if w not in _LEFT_OUT]
+    return " " not in short and len(initials) >= 3 and sorted(short) == sorted(initials)
 
 
 def _untitled(words: tuple[str, ...]) -> tuple[str, ...]:

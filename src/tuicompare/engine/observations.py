@@ -24,7 +24,7 @@ from tuicompare.engine.tuning import TUNING
 from tuicompare.lookalikes import lookalikes
 
 #: Words that put a role in the past.
-_PAST = re.compile(r"(?i)\b(?:former|ex|onetime|one-time|then|erstwhile|retired|late)\b")
+_PAST = re.compile(r"(?i)\b(?:former|ex|onetime|one-time|then|erstwhile|retired|late)\b|^now\b")
 
 
 @dataclass(slots=True)
@@ -199,7 +199,10 @@ def _dotted(text: str) -> str:
 
 
 def past_role(text: str) -> bool:
-    """True for a role the person held before ("a former governor", "then-Senator"): it excludes no other role."""
+    """True for a role the person held before ("a former governor", "then-Senator"): it excludes no other role.
+
+    So is a role said to be held now, after others ("now an assistant coach"): the other may be an earlier one.
+    """
     return bool(_PAST.search(text))
 
 

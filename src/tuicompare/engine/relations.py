@@ -88,6 +88,10 @@ def relation(x: Valued, y: Valued) -> Relation:
     if points and bx == by:
         # Both exact, or both "at least": the stated figures differ ("at least five" against "at least eight");
         # an approximation ("about 500") may round the other's figure.
+        low, high = sorted((abs(vx[0]), abs(vy[0])))
+        if x.vtype == "number" and low > 0 and high >= low * tune.scope_ratio:
+            loose = min(loose, tune.approximate)  # "20 points" in a game, "2,282 points" in a career
+            confidence = min(confidence, loose)
         return Relation("differ", confidence if bx else min(confidence, loose))
     if not bx and not by and vx[0] != vx[1] and vy[0] != vy[1]:
         # Two ranges stated ("between six and 45 years", "between six and 75 years"): their ends differ.

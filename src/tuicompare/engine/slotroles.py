@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tuicompare.engine.features import Span
-from tuicompare.engine.frames import anchor, argument_of, coordination, frame, title_head
+from tuicompare.engine.frames import anchor, argument_of, coordination, dated_noun, frame, title_head
 from tuicompare.models import Sentence
 
 #: How two slots relate, as far as the parse tells.
@@ -93,7 +93,9 @@ def slot_roles(
             for i in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
                 owner.setdefault(i, span)
         for span in own:
-            frames[span] = frame(sentence, span.start, span.end)
+            # A date set on a noun dates that noun's event ("charged after a shooting Friday"), not the verb's.
+            dated = dated_noun(sentence, span.start, span.end) if span.kind == "date" else ""
+            frames[span] = dated or frame(sentence, span.start, span.end)
             if span.kind == "name":
                 arguments[span] = argument_of(sentence, span.start, span.end)
                 members = {owner[i] for i in coordination(sentence, span.start, span.end) if i in owner}

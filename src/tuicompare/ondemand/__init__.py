@@ -27,6 +27,7 @@ import hashlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from tuicompare.analysis import partrecord, stored
+from tuicompare.analysis.chunks import progress_weight
 from tuicompare.analysis.prestart import MIN_FILES
 from tuicompare.analysis.session import Session as Session
 from tuicompare.engine import Offsets, assemble, compare_story, place
@@ -94,6 +95,7 @@ class StoryComparisons(StoryClusters, KeptTexts):
         #: Waits for the new articles being analysed in another process (``_analyse_all``), until asked for.
         self._aside: Callable[[], None] | None = None
         self._aside_progress: Progress | None = None
+        self._aside_total = 0
         self._records: dict[str, str] = {}
         #: Stories computed (not read from the cache) so far; tests and benchmarks read it.
         self.computed = 0
@@ -127,8 +129,11 @@ class StoryComparisons(StoryClusters, KeptTexts):
     # -- analyses --------------------------------------------------------------
 
     def _analyse_all(self, progress: Progress | None) -> None:
-        """Analyse what the cache lacks, a chunk at a time; keep everything in memory without a cache."""
-        total = len(self.articles)
+        """Analyse what the cache lacks, a chunk at a time; keep everything in memory without a cache.
+
+        Progress counts characters (`progress_weight`), so it moves within one long article.
+        """
+        total = sum(progress_weight(a.text) for a in self.articles)
         if not self.session.writable:
             step = (lambda done, n: progress("analyse", done, n)) if progress else None
             analyses = self.session.analyse(self.articles, progress=step, cancelled=self.cancelled)
@@ -136,20 +141,21 @@ class StoryComparisons(StoryClusters, KeptTexts):
             return
         have = self.session.present(list(dict.fromkeys(self._keys.values())))
         missing = list({self._keys[a.id]: a for a in self.articles if self._keys[a.id] not in have}.values())
-        done = total - len(missing)
+        done = total - sum(progress_weight(a.text) for a in missing)
         if progress:
             progress("analyse", done, total)
-        if missing and total >= ASIDE_CORPUS:
+        if missing and len(self.articles) >= ASIDE_CORPUS:
             # A few new articles are parsed in another process while the rest is read from the cache.
             self._aside = self.session.analyse_aside(missing)
             if self._aside is not None:
                 self._aside_progress = progress
+                self._aside_total = total
                 return
         for start in range(0, len(missing), CHUNK):
             chunk = missing[start : start + CHUNK]
-            base = done + start
-            step = (lambda k, _n, base=base: progress("analyse", base + k, total)) if progress else None
+            step = (lambda k, _n, base=done: progress("analyse", base + k, total)) if progress else None
             self.session.analyse(chunk, progress=step, cancelled=self.cancelled)
+            done += sum(progress_weight(a.text) for a in chunk)
         if missing and progress:
             progress("analyse", total, total)
 
@@ -161,7 +167,7 @@ class StoryComparisons(StoryClusters, KeptTexts):
             settle, self._aside = self._aside, None
             settle()
             if self._aside_progress:
-                self._aside_progress("analyse", len(self.articles), len(self.articles))
+                self._aside_progress("analyse", self._aside_total, self._aside_total)
         return self.session.analyse(articles, cancelled=self.cancelled)
 
     def outlines(self, articles: Sequence[Article]) -> list[Analysis]:
@@ -273,6 +279,8 @@ class StoryComparisons(StoryClusters, KeptTexts):
         """Every story's part with its ids in the corpus ("s7", "g120"...), in story order."""
         offsets = Offsets()
         total = len(self.stories)
+        if progress:  # the bar says "Comparing" before a long first story is done, not the last stage's 100%
+            progress("compare", 0, total)
         for n, part in enumerate(self._parts(range(total)), 1):
             yield place(part, f"s{n}", offsets)
             offsets = offsets.after(part)

@@ -54,6 +54,8 @@ class KeptTexts(ComparisonsPart):
         Texts are kept under the story's key and ``context`` (the writer's version); ``progress`` as in ``placed``.
         """
         total, batch = len(self.stories), 200
+        if progress:  # as in ``placed``: "Comparing" shows while a long first story is compared
+            progress("compare", 0, total)
         for start in range(0, total, batch):
             indexes = range(start, min(start + batch, total))
             keys = [stored.record_key("story-text", [self._story_key(self.stories[i]), context]) for i in indexes]

@@ -22,6 +22,17 @@ STAGE_LABELS = {
 }
 
 
+#: Stages the pipeline counts in characters (so a long article moves the bar): shown as a percentage.
+IN_CHARACTERS = {"analyse", "analyze"}
+
+
+def progress_count(stage: str, done: int, total: int) -> str:
+    """How far a stage is, as the label says it: ``3/10`` articles, or ``42%`` of the characters."""
+    if stage in IN_CHARACTERS:
+        return f"{100 * done // max(total, 1)}%"
+    return f"{done}/{total}"
+
+
 #: Seconds before the bar's indeterminate animation starts (none while a warm corpus opens).
 ANIMATION_DELAY = 1.5
 #: Seconds before the stage counts the seconds since opening (a long load, not a warm one).
@@ -73,7 +84,7 @@ class LoadingPanel(Vertical):
     def show_progress(self, stage: str, done: int, total: int) -> None:
         """Show ``done`` of ``total`` for a pipeline stage."""
         label = STAGE_LABELS.get(stage, stage.capitalize())
-        self.stage_text = f"{label}: {done}/{total}"
+        self.stage_text = f"{label}: {progress_count(stage, done, total)}"
         self._show_stage()
         self.query_one(ProgressBar).update(total=max(total, 1), progress=done)
 

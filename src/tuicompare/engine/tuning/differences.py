@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True, slots=True)
 class ConflictTuning:
-    """Calling differences conflicts (``conflicts.py``, ``slots.py``); set by ``bench_quality.py``.
+    """Calling differences conflicts (``conflicts.py``, ``conflictmerge.py``, ``slots.py``); set by ``bench_quality``.
 
     Attributes:
         link_min: Links weaker than this never produce conflicts.
@@ -123,6 +123,21 @@ class ConflictTuning:
             0.645 -> 0.732, recall unchanged on all five; 0.6 to 0.8 give the same figures, 0.5 keeps a margin.
             Titles and the ``link_full`` bound keep the generated corpora's two planted changes in one
             sentence (a speaker and a figure) as conflicts: ``bench_quality.py`` as on main, 0.987 / 0.972.
+        given_name_holder: Confidence of a person one article names with a surname no other article gives,
+            while the other articles name the one other person of that given name (``surnames``; above
+            ``possible_below``: a conflict, as ``office_holder``). Set by hand in the ninth session:
+            ``bench_real.py --split S`` planted conflicts (precision / recall) tune 1.000 / 0.430 -> 1.000 /
+            0.515, fresh 1.000 / 0.379 -> 1.000 / 0.416, fresh2 0.982 / 0.335 -> 0.985 / 0.427, fresh3
+            0.959 / 0.325 -> 0.966 / 0.405, fresh4 0.978 / 0.520 -> 0.982 / 0.584, fresh5 0.744 / 0.265 ->
+            0.793 / 0.348, fresh6 0.596 / 0.234 -> 0.701 / 0.372 (held, report only: 0.894 / 0.351 -> 0.926 /
+            0.518); on the real stories no new conflict or possible difference on any split, and fresh4's
+            one true possible difference becomes a conflict. Two real pairs of people of one given name it
+            first reported (other middle initials, roles that share no word) are what ``surnames`` now tells
+            them apart by. Asking only that some other article name the other person made 11 real false
+            conflicts (two people of one given name in sports and politics stories), and so did taking a
+            link between the two sentences as evidence (2); the one article naming that person by surname,
+            or one row holding both sentences, made none. ``--sweep conflicts.given_name_holder=0.4`` makes
+            them possible differences.
     """
 
     link_min: float = 0.34
@@ -152,6 +167,7 @@ class ConflictTuning:
     attribution_factor: float = 0.4
     office_holder: float = 0.6
     participants_factor: float = 0.5
+    given_name_holder: float = 0.6
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,6 +198,12 @@ class ValueTuning:
             possible 70 -> 74 of 161 (two distances in km and miles, two areas in square metres and
             square feet), the real stories' pairs of converted figures (24km / 15 miles, 15,800 square
             metres / 170,000 square feet: 0.6% and 0.04% apart) no difference; tune and fresh2 unchanged.
+        scope_ratio: Two exact counts of one thing this many times apart or more are counts of two
+            scopes ("finished with 20 points" against "entered the game with 2,282 points": a game's and
+            a career's), at ``approximate`` confidence: a possible difference. Set by hand (session 10)
+            at two orders of magnitude: ``bench_real.py --split fresh6``, planted red precision 56/60 ->
+            56/58 (the two reds '14 | 2,282' and '2,282 | 20'); no gold disagreement is that far apart
+            (the farthest, fresh2's '1.2 miles' / '12 miles', is ten times).
     """
 
     approximate: float = 0.5
@@ -190,11 +212,14 @@ class ValueTuning:
     conflict_min: float = 0.7
     converted_same: float = 1.06
     converted_differ: float = 1.25
+    scope_ratio: float = 100.0
 
 
 @dataclass(frozen=True, slots=True)
 class EntityTuning:
-    """What each source says about each entity, and when two sources disagree (``attributes.py``, ``attrcompare.py``).
+    """What each source says about each entity, and when two sources disagree.
+
+    Read by ``attributes.py`` (what is said), ``attrrelation.py`` and ``attrcompare.py`` (when two disagree).
 
     Set by hand and checked with ``benchmarks/bench_entities.py`` on the entity gold
     (``benchmarks/gold/entities/``: the seeds, eight BASIL tuning stories and 12 hand-written

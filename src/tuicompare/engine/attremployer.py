@@ -1,0 +1,163 @@
+"""Which words of a role's phrase name the body its holder works for: the employer.
+
+Read by ``attrrole`` as it reads a role, and by ``attributes`` and ``attrbefore``
+beside it: the bodies a post is held at, in or with ("a professor at the
+University of X", "the school, where she is the principal"), the tokens that
+name one (``body_span``), and the tests that tell a body's name from a place, a
+title or a common word ("Saints coach", "the 76ers", "a blogger for
+biggovernment.com", "Police chief").
+"""
+
+from __future__ import annotations
+
+import re
+
+from tuicompare.engine.attrparse import Parse, plural, skip_det
+from tuicompare.engine.attrplace import PLACE_LABELS
+from tuicompare.engine.entities import PLACE_NOUNS
+from tuicompare.engine.names import TITLES
+from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
+
+#: A web address: a name, a dot, a top-level domain ("biggovernment.com", "bbc.co.uk").
+_SITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|[a-z]{2})")
+#: Labels of words with digits that are no name: "1940s", "3rd", "10am".
+_NOT_NUMBERED = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON", "GPE", "LOC", "NORP"})
+
+
+def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[int, int]]:
+    """The bodies a post is held at, in or with: "a professor at the University of X", "a bishop in the X
+    Church", "a detective with the police", "director at security vendor CloudPassage" (the name set beside
+    the body's noun).
+
+    ``preps``: the prepositions to read, when not the post's own (the parser hung them on the name).
+    """
+    out = []
+    for prep in p.dep_kids(head, "prep") if preps is None else preps:
+        if p.lemma(prep) not in ("at", "in", "with"):
+            continue
+        for obj in p.dep_kids(prep, "pobj"):
+            if _held_in(p, obj):
+                out.append(body_span(p, obj))
+            elif p.t[obj].pos == "NOUN":
+                out.extend(body_span(p, j) for j in p.dep_kids(obj, "appos") if p.label.get(j) == "ORG")
+    return out
+
+
+def also_named(p: Parse, obj: int) -> list[tuple[int, int]]:
+    """Bodies coordinated with the one at ``obj``: "of the City Press and Free Sunday newspapers" ("Free Sunday")."""
+    out = []
+    for c in p.dep_kids(obj, "conj"):
+        if p.label.get(c) == "ORG" and p.t[c].pos == "PROPN":
+            out.append(body_span(p, c))
+        elif p.t[c].pos == "NOUN":
+            names = [k for k in p.dep_kids(c, "compound") if p.t[k].pos == "PROPN" and k < c]
+            if names:
+                out.append((p.left(names[0]), names[-1]))
+    return out
+
+
+def where_body(p: Parse, verb: int) -> tuple[int, int] | None:
+    """The body a "where" clause's post is held in: "the Mormon Hills School, where Cole is the superintendent"."""
+    body = p.t[verb].head
+    if p.t[verb].dep != "relcl" or not any(p.lemma(k) == "where" for k in p.dep_kids(verb, "advmod")):
+        return None
+    if p.label.get(body) in ("GPE", "LOC") and p.t[body].dep == "pobj" and p.lemma(p.t[body].head) == "in":
+        body = p.t[p.t[body].head].head  # "the X School in Bountiful, where": the parser hangs it on the town
+    return body_span(p, body) if _held_in(p, body) else None
+
+
+def _held_in(p: Parse, i: int) -> bool:
+    """True for a body a post is held in: an organisation's name, or a body's noun that names no town."""
+    return p.label.get(i) == "ORG" or (p.lemma(i) in BODY_NOUNS and p.label.get(i) not in ("GPE", "LOC"))
+
+
+def body_span(p: Parse, obj: int) -> tuple[int, int]:
+    """The tokens naming the body at ``obj``: its name as the recogniser cut it ("FLDS Church" of "the Utah-based
+    FLDS Church"), else the noun phrase without its article ("the department")."""
+    if obj not in p.label:
+        return skip_det(p, p.left(obj)), p.right(obj, True)
+    start = obj
+    while start > 0 and p.label.get(start - 1) == p.label[obj] and p.t[start - 1].pos != "DET":
+        start -= 1
+    end = obj
+    while end + 1 < len(p.t) and p.label.get(end + 1) == p.label[obj] and p.t[end + 1].head in range(start, end + 2):
+        end += 1
+    return start, end
+
+
+def posting(p: Parse, j: int, head: int) -> bool:
+    """True for a place name compounded on a title, or a name the recogniser left unlabelled there.
+
+    Read only where a possessive names the employer ("the paper's Kyiv correspondent"), so a second name
+    in the title is where the post is, not another employer.
+    """
+    return (
+        p.t[j].dep == "compound"
+        and p.t[j].pos == "PROPN"
+        and all(p.t[k].pos == "PROPN" for k in range(j + 1, head))  # next to the title, or in a name next to it
+        and (p.label.get(j) in PLACE_LABELS or unlabelled_name(p, j))
+    )
+
+
+def after_of(p: Parse, j: int) -> bool:
+    """True for a name right after "of": the end of a longer name the parser cut ("Hall of Fame coach X")."""
+    start = p.left(j)
+    return start > 0 and p.lemma(start - 1) == "of"
+
+
+def numbered_name(p: Parse, i: int) -> bool:
+    """True for a name spelled with digits then a word ("the 76ers", "the 49ers"), which the tagger calls a noun.
+
+    Not "3D", "5G" (a letter or two after the digits: a technology), nor a decade or a time.
+    """
+    word = p.word(i)
+    digits = len(word) - len(word.lstrip("0123456789"))
+    tail = word[digits:]
+    return (
+        p.t[i].pos in ("NOUN", "PROPN")
+        and p.label.get(i) not in _NOT_NUMBERED
+        and digits > 0
+        and len(tail) >= 3
+        and tail.isalpha()
+    )
+
+
+def capital_noun(p: Parse, j: int) -> bool:
+    """True for a capitalised plural the tagger calls a common noun, unlabelled: a team's name ("Saints coach
+    X", "Chargers' X"); only an employer where the story resolves it as an organisation (``kind`` "team"),
+    which a word capitalised for opening a sentence is not, and compatible with any other employer (a
+    team's owner, its league: ``attrrelation``)."""
+    word = p.word(j)
+    return (
+        p.t[j].pos == "NOUN"
+        and j not in p.label
+        and word[:1].isupper()
+        and word[1:].islower()
+        and plural(p, j)
+        and p.lemma(j) not in BODY_NOUNS
+    )
+
+
+def web_site(p: Parse, i: int) -> bool:
+    """True for a web address written as a name ("a blogger for biggovernment.com")."""
+    host = p.word(i).lower().removeprefix("www.")
+    return bool(_SITE.fullmatch(host))
+
+
+def body_noun(p: Parse, j: int) -> bool:
+    """True for a body noun naming where a role is held ("Police chief", "Port authority spokesperson").
+
+    Not a place noun ("district attorney": a jurisdiction) nor a name the recogniser labelled.
+    """
+    return p.t[j].dep == "compound" and j not in p.label and p.lemma(j) in BODY_NOUNS and p.lemma(j) not in PLACE_NOUNS
+
+
+def unlabelled_name(p: Parse, j: int) -> bool:
+    """True for a capitalised proper noun the recogniser left unlabelled, neither a title nor a role."""
+    return (
+        p.t[j].pos == "PROPN"
+        and j not in p.label
+        and p.word(j)[:1].isupper()
+        and p.lemma(j) not in TITLES
+        and not role_noun(p.lemma(j), p.word(j))
+    )

@@ -1,0 +1,162 @@
+"""One given name, two surnames: a person one article names otherwise than every other article does.
+
+"Ann Poe resigned on Friday" in one article, while every other article of the
+story names "Ann Roe" and none ever names a Poe, most likely gives Roe's
+surname wrong (a typo, a mix-up or an edit): the shared given name says the two
+names fill one place in the story. The sentence comparison misses these when
+the sentence holding the changed name aligns with nothing (the surname was the
+word that would have tied it to its counterpart); this reads the story's
+people as a whole instead, as ``holders`` does for offices.
+
+It is strict, as two people may share a given name. The one-article name must
+be written in full (given name and surname), its surname appear nowhere else in
+the story. The other name must be the only other person of that given name,
+written in full by another article, and named by every other article unless the
+one article names that person too, by surname only ("Roe said": an article
+that never introduces someone it names has given the introduction another
+surname), or the two full names stand in sentences of one row (``align``: one
+fact, told with two surnames, however unlike the words around them run). The
+one article must never write the other name in full (an article naming both
+"Ann Roe" and "Ann Poe" knows two people). Other middle initials ("Ann B. Roe",
+"Ann K. Poe") or roles that share no word ("Ann Poe, a chef", "Mayor Ann Roe")
+tell two people apart, and two surnames that may be one written two ways ("Van
+Dyke", "VanDyke") are no conflict. Each article of a story of two may name a
+person the other does not, so the story needs at least three articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+
+from tuicompare.engine.conflictmerge import FoundConflict, FoundValue
+from tuicompare.engine.entities import same_spelling_family
+from tuicompare.engine.features import Span
+from tuicompare.engine.names import HONORIFICS, SUFFIXES, TITLES, referent_key
+from tuicompare.engine.roles import role_words
+from tuicompare.engine.tuning import TUNING
+
+__all__ = ["surname_conflicts"]
+
+
+def _full(span: Span) -> tuple[str, str] | None:
+    """The given name and surname of a person mention written in full ("ann", "roe"), else None."""
+    words = referent_key(span.key or "", True).split()
+    if len(words) < 2 or len(words[0]) < 2 or not words[0].isalpha():
+        return None
+    return words[0], words[-1]
+
+
+def _middle(span: Span) -> str:
+    """The first letter of a person mention's middle name or initial ("d" of "John D. Poe"), or ``""``."""
+    words = (span.key or "").split()
+    while len(words) > 2 and (words[0] in HONORIFICS or words[0] in TITLES):
+        words = words[1:]
+    while len(words) > 2 and words[-1] in SUFFIXES:
+        words = words[:-1]
+    return words[1][0] if len(words) > 2 and words[1] else ""
+
+
+def _joined(span: Span) -> str:
+    """A person mention's words after the given name, run together ("vandyke" of "Laura Van Dyke")."""
+    return "".join(referent_key(span.key or "", True).split()[1:])
+
+
+def _two_people(mine: Sequence[Span], theirs: Sequence[Span], roles: tuple[set[str], set[str]]) -> bool:
+    """Whether the mentions show two people: other middle initials, or roles that share no word."""
+    middles = {_middle(s) for s in mine} - {""}, {_middle(s) for s in theirs} - {""}
+    if middles[0] and middles[1] and not middles[0] & middles[1]:
+        return True  # "John D. Poe" and "John W. Roe"
+    return bool(roles[0] and roles[1] and not roles[0] & roles[1])  # "Jo Poe, a chef" and "Jo Roe, the mayor"
+
+
+def _one_name(mine: Sequence[Span], theirs: Sequence[Span]) -> bool:
+    """Whether two surnames may be one written two ways ("Van Dyke", "VanDyke"; "Roe", "Rowe")."""
+    for a in mine:
+        for b in theirs:
+            x, y = _joined(a), _joined(b)
+            if same_spelling_family(x, y):
+                return True
+    return False
+
+
+def _value(mentions: Sequence[Span], order: Mapping[str, int], shown: Sequence[Span] = ()) -> FoundValue:
+    """The mentions as one value of a conflict, shown as the commonest text of ``shown`` (else of the mentions)."""
+    ordered = sorted(mentions, key=lambda s: (order.get(s.article, 0), s.start))
+    texts = [s.text for s in shown or ordered]
+    display = max(sorted(set(texts)), key=lambda t: (texts.count(t), len(t)))
+    return FoundValue(display, tuple((s, s.text, s.start, s.end) for s in ordered))
+
+
+def surname_conflicts(
+    spans: Sequence[Span],
+    entity_of: Mapping[Span, int],
+    labels: Sequence[str],
+    order: Mapping[str, int],
+    members: Sequence[str],
+    together: Callable[[str, str], bool] | None = None,
+) -> list[FoundConflict]:
+    """Conflicts of a person named with another surname by one article (see the module docstring).
+
+    Args:
+        spans: Every slot of the story.
+        entity_of: Name slot -> its resolved entity.
+        labels: Entity -> its type; only people count.
+        order: Article id -> its rank, to order the values.
+        members: The story's articles.
+        together: Whether two sentences share a row of the alignment (None: never asked).
+
+    Returns:
+        One conflict per person renamed, valued by the one article's full mentions against the
+        other articles' full mentions.
+    """
+    if len(set(members)) < 3:
+        return []
+    articles: dict[int, set[str]] = {}
+    full: dict[int, list[tuple[Span, str, str]]] = {}
+    roles: dict[int, set[str]] = {}
+    surnames: dict[str, set[int]] = {}  # every surname-like word of a person name -> the people it names
+    for span in spans:
+        entity = entity_of.get(span)
+        if entity is None or labels[entity] != "person":
+            continue
+        articles.setdefault(entity, set()).add(span.article)
+        roles.setdefault(entity, set()).update(role_words(span.role))
+        words = referent_key(span.key or "", True).split()
+        if words:
+            surnames.setdefault(words[-1], set()).add(entity)
+        parts = _full(span)
+        if parts is not None:
+            full.setdefault(entity, []).append((span, *parts))
+    by_given: dict[str, set[int]] = {}
+    for entity, mentions in full.items():
+        for _span, given, _surname in mentions:
+            by_given.setdefault(given, set()).add(entity)
+    out = []
+    for lone, mentions in full.items():
+        if len(articles[lone]) != 1:
+            continue
+        (article,) = articles[lone]
+        for given in sorted({g for _s, g, _n in mentions}):
+            people = by_given[given] - {lone}
+            if len(people) != 1:
+                continue  # no one else of that given name, or several: nothing to tell them by
+            (named,) = people
+            theirs = [s for s, g, _n in full[named] if g == given and s.article != article]
+            mine = [s for s, g, _n in mentions if g == given]
+            near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
+            if not theirs or not (near or article in articles[named] or set(members) - {article} <= articles[named]):
+                # Every other article names the other person; or the one article does, by surname only (below:
+                # it never introduces them, so its one full name is the changed one); or one row holds both.
+                continue
+            if any(s.article == article for s, g, _n in full[named] if g == given):
+                continue  # the one article names both in full: two people it knows apart
+            if any(surnames.get(n, set()) - {lone} for _s, g, n in mentions if g == given):
+                continue  # the surname names someone else in the story too
+            if _one_name(mine, theirs) or _two_people(mine, theirs, (roles[lone], roles[named])):
+                continue
+            # The other articles' every mention of the person, shown by the full names they write.
+            told = [s for s in spans if entity_of.get(s) == named and s.article != article]
+            sure = TUNING.conflicts.given_name_holder
+            kind = "conflict" if sure >= TUNING.conflicts.possible_below else "possible"
+            out.append(FoundConflict(kind, "person", (_value(told, order, theirs), _value(mine, order)), sure))
+    return out

@@ -1,0 +1,131 @@
+"""A person one article names with another surname than every other article is a conflict, wherever it sits.
+
+Short articles written for these tests, analysed with the real spaCy model and
+compared as one story of three. Two articles name the harbour engineer Laura
+Bennett; the third gives her given name with another surname, in a sentence
+worded unlike theirs (so sentence alignment alone cannot pair the names). Two
+people that the texts tell apart (the one article names both in full, other
+middle initials, roles that share no word), one surname written two ways and a
+story of two articles are no conflict.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import compare_texts, difference_sets
+from tuicompare.models import Comparison
+
+FIRST = (
+    "The harbour authority approved a new budget for the northern docks on Tuesday after months of debate.",
+    "{}",
+    "The plan moves money from the ferry service to repairs of the old sea wall.",
+)
+SECOND = (
+    "After a long fight, the harbour authority passed its budget for the northern docks on Tuesday.",
+    "Money for the ferry service will instead pay for repairs to the crumbling sea wall.",
+    "{}",
+)
+THIRD = (
+    "Repairs to the old sea wall will be paid for with money taken from the ferry service.",
+    "{}",
+    "The harbour authority voted for the new budget for the northern docks on Tuesday.",
+)
+NAMED = "Engineer Laura Bennett warned in March that the wall could fall in a winter storm."
+ALSO = "The wall could collapse in a bad storm, said Laura Bennett, an engineer who inspected it."
+
+
+def _compare(third: str, first: str = NAMED, second: str = ALSO) -> Comparison:
+    return compare_texts(" ".join(FIRST).format(first), " ".join(SECOND).format(second), " ".join(THIRD).format(third))
+
+
+def _named(comparison: Comparison, kind: str) -> list[set[str]]:
+    return [values for tier, values in difference_sets(comparison) if tier == kind]
+
+
+def test_a_surname_no_other_article_gives_is_a_conflict():
+    comparison = _compare("Laura Whitfield has checked the stones of the harbour every spring for a decade.")
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+
+
+def test_the_renamed_person_is_found_when_the_article_names_her_elsewhere_by_surname():
+    third = "Laura Whitfield has checked the stones of the harbour every spring. Bennett said the work must start soon."
+    comparison = _compare(third)
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+
+
+QUIET = "The sea wall was built more than a century ago and has been patched many times since."
+
+
+def test_a_name_one_other_article_gives_is_a_conflict_when_the_renaming_article_uses_its_surname():
+    third = "Laura Whitfield has checked the stones of the harbour every spring. Bennett said the work must start soon."
+    comparison = _compare(third, second=QUIET)
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+
+
+def test_a_name_one_other_article_gives_is_no_conflict_when_the_renaming_article_never_uses_it():
+    third = "Laura Whitfield has checked the stones of the harbour every spring for a decade."
+    comparison = _compare(third, second=QUIET)
+    assert all(
+        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )
+
+
+def test_a_name_one_other_article_gives_in_a_sentence_of_the_same_row_is_a_conflict():
+    first = (
+        "Laura Bennett, who inspected it for the harbour authority, warned in March that the wall could fall"
+        " in a winter storm."
+    )
+    third = "The wall could fall in a winter storm, warned Laura Whitfield in a report to the council."
+    comparison = _compare(third, first=first, second=QUIET)
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+
+
+def test_an_article_naming_both_in_full_knows_two_people():
+    third = "Laura Whitfield and Laura Bennett have checked the stones of the harbour every spring for a decade."
+    comparison = _compare(third)
+    assert all(
+        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )
+
+
+def test_roles_that_share_no_word_are_two_people():
+    comparison = _compare("Laura Whitfield, a ferry captain, has sailed past the harbour every day for a decade.")
+    assert all(
+        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )
+
+
+def test_other_middle_initials_are_two_people():
+    first = "Engineer Laura J. Bennett warned in March that the wall could fall in a winter storm."
+    second = "The wall could collapse in a bad storm, said Laura J. Bennett, an engineer who inspected it."
+    third = "Laura K. Whitfield has checked the stones of the harbour every spring for a decade."
+    comparison = _compare(third, first, second)
+    assert all(
+        "Laura K. Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )
+
+
+def test_a_surname_written_apart_is_one_name():
+    first = "Engineer Laura Van Dyke warned in March that the wall could fall in a winter storm."
+    second = "The wall could collapse in a bad storm, said Laura Van Dyke, an engineer who inspected it."
+    third = "Laura VanDyke has checked the stones of the harbour every spring for a decade."
+    comparison = _compare(third, first, second)
+    assert _named(comparison, "conflict") == []
+
+
+def test_a_surname_another_person_of_the_story_has_is_no_rename():
+    second = "The wall could collapse in a bad storm, said Laura Bennett, who works for harbour master Tom Whitfield."
+    comparison = _compare(
+        "Laura Whitfield has checked the stones of the harbour every spring for a decade.", second=second
+    )
+    assert all(
+        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )
+
+
+def test_a_story_of_two_articles_has_no_majority_to_go_by():
+    first = " ".join(FIRST).format(NAMED)
+    third = " ".join(THIRD).format("Laura Whitfield has checked the stones of the harbour every spring for a decade.")
+    comparison = compare_texts(first, third)
+    assert all(
+        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )
