@@ -226,7 +226,7 @@ async def test_n_and_r_on_a_lone_article_say_why_nothing_moves(seed_options: Opt
         await settle(pilot)
         said = [n.message for n in app._notifications]
         assert said == [
-            "No conflicts or variants in this corpus.",
+            "No conflicts, possible differences or variants in this corpus.",
             "A single source: there is nothing to read against it.",
         ]
         assert view.current_row == 0 and view.model.reference is None
@@ -366,3 +366,20 @@ async def test_entity_view_shows_no_sliver_of_the_next_source_when_the_sheet_has
         await pilot.press("right")
         await settle(pilot, 5)
         assert "2 001_" in screen_text(pilot) and "3 002_" not in screen_text(pilot)
+
+
+async def test_n_past_the_last_difference_names_all_that_n_visits(seed_options: Options) -> None:
+    """G then n on the seeds (the other stories have none): the notice names conflicts, possible differences
+    and variants, as the help says n visits, and the row stays where it was."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press("G")
+        await settle(pilot)
+        last = view.current_row
+        assert last == view.model.row_count - 1
+        await pilot.press("n")
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert said == ["No more conflicts, possible differences or variants in this direction."]
+        assert view.current_row == last and view.story_index == 0

@@ -161,9 +161,10 @@ class ComparisonView(RowsView):
         if row is not None:
             self.current_row = row
         elif not self.comparison.conflicts:  # not "no more ... in this direction": there are none at all
-            self.notify("No conflicts or variants in this corpus.", markup=False)
+            self.notify("No conflicts, possible differences or variants in this corpus.", markup=False)
         elif not self.review.next_story(step):
-            self.notify("No more conflicts in this direction.", markup=False)
+            # n visits all three (as ? says): "no more conflicts" at a variant's row read as "n skipped it".
+            self.notify("No more conflicts, possible differences or variants in this direction.", markup=False)
 
     def action_fold(self) -> None:
         """Fold the rows on which every source agrees into one line each run, or unfold them."""
