@@ -383,3 +383,25 @@ async def test_n_past_the_last_difference_names_all_that_n_visits(seed_options: 
         said = [n.message for n in app._notifications]
         assert said == ["No more conflicts, possible differences or variants in this direction."]
         assert view.current_row == last and view.story_index == 0
+
+
+async def test_question_mark_opens_the_help_from_the_panels_and_lists(seed_options: Options) -> None:
+    """C, E, s: the footer below still says "? Help", and ? did nothing there (a modal screen cuts the app's
+    keys off). Now it opens the help over the panel, and escape goes back to the panel."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        for key, panel in (("C", ConflictsScreen), ("E", EntityScreen), ("s", StoryScreen)):
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, panel)
+            await pilot.press("question_mark")
+            await settle(pilot)
+            assert isinstance(app.screen, HelpScreen)
+            assert "This help, here and in the" in screen_text(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert isinstance(app.screen, panel)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert len(app.screen_stack) == 1
