@@ -24,7 +24,7 @@ from tuicompare.pipeline import Options
 from tuicompare.report import json_text, load_schema
 from tuicompare.triage import TriageCorpus, terms, triage_paths
 from tuicompare.triage.jsonout import SCHEMA, SCHEMA_FILE, to_json
-from tuicompare.triage.render import render_triage
+from tuicompare.triage.render import MAX_LISTED, render_triage
 
 ROOT = Path(__file__).resolve().parent.parent
 MAIN = "001_f26ec24a58b350c0"
@@ -349,6 +349,20 @@ def test_a_new_story_is_not_said_to_repeat_the_corpus(options: Options, seeds_di
     assert "already state" not in flat
     copy = run_cli(["triage", str(new_dir / "copy003.txt"), "--corpus", str(seeds_dir)], capsys, options)
     assert "No contradictions: none of its values differs from what the corpus states." in " ".join(copy[1].split())
+
+
+def test_a_corroborated_claim_names_the_corpus_articles_that_also_state_it(
+    options: Options, seeds_dir: Path, new_dir: Path, capsys
+) -> None:
+    """A copy of 003: each corroborated claim ends "(also in 003_...)", not "(003_...)", which read as the
+    source of the quoted words."""
+    status, out, _ = run_cli(["triage", str(new_dir / "copy003.txt"), "--corpus", str(seeds_dir)], capsys, options)
+    assert status == 0
+    flat = " ".join(out.split())
+    listed = flat.split("Corroborates ", 1)[1].split(" claims:", 1)[0]
+    assert int(listed) > 1
+    assert flat.count(f"(also in {OTHER})") == min(int(listed), MAX_LISTED)
+    assert f" ({OTHER})" not in flat
 
 
 def test_wrapped_evidence_stays_indented_at_80_columns(results: dict) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 
 import pytest
 
-from tests.support.app import screen_text, seeds_app, settle
+from tests.support import SEEDS
+from tests.support.app import screen_text, seeds_app, settle, wait_ready
+from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.screens.conflicts import ConflictsScreen
 from tuicompare.app.screens.entities import EntityScreen
 from tuicompare.ondemand import StoryComparisons
@@ -78,3 +81,45 @@ async def test_the_first_story_shows_while_the_others_are_compared(
         assert not app.partial
         assert app.view.comparison.claims == seed_comparison.claims
         assert app.view.story_index == 0 and app.view.current_row == 2  # the reader's place is kept
+
+
+async def test_a_corpus_whose_first_story_is_a_lone_article_opens_on_the_first_compared_story(
+    seed_options, tmp_path
+) -> None:
+    """A lone article listed first: the app opens on the three-article story, not on "nothing compared".
+
+    The story list keeps its order (the lone article is still story 1); the first screen, the early one
+    while the others are compared and the one of a second opening (read from the files' listing), is story 2.
+    """
+    seeds = sorted(SEEDS.glob("*.txt"))
+    paths = [str(p) for p in (seeds[3], seeds[0], seeds[1], seeds[2], seeds[4])]
+    for _opening in ("first", "again"):
+        app = make_app(paths, seed_options, review_db=tmp_path / "reviews.sqlite3")
+        async with app.run_test(size=(160, 48)) as pilot:
+            first_shown = None
+            for _ in range(400):
+                await pilot.pause(0.01)
+                if app.comparison_shown:
+                    first_shown = app.view.story_index
+                    break
+            view = await wait_ready(pilot)
+            while app.partial:
+                await pilot.pause(0.01)
+            await settle(pilot)
+            view = app.view
+            assert [len(s.articles) for s in view.comparison.stories] == [1, 3, 1]
+            assert first_shown == 1 and view.story_index == 1
+            assert [p.article.id for p in view.panes] == [s.stem for s in seeds[:3]]
+            text = screen_text(pilot)
+            assert "story 2/3" in text and "nothing compared" not in text
+
+
+async def test_a_ready_comparison_opens_on_its_first_compared_story(seed_comparison) -> None:
+    """The same rule for a comparison handed to the app (the stories' order as given, the lone one first)."""
+    lone = next(s for s in seed_comparison.stories if len(s.articles) == 1)
+    stories = (lone, *(s for s in seed_comparison.stories if s is not lone))
+    app = TuicompareApp([], None, comparison=dataclasses.replace(seed_comparison, stories=stories))
+    async with app.run_test(size=(120, 30)) as pilot:
+        view = await wait_ready(pilot)
+        assert view.story_index == 1 and len(view.panes) > 1
+        assert "story 2/3" in screen_text(pilot)

@@ -303,7 +303,8 @@ async def test_stance_columns_are_numbered_like_the_pane_titles() -> None:
         assert header.display
         lines = screen_text(pilot).splitlines()
         tens = next(i for i, text in enumerate(lines) if "111" in text)
-        assert "123456789012 sources" in lines[tens + 1]
+        # The digits are said to be pane numbers ("12 sources" read as a count of sources).
+        assert "123456789012 ← pane numbers" in lines[tens + 1]
         # The column of article 12 is under a 1 and a 2, the column of article 3 under a blank and a 3.
         assert lines[tens + 1].index("123456789012") == lines[tens].index("111") - 9
         titles = [str(p.border_title) for p in view.panes]
@@ -311,6 +312,22 @@ async def test_stance_columns_are_numbered_like_the_pane_titles() -> None:
         await pilot.press("l")
         await settle(pilot)
         assert str(view.panes[0].border_title).startswith("5 · art04 · ")
+
+
+@pytest.mark.parametrize(("keys", "label"), [((), "123456789012 ← pane no."), (("x",), "123456789012 ← panes")])
+async def test_the_column_numbers_say_what_they_are_on_one_line_at_80_columns(keys, label) -> None:
+    """80x24, twelve sources (and the compact view's narrower sidebar): the label shortens to stay beside the
+    digits, never wrapping onto a line of its own or pushing the digits off their columns."""
+    app = TuicompareApp([], None, comparison=wide_comparison(12, 10))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press(*keys)
+        await settle(pilot, 5)
+        lines = screen_text(pilot).splitlines()
+        units = next(i for i, text in enumerate(lines) if "123456789012" in text)
+        assert label in lines[units] and "sources" not in lines[units]
+        assert lines[units - 1].rstrip().endswith("111") and "Claims" in lines[units + 1]
+        assert lines[units].index("123456789012") == lines[units - 1].index("111") - 9
 
 
 async def test_a_single_source_story_has_no_numbered_columns() -> None:

@@ -156,7 +156,7 @@ async def test_a_focus_naming_no_article_is_said(seed_options: Options) -> None:
         await settle(pilot)
         assert view.story_index == 0
         said = [n for n in app._notifications if "000_typo" in n.message]
-        assert [n.message for n in said] == ["No article 000_typo in the corpus: showing the first story."]
+        assert [n.message for n in said] == ["No article 000_typo in the corpus: showing story 1."]
         # A warning the user must read: shown as one, and on screen three times as long as a passing notice.
         assert said[0].severity == "warning"
         assert said[0].timeout >= 3 * app.NOTIFICATION_TIMEOUT
@@ -226,7 +226,7 @@ async def test_n_and_r_on_a_lone_article_say_why_nothing_moves(seed_options: Opt
         await settle(pilot)
         said = [n.message for n in app._notifications]
         assert said == [
-            "No conflicts or variants in this corpus.",
+            "No conflicts, possible differences or variants in this corpus.",
             "A single source: there is nothing to read against it.",
         ]
         assert view.current_row == 0 and view.model.reference is None
@@ -341,3 +341,67 @@ async def test_an_empty_folder_is_said_once_on_the_error_screen(tmp_path: Path) 
     # The message wraps at the window's width (a long path anywhere in it): compare without the breaks.
     assert "".join(text.split()).count("".join(expected.split())) == 1, text
     assert "no articles" not in text
+
+
+async def test_entity_view_shows_no_sliver_of_the_next_source_when_the_sheet_has_no_scrollbar(
+    seed_options: Options,
+) -> None:
+    """E at 80x60: the sheet fits the height, so the table has no vertical scrollbar. The two cells kept for
+    one showed the next source's first letter beside the first source's values, read as values of their own."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 60)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("E")
+        await settle(pilot, 5)
+        assert isinstance(app.screen, EntityScreen)
+        table = app.screen.query_one(DataTable)
+        assert not table.show_vertical_scrollbar
+        lines = screen_text(pilot).splitlines()
+        head = next(n for n, line in enumerate(lines) if "Attribute" in line and "Status" in line)
+        label = lines[head].index("1 000_")
+        # Right of the first source's column (its width, then its padding) only blanks up to the frame.
+        for line in lines[head : head + len(app.screen.lines) + 1]:
+            right = line[label + app.screen.cell_width + 1 :]
+            assert right.split("│")[0].strip() == "", line
+        await pilot.press("right")
+        await settle(pilot, 5)
+        assert "2 001_" in screen_text(pilot) and "3 002_" not in screen_text(pilot)
+
+
+async def test_n_past_the_last_difference_names_all_that_n_visits(seed_options: Options) -> None:
+    """G then n on the seeds (the other stories have none): the notice names conflicts, possible differences
+    and variants, as the help says n visits, and the row stays where it was."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press("G")
+        await settle(pilot)
+        last = view.current_row
+        assert last == view.model.row_count - 1
+        await pilot.press("n")
+        await settle(pilot)
+        said = [n.message for n in app._notifications]
+        assert said == ["No more conflicts, possible differences or variants in this direction."]
+        assert view.current_row == last and view.story_index == 0
+
+
+async def test_question_mark_opens_the_help_from_the_panels_and_lists(seed_options: Options) -> None:
+    """C, E, s: the footer below still says "? Help", and ? did nothing there (a modal screen cuts the app's
+    keys off). Now it opens the help over the panel, and escape goes back to the panel."""
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        for key, panel in (("C", ConflictsScreen), ("E", EntityScreen), ("s", StoryScreen)):
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, panel)
+            await pilot.press("question_mark")
+            await settle(pilot)
+            assert isinstance(app.screen, HelpScreen)
+            assert "This help, here and in the" in screen_text(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert isinstance(app.screen, panel)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert len(app.screen_stack) == 1

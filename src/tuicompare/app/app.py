@@ -186,7 +186,7 @@ class TuicompareApp(CorpusWorker):
         skipped = {w.path for w in comparison.warnings}  # an added file that was skipped is said above
         if self.focus_request and focus is None and self.focus_request not in skipped:  # a --focus typo is said once
             self.notify(
-                f"No article {self.focus_request} in the corpus: showing the first story.",
+                f"No article {self.focus_request} in the corpus: showing story {view.story_index + 1}.",
                 severity="warning",
                 markup=False,
                 timeout=MUST_READ_TIMEOUT,

@@ -159,6 +159,16 @@ def article_at(path: str, articles: Sequence[Article]) -> str | None:
 
 
 def story_of_focus(wanted: str | None, articles: Sequence[Article], stories: Sequence[Sequence[str]]) -> int:
-    """The story (index into ``stories``, article ids) holding the article ``wanted`` names, else the first."""
+    """The story (index into ``stories``, article ids) holding the article ``wanted`` names, else `opening_story`."""
     focus = resolve_focus(wanted, articles)
-    return next((n for n, story in enumerate(stories) if focus in story), 0)
+    found = next((n for n, story in enumerate(stories) if focus in story), None) if focus else None
+    return found if found is not None else opening_story(stories)
+
+
+def opening_story(stories: Sequence[Sequence[str]]) -> int:
+    """The story the app opens on: the first, in the list's order, with two articles or more; else the first.
+
+    A folder whose first story was a lone article opened on "single source: nothing compared" while a
+    seven-article story waited further down the list. The list's order is kept; only the opening moves.
+    """
+    return next((n for n, story in enumerate(stories) if len(story) > 1), 0)

@@ -52,8 +52,9 @@ class CorpusWorker(ViewActions):
     def load_comparison(self) -> Comparison:
         """Load, analyse and compare the corpus off the event loop.
 
-        The first story (the focused article's) shows as soon as it is ready (``pipeline.early_story``:
-        a corpus opened before, from that story's files alone), and the whole comparison then replaces it.
+        The first story (the focused article's, else ``commands.opening_story``) shows as soon as it is ready
+        (``pipeline.early_story``: a corpus opened before, from that story's files alone), and the whole
+        comparison then replaces it.
         """
         from tuicompare import pipeline
 

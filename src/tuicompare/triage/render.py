@@ -139,7 +139,8 @@ def _claims(title: str, claims: Sequence[SharedClaim], with_sources: bool) -> Gr
     for claim in claims[:MAX_LISTED]:
         line = Text(claim.text)
         if with_sources:
-            line.append(f"  ({_sources(claim.sources)})", "dim")
+            # "(fox_1)" after a quote read as the quote's source; the claim may be worded as the new article has it.
+            line.append(f"  (also in {_sources(claim.sources)})", "dim")
         parts.append(_Hanging(Text("  • "), line))
     if len(claims) > MAX_LISTED:
         parts.append(Text(f"  {ELLIPSIS} and {len(claims) - MAX_LISTED} more", "dim"))

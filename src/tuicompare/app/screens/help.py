@@ -42,7 +42,7 @@ KEY_NAMES = {
 
 #: What each key does, as the help says it: the footer shows the bindings' short descriptions, the help these.
 HELP_TEXT = {
-    "app.help": "This help (escape, q or ? closes it)",
+    "app.help": "This help, here and in the panels and lists (escape, q or ? closes it)",
     "app.legend": "Show or hide the legend of marks and colours",
     "app.story": "Switch story: each with its articles, conflicts and unreviewed conflicts",
     "app.search": "Search the text of every pane (enter: next match, escape: close)",

@@ -21,25 +21,45 @@ from tuicompare.report.marks import STANCE_MARKS, shorten
 MAX_CLAIM_CHARS = 90
 
 
-def glyph_header(count: int) -> str:
+#: What the digits over the stance columns are, longest first: the longest that fits the line is said.
+#: "123 sources" read as a count of 123 sources; an arrow and "pane" say they are the panes' numbers.
+HEADER_LABELS = (" ← pane numbers", " ← pane no.", " ← panes", "")
+
+
+def glyph_header(count: int, width: int | None = None) -> str:
     """The numbers of the stance columns, one per article as numbered in the pane titles.
 
-    Up to 9 articles one line of digits; from 10 a line of tens over a line of units.
+    Up to 9 articles one line of digits; from 10 a line of tens over a line of units. The units line says
+    what the digits are, as fully as ``width`` (cells, ``None``: no limit) allows.
     """
     units = "".join(str(n % 10) for n in range(1, count + 1))
+    label = next((t for t in HEADER_LABELS if width is None or count + cell_len(t) <= width), "")
     if count < 10:
-        return f"{units} sources"
+        return f"{units}{label}"
     tens = "".join(str(n // 10) if n >= 10 else " " for n in range(1, count + 1))
-    return f"{tens}\n{units} sources"
+    return f"{tens}\n{units}{label}"
 
 
 class GlyphHeader(Static):
     """Above the claims: which article each stance column is (numbers matching the pane titles)."""
 
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id, markup=False)
+        self.count = 0
+
     def show_story(self, model: StoryModel) -> None:
         """Number the columns of ``model``'s articles; a single source has no columns."""
         self.display = not model.single_source
-        self.update(Content(glyph_header(len(model.articles))))
+        self.count = len(model.articles)
+        self._label()
+
+    def on_resize(self) -> None:
+        self._label()
+
+    def _label(self) -> None:
+        # Wrapped, the label pushed the digits' line apart from the columns it numbers: it is shortened instead.
+        width = self.content_region.width or None
+        self.update(Content(glyph_header(self.count, width)))
 
 
 class ClaimsSidebar(OptionList):

@@ -13,6 +13,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.reactive import reactive
 
+from tuicompare.app.commands import opening_story
 from tuicompare.app.layout import RowLayout
 from tuicompare.app.messages import ClaimSelected, RowChanged
 from tuicompare.app.review import ReviewController
@@ -68,7 +69,8 @@ class ComparisonView(RowsView):
         self.focus_article = focus
         story = self.index.story_of_article.get(focus or "")
         ids = [s.id for s in comparison.stories]
-        self.set_reactive(ComparisonView.story_index, ids.index(story) if story in ids else 0)
+        opening = ids.index(story) if story in ids else opening_story([s.articles for s in comparison.stories])
+        self.set_reactive(ComparisonView.story_index, opening)
         self.model: StoryModel = self._make_model(self.story_index)
         self.review = ReviewController(self, reviews if reviews is not None else ReviewBook(comparison, None))
         #: What is still being computed behind this view, shown in the status line.
@@ -159,9 +161,10 @@ class ComparisonView(RowsView):
         if row is not None:
             self.current_row = row
         elif not self.comparison.conflicts:  # not "no more ... in this direction": there are none at all
-            self.notify("No conflicts or variants in this corpus.", markup=False)
+            self.notify("No conflicts, possible differences or variants in this corpus.", markup=False)
         elif not self.review.next_story(step):
-            self.notify("No more conflicts in this direction.", markup=False)
+            # n visits all three (as ? says): "no more conflicts" at a variant's row read as "n skipped it".
+            self.notify("No more conflicts, possible differences or variants in this direction.", markup=False)
 
     def action_fold(self) -> None:
         """Fold the rows on which every source agrees into one line each run, or unfold them."""
