@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
+from tuicompare.engine.amounts import DIFFERENCE
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
+from tuicompare.engine.relations import PAIR
 from tuicompare.engine.units import measure
 
 _PLACEHOLDERS = frozenset(PLACEHOLDER.values())
@@ -137,8 +139,8 @@ def paired_slots(
         return scores[n, m]
 
     # Each slot's family, read once: the rivals of every pair of equal values ask for them again.
-    fam_a = [family(x) for x in a.spans]
-    fam_b = [family(y) for y in b.spans]
+    fam_a = [_reading(x) + family(x) for x in a.spans]
+    fam_b = [_reading(y) + family(y) for y in b.spans]
 
     # Vague values ("hours", "the same day") have no key and never pair.
     used_a: set[int] = {n for n, x in enumerate(a.spans) if x.key is None}
@@ -148,7 +150,7 @@ def paired_slots(
         for n, x in enumerate(a.spans)
         if n not in used_a
         for m, y in enumerate(b.spans)
-        if m not in used_b and x.kind == y.kind and same(x, y)
+        if m not in used_b and x.kind == y.kind and same(x, y) and not _counts_apart(x, y)
     ]
     # A value stated twice on one side ("Gov. Ann Poe ... Mr. Poe" against "Gov. Jo Roe ... Poe")
     # pairs with the mention no other slot claims: each pair of equal values is scored by its context
@@ -193,9 +195,13 @@ def paired_slots(
         left.setdefault(fam, []).append(n)
     for m, fam in family_b.items():
         right.setdefault(fam, []).append(m)
+
+    def apart(n: int, m: int) -> bool:
+        return hosts is not None and _done_by_others(a, n, b, m, hosts, same, fam_a, fam_b)
+
     for fam, ns in left.items():
         ms = right.get(fam, [])
-        if len(ns) == 1 and len(ms) == 1:
+        if len(ns) == 1 and len(ms) == 1 and not apart(ns[0], ms[0]):
             n, m = ns[0], ms[0]
             used_a.add(n)
             used_b.add(m)
@@ -207,7 +213,7 @@ def paired_slots(
         for m in range(len(b.spans)):
             if m not in used_b and family_a[n] == family_b[m]:
                 score = score_of(n, m)
-                if score >= min_context:
+                if score >= min_context and not apart(n, m):
                     scored.append((score, n, m))
     for score, n, m in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
         if n not in used_a and m not in used_b:
@@ -215,6 +221,29 @@ def paired_slots(
             used_b.add(m)
             yield a.spans[n], b.spans[m], score
     yield from _converted(a, b, used_a, used_b, score_of, min_context)
+
+
+def _reading(span: Span) -> str:
+    """What a number's value is beyond its family: a score ("72 - 60") or a change ("five rounds sooner").
+
+    A score compares only with a score and a change only with a change (``relations.PAIR``,
+    ``amounts.DIFFERENCE``): "beat Lakeside 72 - 60" against "scored 72 points", or "won by
+    five votes" against "got 60 votes", are two facts. Each reading is a family of its own, so
+    neither takes the place of the one plain count left on each side.
+    """
+    key = span.key or ""
+    if span.kind != "number":
+        return ""
+    return "score|" if key.startswith(PAIR) else "change|" if key.startswith(DIFFERENCE) else ""
+
+
+def _counts_apart(x: Span, y: Span) -> bool:
+    """Two equal figures of two things ("14 points", "14 rebounds"): not one value stated twice.
+
+    Paired as equal, "14 rebounds" would be taken by the other outlet's "14 points" and
+    never meet its own "11 rebounds".
+    """
+    return x.kind == y.kind == "number" and bool(x.unit) and bool(y.unit) and x.unit != y.unit
 
 
 def dimension(span: Span) -> str:
@@ -257,6 +286,39 @@ def _converted(
             used_a.add(ns[0])
             used_b.add(ms[0])
             yield a.spans[ns[0]], b.spans[ms[0]], score_of(ns[0], ms[0])
+
+
+def _done_by_others(
+    a: SentenceFeatures,
+    n: int,
+    b: SentenceFeatures,
+    m: int,
+    hosts: Mapping[Span, str],
+    same: Callable[[Span, Span], bool],
+    fam_a: list[str],
+    fam_b: list[str],
+) -> bool:
+    """Whether two figures hang from verbs whose people are all different ones.
+
+    "Ty Rowe added 16 points" against "Dan Gray scored 22 points": each figure is
+    what its own player did, whatever the words around it share; so is a figure of
+    a person the other sentence never names. Two verbs of
+    speech ("Roe said 12", "Poe said 14") are left to the other evidence.
+    """
+    x, y = a.spans[n], b.spans[m]
+    vx, vy = hosts.get(x, ""), hosts.get(y, "")
+    if x.kind != "number" or y.kind != "number" or not vx or not vy or (vx in SPEECH and vy in SPEECH):
+        return False
+    people_a = [p for k, p in enumerate(a.spans) if fam_a[k] == "person"]
+    people_b = [q for k, q in enumerate(b.spans) if fam_b[k] == "person"]
+    held_a = [p for p in people_a if hosts.get(p, "") == vx]
+    held_b = [q for q in people_b if hosts.get(q, "") == vy]
+    if held_a and held_b:
+        return not any(same(p, q) for p in held_a for q in held_b)
+    # One figure is a person's the other sentence never names ("Ty Rowe added 16 points" against
+    # "Dan Gray ... became the first to score 1,000 points"): not that person's figure.
+    held, others = (held_a, people_b) if held_a else (held_b, people_a)
+    return bool(held) and not any(same(p, q) for p in held for q in others)
 
 
 def hosted_alike(
