@@ -80,6 +80,15 @@ def test_a_bare_figure_counts_what_the_figure_before_it_counts_and_stays_its_pla
     assert not [values for _tier, values in other if "16" in values]
 
 
+def test_a_figure_given_by_another_named_speaker_is_still_compared():
+    # Neither sentence names the other's official: one name may have been changed with the figure.
+    found = _found(
+        "Ann Roe, the mayor of Linden, confirmed that 38 people were still missing after the flood.",
+        "Jo Poe, the mayor of Linden, confirmed that 57 people were still missing after the flood.",
+    )
+    assert ("38", "57") in [values for _tier, values in found]
+
+
 def test_a_number_word_the_parser_calls_a_noun_is_the_figure():
     found = _found(
         "All twelve of those who were charged in the fraud case were convicted by the jury in Dayton.",

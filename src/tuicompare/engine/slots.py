@@ -104,6 +104,7 @@ def paired_slots(
     claim_min: float | None = None,
     hosts: Mapping[Span, str] | None = None,
     host_context: float = 0.0,
+    doers: Mapping[Span, str] | None = None,
 ) -> Iterator[tuple[Span, Span, float]]:
     """Yield ``(span of a, span of b, context score)`` for corresponding slots.
 
@@ -124,6 +125,9 @@ def paired_slots(
         hosts: The verb each slot hangs from (``slotroles.SlotRoles.frame``), if known.
         host_context: Context score added to two values (numbers, dates) whose verbs each
             hold one entity the two sentences share (``hosted_alike``).
+        doers: The verb each name is a direct argument of (``slotroles.SlotRoles.argument``),
+            if known: a figure of what one person did never pairs with one of a sentence
+            that never names that person (``_done_by_others``).
     """
 
     scores: dict[tuple[int, int], float] = {}
@@ -197,7 +201,7 @@ def paired_slots(
         right.setdefault(fam, []).append(m)
 
     def apart(n: int, m: int) -> bool:
-        return hosts is not None and _done_by_others(a, n, b, m, hosts, same, fam_a, fam_b)
+        return hosts is not None and _done_by_others(a, n, b, m, (hosts, doers or {}), same, (fam_a, fam_b))
 
     for fam, ns in left.items():
         ms = right.get(fam, [])
@@ -293,32 +297,40 @@ def _done_by_others(
     n: int,
     b: SentenceFeatures,
     m: int,
-    hosts: Mapping[Span, str],
+    verbs: tuple[Mapping[Span, str], Mapping[Span, str]],
     same: Callable[[Span, Span], bool],
-    fam_a: list[str],
-    fam_b: list[str],
+    families: tuple[list[str], list[str]],
 ) -> bool:
-    """Whether two figures hang from verbs whose people are all different ones.
+    """Whether two figures are what two different people did.
 
-    "Ty Rowe added 16 points" against "Dan Gray scored 22 points": each figure is
-    what its own player did, whatever the words around it share; so is a figure of
-    a person the other sentence never names. Two verbs of
-    speech ("Roe said 12", "Poe said 14") are left to the other evidence.
+    Each figure's doers are the people that are direct arguments of the verb it
+    hangs from ("Ty Rowe" of "added" in "Ty Rowe added 16 points"). Against "Dan
+    Gray scored 22 points", Rowe's 16 is his own figure when the other sentence
+    knows both men: it names Rowe's doer too, or its own figure's doer is named
+    in the first sentence; so is a figure of a person the other sentence never
+    names, against one of a sentence about someone both name ("Dan Gray ... the
+    first to score 1,000 points"). Two people neither sentence shares
+    ("Ann Roe confirmed 38" against "Jo Poe confirmed 57") may be one name
+    changed: left to the other evidence, as are two verbs of speech.
     """
     x, y = a.spans[n], b.spans[m]
+    hosts, doers = verbs
     vx, vy = hosts.get(x, ""), hosts.get(y, "")
     if x.kind != "number" or y.kind != "number" or not vx or not vy or (vx in SPEECH and vy in SPEECH):
         return False
+    fam_a, fam_b = families
     people_a = [p for k, p in enumerate(a.spans) if fam_a[k] == "person"]
     people_b = [q for k, q in enumerate(b.spans) if fam_b[k] == "person"]
-    held_a = [p for p in people_a if hosts.get(p, "") == vx]
-    held_b = [q for q in people_b if hosts.get(q, "") == vy]
-    if held_a and held_b:
-        return not any(same(p, q) for p in held_a for q in held_b)
-    # One figure is a person's the other sentence never names ("Ty Rowe added 16 points" against
-    # "Dan Gray ... became the first to score 1,000 points"): not that person's figure.
-    held, others = (held_a, people_b) if held_a else (held_b, people_a)
-    return bool(held) and not any(same(p, q) for p in held for q in others)
+    doing_a = [p for p in people_a if doers.get(p, "") == vx]
+    doing_b = [q for q in people_b if doers.get(q, "") == vy]
+
+    def named(some: list[Span], others: list[Span]) -> bool:
+        return any(same(p, q) for p in some for q in others)
+
+    if doing_a and doing_b:
+        return not named(doing_a, doing_b) and (named(doing_a, people_b) or named(doing_b, people_a))
+    held, mine, others = (doing_a, people_a, people_b) if doing_a else (doing_b, people_b, people_a)
+    return bool(held) and not named(held, others) and named(others, mine)
 
 
 def hosted_alike(
