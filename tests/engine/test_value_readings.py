@@ -103,3 +103,13 @@ def test_people_and_a_person_are_one_thing_counted():
         "A gunman killed one person at an accounting firm in Dayton on Monday, police said.",
     )
     assert found == [("conflict", ("three", "one"))]
+
+
+def test_the_article_before_a_figures_source_does_not_keep_two_figures_apart():
+    # "from a Lindell Bank fund" and "from the Lindell Bank fund": the same source of the money.
+    found = _found(
+        "The mayor will also take $2 million from the harbour budget and $780,000 from a Lindell Bank fund"
+        " for the repairs.",
+        "That money includes about $600,000 from the Lindell Bank fund, the mayor said.",
+    )
+    assert found == [("possible", ("780,000", "about $600,000"))]

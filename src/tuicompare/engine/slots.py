@@ -41,6 +41,8 @@ _FUNCTION = frozenset(
         "'s",
     }
 )
+#: Words outlets swap freely around a value: left out of its context.
+_ARTICLES = frozenset({"the", "a", "an"})
 #: Weight of a matching word at distance 1, 2, 3 from the slot.
 _DISTANCE = (1.0, 0.6, 0.35)
 
@@ -67,15 +69,18 @@ def _context_score(
     same: Callable[[Span, Span], bool] | None,
     held_a: Mapping[int, int],
     held_b: Mapping[int, int],
+    values: bool = False,
 ) -> float:
-    """``context_score`` given each side's slot by placeholder position (read once per pair of sentences)."""
+    """``context_score`` given each side's slot by placeholder position (read once per pair of sentences).
+
+    With ``values`` (two numbers or dates), articles are skipped: outlets choose "a" or "the"
+    freely around a figure ("$600 million from a <fund>", "$780 million from the <fund>").
+    """
     score = 0.0
     for side in (-1, 1):
         unbroken = True
-        for d, weight in enumerate(_DISTANCE, 1):
-            x, y = i + side * d, j + side * d
-            if not (0 <= x < len(a.seq) and 0 <= y < len(b.seq)):
-                break
+        near_a, near_b = _words_out(a.seq, i, side, values), _words_out(b.seq, j, side, values)
+        for weight, x, y in zip(_DISTANCE, near_a, near_b, strict=False):
             word = a.seq[x]
             if word != b.seq[y]:
                 unbroken = False
@@ -92,6 +97,17 @@ def _context_score(
             )
             score += weight * (0.5 if (word in _FUNCTION or word in _PLACEHOLDERS) and not alike else 1.0)
     return score
+
+
+def _words_out(seq: tuple[str, ...], at: int, side: int, skip: bool) -> list[int]:
+    """The positions of the first words of ``seq`` from ``at`` on towards ``side`` (articles left out if ``skip``)."""
+    out: list[int] = []
+    k = at + side
+    while 0 <= k < len(seq) and len(out) < len(_DISTANCE):
+        if not skip or seq[k] not in _ARTICLES:
+            out.append(k)
+        k += side
+    return out
 
 
 def paired_slots(
@@ -139,7 +155,8 @@ def paired_slots(
             extra = bonus(a.spans[n], b.spans[m]) if bonus is not None else 0.0
             if hosts is not None and host_context and hosted_alike(a, n, b, m, hosts, same):
                 extra += host_context
-            scores[n, m] = _context_score(a, a.slot_at[n], b, b.slot_at[m], same, held_a, held_b) + extra
+            values = a.spans[n].kind != "name" and b.spans[m].kind != "name"
+            scores[n, m] = _context_score(a, a.slot_at[n], b, b.slot_at[m], same, held_a, held_b, values) + extra
         return scores[n, m]
 
     # Each slot's family, read once: the rivals of every pair of equal values ask for them again.
