@@ -43,7 +43,8 @@ def difference(sentence: Sentence, first: int, last: int) -> bool:
     A comparative after the noun the number counts, or on that noun's head
     ("five rounds sooner", "two hours later", "ten points higher"); the
     object of "by" under a verb ("rose by 5%", "won by five votes"); the object
-    of a verb of adding ("adding three years"). A comparative before the number
+    of a verb of adding with what it is added to ("adding three years to his
+    sentence"). A comparative before the number
     is a bound ("more than ten"), read by ``values.hedge``.
     """
     tokens = sentence.tokens
@@ -74,7 +75,11 @@ def difference(sentence: Sentence, first: int, last: int) -> bool:
     by = tokens[up].lemma.lower() == "by" and tokens[up].dep != "agent"  # not "followed by four aftershocks"
     if tokens[noun].dep == "pobj" and by and 0 <= above < len(tokens):
         return tokens[above].pos == "VERB"
-    return tokens[noun].dep == "dobj" and tokens[up].lemma.lower() in _ADDING
+    if tokens[noun].dep != "dobj" or tokens[up].lemma.lower() not in _ADDING:
+        return False
+    # Only what is added *to* something is a change of it ("adding three years to his sentence");
+    # "Roe added 12 points" states how many she scored, a total another outlet's "12 points" is.
+    return any(t.lemma.lower() == "to" and t.head in (up, noun) and t.dep in ("prep", "dative") for t in tokens)
 
 
 class _Amount(NamedTuple):

@@ -118,9 +118,8 @@ def observe(
         return tuning.frame_bonus * (bool(titled or one_role(x, y)) + given * tuning.given_name_share)
 
     out = []
-    pairs = list(
-        paired_slots(a, b, same, family, tuning.min_context, bonus, tuning.claim_min, frames, tuning.actor_context)
-    )
+    pairing = (tuning.min_context, bonus, tuning.claim_min, frames, tuning.actor_context, roles.argument)
+    pairs = list(paired_slots(a, b, same, family, *pairing))  # who does what: ``slots._done_by_others``
     # Values the two sentences share ("AARP", "$5 billion") say they report one event: the one date
     # left on each side is then that event's date, however differently the words around it run.
     shared = tuning.shared_value_context * sum(1 for x, y, _c in pairs if same(x, y))

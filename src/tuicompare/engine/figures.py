@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from tuicompare.engine.relations import PAIR
 from tuicompare.engine.slot import Span
-from tuicompare.engine.values import hedge, value_key
+from tuicompare.engine.values import NUMBER_WORDS, hedge, value_key
 from tuicompare.models import EntitySpan, Sentence, Token
 
 __all__ = ["NUMERIC", "joined_thousands", "number_slot", "through"]
@@ -82,6 +82,9 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     unit = {"MONEY": "money", "PERCENT": "%"}.get(label) or _counted(
         sentence, first, through(sentence.tokens, last, end)
     )
+    if not unit and label == "CARDINAL" and paired is None:
+        unit = _elided(sentence.tokens, first, through(sentence.tokens, last, end))
+    unit = _PLURAL_LEMMAS.get(unit, unit)  # "three people" counts what "one person" does
     if paired is not None and unit == "age":
         unit = ""  # "Lakeside, 72 - 60,": a pair set off after a name is a score, never an age
     sid = sentence.id
@@ -136,6 +139,8 @@ _MONEY_SCALE = re.compile(r"(?:m|mn|bn)\b")
 _CLOCK_AFTER = re.compile(r"(?i)\s?(?:[ap]\.\s?m\.|[ap]m\b|\s?:\s?\d\d)")
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
+#: Plurals the parser lemmatises as themselves, mapped to their singular.
+_PLURAL_LEMMAS = {"people": "person"}
 #: Nouns that are part of a number ("two dozen", "a million"), not what it counts.
 _NUMBER_NOUNS = frozenset({"dozen", "hundred", "thousand", "million", "billion", "trillion", "percent", "%"})
 
@@ -152,8 +157,15 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
     if tokens[root].dep == "appos" and 0 <= head < len(tokens) and tokens[head].pos == "PROPN" and first == last:
         return "age"  # "Malia, 16, and Sasha, 13": a bare number set off after a name is an age
     for i in range(last, first - 1, -1):
-        if tokens[i].pos == "NOUN" and tokens[i].lemma.lower() not in _NUMBER_NOUNS and _LETTER.search(tokens[i].lemma):
-            return tokens[i].lemma.lower()
+        lemma = tokens[i].lemma.lower()
+        # "All twelve of those": a number word the parser calls a noun is the figure, not what it counts.
+        if (
+            tokens[i].pos == "NOUN"
+            and lemma not in _NUMBER_NOUNS
+            and lemma not in NUMBER_WORDS
+            and _LETTER.search(lemma)
+        ):
+            return lemma
     head = tokens[last].head
     if (
         tokens[last].dep in ("nummod", "quantmod", "compound")
@@ -162,6 +174,24 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
         and _LETTER.search(tokens[head].lemma)
     ):
         return _kind_of(tokens, first, last, head)
+    return ""
+
+
+def _elided(tokens: Sequence[Token], first: int, last: int) -> str:
+    """The noun a bare figure counts by ellipsis: "Poe scored 16 points and Roe had 14" counts points.
+
+    A figure standing alone as a verb's object (or listed after one) counts what
+    the nearest figure before it in the sentence counts, when that one counts a
+    noun that is no unit of time ("for three years, ... had 14" says nothing).
+    """
+    if tokens[first].dep not in ("dobj", "attr", "conj") or first != last or tokens[first].pos != "NUM":
+        return ""
+    for j in range(first - 1, -1, -1):
+        head = tokens[j].head
+        if tokens[j].pos == "NUM" and tokens[j].dep == "nummod" and j < head < first and tokens[head].pos == "NOUN":
+            word = tokens[head].lemma.lower()
+            ok = word not in _TIME_UNITS and word not in _NUMBER_NOUNS and _LETTER.search(word)
+            return word if ok else ""
     return ""
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
 
+from tuicompare.engine.amounts import DIFFERENCE
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
+from tuicompare.engine.relations import PAIR
 from tuicompare.engine.units import measure
 
 _PLACEHOLDERS = frozenset(PLACEHOLDER.values())
@@ -39,6 +41,8 @@ _FUNCTION = frozenset(
         "'s",
     }
 )
+#: Words outlets swap freely around a value: left out of its context.
+_ARTICLES = frozenset({"the", "a", "an"})
 #: Weight of a matching word at distance 1, 2, 3 from the slot.
 _DISTANCE = (1.0, 0.6, 0.35)
 
@@ -65,15 +69,18 @@ def _context_score(
     same: Callable[[Span, Span], bool] | None,
     held_a: Mapping[int, int],
     held_b: Mapping[int, int],
+    values: bool = False,
 ) -> float:
-    """``context_score`` given each side's slot by placeholder position (read once per pair of sentences)."""
+    """``context_score`` given each side's slot by placeholder position (read once per pair of sentences).
+
+    With ``values`` (two numbers or dates), articles are skipped: outlets choose "a" or "the"
+    freely around a figure ("$600 million from a <fund>", "$780 million from the <fund>").
+    """
     score = 0.0
     for side in (-1, 1):
         unbroken = True
-        for d, weight in enumerate(_DISTANCE, 1):
-            x, y = i + side * d, j + side * d
-            if not (0 <= x < len(a.seq) and 0 <= y < len(b.seq)):
-                break
+        near_a, near_b = _words_out(a.seq, i, side, values), _words_out(b.seq, j, side, values)
+        for weight, x, y in zip(_DISTANCE, near_a, near_b, strict=False):
             word = a.seq[x]
             if word != b.seq[y]:
                 unbroken = False
@@ -92,6 +99,17 @@ def _context_score(
     return score
 
 
+def _words_out(seq: tuple[str, ...], at: int, side: int, skip: bool) -> list[int]:
+    """The positions of the first words of ``seq`` from ``at`` on towards ``side`` (articles left out if ``skip``)."""
+    out: list[int] = []
+    k = at + side
+    while 0 <= k < len(seq) and len(out) < len(_DISTANCE):
+        if not skip or seq[k] not in _ARTICLES:
+            out.append(k)
+        k += side
+    return out
+
+
 def paired_slots(
     a: SentenceFeatures,
     b: SentenceFeatures,
@@ -102,6 +120,7 @@ def paired_slots(
     claim_min: float | None = None,
     hosts: Mapping[Span, str] | None = None,
     host_context: float = 0.0,
+    doers: Mapping[Span, str] | None = None,
 ) -> Iterator[tuple[Span, Span, float]]:
     """Yield ``(span of a, span of b, context score)`` for corresponding slots.
 
@@ -122,6 +141,9 @@ def paired_slots(
         hosts: The verb each slot hangs from (``slotroles.SlotRoles.frame``), if known.
         host_context: Context score added to two values (numbers, dates) whose verbs each
             hold one entity the two sentences share (``hosted_alike``).
+        doers: The verb each name is a direct argument of (``slotroles.SlotRoles.argument``),
+            if known: a figure of what one person did never pairs with one of a sentence
+            that never names that person (``_done_by_others``).
     """
 
     scores: dict[tuple[int, int], float] = {}
@@ -133,12 +155,13 @@ def paired_slots(
             extra = bonus(a.spans[n], b.spans[m]) if bonus is not None else 0.0
             if hosts is not None and host_context and hosted_alike(a, n, b, m, hosts, same):
                 extra += host_context
-            scores[n, m] = _context_score(a, a.slot_at[n], b, b.slot_at[m], same, held_a, held_b) + extra
+            values = a.spans[n].kind != "name" and b.spans[m].kind != "name"
+            scores[n, m] = _context_score(a, a.slot_at[n], b, b.slot_at[m], same, held_a, held_b, values) + extra
         return scores[n, m]
 
     # Each slot's family, read once: the rivals of every pair of equal values ask for them again.
-    fam_a = [family(x) for x in a.spans]
-    fam_b = [family(y) for y in b.spans]
+    fam_a = [_reading(x) + family(x) for x in a.spans]
+    fam_b = [_reading(y) + family(y) for y in b.spans]
 
     # Vague values ("hours", "the same day") have no key and never pair.
     used_a: set[int] = {n for n, x in enumerate(a.spans) if x.key is None}
@@ -148,7 +171,7 @@ def paired_slots(
         for n, x in enumerate(a.spans)
         if n not in used_a
         for m, y in enumerate(b.spans)
-        if m not in used_b and x.kind == y.kind and same(x, y)
+        if m not in used_b and x.kind == y.kind and same(x, y) and not _counts_apart(x, y)
     ]
     # A value stated twice on one side ("Gov. Ann Poe ... Mr. Poe" against "Gov. Jo Roe ... Poe")
     # pairs with the mention no other slot claims: each pair of equal values is scored by its context
@@ -193,9 +216,13 @@ def paired_slots(
         left.setdefault(fam, []).append(n)
     for m, fam in family_b.items():
         right.setdefault(fam, []).append(m)
+
+    def apart(n: int, m: int) -> bool:
+        return hosts is not None and _done_by_others(a, n, b, m, (hosts, doers or {}), same, (fam_a, fam_b))
+
     for fam, ns in left.items():
         ms = right.get(fam, [])
-        if len(ns) == 1 and len(ms) == 1:
+        if len(ns) == 1 and len(ms) == 1 and not apart(ns[0], ms[0]):
             n, m = ns[0], ms[0]
             used_a.add(n)
             used_b.add(m)
@@ -207,7 +234,7 @@ def paired_slots(
         for m in range(len(b.spans)):
             if m not in used_b and family_a[n] == family_b[m]:
                 score = score_of(n, m)
-                if score >= min_context:
+                if score >= min_context and not apart(n, m):
                     scored.append((score, n, m))
     for score, n, m in sorted(scored, key=lambda t: (-t[0], t[1], t[2])):
         if n not in used_a and m not in used_b:
@@ -215,6 +242,29 @@ def paired_slots(
             used_b.add(m)
             yield a.spans[n], b.spans[m], score
     yield from _converted(a, b, used_a, used_b, score_of, min_context)
+
+
+def _reading(span: Span) -> str:
+    """What a number's value is beyond its family: a score ("72 - 60") or a change ("five rounds sooner").
+
+    A score compares only with a score and a change only with a change (``relations.PAIR``,
+    ``amounts.DIFFERENCE``): "beat Lakeside 72 - 60" against "scored 72 points", or "won by
+    five votes" against "got 60 votes", are two facts. Each reading is a family of its own, so
+    neither takes the place of the one plain count left on each side.
+    """
+    key = span.key or ""
+    if span.kind != "number":
+        return ""
+    return "score|" if key.startswith(PAIR) else "change|" if key.startswith(DIFFERENCE) else ""
+
+
+def _counts_apart(x: Span, y: Span) -> bool:
+    """Two equal figures of two things ("14 points", "14 rebounds"): not one value stated twice.
+
+    Paired as equal, "14 rebounds" would be taken by the other outlet's "14 points" and
+    never meet its own "11 rebounds".
+    """
+    return x.kind == y.kind == "number" and bool(x.unit) and bool(y.unit) and x.unit != y.unit
 
 
 def dimension(span: Span) -> str:
@@ -257,6 +307,47 @@ def _converted(
             used_a.add(ns[0])
             used_b.add(ms[0])
             yield a.spans[ns[0]], b.spans[ms[0]], score_of(ns[0], ms[0])
+
+
+def _done_by_others(
+    a: SentenceFeatures,
+    n: int,
+    b: SentenceFeatures,
+    m: int,
+    verbs: tuple[Mapping[Span, str], Mapping[Span, str]],
+    same: Callable[[Span, Span], bool],
+    families: tuple[list[str], list[str]],
+) -> bool:
+    """Whether two figures are what two different people did.
+
+    Each figure's doers are the people that are direct arguments of the verb it
+    hangs from ("Ty Rowe" of "added" in "Ty Rowe added 16 points"). Against "Dan
+    Gray scored 22 points", Rowe's 16 is his own figure when the other sentence
+    knows both men: it names Rowe's doer too, or its own figure's doer is named
+    in the first sentence; so is a figure of a person the other sentence never
+    names, against one of a sentence about someone both name ("Dan Gray ... the
+    first to score 1,000 points"). Two people neither sentence shares
+    ("Ann Roe confirmed 38" against "Jo Poe confirmed 57") may be one name
+    changed: left to the other evidence, as are two verbs of speech.
+    """
+    x, y = a.spans[n], b.spans[m]
+    hosts, doers = verbs
+    vx, vy = hosts.get(x, ""), hosts.get(y, "")
+    if x.kind != "number" or y.kind != "number" or not vx or not vy or (vx in SPEECH and vy in SPEECH):
+        return False
+    fam_a, fam_b = families
+    people_a = [p for k, p in enumerate(a.spans) if fam_a[k] == "person"]
+    people_b = [q for k, q in enumerate(b.spans) if fam_b[k] == "person"]
+    doing_a = [p for p in people_a if doers.get(p, "") == vx]
+    doing_b = [q for q in people_b if doers.get(q, "") == vy]
+
+    def named(some: list[Span], others: list[Span]) -> bool:
+        return any(same(p, q) for p in some for q in others)
+
+    if doing_a and doing_b:
+        return not named(doing_a, doing_b) and (named(doing_a, people_b) or named(doing_b, people_a))
+    held, mine, others = (doing_a, people_a, people_b) if doing_a else (doing_b, people_b, people_a)
+    return bool(held) and not named(held, others) and named(others, mine)
 
 
 def hosted_alike(

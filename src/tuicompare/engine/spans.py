@@ -208,6 +208,9 @@ def _entity_span(
     if bare and not _YEAR.fullmatch(bare.group(1)):
         label = "CARDINAL"  # "13021" (or "16 and" of "aged 16 and 13") tagged DATE is a count, not a year
         text, end = bare.group(1), start + len(bare.group(1))
+    score = _SCORE.fullmatch(text) if label in TEMPORAL else None
+    if score and int(score.group(1)) > int(score.group(2)):
+        label = "CARDINAL"  # "65 - 53" tagged DATE is a score (larger first, no year): a pair of numbers
     if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
         # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
         return number_slot(sentence, start, end, text, label, first, last)
@@ -246,6 +249,8 @@ _DATE_HEDGE_BEFORE = re.compile(_DATE_HEDGE + r"[\s-]*$")
 _DATE_HEDGE_LEAD = re.compile(_DATE_HEDGE + r"[\s-]")
 _BARE_COUNT = re.compile(r"([\d,.]+)(?:\s+and|,)?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+#: Two figures of at most three digits joined by a dash: a score or tally when the larger comes first.
+_SCORE = re.compile(r"(\d{1,3})\s?[-–—]\s?(\d{1,3})")
 
 
 _ORDINAL = re.compile(r"\d+(st|nd|rd|th)")

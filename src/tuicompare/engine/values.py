@@ -73,6 +73,8 @@ _DURATION_UNITS = ("second", "minute", "hour", "day", "week", "month", "year", "
 #: "1,000", "1, 000" (a space after the comma, as some feeds detokenise), "3.5".
 _NUM_RE = re.compile(r"[-+]?\d{1,3}(?:,\s?\d{3})+(?![\d])(?:\.\d+)?|[-+]?\d+(?:\.\d+)?")
 _WORD_RE = re.compile(r"[a-z]+")
+#: A weekday named in a time ("Sunday afternoon"): the recogniser's TIME then holds a date.
+_WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 #: "£1.7m", "$3bn": the short scale words of money, right after the figure.
 _SHORT_SCALE = re.compile(r"\s?(m|mn|bn|k)\b")
 _SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
@@ -280,7 +282,8 @@ def value_key(label: str, text: str, published: date | None = None) -> tuple[str
         duration = parse_duration(text)
         if duration is not None:
             return ("duration", duration)
-        day = parse_date(text, published) if label == "DATE" else None
+        # A time of a named day ("Sunday afternoon", "6 p.m. Friday") dates its event as the day does.
+        day = parse_date(text, published) if label == "DATE" or _WEEKDAY.search(text) else None
         return ("date", day) if day else None
     numbers = _NUM_RE.findall(_SPACED_DECIMAL.sub(".", text))
     if len(numbers) >= 2 and label == "CARDINAL" and not _MIXED.search(_SPACED_DECIMAL.sub(".", text)):
