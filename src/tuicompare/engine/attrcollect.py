@@ -10,7 +10,7 @@ which two articles' values compare, and the containment the texts state
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tuicompare.engine.attrappos import DECADE_WORDS, appositions
@@ -231,12 +231,7 @@ def _aged(entity: ResolvedEntity, sentences: Mapping[str, Sentence], parses: dic
     """
     if entity.label not in ("organisation", "other") or any(firm_title(s.role) for s in entity.spans):
         return False
-    for span in entity.spans:
-        sentence = sentences.get(span.sentence)
-        if sentence is None or not sentence.tokens:
-            continue
-        p = parses.get(span.sentence) or parses.setdefault(span.sentence, Parse(sentence))
-        inside = tokens_within(p.t, span.start, span.end)
+    for p, inside in _mentions(entity, sentences, parses):
         if inside and (age_after(p, inside[-1]) or _role_beside(p, inside) or _post_after(p, inside)):
             return True
     return False
@@ -251,12 +246,7 @@ def _town(entity: ResolvedEntity, sentences: Mapping[str, Sentence], parses: dic
     """
     if entity.label != "person" or any(s.role or s.cue or len(s.text.split()) > 1 for s in entity.spans):
         return False
-    for span in entity.spans:
-        sentence = sentences.get(span.sentence)
-        if sentence is None or not sentence.tokens:
-            continue
-        p = parses.get(span.sentence) or parses.setdefault(span.sentence, Parse(sentence))
-        inside = tokens_within(p.t, span.start, span.end)
+    for p, inside in _mentions(entity, sentences, parses):
         state = inside[-1] + 2 if inside else len(p.t)
         if state >= len(p.t) or p.word(state - 1) != ",":
             continue
@@ -265,6 +255,19 @@ def _town(entity: ResolvedEntity, sentences: Mapping[str, Sentence], parses: dic
         if dotted and us_state(key) not in (None, key):
             return True
     return False
+
+
+def _mentions(
+    entity: ResolvedEntity, sentences: Mapping[str, Sentence], parses: dict[str, Parse]
+) -> Iterator[tuple[Parse, range]]:
+    """Each mention of ``entity`` in a sentence with tokens: the sentence's parse (made once, kept in
+    ``parses``) and the mention's tokens in it."""
+    for span in entity.spans:
+        sentence = sentences.get(span.sentence)
+        if sentence is None or not sentence.tokens:
+            continue
+        p = parses.get(span.sentence) or parses.setdefault(span.sentence, Parse(sentence))
+        yield p, tokens_within(p.t, span.start, span.end)
 
 
 def _zipf(word: str) -> float:
