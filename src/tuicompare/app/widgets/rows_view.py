@@ -52,8 +52,9 @@ class RowsView(Vertical):
 
     @property
     def panes(self) -> list[ArticlePane]:
-        """The mounted panes, left to right."""
-        return list(self.query_one("#panes").query_children(ArticlePane))
+        """The mounted panes, left to right (none while the view is being composed again, e.g. for another story)."""
+        holder = self.query("#panes")
+        return list(holder.first().query_children(ArticlePane)) if holder else []
 
     def visible_pane_count(self) -> int:
         """How many panes fit beside the sidebar at the current width."""
