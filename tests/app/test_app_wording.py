@@ -343,31 +343,6 @@ async def test_an_empty_folder_is_said_once_on_the_error_screen(tmp_path: Path) 
     assert "no articles" not in text
 
 
-async def test_entity_view_shows_no_sliver_of_the_next_source_when_the_sheet_has_no_scrollbar(
-    seed_options: Options,
-) -> None:
-    """E at 80x60: the sheet fits the height, so the table has no vertical scrollbar. The two cells kept for
-    one showed the next source's first letter beside the first source's values, read as values of their own."""
-    app = seeds_app(seed_options)
-    async with app.run_test(size=(80, 60)) as pilot:
-        await wait_ready(pilot)
-        await pilot.press("E")
-        await settle(pilot, 5)
-        assert isinstance(app.screen, EntityScreen)
-        table = app.screen.query_one(DataTable)
-        assert not table.show_vertical_scrollbar
-        lines = screen_text(pilot).splitlines()
-        head = next(n for n, line in enumerate(lines) if "Attribute" in line and "Status" in line)
-        label = lines[head].index("1 000_")
-        # Right of the first source's column (its width, then its padding) only blanks up to the frame.
-        for line in lines[head : head + len(app.screen.lines) + 1]:
-            right = line[label + app.screen.cell_width + 1 :]
-            assert right.split("│")[0].strip() == "", line
-        await pilot.press("right")
-        await settle(pilot, 5)
-        assert "2 001_" in screen_text(pilot) and "3 002_" not in screen_text(pilot)
-
-
 async def test_n_past_the_last_difference_names_all_that_n_visits(seed_options: Options) -> None:
     """G then n on the seeds (the other stories have none): the notice names conflicts, possible differences
     and variants, as the help says n visits, and the row stays where it was."""

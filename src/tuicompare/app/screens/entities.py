@@ -79,36 +79,20 @@ class EntityScreen(ModalScreen[Mention | None]):
             table = self.query_one(DataTable)
             table.move_cursor(row=first if first is not None else 0, column=_FIRST)
             table.focus()
-            self.call_after_refresh(self._fit_to_table)
 
     def on_resize(self, event: events.Resize) -> None:
         # A source column as wide as the space beside the fixed columns changes with the terminal.
         if self.lines and self._source_width() != self.cell_width:
-            self._refill(self._source_width())
-        if self.lines:
-            self.call_after_refresh(self._fit_to_table)
+            table = self.query_one(DataTable)
+            cursor = table.cursor_coordinate
+            self._fill()
+            table.move_cursor(row=cursor.row, column=cursor.column)
 
-    def _fit_to_table(self) -> None:
-        """Size the source columns to the table as laid out: with or without its vertical scrollbar.
-
-        The estimate counts a scrollbar; a sheet short enough to have none left two cells over, and the next
-        source column showed a letter of its values there ("R", "f"), read as values of their own.
-        """
-        room = self.query_one(DataTable).scrollable_content_region.width
-        if room > 0 and self._source_width(room) != self.cell_width:
-            self._refill(self._source_width(room))
-
-    def _refill(self, width: int) -> None:
-        table = self.query_one(DataTable)
-        cursor = table.cursor_coordinate
-        self._fill(width)
-        table.move_cursor(row=cursor.row, column=cursor.column)
-
-    def _fill(self, width: int | None = None) -> None:
-        """(Re)build the table's columns and rows, source columns ``width`` wide (default: for the screen)."""
+    def _fill(self) -> None:
+        """(Re)build the table's columns and rows for the screen's width."""
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        self.cell_width = self._source_width() if width is None else width
+        self.cell_width = self._source_width()
         table.add_column(Text("Entity"), key="entity")
         table.add_column(Text("Attribute"), key="attribute")
         table.add_column(Text("Status"), key="status")
@@ -123,17 +107,15 @@ class EntityScreen(ModalScreen[Mention | None]):
         for line, height in zip(self.lines, tall, strict=True):
             table.add_row(*self._cells(line), height=height if self.wrapped else 1)
 
-    def _source_width(self, inside: int | None = None) -> int:
+    def _source_width(self) -> int:
         """A source column's width: `_CELL_WIDTH`, or narrower so that the columns in view show whole.
 
         The entity, attribute and status columns stay in view when the table scrolls sideways, so a source
         column wider than what is left beside them was cut at the view's edge, mid-word ("... Khar"). As many
         source columns as fit at `_CELL_WIDTH` (one at least, at `_MIN_CELL_WIDTH` at least) share that room.
-        ``inside``: the table's width less its scrollbar, once laid out; else estimated.
         """
-        if inside is None:
-            # The box's 95% of the screen, less its border and the table's scrollbar (as app.tcss sets them).
-            inside = self.app.size.width * 95 // 100 - 2 - 2
+        # The box's 95% of the screen, less its border and the table's scrollbar (as app.tcss sets them).
+        inside = self.app.size.width * 95 // 100 - 2 - 2
         room = inside - sum(width + 2 for width in self._fixed_widths())  # a cell's padding is 1 on each side
         shown = min(len(self.articles), max(1, -(-room // (_CELL_WIDTH + 2))))
         while shown > 1 and room // shown - 2 < _MIN_CELL_WIDTH:
