@@ -100,14 +100,21 @@ def office_conflicts(
         pairs.append(dict(sorted(held.items())))
     out = []
     for held in pairs:
-        values = []
-        for mentions in held.values():
-            ordered = sorted(mentions, key=lambda s: (order.get(s.article, 0), s.start))
-            texts = [s.text for s in ordered]
-            display = max(sorted(set(texts)), key=lambda t: (texts.count(t), len(t)))
-            values.append(FoundValue(display, tuple((s, s.text, s.start, s.end) for s in ordered)))
+        values = [person_value(mentions, order) for mentions in held.values()]
         values.sort(key=lambda v: (-len({s.article for s, *_ in v.spans}), order.get(v.spans[0][0].article, 0)))
-        sure = TUNING.conflicts.office_holder
-        kind = "conflict" if sure >= TUNING.conflicts.possible_below else "possible"
-        out.append(FoundConflict(kind, "person", tuple(values), sure))
+        out.append(person_conflict(tuple(values), TUNING.conflicts.office_holder))
     return out
+
+
+def person_value(mentions: Sequence[Span], order: Mapping[str, int], shown: Sequence[Span] = ()) -> FoundValue:
+    """The mentions as one value of a conflict, shown as the commonest text of ``shown`` (else of the mentions)."""
+    ordered = sorted(mentions, key=lambda s: (order.get(s.article, 0), s.start))
+    texts = [s.text for s in shown or ordered]
+    display = max(sorted(set(texts)), key=lambda t: (texts.count(t), len(t)))
+    return FoundValue(display, tuple((s, s.text, s.start, s.end) for s in ordered))
+
+
+def person_conflict(values: tuple[FoundValue, ...], sure: float) -> FoundConflict:
+    """A conflict of people read over the whole story, red when ``sure`` reaches the conflicts' cut."""
+    kind = "conflict" if sure >= TUNING.conflicts.possible_below else "possible"
+    return FoundConflict(kind, "person", values, sure)

@@ -28,9 +28,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tuicompare.engine.conflictmerge import FoundConflict, FoundValue
+from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.entities import same_spelling_family
 from tuicompare.engine.features import Span
+from tuicompare.engine.holders import person_conflict, person_value
 from tuicompare.engine.names import HONORIFICS, SUFFIXES, TITLES, referent_key
 from tuicompare.engine.roles import role_words
 from tuicompare.engine.tuning import TUNING
@@ -77,14 +78,6 @@ def _one_name(mine: Sequence[Span], theirs: Sequence[Span]) -> bool:
             if same_spelling_family(x, y):
                 return True
     return False
-
-
-def _value(mentions: Sequence[Span], order: Mapping[str, int], shown: Sequence[Span] = ()) -> FoundValue:
-    """The mentions as one value of a conflict, shown as the commonest text of ``shown`` (else of the mentions)."""
-    ordered = sorted(mentions, key=lambda s: (order.get(s.article, 0), s.start))
-    texts = [s.text for s in shown or ordered]
-    display = max(sorted(set(texts)), key=lambda t: (texts.count(t), len(t)))
-    return FoundValue(display, tuple((s, s.text, s.start, s.end) for s in ordered))
 
 
 def surname_conflicts(
@@ -156,7 +149,6 @@ def surname_conflicts(
                 continue
             # The other articles' every mention of the person, shown by the full names they write.
             told = [s for s in spans if entity_of.get(s) == named and s.article != article]
-            sure = TUNING.conflicts.given_name_holder
-            kind = "conflict" if sure >= TUNING.conflicts.possible_below else "possible"
-            out.append(FoundConflict(kind, "person", (_value(told, order, theirs), _value(mine, order)), sure))
+            values = (person_value(told, order, theirs), person_value(mine, order))
+            out.append(person_conflict(values, TUNING.conflicts.given_name_holder))
     return out
