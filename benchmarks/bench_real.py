@@ -20,9 +20,11 @@ other event of topics the first three golds used), annotated unseen in session 7
 README's ninth session on, and ``--split fresh7``
 on the seventh (``benchmarks/gold/ecbplus7``, the other event of the last twelve topics), annotated unseen
 in session 8, and ``--split fresh8`` on the eighth (``benchmarks/gold/ecbplus8``, other articles of the
-seventh's events), annotated unseen in session 9 (``realgold.UNSEEN_SPLITS``: never tuned on). Run:
+seventh's events), annotated unseen in session 9, and ``--split fresh9`` on the ninth
+(``benchmarks/gold/ecbplus9``, four events only the entity gold had used), annotated unseen in session 10
+(``realgold.UNSEEN_SPLITS``: never tuned on). Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py
-[--split tune|held|all|fresh|fresh2|...|fresh8] [--json] [--verbose]``;
+[--split tune|held|all|fresh|fresh2|...|fresh9] [--json] [--verbose]``;
 ``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);
 each part also prints the stance score of its claims, forced one story (``evaluation.stances``: support
 precision over the ✓ the gold can judge, support recall; ``--verbose`` lists the wrong stances);

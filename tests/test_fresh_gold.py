@@ -1,11 +1,12 @@
 """The fresh ECB+ conflict golds point at what they claim, and map onto the loaded articles.
 
-Eight gold folders share the format: ``benchmarks/gold/ecbplus``, the second
+Nine gold folders share the format: ``benchmarks/gold/ecbplus``, the second
 ``benchmarks/gold/ecbplus2`` and the third ``benchmarks/gold/ecbplus3`` (tuning sets since session 5), the
 fourth ``benchmarks/gold/ecbplus4`` and the fifth ``benchmarks/gold/ecbplus5`` (tuning sets since the README's
 eighth session), the sixth ``benchmarks/gold/ecbplus6`` (a tuning set since the README's ninth session),
 the seventh, held-out ``benchmarks/gold/ecbplus7`` (the other event of topics earlier golds used) and the
-eighth, held-out ``benchmarks/gold/ecbplus8`` (other articles of the seventh's events).
+eighth, held-out ``benchmarks/gold/ecbplus8`` (other articles of the seventh's events) and the ninth, held-out
+``benchmarks/gold/ecbplus9`` (the ``..ecb`` event of four topics that only the entity gold had used).
 Needs the dev data in ``../shared/dev/ecbplus`` (skipped with the reason
 otherwise); no spaCy and no engine (only the loader and the gold mapping touch
 the articles, so the unseen gold stays unseen), so it runs in a second or two.
@@ -38,6 +39,7 @@ FURNITURE = {
     "ecbplus6": 0,
     "ecbplus7": 0,
     "ecbplus8": 0,
+    "ecbplus9": 0,
 }
 #: ECB+ events (one topic each, three articles from three outlets) in each gold.
 EVENTS = {
@@ -49,6 +51,7 @@ EVENTS = {
     "ecbplus6": 12,
     "ecbplus7": 12,
     "ecbplus8": 8,
+    "ecbplus9": 4,
 }
 
 needs_dev = pytest.mark.skipif(
@@ -75,7 +78,7 @@ def test_fresh_gold_has_its_events_of_three_articles(gold: Path):
 
 #: Golds that take the other event of topics earlier golds used (no topic was left unused): disjoint from
 #: every other gold by event, not by topic.
-OTHER_EVENT = {"ecbplus6", "ecbplus7", "ecbplus8"}
+OTHER_EVENT = {"ecbplus6", "ecbplus7", "ecbplus8", "ecbplus9"}
 #: Golds written when no event was left: other articles of an unseen gold's events (both stay unseen), so
 #: the pair shares events but no article.
 SAME_EVENTS = {frozenset({"ecbplus7", "ecbplus8"})}
