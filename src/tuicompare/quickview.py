@@ -34,7 +34,7 @@ _FIELDS = ("id", "path", "title", "format", "encoding", "outlet", "url", "date")
 
 
 def listing_key(paths: Sequence[str], *context: str) -> str | None:
-    """The key of the inputs as listed (path, size, time, inode of each), or ``None`` for standard input.
+    """The key of the inputs as listed (path, size, time, inode of each); ``None``: standard input, unlistable folder.
 
     Folders and globs are listed the way the loader expands them, every entry
     included (a superset of what it reads), so any change to an input changes the key.
@@ -50,7 +50,13 @@ def listing_key(paths: Sequence[str], *context: str) -> str | None:
         if glob.has_magic(path):
             names = sorted(glob.glob(path))
         elif os.path.isdir(path):
-            names = [path, *sorted(os.path.join(path, entry) for entry in os.listdir(path))]
+            try:
+                entries = os.listdir(path)
+            except OSError:
+                # A folder that cannot be listed has no key (no early view): the loader then says why, as for
+                # any unreadable input, instead of an unexpected PermissionError on the app's loading screen.
+                return None
+            names = [path, *sorted(os.path.join(path, entry) for entry in entries)]
         else:
             names = [path]
         rows.append(listing_row("\0" + path, None, None))

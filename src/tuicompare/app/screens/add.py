@@ -14,6 +14,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import DirectoryTree, Input, Label
 
+from tuicompare.app.screens.listkeys import HELP_KEY, panel_footer
 from tuicompare.load.formats import SUFFIXES
 from tuicompare.sanitize import clean_name
 
@@ -64,7 +65,7 @@ def start_folder(paths: Sequence[str]) -> Path:
 class AddArticleScreen(ModalScreen[str | None]):
     """Dismisses with the chosen file (picked in the tree) or the path typed (file or folder)."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="add.cancel")]
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="add.cancel"), HELP_KEY]
 
     def __init__(self, start: Path | None = None) -> None:
         """Browse from folder ``start`` (default: the working directory)."""
@@ -80,6 +81,7 @@ class AddArticleScreen(ModalScreen[str | None]):
             yield Input(placeholder="path/to/article.txt", id="add-path")
             yield ArticleTree(self.start, id="add-tree")
             yield Label(Content(""), id="add-error")
+        yield panel_footer()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()

@@ -21,7 +21,7 @@ from textual.widgets import Label, OptionList, TextArea
 from textual.widgets.option_list import Option
 
 from tuicompare.app.conflicts import conflict_prompt
-from tuicompare.app.screens.listkeys import LIST_KEYS
+from tuicompare.app.screens.listkeys import HELP_KEY, LIST_KEYS, panel_footer
 from tuicompare.models import Conflict
 from tuicompare.report.marks import plural
 from tuicompare.report.tiers import count_kinds
@@ -56,6 +56,7 @@ class ConflictsScreen(ModalScreen[str | None]):
             box.border_subtitle = "enter: go · v: verdict · o: note · t: story/corpus · esc: close"
             yield Label(Content(""), id="conflicts-head")
             yield OptionList(markup=False, id="conflicts-list")
+        yield panel_footer()
 
     def on_mount(self) -> None:
         self._fill()
@@ -136,6 +137,7 @@ class NoteScreen(ModalScreen[str | None]):
     BINDINGS = [
         Binding("ctrl+s", "save", "Save note", id="note.save"),
         Binding("escape", "dismiss(None)", "Cancel", id="note.cancel"),
+        HELP_KEY,
     ]
 
     def __init__(self, label: str, note: str) -> None:
@@ -151,6 +153,7 @@ class NoteScreen(ModalScreen[str | None]):
             box.border_subtitle = "ctrl+s: save · esc: cancel"
             yield Label(Content(self.label))
             yield TextArea(self.note, soft_wrap=True, id="note-text")
+        yield panel_footer()
 
     def on_mount(self) -> None:
         area = self.query_one(TextArea)

@@ -14,10 +14,12 @@ from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
+from textual.geometry import Size
 from textual.screen import ModalScreen
+from textual.strip import Strip
 from textual.widgets import DataTable, Static
 
-from tuicompare.app.screens.listkeys import LIST_KEYS
+from tuicompare.app.screens.listkeys import LIST_KEYS, panel_footer
 from tuicompare.app.sheet import SheetLine, next_difference, sheet_lines
 from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.models import Comparison, Mention, Story
@@ -34,9 +36,31 @@ _MIN_CELL_WIDTH = 12
 _FIRST = 3
 
 
+def box_size(screen: Size) -> Size:
+    """The sheet's box on a ``screen``-sized terminal: 95% of its width, 90% of its height, in whole cells.
+
+    Set on the box as cells rather than left to percentages in app.tcss so that the source columns are sized
+    from the very width the table is laid out at, before any refresh (a fit made after the layout depended on
+    when it ran).
+    """
+    return Size(max(1, screen.width * 95 // 100), max(1, screen.height * 9 // 10))
+
+
 def _cell(text: str, width: int = _CELL_WIDTH) -> str:
     text = one_line(text)
     return text if len(text) <= width else text[: width - 1] + "…"
+
+
+class SheetTable(DataTable[Text]):
+    """The sheet's table: drawn no wider than its columns' room, never into its scrollbar's kept gutter.
+
+    Textual's DataTable draws each line the widget's whole width, so with ``scrollbar-gutter: stable`` and
+    no scrollbar to cover the gutter (a sheet short enough not to scroll), the gutter showed the next source
+    column's first letters ("R", "f"), read as values of their own.
+    """
+
+    def render_line(self, y: int) -> Strip:
+        return super().render_line(y).crop(0, self.scrollable_content_region.width)
 
 
 class EntityScreen(ModalScreen[Mention | None]):
@@ -56,7 +80,8 @@ class EntityScreen(ModalScreen[Mention | None]):
         self.articles = articles
         self.lines: list[SheetLine] = sheet_lines(comparison, story, articles)
         self.wrapped = False
-        #: The width of a source column (`_source_width`), set when the table is filled.
+        #: How many source columns are in view at once and their width (`_columns`), set when the table is filled.
+        self.shown = 1
         self.cell_width = _CELL_WIDTH
 
     def compose(self) -> ComposeResult:
@@ -70,9 +95,11 @@ class EntityScreen(ModalScreen[Mention | None]):
                 yield Static(Text("No article of this story states a role, age, place or party."), id="sheet-empty")
             else:
                 # Entity, attribute and status stay in view when a narrow screen scrolls to a source column.
-                yield DataTable(cursor_type="cell", zebra_stripes=False, fixed_columns=_FIRST, id="sheet")
+                yield SheetTable(cursor_type="cell", zebra_stripes=False, fixed_columns=_FIRST, id="sheet")
+        yield panel_footer()
 
     def on_mount(self) -> None:
+        self._size_box()
         if self.lines:
             self._fill()
             first = next_difference(self.lines, -1, 1)
@@ -81,46 +108,63 @@ class EntityScreen(ModalScreen[Mention | None]):
             table.focus()
 
     def on_resize(self, event: events.Resize) -> None:
+        self._size_box()
         # A source column as wide as the space beside the fixed columns changes with the terminal.
-        if self.lines and self._source_width() != self.cell_width:
+        if self.lines and self._columns(self._fixed_widths()) != (self.shown, self.cell_width):
             table = self.query_one(DataTable)
             cursor = table.cursor_coordinate
             self._fill()
             table.move_cursor(row=cursor.row, column=cursor.column)
 
+    def _size_box(self) -> None:
+        size = box_size(self.app.size)
+        box = self.query_one(Vertical)
+        box.styles.width, box.styles.height = size.width, size.height
+
     def _fill(self) -> None:
         """(Re)build the table's columns and rows for the screen's width."""
         table = self.query_one(DataTable)
         table.clear(columns=True)
-        self.cell_width = self._source_width()
-        table.add_column(Text("Entity"), key="entity")
-        table.add_column(Text("Attribute"), key="attribute")
-        table.add_column(Text("Status"), key="status")
+        fixed = self._fixed_widths()
+        self.shown, self.cell_width = self._columns(fixed)
+        # Explicit widths, the fixed ones too: the table is then exactly as wide as the columns in view, and the
+        # box's cells left over (fewer than a column) stay blank instead of showing a sliver of the next source.
+        for title, width in zip(("Entity", "Attribute", "Status"), fixed, strict=True):
+            table.add_column(Text(title), key=title.lower(), width=width)
         for n, article in enumerate(self.articles, 1):
             label = f"{n} {_cell(article, min(16, self.cell_width - len(str(n)) - 1))}"
             table.add_column(Text(label), key=f"article:{n - 1}", width=self.cell_width)
+        columns = sum(width + 2 for width in fixed) + self.shown * (self.cell_width + 2)  # a cell's padding: 1 a side
+        table.styles.width = min(columns, self._inside()) + table.styles.scrollbar_size_vertical
         # Values wrap whole when the sheet, so drawn, still fits the view's height (its 90% less border and
         # header): a difference often sits at a value's end ("... Kharkiv Oblast"). Else a line each, cut with
         # "…", so that the sheet stays in one view; enter shows the whole mention in the panes.
         tall = [self._height(line) for line in self.lines]
-        self.wrapped = sum(tall) <= self.app.size.height * 9 // 10 - 3
+        self.wrapped = sum(tall) <= box_size(self.app.size).height - 3  # less the border and the header
         for line, height in zip(self.lines, tall, strict=True):
             table.add_row(*self._cells(line), height=height if self.wrapped else 1)
 
-    def _source_width(self) -> int:
-        """A source column's width: `_CELL_WIDTH`, or narrower so that the columns in view show whole.
+    def _columns(self, fixed: tuple[int, int, int]) -> tuple[int, int]:
+        """How many source columns are in view at once, and their width: `_CELL_WIDTH` or narrower.
 
         The entity, attribute and status columns stay in view when the table scrolls sideways, so a source
         column wider than what is left beside them was cut at the view's edge, mid-word ("... Khar"). As many
         source columns as fit at `_CELL_WIDTH` (one at least, at `_MIN_CELL_WIDTH` at least) share that room.
         """
-        # The box's 95% of the screen, less its border and the table's scrollbar (as app.tcss sets them).
-        inside = self.app.size.width * 95 // 100 - 2 - 2
-        room = inside - sum(width + 2 for width in self._fixed_widths())  # a cell's padding is 1 on each side
+        room = self._inside() - sum(width + 2 for width in fixed)
         shown = min(len(self.articles), max(1, -(-room // (_CELL_WIDTH + 2))))
         while shown > 1 and room // shown - 2 < _MIN_CELL_WIDTH:
             shown -= 1
-        return max(_MIN_CELL_WIDTH, min(_CELL_WIDTH, room // shown - 2))
+        return shown, max(_MIN_CELL_WIDTH, min(_CELL_WIDTH, room // shown - 2))
+
+    def _inside(self) -> int:
+        """The width the box has for the table's columns: less its border and the table's vertical scrollbar.
+
+        app.tcss keeps the scrollbar's gutter whether or not the sheet is long enough to scroll, so this width
+        holds before the table is laid out: a sheet that fitted the height once had two cells more than
+        counted, where the next source's first letters ("R", "f") stood beside the first source's values.
+        """
+        return box_size(self.app.size).width - 2 - self.query_one(DataTable).styles.scrollbar_size_vertical
 
     def _fixed_widths(self) -> tuple[int, int, int]:
         """The widths of the entity, attribute and status columns: their widest heading or cell."""

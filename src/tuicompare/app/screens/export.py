@@ -29,6 +29,7 @@ from textual.widgets import Input, Label
 from textual.worker import Worker, WorkerState
 
 from tuicompare import dirs
+from tuicompare.app.screens.listkeys import HELP_KEY, panel_footer
 from tuicompare.errors import TuicompareError
 from tuicompare.models import Comparison, Review
 from tuicompare.report.output import format_of
@@ -78,7 +79,7 @@ def render_export(comparison: Comparison, path: str, reviews: Mapping[str, Revie
 class ExportScreen(ModalScreen[str | None]):
     """Asks where to write the report; dismisses with the path written."""
 
-    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="export.cancel")]
+    BINDINGS = [Binding("escape", "dismiss(None)", "Cancel", id="export.cancel"), HELP_KEY]
 
     def __init__(
         self,
@@ -111,6 +112,7 @@ class ExportScreen(ModalScreen[str | None]):
             yield Label(Content(PROMPT.format(folder=self.default.parent)), id="export-prompt")
             yield Input(value=str(self.default), id="export-path")
             yield Label(Content(""), id="export-error")
+        yield panel_footer()
 
     def on_input_changed(self, event: Input.Changed) -> None:
         # Another name: the question about the previous one no longer stands.

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tuicompare.app.screens.listkeys import SCROLL_KEYS
+from tuicompare.app.screens.listkeys import SCROLL_KEYS, panel_footer
 from tuicompare.app.widgets.legend import legend_text
 from tuicompare.report.marks import KIND_MARKS, SINGLE_SOURCE
 
@@ -100,10 +100,14 @@ def key_label(keys: str) -> str:
 def binding_rows(sections: Iterable[tuple[str, Iterable[BindingType]]]) -> list[tuple[str, str, str]]:
     """``(section, keys, description)`` for every binding with a description."""
     rows: list[tuple[str, str, str]] = []
+    # A binding given in several places under one id (? in every panel) is one key: listed where it first is.
+    listed: set[str] = set()
     for section, bindings in sections:
         for binding in bindings:
-            if isinstance(binding, Binding) and binding.description:
+            if isinstance(binding, Binding) and binding.description and binding.id not in listed:
                 rows.append((section, key_label(binding.key), HELP_TEXT.get(binding.id or "", binding.description)))
+                if binding.id:
+                    listed.add(binding.id)
     return rows
 
 
@@ -163,3 +167,4 @@ class HelpScreen(ModalScreen[None]):
             yield Static(Text("\nLegend", style="bold"))
             yield Static(legend_text(), id="help-legend")
             yield Static(Text("\n" + TIERS), id="help-tiers")
+        yield panel_footer()

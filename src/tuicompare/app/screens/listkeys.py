@@ -1,4 +1,4 @@
-"""``j``/``k`` (and ``?``) in the app's lists and help, as in the panes: a keyboard user's reflex works everywhere.
+"""Keys every panel shares: ``j``/``k`` as in the panes, ``?`` for the help, and the panel's own footer.
 
 Textual's lists and scrolling boxes move only with the arrow keys; these
 bindings, on the screen that holds one, send ``j``/``k`` to the focused
@@ -9,17 +9,32 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
-#: For a screen whose focused widget is an OptionList or a DataTable (no description: the help
-#: lists them once, not in every section).
+from tuicompare.app.widgets.footer import QuitFirstFooter
+
+#: ``?`` in a panel. A modal screen cuts the app's bindings off: ? did nothing in the panels, under a footer
+#: saying "? Help". Its id is the app's own, so a keymap that moves the help moves it everywhere, and the help
+#: lists it once.
+HELP_KEY = Binding("question_mark", "app.help", "Help", id="app.help")
+
+#: For a screen whose focused widget is an OptionList or a DataTable (the help lists j/k once, in its own row,
+#: not in every section: they have no description).
 LIST_KEYS = [
-    Binding("j", "focused.cursor_down", show=False),
-    Binding("k", "focused.cursor_up", show=False),
-    # A modal screen cuts the app's bindings off: ? did nothing in the panels, under a footer saying "? Help".
-    Binding("question_mark", "app.help", show=False),
+    Binding("j", "focused.cursor_down", show=False, id="list.down"),
+    Binding("k", "focused.cursor_up", show=False, id="list.up"),
+    HELP_KEY,
 ]
 
 #: For a screen whose focused widget is a scrolling container (the help).
 SCROLL_KEYS = [
-    Binding("j", "focused.scroll_down", show=False),
-    Binding("k", "focused.scroll_up", show=False),
+    Binding("j", "focused.scroll_down", show=False, id="scroll.down"),
+    Binding("k", "focused.scroll_up", show=False, id="scroll.up"),
 ]
+
+
+def panel_footer() -> QuitFirstFooter:
+    """The footer of a panel (a modal screen): the panel's own keys, how to close it first.
+
+    Without one, the main screen's footer showed under the panel, listing the main view's keys (n, c, s, E…),
+    which do nothing there.
+    """
+    return QuitFirstFooter()

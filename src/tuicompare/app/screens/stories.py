@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from tuicompare.app.screens.listkeys import LIST_KEYS
+from tuicompare.app.screens.listkeys import LIST_KEYS, panel_footer
 from tuicompare.models import Article, Comparison, Story
 from tuicompare.report.marks import plural, story_title
 
@@ -84,6 +84,7 @@ class StoryScreen(ModalScreen[int | None]):
         if len(self.counts) == len(self.comparison.stories):
             menu.border_subtitle = Content("o: sort")
         yield menu
+        yield panel_footer()
 
     def _options(self) -> list[Option]:
         """The stories in the current order (ids are their positions in the corpus), then "new story"."""

@@ -1,4 +1,4 @@
-"""The footer: whole keys only, quit and help first."""
+"""The footer: whole keys only, the key that leaves (quit, or close a panel) and help first."""
 
 from __future__ import annotations
 
@@ -25,7 +25,12 @@ class FooterKey(Protocol):
 
 #: Actions whose keys are kept before any other when the footer is narrow: how to leave, and where every other key is
 #: listed (``?`` help; the command palette on the right lists them too).
-KEPT_FIRST = ("quit", "help")
+KEPT_FIRST = ("quit", "help", "app.help")
+
+
+def leaves(key: FooterKey) -> bool:
+    """Whether ``key`` quits the app or closes the panel it is shown under (``dismiss``, with or without a value)."""
+    return key.action == "quit" or key.action.split("(")[0] == "dismiss"
 
 
 def key_width(key: FooterKey, *, compact: bool) -> int:
@@ -68,7 +73,7 @@ def fitting_keys(keys: list[FooterKey], width: int, *, compact: bool) -> list[Fo
         room -= palette_width(key, compact=compact)
         chosen.add(id(key))
     bindings = [key for key in keys if not key.has_class("-command-palette")]
-    first = [key for key in bindings if key.action in KEPT_FIRST]
+    first = [key for key in bindings if key.action in KEPT_FIRST or leaves(key)]
     for key in first + [key for key in bindings if key not in first]:
         needed = key_width(key, compact=compact)
         if needed > room:
@@ -79,7 +84,7 @@ def fitting_keys(keys: list[FooterKey], width: int, *, compact: bool) -> list[Fo
 
 
 class QuitFirstFooter(Footer):
-    """Textual's footer, showing only whole keys, ``q Quit`` first.
+    """Textual's footer, showing only whole keys, ``q Quit`` (or a panel's ``esc Close``) first.
 
     Textual's footer cuts the keys that do not fit at the right edge, often mid-word. This one draws in the compact
     style when the normal one cannot hold every key, and leaves out, whole, the keys that still do not fit: quit and
@@ -110,7 +115,7 @@ class QuitFirstFooter(Footer):
             self.compact = compact
         chosen = {id(key) for key in fitting_keys(footer_keys, width, compact=compact)}
         shown = [key for key in keys if id(key) in chosen]
-        quit_keys = [key for key in shown if getattr(key, "action", None) == "quit"]
+        quit_keys = [key for key in shown if hasattr(key, "action") and leaves(cast(FooterKey, key))]
         yield from quit_keys
         yield from (key for key in shown if key not in quit_keys)
 

@@ -96,7 +96,10 @@ class LoadingPanel(Vertical):
 
 
 def error_message(error: BaseException) -> str:
-    """What the user reads when loading fails: our own messages as is."""
+    """What the user reads when loading fails: our own messages as is, a file system error as the file and why."""
     if isinstance(error, TuicompareError):
         return str(error)
+    if isinstance(error, OSError) and error.strerror:
+        # "Unexpected error (PermissionError): [Errno 13] Permission denied: '/x'" read as a crash.
+        return f"{error.filename}: {error.strerror}." if error.filename else f"{error.strerror}."
     return f"Unexpected error ({type(error).__name__}): {error}"
