@@ -3,7 +3,7 @@
 For each pair of sentences that state one gold fact in two articles of a tuning
 story but share no row and no link, prints the two sentences' similarity
 (``align.similarity``), their link strength (``links.strength``: similarity plus
-the shared, rare and swapped value bonuses) and the rank each has among the
+the shared, rare and swapped value bonuses, less the late penalty) and the rank each has among the
 other's candidates, and how far apart they lie in their articles. A table then
 sorts the misses: ``furniture`` (a line the engine leaves out or only one side
 does, most often a timestamp in a form ``furniture`` does not know), ``crowded``
@@ -37,7 +37,7 @@ from bench_real import BASIL, ECBPLUS, FRESH_GOLDS, GOLD, Corpus  # noqa: E402
 from tuicompare import pipeline  # noqa: E402
 from tuicompare.engine.align import align  # noqa: E402
 from tuicompare.engine.blocksim import PairSimilarity  # noqa: E402
-from tuicompare.engine.links import SentenceKeys, strength  # noqa: E402
+from tuicompare.engine.links import SentenceKeys, lateness, strength  # noqa: E402
 from tuicompare.engine.tuning import TUNING  # noqa: E402
 from tuicompare.evaluation.plantwhy import StoryStages  # noqa: E402
 from tuicompare.evaluation.realgold import TUNE, UNSEEN_SPLITS, SentenceIndex, gold_pairs  # noqa: E402
@@ -62,7 +62,7 @@ def _strengths(stages: StoryStages) -> dict[tuple[str, str], tuple[float, int, i
         if matrix.size == 0:
             continue
         shared, rare = keys.shared(xs[0].article, ys[0].article)
-        score = strength(matrix, shared, rare, keys.typed.swapped(xs[0].article, ys[0].article))
+        score = strength(matrix, shared, rare, keys.typed.swapped(xs[0].article, ys[0].article), lateness(xs, ys))
         row_rank = np.argsort(np.argsort(-score, axis=1, kind="stable"), axis=1)
         col_rank = np.argsort(np.argsort(-score, axis=0, kind="stable"), axis=0)
         for i, x in enumerate(xs):

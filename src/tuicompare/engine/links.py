@@ -11,7 +11,9 @@ A candidate's strength is its alignment similarity (``align.similarity``)
 plus a bonus for each value both sentences state (the same resolved entity,
 number or date; at most two count) and more for a value few sentences of the
 story state (a figure, a date or a name told once is a fact's signature; the
-story's protagonist, named everywhere, is not). Each sentence keeps its
+story's protagonist, named everywhere, is not), less a penalty for how late
+the earlier of the two sits in its article (``LinkTuning.late_penalty``: news
+states its facts first and restates them lower down). Each sentence keeps its
 ``LinkTuning.per_article`` strongest candidates per other article above
 ``LinkTuning.min_strength``, and a link is kept when either side keeps it.
 Only each sentence's ``LinkTuning.compared_per_article`` strongest are compared
@@ -88,13 +90,32 @@ class SentenceKeys:
         return m
 
 
-def strength(sim: np.ndarray, shared: np.ndarray, rare: np.ndarray, swapped: np.ndarray | None = None) -> np.ndarray:
-    """A candidate link's strength: similarity plus bonuses for shared and swapped values (module docstring)."""
+def strength(
+    sim: np.ndarray,
+    shared: np.ndarray,
+    rare: np.ndarray,
+    swapped: np.ndarray | None = None,
+    late: np.ndarray | None = None,
+) -> np.ndarray:
+    """A candidate link's strength: similarity plus bonuses for shared and swapped values (module docstring),
+    less ``LinkTuning.late_penalty`` times ``late``, the earlier of the two sentences' relative positions.
+    """
     t = TUNING.links
     out = sim + t.shared_bonus * np.minimum(shared, 2) + t.rare_bonus * np.minimum(rare, 2)
     if swapped is not None and t.swap_bonus:
         out = out + t.swap_bonus * swapped
+    if late is not None and t.late_penalty:
+        out = out - t.late_penalty * late
     return out
+
+
+def lateness(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> np.ndarray:
+    """Per pair of sentences of ``a`` and ``b``, the earlier one's relative position (``strength``'s ``late``).
+
+    News states a story's facts first and restates them further down; two sentences that both sit
+    late in their articles (background, reactions, quotes) are seldom one fact told twice.
+    """
+    return np.minimum.outer(np.array([s.position for s in a]), np.array([s.position for s in b]))
 
 
 def cross_links(
@@ -126,7 +147,7 @@ def cross_links(
             continue
         shared, rare = keys.shared(a[0].article, b[0].article)
         swapped = keys.typed.swapped(a[0].article, b[0].article) if t.swap_bonus else None
-        score = strength(sim, shared, rare, swapped)
+        score = strength(sim, shared, rare, swapped, lateness(a, b))
         chosen: dict[tuple[int, int], int] = {}
         k = t.per_article
         # Read as Python floats and ints (the same doubles): a numpy item read costs more than the test.
@@ -171,11 +192,12 @@ def _blocked(
 ) -> list[tuple[Link, int]]:
     """``cross_links`` of two long articles, block by block (``blocklinks.top_candidates``)."""
     counts = SharedCounts(*keys.incidence(a[0].article, b[0].article))
+    late = lateness(a, b)
 
     def rows(start: int, block: np.ndarray) -> np.ndarray:
         stop = start + len(block)
         swapped = keys.typed.swapped(a[0].article, b[0].article, start, stop) if TUNING.links.swap_bonus else None
-        return strength(block, *counts.rows(start, stop), swapped)
+        return strength(block, *counts.rows(start, stop), swapped, late[start:stop])
 
     chosen, score = top_candidates(sim, rows)
     art_a, art_b = a[0].article, b[0].article
@@ -184,7 +206,7 @@ def _blocked(
         # One pair's ``rows``: the same elementwise sums as a block's.
         shared, rare = (x[:, j : j + 1] for x in counts.rows(i, i + 1))
         swapped = keys.typed.swapped(art_a, art_b, i, i + 1)[:, j : j + 1] if TUNING.links.swap_bonus else None
-        return float(strength(np.array([[sim.value(i, j)]]), shared, rare, swapped)[0, 0])
+        return float(strength(np.array([[sim.value(i, j)]]), shared, rare, swapped, late[i : i + 1, j : j + 1])[0, 0])
 
     for i, j in neighbour_pairs(anchors(a, b, chosen, row_of), keys.rare_values(art_a, art_b), strength_at):
         chosen[(i, j)], score[(i, j)] = TUNING.links.per_article, sim.value(i, j)
