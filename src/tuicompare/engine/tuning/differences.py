@@ -138,6 +138,10 @@ class ConflictTuning:
             link between the two sentences as evidence (2); the one article naming that person by surname,
             or one row holding both sentences, made none. ``--sweep conflicts.given_name_holder=0.4`` makes
             them possible differences.
+        home_state: Confidence of a person given two US states as home by two articles (``homestates``:
+            "Sen. Ann Roe (D-Ohio)" against "Ann Roe, Democrat of Iowa"; above ``possible_below``: a
+            conflict, as ``office_holder``). Set by hand in session 11: ``bench_real.py --split S``
+            (figures in the commit and the README's measurements).
     """
 
     link_min: float = 0.34
@@ -168,6 +172,7 @@ class ConflictTuning:
     office_holder: float = 0.6
     participants_factor: float = 0.5
     given_name_holder: float = 0.6
+    home_state: float = 0.6
 
 
 @dataclass(frozen=True, slots=True)
