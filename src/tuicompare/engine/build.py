@@ -19,6 +19,7 @@ from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.holders import office_conflicts
+from tuicompare.engine.homestates import home_state_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
 from tuicompare.engine.listed import listed_people
 from tuicompare.engine.observations import Observation
@@ -270,6 +271,8 @@ def _story(
         return row_of.get(a, -1) == row_of.get(b, -2)
 
     for conflict in surname_conflicts(spans, entity_of, labels, order, members, together):
+        _office(conflict, group_of, out, first_conflict)
+    for conflict in home_state_conflicts(spans, entity_of, labels, sentences, order):
         _office(conflict, group_of, out, first_conflict)
 
 

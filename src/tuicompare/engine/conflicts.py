@@ -27,6 +27,7 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, name_pair, negation, value_keys, value_pair
 from tuicompare.engine.participants import apart, other_people
+from tuicompare.engine.placelevels import level
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
@@ -117,8 +118,16 @@ def observe(
         given = given and same_given_name(x.key or "", y.key or "")
         return tuning.frame_bonus * (bool(titled or one_role(x, y)) + given * tuning.given_name_share)
 
+    def kin(span: Span) -> str:
+        # A country pairs with the one other country left, a US state with the state ("thefts in France"
+        # against "robberies in Spain"), however many firms and streets the two sentences name besides.
+        if span.kind != "name" or span not in entity_of or entity_label[entity_of[span]] != "place":
+            return ""
+        at = level(span)
+        return at if at in ("country", "state") else ""
+
     out = []
-    pairing = (tuning.min_context, bonus, tuning.claim_min, frames, tuning.actor_context, roles.argument)
+    pairing = (tuning.min_context, bonus, tuning.claim_min, frames, tuning.actor_context, roles.argument, kin)
     pairs = list(paired_slots(a, b, same, family, *pairing))  # who does what: ``slots._done_by_others``
     # Values the two sentences share ("AARP", "$5 billion") say they report one event: the one date
     # left on each side is then that event's date, however differently the words around it run.

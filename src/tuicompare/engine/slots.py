@@ -13,6 +13,7 @@ from tuicompare.engine.amounts import DIFFERENCE
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
 from tuicompare.engine.relations import PAIR
+from tuicompare.engine.slotkin import last_of_kin
 from tuicompare.engine.units import measure
 
 _PLACEHOLDERS = frozenset(PLACEHOLDER.values())
@@ -121,6 +122,7 @@ def paired_slots(
     hosts: Mapping[Span, str] | None = None,
     host_context: float = 0.0,
     doers: Mapping[Span, str] | None = None,
+    kin: Callable[[Span], str] | None = None,
 ) -> Iterator[tuple[Span, Span, float]]:
     """Yield ``(span of a, span of b, context score)`` for corresponding slots.
 
@@ -144,6 +146,9 @@ def paired_slots(
         doers: The verb each name is a direct argument of (``slotroles.SlotRoles.argument``),
             if known: a figure of what one person did never pairs with one of a sentence
             that never names that person (``_done_by_others``).
+        kin: A finer family of a span within its family ("country", "state"; ``""``: none), if given:
+            after the last slots of each family, the last slots of each kin pair too ("thefts in
+            France" against "robberies in Spain" in sentences naming firms and streets besides).
     """
 
     scores: dict[tuple[int, int], float] = {}
@@ -227,6 +232,8 @@ def paired_slots(
             used_a.add(n)
             used_b.add(m)
             yield a.spans[n], b.spans[m], score_of(n, m)
+    if kin is not None:
+        yield from last_of_kin(a, b, (used_a, used_b), (fam_a, fam_b), kin, score_of, apart)
     scored = []
     for n in range(len(a.spans)):
         if n in used_a:

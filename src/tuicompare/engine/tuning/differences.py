@@ -138,6 +138,12 @@ class ConflictTuning:
             link between the two sentences as evidence (2); the one article naming that person by surname,
             or one row holding both sentences, made none. ``--sweep conflicts.given_name_holder=0.4`` makes
             them possible differences.
+        home_state: Confidence of a person given two US states as home by two articles (``homestates``:
+            "Sen. Ann Roe (D-Ohio)" against "Ann Roe, Democrat of Iowa"; above ``possible_below``: a
+            conflict, as ``office_holder``). Set by hand in session 11: ``bench_real.py --split S``
+            planted place recall tune 0.367 -> 0.567, held 0.130 -> 0.522 (planted red precision tune
+            1.000 -> 1.000, held 0.928 -> 0.934), no new real or planted false alarm on tune, held and
+            fresh..fresh6 (none of whose stories name a politician's state twice).
     """
 
     link_min: float = 0.34
@@ -168,6 +174,7 @@ class ConflictTuning:
     office_holder: float = 0.6
     participants_factor: float = 0.5
     given_name_holder: float = 0.6
+    home_state: float = 0.6
 
 
 @dataclass(frozen=True, slots=True)
