@@ -2,7 +2,7 @@
 
 Each speed-up (sorting words once for rapidfuzz, binary search for a slot's
 tokens, the in-order alignment as running maxima, a list's members, the
-children of a parse whose heads may loop) is checked
+children of a parse whose heads may loop, the words either side of a slot) is checked
 against the straightforward computation on texts written for the test and
 parsed by the real spaCy model, so a later change cannot make the report
 differ from what the plain code would say.
@@ -22,6 +22,7 @@ from tuicompare.engine import context, frames
 from tuicompare.engine.align import _monotone_pairs, _sorted_words
 from tuicompare.engine.attrparse import Parse
 from tuicompare.engine.features import article_features
+from tuicompare.engine.slots import _ARTICLES, _DISTANCE, _words_out
 from tuicompare.models import Article, Sentence
 
 TEXT = " ".join(
@@ -179,3 +180,28 @@ def test_parse_children_are_the_tokens_whose_heads_reach_a_root():
             expected = [[i for i, h in enumerate(heads) if h == k and h != i and rooted[i]] for k in range(len(heads))]
             assert Parse(dataclasses.replace(sentence, tokens=tokens)).kids == expected
     assert damaged  # some variants loop or leave the sentence
+
+
+def _words_out_by_walk(seq: tuple[str, ...], at: int, side: int, skip: bool) -> list[int]:
+    out: list[int] = []
+    k = at + side
+    while 0 <= k < len(seq) and len(out) < len(_DISTANCE):
+        if not skip or seq[k] not in _ARTICLES:
+            out.append(k)
+        k += side
+    return out
+
+
+def test_words_either_side_of_a_slot_are_those_a_step_by_step_walk_finds():
+    # Every slot of real sentences, both sides, with and without articles skipped; and positions at the ends.
+    asked = 0
+    for feats in (
+        article_features(nlp.analyze([Article(n, f"{n}.txt", "t", t)])[0]) for n, t in (("a", TEXT), ("b", OTHER))
+    ):
+        for f in feats:
+            for at in [*f.slot_at, -1, 0, len(f.seq) - 1, len(f.seq), len(f.seq) + 1]:
+                for side in (-1, 1):
+                    for skip in (False, True):
+                        assert _words_out(f.seq, at, side, skip) == _words_out_by_walk(f.seq, at, side, skip)
+                        asked += 1
+    assert asked > 100

@@ -92,19 +92,17 @@ class Parse:
                 below[head].append(i)
         # A parse read from a damaged cache may loop or point outside the sentence: only the tokens
         # reached down from a root (whose heads lead up to it) have children. Each token hangs below
-        # one head at most, so this walk meets it once.
-        rooted = [False] * n
-        reached = 0
-        stack = roots
-        while stack:
-            j = stack.pop()
-            rooted[j] = True
-            reached += 1
-            stack.extend(below[j])
+        # one head at most, so this walk meets it once. The tokens reached are listed as the walk meets
+        # them: the loop reads the list as it grows (a list's iterator reads up to its current end).
+        reached = roots
+        for j in reached:
+            reached.extend(below[j])
         # Every token reached (a sound parse): the lists stand as they are.
-        self.kids: list[list[int]] = (
-            below if reached == n else [kids if ok else [] for kids, ok in zip(below, rooted, strict=True)]
-        )
+        if len(reached) == n:
+            self.kids: list[list[int]] = below
+        else:
+            rooted = set(reached)
+            self.kids = [kids if j in rooted else [] for j, kids in enumerate(below)]
         self.label: dict[int, str] = {}
         for ent in sentence.entities:
             for i in tokens_within(tokens, ent.start, ent.end):

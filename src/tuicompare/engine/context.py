@@ -230,7 +230,8 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
     for i, tok in enumerate(tokens):
         if tok.pos == "VERB" and tok.dep not in _NAMING_CLAUSES:
             verbs.append(i)
-        if tok.lemma.lower() in ("until", "till") and 0 <= tok.head < len(tokens):
+        # The length first: ``lower`` makes a string, and this runs for every token of the corpus.
+        if len(tok.lemma) in (4, 5) and tok.lemma.lower() in ("until", "till") and 0 <= tok.head < len(tokens):
             awaited.add(tok.head if tok.dep != "mark" else tokens[tok.head].head)
         if tok.dep == "neg" and 0 <= tok.head < len(tokens):
             follower = (

@@ -193,17 +193,18 @@ def sentence_features(
     # Bound once: this loop runs for every token of the corpus.
     add, add_lemma, word_char = seq.append, lemmas.append, _WORD.search
     for i, tok in enumerate(tokens):
-        word = text[tok.start - base : tok.end - base]
+        # A word in furniture or a slot is read only while the sentence has shown no word yet.
         if ranges and any(a <= tok.start and tok.end <= b for a, b in ranges):
-            any_word = any_word or _has_word(word)
+            any_word = any_word or _has_word(text[tok.start - base : tok.end - base])
             continue  # a dateline or credit is not part of what the sentence says
         held = owner[i]
         if held is not None:
-            any_word = any_word or _has_word(word)
+            any_word = any_word or _has_word(text[tok.start - base : tok.end - base])
             if spans[held][0] == i:
                 slot_at[held] = len(seq)
                 seq.append(PLACEHOLDER[spans[held][2].kind])
             continue
+        word = text[tok.start - base : tok.end - base]
         # isalnum: the common case of \w, without the regex; one character is \w when alphanumeric or "_".
         if not (word.isalnum() or (word_char(word) if len(word) > 1 else word == "_")):
             continue

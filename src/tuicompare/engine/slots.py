@@ -102,12 +102,16 @@ def _context_score(
 
 def _words_out(seq: tuple[str, ...], at: int, side: int, skip: bool) -> list[int]:
     """The positions of the first words of ``seq`` from ``at`` on towards ``side`` (articles left out if ``skip``)."""
+    # The positions beyond ``at`` as a range, sliced or walked: asked twice a side for every pair of slots.
+    ahead = range(at + 1, len(seq)) if side > 0 else range(at - 1, -1, -1) if at <= len(seq) else range(0)
+    if not skip:
+        return list(ahead[: len(_DISTANCE)])
     out: list[int] = []
-    k = at + side
-    while 0 <= k < len(seq) and len(out) < len(_DISTANCE):
-        if not skip or seq[k] not in _ARTICLES:
+    for k in ahead:
+        if seq[k] not in _ARTICLES:
             out.append(k)
-        k += side
+            if len(out) == len(_DISTANCE):
+                break
     return out
 
 

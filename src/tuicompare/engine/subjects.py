@@ -37,7 +37,7 @@ def subject_reader(tokens: Sequence[Token]) -> Callable[[int], tuple[str, ...]]:
     for i, t in enumerate(tokens):
         if t.dep in _SUBJECT and t.head != i:
             subjects.setdefault(t.head, []).append(i)
-    below: dict[int, list[int]] | None = None
+    below: list[list[int]] | None = None
     under: dict[int, set[str]] = {}
 
     def read(verb: int) -> tuple[str, ...]:
@@ -58,22 +58,19 @@ def subject_reader(tokens: Sequence[Token]) -> Callable[[int], tuple[str, ...]]:
     return read
 
 
-def _heads(tokens: Sequence[Token]) -> dict[int, list[int]]:
-    """Per token that heads others, the tokens it heads (a head outside the sentence or the token itself heads none)."""
+def _heads(tokens: Sequence[Token]) -> list[list[int]]:
+    """Per token, the tokens it heads (a head outside the sentence or the token itself heads none)."""
     count = len(tokens)
-    # Only the tokens that head another have a list (most head none: no list made for them).
-    below: dict[int, list[int]] = {}
+    # A list per token made at once, then one append per token: cheaper than a dict of the heads only.
+    below: list[list[int]] = [[] for _ in range(count)]
     for i, t in enumerate(tokens):
         head = t.head
         if head != i and 0 <= head < count:
-            if head in below:
-                below[head].append(i)
-            else:
-                below[head] = [i]
+            below[head].append(i)
     return below
 
 
-def _words_under(tokens: Sequence[Token], below: dict[int, list[int]], s: int) -> set[str]:
+def _words_under(tokens: Sequence[Token], below: list[list[int]], s: int) -> set[str]:
     """The lemmas of the content words whose way up the heads passes ``s`` (itself included).
 
     The way up stops at a root (a token heading itself), a head outside the
@@ -89,7 +86,7 @@ def _words_under(tokens: Sequence[Token], below: dict[int, list[int]], s: int) -
         tok = tokens[j]
         if tok.pos in _CONTENT:
             words.add(tok.lemma.lower())
-        kids = below.get(j)
+        kids = below[j]
         if kids:
             # Each token hangs below one head, so the walk down meets it once; only a loop
             # through ``s`` itself (a parse read from a damaged cache) leads back, to ``s``.
