@@ -108,7 +108,9 @@ def beyond_hedge(x: Valued, y: Valued) -> bool:
     """Whether two figures, one of them hedged, lie too far apart for the hedge to explain.
 
     "about $80,000" may be "$84,000" rounded, but "about $420 million" is no rounding of
-    "$600 million": the larger at least ``ValueTuning.hedge_ratio`` times the smaller. Only two
+    "$600 million": the larger at least ``ValueTuning.hedge_ratio`` times the smaller. Figures
+    ``ValueTuning.hedge_far`` times apart or more ("about 400" sheltering, "42" killed) are as
+    likely two facts' figures in loosely alike sentences: the hedge's doubt stays on them. Only two
     point values ("about 200", never a bound, "more than 200") of one kind and unit compare so;
     two durations in one unit too ("about 24 days", "35 days").
     """
@@ -125,7 +127,8 @@ def beyond_hedge(x: Valued, y: Valued) -> bool:
     if bx or by or vx is None or vy is None or vx[0] != vx[1] or vy[0] != vy[1]:
         return False
     low, high = sorted((abs(vx[0]), abs(vy[0])))
-    return low > 0 and high >= low * TUNING.values.hedge_ratio
+    tune = TUNING.values
+    return low > 0 and low * tune.hedge_ratio <= high < low * tune.hedge_far
 
 
 def _pairs(x: Valued, y: Valued) -> Relation:
@@ -178,6 +181,7 @@ MEASURES = frozenset(
     {"%", "money", "age", "percent", "point", "degree", "mile", "kilometre", "kilometer", "km", "metre", "meter"}
     | {"foot", "feet", "inch", "yard", "acre", "hectare", "tonne", "ton", "pound", "kilogram", "kg", "gallon"}
     | {"litre", "liter", "barrel", "second", "minute", "hour", "day", "week", "month", "year", "decade"}
+    | {"km/hour", "mile/hour"}
 )
 
 
