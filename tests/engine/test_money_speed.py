@@ -1,4 +1,4 @@
-"""Figures the recogniser tags loosely: money written "£53m" or "2m euros", and speeds.
+"""Figures read loosely: money written "£53m" or "2m euros", speeds, "one of" a group set after a name.
 
 Each case is two short articles on one event, analysed with the real spaCy pipeline
 and compared as one story; the outcome is what a reader sees in the conflicts list.
@@ -46,3 +46,11 @@ def test_a_speed_is_no_length_of_time():
     assert _found(_compare(text.format(v="120 miles per hour"), text.format(v="193km / h"))) == []
     found = _found(_compare(text.format(v="120 mph"), text.format(v="150 miles per hour")))
     assert [kind for kind, _values in found] == ["conflict"]
+
+
+def test_one_of_a_group_after_a_name_is_no_age():
+    one = "Ann Roe, one of the organisers of the protest, said the march past the Marlow hotel would go ahead."
+    aged = "Ann Roe, 52, said the march past the Marlow hotel would go ahead."
+    assert _found(_compare(one, aged)) == []
+    older = "Ann Roe, 61, said the march past the Marlow hotel would go ahead."
+    assert [kind for kind, _v in _found(_compare(aged, older))] == ["conflict"]

@@ -177,7 +177,15 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
     if any(0 <= i < len(tokens) and tokens[i].lemma.lower() in ("age", "aged") for i in (root - 1, tokens[root].head)):
         return "age"
     head = tokens[root].head
-    if tokens[root].dep == "appos" and 0 <= head < len(tokens) and tokens[head].pos == "PROPN" and first == last:
+    # "Ann Roe, one of the organisers,": a number with its "of" is one of a group, never an age.
+    partitive = any(t.head == root and t.dep == "prep" and t.lemma.lower() == "of" for t in tokens)
+    if (
+        tokens[root].dep == "appos"
+        and 0 <= head < len(tokens)
+        and tokens[head].pos == "PROPN"
+        and first == last
+        and not partitive
+    ):
         return "age"  # "Malia, 16, and Sasha, 13": a bare number set off after a name is an age
     for i in range(last, first - 1, -1):
         lemma = tokens[i].lemma.lower()
