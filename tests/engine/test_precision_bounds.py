@@ -136,9 +136,10 @@ def test_an_article_before_a_spelled_number_is_not_the_number_one():
     assert _conflicts(same) == [] and _conflicts(same, "possible") == []
     other = _compare(
         "Thieves took jewels worth an estimated two million euros from the harbour shop on Monday.",
-        "Thieves took jewels worth 3 million euros from the harbour shop on Monday.",
+        "Thieves took jewels worth 2.5 million euros from the harbour shop on Monday.",
     )
-    assert _conflicts(other, "possible") == [("an estimated two million", "3 million")]
+    # Within a rounding of the estimate (``ValueTuning.hedge_ratio``): a possible difference.
+    assert _conflicts(other, "possible") == [("an estimated two million", "2.5 million")]
 
 
 _TORNADO = "A tornado tore through Dayton on Sunday, flattening dozens of homes.\n\n"

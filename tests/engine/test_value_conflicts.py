@@ -98,6 +98,22 @@ def test_an_approximate_number_is_only_a_possible_difference():
     assert [c.kind for c in exact.conflicts] == ["conflict"]
 
 
+def test_a_hedge_does_not_cover_a_figure_far_from_the_other():
+    text = "The county will move {v} from the state flood fund to rebuild the library, officials said on Monday."
+    far = _compare(
+        (text.format(v="about $600 million") + "\n\n" + TAIL, None),
+        (text.format(v="$420 million") + "\n\n" + TAIL, None),
+    )
+    assert [(c.kind, sorted(v.text for v in c.values)) for c in far.conflicts] == [
+        ("conflict", ["$420 million", "about $600 million"])
+    ]
+    near = _compare(
+        (text.format(v="about $600 million") + "\n\n" + TAIL, None),
+        (text.format(v="$580 million") + "\n\n" + TAIL, None),
+    )
+    assert [c.kind for c in near.conflicts] == ["possible"]
+
+
 def test_values_of_different_units_are_not_compared():
     extension = "The council approved a {v} extension of the library lease on Tuesday."
     comparison = _compare(

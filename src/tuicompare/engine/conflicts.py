@@ -28,6 +28,7 @@ from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, name_pair, negation, value_keys, value_pair
 from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.placelevels import level
+from tuicompare.engine.relations import beyond_hedge
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
@@ -169,10 +170,14 @@ def observe(
             continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change
         evidence = (weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
         one_entity = x.kind == "name" and same_type(x, y) and anchored_alike(x, y, roles)
-        confidence = slot_confidence(*evidence, anchored=one_entity)
+        # A hedge does not soften figures too far apart for any rounding when the words around them agree
+        # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
+        rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
+        confidence = slot_confidence(*evidence, hedged=rounded, anchored=one_entity)
         # Whether the two slots hold one fact: when the words around them agree, a value's own doubt
-        # ("about $600 million from the Treasury" against "$420 million from the Treasury") is not
-        # counted here; it makes a possible difference, not none.
+        # ("about $600 million from the Treasury" against "$560 million from the Treasury") is not
+        # counted here; it makes a possible difference, not none (two figures too far apart for any
+        # rounding, "$420 million", are a difference the hedge does not soften: ``relations.beyond_hedge``).
         one_fact = slot_confidence(*evidence, hedged=context < tuning.min_context, anchored=one_entity)
         if x.kind == "name":
             found = name_pair(

@@ -63,7 +63,13 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     """
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
-    scale = _MONEY_SCALE.match(after) if label == "MONEY" else None
+    # "£53m", "2m euros": the recogniser may tag the bare figure as a count, leaving the currency sign
+    # before it and the "m" of millions after it; the sign, or a currency named after the "m", makes it money.
+    signed = label != "MONEY" and _SIGN_BEFORE.search(before) is not None
+    named = _SCALED_CURRENCY.match(after) if label != "MONEY" else None
+    scale = _MONEY_SCALE.match(after) if label == "MONEY" or signed or named else None
+    if signed and scale is None:
+        scale = _SCALE_WORD.match(after)  # "£53 million" tagged as "53" and "million"
     # "£1.7m": the recogniser leaves the "m" of millions (and the currency sign) out of the figure.
     key = value_key("CARDINAL", f"${text}{scale.group()}" if scale else text)
     mark = hedge(before, text, after)
@@ -79,12 +85,17 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         value = None  # the minutes of "6: 33 a. m." or the hour of "9 p.m.": a time, not a count
     if value is not None and mark in (">", "<"):
         value = mark + value
-    unit = {"MONEY": "money", "PERCENT": "%"}.get(label) or _counted(
+    unit = {"MONEY": "money", "PERCENT": "%"}.get("MONEY" if signed else label) or _counted(
         sentence, first, through(sentence.tokens, last, end)
     )
+    if named:
+        unit = named.group(1).lower().rstrip("s")  # "2m euros" counts what "two million euros" does
+    if _PER_HOUR.match(after) and unit in _LENGTHS:
+        unit = f"{_LENGTHS[unit]}/hour"  # "193km / h": a speed, not a distance
     if not unit and label == "CARDINAL" and paired is None:
         unit = _elided(sentence.tokens, first, through(sentence.tokens, last, end))
     unit = _PLURAL_LEMMAS.get(unit, unit)  # "three people" counts what "one person" does
+    unit = _RATES.get(unit, unit)  # "120 mph" is "120 miles per hour"
     if paired is not None and unit == "age":
         unit = ""  # "Lakeside, 72 - 60,": a pair set off after a name is a score, never an age
     sid = sentence.id
@@ -138,6 +149,18 @@ _CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")
 _MONEY_SCALE = re.compile(r"(?:m|mn|bn)\b")
 _CLOCK_AFTER = re.compile(r"(?i)\s?(?:[ap]\.\s?m\.|[ap]m\b|\s?:\s?\d\d)")
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+#: A scale word after a figure the recogniser cut off from it ("million" of "£53 million").
+_SCALE_WORD = re.compile(r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
+#: A currency sign just before a figure the recogniser tagged as a count ("£" of "£53m").
+_SIGN_BEFORE = re.compile(r"[$£€¥]\s?$")
+#: The "m" of millions after a bare figure, then the currency it counts ("2m euros").
+_SCALED_CURRENCY = re.compile(r"\s?(?:m|mn|bn)\s+(euros?|dollars?|yen|yuan|rupees?)\b", re.IGNORECASE)
+#: "/ h", "/h", "per hour" after a length: a speed.
+_PER_HOUR = re.compile(r"^\s?(?:/\s?h(?:r|our)?|per\s+hour|an\s+hour)\b", re.IGNORECASE)
+#: Units of length a speed is given in, by the name ``units`` knows.
+_LENGTHS = {"km": "km", "kilometre": "km", "kilometer": "km", "mile": "mile"}
+#: Speeds written as one word, and lengths per hour read inside a slot ("miles per hour").
+_RATES = {"mph": "mile/hour", "kph": "km/hour", "km/h": "km/hour", "kmh": "km/hour"}
 
 #: Plurals the parser lemmatises as themselves, mapped to their singular.
 _PLURAL_LEMMAS = {"people": "person"}
@@ -154,10 +177,22 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
     if any(0 <= i < len(tokens) and tokens[i].lemma.lower() in ("age", "aged") for i in (root - 1, tokens[root].head)):
         return "age"
     head = tokens[root].head
-    if tokens[root].dep == "appos" and 0 <= head < len(tokens) and tokens[head].pos == "PROPN" and first == last:
+    # "Ann Roe, one of the organisers,": a number with its "of" is one of a group, never an age.
+    partitive = any(t.head == root and t.dep == "prep" and t.lemma.lower() == "of" for t in tokens)
+    if (
+        tokens[root].dep == "appos"
+        and 0 <= head < len(tokens)
+        and tokens[head].pos == "PROPN"
+        and first == last
+        and not partitive
+    ):
         return "age"  # "Malia, 16, and Sasha, 13": a bare number set off after a name is an age
     for i in range(last, first - 1, -1):
         lemma = tokens[i].lemma.lower()
+        if lemma in _TIME_UNITS and i - 2 >= first and tokens[i - 1].lemma.lower() in ("per", "an", "a", "/"):
+            length = _LENGTHS.get(tokens[i - 2].lemma.lower())
+            if length:
+                return f"{length}/{lemma}"  # "120 miles per hour": a speed, not a length of time
         # "All twelve of those": a number word the parser calls a noun is the figure, not what it counts.
         if (
             tokens[i].pos == "NOUN"

@@ -5,7 +5,9 @@
 "14 people", "13-month" and "two-year") are unknown, a rounded figure is
 compatible with the exact one ("$1.4 billion", "$1.375 billion"), as is a
 bound or a range that covers the other, and an approximate value ("about
-$80,000") differs from an exact one only with a lower confidence.
+$80,000") differs from an exact one only with a lower confidence, unless the
+two lie too far apart for any rounding ("about $420 million", "$600 million":
+``beyond_hedge``).
 """
 
 from __future__ import annotations
@@ -57,7 +59,8 @@ def relation(x: Valued, y: Valued) -> Relation:
     if x.key.startswith(PAIR) or y.key.startswith(PAIR):
         return _pairs(x, y)
     tune = TUNING.values
-    loose = tune.approximate if x.approximate or y.approximate else 1.0
+    # A hedge covers rounding, not a figure half as large again ("about $420 million", "$600 million").
+    loose = tune.approximate if (x.approximate or y.approximate) and not beyond_hedge(x, y) else 1.0
     if x.vtype == "date":
         outcome = date_relation(x.key, y.key)
         return Relation(outcome, loose if outcome == "differ" else 1.0)
@@ -99,6 +102,33 @@ def relation(x: Valued, y: Valued) -> Relation:
     if _overlap(bx, vx, by, vy):
         return Relation("compatible")
     return Relation("differ", min(confidence, tune.approximate))
+
+
+def beyond_hedge(x: Valued, y: Valued) -> bool:
+    """Whether two figures, one of them hedged, lie too far apart for the hedge to explain.
+
+    "about $80,000" may be "$84,000" rounded, but "about $420 million" is no rounding of
+    "$600 million": the larger at least ``ValueTuning.hedge_ratio`` times the smaller. Figures
+    ``ValueTuning.hedge_far`` times apart or more ("about 400" sheltering, "42" killed) are as
+    likely two facts' figures in loosely alike sentences: the hedge's doubt stays on them. Only two
+    point values ("about 200", never a bound, "more than 200") of one kind and unit compare so;
+    two durations in one unit too ("about 24 days", "35 days").
+    """
+    if not (x.approximate or y.approximate) or x.key is None or y.key is None or x.vtype != y.vtype:
+        return False
+    if x.vtype == "duration":
+        (bx, vx, ux), (by, vy, uy) = _duration(x.key), _duration(y.key)
+        if ux != uy:
+            return False
+    elif x.vtype == "number" and x.unit == y.unit and not (x.key.startswith(PAIR) or y.key.startswith(PAIR)):
+        (bx, vx), (by, vy) = _bounded(x.key), _bounded(y.key)
+    else:
+        return False
+    if bx or by or vx is None or vy is None or vx[0] != vx[1] or vy[0] != vy[1]:
+        return False
+    low, high = sorted((abs(vx[0]), abs(vy[0])))
+    tune = TUNING.values
+    return low > 0 and low * tune.hedge_ratio <= high < low * tune.hedge_far
 
 
 def _pairs(x: Valued, y: Valued) -> Relation:
@@ -151,6 +181,7 @@ MEASURES = frozenset(
     {"%", "money", "age", "percent", "point", "degree", "mile", "kilometre", "kilometer", "km", "metre", "meter"}
     | {"foot", "feet", "inch", "yard", "acre", "hectare", "tonne", "ton", "pound", "kilogram", "kg", "gallon"}
     | {"litre", "liter", "barrel", "second", "minute", "hour", "day", "week", "month", "year", "decade"}
+    | {"km/hour", "mile/hour"}
 )
 
 

@@ -26,6 +26,9 @@ _UNITS: dict[str, tuple[str, float]] = {
     "gallon": ("volume", 3.785411784),
     "acre": ("area", 4046.8564224),
     "hectare": ("area", 10000.0),
+    # Speeds, in metres per second ("120 miles per hour", "193km / h": ``figures``).
+    "km/hour": ("speed", 1000.0 / 3600.0),
+    "mile/hour": ("speed", 1609.344 / 3600.0),
 }
 
 

@@ -211,6 +211,17 @@ class ValueTuning:
             at two orders of magnitude: ``bench_real.py --split fresh6``, planted red precision 56/60 ->
             56/58 (the two reds '14 | 2,282' and '2,282 | 20'); no gold disagreement is that far apart
             (the farthest, fresh2's '1.2 miles' / '12 miles', is ten times).
+        hedge_ratio: A hedged figure ("about $420 million") and another of the same kind and unit this many
+            times apart or more ("$600 million") differ beyond any rounding: the hedge lowers neither the
+            difference's confidence here nor the slot's (``evidence.slot_confidence``). Set by hand (session 11,
+            s11-pnum) above ``converted_differ`` (a conversion's rounding) and below the planted changes
+            (x1.4 and more): ``bench_real.py --split tune``, planted red 140 -> 142 of 270 (two figures of one
+            fund, x1.43 and x1.67 off a hedged one), no new false alarm; held, fresh, fresh2 unchanged. At 1.3
+            "about $600,000" against "$780,000" (a test's possible difference) would be a conflict too.
+        hedge_far: ... up to this many times apart: beyond, a hedged figure and another are as likely two facts'
+            figures paired in loosely alike sentences, and the hedge's doubt stays. Set by hand (session 11,
+            s11-pnum): ``bench_real.py --split fresh6``, without it "about 400" (people sheltering) against
+            "42" (people killed) became a red false alarm on the real story and in nine planted copies.
     """
 
     approximate: float = 0.5
@@ -220,6 +231,8 @@ class ValueTuning:
     converted_same: float = 1.06
     converted_differ: float = 1.25
     scope_ratio: float = 100.0
+    hedge_ratio: float = 1.4
+    hedge_far: float = 3.0
 
 
 @dataclass(frozen=True, slots=True)
