@@ -5,9 +5,10 @@ Usage: ``python benchmarks/bench_scale.py [--sizes 1000,10000] [--long 250,500,1
 A corpus of N articles is every ECB+ dev article (``../shared/dev/ecbplus``, read
 there, 872 of them) plus generated rewrites (``evaluation.generate``, 10 per
 story) up to N, written once under ``/tmp/tuicompare-bench-scale``. Its cache
-(``--cache-dir``) is kept between runs: the first run of a size analyses
-every article cold (spaCy, every core) and is reported as such; later runs
-are warm. For each size it prints, each command a fresh process (wall time
+(``--cache-dir``, by default under it; ``--work DIR`` writes both elsewhere)
+is kept between runs: the first run of a size analyses every article cold
+(spaCy, every core) and is reported as such; later runs are warm. For each
+size it prints, each command a fresh process (wall time
 from the parent; CPU seconds, user and system, and peak RSS from ``wait4``;
 the app's CPU at its first story from the process itself; modules compiled
 once under ``/tmp/tuicompare-bench-scale/pycache``, as an installed package's are):
