@@ -172,7 +172,11 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     or web_site(p, obj)
                     or numbered_name(p, obj)
                 ):
-                    out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
+                    # "a lawyer for Ann Cole": a client served, as "aide to X", compatible with any body employing
+                    kind = "person" if p.label.get(obj) == "PERSON" and p.lemma(prep) == "for" else ""
+                    out.append(
+                        p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence, kind=kind)
+                    )
                     out.extend(p.finding("employer", *span, confidence) for span in also_named(p, obj))
                 elif p.lemma(prep) == "of":  # "president of Russia", "director of communications": part of the post
                     shown = last
