@@ -77,3 +77,31 @@ def test_an_event_held_in_a_town_has_no_location_but_a_building_named_for_an_eve
     assert not sheet_rows(comparison, "Motor Show", "location")
     [location] = sheet_rows(comparison, "Watergate", "location")
     assert sheet_values(location) == {"a1": "Washington"}
+
+
+def test_a_title_case_headlines_verb_is_neither_part_of_a_title_nor_of_an_employer():
+    comparison = compare_sheet(
+        "Harbour Rovers Fire Coach Ben Osei, Hire Ana Petrov",
+        "Velta Motors Names Engineer Tom Reyes Chief Executive",
+    )
+    assert sheet_values(sheet_rows(comparison, "Osei", "role")[0]) == {"a0": "Coach"}
+    assert sheet_values(sheet_rows(comparison, "Reyes", "role")[0]) == {"a1": "Engineer"}
+    assert not sheet_rows(comparison, "Osei", "employer") and not sheet_rows(comparison, "Reyes", "employer")
+
+
+def test_a_title_before_a_name_in_a_sentence_keeps_its_body():
+    comparison = compare_sheet(
+        "Harbour Rovers head coach Ben Osei resigned on Monday.",
+        "Ben Osei left the club on Monday.",
+    )
+    # the words before the title stay read as in any sentence (here shown in the role's text)
+    assert sheet_values(sheet_rows(comparison, "Osei", "role")[0])["a0"].endswith("Rovers head coach")
+
+
+def test_a_part_in_a_dealing_is_no_role_and_names_no_employer():
+    comparison = compare_sheet(
+        "Ben Osei, a shareholder in Velta Motors, spoke on Monday.",
+        "Ben Osei, a customer of Velta Motors, spoke again on Tuesday.",
+    )
+    assert not sheet_rows(comparison, "Osei", "role")
+    assert not sheet_rows(comparison, "Osei", "employer")

@@ -92,6 +92,10 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     # "X beat world champion Y" misparsed as one phrase: a modifier with a subject of its own is a clause, and
     # neither it nor anything before it is part of the title
     clause = max((j for j in mods if p.dep_kids(j, "nsubj", "nsubjpass")), default=-1)
+    if p.title_case:  # in a title-case headline only the title words next to the head are surely the title's
+        clause = head - 1
+        while clause in mods and _title_word(p, clause):
+            clause -= 1
     mods = [j for j in mods if j > clause]
     words, first = [p.lemma(head)], head
     past = any(p.lemma(j) in _PAST for j in range(p.left(head), head))
@@ -220,6 +224,18 @@ def _jurisdiction(p: Parse, head: int, obj: int) -> bool:
     return p.lemma(head) in _TERRITORIAL and not any(
         p.lemma(k) in BODY_NOUNS for k in range(p.left(obj), p.right(obj, True) + 1)
     )
+
+
+#: Words that make a title with the office after them ("Head Coach", "Vice President", "Defensive Tackle").
+_TITLE_WORDS = frozenset(
+    {"head", "chief", "assistant", "deputy", "vice", "senior", "general", "executive", "interim", "acting"}
+)
+
+
+def _title_word(p: Parse, i: int) -> bool:
+    """True for a word of a title in a title-case headline: an office, a trade or a word that makes one."""
+    lemma = p.lemma(i)
+    return lemma in _TITLE_WORDS or lemma in _PAST or lemma in TITLES or role_noun(lemma, p.word(i))
 
 
 def misread_trade(p: Parse, i: int) -> bool:
