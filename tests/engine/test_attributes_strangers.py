@@ -105,3 +105,13 @@ def test_a_part_in_a_dealing_is_no_role_and_names_no_employer():
     )
     assert not sheet_rows(comparison, "Osei", "role")
     assert not sheet_rows(comparison, "Osei", "employer")
+
+
+def test_an_event_a_person_attends_is_no_employer_but_a_body_at_which_they_work_is():
+    comparison = compare_sheet(
+        "Ben Osei, a delegate at the Dale Climate Conference, spoke on Monday.",
+        "Ana Petrov, an economist at the Dale Institute, spoke on Monday.",
+    )
+    assert sheet_values(sheet_rows(comparison, "Osei", "role")[0]) == {"a0": "delegate"}
+    assert not sheet_rows(comparison, "Osei", "employer")
+    assert sheet_values(sheet_rows(comparison, "Petrov", "employer")[0]) == {"a1": "Dale Institute"}
