@@ -115,3 +115,13 @@ def test_an_event_a_person_attends_is_no_employer_but_a_body_at_which_they_work_
     assert sheet_values(sheet_rows(comparison, "Osei", "role")[0]) == {"a0": "delegate"}
     assert not sheet_rows(comparison, "Osei", "employer")
     assert sheet_values(sheet_rows(comparison, "Petrov", "employer")[0]) == {"a1": "Dale Institute"}
+
+
+def test_the_side_of_a_trial_before_counsel_is_part_of_the_role_not_a_defense_department():
+    comparison = compare_sheet(
+        "Defense attorney Ben Osei said the plan would work.",
+        "Ben Osei, a lawyer for Ana Petrov, said the plan would work.",
+    )
+    [role] = sheet_rows(comparison, "Osei", "role")
+    assert sheet_values(role) == {"a0": "Defense attorney", "a1": "lawyer"}
+    assert sheet_values(sheet_rows(comparison, "Osei", "employer")[0]) == {"a1": "Ana Petrov"}

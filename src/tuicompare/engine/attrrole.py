@@ -55,6 +55,9 @@ from tuicompare.engine.tuning import TUNING
 COPULAS = frozenset({"be", "become"})
 #: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
 _PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
+#: Counsel at a trial, and the sides of one they act for ("Defense attorney X": no "Defense" department).
+_COUNSEL = frozenset({"attorney", "lawyer", "counsel", "solicitor", "barrister", "advocate"})
+_TRIAL_SIDES = frozenset({"defense", "defence", "prosecution"})
 #: Adjectives that make a role a guess at one, not a post held ("one of the more likely candidates").
 _GUESSED = frozenset({"likely", "unlikely", "possible", "probable", "potential", "prospective", "hypothetical"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -126,7 +129,9 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             continue
         if label in PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
             continue  # "Texas Sen." (a jurisdiction), "76-year-old retiree", "Swindon-based": not the role
-        if p.lemma(head) not in SEEKING and (
+        if p.lemma(head) in _COUNSEL and p.lemma(j) in _TRIAL_SIDES:
+            pass  # "Defense attorney X" (tagged an organisation): the side of a trial, part of the role
+        elif p.lemma(head) not in SEEKING and (
             (label == "ORG" and p.word(j)[:1].isupper()) or body_noun(p, j) or numbered_name(p, j)  # "House Speaker"
         ):
             out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
