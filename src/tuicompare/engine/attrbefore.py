@@ -147,8 +147,8 @@ def _employer_before(p: Parse, j: int, top: list[int]) -> bool:
     """
     if p.t[j].dep == "poss" and (p.label.get(j) == "ORG" or capital_noun(p, j)):
         return True  # "Salesforce's Marc Benioff", "the Saints' X"
-    if p.t[j].pos != "PROPN" or not (p.label.get(j) == "ORG" or unlabelled_name(p, j)):
-        return False
+    if p.t[j].pos != "PROPN" or not (p.label.get(j) == "ORG" or unlabelled_name(p, j)) or p.title_case:
+        return False  # in a title-case headline the name may run on into its verb ("Acme Names CEO X")
     if p.t[j].dep == "poss":
         return False  # an unlabelled proper noun in the possessive may be a person's name
     return any(k > j and p.t[k].pos in ("NOUN", "PROPN") and role_noun(p.lemma(k), p.word(k)) for k in top)

@@ -26,6 +26,15 @@ _SITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|[a-z]{2}
 _NOT_NUMBERED = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON", "GPE", "LOC", "NORP"})
 
 
+#: Nouns naming an event ("the X Summit", "the Rovers game"): "at" one says where a person was, not an employer.
+EVENT_NOUNS = frozenset(
+    {"summit", "conference", "meeting", "hearing", "trial", "game", "match", "festival", "show", "rally"}
+    | {"ceremony", "funeral", "concert", "fair", "expo", "convention", "games", "olympics", "championship"}
+    | {"championships", "tournament", "race", "marathon", "debate", "talks", "vigil", "gala", "premiere"}
+    | {"exhibition", "auction", "parade", "event", "protest", "celebration"}
+)
+
+
 def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[int, int]]:
     """The bodies a post is held at, in or with: "a professor at the University of X", "a bishop in the X
     Church", "a detective with the police", "director at security vendor CloudPassage" (the name set beside
@@ -38,6 +47,8 @@ def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[i
         if p.lemma(prep) not in ("at", "in", "with"):
             continue
         for obj in p.dep_kids(prep, "pobj"):
+            if p.lemma(prep) == "at" and p.lemma(obj) in EVENT_NOUNS:
+                continue  # "a delegate at the X Conference": where the person was, not whom they work for
             if _held_in(p, obj):
                 out.append(body_span(p, obj))
             elif p.t[obj].pos == "NOUN":

@@ -51,7 +51,35 @@ def exclusive(x: Finding, y: Finding, wx: list[str], wy: list[str], one_body: bo
         return not any(name_key(f.text) == "back" for f in (x, y))
     if hx in POSITIONS or hy in POSITIONS:
         return False  # a player's position and another word for him ("leading rusher", "lineman") of one team
+    if expertise(hx) or expertise(hy):
+        return False  # "a professor at X" and "an X economist": a field of knowledge is held with any post of X
     return one_body or bool(set(wx) & set(wy) & BODY_NOUNS)  # "council leader", "chief executive of the council"
+
+
+#: Nouns naming a person by a field of knowledge, not a post: an economist may be a body's professor, director
+#: or adviser ("-ologist" words too: "a sociologist", "an epidemiologist").
+_EXPERTISE = frozenset(
+    {
+        "economist",
+        "scientist",
+        "historian",
+        "physicist",
+        "chemist",
+        "mathematician",
+        "statistician",
+        "scholar",
+        "researcher",
+        "expert",
+        "specialist",
+        "academic",
+        "analyst",
+    }
+)
+
+
+def expertise(head: str) -> bool:
+    """True for a role head naming a field of knowledge rather than a post ("economist", "geologist")."""
+    return head in _EXPERTISE or head.endswith("ologist")
 
 
 def held_in(f: Finding, employers: Mapping[str, Value]) -> list[str]:

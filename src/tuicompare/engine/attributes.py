@@ -197,7 +197,10 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     head = p.t[root].head
     # "the commander of the regiment, Ivan Petrov"; not "the president Blumenthal worked for", where the
     # name starts a relative clause the parser hung elsewhere
-    clause_after = last + 1 < len(p.t) and p.t[last + 1].dep == "relcl"
+    # "the coach the Rovers fired": a clause the parser hung on the title as a participle is a relative one too
+    clause_after = last + 1 < len(p.t) and (
+        p.t[last + 1].dep == "relcl" or (p.t[last + 1].dep == "acl" and p.t[last + 1].head == head)
+    )
     # "The German Chancellor, Angela Merkel,": a title the tagger calls a proper noun counts as the noun
     title = p.t[head].pos == "NOUN" or (
         p.t[head].pos == "PROPN"
@@ -220,7 +223,9 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     # parser hangs the clause on "aide", which the name is set beside
     beside = p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN"
     relative = p.dep_kids(root, "relcl") + ([j for j in p.dep_kids(head, "relcl") if j > last] if beside else [])
-    verbs += relative + [c for rel in relative for c in p.dep_kids(rel, "conj") if p.t[c].pos in ("VERB", "AUX")]
+    # "X, whose wife is a surgeon,": a clause about another subject says nothing of X's post or counts
+    own = [rel for rel in relative if not _other_subject(p, rel)]
+    verbs += own + [c for rel in own for c in p.dep_kids(rel, "conj") if p.t[c].pos in ("VERB", "AUX")]
     # "Buckley was well equipped but was an inexperienced climber": a second verb sharing the subject
     verbs += [c for v in verbs[:1] for c in p.dep_kids(v, "conj") if _shares_subject(p, c)]
     for verb in verbs:
@@ -245,7 +250,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
             if p.lemma(verb) == "have" and seats and asserted(p, verb):
                 for j in [verb, *seats]:  # the parser hangs "in Swindon" on the verb or on the seat
                     places(p, j, tuning.copular, out, "base")
-    clause_counts(p, root, relative, last, tuning.copular, out)
+    clause_counts(p, root, own, last, tuning.copular, out)
     if label == "person" and party_after(p, last):  # "Rep. X, R-Tenn." however the parser hung it
         out.append(p.finding("party", last + 2, last + 2, tuning.apposition))
     if label == "person" and (record := record_after(p, last, tuning.apposition)) is not None:
@@ -272,7 +277,10 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     region = hyphened_region(p, last) if label == "place" else None
     if region is not None:  # "Plano, Texas-based EDS": Plano lies in Texas
         out.append(p.finding("location", *region, tuning.attachment))
-    placelike = label != "person" and (label == "place" or sited(p, inside, root))
+    # "the Kettering Motor Show in Dale": an event held somewhere, whatever the story voted its name, is no place;
+    # a site it names is ("the Watergate building in Washington")
+    event = any(p.label.get(i) == "EVENT" for i in inside)
+    placelike = label != "person" and ((label == "place" and not event) or sited(p, inside, root))
     if placelike:
         around(p, first, last, root, tuning.attachment, out)  # "New Zealand's X park", "X building in Y"
         # "struck Tulsa in the United States": right after the name, the parser may hang "in" on the verb
@@ -368,3 +376,9 @@ def _bracketed_note(p: Parse, j: int) -> bool:
 def _shares_subject(p: Parse, verb: int) -> bool:
     """True for a coordinated copula with no subject of its own, so its subject is the first verb's."""
     return p.lemma(verb) in COPULAS and not p.dep_kids(verb, "nsubj", "nsubjpass", "expl")
+
+
+def _other_subject(p: Parse, rel: int) -> bool:
+    """True for a relative clause whose subject is a noun of its own ("whose wife is a surgeon", "where Cole is
+    the head"), not the relative pronoun standing for the name."""
+    return any(p.t[k].pos in ("NOUN", "PROPN") for k in p.dep_kids(rel, "nsubj", "nsubjpass"))

@@ -107,6 +107,10 @@ class Parse:
         for ent in sentence.entities:
             for i in tokens_within(tokens, ent.start, ent.end):
                 self.label[i] = ent.label
+        # A title-case headline ("Rovers Fire Coach X, Hire Y"): its verbs are capitalised like its names, and
+        # the tagger reads them as parts of names and titles
+        words = [w for w in (self.word(i) for i in range(n)) if len(w) >= 4 and w.isalpha()]
+        self.title_case = len(words) >= 4 and all(w[0].isupper() for w in words)
 
     def word(self, i: int) -> str:
         tok = self.t[i]

@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from tuicompare.engine.attrcollect import Value, role_head, value_words
-from tuicompare.engine.attrexclusive import bare_place, count_qualifiers, exclusive, held_in
+from tuicompare.engine.attrexclusive import bare_place, count_qualifiers, exclusive, expertise, held_in
 from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.attrsame import (
     abbreviates,
@@ -164,6 +164,12 @@ def _relation(
         graded = [(x, y) for x in fa for y in fb if _graded(x) != _graded(y)]
         if any(body(x) & body(y) for x, y in graded) or (graded and _one_body(fa, fb, story)):
             return "compatible", 1.0  # "Police Inspector" and "Police spokesman": a grade and a post of one body
+        learned = [(x, y) for x in fa for y in fb if expertise(role_head(x)) != expertise(role_head(y))]
+        if learned and _one_body(fa, fb, story):
+            return (
+                "compatible",
+                1.0,
+            )  # "a professor at X", "an X economist": a field of knowledge and a post of one body
         if graded:
             factor *= tuning.grade_factor  # "Inspector" and "spokesman": the post may be in the grade's service
         one, held = _one_body(fa, fb, story, named=True), {id(f): held_in(f, story.employers) for f in fa + fb}
@@ -187,6 +193,8 @@ def _relation(
         start = int(decade[:-1])
         if other.isdigit() and start <= int(other) < start + 10:
             return "compatible", 1.0
+    if name == "nationality" and _nation_within(fa, fb):
+        return "compatible", 1.0  # "British" and "English": a nation within a state
     if name in ("location", "base"):
         if kb in _contains(ka, story.inside) or ka in _contains(kb, story.inside):
             return "compatible", 1.0
@@ -219,6 +227,16 @@ def _relation(
             return "conflict", sure * tuning.role_factor * tuning.unshown_exclusion_factor
         return "conflict", sure * tuning.role_factor
     return "conflict", sure
+
+
+#: The nations within a state, by the state's adjective: a Scot is British.
+_NATIONS_WITHIN = {"british": frozenset({"english", "scottish", "scots", "welsh", "northern irish"})}
+
+
+def _nation_within(fa: list[Finding], fb: list[Finding]) -> bool:
+    """True when one nationality is a state's and the other a nation's within it ("British", "Scottish")."""
+    a, b = {name_key(f.text) for f in fa}, {name_key(f.text) for f in fb}
+    return any(y in _NATIONS_WITHIN.get(x, ()) or x in _NATIONS_WITHIN.get(y, ()) for x in a for y in b)
 
 
 def _kind_only(a: set[str], b: set[str]) -> bool:

@@ -55,6 +55,11 @@ from tuicompare.engine.tuning import TUNING
 COPULAS = frozenset({"be", "become"})
 #: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
 _PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
+#: Counsel at a trial, and the sides of one they act for ("Defense attorney X": no "Defense" department).
+_COUNSEL = frozenset({"attorney", "lawyer", "counsel", "solicitor", "barrister", "advocate"})
+_TRIAL_SIDES = frozenset({"defense", "defence", "prosecution"})
+#: Adjectives that make a role a guess at one, not a post held ("one of the more likely candidates").
+_GUESSED = frozenset({"likely", "unlikely", "possible", "probable", "potential", "prospective", "hypothetical"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 #: Endings of the adjectives of a people that English joins to "man" ("English", "French", "Welsh"; not
 #: "Congress", "Business").
@@ -82,11 +87,19 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         return  # a name, not a title the recogniser took for one ("Treasurer" tagged PERSON is a title)
     if p.lemma(head) in PLACE_NOUNS or (plural(p, head) and not group):
         return  # "public officials", "farmers": what a group is, not one person's role
-    if any(superlative(p, j) for j in p.dep_kids(head, "amod")):
-        return  # "the worst negotiator in Washington": a verdict, not a role
+    if any(superlative(p, j) or p.lemma(j) in _GUESSED for j in p.dep_kids(head, "amod")):
+        return  # "the worst negotiator in Washington": a verdict; "the more likely candidates": a guess, not a role
     if not role_noun(p.lemma(head), p.word(head)) and not _field_title(p, head):
         return  # "a polarizing figure", "a longtime ally", "the daughter of": descriptions, not roles
     mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod") and not _turned(p, j)]
+    # "X beat world champion Y" misparsed as one phrase: a modifier with a subject of its own is a clause, and
+    # neither it nor anything before it is part of the title
+    clause = max((j for j in mods if p.dep_kids(j, "nsubj", "nsubjpass")), default=-1)
+    if p.title_case:  # in a title-case headline only the title words next to the head are surely the title's
+        clause = head - 1
+        while clause in mods and _title_word(p, clause):
+            clause -= 1
+    mods = [j for j in mods if j > clause]
     words, first = [p.lemma(head)], head
     past = any(p.lemma(j) in _PAST for j in range(p.left(head), head))
     mark = len(out)
@@ -116,7 +129,9 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             continue
         if label in PLACE_LABELS or age_of(p, j) is not None or p.lemma(j) == "base":
             continue  # "Texas Sen." (a jurisdiction), "76-year-old retiree", "Swindon-based": not the role
-        if p.lemma(head) not in SEEKING and (
+        if p.lemma(head) in _COUNSEL and p.lemma(j) in _TRIAL_SIDES:
+            pass  # "Defense attorney X" (tagged an organisation): the side of a trial, part of the role
+        elif p.lemma(head) not in SEEKING and (
             (label == "ORG" and p.word(j)[:1].isupper()) or body_noun(p, j) or numbered_name(p, j)  # "House Speaker"
         ):
             out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
@@ -156,14 +171,21 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     held = held_at(p, obj)
                 if held and p.lemma(prep) == "of":
                     shown = last
-                elif (p.label.get(obj) != "GPE" or web_site(p, obj) or firm_of(p, first, head, obj)) and (
+                elif (
+                    (p.label.get(obj) != "GPE" or web_site(p, obj) or firm_of(p, first, head, obj))
+                    and not _jurisdiction(p, head, obj)
+                ) and (
                     p.t[obj].pos == "PROPN"
                     or p.label.get(obj) in _NAME_LABELS
                     or p.lemma(obj) in BODY_NOUNS
                     or web_site(p, obj)
                     or numbered_name(p, obj)
                 ):
-                    out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
+                    # "a lawyer for Ann Cole": a client served, as "aide to X", compatible with any body employing
+                    kind = "person" if p.label.get(obj) == "PERSON" and p.lemma(prep) == "for" else ""
+                    out.append(
+                        p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence, kind=kind)
+                    )
                     out.extend(p.finding("employer", *span, confidence) for span in also_named(p, obj))
                 elif p.lemma(prep) == "of":  # "president of Russia", "director of communications": part of the post
                     shown = last
@@ -195,6 +217,30 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
             if future(p, clause) or past_form(p, clause):  # "who will become governor", "who was mayor": not held now
                 not_held_now(out, mark)
+
+
+#: Offices that govern a territory: "of X" names the town or state they govern, whatever the recogniser called it
+#: ("a former mayor of Kettering" tagged an organisation), unless X is a body ("governor of the central bank").
+_TERRITORIAL = frozenset({"mayor", "governor", "premier", "alderman", "councillor", "councilman", "councilwoman"})
+
+
+def _jurisdiction(p: Parse, head: int, obj: int) -> bool:
+    """True when the name after a territorial office's "of" is the territory it governs, not its employer."""
+    return p.lemma(head) in _TERRITORIAL and not any(
+        p.lemma(k) in BODY_NOUNS for k in range(p.left(obj), p.right(obj, True) + 1)
+    )
+
+
+#: Words that make a title with the office after them ("Head Coach", "Vice President", "Defensive Tackle").
+_TITLE_WORDS = frozenset(
+    {"head", "chief", "assistant", "deputy", "vice", "senior", "general", "executive", "interim", "acting"}
+)
+
+
+def _title_word(p: Parse, i: int) -> bool:
+    """True for a word of a title in a title-case headline: an office, a trade or a word that makes one."""
+    lemma = p.lemma(i)
+    return lemma in _TITLE_WORDS or lemma in _PAST or lemma in TITLES or role_noun(lemma, p.word(i))
 
 
 def misread_trade(p: Parse, i: int) -> bool:

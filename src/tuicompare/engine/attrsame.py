@@ -17,13 +17,13 @@ import pytz
 from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.names import is_us_state, place_alias, referent_key
 from tuicompare.engine.placelevels import SUBDIVISIONS
-from tuicompare.engine.rolenouns import BODY_NOUNS, POSITION_GROUPS, role_noun
+from tuicompare.engine.rolenouns import BODY_NOUNS, POSITION_GROUPS, POSITIONS, role_noun
 from tuicompare.engine.roles import GENERIC, RANKS, role_words
 from tuicompare.engine.spans import name_key
 
 #: The grade every member of a uniformed service holds whatever their rank or post ("police officer"):
 #: held with any grade ("Inspector") and any post ("police spokesman").
-MEMBER_GRADES = frozenset({"officer"})
+MEMBER_GRADES = frozenset({"officer", "soldier"})
 
 
 def grade(f: Finding) -> bool:
@@ -44,7 +44,10 @@ def member_grade(f: Finding) -> bool:
 
 
 def plays_in(head: str, other: str) -> bool:
-    """True when one role's head is a unit of a team ("lineman") the other's position is in ("tackle")."""
+    """True when one role's head is a unit of a team ("lineman") the other's position is in ("tackle"), or says
+    only that its holder plays ("player", "quarterback": every position is a player's)."""
+    if (head == "player" and other in POSITIONS) or (other == "player" and head in POSITIONS):
+        return True
     return other in POSITION_GROUPS.get(head, ()) or head in POSITION_GROUPS.get(other, ())
 
 

@@ -290,6 +290,17 @@ KIN = CLOSE_KIN | frozenset(
 )
 
 
+#: A person's part in an event or a dealing, not an office or a trade, though most end like one ("a customer of
+#: X", "a shareholder in X", "the motorist", "a protester"): they name no employer either.
+PARTIES = (
+    frozenset({"customer", "client", "shareholder", "stockholder", "subscriber", "passenger", "buyer", "bidder"})
+    | frozenset({"viewer", "listener", "spectator", "bystander", "onlooker", "eyewitness", "motorist", "pedestrian"})
+    | frozenset({"commuter", "tourist", "visitor", "tenant", "borrower", "depositor", "taxpayer", "voter", "caller"})
+    | frozenset({"protester", "protestor", "demonstrator", "rioter", "looter", "attacker", "assailant", "intruder"})
+    | frozenset({"hijacker", "kidnapper", "mourner", "worshipper"})
+)
+
+
 def role_noun(lemma: str, word: str = "") -> bool:
     """True when a noun names an office or an occupation ("governor", "Sen.", "lawyer", "aide").
 
@@ -297,7 +308,7 @@ def role_noun(lemma: str, word: str = "") -> bool:
         lemma: The noun's lemma, lower case, without a final stop.
         word: The noun as written: an abbreviation ("Gov.", "Rep.") is a title.
     """
-    if lemma in STANCES or lemma in KIN or lemma in HONOURS or firm_noun(lemma):
+    if lemma in STANCES or lemma in KIN or lemma in HONOURS or lemma in PARTIES or firm_noun(lemma):
         return False  # "the carmaker X" names a company: no one's role
     if lemma in TITLES or lemma in GENERIC or lemma in OCCUPATIONS:
         return True

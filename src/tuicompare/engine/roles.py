@@ -52,6 +52,8 @@ _CANONICAL = {
     "chairperson": "chair",
     "assemblyman": "assemblymember",
     "assemblywoman": "assemblymember",
+    "fireman": "firefighter",
+    "firewoman": "firefighter",
 }
 #: The kin words (all in ``rolenouns.KIN``) that also say what kind of person someone is, excluding no role.
 CLOSE_KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "friend"})
@@ -132,6 +134,8 @@ _FAMILIES = (
     frozenset({"doctor", "physician", "surgeon"}),
     frozenset({"officer", "policeman", "cop", "trooper", "deputy"}),
     frozenset({"judge", "justice", "magistrate", "jurist"}),
+    frozenset({"pastor", "minister", "preacher", "chaplain"}),  # a church's minister is its pastor
+    frozenset({"guard", "watchman"}),
 )
 #: Initialisms of offices, to the words they stand for ("senior VP" is a "senior vice president").
 _INITIALISMS = {
