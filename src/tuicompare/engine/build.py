@@ -241,7 +241,9 @@ def _story(
         group_of.update((s, gid) for s in group.sentences)
         found = accepted_conflicts(seen, order, accepted) if len(group.links) else []
         reported.extend(found)
-        ids = [_conflict(conflict, gid, out) for conflict in found]
+        # Too unsure to show (``shown_min``), yet still known to the links and the stances.
+        shown = [c for c in found if c.kind != "possible" or c.confidence >= TUNING.conflicts.shown_min]
+        ids = [_conflict(conflict, gid, out) for conflict in shown]
         if not is_checkable(group, flat):
             continue
         stance_of = stances(group, members, found, article_of, flat, entity_of)
