@@ -68,3 +68,22 @@ def test_a_road_cut_from_its_number_is_its_short_form():
 def test_two_hospitals_still_conflict():
     comparison = compare_texts(WARD.format("Mercy Hospital"), WARD.format("Presbyterian Hospital"), tail=TAIL)
     assert differences(comparison) == [("conflict", ("Mercy Hospital", "Presbyterian Hospital"))]
+
+
+CREWS = "{} tackled a blaze at a warehouse in Ashford on Sunday."
+
+
+def test_a_place_opening_a_bodys_name_differs_from_no_place():
+    comparison = compare_texts(
+        CREWS.format("Crews from Kent and Essex Fire and Rescue"),
+        CREWS.format("Fire crews from Dover and Deal, called in to help,"),
+        tail=TAIL,
+    )
+    assert differences(comparison) == []
+
+
+def test_places_the_crews_came_from_still_differ():
+    comparison = compare_texts(
+        CREWS.format("Crews from Kent and Essex"), CREWS.format("Crews from Dover and Deal"), tail=TAIL
+    )
+    assert [kind for kind, _values in differences(comparison)] in (["conflict"], ["possible"])

@@ -22,7 +22,7 @@ from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
 from tuicompare.engine.listed import listed_people
 from tuicompare.engine.observations import Observation
-from tuicompare.engine.placelevels import place_levels
+from tuicompare.engine.placelevels import body_places, place_levels
 from tuicompare.engine.scopes import other_stretches
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
@@ -213,7 +213,8 @@ def _story(
 
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
-        named = listed_people(place_levels(cut_names(stated_elsewhere(found, keys, written), flat), cut), flat, cut)
+        named = place_levels(body_places(cut_names(stated_elsewhere(found, keys, written), flat), text_of), cut)
+        named = listed_people(named, flat, cut)
         named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut)
         return other_doers(named, sentences, flat, entity_of, keys, written, cut)
 

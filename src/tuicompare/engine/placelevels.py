@@ -19,12 +19,16 @@ only adds words describing that kind of place or a number ("Medical
 Center", "52"), a reader knows them for one place and there is no
 difference at all (two same-referent possible differences of the third and
 fourth fresh ECB+ golds: a hospital's short and full name, a road named with
-and without its number).
+and without its number). Nor does a place that only opens a body's name
+("crews from Kent and Essex Fire and Rescue") say where anything happened:
+it differs from no other place (``body_places``; the one false red conflict
+of the third fresh gold).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 from tuicompare.engine.features import Span
 from tuicompare.engine.names import is_us_state, referent_key
@@ -131,6 +135,35 @@ def short_form(x: Span, y: Span) -> bool:
     short, full = sorted((wx, wy), key=len)
     added = full[len(short) :]
     return short[-1] in KINDS and all(w in DESCRIBING or any(c.isdigit() for c in w) for w in added)
+
+
+#: "and", then the rest of a body's name after a place: "[Kent] and Essex Fire and Rescue", "[Devon] and
+#: Cornwall Police". The place opens the body's name; it says nothing of where anything happened.
+_BODY_AFTER = re.compile(
+    r"\s+and\s+(?:[A-Z][\w'.-]*\s+){1,3}(?:and\s+)?"
+    r"(?:Fire|Police|Rescue|Ambulance|Constabulary|Council|Authority|Trust|Service|Services)\b"
+)
+
+
+def in_body_name(span: Span, sentence: str, start: int) -> bool:
+    """True when a place named at ``start`` of ``sentence`` opens a body's name ("Kent and Essex Fire and Rescue")."""
+    return _BODY_AFTER.match(sentence, start + len(span.text)) is not None
+
+
+def body_places(observations: Iterable[Observation], text_of: Callable[[str], str]) -> list[Observation]:
+    """``observations`` without the differences of a place that only opens a body's name (``in_body_name``).
+
+    "Crews from Kent and Essex Fire and Rescue" against "crews from Dover and Deal": the first names the
+    service, the second two of its stations; the two places are not two answers to one question.
+    """
+    out = []
+    for o in observations:
+        if o.kind in ("conflict", "possible") and o.type == "place" and o.left[0] == "name":
+            named = [(x, text_of(x.sentence)) for x, _ in o.spans]
+            if any(in_body_name(x, text, text.find(x.text)) for x, text in named if x.text in text):
+                continue
+        out.append(o)
+    return out
 
 
 def place_levels(observations: Iterable[Observation], cut: float) -> list[Observation]:
