@@ -17,8 +17,9 @@ TOLD = "Investigators say the shooting began after Tom Moss, a 20-year employee 
 
 
 def test_not_saying_why_denies_nothing():
-    comparison = compare_texts(WITHHELD, TOLD, tail=NEUTRAL_TAIL)
-    assert not [values for _kind, values in differences(comparison) if "say" in " ".join(values)]
+    for withheld in (WITHHELD, WITHHELD.replace("did not", "didn't")):
+        comparison = compare_texts(withheld, TOLD, tail=NEUTRAL_TAIL)
+        assert not [values for _kind, values in differences(comparison) if "say" in " ".join(values)]
 
 
 def test_a_denied_fact_is_still_a_negation_conflict():

@@ -126,7 +126,7 @@ def role_confidence(weight: float) -> float:
 #: Verbs of telling whose negation with a question word after it withholds an answer ("did not say why").
 _TELLING = frozenset({"say", "tell", "comment", "disclose", "explain", "specify", "reveal", "elaborate", "confirm"})
 _WITHHELD = re.compile(
-    r"\b(?:not|n't|never)\s+(?:\w+\s+){0,2}?(?:say|said|says|tell|told|comment|disclose|explain|specify|reveal|"
+    r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:say|said|says|tell|told|comment|disclose|explain|specify|reveal|"
     r"elaborate|confirm)\w*(?:\s+\w+){0,2}?\s+(?:why|whether|if|how|what|when|where|who|whom|which)\b",
     re.IGNORECASE,
 )
