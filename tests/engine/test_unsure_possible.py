@@ -13,7 +13,8 @@ from __future__ import annotations
 from tests.support.texts import NEUTRAL_TAIL, compare_texts, differences
 
 TOWN = "Harlan, a father of two, has lived in the town for nearly 30 years, his neighbour Ted Moss said."
-MILL = "Harlan had worked at the mill for about 12 years before he was suspended, union steward Ann Roe said."
+# 22 against 30 lies within a hedge ("nearly", "about"; ``ValueTuning.hedge_ratio``): the hedge keeps its doubt.
+MILL = "Harlan had worked at the mill for about 22 years before he was suspended, union steward Ann Roe said."
 
 
 def test_two_spans_of_two_facts_are_not_shown():
