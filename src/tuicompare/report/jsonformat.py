@@ -235,7 +235,7 @@ def json_text(data: dict[str, Any]) -> str:
     Non-ASCII text stays readable, but C1 controls, bidi controls and
     zero-width characters are written as ``\\uXXXX`` escapes so that the
     output bytes cannot drive or disguise a terminal even if such characters
-    reached the comparison (for example through :func:`from_json`).
+    reached the comparison (for example through :func:`~tuicompare.report.jsonread.from_json`).
 
     Args:
         data: The dict returned by :func:`to_json`.
