@@ -71,12 +71,13 @@ def test_a_count_qualified_on_one_side_only_is_a_possible_difference():
 
 
 def test_an_employer_given_as_a_bare_place_is_not_a_red_difference():
-    # the recogniser leaves "Oregon" of "Oregon State Police" as the employer: any body of the state may be meant
+    # the parser hangs each word of "Oregon State Police" on the title; read whole, the body's initials are
+    # the same body (session 11: only "Oregon" was read before, a possible difference)
     comparison = compare_sheet(
         "Oregon State Police Lt. Kai Lund said the suspect is dangerous.",
         "OSP Lt. Kai Lund said the suspect is dangerous.",
     )
-    assert sheet_reading(comparison, "Lund", "employer")[0] == "possible"
+    assert sheet_reading(comparison, "Lund", "employer") == ("variant", {"a0": "Oregon State Police", "a1": "OSP"})
     named = compare_sheet(
         "Trooper Kai Lund, who works for the Harlow Police, found the car near the bridge on Monday.",
         "Trooper Kai Lund, who works for the Essex Fire Service, found the car near the bridge on Monday.",

@@ -62,7 +62,10 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
         top = [j for j in top if j < body]
     if label == "person" and first - 1 not in top:
         _loose_title(p, first, confidence, out)
+    joined: set[int] = set()  # words read as the rest of an employer's name before them
     for j in sorted(top):
+        if j in joined:
+            continue
         age = age_finding(p, j, confidence)
         counted = count_finding(p, j, confidence) if age is None else None
         if age is not None:
@@ -77,7 +80,9 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
             out.append(p.finding("employer", skip_det(p, p.left(j)), j, confidence))
         elif label == "person" and _employer_before(p, j, top):  # "AARP CEO A. Barry Rand", "Salesforce's X"
             kind = "" if p.label.get(j) == "ORG" else "team" if capital_noun(p, j) else "organisation"
-            out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
+            end = _name_end(p, j, top)
+            joined.update(range(j + 1, end + 1))
+            out.append(p.finding("employer", p.left(j), end, confidence, kind=kind))
         elif label == "person" and _nounlike(p, j) and (p.label.get(j) not in PLACE_LABELS or capital_title(p, j)):
             if p.t[j].pos == "PROPN" and not _is_title(p, j):
                 # "Senate President Pro Tem David Long": the recogniser took "Pro Tem" for a name; the
@@ -89,6 +94,23 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
             if j + 1 in top and p.label.get(j + 1) == "PERSON" and not _is_title(p, j + 1):
                 continue  # "Pro" of "President Pro Tem Dale Hurst": part of the title before it
             noun_role(p, j, confidence, out)
+
+
+def _name_end(p: Parse, j: int, top: list[int]) -> int:
+    """The last word of the organisation's name opening at ``j`` before a title ("Oregon State Police Lt.").
+
+    The parser hangs each word of "Oregon State Police Lt. Dan Moss" on the name; the organisation runs
+    on through the recognised words that are not a title, so the employer is "Oregon State Police", not
+    "Oregon" (which an outlet writing "OSP Lt. Dan Moss" would seem to contradict).
+    """
+    end = j
+    while end + 1 in top and p.label.get(end + 1) == "ORG" and p.t[end + 1].pos == "PROPN":
+        word = end + 1
+        # A listed word ends the body's name unless the recognised name runs on ("State" of "State Police").
+        if p.label.get(word + 1) != "ORG" and (p.lemma(word) in TITLES or p.lemma(word) in OCCUPATIONS):
+            break
+        end = word
+    return end
 
 
 def _nounlike(p: Parse, j: int) -> bool:

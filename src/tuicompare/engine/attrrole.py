@@ -66,6 +66,18 @@ _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
 _PEOPLE_STEMS = ("ish", "ch", "sh")
 
 
+def _name_start(p: Parse, j: int, mods: list[int]) -> int:
+    """The first word of a body's name ending at ``j`` whose words the parser hung on the title one by one.
+
+    "Oregon State Police Lt.": "Oregon", "State" and "Police" each qualify "Lt."; together they are one
+    employer, which an outlet writing "OSP Lt." names by its initials.
+    """
+    start = p.left(j)
+    while start - 1 in mods and p.label.get(start - 1) == "ORG" and p.t[start - 1].pos == "PROPN":
+        start = p.left(start - 1)
+    return start
+
+
 def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group: bool = False) -> None:
     """The role a noun phrase gives (its head noun and modifiers), with employer and nationality.
 
@@ -110,8 +122,11 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     body = False  # a named body before the post ("Caspian Fleet commander") is shown and compared as the employer
     # "a three-time Pro Bowl tackle": what a "N-time" counts is an honour won, no body employing him
     honours = [j for j in mods if p.lemma(j) == "time" and p.dep_kids(j, "nummod")]
+    joined: set[int] = set()  # words read as the start of a body's name after them
     for j in sorted(mods, reverse=True):
         label = p.label.get(j)
+        if j in joined:
+            continue
         if any(k < j for k in honours) and p.t[j].pos == "PROPN":
             continue
         if p.t[j].dep == "nmod" and p.dep_kids(j, "cc") and p.t[j].pos == "NOUN":
@@ -134,7 +149,9 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         elif p.lemma(head) not in SEEKING and (
             (label == "ORG" and p.word(j)[:1].isupper()) or body_noun(p, j) or numbered_name(p, j)  # "House Speaker"
         ):
-            out.append(p.finding("employer", p.left(j), j, confidence))  # not "U.S. Senate candidate"
+            start = _name_start(p, j, mods)
+            joined.update(range(start, j))
+            out.append(p.finding("employer", start, j, confidence))  # not "U.S. Senate candidate"
             body = True
         elif p.lemma(head) not in SEEKING and (unlabelled_name(p, j) or capital_noun(p, j)) and not after_of(p, j):
             # "AARP policy director", "Saints coach" (a team's name the tagger calls a common noun)

@@ -23,7 +23,7 @@ from tuicompare.engine.homestates import home_state_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
 from tuicompare.engine.listed import listed_people
 from tuicompare.engine.observations import Observation
-from tuicompare.engine.placelevels import place_levels
+from tuicompare.engine.placelevels import body_places, place_levels
 from tuicompare.engine.scopes import other_stretches
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
@@ -214,7 +214,8 @@ def _story(
 
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
-        named = listed_people(place_levels(cut_names(stated_elsewhere(found, keys, written), flat), cut), flat, cut)
+        named = place_levels(body_places(cut_names(stated_elsewhere(found, keys, written), flat), text_of), cut)
+        named = listed_people(named, flat, cut)
         named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut)
         return other_doers(named, sentences, flat, entity_of, keys, written, cut)
 
@@ -242,7 +243,9 @@ def _story(
         group_of.update((s, gid) for s in group.sentences)
         found = accepted_conflicts(seen, order, accepted) if len(group.links) else []
         reported.extend(found)
-        ids = [_conflict(conflict, gid, out) for conflict in found]
+        # Too unsure to show (``shown_min``), yet still known to the links and the stances.
+        shown = [c for c in found if c.kind != "possible" or c.confidence >= TUNING.conflicts.shown_min]
+        ids = [_conflict(conflict, gid, out) for conflict in shown]
         if not is_checkable(group, flat):
             continue
         stance_of = stances(group, members, found, article_of, flat, entity_of)

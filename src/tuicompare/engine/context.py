@@ -113,6 +113,9 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
     ):
         roles.insert(0, i)
         i -= 1
+    if roles and i >= 1 and tokens[i].dep == "cc" and tokens[i].head == i - 1 and tokens[i - 1].pos == "NOUN":
+        # "photographer and director Lena Voss": the parser hangs the first title apart, yet both are hers.
+        roles.insert(0, i - 1)
     phrase = roles
     if roles:
         roles = [r for r in roles if _role_word(sentence, r)]

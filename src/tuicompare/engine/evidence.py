@@ -17,6 +17,8 @@ said of two doers ("Jo is not signed" against "the lead actors are signed")
 is no conflict when the affirming sentence names the negated doer apart
 (it agrees: "..., but Jo has no deal"), and a possible difference at most
 when the two subjects share no word (two outlets may name one doer two ways).
+Nor is a report withheld a denial: "police did not say why she was suspended"
+against "police say she was suspended" (``_withheld``).
 """
 
 from __future__ import annotations
@@ -121,6 +123,20 @@ def role_confidence(weight: float) -> float:
     return round((t.link_weight * link_strength(weight) + 1.0 - t.link_weight) * t.role_factor, 4)
 
 
+#: Verbs of telling whose negation with a question word after it withholds an answer ("did not say why").
+_TELLING = frozenset({"say", "tell", "comment", "disclose", "explain", "specify", "reveal", "elaborate", "confirm"})
+_WITHHELD = re.compile(
+    r"(?:\bnot|n't|\bnever)\s+(?:\w+\s+){0,2}?(?:say|said|says|tell|told|comment|disclose|explain|specify|reveal|"
+    r"elaborate|confirm)\w*(?:\s+\w+){0,2}?\s+(?:why|whether|if|how|what|when|where|who|whom|which)\b",
+    re.IGNORECASE,
+)
+
+
+def _withheld(lemma: str, sentence: str) -> bool:
+    """True when the negated verb withholds an answer ("did not say why"): it denies nothing of the fact."""
+    return lemma in _TELLING and _WITHHELD.search(sentence.replace("\u2019", "'")) is not None
+
+
 def _question(sentence: str) -> bool:
     return sentence.rstrip(" \"'\u201d\u2019)").endswith("?")
 
@@ -166,6 +182,8 @@ def negations(
             texts = (text_of(first.id), text_of(second.id))
             if any(_question(x) for x in texts):
                 continue  # "Why would he not resign?" denies nothing
+            if _withheld(lemma, texts[0]):
+                continue  # "Police did not say why": a report withheld, not one denied
             confidence = link_strength(weight)
             if any(_split_quote(x) for x in texts):
                 confidence *= t.split_quote_factor  # one outlet cut the quote elsewhere

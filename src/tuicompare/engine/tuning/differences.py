@@ -69,6 +69,16 @@ class ConflictTuning:
             reported as possible score 0.25-0.45, and 0.4 keeps the surer ones. Swept again after
             session 3's slot pairing (``--sweep conflicts.report_min=0.3,0.35``): 0.35 adds one
             planted change and one real false alarm (two dates of two events), 0.3 two of each.
+        shown_min: A possible difference of a group less sure than this is not shown at all: the
+            factors that demote a difference (two speakers, other people, an approximate value, a
+            quote cut) multiply, and some differences end at 0.03-0.15. On every real gold tuned on
+            (``bench_real.py --split S --verbose`` for tune, held, fresh..fresh6, session 11) the
+            four under 0.17 were false (a career's years against a shift's minutes, two players of
+            one game, a school's count against a death toll) and the true possible differences
+            scored 0.40 and up; 0.38 would drop 14 false ones but also the deliberate possible
+            differences of the engine tests (hedged amounts, far conversions, two candidates' days:
+            0.19-0.36). Red conflicts and planted conflict recall do not move (a conflict is never
+            below ``possible_below``). Links have their own floor (``LinkTuning.report_min``).
         shared_value_context: Context score a pair of values gets per value the two sentences
             share (the same entity, number or date): sentences that share values report one
             event, so their remaining values are likely its values. ``bench_real.py --split tune
@@ -166,6 +176,7 @@ class ConflictTuning:
     other_people_factor: float = 0.5
     possible_below: float = 0.45
     report_min: float = 0.4
+    shown_min: float = 0.17
     shared_value_context: float = 0.3
     given_name_share: float = 1.0
     claim_min: float = 2.0
