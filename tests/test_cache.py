@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.support.unprivileged import run_python
 from tuicompare import dirs
 from tuicompare.analysis import nlp
 from tuicompare.analysis.cache import FILE_NAME, VFS_ENV, open_cache
@@ -73,18 +74,15 @@ def spacy_forbidden(name: str):
 
 def run_worker(seeds_dir: Path, cache_dir: Path, *, unprivileged: bool = False) -> dict:
     """Run WORKER in a fresh interpreter; ``unprivileged`` drops root's right to write anywhere."""
-    command = [sys.executable, "-c", WORKER, str(seeds_dir), str(cache_dir)]
-    if unprivileged and os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without setpriv: cannot make a directory read-only")
-        command = [setpriv, "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--", *command]
-    env = {**os.environ, "PYTHONPATH": str(SRC)}
-    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
-    if done.returncode != 0 and done.stderr.startswith("setpriv:"):
-        pytest.skip(f"cannot drop root's override here: {done.stderr.strip()}")
-    assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout)
+    out = run_python(
+        WORKER,
+        str(seeds_dir),
+        str(cache_dir),
+        pythonpath=[SRC],
+        unprivileged=unprivileged,
+        why="cannot make a directory read-only",
+    )
+    return json.loads(out)
 
 
 def run_together(scripts: list[list[str]]) -> tuple[list[tuple[str, str]], list[subprocess.Popen]]:

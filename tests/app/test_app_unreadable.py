@@ -6,17 +6,11 @@ loading screen as "Unexpected error (PermissionError): [Errno 13] Permission den
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
-import sys
 from pathlib import Path
 
-import pytest
-
+from tests.support import ROOT
+from tests.support.unprivileged import run_python
 from tuicompare.app.widgets.loading import error_message
-
-ROOT = Path(__file__).resolve().parents[2]
 
 #: Opens the app on argv[1] (cache argv[2]) at 80x24, waits for the error screen, prints what it shows.
 SCRIPT = """
@@ -40,18 +34,15 @@ asyncio.run(main())
 
 def run_unprivileged(folder: Path, cache: Path) -> str:
     """Run SCRIPT without root's right to read anything (as another user would), and return what it printed."""
-    command = [sys.executable, "-c", SCRIPT, str(folder), str(cache)]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if setpriv is None:
-            pytest.skip("running as root without setpriv: cannot make a folder unreadable")
-        command = [setpriv, "--bounding-set", "-dac_override,-dac_read_search,-fowner", "--", *command]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
-    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300, cwd=ROOT)
-    if done.returncode != 0 and done.stderr.startswith("setpriv:"):
-        pytest.skip(f"cannot drop root's override here: {done.stderr.strip()}")
-    assert done.returncode == 0, done.stderr
-    return done.stdout
+    return run_python(
+        SCRIPT,
+        str(folder),
+        str(cache),
+        pythonpath=[ROOT / "src", ROOT],
+        unprivileged=True,
+        why="cannot make a folder unreadable",
+        cwd=ROOT,
+    )
 
 
 def test_a_folder_that_cannot_be_listed_is_said_plainly_and_q_quits_with_status_2(tmp_path: Path) -> None:

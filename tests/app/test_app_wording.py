@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Footer, OptionList, Static
 
 from tests.support import SEEDS
-from tests.support.app import screen_text, seeds_app, settle, wait_failed, wait_ready
+from tests.support.app import screen_text, seeds_app, settle, wait_ready
 from tests.support.comparisons import with_possible
 from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.screens.conflicts import ConflictsScreen
@@ -172,48 +172,6 @@ async def test_a_focus_naming_an_article_says_nothing(seed_options: Options) -> 
         assert not [n for n in app._notifications if "in the corpus" in n.message]
 
 
-async def test_adding_a_file_that_is_skipped_is_said_once(seed_options: Options, tmp_path: Path) -> None:
-    """a, then a binary file: the "Skipped" warning says why; no second notice about a missing article."""
-    binary = tmp_path / "bin.txt"
-    binary.write_bytes(b"\x00\x01\x02binary\x00" * 20)
-    app = seeds_app(seed_options)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await wait_ready(pilot)
-        await pilot.press("a")
-        await settle(pilot)
-        await pilot.press(*str(binary), "enter")
-        for _ in range(200):
-            await pilot.pause(0.02)
-            if any("skipped" in n.message for n in app._notifications):
-                break
-        await app.workers.wait_for_complete()
-        await settle(pilot)
-        said = [n.message for n in app._notifications]
-        assert any(m.startswith(f"{binary}: skipped: binary data") for m in said)
-        assert not any("in the corpus" in m for m in said)
-
-
-async def test_many_load_warnings_are_one_notice_that_says_how_many_and_where_to_read_them(
-    seed_options: Options, tmp_path: Path
-) -> None:
-    """A folder with six empty files beside two articles: one notice, not six stacked over the panes."""
-    for seed in sorted(SEEDS.glob("*.txt"))[:2]:
-        (tmp_path / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
-    for n in range(6):
-        (tmp_path / f"empty{n}.txt").write_bytes(b"")
-    app = make_app([str(tmp_path)], seed_options)
-    async with app.run_test(size=(80, 24), notifications=True) as pilot:
-        await wait_ready(pilot)
-        await settle(pilot)
-        said = [n for n in app._notifications if n.title.startswith("Load warning")]
-        assert len(said) == 1, [n.message for n in said]
-        assert said[0].message.startswith(
-            f"6 load warnings (files skipped, or loaded with a note); the first: {tmp_path}"
-        )
-        assert said[0].message.endswith("`tuicompare info` on the same paths lists them all.")
-        assert "6 load warnings" in screen_text(pilot)
-
-
 async def test_n_and_r_on_a_lone_article_say_why_nothing_moves(seed_options: Options) -> None:
     """One article, no conflict anywhere: n says there are none (not "no more in this direction"), r says why."""
     app = make_app([str(sorted(SEEDS.glob("*.txt"))[3])], seed_options)
@@ -311,36 +269,6 @@ async def test_the_footer_shows_only_whole_keys(seed_options: Options, width: in
         if left_out:  # the keys kept are the first ones (quit and help before any other)
             first_left_out = min(drawn_order.index(word) for word in left_out)
             assert all(drawn_order.index(word) < first_left_out for word in words if word not in ("Quit", "Help"))
-
-
-async def test_a_copy_of_an_article_is_said_to_be_a_copy_not_skipped(seed_options: Options, tmp_path: Path) -> None:
-    """Two files with the same text: both open, and the notice names the copy without calling it skipped."""
-    source = sorted(SEEDS.glob("*.txt"))[0]
-    (tmp_path / "copy.txt").write_text(source.read_text(encoding="utf-8"), encoding="utf-8")
-    app = make_app([str(source), str(tmp_path / "copy.txt")], seed_options)
-    async with app.run_test(size=(120, 30)) as pilot:
-        await wait_ready(pilot)
-        await settle(pilot)
-        notices = [n for n in app._notifications if "have the same text" in n.message]
-        assert len(notices) == 1 and notices[0].title != "Skipped", [(n.title, n.message) for n in notices]
-        assert notices[0].message.startswith(f"{tmp_path / 'copy.txt'}: {source.stem} and copy have the same text")
-        assert app.comparison is not None and len(app.comparison.articles) == 2
-
-
-async def test_an_empty_folder_is_said_once_on_the_error_screen(tmp_path: Path) -> None:
-    """An empty folder: the window says plainly, once, that it holds no article file (not "no articles: ...")."""
-    empty = tmp_path / "empty"
-    empty.mkdir()
-    app = make_app([str(empty)], Options(cache_dir=tmp_path / "cache"))
-    async with app.run_test(size=(100, 24)) as pilot:
-        await wait_failed(pilot, attempts=500)
-        text = screen_text(pilot)
-    expected = (
-        f"No article could be loaded from {empty}: the folder has no .txt, .md, .html, .htm, .json, .jsonl files."
-    )
-    # The message wraps at the window's width (a long path anywhere in it): compare without the breaks.
-    assert "".join(text.split()).count("".join(expected.split())) == 1, text
-    assert "no articles" not in text
 
 
 async def test_n_past_the_last_difference_names_all_that_n_visits(seed_options: Options) -> None:

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
-from typing import cast
 
 from tuicompare.engine.align import align
 from tuicompare.engine.assemble import assemble
-from tuicompare.engine.attrcompare import SheetRow, compare_attributes
+from tuicompare.engine.attrcompare import compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
-from tuicompare.engine.conflictmerge import FoundConflict, accepted_conflicts, one_to_one
+from tuicompare.engine.conflictmerge import accepted_conflicts, one_to_one
 from tuicompare.engine.conflicts import group_observations
 from tuicompare.engine.cutnames import cut_names
 from tuicompare.engine.dates import publication_date
@@ -18,6 +17,7 @@ from tuicompare.engine.doers import other_doers
 from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
+from tuicompare.engine.filing import Collector, add_attribute, add_conflict, add_office
 from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.homestates import home_state_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
@@ -34,15 +34,9 @@ from tuicompare.errors import Cancelled
 from tuicompare.models import (
     Analysis,
     Article,
-    AttributeStatus,
-    AttributeValue,
     Claim,
     Comparison,
-    Conflict,
-    ConflictKind,
-    ConflictValue,
     Entity,
-    EntityAttribute,
     Group,
     LoadWarning,
     Mention,
@@ -132,7 +126,7 @@ def _part(
     order: Mapping[str, int],
 ) -> Comparison:
     """One story compared with local ids (its furniture left to the caller)."""
-    out = _Collector()
+    out = Collector()
     _story("s1", members, features, flat, sentences, order, out)
     return Comparison(
         articles=(),
@@ -157,17 +151,6 @@ def _furniture(analyses: Sequence[Analysis], flat: dict[str, SentenceFeatures]) 
     )
 
 
-class _Collector:
-    def __init__(self) -> None:
-        self.stories: list[Story] = []
-        self.groups: list[Group] = []
-        self.entities: list[Entity] = []
-        self.conflicts: list[Conflict] = []
-        self.claims: list[Claim] = []
-        self.attributes: list[EntityAttribute] = []
-        self.links: list[SentenceLink] = []
-
-
 def _story(
     sid: str,
     members: Sequence[str],
@@ -175,7 +158,7 @@ def _story(
     flat: Mapping[str, SentenceFeatures],
     sentences: Mapping[str, Sentence],
     order: Mapping[str, int],
-    out: _Collector,
+    out: Collector,
 ) -> None:
     texts = {s: sentences[s].text for f in members for s in (x.id for x in features[f])}
 
@@ -245,7 +228,7 @@ def _story(
         reported.extend(found)
         # Too unsure to show (``shown_min``), yet still known to the links and the stances.
         shown = [c for c in found if c.kind != "possible" or c.confidence >= TUNING.conflicts.shown_min]
-        ids = [_conflict(conflict, gid, out) for conflict in shown]
+        ids = [add_conflict(conflict, gid, out) for conflict in shown]
         if not is_checkable(group, flat):
             continue
         stance_of = stances(group, members, found, article_of, flat, entity_of)
@@ -262,111 +245,18 @@ def _story(
         )
     first_group = len(out.groups) - len(aligned)
     for n, conflict in link_conflicts(linked, order, reported, accepted_linked, roles):
-        _conflict(conflict, f"g{first_group + n + 1}", out)
+        add_conflict(conflict, f"g{first_group + n + 1}", out)
     story_sentences = {s: sentences[s] for s in texts}
     for row in compare_attributes(resolved, story_sentences, members):
-        _attribute(row, sid, entity_ids, group_of, out, first_conflict)
+        add_attribute(row, sid, entity_ids, group_of, out, first_conflict)
     # Last, so that an entity-sheet row is never filed under a conflict of names it does not hold.
     for conflict in office_conflicts(spans, entity_of, labels, order):
-        _office(conflict, group_of, out, first_conflict)
+        add_office(conflict, group_of, out, first_conflict)
 
     def together(a: str, b: str) -> bool:
         return row_of.get(a, -1) == row_of.get(b, -2)
 
     for conflict in surname_conflicts(spans, entity_of, labels, order, members, together):
-        _office(conflict, group_of, out, first_conflict)
+        add_office(conflict, group_of, out, first_conflict)
     for conflict in home_state_conflicts(spans, entity_of, labels, sentences, order):
-        _office(conflict, group_of, out, first_conflict)
-
-
-def _office(conflict: FoundConflict, group_of: Mapping[str, str], out: _Collector, first: int) -> None:
-    """Add one office held by two people (``holders``), or make the difference already found between them surer."""
-    held = [{(s.sentence, a, b) for s, _t, a, b in v.spans} for v in conflict.values]
-    known = _known(out.conflicts[first:], held)
-    if known is None:
-        _conflict(conflict, group_of[conflict.values[0].spans[0][0].sentence], out)
-        return
-    n = next(k for k, c in enumerate(out.conflicts) if c.id == known)
-    found = out.conflicts[n]
-    if found.kind == "possible" and conflict.kind == "conflict":
-        # The sentences alone left it unsure; the office both give the two people settles it.
-        sure = max(found.confidence, conflict.confidence)
-        out.conflicts[n] = dataclasses.replace(found, kind="conflict", confidence=sure)
-
-
-def _conflict(conflict: FoundConflict, gid: str, out: _Collector) -> str:
-    """Add a found conflict to the story's conflicts, filed under group ``gid``; returns its id."""
-    cid = f"c{len(out.conflicts) + 1}"
-    values = tuple(
-        ConflictValue(
-            v.text,
-            tuple(dict.fromkeys(s.article for s, *_ in v.spans)),
-            tuple(dict.fromkeys(s.sentence for s, *_ in v.spans)),
-            tuple(Mention(s.sentence, t, a, b) for s, t, a, b in v.spans),
-        )
-        for v in conflict.values
-    )
-    out.conflicts.append(
-        Conflict(cid, cast(ConflictKind, conflict.kind), conflict.type, gid, values, conflict.confidence)
-    )
-    return cid
-
-
-def _attribute(
-    row: SheetRow, sid: str, entity_ids: Sequence[str], group_of: Mapping[str, str], out: _Collector, first: int
-) -> None:
-    """Add one entity-sheet row, and its difference to the story's conflicts unless a sentence conflict has it."""
-    values = tuple(AttributeValue(art, text, mentions, round(conf, 4)) for art, text, mentions, conf in row.values)
-    conflict = None
-    if row.status in ("conflict", "possible") and len(row.groups) >= 2:
-        spans = [{(m.sentence, m.start, m.end) for m in mentions} for _t, _a, mentions in row.groups]
-        known = [c for c in out.conflicts[first:] if c.kind == "conflict" or row.status == "possible"]
-        conflict = _known(known, spans)
-        if conflict is not None and row.status == "possible" and row.name == "age":
-            _unsure(conflict, row.confidence, out)
-        if conflict is None:
-            conflict = f"c{len(out.conflicts) + 1}"
-            found = tuple(
-                ConflictValue(text, arts, tuple(dict.fromkeys(m.sentence for m in ms)), ms)
-                for text, arts, ms in row.groups
-            )
-            gid = group_of[row.groups[0][2][0].sentence]
-            kind = cast(ConflictKind, row.status)
-            out.conflicts.append(Conflict(conflict, kind, f"attribute:{row.name}", gid, found, row.confidence))
-    out.attributes.append(
-        EntityAttribute(
-            f"a{len(out.attributes) + 1}",
-            entity_ids[row.entity],
-            sid,
-            row.name,
-            cast(AttributeStatus, row.status),
-            row.confidence,
-            values,
-            conflict,
-        )
-    )
-
-
-def _unsure(cid: str, confidence: float, out: _Collector) -> None:
-    """Make a sentence conflict a possible difference where the sheet's age row on the same values says possible.
-
-    The row knows more of two ages ("52" and "53": a birthday may fall between the reports), and the two
-    tiers must not say different things of one difference. Only ages: for a role the sentence comparison
-    may be the surer ("senior VP" / "chief financial officer" of one company).
-    """
-    n = next(k for k, c in enumerate(out.conflicts) if c.id == cid)
-    found = out.conflicts[n]
-    if found.kind == "conflict":
-        out.conflicts[n] = dataclasses.replace(found, kind="possible", confidence=min(found.confidence, confidence))
-
-
-def _known(conflicts: Sequence[Conflict], spans: Sequence[set[tuple[str, int, int]]]) -> str | None:
-    """The sentence conflict whose values overlap two of the attribute's competing values, if any."""
-    for c in conflicts:
-        mine = [(m.sentence, m.start, m.end) for v in c.values for m in v.mentions]
-        hit = sum(
-            1 for group in spans if any(s == ms and a < me and ma < b for s, a, b in group for ms, ma, me in mine)
-        )
-        if hit >= 2:
-            return c.id
-    return None
+        add_office(conflict, group_of, out, first_conflict)

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from tuicompare.evaluation.gen import pools, templates
+from tuicompare.evaluation.gen import people, pools, templates
 from tuicompare.evaluation.gen.values import SLOT, Slot, all_forms, distinct, new_value, render, transliterate
 from tuicompare.models import Analysis
 
@@ -88,7 +88,7 @@ def build_story(rng: random.Random, taken: set[str]) -> _Story:
     names: list[str] = []
     for k in range(3):
         for attempt in range(1000):
-            name = f"{rng.choice(pools.FIRST_NAMES)} {rng.choice(pools.SURNAMES)}"
+            name = f"{rng.choice(people.FIRST_NAMES)} {rng.choice(people.SURNAMES)}"
             # Different stories have different people: surnames repeat only when the pool runs out.
             fresh = name.split()[-1] not in taken or attempt > 500
             if name not in taken and fresh and distinct(name, names):

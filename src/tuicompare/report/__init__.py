@@ -18,7 +18,8 @@ from tuicompare.lazy import first_use
 
 if TYPE_CHECKING:
     from tuicompare.report.console import render_report
-    from tuicompare.report.jsonformat import SCHEMA, from_json, json_text, summary, to_json
+    from tuicompare.report.jsonformat import SCHEMA, json_text, summary, to_json
+    from tuicompare.report.jsonread import from_json
     from tuicompare.report.markdown import to_markdown
     from tuicompare.report.output import open_output, write_output
     from tuicompare.report.schema import load_schema, validate
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 _HOMES = {
     "render_report": ("console", "render_report"),
     "SCHEMA": ("jsonformat", "SCHEMA"),
-    "from_json": ("jsonformat", "from_json"),
+    "from_json": ("jsonread", "from_json"),
     "json_text": ("jsonformat", "json_text"),
     "summary": ("jsonformat", "summary"),
     "to_json": ("jsonformat", "to_json"),

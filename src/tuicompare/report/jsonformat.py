@@ -1,9 +1,10 @@
-"""The ``tuicompare/1`` JSON interchange format: writing and reading it back.
+"""The ``tuicompare/1`` JSON interchange format: writing it.
 
 The format is documented in ``docs/json-format.md`` and described by the JSON
-Schema ``tuicompare/schema/tuicompare-1.schema.json``. Sentence tokens are
-internal to the engine and are not written, so a round trip gives sentences
-without tokens; everything else survives it unchanged.
+Schema ``tuicompare/schema/tuicompare-1.schema.json``; the reader is
+:mod:`tuicompare.report.jsonread`. Sentence tokens are internal to the engine
+and are not written, so a round trip gives sentences without tokens;
+everything else survives it unchanged.
 """
 
 from __future__ import annotations
@@ -16,25 +17,17 @@ from typing import Any
 from tuicompare.models import (
     Analysis,
     Article,
-    AttributeValue,
     Claim,
     Comparison,
     Conflict,
-    ConflictValue,
-    Entity,
     EntityAttribute,
-    EntitySpan,
-    Group,
-    LoadWarning,
     Mention,
     Review,
     Sentence,
     SentenceLink,
-    Story,
-    split_sentence_id,
 )
 from tuicompare.report.marks import conflict_lookalikes
-from tuicompare.report.schema import SCHEMA, validate
+from tuicompare.report.schema import SCHEMA
 from tuicompare.report.tiers import count_kinds, settle, single_source
 
 # Characters json.dumps(ensure_ascii=False) leaves raw but a terminal may act
@@ -236,32 +229,13 @@ def _attribute(a: EntityAttribute) -> dict[str, Any]:
     }
 
 
-def _attributes(items: list[dict[str, Any]]) -> tuple[EntityAttribute, ...]:
-    return tuple(
-        EntityAttribute(
-            a["id"],
-            a["entity"],
-            a["story"],
-            a["name"],
-            a["status"],
-            a.get("confidence", 1.0),
-            tuple(
-                AttributeValue(v["article"], v["text"], _mentions(v["mentions"]), v.get("confidence", 1.0))
-                for v in a["values"]
-            ),
-            a.get("conflict"),
-        )
-        for a in items
-    )
-
-
 def json_text(data: dict[str, Any]) -> str:
     """Serialise a ``to_json`` dict as indented UTF-8 JSON safe to print to a terminal.
 
     Non-ASCII text stays readable, but C1 controls, bidi controls and
     zero-width characters are written as ``\\uXXXX`` escapes so that the
     output bytes cannot drive or disguise a terminal even if such characters
-    reached the comparison (for example through :func:`from_json`).
+    reached the comparison (for example through :func:`~tuicompare.report.jsonread.from_json`).
 
     Args:
         data: The dict returned by :func:`to_json`.
@@ -271,102 +245,3 @@ def json_text(data: dict[str, Any]) -> str:
     """
     raw = json.dumps(data, ensure_ascii=False, indent=2)
     return escape_unsafe(raw) + "\n"
-
-
-def _mentions(items: list[dict[str, Any]]) -> tuple[Mention, ...]:
-    return tuple(Mention(m["sentence"], m["text"], m["start"], m["end"]) for m in items)
-
-
-def _analysis(item: dict[str, Any]) -> Analysis | None:
-    if item.get("model") is None:
-        return None
-    sentences = []
-    for s in item["sentences"]:
-        article, index = split_sentence_id(s["id"])
-        entities = tuple(EntitySpan(e["start"], e["end"], e["label"], e["text"]) for e in s.get("entities", ()))
-        sentences.append(Sentence(article, index, s["start"], s["end"], s["text"], entities))
-    return Analysis(item["id"], tuple(sentences), item["model"], item.get("model_version") or "")
-
-
-def from_json(data: dict[str, Any]) -> Comparison:
-    """Rebuild a comparison from a ``tuicompare/1`` document.
-
-    The document is validated first (see :func:`tuicompare.report.validate`),
-    so a comparison read from an untrusted file has offsets inside its texts
-    and no dangling ids. Fields added by later ``tuicompare/1`` revisions are
-    ignored. Derived fields (``summary``, ``contested``, ``corroborated``,
-    a story's ``single_source``) are recomputed rather than read; a conflict
-    without ``confidence`` (written before it existed) gets 1.0. Sentences
-    come back without tokens.
-
-    Args:
-        data: A parsed JSON document, e.g. from :func:`to_json`.
-
-    Returns:
-        The comparison it describes.
-
-    Raises:
-        ValueError: The document is not ``tuicompare/1`` or is not valid.
-    """
-    if not isinstance(data, dict) or data.get("schema") != SCHEMA:
-        found = data.get("schema") if isinstance(data, dict) else type(data).__name__
-        raise ValueError(f"not a {SCHEMA} document (schema: {found!r})")
-    problems = validate(data)
-    if problems:
-        more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
-        raise ValueError(f"invalid {SCHEMA} document: {'; '.join(problems[:3])}{more}")
-    articles = tuple(
-        Article(
-            a["id"],
-            a["path"],
-            a["title"],
-            a["text"],
-            a["format"],
-            a["encoding"],
-            a.get("outlet"),
-            a.get("url"),
-            a.get("date"),
-        )
-        for a in data["articles"]
-    )
-    analyses = tuple(x for x in (_analysis(a) for a in data["articles"]) if x is not None)
-    conflicts = tuple(
-        Conflict(
-            x["id"],
-            x["kind"],
-            x["type"],
-            x["group"],
-            tuple(
-                ConflictValue(v["text"], tuple(v["articles"]), tuple(v["sentences"]), _mentions(v.get("mentions", [])))
-                for v in x["values"]
-            ),
-            x.get("confidence", 1.0),
-        )
-        for x in data["conflicts"]
-    )
-    return Comparison(
-        articles=articles,
-        analyses=analyses,
-        stories=tuple(Story(s["id"], tuple(s["articles"])) for s in data["stories"]),
-        groups=tuple(Group(g["id"], g["story"], tuple(g["sentences"]), g["score"]) for g in data["groups"]),
-        entities=tuple(Entity(e["id"], e["label"], e["name"], _mentions(e["mentions"])) for e in data["entities"]),
-        conflicts=conflicts,
-        claims=tuple(
-            Claim(
-                x["id"],
-                x["text"],
-                x["group"],
-                x["story"],
-                x["single_source"],
-                dict(x["stances"]),
-                tuple(x.get("conflicts", ())),
-            )
-            for x in data["claims"]
-        ),
-        warnings=tuple(LoadWarning(w["path"], w["reason"]) for w in data.get("warnings", ())),
-        furniture=_mentions(data.get("furniture", [])),
-        attributes=_attributes(data.get("attributes", [])),
-        links=tuple(
-            SentenceLink(k["story"], k["sentences"][0], k["sentences"][1], k["score"]) for k in data.get("links", ())
-        ),
-    )

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tuicompare.engine.entities import phonetic
-from tuicompare.evaluation.gen import pools
+from tuicompare.evaluation.gen import people, pools
 
 __all__ = ["SLOT", "TRANSLIT", "Slot", "all_forms", "distinct", "new_value", "render", "transliterate"]
 
@@ -118,7 +118,7 @@ def new_value(slot: Slot, rng: random.Random, taken: list[str]) -> str:
     """A planted conflict's value: another person or place (``distinct`` from ``taken``), number or date."""
     if slot.type == "person":
         while True:
-            name = f"{rng.choice(pools.FIRST_NAMES)} {rng.choice(pools.SURNAMES)}"
+            name = f"{rng.choice(people.FIRST_NAMES)} {rng.choice(people.SURNAMES)}"
             if distinct(name, taken):
                 return name
     if slot.type == "place":
