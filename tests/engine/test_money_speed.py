@@ -6,6 +6,8 @@ and compared as one story; the outcome is what a reader sees in the conflicts li
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from tuicompare.analysis import nlp
 from tuicompare.engine import compare
 from tuicompare.models import Article, Comparison
@@ -54,3 +56,25 @@ def test_one_of_a_group_after_a_name_is_no_age():
     assert _found(_compare(one, aged)) == []
     older = "Ann Roe, 61, said the march past the Marlow hotel would go ahead."
     assert [kind for kind, _v in _found(_compare(aged, older))] == ["conflict"]
+
+
+def _shown(comparison: Comparison, texts: Sequence[str]) -> list[list[tuple[str, list[str]]]]:
+    """Each conflict's values as the reader sees them, with the words marked in each article."""
+    text_of = {f"a{n}": text for n, text in enumerate(texts)}
+    return [
+        [(v.text, [text_of[m.sentence.split(":")[0]][m.start : m.end] for m in v.mentions]) for v in c.values]
+        for c in comparison.conflicts
+    ]
+
+
+def test_money_read_with_its_sign_and_scale_is_shown_whole():
+    # "£53m" tagged as the count "53" (and "£60m" as money "60") was shown "53 | 60".
+    bare = "A masked thief stole {v} worth of jewels from the Marlow hotel in July, police said."
+    money = "A masked thief stole jewels worth {v} from the Marlow hotel in July, police said."
+    texts = [bare.format(v="£53m"), money.format(v="£60m")]
+    assert _shown(_compare(*texts), texts) == [[("£53m", ["£53m"]), ("£60m", ["£60m"])]]
+    texts = [bare.format(v="£53 million"), bare.format(v="US$60m")]
+    assert _shown(_compare(*texts), texts) == [[("£53 million", ["£53 million"]), ("US$60m", ["US$60m"])]]
+    text = "The robbers made off with {v} in gems and watches from the Marlow hotel, police said."
+    texts = [text.format(v="2m euros"), text.format(v="five million euros")]
+    assert _shown(_compare(*texts), texts) == [[("2m euros", ["2m euros"]), ("five million", ["five million"])]]

@@ -124,7 +124,7 @@ def test_money_in_millions_written_short_is_the_same_sum():
         "Thieves took jewels worth £1. 7m from the harbour shop on Monday, police said.",
         "Thieves took jewels worth £2.7 million from the harbour shop on Monday, police said.",
     )
-    assert _conflicts(other) == [("1. 7", "£2.7 million")]
+    assert _conflicts(other) == [("£1. 7m", "£2.7 million")]
 
 
 def test_an_article_before_a_spelled_number_is_not_the_number_one():

@@ -112,4 +112,4 @@ def test_the_article_before_a_figures_source_does_not_keep_two_figures_apart():
         " for the repairs.",
         "That money includes about $600,000 from the Lindell Bank fund, the mayor said.",
     )
-    assert found == [("possible", ("780,000", "about $600,000"))]
+    assert found == [("possible", ("$780,000", "about $600,000"))]

@@ -154,4 +154,6 @@ def _display(spans: Sequence[tuple[Span, str]]) -> str:
 def _bounds(span: Span, text: str) -> tuple[int, int]:
     if span.role_span and text == span.role_span[2]:
         return span.role_span[0], span.role_span[1]
+    if span.shown and text == span.shown[2]:
+        return span.shown[0], span.shown[1]  # "£53m" shown where "53" was read: the whole of it is marked
     return span.start, span.end

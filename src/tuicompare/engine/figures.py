@@ -99,10 +99,39 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     if paired is not None and unit == "age":
         unit = ""  # "Lakeside, 72 - 60,": a pair set off after a name is a score, never an age
     sid = sentence.id
+    if paired is None and (unit == "money" or named):
+        took = named.end() if named else scale.end() if scale else 0
+        shown = _money_shown(sentence, start, end, before, took)
+        if shown is not None:
+            # Read as "£53m", shown as "£53m": the conflict would otherwise say "53 | 60".
+            return Span(
+                sid, start, end, text, label, "number", value, "number", unit=unit, approximate=bool(mark), shown=shown
+            )
     if unit in _TIME_UNITS and value is not None and mark != "~" and not value.startswith(PAIR):
         # "six months" read as a count of months is the duration another outlet's "six months" is.
         return Span(sid, start, end, text, label, "date", f"{value} {unit}", "duration", approximate=bool(mark))
     return Span(sid, start, end, text, label, "number", value, "number", unit=unit, approximate=bool(mark))
+
+
+def _money_shown(sentence: Sentence, start: int, end: int, before: str, after: int) -> tuple[int, int, str] | None:
+    """The whole money expression around a figure read as money: "£53m" where the recogniser tagged "53".
+
+    Args:
+        sentence: The figure's sentence.
+        start: Where the figure starts (an article offset).
+        end: Where it ends.
+        before: The sentence's text before the figure.
+        after: How many characters after the figure the reading took in (the "m", " million euros").
+
+    Returns:
+        ``(start, end, text)`` of the expression, or None when the figure's text is all of it.
+    """
+    sign = _SHOWN_SIGN.search(before[-4:])  # "US$ ": the last characters only, not the whole sentence
+    lo = start - (len(sign.group()) if sign else 0)
+    hi = end + after
+    if lo == start and hi == end:
+        return None
+    return lo, hi, sentence.text[lo - sentence.start : hi - sentence.start]
 
 
 def through(tokens: Sequence[Token], last: int, end: int) -> int:
@@ -153,6 +182,8 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 _SCALE_WORD = re.compile(r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 #: A currency sign just before a figure the recogniser tagged as a count ("£" of "£53m").
 _SIGN_BEFORE = re.compile(r"[$£€¥]\s?$")
+#: The sign shown with such a figure, with the letters of a dollar's country ("US$", "HK$").
+_SHOWN_SIGN = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?[$£€¥]\s?$")
 #: The "m" of millions after a bare figure, then the currency it counts ("2m euros").
 _SCALED_CURRENCY = re.compile(r"\s?(?:m|mn|bn)\s+(euros?|dollars?|yen|yuan|rupees?)\b", re.IGNORECASE)
 #: "/ h", "/h", "per hour" after a length: a speed.

@@ -229,7 +229,7 @@ def value_pair(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str]
         return []
     left, right = ("value", vtype, x.key), ("value", vtype, y.key)
     if left == right or (rel is not None and rel.outcome != "differ"):
-        out = [Observation("agree", vtype, left, right, ((x, x.text), (y, y.text)), weight)]
+        out = [Observation("agree", vtype, left, right, ((x, x.display), (y, y.display)), weight)]
         if x.kind == "unit" and name_key(x.text) != name_key(y.text):
             # One unit, two spellings: "Guard" against "Guards".
             vl, vr = ("spelling", x.key, name_key(x.text)), ("spelling", x.key, name_key(y.text))
@@ -240,7 +240,7 @@ def value_pair(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str]
     kind = "conflict" if rel is None or rel.confidence >= TUNING.values.conflict_min else "possible"
     # The value's own confidence (hedges, units) multiplies the slot's (see group_observations).
     confidence = rel.confidence if rel is not None else 1.0
-    return [Observation(kind, vtype, left, right, ((x, x.text), (y, y.text)), weight, confidence)]
+    return [Observation(kind, vtype, left, right, ((x, x.display), (y, y.display)), weight, confidence)]
 
 
 def value_keys(span: Span) -> set[str]:

@@ -35,6 +35,10 @@ class Span:
         unit: What a number counts ("tonne", "money", "%", "age"), when known.
         approximate: The value is hedged ("about $80,000", "more than 500"); a
             bound is also part of the key (``>500``).
+        shown: ``(start, end, text)`` of the wider expression a reader is shown,
+            when the reading took in words around the slot: the "£" and "m" of
+            "£53m" the recogniser tagged as the count "53". None when the slot's
+            own text is what is shown; never compared or matched on.
     """
 
     sentence: str
@@ -50,6 +54,7 @@ class Span:
     cue: str = ""
     unit: str = ""
     approximate: bool = False
+    shown: tuple[int, int, str] | None = None
     _hash: int = field(default=0, init=False, repr=False, compare=False)
     _article: str = field(default="", init=False, repr=False, compare=False)
 
@@ -68,6 +73,11 @@ class Span:
     def article(self) -> str:
         """Id of the article the span is in."""
         return self._article
+
+    @property
+    def display(self) -> str:
+        """What a reader is shown of the slot: the wider expression (``shown``) when there is one."""
+        return self.shown[2] if self.shown is not None else self.text
 
 
 @functools.lru_cache(maxsize=65536)

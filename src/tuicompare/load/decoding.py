@@ -17,6 +17,8 @@ import unicodedata
 from collections import Counter
 from typing import TYPE_CHECKING, NamedTuple
 
+from tuicompare.load.binary import format_of, implausible_wide
+
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatches
 
@@ -147,6 +149,10 @@ def decode(data: bytes, encoding: str | None = None) -> Decoded:
     Raises:
         NotText: The data is binary, or cannot be decoded as asked.
     """
+    kind = format_of(data)
+    if kind is not None:
+        # An image or archive named ".md" is no article, in whatever encoding the user asks for.
+        raise NotText(f"binary data ({kind})")
     if encoding is not None:
         try:
             name = text_codec(encoding)
@@ -227,8 +233,12 @@ def _detect(data: bytes) -> Decoded:
     if best is None:
         raise NotText("binary data (or text in an encoding that could not be recognised; try --encoding)")
     name = codecs.lookup(best.encoding).name
-    if name.startswith("utf-16") or name.startswith("utf-32"):
-        return Decoded(_checked(str(best)), name)
+    if name.startswith(("utf-16", "utf-32")):
+        text = str(best)
+        if not implausible_wide(data, text):
+            return Decoded(_checked(text), name)
+        # The guess of an encoding that reads any even number of bytes, without the NUL bytes
+        # its text holds (a short binary file): the other readings are weighed below.
     if b"\x00" in data:
         raise NotText("binary data (contains NUL bytes)")
     try:

@@ -190,7 +190,7 @@ def _from_directory(path: str, max_bytes: int) -> Iterator[tuple[Source, object]
         yield Source(path, problem=f"cannot list directory: {error.strerror or error}"), None
         return
     if not names:
-        yield Source(path, problem=f"the folder has no {_SUFFIX_LIST} files"), None
+        yield Source(path, problem=_no_files(path)), None
     root = os.path.realpath(path)
     for name in names:
         entry = os.path.join(path, name)
@@ -200,6 +200,46 @@ def _from_directory(path: str, max_bytes: int) -> Iterator[tuple[Source, object]
             yield Source(entry, problem=OUTSIDE_LINK), None
             continue
         yield from _from_path(entry, max_bytes, explicit=False)
+
+
+def _no_files(path: str) -> str:
+    """Why a folder gave no file: it has none, or they are all in subfolders, which are not read."""
+    found = _in_subfolders(path)
+    if found is None:
+        return f"the folder has no {_SUFFIX_LIST} files"
+    folder, suffix = found
+    pattern = os.path.join(glob.escape(path), "**", f"*{suffix}")
+    return (
+        f"the folder has no {_SUFFIX_LIST} files of its own, and subfolders are not read "
+        f"({folder} has some): to read them all, pass '{pattern}' in quotes, or name the subfolders"
+    )
+
+
+def _in_subfolders(path: str) -> tuple[str, str] | None:
+    """The first subfolder of ``path`` (hidden ones skipped) holding an article file, and that file's suffix.
+
+    Looks through at most :data:`_SUBFOLDERS_LOOKED_AT` folders, breadth first: a folder
+    named by mistake (a home directory) must not hold up the load.
+    """
+    queue, looked = [path], 0
+    while queue and looked < _SUBFOLDERS_LOOKED_AT:
+        folder = queue.pop(0)
+        looked += 1
+        try:
+            with os.scandir(folder) as entries:
+                listed = sorted((e.name, e.is_dir(follow_symlinks=False)) for e in entries if e.name[:1] != ".")
+        except OSError:
+            continue
+        for name, is_dir in listed:
+            suffix = PurePath(name).suffix.lower()
+            if folder != path and not is_dir and suffix in SUFFIXES:
+                return folder, suffix
+        queue.extend(os.path.join(folder, name) for name, is_dir in listed if is_dir)
+    return None
+
+
+#: Folders :func:`_in_subfolders` looks through before giving up.
+_SUBFOLDERS_LOOKED_AT = 500
 
 
 def _inside(target: str, root: str) -> bool:
