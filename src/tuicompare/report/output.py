@@ -115,10 +115,20 @@ def _input_hit(target: Path, inputs: Iterable[str | os.PathLike[str]]) -> str | 
     key = _same_file_key(target)
     for name in (os.fspath(p) for p in inputs):
         last = os.path.basename(name)
+        # One lstat an input: a name that is no link has the device and inode stat would give, so stat is
+        # called for links only (checked twice a report, once before the work and once before writing:
+        # 40,000 system calls on 10,000 inputs instead of 20,000).
+        try:
+            info: os.stat_result | None = os.lstat(name)
+        except (OSError, ValueError):
+            info = None
+        link = info is not None and stat.S_ISLNK(info.st_mode)
         # Resolving keeps a last component that is no link, so a name ending otherwise cannot resolve to the
         # target: its links are not followed one by one (half a second for 10,000 inputs).
-        maybe = last == base or last in ("", ".", "..") or os.path.islink(name)
-        if (maybe and os.path.realpath(name) == resolved) or (key is not None and _same_file_key(name) == key):
+        maybe = last == base or last in ("", ".", "..") or link
+        if maybe and os.path.realpath(name) == resolved:
+            return name
+        if key is not None and (_same_file_key(name) if link or info is None else (info.st_dev, info.st_ino)) == key:
             return name
     return None
 
