@@ -297,7 +297,11 @@ def _closer_dates(
     May" of another theft). A date only a sentence less like ``other`` states is another mention:
     ``mine``, the closer counterpart, is what states the other's fact, with a date of its own.
     A sentence with no link to ``other`` is less like it (it joined the row through another one).
+    Only when each of the two sentences states one date: which of several dates answers which is
+    the pairing's guess ("disputed on Monday" against "issued Friday, disputing Thursday's report").
     """
+    if _dates_in(mine) != 1 or _dates_in(other) != 1:
+        return context
     weaker, kept = set(), set()
     for s in sentences:
         dates = {
@@ -309,3 +313,8 @@ def _closer_dates(
         else:
             kept |= dates
     return context - (weaker - kept)
+
+
+def _dates_in(sentence: SentenceFeatures) -> int:
+    """How many dates (not durations, not vague ones) a sentence states."""
+    return len({span.key for span in sentence.spans if span.kind == "date" and span.vtype == "date" and span.key})
