@@ -11,7 +11,8 @@ their normalised values differ; a person described by disjoint roles is a
 role conflict. Every difference carries a confidence (``evidence``): below
 ``TUNING.conflicts.report_min`` it is not reported. A value that the other
 article also states in the same group is not a conflict (it moved, not
-changed), and a detail only one source gives has no pair at all. The
+changed; a date only when a sentence at least as like the other one states
+it, ``_closer_dates``), and a detail only one source gives has no pair at all. The
 observations are then paired one to one and merged into conflicts by
 ``conflictmerge``.
 """
@@ -270,8 +271,50 @@ def group_observations(
     for sid in group.sentences:
         by_article.setdefault(features[sid].article, []).append(features[sid])
     ctx = {art: context_keys(sents, entity_of) for art, sents in by_article.items()}
+    scores = {(k.a, k.b): k.score for k in group.links} | {(k.b, k.a): k.score for k in group.links}
     out = []
     for link in strongest_links([k for k in group.links if k.score >= TUNING.conflicts.link_min]):
         a, b = features[link.a], features[link.b]
-        out.extend(observe(a, b, link.score, entity_of, entity_label, ctx[a.article], ctx[b.article], roles, text_of))
+        ctx_a = _closer_dates(ctx[a.article], by_article[a.article], a, b, scores, link.score)
+        ctx_b = _closer_dates(ctx[b.article], by_article[b.article], b, a, scores, link.score)
+        out.extend(observe(a, b, link.score, entity_of, entity_label, ctx_a, ctx_b, roles, text_of))
     return out
+
+
+def _closer_dates(
+    context: set[str],
+    sentences: Sequence[SentenceFeatures],
+    mine: SentenceFeatures,
+    other: SentenceFeatures,
+    scores: Mapping[tuple[str, str], float],
+    weight: float,
+) -> set[str]:
+    """An article's row context for comparing ``mine`` with ``other``, less the dates only its sentences
+    less like ``other`` than ``mine`` is state.
+
+    A date stated elsewhere in the row has moved, not changed, when the sentence stating it is the
+    other sentence's counterpart at least as much as ``mine`` ("stole coins in July" twice, and "in
+    May" of another theft). A date only a sentence less like ``other`` states is another mention:
+    ``mine``, the closer counterpart, is what states the other's fact, with a date of its own.
+    A sentence with no link to ``other`` is less like it (it joined the row through another one).
+    Only when each of the two sentences states one date: which of several dates answers which is
+    the pairing's guess ("disputed on Monday" against "issued Friday, disputing Thursday's report").
+    """
+    if _dates_in(mine) != 1 or _dates_in(other) != 1:
+        return context
+    weaker, kept = set(), set()
+    for s in sentences:
+        dates = {
+            k for span in s.spans if span.kind == "date" and span.vtype == "date" and span.key for k in value_keys(span)
+        }
+        score = scores.get((s.id, other.id))
+        if s.id != mine.id and (score is None or score < weight):
+            weaker |= dates
+        else:
+            kept |= dates
+    return context - (weaker - kept)
+
+
+def _dates_in(sentence: SentenceFeatures) -> int:
+    """How many dates (not durations, not vague ones) a sentence states."""
+    return len({span.key for span in sentence.spans if span.kind == "date" and span.vtype == "date" and span.key})
