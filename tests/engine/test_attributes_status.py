@@ -75,3 +75,19 @@ def test_a_post_whose_body_one_source_gives_the_employer_is_compatible_not_a_var
         "Senator Lena Marsh closed the quay on Monday.",
     )
     assert sheet_row(spelled, "Marsh", "role").status == "variant"
+
+
+def test_a_post_the_text_dates_to_a_year_is_no_difference_from_a_present_one():
+    # a career: the post held in a given year says nothing against the one held now
+    comparison = compare_sheet(
+        "Ann Cole, the council's treasurer in 2004, opened the harbour museum on Sunday.",
+        "Council leader Ann Cole opened the harbour museum on Sunday.",
+    )
+    assert sheet_reading(comparison, "Cole", "role") == ("compatible", {"a0": "treasurer", "a1": "leader"})
+    assert not attribute_conflict_types(comparison)
+    # undated, the same two posts are a real disagreement
+    undated = compare_sheet(
+        "Ann Cole, the council's treasurer, opened the harbour museum on Sunday.",
+        "Council leader Ann Cole opened the harbour museum on Sunday.",
+    )
+    assert sheet_row(undated, "Cole", "role").status == "conflict"
