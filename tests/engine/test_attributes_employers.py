@@ -212,3 +212,23 @@ def test_a_firm_the_recogniser_called_a_place_is_the_employer_of_its_chief_offic
     assert sheet_reading(same, "Kowalczyk", "employer") == ("same", {"a0": "Brightline", "a1": "Brightline"})
     country = compare_sheet(cto.format("Canada"), cto.format("Canada"))
     assert sheet_rows(country, "Kowalczyk", "employer") == []
+
+
+def test_the_lawyer_for_two_named_officers_serves_each_and_each_is_an_officer():
+    # the clients are the people named, not the title they share; the plural title is each one's
+    comparison = compare_sheet(
+        "Nikos Payatis, the lawyer for policemen Stavros Kalogiannis and Petros Dimou, spoke on Monday.",
+        "Nikos Payatis spoke to reporters on Monday.",
+    )
+    employer = sheet_row(comparison, "Payatis", "employer")
+    assert {v.text for v in employer.values} == {"Stavros Kalogiannis; Petros Dimou"}
+    assert sheet_reading(comparison, "Dimou", "role") == ("single", {"a0": "policemen"})
+    assert sheet_reading(comparison, "Kalogiannis", "role") == ("single", {"a0": "policemen"})
+
+
+def test_one_of_four_men_gives_no_role():
+    comparison = compare_sheet(
+        "Tom Avery was one of four men who were trying to reach the hut on Saturday.",
+        "Tom Avery was trying to reach the hut on Saturday.",
+    )
+    assert not sheet_rows(comparison, "Avery", "role")

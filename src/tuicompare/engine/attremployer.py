@@ -57,10 +57,13 @@ def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[i
 
 
 def also_named(p: Parse, obj: int) -> list[tuple[int, int]]:
-    """Bodies coordinated with the one at ``obj``: "of the City Press and Free Sunday newspapers" ("Free Sunday")."""
+    """Bodies coordinated with the one at ``obj``: "of the City Press and Free Sunday newspapers" ("Free Sunday");
+    people coordinated with a person served ("the lawyer for X and Y")."""
     out = []
     for c in p.dep_kids(obj, "conj"):
-        if p.label.get(c) == "ORG" and p.t[c].pos == "PROPN":
+        if p.label.get(c) == p.label.get(obj) == "PERSON" and p.t[c].pos == "PROPN":
+            out.append(body_span(p, c))
+        elif p.label.get(c) == "ORG" and p.t[c].pos == "PROPN":
             out.append(body_span(p, c))
         elif p.t[c].pos == "NOUN":
             names = [k for k in p.dep_kids(c, "compound") if p.t[k].pos == "PROPN" and k < c]

@@ -254,9 +254,11 @@ def superlative(p: Parse, i: int) -> bool:
 
 
 def plural(p: Parse, i: int) -> bool:
-    """True for a plural noun ("officials"): it describes a group, not one person."""
-    word = p.word(i).lower()
-    return word.endswith("s") and word != p.lemma(i) and not word.endswith("ss")
+    """True for a plural noun ("officials", "policemen"): it describes a group, not one person."""
+    word, lemma = p.word(i).lower(), p.lemma(i)
+    if word != lemma and word.endswith("men") and lemma.endswith("man") and lemma not in ("man", "woman"):
+        return True  # "policemen", "chairmen": the plural of a trade in "-man" ("four men" names no trade)
+    return word.endswith("s") and word != lemma and not word.endswith("ss")
 
 
 def asserted(p: Parse, verb: int) -> bool:

@@ -15,6 +15,7 @@ from tuicompare.engine.attrcount import count_finding, times_count
 from tuicompare.engine.attremployer import (
     after_of,
     also_named,
+    body_span,
     body_noun,
     capital_noun,
     firm_of,
@@ -185,10 +186,11 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 ):
                     # "a lawyer for Ann Cole": a client served, as "aide to X", compatible with any body employing
                     kind = "person" if p.label.get(obj) == "PERSON" and p.lemma(prep) == "for" else ""
-                    out.append(
-                        p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence, kind=kind)
-                    )
-                    out.extend(p.finding("employer", *span, confidence) for span in also_named(p, obj))
+                    # "the lawyer for policemen X and Y": the clients are the people named, each of them,
+                    # not the title they share
+                    span = body_span(p, obj) if kind else (skip_det(p, p.left(obj)), p.right(obj, True))
+                    out.append(p.finding("employer", *span, confidence, kind=kind))
+                    out.extend(p.finding("employer", *span, confidence, kind=kind) for span in also_named(p, obj))
                 elif p.lemma(prep) == "of":  # "president of Russia", "director of communications": part of the post
                     shown = last
     out.extend(p.finding("employer", *span, confidence) for span in held)
