@@ -61,9 +61,9 @@ def also_named(p: Parse, obj: int) -> list[tuple[int, int]]:
     people coordinated with a person served ("the lawyer for X and Y")."""
     out = []
     for c in p.dep_kids(obj, "conj"):
-        if p.label.get(c) == p.label.get(obj) == "PERSON" and p.t[c].pos == "PROPN":
-            out.append(body_span(p, c))
-        elif p.label.get(c) == "ORG" and p.t[c].pos == "PROPN":
+        # a person coordinated with a person served, or a body with a body
+        named = p.label.get(c) == "ORG" or p.label.get(c) == p.label.get(obj) == "PERSON"
+        if named and p.t[c].pos == "PROPN":
             out.append(body_span(p, c))
         elif p.t[c].pos == "NOUN":
             names = [k for k in p.dep_kids(c, "compound") if p.t[k].pos == "PROPN" and k < c]

@@ -15,8 +15,8 @@ from tuicompare.engine.attrcount import count_finding, times_count
 from tuicompare.engine.attremployer import (
     after_of,
     also_named,
-    body_span,
     body_noun,
+    body_span,
     capital_noun,
     firm_of,
     held_at,
