@@ -232,3 +232,12 @@ def test_one_of_four_men_gives_no_role():
         "Tom Avery was trying to reach the hut on Saturday.",
     )
     assert not sheet_rows(comparison, "Avery", "role")
+
+
+def test_a_team_the_recogniser_called_a_product_still_employs_its_player():
+    # the small model calls some teams' names products ("the Raiders receiver"); the story knows the team
+    comparison = compare_sheet(
+        "Vince Jaxon, the Raiders receiver, was arrested on Monday. The Raiders organization said it was aware.",
+        "The Raiders organization said receiver Vince Jaxon had been arrested.",
+    )
+    assert sheet_values(sheet_row(comparison, "Jaxon", "employer")) == {"a0": "Raiders"}

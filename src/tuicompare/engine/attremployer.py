@@ -180,10 +180,14 @@ def body_noun(p: Parse, j: int) -> bool:
 
 
 def unlabelled_name(p: Parse, j: int) -> bool:
-    """True for a capitalised proper noun the recogniser left unlabelled, neither a title nor a role."""
+    """True for a capitalised proper noun the recogniser left unlabelled, neither a title nor a role.
+
+    A name it called a product counts as unlabelled: the small model calls teams so ("the Chargers
+    receiver"); an employer found so holds only where the story knows the name as an organisation.
+    """
     return (
         p.t[j].pos == "PROPN"
-        and j not in p.label
+        and p.label.get(j, "PRODUCT") == "PRODUCT"
         and p.word(j)[:1].isupper()
         and p.lemma(j) not in TITLES
         and not role_noun(p.lemma(j), p.word(j))
