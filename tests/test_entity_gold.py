@@ -256,3 +256,15 @@ def test_ecb_style_gold_maps_past_a_first_line_title(tmp_path):
     assert article.title == "Mayor quits in Hollin" and article.text.startswith("Ann Cole")
     (role,) = load_gold(doc, articles, {key: raw_text(p) for key, p in paths.items()}).attributes
     assert role.values[0].start == article.text.index("the mayor,") + 4  # not the "mayor" of "The mayor left"
+
+
+def test_a_title_the_recogniser_kept_in_a_name_still_finds_the_gold_person():
+    # "Lawyer Nikos Pagiatis" names Nikos Pagiatis; the other article spells him "Payatis"
+    from tests.support.sheet import compare_sheet
+    from tuicompare.evaluation.entity_gold import _engine_entities
+
+    comparison = compare_sheet(
+        "Lawyer Nikos Pagiatis said the bullet had ricocheted off a wall.",
+        "Nikos Payatis, the lawyer for the two officers, spoke on Monday.",
+    )
+    assert len(_engine_entities(comparison, "Nikos Pagiatis")) == 1

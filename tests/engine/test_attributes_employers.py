@@ -225,3 +225,32 @@ def test_a_body_of_several_words_before_a_title_is_one_employer_and_its_initials
         status, values = sheet_reading(comparison, name.split()[-1], "employer")
         assert values == {"a0": "Oregon State Police", "a1": "OSP"} and status in ("same", "variant")
         assert not [c for c in comparison.conflicts if c.kind in ("conflict", "possible")]
+
+
+def test_the_lawyer_for_two_named_officers_serves_each_and_each_is_an_officer():
+    # the clients are the people named, not the title they share; the plural title is each one's
+    comparison = compare_sheet(
+        "Nikos Payatis, the lawyer for policemen Stavros Kalogiannis and Petros Dimou, spoke on Monday.",
+        "Nikos Payatis spoke to reporters on Monday.",
+    )
+    employer = sheet_row(comparison, "Payatis", "employer")
+    assert {v.text for v in employer.values} == {"Stavros Kalogiannis; Petros Dimou"}
+    assert sheet_reading(comparison, "Dimou", "role") == ("single", {"a0": "policemen"})
+    assert sheet_reading(comparison, "Kalogiannis", "role") == ("single", {"a0": "policemen"})
+
+
+def test_one_of_four_men_gives_no_role():
+    comparison = compare_sheet(
+        "Tom Avery was one of four men who were trying to reach the hut on Saturday.",
+        "Tom Avery was trying to reach the hut on Saturday.",
+    )
+    assert not sheet_rows(comparison, "Avery", "role")
+
+
+def test_a_team_the_recogniser_called_a_product_still_employs_its_player():
+    # the small model calls some teams' names products ("the Raiders receiver"); the story knows the team
+    comparison = compare_sheet(
+        "Vince Jaxon, the Raiders receiver, was arrested on Monday. The Raiders organization said it was aware.",
+        "The Raiders organization said receiver Vince Jaxon had been arrested.",
+    )
+    assert sheet_values(sheet_row(comparison, "Jaxon", "employer")) == {"a0": "Raiders"}

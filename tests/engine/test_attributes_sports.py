@@ -162,3 +162,11 @@ def test_a_lineman_is_any_of_the_line_s_positions():
     )
     assert sheet_rows(comparison, "Hollis", "role")[0].status == "compatible"
     assert not attribute_conflict_types(comparison)
+
+
+def test_safety_before_a_name_is_the_players_position():
+    comparison = compare_sheet(
+        "Safety Mal Jenks (knee) and tight end Jim Gray (ankle) did not practice on Wednesday.",
+        "Mal Jenks, a safety, did not practice on Wednesday.",
+    )
+    assert sheet_reading(comparison, "Jenks", "role") == ("same", {"a0": "Safety", "a1": "safety"})

@@ -75,3 +75,34 @@ def test_a_post_whose_body_one_source_gives_the_employer_is_compatible_not_a_var
         "Senator Lena Marsh closed the quay on Monday.",
     )
     assert sheet_row(spelled, "Marsh", "role").status == "variant"
+
+
+def test_a_post_the_text_dates_to_a_year_is_no_difference_from_a_present_one():
+    # a career: the post held in a given year says nothing against the one held now
+    comparison = compare_sheet(
+        "Ann Cole, the council's treasurer in 2004, opened the harbour museum on Sunday.",
+        "Council leader Ann Cole opened the harbour museum on Sunday.",
+    )
+    assert sheet_reading(comparison, "Cole", "role") == ("compatible", {"a0": "treasurer", "a1": "leader"})
+    assert not attribute_conflict_types(comparison)
+    # undated, the same two posts are a real disagreement
+    undated = compare_sheet(
+        "Ann Cole, the council's treasurer, opened the harbour museum on Sunday.",
+        "Council leader Ann Cole opened the harbour museum on Sunday.",
+    )
+    assert sheet_row(undated, "Cole", "role").status == "conflict"
+
+
+def test_ages_told_of_years_as_far_apart_as_the_ages_are_compatible():
+    # one age told a year apart: 52 in 2017, 53 in 2018
+    comparison = compare_sheet(
+        "Tom Avery, 52, won the county sheepdog trial in June 2017.",
+        "In June 2018 Tom Avery, 53, won the county sheepdog trial again.",
+    )
+    assert sheet_reading(comparison, "Avery", "age") == ("compatible", {"a0": "52", "a1": "53"})
+    # told of one year, the same two ages still disagree
+    same_year = compare_sheet(
+        "Tom Avery, 52, won the county sheepdog trial in June 2017.",
+        "In June 2017 Tom Avery, 53, won the county sheepdog trial.",
+    )
+    assert sheet_row(same_year, "Avery", "age").status in ("possible", "conflict")

@@ -148,3 +148,12 @@ def test_a_title_naming_its_place_beside_one_that_does_not_is_compatible_and_a_j
         "U.S. Sen. Ted Crane spoke to reporters on Monday.",
     )
     assert sheet_row(offices, "Crane", "role").status in ("same", "variant", "compatible")
+
+
+def test_one_lawyer_spelled_two_ways_keeps_one_role_row():
+    # a Greek gamma before "i" is written "g" or "y": one person, whose role both articles give
+    comparison = compare_sheet(
+        "Lawyer Nikos Pagiatis said the bullet had ricocheted off a wall.",
+        "Nikos Payatis, the lawyer for the two officers, spoke on Monday.",
+    )
+    assert sheet_reading(comparison, "Nikos", "role") == ("same", {"a0": "Lawyer", "a1": "lawyer"})

@@ -65,3 +65,13 @@ def test_a_bare_surname_two_people_of_the_story_share_joins_neither():
     ]
     mentions = {e.name: sorted(s.sentence for s in e.spans) for e in resolve(spans)}
     assert mentions == {"Pierre Lindqvist": ["a:0"], "David Lindqvist": ["a:1", "b:0"], "Lindqvist": ["a:2", "b:1"]}
+
+
+def test_a_greek_g_before_i_spelled_y_is_one_name_but_gates_is_not_yates():
+    # a gamma before "i" or "e" sounds as "y": transliterations write either letter inside the name
+    assert same_spelling_family("nikos pagiatis", "nikos payatis")
+    spans = [_span("a", 0, "Stavros Kalogiannis", "PERSON"), _span("b", 0, "Stavros Kaloyannis", "PERSON")]
+    assert len(resolve(spans)) == 1
+    # an initial "g", or one before another vowel, stays a "g"
+    assert not same_spelling_family("john gates", "john yates")
+    assert not same_spelling_family("ann ragan", "ann rayan")

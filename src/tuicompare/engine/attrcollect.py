@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from tuicompare.engine.attrappos import DECADE_WORDS, appositions
 from tuicompare.engine.attributes import mention_findings
-from tuicompare.engine.attrparse import Finding, Parse, age_after, plural
+from tuicompare.engine.attrparse import Finding, Parse, age_after, dated_age, plural
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
@@ -159,7 +159,7 @@ def collect(
             found = [role, *mention_findings(before.s, t.start, t.end, "person", before), *found]
         chain = [f for f in found if f.attribute == "location"]
         for f in found:
-            add(k, f)
+            add(k, dated_age(parse, f) if f.attribute == "age" else f)
         for near, far in zip(chain, chain[1:], strict=False):  # "in the Y district of Z": Y lies in Z
             a, b = _owner(spans, near), _owner(spans, far)
             if a is not None and b is not None and a != k:

@@ -57,10 +57,13 @@ def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[i
 
 
 def also_named(p: Parse, obj: int) -> list[tuple[int, int]]:
-    """Bodies coordinated with the one at ``obj``: "of the City Press and Free Sunday newspapers" ("Free Sunday")."""
+    """Bodies coordinated with the one at ``obj``: "of the City Press and Free Sunday newspapers" ("Free Sunday");
+    people coordinated with a person served ("the lawyer for X and Y")."""
     out = []
     for c in p.dep_kids(obj, "conj"):
-        if p.label.get(c) == "ORG" and p.t[c].pos == "PROPN":
+        # a person coordinated with a person served, or a body with a body
+        named = p.label.get(c) == "ORG" or p.label.get(c) == p.label.get(obj) == "PERSON"
+        if named and p.t[c].pos == "PROPN":
             out.append(body_span(p, c))
         elif p.t[c].pos == "NOUN":
             names = [k for k in p.dep_kids(c, "compound") if p.t[k].pos == "PROPN" and k < c]
@@ -177,10 +180,14 @@ def body_noun(p: Parse, j: int) -> bool:
 
 
 def unlabelled_name(p: Parse, j: int) -> bool:
-    """True for a capitalised proper noun the recogniser left unlabelled, neither a title nor a role."""
+    """True for a capitalised proper noun the recogniser left unlabelled, neither a title nor a role.
+
+    A name it called a product counts as unlabelled: the small model calls teams so ("the Chargers
+    receiver"); an employer found so holds only where the story knows the name as an organisation.
+    """
     return (
         p.t[j].pos == "PROPN"
-        and j not in p.label
+        and p.label.get(j, "PRODUCT") == "PRODUCT"
         and p.word(j)[:1].isupper()
         and p.lemma(j) not in TITLES
         and not role_noun(p.lemma(j), p.word(j))

@@ -254,9 +254,11 @@ def superlative(p: Parse, i: int) -> bool:
 
 
 def plural(p: Parse, i: int) -> bool:
-    """True for a plural noun ("officials"): it describes a group, not one person."""
-    word = p.word(i).lower()
-    return word.endswith("s") and word != p.lemma(i) and not word.endswith("ss")
+    """True for a plural noun ("officials", "policemen"): it describes a group, not one person."""
+    word, lemma = p.word(i).lower(), p.lemma(i)
+    if word != lemma and word.endswith("men") and lemma.endswith("man") and lemma not in ("man", "woman"):
+        return True  # "policemen", "chairmen": the plural of a trade in "-man" ("four men" names no trade)
+    return word.endswith("s") and word != lemma and not word.endswith("ss")
 
 
 def asserted(p: Parse, verb: int) -> bool:
@@ -284,3 +286,17 @@ def past_form(p: Parse, verb: int) -> bool:
 def not_held_now(out: list[Finding], mark: int) -> None:
     """Mark the roles and employers found since ``mark`` as not held now (``past``): a post left or to come."""
     out[mark:] = [dataclasses.replace(f, past=True) if f.attribute in ("role", "employer") else f for f in out[mark:]]
+
+
+def dated_age(p: Parse, f: Finding) -> Finding:
+    """An age with the one year its sentence names, if any ("52" of "X, 52, won the contest in March 2019").
+
+    Ages told of different years differ by the years between ("52" in 2019, "53" in 2020): the year lets the
+    sheet see that. A sentence naming no year, or several, dates nothing.
+    """
+    years = {
+        p.word(i)
+        for i in range(len(p.t))
+        if p.label.get(i) == "DATE" and p.word(i).isdigit() and len(p.word(i)) == 4 and 1800 < int(p.word(i)) < 2200
+    }
+    return dataclasses.replace(f, words=(years.pop(),)) if len(years) == 1 else f

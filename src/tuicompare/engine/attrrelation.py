@@ -26,7 +26,7 @@ value of the other (a person holds several roles at once).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tuicompare.engine.attrcollect import Value, role_head, value_words
@@ -186,6 +186,8 @@ def _relation(
         if {count_qualifiers(f) for f in fa} != {count_qualifiers(f) for f in fb}:
             hedged = True  # "one final chance", "two chances": the qualified count counts a part of the other's
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
+    if name == "age" and ka.isdigit() and kb.isdigit() and _aged_between(fa, fb, int(kb) - int(ka)):
+        return "compatible", 1.0  # "52" in 2019 and "53" in 2020: one age told a year apart
     if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
         return "conflict", sure * tuning.next_age_factor  # a birthday between the event and either report
     if name == "age" and (ka.endswith("s") or kb.endswith("s")):  # "in her 50s": a decade holds its years
@@ -327,3 +329,12 @@ def relate(name: str, a: Value, b: Value, story: StoryFacts) -> tuple[str, float
     if best == "same" and a.by_key.keys() != b.by_key.keys():
         best = "compatible"  # one value agrees and one article says more: the cells differ, so not "same"
     return best, sure
+
+
+def _aged_between(fa: Sequence[Finding], fb: Sequence[Finding], gap: int) -> bool:
+    """True when two ages differ by the years between the years their sentences name (``attrparse.dated_age``)."""
+    ya, yb = {f.words for f in fa}, {f.words for f in fb}
+    if len(ya) != 1 or len(yb) != 1 or () in ya | yb:
+        return False
+    (year_a,), (year_b,) = ya.pop(), yb.pop()
+    return gap != 0 and int(year_b) - int(year_a) == gap

@@ -16,6 +16,7 @@ from tuicompare.engine.attremployer import (
     after_of,
     also_named,
     body_noun,
+    body_span,
     capital_noun,
     firm_of,
     held_at,
@@ -55,6 +56,8 @@ from tuicompare.engine.tuning import TUNING
 COPULAS = frozenset({"be", "become"})
 #: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
 _PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
+#: Prepositions that date a post to a time ("the leading scorer in 2009", "treasurer during 2004").
+_DATING = frozenset({"in", "during", "until", "till"})
 #: Counsel at a trial, and the sides of one they act for ("Defense attorney X": no "Defense" department).
 _COUNSEL = frozenset({"attorney", "lawyer", "counsel", "solicitor", "barrister", "advocate"})
 _TRIAL_SIDES = frozenset({"defense", "defence", "prosecution"})
@@ -113,7 +116,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             clause -= 1
     mods = [j for j in mods if j > clause]
     words, first = [p.lemma(head)], head
-    past = any(p.lemma(j) in _PAST for j in range(p.left(head), head))
+    past = any(p.lemma(j) in _PAST for j in range(p.left(head), head)) or _dated(p, head)
     mark = len(out)
     # a place in the title of a post the title says whom it is with ("the paper's Moscow correspondent") is
     # where the post is held, part of what it says; elsewhere it is the office's jurisdiction ("Texas Sen.")
@@ -200,10 +203,11 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 ):
                     # "a lawyer for Ann Cole": a client served, as "aide to X", compatible with any body employing
                     kind = "person" if p.label.get(obj) == "PERSON" and p.lemma(prep) == "for" else ""
-                    out.append(
-                        p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence, kind=kind)
-                    )
-                    out.extend(p.finding("employer", *span, confidence) for span in also_named(p, obj))
+                    # "the lawyer for policemen X and Y": the clients are the people named, each of them,
+                    # not the title they share
+                    span = body_span(p, obj) if kind else (skip_det(p, p.left(obj)), p.right(obj, True))
+                    out.append(p.finding("employer", *span, confidence, kind=kind))
+                    out.extend(p.finding("employer", *span, confidence, kind=kind) for span in also_named(p, obj))
                 elif p.lemma(prep) == "of":  # "president of Russia", "director of communications": part of the post
                     shown = last
     out.extend(p.finding("employer", *span, confidence) for span in held)
@@ -309,3 +313,24 @@ def norp(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
     if kind == "nationality" and not demonym(p.word(i)):
         return  # "Seattle Mayor" tagged as a people: a town, not a nationality
     out.append(p.finding(kind, i, i, confidence))
+
+
+def _dated(p: Parse, head: int) -> bool:
+    """True for a post the text dates to a year ("the club's leading scorer in 2009", "treasurer until 2004").
+
+    A post held in a given year says nothing of the one held now (a career: "the senator in 2004", "the
+    president" later), so it weighs as a past one, not against a present post.
+    """
+    return any(
+        p.lemma(k) in _DATING and any(_year(p, j) for j in p.dep_kids(k, "pobj")) for k in p.dep_kids(head, "prep")
+    )
+
+
+def _year(p: Parse, i: int) -> bool:
+    """True for a year written as four digits ("2009"), or a date phrase ending in one ("May 2009")."""
+    word = p.word(i)
+    if word.isdigit() and len(word) == 4:
+        return True
+    return p.label.get(i) == "DATE" and any(
+        p.word(j).isdigit() and len(p.word(j)) == 4 for j in range(p.left(i), p.right(i) + 1)
+    )

@@ -17,7 +17,8 @@ import pytz
 from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.names import is_us_state, place_alias, referent_key
 from tuicompare.engine.placelevels import SUBDIVISIONS
-from tuicompare.engine.rolenouns import BODY_NOUNS, POSITION_GROUPS, POSITIONS, role_noun
+from tuicompare.engine.positions import POSITION_GROUPS, POSITIONS
+from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
 from tuicompare.engine.roles import GENERIC, RANKS, role_words
 from tuicompare.engine.spans import name_key
 

@@ -121,11 +121,18 @@ def phonetic(token: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)  # "Eriksson"/"Erixson": KSS = KS
 
 
+#: A "g" inside a word before "i" or "e", which transliterations of Greek write as "y" too.
+_SOFT_G = re.compile(r"(?<=[a-z])g(?=[ie])")
+
+
 @lru_cache(maxsize=65536)
 def phonetic_keys(token: str) -> frozenset[str]:
-    """The phonetic keys of a token read with "kh" as "k" and as "h" (Temirkhanov, Salekh)."""
+    """The phonetic keys of a token read with "kh" as "k" and as "h" (Temirkhanov, Salekh), and with a "g"
+    inside it before "i" or "e" as "y": a Greek gamma there sounds as a "y" and is spelled either way
+    ("Kougias", "Kouyias")."""
     low = token.lower()
-    return frozenset(phonetic(form) for form in {low, low.replace("kh", "k"), low.replace("kh", "h")})
+    soft = _SOFT_G.sub("y", low)
+    return frozenset(phonetic(form) for form in {low, low.replace("kh", "k"), low.replace("kh", "h"), soft})
 
 
 def same_spelling_family(a: str, b: str) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from tuicompare.engine.firms import firm_noun
 from tuicompare.engine.names import TITLES
+from tuicompare.engine.positions import POSITIONS
 from tuicompare.engine.roles import CLOSE_KIN, GENERIC, initialism
 from tuicompare.engine.spans import UNIT_NOUNS
 from tuicompare.engine.tuning import TUNING
@@ -95,37 +96,6 @@ _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ss", "ek", "ai", "ot",
 
 #: Endings of nouns formed for people ("adviser", "governor", "economist", "spokesman", "historian", "nominee").
 PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ian", "ee")
-#: Positions of a team sport: a player's trade in the sports pages ("running back", "Kicker X"); two of them
-#: are two jobs on one team.
-POSITIONS = frozenset(
-    {
-        "quarterback",
-        "cornerback",
-        "linebacker",
-        "fullback",
-        "halfback",
-        "tailback",
-        "back",
-        "kicker",
-        "punter",
-        "receiver",
-        "goalkeeper",
-        "goalie",
-        "striker",
-        "midfielder",
-        "pitcher",
-        "catcher",
-        "shortstop",
-        "baseman",
-        # the line's positions, named by a modifier in the sports pages ("defensive tackle", "tight end"); not
-        # "lineman", which is any of them
-        "tackle",
-        "end",
-    }
-)
-#: Players named by the unit they play in, with the positions of that unit: a "lineman" is a tackle, an end,
-#: a guard or a center, so either word names him.
-POSITION_GROUPS = {"lineman": frozenset({"tackle", "end", "guard", "center", "centre"})}
 #: Trades and positions neither the title list nor an ending catches.
 OCCUPATIONS = POSITIONS | frozenset(
     {

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tuicompare.engine.features import name_key
+from tuicompare.engine.names import TITLES
 from tuicompare.evaluation.tally import add_fields
 from tuicompare.models import Article, Comparison, EntityAttribute
 from tuicompare.models import Mention as EngineMention
@@ -119,12 +120,17 @@ def load_gold(doc: Mapping, articles: Mapping[str, Article], raws: Mapping[str, 
 
 
 def _engine_entities(comparison: Comparison, name: str) -> set[str]:
-    """The engine's entities that name the gold entity (its full name or its surname)."""
+    """The engine's entities that name the gold entity (its full name or its surname).
+
+    A title the recogniser kept in a person's mention ("Lawyer Ann Cole") is no part of the name it gives.
+    """
     key = name_key(name).split()
     out = set()
     for entity in comparison.entities:
         for m in entity.mentions:
             words = name_key(m.text).split()
+            while entity.label == "person" and len(words) > 2 and words[0] in TITLES:
+                words = words[1:]
             if words and (words == key or (words[-1] == key[-1] and set(words) <= set(key) | {"mr", "ms", "mrs"})):
                 out.add(entity.id)
                 break
