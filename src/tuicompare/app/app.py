@@ -228,6 +228,14 @@ class TuicompareApp(CorpusWorker):
         """Quit; after a failed load the exit status says so (2), like the other commands."""
         self.exit(return_code=EXIT_ERROR if self.load_error else 0)
 
+    async def action_focused(self, action: str) -> None:
+        """Run ``action`` on the focused widget (j/k in the panels); nothing when nothing has focus.
+
+        Textual's own ``focused.`` target raises when no widget has focus, as in a panel that says it is empty.
+        """
+        if self.focused is not None:
+            await self.focused.run_action(action)
+
     def action_add_article(self) -> None:
         """Ask for a file and merge it into the open corpus."""
         from tuicompare.app.screens.add import AddArticleScreen, start_folder

@@ -2,7 +2,8 @@
 
 Textual's lists and scrolling boxes move only with the arrow keys; these
 bindings, on the screen that holds one, send ``j``/``k`` to the focused
-widget's own actions, so a list keeps its highlight and a box its scroll.
+widget's own actions (``TuicompareApp.action_focused``, which does nothing when
+nothing has focus), so a list keeps its highlight and a box its scroll.
 """
 
 from __future__ import annotations
@@ -19,15 +20,15 @@ HELP_KEY = Binding("question_mark", "app.help", "Help", id="app.help")
 #: For a screen whose focused widget is an OptionList or a DataTable (the help lists j/k once, in its own row,
 #: not in every section: they have no description).
 LIST_KEYS = [
-    Binding("j", "focused.cursor_down", show=False, id="list.down"),
-    Binding("k", "focused.cursor_up", show=False, id="list.up"),
+    Binding("j", "app.focused('cursor_down')", show=False, id="list.down"),
+    Binding("k", "app.focused('cursor_up')", show=False, id="list.up"),
     HELP_KEY,
 ]
 
 #: For a screen whose focused widget is a scrolling container (the help).
 SCROLL_KEYS = [
-    Binding("j", "focused.scroll_down", show=False, id="scroll.down"),
-    Binding("k", "focused.scroll_up", show=False, id="scroll.up"),
+    Binding("j", "app.focused('scroll_down')", show=False, id="scroll.down"),
+    Binding("k", "app.focused('scroll_up')", show=False, id="scroll.up"),
 ]
 
 
