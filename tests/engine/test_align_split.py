@@ -12,15 +12,17 @@ from __future__ import annotations
 from tests.support.texts import compare_texts, grouped_together
 from tuicompare.models import Comparison
 
+# The long sentence leads, as a news lead states its facts (links between late sentences lose
+# ``LinkTuning.late_penalty``: two sentences that both sit late are seldom the same fact).
 FIRST = " ".join(
     [
-        "Floodwater reached the first floor of the Marlow library in March.",
+        "The town council voted on Tuesday to spend $4 million rebuilding the Marlow library,"
+        " which will reopen on September 14 with a rooftop garden.",
+        "Floodwater reached the first floor of the library in March.",
         "Residents have borrowed books from a mobile van since the flood.",
         "The van visits six villages each week.",
         "Librarians hope the new garden will draw teenagers.",
         "Volunteers from the rowing club will serve coffee and cakes by the entrance.",
-        "The town council voted on Tuesday to spend $4 million rebuilding the library,"
-        " which will reopen on September 14 with a rooftop garden.",
     ]
 )
 SECOND = " ".join(

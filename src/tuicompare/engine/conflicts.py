@@ -120,10 +120,16 @@ def observe(
         given = given and same_given_name(x.key or "", y.key or "")
         return tuning.frame_bonus * (bool(titled or one_role(x, y)) + given * tuning.given_name_share)
 
+    def is_person(span: Span) -> bool:
+        return span in entity_of and entity_label[entity_of[span]] == "person"
+
+    # "Sen. Ann Roe of Vermont": a state that says whose a person is, not where the sentence's act happens.
+    homes = {s for side in (a, b) for s in _home_of_person(side, is_person)}
+
     def kin(span: Span) -> str:
         # A country pairs with the one other country left, a US state with the state ("thefts in France"
         # against "robberies in Spain"), however many firms and streets the two sentences name besides.
-        if span.kind != "name" or span not in entity_of or entity_label[entity_of[span]] != "place":
+        if span.kind != "name" or span in homes or span not in entity_of or entity_label[entity_of[span]] != "place":
             return ""
         at = level(span)
         return at if at in ("country", "state") else ""
@@ -318,3 +324,13 @@ def _closer_dates(
 def _dates_in(sentence: SentenceFeatures) -> int:
     """How many dates (not durations, not vague ones) a sentence states."""
     return len({span.key for span in sentence.spans if span.kind == "date" and span.vtype == "date" and span.key})
+
+
+def _home_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -> list[Span]:
+    """The places a sentence names right after "PERSON of" ("Sen. Ann Roe of Vermont"): whose, not where."""
+    by_slot = {at: span for at, span in zip(side.slot_at, side.spans, strict=True)}
+    return [
+        span
+        for at, span in zip(side.slot_at, side.spans, strict=True)
+        if at >= 2 and side.seq[at - 1] == "of" and (before := by_slot.get(at - 2)) is not None and is_person(before)
+    ]
