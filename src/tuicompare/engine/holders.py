@@ -19,7 +19,7 @@ a changed name).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from tuicompare.engine.conflictmerge import FoundConflict, FoundValue
 from tuicompare.engine.features import Span
@@ -100,9 +100,7 @@ def office_conflicts(
         pairs.append(dict(sorted(held.items())))
     out = []
     for held in pairs:
-        values = [person_value(mentions, order) for mentions in held.values()]
-        values.sort(key=lambda v: (-len({s.article for s, *_ in v.spans}), order.get(v.spans[0][0].article, 0)))
-        out.append(person_conflict(tuple(values), TUNING.conflicts.office_holder))
+        out.append(person_conflict(reach_values(held.values(), order), TUNING.conflicts.office_holder))
     return out
 
 
@@ -114,7 +112,14 @@ def person_value(mentions: Sequence[Span], order: Mapping[str, int], shown: Sequ
     return FoundValue(display, tuple((s, s.text, s.start, s.end) for s in ordered))
 
 
-def person_conflict(values: tuple[FoundValue, ...], sure: float) -> FoundConflict:
-    """A conflict of people read over the whole story, red when ``sure`` reaches the conflicts' cut."""
+def reach_values(groups: Iterable[Sequence[Span]], order: Mapping[str, int]) -> tuple[FoundValue, ...]:
+    """One value per group of mentions (``person_value``), the one more articles state first, then by article."""
+    values = [person_value(mentions, order) for mentions in groups]
+    values.sort(key=lambda v: (-len({s.article for s, *_ in v.spans}), order.get(v.spans[0][0].article, 0)))
+    return tuple(values)
+
+
+def person_conflict(values: tuple[FoundValue, ...], sure: float, of: str = "person") -> FoundConflict:
+    """A conflict read over the whole story (of people, or of ``of``), red when ``sure`` reaches the conflicts' cut."""
     kind = "conflict" if sure >= TUNING.conflicts.possible_below else "possible"
-    return FoundConflict(kind, "person", values, sure)
+    return FoundConflict(kind, of, values, sure)

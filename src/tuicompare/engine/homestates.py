@@ -26,8 +26,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from tuicompare.engine.conflictmerge import FoundConflict, FoundValue
+from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.features import Span
+from tuicompare.engine.holders import person_conflict, reach_values
 from tuicompare.engine.names import is_us_state, referent_key, us_state
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
@@ -138,7 +139,7 @@ def home_state_conflicts(
         One conflict per person and kind of office (current or former), valued by the states' mentions.
     """
     # (entity, former) -> article -> state -> the place's mentions
-    given: dict[tuple[int, bool], dict[str, dict[str, list[tuple[Span, str, int, int]]]]] = {}
+    given: dict[tuple[int, bool], dict[str, dict[str, list[Span]]]] = {}
     for span in spans:
         entity = entity_of.get(span)
         if entity is None or labels[entity] != "person" or not _full(span) or span.sentence not in sentences:
@@ -148,24 +149,14 @@ def home_state_conflicts(
             text = sentence.text[start - sentence.start : end - sentence.start]
             place = Span(span.sentence, start, end, text, "GPE", "name", state, "name")
             per_article = given.setdefault((entity, former), {}).setdefault(span.article, {})
-            per_article.setdefault(state, []).append((place, text, start, end))
+            per_article.setdefault(state, []).append(place)
     out = []
     for by_article in given.values():
-        told = {art: states for art, states in by_article.items() if len(states) == 1}
-        held: dict[str, list[tuple[Span, str, int, int]]] = {}
-        for states in told.values():
-            for state, mentions in states.items():
-                held.setdefault(state, []).extend(mentions)
-        if len(held) < 2:
-            continue
-        values = []
-        for mentions in held.values():
-            ordered = sorted(mentions, key=lambda m: (order.get(m[0].article, 0), m[2]))
-            texts = [m[1] for m in ordered]
-            display = max(sorted(set(texts)), key=lambda t: (texts.count(t), len(t)))
-            values.append(FoundValue(display, tuple(ordered)))
-        values.sort(key=lambda v: (-len({s.article for s, *_ in v.spans}), order.get(v.spans[0][0].article, 0)))
-        sure = TUNING.conflicts.home_state
-        kind = "conflict" if sure >= TUNING.conflicts.possible_below else "possible"
-        out.append(FoundConflict(kind, "place", tuple(values), sure))
+        held: dict[str, list[Span]] = {}
+        for states in by_article.values():
+            if len(states) == 1:  # an article giving one person two states says nothing
+                for state, mentions in states.items():
+                    held.setdefault(state, []).extend(mentions)
+        if len(held) >= 2:
+            out.append(person_conflict(reach_values(held.values(), order), TUNING.conflicts.home_state, of="place"))
     return out
