@@ -77,3 +77,39 @@ def test_publication_dates_as_feeds_give_them():
     assert publication_date("Fri, 06 Apr 2018 10:00:00 GMT") == FRIDAY
     assert publication_date("April 2018") is None
     assert publication_date("") is None
+
+
+def test_a_weekday_against_the_weekday_of_a_day_in_the_same_weeks_differs():
+    # Published Thursday 2011-01-06: "Jan. 5" is a Wednesday of that year, "Saturday" is not.
+    thursday = date(2011, 1, 6)
+    assert _rel("Saturday", thursday, "Jan. 5", thursday) == "differ"
+    assert _rel("Wednesday", thursday, "Jan. 5", thursday) == "compatible"
+    # "Wednesday" may be the Jan. 12 to come: one weekday, another week, unknown rather than a conflict.
+    assert _rel("Wednesday", thursday, "Jan. 12", thursday) == "unknown"
+
+
+def test_a_day_counted_from_the_publication_differs_from_a_weekday_days_away():
+    tuesday = date(2013, 10, 22)
+    # "today" is Tuesday: against "Friday" (three days away) a difference, against "Monday" a doubt
+    # (the publication date may be a day off), against "Tuesday" the same day.
+    assert _rel("today", tuesday, "Friday", tuesday) == "differ"
+    assert _rel("yesterday", tuesday, "Friday", tuesday) == "differ"
+    assert _rel("today", tuesday, "Monday", tuesday) == "unknown"
+    assert _rel("yesterday", tuesday, "Monday", tuesday) == "compatible"
+    assert _rel("today", tuesday, "Oct. 18", tuesday) == "differ"
+    assert _rel("this morning", tuesday, "Oct. 21", tuesday) == "unknown"
+    # Two days both counted from publication dates stay unknown when they differ: both dates may be off.
+    assert _rel("today", tuesday, "yesterday", tuesday) == "unknown"
+    # Without a publication date nothing is counted, nothing compared.
+    assert parse_date("today") is None
+
+
+def test_last_year_is_the_year_before_the_publication():
+    # "last year" in an article of May 2013 states 2012: against 2010 a difference, against 2012 the same.
+    assert _rel("last year", MAY_2013, "2010", None) == "differ"
+    assert _rel("last year", MAY_2013, "2012", None) == "same"
+    assert _rel("this year", MAY_2013, "March 2013", None) == "compatible"
+    # Near New Year the publication date may be on the other side of it: a doubt, not a difference.
+    assert _rel("last year", date(2013, 1, 1), "2010", None) == "unknown"
+    # "the last year" is the past twelve months, not a calendar year.
+    assert _rel("the last year", MAY_2013, "2010", None) == "unknown"

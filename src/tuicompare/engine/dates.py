@@ -258,8 +258,22 @@ def _relative(low: str, words: list[str], published: date | None) -> DateValue |
         shift = {"last": -1, "this": 0, "next": 1}
         for word, delta in shift.items():
             if word in words:
-                return DateValue(published.year + delta, soft=frozenset("y"))
+                return DateValue(published.year + delta, soft=_year_doubt(words, published))
     return None
+
+
+def _year_doubt(words: list[str], published: date) -> frozenset[str]:
+    """What is inferred in "last year", "this year", "next year": nothing, but near New Year or in other words.
+
+    "last year" in an article of May 2013 is 2012 as surely as if it said so (the calendar year
+    before the publication's), unless the publication date, which may be a day off, is within a
+    day of New Year. "the last year" or "the past year" is the twelve months before it, no year.
+    """
+    exact = len(words) == 2 and words[1] == "year"
+    new_year = min(
+        abs((published - date(published.year, 1, 1)).days), abs((date(published.year + 1, 1, 1) - published).days)
+    )
+    return frozenset() if exact and new_year > _PUBLISHED_SLACK else frozenset("y")
 
 
 def _numeric(low: str) -> DateValue | None:
@@ -296,13 +310,46 @@ def date_relation(a: str, b: str) -> str:
     wx, hx = _weekday(x)
     wy, hy = _weekday(y)
     if wx is not None and wy is not None and wx != wy:
-        if hx and hy:
+        named = (x.weekday is not None and _day_stated(y)) or (y.weekday is not None and _day_stated(x))
+        if (hx and hy) or named:
             hard = True
         else:
             soft = True
+    if soft and not hard and (_days_apart(x, y) or _days_apart(y, x)):
+        hard = True
     if hard:
         return "differ"
     return "unknown" if soft else "compatible"
+
+
+#: Days a day counted from the publication date ("today", "yesterday") may be off by: the date an
+#: article carries may be its print edition's or another time zone's, never further off.
+_PUBLISHED_SLACK = 1
+
+
+def _days_apart(counted: DateValue, other: DateValue) -> bool:
+    """A day counted from the publication date against a weekday or a month and day another article states,
+    more than ``_PUBLISHED_SLACK`` days apart: a difference, not a doubt ("yesterday", a Monday, against
+    "Friday"; "today", Jan. 9, against "Jan. 5").
+
+    A weekday or a bare "Jan. 5" resolved against a publication date may mean another week or year; a day
+    counted from it cannot, so only the publication date's own error is left, and it is small.
+    """
+    if counted.weekday is not None or counted.soft != frozenset("ymd") or counted.day is None:
+        return False
+    try:
+        when = date(counted.year or 1, counted.month or 1, counted.day)
+    except ValueError:
+        return False
+    if other.weekday is not None:
+        gap = (when.weekday() - other.weekday) % 7
+        return min(gap, 7 - gap) > _PUBLISHED_SLACK
+    if not _day_stated(other) or other.year is None:
+        return False
+    try:
+        return abs((when - date(other.year, other.month or 1, other.day or 1)).days) > _PUBLISHED_SLACK
+    except ValueError:
+        return False
 
 
 def _weekday(value: DateValue) -> tuple[int | None, bool]:
@@ -315,6 +362,16 @@ def _weekday(value: DateValue) -> tuple[int | None, bool]:
         return date(value.year, value.month, value.day).weekday(), not value.soft
     except ValueError:
         return None, False
+
+
+def _day_stated(value: DateValue) -> bool:
+    """A month and a day stated ("Jan. 5"), whatever the year: its weekday is known near the publication.
+
+    Against a weekday named in another article (which speaks of the days around its own
+    publication), the year nearest the publication is the one meant, so "Saturday" against
+    "Jan. 5" (a Wednesday that year) is a difference even though the year was inferred.
+    """
+    return value.weekday is None and value.month is not None and value.day is not None and not value.soft & {"m", "d"}
 
 
 @lru_cache(maxsize=512)
