@@ -10,8 +10,12 @@ and "Sept. 11, 2012" is ``2012-09-11``.
 ``date_relation`` compares two keys: parts stated on both sides must agree
 for the dates to be compatible, and a difference in an inferred part is
 unknown, never a conflict (the publication date may be off by a day, the
-writer may mean another year). What cannot be placed on a calendar at all
-("last week", "this weekend", "recently") has no key.
+writer may mean another year). Two inferences are sure enough to differ: the
+weekday of a stated month and day against a named weekday ("Jan. 5", a
+Wednesday, against "Saturday"), and a day counted from the publication
+("today", "yesterday") more than a day from a named weekday or a stated day;
+"last year" states the year before the publication's. What cannot be placed
+on a calendar at all ("last week", "this weekend", "recently") has no key.
 """
 
 from __future__ import annotations
