@@ -269,9 +269,8 @@ def _relative(low: str, words: list[str], published: date | None) -> DateValue |
 def _year_doubt(words: list[str], published: date) -> frozenset[str]:
     """What is inferred in "last year", "this year", "next year": nothing, but near New Year or in other words.
 
-    "last year" in an article of May 2013 is 2012 as surely as if it said so (the calendar year
-    before the publication's), unless the publication date, which may be a day off, is within a
-    day of New Year. "the last year" or "the past year" is the twelve months before it, no year.
+    "last year" in an article of May 2013 is 2012 as surely as if it said so, unless the publication date
+    (a day off at most) is within a day of New Year; "the last year" is the past twelve months, no year.
     """
     exact = len(words) == 2 and words[1] == "year"
     new_year = min(
