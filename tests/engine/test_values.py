@@ -73,6 +73,14 @@ def test_ordinals_and_ranges():
     assert value_key("CARDINAL", "between 10,000 and 50,000") == ("number", "10000-50000")
 
 
+def test_a_range_keeps_each_ends_scale_and_two_figures_set_against_each_other_are_no_range():
+    # "between 2 and 3 million" is two to three million, not 2 to 3,000,000.
+    assert value_key("CARDINAL", "between 2 and 3 million") == ("number", "2000000-3000000")
+    assert value_key("CARDINAL", "$1 million to $2.5 million") == ("number", "1000000-2500000")
+    # "outraised her rival $5.4 million to $200,000": two sums compared, no one value (it was "5.4-200000").
+    assert value_key("CARDINAL", "$5.4 million to $200,000") is None
+
+
 @pytest.mark.parametrize(
     ("before", "text", "after", "mark"),
     [

@@ -94,7 +94,14 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         unit = f"{_LENGTHS[unit]}/hour"  # "193km / h": a speed, not a distance
     if not unit and label == "CARDINAL" and paired is None:
         unit = _elided(sentence.tokens, first, through(sentence.tokens, last, end))
+    if (
+        label not in ("MONEY", "PERCENT")
+        and not signed
+        and _magnitude(sentence, first, through(sentence.tokens, last, end))
+    ):
+        unit = "magnitude"  # "a magnitude 4.6 earthquake", "an earthquake measuring 4.6": one scale
     unit = _PLURAL_LEMMAS.get(unit, unit)  # "three people" counts what "one person" does
+    unit = _spelled(unit)  # "20 kilometres" counts what "20 kilometers" does
     unit = _RATES.get(unit, unit)  # "120 mph" is "120 miles per hour"
     if paired is not None and unit == "age":
         unit = ""  # "Lakeside, 72 - 60,": a pair set off after a name is a score, never an age
@@ -210,6 +217,8 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
     head = tokens[root].head
     # "Ann Roe, one of the organisers,": a number with its "of" is one of a group, never an age.
     partitive = any(t.head == root and t.dep == "prep" and t.lemma.lower() == "of" for t in tokens)
+    if _stated_age(sentence, root, first, last):
+        return "age"  # "She was 85.": a bare figure a person is, in an obituary's way of giving an age
     if (
         tokens[root].dep == "appos"
         and 0 <= head < len(tokens)
@@ -241,6 +250,79 @@ def _counted(sentence: Sentence, first: int, last: int) -> str:
     ):
         return _kind_of(tokens, first, last, head)
     return ""
+
+
+def _spelled(unit: str) -> str:
+    """A unit in one spelling: the British "-tre" of "kilometre", "metre", "litre" as American "-ter"."""
+    return unit[:-3] + "ter" if unit.endswith("tre") and len(unit) > 4 else unit
+
+
+def _magnitude(sentence: Sentence, first: int, last: int) -> bool:
+    """Whether a figure is an earthquake's magnitude, whatever the noun the parse hangs it from.
+
+    "magnitude 4.6", "a magnitude of 4.6", "a 4.6-magnitude quake", "6.1 on the Richter scale",
+    "an earthquake measuring 4.6", and a decimal figure set before a quake ("a 2.9 aftershock")
+    all give one scale: the head noun varies ("earthquake", "aftershock", none) where the fact does not.
+    """
+    tokens = sentence.tokens
+
+    def lemma(i: int) -> str:
+        return tokens[i].lemma.lower() if 0 <= i < len(tokens) else ""
+
+    root = first
+    while tokens[root].dep == "conj" and 0 <= tokens[root].head < root:
+        root = tokens[root].head  # "magnitude 2.9 and 2.2": 2.2 is read like 2.9
+    if any(
+        lemma(i - 1) == "magnitude" or (lemma(i - 1) in ("of", "at") and lemma(i - 2) == "magnitude")
+        for i in (first, root)
+    ):
+        return True
+    if lemma(last + 1) == "magnitude" or (lemma(last + 1) == "-" and lemma(last + 2) == "magnitude"):
+        return True
+    if "richter" in (lemma(last + 2), lemma(last + 3)):
+        return True
+    text = sentence.text[tokens[first].start - sentence.start : tokens[last].end - sentence.start]
+    # The first and last token's heads: the parse splits a spaced decimal ("8. 6") and hangs its pieces apart.
+    for head in {tokens[first].head, tokens[last].head}:
+        if lemma(head) in _QUAKES and _DIGIT_POINT.search(text) and head > last:
+            return True
+        if lemma(head) in ("measure", "register"):
+            doers = [k for k, t in enumerate(tokens) if t.head == head and t.dep in ("nsubj", "nsubjpass")]
+            if lemma(tokens[head].head) in _QUAKES or any(lemma(k) in _QUAKES for k in doers):
+                return True
+    return False
+
+
+#: The nouns of an earthquake, whose figures are magnitudes ("a 2.9 aftershock").
+_QUAKES = frozenset({"earthquake", "quake", "aftershock", "tremor", "temblor", "shock"})
+#: A decimal point between digits (spaced as some feeds do): a magnitude, where "a 7 - 0 run" is a count.
+_DIGIT_POINT = re.compile(r"\d\.\s?\d")
+
+
+def _stated_age(sentence: Sentence, root: int, first: int, last: int) -> bool:
+    """Whether a bare whole figure is what a person is: "She was 85.", "Ann Roe was 91".
+
+    The figure is the complement of "be" whose subject is "he", "she" or a person's name;
+    "The score was 5" (no person) and "He was one of the organisers" (a part of a group)
+    are no ages.
+    """
+    tokens = sentence.tokens
+    head = tokens[root].head
+    if first != last or tokens[root].dep not in ("attr", "acomp") or not 0 <= head < len(tokens):
+        return False
+    if tokens[head].lemma.lower() != "be" or any(t.head == root and t.dep == "prep" for t in tokens):
+        return False
+    word = sentence.text[tokens[root].start - sentence.start : tokens[root].end - sentence.start]
+    if not word.isdigit() or not 0 < int(word) < 125:
+        return False
+    subjects = [k for k, t in enumerate(tokens) if t.head == head and t.dep == "nsubj" and k != head]
+    if len(subjects) != 1:
+        return False
+    subject = tokens[subjects[0]]
+    if subject.lemma.lower() in ("he", "she"):
+        return True
+    people = [e for e in sentence.entities if e.label == "PERSON"]
+    return subject.pos == "PROPN" and any(e.start <= subject.start < e.end for e in people)
 
 
 def _elided(tokens: Sequence[Token], first: int, last: int) -> str:

@@ -208,6 +208,8 @@ def _entity_span(
     if bare and not _YEAR.fullmatch(bare.group(1)):
         label = "CARDINAL"  # "13021" (or "16 and" of "aged 16 and 13") tagged DATE is a count, not a year
         text, end = bare.group(1), start + len(bare.group(1))
+    if label == "DATE" and _DECIMAL.fullmatch(text):
+        label = "CARDINAL"  # "put the magnitude at 5. 9" tagged DATE: a decimal figure, never a day
     score = _SCORE.fullmatch(text) if label in TEMPORAL else None
     if score and int(score.group(1)) > int(score.group(2)):
         label = "CARDINAL"  # "65 - 53" tagged DATE is a score (larger first, no year): a pair of numbers
@@ -240,6 +242,9 @@ def _inner_title(start: int, text: str) -> tuple[tuple[str, ...], tuple[int, int
 
 
 _THE = re.compile(r"(?i)the\s")
+#: A decimal figure with one digit after the point ("5.9", "5. 9" as a detokenising feed spaces it);
+#: a time has two ("5.30").
+_DECIMAL = re.compile(r"\d{1,3}\.\s?\d")
 _POSSESSIVE_TAIL = re.compile(r"['\u2019]s?$")
 #: A possessive with words after it inside a recognised person's name.
 _POSSESSIVE_INSIDE = re.compile(r"['\u2019]s\s")

@@ -230,6 +230,29 @@ def _range(text: str) -> tuple[float, float] | None:
     return (low, high) if low is not None and high is not None and low < high else None
 
 
+def _scaled_ends(text: str) -> tuple[float, float] | None:
+    """The two ends of "$5.4 million to $200,000" or "between 2 and 3 million", each with its scale word.
+
+    An end with no scale word of its own takes the other's ("2 and 3 million" is two and three
+    million). None when the text holds no scale word (the plain reading of its figures is right).
+    """
+    match = _RANGE.match(_SPACED_DECIMAL.sub(".", text.lower()).strip())
+    if not match or not _SCALE_AFTER.search(text.lower()):
+        return None
+    first, second = match.group(1), match.group(2)
+    low, high = parse_number(first), parse_number(second)
+    if low is None or high is None:
+        return None
+    scale_low, scale_high = _SCALE_AFTER.search(first), _SCALE_AFTER.search(second)
+    if scale_high and not scale_low:
+        low *= _SCALES[scale_high.group(1)]
+    return low, high
+
+
+#: A scale word after a figure ("5.4 million").
+_SCALE_AFTER = re.compile(r"\d\s*(thousand|million|billion|trillion)\b")
+
+
 def _fmt(value: float) -> str:
     return str(int(value)) if value == int(value) else f"{value:g}"
 
@@ -287,6 +310,11 @@ def value_key(label: str, text: str, published: date | None = None) -> tuple[str
         return ("date", day) if day else None
     numbers = _NUM_RE.findall(_SPACED_DECIMAL.sub(".", text))
     if len(numbers) >= 2 and label == "CARDINAL" and not _MIXED.search(_SPACED_DECIMAL.sub(".", text)):
+        ends = _scaled_ends(text)
+        if ends is not None:
+            # "outraised her $5.4 million to $200,000": the larger first is two figures set against
+            # each other, not a range (which runs low to high): no one value to compare.
+            return ("number", f"{_fmt(ends[0])}-{_fmt(ends[1])}") if ends[0] < ends[1] else None
         low, high = (parse_number(n) for n in numbers[:2])
         return ("number", f"{_fmt(low)}-{_fmt(high)}") if low is not None and high is not None else None
     number = parse_number(text)
