@@ -129,3 +129,29 @@ def test_a_story_of_two_articles_has_no_majority_to_go_by():
     assert all(
         "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
     )
+
+
+ROBERT = "Engineer Robert Bennett warned in March that the wall could fall in a winter storm."
+ROBERT_ALSO = "The wall could collapse in a bad storm, said Robert Bennett, an engineer who inspected it."
+
+
+def test_a_nickname_of_the_given_name_is_the_same_given_name():
+    comparison = _compare(
+        "Bob Whitfield has checked the stones of the harbour every spring for a decade.", ROBERT, ROBERT_ALSO
+    )
+    assert {"Robert Bennett", "Bob Whitfield"} in _named(comparison, "conflict")
+
+
+def test_a_nickname_two_people_of_the_story_may_bear_names_neither():
+    # "Chris" shortens Christopher and Christine alike: the story names both, so nothing tells which is meant.
+    first = "Engineer Christopher Bennett warned in March that the wall could fall in a winter storm."
+    second = (
+        "The wall could collapse in a bad storm, said Christopher Bennett, an engineer who inspected it."
+        " Christine Hale, who runs the harbour, said she would ask for more money."
+    )
+    comparison = _compare(
+        "Chris Whitfield has checked the stones of the harbour every spring for a decade.", first, second
+    )
+    assert all(
+        "Chris Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )

@@ -10,7 +10,8 @@ people as a whole instead, as ``holders`` does for offices.
 
 It is strict, as two people may share a given name. The one-article name must
 be written in full (given name and surname), its surname appear nowhere else in
-the story. The other name must be the only other person of that given name,
+the story. The other name must be the only other person of that given name (or of
+one it is a nickname of, or that is a nickname of it: "Bob", "Robert"),
 written in full by another article, and named by every other article unless the
 one article names that person too, by surname only ("Roe said": an article
 that never introduces someone it names has given the introduction another
@@ -32,7 +33,7 @@ from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.entities import same_spelling_family
 from tuicompare.engine.features import Span
 from tuicompare.engine.holders import person_conflict, person_value
-from tuicompare.engine.names import HONORIFICS, SUFFIXES, TITLES, referent_key
+from tuicompare.engine.names import HONORIFICS, SUFFIXES, TITLES, is_nickname, referent_key
 from tuicompare.engine.roles import role_words
 from tuicompare.engine.tuning import TUNING
 
@@ -55,6 +56,11 @@ def _middle(span: Span) -> str:
     while len(words) > 2 and words[-1] in SUFFIXES:
         words = words[:-1]
     return words[1][0] if len(words) > 2 and words[1] else ""
+
+
+def _same_given(a: str, b: str) -> bool:
+    """Whether two given names name one person's: the same, or one a nickname of the other ("bob", "robert")."""
+    return a == b or is_nickname(a, b)
 
 
 def _joined(span: Span) -> str:
@@ -124,24 +130,34 @@ def surname_conflicts(
     for entity, mentions in full.items():
         for _span, given, _surname in mentions:
             by_given.setdefault(given, set()).add(entity)
+
+    def of_given(given: str, lone: int) -> set[str]:
+        # That very given name when someone else has it; else its nicknames and fuller forms ("Bob Poe" in one
+        # article, "Robert W. Roe" in the others), which never stand in for an exact match ("John Poe" beside
+        # "John Roe" and "Jack Lee").
+        if by_given[given] - {lone}:
+            return {given}
+        return {name for name, people in by_given.items() if people - {lone} and _same_given(name, given)}
+
     out = []
     for lone, mentions in full.items():
         if len(articles[lone]) != 1:
             continue
         (article,) = articles[lone]
         for given in sorted({g for _s, g, _n in mentions}):
-            people = by_given[given] - {lone}
+            givens = of_given(given, lone)
+            people = {e for name in givens for e in by_given[name]} - {lone}
             if len(people) != 1:
                 continue  # no one else of that given name, or several: nothing to tell them by
             (named,) = people
-            theirs = [s for s, g, _n in full[named] if g == given and s.article != article]
+            theirs = [s for s, g, _n in full[named] if g in givens and s.article != article]
             mine = [s for s, g, _n in mentions if g == given]
             near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
             if not theirs or not (near or article in articles[named] or set(members) - {article} <= articles[named]):
                 # Every other article names the other person; or the one article does, by surname only (below:
                 # it never introduces them, so its one full name is the changed one); or one row holds both.
                 continue
-            if any(s.article == article for s, g, _n in full[named] if g == given):
+            if any(s.article == article for s, g, _n in full[named] if g in givens):
                 continue  # the one article names both in full: two people it knows apart
             if any(surnames.get(n, set()) - {lone} for _s, g, n in mentions if g == given):
                 continue  # the surname names someone else in the story too
