@@ -155,3 +155,22 @@ def test_a_nickname_two_people_of_the_story_may_bear_names_neither():
     assert all(
         "Chris Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
     )
+
+
+MAYOR = "Mayor Laura Bennett warned in March that the wall could fall in a winter storm."
+
+
+def test_a_name_one_other_article_gives_is_a_conflict_when_both_hold_one_office():
+    # One seat, told with two surnames: the other article names no Bennett, yet both names are the mayor.
+    third = "Mayor Laura Whitfield has asked the council for more money to check the stones every spring."
+    comparison = _compare(third, first=MAYOR, second=QUIET)
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+
+
+def test_one_office_in_two_home_states_is_two_people():
+    first = "Rep. Laura Bennett (D-Ohio) warned in March that the wall could fall in a winter storm."
+    third = "Rep. Laura Whitfield, Democrat of Iowa, has asked for more money to check the stones every spring."
+    comparison = _compare(third, first=first, second=QUIET)
+    assert all(
+        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )

@@ -33,9 +33,11 @@ from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.entities import same_spelling_family
 from tuicompare.engine.features import Span
 from tuicompare.engine.holders import person_conflict, person_value
+from tuicompare.engine.homestates import home_states
 from tuicompare.engine.names import HONORIFICS, SUFFIXES, TITLES, is_nickname, referent_key
-from tuicompare.engine.roles import role_words
+from tuicompare.engine.roles import offices, role_words
 from tuicompare.engine.tuning import TUNING
+from tuicompare.models import Sentence
 
 __all__ = ["surname_conflicts"]
 
@@ -68,11 +70,15 @@ def _joined(span: Span) -> str:
     return "".join(referent_key(span.key or "", True).split()[1:])
 
 
-def _two_people(mine: Sequence[Span], theirs: Sequence[Span], roles: tuple[set[str], set[str]]) -> bool:
-    """Whether the mentions show two people: other middle initials, or roles that share no word."""
+def _two_people(
+    mine: Sequence[Span], theirs: Sequence[Span], roles: tuple[set[str], set[str]], homes: tuple[set[str], set[str]]
+) -> bool:
+    """Whether the mentions show two people: other middle initials, roles that share no word, other home states."""
     middles = {_middle(s) for s in mine} - {""}, {_middle(s) for s in theirs} - {""}
     if middles[0] and middles[1] and not middles[0] & middles[1]:
         return True  # "John D. Poe" and "John W. Roe"
+    if homes[0] and homes[1] and not homes[0] & homes[1]:
+        return True  # "Rep. Jo Poe (D-Ohio)" and "Rep. Jo Roe, Democrat of Iowa": two representatives
     return bool(roles[0] and roles[1] and not roles[0] & roles[1])  # "Jo Poe, a chef" and "Jo Roe, the mayor"
 
 
@@ -93,6 +99,7 @@ def surname_conflicts(
     order: Mapping[str, int],
     members: Sequence[str],
     together: Callable[[str, str], bool] | None = None,
+    sentences: Mapping[str, Sentence] | None = None,
 ) -> list[FoundConflict]:
     """Conflicts of a person named with another surname by one article (see the module docstring).
 
@@ -103,6 +110,7 @@ def surname_conflicts(
         order: Article id -> its rank, to order the values.
         members: The story's articles.
         together: Whether two sentences share a row of the alignment (None: never asked).
+        sentences: Sentence id -> sentence, to read the home states the names are given (None: none read).
 
     Returns:
         One conflict per person renamed, valued by the one article's full mentions against the
@@ -113,6 +121,8 @@ def surname_conflicts(
     articles: dict[int, set[str]] = {}
     full: dict[int, list[tuple[Span, str, str]]] = {}
     roles: dict[int, set[str]] = {}
+    posts: dict[int, set[str]] = {}  # the offices a person is given ("senator", "mayor")
+    homes: dict[int, set[str]] = {}  # the US states a person is given as home ("Sen. Ann Roe (D-Ohio)")
     surnames: dict[str, set[int]] = {}  # every surname-like word of a person name -> the people it names
     for span in spans:
         entity = entity_of.get(span)
@@ -120,6 +130,9 @@ def surname_conflicts(
             continue
         articles.setdefault(entity, set()).add(span.article)
         roles.setdefault(entity, set()).update(role_words(span.role))
+        posts.setdefault(entity, set()).update(offices(span.role))
+        if sentences is not None and span.sentence in sentences:
+            homes.setdefault(entity, set()).update(h[0] for h in home_states(span, sentences[span.sentence]))
         words = referent_key(span.key or "", True).split()
         if words:
             surnames.setdefault(words[-1], set()).add(entity)
@@ -153,15 +166,21 @@ def surname_conflicts(
             theirs = [s for s, g, _n in full[named] if g in givens and s.article != article]
             mine = [s for s, g, _n in mentions if g == given]
             near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
-            if not theirs or not (near or article in articles[named] or set(members) - {article} <= articles[named]):
+            office = bool(posts[lone] & posts[named])
+            if not theirs or not (
+                near or office or article in articles[named] or set(members) - {article} <= articles[named]
+            ):
                 # Every other article names the other person; or the one article does, by surname only (below:
-                # it never introduces them, so its one full name is the changed one); or one row holds both.
+                # it never introduces them, so its one full name is the changed one); or one row holds both; or
+                # both names hold one office ("Sen. Tom Poe" and "Sen. Tom Roe": one seat, told two ways).
                 continue
             if any(s.article == article for s, g, _n in full[named] if g in givens):
                 continue  # the one article names both in full: two people it knows apart
             if any(surnames.get(n, set()) - {lone} for _s, g, n in mentions if g == given):
                 continue  # the surname names someone else in the story too
-            if _one_name(mine, theirs) or _two_people(mine, theirs, (roles[lone], roles[named])):
+            if _one_name(mine, theirs) or _two_people(
+                mine, theirs, (roles[lone], roles[named]), (homes.get(lone, set()), homes.get(named, set()))
+            ):
                 continue
             # The other articles' every mention of the person, shown by the full names they write.
             told = [s for s in spans if entity_of.get(s) == named and s.article != article]
