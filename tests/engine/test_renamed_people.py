@@ -174,3 +174,10 @@ def test_one_office_in_two_home_states_is_two_people():
     assert all(
         "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
     )
+
+
+def test_a_name_one_other_article_gives_is_a_conflict_when_both_are_given_one_home_state():
+    first = "Rep. Laura Bennett (D-Ohio) warned in March that the wall could fall in a winter storm."
+    third = "Laura Whitfield, Democrat of Ohio, has asked for more money to check the stones every spring."
+    comparison = _compare(third, first=first, second=QUIET)
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")

@@ -166,13 +166,14 @@ def surname_conflicts(
             theirs = [s for s, g, _n in full[named] if g in givens and s.article != article]
             mine = [s for s, g, _n in mentions if g == given]
             near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
-            office = bool(posts[lone] & posts[named])
+            office = bool(posts[lone] & posts[named]) or bool(homes.get(lone, set()) & homes.get(named, set()))
             if not theirs or not (
                 near or office or article in articles[named] or set(members) - {article} <= articles[named]
             ):
                 # Every other article names the other person; or the one article does, by surname only (below:
                 # it never introduces them, so its one full name is the changed one); or one row holds both; or
-                # both names hold one office ("Sen. Tom Poe" and "Sen. Tom Roe": one seat, told two ways).
+                # both names hold one office or are given one home state ("Sen. Tom Poe" and "Sen. Tom Roe",
+                # "Rep. Tom Poe (D-Ohio)" and "Tom Roe, Democrat of Ohio": one seat, told two ways).
                 continue
             if any(s.article == article for s, g, _n in full[named] if g in givens):
                 continue  # the one article names both in full: two people it knows apart
