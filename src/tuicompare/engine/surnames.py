@@ -16,11 +16,14 @@ written in full by another article, and named by every other article unless the
 one article names that person too, by surname only ("Roe said": an article
 that never introduces someone it names has given the introduction another
 surname), or the two full names stand in sentences of one row (``align``: one
-fact, told with two surnames, however unlike the words around them run). The
+fact, told with two surnames, however unlike the words around them run), or
+both names hold one office or are given one home state ("Sen. Ann Poe" and
+"Sen. Ann Roe", "Rep. Ann Poe (D-Ohio)" and "Ann Roe, Democrat of Ohio"). The
 one article must never write the other name in full (an article naming both
 "Ann Roe" and "Ann Poe" knows two people). Other middle initials ("Ann B. Roe",
 "Ann K. Poe") or roles that share no word ("Ann Poe, a chef", "Mayor Ann Roe")
-tell two people apart, and two surnames that may be one written two ways ("Van
+tell two people apart, as do two home states ("Rep. Ann Poe (D-Ohio)", "Rep. Ann
+Roe (D-Iowa)"), and two surnames that may be one written two ways ("Van
 Dyke", "VanDyke") are no conflict. Each article of a story of two may name a
 person the other does not, so the story needs at least three articles.
 """
