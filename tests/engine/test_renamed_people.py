@@ -129,3 +129,55 @@ def test_a_story_of_two_articles_has_no_majority_to_go_by():
     assert all(
         "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
     )
+
+
+ROBERT = "Engineer Robert Bennett warned in March that the wall could fall in a winter storm."
+ROBERT_ALSO = "The wall could collapse in a bad storm, said Robert Bennett, an engineer who inspected it."
+
+
+def test_a_nickname_of_the_given_name_is_the_same_given_name():
+    comparison = _compare(
+        "Bob Whitfield has checked the stones of the harbour every spring for a decade.", ROBERT, ROBERT_ALSO
+    )
+    assert {"Robert Bennett", "Bob Whitfield"} in _named(comparison, "conflict")
+
+
+def test_a_nickname_two_people_of_the_story_may_bear_names_neither():
+    # "Chris" shortens Christopher and Christine alike: the story names both, so nothing tells which is meant.
+    first = "Engineer Christopher Bennett warned in March that the wall could fall in a winter storm."
+    second = (
+        "The wall could collapse in a bad storm, said Christopher Bennett, an engineer who inspected it."
+        " Christine Hale, who runs the harbour, said she would ask for more money."
+    )
+    comparison = _compare(
+        "Chris Whitfield has checked the stones of the harbour every spring for a decade.", first, second
+    )
+    assert all(
+        "Chris Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )
+
+
+MAYOR = "Mayor Laura Bennett warned in March that the wall could fall in a winter storm."
+
+
+def test_a_name_one_other_article_gives_is_a_conflict_when_both_hold_one_office():
+    # One seat, told with two surnames: the other article names no Bennett, yet both names are the mayor.
+    third = "Mayor Laura Whitfield has asked the council for more money to check the stones every spring."
+    comparison = _compare(third, first=MAYOR, second=QUIET)
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+
+
+def test_one_office_in_two_home_states_is_two_people():
+    first = "Rep. Laura Bennett (D-Ohio) warned in March that the wall could fall in a winter storm."
+    third = "Rep. Laura Whitfield, Democrat of Iowa, has asked for more money to check the stones every spring."
+    comparison = _compare(third, first=first, second=QUIET)
+    assert all(
+        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )
+
+
+def test_a_name_one_other_article_gives_is_a_conflict_when_both_are_given_one_home_state():
+    first = "Rep. Laura Bennett (D-Ohio) warned in March that the wall could fall in a winter storm."
+    third = "Laura Whitfield, Democrat of Ohio, has asked for more money to check the stones every spring."
+    comparison = _compare(third, first=first, second=QUIET)
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")

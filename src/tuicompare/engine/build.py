@@ -256,7 +256,7 @@ def _story(
     def together(a: str, b: str) -> bool:
         return row_of.get(a, -1) == row_of.get(b, -2)
 
-    for conflict in surname_conflicts(spans, entity_of, labels, order, members, together):
+    for conflict in surname_conflicts(spans, entity_of, labels, order, members, together, sentences):
         add_office(conflict, group_of, out, first_conflict)
     for conflict in home_state_conflicts(spans, entity_of, labels, sentences, order):
         add_office(conflict, group_of, out, first_conflict)

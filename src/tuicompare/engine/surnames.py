@@ -10,16 +10,20 @@ people as a whole instead, as ``holders`` does for offices.
 
 It is strict, as two people may share a given name. The one-article name must
 be written in full (given name and surname), its surname appear nowhere else in
-the story. The other name must be the only other person of that given name,
+the story. The other name must be the only other person of that given name (or of
+one it is a nickname of, or that is a nickname of it: "Bob", "Robert"),
 written in full by another article, and named by every other article unless the
 one article names that person too, by surname only ("Roe said": an article
 that never introduces someone it names has given the introduction another
 surname), or the two full names stand in sentences of one row (``align``: one
-fact, told with two surnames, however unlike the words around them run). The
+fact, told with two surnames, however unlike the words around them run), or
+both names hold one office or are given one home state ("Sen. Ann Poe" and
+"Sen. Ann Roe", "Rep. Ann Poe (D-Ohio)" and "Ann Roe, Democrat of Ohio"). The
 one article must never write the other name in full (an article naming both
 "Ann Roe" and "Ann Poe" knows two people). Other middle initials ("Ann B. Roe",
 "Ann K. Poe") or roles that share no word ("Ann Poe, a chef", "Mayor Ann Roe")
-tell two people apart, and two surnames that may be one written two ways ("Van
+tell two people apart, as do two home states ("Rep. Ann Poe (D-Ohio)", "Rep. Ann
+Roe (D-Iowa)"), and two surnames that may be one written two ways ("Van
 Dyke", "VanDyke") are no conflict. Each article of a story of two may name a
 person the other does not, so the story needs at least three articles.
 """
@@ -32,9 +36,11 @@ from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.entities import same_spelling_family
 from tuicompare.engine.features import Span
 from tuicompare.engine.holders import person_conflict, person_value
-from tuicompare.engine.names import HONORIFICS, SUFFIXES, TITLES, referent_key
-from tuicompare.engine.roles import role_words
+from tuicompare.engine.homestates import home_states
+from tuicompare.engine.names import HONORIFICS, SUFFIXES, TITLES, is_nickname, referent_key
+from tuicompare.engine.roles import offices, role_words
 from tuicompare.engine.tuning import TUNING
+from tuicompare.models import Sentence
 
 __all__ = ["surname_conflicts"]
 
@@ -57,16 +63,25 @@ def _middle(span: Span) -> str:
     return words[1][0] if len(words) > 2 and words[1] else ""
 
 
+def _same_given(a: str, b: str) -> bool:
+    """Whether two given names name one person's: the same, or one a nickname of the other ("bob", "robert")."""
+    return a == b or is_nickname(a, b)
+
+
 def _joined(span: Span) -> str:
     """A person mention's words after the given name, run together ("vandyke" of "Laura Van Dyke")."""
     return "".join(referent_key(span.key or "", True).split()[1:])
 
 
-def _two_people(mine: Sequence[Span], theirs: Sequence[Span], roles: tuple[set[str], set[str]]) -> bool:
-    """Whether the mentions show two people: other middle initials, or roles that share no word."""
+def _two_people(
+    mine: Sequence[Span], theirs: Sequence[Span], roles: tuple[set[str], set[str]], homes: tuple[set[str], set[str]]
+) -> bool:
+    """Whether the mentions show two people: other middle initials, roles that share no word, other home states."""
     middles = {_middle(s) for s in mine} - {""}, {_middle(s) for s in theirs} - {""}
     if middles[0] and middles[1] and not middles[0] & middles[1]:
         return True  # "John D. Poe" and "John W. Roe"
+    if homes[0] and homes[1] and not homes[0] & homes[1]:
+        return True  # "Rep. Jo Poe (D-Ohio)" and "Rep. Jo Roe, Democrat of Iowa": two representatives
     return bool(roles[0] and roles[1] and not roles[0] & roles[1])  # "Jo Poe, a chef" and "Jo Roe, the mayor"
 
 
@@ -87,6 +102,7 @@ def surname_conflicts(
     order: Mapping[str, int],
     members: Sequence[str],
     together: Callable[[str, str], bool] | None = None,
+    sentences: Mapping[str, Sentence] | None = None,
 ) -> list[FoundConflict]:
     """Conflicts of a person named with another surname by one article (see the module docstring).
 
@@ -97,6 +113,7 @@ def surname_conflicts(
         order: Article id -> its rank, to order the values.
         members: The story's articles.
         together: Whether two sentences share a row of the alignment (None: never asked).
+        sentences: Sentence id -> sentence, to read the home states the names are given (None: none read).
 
     Returns:
         One conflict per person renamed, valued by the one article's full mentions against the
@@ -107,6 +124,8 @@ def surname_conflicts(
     articles: dict[int, set[str]] = {}
     full: dict[int, list[tuple[Span, str, str]]] = {}
     roles: dict[int, set[str]] = {}
+    posts: dict[int, set[str]] = {}  # the offices a person is given ("senator", "mayor")
+    homes: dict[int, set[str]] = {}  # the US states a person is given as home ("Sen. Ann Roe (D-Ohio)")
     surnames: dict[str, set[int]] = {}  # every surname-like word of a person name -> the people it names
     for span in spans:
         entity = entity_of.get(span)
@@ -114,6 +133,9 @@ def surname_conflicts(
             continue
         articles.setdefault(entity, set()).add(span.article)
         roles.setdefault(entity, set()).update(role_words(span.role))
+        posts.setdefault(entity, set()).update(offices(span.role))
+        if sentences is not None and span.sentence in sentences:
+            homes.setdefault(entity, set()).update(h[0] for h in home_states(span, sentences[span.sentence]))
         words = referent_key(span.key or "", True).split()
         if words:
             surnames.setdefault(words[-1], set()).add(entity)
@@ -124,28 +146,45 @@ def surname_conflicts(
     for entity, mentions in full.items():
         for _span, given, _surname in mentions:
             by_given.setdefault(given, set()).add(entity)
+
+    def of_given(given: str, lone: int) -> set[str]:
+        # That very given name when someone else has it; else its nicknames and fuller forms ("Bob Poe" in one
+        # article, "Robert W. Roe" in the others), which never stand in for an exact match ("John Poe" beside
+        # "John Roe" and "Jack Lee").
+        if by_given[given] - {lone}:
+            return {given}
+        return {name for name, people in by_given.items() if people - {lone} and _same_given(name, given)}
+
     out = []
     for lone, mentions in full.items():
         if len(articles[lone]) != 1:
             continue
         (article,) = articles[lone]
         for given in sorted({g for _s, g, _n in mentions}):
-            people = by_given[given] - {lone}
+            givens = of_given(given, lone)
+            people = {e for name in givens for e in by_given[name]} - {lone}
             if len(people) != 1:
                 continue  # no one else of that given name, or several: nothing to tell them by
             (named,) = people
-            theirs = [s for s, g, _n in full[named] if g == given and s.article != article]
+            theirs = [s for s, g, _n in full[named] if g in givens and s.article != article]
             mine = [s for s, g, _n in mentions if g == given]
             near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
-            if not theirs or not (near or article in articles[named] or set(members) - {article} <= articles[named]):
+            office = bool(posts[lone] & posts[named]) or bool(homes.get(lone, set()) & homes.get(named, set()))
+            if not theirs or not (
+                near or office or article in articles[named] or set(members) - {article} <= articles[named]
+            ):
                 # Every other article names the other person; or the one article does, by surname only (below:
-                # it never introduces them, so its one full name is the changed one); or one row holds both.
+                # it never introduces them, so its one full name is the changed one); or one row holds both; or
+                # both names hold one office or are given one home state ("Sen. Tom Poe" and "Sen. Tom Roe",
+                # "Rep. Tom Poe (D-Ohio)" and "Tom Roe, Democrat of Ohio": one seat, told two ways).
                 continue
-            if any(s.article == article for s, g, _n in full[named] if g == given):
+            if any(s.article == article for s, g, _n in full[named] if g in givens):
                 continue  # the one article names both in full: two people it knows apart
             if any(surnames.get(n, set()) - {lone} for _s, g, n in mentions if g == given):
                 continue  # the surname names someone else in the story too
-            if _one_name(mine, theirs) or _two_people(mine, theirs, (roles[lone], roles[named])):
+            if _one_name(mine, theirs) or _two_people(
+                mine, theirs, (roles[lone], roles[named]), (homes.get(lone, set()), homes.get(named, set()))
+            ):
                 continue
             # The other articles' every mention of the person, shown by the full names they write.
             told = [s for s in spans if entity_of.get(s) == named and s.article != article]
