@@ -255,7 +255,10 @@ class LinkTuning:
             225 / 0.856 / 241, fresh2 0.882 / 391 -> 0.894 / 406 / 0.890 / 420, fresh3 0.745 / 411 -> 0.745 / 426
             / 0.755 / 446, fresh4 0.759 / 388 -> 0.768 / 397 / 0.768 / 408, fresh5 0.778 / 918 -> 0.787 / 949 /
             0.787 / 967, fresh6 0.740 / 711 -> 0.745 / 743 / 0.750 / 763. 0.12 finds 4 pairs more for 186 links
-            more (2 %, below the 4 % of a lower ``min_strength``): 0.08.
+            more (2 %, below the 4 % of a lower ``min_strength``): 0.08. Held, looked at once: 0.825 / 641 ->
+            0.831 / 698, different-fact pairs linked 12 of 41 unchanged. Tried and dropped: the families as
+            alignment terms (one term per family in ``align_terms``): fresh3 / fresh6 a little more (0.761 / 0.755),
+            fresh4 / fresh5 less (0.763 / 0.784), one more false possible difference on fresh6.
     """
 
     shared_bonus: float = 0.06
