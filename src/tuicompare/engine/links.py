@@ -11,7 +11,8 @@ A candidate's strength is its alignment similarity (``align.similarity``)
 plus a bonus for each value both sentences state (the same resolved entity,
 number or date; at most two count) and more for a value few sentences of the
 story state (a figure, a date or a name told once is a fact's signature; the
-story's protagonist, named everywhere, is not), less a penalty for how late
+story's protagonist, named everywhere, is not) and for each word family both
+use through different words ("evacuation", "evacuated": ``derivation``), less a penalty for how late
 the earlier of the two sits in its article (``LinkTuning.late_penalty``: news
 states its facts first and restates them lower down). Each sentence keeps its
 ``LinkTuning.per_article`` strongest candidates per other article above
@@ -41,6 +42,7 @@ from tuicompare.engine.blocklinks import SharedCounts, top_candidates
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflictmerge import FoundConflict, merge_observations
 from tuicompare.engine.conflicts import context_keys, observe
+from tuicompare.engine.derivation import families
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.neighbours import anchors, neighbour_pairs
@@ -63,6 +65,24 @@ class SentenceKeys:
         bar = max(1.0, TUNING.links.rare_share * sum(map(len, self._keys.values())))
         self._rare = {k for k, n in count.items() if n <= bar}
         self.typed = TypedValues(active, entity_of)
+        self._families = {art: [families(s.lemmas) for s in feats] for art, feats in active.items()}
+
+    def derived(self, a: str, b: str) -> np.ndarray:
+        """How many word families each sentence of ``a`` shares with each of ``b`` through different words only
+        ("shot" and "shooting": ``derivation``), for ``LinkTuning.derived_bonus``.
+        """
+        xs, ys = self._families[a], self._families[b]
+        out = np.zeros((len(xs), len(ys)))
+        by_family: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        for j, fams in enumerate(ys):
+            for f, words in fams.items():
+                by_family.setdefault(f, []).append((j, words))
+        for i, fams in enumerate(xs):
+            for f, words in fams.items():
+                for j, theirs in by_family.get(f, ()):
+                    if words.isdisjoint(theirs):
+                        out[i, j] += 1.0
+        return out
 
     def rare_values(self, a: str, b: str) -> tuple[list[set[str]], list[set[str]]]:
         """The rare values (``LinkTuning.rare_share``) of each sentence of articles ``a`` and ``b``."""
@@ -96,12 +116,16 @@ def strength(
     rare: np.ndarray,
     swapped: np.ndarray | None = None,
     late: np.ndarray | None = None,
+    derived: np.ndarray | None = None,
 ) -> np.ndarray:
-    """A candidate link's strength: similarity plus bonuses for shared and swapped values (module docstring),
-    less ``LinkTuning.late_penalty`` times ``late``, the earlier of the two sentences' relative positions.
+    """A candidate link's strength: similarity plus bonuses for shared and swapped values (module docstring)
+    and for word families shared through different words (``derived``, at most two count), less
+    ``LinkTuning.late_penalty`` times ``late``, the earlier of the two sentences' relative positions.
     """
     t = TUNING.links
     out = sim + t.shared_bonus * np.minimum(shared, 2) + t.rare_bonus * np.minimum(rare, 2)
+    if derived is not None and t.derived_bonus:
+        out = out + t.derived_bonus * np.minimum(derived, 2)
     if swapped is not None and t.swap_bonus:
         out = out + t.swap_bonus * swapped
     if late is not None and t.late_penalty:
@@ -147,7 +171,8 @@ def cross_links(
             continue
         shared, rare = keys.shared(a[0].article, b[0].article)
         swapped = keys.typed.swapped(a[0].article, b[0].article) if t.swap_bonus else None
-        score = strength(sim, shared, rare, swapped, lateness(a, b))
+        derived = keys.derived(a[0].article, b[0].article) if t.derived_bonus else None
+        score = strength(sim, shared, rare, swapped, lateness(a, b), derived)
         chosen: dict[tuple[int, int], int] = {}
         k = t.per_article
         # Read as Python floats and ints (the same doubles): a numpy item read costs more than the test.
@@ -193,11 +218,13 @@ def _blocked(
     """``cross_links`` of two long articles, block by block (``blocklinks.top_candidates``)."""
     counts = SharedCounts(*keys.incidence(a[0].article, b[0].article))
     late = lateness(a, b)
+    derived = keys.derived(a[0].article, b[0].article) if TUNING.links.derived_bonus else None
 
     def rows(start: int, block: np.ndarray) -> np.ndarray:
         stop = start + len(block)
         swapped = keys.typed.swapped(a[0].article, b[0].article, start, stop) if TUNING.links.swap_bonus else None
-        return strength(block, *counts.rows(start, stop), swapped, late[start:stop])
+        fams = derived[start:stop] if derived is not None else None
+        return strength(block, *counts.rows(start, stop), swapped, late[start:stop], fams)
 
     chosen, score = top_candidates(sim, rows)
     art_a, art_b = a[0].article, b[0].article
@@ -206,7 +233,9 @@ def _blocked(
         # One pair's ``rows``: the same elementwise sums as a block's.
         shared, rare = (x[:, j : j + 1] for x in counts.rows(i, i + 1))
         swapped = keys.typed.swapped(art_a, art_b, i, i + 1)[:, j : j + 1] if TUNING.links.swap_bonus else None
-        return float(strength(np.array([[sim.value(i, j)]]), shared, rare, swapped, late[i : i + 1, j : j + 1])[0, 0])
+        fams = derived[i : i + 1, j : j + 1] if derived is not None else None
+        cell = strength(np.array([[sim.value(i, j)]]), shared, rare, swapped, late[i : i + 1, j : j + 1], fams)
+        return float(cell[0, 0])
 
     for i, j in neighbour_pairs(anchors(a, b, chosen, row_of), keys.rare_values(art_a, art_b), strength_at):
         chosen[(i, j)], score[(i, j)] = TUNING.links.per_article, sim.value(i, j)

@@ -245,6 +245,20 @@ class LinkTuning:
             0.792 / 13 of 41 -> 0.825 / 12. With 0.42 as the bar, 0.003 to 0.02 less recall and up to one
             different-fact pair fewer; 0.2 with 0.42-0.43 links one more different-fact pair on fresh and two
             on fresh6; 0.3 loses recall; ``neighbour_min`` 0.36 with it: one more on fresh6.
+        derived_bonus: Strength added per word family two sentences share through different words, at most
+            two ("evacuation" and "evacuated": ``derivation``): outlets state one fact with a verb or its noun.
+            Chosen among bonuses read on the tuning golds' pairs (shared verbs, words rare in English, quoted
+            word runs, families): only families raised same-fact pairs above different-fact ones. ``bench_real.py
+            --split S --sweep links.derived_bonus=0.08,0.12`` (session 12, branch ``s12-align``); same-fact pairs
+            grouped or linked / links, off -> 0.08 / 0.12 (different-fact pairs linked and planted changes the
+            same on every split): tune 0.874 / 1249 -> 0.874 / 1322 / 0.874 / 1409, fresh 0.851 / 208 -> 0.856 /
+            225 / 0.856 / 241, fresh2 0.882 / 391 -> 0.894 / 406 / 0.890 / 420, fresh3 0.745 / 411 -> 0.745 / 426
+            / 0.755 / 446, fresh4 0.759 / 388 -> 0.768 / 397 / 0.768 / 408, fresh5 0.778 / 918 -> 0.787 / 949 /
+            0.787 / 967, fresh6 0.740 / 711 -> 0.745 / 743 / 0.750 / 763. 0.12 finds 4 pairs more for 186 links
+            more (2 %, below the 4 % of a lower ``min_strength``): 0.08. Held, looked at once: 0.825 / 641 ->
+            0.831 / 698, different-fact pairs linked 12 of 41 unchanged. Tried and dropped: the families as
+            alignment terms (one term per family in ``align_terms``): fresh3 / fresh6 a little more (0.761 / 0.755),
+            fresh4 / fresh5 less (0.763 / 0.784), one more false possible difference on fresh6.
     """
 
     shared_bonus: float = 0.06
@@ -262,6 +276,7 @@ class LinkTuning:
     anchored_as_row: bool = True
     neighbour_min: float = 0.4
     late_penalty: float = 0.25
+    derived_bonus: float = 0.08
 
 
 @dataclass(frozen=True, slots=True)
