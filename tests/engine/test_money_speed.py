@@ -73,8 +73,8 @@ def test_money_read_with_its_sign_and_scale_is_shown_whole():
     money = "A masked thief stole jewels worth {v} from the Marlow hotel in July, police said."
     texts = [bare.format(v="£53m"), money.format(v="£60m")]
     assert _shown(_compare(*texts), texts) == [[("£53m", ["£53m"]), ("£60m", ["£60m"])]]
-    texts = [bare.format(v="£53 million"), bare.format(v="US$60m")]
-    assert _shown(_compare(*texts), texts) == [[("£53 million", ["£53 million"]), ("US$60m", ["US$60m"])]]
+    texts = [bare.format(v="US$53 million"), bare.format(v="US$60m")]
+    assert _shown(_compare(*texts), texts) == [[("US$53 million", ["US$53 million"]), ("US$60m", ["US$60m"])]]
     text = "The robbers made off with {v} in gems and watches from the Marlow hotel, police said."
     texts = [text.format(v="2m euros"), text.format(v="five million euros")]
     assert _shown(_compare(*texts), texts) == [[("2m euros", ["2m euros"]), ("five million", ["five million"])]]

@@ -87,6 +87,7 @@ class _Amount(NamedTuple):
     vtype: str
     unit: str
     approximate: bool
+    display: str  # the amount as shown, which names its currency (``relations._two_currencies``)
 
 
 def relation(x: Valued, y: Valued) -> Relation:
@@ -103,4 +104,7 @@ def relation(x: Valued, y: Valued) -> Relation:
     kx, ky = kx.removeprefix(DIFFERENCE), ky.removeprefix(DIFFERENCE)
     if dx != dy:
         return Relation("compatible" if kx == ky and x.vtype == y.vtype else "unknown")
-    return total_relation(_Amount(kx, x.vtype, x.unit, x.approximate), _Amount(ky, y.vtype, y.unit, y.approximate))
+    return total_relation(
+        _Amount(kx, x.vtype, x.unit, x.approximate, getattr(x, "display", "")),
+        _Amount(ky, y.vtype, y.unit, y.approximate, getattr(y, "display", "")),
+    )

@@ -166,6 +166,8 @@ def observe(
         anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
         if x.kind != y.kind or x.key is None or y.key is None or (scenes and x.kind != "name"):
             continue
+        if x.vtype == y.vtype == "date" and (_dated_alike(x, b, y) or _dated_alike(y, a, x)):
+            continue  # "in December 2003" against "in 2003, and ... in February": stated there, less precisely
         # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike
         # enough to be one quote: the statement is given to another official.
         quoted = weight >= tuning.link_full and frames.get(x, "") in SPEECH and frames.get(y, "") in SPEECH
@@ -334,3 +336,24 @@ def _home_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -
         for at, span in zip(side.slot_at, side.spans, strict=True)
         if at >= 2 and side.seq[at - 1] == "of" and (before := by_slot.get(at - 2)) is not None and is_person(before)
     ]
+
+
+def _dated_alike(x: Span, other: SentenceFeatures, paired: Span) -> bool:
+    """True when ``other`` states ``x``'s date, as precisely or less, in a slot besides ``paired``.
+
+    "A quake killed 26,000 in Bam in December 2003" against "a quake killed 31,000 in Bam in 2003, and 600
+    in Zarand in February": the second sentence dates Bam's quake "2003", which "December 2003" is; its
+    "February" is of another event, whatever the slot pairing made of the two dates.
+    """
+    return any(
+        s is not paired and s.kind == "date" and s.vtype == "date" and s.key is not None and _within(x.key or "", s.key)
+        for s in other.spans
+    )
+
+
+def _within(key: str, coarser: str) -> bool:
+    """True when the calendar date ``key`` lies in ``coarser``, a year or month of a known year ("2011-03" in "2011").
+
+    Only dates with a stated year: a weekday or a month alone may fall in any year ("Sunday" may be in March).
+    """
+    return coarser[:4].isdigit() and key[:4].isdigit() and (key == coarser or key.startswith(coarser + "-"))

@@ -8,7 +8,11 @@ other sentence names, the sentences most likely tell of two acts (a result
 of each of two teams), not of one act told two ways. The difference may
 still be true (one of the outlets may have the doer wrong), so it is kept as
 a possible one at most; when each article names both doers somewhere, the
-two are known apart and the difference goes.
+two are known apart and the difference goes. It goes too when one sentence
+names the other value's doer as the doer of another of its own values and
+the other sentence never names the first doer ("Lenk ran for 84 yards and
+Bryce threw for 251" against "Bryce ran for 12 yards"): that sentence tells
+the two people's figures apart itself (``_told_apart``).
 """
 
 from __future__ import annotations
@@ -98,13 +102,43 @@ def other_doers(
             sx, sy = sentences.get(x.sentence), sentences.get(y.sentence)
             nx = doer(x, sx, spans_of(x.sentence), entity_of) if sx else None
             ny = doer(y, sy, spans_of(y.sentence), entity_of) if sy else None
-            if nx is not None and ny is not None:
+            if nx is not None and ny is not None and sx is not None and sy is not None:
                 dx, dy = entity_of[nx], entity_of[ny]
                 named_x = {entity_of[s] for s in spans_of(x.sentence) if s in entity_of}
                 named_y = {entity_of[s] for s in spans_of(y.sentence) if s in entity_of}
+                if _told_apart(x, sx, dx, dy, named_y, spans_of(x.sentence), entity_of) or _told_apart(
+                    y, sy, dy, dx, named_x, spans_of(y.sentence), entity_of
+                ):
+                    continue
                 if dx != dy and dx not in named_y and dy not in named_x:
                     if all(named(a, n) for a in (x.article, y.article) for n in (nx, ny)):
                         continue  # each outlet names both doers: two acts, told apart
                     o.confidence = min(o.confidence, below)
         out.append(o)
     return out
+
+
+def _told_apart(
+    x: Span,
+    sentence: Sentence,
+    mine: int,
+    other: int,
+    named_other: set[int],
+    spans: Iterable[Span],
+    entity_of: Mapping[Span, int],
+) -> bool:
+    """True when ``x``'s sentence gives ``x`` to its doer ``mine`` and another of its values to ``other``.
+
+    ``other`` is the doer of the compared value of the other sentence, which never names ``mine``
+    (``named_other``): "Lenk got 84 yards and Bryce threw for 251" against "Bryce ran for 12 yards".
+    """
+    if mine == other or mine in named_other:
+        return False
+    spans = tuple(spans)
+    for span in spans:
+        if span is x or span.kind == "name" or span.key is None:
+            continue
+        found = doer(span, sentence, spans, entity_of)
+        if found is not None and entity_of[found] == other:
+            return True
+    return False

@@ -139,7 +139,8 @@ def name_pair(
             rl, rr = ("role", str(ex), *sorted(role_words(x.role))), ("role", str(ex), *sorted(role_words(y.role)))
             assert x.role_span is not None and y.role_span is not None  # context.role sets both or neither
             roles = ((x, x.role_span[2]), (y, y.role_span[2]))
-            if not compatible(x.role, y.role) and not (past_role(x.role_span[2]) or past_role(y.role_span[2])):
+            cut = _title_in_name(x, y) or _title_in_name(y, x)
+            if not (compatible(x.role, y.role) or cut) and not (past_role(x.role_span[2]) or past_role(y.role_span[2])):
                 out.append(Observation("conflict", "role", rl, rr, roles, weight))
             elif rl == rr:
                 out.append(Observation("agree", "role", rl, rr, roles, weight))
@@ -163,6 +164,17 @@ def name_pair(
     pair = ((x, x.text), (y, y.text))
     out.append(Observation("conflict", kind_type, ("name", str(ex)), ("name", str(ey)), pair, weight, attribution))
     return out
+
+
+def _title_in_name(x: Span, y: Span) -> bool:
+    """True when ``y``'s title is written in ``x``'s name, the recogniser having taken it in.
+
+    "Sheriff Deputy Ann Roe" read as the name "Deputy Ann Roe" with the role "Sheriff", against
+    "Deputy Roe": one title cut in two places, not two titles.
+    """
+    words = role_words(w.lower() for w in re.findall(r"[^\W\d_]+", x.text))
+    wanted = role_words(y.role)
+    return bool(wanted) and wanted <= words
 
 
 def _lookalike_spelling(a: str, b: str) -> bool:

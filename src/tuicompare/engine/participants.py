@@ -92,7 +92,8 @@ def counterpart_named(
     "Garrard was sacked" against "Garrard ... got sacked by Freeney": the second sentence names Garrard
     too, so its Freeney fills another role of the fact (the one who sacked), not Garrard's: at most a
     possible difference. ``named`` holds the people each sentence (``a``'s, then ``b``'s) names; a surname
-    the recogniser left unlabelled counts when the sentence writes it as a word of its own.
+    the recogniser left unlabelled counts when the sentence writes it as a word of its own, and so does
+    another name of the sentence ending in it (resolved to another entity).
     """
     ex, ey = entity_of.get(x), entity_of.get(y)
     if ex is None or ey is None or ex == ey or x.key is None or y.key is None or same_given_name(x.key, y.key):
@@ -100,7 +101,18 @@ def counterpart_named(
     if ex in named[1] or ey in named[0]:
         return True
     sx, sy = x.key.split()[-1], y.key.split()[-1]
-    return sx != sy and (sx in b.seq or sy in a.seq)
+    if sx == sy:
+        return False
+    # The other sentence may name the person by the surname alone, resolved to another entity ("Deputy Jerry
+    # Ortiz" against "Tom Brennan, Ortiz's partner", where the article's "Luis 'Jerry' Ortiz" kept its own).
+    return sx in b.seq or sy in a.seq or sx in _surnames(b, y, entity_of) or sy in _surnames(a, x, entity_of)
+
+
+def _surnames(sentence: SentenceFeatures, value: Span, entity_of: Mapping[Span, int]) -> set[str]:
+    """The last words of the names of ``sentence`` other than ``value`` ("ortiz" of "Ortiz")."""
+    return {
+        s.key.split()[-1] for s in sentence.spans if s is not value and s.kind == "name" and s in entity_of and s.key
+    }
 
 
 def other_people(

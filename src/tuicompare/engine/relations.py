@@ -7,7 +7,7 @@ compatible with the exact one ("$1.4 billion", "$1.375 billion"), as is a
 bound or a range that covers the other, and an approximate value ("about
 $80,000") differs from an exact one only with a lower confidence, unless the
 two lie too far apart for any rounding ("about $420 million", "$600 million":
-``beyond_hedge``).
+``beyond_hedge``). Amounts in two currencies are unknown (``units.currency``).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 
 from tuicompare.engine.dates import date_relation
 from tuicompare.engine.tuning import TUNING
-from tuicompare.engine.units import measure, ratio
+from tuicompare.engine.units import currency, measure, ratio
 
 
 class Valued(Protocol):
@@ -70,6 +70,8 @@ def relation(x: Valued, y: Valued) -> Relation:
         if ux != uy:
             return Relation("unknown")  # "13-month" and "two-year": not one measure
     elif x.vtype == "number":
+        if _two_currencies(x, y):
+            return Relation("unknown")  # "$136 million" and "€103 million": one amount converted, at a rate unknown
         if x.unit != y.unit:
             if {x.unit, y.unit} & MEASURES:
                 # "about 24km" against "about 15 miles": one measure converted; else a share and a count,
@@ -102,6 +104,16 @@ def relation(x: Valued, y: Valued) -> Relation:
     if _overlap(bx, vx, by, vy):
         return Relation("compatible")
     return Relation("differ", min(confidence, tune.approximate))
+
+
+def _two_currencies(x: Valued, y: Valued) -> bool:
+    """True when two amounts are written in two different currencies (``units.currency``).
+
+    The amount as shown (``Span.display``: "£53m" where the recogniser tagged "53") names its currency;
+    a value without one (``Valued`` does not require it) names none.
+    """
+    cx, cy = currency(getattr(x, "display", ""), x.unit), currency(getattr(y, "display", ""), y.unit)
+    return bool(cx and cy) and cx != cy
 
 
 def beyond_hedge(x: Valued, y: Valued) -> bool:

@@ -5,10 +5,15 @@ converted figure is compared with a tolerance: close enough is the same
 measure rounded, far enough is a different one, and in between nothing is
 said. A unit is read from the slot (``Span.unit``); an area written with a unit
 of length ("15,800-square-metre") is told by the word "square".
+
+Money is converted too ("$136 million" for a euro outlet's "€103 million"),
+but at a rate the text does not give: ``currency`` tells the two currencies
+apart, and amounts in two of them are never compared.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 #: Each unit's dimension and its size in that dimension's base unit (metre, kilogram, litre, square metre).
@@ -63,3 +68,39 @@ def ratio(value_x: float, unit_x: Measure, value_y: float, unit_y: Measure) -> f
     if a == 0 or b == 0:
         return None
     return max(a, b) / min(a, b)
+
+
+#: Currencies by their signs, codes and names. "$" alone is the US dollar; a letter prefix ("A$", "HK$")
+#: makes another dollar. Words are matched whole and singular or plural ("euro", "euros").
+_CURRENCY_SIGNS = {"€": "euro", "£": "pound", "¥": "yen", "₹": "rupee", "₩": "won", "₽": "rouble"}
+_CURRENCY_WORDS = {
+    **{w: "euro" for w in ("euro", "eur")},
+    **{w: "pound" for w in ("pound", "sterling", "gbp", "quid")},
+    **{w: "$" for w in ("dollar", "usd", "buck")},
+    **{w: "yen" for w in ("yen", "jpy")},
+    **{w: "yuan" for w in ("yuan", "renminbi", "rmb", "cny")},
+    **{w: "rupee" for w in ("rupee", "inr")},
+    **{w: "rouble" for w in ("rouble", "ruble", "rub")},
+    **{w: w for w in ("franc", "peso", "real", "rand", "riyal", "rial", "dirham", "shekel", "lira", "krona", "krone")},
+}
+_DOLLAR = re.compile(r"(?<![A-Za-z])([A-Z]{1,3})?\s?\$")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def currency(text: str, unit: str = "") -> str:
+    """The currency an amount is written in ("euro", "pound", "$", "A$"), or "" when none is stated.
+
+    Args:
+        text: The amount as shown ("€103 million", "$136M", "2m euros", "US$ 5 million").
+        unit: What the slot counts (``Span.unit``): "euro" when read from "2m euros".
+    """
+    found = {_CURRENCY_WORDS.get(unit.lower().rstrip("s"), "")} - {""}
+    found |= {name for sign, name in _CURRENCY_SIGNS.items() if sign in text}
+    for match in _DOLLAR.finditer(text):
+        prefix = match.group(1) or ""
+        found.add("$" if prefix in ("", "US") else f"{prefix}$")
+    if "$" not in text:
+        # "US$" aside, a currency's name ("103 million euros") or code ("EUR 5m"), singular or plural.
+        words = (w.lower() for w in _WORD.findall(text))
+        found |= {_CURRENCY_WORDS.get(w, _CURRENCY_WORDS.get(w.removesuffix("s"), "")) for w in words} - {""}
+    return found.pop() if len(found) == 1 else ""
