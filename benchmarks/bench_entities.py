@@ -62,7 +62,8 @@ SEEDS = ROOT / "seeds"
 #: Parts never summed into ``all`` and scored only on request: ``held`` with ``--held``, ``fresh`` with ``--fresh``,
 #: ``fresh2`` (tuning from the sixth session on) with ``--fresh2``, ``fresh3`` (tuning from the eighth on) with
 #: ``--fresh3``, ``fresh4`` (tuning from the ninth on) with ``--fresh4``, ``fresh5`` and ``fresh6`` (unseen) with
-#: ``--fresh5`` and ``--fresh6``, ``fresh7`` (tuning from the twelfth session on, after one first run) with ``--fresh7``.
+#: ``--fresh5`` and ``--fresh6``, ``fresh7`` (tuning from the twelfth session on, after its first run) with
+#: ``--fresh7``.
 HELD_OUT = ("held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 #: The fresh ECB+ parts, each scored alone by its own flag (``--fresh`` ... ``--fresh7``; fresh5 and fresh6 unseen).
 FRESH = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
