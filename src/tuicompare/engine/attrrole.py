@@ -20,6 +20,7 @@ from tuicompare.engine.attremployer import (
     capital_noun,
     firm_of,
     held_at,
+    named_beside,
     numbered_name,
     posting,
     unlabelled_name,
@@ -42,6 +43,7 @@ from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.rolenouns import (
     BODY_NOUNS,
+    ENVOYS,
     OCCUPATIONS,
     PARTY_WORDS,
     SEEKING,
@@ -81,6 +83,11 @@ def _name_start(p: Parse, j: int, mods: list[int]) -> int:
     return start
 
 
+#: Labels of a land: one in the possessive before a post is the post's jurisdiction ("South Sudan's president",
+#: tagged a location as often as a state), not its employer.
+_LANDS = frozenset({"GPE", "LOC"})
+
+
 def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group: bool = False) -> None:
     """The role a noun phrase gives (its head noun and modifiers), with employer and nationality.
 
@@ -105,6 +112,9 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     if any(superlative(p, j) or p.lemma(j) in _GUESSED for j in p.dep_kids(head, "amod")):
         return  # "the worst negotiator in Washington": a verdict; "the more likely candidates": a guess, not a role
     if not role_noun(p.lemma(head), p.word(head)) and not _field_title(p, head):
+        for other in p.dep_kids(head, "conj"):  # "founder and chief executive": the office beside a relation
+            if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
+                noun_role(p, other, confidence, out)
         return  # "a polarizing figure", "a longtime ally", "the daughter of": descriptions, not roles
     mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod") and not _turned(p, j)]
     # "X beat world champion Y" misparsed as one phrase: a modifier with a subject of its own is a clause, and
@@ -120,7 +130,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     mark = len(out)
     # a place in the title of a post the title says whom it is with ("the paper's Moscow correspondent") is
     # where the post is held, part of what it says; elsewhere it is the office's jurisdiction ("Texas Sen.")
-    employed = any(p.t[k].pos != "PRON" and p.label.get(k) != "GPE" for k in p.dep_kids(head, "poss"))
+    employed = any(p.t[k].pos != "PRON" and p.label.get(k) not in _LANDS for k in p.dep_kids(head, "poss"))
     posted = ""
     body = False  # a named body before the post ("Caspian Fleet commander") is shown and compared as the employer
     # "a three-time Pro Bowl tackle": what a "N-time" counts is an honour won, no body employing him
@@ -140,7 +150,8 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             out.append(counted)
             continue
         if label == "NORP" or (p.lemma(j) in PARTY_WORDS and p.word(j)[:1].isupper()):  # "GOP candidate"
-            norp(p, j, confidence, out)
+            if not (j + 1 < head and p.lemma(j + 1) in BODY_NOUNS):  # "Spanish government spokesman": the body's
+                norp(p, j, confidence, out)
             continue
         if employed and not body and posting(p, j, head):
             posted, first = p.text(p.left(j), j), min(first, p.left(j))  # shown in the role, not among its words
@@ -182,9 +193,10 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             for obj in people:  # the name without its title ("Rep.")
                 name = min(k for k in range(p.left(obj), obj + 1) if p.label.get(k) == "PERSON")
                 out.append(p.finding("employer", name, obj, confidence, kind="person"))
-        if p.lemma(prep) in ("of", "for") and prep == last + 1 and p.lemma(head) not in SEEKING:
+        if p.lemma(prep) in ("of", "for") and prep == last + 1 and p.lemma(head) not in SEEKING | ENVOYS:
             # "chief executive of the council", "spokeswoman for Rep. Fincher"; a place is a jurisdiction, no employer
             for obj in p.dep_kids(prep, "pobj"):
+                obj = named_beside(p, obj)  # "spokesman for the advocacy group the Enough Project": the name
                 if p.lemma(prep) == "of":
                     last = p.right(obj, True)
                 if p.lemma(prep) == "for" and not held:  # "senior VP for marketing at Apple": the field's body
@@ -212,7 +224,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     shown = last
     out.extend(p.finding("employer", *span, confidence) for span in held)
     for poss in p.dep_kids(head, "poss"):
-        if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE":  # "Russia's president": a jurisdiction
+        if p.t[poss].pos != "PRON" and p.label.get(poss) not in _LANDS:  # "Russia's president": a jurisdiction
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
     while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
         first += 1
