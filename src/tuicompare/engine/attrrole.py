@@ -29,6 +29,7 @@ from tuicompare.engine.attremployer import (
 from tuicompare.engine.attrparse import (
     Finding,
     Parse,
+    after_based,
     age_of,
     asserted,
     future,
@@ -43,6 +44,7 @@ from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.rolenouns import (
     BODY_NOUNS,
+    DEITIES,
     ENVOYS,
     OCCUPATIONS,
     PARTY_WORDS,
@@ -217,14 +219,16 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     kind = "person" if p.label.get(obj) == "PERSON" and p.lemma(prep) == "for" else ""
                     # "the lawyer for policemen X and Y": the clients are the people named, each of them,
                     # not the title they share
-                    span = body_span(p, obj) if kind else (skip_det(p, p.left(obj)), p.right(obj, True))
+                    start = after_based(p, skip_det(p, p.left(obj)), obj)
+                    span = body_span(p, obj) if kind else (start, p.right(obj, True))
                     out.append(p.finding("employer", *span, confidence, kind=kind))
                     out.extend(p.finding("employer", *span, confidence, kind=kind) for span in also_named(p, obj))
                 elif p.lemma(prep) == "of":  # "president of Russia", "director of communications": part of the post
                     shown = last
     out.extend(p.finding("employer", *span, confidence) for span in held)
     for poss in p.dep_kids(head, "poss"):
-        if p.t[poss].pos != "PRON" and p.label.get(poss) not in _LANDS:  # "Russia's president": a jurisdiction
+        # "Russia's president": a jurisdiction; "God's spokesman": a belief about the holder, no body employing him
+        if p.t[poss].pos != "PRON" and p.label.get(poss) not in _LANDS and p.lemma(poss) not in DEITIES:
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
     while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
         first += 1
