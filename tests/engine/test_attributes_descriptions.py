@@ -74,3 +74,10 @@ def test_a_peoples_word_before_a_body_describes_the_body_not_the_spokesman():
     assert not sheet_rows(comparison, "Wolak", "nationality")
     own = compare_sheet("Spanish spokesman Tomas Wolak denied the report.", OTHER)
     assert sheet_values(sheet_row(own, "Wolak", "nationality")) == {"a0": "Spanish"}
+
+
+def test_the_courts_word_of_a_judges_title_is_no_person_served():
+    judge = compare_sheet("The trial was halted, said U. S. District Judge Maria Lenko on Friday.", OTHER)
+    assert not sheet_rows(judge, "Lenko", "employer")
+    aide = compare_sheet("Top Harlow aide Tomas Wolak resigned on Friday, a week after Ann Harlow lost.", OTHER)
+    assert sheet_values(sheet_row(aide, "Wolak", "employer")) == {"a0": "Harlow"}

@@ -85,6 +85,12 @@ def _name_start(p: Parse, j: int, mods: list[int]) -> int:
     return start
 
 
+def served(p: Parse, j: int) -> bool:
+    """True for a proper noun before a staff title that may name the person served ("Nixon aide"), not the
+    court's or county's word of a title the recogniser took for a name, nor an initial ("U. S. District Judge")."""
+    return p.t[j].pos == "PROPN" and p.lemma(j) not in PLACE_NOUNS and len(p.word(j).rstrip(".")) > 1
+
+
 #: Labels of a land: one in the possessive before a post is the post's jurisdiction ("South Sudan's president",
 #: tagged a location as often as a state), not its employer.
 _LANDS = frozenset({"GPE", "LOC"})
@@ -173,7 +179,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             # "AARP policy director", "Saints coach" (a team's name the tagger calls a common noun)
             kind = "team" if capital_noun(p, j) else "organisation"
             out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
-        elif label == "PERSON" and p.t[j].pos == "PROPN" and p.t[j].dep == "compound" and p.lemma(head) not in SEEKING:
+        elif label == "PERSON" and p.t[j].dep == "compound" and p.lemma(head) not in SEEKING and served(p, j):
             # "top Nixon aide", "Nixon aide Jeb Magruder": a staff role names the person served
             name = min(k for k in range(p.left(j), j + 1) if p.label.get(k) == "PERSON")
             out.append(p.finding("employer", name, j, confidence, kind="person"))
