@@ -81,3 +81,10 @@ def test_the_courts_word_of_a_judges_title_is_no_person_served():
     assert not sheet_rows(judge, "Lenko", "employer")
     aide = compare_sheet("Top Harlow aide Tomas Wolak resigned on Friday, a week after Ann Harlow lost.", OTHER)
     assert sheet_values(sheet_row(aide, "Wolak", "employer")) == {"a0": "Harlow"}
+
+
+def test_an_adherent_of_a_practice_is_no_role_but_a_trade_in_ist_is():
+    adherent = compare_sheet("Polygamist Tomas Wolak was sentenced to life in prison on Tuesday.", OTHER)
+    assert not sheet_rows(adherent, "Wolak", "role")
+    trade = compare_sheet("Economist Tomas Wolak was hired by the bank on Tuesday.", OTHER)
+    assert sheet_values(sheet_row(trade, "Wolak", "role")) == {"a0": "Economist"}

@@ -208,6 +208,17 @@ STANCES = frozenset(
         "follower",
         "believer",
         "lover",
+        # an adherent of a belief or a practice ("Polygamist X", "a separatist"), though most end like a trade
+        "polygamist",
+        "extremist",
+        "islamist",
+        "jihadist",
+        "nationalist",
+        "separatist",
+        "supremacist",
+        "militant",
+        "terrorist",
+        "zealot",
     }
 )
 #: Fame, honours, feats and what someone is to a thing or another holder: not an office ("a five-time
