@@ -27,9 +27,12 @@ the tool ran on them, never to be tuned on: ``--fresh5`` scores it alone, once, 
 No fresh part sums into ``all``.
 ``fresh6`` is four more (the ``..ecb.txt`` event of topics 10, 20, 42 and 45, ``"part": "fresh6"``), annotated in the
 ninth session before the tool ran on them, never to be tuned on: ``--fresh6`` scores it alone, once, at the end.
+``fresh7`` is four more (the ``..ecbplus.txt`` event of topics 34, 36, 39 and 41, ``"part": "fresh7"``), annotated in
+the twelfth session before the tool ran on them, first run once as a generalisation figure and a tuning part since,
+scored alone with ``--fresh7``.
 Targets: precision >= 0.8, recall >= 0.6, no conflict on a compatible value. Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_entities.py [--verbose]
-[--held | --fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5 | --fresh6] [--sweep entities.FIELD=v1,v2]``;
+[--held | --fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5 | --fresh6 | --fresh7] [--sweep entities.FIELD=v1,v2]``;
 ``--ecb-topics`` lists the sheet's conflicts and possible differences on every allowed ECB+ topic (its
 ``..ecbplus.txt`` articles; no gold, read by hand).
 """
@@ -59,10 +62,11 @@ SEEDS = ROOT / "seeds"
 #: Parts never summed into ``all`` and scored only on request: ``held`` with ``--held``, ``fresh`` with ``--fresh``,
 #: ``fresh2`` (tuning from the sixth session on) with ``--fresh2``, ``fresh3`` (tuning from the eighth on) with
 #: ``--fresh3``, ``fresh4`` (tuning from the ninth on) with ``--fresh4``, ``fresh5`` and ``fresh6`` (unseen) with
-#: ``--fresh5`` and ``--fresh6``.
-HELD_OUT = ("held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
-#: The fresh ECB+ parts, each scored alone by its own flag (``--fresh`` ... ``--fresh6``; fresh5 and fresh6 unseen).
-FRESH = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+#: ``--fresh5`` and ``--fresh6``, ``fresh7`` (tuning from the twelfth session on, after its first run) with
+#: ``--fresh7``.
+HELD_OUT = ("held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+#: The fresh ECB+ parts, each scored alone by its own flag (``--fresh`` ... ``--fresh7``; fresh5 and fresh6 unseen).
+FRESH = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 
 
 def _stories(
@@ -189,7 +193,7 @@ def _line(name: str, s: EntityScore) -> str:
 
 
 def _fresh_flag(args: argparse.Namespace) -> str | None:
-    """The fresh part asked for alone (``--fresh`` ... ``--fresh6``), if any."""
+    """The fresh part asked for alone (``--fresh`` ... ``--fresh7``), if any."""
     return next((part for part in FRESH if getattr(args, part)), None)
 
 
@@ -236,6 +240,11 @@ def main() -> None:
         "--fresh6",
         action="store_true",
         help="score only the sixth fresh ECB+ part, never tuned on (run once, at the end of a session)",
+    )
+    chosen.add_argument(
+        "--fresh7",
+        action="store_true",
+        help="score only the seventh fresh ECB+ part (a tuning set from the twelfth session, after its first run)",
     )
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
     parser.add_argument(

@@ -62,6 +62,9 @@ FRESH_TOPICS = {
     "fresh4": {25, 27, 35, 40},
     "fresh5": {6, 9, 10, 16, 20, 22, 32, 38, 42, 43, 45},
     "fresh6": {10, 16, 20, 22, 38, 42, 45},
+    # The ..ecbplus.txt event of topics 31-45 whose ..ecb.txt event is no unseen part's (fresh3's topic 36 is
+    # another event, its ..ecb.txt one).
+    "fresh7": {31, 33, 34, 35, 36, 37, 39, 41},
 }
 #: The fewest values a part holds: fresh6's events are short reports (a phone launch, a verdict, an earthquake)
 #: whose descriptions sit mostly in first lines, which no value is taken from; 31 values.
@@ -109,6 +112,15 @@ def test_the_fresh_entity_parts_share_no_topic():
     assert _topics("fresh5").isdisjoint(_topics("fresh") | _topics("fresh2") | _topics("fresh3") | _topics("fresh4"))
     earlier = set().union(*(_topics(part) for part in ("fresh", "fresh2", "fresh3", "fresh4", "fresh5")))
     assert _topics("fresh6").isdisjoint(earlier)
+    # fresh7 takes other events of earlier topics at most (no article of an earlier part) and no unseen part's topic.
+    assert _topics("fresh7").isdisjoint(_topics("fresh5") | _topics("fresh6"))
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in FRESH]
+    seen = {a for d in docs if d["part"] != "fresh7" for a in d["articles"]}
+    clusters = json.loads((ECBPLUS / "stories.json").read_text(encoding="utf-8")) if ECBPLUS.is_dir() else []
+    for doc in (d for d in docs if d["part"] == "fresh7"):
+        assert seen.isdisjoint(doc["articles"])
+        cluster = next((set(c) for c in clusters if set(doc["articles"]) <= set(c)), set())
+        assert seen.isdisjoint(cluster)
 
 
 @pytest.mark.skipif(not ECBPLUS.is_dir(), reason="no dev data")

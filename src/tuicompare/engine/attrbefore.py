@@ -17,6 +17,9 @@ from tuicompare.engine.attrrole import capital_title, misread_trade, norp, noun_
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_WORDS, role_noun
 
+#: Courtesy titles spelled out: "Doctor Regina Benjamin" is "Dr. Regina Benjamin", a form of address before a
+#: name, not the trade ("a doctor at the clinic"), which a noun with its article or after the name says.
+_SPELLED_COURTESY = frozenset({"doctor"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
 
 
@@ -37,7 +40,13 @@ def titles_inside(p: Parse, first: int, last: int, label: str, confidence: float
 
 def _inside_title(p: Parse, i: int, last: int) -> bool:
     lemma = p.lemma(i)
-    return lemma not in HONORIFICS and (lemma in TITLES or (lemma in OCCUPATIONS and i < last - 1))
+    return not _courtesy(p, i) and (lemma in TITLES or (lemma in OCCUPATIONS and i < last - 1))
+
+
+def _courtesy(p: Parse, i: int) -> bool:
+    """True for a courtesy title before a name: "Mr", "Dr.", and "Doctor" capitalised as "Dr." is."""
+    lemma = p.lemma(i)
+    return lemma in HONORIFICS or (lemma in _SPELLED_COURTESY and p.word(i)[:1].isupper())
 
 
 def words_before(p: Parse, first: int, last: int, root: int, label: str, confidence: float, out: list[Finding]) -> None:
@@ -84,6 +93,8 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
             joined.update(range(j + 1, end + 1))
             out.append(p.finding("employer", p.left(j), end, confidence, kind=kind))
         elif label == "person" and _nounlike(p, j) and (p.label.get(j) not in PLACE_LABELS or capital_title(p, j)):
+            if j == first - 1 and _courtesy(p, j):
+                continue  # "Doctor Regina Benjamin": a form of address
             if p.t[j].pos == "PROPN" and not _is_title(p, j):
                 # "Senate President Pro Tem David Long": the recogniser took "Pro Tem" for a name; the
                 # first title of the words it hangs on is the role
@@ -127,7 +138,7 @@ def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) ->
     """
     title = first - 1
     lemma = p.lemma(title) if title >= 0 else ""
-    if not (lemma in OCCUPATIONS or lemma in TITLES) or lemma in HONORIFICS or title in p.label:
+    if not (lemma in OCCUPATIONS or lemma in TITLES) or _courtesy(p, title) or title in p.label:
         return
     if p.dep_kids(title, "det", "poss") or plural(p, title) or p.t[title].pos in ("PUNCT", "DET", "PRON"):
         return

@@ -17,7 +17,7 @@ from tuicompare.engine.attrplace import PLACE_LABELS
 from tuicompare.engine.attrsame import known_place
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
+from tuicompare.engine.rolenouns import BODY_NOUNS, GROUP_NOUNS, role_noun
 from tuicompare.engine.spans import name_key
 
 #: A web address: a name, a dot, a top-level domain ("biggovernment.com", "bbc.co.uk").
@@ -192,3 +192,13 @@ def unlabelled_name(p: Parse, j: int) -> bool:
         and p.lemma(j) not in TITLES
         and not role_noun(p.lemma(j), p.word(j))
     )
+
+
+def named_beside(p: Parse, noun: int) -> int:
+    """The name set right beside a body's common noun, else the noun: "a spokesman for the advocacy group the
+    Enough Project" works for the Enough Project, not for "advocacy group" (which another outlet's "for the
+    Enough Project" would seem to contradict)."""
+    if p.t[noun].pos != "NOUN" or p.lemma(noun) not in GROUP_NOUNS:
+        return noun
+    names = [j for j in p.dep_kids(noun, "appos") if p.t[j].pos == "PROPN" and p.label.get(j) == "ORG"]
+    return names[0] if names else noun

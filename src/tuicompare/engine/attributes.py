@@ -179,7 +179,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     for n, j in enumerate(set_off):
         if possessor(p, j) and n + 1 < len(set_off):  # "Farenthold's" of "chief of staff"
             role = set_off[n + 1]
-            if label == "person" and p.label.get(j) != "GPE" and role_noun(p.lemma(role), p.word(role)):
+            if label == "person" and p.label.get(j) not in ("GPE", "LOC") and role_noun(p.lemma(role), p.word(role)):
                 out.append(p.finding("employer", p.left(j), j, tuning.apposition))
             continue
         if _bracketed_name(p, j) or _bracketed_note(p, j):

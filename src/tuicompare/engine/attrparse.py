@@ -247,6 +247,15 @@ def skip_det(p: Parse, i: int) -> int:
     return i + 1 if p.t[i].pos == "DET" and i + 1 < len(p.t) else i
 
 
+def after_based(p: Parse, start: int, end: int) -> int:
+    """The start of a body's name past a "-based" before it ("the Utah - based Fundamentalist LDS Church"): the
+    seat is the body's base, no part of its name, which another outlet gives without it."""
+    for k in range(end - 1, start - 1, -1):
+        if p.word(k).lower() == "based" and k + 1 <= end:
+            return k + 1
+    return start
+
+
 def superlative(p: Parse, i: int) -> bool:
     """True for a superlative adjective ("worst", "biggest"): it makes a noun a verdict."""
     word = p.word(i).lower()

@@ -42,10 +42,12 @@ from tuicompare.engine.attrsame import (
     leads,
     levels_apart,
     member_grade,
+    part_of_body,
     plays_in,
     posted_apart,
     shown_words,
     spelled_out,
+    written_apart,
 )
 from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, derived, opposed, role_words
@@ -213,8 +215,10 @@ def _relation(
         return "conflict", sure
     if name == "employer":
         wa, wb = value_words(fa), value_words(fb)
-        if wa == wb or spelled_out(fa, fb):
+        if wa == wb or spelled_out(fa, fb) or written_apart(fa, fb):
             return "variant", 1.0  # "FLDS Church", "Fundamentalist LDS Church": one body, by its initials
+        if any(part_of_body(f) for f in fa + fb):
+            return "compatible", 1.0  # "the Trustworthy Computing group" works within "Microsoft" or another body
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)
         if wa <= wb or wb <= wa or not named or _kind_only(wa, wb) or _kind_only(wb, wa):
             return "compatible", 1.0  # "the group" says nothing against "AARP", nor "Police" against "NYPD"

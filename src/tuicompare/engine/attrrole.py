@@ -20,6 +20,7 @@ from tuicompare.engine.attremployer import (
     capital_noun,
     firm_of,
     held_at,
+    named_beside,
     numbered_name,
     posting,
     unlabelled_name,
@@ -28,6 +29,7 @@ from tuicompare.engine.attremployer import (
 from tuicompare.engine.attrparse import (
     Finding,
     Parse,
+    after_based,
     age_of,
     asserted,
     future,
@@ -42,6 +44,8 @@ from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.rolenouns import (
     BODY_NOUNS,
+    DEITIES,
+    ENVOYS,
     OCCUPATIONS,
     PARTY_WORDS,
     SEEKING,
@@ -81,6 +85,17 @@ def _name_start(p: Parse, j: int, mods: list[int]) -> int:
     return start
 
 
+def served(p: Parse, j: int) -> bool:
+    """True for a proper noun before a staff title that may name the person served ("Nixon aide"), not the
+    court's or county's word of a title the recogniser took for a name, nor an initial ("U. S. District Judge")."""
+    return p.t[j].pos == "PROPN" and p.lemma(j) not in PLACE_NOUNS and len(p.word(j).rstrip(".")) > 1
+
+
+#: Labels of a land: one in the possessive before a post is the post's jurisdiction ("South Sudan's president",
+#: tagged a location as often as a state), not its employer.
+_LANDS = frozenset({"GPE", "LOC"})
+
+
 def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group: bool = False) -> None:
     """The role a noun phrase gives (its head noun and modifiers), with employer and nationality.
 
@@ -105,6 +120,9 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     if any(superlative(p, j) or p.lemma(j) in _GUESSED for j in p.dep_kids(head, "amod")):
         return  # "the worst negotiator in Washington": a verdict; "the more likely candidates": a guess, not a role
     if not role_noun(p.lemma(head), p.word(head)) and not _field_title(p, head):
+        for other in p.dep_kids(head, "conj"):  # "founder and chief executive": the office beside a relation
+            if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
+                noun_role(p, other, confidence, out)
         return  # "a polarizing figure", "a longtime ally", "the daughter of": descriptions, not roles
     mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod") and not _turned(p, j)]
     # "X beat world champion Y" misparsed as one phrase: a modifier with a subject of its own is a clause, and
@@ -120,7 +138,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     mark = len(out)
     # a place in the title of a post the title says whom it is with ("the paper's Moscow correspondent") is
     # where the post is held, part of what it says; elsewhere it is the office's jurisdiction ("Texas Sen.")
-    employed = any(p.t[k].pos != "PRON" and p.label.get(k) != "GPE" for k in p.dep_kids(head, "poss"))
+    employed = any(p.t[k].pos != "PRON" and p.label.get(k) not in _LANDS for k in p.dep_kids(head, "poss"))
     posted = ""
     body = False  # a named body before the post ("Caspian Fleet commander") is shown and compared as the employer
     # "a three-time Pro Bowl tackle": what a "N-time" counts is an honour won, no body employing him
@@ -140,7 +158,8 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             out.append(counted)
             continue
         if label == "NORP" or (p.lemma(j) in PARTY_WORDS and p.word(j)[:1].isupper()):  # "GOP candidate"
-            norp(p, j, confidence, out)
+            if not (j + 1 < head and p.lemma(j + 1) in BODY_NOUNS):  # "Spanish government spokesman": the body's
+                norp(p, j, confidence, out)
             continue
         if employed and not body and posting(p, j, head):
             posted, first = p.text(p.left(j), j), min(first, p.left(j))  # shown in the role, not among its words
@@ -160,7 +179,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             # "AARP policy director", "Saints coach" (a team's name the tagger calls a common noun)
             kind = "team" if capital_noun(p, j) else "organisation"
             out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))
-        elif label == "PERSON" and p.t[j].pos == "PROPN" and p.t[j].dep == "compound" and p.lemma(head) not in SEEKING:
+        elif label == "PERSON" and p.t[j].dep == "compound" and p.lemma(head) not in SEEKING and served(p, j):
             # "top Nixon aide", "Nixon aide Jeb Magruder": a staff role names the person served
             name = min(k for k in range(p.left(j), j + 1) if p.label.get(k) == "PERSON")
             out.append(p.finding("employer", name, j, confidence, kind="person"))
@@ -182,9 +201,10 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             for obj in people:  # the name without its title ("Rep.")
                 name = min(k for k in range(p.left(obj), obj + 1) if p.label.get(k) == "PERSON")
                 out.append(p.finding("employer", name, obj, confidence, kind="person"))
-        if p.lemma(prep) in ("of", "for") and prep == last + 1 and p.lemma(head) not in SEEKING:
+        if p.lemma(prep) in ("of", "for") and prep == last + 1 and p.lemma(head) not in SEEKING | ENVOYS:
             # "chief executive of the council", "spokeswoman for Rep. Fincher"; a place is a jurisdiction, no employer
             for obj in p.dep_kids(prep, "pobj"):
+                obj = named_beside(p, obj)  # "spokesman for the advocacy group the Enough Project": the name
                 if p.lemma(prep) == "of":
                     last = p.right(obj, True)
                 if p.lemma(prep) == "for" and not held:  # "senior VP for marketing at Apple": the field's body
@@ -205,14 +225,16 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     kind = "person" if p.label.get(obj) == "PERSON" and p.lemma(prep) == "for" else ""
                     # "the lawyer for policemen X and Y": the clients are the people named, each of them,
                     # not the title they share
-                    span = body_span(p, obj) if kind else (skip_det(p, p.left(obj)), p.right(obj, True))
+                    start = after_based(p, skip_det(p, p.left(obj)), obj)
+                    span = body_span(p, obj) if kind else (start, p.right(obj, True))
                     out.append(p.finding("employer", *span, confidence, kind=kind))
                     out.extend(p.finding("employer", *span, confidence, kind=kind) for span in also_named(p, obj))
                 elif p.lemma(prep) == "of":  # "president of Russia", "director of communications": part of the post
                     shown = last
     out.extend(p.finding("employer", *span, confidence) for span in held)
     for poss in p.dep_kids(head, "poss"):
-        if p.t[poss].pos != "PRON" and p.label.get(poss) != "GPE":  # "Russia's president": a jurisdiction
+        # "Russia's president": a jurisdiction; "God's spokesman": a belief about the holder, no body employing him
+        if p.t[poss].pos != "PRON" and p.label.get(poss) not in _LANDS and p.lemma(poss) not in DEITIES:
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
     while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
         first += 1

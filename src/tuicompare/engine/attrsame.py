@@ -263,3 +263,27 @@ def levels_apart(a: list[Finding], b: list[Finding], containers: frozenset[str],
     if ({"state"} == la and cb == {"US"}) or ({"state"} == lb and ca == {"US"}):
         return "compatible"  # "Oklahoma" and "the United States": every US state is in it
     return None if la == lb else "possible"
+
+
+def written_apart(a: list[Finding], b: list[Finding]) -> bool:
+    """True when two names differ only by the spaces, hyphens or stops between their letters ("Sea Micro",
+    "SeaMicro"; "Wal-Mart", "Walmart"): one body, as two outlets write it."""
+    return any(_joined(x.text) == _joined(y.text) != "" for x in a for y in b)
+
+
+def _joined(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.lower())
+
+
+#: Common nouns for a part of a company, written in lower case after its name ("the Trustworthy Computing
+#: group", "the Data Center Server Solutions business"): the part works within some larger body. Not the
+#: military's "division" or "unit", which name one formation against another ("177th division", "Regiment").
+_PART_NOUNS = frozenset({"group", "business", "arm", "branch", "subsidiary"})
+
+
+def part_of_body(f: Finding) -> bool:
+    """True for an employer named as a part of a company ("Trustworthy Computing group", "a newly formed AMD
+    business unit"), which any other employer of the person may contain; not a company called "X Group" in
+    capitals."""
+    words = re.findall(r"[A-Za-z]+", f.text)
+    return any(w in _PART_NOUNS for w in words[1:])

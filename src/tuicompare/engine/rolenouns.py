@@ -208,6 +208,17 @@ STANCES = frozenset(
         "follower",
         "believer",
         "lover",
+        # an adherent of a belief or a practice ("Polygamist X", "a separatist"), though most end like a trade
+        "polygamist",
+        "extremist",
+        "islamist",
+        "jihadist",
+        "nationalist",
+        "separatist",
+        "supremacist",
+        "militant",
+        "terrorist",
+        "zealot",
     }
 )
 #: Fame, honours, feats and what someone is to a thing or another holder: not an office ("a five-time
@@ -226,8 +237,25 @@ HONOURS = frozenset(
         "predecessor",
         "replacement",
         "scorer",
+        # who started or made a thing is its founder whatever office they hold in it ("founder and CEO of X")
+        "founder",
+        "cofounder",
+        "co-founder",
+        "creator",
+        "cocreator",
+        "co-creator",
     }
 )
+#: Nouns for any human being: "the man for the job", "the eighth person to be convicted" say no office or trade.
+PEOPLE_NOUNS = frozenset({"man", "woman", "person", "people", "guy", "individual", "lady", "gentleman", "human"})
+#: Nouns for a body of people: "an activist group", "a charity that works with refugees" say what an
+#: organisation is, never a person's office (the recogniser's vote may still call the organisation a person).
+GROUP_NOUNS = BODY_NOUNS | frozenset({"group", "charity", "coalition", "alliance", "movement", "organisation"})
+#: Names of God: "God's spokesman on earth" says what a believer holds someone to be, no body employing him.
+DEITIES = frozenset({"god", "allah", "almighty", "jehovah", "yahweh"})
+#: Envoys: the body or country after "to" or "for" is where they are sent ("ambassador to the United Nations"),
+#: not who employs them.
+ENVOYS = frozenset({"ambassador", "envoy", "emissary", "consul", "attache", "attaché"})
 #: Stance words that name a title once a field is compounded with them ("swimming champion", "world champion").
 TITLED_BY_FIELD = frozenset({"champion"})
 #: Family and personal ties: who someone is to another, not a role (and "the daughter of X" names no employer).
@@ -280,6 +308,8 @@ def role_noun(lemma: str, word: str = "") -> bool:
     """
     if lemma in STANCES or lemma in KIN or lemma in HONOURS or lemma in PARTIES or firm_noun(lemma):
         return False  # "the carmaker X" names a company: no one's role
+    if lemma in PEOPLE_NOUNS or lemma in GROUP_NOUNS:
+        return False  # "the man for the job", "an activist group": a human being, a body, no office
     if lemma in TITLES or lemma in GENERIC or lemma in OCCUPATIONS:
         return True
     if "-" in lemma.strip("-"):  # "president-elect", "vice-chairman"
