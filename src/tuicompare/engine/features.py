@@ -10,7 +10,7 @@ entity resolution and conflict detection work on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from tuicompare.engine import context
@@ -29,6 +29,9 @@ __all__ = [
     "name_key",
     "sentence_features",
 ]
+
+#: A sentence's verbs as ``SentenceFeatures.predicates`` gives them.
+Predicates = tuple[tuple[str, int, int, bool, str, tuple[str, ...]], ...]
 
 PLACEHOLDER = {"name": "<ENT>", "number": "<NUM>", "date": "<DATE>", "unit": "<UNIT>"}
 
@@ -78,7 +81,9 @@ _WORD = re.compile(r"\w", re.UNICODE)
 _NEGATIONS = frozenset({"not", "n't", "never", "no", "nobody", "nothing", "neither", "nor", "without"})
 
 
-@dataclass(frozen=True, slots=True)
+# Not ``frozen`` (made once per sentence, never changed): a frozen dataclass sets each of its fields through
+# ``object.__setattr__``, five times the cost of a plain slot.
+@dataclass(slots=True)
 class SentenceFeatures:
     """Everything the engine needs about one sentence.
 
@@ -93,8 +98,6 @@ class SentenceFeatures:
         spans: The slots, in reading order.
         lemmas: Content lemmas (no stop words, no entity words).
         negated: True when the sentence carries a negation word.
-        predicates: ``(verb lemma, start, end, negated, text, subject words)`` for each verb;
-            a negated verb's span covers its negation ("did not confirm").
         furniture: The sentence is news furniture (a byline, timestamp, credit or
             related link): it is inactive, has no slots and states no claim.
         furniture_ranges: Character ranges (article offsets) of furniture in the
@@ -102,6 +105,7 @@ class SentenceFeatures:
             credit inside a sentence otherwise); they hold no slot.
         furniture_kind: The kind of a furniture sentence (``furniture.Furniture.kind``:
             ``timestamp``, ``byline``...), "" otherwise.
+        parse: The analysed sentence, whose verbs ``predicates`` reads; None: no predicates.
     """
 
     id: str
@@ -114,10 +118,23 @@ class SentenceFeatures:
     spans: tuple[Span, ...]
     lemmas: tuple[str, ...]
     negated: bool
-    predicates: tuple[tuple[str, int, int, bool, str, tuple[str, ...]], ...] = ()
     furniture: bool = False
     furniture_ranges: tuple[tuple[int, int], ...] = ()
     furniture_kind: str = ""
+    parse: Sentence | None = field(default=None, repr=False, compare=False)
+    _predicates: Predicates | None = field(default=None, init=False, repr=False, compare=False)
+
+    @property
+    def predicates(self) -> Predicates:
+        """``(verb lemma, start, end, negated, text, subject words)`` for each verb; a negated verb's span
+        covers its negation ("did not confirm").
+
+        Read on first use: only the negation check of two strongly linked sentences asks (a fifth of the
+        seeds' sentences), and reading every sentence's verbs and subjects cost a fifth of its features.
+        """
+        if self._predicates is None:
+            self._predicates = context.predicates(self.parse) if self.parse is not None else ()
+        return self._predicates
 
     @property
     def masked(self) -> str:
@@ -229,7 +246,7 @@ def sentence_features(
         spans=tuple(s for _f, _l, s in spans),
         lemmas=tuple(lemmas),
         negated=negated,
-        predicates=context.predicates(sentence),
+        parse=sentence,
         furniture_ranges=found.ranges,
     )
 
