@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from tuicompare.models import article_of
@@ -60,19 +59,19 @@ class Span:
     unit: str = ""
     approximate: bool = False
     shown: tuple[int, int, str] | None = None
-    _hash: Callable[[], int] = field(default=int, init=False, repr=False, compare=False)
+    _hash: int = field(default=0, init=False, repr=False, compare=False)
     _article: str = field(default="", init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         # Spans key the engine's maps (referents, slot roles), looked up thousands of times a story:
         # the hash is computed once, from where the span lies, not from all thirteen fields.
         # Equal spans lie in one place, so this agrees with ==.
-        # Kept as the int's bound ``__index__``: ``Span.__hash__`` is this slot (below the class), so a dict
-        # lookup reads the hash in C, where a Python ``__hash__`` ran a frame for each of the ~19,000
-        # lookups of a comparison of five articles.
-        self._hash = hash((self.sentence, self.start, self.end, self.kind)).__index__
+        self._hash = hash((self.sentence, self.start, self.end, self.kind))
         # Read a million times in a story of hundreds of articles (claims, the entity sheet): split once.
         self._article = article_of(self.sentence)
+
+    def __hash__(self) -> int:
+        return self._hash
 
     @property
     def article(self) -> str:
@@ -83,11 +82,6 @@ class Span:
     def display(self) -> str:
         """What a reader is shown of the slot: the wider expression (``shown``) when there is one."""
         return self.shown[2] if self.shown is not None else self.text
-
-
-# The slot holding the bound ``__index__`` of the span's hash (``__post_init__``): a member descriptor, which
-# ``hash`` reads and calls without a Python frame.
-Span.__hash__ = Span._hash  # type: ignore[assignment,misc]
 
 
 @functools.lru_cache(maxsize=65536)
