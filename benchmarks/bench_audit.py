@@ -48,9 +48,13 @@ class Report:
     cls: str = ""
 
 
-def key(kind: str, type_: str, values: list[str] | tuple[str, ...]) -> tuple[str, str, frozenset[str]]:
-    """How a report is matched to a judgement: kind, type and the set of values, case-insensitively."""
-    return kind, type_, frozenset(v.casefold() for v in values)
+def key(type_: str, values: list[str] | tuple[str, ...]) -> tuple[str, frozenset[str]]:
+    """How a report is matched to a judgement: type and the set of values, case-insensitively.
+
+    Not the kind: a difference judged false as a red conflict is as false when a later engine
+    shows it as a possible difference.
+    """
+    return type_, frozenset(v.casefold() for v in values)
 
 
 def rerun(cache: Path) -> list[Report]:
@@ -64,16 +68,14 @@ def rerun(cache: Path) -> list[Report]:
     by_path = {Path(a.path).resolve(): a for a in loaded.articles}
     out: list[Report] = []
     for f in files:
-        judged = {
-            key(r["kind"], r["type"], r["values"]): r for r in json.loads(f.read_text(encoding="utf-8"))["reports"]
-        }
+        judged = {key(r["type"], r["values"]): r for r in json.loads(f.read_text(encoding="utf-8"))["reports"]}
         arts = [by_path[p.resolve()] for p in paths[f.stem].values() if p.resolve() in by_path]
         comparison = compare(arts, [analyses[a.id] for a in arts], stories=[[a.id for a in arts]])
         for c in comparison.conflicts:
             if c.kind not in KINDS:
                 continue
             values = tuple(v.text for v in c.values)
-            verdict = judged.get(key(c.kind, c.type, values))
+            verdict = judged.get(key(c.type, values))
             out.append(
                 Report(
                     f.stem,

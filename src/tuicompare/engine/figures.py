@@ -95,6 +95,10 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     if not unit and label == "CARDINAL" and paired is None:
         unit = _elided(sentence.tokens, first, through(sentence.tokens, last, end))
     unit = _PLURAL_LEMMAS.get(unit, unit)  # "three people" counts what "one person" does
+    if (unit == "money" or named) and not mark and _CONVERSION_BEFORE.search(before[-60:]):
+        # "110 billion euros ($143 billion)": a sum converted in brackets at the day's exchange rate,
+        # which outlets take on different days and round: approximate, unlike a fixed unit conversion.
+        mark = "~"
     unit = _RATES.get(unit, unit)  # "120 mph" is "120 miles per hour"
     if paired is not None and unit == "age":
         unit = ""  # "Lakeside, 72 - 60,": a pair set off after a name is a score, never an age
@@ -181,6 +185,9 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 #: A scale word after a figure the recogniser cut off from it ("million" of "£53 million").
 _SCALE_WORD = re.compile(r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 #: A currency sign just before a figure the recogniser tagged as a count ("£" of "£53m").
+#: An opening bracket right after a figure ("110 billion euros (", "euro110 - billion (", "£53m ("): what
+#: follows in the bracket converts it.
+_CONVERSION_BEFORE = re.compile(r"\d[\d.,\s]*(?:-\s*)?(?:[^\W\d_]+\.?\s*){0,2}\(\s*[$£€¥]?\s*$")
 _SIGN_BEFORE = re.compile(r"[$£€¥]\s?$")
 #: The sign shown with such a figure, with the letters of a dollar's country ("US$", "HK$").
 _SHOWN_SIGN = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?[$£€¥]\s?$")

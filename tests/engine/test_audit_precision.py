@@ -1,0 +1,54 @@
+"""Precision classes found by the audits (``benchmarks/gold/audit``): false alarms on unannotated triples.
+
+Short articles written for these tests, analysed with the real spaCy model and
+compared as one story. Each test pairs a false-alarm class with the real
+difference the rule must still let through.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import NEUTRAL_TAIL, compare_texts, tier_values
+
+
+def _tiers(*texts: str) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
+    comparison = compare_texts(*texts, tail=NEUTRAL_TAIL)
+    return tier_values(comparison, "conflict"), tier_values(comparison, "possible")
+
+
+def test_a_currency_conversion_in_brackets_is_never_a_red_conflict():
+    # Both outlets give the same loan in euros; each converts it at its own day's rate.
+    red, _possible = _tiers(
+        "The ministers agreed a 90 billion euro ($117 billion) loan to Portugal on Sunday, officials said.",
+        "The ministers agreed a 90 billion euro ($128 billion) loan to Portugal on Sunday, officials said.",
+    )
+    assert red == set()
+
+
+def test_two_sums_in_one_currency_are_still_a_red_conflict():
+    red, _possible = _tiers(
+        "The ministers agreed a $117 billion loan to Portugal on Sunday, officials said.",
+        "The ministers agreed a $128 billion loan to Portugal on Sunday, officials said.",
+    )
+    assert red == {frozenset({"$117 billion", "$128 billion"})}
+
+
+def test_the_subject_after_an_opening_phrase_ending_in_a_name_is_no_role_of_that_name():
+    # "With the signing of NAME, the season was ...": the comma opens the main clause; the season and the
+    # squad are no titles of the player.
+    comparison = compare_texts(
+        "With the off-season acquisition of Mark Delaney, the 2008-09 season was supposed to be a good one"
+        " for the Rovers.",
+        "With the off-season acquisition of Mark Delaney, the 2008-09 squad was supposed to be a good one"
+        " for the Rovers.",
+        tail=NEUTRAL_TAIL,
+    )
+    assert not [c for c in comparison.conflicts if c.type in ("role", "attribute:role") and c.kind != "variant"]
+
+
+def test_a_real_apposition_after_a_name_in_an_opening_phrase_is_still_a_role():
+    comparison = compare_texts(
+        "After the arrest of Tom Barker, the club's goalkeeper, the police questioned two more men on Monday.",
+        "After the arrest of Tom Barker, the club's chairman, the police questioned two more men on Monday.",
+        tail=NEUTRAL_TAIL,
+    )
+    assert [c for c in comparison.conflicts if c.type in ("role", "attribute:role") and c.kind != "variant"]
