@@ -52,3 +52,37 @@ def test_a_real_apposition_after_a_name_in_an_opening_phrase_is_still_a_role():
         tail=NEUTRAL_TAIL,
     )
     assert [c for c in comparison.conflicts if c.type in ("role", "attribute:role") and c.kind != "variant"]
+
+
+def test_two_firms_each_introduced_as_a_company_called_something_are_no_red_conflict():
+    # Two different past owners of the building; only "a company called" is shared.
+    red, _possible = _tiers(
+        "In 1998 a company called Harbour Estates bought the old mill and planned to turn it into flats.",
+        "The founder later set up a company called Northgate Dairy, which sold ice cream in Maine.",
+    )
+    assert red == set()
+
+
+def test_a_firm_named_differently_in_one_act_is_still_reported():
+    red, possible = _tiers(
+        "In 1998 a company called Harbour Estates bought the old mill and planned to turn it into flats.",
+        "In 1998 a company called Northgate Estates bought the old mill and planned to turn it into flats.",
+    )
+    assert red | possible
+
+
+def test_one_verb_acting_on_two_different_things_dates_two_acts_at_most_possibly_different():
+    # Two things the governor signed on two days: never a red conflict over the day.
+    red, _possible = _tiers(
+        "A clause in the farm bill signed by Governor Ann Walsh on March 11 lets towns sell the old depots.",
+        "On January 30, Governor Ann Walsh signed an executive order closing the old depots to the public.",
+    )
+    assert red == set()
+
+
+def test_one_verb_acting_on_one_thing_on_two_days_is_still_a_red_conflict():
+    red, _possible = _tiers(
+        "Governor Ann Walsh signed the farm bill on March 11, ending a long fight over the old depots.",
+        "Governor Ann Walsh signed the farm bill on January 30, ending a long fight over the old depots.",
+    )
+    assert red == {frozenset({"March 11", "January 30"})}

@@ -24,21 +24,47 @@ def _verb_above(sentence: Sentence, start: int, end: int, *, direct: bool) -> st
     With ``direct`` the way up may pass only prepositions and coordination (the
     slot is the verb's argument); otherwise also the nouns the slot qualifies.
     """
+    verb = _verb_index(sentence, start, end, direct=direct)
+    return sentence.tokens[verb].lemma.lower() if verb >= 0 else ""
+
+
+def _verb_index(sentence: Sentence, start: int, end: int, *, direct: bool) -> int:
+    """The index of the verb ``_verb_above`` reads, or -1."""
     tokens = sentence.tokens
     slot = slot_head(tokens, start, end)
     if slot is None:
-        return ""
+        return -1
     node = slot[2]
     for _hop in range(FRAME_HOPS):
         head = tokens[node].head
         if not (0 <= head < len(tokens)) or head == node:
-            return ""
+            return -1
         if tokens[head].pos == "VERB":
-            return tokens[head].lemma.lower()
+            return head
         if direct and tokens[head].pos != "ADP" and tokens[node].dep != "conj":
-            return ""
+            return -1
         node = head
-    return ""
+    return -1
+
+
+def frame_object(sentence: Sentence, start: int, end: int) -> str:
+    """The lemma of the common noun the slot's verb acts on, or ``""``.
+
+    "signed a bill on March 11" and "a bill signed on March 11" both give "bill": the verb's
+    object, or the noun its participle qualifies. Two slots of one verb acting on two
+    different things ("signed a bill", "signed an order") belong to two acts. A noun the
+    slot itself is part of is no object of another thing.
+    """
+    verb = _verb_index(sentence, start, end, direct=False)
+    if verb < 0:
+        return ""
+    tokens = sentence.tokens
+    noun = next((k for k, t in enumerate(tokens) if t.head == verb and t.dep == "dobj" and k != verb), -1)
+    if noun < 0 and tokens[verb].dep == "acl":
+        noun = tokens[verb].head
+    if noun < 0 or tokens[noun].pos != "NOUN" or start <= tokens[noun].start < end:
+        return ""
+    return tokens[noun].lemma.lower()
 
 
 def frame(sentence: Sentence, start: int, end: int) -> str:
