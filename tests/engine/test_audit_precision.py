@@ -24,12 +24,29 @@ def test_a_currency_conversion_in_brackets_is_never_a_red_conflict():
     assert red == set()
 
 
+def test_a_conversion_no_exchange_rate_explains_is_still_a_red_conflict():
+    red, _possible = _tiers(
+        "The ministers agreed a 90 billion euro ($117 billion) loan to Portugal on Sunday, officials said.",
+        "The ministers agreed a 90 billion euro ($317 billion) loan to Portugal on Sunday, officials said.",
+    )
+    assert red == {frozenset({"$117 billion", "$317 billion"})}
+
+
 def test_two_sums_in_one_currency_are_still_a_red_conflict():
     red, _possible = _tiers(
         "The ministers agreed a $117 billion loan to Portugal on Sunday, officials said.",
         "The ministers agreed a $128 billion loan to Portugal on Sunday, officials said.",
     )
     assert red == {frozenset({"$117 billion", "$128 billion"})}
+
+
+def test_one_title_named_by_either_of_its_words_is_one_thing_retained():
+    # "retained his title belts on Saturday" against "retained his titles on Wednesday": one act, one day changed.
+    red, _possible = _tiers(
+        "Tom Brennan stopped Carl Hayes in the sixth round to retain his heavyweight title belts on Saturday.",
+        "Tom Brennan stopped Carl Hayes in the sixth round to retain his heavyweight titles on Wednesday.",
+    )
+    assert red == {frozenset({"Saturday", "Wednesday"})}
 
 
 def test_the_subject_after_an_opening_phrase_ending_in_a_name_is_no_role_of_that_name():

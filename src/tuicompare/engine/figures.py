@@ -95,10 +95,9 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     if not unit and label == "CARDINAL" and paired is None:
         unit = _elided(sentence.tokens, first, through(sentence.tokens, last, end))
     unit = _PLURAL_LEMMAS.get(unit, unit)  # "three people" counts what "one person" does
-    if (unit == "money" or named) and not mark and _CONVERSION_BEFORE.search(before[-60:]):
-        # "110 billion euros ($143 billion)": a sum converted in brackets at the day's exchange rate,
-        # which outlets take on different days and round: approximate, unlike a fixed unit conversion.
-        mark = "~"
+    # "110 billion euros ($143 billion)": a sum converted in brackets at the day's exchange rate, which
+    # outlets take on different days and round; compared as such (``relations``), unlike a unit conversion.
+    converted = (unit == "money" or bool(named)) and not mark and _CONVERSION_BEFORE.search(before[-60:]) is not None
     unit = _RATES.get(unit, unit)  # "120 mph" is "120 miles per hour"
     if paired is not None and unit == "age":
         unit = ""  # "Lakeside, 72 - 60,": a pair set off after a name is a score, never an age
@@ -109,12 +108,25 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         if shown is not None:
             # Read as "£53m", shown as "£53m": the conflict would otherwise say "53 | 60".
             return Span(
-                sid, start, end, text, label, "number", value, "number", unit=unit, approximate=bool(mark), shown=shown
+                sid,
+                start,
+                end,
+                text,
+                label,
+                "number",
+                value,
+                "number",
+                unit=unit,
+                approximate=bool(mark),
+                shown=shown,
+                converted=converted,
             )
     if unit in _TIME_UNITS and value is not None and mark != "~" and not value.startswith(PAIR):
         # "six months" read as a count of months is the duration another outlet's "six months" is.
         return Span(sid, start, end, text, label, "date", f"{value} {unit}", "duration", approximate=bool(mark))
-    return Span(sid, start, end, text, label, "number", value, "number", unit=unit, approximate=bool(mark))
+    return Span(
+        sid, start, end, text, label, "number", value, "number", unit=unit, approximate=bool(mark), converted=converted
+    )
 
 
 def _money_shown(sentence: Sentence, start: int, end: int, before: str, after: int) -> tuple[int, int, str] | None:

@@ -47,8 +47,21 @@ def _verb_index(sentence: Sentence, start: int, end: int, *, direct: bool) -> in
     return -1
 
 
+def _below(tokens: Sequence[Token], start: int, end: int, noun: int, verb: int) -> bool:
+    """Whether ``noun`` is on the slot's way up to ``verb`` ("three" in "killed three people" counts it)."""
+    slot = slot_head(tokens, start, end)
+    node = slot[2] if slot is not None else -1
+    for _hop in range(FRAME_HOPS):
+        if not (0 <= node < len(tokens)) or node == verb:
+            return False
+        if node == noun:
+            return True
+        node = tokens[node].head if tokens[node].head != node else -1
+    return False
+
+
 def frame_object(sentence: Sentence, start: int, end: int) -> str:
-    """The lemma of the common noun the slot's verb acts on, or ``""``.
+    """The lemmas of the common noun the slot's verb acts on (its noun compounds first), or ``""``.
 
     "signed a bill on March 11" and "a bill signed on March 11" both give "bill": the verb's
     object, or the noun its participle qualifies. Two slots of one verb acting on two
@@ -62,9 +75,16 @@ def frame_object(sentence: Sentence, start: int, end: int) -> str:
     noun = next((k for k, t in enumerate(tokens) if t.head == verb and t.dep == "dobj" and k != verb), -1)
     if noun < 0 and tokens[verb].dep == "acl":
         noun = tokens[verb].head
-    if noun < 0 or tokens[noun].pos != "NOUN" or start <= tokens[noun].start < end:
+    if (
+        noun < 0
+        or tokens[noun].pos != "NOUN"
+        or start <= tokens[noun].start < end
+        or _below(tokens, start, end, noun, verb)
+    ):
         return ""
-    return tokens[noun].lemma.lower()
+    # With the nouns before it ("title belts"): outlets name one thing by either word ("titles").
+    words = [t.lemma.lower() for t in tokens if t.head == noun and t.dep == "compound" and t.pos == "NOUN"]
+    return " ".join([*words, tokens[noun].lemma.lower()])
 
 
 def frame(sentence: Sentence, start: int, end: int) -> str:
