@@ -103,3 +103,13 @@ def test_one_verb_acting_on_one_thing_on_two_days_is_still_a_red_conflict():
         "Governor Ann Walsh signed the farm bill on January 30, ending a long fight over the old depots.",
     )
     assert red == {frozenset({"March 11", "January 30"})}
+
+
+def test_two_reporters_of_one_rumour_are_at_most_a_possible_difference():
+    red, _possible = _tiers(
+        "Radio host Dave Morton reported on Monday that the Hawks have offered Carl Hayes a five-year deal"
+        " worth $90 million, a record for the club.",
+        "Newspaper columnist Lisa Grant reports that the Hawks have made Carl Hayes an offer, the largest"
+        " the owners have ever made to a player.",
+    )
+    assert red == set()
