@@ -26,7 +26,7 @@ from tuicompare.engine.context import SPEECH
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence, two_scenes
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import same_given_name
-from tuicompare.engine.observations import Observation, name_pair, negation, value_keys, value_pair
+from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
 from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.relations import beyond_hedge
@@ -96,6 +96,14 @@ def observe(
         return x.kind == "number" and x.unit == y.unit and x.unit not in ("", "money", "%")
 
     one_roles: dict[tuple[Span, Span], bool] = {}  # asked when a pair is scored, and again when it is observed
+
+    def two_acts(x: Span, y: Span) -> bool:
+        # One verb acting on two different things ("signed a bill" against "signed an order"): two acts.
+        # Two verbs say nothing so ("delivered a speech", "set forth a vision": one act told two ways).
+        things = roles.objects
+        if x not in things or y not in things or frames.get(x) != frames.get(y):
+            return False
+        return not set(things[x].split()) & set(things[y].split())  # "title belts" and "titles": one thing
 
     def one_role(x: Span, y: Span) -> bool:
         if (x, y) not in one_roles:
@@ -183,6 +191,11 @@ def observe(
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
         confidence = slot_confidence(*evidence, hedged=rounded, anchored=one_entity)
+        if two_acts(x, y):
+            # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": one verb, two
+            # things signed, likely two acts; but outlets name one thing two ways ("filed a lawsuit", "filed
+            # a challenge"), so at most a possible difference.
+            confidence = min(confidence, just_under(tuning.possible_below))
         # Whether the two slots hold one fact: when the words around them agree, a value's own doubt
         # ("about $600 million from the Treasury" against "$560 million from the Treasury") is not
         # counted here; it makes a possible difference, not none (two figures too far apart for any

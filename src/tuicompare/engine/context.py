@@ -131,6 +131,7 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
             and t.dep == "appos"
             and t.pos == "NOUN"
             and adjacent_apposition(sentence, last, j, tokens)
+            and not _stray_subject(sentence, tokens, root, j)
         ]
         if opens
         else []
@@ -171,6 +172,26 @@ def _role_word(sentence: Sentence, i: int) -> bool:
     if starts:
         return token.lemma.lower().strip(".") in TITLES
     return token.lemma[:1].isupper()
+
+
+def _stray_subject(sentence: Sentence, tokens: Sequence[Token], root: int, j: int) -> bool:
+    """True when the parser's apposition after a name is the subject its sentence lacks.
+
+    "With the signing of Jo Poe, the season was meant to be good": after an opening phrase ending in a
+    name, the comma starts the main clause, whose subject the parser hung on the name as an apposition.
+    So when the name sits in a prepositional phrase, the sentence's verb comes after the apposition with
+    no comma closing it, and that verb has no subject of its own.
+    """
+    if tokens[root].dep != "pobj":
+        return False
+    verb = next((k for k, t in enumerate(tokens) if t.dep == "ROOT"), -1)
+    if verb <= j or any(t.head == verb and t.dep in _SUBJECTS for t in tokens):
+        return False
+    return "," not in sentence.text[tokens[j].end - sentence.start : tokens[verb].start - sentence.start]
+
+
+#: Dependency labels of a verb's own subject.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
 def adjacent_apposition(sentence: Sentence, last: int, head: int, tokens: Sequence[Token] | None = None) -> bool:

@@ -32,6 +32,8 @@ from tuicompare.engine.frames import NOUN_FRAME
 from tuicompare.engine.observations import just_under
 from tuicompare.engine.tuning import TUNING
 
+#: Verbs that give a statement its source, as a verb of speech does ("X reported", "Y wrote").
+_REPORTING = SPEECH | {"report", "write", "announce", "state", "tweet", "claim", "note"}
 #: Quotation marks: an odd count says the sentence holds part of a quote that another sentence continues.
 _QUOTES = ('"', "\u201c", "\u201d")
 
@@ -114,6 +116,10 @@ def slot_confidence(
     if frame_x in SPEECH and frame_y in SPEECH and x.kind == "name" and weight < t.link_full:
         # "X said" against "Y said": two quotes, unless the sentences are alike enough to be one quote.
         score *= t.speaker_factor
+    elif frame_x in _REPORTING and frame_y in _REPORTING and x.kind == "name" and weight < t.link_full:
+        # "X reported" against "Y reports": two reports of one rumour may each name their own source;
+        # at most a possible difference.
+        score = min(score, just_under(t.possible_below))
     return round(_clamp(score), 4)
 
 

@@ -102,6 +102,9 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         unit = "magnitude"  # "a magnitude 4.6 earthquake", "an earthquake measuring 4.6": one scale
     unit = _PLURAL_LEMMAS.get(unit, unit)  # "three people" counts what "one person" does
     unit = _spelled(unit)  # "20 kilometres" counts what "20 kilometers" does
+    # "110 billion euros ($143 billion)": a sum converted in brackets at the day's exchange rate, which
+    # outlets take on different days and round; compared as such (``relations``), unlike a unit conversion.
+    converted = (unit == "money" or bool(named)) and not mark and _CONVERSION_BEFORE.search(before[-60:]) is not None
     unit = _RATES.get(unit, unit)  # "120 mph" is "120 miles per hour"
     if paired is not None and unit == "age":
         unit = ""  # "Lakeside, 72 - 60,": a pair set off after a name is a score, never an age
@@ -112,12 +115,25 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         if shown is not None:
             # Read as "£53m", shown as "£53m": the conflict would otherwise say "53 | 60".
             return Span(
-                sid, start, end, text, label, "number", value, "number", unit=unit, approximate=bool(mark), shown=shown
+                sid,
+                start,
+                end,
+                text,
+                label,
+                "number",
+                value,
+                "number",
+                unit=unit,
+                approximate=bool(mark),
+                shown=shown,
+                converted=converted,
             )
     if unit in _TIME_UNITS and value is not None and mark != "~" and not value.startswith(PAIR):
         # "six months" read as a count of months is the duration another outlet's "six months" is.
         return Span(sid, start, end, text, label, "date", f"{value} {unit}", "duration", approximate=bool(mark))
-    return Span(sid, start, end, text, label, "number", value, "number", unit=unit, approximate=bool(mark))
+    return Span(
+        sid, start, end, text, label, "number", value, "number", unit=unit, approximate=bool(mark), converted=converted
+    )
 
 
 def _money_shown(sentence: Sentence, start: int, end: int, before: str, after: int) -> tuple[int, int, str] | None:
@@ -188,6 +204,9 @@ _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "ye
 #: A scale word after a figure the recogniser cut off from it ("million" of "£53 million").
 _SCALE_WORD = re.compile(r"\s(?:thousand|million|billion|trillion)\b", re.IGNORECASE)
 #: A currency sign just before a figure the recogniser tagged as a count ("£" of "£53m").
+#: An opening bracket right after a figure ("110 billion euros (", "euro110 - billion (", "£53m ("): what
+#: follows in the bracket converts it.
+_CONVERSION_BEFORE = re.compile(r"\d[\d.,\s]*(?:-\s*)?(?:[^\W\d_]+\.?\s*){0,2}\(\s*[$£€¥]?\s*$")
 _SIGN_BEFORE = re.compile(r"[$£€¥]\s?$")
 #: The sign shown with such a figure, with the letters of a dollar's country ("US$", "HK$").
 _SHOWN_SIGN = re.compile(r"(?:(?<![A-Za-z])[A-Z]{1,2})?[$£€¥]\s?$")

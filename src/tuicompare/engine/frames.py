@@ -24,21 +24,67 @@ def _verb_above(sentence: Sentence, start: int, end: int, *, direct: bool) -> st
     With ``direct`` the way up may pass only prepositions and coordination (the
     slot is the verb's argument); otherwise also the nouns the slot qualifies.
     """
+    verb = _verb_index(sentence, start, end, direct=direct)
+    return sentence.tokens[verb].lemma.lower() if verb >= 0 else ""
+
+
+def _verb_index(sentence: Sentence, start: int, end: int, *, direct: bool) -> int:
+    """The index of the verb ``_verb_above`` reads, or -1."""
     tokens = sentence.tokens
     slot = slot_head(tokens, start, end)
     if slot is None:
-        return ""
+        return -1
     node = slot[2]
     for _hop in range(FRAME_HOPS):
         head = tokens[node].head
         if not (0 <= head < len(tokens)) or head == node:
-            return ""
+            return -1
         if tokens[head].pos == "VERB":
-            return tokens[head].lemma.lower()
+            return head
         if direct and tokens[head].pos != "ADP" and tokens[node].dep != "conj":
-            return ""
+            return -1
         node = head
-    return ""
+    return -1
+
+
+def _below(tokens: Sequence[Token], start: int, end: int, noun: int, verb: int) -> bool:
+    """Whether ``noun`` is on the slot's way up to ``verb`` ("three" in "killed three people" counts it)."""
+    slot = slot_head(tokens, start, end)
+    node = slot[2] if slot is not None else -1
+    for _hop in range(FRAME_HOPS):
+        if not (0 <= node < len(tokens)) or node == verb:
+            return False
+        if node == noun:
+            return True
+        node = tokens[node].head if tokens[node].head != node else -1
+    return False
+
+
+def frame_object(sentence: Sentence, start: int, end: int) -> str:
+    """The lemmas of the common noun the slot's verb acts on (its noun compounds first), or ``""``.
+
+    "signed a bill on March 11" and "a bill signed on March 11" both give "bill": the verb's
+    object, or the noun its participle qualifies. Two slots of one verb acting on two
+    different things ("signed a bill", "signed an order") belong to two acts. A noun the
+    slot itself is part of is no object of another thing.
+    """
+    verb = _verb_index(sentence, start, end, direct=False)
+    if verb < 0:
+        return ""
+    tokens = sentence.tokens
+    noun = next((k for k, t in enumerate(tokens) if t.head == verb and t.dep == "dobj" and k != verb), -1)
+    if noun < 0 and tokens[verb].dep == "acl":
+        noun = tokens[verb].head
+    if (
+        noun < 0
+        or tokens[noun].pos != "NOUN"
+        or start <= tokens[noun].start < end
+        or _below(tokens, start, end, noun, verb)
+    ):
+        return ""
+    # With the nouns before it ("title belts"): outlets name one thing by either word ("titles").
+    words = [t.lemma.lower() for t in tokens if t.head == noun and t.dep == "compound" and t.pos == "NOUN"]
+    return " ".join([*words, tokens[noun].lemma.lower()])
 
 
 def frame(sentence: Sentence, start: int, end: int) -> str:

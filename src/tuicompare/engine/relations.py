@@ -59,6 +59,10 @@ def relation(x: Valued, y: Valued) -> Relation:
     if x.key.startswith(PAIR) or y.key.startswith(PAIR):
         return _pairs(x, y)
     tune = TUNING.values
+    if x.vtype == "number" and _two_currencies(x, y):
+        return Relation("unknown")  # "$136 million" and "€103 million": one amount converted, at a rate unknown
+    if getattr(x, "converted", False) or getattr(y, "converted", False):
+        return _exchanged(x, y)
     # A hedge covers rounding, not a figure half as large again ("about $420 million", "$600 million").
     loose = tune.approximate if (x.approximate or y.approximate) and not beyond_hedge(x, y) else 1.0
     if x.vtype == "date":
@@ -70,8 +74,6 @@ def relation(x: Valued, y: Valued) -> Relation:
         if ux != uy:
             return Relation("unknown")  # "13-month" and "two-year": not one measure
     elif x.vtype == "number":
-        if _two_currencies(x, y):
-            return Relation("unknown")  # "$136 million" and "€103 million": one amount converted, at a rate unknown
         if x.unit != y.unit:
             if {x.unit, y.unit} & MEASURES:
                 # "about 24km" against "about 15 miles": one measure converted; else a share and a count,
@@ -157,6 +159,23 @@ def _pairs(x: Valued, y: Valued) -> Relation:
     if x.unit != y.unit:
         return Relation("unknown")
     return Relation("differ", TUNING.values.approximate if x.approximate or y.approximate else 1.0)
+
+
+def _exchanged(x: Valued, y: Valued) -> Relation:
+    """A sum converted into another currency against a sum: exchange rates and rounding, not a change.
+
+    Outlets convert at different days' rates: within ``ValueTuning.converted_same`` the two are the
+    same sum, within ``converted_differ`` a possible difference, beyond it a change no rate explains
+    ("2m euros (£1.7m)" against "(£5.7m)").
+    """
+    (bx, vx), (by, vy) = _bounded(x.key or ""), _bounded(y.key or "")
+    if x.unit != y.unit or bx or by or vx is None or vy is None or vx[0] != vx[1] or vy[0] != vy[1]:
+        return Relation("unknown")
+    low, high = sorted((abs(vx[0]), abs(vy[0])))
+    tune = TUNING.values
+    if low <= 0 or high <= low * tune.converted_same:
+        return Relation("same" if high == low else "compatible")
+    return Relation("differ", tune.approximate if high < low * tune.converted_differ else 1.0)
 
 
 def _converted(x: Valued, y: Valued) -> Relation:

@@ -43,6 +43,8 @@ class Span:
             when the reading took in words around the slot: the "£" and "m" of
             "£53m" the recogniser tagged as the count "53". None when the slot's
             own text is what is shown; never compared or matched on.
+        converted: A sum in brackets converting the figure before it into another currency
+            ("2m euros (£1.7m)"): approximate, by as much as exchange rates differ (``relations``).
     """
 
     sentence: str
@@ -59,6 +61,7 @@ class Span:
     unit: str = ""
     approximate: bool = False
     shown: tuple[int, int, str] | None = None
+    converted: bool = False
     _hash: int = field(default=0, init=False, repr=False, compare=False)
     _article: str = field(default="", init=False, repr=False, compare=False)
 

@@ -18,7 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tuicompare.engine.features import Span
-from tuicompare.engine.frames import anchor, argument_of, coordination, dated_noun, frame, title_head
+from tuicompare.engine.frames import anchor, argument_of, coordination, dated_noun, frame, frame_object, title_head
 from tuicompare.models import Sentence
 
 #: How two slots relate, as far as the parse tells.
@@ -41,6 +41,7 @@ class SlotRoles:
         qualifier_roles: The entities that qualify each slot, with the relation.
         qualifier_kinds: ... their types (``entities.ResolvedEntity.label``) instead of the entities.
         named: For each article, the entities it names anywhere.
+        objects: The common noun each slot's verb acts on (``frames.frame_object``), when it has one.
     """
 
     frame: Mapping[Span, str] = field(default_factory=dict)
@@ -53,6 +54,7 @@ class SlotRoles:
     argument: Mapping[Span, str] = field(default_factory=dict)
     listed: Mapping[Span, int] = field(default_factory=dict)
     named: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    objects: Mapping[Span, str] = field(default_factory=dict)
 
 
 #: Relations by which a name says whose or where another is: "Ohio Gov. Poe", "Gov. Poe of Ohio",
@@ -81,6 +83,7 @@ def slot_roles(
         if span.key:
             by_sentence.setdefault(span.sentence, []).append(span)
     frames: dict[Span, str] = {}
+    objects: dict[Span, str] = {}
     arguments: dict[Span, str] = {}
     listed: dict[Span, int] = {}
     anchors: dict[Span, tuple[tuple[Span, str], ...]] = {}
@@ -96,6 +99,8 @@ def slot_roles(
             # A date set on a noun dates that noun's event ("charged after a shooting Friday"), not the verb's.
             dated = dated_noun(sentence, span.start, span.end) if span.kind == "date" else ""
             frames[span] = dated or frame(sentence, span.start, span.end)
+            if not dated and (thing := frame_object(sentence, span.start, span.end)):
+                objects[span] = thing
             if span.kind == "name":
                 arguments[span] = argument_of(sentence, span.start, span.end)
                 members = {owner[i] for i in coordination(sentence, span.start, span.end) if i in owner}
@@ -138,6 +143,7 @@ def slot_roles(
         arguments,
         listed,
         {article: frozenset(ids) for article, ids in named.items()},
+        objects,
     )
 
 

@@ -44,6 +44,8 @@ _FUNCTION = frozenset(
 )
 #: Words outlets swap freely around a value: left out of its context.
 _ARTICLES = frozenset({"the", "a", "an"})
+#: Participles that introduce a name after a noun ("a firm called", "a man named", "known as" reads "as").
+_NAMING = frozenset({"called", "named", "dubbed", "nicknamed", "titled", "christened"})
 #: Weight of a matching word at distance 1, 2, 3 from the slot.
 _DISTANCE = (1.0, 0.6, 0.35)
 
@@ -81,10 +83,15 @@ def _context_score(
     for side in (-1, 1):
         unbroken = True
         near_a, near_b = _words_out(a.seq, i, side, values), _words_out(b.seq, j, side, values)
-        for weight, x, y in zip(_DISTANCE, near_a, near_b, strict=False):
+        for k, (weight, x, y) in enumerate(zip(_DISTANCE, near_a, near_b, strict=False)):
             word = a.seq[x]
             if word != b.seq[y]:
                 unbroken = False
+                continue
+            if k == 0 and side < 0 and word in _NAMING and len(near_a) > 1 and a.seq[near_a[1]] not in _PLACEHOLDERS:
+                # "a company called <X>" against "a company called <Y>": the participle introduces any name,
+                # two firms or two people as readily as one; it says nothing of the fact the name fills.
+                score += weight * 0.5
                 continue
             # Only a phrase that runs unbroken from the slot to the shared entity says the two slots
             # relate to it alike ("$5 million from <Treasury>"); "<Poe> and <Senate>" against
