@@ -12,6 +12,7 @@ import shutil
 from tests.support import SEEDS
 from tuicompare import ondemand, pipeline, report
 from tuicompare.analysis import nlp, prestart
+from tuicompare.engine import story_terms
 from tuicompare.load.sources import expand
 from tuicompare.pipeline import Options
 
@@ -48,7 +49,26 @@ def test_a_report_of_a_changed_big_corpus_parses_its_newcomer_in_the_process_sta
     assert len(started) == 1, "listed as last time: nothing started"
     shutil.copy(seeds[-1], folder)
     nlp.load_model.cache_clear()
+    # What placing the newcomer needs (word frequencies) is loaded here while the other process parses it,
+    # though the JSON writer waits for the newcomer's outline before its stories are placed.
+    ready_before_the_wait: list[bool] = []
+    monkeypatch.setattr(story_terms, "_WEIGHTS", story_terms._WeightTable())
+    aside = pipeline.AnalysisSession.analyse_aside
+
+    def watched(self: pipeline.AnalysisSession, articles: list) -> object:
+        settle = aside(self, articles)
+        if settle is None:
+            return None
+
+        def wait() -> None:
+            ready_before_the_wait.append("news" in story_terms._WEIGHTS.table)
+            settle()
+
+        return wait
+
+    monkeypatch.setattr(pipeline.AnalysisSession, "analyse_aside", watched)
     added = report_once()
+    assert ready_before_the_wait == [True]
     assert len(started) == 2 and not started[1].running
     assert nlp.load_model.cache_info().currsize == 0, "the newcomer was parsed in the process started first"
     fresh = pipeline.run([str(folder)], dataclasses.replace(options, use_cache=False))

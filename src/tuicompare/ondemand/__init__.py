@@ -165,6 +165,7 @@ class StoryComparisons(StoryClusters, KeptTexts):
             return [self._memory[a.id] for a in articles if a.id in self._memory]
         if self._aside is not None:
             settle, self._aside = self._aside, None
+            self._meanwhile()
             settle()
             if self._aside_progress:
                 self._aside_progress("analyse", self._aside_total, self._aside_total)
