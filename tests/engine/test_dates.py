@@ -77,3 +77,10 @@ def test_publication_dates_as_feeds_give_them():
     assert publication_date("Fri, 06 Apr 2018 10:00:00 GMT") == FRIDAY
     assert publication_date("April 2018") is None
     assert publication_date("") is None
+
+
+@pytest.mark.parametrize("clocked", ["March 5", "Friday", "yesterday", "2 days ago", "today"])
+def test_a_publication_date_read_from_the_clock_is_no_anchor(clocked):
+    # Anchored to the day the folder is opened, the text's "Friday" would be another day next week.
+    assert publication_date(clocked) is None
+    assert parse_date("Friday", publication_date(clocked)) == parse_date("Friday", None)  # as if undated

@@ -323,6 +323,8 @@ def publication_date(text: str | None) -> date | None:
 
     ISO forms are read directly; anything else goes through ``dateparser``.
     Only a date with a day counts: a month alone is no anchor for "Friday".
+    A year-less "March 5", a weekday or "yesterday" is no anchor either: read
+    from the clock, the same folder would compare otherwise another day.
     """
     if not text or not text.strip():
         return None
@@ -333,7 +335,12 @@ def publication_date(text: str | None) -> date | None:
         pass
     from dateparser.date import DateDataParser  # slow to import: only for unusual date strings
 
-    data = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"}).get_date_data(text)
+    settings = {
+        "PREFER_DAY_OF_MONTH": "first",
+        "REQUIRE_PARTS": ["day", "month", "year"],
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time"],  # not "relative-time": "2 days ago"
+    }
+    data = DateDataParser(languages=["en"], settings=settings).get_date_data(text)
     if data.date_obj is None or data.period != "day":
         return None
     return data.date_obj.date()
