@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from tuicompare.engine.dates import date_relation, publication_date, resolve
+from tuicompare.engine.dates import date_relation, resolve
+from tuicompare.engine.published import publication_date
 from tuicompare.engine.values import parse_date
 
 FRIDAY = date(2018, 4, 6)
@@ -113,3 +114,10 @@ def test_last_year_is_the_year_before_the_publication():
     assert _rel("last year", date(2013, 1, 1), "2010", None) == "unknown"
     # "the last year" is the past twelve months, not a calendar year.
     assert _rel("the last year", MAY_2013, "2010", None) == "unknown"
+
+
+@pytest.mark.parametrize("clocked", ["March 5", "Friday", "yesterday", "2 days ago", "today"])
+def test_a_publication_date_read_from_the_clock_is_no_anchor(clocked):
+    # Anchored to the day the folder is opened, the text's "Friday" would be another day next week.
+    assert publication_date(clocked) is None
+    assert parse_date("Friday", publication_date(clocked)) == parse_date("Friday", None)  # as if undated

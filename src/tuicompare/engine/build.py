@@ -12,7 +12,6 @@ from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflictmerge import accepted_conflicts, one_to_one
 from tuicompare.engine.conflicts import group_observations
 from tuicompare.engine.cutnames import cut_names
-from tuicompare.engine.dates import publication_date
 from tuicompare.engine.doers import other_doers
 from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
 from tuicompare.engine.entities import resolve
@@ -24,6 +23,7 @@ from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, l
 from tuicompare.engine.listed import listed_people
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.placelevels import body_places, place_levels
+from tuicompare.engine.published import publication_date
 from tuicompare.engine.scopes import other_stretches
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories

@@ -112,19 +112,26 @@ def merge_observations(observations: Sequence[Observation], article_order: Mappi
     """Merge the observations of a group into conflicts: one per connected set of values."""
     dsu: DisjointSet[tuple[str, ...]] = DisjointSet()
     support: dict[tuple[str, ...], dict[tuple, tuple[Span, str]]] = {}
-    kinds: dict[tuple[str, ...], tuple[str, str]] = {}
     confidence: dict[tuple[str, ...], float] = {}
     for o in observations:
         for node, (span, text) in ((o.left, o.spans[0]), (o.right, o.spans[1])):
             support.setdefault(node, {})[(span.sentence, span.start, span.end)] = (span, text)
-            kinds.setdefault(node, ("conflict" if o.kind == "agree" else o.kind, o.type))
         if o.kind != "agree":
             dsu.union(o.left, o.right)
-            kinds[o.left] = kinds[o.right] = (o.kind, o.type)
             for node in (o.left, o.right):
                 confidence[node] = max(confidence.get(node, 0.0), o.confidence)
         else:
             dsu.add(o.left)
+    # A set of values takes its tier and type from its strongest pair (a conflict over a variant, then the
+    # surer), not from whichever pair touched its first value last: a variant seen later hid a conflict.
+    strongest: dict[tuple[str, ...], Observation] = {}
+    for o in observations:
+        if o.kind == "agree":
+            continue
+        root = dsu.find(o.left)
+        best = strongest.get(root)
+        if best is None or (o.kind == "conflict", o.confidence) > (best.kind == "conflict", best.confidence):
+            strongest[root] = o
     out = []
     for nodes in dsu.groups():
         if len(nodes) < 2:
@@ -134,7 +141,8 @@ def merge_observations(observations: Sequence[Observation], article_order: Mappi
             spans = sorted(support[node].values(), key=lambda st: (article_order[st[0].article], st[0].start))
             values.append((len({s.article for s, _ in spans}), -article_order[spans[0][0].article], spans))
         values.sort(key=lambda v: (-v[0], -v[1]))
-        kind, ctype = kinds[nodes[0]]
+        pair = strongest[dsu.find(nodes[0])]
+        kind, ctype = pair.kind, pair.type
         found = tuple(
             FoundValue(_display(spans), tuple((s, t, *_bounds(s, t)) for s, t in spans)) for _n, _o, spans in values
         )

@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
-from functools import lru_cache
+from datetime import date, timedelta
 
 _MONTH_NAMES = (
     "january",
@@ -375,25 +374,3 @@ def _day_stated(value: DateValue) -> bool:
     "Jan. 5" (a Wednesday that year) is a difference even though the year was inferred.
     """
     return value.weekday is None and value.month is not None and value.day is not None and not value.soft & {"m", "d"}
-
-
-@lru_cache(maxsize=512)
-def publication_date(text: str | None) -> date | None:
-    """Parse an article's publication date as the input gives it ("2018-04-06", "Fri, 6 Apr 2018").
-
-    ISO forms are read directly; anything else goes through ``dateparser``.
-    Only a date with a day counts: a month alone is no anchor for "Friday".
-    """
-    if not text or not text.strip():
-        return None
-    text = text.strip()
-    try:
-        return datetime.fromisoformat(text.replace("Z", "+00:00")).date()
-    except ValueError:
-        pass
-    from dateparser.date import DateDataParser  # slow to import: only for unusual date strings
-
-    data = DateDataParser(languages=["en"], settings={"PREFER_DAY_OF_MONTH": "first"}).get_date_data(text)
-    if data.date_obj is None or data.period != "day":
-        return None
-    return data.date_obj.date()

@@ -151,7 +151,7 @@ def article_features(analysis: Analysis, published: date | None = None) -> list[
 
     Args:
         analysis: The analysed article.
-        published: Its publication date (``dates.publication_date`` of ``Article.date``);
+        published: Its publication date (``published.publication_date`` of ``Article.date``);
             without it, a timestamp line at the top of the article ("Published April
             11, 2007") dates it. Relative dates ("Friday", "last September") are
             resolved against it.

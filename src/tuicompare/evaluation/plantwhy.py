@@ -39,11 +39,11 @@ from contextlib import AbstractContextManager
 from tuicompare.engine.align import align
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import context_keys, observe, strongest_links
-from tuicompare.engine.dates import publication_date
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.links import SentenceKeys, cross_links
 from tuicompare.engine.observations import Observation
+from tuicompare.engine.published import publication_date
 from tuicompare.engine.relations import relation
 from tuicompare.engine.slotroles import DIFFERENT, fact_relation, slot_roles
 from tuicompare.engine.tuning import TUNING, Tuning

@@ -120,8 +120,8 @@ class StoryClusters(ComparisonsPart):
     def _bags(self, progress: Progress | None, articles: Sequence[Article] | None = None) -> dict[str, Counter[str]]:
         # Imported here, as the stories are clustered only when their index is not cached: the
         # features (with nameparser) are a tenth of a second of a warm start.
-        from tuicompare.engine.dates import publication_date
         from tuicompare.engine.features import article_features
+        from tuicompare.engine.published import publication_date
         from tuicompare.engine.stories import article_terms
 
         articles = self.articles if articles is None else articles
