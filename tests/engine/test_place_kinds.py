@@ -54,3 +54,9 @@ CLERK = "Mara Quill, a clerk at the Acme bakery in {}, was arrested on Monday af
 def test_a_workplace_in_a_compass_part_of_the_city_is_no_difference():
     assert _kinds("Philadelphia", "Northeast Philly", CLERK) == []
     assert _kinds("Denver", "Austin", CLERK) == ["conflict"]
+
+
+def test_a_state_or_country_named_with_a_compass_word_still_conflicts():
+    # "North Dakota", "South Africa" are places of their own, not parts of another one.
+    assert _kinds("Washington", "North Dakota", FIRE) == ["conflict"]
+    assert _kinds("Kenya", "South Africa", FIRE) == ["conflict"]

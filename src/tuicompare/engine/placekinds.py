@@ -25,7 +25,6 @@ BODY_WORDS = frozenset(
         "league",
         "conference",
         "association",
-        "federation",
         "service",
         "services",
         "administration",
@@ -40,10 +39,8 @@ BODY_WORDS = frozenset(
         "inc",
         "company",
         "party",
-        "union",
         "foundation",
         "board",
-        "office",
     }
 )
 #: First words naming a part of a place ("Northeast Philly", "downtown Denver").
@@ -101,7 +98,14 @@ def _words(text: str) -> list[str]:
 def body_name(text: str) -> bool:
     """True when a name tagged as a place ends with a word naming a body ("National Football League")."""
     words = _words(text)
-    return bool(words) and words[-1] in BODY_WORDS
+    return bool(words) and words[-1] in BODY_WORDS and not _known(text)
+
+
+def _known(text: str) -> bool:
+    """True for a country, a US state or a time-zone city ("Russian Federation", "North Dakota")."""
+    from tuicompare.engine.attrsame import known_place  # attrsame reads placelevels, which reads this module
+
+    return known_place(" ".join(_words(text)))
 
 
 def initials(text: str) -> bool:
@@ -113,6 +117,8 @@ def is_part(text: str) -> bool:
     """True when a place's name opens with a compass word naming a part of a place ("Northeast Philly"), or is
     one ("the Northeast")."""
     words = _words(text)
+    if _known(text):
+        return False  # "North Dakota", "South Africa": a place of its own
     if len(words) == 1:  # "the Northeast": a region of some place the name leaves unsaid
         return words[0] in PART_WORDS and words[0] not in _NOT_ALONE
     return bool(words) and words[0] in PART_WORDS
