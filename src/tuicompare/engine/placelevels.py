@@ -22,7 +22,9 @@ fourth fresh ECB+ golds: a hospital's short and full name, a road named with
 and without its number). Nor does a place that only opens a body's name
 ("crews from Kent and Essex Fire and Rescue") say where anything happened:
 it differs from no other place (``body_places``; the one false red conflict
-of the third fresh gold).
+of the third fresh gold). What the words of a name say of its kind (a body's
+name, a compass part of a place, a small place against a country) is read in
+``placekinds``: false red conflicts of the ECB+ audits.
 """
 
 from __future__ import annotations
