@@ -24,7 +24,7 @@ def test_a_date_stated_less_precisely_beside_another_events_date_is_no_differenc
     found = _found(
         EARLIER.format("March 2011"),
         "A huge tremor killed more than 15,000 in the city of Darvel in northern Merland in 2011, and 400 were"
-        " killed in the town of Kesh in October in a tremor with a magnitude of 6.2.",
+        " killed in the town of Kesh in October in a smaller tremor.",
     )
     assert found == []
 
