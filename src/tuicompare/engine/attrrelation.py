@@ -49,6 +49,7 @@ from tuicompare.engine.attrsame import (
     spelled_out,
     written_apart,
 )
+from tuicompare.engine.placekinds import part_of
 from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, derived, opposed, role_words
 from tuicompare.engine.spans import name_key
@@ -207,6 +208,8 @@ def _relation(
             return "variant", 1.0  # "Aoraki - Mount Cook national park" and "Aoraki Mount Cook National Park"
         if wa <= wb or wb <= wa:
             return "compatible", 1.0  # "Palmer" and "downtown Palmer"
+        if any(part_of(x.text, y.text) or part_of(y.text, x.text) for x in fa for y in fb):
+            return "compatible", 1.0  # "Northeast Philly" and "Philadelphia": a part of the place named
         levels = levels_apart(fa, fb, story.containers, ka, kb)
         if levels == "compatible":
             return "compatible", 1.0  # "Berlin" and "Germany"

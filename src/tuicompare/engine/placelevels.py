@@ -22,7 +22,9 @@ fourth fresh ECB+ golds: a hospital's short and full name, a road named with
 and without its number). Nor does a place that only opens a body's name
 ("crews from Kent and Essex Fire and Rescue") say where anything happened:
 it differs from no other place (``body_places``; the one false red conflict
-of the third fresh gold).
+of the third fresh gold). What the words of a name say of its kind (a body's
+name, a compass part of a place, a small place against a country) is read in
+``placekinds``: false red conflicts of the ECB+ audits.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from collections.abc import Callable, Iterable
 from tuicompare.engine.features import Span
 from tuicompare.engine.names import is_us_state, referent_key
 from tuicompare.engine.observations import Observation, demote
+from tuicompare.engine.placekinds import body_name, initials, is_part, part_of, small_in_large
 
 #: Last words that name a place as a part of a larger one.
 SUBDIVISIONS = frozenset(
@@ -173,8 +176,27 @@ def place_levels(observations: Iterable[Observation], cut: float) -> list[Observ
         observations: Slot observations of groups or of links.
         cut: The confidence from which their differences are conflicts.
     """
-    kept = [o for o in observations if not _one_place(o)]
-    return demote(kept, cut, "place", True, lambda x, y: levels_apart(x, y) or opens(x, y))
+    kept = [o for o in observations if not _one_place(o) and not _not_two_places(o)]
+    return demote(kept, cut, "place", True, lambda x, y: levels_apart(x, y) or opens(x, y) or _kinds_apart(x, y))
+
+
+def _not_two_places(o: Observation) -> bool:
+    """True for a difference a place's kind explains (``placekinds``): a body's name, a part of the other
+    place, a small place against a country or US state."""
+    if o.kind not in ("conflict", "possible") or o.type != "place" or o.left[0] != "name":
+        return False
+    (x, _), (y, _) = o.spans
+    if body_name(x.text) or body_name(y.text) or part_of(x.text, y.text) or part_of(y.text, x.text):
+        return True
+    return small_in_large(x.text, y.text, level(x), level(y))
+
+
+def _kinds_apart(x: Span, y: Span) -> bool:
+    """True when one name may be a body's initials ("AFC") or names a part of a place and the other not."""
+    from tuicompare.engine.attrsame import city
+
+    unknown = [s for s in (x, y) if initials(s.text) and not level(s) and not city(s.text)]
+    return bool(unknown) or is_part(x.text) != is_part(y.text)
 
 
 def _one_place(o: Observation) -> bool:
