@@ -77,3 +77,24 @@ def test_one_statement_given_to_two_general_managers_is_still_a_red_conflict():
         "We are aware of the issue involving Ellison, Sharks general manager Jo Poe said in a statement on Tuesday.",
     )
     assert red == {frozenset({"Ann Roe", "Jo Poe"})}
+
+
+def test_a_count_of_the_other_bombs_is_part_of_the_total():
+    # "Three other bombs" beside the one told before: four in all, as the other outlet says.
+    red, possible = _tiers(
+        "Jets bombed the Harbour refugee camp on Thursday. One bomb landed in the school yard. Three other bombs "
+        "exploded outside the camp near the airstrip, witnesses said.",
+        "Jets bombed the Harbour refugee camp on Thursday. Four bombs exploded outside the camp near the airstrip, "
+        "witnesses said.",
+    )
+    assert frozenset({"Three", "Four"}) not in red | possible
+
+
+def test_two_totals_of_bombs_still_conflict():
+    red, _possible = _tiers(
+        "Jets bombed the Harbour refugee camp on Thursday. Three bombs exploded outside the camp near the airstrip, "
+        "witnesses said.",
+        "Jets bombed the Harbour refugee camp on Thursday. Four bombs exploded outside the camp near the airstrip, "
+        "witnesses said.",
+    )
+    assert red == {frozenset({"Three", "Four"})}

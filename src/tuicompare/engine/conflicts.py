@@ -178,6 +178,8 @@ def observe(
             continue
         if x.vtype == y.vtype == "date" and (_dated_alike(x, b, y) or _dated_alike(y, a, x)):
             continue  # "in December 2003" against "in 2003, and ... in February": stated there, less precisely
+        if x.kind == "number" and _a_remainder(a, x) != _a_remainder(b, y):
+            continue  # "three other bombs" (beside one told before) counts a part of the other's "four bombs"
         if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
             continue  # "in August a court overturned the conviction that found ...": not the day it was found
         # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike
@@ -343,6 +345,17 @@ def _closer_dates(
 def _dates_in(sentence: SentenceFeatures) -> int:
     """How many dates (not durations, not vague ones) a sentence states."""
     return len({span.key for span in sentence.spans if span.kind == "date" and span.vtype == "date" and span.key})
+
+
+#: Words after a count that make it count the rest of a set, or more of it ("three other bombs", "two more").
+_REMAINDER = frozenset({"other", "more", "additional", "further", "remaining"})
+
+
+def _a_remainder(side: SentenceFeatures, span: Span) -> bool:
+    """True when the word after a figure makes it a count of the rest ("Three other bombs exploded")."""
+    parse = side.parse
+    after = next((t for t in parse.tokens if t.start >= span.end), None) if parse is not None else None
+    return after is not None and after.lemma.lower() in _REMAINDER
 
 
 def _home_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -> list[Span]:
