@@ -10,8 +10,9 @@ not exhaustive, so a disagreement the engine misses is never counted.
 
 Articles are read from ``../shared/dev/ecbplus`` through ``realgold.gold_paths`` and analysed through
 the shared cache as ``bench_real.py`` does. Run:
-``PYTHONPATH=src .venv/bin/python benchmarks/bench_audit.py [--json] [--verbose] [--cache-dir DIR]``
-(``--verbose`` lists every report judged false or not judged, with its class).
+``PYTHONPATH=src .venv/bin/python benchmarks/bench_audit.py [--json] [--verbose] [--cache-dir DIR] [--only STEM ...]``
+(``--verbose`` lists every report judged false or not judged, with its class; ``--only`` reruns the
+named audit files alone, e.g. one helper's first-run triples).
 """
 
 from __future__ import annotations
@@ -57,9 +58,9 @@ def key(type_: str, values: list[str] | tuple[str, ...]) -> tuple[str, frozenset
     return type_, frozenset(v.casefold() for v in values)
 
 
-def rerun(cache: Path) -> list[Report]:
-    """Compare every audit triple as one story and attach each report's verdict."""
-    files = sorted(AUDIT.glob("*.json"))
+def rerun(cache: Path, names: list[str] | None = None) -> list[Report]:
+    """Compare every audit triple (or those whose file stem is in ``names``) and attach each report's verdict."""
+    files = [f for f in sorted(AUDIT.glob("*.json")) if names is None or f.stem in names]
     paths = {f.stem: gold_paths(ECBPLUS, f) for f in files}
     options = pipeline.Options(cache_dir=cache)
     with pipeline.AnalysisSession(options) as session:
@@ -109,14 +110,17 @@ def main() -> None:
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
     parser.add_argument("--verbose", "-v", action="store_true", help="list each false or unjudged report")
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
+    parser.add_argument("--only", nargs="+", metavar="STEM", help="rerun only these audit files (stems)")
     args = parser.parse_args()
     if not ECBPLUS.is_dir():
         print(f"bench_audit: skipped, no dev data at {ECBPLUS}", file=sys.stderr)
         return
-    reports = rerun(args.cache_dir)
+    reports = rerun(args.cache_dir, args.only)
     figs = figures(reports)
     classes = Counter(r.cls for r in reports if r.verdict == "false")
-    triples = len({r.audit for r in reports} | {f.stem for f in AUDIT.glob("*.json")})
+    triples = len(
+        {r.audit for r in reports} | {f.stem for f in AUDIT.glob("*.json") if not args.only or f.stem in args.only}
+    )
     if args.json:
         print(json.dumps({"triples": triples, **figs, "false_classes": dict(classes.most_common())}, indent=1))
     else:

@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.context import SPEECH
+from tuicompare.engine.dateacts import dates_of_two_acts
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence, two_scenes
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import same_given_name
@@ -30,7 +31,7 @@ from tuicompare.engine.observations import Observation, just_under, name_pair, n
 from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.relations import beyond_hedge
-from tuicompare.engine.roles import offices
+from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.tuning import TUNING
@@ -123,7 +124,8 @@ def observe(
     def bonus(x: Span, y: Span) -> float:
         # Two people given one office ("spokeswoman Ann Roe", "Jo Poe, a spokeswoman") fill one role too,
         # and so do two names of one given name ("Ann Roe", "Ann Poe": a surname changed or misspelt).
-        titled = x.kind == "name" and bool(offices(x.role) & offices(y.role))
+        # Not a rank a body has many holders of ("Highway Patrol Officer Roe" and "Officer Poe": two officers).
+        titled = x.kind == "name" and bool(offices(x.role) & offices(y.role) - MANY_HOLD)
         given = x.kind == "name" and x.key is not None and y.key is not None and people(x, y)
         given = given and same_given_name(x.key or "", y.key or "")
         return tuning.frame_bonus * (bool(titled or one_role(x, y)) + given * tuning.given_name_share)
@@ -176,6 +178,10 @@ def observe(
             continue
         if x.vtype == y.vtype == "date" and (_dated_alike(x, b, y) or _dated_alike(y, a, x)):
             continue  # "in December 2003" against "in 2003, and ... in February": stated there, less precisely
+        if x.kind == "number" and _a_remainder(a, x) != _a_remainder(b, y):
+            continue  # "three other bombs" (beside one told before) counts a part of the other's "four bombs"
+        if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
+            continue  # "in August a court overturned the conviction that found ...": not the day it was found
         # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike
         # enough to be one quote: the statement is given to another official.
         quoted = weight >= tuning.link_full and frames.get(x, "") in SPEECH and frames.get(y, "") in SPEECH
@@ -339,6 +345,17 @@ def _closer_dates(
 def _dates_in(sentence: SentenceFeatures) -> int:
     """How many dates (not durations, not vague ones) a sentence states."""
     return len({span.key for span in sentence.spans if span.kind == "date" and span.vtype == "date" and span.key})
+
+
+#: Words after a count that make it count the rest of a set, or more of it ("three other bombs", "two more").
+_REMAINDER = frozenset({"other", "more", "additional", "further", "remaining"})
+
+
+def _a_remainder(side: SentenceFeatures, span: Span) -> bool:
+    """True when the word after a figure makes it a count of the rest ("Three other bombs exploded")."""
+    parse = side.parse
+    after = next((t for t in parse.tokens if t.start >= span.end), None) if parse is not None else None
+    return after is not None and after.lemma.lower() in _REMAINDER
 
 
 def _home_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -> list[Span]:

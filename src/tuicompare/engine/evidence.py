@@ -116,6 +116,11 @@ def slot_confidence(
     if frame_x in SPEECH and frame_y in SPEECH and x.kind == "name" and weight < t.link_full:
         # "X said" against "Y said": two quotes, unless the sentences are alike enough to be one quote.
         score *= t.speaker_factor
+        if _two_full_names(x.key or "", y.key or ""):
+            # "..., Officer Ann Roe said" against "..., said Officer Jo Poe", of two statements: each outlet
+            # quotes its own source; at most a possible difference ("Ann Roe", "Ann Poe" may be one misspelt,
+            # and a surname alone, "Roe said", may be anyone's).
+            score = min(score, just_under(t.possible_below))
     elif frame_x in _REPORTING and frame_y in _REPORTING and x.kind == "name" and weight < t.link_full:
         # "X reported" against "Y reports": two reports of one rumour may each name their own source;
         # at most a possible difference.
@@ -237,3 +242,9 @@ def two_scenes(
     return bool(foreign_a and foreign_b) and not any(
         x in foreign_a and y in foreign_b and c >= least for x, y, c in pairs
     )
+
+
+def _two_full_names(a: str, b: str) -> bool:
+    """True for two names of two words or more with different given names ("ann roe", "jo poe")."""
+    wa, wb = a.split(), b.split()
+    return len(wa) >= 2 and len(wb) >= 2 and wa[0] != wb[0]

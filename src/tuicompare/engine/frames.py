@@ -98,12 +98,17 @@ def frame(sentence: Sentence, start: int, end: int) -> str:
     return _verb_above(sentence, start, end, direct=False)
 
 
+def frame_index(sentence: Sentence, start: int, end: int) -> int:
+    """The index in ``sentence.tokens`` of the verb ``frame`` reads, or -1."""
+    return _verb_index(sentence, start, end, direct=False)
+
+
 #: Marks a frame that is a noun a date is set on ("noun:shooting"), never a verb's lemma.
 NOUN_FRAME = "noun:"
 
 
 #: Prepositions that set one event before or after another ("charged after a shooting").
-_SEQUENCE = frozenset({"after", "before", "following", "since", "until", "till"})
+SEQUENCE = frozenset({"after", "before", "following", "since", "until", "till"})
 
 
 def dated_noun(sentence: Sentence, start: int, end: int) -> str:
@@ -126,7 +131,7 @@ def dated_noun(sentence: Sentence, start: int, end: int) -> str:
         head = tokens[node].head
         if not (0 <= head < len(tokens)) or head == node:
             return ""
-        if tokens[head].pos == "ADP" and tokens[head].lemma.lower() in _SEQUENCE:
+        if tokens[head].pos == "ADP" and tokens[head].lemma.lower() in SEQUENCE:
             return NOUN_FRAME + tokens[node].lemma.lower()
         node = tokens[head].head if tokens[head].pos == "ADP" else head
     return ""

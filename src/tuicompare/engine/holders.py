@@ -7,7 +7,8 @@ with nothing). The sentence comparison misses these when the sentences are
 loosely worded (``links``); this reads the story as a whole instead.
 
 Only an office with a qualifier counts ("Senate Majority Leader", "AARP
-CEO"; not "Sen." or "the spokesman", which many people hold at once), named
+CEO"; not "Sen." or "the spokesman", nor a rank a body has many of, "Highway
+Patrol Officer", which many people hold at once), named
 in the same words on both sides ("Majority Leader" may be the House's),
 never a past one ("former governor"), and only when the story agrees on it: each
 article gives the office to one person at most, two articles give it to two
@@ -25,7 +26,7 @@ from tuicompare.engine.conflictmerge import FoundConflict, FoundValue
 from tuicompare.engine.features import Span
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.observations import past_role
-from tuicompare.engine.roles import GENERIC, role_words
+from tuicompare.engine.roles import GENERIC, MANY_HOLD, role_words
 from tuicompare.engine.tuning import TUNING
 
 __all__ = ["office_conflicts", "office_key"]
@@ -48,9 +49,12 @@ def office_key(span: Span) -> tuple[frozenset[str], bool] | None:
     if span.kind != "name" or not span.role or span.role_span is None or past_role(span.role_span[2]):
         return None
     text = span.role_span[2].casefold().replace("\u2019s", "").replace("'s", "")
-    words = role_words(w for w in _WORD.findall(text) if w not in _DETERMINERS)
+    written = [w for w in _WORD.findall(text) if w not in _DETERMINERS]
+    words = role_words(written)
     if len(words) < 2 or not any(w in TITLES or w in GENERIC for w in words):
         return None
+    if role_words(written[-1:]) & MANY_HOLD:
+        return None  # a rank many hold ("Highway Patrol Officer"): no one post
     parsed = role_words(span.role)
     return words, bool(parsed - {w for w in parsed if w in TITLES or w in GENERIC} - HONORIFICS)
 

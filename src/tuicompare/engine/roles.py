@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tuicompare.engine.names import HONORIFICS, TITLES
+from tuicompare.engine.positions import POSITION_GROUPS
 
 #: Abbreviated and gendered forms of titles, to one word.
 _CANONICAL = {
@@ -55,6 +56,32 @@ _CANONICAL = {
     "fireman": "firefighter",
     "firewoman": "firefighter",
 }
+#: Ranks and trades a body has many holders of at once: "Highway Patrol Officer Roe" and "Highway Patrol
+#: Officer Poe" are two officers (each outlet quoting its own), not one post given to two people.
+MANY_HOLD = frozenset(
+    {
+        "officer",
+        "trooper",
+        "agent",
+        "detective",
+        "deputy",
+        "sergeant",
+        "corporal",
+        "constable",
+        "patrolman",
+        "investigator",
+        "spokesperson",
+        "analyst",
+        "attorney",
+        "reporter",
+        "correspondent",
+        "firefighter",
+        "paramedic",
+        "soldier",
+        "staffer",
+        "employee",
+    }
+)
 #: The kin words (all in ``rolenouns.KIN``) that also say what kind of person someone is, excluding no role.
 CLOSE_KIN = frozenset({"father", "mother", "son", "daughter", "wife", "husband", "friend"})
 #: Words that say what kind of person someone is without excluding another role.
@@ -211,7 +238,12 @@ def compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     wa, wb = role_words(a), role_words(b)
     if not wa or not wb or wa & wb or wa & GENERIC or wb & GENERIC:
         return True
-    return any(wa & family and wb & family for family in _FAMILIES) or derived(wa, wb) or derived(wb, wa)
+    if any(wa & family and wb & family for family in _FAMILIES) or derived(wa, wb) or derived(wb, wa):
+        return True
+    # "defensive lineman" and "defensive tackle": a lineman is a tackle, an end, a guard or a center.
+    return any(wb & POSITION_GROUPS.get(w, frozenset()) for w in wa) or any(
+        wa & POSITION_GROUPS.get(w, frozenset()) for w in wb
+    )
 
 
 #: Endings English adds to a word to name the person who does it ("mob" -> "mobster", "gun" -> "gunman").

@@ -1,0 +1,81 @@
+"""Two dates of two acts: a sentence that tells of the other side's act apart from the act its date is of.
+
+"In August, the court overturned the conviction that found him guilty" against
+"In September 2007 a jury found him guilty": the first sentence tells of the
+finding too, but in a clause of a noun; its date hangs from the overturning. The
+two dates are of two acts and never one fact (``conflicts.observe`` skips them).
+Only a verb in a clause of a noun, or in one set before or after the dated act
+("arrested Friday after he shot ..."), tells of another act so: a clause of time
+("scored as his team won on Friday") or a verb joined to the dated one ("shot and
+killed") may share its date, and the parser may hang the date on either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from tuicompare.engine.context import SPEECH
+from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.frames import NOUN_FRAME, SEQUENCE, frame_index
+from tuicompare.models import Token
+
+__all__ = ["dates_of_two_acts"]
+
+
+def dates_of_two_acts(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, frames: Mapping[Span, str]) -> bool:
+    """True when two dates hang from two verbs and one sentence tells the other's act apart from its date.
+
+    "In August, the court overturned the conviction that found him guilty" against "In September
+    2007 a jury found him guilty": the first sentence tells of the finding too, below the
+    overturning its date hangs from; the second's date is the finding's. The two dates are of two
+    acts, never one fact. Not when the date's verb hangs below the other verb ("voters approved
+    the measure, legalizing it, in 2012": the parser may hang the date on the wrong one of the two),
+    nor for a date set on a noun ("noun:shooting"), hanging from no verb, or from a verb of speech.
+    """
+    verb_a, verb_b = frames.get(x, ""), frames.get(y, "")
+    if not verb_a or not verb_b or verb_a == verb_b or {verb_a, verb_b} & SPEECH:
+        return False
+    if verb_a.startswith(NOUN_FRAME) or verb_b.startswith(NOUN_FRAME):
+        return False
+    return _told_apart(a, x, verb_b) or _told_apart(b, y, verb_a)
+
+
+def _told_apart(side: SentenceFeatures, date: Span, other: str) -> bool:
+    """True when ``side`` tells of an act of verb ``other`` apart from the one ``date`` hangs from.
+
+    The other verb must sit in a clause of a noun ("the conviction that found him guilty") or one set
+    before or after the dated act ("arrested Friday after he shot ..."): a clause of time or manner
+    ("scored as his team won on Friday") or a verb joined to the dated one ("shot and killed") may
+    share its date, and the parser may hang the date on either.
+    """
+    parse = side.parse
+    if parse is None:
+        return False
+    tokens = parse.tokens
+    own = frame_index(parse, date.start, date.end)
+    if own < 0:
+        return False
+    above = _path_up(tokens, own)
+    for k, t in enumerate(tokens):
+        if t.pos != "VERB" or t.lemma.lower() != other or k in above:
+            continue
+        path = []
+        for node in _path_up(tokens, k):
+            if node in above:
+                break
+            path.append(node)
+        if any(tokens[n].dep in ("relcl", "acl") for n in path):
+            return True
+        if any(c.lemma.lower() in SEQUENCE and c.dep in ("mark", "prep") and c.head in path for c in tokens):
+            return True
+    return False
+
+
+def _path_up(tokens: Sequence[Token], start: int) -> list[int]:
+    """``start`` and its heads up to the root of the parse, in order."""
+    out = [start]
+    node = start
+    while 0 <= tokens[node].head < len(tokens) and tokens[node].head != node and tokens[node].head not in out:
+        node = tokens[node].head
+        out.append(node)
+    return out
