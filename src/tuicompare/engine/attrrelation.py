@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from tuicompare.engine.attrcollect import Value, role_head, value_words
 from tuicompare.engine.attrexclusive import bare_place, count_qualifiers, exclusive, expertise, held_in
+from tuicompare.engine.attrnation import one_national_body
 from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.attrsame import (
     abbreviates,
@@ -217,6 +218,8 @@ def _relation(
         wa, wb = value_words(fa), value_words(fb)
         if wa == wb or spelled_out(fa, fb) or written_apart(fa, fb):
             return "variant", 1.0  # "FLDS Church", "Fundamentalist LDS Church": one body, by its initials
+        if one_national_body(wa, wb):
+            return "variant", 1.0  # "Sudanese Army", "Sudan Armed Forces": the country by its adjective
         if any(part_of_body(f) for f in fa + fb):
             return "compatible", 1.0  # "the Trustworthy Computing group" works within "Microsoft" or another body
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)
