@@ -68,3 +68,15 @@ def test_an_age_in_a_later_description_with_a_generic_noun_goes_to_its_holder():
     )
     assert sheet_reading(comparison, "Venn", "age") == ("single", {"a0": "61"})
     assert not sheet_rows(comparison, "jury", "age")
+
+
+def test_a_head_of_a_department_and_its_controller_are_one_post():
+    comparison = compare_sheet(
+        "Ben Oakes, the broadcaster's head of drama, praised the choice.",
+        "Ben Oakes, Controller of Drama Commissioning at the broadcaster, praised the choice.",
+    )
+    assert sheet_reading(comparison, "Oakes", "role") == (
+        "compatible",
+        {"a0": "head of drama", "a1": "Controller"},
+    )
+    assert not attribute_conflict_types(comparison)

@@ -84,6 +84,7 @@ LEADING = frozenset(
         "founder",
         "head",
         "boss",
+        "controller",  # "the Controller of BBC One": a broadcaster's channel or department is led by one
     }
 )
 
