@@ -80,3 +80,12 @@ def test_a_head_of_a_department_and_its_controller_are_one_post():
         {"a0": "head of drama", "a1": "Controller"},
     )
     assert not attribute_conflict_types(comparison)
+
+
+def test_a_spaced_party_mark_with_a_two_word_state_is_a_party_not_a_role():
+    comparison = compare_sheet(
+        "The bill was backed by Rep. Nick Rahall II (D - W. Va.), who had been chairman of the panel.",
+        "The bill was backed by Rep. Nick Rahall II (D-W.Va.), who had been chairman of the panel.",
+    )
+    assert sheet_reading(comparison, "Rahall", "role")[0] == "same"
+    assert sheet_reading(comparison, "Rahall", "party") == ("same", {"a0": "D", "a1": "D"})

@@ -41,7 +41,7 @@ from tuicompare.engine.attrappos import (
     decade_after,
     group_titles,
     party_after,
-    party_mark,
+    party_letter,
     possessor,
 )
 from tuicompare.engine.attrbefore import titles_inside, words_before
@@ -99,8 +99,8 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         out.append(p.finding("party", noun, noun, confidence))  # "Inslee (D)": a party mark alone
         return
     of_counts(p, noun, confidence, out)  # "a village of 400 people"
-    if party_mark(p, noun):  # "(R-Texas)": a party and a state, not a role nor a place
-        mark = next(j for j in p.dep_kids(noun, "compound") if p.lemma(j) in PARTY_LETTERS)
+    mark = party_letter(p, noun)
+    if mark is not None:  # "(R-Texas)", "(D - W. Va.)": a party and a state, not a role nor a place
         out.append(p.finding("party", mark, mark, confidence))
         return
     if label == "place":
