@@ -89,3 +89,20 @@ def test_a_spaced_party_mark_with_a_two_word_state_is_a_party_not_a_role():
     )
     assert sheet_reading(comparison, "Rahall", "role")[0] == "same"
     assert sheet_reading(comparison, "Rahall", "party") == ("same", {"a0": "D", "a1": "D"})
+
+
+def test_an_age_told_of_an_earlier_time_does_not_conflict_with_a_later_one():
+    comparison = compare_sheet(
+        "Dan Lope, who was 18 at the time of the shooting, confessed on Monday.",
+        "Dan Lope, 20, was sentenced on Monday.",
+    )
+    assert sheet_reading(comparison, "Lope", "age") == ("compatible", {"a0": "18", "a1": "20"})
+    assert not attribute_conflict_types(comparison)
+
+
+def test_an_earlier_age_higher_than_a_later_one_still_conflicts():
+    comparison = compare_sheet(
+        "Dan Lope, who was 22 at the time of the shooting, confessed on Monday.",
+        "Dan Lope, 20, was sentenced on Monday.",
+    )
+    assert sheet_reading(comparison, "Lope", "age")[0] == "conflict"

@@ -53,6 +53,7 @@ from tuicompare.engine.attrparse import (
     Parse,
     age_finding,
     asserted,
+    at_that_time,
     death_age,
     future,
     not_held_now,
@@ -239,6 +240,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                 out.append(p.finding("employer", *body, tuning.copular))  # "the X School, where Cole is the head"
             if future(p, verb) or past_form(p, verb):  # "will be the fifth coach", "was mayor": not a post held now
                 not_held_now(out, mark)
+            if past_form(p, verb) and at_that_time(p, verb):  # "who was 18 at the time of the shooting"
+                out[mark:] = [dataclasses.replace(f, past=True) if f.attribute == "age" else f for f in out[mark:]]
     objects = [head] if p.t[root].dep == "dobj" else []  # "the club fired Ann Cole as coach"
     verb_findings(p, verbs, label, tuning.copular, noun_role, out, objects)
     if label == "organisation":

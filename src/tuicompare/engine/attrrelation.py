@@ -189,6 +189,8 @@ def _relation(
         if {count_qualifiers(f) for f in fa} != {count_qualifiers(f) for f in fb}:
             hedged = True  # "one final chance", "two chances": the qualified count counts a part of the other's
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
+    if name == "age" and ka.isdigit() and kb.isdigit() and _then_younger(ka, fa, kb, fb):
+        return "compatible", 1.0  # "was 18 at the time of the shooting", "20" at the trial: an age told then
     if name == "age" and ka.isdigit() and kb.isdigit() and _aged_between(fa, fb, int(kb) - int(ka)):
         return "compatible", 1.0  # "52" in 2019 and "53" in 2020: one age told a year apart
     if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
@@ -336,6 +338,12 @@ def relate(name: str, a: Value, b: Value, story: StoryFacts) -> tuple[str, float
     if best == "same" and a.by_key.keys() != b.by_key.keys():
         best = "compatible"  # one value agrees and one article says more: the cells differ, so not "same"
     return best, sure
+
+
+def _then_younger(ka: str, fa: Sequence[Finding], kb: str, fb: Sequence[Finding]) -> bool:
+    """True when the lower of two ages is one told of an earlier time ("was 18 at the time")."""
+    lower = fa if int(ka) < int(kb) else fb if int(kb) < int(ka) else ()
+    return any(f.past for f in lower)
 
 
 def _aged_between(fa: Sequence[Finding], fb: Sequence[Finding], gap: int) -> bool:
