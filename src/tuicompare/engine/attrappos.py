@@ -91,9 +91,23 @@ def _caption(p: Parse, root: int, start: int) -> bool:
 
 def party_mark(p: Parse, noun: int) -> bool:
     """True for a party letter and a state ("R-Texas"), read as the state with the letter as a compound."""
-    return p.t[noun].pos == "PROPN" and any(
-        p.lemma(j) in PARTY_LETTERS and p.word(j + 1) == "-" for j in p.dep_kids(noun, "compound")
-    )
+    return party_letter(p, noun) is not None
+
+
+def party_letter(p: Parse, noun: int) -> int | None:
+    """The party letter of a party mark at ``noun`` ("R" of "R-Texas", "D" of "D - W. Va."), or None.
+
+    The letter opens the phrase and a hyphen follows it; the parser hangs it on the state's first word
+    when the state has two ("W. Va."), so it is looked for at the start of the phrase, not among the kids.
+    """
+    if p.t[noun].pos != "PROPN":
+        return None
+    start = p.left(noun)
+    while start < noun and p.word(start) == "(":
+        start += 1
+    if start < noun and p.lemma(start) in PARTY_LETTERS and p.word(start + 1) == "-":
+        return start
+    return next((j for j in p.dep_kids(noun, "compound") if p.lemma(j) in PARTY_LETTERS and p.word(j + 1) == "-"), None)
 
 
 def party_after(p: Parse, last: int) -> bool:

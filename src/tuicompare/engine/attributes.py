@@ -41,7 +41,7 @@ from tuicompare.engine.attrappos import (
     decade_after,
     group_titles,
     party_after,
-    party_mark,
+    party_letter,
     possessor,
 )
 from tuicompare.engine.attrbefore import titles_inside, words_before
@@ -53,6 +53,7 @@ from tuicompare.engine.attrparse import (
     Parse,
     age_finding,
     asserted,
+    at_that_time,
     death_age,
     future,
     not_held_now,
@@ -99,8 +100,8 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         out.append(p.finding("party", noun, noun, confidence))  # "Inslee (D)": a party mark alone
         return
     of_counts(p, noun, confidence, out)  # "a village of 400 people"
-    if party_mark(p, noun):  # "(R-Texas)": a party and a state, not a role nor a place
-        mark = next(j for j in p.dep_kids(noun, "compound") if p.lemma(j) in PARTY_LETTERS)
+    mark = party_letter(p, noun)
+    if mark is not None:  # "(R-Texas)", "(D - W. Va.)": a party and a state, not a role nor a place
         out.append(p.finding("party", mark, mark, confidence))
         return
     if label == "place":
@@ -239,6 +240,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                 out.append(p.finding("employer", *body, tuning.copular))  # "the X School, where Cole is the head"
             if future(p, verb) or past_form(p, verb):  # "will be the fifth coach", "was mayor": not a post held now
                 not_held_now(out, mark)
+            if past_form(p, verb) and at_that_time(p, verb):  # "who was 18 at the time of the shooting"
+                out[mark:] = [dataclasses.replace(f, past=True) if f.attribute == "age" else f for f in out[mark:]]
     objects = [head] if p.t[root].dep == "dobj" else []  # "the club fired Ann Cole as coach"
     verb_findings(p, verbs, label, tuning.copular, noun_role, out, objects)
     if label == "organisation":

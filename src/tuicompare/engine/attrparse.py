@@ -306,6 +306,13 @@ def not_held_now(out: list[Finding], mark: int) -> None:
     out[mark:] = [dataclasses.replace(f, past=True) if f.attribute in ("role", "employer") else f for f in out[mark:]]
 
 
+def at_that_time(p: Parse, verb: int) -> bool:
+    """True when a clause says when it held ("was 18 at the time of the shooting", "was 18 when he fired"):
+    an age told then, which a later report may give a year or more higher."""
+    timed = any(p.lemma(o) == "time" for k in p.dep_kids(verb, "prep") for o in p.dep_kids(k, "pobj"))
+    return timed or any(p.lemma(m) in ("when", "then") for c in p.dep_kids(verb, "advcl") for m in p.kids[c])
+
+
 def dated_age(p: Parse, f: Finding) -> Finding:
     """An age with the one year its sentence names, if any ("52" of "X, 52, won the contest in March 2019").
 

@@ -138,8 +138,14 @@ def _ruled_out(noun: str, roles: Sequence[Finding]) -> bool:
 
 
 def _holds(noun: str, roles: Sequence[Finding]) -> bool:
-    """True when the person holds the office or trade the description names ("congressman" for a "Rep.")."""
+    """True when the person holds the office or trade the description names ("congressman" for a "Rep.").
+
+    A generic noun ("leader", "official") fits only a role with that very head ("the leader of the sect",
+    then "the 61-year-old sect leader"): its kin words would fit almost anyone.
+    """
     words = role_words([noun]) - GENERIC
+    if not words and noun in GENERIC:
+        return any(f.head == noun for f in roles)
     return bool(words) and any(words & role_words([f.head]) for f in roles)
 
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 
 from tuicompare.engine.attrcollect import Value, role_head, value_words
 from tuicompare.engine.attrexclusive import bare_place, count_qualifiers, exclusive, expertise, held_in
+from tuicompare.engine.attrnation import one_national_body
 from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.attrsame import (
     abbreviates,
@@ -189,6 +190,8 @@ def _relation(
         if {count_qualifiers(f) for f in fa} != {count_qualifiers(f) for f in fb}:
             hedged = True  # "one final chance", "two chances": the qualified count counts a part of the other's
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
+    if name == "age" and ka.isdigit() and kb.isdigit() and _then_younger(ka, fa, kb, fb):
+        return "compatible", 1.0  # "was 18 at the time of the shooting", "20" at the trial: an age told then
     if name == "age" and ka.isdigit() and kb.isdigit() and _aged_between(fa, fb, int(kb) - int(ka)):
         return "compatible", 1.0  # "52" in 2019 and "53" in 2020: one age told a year apart
     if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
@@ -220,6 +223,8 @@ def _relation(
         wa, wb = value_words(fa), value_words(fb)
         if wa == wb or spelled_out(fa, fb) or written_apart(fa, fb):
             return "variant", 1.0  # "FLDS Church", "Fundamentalist LDS Church": one body, by its initials
+        if one_national_body(wa, wb):
+            return "variant", 1.0  # "Sudanese Army", "Sudan Armed Forces": the country by its adjective
         if any(part_of_body(f) for f in fa + fb):
             return "compatible", 1.0  # "the Trustworthy Computing group" works within "Microsoft" or another body
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)
@@ -336,6 +341,12 @@ def relate(name: str, a: Value, b: Value, story: StoryFacts) -> tuple[str, float
     if best == "same" and a.by_key.keys() != b.by_key.keys():
         best = "compatible"  # one value agrees and one article says more: the cells differ, so not "same"
     return best, sure
+
+
+def _then_younger(ka: str, fa: Sequence[Finding], kb: str, fb: Sequence[Finding]) -> bool:
+    """True when the lower of two ages is one told of an earlier time ("was 18 at the time")."""
+    lower = fa if int(ka) < int(kb) else fb if int(kb) < int(ka) else ()
+    return any(f.past for f in lower)
 
 
 def _aged_between(fa: Sequence[Finding], fb: Sequence[Finding], gap: int) -> bool:

@@ -96,6 +96,29 @@ def served(p: Parse, j: int) -> bool:
 _LANDS = frozenset({"GPE", "LOC"})
 
 
+#: Trades whose word is also a form of address: capitalised after "the" with no name, it names a part or a
+#: character ("the Twelfth Doctor", "play the Doctor"), since the trade itself is written lower case.
+_ADDRESS_TRADES = frozenset({"doctor"})
+#: Nouns that name a role only with what they are of: "became a member" alone says no office.
+_BARE_NOUNS = frozenset({"member"})
+#: Prepositions that say what a member is a member of ("of the board", "for Ohio", "in the band").
+_MEMBER_OF = frozenset({"of", "for", "in", "at", "on"})
+
+
+def not_a_post(p: Parse, head: int) -> bool:
+    """True for a role noun that here names no post: a bare "member", a capitalised "the Doctor" (a part)."""
+    lemma = p.lemma(head)
+    if lemma in _BARE_NOUNS:
+        after = head + 1  # "a conservative and member of the leadership": the parser may hang "of" higher up
+        told = p.dep_kids(head, "compound", "amod", "nmod", "poss") or (
+            after < len(p.t) and p.lemma(after) in _MEMBER_OF
+        )
+        return not told  # "a gang member", "a member of the board": whose member it is
+    word = p.word(head)
+    capital = word[:1].isupper() and not word.isupper() and p.left(head) > 0
+    return lemma in _ADDRESS_TRADES and capital and bool(p.dep_kids(head, "det"))
+
+
 def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group: bool = False) -> None:
     """The role a noun phrase gives (its head noun and modifiers), with employer and nationality.
 
@@ -124,6 +147,8 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
                 noun_role(p, other, confidence, out)
         return  # "a polarizing figure", "a longtime ally", "the daughter of": descriptions, not roles
+    if not_a_post(p, head):
+        return
     mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod") and not _turned(p, j)]
     # "X beat world champion Y" misparsed as one phrase: a modifier with a subject of its own is a clause, and
     # neither it nor anything before it is part of the title

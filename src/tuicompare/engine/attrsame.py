@@ -84,6 +84,7 @@ LEADING = frozenset(
         "founder",
         "head",
         "boss",
+        "controller",  # "the Controller of BBC One": a broadcaster's channel or department is led by one
     }
 )
 
@@ -212,6 +213,11 @@ def _cities() -> dict[str, str]:
     return out
 
 
+def country_names() -> dict[str, str]:
+    """Country names, lower case, to their code ("germany": "DE", "uk": "GB")."""
+    return _countries()
+
+
 def country(text: str) -> str | None:
     """The code of the country a place value names ("Germany", "the U.S.", "America"), or None."""
     key = name_key(text.replace(".", ""))
@@ -240,7 +246,20 @@ def _level(f: Finding, key: str, containers: set[str] | frozenset[str]) -> str |
         return "state"
     if key in containers:
         return "container"
-    return "subdivision" if words and words[-1] in SUBDIVISIONS else None
+    if words and words[-1] in SUBDIVISIONS:
+        return "subdivision"
+    if city(f.text):
+        return "city"
+    return "district" if len(words) > 1 and words[0] in _QUARTERS else None
+
+
+#: Words opening the name of a part of a town or region ("South Boston", "East End", "Northeast Philly",
+#: "Upper Hill"): a name that does not say which larger place it is part of. Countries and states named so
+#: ("South Africa", "West Virginia") are read as such first.
+_QUARTERS = frozenset(
+    {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "upper", "lower"}
+    | {"central", "downtown", "midtown", "uptown", "inner", "outer"}
+)
 
 
 def levels_apart(a: list[Finding], b: list[Finding], containers: frozenset[str], ka: str, kb: str) -> str | None:
@@ -248,8 +267,9 @@ def levels_apart(a: list[Finding], b: list[Finding], containers: frozenset[str],
 
     Returns ``"compatible"`` for a city in the country named beside it ("Berlin", "Germany"), ``"conflict"``
     for a city of another country, ``"possible"`` when the two are of different levels (a country, a US
-    state, a place the story shows holding others, "X County": "Munich" and "Germany", "Tulsa" and
-    "Oklahoma"), and None when nothing tells them apart (two towns, two countries: a conflict).
+    state, a place the story shows holding others, "X County", a city that names a time zone, a quarter
+    named by its side of a town: "Munich" and "Germany", "Tulsa" and "Oklahoma", "Queens" and "South
+    Ozone Park"), and None when nothing tells them apart (two towns, two countries: a conflict).
     """
     ca = {country(f.text) for f in a} - {None}
     cb = {country(f.text) for f in b} - {None}

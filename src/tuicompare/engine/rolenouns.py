@@ -96,6 +96,8 @@ _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ss", "ek", "ai", "ot",
 
 #: Endings of nouns formed for people ("adviser", "governor", "economist", "spokesman", "historian", "nominee").
 PERSON_ENDINGS = ("er", "or", "ist", "man", "woman", "person", "ian", "ee")
+#: The fewest letters before a person ending for it to be a suffix ("art-ist", "act-or"; not "l-ist").
+_MIN_STEM = 3
 #: Trades and positions neither the title list nor an ending catches.
 OCCUPATIONS = POSITIONS | frozenset(
     {
@@ -320,6 +322,8 @@ def role_noun(lemma: str, word: str = "") -> bool:
         return True  # "QB", "VP": an office or position in capitals
     if not (lemma.isalpha() and len(lemma) > 3 and lemma.endswith(PERSON_ENDINGS)):
         return False
+    if not any(lemma.endswith(e) and len(lemma) - len(e) >= _MIN_STEM for e in PERSON_ENDINGS):
+        return False  # "list", "wrist", "door": the ending is no suffix when too little stands before it
     return not lemma.endswith("ee") or _done_to(lemma[:-2])
 
 
