@@ -28,7 +28,7 @@ No fresh part sums into ``all``.
 ``fresh6`` is four more (the ``..ecb.txt`` event of topics 10, 20, 42 and 45, ``"part": "fresh6"``), annotated in the
 ninth session before the tool ran on them, never to be tuned on: ``--fresh6`` scores it alone, once, at the end.
 ``fresh7`` is four more (the ``..ecbplus.txt`` event of topics 34, 36, 39 and 41, ``"part": "fresh7"``), annotated in
-the twelfth session before the tool ran on them, first run once as a generalisation figure and a tuning part since,
+the eleventh session before the tool ran on them, first run once as a generalisation figure and a tuning part since,
 scored alone with ``--fresh7``.
 Targets: precision >= 0.8, recall >= 0.6, no conflict on a compatible value. Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_entities.py [--verbose]
@@ -62,7 +62,7 @@ SEEDS = ROOT / "seeds"
 #: Parts never summed into ``all`` and scored only on request: ``held`` with ``--held``, ``fresh`` with ``--fresh``,
 #: ``fresh2`` (tuning from the sixth session on) with ``--fresh2``, ``fresh3`` (tuning from the eighth on) with
 #: ``--fresh3``, ``fresh4`` (tuning from the ninth on) with ``--fresh4``, ``fresh5`` and ``fresh6`` (unseen) with
-#: ``--fresh5`` and ``--fresh6``, ``fresh7`` (tuning from the twelfth session on, after its first run) with
+#: ``--fresh5`` and ``--fresh6``, ``fresh7`` (tuning from the eleventh session on, after its first run) with
 #: ``--fresh7``.
 HELD_OUT = ("held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 #: The fresh ECB+ parts, each scored alone by its own flag (``--fresh`` ... ``--fresh7``; fresh5 and fresh6 unseen).
@@ -244,7 +244,7 @@ def main() -> None:
     chosen.add_argument(
         "--fresh7",
         action="store_true",
-        help="score only the seventh fresh ECB+ part (a tuning set from the twelfth session, after its first run)",
+        help="score only the seventh fresh ECB+ part (a tuning set from the eleventh session, after its first run)",
     )
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
     parser.add_argument(
