@@ -7,12 +7,7 @@ difference the rule must still let through.
 
 from __future__ import annotations
 
-from tests.support.texts import NEUTRAL_TAIL, compare_texts, tier_values
-
-
-def _tiers(*texts: str) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
-    comparison = compare_texts(*texts, tail=NEUTRAL_TAIL)
-    return tier_values(comparison, "conflict"), tier_values(comparison, "possible")
+from tests.support.texts import red_and_possible as _tiers
 
 
 def test_the_date_of_an_appeal_is_not_the_date_of_the_verdict_it_overturned():

@@ -72,3 +72,9 @@ def difference_sets(comparison: Comparison) -> list[tuple[str, set[str]]]:
 def tier_values(comparison: Comparison, kind: str) -> set[frozenset[str]]:
     """The differences of one tier (``"conflict"``, ``"possible"``...), each as the set of its values' texts."""
     return {frozenset(v.text for v in c.values) for c in comparison.conflicts if c.kind == kind}
+
+
+def red_and_possible(*texts: str) -> tuple[set[frozenset[str]], set[frozenset[str]]]:
+    """Compare short texts as one story (``NEUTRAL_TAIL`` after each): its red conflicts and possible differences."""
+    comparison = compare_texts(*texts, tail=NEUTRAL_TAIL)
+    return tier_values(comparison, "conflict"), tier_values(comparison, "possible")
