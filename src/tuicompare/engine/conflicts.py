@@ -359,7 +359,13 @@ def _a_remainder(side: SentenceFeatures, span: Span) -> bool:
 
 
 def _home_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -> list[Span]:
-    """The places a sentence names right after "PERSON of" ("Sen. Ann Roe of Vermont"): whose, not where."""
+    """The places a sentence names right after "PERSON of" ("Sen. Ann Roe of Vermont"): whose, not where.
+
+    Not ``homestates.home_states``, on purpose: this only keeps a place out of the pairing, so it takes
+    any place ("Jo Poe of Leeds") after any person, titled or not; that one raises a conflict by itself,
+    so it reads only the fifty US states, and "of" only after a title. Either reading in the other's
+    place would change what is paired or reported.
+    """
     by_slot = {at: span for at, span in zip(side.slot_at, side.spans, strict=True)}
     return [
         span

@@ -78,6 +78,9 @@ def _state(text: str, rest: str) -> tuple[str, int] | None:
 def home_states(span: Span, sentence: Sentence) -> list[tuple[str, bool, int, int]]:
     """The US states a person mention is given as home: ``(state, former, start, end)`` in article offsets.
 
+    Strict, as its reading alone raises a conflict; the pairing's looser "PERSON of PLACE" (any place,
+    no title: ``conflicts._home_of_person``) only keeps a place from pairing, and stays apart for that.
+
     Args:
         span: A person mention written in full.
         sentence: Its sentence.

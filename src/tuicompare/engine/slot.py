@@ -33,7 +33,12 @@ class Span:
             ``None`` for a vague value that is never compared.
         vtype: Value type for conflicts (``number``, ``date``, ``duration``...).
         role: Role lemmas attached to a name ("correspondent", "commander").
-        role_span: ``(start, end, text)`` of the role phrase, if any.
+        role_span: ``(start, end, text)`` of the role phrase, if any. Not the same
+            thing as ``shown``, though of one shape: another phrase beside the name
+            ("correspondent" of "BBC correspondent Ann Roe"), whose words are
+            compared (``holders``, ``links``, ``observations``: a past role, one
+            office) and are a conflict's value when two articles give one person
+            two roles; the name stays what is shown of the slot.
         cue: ``person`` or ``place`` when the words around a name say so
             ("residents of X", "X said"), else empty.
         unit: What a number counts ("tonne", "money", "%", "age"), when known.
@@ -42,7 +47,12 @@ class Span:
         shown: ``(start, end, text)`` of the wider expression a reader is shown,
             when the reading took in words around the slot: the "£" and "m" of
             "£53m" the recogniser tagged as the count "53". None when the slot's
-            own text is what is shown; never compared or matched on.
+            own text is what is shown; never compared or matched on. Not the same
+            thing as ``role_span``: the slot's own value in its full written form
+            (it holds the slot), where ``role_span`` is another phrase that is
+            compared; a slot has at most one of the two (numbers ``shown``, names
+            ``role_span``), and ``conflictmerge._bounds`` marks whichever the
+            conflict's value text is.
         converted: A sum in brackets converting the figure before it into another currency
             ("2m euros (£1.7m)"): approximate, by as much as exchange rates differ (``relations``).
     """
