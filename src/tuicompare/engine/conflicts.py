@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.dateacts import dates_of_two_acts
+from tuicompare.engine.eventclauses import another_events_clause
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence, two_scenes
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import same_given_name
@@ -178,6 +179,10 @@ def observe(
             continue
         if x.vtype == y.vtype == "date" and (_dated_alike(x, b, y) or _dated_alike(y, a, x)):
             continue  # "in December 2003" against "in 2003, and ... in February": stated there, less precisely
+        if x.kind != "name" and (
+            another_events_clause(b, y, a, entity_of) or another_events_clause(a, x, b, entity_of)
+        ):
+            continue  # "..., and 600 died in Zarand in February in a 6.4 quake": another event's value
         if x.kind == "number" and _a_remainder(a, x) != _a_remainder(b, y):
             continue  # "three other bombs" (beside one told before) counts a part of the other's "four bombs"
         if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
