@@ -23,7 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.context import SPEECH
-from tuicompare.engine.dateacts import dates_of_two_acts
+from tuicompare.engine.dateacts import dated_alike, dates_of_two_acts
 from tuicompare.engine.eventclauses import another_events_clause
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence, two_scenes
 from tuicompare.engine.features import SentenceFeatures, Span
@@ -177,7 +177,7 @@ def observe(
         anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
         if x.kind != y.kind or x.key is None or y.key is None or (scenes and x.kind != "name"):
             continue
-        if x.vtype == y.vtype == "date" and (_dated_alike(x, b, y) or _dated_alike(y, a, x)):
+        if x.vtype == y.vtype == "date" and (dated_alike(x, b, y) or dated_alike(y, a, x)):
             continue  # "in December 2003" against "in 2003, and ... in February": stated there, less precisely
         if x.kind != "name" and (
             another_events_clause(b, y, a, entity_of) or another_events_clause(a, x, b, entity_of)
@@ -377,24 +377,3 @@ def _home_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -
         for at, span in zip(side.slot_at, side.spans, strict=True)
         if at >= 2 and side.seq[at - 1] == "of" and (before := by_slot.get(at - 2)) is not None and is_person(before)
     ]
-
-
-def _dated_alike(x: Span, other: SentenceFeatures, paired: Span) -> bool:
-    """True when ``other`` states ``x``'s date, as precisely or less, in a slot besides ``paired``.
-
-    "A quake killed 26,000 in Bam in December 2003" against "a quake killed 31,000 in Bam in 2003, and 600
-    in Zarand in February": the second sentence dates Bam's quake "2003", which "December 2003" is; its
-    "February" is of another event, whatever the slot pairing made of the two dates.
-    """
-    return any(
-        s is not paired and s.kind == "date" and s.vtype == "date" and s.key is not None and _within(x.key or "", s.key)
-        for s in other.spans
-    )
-
-
-def _within(key: str, coarser: str) -> bool:
-    """True when the calendar date ``key`` lies in ``coarser``, a year or month of a known year ("2011-03" in "2011").
-
-    Only dates with a stated year: a weekday or a month alone may fall in any year ("Sunday" may be in March).
-    """
-    return coarser[:4].isdigit() and key[:4].isdigit() and (key == coarser or key.startswith(coarser + "-"))

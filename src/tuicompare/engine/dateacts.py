@@ -8,6 +8,10 @@ Only a verb in a clause of a noun, or in one set before or after the dated act
 ("arrested Friday after he shot ..."), tells of another act so: a clause of time
 ("scored as his team won on Friday") or a verb joined to the dated one ("shot and
 killed") may share its date, and the parser may hang the date on either.
+
+Also here, ``dated_alike``: a date the other sentence states, less precisely, in a
+slot besides the one it was paired with (that sentence dates this act there; the
+paired date is another act's).
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import NOUN_FRAME, SEQUENCE, frame_index
 from tuicompare.models import Token
 
-__all__ = ["dates_of_two_acts"]
+__all__ = ["dated_alike", "dates_of_two_acts"]
 
 
 def dates_of_two_acts(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, frames: Mapping[Span, str]) -> bool:
@@ -79,3 +83,24 @@ def _path_up(tokens: Sequence[Token], start: int) -> list[int]:
         node = tokens[node].head
         out.append(node)
     return out
+
+
+def dated_alike(x: Span, other: SentenceFeatures, paired: Span) -> bool:
+    """True when ``other`` states ``x``'s date, as precisely or less, in a slot besides ``paired``.
+
+    "A quake killed 26,000 in Bam in December 2003" against "a quake killed 31,000 in Bam in 2003, and 600
+    in Zarand in February": the second sentence dates Bam's quake "2003", which "December 2003" is; its
+    "February" is of another event, whatever the slot pairing made of the two dates.
+    """
+    return any(
+        s is not paired and s.kind == "date" and s.vtype == "date" and s.key is not None and _within(x.key or "", s.key)
+        for s in other.spans
+    )
+
+
+def _within(key: str, coarser: str) -> bool:
+    """True when the calendar date ``key`` lies in ``coarser``, a year or month of a known year ("2011-03" in "2011").
+
+    Only dates with a stated year: a weekday or a month alone may fall in any year ("Sunday" may be in March).
+    """
+    return coarser[:4].isdigit() and key[:4].isdigit() and (key == coarser or key.startswith(coarser + "-"))
