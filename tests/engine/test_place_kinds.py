@@ -60,3 +60,11 @@ def test_a_state_or_country_named_with_a_compass_word_still_conflicts():
     # "North Dakota", "South Africa" are places of their own, not parts of another one.
     assert _kinds("Washington", "North Dakota", FIRE) == ["conflict"]
     assert _kinds("Kenya", "South Africa", FIRE) == ["conflict"]
+
+
+def test_a_street_named_with_a_compass_word_is_no_part_of_another_street():
+    # "East Lake Boulevard" is a street of its own, not the east of "Lake Boulevard": against "W. Lake Blvd." a
+    # different street, so still a red conflict.
+    assert not is_part("East Lake Boulevard")
+    assert not is_part("West Side Highway")
+    assert is_part("Northeast Philly")

@@ -67,6 +67,8 @@ PART_WORDS = frozenset(
         "inner",
     }
 )
+#: Street words besides ``placelevels.KINDS``, shortened as addresses write them ("W. Lake Blvd.").
+_STREETS = frozenset({"st", "ave", "blvd", "rd", "dr", "ln", "hwy", "pkwy", "lane", "drive", "way", "parkway", "place"})
 #: Part words that alone name no region.
 _NOT_ALONE = frozenset({"central", "upper", "lower", "inner"})
 #: Words naming a small place by its kind, first or last in its name ("Mount Cook", "Lake Tahoe").
@@ -116,9 +118,13 @@ def initials(text: str) -> bool:
 def is_part(text: str) -> bool:
     """True when a place's name opens with a compass word naming a part of a place ("Northeast Philly"), or is
     one ("the Northeast")."""
+    from tuicompare.engine.placelevels import KINDS
+
     words = _words(text)
     if _known(text):
         return False  # "North Dakota", "South Africa": a place of its own
+    if len(words) > 1 and words[-1] in KINDS | _STREETS:
+        return False  # "East Lake Boulevard", "West Side Highway": the compass word is the street's own name
     if len(words) == 1:  # "the Northeast": a region of some place the name leaves unsaid
         return words[0] in PART_WORDS and words[0] not in _NOT_ALONE
     return bool(words) and words[0] in PART_WORDS
