@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.dateacts import dated_alike, dates_of_two_acts
-from tuicompare.engine.eventclauses import another_events_clause
+from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence, two_scenes
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import same_given_name
@@ -98,6 +98,7 @@ def observe(
         return x.kind == "number" and x.unit == y.unit and x.unit not in ("", "money", "%")
 
     one_roles: dict[tuple[Span, Span], bool] = {}  # asked when a pair is scored, and again when it is observed
+    events = EventClauses(entity_of)  # the clauses of ``a`` and ``b``, read once for all their value pairs
 
     def two_acts(x: Span, y: Span) -> bool:
         # One verb acting on two different things ("signed a bill" against "signed an order"): two acts.
@@ -179,9 +180,7 @@ def observe(
             continue
         if x.vtype == y.vtype == "date" and (dated_alike(x, b, y) or dated_alike(y, a, x)):
             continue  # "in December 2003" against "in 2003, and ... in February": stated there, less precisely
-        if x.kind != "name" and (
-            another_events_clause(b, y, a, entity_of) or another_events_clause(a, x, b, entity_of)
-        ):
+        if x.kind != "name" and (events.another_event(b, y, a) or events.another_event(a, x, b)):
             continue  # "..., and 600 died in Zarand in February in a 6.4 quake": another event's value
         if x.kind == "number" and _a_remainder(a, x) != _a_remainder(b, y):
             continue  # "three other bombs" (beside one told before) counts a part of the other's "four bombs"

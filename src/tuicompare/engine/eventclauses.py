@@ -12,15 +12,35 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from tuicompare.engine.context import tokens_within
 from tuicompare.engine.features import SentenceFeatures, Span
 
-__all__ = ["another_events_clause"]
+__all__ = ["EventClauses"]
+
+#: A sentence's clauses: each span's clause, and the spans that set a scene (``_clauses``); None unparsed.
+Clauses = tuple[dict[Span, int], set[Span]] | None
 
 
-def another_events_clause(
-    side: SentenceFeatures, value: Span, other: SentenceFeatures, entity_of: Mapping[Span, int]
-) -> bool:
-    """True when ``value`` lies in a clause of ``side`` that tells of another event than ``other`` does.
+class EventClauses:
+    """Which clause of its sentence each value lies in, each sentence's clauses read once for all its value pairs.
+
+    Args:
+        entity_of: Span -> the entity it was resolved to, to tell one place named two ways.
+    """
+
+    def __init__(self, entity_of: Mapping[Span, int]) -> None:
+        self._entity_of = entity_of
+        self._read: dict[str, Clauses] = {}  # sentence id -> its clauses: asked for every value pair
+
+    def another_event(self, side: SentenceFeatures, value: Span, other: SentenceFeatures) -> bool:
+        """See ``another_events_clause``."""
+        if side.id not in self._read:
+            self._read[side.id] = _clauses(side)
+        return another_events_clause(self._read[side.id], value, other, self._entity_of)
+
+
+def another_events_clause(parsed: Clauses, value: Span, other: SentenceFeatures, entity_of: Mapping[Span, int]) -> bool:
+    """True when ``value`` lies in a clause of its sentence (``parsed``) that tells of another event than ``other``.
 
     The clauses are the root verb and the verbs joined to it (``conj``). ``value``'s clause must be
     anchored (a place or a date stated in it, besides ``value``) with none of its anchors stated by
@@ -28,7 +48,6 @@ def another_events_clause(
     event. Without anchors on both sides the parse says nothing of which
     event is which, and the pair stays.
     """
-    parsed = _clauses(side)
     if parsed is None:
         return False
     clauses, settings = parsed
@@ -70,7 +89,7 @@ def _anchor(span: Span) -> bool:
     return span.kind == "name" and span.label in ("GPE", "LOC")
 
 
-def _clauses(side: SentenceFeatures) -> tuple[dict[Span, int], set[Span]] | None:
+def _clauses(side: SentenceFeatures) -> Clauses:
     """Each span's clause (the index of its root verb or of a verb joined to the root), or None unparsed.
 
     Also the spans that set a scene: a date, or a place named as the object of a preposition ("in
@@ -108,7 +127,7 @@ def _clauses(side: SentenceFeatures) -> tuple[dict[Span, int], set[Span]] | None
     out: dict[Span, int] = {}
     settings: set[Span] = set()
     for span in side.spans:
-        inside = [k for k, t in enumerate(tokens) if t.start >= span.start and t.end <= span.end]
+        inside = tokens_within(tokens, span.start, span.end)
         if not inside:
             continue
         clause = clause_head(inside[-1])
