@@ -8,6 +8,10 @@ story (as ``report --one-story`` and ``bench_real.py`` do), and prints per kind 
 for: the engine changed; judge it and add it to the file). An audit measures precision only: it is
 not exhaustive, so a disagreement the engine misses is never counted.
 
+The figures are printed in total and per *set*: a file's ``"set"`` field names the part it belongs
+to (``held-s13``: triples held aside, judged once and never tuned on, so their figure stays an honest
+generalisation figure); a file without it is ``tuning`` material.
+
 Articles are read from ``../shared/dev/ecbplus`` through ``realgold.gold_paths`` and analysed through
 the shared cache as ``bench_real.py`` does. Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_audit.py [--json] [--verbose] [--cache-dir DIR] [--only STEM ...]``
@@ -35,6 +39,7 @@ from tuicompare.evaluation.realgold import gold_paths  # noqa: E402
 
 AUDIT = ROOT / "benchmarks" / "gold" / "audit"
 KINDS = ("conflict", "possible")
+TUNING = "tuning"  # the set of an audit file that names none
 
 
 @dataclass(frozen=True)
@@ -47,6 +52,13 @@ class Report:
     values: tuple[str, ...]
     verdict: str | None  # "true", "false" or None (not in the audit file)
     cls: str = ""
+    audit_set: str = TUNING
+
+
+def audit_set(data: dict[str, object]) -> str:
+    """The set an audit file's contents belong to: its ``"set"`` field, else ``tuning``."""
+    value = data.get("set")
+    return value if isinstance(value, str) and value else TUNING
 
 
 def key(type_: str, values: list[str] | tuple[str, ...]) -> tuple[str, frozenset[str]]:
@@ -69,7 +81,8 @@ def rerun(cache: Path, names: list[str] | None = None) -> list[Report]:
     by_path = {Path(a.path).resolve(): a for a in loaded.articles}
     out: list[Report] = []
     for f in files:
-        judged = {key(r["type"], r["values"]): r for r in json.loads(f.read_text(encoding="utf-8"))["reports"]}
+        data = json.loads(f.read_text(encoding="utf-8"))
+        judged = {key(r["type"], r["values"]): r for r in data["reports"]}
         arts = [by_path[p.resolve()] for p in paths[f.stem].values() if p.resolve() in by_path]
         comparison = compare(arts, [analyses[a.id] for a in arts], stories=[[a.id for a in arts]])
         for c in comparison.conflicts:
@@ -85,6 +98,7 @@ def rerun(cache: Path, names: list[str] | None = None) -> list[Report]:
                     values,
                     verdict["verdict"] if verdict else None,
                     verdict.get("class", "") if verdict else "",
+                    audit_set(data),
                 )
             )
     return out
@@ -104,6 +118,49 @@ def figures(reports: list[Report]) -> dict[str, dict[str, int]]:
     return out
 
 
+def summary(reports: list[Report], triples: int) -> dict[str, object]:
+    """The figures of some triples: their count, per kind the counts, and the false classes."""
+    classes = Counter(r.cls for r in reports if r.verdict == "false")
+    return {"triples": triples, **figures(reports), "false_classes": dict(classes.most_common())}
+
+
+def render(reports: list[Report], sets: dict[str, str], as_json: bool = False) -> str:
+    """The figures in total and per set, as text or JSON.
+
+    Args:
+        reports: every report of the rerun triples, with its verdict and set.
+        sets: the set of every rerun audit file, by file stem (a silent triple counts too).
+        as_json: JSON (the totals at the top level as before, each set under ``"sets"``) instead of text.
+    """
+    names = sorted(set(sets.values()), key=lambda name: (name != TUNING, name))
+    parts = {
+        name: summary([r for r in reports if r.audit_set == name], sum(v == name for v in sets.values()))
+        for name in names
+    }
+    total = summary(reports, len(sets))
+    if as_json:
+        return json.dumps({**total, "sets": parts}, indent=1)
+    lines = [f"== audit: {len(sets)} triples", *_text(total)]
+    for name, part in parts.items():
+        lines += [f"-- set {name}: {part['triples']} triples", *_text(part)]
+    return "\n".join(lines)
+
+
+def _text(part: dict[str, object]) -> list[str]:
+    """The lines of one part's figures: one per kind, then the false classes."""
+    lines = []
+    for kind in KINDS:
+        f = part[kind]
+        assert isinstance(f, dict)
+        lines.append(
+            f"{kind:9} reported {f['reported']:3}  true {f['true']:3}  false {f['false']:3}  unjudged {f['unjudged']:3}"
+        )
+    classes = part["false_classes"]
+    assert isinstance(classes, dict)
+    lines.append("false classes: " + ", ".join(f"{c} {n}" for c, n in classes.items()))
+    return lines
+
+
 def main() -> None:
     """Parse the options, rerun the audits and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -116,21 +173,12 @@ def main() -> None:
         print(f"bench_audit: skipped, no dev data at {ECBPLUS}", file=sys.stderr)
         return
     reports = rerun(args.cache_dir, args.only)
-    figs = figures(reports)
-    classes = Counter(r.cls for r in reports if r.verdict == "false")
-    triples = len(
-        {r.audit for r in reports} | {f.stem for f in AUDIT.glob("*.json") if not args.only or f.stem in args.only}
-    )
-    if args.json:
-        print(json.dumps({"triples": triples, **figs, "false_classes": dict(classes.most_common())}, indent=1))
-    else:
-        print(f"== audit: {triples} triples")
-        for kind, f in figs.items():
-            print(
-                f"{kind:9} reported {f['reported']:3}  true {f['true']:3}  false {f['false']:3}"
-                f"  unjudged {f['unjudged']:3}"
-            )
-        print("false classes: " + ", ".join(f"{c} {n}" for c, n in classes.most_common()))
+    sets = {
+        f.stem: audit_set(json.loads(f.read_text(encoding="utf-8")))
+        for f in sorted(AUDIT.glob("*.json"))
+        if not args.only or f.stem in args.only
+    }
+    print(render(reports, sets, as_json=args.json))
     if args.verbose:
         for r in reports:
             if r.verdict != "true":
