@@ -72,7 +72,13 @@ def closeness(conflict: Conflict, comparison: Comparison, where: str) -> float:
 
 
 def cut_kind(conflict: Conflict, where: str, cuts: dict[str, float]) -> ConflictKind:
-    """The conflict's tier at ``cuts`` (its kind before the cut is kept below ``conflict``)."""
+    """The conflict's tier at ``cuts`` (its kind before the cut is kept below ``conflict``).
+
+    Not the engine's own tier: some differences are red by rule below their source's cut (two names
+    that surely fill one post are judged by the row's cut across a link), and this demotes them; on
+    2026-12-06 re-tiering the engine's run found 629 of the tuning golds' 1654 planted changes red
+    against ``bench_real.py``'s 806 (docs/measurements.md, "When is a difference red?").
+    """
     if conflict.kind == "conflict" and conflict.confidence < cuts[where]:
         return "possible"
     return conflict.kind
