@@ -1,0 +1,53 @@
+"""Precision classes found by the twelfth session's audit (``benchmarks/gold/audit``, helper auditA, topics 1-15).
+
+Short articles written for these tests, analysed with the real spaCy model and
+compared as one story. Each test pairs a false-alarm class with the real
+difference the rule must still let through.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import red_and_possible as _tiers
+
+
+def _negations(red: set[frozenset[str]], possible: set[frozenset[str]], word: str) -> set[frozenset[str]]:
+    return {values for values in red | possible if any(word in v for v in values)}
+
+
+def test_a_purpose_is_no_claim_that_the_cause_was_found():
+    # "to help determine the cause" says why the inspector came: it agrees with "not yet determined".
+    red, possible = _tiers(
+        "Fire inspector Ann Roe visited the burned warehouse in Harbour Town on Tuesday to help determine the "
+        "cause of the blaze.",
+        "The cause of the blaze at the warehouse in Harbour Town has not been determined, fire inspector Ann Roe "
+        "said on Tuesday.",
+    )
+    assert not _negations(red, possible, "determine")
+
+
+def test_a_cause_determined_against_one_not_determined_still_conflicts():
+    red, _possible = _tiers(
+        "The cause of the blaze at the warehouse in Harbour Town has been determined, fire inspector Ann Roe said "
+        "on Tuesday.",
+        "The cause of the blaze at the warehouse in Harbour Town has not been determined, fire inspector Ann Roe "
+        "said on Tuesday.",
+    )
+    assert _negations(red, set(), "determine")
+
+
+def test_talks_about_returning_deny_nothing():
+    # The subject of talks is no statement that he returns: it cannot contradict "will not be returning".
+    red, possible = _tiers(
+        "Director Mark Ellison will resume talks with the studio on Monday about returning for the sequel of "
+        "the harbour film.",
+        "Director Mark Ellison will not be returning for the sequel of the harbour film, the studio said on Monday.",
+    )
+    assert not _negations(red, possible, "return")
+
+
+def test_returning_against_not_returning_still_conflicts():
+    red, _possible = _tiers(
+        "Director Mark Ellison will be returning for the sequel of the harbour film, the studio said on Monday.",
+        "Director Mark Ellison will not be returning for the sequel of the harbour film, the studio said on Monday.",
+    )
+    assert _negations(red, set(), "return")
