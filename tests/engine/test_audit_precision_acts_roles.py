@@ -51,3 +51,41 @@ def test_returning_against_not_returning_still_conflicts():
         "Director Mark Ellison will not be returning for the sequel of the harbour film, the studio said on Monday.",
     )
     assert _negations(red, set(), "return")
+
+
+def _roles(red: set[frozenset[str]], possible: set[frozenset[str]], *words: str) -> set[frozenset[str]]:
+    return {values for values in red | possible if any(w in v.lower() for v in values for w in words)}
+
+
+def test_a_star_a_champion_and_a_pinup_are_one_famous_swimmer():
+    red, possible = _tiers(
+        "Ann Roe, swimming star, died on Thursday in Harbour Town at the age of 91.",
+        "Ann Roe, the swimming champion turned actress, died on Thursday in Harbour Town at the age of 91.",
+        "Pinup girl Ann Roe died on Thursday in Harbour Town at the age of 91, her publicist said.",
+    )
+    assert not _roles(red, possible, "star", "champion", "pinup")
+
+
+def test_a_moviemaker_is_a_director():
+    red, possible = _tiers(
+        "Director Mark Ellison will not make the sequel of the harbour film, the studio said on Monday.",
+        "Moviemaker Mark Ellison will not make the sequel of the harbour film, the studio said on Monday.",
+    )
+    assert not _roles(red, possible, "director", "moviemaker")
+
+
+def test_an_actor_hosting_a_show_is_an_entertainer():
+    red, possible = _tiers(
+        "The academy named actor Mark Ellison as the host of the February awards show in Harbour Town.",
+        "Mark Ellison is a consummate entertainer, the academy said as it named him host of the February awards "
+        "show in Harbour Town.",
+    )
+    assert not _roles(red, possible, "actor", "entertainer")
+
+
+def test_a_mayor_and_a_governor_still_conflict():
+    red, _possible = _tiers(
+        "Mayor Ann Roe opened the new bridge in Harbour Town on Thursday, cutting a ribbon before a crowd.",
+        "Governor Ann Roe opened the new bridge in Harbour Town on Thursday, cutting a ribbon before a crowd.",
+    )
+    assert _roles(red, set(), "mayor", "governor")
