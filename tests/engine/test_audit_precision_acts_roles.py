@@ -89,3 +89,39 @@ def test_a_mayor_and_a_governor_still_conflict():
         "Governor Ann Roe opened the new bridge in Harbour Town on Thursday, cutting a ribbon before a crowd.",
     )
     assert _roles(red, set(), "mayor", "governor")
+
+
+def test_the_contract_a_player_seeks_is_no_red_conflict_with_the_one_offered():
+    # What he wants against what he was offered: two facts, at most a possible difference.
+    red, _possible = _tiers(
+        "Free agent Mark Ellison is seeking a 10-year contract from the Sharks for at least $20 million a season.",
+        "Free agent Mark Ellison has an eight-year contract offer from the Sharks worth $22 million a season.",
+    )
+    assert not any("10-year" in values for values in red)
+
+
+def test_two_lengths_sought_still_conflict():
+    red, _possible = _tiers(
+        "Free agent Mark Ellison is seeking a 10-year contract from the Sharks for at least $20 million a season.",
+        "Free agent Mark Ellison is seeking an eight-year contract from the Sharks for at least $20 million a season.",
+    )
+    assert frozenset({"10-year", "eight-year"}) in red
+
+
+def test_the_first_games_of_a_series_are_no_season_total():
+    red, possible = _tiers(
+        "The Sharks won 40 games last season and then beat the Jets in the first round of the playoffs in Harbour "
+        "Town.",
+        "The Sharks won the first two games against the Jets in Harbour Town last season before losing four straight.",
+    )
+    assert frozenset({"40", "two"}) not in red | possible
+
+
+def test_two_season_totals_still_conflict():
+    red, _possible = _tiers(
+        "The Sharks won 40 games last season and then beat the Jets in the first round of the playoffs in Harbour "
+        "Town.",
+        "The Sharks won 45 games last season and then beat the Jets in the first round of the playoffs in Harbour "
+        "Town.",
+    )
+    assert frozenset({"40", "45"}) in red

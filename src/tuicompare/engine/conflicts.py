@@ -182,8 +182,8 @@ def observe(
             continue  # "in December 2003" against "in 2003, and ... in February": stated there, less precisely
         if x.kind != "name" and (events.another_event(b, y, a) or events.another_event(a, x, b)):
             continue  # "..., and 600 died in Zarand in February in a 6.4 quake": another event's value
-        if x.kind == "number" and _a_remainder(a, x) != _a_remainder(b, y):
-            continue  # "three other bombs" (beside one told before) counts a part of the other's "four bombs"
+        if x.kind == "number" and _part(a, x) != _part(b, y):
+            continue  # "three other bombs", "the first two games": a part of the other's "four bombs", "40 games"
         if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
             continue  # "in August a court overturned the conviction that found ...": not the day it was found
         # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike
@@ -355,11 +355,22 @@ def _dates_in(sentence: SentenceFeatures) -> int:
 _REMAINDER = frozenset({"other", "more", "additional", "further", "remaining"})
 
 
-def _a_remainder(side: SentenceFeatures, span: Span) -> bool:
-    """True when the word after a figure makes it a count of the rest ("Three other bombs exploded")."""
-    parse = side.parse
-    after = next((t for t in parse.tokens if t.start >= span.end), None) if parse is not None else None
-    return after is not None and after.lemma.lower() in _REMAINDER
+#: Words before a figure that pick some of a series by their place in it ("the first two games").
+_SELECTION = frozenset({"first", "last", "next", "final", "opening", "top"})
+
+
+def _part(side: SentenceFeatures, span: Span) -> tuple[bool, bool]:
+    """Whether a figure counts the rest ("Three other bombs") and whether it picks some of a series by place.
+
+    "the first two games of the series" counts no total: a team's "40 games" that season is another figure.
+    """
+    tokens = side.parse.tokens if side.parse is not None else ()
+    after = next((t for t in tokens if t.start >= span.end), None)
+    before = next((t for t in reversed(tokens) if t.end <= span.start), None)
+    return (
+        after is not None and after.lemma.lower() in _REMAINDER,
+        before is not None and before.lemma.lower() in _SELECTION,
+    )
 
 
 def _home_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -> list[Span]:
