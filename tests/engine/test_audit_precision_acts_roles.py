@@ -112,9 +112,19 @@ def test_the_first_games_of_a_series_are_no_season_total():
     red, possible = _tiers(
         "The Sharks won 40 games last season and then beat the Jets in the first round of the playoffs in Harbour "
         "Town.",
-        "The Sharks won the first two games against the Jets in Harbour Town last season before losing four straight.",
+        "The Sharks took the first two games against the Jets in Harbour Town last season before losing four straight.",
     )
     assert frozenset({"40", "two"}) not in red | possible
+
+
+def test_games_missed_told_with_their_place_in_the_season_still_conflict():
+    # One verb: "the next four games" and "nine games" count the same games, one of them changed.
+    red, _possible = _tiers(
+        "Running back Mark Ellison hurt his knee against the Jets and missed the next four games after surgery in "
+        "Harbour Town.",
+        "Running back Mark Ellison hurt his knee against the Jets and missed nine games after surgery in Harbour Town.",
+    )
+    assert frozenset({"four", "nine"}) in red
 
 
 def test_two_season_totals_still_conflict():
