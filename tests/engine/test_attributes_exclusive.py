@@ -11,8 +11,9 @@ from tests.support.sheet import attribute_conflict_types, compare_sheet, sheet_r
 
 
 def test_a_trade_and_a_post_of_one_person_are_at_most_a_possible_difference():
+    # (a comedian would be compatible with a host: one entertainer, test_audit_precision_acts_roles)
     comparison = compare_sheet(
-        "Comedian Dana Whitlow will present the music awards in Leeds next spring.",
+        "Architect Dana Whitlow will present the music awards in Leeds next spring.",
         "Dana Whitlow, the host, will present the music awards in Leeds next spring.",
     )
     assert sheet_reading(comparison, "Whitlow", "role")[0] == "possible"

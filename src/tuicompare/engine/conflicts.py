@@ -27,6 +27,7 @@ from tuicompare.engine.dateacts import dated_alike, dates_of_two_acts
 from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence, two_scenes
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.figureparts import counts_a_part
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
 from tuicompare.engine.participants import apart, other_people
@@ -182,8 +183,8 @@ def observe(
             continue  # "in December 2003" against "in 2003, and ... in February": stated there, less precisely
         if x.kind != "name" and (events.another_event(b, y, a) or events.another_event(a, x, b)):
             continue  # "..., and 600 died in Zarand in February in a 6.4 quake": another event's value
-        if x.kind == "number" and _a_remainder(a, x) != _a_remainder(b, y):
-            continue  # "three other bombs" (beside one told before) counts a part of the other's "four bombs"
+        if x.kind == "number" and counts_a_part(a, x, b, y, frames):
+            continue  # "three other bombs", "took the first two games": a part of "four bombs", "won 40 games"
         if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
             continue  # "in August a court overturned the conviction that found ...": not the day it was found
         # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike
@@ -349,17 +350,6 @@ def _closer_dates(
 def _dates_in(sentence: SentenceFeatures) -> int:
     """How many dates (not durations, not vague ones) a sentence states."""
     return len({span.key for span in sentence.spans if span.kind == "date" and span.vtype == "date" and span.key})
-
-
-#: Words after a count that make it count the rest of a set, or more of it ("three other bombs", "two more").
-_REMAINDER = frozenset({"other", "more", "additional", "further", "remaining"})
-
-
-def _a_remainder(side: SentenceFeatures, span: Span) -> bool:
-    """True when the word after a figure makes it a count of the rest ("Three other bombs exploded")."""
-    parse = side.parse
-    after = next((t for t in parse.tokens if t.start >= span.end), None) if parse is not None else None
-    return after is not None and after.lemma.lower() in _REMAINDER
 
 
 def _home_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -> list[Span]:

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from operator import attrgetter
 
+from tuicompare.engine.asserted import unasserted
 from tuicompare.engine.hyphens import mend_hyphens
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.subjects import subject_reader
@@ -268,7 +269,10 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
     out = []
     # One reader per sentence: the parse is read once for all its verbs.
     subject_words = subject_reader(tokens)
+    naming = unasserted(tokens)  # "to help determine", "about returning": neither denied nor affirmed
     for i in verbs:
+        if i in naming:
+            continue
         tok = tokens[i]
         if i in negators and i not in awaited:
             j = negators[i]

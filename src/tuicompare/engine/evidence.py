@@ -34,6 +34,8 @@ from tuicompare.engine.tuning import TUNING
 
 #: Verbs that give a statement its source, as a verb of speech does ("X reported", "Y wrote").
 _REPORTING = SPEECH | {"report", "write", "announce", "state", "tweet", "claim", "note"}
+#: Verbs of wanting: their object is what someone wants ("is seeking a 10-year contract"), no fact that happened.
+WISHES = frozenset({"seek", "want", "ask", "demand", "request", "wish", "hope", "desire", "propose", "prefer", "aim"})
 #: Quotation marks: an odd count says the sentence holds part of a quote that another sentence continues.
 _QUOTES = ('"', "\u201c", "\u201d")
 
@@ -112,6 +114,10 @@ def slot_confidence(
     if x.kind == "date" and frame_x != frame_y and NOUN_FRAME in frame_x + frame_y:
         # "charged after a shooting Friday" against "charged Saturday": a date set on a noun may date
         # another event than the other side's; at most a possible difference.
+        score = min(score, just_under(t.possible_below))
+    if frame_x != frame_y and (frame_x in WISHES) != (frame_y in WISHES):
+        # "is seeking a 10-year contract" against "has an eight-year offer": what one side wants is no
+        # value of the fact the other states; at most a possible difference.
         score = min(score, just_under(t.possible_below))
     if frame_x in SPEECH and frame_y in SPEECH and x.kind == "name" and weight < t.link_full:
         # "X said" against "Y said": two quotes, unless the sentences are alike enough to be one quote.

@@ -163,6 +163,19 @@ _FAMILIES = (
     frozenset({"judge", "justice", "magistrate", "jurist"}),
     frozenset({"pastor", "minister", "preacher", "chaplain"}),  # a church's minister is its pastor
     frozenset({"guard", "watchman"}),
+    # who makes films is called by the trade or by the post on the set
+    frozenset({"filmmaker", "moviemaker", "film-maker", "director"}),
+    # an entertainer is any of these, and they often are several at once (an actor hosting a show)
+    frozenset(
+        {"entertainer", "performer", "actor", "actress", "comedian", "comedienne", "comic", "host", "singer"}
+        | {"dancer", "musician", "showman", "showwoman"}
+    ),
+)
+#: Words for what someone is famous for or has won, and kinds of person: they exclude no office or trade ("the
+#: swimming champion turned actress", "pinup girl", "swimming star" are one woman).
+UNEXCLUSIVE = frozenset(
+    {"star", "superstar", "icon", "legend", "champion", "champ", "celebrity", "idol", "pinup", "heartthrob"}
+    | {"sensation", "hero", "heroine", "great", "girl", "boy"}
 )
 #: Initialisms of offices, to the words they stand for ("senior VP" is a "senior vice president").
 _INITIALISMS = {
@@ -236,7 +249,7 @@ def compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     if opposed(a, b):
         return False
     wa, wb = role_words(a), role_words(b)
-    if not wa or not wb or wa & wb or wa & GENERIC or wb & GENERIC:
+    if not wa or not wb or wa & wb or wa & GENERIC or wb & GENERIC or wa & UNEXCLUSIVE or wb & UNEXCLUSIVE:
         return True
     if any(wa & family and wb & family for family in _FAMILIES) or derived(wa, wb) or derived(wb, wa):
         return True

@@ -1,0 +1,51 @@
+"""Figures that count a part of what another figure counts ("three other bombs", "took the first two games").
+
+Two figures of one fact differ; a figure of a part and one of the whole do not: "three other bombs"
+(beside one told before) against "four bombs", "took the first two games" of a series against a
+team's "won 40 games" that season. Read from the words around each figure in its sentence's parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from tuicompare.engine.features import SentenceFeatures, Span
+
+#: Words after a count that make it count the rest of a set, or more of it ("three other bombs", "two more").
+_REMAINDER = frozenset({"other", "more", "additional", "further", "remaining"})
+
+
+#: Words before a figure that pick some of a series by their place in it ("the first two games").
+_SELECTION = frozenset({"first", "last", "next", "final", "opening", "top"})
+
+
+def counts_a_part(a: SentenceFeatures, x: Span, b: SentenceFeatures, y: Span, frames: Mapping[Span, str]) -> bool:
+    """True when one figure counts a part of what the other counts.
+
+    A count of the rest ("Three other bombs") on one side only; or, on one side only, fewer of a series
+    picked by their place and hanging from another verb: "took the first two games of the series"
+    against a team's "won 40 games" that season. Not by one verb ("missed the next four games" and
+    "missed nine games" are one count, changed), nor more than the other ("ends his season two games
+    short" and "will miss the final five games": a part is never larger than its whole).
+    """
+    (rest_a, picked_a), (rest_b, picked_b) = _marks(a, x), _marks(b, y)
+    if rest_a != rest_b:
+        return True
+    if picked_a == picked_b or frames.get(x, "") == frames.get(y, ""):
+        return False
+    part, whole = (x, y) if picked_a else (y, x)
+    try:
+        return float(part.key or "") < float(whole.key or "")
+    except ValueError:
+        return False
+
+
+def _marks(side: SentenceFeatures, span: Span) -> tuple[bool, bool]:
+    """Whether the word after a figure makes it a count of the rest, and the word before a pick by place."""
+    tokens = side.parse.tokens if side.parse is not None else ()
+    after = next((t for t in tokens if t.start >= span.end), None)
+    before = next((t for t in reversed(tokens) if t.end <= span.start), None)
+    return (
+        after is not None and after.lemma.lower() in _REMAINDER,
+        before is not None and before.lemma.lower() in _SELECTION,
+    )
