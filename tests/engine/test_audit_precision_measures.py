@@ -1,0 +1,62 @@
+"""Precision classes found by the twelfth session's audit (``benchmarks/gold/audit``, helper auditB).
+
+Short articles written for these tests, analysed with the real spaCy model and
+compared as one story. Each test pairs a false-alarm class with the real
+difference the rule must still let through.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import red_and_possible as _tiers
+
+
+def test_an_area_is_not_set_against_a_distance():
+    # "square" makes the first figure an area; the distances from the city are the values to compare.
+    red, possible = _tiers(
+        "Marrow, a 1,500-square-kilometer island off the coast west of Port Ellis and 1,500 kilometers north of "
+        "Tarvia City, has about 90,000 people.",
+        "Marrow, located 1,150 kilometers (700 miles) north of Tarvia City, has a busy fishing port.",
+    )
+    assert not any("1,500-square-kilometer" in values for values in red | possible)
+    assert frozenset({"1,500 kilometers", "1,150 kilometers"}) in red | possible
+
+
+def test_two_areas_still_differ():
+    red, possible = _tiers(
+        "The fire burned 40 square miles of forest near Dunmore on Monday, officials said.",
+        "Officials said the fire burned 90 square miles of forest near Dunmore on Monday.",
+    )
+    assert frozenset({"40 square miles", "90 square miles"}) in red | possible
+
+
+def test_a_decade_is_not_the_year_it_starts_with():
+    red, possible = _tiers(
+        "The Harbour gang was founded in the 1930's by Sal Moretti, and it ruled the docks for decades.",
+        "Sal Moretti founded the Harbour gang in 1931, and it ruled the docks for decades.",
+    )
+    assert not any("1931" in values for values in red | possible)
+
+
+def test_two_years_of_a_founding_still_conflict():
+    red, possible = _tiers(
+        "The Harbour gang was founded in 1929 by Sal Moretti, and it ruled the docks for decades.",
+        "Sal Moretti founded the Harbour gang in 1931, and it ruled the docks for decades.",
+    )
+    assert frozenset({"1929", "1931"}) in red | possible
+
+
+def test_a_time_later_is_not_a_length_of_time():
+    # "A year later" dates a conviction from the one before; the five-year term is how long he served.
+    red, possible = _tiers(
+        "A year later, Ellison was convicted of heroin smuggling.",
+        "Ellison served only a five-year heroin rap in 1959.",
+    )
+    assert not any("A year later" in values for values in red | possible)
+
+
+def test_two_times_later_still_conflict():
+    red, possible = _tiers(
+        "Ellison fled the city after the robbery. Two days later, police arrested him at the border.",
+        "Ellison fled the city after the robbery. Five days later, police arrested him at the border.",
+    )
+    assert frozenset({"Two days later", "Five days later"}) in red | possible
