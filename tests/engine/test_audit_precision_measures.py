@@ -60,3 +60,35 @@ def test_two_times_later_still_conflict():
         "Ellison fled the city after the robbery. Five days later, police arrested him at the border.",
     )
     assert frozenset({"Two days later", "Five days later"}) in red | possible
+
+
+def test_a_surname_without_its_particle_is_a_misspelling_not_another_man():
+    red, possible = _tiers(
+        "Police said the gunman, Mark LaCalamita III, 38, walked into the office of his former employer on Monday "
+        "and shot three people.",
+        "The suspect's name is Mark Calamita, and police said he shot three people in the office of his former "
+        "employer on Monday.",
+    )
+    assert red == set() and possible == set()
+
+
+def test_two_surnames_of_one_given_name_still_conflict():
+    red, _possible = _tiers(
+        "Police said the gunman, Mark Roberts, 38, walked into the office of his former employer on Monday "
+        "and shot three people.",
+        "The suspect's name is Mark Robertson, and police said he shot three people in the office of his former "
+        "employer on Monday.",
+    )
+    assert red == {frozenset({"Mark Roberts", "Mark Robertson"})}
+
+
+def test_a_firm_named_after_a_man_has_no_surname_corp():
+    # "Corp." ends a firm's legal name: the firm is no person renamed by one article.
+    red, possible = _tiers(
+        "Robbers in disguise stole jewels worth millions from a Rue Verte jewellery store in the capital.",
+        "Four thieves, one of them dressed as a courier, took almost every ring on show at Mark Tollan jewellers "
+        "on Rue Verte, near the old harbour of the capital.",
+        "Mark Tollan Diamond Corp.'s famous jewellery shop near the old harbour was raided by up to four thieves "
+        "on Friday morning.",
+    )
+    assert not any("Mark Tollan Diamond Corp." in values for values in red | possible)
