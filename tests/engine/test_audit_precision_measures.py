@@ -110,3 +110,20 @@ def test_one_man_dying_in_two_years_is_still_a_red_conflict():
         "Over time, Vito Lentini proved better at beating the law than Carlo Bruni. Lentini died in 2002 at age 61.",
     )
     assert red == {frozenset({"1992", "2002"})}
+
+
+def test_a_birth_date_is_not_the_date_of_another_act():
+    red, possible = _tiers(
+        "Born in Marlow, Mr. Roe was nicknamed Bubba by his family and graduated from the state university with a "
+        "degree in geology in 1951.",
+        "Frederick Roe was born Oct. 11, 1928, in Marlow.",
+    )
+    assert not any("1951" in values for values in red | possible)
+
+
+def test_two_birth_dates_still_conflict():
+    red, _possible = _tiers(
+        "Frederick Roe was born on Oct. 11, 1928, in Marlow, his family said.",
+        "Frederick Roe was born on Oct. 11, 1929, in Marlow, his family said.",
+    )
+    assert red == {frozenset({"Oct. 11, 1928", "Oct. 11, 1929"})}
