@@ -20,8 +20,9 @@ from tuicompare.models import Sentence
 #: Prefix of the key of an amount that is a difference, not a total (see ``difference``).
 DIFFERENCE = "+/-"
 
-#: Comparatives that are not an adjective or adverb plus "-er".
-_COMPARATIVES = frozenset({"more", "less", "fewer", "further", "farther"})
+#: Comparatives that are not an adjective or adverb plus "-er", and those the parser lemmatises as
+#: themselves ("later" of "a year later").
+_COMPARATIVES = frozenset({"more", "less", "fewer", "further", "farther", "later", "earlier", "sooner"})
 #: Verbs whose object is an amount added to another ("adding three years to his sentence").
 _ADDING = frozenset({"add"})
 
@@ -41,7 +42,8 @@ def difference(sentence: Sentence, first: int, last: int) -> bool:
     """True when the amount in tokens ``first..last`` says by how much something changed.
 
     A comparative after the noun the number counts, or on that noun's head
-    ("five rounds sooner", "two hours later", "ten points higher"); the
+    ("five rounds sooner", "two hours later", "ten points higher"), or heading
+    the slot itself ("a year later", taken whole by the recogniser); the
     object of "by" under a verb ("rose by 5%", "won by five votes"); the object
     of a verb of adding with what it is added to ("adding three years to his
     sentence"). A comparative before the number
@@ -58,6 +60,9 @@ def difference(sentence: Sentence, first: int, last: int) -> bool:
     def text(i: int) -> str:
         return sentence.text[tokens[i].start - sentence.start : tokens[i].end - sentence.start]
 
+    if node > first and tokens[node].pos in ("ADV", "ADJ") and comparative(text(node), tokens[node].lemma):
+        # "A year later": the recogniser took the comparative into the slot, where it heads the amount.
+        return True
     around = [i for i, t in enumerate(tokens) if t.head in (node, noun) and i != t.head]
     up = tokens[noun].head
     if 0 <= up < len(tokens) and up != noun:

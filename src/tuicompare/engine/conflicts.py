@@ -38,6 +38,9 @@ from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_ali
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.tuning import TUNING
 
+#: The lemma of "born", whose date is a birth date, never the date of another act.
+_BIRTH = "bear"
+
 __all__ = [
     "Observation",
     "group_observations",
@@ -185,6 +188,8 @@ def observe(
             continue  # "..., and 600 died in Zarand in February in a 6.4 quake": another event's value
         if x.kind == "number" and counts_a_part(a, x, b, y, frames):
             continue  # "three other bombs", "took the first two games": a part of "four bombs", "won 40 games"
+        if x.vtype == y.vtype == "date" and (frames.get(x) == _BIRTH) != (frames.get(y) == _BIRTH):
+            continue  # "was born Oct. 11, 1928" against "graduated in 1951": a birth is no other act
         if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
             continue  # "in August a court overturned the conviction that found ...": not the day it was found
         # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike

@@ -146,14 +146,25 @@ def same_spelling_family(a: str, b: str) -> bool:
         return True
     if len(ta) != len(tb):
         return False
+    shared = any(x == y for x, y in zip(ta, tb, strict=True))
     for x, y in zip(ta, tb, strict=True):
-        if x == y:
+        if x == y or (shared and _particle_dropped(x, y)):
             continue
         ratio = fuzz.ratio(x, y) / 100
         sound_alike = bool(phonetic_keys(x) & phonetic_keys(y))
         if not ((sound_alike and ratio >= 0.66) or (ratio >= 0.92 and min(len(x), len(y)) >= 6)):
             return False
     return True
+
+
+def _particle_dropped(x: str, y: str) -> bool:
+    """True when one word is the other after a particle of two or three letters: "lacalamita", "calamita".
+
+    Outlets in a hurry drop the "La", "De" or "Mc" written into a surname; beside a word both names
+    share (the given name), the rest is the same name, not another.
+    """
+    long, short = (x, y) if len(x) > len(y) else (y, x)
+    return len(short) >= 5 and 2 <= len(long) - len(short) <= 3 and long.endswith(short)
 
 
 def is_short_form(short: str, full: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from tuicompare.engine.relations import PAIR
 from tuicompare.engine.slot import Span
+from tuicompare.engine.units import areal
 from tuicompare.engine.values import NUMBER_WORDS, hedge, value_key
 from tuicompare.models import EntitySpan, Sentence, Token
 
@@ -102,6 +103,7 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         unit = "magnitude"  # "a magnitude 4.6 earthquake", "an earthquake measuring 4.6": one scale
     unit = _PLURAL_LEMMAS.get(unit, unit)  # "three people" counts what "one person" does
     unit = _spelled(unit)  # "20 kilometres" counts what "20 kilometers" does
+    unit = areal(unit, sentence.text[start - sentence.start : end - sentence.start + 30])  # "1,500 square km"
     # "110 billion euros ($143 billion)": a sum converted in brackets at the day's exchange rate, which
     # outlets take on different days and round; compared as such (``relations``), unlike a unit conversion.
     converted = (unit == "money" or bool(named)) and not mark and _CONVERSION_BEFORE.search(before[-60:]) is not None

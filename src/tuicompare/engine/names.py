@@ -217,6 +217,10 @@ _DESIGNATORS = frozenset(
 )
 
 
+#: Words that end a firm's legal name ("x diamond corp.", "x steel co.", "x inc."): no person's surname.
+FIRM_DESIGNATORS = frozenset({"corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "llc", "plc"})
+
+
 def is_designated_form(short: str, full: str) -> bool:
     """True when ``full`` is ``short`` with a word naming the kind of body ("x relations committee").
 

@@ -75,9 +75,9 @@ def relation(x: Valued, y: Valued) -> Relation:
             return Relation("unknown")  # "13-month" and "two-year": not one measure
     elif x.vtype == "number":
         if x.unit != y.unit:
-            if {x.unit, y.unit} & MEASURES:
-                # "about 24km" against "about 15 miles": one measure converted; else a share and a count,
-                # dollars and people, an age and a count.
+            if {x.unit.removeprefix("square "), y.unit.removeprefix("square ")} & MEASURES:
+                # "about 24km" against "about 15 miles" ("square metre" against "square foot"): one measure
+                # converted; else a share and a count, dollars and people, an age and a count.
                 return _converted(x, y)
             # "14" against "14 people", "three principles" against "three pillars": likely one count.
             confidence = tune.unit_unknown if not (x.unit and y.unit) else tune.other_noun

@@ -217,6 +217,8 @@ def _entity_span(
         # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
         return number_slot(sentence, start, end, text, label, first, last)
     key = value_key(label, ent.text, published)
+    if label == "DATE" and _decade(sentence, start, end):
+        key = None  # "the 1930's": ten years, no one year to set against another outlet's "1931"
     kind = "date" if label in TEMPORAL else "number"
     vtype = key[0] if key else ("date" if kind == "date" else "number")
     loose = None
@@ -254,6 +256,22 @@ _DATE_HEDGE_BEFORE = re.compile(_DATE_HEDGE + r"[\s-]*$")
 _DATE_HEDGE_LEAD = re.compile(_DATE_HEDGE + r"[\s-]")
 _BARE_COUNT = re.compile(r"([\d,.]+)(?:\s+and|,)?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+#: A year of a decade ("1930") written as the decade: "the 1930's", "the mid-1960s", "the early 1990 's".
+_DECADE_BEFORE = re.compile(r"(?i)\bthe\s+(?:(?:early|mid|late)\s*-?\s*)?$")
+_DECADE_AFTER = re.compile(r"\s*['\u2019]?\s*s\b")
+
+
+def _decade(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the date at ``start..end`` is a decade: a year ending in 0 after "the", with an "s" ("the 1930's")."""
+    text = sentence.text[start - sentence.start : end - sentence.start]
+    year = re.search(r"(1[89]\d0|20\d0)\s*(['\u2019]?\s*s)?$", text)
+    if year is None:
+        return False
+    before = sentence.text[: start - sentence.start + year.start()]
+    after = sentence.text[end - sentence.start :]
+    return _DECADE_BEFORE.search(before) is not None and (bool(year.group(2)) or _DECADE_AFTER.match(after) is not None)
+
+
 #: Two figures of at most three digits joined by a dash: a score or tally when the larger comes first.
 _SCORE = re.compile(r"(\d{1,3})\s?[-–—]\s?(\d{1,3})")
 

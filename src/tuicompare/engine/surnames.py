@@ -37,7 +37,7 @@ from tuicompare.engine.entities import same_spelling_family
 from tuicompare.engine.features import Span
 from tuicompare.engine.holders import person_conflict, person_value
 from tuicompare.engine.homestates import home_states
-from tuicompare.engine.names import HONORIFICS, SUFFIXES, TITLES, is_nickname, referent_key
+from tuicompare.engine.names import FIRM_DESIGNATORS, HONORIFICS, SUFFIXES, TITLES, is_nickname, referent_key
 from tuicompare.engine.roles import offices, role_words
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
@@ -48,8 +48,8 @@ __all__ = ["surname_conflicts"]
 def _full(span: Span) -> tuple[str, str] | None:
     """The given name and surname of a person mention written in full ("ann", "roe"), else None."""
     words = referent_key(span.key or "", True).split()
-    if len(words) < 2 or len(words[0]) < 2 or not words[0].isalpha():
-        return None
+    if len(words) < 2 or len(words[0]) < 2 or not words[0].isalpha() or words[-1] in FIRM_DESIGNATORS:
+        return None  # "Ann Roe Diamond Corp.": a firm named after someone, no surname "Corp."
     return words[0], words[-1]
 
 

@@ -4,7 +4,8 @@ Outlets convert a figure for their readers and round the result, so a
 converted figure is compared with a tolerance: close enough is the same
 measure rounded, far enough is a different one, and in between nothing is
 said. A unit is read from the slot (``Span.unit``); an area written with a unit
-of length ("15,800-square-metre") is told by the word "square".
+of length ("15,800-square-metre") is told by the word "square", and its slot
+counts "square metre" (``areal``), never the metres of a length.
 
 Money is converted too ("$136 million" for a euro outlet's "€103 million"),
 but at a rate the text does not give: ``currency`` tells the two currencies
@@ -51,13 +52,38 @@ def measure(unit: str, text: str = "") -> Measure | None:
         unit: The unit a number was read with (``Span.unit``: "km", "mile", "foot").
         text: The slot's text: "square" in it makes a unit of length one of area.
     """
-    found = _UNITS.get(unit.lower())
+    square = unit.lower().startswith("square ")
+    found = _UNITS.get(unit.lower().removeprefix("square "))
     if found is None:
         return None
     dimension, size = found
-    if dimension == "length" and "square" in text.lower().replace("-", " ").split():
+    if dimension == "length" and (square or "square" in text.lower().replace("-", " ").split()):
         return Measure("area", size * size)
     return Measure(dimension, size)
+
+
+#: "square" or "sq." before a unit ("1,500-square-kilometer", "40 sq. miles"), and the unit's first letters.
+_SQUARE = re.compile(r"\b(?:square|sq\.?)[\s-]+([a-z]{2,3})")
+
+
+def areal(unit: str, text: str) -> str:
+    """The unit a figure counts, made one of area when "square" stands before it: "square kilometer".
+
+    The parse gives "kilometer" as what "a 1,500-square-kilometer island" counts; read so, the
+    island's area would pair with another outlet's "1,150 kilometers" from the capital, a length.
+
+    Args:
+        unit: What the figure counts, as read from the parse ("kilometer").
+        text: The figure and the words after it ("1,500-square-kilometer island").
+    """
+    low, name = text.lower(), unit.lower()
+    found = _UNITS.get(name)
+    square = _SQUARE.search(low)
+    if found is None or found[0] != "length" or square is None or not name.startswith(square.group(1)):
+        return unit
+    if low.find(name[:2]) < square.start():
+        return unit  # "120 km from the square": the unit came first, a length
+    return f"square {unit}"
 
 
 def ratio(value_x: float, unit_x: Measure, value_y: float, unit_y: Measure) -> float | None:
