@@ -15,9 +15,10 @@ import re
 from tuicompare.engine.attrparse import Parse, plural, skip_det
 from tuicompare.engine.attrplace import PLACE_LABELS
 from tuicompare.engine.attrsame import known_place
+from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import BODY_NOUNS, GROUP_NOUNS, role_noun
+from tuicompare.engine.rolenouns import BODY_NOUNS, GROUP_NOUNS, PARTY_WORDS, role_noun
 from tuicompare.engine.spans import name_key
 
 #: A web address: a name, a dot, a top-level domain ("biggovernment.com", "bbc.co.uk").
@@ -202,3 +203,36 @@ def named_beside(p: Parse, noun: int) -> int:
         return noun
     names = [j for j in p.dep_kids(noun, "appos") if p.t[j].pos == "PROPN" and p.label.get(j) == "ORG"]
     return names[0] if names else noun
+
+
+def of_body(p: Parse, root: int, last: int) -> list[tuple[int, int]]:
+    """The organisation a person's name is "of", right after it: "the Rev. X of the Harlow Bible Church", "Isaacs of
+    Samaritan's Purse", as "CNN's Larry King" names the body X speaks for.
+
+    Only a name the recogniser called an organisation: "Senator X of Tennessee" is where X comes from or stands
+    for, and a party is no employer ("X of the Labour Party" says the party).
+    """
+    at = last + 1
+    if at >= len(p.t) or p.lemma(at) != "of" or p.t[at].head != root or p.t[at].dep != "prep":
+        return []
+    out = []
+    for obj in p.dep_kids(at, "pobj"):
+        if p.t[obj].pos != "PROPN" or p.label.get(obj, "ORG") != "ORG":
+            continue
+        start, end = _recognised(p, obj) or body_span(p, obj)
+        if obj not in p.label and not any(p.label.get(k) == "ORG" for k in range(start, end + 1)):
+            continue  # "Samaritan's Purse" with only its first word recognised holds; an unknown name does not
+        if not any(p.lemma(k) in ("party", *PARTY_WORDS) for k in range(start, end + 1)):
+            out.append((start, end))
+    return out
+
+
+def _recognised(p: Parse, obj: int) -> tuple[int, int] | None:
+    """The tokens of the organisation the recogniser found at ``obj``, without its article ("Union of Concerned
+    Scientists" whole, where the parser hangs its second half on the inner "of"), or None."""
+    at = p.t[obj].start
+    for e in p.s.entities:
+        if e.label == "ORG" and e.start <= at < e.end:
+            inside = tokens_within(p.t, e.start, e.end)
+            return (skip_det(p, inside[0]), inside[-1]) if inside else None
+    return None
