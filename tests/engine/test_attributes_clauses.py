@@ -232,7 +232,7 @@ def test_a_title_the_tokenizer_cut_from_the_name_after_it_is_still_the_names():
 def test_the_clergys_style_is_a_form_of_address_not_a_second_office():
     comparison = compare_sheet(
         "The church's pastor, Lenn Markby, declined to comment on the fire.",
-        "We have no idea what caused it, the Rev.\nLenn Markby said on Sunday.",  # a line break after the title
+        "We are praying for everyone, the Rev.\nLenn Markby said on Sunday.",  # a line break after the title
     )
     assert sheet_reading(comparison, "Markby", "role") == ("single", {"a0": "pastor"})
     assert not _attribute_conflicts(comparison)

@@ -13,7 +13,7 @@ from tests.support.sheet import attribute_conflict_types, compare_sheet, sheet_r
 
 def test_a_person_of_an_organisation_works_for_it_but_not_for_a_state_or_a_party():
     comparison = compare_sheet(
-        "We have no idea what caused it, the Rev. Lenn Markby of the Harlow Bible Church told CNN."
+        "We are praying for everyone, the Rev. Lenn Markby of the Harlow Bible Church told CNN."
         " Senator Dale Ruck of Tennessee opened a hearing. Tom Feld of the Labour Party spoke.",
         "Lenn Markby, pastor of the Harlow Bible Church, said the damage was large.",
     )
@@ -65,16 +65,43 @@ def test_a_country_adjective_before_a_town_noun_places_the_town_in_that_country(
 
 def test_a_country_adjective_or_name_before_a_body_noun_seats_the_body():
     comparison = compare_sheet(
-        "The flaw came to light after a Finnish security firm, Norvatech Systems, released details of the loophole.",
-        "John Bradshaw, spokesman for the U.S. advocacy group the Enough Project, said the ban was broken.",
+        "The bug surfaced after a Finnish security firm, Norvatech Systems, published its findings.",
+        "Lena Ortiz, spokeswoman for the U.S. advocacy group the Clean Rivers Project, said the ban was broken.",
     )
     assert sheet_reading(comparison, "Norvatech", "base") == ("single", {"a0": "Finnish"})
-    assert sheet_reading(comparison, "Enough Project", "base") == ("single", {"a1": "U.S."})
+    assert sheet_reading(comparison, "Clean Rivers", "base") == ("single", {"a1": "U.S."})
 
 
 def test_a_communications_provider_is_a_firm_seated_where_its_apposition_says():
     comparison = compare_sheet(
-        "Halvard Telenett, a communications provider in Norway, said there was no time frame for the repair.",
+        "Halvard Telenett, a communications provider in Norway, said repairs would take a week.",
         "Halvard Telenett said service would return within days.",
     )
     assert not sheet_rows(comparison, "Telenett", "role")
+
+
+def test_a_name_given_by_named_or_called_takes_the_noun_as_its_role():
+    comparison = compare_sheet(
+        "A hobby photographer named Emil Vorst asked her to pose for a calendar. A man named Ivo Daske called.",
+        "She met a pastor called Lenn Markby in 1950.",
+    )
+    assert sheet_reading(comparison, "Vorst", "role") == ("single", {"a0": "hobby photographer"})
+    assert sheet_reading(comparison, "Markby", "role") == ("single", {"a1": "pastor"})
+    assert not sheet_rows(comparison, "Daske", "role")  # "man" is no office
+
+
+def test_a_town_and_its_state_before_a_clause_subject_are_no_list():
+    comparison = compare_sheet(
+        "Born on May 3, 1931, in Nashville, Tennessee, Corran said she grew up poor.",
+        "Storms hit Nashville, Memphis, Knoxville and Atlanta on Monday.",
+    )
+    assert sheet_reading(comparison, "Nashville", "location") == ("single", {"a0": "Tennessee"})
+
+
+def test_an_institution_stands_where_the_in_after_its_name_says():
+    comparison = compare_sheet(
+        "She took a music degree at Fenwick College in Dayton and then moved west.",
+        "The Harlow Bible Church in Marlow burned on Friday.",
+    )
+    assert sheet_reading(comparison, "Fenwick College", "location") == ("single", {"a0": "Dayton"})
+    assert sheet_reading(comparison, "Harlow Bible Church", "location") == ("single", {"a1": "Marlow"})

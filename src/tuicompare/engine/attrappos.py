@@ -105,6 +105,16 @@ def _closing_apposition(p: Parse, root: int, last: int) -> int | None:
     return noun if all(at < p.t[k].head <= noun for k in range(at + 1, noun)) else None
 
 
+def named_noun(p: Parse, root: int, first: int) -> int | None:
+    """The noun a name is given to by a participle right before it: "an amateur photographer named X", "a pastor
+    called X" (the noun says what X is, as an apposition does); None elsewhere."""
+    verb = p.t[root].head
+    if first == 0 or verb != first - 1 or p.lemma(verb) not in ("name", "call") or p.t[verb].dep != "acl":
+        return None
+    noun = p.t[verb].head
+    return noun if p.t[root].dep in ("oprd", "dobj", "attr") and p.t[noun].pos == "NOUN" and noun < verb else None
+
+
 def _caption(p: Parse, root: int, start: int) -> bool:
     """True for a name opening its sentence with "the ..." right after it and no comma: a caption's apposition."""
     return p.left(root) == 0 and p.lemma(start) == "the" and p.t[start].pos == "DET"

@@ -40,6 +40,7 @@ from tuicompare.engine.attrappos import (
     decade,
     decade_after,
     group_titles,
+    named_noun,
     party_after,
     party_letter,
     possessor,
@@ -219,6 +220,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         _descriptor(p, head, label, tuning.apposition, out)
     if coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
         _descriptor(p, head, label, tuning.apposition, out)
+    if label == "person" and (noun := named_noun(p, root, first)) is not None:  # "a photographer named X"
+        _descriptor(p, noun, label, tuning.apposition, out)
     # a name the parser compounded on a verb is its subject ("Actress Dana Poe Dies at 91" in a headline)
     subject = p.t[root].dep in ("nsubj", "nsubjpass") or (p.t[root].dep == "compound" and p.t[head].pos == "VERB")
     verbs = [head] if subject else []

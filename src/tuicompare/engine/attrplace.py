@@ -59,7 +59,13 @@ def listed(p: Parse, j: int) -> bool:
         return True
     if end < len(p.t) and p.lemma(end) in ("and", "or"):
         return True
-    return end + 1 < len(p.t) and p.word(end) == "," and p.t[end + 1].pos == "PROPN"
+    if not (end + 1 < len(p.t) and p.word(end) == "," and p.t[end + 1].pos == "PROPN"):
+        return False
+    after = end + 1
+    while p.t[after].dep == "compound" and p.t[after].head > after:
+        after = p.t[after].head
+    # "born in Nashville, Tennessee, Page said": the next name is a clause's subject, no third item of a list
+    return p.t[after].dep not in ("nsubj", "nsubjpass")
 
 
 def base(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
@@ -159,9 +165,16 @@ def site_of(p: Parse, root: int) -> int | None:
     return None
 
 
+#: Institutions a name ends with that stand somewhere ("Peabody College in Nashville", "St Mary's Hospital"): the
+#: name names a body and its seat, so an "in" right after it says where it stands, as for a building.
+INSTITUTION_NOUNS = frozenset({"college", "school", "university", "hospital", "church", "cathedral", "museum"})
+
+
 def sited(p: Parse, inside: Sequence[int], root: int) -> bool:
-    """True when a name names a site by its own words or the noun it qualifies ("Mount Sefton", "X building")."""
-    return site_of(p, root) is not None or any(p.lemma(i) in SITE_NOUNS for i in inside)
+    """True when a name names a site by its own words or the noun it qualifies ("Mount Sefton", "X building"),
+    or an institution by its last word ("Peabody College")."""
+    own = any(p.lemma(i) in SITE_NOUNS for i in inside) or p.lemma(inside[-1]) in INSTITUTION_NOUNS
+    return site_of(p, root) is not None or own
 
 
 def around(p: Parse, first: int, last: int, root: int, confidence: float, out: list[Finding]) -> None:
