@@ -105,3 +105,13 @@ def test_an_institution_stands_where_the_in_after_its_name_says():
     )
     assert sheet_reading(comparison, "Fenwick College", "location") == ("single", {"a0": "Dayton"})
     assert sheet_reading(comparison, "Harlow Bible Church", "location") == ("single", {"a1": "Marlow"})
+
+
+def test_a_post_from_a_named_firm_is_held_there_but_not_a_body_left_or_a_state():
+    comparison = compare_sheet(
+        "Attacks are spreading, Nils Arvid, a researcher from the software security company Corvel Micro, said.",
+        "Tom Feld, a defector from the party, spoke. Ana Ruiz, an analyst from Ohio, agreed with him.",
+    )
+    assert sheet_reading(comparison, "Arvid", "employer") == ("single", {"a0": "Corvel Micro"})
+    assert not sheet_rows(comparison, "Feld", "employer")
+    assert not sheet_rows(comparison, "Ruiz", "employer")

@@ -39,17 +39,20 @@ EVENT_NOUNS = frozenset(
 def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[int, int]]:
     """The bodies a post is held at, in or with: "a professor at the University of X", "a bishop in the X
     Church", "a detective with the police", "director at security vendor CloudPassage" (the name set beside
-    the body's noun).
+    the body's noun); "from" only a named body ("a researcher from Trend Micro").
 
     ``preps``: the prepositions to read, when not the post's own (the parser hung them on the name).
     """
-    out = []
+    out: list[tuple[int, int]] = []
     for prep in p.dep_kids(head, "prep") if preps is None else preps:
-        if p.lemma(prep) not in ("at", "in", "with"):
+        if p.lemma(prep) not in ("at", "in", "with", "from"):
             continue
         for obj in p.dep_kids(prep, "pobj"):
             if p.lemma(prep) == "at" and p.lemma(obj) in EVENT_NOUNS:
                 continue  # "a delegate at the X Conference": where the person was, not whom they work for
+            if p.lemma(prep) == "from":  # "a researcher from Trend Micro"; not "a defector from the party"
+                out.extend(body_span(p, j) for j in _named_bodies(p, obj))
+                continue
             if _held_in(p, obj):
                 out.append(body_span(p, obj))
             elif p.t[obj].pos == "NOUN":
@@ -236,3 +239,11 @@ def _recognised(p: Parse, obj: int) -> tuple[int, int] | None:
             inside = tokens_within(p.t, e.start, e.end)
             return (skip_det(p, inside[0]), inside[-1]) if inside else None
     return None
+
+
+def _named_bodies(p: Parse, obj: int) -> list[int]:
+    """The organisation named after "from", or the name set beside its noun ("from the software security company
+    Trend Micro"): a post "from" a named firm is held there; a common noun alone ("the party") may be a body left."""
+    if p.label.get(obj) == "ORG":
+        return [obj]
+    return [j for j in p.dep_kids(obj, "appos") if p.label.get(j) == "ORG"] if p.t[obj].pos == "NOUN" else []
