@@ -115,3 +115,12 @@ def test_a_post_from_a_named_firm_is_held_there_but_not_a_body_left_or_a_state()
     assert sheet_reading(comparison, "Arvid", "employer") == ("single", {"a0": "Corvel Micro"})
     assert not sheet_rows(comparison, "Feld", "employer")
     assert not sheet_rows(comparison, "Ruiz", "employer")
+
+
+def test_a_place_noun_owned_by_a_country_places_the_town_in_it():
+    comparison = compare_sheet(
+        "Protesters gathered in Khartoum, Sudan's capital, on Monday. Others marched in Dakar, the country's capital.",
+        "Protesters gathered in Khartoum, Sudan, on Monday.",
+    )
+    assert sheet_reading(comparison, "Khartoum", "location") == ("same", {"a0": "Sudan", "a1": "Sudan"})
+    assert not sheet_rows(comparison, "Dakar", "location")  # "the country's": a common noun names no place

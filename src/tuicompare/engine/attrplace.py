@@ -25,7 +25,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def places(p: Parse, noun: int, confidence: float, out: list[Finding], attribute: str = "location") -> None:
-    """Named places a noun's "in"/"of" phrases put it in ("a village in the Y district of Z": Y, then Z)."""
+    """Named places a noun's "in"/"of" phrases put it in ("a village in the Y district of Z": Y, then Z), or a
+    place noun's owner ("Khartoum, Sudan's capital", "Ashby, Kent's largest village")."""
+    if p.lemma(noun) in PLACE_NOUNS:
+        for j in p.dep_kids(noun, "poss"):
+            if p.label.get(j) in ("GPE", "LOC"):
+                out.append(p.finding(attribute, *_named(p, j), confidence))
     for prep in p.dep_kids(noun, "prep"):
         if p.lemma(prep) not in ("in", "of", "near", "outside"):
             continue
