@@ -30,9 +30,13 @@ ninth session before the tool ran on them, never to be tuned on: ``--fresh6`` sc
 ``fresh7`` is four more (the ``..ecbplus.txt`` event of topics 34, 36, 39 and 41, ``"part": "fresh7"``), annotated in
 the eleventh session before the tool ran on them, first run once as a generalisation figure and a tuning part since,
 scored alone with ``--fresh7``.
+``fresh8`` is four more (the ``..ecb.txt`` event of topics 4, 13, 27 and 30, ``"part": "fresh8"``), annotated in the
+twelfth session before the tool ran on them, first run once as a generalisation figure and a tuning part since,
+scored alone with ``--fresh8``.
 Targets: precision >= 0.8, recall >= 0.6, no conflict on a compatible value. Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_entities.py [--verbose]
-[--held | --fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5 | --fresh6 | --fresh7] [--sweep entities.FIELD=v1,v2]``;
+[--held | --fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5 | --fresh6 | --fresh7 | --fresh8]
+[--sweep entities.FIELD=v1,v2]``;
 ``--ecb-topics`` lists the sheet's conflicts and possible differences on every allowed ECB+ topic (its
 ``..ecbplus.txt`` articles; no gold, read by hand).
 """
@@ -63,10 +67,10 @@ SEEDS = ROOT / "seeds"
 #: ``fresh2`` (tuning from the sixth session on) with ``--fresh2``, ``fresh3`` (tuning from the eighth on) with
 #: ``--fresh3``, ``fresh4`` (tuning from the ninth on) with ``--fresh4``, ``fresh5`` and ``fresh6`` (unseen) with
 #: ``--fresh5`` and ``--fresh6``, ``fresh7`` (tuning from the eleventh session on, after its first run) with
-#: ``--fresh7``.
-HELD_OUT = ("held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
-#: The fresh ECB+ parts, each scored alone by its own flag (``--fresh`` ... ``--fresh7``; fresh5 and fresh6 unseen).
-FRESH = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
+#: ``--fresh7``, ``fresh8`` (tuning from the twelfth session on, after its first run) with ``--fresh8``.
+HELD_OUT = ("held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
+#: The fresh ECB+ parts, each scored alone by its own flag (``--fresh`` ... ``--fresh8``; fresh5 and fresh6 unseen).
+FRESH = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8")
 
 
 def _stories(
@@ -193,7 +197,7 @@ def _line(name: str, s: EntityScore) -> str:
 
 
 def _fresh_flag(args: argparse.Namespace) -> str | None:
-    """The fresh part asked for alone (``--fresh`` ... ``--fresh7``), if any."""
+    """The fresh part asked for alone (``--fresh`` ... ``--fresh8``), if any."""
     return next((part for part in FRESH if getattr(args, part)), None)
 
 
@@ -245,6 +249,11 @@ def main() -> None:
         "--fresh7",
         action="store_true",
         help="score only the seventh fresh ECB+ part (a tuning set from the eleventh session, after its first run)",
+    )
+    chosen.add_argument(
+        "--fresh8",
+        action="store_true",
+        help="score only the eighth fresh ECB+ part (a tuning set from the twelfth session, after its first run)",
     )
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
     parser.add_argument(

@@ -229,13 +229,22 @@ def test_a_title_the_tokenizer_cut_from_the_name_after_it_is_still_the_names():
     ]
 
 
-def test_the_clergys_style_and_a_faiths_office_are_compatible():
+def test_the_clergys_style_is_a_form_of_address_not_a_second_office():
     comparison = compare_sheet(
-        "The church's pastor, Larry Kroon, declined to comment on the fire.",
-        "We have no idea what caused it, the Rev.\nLarry Kroon said on Sunday.",  # a line break after the title
+        "The church's pastor, Lenn Markby, declined to comment on the fire.",
+        "We are praying for everyone, the Rev.\nLenn Markby said on Sunday.",  # a line break after the title
     )
-    assert sheet_reading(comparison, "Kroon", "role")[0] == "compatible"
+    assert sheet_reading(comparison, "Markby", "role") == ("single", {"a0": "pastor"})
     assert not _attribute_conflicts(comparison)
+
+
+def test_the_clergys_style_before_a_name_gives_no_role_but_a_priest_does():
+    comparison = compare_sheet(
+        "The Rev. Lenn Markby and the Reverend Ivo Daske led the service on Sunday.",
+        "A priest, Ivo Daske, led the service on Sunday with Lenn Markby.",
+    )
+    assert not sheet_rows(comparison, "Markby", "role")
+    assert sheet_reading(comparison, "Daske", "role") == ("single", {"a1": "priest"})
 
 
 def test_a_word_ending_a_sentence_is_no_title_of_the_name_opening_the_next():

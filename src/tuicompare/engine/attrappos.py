@@ -81,7 +81,38 @@ def appositions(p: Parse, root: int, last: int) -> list[int]:
             break  # "son Ben, 8, daughter Ava, 3": the next person of a list, with her own age, not his
         out.append(j)
         at = p.right(j) + 1
-    return out
+    tail = None if out else _closing_apposition(p, root, last)
+    return [tail] if tail is not None else out
+
+
+def _closing_apposition(p: Parse, root: int, last: int) -> int | None:
+    """The noun of "..., the failed vice presidential candidate." closing the sentence after a name and a comma,
+    which the parser hung on a verb before the name ("directed at Palin, the ... candidate": the object of "say").
+
+    A phrase set off by a comma after a name and running to the sentence's end is said of the name: a verb's
+    object does not follow its verb's clause after a comma. Only with an article, so a list ("X, Y and Z") is not
+    read as one.
+    """
+    at = last + 1
+    if at + 2 >= len(p.t) or p.word(at) != "," or p.lemma(at + 1) not in ("the", "a", "an"):
+        return None
+    noun = len(p.t) - 1
+    while noun > at and p.t[noun].pos == "PUNCT":
+        noun -= 1
+    if p.t[noun].pos != "NOUN" or p.t[noun].head >= root or p.t[noun].dep not in ("dobj", "attr", "npadvmod"):
+        return None
+    # every word between the comma and the noun hangs inside the phrase: one noun phrase, not a clause
+    return noun if all(at < p.t[k].head <= noun for k in range(at + 1, noun)) else None
+
+
+def named_noun(p: Parse, root: int, first: int) -> int | None:
+    """The noun a name is given to by a participle right before it: "an amateur photographer named X", "a pastor
+    called X" (the noun says what X is, as an apposition does); None elsewhere."""
+    verb = p.t[root].head
+    if first == 0 or verb != first - 1 or p.lemma(verb) not in ("name", "call") or p.t[verb].dep != "acl":
+        return None
+    noun = p.t[verb].head
+    return noun if p.t[root].dep in ("oprd", "dobj", "attr") and p.t[noun].pos == "NOUN" and noun < verb else None
 
 
 def _caption(p: Parse, root: int, start: int) -> bool:

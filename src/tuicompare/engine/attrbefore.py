@@ -20,6 +20,9 @@ from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_WORDS, ro
 #: Courtesy titles spelled out: "Doctor Regina Benjamin" is "Dr. Regina Benjamin", a form of address before a
 #: name, not the trade ("a doctor at the clinic"), which a noun with its article or after the name says.
 _SPELLED_COURTESY = frozenset({"doctor"})
+#: The style given to the clergy before a name ("the Rev. Larry Kroon", "the Reverend X"): a form of address, as
+#: "Dr." is, not the office the person holds ("pastor", "priest"), which a noun of its own says.
+_CLERICAL_STYLES = frozenset({"rev", "reverend", "revd"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss", "case", "punct", "npadvmod", "nummod"})
 
 
@@ -40,12 +43,14 @@ def titles_inside(p: Parse, first: int, last: int, label: str, confidence: float
 
 def _inside_title(p: Parse, i: int, last: int) -> bool:
     lemma = p.lemma(i)
-    return not _courtesy(p, i) and (lemma in TITLES or (lemma in OCCUPATIONS and i < last - 1))
+    return not courtesy(p, i) and (lemma in TITLES or (lemma in OCCUPATIONS and i < last - 1))
 
 
-def _courtesy(p: Parse, i: int) -> bool:
-    """True for a courtesy title before a name: "Mr", "Dr.", and "Doctor" capitalised as "Dr." is."""
+def courtesy(p: Parse, i: int) -> bool:
+    """True for a courtesy title before a name: "Mr", "Dr.", "the Rev.", and "Doctor" capitalised as "Dr." is."""
     lemma = p.lemma(i)
+    if lemma in _CLERICAL_STYLES:
+        return p.word(i)[:1].isupper()  # "a reverend" in lower case is a noun of its own
     return lemma in HONORIFICS or (lemma in _SPELLED_COURTESY and p.word(i)[:1].isupper())
 
 
@@ -93,8 +98,8 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
             joined.update(range(j + 1, end + 1))
             out.append(p.finding("employer", p.left(j), end, confidence, kind=kind))
         elif label == "person" and _nounlike(p, j) and (p.label.get(j) not in PLACE_LABELS or capital_title(p, j)):
-            if j == first - 1 and _courtesy(p, j):
-                continue  # "Doctor Regina Benjamin": a form of address
+            if courtesy(p, j) and all(p.t[k].pos == "PROPN" for k in range(j + 1, first)):
+                continue  # "Doctor Regina Benjamin", "the Reverend Ivo Daske" with "Daske" recognised: address
             if p.t[j].pos == "PROPN" and not _is_title(p, j):
                 # "Senate President Pro Tem David Long": the recogniser took "Pro Tem" for a name; the
                 # first title of the words it hangs on is the role
@@ -138,7 +143,7 @@ def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) ->
     """
     title = first - 1
     lemma = p.lemma(title) if title >= 0 else ""
-    if not (lemma in OCCUPATIONS or lemma in TITLES) or _courtesy(p, title) or title in p.label:
+    if not (lemma in OCCUPATIONS or lemma in TITLES) or courtesy(p, title) or title in p.label:
         return
     if p.dep_kids(title, "det", "poss") or plural(p, title) or p.t[title].pos in ("PUNCT", "DET", "PRON"):
         return

@@ -14,14 +14,16 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tuicompare.engine.attrappos import DECADE_WORDS, appositions
+from tuicompare.engine.attrbefore import courtesy
 from tuicompare.engine.attributes import mention_findings
+from tuicompare.engine.attrnation import country_of_adjective
 from tuicompare.engine.attrparse import Finding, Parse, age_after, dated_age, plural
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.firms import firm_title
 from tuicompare.engine.names import HONORIFICS, TITLES, us_state
-from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, role_noun
+from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, demonym, role_noun
 from tuicompare.engine.roles import head_word
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
@@ -81,6 +83,12 @@ def _place(f: Finding, owner: int | None, resolved: Sequence[ResolvedEntity]) ->
     return bool(words) and words[-1] in PLACE_NOUNS
 
 
+def _national(f: Finding, owner: int | None, resolved: Sequence[ResolvedEntity]) -> bool:
+    """True for a place or seat given by a country's adjective ("Egyptian", "Sudanese"), read as a people's name."""
+    word = f.text.strip()
+    return " " not in word and demonym(word) and (owner is None or resolved[owner].label == "group")
+
+
 def _key(f: Finding, owner: int | None) -> str:
     if f.attribute == "role":
         return role_head(f)
@@ -130,7 +138,10 @@ def collect(
             return  # the entity's own name is no attribute of it, but a title the recogniser kept in it is
         if f.attribute == "age" and not (k in aged or personal(resolved[k])):
             return  # "33 Republicans" counts people; only a person has an age
-        if f.attribute in ("location", "base") and (owner in aged or not _place(f, owner, resolved)):
+        if f.attribute in ("location", "base") and _national(f, owner, resolved):
+            # "the Egyptian port city of X": the country the adjective is formed from, when the story names it
+            owner = named.get(country_of_adjective(f.text) or "")
+        elif f.attribute in ("location", "base") and (owner in aged or not _place(f, owner, resolved)):
             return  # a name the sheet reads as a person's is no place
         if f.kind:  # an unlabelled word: it holds when the story knows it as that kind of entity
             owner = owner if owner is not None else named.get(name_key(f.text))
@@ -156,7 +167,8 @@ def collect(
             before, title = cut
             role = before.finding("role", title, title, 1.0, head=before.lemma(title), words=(before.lemma(title),))
             t = before.t[title]
-            found = [role, *mention_findings(before.s, t.start, t.end, "person", before), *found]
+            styled = courtesy(before, title)  # "the Rev." | "Larry Kroon said": a form of address, no office
+            found = [*([] if styled else [role]), *mention_findings(before.s, t.start, t.end, "person", before), *found]
         chain = [f for f in found if f.attribute == "location"]
         for f in found:
             add(k, dated_age(parse, f) if f.attribute == "age" else f)

@@ -15,9 +15,10 @@ import re
 from tuicompare.engine.attrparse import Parse, plural, skip_det
 from tuicompare.engine.attrplace import PLACE_LABELS
 from tuicompare.engine.attrsame import known_place
+from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import BODY_NOUNS, GROUP_NOUNS, role_noun
+from tuicompare.engine.rolenouns import BODY_NOUNS, GROUP_NOUNS, PARTY_WORDS, role_noun
 from tuicompare.engine.spans import name_key
 
 #: A web address: a name, a dot, a top-level domain ("biggovernment.com", "bbc.co.uk").
@@ -38,17 +39,20 @@ EVENT_NOUNS = frozenset(
 def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[int, int]]:
     """The bodies a post is held at, in or with: "a professor at the University of X", "a bishop in the X
     Church", "a detective with the police", "director at security vendor CloudPassage" (the name set beside
-    the body's noun).
+    the body's noun); "from" only a named body ("a researcher from Trend Micro").
 
     ``preps``: the prepositions to read, when not the post's own (the parser hung them on the name).
     """
-    out = []
+    out: list[tuple[int, int]] = []
     for prep in p.dep_kids(head, "prep") if preps is None else preps:
-        if p.lemma(prep) not in ("at", "in", "with"):
+        if p.lemma(prep) not in ("at", "in", "with", "from"):
             continue
         for obj in p.dep_kids(prep, "pobj"):
             if p.lemma(prep) == "at" and p.lemma(obj) in EVENT_NOUNS:
                 continue  # "a delegate at the X Conference": where the person was, not whom they work for
+            if p.lemma(prep) == "from":  # "a researcher from Trend Micro"; not "a defector from the party"
+                out.extend(body_span(p, j) for j in _named_bodies(p, obj))
+                continue
             if _held_in(p, obj):
                 out.append(body_span(p, obj))
             elif p.t[obj].pos == "NOUN":
@@ -202,3 +206,44 @@ def named_beside(p: Parse, noun: int) -> int:
         return noun
     names = [j for j in p.dep_kids(noun, "appos") if p.t[j].pos == "PROPN" and p.label.get(j) == "ORG"]
     return names[0] if names else noun
+
+
+def of_body(p: Parse, root: int, last: int) -> list[tuple[int, int]]:
+    """The organisation a person's name is "of", right after it: "the Rev. X of the Harlow Bible Church", "Isaacs of
+    Samaritan's Purse", as "CNN's Larry King" names the body X speaks for.
+
+    Only a name the recogniser called an organisation: "Senator X of Tennessee" is where X comes from or stands
+    for, and a party is no employer ("X of the Labour Party" says the party).
+    """
+    at = last + 1
+    if at >= len(p.t) or p.lemma(at) != "of" or p.t[at].head != root or p.t[at].dep != "prep":
+        return []
+    out = []
+    for obj in p.dep_kids(at, "pobj"):
+        if p.t[obj].pos != "PROPN" or p.label.get(obj, "ORG") != "ORG":
+            continue
+        start, end = _recognised(p, obj) or body_span(p, obj)
+        if obj not in p.label and not any(p.label.get(k) == "ORG" for k in range(start, end + 1)):
+            continue  # "Samaritan's Purse" with only its first word recognised holds; an unknown name does not
+        if not any(p.lemma(k) in ("party", *PARTY_WORDS) for k in range(start, end + 1)):
+            out.append((start, end))
+    return out
+
+
+def _recognised(p: Parse, obj: int) -> tuple[int, int] | None:
+    """The tokens of the organisation the recogniser found at ``obj``, without its article ("Union of Concerned
+    Scientists" whole, where the parser hangs its second half on the inner "of"), or None."""
+    at = p.t[obj].start
+    for e in p.s.entities:
+        if e.label == "ORG" and e.start <= at < e.end:
+            inside = tokens_within(p.t, e.start, e.end)
+            return (skip_det(p, inside[0]), inside[-1]) if inside else None
+    return None
+
+
+def _named_bodies(p: Parse, obj: int) -> list[int]:
+    """The organisation named after "from", or the name set beside its noun ("from the software security company
+    Trend Micro"): a post "from" a named firm is held there; a common noun alone ("the party") may be a body left."""
+    if p.label.get(obj) == "ORG":
+        return [obj]
+    return [j for j in p.dep_kids(obj, "appos") if p.label.get(j) == "ORG"] if p.t[obj].pos == "NOUN" else []

@@ -40,6 +40,7 @@ from tuicompare.engine.attrappos import (
     decade,
     decade_after,
     group_titles,
+    named_noun,
     party_after,
     party_letter,
     possessor,
@@ -47,7 +48,7 @@ from tuicompare.engine.attrappos import (
 from tuicompare.engine.attrbefore import titles_inside, words_before
 from tuicompare.engine.attrclause import verb_findings
 from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts, record_after
-from tuicompare.engine.attremployer import held_at, numbered_name, where_body
+from tuicompare.engine.attremployer import held_at, numbered_name, of_body, where_body
 from tuicompare.engine.attrparse import (
     Finding,
     Parse,
@@ -69,13 +70,15 @@ from tuicompare.engine.attrplace import (
     listed,
     place_name,
     places,
+    seat_words,
     sited,
 )
 from tuicompare.engine.attrrole import COPULAS, capital_title, norp, noun_role
 from tuicompare.engine.context import phrase_root, tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
+from tuicompare.engine.firms import firm_noun
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, role_noun
+from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_LETTERS, role_noun
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -122,6 +125,8 @@ def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fi
         norp(p, noun, confidence, out)
         return
     base(p, noun, confidence, out)
+    if label == "organisation" and (firm_noun(p.lemma(noun)) or p.lemma(noun) in BODY_NOUNS):
+        seat_words(p, noun, noun, confidence, out)  # "Knowsec, a Chinese security firm"
     if label == "person":
         mark = len(out)
         noun_role(p, noun, confidence, out)
@@ -191,6 +196,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         end = p.right(set_off[-1])
         preps = [k for k in p.dep_kids(root, "prep") if k == end + 1]
         out.extend(p.finding("employer", *span, tuning.apposition) for span in held_at(p, root, preps))
+    if label == "person":  # "the Rev. X of the Harlow Bible Church told reporters"
+        out.extend(p.finding("employer", *span, tuning.attachment) for span in of_body(p, root, last))
     for other in p.dep_kids(root, "conj"):  # "Long and Bosma, both Republicans,": said of each
         for j in p.dep_kids(other, "appos"):
             if j > other and any(p.lemma(d) in ("both", "all") for d in p.dep_kids(j, "det", "predet")):
@@ -213,6 +220,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         _descriptor(p, head, label, tuning.apposition, out)
     if coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
         _descriptor(p, head, label, tuning.apposition, out)
+    if label == "person" and (noun := named_noun(p, root, first)) is not None:  # "a photographer named X"
+        _descriptor(p, noun, label, tuning.apposition, out)
     # a name the parser compounded on a verb is its subject ("Actress Dana Poe Dies at 91" in a headline)
     subject = p.t[root].dep in ("nsubj", "nsubjpass") or (p.t[root].dep == "compound" and p.t[head].pos == "VERB")
     verbs = [head] if subject else []
@@ -267,6 +276,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
                 out.append(age)
     if label == "organisation" or label == "place":
         base(p, root, tuning.apposition, out)
+        if label == "organisation" and p.t[root].dep == "compound" and p.t[root].head > last:
+            seat_words(p, p.t[root].head, first, tuning.apposition, out)  # "the Egyptian MENA news agency"
         for j in p.dep_kids(root, "compound"):  # "the Utah-based group Principle Voices": said of the group it names
             if j < first and p.t[j].pos == "NOUN":
                 base(p, j, tuning.apposition, out)

@@ -14,6 +14,7 @@ from tuicompare.engine.attrparse import Finding, Parse, skip_det
 from tuicompare.engine.attrsame import country
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import us_state
+from tuicompare.engine.rolenouns import demonym
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
 
@@ -24,7 +25,12 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def places(p: Parse, noun: int, confidence: float, out: list[Finding], attribute: str = "location") -> None:
-    """Named places a noun's "in"/"of" phrases put it in ("a village in the Y district of Z": Y, then Z)."""
+    """Named places a noun's "in"/"of" phrases put it in ("a village in the Y district of Z": Y, then Z), or a
+    place noun's owner ("Khartoum, Sudan's capital", "Ashby, Kent's largest village")."""
+    if p.lemma(noun) in PLACE_NOUNS:
+        for j in p.dep_kids(noun, "poss"):
+            if p.label.get(j) in ("GPE", "LOC"):
+                out.append(p.finding(attribute, *_named(p, j), confidence))
     for prep in p.dep_kids(noun, "prep"):
         if p.lemma(prep) not in ("in", "of", "near", "outside"):
             continue
@@ -58,7 +64,13 @@ def listed(p: Parse, j: int) -> bool:
         return True
     if end < len(p.t) and p.lemma(end) in ("and", "or"):
         return True
-    return end + 1 < len(p.t) and p.word(end) == "," and p.t[end + 1].pos == "PROPN"
+    if not (end + 1 < len(p.t) and p.word(end) == "," and p.t[end + 1].pos == "PROPN"):
+        return False
+    after = end + 1
+    while p.t[after].dep == "compound" and p.t[after].head > after:
+        after = p.t[after].head
+    # "born in Nashville, Tennessee, Page said": the next name is a clause's subject, no third item of a list
+    return p.t[after].dep not in ("nsubj", "nsubjpass")
 
 
 def base(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
@@ -158,9 +170,16 @@ def site_of(p: Parse, root: int) -> int | None:
     return None
 
 
+#: Institutions a name ends with that stand somewhere ("Peabody College in Nashville", "St Mary's Hospital"): the
+#: name names a body and its seat, so an "in" right after it says where it stands, as for a building.
+INSTITUTION_NOUNS = frozenset({"college", "school", "university", "hospital", "church", "cathedral", "museum"})
+
+
 def sited(p: Parse, inside: Sequence[int], root: int) -> bool:
-    """True when a name names a site by its own words or the noun it qualifies ("Mount Sefton", "X building")."""
-    return site_of(p, root) is not None or any(p.lemma(i) in SITE_NOUNS for i in inside)
+    """True when a name names a site by its own words or the noun it qualifies ("Mount Sefton", "X building"),
+    or an institution by its last word ("Peabody College")."""
+    own = any(p.lemma(i) in SITE_NOUNS for i in inside) or p.lemma(inside[-1]) in INSTITUTION_NOUNS
+    return site_of(p, root) is not None or own
 
 
 def around(p: Parse, first: int, last: int, root: int, confidence: float, out: list[Finding]) -> None:
@@ -195,20 +214,53 @@ def around(p: Parse, first: int, last: int, root: int, confidence: float, out: l
             for j in p.dep_kids(owner, "compound", "nmod"):
                 if p.label.get(j) in PLACE_LABELS:
                     out.append(p.finding("location", *_named(p, j), confidence))
+        if p.lemma(of) == "of" and p.lemma(owner) in PLACE_NOUNS:  # "the Sudanese state of X", "the French city of X"
+            out.extend(p.finding("location", j, j, confidence) for j in national_adjectives(p, owner))
         after = last + 1
         # on the noun, not a verb: in "served in the Marines in Vietnam" the second "in" is the serving's
         on = p.t[after].head if after < len(p.t) else -1
         hung = on == of or (on == owner and p.t[owner].pos in ("NOUN", "PROPN"))
-        if hung and p.lemma(after) == "in":
+        # "cables run from Alexandria in northern Egypt": on the verb, only a named country or region holds
+        moved = on == owner and p.t[owner].pos == "VERB" and p.lemma(of) in ("from", "to", "at", "near")
+        if (hung or moved) and p.lemma(after) == "in":
             for obj in p.dep_kids(after, "pobj"):
                 named = _place_object(p, obj)
-                if named is not None:
+                if named is not None and (hung or p.label.get(obj) == "GPE"):
                     out.append(p.finding("location", *named, confidence))
     head = p.t[root].head
     if head == last + 2 and p.word(last + 1) == "," and p.label.get(head) in PLACE_LABELS and not listed(p, head):
         out.append(p.finding("location", *_named(p, head), confidence))  # "a Biloxi, Miss., motel"
     elif _region_beside(p, root, last):
         out.append(p.finding("location", *_named(p, last + 2), confidence))  # "the Redmond, Wash. company"
+
+
+def national_adjectives(p: Parse, noun: int) -> list[int]:
+    """A country's adjective qualifying a place or body noun ("the Egyptian port city", "a Chinese security firm"):
+    the country it lies or sits in. A people's adjective the recogniser calls a nationality, as written."""
+    kids = p.dep_kids(noun, "amod", "compound")
+    return [j for j in kids if j < noun and p.label.get(j) == "NORP" and demonym(p.word(j)) and not _named_on(p, j)]
+
+
+def _named_on(p: Parse, j: int) -> bool:
+    """True when a capitalised word opens the adjective: "South Sudanese" is not "Sudanese"."""
+    k = j - 1
+    return k >= 0 and p.word(k)[:1].isupper() and p.t[k].pos in ("PROPN", "ADJ", "NOUN")
+
+
+def seat_words(p: Parse, noun: int, before: int, confidence: float, out: list[Finding]) -> None:
+    """The country a body's noun places it in, before ``before``: "a Chinese security firm, X", "the Egyptian X news
+    agency", "the U.S. advocacy group X" (a country's adjective, or a country's name compounded on the noun); set
+    beside the name (``before`` is the noun), also the place its "in" names."""
+    for j in national_adjectives(p, noun):
+        if j < before:
+            out.append(p.finding("base", j, j, confidence))
+    for j in p.dep_kids(noun, "compound", "nmod"):
+        if j < before and p.label.get(j) == "GPE" and country(p.text(*_named(p, j))):
+            out.append(p.finding("base", *_named(p, j), confidence))
+    if before == noun:  # "X, a communications provider in India": the noun's own "in" (not "of": a parent firm's)
+        for prep in p.dep_kids(noun, "prep"):
+            named = [place_name(p, j) for j in p.dep_kids(prep, "pobj") if p.label.get(j) in ("GPE", "LOC")]
+            out.extend(p.finding("base", *n, confidence) for n in named if n is not None and p.lemma(prep) == "in")
 
 
 def _region_beside(p: Parse, root: int, last: int) -> bool:

@@ -38,6 +38,8 @@ FIRM_NOUNS = frozenset(
         "utility",
         "broadcaster",
         "brand",
+        "provider",  # "X, a communications provider in India": a service's provider is a firm, not an office
+        "agency",  # "the X news agency", "an advertising agency": a body, never one person
     }
 )
 #: "-maker" words for a person, not a firm making a product ("lawmaker", "filmmaker", "peacemaker").
