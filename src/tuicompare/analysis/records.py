@@ -25,6 +25,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
+from tuicompare.analysis.rejoin import rejoin_titles
 from tuicompare.models import Analysis, Article, EntitySpan, Sentence, Token
 from tuicompare.sanitize import clean_text
 
@@ -215,10 +216,10 @@ def _check_entities(entity_rows: object, bounds: tuple[set[int], set[int]], labe
 
 
 def to_analysis(rows: list[SentenceRecord], article: Article, model: str, version: str) -> Analysis:
-    """Build an `Analysis` from sentence records of ``article``."""
+    """Build an `Analysis` from sentence records of ``article`` (sentences cut after a title joined: ``rejoin``)."""
     text = article.text
     sentences = []
-    for index, (start, end, entity_rows, token_rows) in enumerate(rows):
+    for index, (start, end, entity_rows, token_rows) in enumerate(rejoin_titles(rows, text)):
         if not (0 <= start < end <= len(text)):
             raise ValueError(f"sentence offsets {start}:{end} outside the text")
         entities = tuple(EntitySpan(s, e, label, text[s:e]) for s, e, label in entity_rows)
