@@ -25,7 +25,6 @@ import re
 from collections.abc import Collection, Iterable, Iterator
 from typing import Any
 
-from tuicompare.analysis.rejoin import rejoin_titles
 from tuicompare.models import Analysis, Article, EntitySpan, Sentence, Token
 from tuicompare.sanitize import clean_text
 
@@ -216,10 +215,10 @@ def _check_entities(entity_rows: object, bounds: tuple[set[int], set[int]], labe
 
 
 def to_analysis(rows: list[SentenceRecord], article: Article, model: str, version: str) -> Analysis:
-    """Build an `Analysis` from sentence records of ``article`` (sentences cut after a title joined: ``rejoin``)."""
+    """Build an `Analysis` from sentence records of ``article``."""
     text = article.text
     sentences = []
-    for index, (start, end, entity_rows, token_rows) in enumerate(rejoin_titles(rows, text)):
+    for index, (start, end, entity_rows, token_rows) in enumerate(rows):
         if not (0 <= start < end <= len(text)):
             raise ValueError(f"sentence offsets {start}:{end} outside the text")
         entities = tuple(EntitySpan(s, e, label, text[s:e]) for s, e, label in entity_rows)

@@ -47,9 +47,8 @@ def engine_version() -> str:
     """
     digest = hashlib.sha256(str(LAYOUT).encode())
     files: list[Path] = []
-    # Every tuicompare module the engine imports that can change its output (the look-alike table names variants),
-    # and the sentences rejoined on the way from the cached records (``rejoin``): the records keep their key.
-    for package in ("tuicompare.engine", "tuicompare.models", "tuicompare.lookalikes", "tuicompare.analysis.rejoin"):
+    # Every tuicompare module the engine imports that can change its output (the look-alike table names variants).
+    for package in ("tuicompare.engine", "tuicompare.models", "tuicompare.lookalikes"):
         spec = util.find_spec(package)
         origin = Path(spec.origin) if spec is not None and spec.origin else None
         if origin is not None:
