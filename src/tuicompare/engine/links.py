@@ -12,7 +12,8 @@ plus a bonus for each value both sentences state (the same resolved entity,
 number or date; at most two count) and more for a value few sentences of the
 story state (a figure, a date or a name told once is a fact's signature; the
 story's protagonist, named everywhere, is not) and for each word family both
-use through different words ("evacuation", "evacuated": ``derivation``), less a penalty for how late
+use through different words ("evacuation", "evacuated": ``derivation``) and each figure both
+write that was read as two values ("Ann Roe, 58," and "a 58-year-old": ``respelled``), less a penalty for how late
 the earlier of the two sits in its article (``LinkTuning.late_penalty``: news
 states its facts first and restates them lower down). Each sentence keeps its
 ``LinkTuning.per_article`` strongest candidates per other article above
@@ -47,6 +48,7 @@ from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.neighbours import anchors, neighbour_pairs
 from tuicompare.engine.observations import Observation, past_role
+from tuicompare.engine.respelled import figures, respelled
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.swaps import TypedValues
@@ -66,6 +68,11 @@ class SentenceKeys:
         self._rare = {k for k, n in count.items() if n <= bar}
         self.typed = TypedValues(active, entity_of)
         self._families = {art: [families(s.lemmas) for s in feats] for art, feats in active.items()}
+        self._figures = {art: [figures(s, entity_of) for s in feats] for art, feats in active.items()}
+
+    def respelled(self, a: str, b: str) -> np.ndarray:
+        """How many figures each sentence of ``a`` shares with each of ``b`` read two ways (``respelled``)."""
+        return respelled(self._figures[a], self._figures[b])
 
     def derived(self, a: str, b: str) -> np.ndarray:
         """How many word families each sentence of ``a`` shares with each of ``b`` through different words only
@@ -117,15 +124,19 @@ def strength(
     swapped: np.ndarray | None = None,
     late: np.ndarray | None = None,
     derived: np.ndarray | None = None,
+    figures_read: np.ndarray | None = None,
 ) -> np.ndarray:
-    """A candidate link's strength: similarity plus bonuses for shared and swapped values (module docstring)
-    and for word families shared through different words (``derived``, at most two count), less
-    ``LinkTuning.late_penalty`` times ``late``, the earlier of the two sentences' relative positions.
+    """A candidate link's strength: similarity plus bonuses for shared and swapped values (module docstring),
+    for word families shared through different words (``derived``) and figures read two ways
+    (``figures_read``, ``respelled``; at most two of each count), less ``LinkTuning.late_penalty`` times
+    ``late``, the earlier of the two sentences' relative positions.
     """
     t = TUNING.links
     out = sim + t.shared_bonus * np.minimum(shared, 2) + t.rare_bonus * np.minimum(rare, 2)
     if derived is not None and t.derived_bonus:
         out = out + t.derived_bonus * np.minimum(derived, 2)
+    if figures_read is not None and t.respelled_bonus:
+        out = out + t.respelled_bonus * np.minimum(figures_read, 2)
     if swapped is not None and t.swap_bonus:
         out = out + t.swap_bonus * swapped
     if late is not None and t.late_penalty:
@@ -172,7 +183,8 @@ def cross_links(
         shared, rare = keys.shared(a[0].article, b[0].article)
         swapped = keys.typed.swapped(a[0].article, b[0].article) if t.swap_bonus else None
         derived = keys.derived(a[0].article, b[0].article) if t.derived_bonus else None
-        score = strength(sim, shared, rare, swapped, lateness(a, b), derived)
+        read = keys.respelled(a[0].article, b[0].article) if t.respelled_bonus else None
+        score = strength(sim, shared, rare, swapped, lateness(a, b), derived, read)
         chosen: dict[tuple[int, int], int] = {}
         k = t.per_article
         # Read as Python floats and ints (the same doubles): a numpy item read costs more than the test.
@@ -219,12 +231,14 @@ def _blocked(
     counts = SharedCounts(*keys.incidence(a[0].article, b[0].article))
     late = lateness(a, b)
     derived = keys.derived(a[0].article, b[0].article) if TUNING.links.derived_bonus else None
+    read = keys.respelled(a[0].article, b[0].article) if TUNING.links.respelled_bonus else None
 
     def rows(start: int, block: np.ndarray) -> np.ndarray:
         stop = start + len(block)
         swapped = keys.typed.swapped(a[0].article, b[0].article, start, stop) if TUNING.links.swap_bonus else None
         fams = derived[start:stop] if derived is not None else None
-        return strength(block, *counts.rows(start, stop), swapped, late[start:stop], fams)
+        figs = read[start:stop] if read is not None else None
+        return strength(block, *counts.rows(start, stop), swapped, late[start:stop], fams, figs)
 
     chosen, score = top_candidates(sim, rows)
     art_a, art_b = a[0].article, b[0].article
@@ -234,7 +248,8 @@ def _blocked(
         shared, rare = (x[:, j : j + 1] for x in counts.rows(i, i + 1))
         swapped = keys.typed.swapped(art_a, art_b, i, i + 1)[:, j : j + 1] if TUNING.links.swap_bonus else None
         fams = derived[i : i + 1, j : j + 1] if derived is not None else None
-        cell = strength(np.array([[sim.value(i, j)]]), shared, rare, swapped, late[i : i + 1, j : j + 1], fams)
+        figs = read[i : i + 1, j : j + 1] if read is not None else None
+        cell = strength(np.array([[sim.value(i, j)]]), shared, rare, swapped, late[i : i + 1, j : j + 1], fams, figs)
         return float(cell[0, 0])
 
     for i, j in neighbour_pairs(anchors(a, b, chosen, row_of), keys.rare_values(art_a, art_b), strength_at):

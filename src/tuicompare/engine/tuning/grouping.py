@@ -259,6 +259,16 @@ class LinkTuning:
             0.831 / 698, different-fact pairs linked 12 of 41 unchanged. Tried and dropped: the families as
             alignment terms (one term per family in ``align_terms``): fresh3 / fresh6 a little more (0.761 / 0.755),
             fresh4 / fresh5 less (0.763 / 0.784), one more false possible difference on fresh6.
+        respelled_bonus: Strength added per figure two sentences both write but the engine keyed as two values, at
+            most two ("Ann Roe, 58," an age, "a 58-year-old" a date; "288 candidates" a count and a name:
+            ``respelled``). Chosen on the tuning golds' unlinked pairs (session 12, branch ``s13-align``): such a
+            figure was shared by 12 % of the same-fact pairs of strength 0.30-0.41, 1 % of the others; 0.16, a shared
+            value's ``shared_bonus`` plus ``rare_bonus``, simulated best (0.1: two thirds of the pairs). ``bench_real.py
+            --split S`` (off -> 0.16), same-fact pairs grouped or linked / links: tune 0.874 / 1325 unchanged, fresh
+            0.856 / 229 -> 0.875 / 233, fresh2 0.894 / 406 -> 0.902 / 414, fresh3 0.745 / 426 -> 0.773 / 439, fresh4
+            0.768 / 397 -> 0.784 / 417, fresh5 0.787 / 949 -> 0.796 / 959, fresh6 0.745 / 743 -> 0.748 / 748;
+            different-fact pairs linked, conflicts and planted changes the same on every split. Held, looked at once:
+            0.831 / 698 -> 0.844 / 700, different-fact pairs linked 12 of 41 unchanged.
     """
 
     shared_bonus: float = 0.06
@@ -277,6 +287,7 @@ class LinkTuning:
     neighbour_min: float = 0.4
     late_penalty: float = 0.25
     derived_bonus: float = 0.08
+    respelled_bonus: float = 0.16
 
 
 @dataclass(frozen=True, slots=True)
