@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import threading
+from functools import partial
 
 import pytest
 
@@ -136,9 +137,13 @@ async def test_the_garbage_collector_is_paused_only_until_the_first_story_is_pai
     try:
         for _opening in ("first", "again"):
             app = seeds_app(seed_options, review_db=tmp_path / "reviews.sqlite3")
-            assert app.collector_paused and not gc.isenabled()
+            assert gc.isenabled(), "an app built but not run pauses nothing"
+            paused: list[bool] = []
+            # Bound now (the loop's names change): run first once the app runs, before any story can show.
+            app.call_later(partial(_note_pause, app, paused))
             async with app.run_test(size=(160, 48)) as pilot:
                 await wait_ready(pilot)
+                assert paused == [True]
                 assert gc.isenabled() and not app.collector_paused
         app = make_app([str(tmp_path / "missing")], seed_options, review_db=tmp_path / "reviews.sqlite3")
         async with app.run_test(size=(160, 48)) as pilot:
@@ -149,3 +154,7 @@ async def test_the_garbage_collector_is_paused_only_until_the_first_story_is_pai
             assert app.load_error is not None and gc.isenabled()
     finally:
         gc.enable()  # a failed assertion must not leave the rest of the suite without a collector
+
+
+def _note_pause(app: TuicompareApp, into: list[bool]) -> None:
+    into.append(app.collector_paused and not gc.isenabled())

@@ -94,7 +94,7 @@ class TuicompareApp(CorpusWorker):
         #: True while one story is shown and the others are still being compared.
         self.partial = False
         #: Whether the cyclic garbage collector is paused until the first story is painted (``pause_collector``).
-        self.collector_paused = options is not None and comparison is None and pause_collector()
+        self.collector_paused = False
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Grey out the keys that act on a comparison while the corpus opens, hide them if it could not be opened.
@@ -111,6 +111,11 @@ class TuicompareApp(CorpusWorker):
         yield LoadingPanel(len(self.paths), id="loading")
         yield Legend(id="legend")
         yield QuitFirstFooter()
+
+    def on_load(self) -> None:
+        # The app's first event, before its styles are read: an app that never runs pauses nothing.
+        if self.options is not None and self.comparison is None:
+            self.collector_paused = pause_collector()
 
     def on_mount(self) -> None:
         if not self.is_headless:
