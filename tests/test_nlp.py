@@ -175,3 +175,16 @@ def test_parsing_process_skips_spacys_command_line_and_parses_the_same(model, se
     record, cli, real_cli, info = json.loads(out)
     assert record == nlp.parse_records({"k": text}, name)["k"]  # parsed here, where spaCy's CLI is loaded or not
     assert cli == [] and real_cli and info
+
+
+def test_a_component_the_model_disables_is_not_built_and_the_parse_is_the_same(model, seed_articles) -> None:
+    """``senter`` (disabled by default, never run) is left out of the load; every sentence record is unchanged."""
+    from tuicompare.analysis.records import doc_records
+    from tuicompare.analysis.spacymodel import _import_spacy
+
+    full = _import_spacy().load(nlp.resolve_model())
+    assert "senter" in full.component_names and "senter" not in full.pipe_names
+    assert "senter" not in model.component_names
+    assert model.pipe_names == full.pipe_names
+    texts = [a.text for a in seed_articles] + ["Dr. Smith arrived at 3 p.m. on Jan. 5. He left. 'Why?' she asked."]
+    assert [list(doc_records(d, 0)) for d in model.pipe(texts)] == [list(doc_records(d, 0)) for d in full.pipe(texts)]

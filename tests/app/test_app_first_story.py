@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import threading
+from functools import partial
 
 import pytest
 
@@ -123,3 +125,36 @@ async def test_a_ready_comparison_opens_on_its_first_compared_story(seed_compari
         view = await wait_ready(pilot)
         assert view.story_index == 1 and len(view.panes) > 1
         assert "story 2/3" in screen_text(pilot)
+
+
+async def test_the_garbage_collector_is_paused_only_until_the_first_story_is_painted(seed_options, tmp_path) -> None:
+    """Opening pauses the collector (what it allocates lives on); it runs again once a story is on screen.
+
+    Both openings: the first (no early story) and the second (the story shown from the files' listing);
+    and an opening that fails, whose garbage must be collected all the same.
+    """
+    assert gc.isenabled()
+    try:
+        for _opening in ("first", "again"):
+            app = seeds_app(seed_options, review_db=tmp_path / "reviews.sqlite3")
+            assert gc.isenabled(), "an app built but not run pauses nothing"
+            paused: list[bool] = []
+            # Bound now (the loop's names change): run first once the app runs, before any story can show.
+            app.call_later(partial(_note_pause, app, paused))
+            async with app.run_test(size=(160, 48)) as pilot:
+                await wait_ready(pilot)
+                assert paused == [True]
+                assert gc.isenabled() and not app.collector_paused
+        app = make_app([str(tmp_path / "missing")], seed_options, review_db=tmp_path / "reviews.sqlite3")
+        async with app.run_test(size=(160, 48)) as pilot:
+            for _ in range(400):
+                await pilot.pause(0.01)
+                if app.load_error is not None:
+                    break
+            assert app.load_error is not None and gc.isenabled()
+    finally:
+        gc.enable()  # a failed assertion must not leave the rest of the suite without a collector
+
+
+def _note_pause(app: TuicompareApp, into: list[bool]) -> None:
+    into.append(app.collector_paused and not gc.isenabled())

@@ -59,10 +59,11 @@ def _init_worker(model: str) -> None:
     # Ctrl+C reaches the whole process group: the parent decides what happens,
     # the workers just finish or get cancelled with the pool.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    from tuicompare.analysis.nlp import MAX_CHUNK, load_model
+    from tuicompare.analysis.nlp import MAX_CHUNK
+    from tuicompare.analysis.spacymodel import load_model_alone
 
     global _worker_nlp
-    _worker_nlp = load_model(model)
+    _worker_nlp = load_model_alone(model)
     _worker_nlp.max_length = max(_worker_nlp.max_length, MAX_CHUNK)
 
 

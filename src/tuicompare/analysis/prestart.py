@@ -120,14 +120,15 @@ def _prestarted_main(conn: Any, model: str) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     import threading
 
-    from tuicompare.analysis.nlp import load_model, parse_records
+    from tuicompare.analysis.nlp import parse_records
+    from tuicompare.analysis.spacymodel import load_model_alone
 
     # The texts are received while the model loads: a sender of more than a pipe's buffer is not held up.
     received: list[Any] = []
     reader = threading.Thread(target=_receive, args=(conn, received), daemon=True)
     reader.start()
     try:
-        load_model(model)
+        load_model_alone(model)
     except ModelError:
         return  # the parent parses them itself (and reports the missing model)
     reader.join()

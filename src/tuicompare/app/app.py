@@ -26,7 +26,7 @@ from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.app.widgets.footer import QuitFirstFooter
 from tuicompare.app.widgets.legend import Legend
 from tuicompare.app.widgets.loading import LoadingPanel, error_message
-from tuicompare.app.worker import CorpusWorker
+from tuicompare.app.worker import CorpusWorker, pause_collector
 from tuicompare.errors import EXIT_ERROR
 from tuicompare.models import Comparison, LoadWarning
 from tuicompare.review import ReviewBook
@@ -93,6 +93,8 @@ class TuicompareApp(CorpusWorker):
         self.load_error: str | None = None
         #: True while one story is shown and the others are still being compared.
         self.partial = False
+        #: Whether the cyclic garbage collector is paused until the first story is painted (``pause_collector``).
+        self.collector_paused = False
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Grey out the keys that act on a comparison while the corpus opens, hide them if it could not be opened.
@@ -110,6 +112,11 @@ class TuicompareApp(CorpusWorker):
         yield Legend(id="legend")
         yield QuitFirstFooter()
 
+    def on_load(self) -> None:
+        # The app's first event, before its styles are read: an app that never runs pauses nothing.
+        if self.options is not None and self.comparison is None:
+            self.collector_paused = pause_collector()
+
     def on_mount(self) -> None:
         if not self.is_headless:
             exit_on_signals(self)
@@ -123,6 +130,7 @@ class TuicompareApp(CorpusWorker):
     def on_unmount(self) -> None:
         # Hand the objects frozen in show_comparison back to the collector (tests run many apps per process).
         gc.unfreeze()
+        self.resume_collector()  # the app may exit before its first story
         if self.review_store is not None:
             self.review_store.close()
 
