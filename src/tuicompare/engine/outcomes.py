@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tuicompare.engine.context import slot_head
+from tuicompare.engine.context import SPEECH, slot_head
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.models import Token
 
@@ -52,6 +52,8 @@ OUTCOMES: dict[str, frozenset[str]] = {
     "damage": frozenset({"damage"}),
 }
 _CLASS_OF = {word: name for name, words in OUTCOMES.items() for word in words}
+#: Words of a class only as verbs: "a fire", "charges of $5", "a news release", "free tickets" tell no such act.
+_VERB_ONLY = frozenset({"fire", "charge", "release", "free", "sack"})
 
 #: Verbs that say nothing of an act's outcome: "four were involved", "the crash left three" (without "dead").
 _NEUTRAL_VERBS = frozenset({"involve", "affect", "leave", "include"})
@@ -71,10 +73,16 @@ def _word_class(tokens: Sequence[Token], index: int) -> str:
     "death toll", "injury toll": the compound says what the toll counts; "three passengers dead",
     "two injured officers": the adjective says what became of those counted.
     """
-    for t in tokens:
-        if t.head == index and t.dep in ("compound", "amod") and t.lemma.lower() in _CLASS_OF:
-            return _CLASS_OF[t.lemma.lower()]
-    return _CLASS_OF.get(tokens[index].lemma.lower(), "")
+    for k, t in enumerate(tokens):
+        if t.head == index and k != index and t.dep in ("compound", "amod") and (found := _own_class(t)):
+            return found
+    return _own_class(tokens[index])
+
+
+def _own_class(token: Token) -> str:
+    """The outcome class of one word by its lemma (a verb-only word only as a verb), or ``""``."""
+    word = token.lemma.lower()
+    return "" if word in _VERB_ONLY and token.pos != "VERB" else _CLASS_OF.get(word, "")
 
 
 def _verb_classes(tokens: Sequence[Token], verb: int, skip: int, *, joined: bool) -> set[str]:
@@ -85,7 +93,8 @@ def _verb_classes(tokens: Sequence[Token], verb: int, skip: int, *, joined: bool
     """
     own = _word_class(tokens, verb)
     found = {own} if own else set()
-    if not own:
+    # A verb of speech dates its statement ("seven were killed, police said Monday"), not the act it reports.
+    if not own and tokens[verb].lemma.lower() not in SPEECH:
         found |= {
             c
             for k, t in enumerate(tokens)
