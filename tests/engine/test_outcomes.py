@@ -54,6 +54,16 @@ TWO_ACTS = [
         "The driver was charged on Monday in Leeds.",
         {"Friday", "Monday"},
     ),
+    (
+        "Gunmen killed two guards in Leeds on Friday, police said.",
+        "Gunmen wounded a guard in York on Friday, police said.",
+        {"Leeds", "York"},
+    ),
+    (
+        "The fire destroyed 40 homes in the valley on Sunday.",
+        "The fire damaged 120 homes in the valley on Sunday.",
+        {"40", "120"},
+    ),
 ]
 
 
@@ -95,6 +105,17 @@ ONE_ACT = [
         "Police arrested and charged the driver on Friday in Leeds.",
         "Police charged the driver on Saturday in Leeds.",
         {"Friday", "Saturday"},
+    ),
+    (
+        "Gunmen killed two guards in Leeds on Friday, police said.",
+        "Gunmen killed two guards in York on Friday, police said.",
+        {"Leeds", "York"},
+    ),
+    (
+        # Each count of a sentence telling two outcomes is compared with its own.
+        "The quake killed 300 people and injured 1,000 in the province on Monday.",
+        "The quake killed 300 people and injured 1,500 in the province on Monday.",
+        {"1,000", "1,500"},
     ),
 ]
 
