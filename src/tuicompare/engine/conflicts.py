@@ -30,6 +30,8 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureparts import counts_a_part
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
+from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
+from tuicompare.engine.outcomes import NEUTRAL, ActClasses
 from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.relations import beyond_hedge
@@ -103,6 +105,7 @@ def observe(
 
     one_roles: dict[tuple[Span, Span], bool] = {}  # asked when a pair is scored, and again when it is observed
     events = EventClauses(entity_of)  # the clauses of ``a`` and ``b``, read once for all their value pairs
+    outcomes = ActClasses()  # the outcome class of each value's act ("killed", "hurt"), read once per value
 
     def two_acts(x: Span, y: Span) -> bool:
         # One verb acting on two different things ("signed a bill" against "signed an order"): two acts.
@@ -138,6 +141,9 @@ def observe(
 
     def is_person(span: Span) -> bool:
         return span in entity_of and entity_label[entity_of[span]] == "person"
+
+    def _place(span: Span) -> bool:
+        return span in entity_of and entity_label[entity_of[span]] == "place"
 
     # "Sen. Ann Roe of Vermont": a state that says whose a person is, not where the sentence's act happens.
     homes = {s for side in (a, b) for s in _home_of_person(side, is_person)}
@@ -192,6 +198,9 @@ def observe(
             continue  # "was born Oct. 11, 1928" against "graduated in 1951": a birth is no other act
         if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
             continue  # "in August a court overturned the conviction that found ...": not the day it was found
+        acts = outcomes.relation(a, x, b, y) if x.kind != "name" or _place(x) else ""
+        if acts == TWO_ACTS:
+            continue  # "killed four workers" against "seven workers were hurt": two acts' counts (``outcomes``)
         # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike
         # enough to be one quote: the statement is given to another official.
         quoted = weight >= tuning.link_full and frames.get(x, "") in SPEECH and frames.get(y, "") in SPEECH
@@ -212,6 +221,8 @@ def observe(
             # things signed, likely two acts; but outlets name one thing two ways ("filed a lawsuit", "filed
             # a challenge"), so at most a possible difference.
             confidence = min(confidence, just_under(tuning.possible_below))
+        if acts == NEUTRAL:
+            confidence = min(confidence, just_under(tuning.possible_below))  # "killed four", "four were involved"
         # Whether the two slots hold one fact: when the words around them agree, a value's own doubt
         # ("about $600 million from the Treasury" against "$560 million from the Treasury") is not
         # counted here; it makes a possible difference, not none (two figures too far apart for any
