@@ -1,15 +1,19 @@
 """Precision classes left on the audited real coverage (``benchmarks/gold/audit``), twelfth session.
 
 Different holders of a figure, a person's home named at two grains, a body's short and full name
-taken for two places, and one article's several figures merged into one set. Short articles written
-for these tests, analysed with the real spaCy model and compared as one story; each false-alarm class
-is paired with the real difference the rule must still let through.
+taken for two places, one article's several figures merged into one set, and a period's first day
+against a day within it. Short articles written for these tests, analysed with the real spaCy model
+and compared as one story; each false-alarm class is paired with the real difference the rule must
+still let through.
 """
 
 from __future__ import annotations
 
 from tests.support.texts import NEUTRAL_TAIL, compare_texts, differences
 from tests.support.texts import red_and_possible as _tiers
+from tuicompare.engine.conflictmerge import merge_observations
+from tuicompare.engine.features import Span
+from tuicompare.engine.observations import Observation
 from tuicompare.engine.samereferent import initials_of, national_arm
 
 SHOOTER = (
@@ -78,14 +82,27 @@ def _figures(*texts: str) -> list[tuple[str, tuple[str, ...]]]:
     return differences(compare_texts(*texts, tail=NEUTRAL_TAIL))
 
 
-def test_three_figures_of_one_article_against_another_are_several_facts():
-    # One article states three of the set's values: points of three halves, not one total told differently.
-    found = _figures(
-        "Ross scored 7 points in the first half of the game. Ross scored 14 points in the second half of the "
-        "game. Ross scored 11 points in the overtime of the game.",
-        "Ross scored 23 points in the game.",
+def _points(article: str, n: int, value: str) -> Span:
+    return Span(
+        f"{article}:{n}", 10 * n, 10 * n + len(value), value, "CARDINAL", "number", value, "number", unit="point"
     )
-    assert not [values for _kind, values in found if "23" in values]
+
+
+def _merged(*of_one_article: str) -> list[tuple[str, ...]]:
+    """The sets ``merge_observations`` reports when one article's figures each differ from another's 23."""
+    other = _points("a1", 0, "23")
+    found = [
+        Observation("conflict", "number", ("number", value), ("number", "23"), ((mine, value), (other, "23")), 0.8, 0.9)
+        for n, value in enumerate(of_one_article)
+        for mine in [_points("a0", n, value)]
+    ]
+    return [tuple(v.text for v in c.values) for c in merge_observations(found, {"a0": 0, "a1": 1})]
+
+
+def test_four_figures_of_one_article_against_another_are_several_facts():
+    # One article states four of the set's values (points of four quarters): not one total told differently.
+    assert _merged("7", "14", "11", "9") == []
+    assert _merged("7", "14", "11") != []  # a player's rushing and receiving yards beside a total still count
 
 
 def test_one_figure_each_from_three_outlets_still_conflicts():
@@ -95,3 +112,18 @@ def test_one_figure_each_from_three_outlets_still_conflicts():
         "Ross scored 23 points in the game.",
     )
     assert ("conflict", ("7", "14", "23")) in [(kind, values) for kind, values in found]
+
+
+ORDER = "{} business customers can order the new phone directly from their sales representative, the company said."
+
+
+def test_the_day_a_period_starts_against_a_day_is_a_possible_difference_at_most():
+    # "Beginning May 2" says when ordering opens; "On May 9" may be any day within it.
+    red, possible = _tiers(ORDER.format("Beginning May 2,"), ORDER.format("On May 9,"))
+    assert not red
+    assert possible == {frozenset({"May 2", "May 9"})}
+
+
+def test_two_starts_of_one_period_still_conflict():
+    red, _possible = _tiers(ORDER.format("Beginning May 2,"), ORDER.format("Starting May 9,"))
+    assert red == {frozenset({"May 2", "May 9"})}

@@ -160,13 +160,12 @@ def merge_observations(observations: Sequence[Observation], article_order: Mappi
 def _told_together(values: Sequence[FoundValue]) -> int:
     """The most values of a merged set that one article states.
 
-    An article that states more than ``ConflictTuning.told_together_max`` (two) values of a set answers
-    with all of them, so they are values of several facts (several players' points, several games), not
-    one fact told differently: such a set is not reported (a different-holders false red conflict of the
-    ECB+ audits: eight players' and games' figures). Two from one article are left alone: an article may
-    give both, each to its source ("5.9 by Tehran's count, 6.1 by the survey's"), while other outlets
-    give one each (demoting those lost a true red conflict of the tuning gold and planted changes:
-    ``bench_real.py --split tune``).
+    An article that states more than ``ConflictTuning.told_together_max`` (three) values of a set answers
+    with all of them, so they are values of several facts (several players' points and rebounds, several
+    games), not one fact told differently: such a set is not reported (a different-holders false red
+    conflict of the ECB+ audits: eight players' and games' figures, five of them from one article). Fewer
+    are left alone: an article may give two, each to its source ("5.9 by Tehran's count, 6.1 by the
+    survey's"), or a player's rushing and receiving yards beside the total another outlet changes.
     """
     seen: dict[str, int] = {}
     for value in values:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.dateacts import dated_alike, dates_of_two_acts
+from tuicompare.engine.datekinds import bound_against_day
 from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence, two_scenes
 from tuicompare.engine.features import SentenceFeatures, Span
@@ -204,6 +205,8 @@ def observe(
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
         confidence = slot_confidence(*evidence, hedged=rounded, anchored=one_entity)
+        if x.vtype == y.vtype == "date" and bound_against_day(a, b, x, y):
+            confidence = min(confidence, just_under(tuning.possible_below))  # "Beginning April 29" against "Today"
         if x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label):
             confidence = min(confidence, just_under(tuning.possible_below))  # "of Queens", "of College Point"
         if two_acts(x, y):
