@@ -24,6 +24,7 @@ from tuicompare.engine.listed import listed_people
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.placelevels import body_places, place_levels
 from tuicompare.engine.published import publication_date
+from tuicompare.engine.samereferent import same_referent
 from tuicompare.engine.scopes import other_stretches
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
@@ -197,7 +198,8 @@ def _story(
 
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
-        named = place_levels(body_places(cut_names(stated_elsewhere(found, keys, written), flat), text_of), cut)
+        named = same_referent(cut_names(stated_elsewhere(found, keys, written), flat))
+        named = place_levels(body_places(named, text_of), cut)
         named = listed_people(named, flat, cut)
         named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut)
         return other_doers(named, sentences, flat, entity_of, keys, written, cut)

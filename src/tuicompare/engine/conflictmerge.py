@@ -148,10 +148,30 @@ def merge_observations(observations: Sequence[Observation], article_order: Mappi
         )
         # The best evidence of any differing pair is the conflict's confidence.
         sure = max((confidence.get(n, 0.0) for n in nodes), default=0.0)
+        several = kind in ("conflict", "possible") and pair.left[0] != "name"
+        if several and _told_together(found) > TUNING.conflicts.told_together_max:
+            continue  # "7 points and 5 rebounds", "14 points and 6 rebounds" against "23": several facts
         if kind == "conflict" and sure < TUNING.conflicts.possible_below:
             kind = "possible"
         out.append(FoundConflict(kind, ctype, found, round(sure, 4) if kind != "variant" else 1.0))
     return out
+
+
+def _told_together(values: Sequence[FoundValue]) -> int:
+    """The most values of a merged set that one article states.
+
+    An article that states more than ``ConflictTuning.told_together_max`` (three) values of a set answers
+    with all of them, so they are values of several facts (several players' points and rebounds, several
+    games), not one fact told differently: such a set is not reported (a different-holders false red
+    conflict of the ECB+ audits: eight players' and games' figures, five of them from one article). Fewer
+    are left alone: an article may give two, each to its source ("5.9 by Tehran's count, 6.1 by the
+    survey's"), or a player's rushing and receiving yards beside the total another outlet changes.
+    """
+    seen: dict[str, int] = {}
+    for value in values:
+        for article in {span.article for span, *_rest in value.spans}:
+            seen[article] = seen.get(article, 0) + 1
+    return max(seen.values(), default=0)
 
 
 def _display(spans: Sequence[tuple[Span, str]]) -> str:

@@ -24,9 +24,11 @@ from collections.abc import Callable, Mapping, Sequence
 from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.dateacts import dated_alike, dates_of_two_acts
+from tuicompare.engine.datekinds import bound_against_day
 from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence, two_scenes
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.figureholders import homes_at_two_grains, two_holders
 from tuicompare.engine.figureparts import counts_a_part
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
@@ -207,6 +209,8 @@ def observe(
         two_people = not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT
         if two_people and not (quoted and people(x, y)):
             continue
+        if x.kind != "name" and two_holders(a, b, x, y, entity_of, entity_label, roles.named):
+            continue  # "she had worked there 15 years" against "Dorsey, who worked beside her, 37 years"
         lists = (roles.listed.get(x, 1), roles.listed.get(y, 1))
         if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
             continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change
@@ -216,6 +220,10 @@ def observe(
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
         confidence = slot_confidence(*evidence, hedged=rounded, anchored=one_entity)
+        if x.vtype == y.vtype == "date" and bound_against_day(a, b, x, y):
+            confidence = min(confidence, just_under(tuning.possible_below))  # "Beginning April 29" against "Today"
+        if x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label):
+            confidence = min(confidence, just_under(tuning.possible_below))  # "of Queens", "of College Point"
         if two_acts(x, y):
             # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": one verb, two
             # things signed, likely two acts; but outlets name one thing two ways ("filed a lawsuit", "filed

@@ -161,6 +161,14 @@ class ConflictTuning:
             planted place recall tune 0.367 -> 0.567, held 0.130 -> 0.522 (planted red precision tune
             1.000 -> 1.000, held 0.928 -> 0.934), no new real or planted false alarm on tune, held and
             fresh..fresh6 (none of whose stories name a politician's state twice).
+        told_together_max: A merged set of numbers, dates or durations of which one article states more
+            than this many values is not reported (``conflictmerge._told_together``: several players' or
+            games' figures, not one fact; a different-holders false red conflict of the ECB+ audits,
+            twelfth session, five values from one article). ``bench_real.py --split tune``: 1 (two of a
+            set of three or more from one article made a possible difference) lost a true red conflict and
+            planted red recall 0.578 -> 0.570; ``--split fresh4 --sweep conflicts.told_together_max=2,3,4``:
+            planted red recall 0.618, 0.624, 0.624 (2 drops a player's changed yards beside his rushing and
+            receiving yards); 3.
     """
 
     link_min: float = 0.34
@@ -193,6 +201,7 @@ class ConflictTuning:
     participants_factor: float = 0.5
     given_name_holder: float = 0.6
     home_state: float = 0.6
+    told_together_max: int = 3
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,118 @@
+"""Whose a figure is, and a person's home named at two grains: false red conflicts of the ECB+ audits.
+
+- **Different holders.** A figure belongs to the subject of its clause: "where she had worked for 15
+  years" against "Dorsey has been at the plant for 37 years, and worked beside the shooter, Mara
+  Quill". When one sentence gives its figure to a person the other article never names, while it
+  also names someone the other sentence names (the shared participant, in another role), the figure
+  is another person's: the two values answer two questions and are not compared (``two_holders``).
+  A figure whose holder the other article names ("Mara Quill had worked there for 37 years") is
+  still compared, and so is one of a person named by that sentence alone (nothing says whose the
+  other figure is then).
+- **A home at two grains.** "Ann Roe, 59, of Queens" against "Ann Roe, 59, of College Point": a
+  borough and a neighbourhood within it. Without a gazetteer the engine cannot tell a place from a
+  place within it, so two homes of one person are a possible difference at most
+  (``homes_at_two_grains``), unless both names are of one known level (two US states, two
+  countries), where one cannot hold the other.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from tuicompare.engine.context import slot_head
+from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.placelevels import level
+from tuicompare.engine.slotroles import SlotRoles
+
+__all__ = ["holder", "homes_at_two_grains", "two_holders"]
+
+#: How far up the parse the verb of a figure is looked for (figure, preposition, noun, preposition, verb).
+_HOPS = 4
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_VERBS = frozenset({"VERB", "AUX"})
+#: A holder that is a pronoun: someone, but the parse alone does not say who.
+PRONOUN = -1
+
+
+def holder(side: SentenceFeatures, span: Span, entity_of: Mapping[Span, int]) -> int | None:
+    """The entity that is the subject of the verb ``span`` hangs from, ``PRONOUN``, or None (no subject read).
+
+    "Dorsey has been at the plant for 37 years": Dorsey's entity; "she had worked there for 15 years":
+    ``PRONOUN``; a common noun or no subject: None.
+    """
+    parse = side.parse
+    if parse is None:
+        return None
+    tokens = parse.tokens
+    slot = slot_head(tokens, span.start, span.end)
+    if slot is None:
+        return None
+    node = slot[2]
+    for _hop in range(_HOPS):
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node:
+            return None
+        node = head
+        if tokens[node].pos in _VERBS:
+            break
+    else:
+        return None
+    subject = next((k for k, t in enumerate(tokens) if t.head == node and t.dep in _SUBJECTS and k != node), None)
+    if subject is None:
+        return None
+    if tokens[subject].pos == "PRON":
+        return PRONOUN
+    at = tokens[subject].start
+    return next(
+        (entity_of[s] for s in side.spans if s.kind == "name" and s.start <= at < s.end and s in entity_of), None
+    )
+
+
+def two_holders(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    x: Span,
+    y: Span,
+    entity_of: Mapping[Span, int],
+    entity_label: Sequence[str],
+    named: Mapping[str, frozenset[int]],
+) -> bool:
+    """True when one figure is a person's whom the other article never names, and its sentence names someone
+    of the other sentence besides (see the module).
+
+    ``named`` holds the entities each article names anywhere (``SlotRoles.named``).
+    """
+    holders = (holder(a, x, entity_of), holder(b, y, entity_of))
+    people = [_people(side, entity_of, entity_label) for side in (a, b)]
+    for own, other, article in ((0, 1, b.article), (1, 0, a.article)):
+        held = holders[own]
+        if held is None or held == PRONOUN or entity_label[held] != "person" or held == holders[other]:
+            continue
+        if held in named.get(article, frozenset()):
+            continue  # the other article names the holder: its figure may well be the same person's
+        if (people[own] - {held}) & people[other]:
+            return True
+    return False
+
+
+def _people(side: SentenceFeatures, entity_of: Mapping[Span, int], entity_label: Sequence[str]) -> set[int]:
+    """The people a sentence names."""
+    return {entity_of[s] for s in side.spans if s in entity_of and entity_label[entity_of[s]] == "person"}
+
+
+def homes_at_two_grains(
+    x: Span, y: Span, roles: SlotRoles, entity_of: Mapping[Span, int], entity_label: Sequence[str]
+) -> bool:
+    """True when two names are each the home of one person ("Ann Roe of Queens") and not of one known level."""
+    owners = []
+    for span in (x, y):
+        of = {
+            entity_of[anchor]
+            for anchor, relation in roles.anchors.get(span, ())
+            if relation == "prep:of" and anchor in entity_of and entity_label[entity_of[anchor]] == "person"
+        }
+        owners.append(of)
+    if not owners[0] & owners[1]:
+        return False
+    at = level(x)
+    return not (at and at == level(y))
