@@ -55,18 +55,17 @@ def test_the_sentences_share_their_wording_besides_the_toll_and_the_toll_plays_o
 
 def test_sentences_telling_another_event_share_little() -> None:
     other = (
-        "Seven workers were hurt when a crane toppled at the Marlow docks in 2019, an inquiry found."
+        "Seven workers were killed when a crane toppled at the Marlow docks in 2019, an inquiry found."
         + REST.replace("blaze", "wreck")
     )
     comparison = compare_texts(_story("four"), other, tail=NEUTRAL_TAIL)
     pairs = [x for x in comparison.conflicts if {v.text.lower() for v in x.values} == {"four", "seven"}]
     if not pairs:
         pytest.skip("the engine no longer pairs the two tolls (the false red this measure was to expose)")
-    for x in pairs:  # the engine pairs the tolls (a false red): the measures must show the sentences differ
+    for x in pairs:  # the engine pairs the tolls of two events (a false red): the measures must show it
         where = source(x, comparison)
         m = measures(x, comparison, where, closeness(x, comparison, where), sentences_of(comparison))
-        assert m.shared < 0.4
-        assert not m.same_verb  # "killed" against "hurt": two acts
+        assert m.shared < 0.4  # a crane in 2019 against a fire: little wording shared besides the toll
 
 
 def test_every_family_keeps_every_red_at_its_first_parameter(fire: Comparison) -> None:
