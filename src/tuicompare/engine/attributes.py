@@ -71,7 +71,8 @@ from tuicompare.engine.attrplace import (
     seat_words,
     sited,
 )
-from tuicompare.engine.attrrole import COPULAS, capital_title, noun_role
+from tuicompare.engine.attrrole import COPULAS, noun_role
+from tuicompare.engine.attrroleword import capital_title
 from tuicompare.engine.context import phrase_root, tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
