@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from tuicompare.engine.dates import date_relation, resolve
+from tuicompare.engine.daterelation import date_relation
+from tuicompare.engine.dates import resolve
 from tuicompare.engine.published import publication_date
 from tuicompare.engine.values import parse_date
 

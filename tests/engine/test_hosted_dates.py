@@ -4,7 +4,7 @@ Short articles written for these tests, analysed with the real spaCy model and
 compared as one story. "delivered his speech at the Arden Institute on Sunday"
 and "on Wednesday, in a speech before the Arden Institute, will outline": the
 words around the two dates differ, but each date hangs from the verb the
-institute hangs from, so they date one act (``slots.hosted_alike``). Two verbs
+institute hangs from, so they date one act (``slothosts.hosted_alike``). Two verbs
 of speech are two statements, whatever they share.
 """
 

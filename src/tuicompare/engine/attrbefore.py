@@ -13,7 +13,8 @@ from tuicompare.engine.attrcount import count_finding
 from tuicompare.engine.attremployer import capital_noun, unlabelled_name
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, plural, skip_det
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base
-from tuicompare.engine.attrrole import capital_title, misread_trade, norp, noun_role
+from tuicompare.engine.attrrole import norp, noun_role
+from tuicompare.engine.attrroleword import capital_title, misread_trade
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_WORDS, role_noun
 

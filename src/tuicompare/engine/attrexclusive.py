@@ -23,7 +23,8 @@ from tuicompare.engine.attrcount import HEDGES, number_value
 from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.attrsame import known_place
 from tuicompare.engine.positions import POSITIONS
-from tuicompare.engine.rolenouns import BODY_NOUNS, ELECTED, fields
+from tuicompare.engine.rolefields import ELECTED, fields
+from tuicompare.engine.rolenouns import BODY_NOUNS
 from tuicompare.engine.roles import opposed
 from tuicompare.engine.spans import name_key
 from tuicompare.models import article_of

@@ -22,8 +22,8 @@ never from patterns for particular names:
 Descriptions with no name ("the 76-year-old", "the 68-year-old congressman")
 are read in ``attrrefer``, which also finds names the recogniser missed;
 the words before a name in ``attrbefore``, appositions and party marks in ``attrappos``, places and bases in
-``attrplace``, the role a noun phrase gives in ``attrrole``, posts named by a
-verb in ``attrclause``.
+``attrplace``, what a noun phrase set beside a name says in ``attrdescriptor``,
+the role a noun phrase gives in ``attrrole``, posts named by a verb in ``attrclause``.
 
 Each finding carries the confidence of the construction it came from
 (``EntityTuning``): an apposition says more surely what it says than a
@@ -42,13 +42,13 @@ from tuicompare.engine.attrappos import (
     group_titles,
     named_noun,
     party_after,
-    party_letter,
     possessor,
 )
 from tuicompare.engine.attrbefore import titles_inside, words_before
 from tuicompare.engine.attrclause import verb_findings
-from tuicompare.engine.attrcount import clause_counts, count_finding, of_counts, record_after
-from tuicompare.engine.attremployer import held_at, numbered_name, of_body, where_body
+from tuicompare.engine.attrcount import clause_counts, record_after
+from tuicompare.engine.attrdescriptor import descriptor
+from tuicompare.engine.attremployer import held_at, of_body, where_body
 from tuicompare.engine.attrparse import (
     Finding,
     Parse,
@@ -63,22 +63,20 @@ from tuicompare.engine.attrparse import (
 )
 from tuicompare.engine.attrplace import (
     BASE_VERBS,
-    PLACE_LABELS,
     around,
     base,
     hyphened_region,
-    listed,
     place_name,
     places,
     seat_words,
     sited,
 )
-from tuicompare.engine.attrrole import COPULAS, capital_title, norp, noun_role
+from tuicompare.engine.attrrole import COPULAS, noun_role
+from tuicompare.engine.attrroleword import capital_title
 from tuicompare.engine.context import phrase_root, tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
-from tuicompare.engine.firms import firm_noun
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_LETTERS, role_noun
+from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, role_noun
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -88,68 +86,6 @@ ATTRIBUTES = ("role", "employer", "age", "location", "base", "party", "nationali
 _SEAT_NOUNS = frozenset({"headquarters", "headquarter", "base", "home", "seat"})
 #: Verbs that say where a place lies ("X lies in Y", "X is in Y", "X is located in Y").
 _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
-
-
-def _descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Finding]) -> None:
-    """What a noun phrase set beside a name says of it: an age, a role, or for a place its container."""
-    age = age_finding(p, noun, confidence)
-    if age is not None:
-        out.append(age)
-    if p.t[noun].pos == "NUM":
-        if label == "person":
-            _one_of(p, noun, confidence, out)
-        return
-    if p.lemma(noun) in PARTY_LETTERS and noun > 0 and p.word(noun - 1) == "(" and p.right(noun, True) == noun:
-        out.append(p.finding("party", noun, noun, confidence))  # "Inslee (D)": a party mark alone
-        return
-    of_counts(p, noun, confidence, out)  # "a village of 400 people"
-    mark = party_letter(p, noun)
-    if mark is not None:  # "(R-Texas)", "(D - W. Va.)": a party and a state, not a role nor a place
-        out.append(p.finding("party", mark, mark, confidence))
-        return
-    if label == "place":
-        if p.lemma(noun) in PLACE_NOUNS:
-            places(p, noun, confidence, out)
-        elif (p.label.get(noun) in PLACE_LABELS or p.t[noun].pos == "PROPN") and not listed(p, noun):
-            named = place_name(p, noun)
-            if named is not None:
-                out.append(p.finding("location", *named, confidence))
-        return
-    if p.t[noun].pos == "PROPN" and p.label.get(noun) in PLACE_LABELS:
-        return
-    counted = None if role_noun(p.lemma(noun), p.word(noun)) else count_finding(p, noun, confidence)
-    if counted is not None:  # "three term Texas Governor Rick Perry" read as "term, Rick Perry"; not "one senator, X"
-        out.append(counted)
-        return
-    if p.t[noun].pos == "PROPN" and p.label.get(noun) == "NORP":
-        norp(p, noun, confidence, out)
-        return
-    base(p, noun, confidence, out)
-    if label == "organisation" and (firm_noun(p.lemma(noun)) or p.lemma(noun) in BODY_NOUNS):
-        seat_words(p, noun, noun, confidence, out)  # "Knowsec, a Chinese security firm"
-    if label == "person":
-        mark = len(out)
-        noun_role(p, noun, confidence, out)
-        if any(p.lemma(k) == "now" for k in p.dep_kids(noun, "advmod")):  # "Roe, now an assistant coach,"
-            # the body the post is held with is as recent as the post ("now an assistant coach with the Hawks")
-            out[mark:] = [
-                dataclasses.replace(f, now=True) if f.attribute in ("role", "employer") else f for f in out[mark:]
-            ]
-
-
-def _one_of(p: Parse, noun: int, confidence: float, out: list[Finding]) -> None:
-    """A person as "one of the Ns": the Ns' trade is a role ("one of the most popular players"), a team named
-    by them the employer ("one of the most popular 76ers")."""
-    if p.lemma(noun) != "one":
-        return
-    for of in p.dep_kids(noun, "prep"):
-        for group in p.dep_kids(of, "pobj") if p.lemma(of) == "of" else []:
-            if numbered_name(p, group) or p.label.get(group) == "ORG":
-                out.append(p.finding("employer", group, group, confidence))
-            elif p.t[group].pos == "NOUN" and plural(p, group):
-                mark = len(out)
-                noun_role(p, group, confidence, out, group=True)
-                not_held_now(out, mark)  # a group one is counted in, over a career: nothing against an office
 
 
 def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse: Parse | None = None) -> list[Finding]:
@@ -190,7 +126,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
             continue
         if _bracketed_name(p, j) or _bracketed_note(p, j):
             continue  # "Simon Beaufoy (Slumdog Millionaire)": a credit; "Hale (knee)": an injury, not what he is
-        _descriptor(p, j, label, tuning.apposition, out)
+        descriptor(p, j, label, tuning.apposition, out)
     if label == "person" and set_off and any(f.attribute == "role" for f in out):
         # "Ann Cole, security analyst with Harbour Rail,": the parser may hang the body's "with" on the name
         end = p.right(set_off[-1])
@@ -201,7 +137,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     for other in p.dep_kids(root, "conj"):  # "Long and Bosma, both Republicans,": said of each
         for j in p.dep_kids(other, "appos"):
             if j > other and any(p.lemma(d) in ("both", "all") for d in p.dep_kids(j, "det", "predet")):
-                _descriptor(p, j, label, tuning.apposition, out)
+                descriptor(p, j, label, tuning.apposition, out)
     head = p.t[root].head
     # "the commander of the regiment, Ivan Petrov"; not "the president Blumenthal worked for", where the
     # name starts a relative clause the parser hung elsewhere
@@ -217,11 +153,11 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         and role_noun(p.lemma(head), p.word(head))
     )
     if p.t[root].dep == "appos" and head < first and title and label != "place" and not clause_after:
-        _descriptor(p, head, label, tuning.apposition, out)
+        descriptor(p, head, label, tuning.apposition, out)
     if coordinated_title(p, root, head, first):  # "GOP presidential candidate and former Governor Mitt Romney"
-        _descriptor(p, head, label, tuning.apposition, out)
+        descriptor(p, head, label, tuning.apposition, out)
     if label == "person" and (noun := named_noun(p, root, first)) is not None:  # "a photographer named X"
-        _descriptor(p, noun, label, tuning.apposition, out)
+        descriptor(p, noun, label, tuning.apposition, out)
     # a name the parser compounded on a verb is its subject ("Actress Dana Poe Dies at 91" in a headline)
     subject = p.t[root].dep in ("nsubj", "nsubjpass") or (p.t[root].dep == "compound" and p.t[head].pos == "VERB")
     verbs = [head] if subject else []
@@ -242,7 +178,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         if p.lemma(verb) in COPULAS and asserted(p, verb):
             mark = len(out)
             for j in p.dep_kids(verb, "attr", "acomp"):
-                _descriptor(p, j, label, tuning.copular, out)
+                descriptor(p, j, label, tuning.copular, out)
             ages = [j for k in p.dep_kids(verb, "prep") if p.lemma(k) == "in" for j in p.dep_kids(k, "pobj")]
             out.extend(p.finding("age", j, j, tuning.copular) for j in ages if decade(p, j))  # "who is in his 50s"
             if len(out) > mark and (body := where_body(p, verb)) is not None:
@@ -311,7 +247,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
 def _bracketed_name(p: Parse, j: int) -> bool:
     """True for a name of several capitalised words in brackets after a name: a work or a credit, no role.
 
-    Not a party mark ("(R-Texas)", "(D)") nor a number ("(52)"), which ``_descriptor`` reads.
+    Not a party mark ("(R-Texas)", "(D)") nor a number ("(52)"), which ``attrdescriptor.descriptor`` reads.
     """
     start = p.left(j)
     words = range(start + (p.word(start) == "("), j + 1)
@@ -372,7 +308,7 @@ def _bracketed_note(p: Parse, j: int) -> bool:
     """True for one bare word in brackets after a name that is no listed title ("Hale (knee)", "(groin)").
 
     A sports page notes an injury or a side so; a role in brackets is a listed title ("(chairman)").
-    Not a party mark ("(D)"), read by ``_descriptor``, nor a number ("(52)").
+    Not a party mark ("(D)"), read by ``attrdescriptor.descriptor``, nor a number ("(52)").
     """
     lemma = p.lemma(j)
     return (

@@ -6,7 +6,8 @@ stands before the name: its head noun and modifiers ("Russian President",
 "seven-term House member", "chief executive of the council", "the team's
 president"), a role joined to it ("a mayor and teacher", "the lawyer who
 became governor"), and whether it is a past one ("former aide"). Which of its
-words name the employer, and the bodies a post is held at, are ``attremployer``'s.
+words name the employer, and the bodies a post is held at, are ``attremployer``'s; the
+tests on single words of the phrase (a title word, a past or dated post) are in ``attrroleword``.
 """
 
 from __future__ import annotations
@@ -40,37 +41,38 @@ from tuicompare.engine.attrparse import (
     superlative,
 )
 from tuicompare.engine.attrplace import PLACE_LABELS
+from tuicompare.engine.attrroleword import (
+    PAST,
+    capital_title,
+    dated,
+    field_title,
+    hyphened,
+    misread_trade,
+    people_noun,
+    title_word,
+    turned,
+)
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.rolenouns import (
     BODY_NOUNS,
     DEITIES,
     ENVOYS,
-    OCCUPATIONS,
     PARTY_WORDS,
     SEEKING,
-    TITLED_BY_FIELD,
     demonym,
     role_noun,
 )
-from tuicompare.engine.roles import initialism
 from tuicompare.engine.tuning import TUNING
 
 #: Verbs whose complement says what their subject is ("is the chief executive", "became governor").
 COPULAS = frozenset({"be", "become"})
-#: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
-_PAST = frozenset({"former", "ex", "then", "onetime", "erstwhile", "retired"})
-#: Prepositions that date a post to a time ("the leading scorer in 2009", "treasurer during 2004").
-_DATING = frozenset({"in", "during", "until", "till"})
 #: Counsel at a trial, and the sides of one they act for ("Defense attorney X": no "Defense" department).
 _COUNSEL = frozenset({"attorney", "lawyer", "counsel", "solicitor", "barrister", "advocate"})
 _TRIAL_SIDES = frozenset({"defense", "defence", "prosecution"})
 #: Adjectives that make a role a guess at one, not a post held ("one of the more likely candidates").
 _GUESSED = frozenset({"likely", "unlikely", "possible", "probable", "potential", "prospective", "hypothetical"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
-#: Endings of the adjectives of a people that English joins to "man" ("English", "French", "Welsh"; not
-#: "Congress", "Business").
-_PEOPLE_STEMS = ("ish", "ch", "sh")
 
 
 def _name_start(p: Parse, j: int, mods: list[int]) -> int:
@@ -133,7 +135,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         label in PLACE_LABELS and not capital_title(p, head)
     ):
         return  # a trade the tagger took for a verb ("Cornerback X") is still a noun
-    if _people_noun(p, head):
+    if people_noun(p, head):
         out.append(p.finding("nationality", head, head, confidence))  # "Englishman Robert Buckley"
         return
     if label == "PERSON" and p.lemma(head) not in TITLES:
@@ -142,24 +144,24 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         return  # "public officials", "farmers": what a group is, not one person's role
     if any(superlative(p, j) or p.lemma(j) in _GUESSED for j in p.dep_kids(head, "amod")):
         return  # "the worst negotiator in Washington": a verdict; "the more likely candidates": a guess, not a role
-    if not role_noun(p.lemma(head), p.word(head)) and not _field_title(p, head):
+    if not role_noun(p.lemma(head), p.word(head)) and not field_title(p, head):
         for other in p.dep_kids(head, "conj"):  # "founder and chief executive": the office beside a relation
             if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
                 noun_role(p, other, confidence, out)
         return  # "a polarizing figure", "a longtime ally", "the daughter of": descriptions, not roles
     if not_a_post(p, head):
         return
-    mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod") and not _turned(p, j)]
+    mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod") and not turned(p, j)]
     # "X beat world champion Y" misparsed as one phrase: a modifier with a subject of its own is a clause, and
     # neither it nor anything before it is part of the title
     clause = max((j for j in mods if p.dep_kids(j, "nsubj", "nsubjpass")), default=-1)
     if p.title_case:  # in a title-case headline only the title words next to the head are surely the title's
         clause = head - 1
-        while clause in mods and _title_word(p, clause):
+        while clause in mods and title_word(p, clause):
             clause -= 1
     mods = [j for j in mods if j > clause]
     words, first = [p.lemma(head)], head
-    past = any(p.lemma(j) in _PAST for j in range(p.left(head), head)) or _dated(p, head)
+    past = any(p.lemma(j) in PAST for j in range(p.left(head), head)) or dated(p, head)
     mark = len(out)
     # a place in the title of a post the title says whom it is with ("the paper's Moscow correspondent") is
     # where the post is held, part of what it says; elsewhere it is the office's jurisdiction ("Texas Sen.")
@@ -214,7 +216,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             first = min(first, p.left(j))
         if p.t[j].pos in ("NOUN", "PROPN"):
             words.insert(0, p.lemma(j))
-    while first >= 2 and _hyphened(p, first - 1) and p.t[first - 2].pos in ("NOUN", "ADJ", "X"):
+    while first >= 2 and hyphened(p, first - 1) and p.t[first - 2].pos in ("NOUN", "ADJ", "X"):
         first -= 2  # "vice-president" cut in three by the tokenizer: the prefix is part of the title
         words.insert(0, p.lemma(first))
     last = shown = head  # the role's text ends at ``shown``: the body named after "of" is the employer's row
@@ -273,8 +275,8 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             noun_role(p, other, confidence, out)
     # "the tennis champion turned actress": both, one after the other; the parser hangs the second on the
     # first as an apposition marked by "turned", or on "turned" as its predicate
-    later = [j for j in p.dep_kids(head, "appos") if any(_turned(p, k) for k in p.dep_kids(j, "amod"))]
-    later += [j for k in p.dep_kids(head, "acl") if _turned(p, k) for j in p.dep_kids(k, "oprd", "attr")]
+    later = [j for j in p.dep_kids(head, "appos") if any(turned(p, k) for k in p.dep_kids(j, "amod"))]
+    later += [j for k in p.dep_kids(head, "acl") if turned(p, k) for j in p.dep_kids(k, "oprd", "attr")]
     for j in later:
         if p.t[j].pos == "NOUN" or (p.t[j].pos == "PROPN" and j not in p.label):
             noun_role(p, j, confidence, out)
@@ -299,58 +301,6 @@ def _jurisdiction(p: Parse, head: int, obj: int) -> bool:
     )
 
 
-#: Words that make a title with the office after them ("Head Coach", "Vice President", "Defensive Tackle").
-_TITLE_WORDS = frozenset(
-    {"head", "chief", "assistant", "deputy", "vice", "senior", "general", "executive", "interim", "acting"}
-)
-
-
-def _title_word(p: Parse, i: int) -> bool:
-    """True for a word of a title in a title-case headline: an office, a trade or a word that makes one."""
-    lemma = p.lemma(i)
-    return lemma in _TITLE_WORDS or lemma in _PAST or lemma in TITLES or role_noun(lemma, p.word(i))
-
-
-def misread_trade(p: Parse, i: int) -> bool:
-    """True for a listed trade the tagger took for a verb or an adjective before a name ("tackle", "receiver")."""
-    return p.t[i].pos in ("VERB", "ADJ") and p.t[i].dep in ("compound", "amod") and p.lemma(i) in OCCUPATIONS
-
-
-def _hyphened(p: Parse, i: int) -> bool:
-    """True for a hyphen written tight between two words ("vice-president"), not a dash between spaces."""
-    return (
-        p.word(i) == "-"
-        and i > 0
-        and i + 1 < len(p.t)
-        and p.t[i - 1].end == p.t[i].start
-        and p.t[i].end == p.t[i + 1].start
-    )
-
-
-def capital_title(p: Parse, i: int) -> bool:
-    """True for an office or position in capitals, whatever the recogniser called it ("QB" tagged as a place)."""
-    return p.word(i).isupper() and initialism(p.lemma(i))
-
-
-def _people_noun(p: Parse, i: int) -> bool:
-    """True for a noun naming one of a people by its adjective and "man"/"woman" ("Englishman", "Frenchwoman")."""
-    word = p.word(i)
-    stem = word.removesuffix("man").removesuffix("wo") if word.endswith("man") else ""
-    return len(stem) > 3 and stem[:1].isupper() and stem.isalpha() and stem.endswith(_PEOPLE_STEMS)
-
-
-def _turned(p: Parse, j: int) -> bool:
-    """True for the "turned" of "champion turned actress": it joins two roles, it is part of neither."""
-    return p.lemma(j) == "turn" and p.t[j].pos == "VERB"
-
-
-def _field_title(p: Parse, head: int) -> bool:
-    """True for "swimming champion", "world champion": a stance word a field before it makes a title."""
-    return p.lemma(head) in TITLED_BY_FIELD and any(
-        p.t[j].pos == "NOUN" and j < head for j in p.dep_kids(head, "compound")
-    )
-
-
 def norp(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
     """A nationality or, for a party word, a party ("Russian", "Democrat")."""
     lemma = p.lemma(i)
@@ -360,24 +310,3 @@ def norp(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
     if kind == "nationality" and not demonym(p.word(i)):
         return  # "Seattle Mayor" tagged as a people: a town, not a nationality
     out.append(p.finding(kind, i, i, confidence))
-
-
-def _dated(p: Parse, head: int) -> bool:
-    """True for a post the text dates to a year ("the club's leading scorer in 2009", "treasurer until 2004").
-
-    A post held in a given year says nothing of the one held now (a career: "the senator in 2004", "the
-    president" later), so it weighs as a past one, not against a present post.
-    """
-    return any(
-        p.lemma(k) in _DATING and any(_year(p, j) for j in p.dep_kids(k, "pobj")) for k in p.dep_kids(head, "prep")
-    )
-
-
-def _year(p: Parse, i: int) -> bool:
-    """True for a year written as four digits ("2009"), or a date phrase ending in one ("May 2009")."""
-    word = p.word(i)
-    if word.isdigit() and len(word) == 4:
-        return True
-    return p.label.get(i) == "DATE" and any(
-        p.word(j).isdigit() and len(p.word(j)) == 4 for j in range(p.left(i), p.right(i) + 1)
-    )

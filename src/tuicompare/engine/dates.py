@@ -7,15 +7,9 @@ as a ``:mon``..``:sun`` suffix. "Friday" in an article dated 2018-04-06 is
 ``~2018-~04-~06:fri``, "last September" in one dated May 2013 is ``~2012-09``
 and "Sept. 11, 2012" is ``2012-09-11``.
 
-``date_relation`` compares two keys: parts stated on both sides must agree
-for the dates to be compatible, and a difference in an inferred part is
-unknown, never a conflict (the publication date may be off by a day, the
-writer may mean another year). Two inferences are sure enough to differ: the
-weekday of a stated month and day against a named weekday ("Jan. 5", a
-Wednesday, against "Saturday"), and a day counted from the publication
-("today", "yesterday") more than a day from a named weekday or a stated day;
-"last year" states the year before the publication's. What cannot be placed
+"Last year" states the year before the publication's. What cannot be placed
 on a calendar at all ("last week", "this weekend", "recently") has no key.
+Two keys are compared in ``daterelation``.
 """
 
 from __future__ import annotations
@@ -76,6 +70,9 @@ _VAGUE = frozenset(
 _DAY_WORDS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 _PART_OF_DAY = re.compile(r"\bthis (morning|afternoon|evening)\b")
 _AGO_RE = re.compile(r"\b(\w+|\d+) days? ago\b")
+#: Days a day counted from the publication date ("today", "yesterday") may be off by: the date an
+#: article carries may be its print edition's or another time zone's, never further off.
+PUBLISHED_SLACK = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +272,7 @@ def _year_doubt(words: list[str], published: date) -> frozenset[str]:
     new_year = min(
         abs((published - date(published.year, 1, 1)).days), abs((date(published.year + 1, 1, 1) - published).days)
     )
-    return frozenset() if exact and new_year > _PUBLISHED_SLACK else frozenset("y")
+    return frozenset() if exact and new_year > PUBLISHED_SLACK else frozenset("y")
 
 
 def _numeric(low: str) -> DateValue | None:
@@ -289,88 +286,3 @@ def _numeric(low: str) -> DateValue | None:
         m, d, y = (int(g) for g in us.groups())
         return DateValue(y, m, d) if 1 <= m <= 12 and 1 <= d <= 31 else None
     return None
-
-
-def date_relation(a: str, b: str) -> str:
-    """How two date keys relate: ``same``, ``compatible``, ``unknown`` or ``differ``.
-
-    ``compatible``: every part stated on both sides agrees, one is less precise
-    ("March 2008" and "March 2"). ``unknown``: they differ only in parts inferred
-    from a publication date. ``differ``: a part both sides state disagrees
-    (including a stated weekday against the weekday of a stated date).
-    """
-    if a == b:
-        return "same"
-    x, y = parse_key(a), parse_key(b)
-    hard = soft = False
-    for part, vx, vy in (("y", x.year, y.year), ("m", x.month, y.month), ("d", x.day, y.day)):
-        if vx is not None and vy is not None and vx != vy:
-            if part in x.soft or part in y.soft:
-                soft = True
-            else:
-                hard = True
-    wx, hx = _weekday(x)
-    wy, hy = _weekday(y)
-    if wx is not None and wy is not None and wx != wy:
-        named = (x.weekday is not None and _day_stated(y)) or (y.weekday is not None and _day_stated(x))
-        if (hx and hy) or named:
-            hard = True
-        else:
-            soft = True
-    if soft and not hard and (_days_apart(x, y) or _days_apart(y, x)):
-        hard = True
-    if hard:
-        return "differ"
-    return "unknown" if soft else "compatible"
-
-
-#: Days a day counted from the publication date ("today", "yesterday") may be off by: the date an
-#: article carries may be its print edition's or another time zone's, never further off.
-_PUBLISHED_SLACK = 1
-
-
-def _days_apart(counted: DateValue, other: DateValue) -> bool:
-    """A day counted from the publication date against a weekday or a month and day another article states,
-    more than ``_PUBLISHED_SLACK`` days apart: a difference, not a doubt ("yesterday", a Monday, against
-    "Friday"; "today", Jan. 9, against "Jan. 5").
-
-    A weekday or a bare "Jan. 5" resolved against a publication date may mean another week or year; a day
-    counted from it cannot, so only the publication date's own error is left, and it is small.
-    """
-    if counted.weekday is not None or counted.soft != frozenset("ymd") or counted.day is None:
-        return False
-    try:
-        when = date(counted.year or 1, counted.month or 1, counted.day)
-    except ValueError:
-        return False
-    if other.weekday is not None:
-        gap = (when.weekday() - other.weekday) % 7
-        return min(gap, 7 - gap) > _PUBLISHED_SLACK
-    if not _day_stated(other) or other.year is None:
-        return False
-    try:
-        return abs((when - date(other.year, other.month or 1, other.day or 1)).days) > _PUBLISHED_SLACK
-    except ValueError:
-        return False
-
-
-def _weekday(value: DateValue) -> tuple[int | None, bool]:
-    """The weekday a date states or implies, and whether it is stated (not inferred)."""
-    if value.weekday is not None:
-        return value.weekday, True
-    if value.year is None or value.month is None or value.day is None:
-        return None, False
-    try:
-        return date(value.year, value.month, value.day).weekday(), not value.soft
-    except ValueError:
-        return None, False
-
-
-def _day_stated(value: DateValue) -> bool:
-    """A month and a day stated ("Jan. 5"), whatever the year: its weekday is known near the publication.
-
-    Against a weekday named in another article (which speaks of the days around its own
-    publication), the year nearest the publication is the one meant, so "Saturday" against
-    "Jan. 5" (a Wednesday that year) is a difference even though the year was inferred.
-    """
-    return value.weekday is None and value.month is not None and value.day is not None and not value.soft & {"m", "d"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Protocol
 
-from tuicompare.engine.dates import date_relation
+from tuicompare.engine.daterelation import date_relation
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.units import currency, measure, ratio
 

@@ -103,7 +103,7 @@ class ConflictTuning:
             ``bench_real.py --split tune --sweep conflicts.actor_context=0,1,1.5,2``: planted
             conflicts 96 -> 98 -> 99 -> 99 of 270, no new false alarm; 1 is the cautious one.
             The same score ranks the pairing of two dates whose verbs each hold one entity both
-            sentences name, not only as an argument (``slots.hosted_alike``: "delivered his speech at
+            sentences name, not only as an argument (``slothosts.hosted_alike``: "delivered his speech at
             the Arden Institute on Sunday", "on Wednesday, in a speech before the Arden Institute, will
             outline"): ``bench_real.py --split tune|fresh|fresh2`` (session 8), planted changes found as
             conflict or possible 127 -> 130 of 270, 67 -> 70 of 161, 93 -> 93 of 227, planted precision
