@@ -77,7 +77,8 @@ def observe(
         # Names pair within the voted type of their entity (people with people); places,
         # organisations and other names share one family, as spaCy mixes them up.
         if span.kind == "name":
-            label = entity_label[entity_of[span]] if span in entity_of else "name"
+            known = entity_of.get(span)
+            label = entity_label[known] if known is not None else "name"
             return label if label in ("person", "group") else "name"
         # A number pairs with a number of the same things ("3 years" never with "13 months"),
         # a duration with one in the same unit ("35 days" never with "three weeks").
@@ -85,10 +86,11 @@ def observe(
             return f"duration:{measure(span)}"
         return f"{span.vtype}:{span.unit}" if span.kind == "number" and span.unit else span.vtype
 
+    # A span's entity is looked up once per question (``.get``): a span's hash is a Python call, and these
+    # closures are asked for every pair of slots of every link.
     def same_type(x: Span, y: Span) -> bool:
-        if x.kind != "name" or x not in entity_of or y not in entity_of:
-            return True
-        return entity_label[entity_of[x]] == entity_label[entity_of[y]]
+        ex, ey = (entity_of.get(x), entity_of.get(y)) if x.kind == "name" else (None, None)
+        return ex is None or ey is None or entity_label[ex] == entity_label[ey]
 
     def counted(x: Span, y: Span) -> bool:
         # "two turkeys" and "five turkeys": numbers of one thing (money and shares are of everything);
@@ -109,31 +111,32 @@ def observe(
         return not set(things[x].split()) & set(things[y].split())  # "title belts" and "titles": one thing
 
     def one_role(x: Span, y: Span) -> bool:
-        if (x, y) not in one_roles:
+        known = one_roles.get((x, y))
+        if known is None:
             # A name fills a verb's role only as its argument: "Ann Roe, the aide to Jo Poe, wrote" has
             # Roe write, not Poe. A value hangs from its verb through the nouns it qualifies.
             verbs = roles.argument if x.kind == "name" else frames
-            one_roles[x, y] = counted(x, y) or (
+            known = one_roles[x, y] = counted(x, y) or (
                 same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
             )
-        return one_roles[x, y]
+        return known
 
     def people(x: Span, y: Span) -> bool:
-        return (
-            x in entity_of and y in entity_of and entity_label[entity_of[x]] == entity_label[entity_of[y]] == "person"
-        )
+        return is_person(x) and is_person(y)
 
     def bonus(x: Span, y: Span) -> float:
         # Two people given one office ("spokeswoman Ann Roe", "Jo Poe, a spokeswoman") fill one role too,
         # and so do two names of one given name ("Ann Roe", "Ann Poe": a surname changed or misspelt).
         # Not a rank a body has many holders of ("Highway Patrol Officer Roe" and "Officer Poe": two officers).
-        titled = x.kind == "name" and bool(offices(x.role) & offices(y.role) - MANY_HOLD)
+        # Most names have no role, and then no office: ``offices`` is not asked (twice for every pair of slots).
+        titled = x.kind == "name" and bool(x.role and y.role and offices(x.role) & offices(y.role) - MANY_HOLD)
         given = x.kind == "name" and x.key is not None and y.key is not None and people(x, y)
         given = given and same_given_name(x.key or "", y.key or "")
         return tuning.frame_bonus * (bool(titled or one_role(x, y)) + given * tuning.given_name_share)
 
     def is_person(span: Span) -> bool:
-        return span in entity_of and entity_label[entity_of[span]] == "person"
+        known = entity_of.get(span)
+        return known is not None and entity_label[known] == "person"
 
     # "Sen. Ann Roe of Vermont": a state that says whose a person is, not where the sentence's act happens.
     homes = {s for side in (a, b) for s in _home_of_person(side, is_person)}
@@ -141,7 +144,8 @@ def observe(
     def kin(span: Span) -> str:
         # A country pairs with the one other country left, a US state with the state ("thefts in France"
         # against "robberies in Spain"), however many firms and streets the two sentences name besides.
-        if span.kind != "name" or span in homes or span not in entity_of or entity_label[entity_of[span]] != "place":
+        known = entity_of.get(span) if span.kind == "name" and span not in homes else None
+        if known is None or entity_label[known] != "place":
             return ""
         at = level(span)
         return at if at in ("country", "state") else ""
@@ -158,7 +162,7 @@ def observe(
     # The people each sentence names, and those who act in it (an argument of a verb): when each side's
     # actors are people the other side never names, the sentences tell of two people's acts ("Roe,
     # campaigning in Denver on Sunday" against "Poe, campaigning in Ohio on Friday").
-    persons = [{s for s in side.spans if s in entity_of and entity_label[entity_of[s]] == "person"} for side in (a, b)]
+    persons = [{s for s in side.spans if is_person(s)} for side in (a, b)]
     named = [{entity_of[s] for s in found} for found in persons]
     acting = [{entity_of[s] for s in found if roles.argument.get(s)} for found in persons]
 
@@ -263,8 +267,9 @@ def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span,
     out = set()
     for s in sentences:
         for span in s.spans:
-            if span.kind == "name" and span in entity_of:
-                out.add(f"e{entity_of[span]}")
+            known = entity_of.get(span) if span.kind == "name" else None
+            if known is not None:
+                out.add(f"e{known}")
             elif span.key:
                 out.update(value_keys(span))
     return out

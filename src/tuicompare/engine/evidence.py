@@ -231,11 +231,8 @@ def two_scenes(
         known = named.get(other.article)
         if known is None:
             return set()
-        return {
-            s
-            for s in sentence.spans
-            if s in entity_of and entity_label[entity_of[s]] == "place" and entity_of[s] not in known
-        }
+        found = ((s, entity_of.get(s)) for s in sentence.spans)
+        return {s for s, e in found if e is not None and entity_label[e] == "place" and e not in known}
 
     foreign_a, foreign_b = elsewhere(a, b), elsewhere(b, a)
     least = TUNING.conflicts.min_context
