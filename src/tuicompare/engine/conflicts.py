@@ -375,6 +375,8 @@ def _home_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -
     so it reads only the fifty US states, and "of" only after a title. Either reading in the other's
     place would change what is paired or reported.
     """
+    if "of" not in side.seq:
+        return []  # most sentences: no "PERSON of PLACE" to read (asked of both sentences of every link)
     by_slot = {at: span for at, span in zip(side.slot_at, side.spans, strict=True)}
     return [
         span
