@@ -25,7 +25,7 @@ from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.dateacts import dated_alike, dates_of_two_acts
 from tuicompare.engine.eventclauses import EventClauses
-from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence, two_scenes
+from tuicompare.engine.evidence import approximate, negations, role_confidence, same_frame, slot_confidence, two_scenes
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
@@ -204,7 +204,7 @@ def observe(
         # A hedge does not soften figures too far apart for any rounding when the words around them agree
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
-        confidence = slot_confidence(*evidence, hedged=rounded, anchored=one_entity)
+        confidence = sure = slot_confidence(*evidence, hedged=rounded, anchored=one_entity)
         if two_acts(x, y):
             # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": one verb, two
             # things signed, likely two acts; but outlets name one thing two ways ("filed a lawsuit", "filed
@@ -214,7 +214,10 @@ def observe(
         # ("about $600 million from the Treasury" against "$560 million from the Treasury") is not
         # counted here; it makes a possible difference, not none (two figures too far apart for any
         # rounding, "$420 million", are a difference the hedge does not soften: ``relations.beyond_hedge``).
-        one_fact = slot_confidence(*evidence, hedged=context < tuning.min_context, anchored=one_entity)
+        # Only an approximate value has a doubt of its own: else both readings are one, worked out once.
+        hedged = context < tuning.min_context
+        doubt = hedged != rounded and (approximate(x) or approximate(y))
+        one_fact = slot_confidence(*evidence, hedged=hedged, anchored=one_entity) if doubt else sure
         if x.kind == "name":
             found = name_pair(
                 x,
