@@ -15,9 +15,9 @@ from datetime import date
 
 from tuicompare.analysis import nlp
 from tuicompare.engine.align import AlignedGroup, Link
-from tuicompare.engine.conflicts import group_observations
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import Span, article_features
+from tuicompare.engine.groupobservations import group_observations
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.models import Article
 

@@ -158,10 +158,10 @@ def collect(
         if sentence is None or not sentence.tokens:
             continue
         parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
-        if _cut_title(parse, sentences, tokens_within(parse.t, start, end)) is not None:
+        words = tokens_within(parse.t, start, end)
+        if _cut_title(parse, sentences, words) is not None:
             continue  # "Sgt" read as a name: its findings are the next sentence's person's (below)
         found = mention_findings(sentence, start, end, labels[k], parse)
-        words = tokens_within(parse.t, start, end)
         if labels[k] == "person" and words and words[0] == 0 and (cut := _title_before(sid, sentences, parses)):
             # "RCMP spokesman Sgt." | "Tim Shields said": the tokenizer cut the sentence after the title
             before, title = cut

@@ -76,7 +76,7 @@ def compare_attributes(
     pooled, inside = collect(resolved, sentences)
     people = frozenset(f"e{n}" for n, e in enumerate(resolved) if e.label == "person")
     places = frozenset(w for e in resolved if e.label == "place" for key in e.keys for w in key.split())
-    held = {k: frozenset(key for j, keys in inside.items() if j != k for key in keys) for k in {k for k, _ in pooled}}
+    held: dict[int, frozenset[str]] = {}  # per entity, the places holding another: read when two articles state it
     rows = []
     posts: dict[tuple[int, str, str], str] = {}  # how two articles' roles of an entity relate
     now: dict[int, frozenset[str]] = {}
@@ -96,11 +96,13 @@ def compare_attributes(
         if len(arts) == 1:
             rows.append(SheetRow(k, name, "single", 1.0, tuple(values)))
             continue
+        if k not in held:
+            held[k] = frozenset(key for j, keys in inside.items() if j != k for key in keys)
+        # the places shown holding another entity: the entity's own two places tell no level apart
+        story = StoryFacts(inside, held[k], places, pooled.get((k, "employer"), {}), people, now.get(k, _NONE))
         status, sure = "same", 1.0
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:
-                # the places shown holding another entity: the entity's own two places tell no level apart
-                story = StoryFacts(inside, held[k], places, pooled.get((k, "employer"), {}), people, now.get(k, _NONE))
                 rel, conf = relate(name, per_article[a], per_article[b], story)
                 if name == "role":
                     posts[(k, a, b)] = rel

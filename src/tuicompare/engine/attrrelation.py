@@ -141,11 +141,12 @@ def _relation(
     if name in ("role", "employer") and {ka, kb} & story.now:
         return "compatible", 1.0  # "now an assistant coach with X" (any article): the other post may be an earlier one
     if name == "role":
+        head = {id(f): role_head(f) for f in fa + fb}  # each role's canonical head, read once for all the pairs
         if any(_generic(f) for f in fa + fb) or any(
-            role_head(x) == role_head(y)
+            head[id(x)] == head[id(y)]
             # by the canonical heads: "chief executive officer" and "chief financial officer" both end in "officer"
             or (
-                compatible([role_head(x)], [role_head(y)])
+                compatible([head[id(x)]], [head[id(y)]])
                 and not ({x.head, y.head} & GENERIC)
                 and not opposed(x.words, y.words)
             )
@@ -153,9 +154,9 @@ def _relation(
             or _related(y, x)
             or derived(x.words, y.words)
             or derived(y.words, x.words)
-            or leads(role_head(x), role_head(y))  # "Acme head", "chief executive": whoever leads it is called either
+            or leads(head[id(x)], head[id(y)])  # "Acme head", "chief executive": whoever leads it is called either
             or clerical(x.head, y.head)  # "the Rev. X", "the pastor": the clergy's style and one of its offices
-            or plays_in(role_head(x), role_head(y))  # "offensive lineman", "tackle"
+            or plays_in(head[id(x)], head[id(y)])  # "offensive lineman", "tackle"
             or (member_grade(x) and grade(y))  # "police officer", "Inspector": every grade is an officer's
             or (member_grade(y) and grade(x))
             for x in fa
@@ -168,7 +169,7 @@ def _relation(
         graded = [(x, y) for x in fa for y in fb if _graded(x) != _graded(y)]
         if any(body(x) & body(y) for x, y in graded) or (graded and _one_body(fa, fb, story)):
             return "compatible", 1.0  # "Police Inspector" and "Police spokesman": a grade and a post of one body
-        learned = [(x, y) for x in fa for y in fb if expertise(role_head(x)) != expertise(role_head(y))]
+        learned = [(x, y) for x in fa for y in fb if expertise(head[id(x)]) != expertise(head[id(y)])]
         if learned and _one_body(fa, fb, story):
             return (
                 "compatible",

@@ -10,13 +10,13 @@ from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflictmerge import accepted_conflicts, one_to_one
-from tuicompare.engine.conflicts import group_observations
 from tuicompare.engine.cutnames import cut_names
 from tuicompare.engine.doers import other_doers
 from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.filing import Collector, add_attribute, add_conflict, add_office
+from tuicompare.engine.groupobservations import group_observations
 from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.homestates import home_state_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations

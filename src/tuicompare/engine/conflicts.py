@@ -21,12 +21,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.dateacts import dated_alike, dates_of_two_acts
 from tuicompare.engine.datekinds import bound_against_day
 from tuicompare.engine.eventclauses import EventClauses
-from tuicompare.engine.evidence import negations, role_confidence, same_frame, slot_confidence, two_scenes
+from tuicompare.engine.evidence import approximate, negations, role_confidence, same_frame, slot_confidence, two_scenes
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureholders import homes_at_two_grains, two_holders
 from tuicompare.engine.figureparts import counts_a_part
@@ -47,7 +46,7 @@ _BIRTH = "bear"
 
 __all__ = [
     "Observation",
-    "group_observations",
+    "context_keys",
     "observe",
 ]
 
@@ -85,7 +84,8 @@ def observe(
         # Names pair within the voted type of their entity (people with people); places,
         # organisations and other names share one family, as spaCy mixes them up.
         if span.kind == "name":
-            label = entity_label[entity_of[span]] if span in entity_of else "name"
+            known = entity_of.get(span)
+            label = entity_label[known] if known is not None else "name"
             return label if label in ("person", "group") else "name"
         # A number pairs with a number of the same things ("3 years" never with "13 months"),
         # a duration with one in the same unit ("35 days" never with "three weeks").
@@ -93,10 +93,11 @@ def observe(
             return f"duration:{measure(span)}"
         return f"{span.vtype}:{span.unit}" if span.kind == "number" and span.unit else span.vtype
 
+    # A span's entity is looked up once per question (``.get``): a span's hash is a Python call, and these
+    # closures are asked for every pair of slots of every link.
     def same_type(x: Span, y: Span) -> bool:
-        if x.kind != "name" or x not in entity_of or y not in entity_of:
-            return True
-        return entity_label[entity_of[x]] == entity_label[entity_of[y]]
+        ex, ey = (entity_of.get(x), entity_of.get(y)) if x.kind == "name" else (None, None)
+        return ex is None or ey is None or entity_label[ex] == entity_label[ey]
 
     def counted(x: Span, y: Span) -> bool:
         # "two turkeys" and "five turkeys": numbers of one thing (money and shares are of everything);
@@ -118,31 +119,32 @@ def observe(
         return not set(things[x].split()) & set(things[y].split())  # "title belts" and "titles": one thing
 
     def one_role(x: Span, y: Span) -> bool:
-        if (x, y) not in one_roles:
+        known = one_roles.get((x, y))
+        if known is None:
             # A name fills a verb's role only as its argument: "Ann Roe, the aide to Jo Poe, wrote" has
             # Roe write, not Poe. A value hangs from its verb through the nouns it qualifies.
             verbs = roles.argument if x.kind == "name" else frames
-            one_roles[x, y] = counted(x, y) or (
+            known = one_roles[x, y] = counted(x, y) or (
                 same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
             )
-        return one_roles[x, y]
+        return known
 
     def people(x: Span, y: Span) -> bool:
-        return (
-            x in entity_of and y in entity_of and entity_label[entity_of[x]] == entity_label[entity_of[y]] == "person"
-        )
+        return is_person(x) and is_person(y)
 
     def bonus(x: Span, y: Span) -> float:
         # Two people given one office ("spokeswoman Ann Roe", "Jo Poe, a spokeswoman") fill one role too,
         # and so do two names of one given name ("Ann Roe", "Ann Poe": a surname changed or misspelt).
         # Not a rank a body has many holders of ("Highway Patrol Officer Roe" and "Officer Poe": two officers).
-        titled = x.kind == "name" and bool(offices(x.role) & offices(y.role) - MANY_HOLD)
+        # Most names have no role, and then no office: ``offices`` is not asked (twice for every pair of slots).
+        titled = x.kind == "name" and bool(x.role and y.role and offices(x.role) & offices(y.role) - MANY_HOLD)
         given = x.kind == "name" and x.key is not None and y.key is not None and people(x, y)
         given = given and same_given_name(x.key or "", y.key or "")
         return tuning.frame_bonus * (bool(titled or one_role(x, y)) + given * tuning.given_name_share)
 
     def is_person(span: Span) -> bool:
-        return span in entity_of and entity_label[entity_of[span]] == "person"
+        known = entity_of.get(span)
+        return known is not None and entity_label[known] == "person"
 
     def _place(span: Span) -> bool:
         return span in entity_of and entity_label[entity_of[span]] == "place"
@@ -153,14 +155,15 @@ def observe(
     def kin(span: Span) -> str:
         # A country pairs with the one other country left, a US state with the state ("thefts in France"
         # against "robberies in Spain"), however many firms and streets the two sentences name besides.
-        if span.kind != "name" or span in homes or span not in entity_of or entity_label[entity_of[span]] != "place":
+        known = entity_of.get(span) if span.kind == "name" and span not in homes else None
+        if known is None or entity_label[known] != "place":
             return ""
         at = level(span)
         return at if at in ("country", "state") else ""
 
     out = []
     pairing = (tuning.min_context, bonus, tuning.claim_min, frames, tuning.actor_context, roles.argument, kin)
-    pairs = list(paired_slots(a, b, same, family, *pairing))  # who does what: ``slots._done_by_others``
+    pairs = list(paired_slots(a, b, same, family, *pairing))  # who does what: ``slothosts.done_by_others``
     # Values the two sentences share ("AARP", "$5 billion") say they report one event: the one date
     # left on each side is then that event's date, however differently the words around it run.
     shared = tuning.shared_value_context * sum(1 for x, y, _c in pairs if same(x, y))
@@ -170,7 +173,7 @@ def observe(
     # The people each sentence names, and those who act in it (an argument of a verb): when each side's
     # actors are people the other side never names, the sentences tell of two people's acts ("Roe,
     # campaigning in Denver on Sunday" against "Poe, campaigning in Ohio on Friday").
-    persons = [{s for s in side.spans if s in entity_of and entity_label[entity_of[s]] == "person"} for side in (a, b)]
+    persons = [{s for s in side.spans if is_person(s)} for side in (a, b)]
     named = [{entity_of[s] for s in found} for found in persons]
     acting = [{entity_of[s] for s in found if roles.argument.get(s)} for found in persons]
 
@@ -219,7 +222,7 @@ def observe(
         # A hedge does not soften figures too far apart for any rounding when the words around them agree
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
-        confidence = slot_confidence(*evidence, hedged=rounded, anchored=one_entity)
+        confidence = sure = slot_confidence(*evidence, hedged=rounded, anchored=one_entity)
         if x.vtype == y.vtype == "date" and bound_against_day(a, b, x, y):
             confidence = min(confidence, just_under(tuning.possible_below))  # "Beginning April 29" against "Today"
         if x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label):
@@ -235,7 +238,10 @@ def observe(
         # ("about $600 million from the Treasury" against "$560 million from the Treasury") is not
         # counted here; it makes a possible difference, not none (two figures too far apart for any
         # rounding, "$420 million", are a difference the hedge does not soften: ``relations.beyond_hedge``).
-        one_fact = slot_confidence(*evidence, hedged=context < tuning.min_context, anchored=one_entity)
+        # Only an approximate value has a doubt of its own: else both readings are one, worked out once.
+        hedged = context < tuning.min_context
+        doubt = hedged != rounded and (approximate(x) or approximate(y))
+        one_fact = slot_confidence(*evidence, hedged=hedged, anchored=one_entity) if doubt else sure
         if x.kind == "name":
             found = name_pair(
                 x,
@@ -288,92 +294,12 @@ def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span,
     out = set()
     for s in sentences:
         for span in s.spans:
-            if span.kind == "name" and span in entity_of:
-                out.add(f"e{entity_of[span]}")
+            known = entity_of.get(span) if span.kind == "name" else None
+            if known is not None:
+                out.add(f"e{known}")
             elif span.key:
                 out.update(value_keys(span))
     return out
-
-
-def strongest_links(links: Sequence[Link], per_sentence: int | None = None) -> list[Link]:
-    """Each sentence's strongest links (at least one per linked sentence), strongest first.
-
-    A large story links every sentence to every rewrite; a few links per
-    sentence already give every article its say, at a fraction of the cost.
-    """
-    if per_sentence is None:
-        per_sentence = TUNING.conflicts.links_per_sentence
-    ranked = sorted(links, key=lambda k: (-k.score, k.a, k.b))
-    count: dict[str, int] = {}
-    out = []
-    for link in ranked:
-        if count.get(link.a, 0) < per_sentence or count.get(link.b, 0) < per_sentence:
-            out.append(link)
-            count[link.a] = count.get(link.a, 0) + 1
-            count[link.b] = count.get(link.b, 0) + 1
-    return out
-
-
-def group_observations(
-    group: AlignedGroup,
-    features: Mapping[str, SentenceFeatures],
-    entity_of: Mapping[Span, int],
-    entity_label: Sequence[str],
-    roles: SlotRoles | None = None,
-    text_of: Callable[[str], str] | None = None,
-) -> list[Observation]:
-    """Slot observations of a group's strongest links (see ``strongest_links`` and ``observe``)."""
-    by_article: dict[str, list[SentenceFeatures]] = {}
-    for sid in group.sentences:
-        by_article.setdefault(features[sid].article, []).append(features[sid])
-    ctx = {art: context_keys(sents, entity_of) for art, sents in by_article.items()}
-    scores = {(k.a, k.b): k.score for k in group.links} | {(k.b, k.a): k.score for k in group.links}
-    out = []
-    for link in strongest_links([k for k in group.links if k.score >= TUNING.conflicts.link_min]):
-        a, b = features[link.a], features[link.b]
-        ctx_a = _closer_dates(ctx[a.article], by_article[a.article], a, b, scores, link.score)
-        ctx_b = _closer_dates(ctx[b.article], by_article[b.article], b, a, scores, link.score)
-        out.extend(observe(a, b, link.score, entity_of, entity_label, ctx_a, ctx_b, roles, text_of))
-    return out
-
-
-def _closer_dates(
-    context: set[str],
-    sentences: Sequence[SentenceFeatures],
-    mine: SentenceFeatures,
-    other: SentenceFeatures,
-    scores: Mapping[tuple[str, str], float],
-    weight: float,
-) -> set[str]:
-    """An article's row context for comparing ``mine`` with ``other``, less the dates only its sentences
-    less like ``other`` than ``mine`` is state.
-
-    A date stated elsewhere in the row has moved, not changed, when the sentence stating it is the
-    other sentence's counterpart at least as much as ``mine`` ("stole coins in July" twice, and "in
-    May" of another theft). A date only a sentence less like ``other`` states is another mention:
-    ``mine``, the closer counterpart, is what states the other's fact, with a date of its own.
-    A sentence with no link to ``other`` is less like it (it joined the row through another one).
-    Only when each of the two sentences states one date: which of several dates answers which is
-    the pairing's guess ("disputed on Monday" against "issued Friday, disputing Thursday's report").
-    """
-    if _dates_in(mine) != 1 or _dates_in(other) != 1:
-        return context
-    weaker, kept = set(), set()
-    for s in sentences:
-        dates = {
-            k for span in s.spans if span.kind == "date" and span.vtype == "date" and span.key for k in value_keys(span)
-        }
-        score = scores.get((s.id, other.id))
-        if s.id != mine.id and (score is None or score < weight):
-            weaker |= dates
-        else:
-            kept |= dates
-    return context - (weaker - kept)
-
-
-def _dates_in(sentence: SentenceFeatures) -> int:
-    """How many dates (not durations, not vague ones) a sentence states."""
-    return len({span.key for span in sentence.spans if span.kind == "date" and span.vtype == "date" and span.key})
 
 
 def _home_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -> list[Span]:
@@ -384,6 +310,8 @@ def _home_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -
     so it reads only the fifty US states, and "of" only after a title. Either reading in the other's
     place would change what is paired or reported.
     """
+    if "of" not in side.seq:
+        return []  # most sentences: no "PERSON of PLACE" to read (asked of both sentences of every link)
     by_slot = {at: span for at, span in zip(side.slot_at, side.spans, strict=True)}
     return [
         span

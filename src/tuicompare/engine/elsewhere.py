@@ -28,8 +28,8 @@ def stated_keys(sentences: Iterable[SentenceFeatures], entity_of: Mapping[Span, 
     for sentence in sentences:
         for span in sentence.spans:
             if span.kind == "name":
-                if span in entity_of:
-                    keys.add(f"e{entity_of[span]}")
+                if (known := entity_of.get(span)) is not None:
+                    keys.add(f"e{known}")
             elif span.key:
                 keys.add(f"v{span.key}")
     return keys

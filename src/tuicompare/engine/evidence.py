@@ -187,15 +187,17 @@ def negations(
         return []
     out = []
     for first, second in ((a, b), (b, a)):
+        # "it is not meant to discriminate": the other side's negation sits on another word. And a verb is
+        # negated only by a word the parse marks "neg": most sentences have none, and their verbs (a walk
+        # up the parse for each subject) are then never read.
+        if second.negated or first.parse is None or not any(t.dep == "neg" for t in first.parse.tokens):
+            continue
         affirmed = {p[0]: p for p in second.predicates if not p[3]}
         negated_there = {p[0] for p in second.predicates if p[3]}
         for predicate in first.predicates:
             lemma, _start, _end, negated, _text, doer_words = predicate
             if not negated or lemma not in affirmed or lemma in negated_there:
                 continue
-            if second.negated:
-                continue  # "it is not meant to discriminate": the other side's negation sits on another word
-
             texts = (text_of(first.id), text_of(second.id))
             if any(_question(x) for x in texts):
                 continue  # "Why would he not resign?" denies nothing
@@ -237,11 +239,8 @@ def two_scenes(
         known = named.get(other.article)
         if known is None:
             return set()
-        return {
-            s
-            for s in sentence.spans
-            if s in entity_of and entity_label[entity_of[s]] == "place" and entity_of[s] not in known
-        }
+        found = ((s, entity_of.get(s)) for s in sentence.spans)
+        return {s for s, e in found if e is not None and entity_label[e] == "place" and e not in known}
 
     foreign_a, foreign_b = elsewhere(a, b), elsewhere(b, a)
     least = TUNING.conflicts.min_context

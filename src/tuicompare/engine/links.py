@@ -109,12 +109,13 @@ class SentenceKeys:
 
     def _incidence(self, article: str, columns: Mapping[str, int]) -> np.ndarray:
         keys = self._keys[article]
-        m = np.zeros((len(keys), len(columns)))
-        for n, ks in enumerate(keys):
+        # Python lists filled, then one array: a numpy item assignment per value costs more than the loop.
+        rows = [[0.0] * len(columns) for _ks in keys]
+        for row, ks in zip(rows, keys, strict=True):
             for k in ks:
                 if k in columns:
-                    m[n, columns[k]] = 1.0
-        return m
+                    row[columns[k]] = 1.0
+        return np.array(rows, dtype=np.float64).reshape(len(keys), len(columns))
 
 
 def strength(

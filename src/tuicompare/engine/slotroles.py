@@ -122,14 +122,14 @@ def slot_roles(
                     qualifiers.setdefault(target, []).append((span, relation))
 
     def related(pairs: Sequence[tuple[Span, str]]) -> frozenset[tuple[int, str]]:
-        return frozenset(
-            (entity_of[s], "of" if r in _OWNER else r) for s, r in pairs if s.kind == "name" and s in entity_of
-        )
+        found = ((entity_of.get(s) if s.kind == "name" else None, r) for s, r in pairs)
+        return frozenset((e, "of" if r in _OWNER else r) for e, r in found if e is not None)
 
     named: dict[str, set[int]] = {}
     for span in spans:
-        if span in entity_of:
-            named.setdefault(span.article, set()).add(entity_of[span])
+        known = entity_of.get(span)  # one lookup: a span's hash is a Python call
+        if known is not None:
+            named.setdefault(span.article, set()).add(known)
     anchor_roles = {s: related(a) for s, a in anchors.items()}
     qualifier_roles = {s: related(q) for s, q in qualifiers.items()}
     return SlotRoles(
@@ -148,7 +148,8 @@ def slot_roles(
 
 
 def _kind(span: Span, entity_of: Mapping[Span, int], labels: Sequence[str]) -> str:
-    return labels[entity_of[span]] if labels and span in entity_of else span.label
+    known = entity_of.get(span) if labels else None
+    return labels[known] if known is not None else span.label
 
 
 def anchored_alike(x: Span, y: Span, roles: SlotRoles) -> bool:

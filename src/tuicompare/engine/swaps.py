@@ -53,8 +53,8 @@ class TypedValues:
                 for span in s.spans:
                     kind = value_type(span)
                     if kind is not None:
-                        key = f"e{entity_of[span]}" if span.kind == "name" and span in entity_of else f"v{span.key}"
-                        row.add((kind, key))
+                        known = entity_of.get(span) if span.kind == "name" else None
+                        row.add((kind, f"e{known}" if known is not None else f"v{span.key}"))
                 rows.append(row)
             self._values[art] = rows
         self._union = {art: set().union(*rows) for art, rows in self._values.items()}
@@ -63,13 +63,14 @@ class TypedValues:
         self._count: dict[str, np.ndarray] = {}
         self._rows: dict[str, dict[tuple[str, str], list[int]]] = {}
         for art, rows in self._values.items():
-            count = np.zeros((len(rows), len(self._type)))
+            # Counted in Python lists, then one array: a numpy item update per value cost more than the rest.
+            count = [[0.0] * len(self._type) for _row in rows]
             where: dict[tuple[str, str], list[int]] = {}
             for n, row in enumerate(rows):
                 for value in row:
-                    count[n, self._type[value[0]]] += 1
+                    count[n][self._type[value[0]]] += 1
                     where.setdefault(value, []).append(n)
-            self._count[art] = count
+            self._count[art] = np.array(count, dtype=np.float64).reshape(len(rows), len(self._type))
             self._rows[art] = where
 
     def _new(self, a: str, b: str, start: int = 0, stop: int | None = None) -> np.ndarray:

@@ -38,9 +38,10 @@ from contextlib import AbstractContextManager
 
 from tuicompare.engine.align import align
 from tuicompare.engine.blocksim import PairSimilarity
-from tuicompare.engine.conflicts import context_keys, observe, strongest_links
+from tuicompare.engine.conflicts import context_keys, observe
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
+from tuicompare.engine.groupobservations import strongest_links
 from tuicompare.engine.links import SentenceKeys, cross_links
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.published import publication_date
