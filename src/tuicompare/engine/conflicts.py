@@ -25,7 +25,15 @@ from tuicompare.engine.context import SPEECH
 from tuicompare.engine.dateacts import dated_alike, dates_of_two_acts
 from tuicompare.engine.datekinds import bound_against_day
 from tuicompare.engine.eventclauses import EventClauses
-from tuicompare.engine.evidence import approximate, negations, role_confidence, same_frame, slot_confidence, two_scenes
+from tuicompare.engine.evidence import (
+    approximate,
+    negations,
+    role_confidence,
+    same_frame,
+    slot_confidence,
+    tells_a_wish,
+    two_scenes,
+)
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureholders import homes_at_two_grains, two_holders
 from tuicompare.engine.figureparts import counts_a_part
@@ -151,6 +159,8 @@ def observe(
 
     # "Sen. Ann Roe of Vermont": a state that says whose a person is, not where the sentence's act happens.
     homes = {s for side in (a, b) for s in _home_of_person(side, is_person)}
+    # What someone wants told on both sides ("is seeking", "hoping he could attract"): one wish, comparable.
+    both_wish = tells_a_wish(a) and tells_a_wish(b)
 
     def kin(span: Span) -> str:
         # A country pairs with the one other country left, a US state with the state ("thefts in France"
@@ -222,7 +232,7 @@ def observe(
         # A hedge does not soften figures too far apart for any rounding when the words around them agree
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
-        confidence = sure = slot_confidence(*evidence, hedged=rounded, anchored=one_entity)
+        confidence = sure = slot_confidence(*evidence, hedged=rounded, anchored=one_entity, both_wish=both_wish)
         if x.vtype == y.vtype == "date" and bound_against_day(a, b, x, y):
             confidence = min(confidence, just_under(tuning.possible_below))  # "Beginning April 29" against "Today"
         if x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label):
@@ -241,7 +251,9 @@ def observe(
         # Only an approximate value has a doubt of its own: else both readings are one, worked out once.
         hedged = context < tuning.min_context
         doubt = hedged != rounded and (approximate(x) or approximate(y))
-        one_fact = slot_confidence(*evidence, hedged=hedged, anchored=one_entity) if doubt else sure
+        one_fact = (
+            slot_confidence(*evidence, hedged=hedged, anchored=one_entity, both_wish=both_wish) if doubt else sure
+        )
         if x.kind == "name":
             found = name_pair(
                 x,

@@ -36,6 +36,22 @@ from tuicompare.engine.tuning import TUNING
 _REPORTING = SPEECH | {"report", "write", "announce", "state", "tweet", "claim", "note"}
 #: Verbs of wanting: their object is what someone wants ("is seeking a 10-year contract"), no fact that happened.
 WISHES = frozenset({"seek", "want", "ask", "demand", "request", "wish", "hope", "desire", "propose", "prefer", "aim"})
+#: The words of those verbs as written: the tagger's lemma misses some ("hoping" is lemmatised "hop").
+WISH_WORDS = frozenset(
+    {
+        *("aim", "aimed", "aiming", "aims"),
+        *("ask", "asked", "asking", "asks"),
+        *("demand", "demanded", "demanding", "demands"),
+        *("desire", "desired", "desires", "desiring"),
+        *("hope", "hoped", "hopes", "hoping"),
+        *("prefer", "preferred", "preferring", "prefers"),
+        *("propose", "proposed", "proposes", "proposing"),
+        *("request", "requested", "requesting", "requests"),
+        *("seek", "seeking", "seeks", "sought"),
+        *("want", "wanted", "wanting", "wants"),
+        *("wish", "wished", "wishes", "wishing"),
+    }
+)
 #: Quotation marks: an odd count says the sentence holds part of a quote that another sentence continues.
 _QUOTES = ('"', "\u201c", "\u201d")
 
@@ -48,6 +64,11 @@ def link_strength(weight: float) -> float:
     """A link's score scaled to [0, 1] between the weakest link read and a sure one."""
     t = TUNING.conflicts
     return _clamp((weight - t.link_min) / max(t.link_full - t.link_min, 1e-9))
+
+
+def tells_a_wish(sentence: SentenceFeatures) -> bool:
+    """True when a sentence tells of what someone wants ("is seeking", "hoping he could attract")."""
+    return not WISHES.isdisjoint(sentence.lemmas) or not WISH_WORDS.isdisjoint(sentence.seq)
 
 
 def approximate(span: Span) -> bool:
@@ -75,6 +96,7 @@ def slot_confidence(
     *,
     hedged: bool = True,
     anchored: bool = False,
+    both_wish: bool = False,
 ) -> float:
     """Confidence in [0, 1] that two paired slots hold one fact's value (see the module docstring).
 
@@ -95,6 +117,9 @@ def slot_confidence(
             result says only how sure it is that the two slots hold one fact.
         anchored: Two names that qualify one entity in one relation ("Sen. Ann Roe of Maine",
             "Sen. Ann Roe of Ohio"): the slot evidence is at least ``ConflictTuning.anchor_evidence``.
+        both_wish: Both sentences tell of what someone wants ("is seeking a five-year contract", "hoping he
+            could attract a ten-year contract"): two wishes are one fact even when one value hangs from
+            the verb under the wish.
     """
     t = TUNING.conflicts
     shared = same_frame(frame_x, frame_y) if one_role is None else one_role
@@ -115,7 +140,7 @@ def slot_confidence(
         # "charged after a shooting Friday" against "charged Saturday": a date set on a noun may date
         # another event than the other side's; at most a possible difference.
         score = min(score, just_under(t.possible_below))
-    if frame_x != frame_y and (frame_x in WISHES) != (frame_y in WISHES):
+    if not both_wish and frame_x != frame_y and (frame_x in WISHES) != (frame_y in WISHES):
         # "is seeking a 10-year contract" against "has an eight-year offer": what one side wants is no
         # value of the fact the other states; at most a possible difference.
         score = min(score, just_under(t.possible_below))
