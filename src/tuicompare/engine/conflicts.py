@@ -29,6 +29,7 @@ from tuicompare.engine.evidence import approximate, negations, role_confidence, 
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureholders import homes_at_two_grains, two_holders
 from tuicompare.engine.figureparts import counts_a_part
+from tuicompare.engine.figurepeople import unsure_holders
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
 from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
@@ -227,6 +228,8 @@ def observe(
             confidence = min(confidence, just_under(tuning.possible_below))  # "Beginning April 29" against "Today"
         if x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label):
             confidence = min(confidence, just_under(tuning.possible_below))  # "of Queens", "of College Point"
+        if x.kind != "name" and weight < tuning.link_full and unsure_holders(a, b, x, y, entity_of, entity_label):
+            confidence = min(confidence, just_under(tuning.possible_below))  # "He has five", "his 26": whose?
         if two_acts(x, y):
             # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": one verb, two
             # things signed, likely two acts; but outlets name one thing two ways ("filed a lawsuit", "filed
