@@ -34,3 +34,22 @@ def test_a_tally_held_through_his_against_another_player_s_is_possible_at_most()
 def test_one_named_player_s_two_tallies_still_conflict():
     red, _possible = _tiers(NAMED, f"{WIN} Jon Reyes now has 3,907 yards and 26 touchdowns this season.")
     assert red & TALLIES
+
+
+BLAST = "A gas explosion tore through a fireworks warehouse in Rivermouth on Tuesday night."
+
+
+def test_a_count_of_the_people_a_clause_is_about_still_conflicts():
+    # "15 workers were hurt": the figure counts its own subject, nobody holds it; "He said" changes nothing.
+    red, _possible = _tiers(
+        f"{BLAST} The owner, Jo Poe, said 12 workers were hurt.", f"{BLAST} He said 15 workers were hurt, police said."
+    )
+    assert frozenset({"12", "15"}) in red
+
+
+def test_a_toll_given_by_a_named_official_still_conflicts():
+    red, _possible = _tiers(
+        f"{BLAST} Twelve people were killed in the blast, police said.",
+        f"{BLAST} Police chief Ann Roe said 15 people were killed in the blast.",
+    )
+    assert frozenset({"Twelve", "15"}) in red

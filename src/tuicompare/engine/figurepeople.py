@@ -29,6 +29,8 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _VERBS = frozenset({"VERB", "AUX"})
 #: Lemmas of the pronouns that stand for one person ("He", "his", "him", "she", "her").
 _PERSONAL = frozenset({"he", "she", "his", "him", "her", "hers"})
+#: Person nouns that stand for many even in the singular form ("people were killed").
+_MANY = frozenset({"people", "persons", "folk", "folks"})
 #: A figure's holder is a person, but the sentence does not say which.
 UNKNOWN = -1
 
@@ -60,16 +62,18 @@ def person_holder(
     node, found = slot[2], None
     # A conjunct shares its head's place ("605 yards and five touchdowns"): that step is not counted.
     node = _first_conjunct(tokens, node)
+    path = {slot[2], node}  # the figure's own nouns: "12 people were killed" counts them, they hold nothing
     for _hop in range(_HOPS):
         found = next((k for k, t in enumerate(tokens) if t.head == node and t.dep == "poss" and k != node), None)
         head = tokens[node].head
         if found is not None or not (0 <= head < len(tokens)) or head == node:
             break
         node = _first_conjunct(tokens, head)
+        path |= {head, node}
         if tokens[node].pos in _VERBS:
             found = next((k for k, t in enumerate(tokens) if t.head == node and t.dep in _SUBJECTS and k != node), None)
             break
-    if found is None:
+    if found is None or found in path:
         return None
     # "his late-season flourish", "his son": a thing or a kin of someone's stands for that someone.
     owner = next((k for k, t in enumerate(tokens) if t.head == found and t.dep == "poss" and k != found), None)
@@ -80,7 +84,9 @@ def person_holder(
     token = tokens[found]
     personal = token.pos == "PRON" and token.lemma.lower() in _PERSONAL
     if not personal and token.pos in ("NOUN", "PROPN") and _person_noun(token.lemma.lower()):
-        personal = True
+        # One person only: "the men were sentenced to 12 years" gives the figure to each of a group.
+        word = parse.text[token.start - parse.start : token.end - parse.start].lower()
+        personal = word == token.lemma.lower() and word not in _MANY
     if not personal and owner is not None and tokens[owner].lemma.lower() in _PERSONAL:
         return UNKNOWN  # someone's thing, and nothing says whose
     if not personal:
