@@ -16,7 +16,7 @@ TALLIES = {frozenset({"3,907 yards", "605 yards"}), frozenset({"26", "five"})}
 
 
 def test_a_tally_of_an_unnamed_he_against_a_named_player_s_is_possible_at_most():
-    red, possible = _tiers(NAMED, f"{WIN} He now has 3,907 yards and 26 touchdowns this season.")
+    red, possible = _tiers(NAMED, f"{WIN} He closed the season with 3,907 yards and 26 touchdowns.")
     assert not red & TALLIES
     assert possible & TALLIES  # still listed: nothing says it is someone else's either
 
@@ -53,3 +53,13 @@ def test_a_toll_given_by_a_named_official_still_conflicts():
         f"{BLAST} Police chief Ann Roe said 15 people were killed in the blast.",
     )
     assert frozenset({"Twelve", "15"}) in red
+
+
+def test_one_act_s_toll_told_of_an_unnamed_gunman_still_conflicts():
+    # One verb holds both figures: the act's toll, whoever the sentences name as its doer.
+    mall = "A gunman opened fire at a shopping mall in Rivermouth on Tuesday night."
+    red, _possible = _tiers(
+        f"{mall} The gunman killed 12 people before he was arrested, police said.",
+        f"{mall} The shooter killed 15 people before officers arrested him.",
+    )
+    assert frozenset({"12", "15"}) in red

@@ -228,8 +228,11 @@ def observe(
             confidence = min(confidence, just_under(tuning.possible_below))  # "Beginning April 29" against "Today"
         if x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label):
             confidence = min(confidence, just_under(tuning.possible_below))  # "of Queens", "of College Point"
-        if x.kind != "name" and weight < tuning.link_full and unsure_holders(a, b, x, y, entity_of, entity_label):
-            confidence = min(confidence, just_under(tuning.possible_below))  # "He has five", "his 26": whose?
+        # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds
+        # both ("the gunman killed 12", "the shooter killed 15": one act's figure, whoever is named).
+        unsure = x.kind != "name" and weight < tuning.link_full and not same_frame(frames.get(x, ""), frames.get(y, ""))
+        if unsure and unsure_holders(a, b, x, y, entity_of, entity_label):
+            confidence = min(confidence, just_under(tuning.possible_below))
         if two_acts(x, y):
             # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": one verb, two
             # things signed, likely two acts; but outlets name one thing two ways ("filed a lawsuit", "filed
