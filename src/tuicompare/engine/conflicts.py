@@ -229,8 +229,11 @@ def observe(
         if x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label):
             confidence = min(confidence, just_under(tuning.possible_below))  # "of Queens", "of College Point"
         # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds
-        # both ("the gunman killed 12", "the shooter killed 15": one act's figure, whoever is named).
-        unsure = x.kind != "name" and weight < tuning.link_full and not same_frame(frames.get(x, ""), frames.get(y, ""))
+        # both ("the gunman killed 12", "the shooter killed 15": one act's figure, whoever is named), nor
+        # for a date ("he was arrested Tuesday", "police arrested Roe Friday": one day, whoever acts).
+        unsure = (
+            x.kind == "number" and weight < tuning.link_full and not same_frame(frames.get(x, ""), frames.get(y, ""))
+        )
         if unsure and unsure_holders(a, b, x, y, entity_of, entity_label):
             confidence = min(confidence, just_under(tuning.possible_below))
         if two_acts(x, y):

@@ -10,7 +10,8 @@ a possible difference at most (``unsure_holders``). A pronoun may stand for any 
 names ("the employee, Mara Quill, ... where she had worked for 15 years"), so the same person's two
 figures still conflict; sentences linked as strongly as one statement (``link_full``) state one
 fact whoever holds it; and two figures of one verb ("the gunman killed 12", "the shooter killed 15")
-are one act's, whoever is named (``conflicts.observe`` asks neither).
+are one act's, whoever is named; nor is a date's holder asked ("he was arrested Tuesday", "police
+arrested Roe on Friday": one day, whoever acts). ``conflicts.observe`` asks neither.
 """
 
 from __future__ import annotations
