@@ -37,6 +37,7 @@ from tuicompare.engine.evidence import (
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureholders import homes_at_two_grains, two_holders
 from tuicompare.engine.figureparts import counts_a_part
+from tuicompare.engine.figurepeople import unsure_holders
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
 from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
@@ -237,6 +238,14 @@ def observe(
             confidence = min(confidence, just_under(tuning.possible_below))  # "Beginning April 29" against "Today"
         if x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label):
             confidence = min(confidence, just_under(tuning.possible_below))  # "of Queens", "of College Point"
+        # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds
+        # both ("the gunman killed 12", "the shooter killed 15": one act's figure, whoever is named), nor
+        # for a date ("he was arrested Tuesday", "police arrested Roe Friday": one day, whoever acts).
+        unsure = (
+            x.kind == "number" and weight < tuning.link_full and not same_frame(frames.get(x, ""), frames.get(y, ""))
+        )
+        if unsure and unsure_holders(a, b, x, y, entity_of, entity_label):
+            confidence = min(confidence, just_under(tuning.possible_below))
         if two_acts(x, y):
             # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": one verb, two
             # things signed, likely two acts; but outlets name one thing two ways ("filed a lawsuit", "filed
