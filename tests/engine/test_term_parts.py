@@ -49,3 +49,28 @@ def test_two_terms_imposed_still_conflict():
         "Hale pleaded guilty to fraud and was sentenced to eight years in prison by the judge.",
     )
     assert frozenset({"12 years", "eight years"}) in red
+
+
+#: An article telling of two prison terms: an early one, and one imposed decades later in a sentence unlike the first.
+_TWO_TERMS = (
+    "Ross, who listed his trade as a plumber on Dock Street, was sentenced to seven years in prison. "
+    "The harbour unions were quiet for years after the arrest. "
+    "In a long ruling on his career, the judge imposed a sentence of {later} and a $1 million fine, short of the "
+    "maximum."
+)
+
+
+def test_an_article_stating_two_terms_agrees_with_the_one_the_other_states():
+    red, possible = _tiers(
+        _TWO_TERMS.format(later="12 years"),
+        "Ross was convicted of racketeering. He was sentenced to 12 years in prison.",
+    )
+    assert not any("seven years" in values for values in red | possible)
+
+
+def test_a_term_neither_of_two_terms_still_conflicts():
+    red, _possible = _tiers(
+        _TWO_TERMS.format(later="15 years"),
+        "Ross was convicted of racketeering. He was sentenced to 12 years in prison.",
+    )
+    assert any("12 years" in values for values in red)
