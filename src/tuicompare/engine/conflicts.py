@@ -29,7 +29,6 @@ from tuicompare.engine.evidence import approximate, negations, role_confidence, 
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureholders import homes_at_two_grains, two_holders
 from tuicompare.engine.figureparts import counts_a_part
-from tuicompare.engine.listpartners import partnered_apart
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
 from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
@@ -218,8 +217,6 @@ def observe(
             continue
         if x.kind != "name" and two_holders(a, b, x, y, entity_of, entity_label, roles.named):
             continue  # "she had worked there 15 years" against "Dorsey, who worked beside her, 37 years"
-        if x.kind == "name" and not same(x, y) and partnered_apart(a, b, x, y, entity_of):
-            continue  # "the trial of Roe and Poe" against "Roe wounded Lee and Ash": Poe shares Roe's role
         lists = (roles.listed.get(x, 1), roles.listed.get(y, 1))
         if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
             continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change
