@@ -29,6 +29,7 @@ from tuicompare.engine.scopes import other_stretches
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.stories import cluster_stories
 from tuicompare.engine.surnames import surname_conflicts
+from tuicompare.engine.termparts import other_terms, stated_terms
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.windows import count_windows
 from tuicompare.errors import Cancelled
@@ -194,11 +195,13 @@ def _story(
     roles = slot_roles(spans, sentences, entity_of, labels)
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
     keys = article_keys(story_features, entity_of)
+    terms = stated_terms(story_features, roles.frame)  # the lengths of a term each article states
     written = {art: "\n".join(texts[f.id] for f in features[art]) for art in members}
 
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
-        named = same_referent(cut_names(stated_elsewhere(found, keys, written), flat))
+        named = other_terms(stated_elsewhere(found, keys, written), terms, flat, roles.frame)
+        named = same_referent(cut_names(named, flat))
         named = place_levels(body_places(named, text_of), cut)
         named = listed_people(named, flat, cut)
         named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut)

@@ -48,6 +48,7 @@ from tuicompare.engine.relations import beyond_hedge
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
+from tuicompare.engine.termparts import two_parts_of_a_term
 from tuicompare.engine.tuning import TUNING
 
 #: The lemma of "born", whose date is a birth date, never the date of another act.
@@ -214,6 +215,8 @@ def observe(
             continue  # "was born Oct. 11, 1928" against "graduated in 1951": a birth is no other act
         if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
             continue  # "in August a court overturned the conviction that found ...": not the day it was found
+        if x.vtype == y.vtype == "duration" and two_parts_of_a_term(a, b, x, y, frames):
+            continue  # "served 4 1/2 months" against "all but six months suspended": two parts of a term
         acts = outcomes.relation(a, x, b, y) if x.kind != "name" or _place(x) else ""
         if acts == TWO_ACTS:
             continue  # "killed four workers" against "seven workers were hurt": two acts' counts (``outcomes``)
