@@ -19,9 +19,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from tuicompare.engine.context import slot_head
 from tuicompare.engine.elsewhere import writes
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.frames import clause_verb
 from tuicompare.engine.observations import Observation, just_under
 from tuicompare.models import Sentence
 
@@ -34,18 +34,8 @@ _RELATIVE = frozenset({"which", "who", "that"})
 def _doer_token(sentence: Sentence, span: Span) -> int | None:
     """The token index of the subject of the verb ``span`` hangs from, or None."""
     tokens = sentence.tokens
-    slot = slot_head(tokens, span.start, span.end)
-    if slot is None:
-        return None
-    node = slot[2]
-    for _hop in range(_HOPS):
-        head = tokens[node].head
-        if not (0 <= head < len(tokens)) or head == node:
-            return None
-        node = head
-        if tokens[node].pos in ("VERB", "AUX"):
-            break
-    else:
+    node = clause_verb(tokens, span.start, span.end, _HOPS)
+    if node is None:
         return None
     subject = next((i for i, t in enumerate(tokens) if t.head == node and t.dep == "nsubj"), None)
     if subject is not None and tokens[subject].lemma.lower() in _RELATIVE and tokens[node].dep == "relcl":

@@ -19,8 +19,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from tuicompare.engine.context import slot_head
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.frames import clause_verb
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.slotroles import SlotRoles
 
@@ -29,7 +29,6 @@ __all__ = ["holder", "homes_at_two_grains", "two_holders"]
 #: How far up the parse the verb of a figure is looked for (figure, preposition, noun, preposition, verb).
 _HOPS = 4
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_VERBS = frozenset({"VERB", "AUX"})
 #: A holder that is a pronoun: someone, but the parse alone does not say who.
 PRONOUN = -1
 
@@ -44,18 +43,8 @@ def holder(side: SentenceFeatures, span: Span, entity_of: Mapping[Span, int]) ->
     if parse is None:
         return None
     tokens = parse.tokens
-    slot = slot_head(tokens, span.start, span.end)
-    if slot is None:
-        return None
-    node = slot[2]
-    for _hop in range(_HOPS):
-        head = tokens[node].head
-        if not (0 <= head < len(tokens)) or head == node:
-            return None
-        node = head
-        if tokens[node].pos in _VERBS:
-            break
-    else:
+    node = clause_verb(tokens, span.start, span.end, _HOPS)
+    if node is None:
         return None
     subject = next((k for k, t in enumerate(tokens) if t.head == node and t.dep in _SUBJECTS and k != node), None)
     if subject is None:

@@ -28,6 +28,26 @@ def _verb_above(sentence: Sentence, start: int, end: int, *, direct: bool) -> st
     return sentence.tokens[verb].lemma.lower() if verb >= 0 else ""
 
 
+def clause_verb(tokens: Sequence[Token], start: int, end: int, hops: int = FRAME_HOPS) -> int | None:
+    """The index of the nearest verb or auxiliary above a slot (article offsets), within ``hops``, or None.
+
+    Unlike ``frame``, the way up may pass any word: the verb whose clause the slot is in, for reading
+    that clause's subject (who did what the value tells: ``doers``, ``figureholders``).
+    """
+    slot = slot_head(tokens, start, end)
+    if slot is None:
+        return None
+    node = slot[2]
+    for _hop in range(hops):
+        head = tokens[node].head
+        if not (0 <= head < len(tokens)) or head == node:
+            return None
+        node = head
+        if tokens[node].pos in ("VERB", "AUX"):
+            return node
+    return None
+
+
 def _verb_index(sentence: Sentence, start: int, end: int, *, direct: bool) -> int:
     """The index of the verb ``_verb_above`` reads, or -1."""
     tokens = sentence.tokens
