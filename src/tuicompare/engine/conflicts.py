@@ -152,12 +152,12 @@ def observe(
         given = given and same_given_name(x.key or "", y.key or "")
         return tuning.frame_bonus * (bool(titled or one_role(x, y)) + given * tuning.given_name_share)
 
-    def is_person(span: Span) -> bool:
+    def labelled(span: Span, label: str) -> bool:
         known = entity_of.get(span)
-        return known is not None and entity_label[known] == "person"
+        return known is not None and entity_label[known] == label
 
-    def _place(span: Span) -> bool:
-        return span in entity_of and entity_label[entity_of[span]] == "place"
+    def is_person(span: Span) -> bool:
+        return labelled(span, "person")
 
     # "Sen. Ann Roe of Vermont": a state that says whose a person is, not where the sentence's act happens.
     homes = {s for side in (a, b) for s in _home_of_person(side, is_person)}
@@ -217,7 +217,7 @@ def observe(
             continue  # "in August a court overturned the conviction that found ...": not the day it was found
         if x.vtype == y.vtype == "duration" and two_parts_of_a_term(a, b, x, y, frames):
             continue  # "served 4 1/2 months" against "all but six months suspended": two parts of a term
-        acts = outcomes.relation(a, x, b, y) if x.kind != "name" or _place(x) else ""
+        acts = outcomes.relation(a, x, b, y) if x.kind != "name" or labelled(x, "place") else ""
         if acts == TWO_ACTS:
             continue  # "killed four workers" against "seven workers were hurt": two acts' counts (``outcomes``)
         # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike
@@ -237,25 +237,24 @@ def observe(
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
         confidence = sure = slot_confidence(*evidence, hedged=rounded, anchored=one_entity, both_wish=both_wish)
-        if x.vtype == y.vtype == "date" and bound_against_day(a, b, x, y):
-            confidence = min(confidence, just_under(tuning.possible_below))  # "Beginning April 29" against "Today"
-        if x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label):
-            confidence = min(confidence, just_under(tuning.possible_below))  # "of Queens", "of College Point"
         # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds
         # both ("the gunman killed 12", "the shooter killed 15": one act's figure, whoever is named), nor
         # for a date ("he was arrested Tuesday", "police arrested Roe Friday": one day, whoever acts).
         unsure = (
             x.kind == "number" and weight < tuning.link_full and not same_frame(frames.get(x, ""), frames.get(y, ""))
         )
-        if unsure and unsure_holders(a, b, x, y, entity_of, entity_label):
-            confidence = min(confidence, just_under(tuning.possible_below))
-        if two_acts(x, y):
+        at_most_possible = (
+            (x.vtype == y.vtype == "date" and bound_against_day(a, b, x, y))  # "Beginning April 29" against "Today"
+            or (x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label))  # "of Queens"
+            or (unsure and unsure_holders(a, b, x, y, entity_of, entity_label))
             # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": one verb, two
             # things signed, likely two acts; but outlets name one thing two ways ("filed a lawsuit", "filed
             # a challenge"), so at most a possible difference.
+            or two_acts(x, y)
+            or acts == NEUTRAL  # "killed four", "four were involved"
+        )
+        if at_most_possible:
             confidence = min(confidence, just_under(tuning.possible_below))
-        if acts == NEUTRAL:
-            confidence = min(confidence, just_under(tuning.possible_below))  # "killed four", "four were involved"
         # Whether the two slots hold one fact: when the words around them agree, a value's own doubt
         # ("about $600 million from the Treasury" against "$560 million from the Treasury") is not
         # counted here; it makes a possible difference, not none (two figures too far apart for any
