@@ -40,6 +40,8 @@ from tuicompare.evaluation.realgold import gold_paths  # noqa: E402
 AUDIT = ROOT / "benchmarks" / "gold" / "audit"
 KINDS = ("conflict", "possible")
 TUNING = "tuning"  # the set of an audit file that names none
+#: The sets held aside now: scored once at a session's end, never fitted on (``red_decision.py`` skips them).
+HELD_ASIDE = frozenset({"held-s14"})
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,8 @@
 
 Research benchmark (no engine change). The engine runs as it is over the tuning golds
 (``realgold.TUNING_SPLITS``: BASIL tune and held, the ECB+ golds tuned on; real stories and their
-planted-in-real copies; never ``realgold.UNSEEN_SPLITS``) and over every audit triple (``benchmarks/gold/audit``,
-compared as one story as ``bench_audit.py`` does). Each reported difference is
+planted-in-real copies; never ``realgold.UNSEEN_SPLITS``) and over every audit triple not held aside
+(``benchmarks/gold/audit``, compared as one story as ``bench_audit.py`` does). Each reported difference is
 labelled: on the golds by ``bench_real.py``'s scoring (``calibration.items``), on the audits by the audit's
 verdict (matched on type and values as ``bench_audit.key``; a report with no verdict is counted apart as
 unjudged). Its tier now is the engine's. The rules only demote, so the engine's own run is all they
@@ -44,7 +44,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_audit import AUDIT, key  # noqa: E402
+from bench_audit import AUDIT, HELD_ASIDE, audit_set, key  # noqa: E402
 from bench_real import BASIL, ECBPLUS, FRESH_GOLDS, GOLD, Corpus  # noqa: E402
 from calibrate import current_cuts, story_runs, zero_cuts  # noqa: E402
 from tuicompare import pipeline  # noqa: E402
@@ -139,7 +139,8 @@ def collect(cache: Path, changes: int, zero: bool = False) -> Data:
             out.append(
                 Item(run.part, at, n, item.planted, item.touches, item.true, red, item.type, item.story, item.values, m)
             )
-    files = sorted(AUDIT.glob("*.json"))
+    # The held-aside set is the session's honest figure: a study that fits on it would spend it.
+    files = [f for f in sorted(AUDIT.glob("*.json")) if audit_set(json.loads(f.read_text())) not in HELD_ASIDE]
     options = pipeline.Options(cache_dir=cache)
     from tuicompare.evaluation.realgold import gold_paths
 
