@@ -75,8 +75,9 @@ from tuicompare.engine.attrrole import COPULAS, noun_role
 from tuicompare.engine.attrroleword import capital_title
 from tuicompare.engine.context import phrase_root, tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
+from tuicompare.engine.firms import firm_noun
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, role_noun
+from tuicompare.engine.rolenouns import GROUP_NOUNS, OCCUPATIONS, PARTY_LETTERS, role_noun
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -217,6 +218,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         for j in p.dep_kids(root, "compound"):  # "the Utah-based group Principle Voices": said of the group it names
             if j < first and p.t[j].pos == "NOUN":
                 base(p, j, tuning.apposition, out)
+                if firm_noun(p.lemma(j)) or p.lemma(j) in GROUP_NOUNS:
+                    seat_words(p, j, first, tuning.apposition, out)  # "Swiss firm X": the firm's country
         if p.t[root].dep in ("nsubjpass", "nsubj") and p.lemma(head) in BASE_VERBS:
             places(p, head, tuning.copular, out, "base")
     # "the Kupiansk district": the name qualifies a place noun, which carries the clause
