@@ -95,3 +95,30 @@ def test_a_dash_closes_the_name_the_parser_compounded_on_a_title():
     )
     assert sheet_reading(comparison, "Dorsey", "role")[1]["a0"] == "President"
     assert not sheet_rows(comparison, "Dorsey", "employer")
+
+
+def test_a_closing_apposition_runs_on_through_its_own_relative_clause():
+    comparison = compare_sheet(
+        "Mr. Dole served as special assistant to Tom Harlan, the former attorney general who later headed the"
+        " campaign.",
+        "Tom Harlan spoke on Monday.",
+    )
+    # the parser makes the phrase the object of "served"
+    assert sheet_reading(comparison, "Harlan", "role") == ("single", {"a0": "former attorney general"})
+
+
+def test_a_coroner_named_with_his_title_holds_it():
+    comparison = compare_sheet(
+        "His body was found Tuesday by a maid who entered his hotel room in Dunmore, Coroner Dale Moss said.",
+        "The coroner, Dale Moss, said so.",
+    )
+    assert sheet_reading(comparison, "Moss", "role") == ("same", {"a0": "Coroner", "a1": "coroner"})
+
+
+def test_a_name_set_after_the_subject_it_names_takes_the_age_of_its_death():
+    comparison = compare_sheet(
+        'One of the best-known crime bosses in the city, Tony "the Hat" Vella, who spent years avoiding prison,'
+        " has died in jail, aged 77.",
+        "Crime boss Tony Vella dies in prison at 77",
+    )
+    assert sheet_reading(comparison, "Vella", "age") == ("same", {"a0": "77", "a1": "77"})

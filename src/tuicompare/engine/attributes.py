@@ -161,8 +161,11 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         descriptor(p, noun, label, tuning.apposition, out)
     # a name the parser compounded on a verb is its subject ("Actress Dana Poe Dies at 91" in a headline)
     subject = p.t[root].dep in ("nsubj", "nsubjpass") or (p.t[root].dep == "compound" and p.t[head].pos == "VERB")
-    verbs = [head] if subject else []
-    for verb in verbs[:1] + [c for c in p.dep_kids(head, "conj") if verbs]:  # "X died at 91", "X ... and died at 91"
+    main = head
+    if not subject and _names_subject(p, root, first):  # "One of the best-known ..., X, has died, aged 77"
+        subject, main = True, p.t[head].head
+    verbs = [main] if subject else []
+    for verb in verbs[:1] + [c for c in p.dep_kids(main, "conj") if verbs]:  # "X died at 91", "X ... and died at 91"
         died = death_age(p, verb, tuning.copular)
         if died is not None:
             out.append(died)
@@ -335,3 +338,15 @@ def _other_subject(p: Parse, rel: int) -> bool:
     """True for a relative clause whose subject is a noun of its own ("whose wife is a surgeon", "where Cole is
     the head"), not the relative pronoun standing for the name."""
     return any(p.t[k].pos in ("NOUN", "PROPN") for k in p.dep_kids(rel, "nsubj", "nsubjpass"))
+
+
+def _names_subject(p: Parse, root: int, first: int) -> bool:
+    """True for a name set after the subject it names, as its apposition ("One of the best-known bosses, X, has
+    died"; "His brother, X, was a priest"): what the verb says of the subject it says of the name."""
+    head = p.t[root].head
+    return (
+        p.t[root].dep == "appos"
+        and head < first
+        and p.t[head].dep in ("nsubj", "nsubjpass")
+        and p.t[p.t[head].head].pos in ("VERB", "AUX")
+    )

@@ -167,6 +167,9 @@ OCCUPATIONS = POSITIONS | frozenset(
         "cop",
         "vet",
         "da",
+        # public officers whose titles the name list lacks ("Coroner Dale Moss said", "Prosecutor X")
+        "coroner",
+        "prosecutor",
     }
 )
 #: What someone stands for or against, how others see them: descriptions, not roles.
