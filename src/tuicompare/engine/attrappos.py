@@ -89,20 +89,25 @@ def _closing_apposition(p: Parse, root: int, last: int) -> int | None:
     """The noun of "..., the failed vice presidential candidate." closing the sentence after a name and a comma,
     which the parser hung on a verb before the name ("directed at Palin, the ... candidate": the object of "say").
 
-    A phrase set off by a comma after a name and running to the sentence's end is said of the name: a verb's
-    object does not follow its verb's clause after a comma. Only with an article, so a list ("X, Y and Z") is not
-    read as one.
+    A phrase set off by a comma after a name and running to the sentence's end (through a relative clause of its
+    own, "the former attorney general who later headed ...") is said of the name: a verb's object does not follow
+    its verb's clause after a comma. Only with an article, so a list ("X, Y and Z") is not read as one.
     """
     at = last + 1
     if at + 2 >= len(p.t) or p.word(at) != "," or p.lemma(at + 1) not in ("the", "a", "an"):
         return None
-    noun = len(p.t) - 1
-    while noun > at and p.t[noun].pos == "PUNCT":
-        noun -= 1
+    end = len(p.t) - 1
+    while end > at and p.t[end].pos == "PUNCT":
+        end -= 1
+    # every word between the comma and the sentence's end hangs inside the phrase but its head noun: one noun
+    # phrase, with its own relative clause at most ("X, the former attorney general who later ran Y."), not a clause
+    heads = [k for k in range(at + 1, end + 1) if not at < p.t[k].head <= end]
+    if len(heads) != 1:
+        return None
+    noun = heads[0]
     if p.t[noun].pos != "NOUN" or p.t[noun].head >= root or p.t[noun].dep not in ("dobj", "attr", "npadvmod"):
         return None
-    # every word between the comma and the noun hangs inside the phrase: one noun phrase, not a clause
-    return noun if all(at < p.t[k].head <= noun for k in range(at + 1, noun)) else None
+    return noun
 
 
 def named_noun(p: Parse, root: int, first: int) -> int | None:

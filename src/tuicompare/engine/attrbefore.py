@@ -16,7 +16,7 @@ from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base
 from tuicompare.engine.attrrole import norp, noun_role
 from tuicompare.engine.attrroleword import capital_title, misread_trade
 from tuicompare.engine.names import HONORIFICS, TITLES
-from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_WORDS, role_noun
+from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_WORDS, demonym, role_noun
 
 #: Courtesy titles spelled out: "Doctor Regina Benjamin" is "Dr. Regina Benjamin", a form of address before a
 #: name, not the trade ("a doctor at the clinic"), which a noun with its article or after the name says.
@@ -42,9 +42,21 @@ def titles_inside(p: Parse, first: int, last: int, label: str, confidence: float
         i += 1
 
 
+#: Ranks of nobility that are given names too ("Earl", "Duke", "King"): a peer is styled "the Earl of X" or "Earl
+#: X", never with a middle initial, so "Earl J. Silbert" is a first name.
+_NOBLE_NAMES = frozenset({"earl", "duke", "king"})
+
+
 def _inside_title(p: Parse, i: int, last: int) -> bool:
     lemma = p.lemma(i)
+    if lemma in _NOBLE_NAMES and _initial(p.word(i + 1)):
+        return False
     return not courtesy(p, i) and (lemma in TITLES or (lemma in OCCUPATIONS and i < last - 1))
+
+
+def _initial(word: str) -> bool:
+    """True for a middle initial ("J.", "J")."""
+    return len(word.rstrip(".")) == 1 and word[:1].isupper()
 
 
 def courtesy(p: Parse, i: int) -> bool:
@@ -87,6 +99,8 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
             out.append(age)
         elif counted is not None:  # "three-term Gov. Rick Perry"
             out.append(counted)
+        elif label == "organisation" and p.label.get(j) == "NORP" and demonym(p.word(j)):
+            out.append(p.finding("base", j, j, confidence))  # "Swiss firm X": a people's word seats a body
         elif p.label.get(j) == "NORP" or (p.t[j].pos == "PROPN" and p.lemma(j) in PARTY_WORDS):
             norp(p, j, confidence, out)
         elif label == "organisation" and p.lemma(j) in BASE_VERBS:

@@ -75,8 +75,9 @@ from tuicompare.engine.attrrole import COPULAS, noun_role
 from tuicompare.engine.attrroleword import capital_title
 from tuicompare.engine.context import phrase_root, tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
+from tuicompare.engine.firms import firm_noun
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, role_noun
+from tuicompare.engine.rolenouns import GROUP_NOUNS, OCCUPATIONS, PARTY_LETTERS, role_noun
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -160,8 +161,11 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         descriptor(p, noun, label, tuning.apposition, out)
     # a name the parser compounded on a verb is its subject ("Actress Dana Poe Dies at 91" in a headline)
     subject = p.t[root].dep in ("nsubj", "nsubjpass") or (p.t[root].dep == "compound" and p.t[head].pos == "VERB")
-    verbs = [head] if subject else []
-    for verb in verbs[:1] + [c for c in p.dep_kids(head, "conj") if verbs]:  # "X died at 91", "X ... and died at 91"
+    main = head
+    if not subject and _names_subject(p, root, first):  # "One of the best-known ..., X, has died, aged 77"
+        subject, main = True, p.t[head].head
+    verbs = [main] if subject else []
+    for verb in verbs[:1] + [c for c in p.dep_kids(main, "conj") if verbs]:  # "X died at 91", "X ... and died at 91"
         died = death_age(p, verb, tuning.copular)
         if died is not None:
             out.append(died)
@@ -217,6 +221,8 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         for j in p.dep_kids(root, "compound"):  # "the Utah-based group Principle Voices": said of the group it names
             if j < first and p.t[j].pos == "NOUN":
                 base(p, j, tuning.apposition, out)
+                if firm_noun(p.lemma(j)) or p.lemma(j) in GROUP_NOUNS:
+                    seat_words(p, j, first, tuning.apposition, out)  # "Swiss firm X": the firm's country
         if p.t[root].dep in ("nsubjpass", "nsubj") and p.lemma(head) in BASE_VERBS:
             places(p, head, tuning.copular, out, "base")
     # "the Kupiansk district": the name qualifies a place noun, which carries the clause
@@ -332,3 +338,15 @@ def _other_subject(p: Parse, rel: int) -> bool:
     """True for a relative clause whose subject is a noun of its own ("whose wife is a surgeon", "where Cole is
     the head"), not the relative pronoun standing for the name."""
     return any(p.t[k].pos in ("NOUN", "PROPN") for k in p.dep_kids(rel, "nsubj", "nsubjpass"))
+
+
+def _names_subject(p: Parse, root: int, first: int) -> bool:
+    """True for a name set after the subject it names, as its apposition ("One of the best-known bosses, X, has
+    died"; "His brother, X, was a priest"): what the verb says of the subject it says of the name."""
+    head = p.t[root].head
+    return (
+        p.t[root].dep == "appos"
+        and head < first
+        and p.t[head].dep in ("nsubj", "nsubjpass")
+        and p.t[p.t[head].head].pos in ("VERB", "AUX")
+    )

@@ -233,7 +233,7 @@ def age_finding(p: Parse, i: int, confidence: float) -> Finding | None:
 
 
 def death_age(p: Parse, verb: int, confidence: float) -> Finding | None:
-    """The age a death states of its subject: "died at 91", "passed away at the age of 91".
+    """The age a death states of its subject: "died at 91", "passed away at the age of 91", "died, aged 91".
 
     Only a death: the age at which someone did anything else ("elected at the age of 35") is a past one.
     """
@@ -248,6 +248,11 @@ def death_age(p: Parse, verb: int, confidence: float) -> Finding | None:
                 obj = next((n for of in p.dep_kids(obj, "prep") for n in p.dep_kids(of, "pobj")), obj)
             if number(p, obj) is not None:
                 return p.finding("age", obj, obj, confidence)
+    for clause in p.dep_kids(verb, "advcl"):  # "has died in jail, aged 77"
+        if p.lemma(clause) in ("age", "aged"):
+            at = next((k for k in p.kids[clause] if number(p, k) is not None), None)
+            if at is not None:
+                return p.finding("age", at, at, confidence)
     return None
 
 

@@ -70,6 +70,12 @@ COPULAS = frozenset({"be", "become"})
 #: Counsel at a trial, and the sides of one they act for ("Defense attorney X": no "Defense" department).
 _COUNSEL = frozenset({"attorney", "lawyer", "counsel", "solicitor", "barrister", "advocate"})
 _TRIAL_SIDES = frozenset({"defense", "defence", "prosecution"})
+#: Nouns for a body a people's word or a name before a post may describe instead of the holder: the bodies a
+#: post is held at, and the kin-named and criminal ones ("the Genovese crime family boss").
+_BODIES = BODY_NOUNS | frozenset({"family", "clan", "group", "gang", "cartel", "syndicate"})
+#: Trades named by what their holders study: a name right before them is the subject ("a Mafia expert", "a China
+#: scholar"), not the body employing them, which comes before the field ("McAfee security expert").
+_STUDENTS_OF = frozenset({"expert", "specialist", "scholar", "historian", "watcher", "authority"})
 #: Adjectives that make a role a guess at one, not a post held ("one of the more likely candidates").
 _GUESSED = frozenset({"likely", "unlikely", "possible", "probable", "potential", "prospective", "hypothetical"})
 _NAME_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
@@ -107,14 +113,38 @@ _BARE_NOUNS = frozenset({"member"})
 _MEMBER_OF = frozenset({"of", "for", "in", "at", "on"})
 
 
+#: Bodies whose members hold no office by belonging: a circle, a faith, a following ("a member of the Ross group",
+#: "a former member of the church"), unlike a board, a committee or a leadership.
+_NO_OFFICE_BODIES = frozenset(
+    {"group", "circle", "family", "clan", "church", "congregation", "sect", "cult", "movement", "faction", "club"}
+)
+
+
+#: Dashes between phrases; a single "-" is one only doubled ("- -", as some text sets "--"), else a hyphen.
+_DASHES = frozenset({"--", "\u2014", "\u2013"})
+
+
+def _dash(p: Parse, k: int) -> bool:
+    """True for a dash between phrases ("--", an em or en dash, "- -"), not a hyphen ("ex - boxer")."""
+    if p.word(k) in _DASHES:
+        return True
+    return p.word(k) == "-" and any(0 <= n < len(p.t) and p.word(n) == "-" for n in (k - 1, k + 1))
+
+
 def not_a_post(p: Parse, head: int) -> bool:
-    """True for a role noun that here names no post: a bare "member", a capitalised "the Doctor" (a part)."""
+    """True for a role noun that here names no post: a bare "member", a member of a circle or a faith, a
+    capitalised "the Doctor" (a part)."""
     lemma = p.lemma(head)
     if lemma in _BARE_NOUNS:
         after = head + 1  # "a conservative and member of the leadership": the parser may hang "of" higher up
         told = p.dep_kids(head, "compound", "amod", "nmod", "poss") or (
             after < len(p.t) and p.lemma(after) in _MEMBER_OF
         )
+        ofs = [k for k in p.dep_kids(head, "prep") if p.lemma(k) == "of"]
+        if after < len(p.t) and p.lemma(after) == "of":
+            ofs.append(after)
+        if any(p.lemma(obj) in _NO_OFFICE_BODIES for k in ofs for obj in p.dep_kids(k, "pobj")):
+            return True  # "a hard-core member of the 'Ross group'": belonging to a circle is no office
         return not told  # "a gang member", "a member of the board": whose member it is
     word = p.word(head)
     capital = word[:1].isupper() and not word.isupper() and p.left(head) > 0
@@ -155,6 +185,9 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     # "X beat world champion Y" misparsed as one phrase: a modifier with a subject of its own is a clause, and
     # neither it nor anything before it is part of the title
     clause = max((j for j in mods if p.dep_kids(j, "nsubj", "nsubjpass")), default=-1)
+    # "of John Roe -- President Dole's attorney general": a dash closes what came before, which the parser may
+    # still compound on the title; no title runs across one
+    clause = max(clause, max((k for k in range(p.left(head), head) if _dash(p, k)), default=-1))
     if p.title_case:  # in a title-case headline only the title words next to the head are surely the title's
         clause = head - 1
         while clause in mods and title_word(p, clause):
@@ -185,7 +218,8 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             out.append(counted)
             continue
         if label == "NORP" or (p.lemma(j) in PARTY_WORDS and p.word(j)[:1].isupper()):  # "GOP candidate"
-            if not (j + 1 < head and p.lemma(j + 1) in BODY_NOUNS):  # "Spanish government spokesman": the body's
+            # "Spanish government spokesman", "the Genovese crime family boss": the word describes the body
+            if not any(p.lemma(k) in _BODIES for k in range(j + 1, head)):
                 norp(p, j, confidence, out)
             continue
         if employed and not body and posting(p, j, head):
@@ -195,6 +229,8 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             continue  # "Texas Sen." (a jurisdiction), "76-year-old retiree", "Swindon-based": not the role
         if p.lemma(head) in _COUNSEL and p.lemma(j) in _TRIAL_SIDES:
             pass  # "Defense attorney X" (tagged an organisation): the side of a trial, part of the role
+        elif p.lemma(head) in _STUDENTS_OF and j == head - 1:
+            pass  # "a Mafia expert", "a Kremlin watcher": what they know about, part of the role, no employer
         elif p.lemma(head) not in SEEKING and (
             (label == "ORG" and p.word(j)[:1].isupper()) or body_noun(p, j) or numbered_name(p, j)  # "House Speaker"
         ):
@@ -241,6 +277,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 elif (
                     (p.label.get(obj) != "GPE" or web_site(p, obj) or firm_of(p, first, head, obj))
                     and not _jurisdiction(p, head, obj)
+                    and not (p.lemma(prep) == "of" and _portfolio(p, head, obj))
                 ) and (
                     p.t[obj].pos == "PROPN"
                     or p.label.get(obj) in _NAME_LABELS
@@ -292,6 +329,20 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
 #: Offices that govern a territory: "of X" names the town or state they govern, whatever the recogniser called it
 #: ("a former mayor of Kettering" tagged an organisation), unless X is a body ("governor of the central bank").
 _TERRITORIAL = frozenset({"mayor", "governor", "premier", "alderman", "councillor", "councilman", "councilwoman"})
+
+
+#: Cabinet offices: "of X" names the portfolio ("Minister of Defence", "secretary of State"), part of the office.
+_CABINET = frozenset({"minister", "secretary", "undersecretary"})
+
+
+def _portfolio(p: Parse, head: int, obj: int) -> bool:
+    """True when the word after a cabinet office's "of" is its portfolio, not a body employing the holder.
+
+    A minister's "of" always names the portfolio; a secretary's only without an article ("secretary of State",
+    "Secretary of Homeland Security"; not "the secretary of the club").
+    """
+    lemma = p.lemma(head)
+    return lemma in _CABINET and (lemma == "minister" or not p.dep_kids(obj, "det"))
 
 
 def _jurisdiction(p: Parse, head: int, obj: int) -> bool:

@@ -125,7 +125,6 @@ OCCUPATIONS = POSITIONS | frozenset(
         "pundit",
         "tycoon",
         "mogul",
-        "heir",
         "cadet",
         "recruit",
         "sergeant",
@@ -168,6 +167,9 @@ OCCUPATIONS = POSITIONS | frozenset(
         "cop",
         "vet",
         "da",
+        # public officers whose titles the name list lacks ("Coroner Dale Moss said", "Prosecutor X")
+        "coroner",
+        "prosecutor",
     }
 )
 #: What someone stands for or against, how others see them: descriptions, not roles.
@@ -245,8 +247,14 @@ HONOURS = frozenset(
         "creator",
         "cocreator",
         "co-creator",
+        # who is to inherit a fortune or a throne: a tie to a family, whatever the family's trade ("an oil heir")
+        "heir",
+        "heiress",
     }
 )
+#: Stages of a career, not what someone does in it ("the rookie X", "a ten-year veteran"): a rookie and a veteran
+#: hold any position.
+CAREER_STAGES = frozenset({"rookie", "veteran"})
 #: Nouns for any human being: "the man for the job", "the eighth person to be convicted" say no office or trade.
 PEOPLE_NOUNS = frozenset({"man", "woman", "person", "people", "guy", "individual", "lady", "gentleman", "human"})
 #: Nouns for a body of people: "an activist group", "a charity that works with refugees" say what an
@@ -307,7 +315,9 @@ def role_noun(lemma: str, word: str = "") -> bool:
         lemma: The noun's lemma, lower case, without a final stop.
         word: The noun as written: an abbreviation ("Gov.", "Rep.") is a title.
     """
-    if lemma in STANCES or lemma in KIN or lemma in HONOURS or lemma in PARTIES or firm_noun(lemma):
+    if lemma in STANCES or lemma in KIN or lemma in HONOURS or lemma in PARTIES or lemma in CAREER_STAGES:
+        return False
+    if firm_noun(lemma):
         return False  # "the carmaker X" names a company: no one's role
     if lemma in PEOPLE_NOUNS or lemma in GROUP_NOUNS:
         return False  # "the man for the job", "an activist group": a human being, a body, no office
