@@ -192,6 +192,8 @@ def _story(
     out.links.extend(SentenceLink(sid, k.a, k.b, k.score) for k, _rank in ranked)
     compared = [k for k, rank in ranked if rank < TUNING.links.compared_per_article]
     labels = [e.label for e in resolved]
+    forms = {str(k): e.keys for k, e in enumerate(resolved)}  # each entity's written forms, as observations name it
+    bodies = frozenset(key for e in resolved if e.label != "person" for key in e.keys)
     roles = slot_roles(spans, sentences, entity_of, labels)
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
     keys = article_keys(story_features, entity_of)
@@ -201,7 +203,7 @@ def _story(
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
         named = other_terms(stated_elsewhere(found, keys, written), terms, flat, roles.frame)
-        named = same_referent(cut_names(named, flat))
+        named = same_referent(cut_names(named, flat), flat, forms, bodies)
         named = place_levels(body_places(named, text_of), cut)
         named = listed_people(named, flat, cut)
         named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut)
