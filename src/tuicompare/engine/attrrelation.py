@@ -105,7 +105,7 @@ def _generic(f: Finding) -> bool:
 def _member(f: Finding, bodies: tuple[frozenset[str], ...]) -> bool:
     """True for a role that is one capitalised word whose plural names a body of the story: one of its members.
 
-    "fellow Charger" where the story names the "Chargers": one of the team, whatever post he plays; it
+    "fellow Rover" where the story names the "Rovers": one of the team, whatever post he plays; it
     excludes no other role ("Prosecutor" names no body "Prosecutors").
     """
     word = f.text.strip()
@@ -244,7 +244,7 @@ def _relation(
         if one_national_body(wa, wb):
             return "variant", 1.0  # "Sudanese Army", "Sudan Armed Forces": the country by its adjective
         if parts_of_one_name((name_key(f.text) for f in fa), (name_key(f.text) for f in fb), story.bodies):
-            return "variant", 1.0  # "CHP", "Highway Patrol": forms of one body the story writes in full
+            return "variant", 1.0  # "NHP", "Highway Patrol": forms of one body the story writes in full
         if any(part_of_body(f) for f in fa + fb):
             return "compatible", 1.0  # "the Trustworthy Computing group" works within "Microsoft" or another body
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)

@@ -5,7 +5,7 @@ Told by the words of the names and of their sentences, never by the names themse
 
 - **Singular and plural.** "Zephyr Pros" against "Zephyr Pro": a product line named in the plural
   in one headline, in the singular in another (the small model may even call it a person).
-- **Short forms of one full name.** "Brindle BVSS" and "Brindle Vault" both shorten "Brindle Vault
+- **Short forms of one full name.** "Brindle VSS" and "Brindle Vault" both shorten "Brindle Vault
   Storage Systems", which the story names: its first words and the initials of the rest, or its
   first words alone. Either may be the full name's short form, or both that of a third name.
 - **A front the recogniser cut.** "the Dental Assn. of the State of Nevada" read as the name
@@ -79,7 +79,7 @@ def _short_form(short: list[str], full: list[str]) -> bool:
         return False
     if lead and _word_alike(short[-1], full[lead]):
         return True  # "brindle vault" of "brindle vault storage systems"
-    return _initials(short[-1], full[lead:])  # "brindle bvss", "bvss"
+    return _initials(short[-1], full[lead:])  # "brindle vss", or "bvss" of the whole
 
 
 def short_forms(a: str, b: str, names: Iterable[str] = ()) -> bool:
@@ -105,8 +105,8 @@ def _undesignated(words: list[str]) -> list[str]:
 
 
 def shortens(key: str, names: Iterable[str]) -> bool:
-    """True when the key ``key`` is a short form (``short_forms``) of one of ``names``: "eyp missions" of
-    "eyp mission critical facilities"."""
+    """True when the key ``key`` is a short form (``short_forms``) of one of ``names``: "brindle vaults" of
+    "brindle vault storage systems"."""
     words = key.split()
     return bool(words) and any(_short_form(words, _undesignated(n.split())) for n in names)
 
@@ -188,8 +188,8 @@ def _inside(part: list[str], whole: list[str]) -> bool:
 def parts_of_one_name(a: Iterable[str], b: Iterable[str], forms: Iterable[frozenset[str]]) -> bool:
     """True when a name of ``a`` and one of ``b`` are written forms, or runs of words of forms, of one entity.
 
-    "CHP" and "Highway Patrol" (cut from "Highway Patrol Officer") where the story writes the body "California
-    Highway Patrol" and "CHP": one body, not two employers.
+    "NHP" and "Highway Patrol" (cut from "Highway Patrol Officer") where the story writes the body "Nevada
+    Highway Patrol" and "NHP": one body, not two employers.
 
     Args:
         a: Normalised names one article gives.

@@ -15,8 +15,8 @@ Those two differences are dropped. Short forms of one name (``bodyforms``: a plu
 first words or initials, a front or an inner part the recogniser cut) make a variant instead: one
 referent written two ways, which a reader may still want to see. Any name but a place's may be
 shortened so; a person's name only by a plural or into a short form of a longer name the story gives,
-as the recogniser calls products and firms people ("Zephyr Pros", "Brindle BVSS"), or to a surname
-misspelt ("Wolfe" against "Ilene Wolff"); a known place is never read as a short form (a city's name
+as the recogniser calls products and firms people ("Zephyr Pros", "Brindle VSS"), or to a surname
+misspelt ("Marlofe" against "Ilsa Marloff"); a known place is never read as a short form (a city's name
 opens its newspaper's).
 """
 
@@ -73,7 +73,7 @@ def one_body(x: Span, y: Span) -> bool:
 
 
 def misspelt_surname(short: str, full: str) -> bool:
-    """True when the one-word name ``short`` is the surname of ``full`` misspelt ("wolfe", "ilene wolff").
+    """True when the one-word name ``short`` is the surname of ``full`` misspelt ("marlofe", "ilsa marloff").
 
     A surname alone where the other outlet gives the full name, spelt as one name may be (it sounds and
     looks alike: ``entities.same_spelling_family``), is that person's, an outlet's typing slip.
