@@ -76,6 +76,7 @@ def compare_attributes(
     pooled, inside = collect(resolved, sentences)
     people = frozenset(f"e{n}" for n, e in enumerate(resolved) if e.label == "person")
     places = frozenset(w for e in resolved if e.label == "place" for key in e.keys for w in key.split())
+    bodies = tuple(e.keys for e in resolved if e.label != "person")
     held: dict[int, frozenset[str]] = {}  # per entity, the places holding another: read when two articles state it
     rows = []
     posts: dict[tuple[int, str, str], str] = {}  # how two articles' roles of an entity relate
@@ -99,7 +100,8 @@ def compare_attributes(
         if k not in held:
             held[k] = frozenset(key for j, keys in inside.items() if j != k for key in keys)
         # the places shown holding another entity: the entity's own two places tell no level apart
-        story = StoryFacts(inside, held[k], places, pooled.get((k, "employer"), {}), people, now.get(k, _NONE))
+        employers = pooled.get((k, "employer"), {})
+        story = StoryFacts(inside, held[k], places, employers, people, now.get(k, _NONE), bodies)
         status, sure = "same", 1.0
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:

@@ -50,6 +50,8 @@ from tuicompare.engine.attrsame import (
     spelled_out,
     written_apart,
 )
+from tuicompare.engine.bodyforms import parts_of_one_name
+from tuicompare.engine.names import TITLES
 from tuicompare.engine.placekinds import part_of
 from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
 from tuicompare.engine.roles import GENERIC, compatible, derived, opposed, role_words
@@ -81,6 +83,7 @@ class StoryFacts:
         people: The keys of the story's people as values ("e3"): a person served is no company.
         now: The roles and employers some article says the entity holds now, after others ("now an assistant
             coach with the Hawks").
+        bodies: The written forms (normalised keys) of each entity of the story that is no person.
     """
 
     inside: Mapping[int, set[str]]
@@ -89,6 +92,7 @@ class StoryFacts:
     employers: Mapping[str, Value] = field(default_factory=dict)
     people: frozenset[str] = frozenset()
     now: frozenset[str] = frozenset()
+    bodies: tuple[frozenset[str], ...] = ()
 
 
 def _generic(f: Finding) -> bool:
@@ -96,6 +100,19 @@ def _generic(f: Finding) -> bool:
     if f.head in _SECOND and len(f.words) == 1:
         return True  # "a deputy", "an assistant": second to someone in some post the words do not name
     return f.head in GENERIC and (f.head not in _OFFICE_HEADS or all(w in GENERIC for w in f.words))
+
+
+def _member(f: Finding, bodies: tuple[frozenset[str], ...]) -> bool:
+    """True for a role that is one capitalised word whose plural names a body of the story: one of its members.
+
+    "fellow Rover" where the story names the "Rovers": one of the team, whatever post he plays; it
+    excludes no other role ("Prosecutor" names no body "Prosecutors").
+    """
+    word = f.text.strip()
+    if len(f.words) != 1 or not word[:1].isupper() or not word.isalpha() or f.head in TITLES:
+        return False
+    plural = f"{word.lower()}s"
+    return any(plural in key.split() for keys in bodies for key in keys)
 
 
 def _office(f: Finding) -> bool:
@@ -142,7 +159,7 @@ def _relation(
         return "compatible", 1.0  # "now an assistant coach with X" (any article): the other post may be an earlier one
     if name == "role":
         head = {id(f): role_head(f) for f in fa + fb}  # each role's canonical head, read once for all the pairs
-        if any(_generic(f) for f in fa + fb) or any(
+        if any(_generic(f) or _member(f, story.bodies) for f in fa + fb) or any(
             head[id(x)] == head[id(y)]
             # by the canonical heads: "chief executive officer" and "chief financial officer" both end in "officer"
             or (
@@ -226,6 +243,8 @@ def _relation(
             return "variant", 1.0  # "FLDS Church", "Fundamentalist LDS Church": one body, by its initials
         if one_national_body(wa, wb):
             return "variant", 1.0  # "Sudanese Army", "Sudan Armed Forces": the country by its adjective
+        if parts_of_one_name((name_key(f.text) for f in fa), (name_key(f.text) for f in fb), story.bodies):
+            return "variant", 1.0  # "NHP", "Highway Patrol": forms of one body the story writes in full
         if any(part_of_body(f) for f in fa + fb):
             return "compatible", 1.0  # "the Trustworthy Computing group" works within "Microsoft" or another body
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)

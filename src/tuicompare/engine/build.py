@@ -22,6 +22,7 @@ from tuicompare.engine.homestates import home_state_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
 from tuicompare.engine.listed import listed_people
 from tuicompare.engine.observations import Observation
+from tuicompare.engine.peopledoubt import doubtful_people
 from tuicompare.engine.placelevels import body_places, place_levels
 from tuicompare.engine.published import publication_date
 from tuicompare.engine.samereferent import same_referent
@@ -192,6 +193,8 @@ def _story(
     out.links.extend(SentenceLink(sid, k.a, k.b, k.score) for k, _rank in ranked)
     compared = [k for k, rank in ranked if rank < TUNING.links.compared_per_article]
     labels = [e.label for e in resolved]
+    forms = {str(k): e.keys for k, e in enumerate(resolved)}  # each entity's written forms, as observations name it
+    bodies = frozenset(key for e in resolved if e.label != "person" for key in e.keys)
     roles = slot_roles(spans, sentences, entity_of, labels)
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
     keys = article_keys(story_features, entity_of)
@@ -201,7 +204,7 @@ def _story(
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
         named = other_terms(stated_elsewhere(found, keys, written), terms, flat, roles.frame)
-        named = same_referent(cut_names(named, flat))
+        named = doubtful_people(same_referent(cut_names(named, flat), flat, forms, bodies), cut)
         named = place_levels(body_places(named, text_of), cut)
         named = listed_people(named, flat, cut)
         named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut)

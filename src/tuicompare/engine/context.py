@@ -114,8 +114,9 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
     ):
         roles.insert(0, i)
         i -= 1
-    if roles and i >= 1 and tokens[i].dep == "cc" and tokens[i].head == i - 1 and tokens[i - 1].pos == "NOUN":
-        # "photographer and director Lena Voss": the parser hangs the first title apart, yet both are hers.
+    if roles and i >= 1 and tokens[i].dep == "cc" and tokens[i].head == i - 1 and _titled(sentence, tokens, i - 1):
+        # "photographer and director Lena Voss": the parser hangs the first title apart, yet both are hers;
+        # not a noun that names no one's role ("the ultimate team game and fellow Rover Lena Voss").
         roles.insert(0, i - 1)
     phrase = roles
     if roles:
@@ -141,10 +142,16 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
         return (), None
     # Places and nationalities before a title qualify it ("U.S. Sen.", "Democratic governor"): not roles.
     where = [(ent.start, ent.end) for ent in sentence.entities if ent.label in _NOT_ROLE_LABELS]
+    # "Ann Roe, a surgeon and the paper's medical reporter": the roles coordinated in the apposition are hers too.
+    also = [
+        k
+        for k, t in enumerate(tokens)
+        if appos and t.head == appos[0] and t.dep == "conj" and _titled(sentence, tokens, k)
+    ]
     lemmas = tuple(
         dict.fromkeys(
             tokens[j].lemma.lower()
-            for j in roles + appos[:1]
+            for j in roles + appos[:1] + also
             if _role_word(sentence, j) and not any(a <= tokens[j].start and tokens[j].end <= b for a, b in where)
         )
     )
@@ -153,10 +160,19 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
     if appos:
         j = appos[0]
         left = min([j] + [k for k, t in enumerate(tokens) if t.head == j and k < j])
-        s, e = tokens[left].start, tokens[j].end
+        s, e = tokens[left].start, tokens[max([j, *also])].end
     else:
         s, e = tokens[phrase[0]].start, tokens[phrase[-1]].end
     return lemmas, (s, e, sentence.text[s - sentence.start : e - sentence.start])
+
+
+def _titled(sentence: Sentence, tokens: Sequence[Token], i: int) -> bool:
+    """True for a noun that names an office or a trade (``rolenouns.role_noun``): "director", not "game"."""
+    from tuicompare.engine.rolenouns import role_noun  # rolenouns reads spans, which reads this module
+
+    token = tokens[i]
+    word = sentence.text[token.start - sentence.start : token.end - sentence.start]
+    return token.pos == "NOUN" and role_noun(token.lemma.lower().strip("."), word)
 
 
 def _role_word(sentence: Sentence, i: int) -> bool:

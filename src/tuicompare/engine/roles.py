@@ -176,6 +176,8 @@ _FAMILIES = (
 UNEXCLUSIVE = frozenset(
     {"star", "superstar", "icon", "legend", "champion", "champ", "celebrity", "idol", "pinup", "heartthrob"}
     | {"sensation", "hero", "heroine", "great", "girl", "boy"}
+    # "fellow Rover", "his partner Ann Roe", "a colleague": what someone is to another person, beside any post.
+    | {"fellow", "partner", "colleague", "teammate"}
 )
 #: Initialisms of offices, to the words they stand for ("senior VP" is a "senior vice president").
 _INITIALISMS = {

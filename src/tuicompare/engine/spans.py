@@ -137,8 +137,9 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
         heads = {tokens[k].head for k in range(i, j + 1)} - set(range(i, j + 1))
         text = sentence.text[tokens[i].start - sentence.start : tokens[j].end - sentence.start]
         cue = context.cue(sentence, i, j)
-        # A lone capitalised first word ("Kindergartens in ...") counts only if its context says name ("Osei said").
-        sentence_start = i == 0 and j == 0 and not cue
+        # A lone capitalised first word ("Kindergartens in ...") counts only if its context says name ("Osei said");
+        # so does one opening a headline's clause after a colon or a dash ("Harbour murder: Man charged").
+        sentence_start = i == j and (i == 0 or _opens_clause(sentence, tokens[i].start)) and not cue
         if not (heads & taken) and not sentence_start and text[:1].isupper() and text.isascii() and len(text) > 2:
             role, role_span = context.role(sentence, i, j)
             span = Span(
@@ -157,6 +158,15 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
             out.append((i, j, span))
         after = j + 1
     return out
+
+
+#: What ends the part of a sentence before a new clause whose first word is capitalised whatever it is.
+_CLAUSE_BREAK = re.compile(r"(?::|\s[-\u2013\u2014]|\u2013|\u2014)[\s\"'\u201c\u2018]*$")
+
+
+def _opens_clause(sentence: Sentence, start: int) -> bool:
+    """True when the word at ``start`` opens a clause after a colon or a dash ("Harbour murder: Man charged")."""
+    return _CLAUSE_BREAK.search(sentence.text[: start - sentence.start]) is not None
 
 
 _NON_SPACE = re.compile(r"\S+")
