@@ -109,9 +109,26 @@ async def test_conflicts_panel_at_80_columns_counts_a_verdict_at_once_and_wraps_
         lines = [line.strip("│ ") for line in screen_text(pilot).splitlines()]
         raw = screen_text(pilot).splitlines()
         value = next(i for i, line in enumerate(lines) if line.startswith("177th Caspian Fleet Regiment"))
-        assert lines[value + 1] == "002_f1e299b74bfee8ae", "the rest of the value's sources"
+        assert lines[value + 1] == "3·002_f1e299b74bfee8ae", "the rest of the value's sources, with its pane number"
         indent = raw[value].index("177th")
-        assert raw[value + 1].index("002_") == indent, "wrapped under the value, not at the panel's edge"
+        assert raw[value + 1].index("3·002_") == indent, "wrapped under the value, not at the panel's edge"
+
+
+async def test_conflicts_panel_names_each_source_by_its_pane_number(seed_options: Options, tmp_path: Path) -> None:
+    """At 80 columns two of three panes show: each source says its pane, so the one to page to (l) is known."""
+    app = seeds_app(seed_options, review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        numbers = {a.id: n for n, a in enumerate(view.model.articles, 1)}
+        assert len(view.panes) < len(numbers), "a pane is off screen"
+        lines = [" ".join(line.strip("│ ").split()) for line in screen_text(pilot).splitlines()]
+        first = app.screen.listed[0]
+        for value in first.values:
+            said = " ".join(value.text.split())
+            shown = next(line for line in lines if line.startswith(said + " "))
+            assert all(f"{numbers[a]}·{a}" in shown for a in value.articles[:1]), shown
 
 
 async def test_note_editor_keeps_markup_as_text(seed_options: Options, tmp_path: Path) -> None:

@@ -106,16 +106,25 @@ def review_words(review: Review) -> str:
     return words + (" · note" if review.note else "")
 
 
-def source(article: Article | None, article_id: str) -> str:
-    """An article as the panel names it: id, outlet and date when the article says them."""
+def source(article: Article | None, article_id: str, number: int | None = None) -> str:
+    """An article as the panel names it: its pane number (as its pane title starts), id, outlet and date.
+
+    The number is joined to the id (``3·002_f1e…``, no space) so that a wrapped list never leaves it at a line's end.
+    """
+    prefix = f"{number}·" if number is not None else ""
     if article is None:
-        return line(article_id)
+        return prefix + line(article_id)
     extra = ", ".join(line(p) for p in (article.outlet, article.date) if p)
-    return f"{line(article.id)} ({extra})" if extra else line(article.id)
+    return prefix + (f"{line(article.id)} ({extra})" if extra else line(article.id))
 
 
 def conflict_prompt(
-    conflict: Conflict, articles: Mapping[str, Article], review: Review, *, story: int | None = None
+    conflict: Conflict,
+    articles: Mapping[str, Article],
+    review: Review,
+    *,
+    story: int | None = None,
+    panes: Mapping[str, int] | None = None,
 ) -> Group:
     """The panel's entry for a conflict: verdict mark, kind, type, confidence, review; then each value and its sources.
 
@@ -124,7 +133,10 @@ def conflict_prompt(
         articles: Articles by id.
         review: Its review.
         story: The story's number (1-based), shown when listing the whole corpus.
+        panes: Pane numbers of the articles on screen: a source among them is named by its number first, so
+            that a value held by a pane paged off screen (80 columns show two) says which pane to page to.
     """
+    numbers = panes or {}
     head = Text()
     head.append(f"{VERDICT_MARKS[review.verdict]} ", style="bold")
     head.append(
@@ -136,7 +148,7 @@ def conflict_prompt(
     lines: list[RenderableType] = [head]
     # Indented as a block, so that a long list of sources wraps under its value, not at the panel's edge.
     for value in conflict.values:
-        sources = "; ".join(source(articles.get(a), a) for a in value.articles)
+        sources = "; ".join(source(articles.get(a), a, numbers.get(a)) for a in value.articles)
         said = Text.assemble((shorten(line(value.text), MAX_VALUE_CHARS), "bold"), "  ", sources)
         lines.append(Padding(said, (0, 0, 0, 4), expand=False))
     if review.note:
