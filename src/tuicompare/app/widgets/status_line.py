@@ -70,7 +70,7 @@ class StatusLine(Static):
         parts.append(f"story {view.story_index + 1}/{len(c.stories)}")
         parts.append(f"row {min(view.current_row + 1, model.row_count)}/{model.row_count}")
         if view.folded:
-            parts.append("agreement folded (z)")
+            parts.append("rows folded (z)")
         if view.compact:  # x said nothing where no further pane fits (80 columns): the state is shown like z's
             parts.append("compact view (x)")
         parts.extend(f"{MARK_VARIANT} {note}" for note in model.row_notes(view.current_row))
