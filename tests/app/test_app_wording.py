@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, OptionList, Static
 
 from tests.support import SEEDS
 from tests.support.app import screen_text, seeds_app, settle, wait_ready
-from tests.support.comparisons import with_possible
+from tests.support.comparisons import tiny_comparison, with_possible
 from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.screens.conflicts import ConflictsScreen
 from tuicompare.app.screens.entities import EntityScreen
@@ -315,3 +315,22 @@ async def test_question_mark_opens_the_help_from_the_panels_and_lists(seed_optio
             await pilot.press("escape")
             await settle(pilot)
             assert len(app.screen_stack) == 1
+
+
+async def test_a_variant_row_n_stops_on_says_what_it_stopped_on() -> None:
+    """n goes on to a row whose only difference is a spelling: the status line names it, values first.
+
+    It said nothing there before (only the corpus counts), so n seemed to stop on an ordinary row.
+    """
+    app = TuicompareApp([], None, comparison=tiny_comparison())
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert view.current_row == 1 and not view.review.on_row()  # the "300" / "3OO" row: no reviewed conflict
+        status_row = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/"))
+        assert "~ number: 300 vs 3OO · spelling" in status_row
+        await pilot.press("k")
+        await settle(pilot)
+        status_row = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/"))
+        assert "spelling" not in status_row and "✗ date: Monday vs Tuesday" in status_row

@@ -38,6 +38,7 @@ class ConflictIndex:
             entity-sheet difference, or one found through a link, spans rows that do not line up).
         story_of: The story id of every conflict.
         rows: Rows with a conflict, possible difference or variant, per story, sorted (what ``n`` visits).
+        variants: Variants (spellings, not reviewed) of each story, in comparison order.
     """
 
     by_story: dict[str, list[Conflict]] = field(default_factory=dict)
@@ -45,6 +46,7 @@ class ConflictIndex:
     rows_of: dict[str, frozenset[int]] = field(default_factory=dict)
     story_of: dict[str, str] = field(default_factory=dict)
     rows: dict[str, list[int]] = field(default_factory=dict)
+    variants: dict[str, list[Conflict]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, comparison: Comparison) -> ConflictIndex:
@@ -69,6 +71,8 @@ class ConflictIndex:
             rows.setdefault(story, set()).update(index.rows_of[conflict.id])
             if conflict.kind in REVIEWED_KINDS:
                 index.by_story.setdefault(story, []).append(conflict)
+            elif conflict.kind == "variant":
+                index.variants.setdefault(story, []).append(conflict)
         for found in index.by_story.values():
             found.sort(key=lambda c: (index.row_of[c.id], REVIEWED_KINDS.index(c.kind)))
         index.rows = {story: sorted(found) for story, found in rows.items()}
@@ -77,6 +81,10 @@ class ConflictIndex:
     def on_row(self, story: str, row: int) -> list[Conflict]:
         """The reviewed conflicts on ``row`` of ``story`` (their own row or one of their mentions'), conflicts first."""
         return [c for c in self.by_story.get(story, ()) if row in self.rows_of[c.id]]
+
+    def variants_on_row(self, story: str, row: int) -> list[Conflict]:
+        """The variants on ``row`` of ``story`` (their own row or one of their mentions')."""
+        return [c for c in self.variants.get(story, ()) if row in self.rows_of[c.id]]
 
     def counts(self, story: str, book: ReviewBook) -> tuple[int, int, int]:
         """``(conflicts and possible differences, of which unreviewed, of which possible differences)`` of a story.
