@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from tests.support import SEEDS
 from tests.support.app import screen_text, seeds_app, settle, wait_ready
-from tests.support.comparisons import stories_to_sort, two_disputed_stories
+from tests.support.comparisons import stories_to_sort, tiny_comparison, two_disputed_stories
 from tuicompare.app.app import TuicompareApp
 from tuicompare.app.screens.conflicts import ConflictsScreen, NoteScreen
 from tuicompare.app.screens.stories import StoryScreen
@@ -316,3 +317,27 @@ async def test_story_switcher_cycles_every_sort(tmp_path: Path) -> None:
         await pilot.press("o")
         await settle(pilot)
         assert order() == ["1", "2", "3"] and "by corpus order" in screen_text(pilot)
+
+
+async def test_conflicts_panel_says_when_one_article_gives_two_of_the_values(tmp_path: Path) -> None:
+    """An article on both sides of a conflict (a post on Friday, an apology on Saturday) is the first thing to
+    check: the panel says so under the values, by pane number."""
+    tiny = tiny_comparison()
+    dated = next(c for c in tiny.conflicts if c.kind == "conflict")
+    monday, tuesday = dated.values
+    both = dataclasses.replace(dated, values=(monday, dataclasses.replace(tuesday, articles=("b", "a"))))
+    comparison = dataclasses.replace(tiny, conflicts=tuple(both if c.id == dated.id else c for c in tiny.conflicts))
+    app = TuicompareApp([], None, comparison=comparison, review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        text = " ".join(screen_text(pilot).split())
+        assert "Tuesday 2·b (" in text and "); 1·a (" in text
+        assert "1·a gives more than one of these values" in text
+    plain = TuicompareApp([], None, comparison=tiny, review_db=tmp_path / "r.sqlite3")
+    async with plain.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        assert "more than one of these values" not in screen_text(pilot)

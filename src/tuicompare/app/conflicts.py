@@ -108,6 +108,15 @@ def conflict_label(conflict: Conflict) -> str:
     return f"{line(conflict.type)}: {values}"
 
 
+def both_sides(conflict: Conflict) -> list[str]:
+    """The articles holding more than one of the conflict's values, in the order they first appear."""
+    seen: dict[str, int] = {}
+    for value in conflict.values:
+        for article in dict.fromkeys(value.articles):
+            seen[article] = seen.get(article, 0) + 1
+    return [a for a, n in seen.items() if n > 1]
+
+
 def review_words(review: Review) -> str:
     """``● confirmed``, ``○ false alarm · note``... (``unreviewed`` alone has no mark)."""
     words = f"{VERDICT_MARKS[review.verdict]} {VERDICT_WORDS[review.verdict]}".strip()
@@ -159,6 +168,13 @@ def conflict_prompt(
         sources = "; ".join(source(articles.get(a), a, numbers.get(a)) for a in value.articles)
         said = Text.assemble((shorten(line(value.text), MAX_VALUE_CHARS), "bold"), "  ", sources)
         lines.append(Padding(said, (0, 0, 0, 4), expand=False))
+    both = both_sides(conflict)
+    if both:
+        # An article holding two of the values often speaks of two things (a post on Friday, an apology on
+        # Saturday): the quickest question a reviewer can ask of the evidence, so the panel asks it.
+        named = ", ".join(source(None, a, numbers.get(a)) for a in both)
+        verb = "gives" if len(both) == 1 else "each give"
+        lines.append(Padding(Text(f"{named} {verb} more than one of these values", style="italic"), (0, 0, 0, 4)))
     if review.note:
         lines.append(
             Padding(Text.assemble(("note: ", "italic"), shorten(line(review.note), 120)), (0, 0, 0, 4), expand=False)
