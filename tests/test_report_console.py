@@ -109,7 +109,10 @@ def test_narrow_terminal_still_shows_every_mark():
 
 
 def test_a_story_without_conflicts_is_worded_alike_in_the_terminal_and_in_markdown(tmp_path):
-    """Two real reports that state the same facts: neither report claims the sources agree on every fact."""
+    """Two real reports that state the same facts: neither report claims the sources agree, or do not disagree.
+
+    On real coverage most disagreements go unreported: a report says what was found, never what is so.
+    """
     for name in ("a", "b"):
         (tmp_path / f"{name}.txt").write_text(
             "Heavy rain flooded the old mill in Dorset on Monday.\nAbout 300 homes were damaged.\n"
@@ -117,6 +120,7 @@ def test_a_story_without_conflicts_is_worded_alike_in_the_terminal_and_in_markdo
     terminal = tuicompare("report", str(tmp_path), cache=tmp_path / "cache", COLUMNS="80")
     markdown = tuicompare("report", str(tmp_path), "--markdown", cache=tmp_path / "cache")
     assert terminal.status == markdown.status == 0, terminal.err + markdown.err
-    said = "do not disagree on any aligned fact"
+    said = "No conflicts found on the facts the sources share."
     assert said in " ".join(terminal.out.split()) and said in markdown.out
-    assert "agree on every" not in terminal.out
+    for out in (terminal.out, markdown.out):
+        assert "agree on every" not in out and "disagree" not in out

@@ -26,7 +26,7 @@ async def run_from_palette(pilot, name: str) -> None:  # noqa: ANN001 - a Pilot
 
 async def test_the_entity_view_fold_and_compact_view_are_in_the_palette(seed_options: Options) -> None:
     """On the seeds at 80x24 (where the footer has no room for E): the palette opens the entity view, folds the
-    agreeing rows and turns the compact view on, as E, z and x do."""
+    rows without differences and turns the compact view on, as E, z and x do."""
     app = seeds_app(seed_options)
     async with app.run_test(size=(80, 24)) as pilot:
         view = await wait_ready(pilot)
@@ -35,7 +35,7 @@ async def test_the_entity_view_fold_and_compact_view_are_in_the_palette(seed_opt
         assert isinstance(app.screen, EntityScreen)
         await pilot.press("escape")
         await settle(pilot)
-        await run_from_palette(pilot, "Fold agreeing rows")
+        await run_from_palette(pilot, "Fold rows without differences")
         assert view.folded
         await run_from_palette(pilot, "Compact view")
         assert view.compact

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 
 from tests.support import SEEDS
 from tests.support.app import screen_text, seeds_app, settle, wait_ready
-from tests.support.comparisons import stories_to_sort, two_disputed_stories
+from tests.support.comparisons import stories_to_sort, tiny_comparison, two_disputed_stories
 from tuicompare.app.app import TuicompareApp
 from tuicompare.app.screens.conflicts import ConflictsScreen, NoteScreen
 from tuicompare.app.screens.stories import StoryScreen
@@ -109,9 +110,26 @@ async def test_conflicts_panel_at_80_columns_counts_a_verdict_at_once_and_wraps_
         lines = [line.strip("│ ") for line in screen_text(pilot).splitlines()]
         raw = screen_text(pilot).splitlines()
         value = next(i for i, line in enumerate(lines) if line.startswith("177th Caspian Fleet Regiment"))
-        assert lines[value + 1] == "002_f1e299b74bfee8ae", "the rest of the value's sources"
+        assert lines[value + 1] == "3·002_f1e299b74bfee8ae", "the rest of the value's sources, with its pane number"
         indent = raw[value].index("177th")
-        assert raw[value + 1].index("002_") == indent, "wrapped under the value, not at the panel's edge"
+        assert raw[value + 1].index("3·002_") == indent, "wrapped under the value, not at the panel's edge"
+
+
+async def test_conflicts_panel_names_each_source_by_its_pane_number(seed_options: Options, tmp_path: Path) -> None:
+    """At 80 columns two of three panes show: each source says its pane, so the one to page to (l) is known."""
+    app = seeds_app(seed_options, review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        numbers = {a.id: n for n, a in enumerate(view.model.articles, 1)}
+        assert len(view.panes) < len(numbers), "a pane is off screen"
+        lines = [" ".join(line.strip("│ ").split()) for line in screen_text(pilot).splitlines()]
+        first = app.screen.listed[0]
+        for value in first.values:
+            said = " ".join(value.text.split())
+            shown = next(line for line in lines if line.startswith(said + " "))
+            assert all(f"{numbers[a]}·{a}" in shown for a in value.articles[:1]), shown
 
 
 async def test_note_editor_keeps_markup_as_text(seed_options: Options, tmp_path: Path) -> None:
@@ -299,3 +317,27 @@ async def test_story_switcher_cycles_every_sort(tmp_path: Path) -> None:
         await pilot.press("o")
         await settle(pilot)
         assert order() == ["1", "2", "3"] and "by corpus order" in screen_text(pilot)
+
+
+async def test_conflicts_panel_says_when_one_article_gives_two_of_the_values(tmp_path: Path) -> None:
+    """An article on both sides of a conflict (a post on Friday, an apology on Saturday) is the first thing to
+    check: the panel says so under the values, by pane number."""
+    tiny = tiny_comparison()
+    dated = next(c for c in tiny.conflicts if c.kind == "conflict")
+    monday, tuesday = dated.values
+    both = dataclasses.replace(dated, values=(monday, dataclasses.replace(tuesday, articles=("b", "a"))))
+    comparison = dataclasses.replace(tiny, conflicts=tuple(both if c.id == dated.id else c for c in tiny.conflicts))
+    app = TuicompareApp([], None, comparison=comparison, review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        text = " ".join(screen_text(pilot).split())
+        assert "Tuesday 2·b (" in text and "); 1·a (" in text
+        assert "1·a gives more than one of these values" in text
+    plain = TuicompareApp([], None, comparison=tiny, review_db=tmp_path / "r.sqlite3")
+    async with plain.run_test(size=(80, 24)) as pilot:
+        await wait_ready(pilot)
+        await pilot.press("C")
+        await settle(pilot)
+        assert "more than one of these values" not in screen_text(pilot)

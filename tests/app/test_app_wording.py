@@ -12,7 +12,7 @@ from textual.widgets import DataTable, Footer, OptionList, Static
 
 from tests.support import SEEDS
 from tests.support.app import screen_text, seeds_app, settle, wait_ready
-from tests.support.comparisons import with_possible
+from tests.support.comparisons import tiny_comparison, with_possible
 from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.screens.conflicts import ConflictsScreen
 from tuicompare.app.screens.entities import EntityScreen
@@ -209,16 +209,23 @@ async def test_entity_view_at_80_columns_says_how_to_reach_the_other_sources(see
 async def test_at_80_columns_the_current_conflict_and_its_review_stay_on_the_status_line(
     seed_options: Options, tmp_path: Path
 ) -> None:
-    """n then v at 80x24: the status line shows the conflict and "confirmed" (the corpus counts give way)."""
+    """n then v at 80x24: the status line shows the conflict's values and "confirmed" (the corpus counts give way).
+
+    Unreviewed, it says no review word: "unreviewed" cut the values ("Severodonnet…"), what a reader needs first.
+    """
     app = seeds_app(seed_options, review_db=tmp_path / "reviews.sqlite3")
     async with app.run_test(size=(80, 24)) as pilot:
         view = await wait_ready(pilot)
+        first = view.review.current()  # the first row's place conflict: two short values
+        assert first is not None
+        status_row = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/3"))
+        values = " vs ".join(v.text for v in first.values)
+        assert f"✗ {first.type}: {values}" in status_row, "the values whole, not cut by a review word"
+        assert "unreviewed" not in status_row and "articles" not in status_row
         await pilot.press("n")
         await settle(pilot)
         conflict = view.review.current()
-        assert conflict is not None
-        status_row = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/3"))
-        assert f"✗ unreviewed · {conflict.type}: " in status_row
+        assert conflict is not None and conflict.id != first.id
         await pilot.press("v")
         await settle(pilot)
         status_row = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/3"))
@@ -308,3 +315,22 @@ async def test_question_mark_opens_the_help_from_the_panels_and_lists(seed_optio
             await pilot.press("escape")
             await settle(pilot)
             assert len(app.screen_stack) == 1
+
+
+async def test_a_variant_row_n_stops_on_says_what_it_stopped_on() -> None:
+    """n goes on to a row whose only difference is a spelling: the status line names it, values first.
+
+    It said nothing there before (only the corpus counts), so n seemed to stop on an ordinary row.
+    """
+    app = TuicompareApp([], None, comparison=tiny_comparison())
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert view.current_row == 1 and not view.review.on_row()  # the "300" / "3OO" row: no reviewed conflict
+        status_row = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/"))
+        assert "~ number: 300 vs 3OO · spelling" in status_row
+        await pilot.press("k")
+        await settle(pilot)
+        status_row = next(line for line in screen_text(pilot).splitlines() if line.lstrip().startswith("story 1/"))
+        assert "spelling" not in status_row and "✗ date: Monday vs Tuesday" in status_row

@@ -121,7 +121,11 @@ def app_commands(app: TuicompareApp) -> Iterable[SystemCommand]:
     yield SystemCommand("Entity view", "What each source says of each person, place, organisation", app.action_entities)
     yield SystemCommand("Cycle verdict", "Confirm, dismiss or flag the current conflict", view.action_verdict)
     yield SystemCommand("Note", "Write a note on the current conflict", view.action_note)
-    yield SystemCommand("Fold agreeing rows", "Fold the rows every source agrees on, or unfold them", view.action_fold)
+    yield SystemCommand(
+        "Fold rows without differences",
+        "Fold the rows every source states with no difference found, or unfold them",
+        view.action_fold,
+    )
     yield SystemCommand("Read against this article", "Stances relative to the focused article", view.action_reference)
     yield SystemCommand("Compact view", "Narrower panes and sidebar: more articles side by side", view.action_compact)
     yield SystemCommand("Move article", "Put the focused article in another story or its own", view.action_move_article)

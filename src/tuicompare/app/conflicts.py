@@ -38,6 +38,7 @@ class ConflictIndex:
             entity-sheet difference, or one found through a link, spans rows that do not line up).
         story_of: The story id of every conflict.
         rows: Rows with a conflict, possible difference or variant, per story, sorted (what ``n`` visits).
+        variants: Variants (spellings, not reviewed) of each story, in comparison order.
     """
 
     by_story: dict[str, list[Conflict]] = field(default_factory=dict)
@@ -45,6 +46,7 @@ class ConflictIndex:
     rows_of: dict[str, frozenset[int]] = field(default_factory=dict)
     story_of: dict[str, str] = field(default_factory=dict)
     rows: dict[str, list[int]] = field(default_factory=dict)
+    variants: dict[str, list[Conflict]] = field(default_factory=dict)
 
     @classmethod
     def build(cls, comparison: Comparison) -> ConflictIndex:
@@ -69,6 +71,8 @@ class ConflictIndex:
             rows.setdefault(story, set()).update(index.rows_of[conflict.id])
             if conflict.kind in REVIEWED_KINDS:
                 index.by_story.setdefault(story, []).append(conflict)
+            elif conflict.kind == "variant":
+                index.variants.setdefault(story, []).append(conflict)
         for found in index.by_story.values():
             found.sort(key=lambda c: (index.row_of[c.id], REVIEWED_KINDS.index(c.kind)))
         index.rows = {story: sorted(found) for story, found in rows.items()}
@@ -77,6 +81,10 @@ class ConflictIndex:
     def on_row(self, story: str, row: int) -> list[Conflict]:
         """The reviewed conflicts on ``row`` of ``story`` (their own row or one of their mentions'), conflicts first."""
         return [c for c in self.by_story.get(story, ()) if row in self.rows_of[c.id]]
+
+    def variants_on_row(self, story: str, row: int) -> list[Conflict]:
+        """The variants on ``row`` of ``story`` (their own row or one of their mentions')."""
+        return [c for c in self.variants.get(story, ()) if row in self.rows_of[c.id]]
 
     def counts(self, story: str, book: ReviewBook) -> tuple[int, int, int]:
         """``(conflicts and possible differences, of which unreviewed, of which possible differences)`` of a story.
@@ -100,22 +108,40 @@ def conflict_label(conflict: Conflict) -> str:
     return f"{line(conflict.type)}: {values}"
 
 
+def both_sides(conflict: Conflict) -> list[str]:
+    """The articles holding more than one of the conflict's values, in the order they first appear."""
+    seen: dict[str, int] = {}
+    for value in conflict.values:
+        for article in dict.fromkeys(value.articles):
+            seen[article] = seen.get(article, 0) + 1
+    return [a for a, n in seen.items() if n > 1]
+
+
 def review_words(review: Review) -> str:
     """``● confirmed``, ``○ false alarm · note``... (``unreviewed`` alone has no mark)."""
     words = f"{VERDICT_MARKS[review.verdict]} {VERDICT_WORDS[review.verdict]}".strip()
     return words + (" · note" if review.note else "")
 
 
-def source(article: Article | None, article_id: str) -> str:
-    """An article as the panel names it: id, outlet and date when the article says them."""
+def source(article: Article | None, article_id: str, number: int | None = None) -> str:
+    """An article as the panel names it: its pane number (as its pane title starts), id, outlet and date.
+
+    The number is joined to the id (``3·002_f1e…``, no space) so that a wrapped list never leaves it at a line's end.
+    """
+    prefix = f"{number}·" if number is not None else ""
     if article is None:
-        return line(article_id)
+        return prefix + line(article_id)
     extra = ", ".join(line(p) for p in (article.outlet, article.date) if p)
-    return f"{line(article.id)} ({extra})" if extra else line(article.id)
+    return prefix + (f"{line(article.id)} ({extra})" if extra else line(article.id))
 
 
 def conflict_prompt(
-    conflict: Conflict, articles: Mapping[str, Article], review: Review, *, story: int | None = None
+    conflict: Conflict,
+    articles: Mapping[str, Article],
+    review: Review,
+    *,
+    story: int | None = None,
+    panes: Mapping[str, int] | None = None,
 ) -> Group:
     """The panel's entry for a conflict: verdict mark, kind, type, confidence, review; then each value and its sources.
 
@@ -124,7 +150,10 @@ def conflict_prompt(
         articles: Articles by id.
         review: Its review.
         story: The story's number (1-based), shown when listing the whole corpus.
+        panes: Pane numbers of the articles on screen: a source among them is named by its number first, so
+            that a value held by a pane paged off screen (80 columns show two) says which pane to page to.
     """
+    numbers = panes or {}
     head = Text()
     head.append(f"{VERDICT_MARKS[review.verdict]} ", style="bold")
     head.append(
@@ -136,9 +165,16 @@ def conflict_prompt(
     lines: list[RenderableType] = [head]
     # Indented as a block, so that a long list of sources wraps under its value, not at the panel's edge.
     for value in conflict.values:
-        sources = "; ".join(source(articles.get(a), a) for a in value.articles)
+        sources = "; ".join(source(articles.get(a), a, numbers.get(a)) for a in value.articles)
         said = Text.assemble((shorten(line(value.text), MAX_VALUE_CHARS), "bold"), "  ", sources)
         lines.append(Padding(said, (0, 0, 0, 4), expand=False))
+    both = both_sides(conflict)
+    if both:
+        # An article holding two of the values often speaks of two things (a post on Friday, an apology on
+        # Saturday): the quickest question a reviewer can ask of the evidence, so the panel asks it.
+        named = ", ".join(source(None, a, numbers.get(a)) for a in both)
+        verb = "gives" if len(both) == 1 else "each give"
+        lines.append(Padding(Text(f"{named} {verb} more than one of these values", style="italic"), (0, 0, 0, 4)))
     if review.note:
         lines.append(
             Padding(Text.assemble(("note: ", "italic"), shorten(line(review.note), 120)), (0, 0, 0, 4), expand=False)

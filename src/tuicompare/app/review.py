@@ -55,21 +55,27 @@ class ReviewController:
         return next((c for c in found if c.id == self.chosen), found[0] if found else None)
 
     def status(self, *, review_first: bool = False) -> str:
-        """The current conflict for the status line, e.g. ``✗ place: A vs B · ● confirmed``.
+        """The current conflict for the status line, e.g. ``✗ place: A vs B · ● confirmed``, else the row's variant.
 
         ``review_first`` puts the review before the values (``✗ ● confirmed · place: A vs B``), for a
-        line too narrow to show them whole.
+        line too narrow to show them whole; there an unreviewed conflict without a note says no review word
+        (``✗ place: A vs B``): at 80 columns "unreviewed" cut the values, what a reader needs first, to
+        "Severodonnet…", and the gutter's blank verdict mark already says it.
         """
         conflict = self.current()
         if conflict is None:
-            return ""
+            # n stops on variants too: without this a row it stopped on said nothing of why (a spelling to check,
+            # never a dispute, so no review either).
+            variants = self.conflicts.variants_on_row(self.view.model.story.id, self.view.current_row)
+            return f"{KIND_MARKS['variant']} {conflict_label(variants[0])} · spelling" if variants else ""
         more = f" (+{len(self.on_row()) - 1})" if len(self.on_row()) > 1 else ""
-        mark, label, review = (
-            KIND_MARKS[conflict.kind],
-            conflict_label(conflict),
-            review_words(self.book.get(conflict.id)),
-        )
-        return f"{mark} {review} · {label}{more}" if review_first else f"{mark} {label}{more} · {review}"
+        stored = self.book.get(conflict.id)
+        mark, label, review = KIND_MARKS[conflict.kind], conflict_label(conflict), review_words(stored)
+        if not review_first:
+            return f"{mark} {label}{more} · {review}"
+        if stored.verdict == "unreviewed" and not stored.note:
+            return f"{mark} {label}{more}"
+        return f"{mark} {review} · {label}{more}"
 
     def story_counts(self) -> list[tuple[int, int, int]]:
         """``(conflicts, unreviewed)`` of every story, in story order."""

@@ -21,6 +21,7 @@ from tuicompare.report.common import StoryView, story_views, summary_line
 from tuicompare.report.marks import (
     KIND_MARKS,
     LEGEND,
+    NO_CONFLICTS_FOUND,
     SHEET_STATUS,
     SINGLE_SOURCE,
     STANCE_MARKS,
@@ -273,8 +274,9 @@ def render_report(comparison: Comparison, console: Console, reviews: Mapping[str
         elif view.possible:
             console.print(Text("No conflicts; possible differences below.", style="dim"))
         else:
-            # Markdown's words: most real disagreements go unreported, so "agree on every fact" claimed too much.
-            console.print(Text("No conflicts: the sources do not disagree on any aligned fact.", style="dim"))
+            # Markdown's words: most real disagreements go unreported, so "agree on every fact" and then "do not
+            # disagree on any aligned fact" claimed too much; what was found, not what is so.
+            console.print(Text(f"{NO_CONFLICTS_FOUND}.", style="dim"))
         if view.possible:
             console.print(_possible(view, keys))
         if view.sheet:  # a single source's sheet too: what it says of each entity, as the JSON has it

@@ -10,6 +10,7 @@ from tuicompare.report.common import StoryView, story_views, summary_line
 from tuicompare.report.marks import (
     KIND_MARKS,
     LEGEND,
+    NO_CONFLICTS_FOUND,
     SHEET_STATUS,
     SINGLE_SOURCE,
     STANCE_MARKS,
@@ -85,9 +86,9 @@ def _conflicts(view: StoryView) -> list[str]:
             for c in view.conflicts
         ]
     elif view.possible:
-        out.append("The sources do not surely disagree on any aligned fact; see the possible differences below.")
+        out.append(f"{NO_CONFLICTS_FOUND}; see the possible differences below.")
     else:
-        out.append("The sources do not disagree on any aligned fact.")
+        out.append(f"{NO_CONFLICTS_FOUND}.")
     if view.possible:
         out += ["", f"### Possible differences ({len(view.possible)})", ""]
         out += ["Below the confidence cut: worth a look, not counted as conflicts.", ""]

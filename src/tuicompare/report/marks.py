@@ -20,6 +20,10 @@ STANCE_MARKS = {"supports": "✓", "contradicts": "✗", "variant": "~", "absent
 #: stance a source holding the other value gets; a possible difference changes
 #: no stance, so it has a mark of its own.
 KIND_MARKS = {"conflict": STANCE_MARKS["contradicts"], "possible": "?", "variant": STANCE_MARKS["variant"]}
+#: A compared story without conflicts, in every report: what was found, never that the sources agree (on real
+#: coverage most disagreements go unreported, README "How far to trust a red conflict").
+NO_CONFLICTS_FOUND = "No conflicts found on the facts the sources share"
+
 #: The stance marks explained, in one line.
 LEGEND = " · ".join(f"{mark} {stance}" for stance, mark in STANCE_MARKS.items())
 #: What a story of one article says instead of any agreement: there was nothing to compare it with.

@@ -94,7 +94,10 @@ class ConflictsScreen(ModalScreen[str | None]):
         if self.whole:
             ids = [s.id for s in c.view.comparison.stories]
             number = ids.index(c.conflicts.story_of[conflict.id]) + 1
-        return conflict_prompt(conflict, c.view.index.articles, c.book.get(conflict.id), story=number)
+        # Pane numbers only for the story on screen: another story's articles have no pane until it is opened.
+        shown = c.conflicts.story_of[conflict.id] == c.view.model.story.id
+        panes = {a.id: n for n, a in enumerate(c.view.model.articles, 1)} if shown else None
+        return conflict_prompt(conflict, c.view.index.articles, c.book.get(conflict.id), story=number, panes=panes)
 
     def _highlighted(self) -> tuple[int, Conflict] | None:
         index = self.query_one(OptionList).highlighted

@@ -60,7 +60,7 @@ HELP_TEXT = {
     " confidence and review",
     "review.verdict": "Cycle the current conflict's verdict: unreviewed, confirmed, false alarm, needs follow-up",
     "review.note": "Write a note on the current conflict (ctrl+s saves, escape cancels)",
-    "rows.fold": "Fold the rows every source agrees on into one line each, or unfold them",
+    "rows.fold": "Fold the rows every source states with no difference found into one line each, or unfold them",
     "panes.reference": "Read the story against the focused article; again to undo",
     "panes.compact": "Compact view: narrower panes and sidebar, so more articles fit side by side",
     "stories.move": "Move the focused article to another story, or to one of its own",

@@ -325,9 +325,12 @@ class ArticlePane(ScrollView, can_focus=True):
         style = base + self.get_component_rich_style("article-pane--cursor") if current else base
         folded = self.layout_rows.folds.get(row)
         if folded:
-            # One line for a run of rows every source agrees on, as vimdiff folds unchanged lines.
+            # One line for a run of rows every source states with no difference found, as vimdiff folds unchanged
+            # lines. Not "rows agree": on real coverage most disagreements go unreported (and words may differ);
+            # "no difference found" was cropped to "no differ" in a pane a third of 120 columns, so the line
+            # only says what z did, and z's help says which rows.
             head = Segment(MARK_CURSOR if current else " ", self.get_component_rich_style("article-pane--gutter"))
-            label = Text(f"{FOLD_MARK} {folded} rows agree", end="")
+            label = Text(f"{FOLD_MARK} {folded} rows folded", end="")
             label.stylize(self.get_component_rich_style("article-pane--placeholder", partial=True))
             line = Strip([head, Segment(" " * (GUTTER - 1)), *label.render(self.app.console, end="")])
             return [line.crop(0, width).adjust_cell_length(width).apply_style(style), Strip.blank(width, base)]

@@ -41,7 +41,7 @@ class ComparisonView(RowsView):
         Binding("C", "conflicts", "Conflicts", id="review.panel"),
         Binding("v", "verdict", "Verdict", show=False, id="review.verdict"),
         Binding("o", "note", "Note", show=False, id="review.note"),
-        Binding("z", "fold", "Fold agreeing rows", show=False, id="rows.fold"),
+        Binding("z", "fold", "Fold rows without differences", show=False, id="rows.fold"),
         Binding("r", "reference", "Read against this article", show=False, id="panes.reference"),
         Binding("x", "compact", "Compact view: more panes", show=False, id="panes.compact"),
         Binding("m", "move_article", "Move article to a story", show=False, id="stories.move"),
@@ -167,7 +167,7 @@ class ComparisonView(RowsView):
             self.notify("No more conflicts, possible differences or variants in this direction.", markup=False)
 
     def action_fold(self) -> None:
-        """Fold the rows on which every source agrees into one line each run, or unfold them."""
+        """Fold the rows every source states with no difference found into one line each run, or unfold them."""
         self.folded = not self.folded
 
     def action_reference(self) -> None:

@@ -70,7 +70,7 @@ class StatusLine(Static):
         parts.append(f"story {view.story_index + 1}/{len(c.stories)}")
         parts.append(f"row {min(view.current_row + 1, model.row_count)}/{model.row_count}")
         if view.folded:
-            parts.append("agreement folded (z)")
+            parts.append("rows folded (z)")
         if view.compact:  # x said nothing where no further pane fits (80 columns): the state is shown like z's
             parts.append("compact view (x)")
         parts.extend(f"{MARK_VARIANT} {note}" for note in model.row_notes(view.current_row))
@@ -88,10 +88,14 @@ class StatusLine(Static):
         )
         conflict = view.review.status()
         line = " │ ".join([*parts, " · ".join(counts), *([conflict] if conflict else [])])
-        if conflict and cell_len(line) > self.content_size.width > 0:
-            # Too narrow for both (80 columns): the current conflict and its review before the corpus counts,
-            # which the cut then shortens; a fact-checker reviewing needs to see what v and o act on.
-            line = " │ ".join([*parts, view.review.status(review_first=True), " · ".join(counts)])
+        width = self.content_size.width
+        if conflict and cell_len(line) > width > 0:
+            # Too narrow for both: the current conflict and its review without the corpus counts (a fact-checker
+            # reviewing needs to see what v and o act on; counts cut after it made a whole value read as cut,
+            # "Seversk…"); where even that is cut (80 columns), the review first, and no word when unreviewed.
+            line = " │ ".join([*parts, conflict])
+            if cell_len(line) > width:
+                line = " │ ".join([*parts, view.review.status(review_first=True)])
         self.update(Content(line), layout=False)
 
     def on_resize(self) -> None:
