@@ -16,6 +16,7 @@ the record until then; anything that does not match gives ``None``.
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
 import glob
 import json
 import os
@@ -48,7 +49,7 @@ def listing_key(paths: Sequence[str], *context: str) -> str | None:
     rows: list[str] = []
     for path in paths:
         if glob.has_magic(path):
-            names = sorted(glob.glob(path))
+            names = _glob_sorted(path)
         elif os.path.isdir(path):
             try:
                 entries = os.listdir(path)
@@ -65,8 +66,31 @@ def listing_key(paths: Sequence[str], *context: str) -> str | None:
                 info = os.stat(name)
             except OSError:
                 return None
-            rows.append(listing_row(name, None, (info.st_size, info.st_mtime_ns, info.st_ino)))
+            # ``listing_row(name, None, (size, time, inode))`` written out: the tuple's repr was a fifth of the listing.
+            rows.append(f"{name}\1None\1({info.st_size}, {info.st_mtime_ns}, {info.st_ino})")
     return stored.record_key("listing", [*context, digest_rows(rows)])
+
+
+def _glob_sorted(pattern: str) -> list[str]:
+    """``sorted(glob.glob(pattern))``, read with one ``scandir`` when only the last part of the pattern has magic.
+
+    The usual case, ``folder/*.txt``: ``glob`` joined and yielded every name through generators (half of its
+    0.03 s on 10,000 files, on the way to the first story). Same names: hidden ones only for a pattern that
+    starts with a dot, ``fnmatch``'s matching, the folder joined as ``os.path.join`` does, nothing when the
+    folder cannot be listed. Any other pattern is left to ``glob``.
+    """
+    folder, name_pattern = os.path.split(pattern)
+    if not folder or not name_pattern or glob.has_magic(folder):
+        return sorted(glob.glob(pattern))
+    try:
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in entries]
+    except OSError:
+        return []
+    if not name_pattern.startswith("."):
+        names = [n for n in names if not n.startswith(".")]
+    prefix = os.path.join(folder, "")
+    return sorted(prefix + n for n in fnmatch.filter(names, name_pattern))
 
 
 def remember(session: Session, key: str, stories: StoryComparisons) -> None:
