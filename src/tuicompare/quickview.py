@@ -20,6 +20,7 @@ import fnmatch
 import glob
 import json
 import os
+import stat
 from collections.abc import Callable, Sequence
 
 from tuicompare.analysis import stored
@@ -48,22 +49,28 @@ def listing_key(paths: Sequence[str], *context: str) -> str | None:
     # files, and this is on the way to the first story.
     rows: list[str] = []
     for path in paths:
+        named: os.stat_result | None = None
         if glob.has_magic(path):
             names = _glob_sorted(path)
-        elif os.path.isdir(path):
-            try:
-                entries = os.listdir(path)
-            except OSError:
-                # A folder that cannot be listed has no key (no early view): the loader then says why, as for
-                # any unreadable input, instead of an unexpected PermissionError on the app's loading screen.
-                return None
-            names = [path, *sorted(os.path.join(path, entry) for entry in entries)]
         else:
-            names = [path]
+            try:
+                named = os.stat(path)  # one stat tells a folder and gives a file's row (a thousand named files)
+            except OSError:
+                return None
+            if stat.S_ISDIR(named.st_mode):
+                try:
+                    entries = os.listdir(path)
+                except OSError:
+                    # A folder that cannot be listed has no key (no early view): the loader then says why, as for
+                    # any unreadable input, instead of an unexpected PermissionError on the app's loading screen.
+                    return None
+                names = [path, *sorted(os.path.join(path, entry) for entry in entries)]
+            else:
+                names = [path]
         rows.append(listing_row("\0" + path, None, None))
         for name in names:
             try:
-                info = os.stat(name)
+                info = named if named is not None and name is path else os.stat(name)
             except OSError:
                 return None
             # ``listing_row(name, None, (size, time, inode))`` written out: the tuple's repr was a fifth of the listing.
