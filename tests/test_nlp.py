@@ -161,13 +161,17 @@ def test_missing_model_names_the_pip_command(seed_articles) -> None:
 
 
 def test_parsing_process_skips_spacys_command_line_and_parses_the_same(model, seed_articles) -> None:
-    """A process that starts spaCy to parse (an added article) does not import its CLI, and parses as usual."""
+    """A process that starts spaCy to parse (an added article) does not import its CLI, and parses as usual.
+
+    Nor the models' dataclasses and the cache's records, which only the process that reads the records needs.
+    """
     text = seed_articles[0].text
     name = nlp.resolve_model()
     code = (
-        "import json, sys; from tuicompare.analysis import nlp; "
+        "import json, sys; import tuicompare.analysis.prestart; from tuicompare.analysis import nlp; "
         f"records = nlp.parse_records({{'k': {text!r}}}, {name!r}); "
-        "cli = sorted(n for n in ('typer', 'click', 'spacy.cli') if n in sys.modules); "
+        "cli = sorted(n for n in ('typer', 'click', 'spacy.cli', 'tuicompare.models', 'tuicompare.analysis.stored') "
+        "if n in sys.modules); "
         "import spacy.cli, spacy; "
         "print(json.dumps([records['k'], cli, callable(spacy.cli.info), callable(spacy.info)]))"
     )
@@ -188,3 +192,40 @@ def test_a_component_the_model_disables_is_not_built_and_the_parse_is_the_same(m
     assert model.pipe_names == full.pipe_names
     texts = [a.text for a in seed_articles] + ["Dr. Smith arrived at 3 p.m. on Jan. 5. He left. 'Why?' she asked."]
     assert [list(doc_records(d, 0)) for d in model.pipe(texts)] == [list(doc_records(d, 0)) for d in full.pipe(texts)]
+
+
+def test_the_tokenizer_built_from_the_models_file_alone_tokenizes_as_spacys_own_load(model) -> None:
+    """The model's tokenizer starts empty (its file sets it all): same rules, patterns and tokens as spaCy's load."""
+    from tuicompare.analysis.records import doc_records
+    from tuicompare.analysis.spacymodel import EMPTY_TOKENIZER, _import_spacy
+
+    assert model.config["nlp"]["tokenizer"] == {"@tokenizers": EMPTY_TOKENIZER}
+    full = _import_spacy().load(nlp.resolve_model(), exclude=["senter"])
+    ours, theirs = model.tokenizer, full.tokenizer
+    assert ours.rules == theirs.rules and len(ours.rules) > 1000
+    for part in ("prefix_search", "suffix_search", "infix_finditer", "url_match"):
+        assert getattr(ours, part).__self__.pattern == getattr(theirs, part).__self__.pattern
+    assert (ours.token_match, ours.faster_heuristics) == (theirs.token_match, theirs.faster_heuristics)
+    # Every special case in running text (contractions, abbreviations, emoticons), then ordinary prose.
+    cases = sorted(theirs.rules)
+    texts = [" ".join(cases[i : i + 40]) + "." for i in range(0, len(cases), 40)]
+    texts.append("Can't you see? The U.S. Dept. said it'd cost $3.5bn by Jan. 5, e.g. at 10 a.m. :-) (see www.x.org).")
+    for ours_doc, theirs_doc in zip(model.pipe(texts), full.pipe(texts), strict=True):
+        assert [(t.text, t.norm_, t.lemma_, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in ours_doc] == [
+            (t.text, t.norm_, t.lemma_, t.tag_, t.dep_, t.head.i, t.ent_type_) for t in theirs_doc
+        ]
+        assert list(doc_records(ours_doc, 0)) == list(doc_records(theirs_doc, 0))
+
+
+def test_a_model_whose_config_names_another_tokenizer_keeps_it(tmp_path) -> None:
+    """Only spaCy's own tokenizer is started empty: a pipeline configured with another one is loaded as it says."""
+    from tuicompare.analysis.spacymodel import _import_spacy, _tokenizer_override
+
+    spacy = _import_spacy()
+    assert _tokenizer_override(spacy, nlp.resolve_model())  # the installed English model: started empty
+    spacy.blank("en", config={"nlp": {"tokenizer": {"@tokenizers": "spacy.Tokenizer.v1"}}}).to_disk(tmp_path / "own")
+    assert _tokenizer_override(spacy, str(tmp_path / "own"))
+    spacy.blank("zh").to_disk(tmp_path / "other")  # a character tokenizer of its own
+    assert _tokenizer_override(spacy, str(tmp_path / "other")) == {}
+    assert [t.text for t in spacy.load(tmp_path / "other")("北京")] == ["北", "京"]
+    assert _tokenizer_override(spacy, str(tmp_path / "missing")) == {}

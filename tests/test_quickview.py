@@ -86,3 +86,36 @@ def test_another_grouping_or_setting_is_another_record(corpus):
     assert pipeline.early_story(paths, options, _first, placements=[("001", "new")]) is None
     assert pipeline.early_story(paths, Options(cache_dir=options.cache_dir, use_cache=False), _first) is None
     assert pipeline.early_story(paths, options, _first) is not None
+
+
+def test_a_glob_lists_what_glob_lists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The listing's own glob (one ``scandir``) names the files ``glob`` names, hidden ones and odd names included."""
+    import glob
+
+    from tuicompare.quickview import _glob_sorted
+
+    folder = tmp_path / "in"
+    (folder / "sub.txt").mkdir(parents=True)
+    (tmp_path / "more.d").mkdir()
+    for name in ("a.txt", ".hidden.txt", "b.md", "C.TXT", "sp ace.txt", "[x].txt", "2.txt"):
+        (folder / name).write_text("x", encoding="utf-8")
+    (tmp_path / "more.d" / "q.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "top.txt").write_text("x", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    patterns = ["in/*.txt", "in/*", "in/.*", "in/?.txt", "in/[ab].*", "in/*.TXT", "./in/*.txt", "in//*.txt"]
+    patterns += [f"{folder}/*.txt", "*.txt", "*/q.txt", "*.d/*", "in/[[]x].txt", "in/*/", "missing/*.txt"]
+    for pattern in patterns:
+        assert _glob_sorted(pattern) == sorted(glob.glob(pattern)), pattern
+    assert _glob_sorted("in/*.txt") == ["in/2.txt", "in/[x].txt", "in/a.txt", "in/sp ace.txt", "in/sub.txt"]
+
+
+def test_a_file_added_to_a_globbed_folder_is_another_listing(corpus):
+    """A corpus named by a glob: a new matching file changes the listing, a hidden one does not (glob skips it)."""
+    folder, options = corpus
+    paths = [f"{folder}/*.txt"]
+    _story_view(paths, options)
+    assert pipeline.early_story(paths, options, _first) is not None
+    (folder / ".notes.txt").write_text("Not an article.", encoding="utf-8")
+    assert pipeline.early_story(paths, options, _first) is not None
+    (folder / "zz_new.txt").write_text("A new article.\n\nIts text.", encoding="utf-8")
+    assert pipeline.early_story(paths, options, _first) is None

@@ -16,9 +16,11 @@ the record until then; anything that does not match gives ``None``.
 from __future__ import annotations
 
 import dataclasses
+import fnmatch
 import glob
 import json
 import os
+import stat
 from collections.abc import Callable, Sequence
 
 from tuicompare.analysis import stored
@@ -47,26 +49,55 @@ def listing_key(paths: Sequence[str], *context: str) -> str | None:
     # files, and this is on the way to the first story.
     rows: list[str] = []
     for path in paths:
+        named: os.stat_result | None = None
         if glob.has_magic(path):
-            names = sorted(glob.glob(path))
-        elif os.path.isdir(path):
-            try:
-                entries = os.listdir(path)
-            except OSError:
-                # A folder that cannot be listed has no key (no early view): the loader then says why, as for
-                # any unreadable input, instead of an unexpected PermissionError on the app's loading screen.
-                return None
-            names = [path, *sorted(os.path.join(path, entry) for entry in entries)]
+            names = _glob_sorted(path)
         else:
-            names = [path]
+            try:
+                named = os.stat(path)  # one stat tells a folder and gives a file's row (a thousand named files)
+            except OSError:
+                return None
+            if stat.S_ISDIR(named.st_mode):
+                try:
+                    entries = os.listdir(path)
+                except OSError:
+                    # A folder that cannot be listed has no key (no early view): the loader then says why, as for
+                    # any unreadable input, instead of an unexpected PermissionError on the app's loading screen.
+                    return None
+                names = [path, *sorted(os.path.join(path, entry) for entry in entries)]
+            else:
+                names = [path]
         rows.append(listing_row("\0" + path, None, None))
         for name in names:
             try:
-                info = os.stat(name)
+                info = named if named is not None and name is path else os.stat(name)
             except OSError:
                 return None
-            rows.append(listing_row(name, None, (info.st_size, info.st_mtime_ns, info.st_ino)))
+            # ``listing_row(name, None, (size, time, inode))`` written out: the tuple's repr was a fifth of the listing.
+            rows.append(f"{name}\1None\1({info.st_size}, {info.st_mtime_ns}, {info.st_ino})")
     return stored.record_key("listing", [*context, digest_rows(rows)])
+
+
+def _glob_sorted(pattern: str) -> list[str]:
+    """``sorted(glob.glob(pattern))``, read with one ``scandir`` when only the last part of the pattern has magic.
+
+    The usual case, ``folder/*.txt``: ``glob`` joined and yielded every name through generators (half of its
+    0.03 s on 10,000 files, on the way to the first story). Same names: hidden ones only for a pattern that
+    starts with a dot, ``fnmatch``'s matching, the folder joined as ``os.path.join`` does, nothing when the
+    folder cannot be listed. Any other pattern is left to ``glob``.
+    """
+    folder, name_pattern = os.path.split(pattern)
+    if not folder or not name_pattern or glob.has_magic(folder):
+        return sorted(glob.glob(pattern))
+    try:
+        with os.scandir(folder) as entries:
+            names = [entry.name for entry in entries]
+    except OSError:
+        return []
+    if not name_pattern.startswith("."):
+        names = [n for n in names if not n.startswith(".")]
+    prefix = os.path.join(folder, "")
+    return sorted(prefix + n for n in fnmatch.filter(names, name_pattern))
 
 
 def remember(session: Session, key: str, stories: StoryComparisons) -> None:

@@ -19,11 +19,11 @@ from tuicompare.analysis.chunks import chunks, progress_weight
 from tuicompare.analysis.spacymodel import load_model, model_labels, model_version, resolve_model
 from tuicompare.errors import Cancelled
 from tuicompare.lookalikes import latinise
-from tuicompare.models import Analysis, Article
 
 if TYPE_CHECKING:
     from tuicompare.analysis.cache import AnalysisCache
     from tuicompare.analysis.parallel import Parsed
+    from tuicompare.models import Analysis, Article
 
 #: Version of the cached record layout; bump it when the records change.
 #: 2: records carry the text's checksum and their counts, and are validated on read.

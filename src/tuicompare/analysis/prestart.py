@@ -12,7 +12,6 @@ import signal
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from tuicompare.analysis import stored
 from tuicompare.errors import ModelError
 
 if TYPE_CHECKING:
@@ -43,6 +42,7 @@ def prestart(
         The record that remembers this listing (to store once the corpus's stories are found)
         and the process started, if any.
     """
+    from tuicompare.analysis import stored  # here: the parsing process imports this module, and never needs it
     from tuicompare.analysis.parallel import default_jobs  # here: ``ondemand`` imports this module at every start
 
     files, digest = listing

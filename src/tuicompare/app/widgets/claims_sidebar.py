@@ -8,7 +8,9 @@ from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.content import Content
+from textual.css.scalar import Unit
 from textual.reactive import reactive
+from textual.widget import Widget
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
@@ -58,8 +60,17 @@ class GlyphHeader(Static):
 
     def _label(self) -> None:
         # Wrapped, the label pushed the digits' line apart from the columns it numbers: it is shortened instead.
-        width = self.content_region.width or None
+        # Before the first layout the width is the one its container was given (``ComparisonView.compose``):
+        # a label made for no width wrapped onto a third line, and the height it gave was kept.
+        width = self.content_region.width or self._planned_width()
         self.update(Content(glyph_header(self.count, width)))
+
+    def _planned_width(self) -> int | None:
+        """The content width the header will have in its container's set width, before any layout; else ``None``."""
+        width = self.parent.styles.width if isinstance(self.parent, Widget) else None
+        if width is None or width.unit != Unit.CELLS:
+            return None
+        return max(1, int(width.value) - self.styles.gutter.width) or None
 
 
 class ClaimsSidebar(OptionList):

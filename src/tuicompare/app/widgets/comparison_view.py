@@ -85,9 +85,15 @@ class ComparisonView(RowsView):
             with Horizontal(id="panes"):
                 for _ in range(self._pane_count_for(self.app.size.width)):
                     yield self._new_pane()
-            with Vertical(id="side"):
+            # Sized as ``_arrange`` will size it: the first layout is then the last, where a sidebar of the
+            # default width (half the screen) had the panes and the claims drawn once for nothing.
+            with Vertical(id="side") as side:
+                side.styles.width = self._sidebar_width(self.app.size.width)
+                side.display = self._sidebar_fits(self.app.size.width)
                 yield GlyphHeader(id="glyphs")
-                yield ClaimsSidebar(id="sidebar").data_bind(
+                sidebar = ClaimsSidebar(id="sidebar")
+                sidebar.display = side.display
+                yield sidebar.data_bind(
                     ComparisonView.current_row, ComparisonView.selected_claim, ComparisonView.claim_filter
                 )
         yield SearchBar(self, id="search")
