@@ -176,9 +176,17 @@ def _km(a: Place, b: Place) -> float:
 
 
 def _apart(a: Place, b: Place) -> bool:
-    """True when two readings of one level are surely two places: two countries, two states, two cities of
-    different countries, states or provinces, or of one but far apart (not a borough and its city)."""
-    if a.level != b.level or a.ident == b.ident:
+    """True when two readings are surely two places: two countries, two states, two counties, two cities of
+    different countries, states or provinces, or of one but far apart (not a borough and its city); a
+    city, state or county and a country it is not in."""
+    if a.level != b.level:
+        # a city, state or county of another country than the one named ("Cairo", "Iraq"); never a country
+        # against a continent or a city against a state: the gazetteer's states are the US's alone
+        small, large = (a, b) if b.level == "country" else (b, a)
+        return (
+            large.level == "country" and small.level in ("city", "state", "county") and small.country != large.country
+        )
+    if a.ident == b.ident:
         return False
     if a.level != "city":
         return True
@@ -193,8 +201,8 @@ def relation(a: str, b: str) -> str | None:
 
     ``"holds"`` when some reading of one is the other's or holds it ("New York City" and "New York",
     "Munich" and "Germany", "Paris" and "Texas": a reader cannot call the two answers different);
-    ``"apart"`` when both are known and every pair of readings is of one level and surely two places
-    ("Chicago" and "Detroit", "Ohio" and "Iowa"); None otherwise: a name no list knows ("Silicon Valley"),
+    ``"apart"`` when both are known and every pair of readings is surely two places ("Chicago" and
+    "Detroit", "Ohio" and "Iowa", "Cairo" and "Iraq"); None otherwise: a name no list knows ("Silicon Valley"),
     two names of different levels neither holding the other, two cities of one state close together.
     """
     ra, rb = readings(a), readings(b)
