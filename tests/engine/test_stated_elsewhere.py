@@ -87,3 +87,14 @@ def test_two_people_one_article_quotes_both_are_at_most_a_possible_difference():
 def test_another_speaker_no_article_names_beside_the_first_is_still_a_conflict():
     alone = SPOKESMAN + " Analysts said the price was fair."
     assert difference_sets(compare_texts(alone, ANALYST, tail=TAIL)) == [("conflict", {"Tom Reyes", "Jane Kowalski"})]
+
+
+def test_two_people_a_third_article_names_both_of_are_at_most_a_possible_difference():
+    alone = SPOKESMAN + " Analysts said the price was fair."
+    third = (
+        "Cobalt Systems makes servers for large data centres. Tom Reyes, a spokesman for Intel, declined to"
+        " discuss the price. Jane Kowalski, an analyst at Mercer Research, called the deal a bargain."
+    )
+    found = difference_sets(compare_texts(alone, ANALYST, third, tail=TAIL))
+    assert ("conflict", {"Tom Reyes", "Jane Kowalski"}) not in found
+    assert ("possible", {"Tom Reyes", "Jane Kowalski"}) in found

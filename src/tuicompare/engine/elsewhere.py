@@ -16,7 +16,9 @@ were one-sided). A person or an organisation one article names beside the other'
 possible difference: an outlet that names someone else in a quote's place seldom names the real
 speaker too, while two people quoted in loosely aligned sentences, or a short and a full name
 of one firm, are named together by one article (``bench_audit.py``: four false reds of 25, no
-true one). Places are left out: a town the other outlets name as the next one on a front is
+true one). So when a third article of the story names both: two people of the story, each in its
+own role ("a wounded girl" and "a co-accused" paired by loosely aligned sentences; one more false
+red, no planted change lost). Places are left out: a town the other outlets name as the next one on a front is
 still a different town for the capture (the seeds' Seversk).
 """
 
@@ -71,7 +73,7 @@ def stated_elsewhere(
     With ``texts`` (article -> its text), a person the recogniser missed in an
     article still counts as named there when their surname is written in it
     ("Gibbs ended the run"). With ``cut`` (the confidence from which a difference
-    is a conflict), a difference of two people or organisations one of the
+    is a conflict), a difference of two people or organisations one of the story's
     articles names both of keeps a confidence under ``cut``: a possible difference.
     """
     out = []
@@ -88,7 +90,8 @@ def stated_elsewhere(
         b_says = left in keys.get(y.article, ()) or _written(o, x, y.article, texts)
         if a_says and b_says:
             continue  # each outlet gives both values: two facts, paired by the alignment
-        if cut is not None and (a_says or b_says) and o.left[0] == "name" and o.type != "place":
+        anyone = any(left in k and right in k for k in keys.values())  # a third article names both
+        if cut is not None and (a_says or b_says or anyone) and o.left[0] == "name" and o.type != "place":
             o.confidence = min(o.confidence, just_under(cut))  # one outlet names both: two people, likely
         out.append(o)
     return out
