@@ -70,3 +70,31 @@ def test_a_surname_written_by_one_article_only_keeps_the_conflict():
         "Grant Gibbs",
     )
     assert stated_elsewhere([found], keys, texts) == [found]
+
+
+DEAL = "Intel agreed on Tuesday to buy the server maker Cobalt Systems for $300 million in cash, said {}. "
+SPOKESMAN = (
+    DEAL.format("Tom Reyes, a spokesman for the chip maker") + "The deal is the largest in the industry this year."
+)
+ANALYST = DEAL.format("Jane Kowalski, an analyst") + "The deal is the biggest in the business this year."
+
+
+def test_two_people_one_article_quotes_both_are_at_most_a_possible_difference():
+    both = SPOKESMAN + " Analyst Jane Kowalski of Mercer Research said the price was fair."
+    assert difference_sets(compare_texts(both, ANALYST, tail=TAIL)) == [("possible", {"Tom Reyes", "Jane Kowalski"})]
+
+
+def test_another_speaker_no_article_names_beside_the_first_is_still_a_conflict():
+    alone = SPOKESMAN + " Analysts said the price was fair."
+    assert difference_sets(compare_texts(alone, ANALYST, tail=TAIL)) == [("conflict", {"Tom Reyes", "Jane Kowalski"})]
+
+
+def test_two_people_a_third_article_names_both_of_are_at_most_a_possible_difference():
+    alone = SPOKESMAN + " Analysts said the price was fair."
+    third = (
+        "Cobalt Systems makes servers for large data centres. Tom Reyes, a spokesman for Intel, declined to"
+        " discuss the price. Jane Kowalski, an analyst at Mercer Research, called the deal a bargain."
+    )
+    found = difference_sets(compare_texts(alone, ANALYST, third, tail=TAIL))
+    assert ("conflict", {"Tom Reyes", "Jane Kowalski"}) not in found
+    assert ("possible", {"Tom Reyes", "Jane Kowalski"}) in found

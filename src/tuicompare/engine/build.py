@@ -203,7 +203,7 @@ def _story(
 
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
-        named = other_terms(stated_elsewhere(found, keys, written), terms, flat, roles.frame)
+        named = other_terms(stated_elsewhere(found, keys, written, cut), terms, flat, roles.frame)
         named = doubtful_people(same_referent(cut_names(named, flat), flat, forms, bodies), cut)
         named = place_levels(body_places(named, text_of), cut)
         named = listed_people(named, flat, cut)

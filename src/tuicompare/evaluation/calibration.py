@@ -111,7 +111,7 @@ def score(run: Run, comparison: Comparison) -> RealScore | PlantedScore:
 def _touches(conflict: Conflict, run: Run) -> bool:
     if run.copy is None or run.article is None:
         return False
-    spans = [(run.article.id, ch.start, ch.end) for ch in run.copy.changes]
+    spans = [(run.article.id, s, e) for ch in run.copy.changes for s, e in ((ch.start, ch.end), *ch.also)]
     return any(
         m.article == a and m.start < e and s < m.end for v in conflict.values for m in v.mentions for a, s, e in spans
     )

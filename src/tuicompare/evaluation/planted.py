@@ -19,7 +19,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tuicompare.evaluation.plantvalues import date_shift, number_change, place_swap, surname_swap
+from tuicompare.evaluation.plantvalues import date_shift, number_change, place_swap, renamed, surname_swap, writes_name
 from tuicompare.evaluation.plantwhy import StoryStages, cause_table, why_missed
 from tuicompare.evaluation.real import TIERS, Reported, _hits, matches, reported
 from tuicompare.evaluation.realgold import GoldFact, GoldMention, SentenceIndex, StoryGold
@@ -41,6 +41,7 @@ class Change:
     new: str
     start: int
     sentence: tuple[int, int]
+    also: tuple[tuple[int, int], ...] = ()  # (start, end) in the copy of the name's other mentions, changed too
 
     @property
     def end(self) -> int:
@@ -58,10 +59,11 @@ class PlantedCopy:
     path: Path
     text: str
     changes: tuple[Change, ...]
+    edits: tuple[tuple[int, int], ...] = ()  # (offset in the original, length added) of every replacement
 
     def shift(self, offset: int) -> int:
         """Where an offset of the original text lies in the copy."""
-        return offset + sum(len(c.new) - len(c.old) for c in self.changes if c.start < offset)
+        return offset + sum(added for at, added in self.edits if at < offset)
 
 
 def _rng(*parts: str) -> random.Random:
@@ -124,18 +126,46 @@ def plan(
 def write_copy(
     gold: StoryGold, outlet: str, article: Article, chosen: Sequence[Planned], n: int, folder: Path
 ) -> PlantedCopy:
-    """Apply the chosen changes to the article's text and write the copy as a JSON article."""
-    text, shift, changes = article.text, 0, []
-    for m, fact, new in sorted(chosen, key=lambda c: c[0].start):
-        at = m.start + shift
-        text = text[:at] + new + text[at + len(m.value) :]
-        sentence = (m.sentence[0] + shift, m.sentence[1] + shift + len(new) - len(m.value))
-        changes.append(Change(fact, m.value, new, at, sentence))
-        shift += len(new) - len(m.value)
+    """Apply the chosen changes to the article's text and write the copy as a JSON article.
+
+    A changed surname or place is changed at every other mention of it in the article too
+    (whole words, never inside another chosen change): those mentions are the change's ``also``.
+    """
+    # (start, end, new text, index of the change, True for the gold mention itself) in the original text.
+    edits: list[tuple[int, int, str, int, bool]] = [
+        (m.start, m.start + len(m.value), new, k, True) for k, (m, _fact, new) in enumerate(chosen)
+    ]
+    for k, (m, fact, new) in enumerate(chosen):
+        names = renamed(PLANTABLE.get(fact.kind), m.value, new)
+        if names is None:
+            continue
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(names[0])}(?![\w-])", article.text):
+            if all(hit.end() <= a or b <= hit.start() for a, b, *_ in edits):
+                edits.append((hit.start(), hit.end(), names[1], k, False))
+    edits.sort()
+    text, shift = article.text, 0
+    at_copy: list[tuple[int, int, int, bool]] = []  # (copy start, copy end, change index, gold mention?)
+    for start, end, new, k, own in edits:
+        at = start + shift
+        text = text[:at] + new + text[at + end - start :]
+        at_copy.append((at, at + len(new), k, own))
+        shift += len(new) - (end - start)
+    added = tuple((start, len(new) - (end - start)) for start, end, new, *_ in edits)
+
+    def moved(offset: int) -> int:
+        return offset + sum(grown for at, grown in added if at < offset)
+
+    changes = []
+    for k, (m, fact, new) in enumerate(chosen):
+        at = next(a for a, _b, j, own in at_copy if j == k and own)
+        sentence = (moved(m.sentence[0]), moved(m.sentence[1]))
+        also = tuple((a, b) for a, b, j, own in at_copy if j == k and not own)
+        changes.append(Change(fact, m.value, new, at, sentence, also))
+    changes.sort(key=lambda c: c.start)
     path = folder / f"{article.id}_planted{n}.json"
     record = {"title": article.title, "text": text, "source": article.outlet, "date": article.date}
     path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
-    return PlantedCopy(gold.key, outlet, article.id, path, text, tuple(changes))
+    return PlantedCopy(gold.key, outlet, article.id, path, text, tuple(changes), added)
 
 
 def surname_pool(gold_dir: Path) -> list[str]:
@@ -270,11 +300,15 @@ def _same_value(text: str, others: Sequence[GoldMention]) -> bool:
     return False
 
 
-def found_planted(conflict: Conflict, planted: GoldMention, others: Sequence[GoldMention]) -> bool:
+def found_planted(
+    conflict: Conflict, planted: GoldMention, others: Sequence[GoldMention], name: str | None = None
+) -> bool:
     """True when one value of ``conflict`` holds the planted value and another the original value.
 
     The original value is another outlet's mention of the fact, at its offset or
     (the engine may pair the change with another sentence saying the same) by its text.
+    For another mention of a changed name (``name``: the surname or place it replaced,
+    ``Change.also``), any other outlet's value writing that name as a word is the original.
     """
     mine = {k for k, v in enumerate(conflict.values) if _hits(v, planted)}
     if not mine:
@@ -283,7 +317,10 @@ def found_planted(conflict: Conflict, planted: GoldMention, others: Sequence[Gol
         k not in mine
         and (
             any(_hits(v, o) for o in others)
-            or (_same_value(v.text, others) and any(a != planted.article for a in v.articles))
+            or (
+                (_same_value(v.text, others) or (name is not None and writes_name(v.text, name)))
+                and any(a != planted.article for a in v.articles)
+            )
         )
         for k, v in enumerate(conflict.values)
     )
@@ -303,12 +340,19 @@ def score_planted(
     disagree = [[_moved(m, copy, article.id) for m in f.mentions] for f in gold.facts if f.status == "disagree"]
     index = SentenceIndex(comparison.analyses)
     group_of = {s: g.id for g in comparison.groups for s in g.sentences}
-    targets = []
+    targets: list[tuple[GoldMention, list[GoldMention], str | None]] = []
     for change in copy.changes:
         planted = GoldMention(article.id, change.new, change.start, change.end, change.sentence)
         others = [m for m in change.fact.mentions if m.article != copy.original]
-        targets.append((change, planted, others))
-        kinds = [c.kind for c in comparison.conflicts if found_planted(c, planted, others)]
+        # The name's other mentions, changed with it (``write_copy``): a report on any of them finds it.
+        name = renamed(PLANTABLE.get(change.fact.kind), change.old, change.new)
+        sites: list[tuple[GoldMention, str | None]] = [(planted, None)]
+        sites += [
+            (GoldMention(article.id, copy.text[a:b], a, b, (a, b)), None if name is None else name[0])
+            for a, b in change.also
+        ]
+        targets.extend((site, others, old) for site, old in sites)
+        kinds = [c.kind for c in comparison.conflicts if any(found_planted(c, s, others, old) for s, old in sites)]
         best = next((k for k in ("conflict", "possible", "variant") if k in kinds), None)
         kind = PLANTABLE[change.fact.kind]
         score.planted += 1
@@ -340,7 +384,9 @@ def score_planted(
         if conflict.kind not in TIERS:
             continue
         _bump(score.reported, conflict.kind)
-        if any(found_planted(conflict, p, o) for _, p, o in targets) or any(matches(conflict, d) for d in disagree):
+        if any(found_planted(conflict, p, o, old) for p, o, old in targets) or any(
+            matches(conflict, d) for d in disagree
+        ):
             _bump(score.correct, conflict.kind)
         else:
             score.false_alarms.append(reported(copy.path.name, conflict))

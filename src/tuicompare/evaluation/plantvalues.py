@@ -270,3 +270,31 @@ def place_swap(value: str, avoid: Collection[str], rng: random.Random) -> str | 
             new = _free(options, avoid, rng, stripped)
             return None if new is None else value.replace(stripped, new, 1)
     return None
+
+
+def renamed(change: str | None, old: str, new: str) -> tuple[str, str] | None:
+    """What a change (``"surname"``, ``"place"``) replaces in the text, as (old, new); None for other changes.
+
+    An outlet that gives a person another surname, or an event another place, writes it at every
+    mention; a copy that changed one mention and kept the real name elsewhere would state both
+    values, which no real outlet that disagrees does (``planted.write_copy``).
+    """
+    if change == "place":
+        before, after = old.removeprefix("the ").strip(), new.removeprefix("the ").strip()
+        return (before, after) if before and after and before != after else None
+    if change != "surname":
+        return None
+    pairs = [(a, b) for a, b in zip(old.split(), new.split(), strict=False) if a != b]
+    if len(pairs) != 1:
+        return None
+    word, changed = pairs[0]
+    base = re.sub(r"['\u2019]s$", "", word.rstrip(","))
+    suffix = word[len(base) :]
+    if not changed.endswith(suffix):
+        return None
+    return base, changed[: len(changed) - len(suffix)]
+
+
+def writes_name(text: str, name: str) -> bool:
+    """True when ``text`` writes ``name`` as whole words."""
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) is not None

@@ -1,0 +1,30 @@
+"""A figure someone needs ("needed nine points to pass the record") is no value of what was done.
+
+Short articles written for these tests, compared with the real spaCy model: against a figure of what
+happened it is at most a possible difference; two needed figures still conflict.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import NEUTRAL_TAIL, compare_texts, difference_sets
+
+RECORD = "against the Owls on Thursday night to pass Carl Ford for the school scoring record."
+SCORED = "Dan Moss scored 20 points " + RECORD
+
+
+def _differences(first: str, second: str) -> list[tuple[str, set[str]]]:
+    return difference_sets(compare_texts(first, second, tail=NEUTRAL_TAIL))
+
+
+def test_the_points_a_record_took_against_the_points_scored_are_at_most_possible():
+    assert _differences("Dan Moss needed nine points " + RECORD, SCORED) == [("possible", {"nine", "20"})]
+    assert _differences("Dan Moss needed just nine points " + RECORD, SCORED) == [("possible", {"nine", "20"})]
+
+
+def test_two_figures_needed_still_conflict():
+    needed = "Dan Moss needed nine points " + RECORD
+    assert _differences(needed, needed.replace("nine", "seven")) == [("conflict", {"nine", "seven"})]
+
+
+def test_two_figures_scored_still_conflict():
+    assert _differences(SCORED, SCORED.replace("20", "24")) == [("conflict", {"20", "24"})]
