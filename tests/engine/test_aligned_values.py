@@ -54,7 +54,9 @@ def test_a_name_repeated_in_both_sentences_leaves_the_changed_one_paired_with_it
         "Sheriff Ada Vole endorsed Governor Dale Pruett for the nomination on Tuesday, which could give"
         " Pruett a boost in the valley.",
     )
-    assert any({"Tom Hollis", "Dale Pruett"} <= found for found in _mentioned(comparison, ("conflict",)))
+    # Paired with its counterpart, not with the repeated name; the first article names both men, which
+    # on real coverage is two people far more often than one renamed, so it is a possible difference.
+    assert any({"Tom Hollis", "Dale Pruett"} <= found for found in _mentioned(comparison, ("possible",)))
 
 
 def test_an_amount_drawn_from_one_named_fund_is_one_slot():

@@ -122,14 +122,17 @@ def test_a_negation_on_another_word_of_the_other_sentence_is_no_denial():
     assert [c for c in comparison.conflicts if c.type == "negation"] == []
 
 
-def test_a_changed_name_is_found_even_when_its_article_names_the_other_person_elsewhere():
+def test_a_changed_name_whose_article_names_the_other_person_too_is_a_possible_difference():
     comparison = _compare(
         "Representative John Miller resigned from Congress on Friday after the harbour scandal."
         "\n\nMr. Clark's office declined to comment on the harbour scandal when reached by phone.",
         "Representative David Clark resigned from Congress on Friday after the harbour scandal."
         "\n\nMr. Clark's office declined to comment on the harbour scandal when reached by phone.",
     )
-    assert [c.type for c in comparison.conflicts if c.kind == "conflict"] == ["person"]
+    # Still found, but not red: an outlet naming both people (audits: four false reds of 25, no true one).
+    assert [(c.kind, c.type) for c in comparison.conflicts if c.kind in ("conflict", "possible")] == [
+        ("possible", "person")
+    ]
 
 
 def test_a_person_named_as_someone_elses_employer_is_not_the_speaker():

@@ -90,8 +90,10 @@ def stated_elsewhere(
         b_says = left in keys.get(y.article, ()) or _written(o, x, y.article, texts)
         if a_says and b_says:
             continue  # each outlet gives both values: two facts, paired by the alignment
-        anyone = any(left in k and right in k for k in keys.values())  # a third article names both
-        if cut is not None and (a_says or b_says or anyone) and o.left[0] == "name" and o.type != "place":
+        # Named both, by resolved names only: a surname merely written ("his sister Lena Varga") is a
+        # kin's as often as the person's, and an outlet that renames someone keeps the family's name.
+        both = any(left in k and right in k for k in keys.values())
+        if cut is not None and both and o.left[0] == "name" and o.type != "place":
             o.confidence = min(o.confidence, just_under(cut))  # one outlet names both: two people, likely
         out.append(o)
     return out

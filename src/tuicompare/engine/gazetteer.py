@@ -241,7 +241,7 @@ def _km(a: Place, b: Place) -> float:
 
 def _apart(a: Place, b: Place) -> bool:
     """True when two readings are surely two places: two countries, two states, two counties, two cities of
-    different countries, states or provinces, or of one but far apart (not a borough and its city); a
+    different countries, states or provinces, or of one unless near a great city (not a borough and its city); a
     city, state or county and a country it is not in."""
     if a.level != b.level:
         # a city, state or county of another country than the one named ("Cairo", "Iraq"); never a country
@@ -256,7 +256,9 @@ def _apart(a: Place, b: Place) -> bool:
         return True
     if (a.country, a.region) != (b.country, b.region):
         return True
-    return _km(a, b) > TUNING.conflicts.nested_km
+    # Only a great city has quarters GeoNames lists as cities: two near towns of a province are two towns.
+    great = max(a.people, b.people) >= TUNING.conflicts.great_city
+    return not great or _km(a, b) > TUNING.conflicts.nested_km
 
 
 @cache

@@ -169,8 +169,9 @@ class ConflictTuning:
             planted red recall 0.578 -> 0.570; ``--split fresh4 --sweep conflicts.told_together_max=2,3,4``:
             planted red recall 0.618, 0.624, 0.624 (2 drops a player's changed yards beside his rushing and
             receiving yards); 3.
-        nested_km: Two cities of the gazetteer (``gazetteer``) in one state or province are surely two
-            places only when farther apart than this, in kilometres: GeoNames lists a great city's boroughs
+        nested_km: Two cities of the gazetteer (``gazetteer``) in one state or province, one of them a great
+            city (``great_city``), are surely two places only when farther apart than this, in kilometres
+            (two near towns of a province, "Leeds" and "York", are two towns): GeoNames lists a great city's boroughs
             and quarters as cities too ("Brooklyn", and "Brownsville" within it, a few kilometres from each
             other), and a neighbourhood named against its borough is no difference (a false red conflict of
             the ECB+ audits, thirteenth session). Set by hand: a great city's quarters lie within about
