@@ -135,10 +135,19 @@ ROBERT = "Engineer Robert Bennett warned in March that the wall could fall in a 
 ROBERT_ALSO = "The wall could collapse in a bad storm, said Robert Bennett, an engineer who inspected it."
 
 
-def test_a_nickname_of_the_given_name_is_the_same_given_name():
+def test_a_nickname_of_the_given_name_is_at_most_a_possible_rename():
+    # "Bob" shortens Robert and other names: every other article naming a Robert makes Bob Whitfield
+    # possibly him renamed, not surely (an actor "Hal" and a "Henry" of the story are two people).
     comparison = _compare(
         "Bob Whitfield has checked the stones of the harbour every spring for a decade.", ROBERT, ROBERT_ALSO
     )
+    assert {"Robert Bennett", "Bob Whitfield"} in _named(comparison, "possible")
+    assert all("Bob Whitfield" not in values for values in _named(comparison, "conflict"))
+
+
+def test_a_nickname_in_a_sentence_of_the_same_row_is_a_conflict():
+    third = "The wall could fall in a winter storm, warned Bob Whitfield in a report to the council."
+    comparison = _compare(third, first=ROBERT, second=QUIET)
     assert {"Robert Bennett", "Bob Whitfield"} in _named(comparison, "conflict")
 
 
@@ -181,3 +190,39 @@ def test_a_name_one_other_article_gives_is_a_conflict_when_both_are_given_one_ho
     third = "Laura Whitfield, Democrat of Ohio, has asked for more money to check the stones every spring."
     comparison = _compare(third, first=first, second=QUIET)
     assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+
+
+LAWYER = "Lawyer Laura Bennett warned in March that the wall could fall in a winter storm."
+
+
+def test_a_trade_many_practise_is_no_one_office():
+    # Two lawyers are no one seat: the other article names no Bennett, so nothing says the two are one.
+    third = "Laura Whitfield, a lawyer, has asked the council for more money to check the stones every spring."
+    comparison = _compare(third, first=LAWYER, second=QUIET)
+    assert all(
+        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )
+
+
+def test_a_shared_trade_is_no_shared_role():
+    # Both lawyers, one a family friend, the other a ferry captain: roles that share only a trade many
+    # practise are two people.
+    first = "Lawyer Laura Bennett warned in March that the wall could fall in a winter storm."
+    second = "The wall could collapse in a bad storm, said Laura Bennett, a family friend who inspected it."
+    third = "Laura Whitfield, a lawyer and ferry captain, has sailed past the harbour every day for a decade."
+    comparison = _compare(third, first, second)
+    assert all(
+        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )
+
+
+def test_an_article_naming_both_knows_two_people_when_one_name_leads_with_an_initial():
+    # "J. Laura Bennett" is a Laura Bennett: the third article names her and a Laura Whitfield, two Lauras.
+    third = (
+        "J. Laura Bennett thanked Laura Whitfield, who has checked the stones of the harbour every spring."
+        " Bennett said the work must start soon."
+    )
+    comparison = _compare(third)
+    assert all(
+        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
+    )

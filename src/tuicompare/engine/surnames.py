@@ -24,7 +24,12 @@ one article must never write the other name in full (an article naming both
 "Ann K. Poe") or roles that share no word ("Ann Poe, a chef", "Mayor Ann Roe")
 tell two people apart, as do two home states ("Rep. Ann Poe (D-Ohio)", "Rep. Ann
 Roe (D-Iowa)"), and two surnames that may be one written two ways ("Van
-Dyke", "VanDyke") are no conflict. Each article of a story of two may name a
+Dyke", "VanDyke") are no conflict. A rank or trade many hold at once
+(``roles.MANY_HOLD``: "lawyer", "officer") is no one office and no shared role
+word ("Jo Poe, a lawyer and family friend", "Jo Roe, a lawyer and ferry captain":
+two lawyers); an article naming "W. Mark Roe" names a Mark Roe in full; and a
+nickname ("Hal Roe" against "Henry Poe": "Hal" shortens Harold too) with no row
+or office shared is at most a possible difference. Each article of a story of two may name a
 person the other does not, so the story needs at least three articles.
 """
 
@@ -38,11 +43,26 @@ from tuicompare.engine.features import Span
 from tuicompare.engine.holders import person_conflict, person_value
 from tuicompare.engine.homestates import home_states
 from tuicompare.engine.names import FIRM_DESIGNATORS, HONORIFICS, SUFFIXES, TITLES, is_nickname, referent_key
-from tuicompare.engine.roles import offices, role_words
+from tuicompare.engine.observations import just_under
+from tuicompare.engine.roles import MANY_HOLD, offices, role_words
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
 __all__ = ["surname_conflicts"]
+
+
+def _initialled_given(span: Span) -> str:
+    """The given name after a person mention's leading initials ("mark" of "W. Mark Roe"), else ``""``.
+
+    Only to tell two people apart: an article naming "W. Mark Roe" and "Mark Poe" names two Marks. Never
+    to find a renamed person (a place the recogniser took for a person, "S. Rich Hill", would be a "Rich").
+    """
+    words = referent_key(span.key or "", True).split()
+    if len(words) < 3 or len(words[0]) != 1:
+        return ""
+    while len(words) > 2 and len(words[0]) == 1:
+        words = words[1:]
+    return words[0] if len(words[0]) > 1 and words[0].isalpha() else ""
 
 
 def _full(span: Span) -> tuple[str, str] | None:
@@ -82,7 +102,10 @@ def _two_people(
         return True  # "John D. Poe" and "John W. Roe"
     if homes[0] and homes[1] and not homes[0] & homes[1]:
         return True  # "Rep. Jo Poe (D-Ohio)" and "Rep. Jo Roe, Democrat of Iowa": two representatives
-    return bool(roles[0] and roles[1] and not roles[0] & roles[1])  # "Jo Poe, a chef" and "Jo Roe, the mayor"
+    # A trade many practise at once is no shared word: "lawyer Jo Poe, a family friend" and "Jo Roe, the
+    # mayor's counsel" are two lawyers.
+    own, other = roles[0] - MANY_HOLD, roles[1] - MANY_HOLD
+    return bool(own and other and not own & other)  # "Jo Poe, a chef" and "Jo Roe, the mayor"
 
 
 def _one_name(mine: Sequence[Span], theirs: Sequence[Span]) -> bool:
@@ -127,6 +150,7 @@ def surname_conflicts(
     posts: dict[int, set[str]] = {}  # the offices a person is given ("senator", "mayor")
     homes: dict[int, set[str]] = {}  # the US states a person is given as home ("Sen. Ann Roe (D-Ohio)")
     surnames: dict[str, set[int]] = {}  # every surname-like word of a person name -> the people it names
+    led: dict[int, set[tuple[str, str]]] = {}  # the articles and given names of names led by initials
     for span in spans:
         entity = entity_of.get(span)
         if entity is None or labels[entity] != "person":
@@ -139,6 +163,9 @@ def surname_conflicts(
         words = referent_key(span.key or "", True).split()
         if words:
             surnames.setdefault(words[-1], set()).add(entity)
+        initialled = _initialled_given(span)
+        if initialled:
+            led.setdefault(entity, set()).add((span.article, initialled))
         parts = _full(span)
         if parts is not None:
             full.setdefault(entity, []).append((span, *parts))
@@ -169,17 +196,21 @@ def surname_conflicts(
             theirs = [s for s, g, _n in full[named] if g in givens and s.article != article]
             mine = [s for s, g, _n in mentions if g == given]
             near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
-            office = bool(posts[lone] & posts[named]) or bool(homes.get(lone, set()) & homes.get(named, set()))
-            if not theirs or not (
-                near or office or article in articles[named] or set(members) - {article} <= articles[named]
-            ):
+            # A rank or trade many hold at once is no one seat ("lawyer Jo Poe", "counsel Jo Roe": two lawyers).
+            office = bool(posts[lone] & posts[named] - MANY_HOLD) or bool(
+                homes.get(lone, set()) & homes.get(named, set())
+            )
+            majority = article in articles[named] or set(members) - {article} <= articles[named]
+            if not theirs or not (near or office or majority):
                 # Every other article names the other person; or the one article does, by surname only (below:
                 # it never introduces them, so its one full name is the changed one); or one row holds both; or
                 # both names hold one office or are given one home state ("Sen. Tom Poe" and "Sen. Tom Roe",
                 # "Rep. Tom Poe (D-Ohio)" and "Tom Roe, Democrat of Ohio": one seat, told two ways).
                 continue
-            if any(s.article == article for s, g, _n in full[named] if g in givens):
-                continue  # the one article names both in full: two people it knows apart
+            if any(s.article == article for s, g, _n in full[named] if g in givens) or any(
+                a == article and g in givens for a, g in led.get(named, ())
+            ):
+                continue  # the one article names both in full ("Mark Roe" or "W. Mark Roe"): two people it knows
             if any(surnames.get(n, set()) - {lone} for _s, g, n in mentions if g == given):
                 continue  # the surname names someone else in the story too
             if _one_name(mine, theirs) or _two_people(
@@ -189,5 +220,10 @@ def surname_conflicts(
             # The other articles' every mention of the person, shown by the full names they write.
             told = [s for s in spans if entity_of.get(s) == named and s.article != article]
             values = (person_value(told, order, theirs), person_value(mine, order))
-            out.append(person_conflict(values, TUNING.conflicts.given_name_holder))
+            sure = TUNING.conflicts.given_name_holder
+            if given not in givens and not (near or office):
+                # A nickname shortens several given names ("Hal": Harold or Henry): the other articles naming
+                # a Henry make "Hal Poe" possibly him renamed, not surely; one row or one office still is.
+                sure = min(sure, just_under(TUNING.conflicts.possible_below))
+            out.append(person_conflict(values, sure))
     return out
