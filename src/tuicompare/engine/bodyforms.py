@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
-from tuicompare.engine.nameforms import abbreviated
+from tuicompare.engine.nameforms import abbreviated, spells_initials
 from tuicompare.engine.names import FIRM_DESIGNATORS
 
 __all__ = ["cut_in_front", "cut_inside", "one_of_plural", "parts_of_one_name", "short_forms", "shortens"]
@@ -64,12 +64,6 @@ def one_of_plural(a: str, b: str) -> bool:
     return _plural(wa[-1], wb[-1]) or _plural(wb[-1], wa[-1])
 
 
-def _initials(word: str, words: list[str]) -> bool:
-    """True when ``word`` spells the initials of two or more ``words``, joining words left out."""
-    kept = [w for w in words if w not in CONNECTORS]
-    return len(kept) >= 2 and word == "".join(w[0] for w in kept)
-
-
 def _short_form(short: list[str], full: list[str]) -> bool:
     """True when ``short`` is ``full``'s first words (two or more), or its first words and the initials of the rest."""
     if not short or len(short) >= len(full) or short[-1] in CONNECTORS:
@@ -79,7 +73,8 @@ def _short_form(short: list[str], full: list[str]) -> bool:
         return False
     if lead and _word_alike(short[-1], full[lead]):
         return True  # "brindle vault" of "brindle vault storage systems"
-    return _initials(short[-1], full[lead:])  # "brindle vss", or "bvss" of the whole
+    # the initials of the rest, joining words left out: "brindle vss", or "bvss" of the whole
+    return spells_initials(short[-1], tuple(w for w in full[lead:] if w not in CONNECTORS))
 
 
 def short_forms(a: str, b: str, names: Iterable[str] = ()) -> bool:

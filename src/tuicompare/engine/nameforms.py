@@ -67,7 +67,7 @@ def _one_word(x: str, y: str) -> bool:
     return len(short) >= 4 and long == f"{short}s"
 
 
-def _initials(word: str, words: tuple[str, ...]) -> bool:
+def spells_initials(word: str, words: tuple[str, ...]) -> bool:
     """True when ``word`` spells the initials of two or more ``words`` ("osp", "oregon state police")."""
     letters = word.rstrip(".")
     return len(words) >= 2 and letters.isalpha() and letters == "".join(w[0] for w in words)
@@ -90,9 +90,9 @@ def _match(a: tuple[str, ...], b: tuple[str, ...], spelt: bool = False) -> bool:
         return True
     if spelt and len(a) > 1 and _one_word(a[0] + a[1], y) and _match(a[2:], b[1:], spelt):
         return True
-    if any(_initials(x, b[:n]) and _match(a[1:], b[n:], spelt) for n in range(2, len(b) + 1)):
+    if any(spells_initials(x, b[:n]) and _match(a[1:], b[n:], spelt) for n in range(2, len(b) + 1)):
         return True
-    return any(_initials(y, a[:n]) and _match(a[n:], b[1:], spelt) for n in range(2, len(a) + 1))
+    return any(spells_initials(y, a[:n]) and _match(a[n:], b[1:], spelt) for n in range(2, len(a) + 1))
 
 
 def abbreviated(a: str, b: str) -> bool:

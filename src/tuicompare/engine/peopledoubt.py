@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, just_under
-from tuicompare.engine.roles import MANY_HOLD, offices
+from tuicompare.engine.roles import offices, one_seat
 from tuicompare.engine.tuning import TUNING
 
 __all__ = ["doubtful_people"]
@@ -34,7 +34,7 @@ def doubtful_people(observations: Iterable[Observation], cut: float) -> list[Obs
     for o in observations:
         if o.kind in ("conflict", "possible") and o.type == "person" and o.left[0] == "name":
             (x, _), (y, _) = o.spans
-            one_office = bool(x.role and y.role and offices(x.role) & offices(y.role) - MANY_HOLD)
+            one_office = bool(x.role and y.role) and one_seat(offices(x.role), offices(y.role))
             given = same_given_name(x.key or "", y.key or "")
             if o.weight < TUNING.conflicts.link_full and not (one_office or given):
                 o.confidence = min(o.confidence, below)

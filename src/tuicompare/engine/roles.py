@@ -280,6 +280,12 @@ def derived(words: Iterable[str], others: Iterable[str]) -> bool:
 _RANKS = frozenset({"vice", "deputy", "assistant", "associate", "under", "co"})
 
 
+def one_seat(a: Iterable[str], b: Iterable[str]) -> bool:
+    """True when two sets of offices share one a single person holds: a rank or trade many hold at once
+    (``MANY_HOLD``: "lawyer", "officer") is no seat ("lawyer Jo Poe" and "counsel Jo Roe" are two lawyers)."""
+    return bool(set(a) & set(b) - MANY_HOLD)
+
+
 def offices(role: Iterable[str]) -> frozenset[str]:
     """The office titles of a role ("governor", "speaker", "chair"), without the words that qualify them.
 

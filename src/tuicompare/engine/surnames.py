@@ -44,7 +44,7 @@ from tuicompare.engine.holders import person_conflict, person_value
 from tuicompare.engine.homestates import home_states
 from tuicompare.engine.names import FIRM_DESIGNATORS, HONORIFICS, SUFFIXES, TITLES, is_nickname, referent_key
 from tuicompare.engine.observations import just_under
-from tuicompare.engine.roles import MANY_HOLD, offices, role_words
+from tuicompare.engine.roles import MANY_HOLD, offices, one_seat, role_words
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -196,10 +196,7 @@ def surname_conflicts(
             theirs = [s for s, g, _n in full[named] if g in givens and s.article != article]
             mine = [s for s, g, _n in mentions if g == given]
             near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
-            # A rank or trade many hold at once is no one seat ("lawyer Jo Poe", "counsel Jo Roe": two lawyers).
-            office = bool(posts[lone] & posts[named] - MANY_HOLD) or bool(
-                homes.get(lone, set()) & homes.get(named, set())
-            )
+            office = one_seat(posts[lone], posts[named]) or bool(homes.get(lone, set()) & homes.get(named, set()))
             majority = article in articles[named] or set(members) - {article} <= articles[named]
             if not theirs or not (near or office or majority):
                 # Every other article names the other person; or the one article does, by surname only (below:
