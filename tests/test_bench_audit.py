@@ -78,3 +78,11 @@ def test_text_prints_the_total_then_tuning_then_the_held_set():
     assert tuning < held
     assert text[held + 1].split() == ["conflict", "reported", "1", "true", "0", "false", "1", "unjudged", "0"]
     assert text[held + 3] == "false classes: same-referent 1, different-facts 1"
+
+
+def test_every_held_aside_set_names_audit_files_and_only_those_are_left_out():
+    """A misspelt held-aside set would silently let ``red_decision.py`` fit on the session's honest figure."""
+    sets = {bench.audit_set(json.loads(f.read_text("utf-8"))) for f in bench.AUDIT.glob("*.json")}
+    assert bench.HELD_ASIDE, "no held-aside set"
+    assert not bench.HELD_ASIDE - sets, f"held-aside sets with no audit file: {bench.HELD_ASIDE - sets}"
+    assert bench.TUNING not in bench.HELD_ASIDE
