@@ -15,8 +15,9 @@ generalisation figure); a file without it is ``tuning`` material.
 Articles are read from ``../shared/dev/ecbplus`` through ``realgold.gold_paths`` and analysed through
 the shared cache as ``bench_real.py`` does. Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_audit.py [--json] [--verbose] [--cache-dir DIR] [--only STEM ...]``
-(``--verbose`` lists every report judged false or not judged, with its class; ``--only`` reruns the
-named audit files alone, e.g. one helper's first-run triples).
+(``--verbose`` lists every report judged false or not judged, with its class, but those of a held-aside
+set only when ``--only`` names the files; ``--only`` reruns the named audit files alone, e.g. one helper's
+first-run triples).
 """
 
 from __future__ import annotations
@@ -184,10 +185,23 @@ def main() -> None:
     }
     print(render(reports, sets, as_json=args.json))
     if args.verbose:
-        for r in reports:
-            if r.verdict != "true":
-                mark = f"false ({r.cls})" if r.verdict == "false" else "UNJUDGED"
-                print(f"  {r.audit}: {r.kind} {r.type} {' / '.join(r.values)}: {mark}", file=sys.stderr)
+        shown, hidden = listed(reports, named=bool(args.only))
+        for r in shown:
+            mark = f"false ({r.cls})" if r.verdict == "false" else "UNJUDGED"
+            print(f"  {r.audit}: {r.kind} {r.type} {' / '.join(r.values)}: {mark}", file=sys.stderr)
+        if hidden:
+            print(f"  ({hidden} reports of held-aside sets not listed: name their files with --only)", file=sys.stderr)
+
+
+def listed(reports: list[Report], named: bool) -> tuple[list[Report], int]:
+    """The reports ``--verbose`` lists (every one not judged true) and how many of those it keeps back.
+
+    A held-aside set's reports are listed only when its files were named with ``--only``: a plain
+    ``--verbose`` run, made while tuning, must not show the values of the session's honest figure.
+    """
+    wanted = [r for r in reports if r.verdict != "true"]
+    shown = [r for r in wanted if named or r.audit_set not in HELD_ASIDE]
+    return shown, len(wanted) - len(shown)
 
 
 if __name__ == "__main__":

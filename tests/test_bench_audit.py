@@ -86,3 +86,17 @@ def test_every_held_aside_set_names_audit_files_and_only_those_are_left_out():
     assert bench.HELD_ASIDE, "no held-aside set"
     assert not bench.HELD_ASIDE - sets, f"held-aside sets with no audit file: {bench.HELD_ASIDE - sets}"
     assert bench.TUNING not in bench.HELD_ASIDE
+
+
+def test_verbose_keeps_held_aside_reports_back_unless_their_files_are_named():
+    held = next(iter(bench.HELD_ASIDE))
+    reports = [
+        _report("01-a", "conflict", "false", "different-facts"),
+        _report("01-a", "possible", "true"),
+        _report("09-held", "conflict", "false", "same-referent", held),
+        _report("09-held", "possible", None, "", held),
+    ]
+    shown, hidden = bench.listed(reports, named=False)
+    assert [r.audit for r in shown] == ["01-a"] and hidden == 2
+    shown, hidden = bench.listed(reports, named=True)
+    assert [r.audit for r in shown] == ["01-a", "09-held", "09-held"] and hidden == 0
