@@ -3,8 +3,8 @@
 For each pair of sentences that state one gold fact in two articles of a tuning
 story but share no row and no link, prints the two sentences' similarity
 (``align.similarity``), their link strength (``links.strength``: similarity plus
-the shared, rare and swapped value, word family and figure read two ways bonuses, less the late
-penalty) and the rank each has among the
+the shared, rare and swapped value, word family, figure read two ways and name written as words
+bonuses, less the late penalty) and the rank each has among the
 other's candidates, and how far apart they lie in their articles. A table then
 sorts the misses: ``furniture`` (a line the engine leaves out or only one side
 does, most often a timestamp in a form ``furniture`` does not know), ``crowded``
@@ -65,7 +65,8 @@ def _strengths(stages: StoryStages) -> dict[tuple[str, str], tuple[float, int, i
         shared, rare = keys.shared(xs[0].article, ys[0].article)
         art_x, art_y = xs[0].article, ys[0].article
         swapped, derived = keys.typed.swapped(art_x, art_y), keys.derived(art_x, art_y)
-        score = strength(matrix, shared, rare, swapped, lateness(xs, ys), derived, keys.respelled(art_x, art_y))
+        read, named = keys.respelled(art_x, art_y), keys.named(art_x, art_y)
+        score = strength(matrix, shared, rare, swapped, lateness(xs, ys), derived, read, named)
         row_rank = np.argsort(np.argsort(-score, axis=1, kind="stable"), axis=1)
         col_rank = np.argsort(np.argsort(-score, axis=0, kind="stable"), axis=0)
         for i, x in enumerate(xs):

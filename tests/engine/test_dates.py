@@ -122,3 +122,30 @@ def test_a_publication_date_read_from_the_clock_is_no_anchor(clocked):
     # Anchored to the day the folder is opened, the text's "Friday" would be another day next week.
     assert publication_date(clocked) is None
     assert parse_date("Friday", publication_date(clocked)) == parse_date("Friday", None)  # as if undated
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [("11 a.m. Nov. 8", 8), ("9 p. m. Monday, June 3", 3), ("7pm on March 12", 12), ("March 12 at 10 o'clock", 12)],
+)
+def test_an_hour_of_the_clock_beside_a_date_is_no_day(text, day):
+    # "Sentencing is set for 11 a.m. Nov. 8" states November 8, as "He will be sentenced November 8" does.
+    value = resolve(text, MAY_2013)
+    assert value is not None and value.day == day
+    assert _rel(text, MAY_2013, f"{_MONTHS[value.month - 1]} {day}", MAY_2013) in ("same", "compatible")
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)

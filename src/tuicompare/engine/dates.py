@@ -36,6 +36,9 @@ _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
 _WORD_RE = re.compile(r"[a-z]+")
 _YEAR_RE = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,]|s\b)")
 _DAY_RE = re.compile(r"(?<![\d:.,/])([0-3]?\d)(?:st|nd|rd|th)?(?![\d:])")
+#: An hour of the clock written with its half of the day ("11 a.m.", "9 p. m.", "7pm") or "o'clock": a
+#: time beside a date ("11 a.m. Nov. 8") whose hour is no day of the month.
+_CLOCK_RE = re.compile(r"(?<![\d:.,/])[0-2]?\d(?::[0-5]\d)?\s*(?:[ap]\.?\s?m\b\.?|o'clock)")
 _ISO_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\s*-\s*([01]?\d)\s*-\s*([0-3]?\d)\b")
 _US_RE = re.compile(r"\b([01]?\d)\s*/\s*([0-3]?\d)\s*/\s*(1[89]\d\d|20\d\d)\b")
 #: Words that make a date a span of time or a vague moment: nothing to place on a calendar.
@@ -199,7 +202,7 @@ def resolve(text: str, published: date | None = None) -> DateValue | None:
     year_match = _YEAR_RE.search(low)
     year = int(year_match.group(1)) if year_match else None
     if month is not None:
-        rest = _YEAR_RE.sub(" ", low)
+        rest = _CLOCK_RE.sub(" ", _YEAR_RE.sub(" ", low))
         day_match = _DAY_RE.search(rest)
         day = int(day_match.group(1)) if day_match and 1 <= int(day_match.group(1)) <= 31 else None
         if year is not None:

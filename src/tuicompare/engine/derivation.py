@@ -18,9 +18,11 @@ no family is built from a story: the same lemma always gets the same family.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
-__all__ = ["families", "family_keys", "shared_families"]
+import numpy as np
+
+__all__ = ["families", "family_keys", "family_matrix", "shared_families"]
 
 #: Derivational and inflectional suffixes: a lemma's family keys are its stems without each it ends with.
 _SUFFIXES = (
@@ -75,3 +77,18 @@ def families(lemmas: Iterable[str]) -> dict[str, frozenset[str]]:
 def shared_families(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> int:
     """How many family keys two sentences share through different words only ("shot", "shooting")."""
     return sum(1 for f in a.keys() & b.keys() if a[f].isdisjoint(b[f]))
+
+
+def family_matrix(xs: Sequence[dict[str, frozenset[str]]], ys: Sequence[dict[str, frozenset[str]]]) -> np.ndarray:
+    """``shared_families`` of every sentence of one article (``families`` of each) with every one of another."""
+    out = np.zeros((len(xs), len(ys)))
+    by_family: dict[str, list[tuple[int, frozenset[str]]]] = {}
+    for j, fams in enumerate(ys):
+        for f, words in fams.items():
+            by_family.setdefault(f, []).append((j, words))
+    for i, fams in enumerate(xs):
+        for f, words in fams.items():
+            for j, theirs in by_family.get(f, ()):
+                if words.isdisjoint(theirs):
+                    out[i, j] += 1.0
+    return out

@@ -12,8 +12,10 @@ plus a bonus for each value both sentences state (the same resolved entity,
 number or date; at most two count) and more for a value few sentences of the
 story state (a figure, a date or a name told once is a fact's signature; the
 story's protagonist, named everywhere, is not) and for each word family both
-use through different words ("evacuation", "evacuated": ``derivation``) and each figure both
-write that was read as two values ("Ann Roe, 58," and "a 58-year-old": ``respelled``), less a penalty for how late
+use through different words ("evacuation", "evacuated": ``derivation``), each figure both
+write that was read as two values ("Ann Roe, 58," and "a 58-year-old": ``respelled``) and each
+rare name one gives that the other writes word for word but was not resolved to ("Temporary
+Protected Status", "temporary protected status": ``namewords``), less a penalty for how late
 the earlier of the two sits in its article (``LinkTuning.late_penalty``: news
 states its facts first and restates them lower down). Each sentence keeps its
 ``LinkTuning.per_article`` strongest candidates per other article above
@@ -43,9 +45,10 @@ from tuicompare.engine.blocklinks import SharedCounts, top_candidates
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflictmerge import FoundConflict, merge_observations
 from tuicompare.engine.conflicts import context_keys, observe
-from tuicompare.engine.derivation import families
+from tuicompare.engine.derivation import families, family_matrix
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.namewords import NamePhrases
 from tuicompare.engine.neighbours import anchors, neighbour_pairs
 from tuicompare.engine.observations import Observation, past_role
 from tuicompare.engine.respelled import figures, respelled
@@ -69,6 +72,11 @@ class SentenceKeys:
         self.typed = TypedValues(active, entity_of)
         self._families = {art: [families(s.lemmas) for s in feats] for art, feats in active.items()}
         self._figures = {art: [figures(s, entity_of) for s in feats] for art, feats in active.items()}
+        self._phrases = NamePhrases(active, entity_of, TUNING.links.name_words_share)
+
+    def named(self, a: str, b: str) -> np.ndarray:
+        """How many rare names each sentence of ``a`` and each of ``b`` share only as words (``namewords``)."""
+        return self._phrases.shared(a, b)
 
     def respelled(self, a: str, b: str) -> np.ndarray:
         """How many figures each sentence of ``a`` shares with each of ``b`` read two ways (``respelled``)."""
@@ -78,18 +86,7 @@ class SentenceKeys:
         """How many word families each sentence of ``a`` shares with each of ``b`` through different words only
         ("shot" and "shooting": ``derivation``), for ``LinkTuning.derived_bonus``.
         """
-        xs, ys = self._families[a], self._families[b]
-        out = np.zeros((len(xs), len(ys)))
-        by_family: dict[str, list[tuple[int, frozenset[str]]]] = {}
-        for j, fams in enumerate(ys):
-            for f, words in fams.items():
-                by_family.setdefault(f, []).append((j, words))
-        for i, fams in enumerate(xs):
-            for f, words in fams.items():
-                for j, theirs in by_family.get(f, ()):
-                    if words.isdisjoint(theirs):
-                        out[i, j] += 1.0
-        return out
+        return family_matrix(self._families[a], self._families[b])
 
     def rare_values(self, a: str, b: str) -> tuple[list[set[str]], list[set[str]]]:
         """The rare values (``LinkTuning.rare_share``) of each sentence of articles ``a`` and ``b``."""
@@ -126,11 +123,13 @@ def strength(
     late: np.ndarray | None = None,
     derived: np.ndarray | None = None,
     figures_read: np.ndarray | None = None,
+    named: np.ndarray | None = None,
 ) -> np.ndarray:
     """A candidate link's strength: similarity plus bonuses for shared and swapped values (module docstring),
-    for word families shared through different words (``derived``) and figures read two ways
-    (``figures_read``, ``respelled``; at most two of each count), less ``LinkTuning.late_penalty`` times
-    ``late``, the earlier of the two sentences' relative positions.
+    for word families shared through different words (``derived``), figures read two ways
+    (``figures_read``, ``respelled``) and names one writes as the other's words (``named``, ``namewords``;
+    at most two of each count), less ``LinkTuning.late_penalty`` times ``late``, the earlier of the two
+    sentences' relative positions.
     """
     t = TUNING.links
     out = sim + t.shared_bonus * np.minimum(shared, 2) + t.rare_bonus * np.minimum(rare, 2)
@@ -138,6 +137,8 @@ def strength(
         out = out + t.derived_bonus * np.minimum(derived, 2)
     if figures_read is not None and t.respelled_bonus:
         out = out + t.respelled_bonus * np.minimum(figures_read, 2)
+    if named is not None and t.name_words_bonus:
+        out = out + t.name_words_bonus * np.minimum(named, 2)
     if swapped is not None and t.swap_bonus:
         out = out + t.swap_bonus * swapped
     if late is not None and t.late_penalty:
@@ -185,7 +186,8 @@ def cross_links(
         swapped = keys.typed.swapped(a[0].article, b[0].article) if t.swap_bonus else None
         derived = keys.derived(a[0].article, b[0].article) if t.derived_bonus else None
         read = keys.respelled(a[0].article, b[0].article) if t.respelled_bonus else None
-        score = strength(sim, shared, rare, swapped, lateness(a, b), derived, read)
+        named = keys.named(a[0].article, b[0].article) if t.name_words_bonus else None
+        score = strength(sim, shared, rare, swapped, lateness(a, b), derived, read, named)
         chosen: dict[tuple[int, int], int] = {}
         k = t.per_article
         # Read as Python floats and ints (the same doubles): a numpy item read costs more than the test.
@@ -233,13 +235,15 @@ def _blocked(
     late = lateness(a, b)
     derived = keys.derived(a[0].article, b[0].article) if TUNING.links.derived_bonus else None
     read = keys.respelled(a[0].article, b[0].article) if TUNING.links.respelled_bonus else None
+    named = keys.named(a[0].article, b[0].article) if TUNING.links.name_words_bonus else None
 
     def rows(start: int, block: np.ndarray) -> np.ndarray:
         stop = start + len(block)
         swapped = keys.typed.swapped(a[0].article, b[0].article, start, stop) if TUNING.links.swap_bonus else None
         fams = derived[start:stop] if derived is not None else None
         figs = read[start:stop] if read is not None else None
-        return strength(block, *counts.rows(start, stop), swapped, late[start:stop], fams, figs)
+        names = named[start:stop] if named is not None else None
+        return strength(block, *counts.rows(start, stop), swapped, late[start:stop], fams, figs, names)
 
     chosen, score = top_candidates(sim, rows)
     art_a, art_b = a[0].article, b[0].article
@@ -250,7 +254,10 @@ def _blocked(
         swapped = keys.typed.swapped(art_a, art_b, i, i + 1)[:, j : j + 1] if TUNING.links.swap_bonus else None
         fams = derived[i : i + 1, j : j + 1] if derived is not None else None
         figs = read[i : i + 1, j : j + 1] if read is not None else None
-        cell = strength(np.array([[sim.value(i, j)]]), shared, rare, swapped, late[i : i + 1, j : j + 1], fams, figs)
+        names = named[i : i + 1, j : j + 1] if named is not None else None
+        cell = strength(
+            np.array([[sim.value(i, j)]]), shared, rare, swapped, late[i : i + 1, j : j + 1], fams, figs, names
+        )
         return float(cell[0, 0])
 
     for i, j in neighbour_pairs(anchors(a, b, chosen, row_of), keys.rare_values(art_a, art_b), strength_at):
