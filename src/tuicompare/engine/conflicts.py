@@ -26,6 +26,7 @@ from tuicompare.engine.dateacts import dated_alike, dates_of_two_acts
 from tuicompare.engine.datekinds import bound_against_day, day_of_another_event
 from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.evidence import (
+    REPORTING,
     approximate,
     negations,
     role_confidence,
@@ -45,6 +46,7 @@ from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
 from tuicompare.engine.outcomes import NEUTRAL, ActClasses
 from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.placelevels import level
+from tuicompare.engine.quotes import share_a_quote
 from tuicompare.engine.relations import beyond_hedge
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
@@ -164,6 +166,8 @@ def observe(
     homes = {s for side in (a, b) for s in _home_of_person(side, is_person)}
     # What someone wants told on both sides ("is seeking", "hoping he could attract"): one wish, comparable.
     both_wish = tells_a_wish(a) and tells_a_wish(b)
+    # The same words quoted on both sides: one statement, however loosely the rest of the sentences agree.
+    statement = weight >= tuning.link_full or (text_of is not None and share_a_quote(text_of(a.id), text_of(b.id)))
 
     def kin(span: Span) -> str:
         # A country pairs with the one other country left, a US state with the state ("thefts in France"
@@ -223,7 +227,7 @@ def observe(
             continue  # "killed four workers" against "seven workers were hurt": two acts' counts (``outcomes``)
         # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike
         # enough to be one quote: the statement is given to another official.
-        quoted = weight >= tuning.link_full and frames.get(x, "") in SPEECH and frames.get(y, "") in SPEECH
+        quoted = statement and frames.get(x, "") in SPEECH and frames.get(y, "") in SPEECH
         two_people = not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT
         if two_people and not (quoted and people(x, y)):
             continue
@@ -237,7 +241,10 @@ def observe(
         # A hedge does not soften figures too far apart for any rounding when the words around them agree
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
-        confidence = sure = slot_confidence(*evidence, hedged=rounded, anchored=one_entity, both_wish=both_wish)
+        # Two names speaking or writing one quoted statement: its source, one role of one fact.
+        speakers = statement and frames.get(x, "") in REPORTING and frames.get(y, "") in REPORTING
+        told = (one_entity, both_wish, speakers)
+        confidence = sure = _confidence(evidence, rounded, told)
         # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds
         # both ("the gunman killed 12", "the shooter killed 15": one act's figure, whoever is named), nor
         # for a date ("he was arrested Tuesday", "police arrested Roe Friday": one day, whoever acts).
@@ -265,9 +272,7 @@ def observe(
         # Only an approximate value has a doubt of its own: else both readings are one, worked out once.
         hedged = context < tuning.min_context
         doubt = hedged != rounded and (approximate(x) or approximate(y))
-        one_fact = (
-            slot_confidence(*evidence, hedged=hedged, anchored=one_entity, both_wish=both_wish) if doubt else sure
-        )
+        one_fact = _confidence(evidence, hedged, told) if doubt else sure
         if x.kind == "name":
             found = name_pair(
                 x,
@@ -304,10 +309,19 @@ def observe(
         for o in found:
             o.confidence *= role_confidence(weight) if o.type == "role" else confidence
             o.qualifies = qualifies
+            o.one_statement = speakers and x.kind == "name"
         out.extend(found)
     if text_of is not None:
         out.extend(negations(a, b, weight, text_of, negation))
     return out
+
+
+def _confidence(evidence: tuple, hedged: bool, told: tuple[bool, bool, bool]) -> float:
+    """``slot_confidence`` of a pair's evidence, with what the two sentences tell (anchored, wish, one statement)."""
+    anchored, both_wish, one_statement = told
+    return slot_confidence(
+        *evidence, hedged=hedged, anchored=anchored, both_wish=both_wish, one_statement=one_statement
+    )
 
 
 def measure(span: Span) -> str:

@@ -18,8 +18,11 @@ speaker too, while two people quoted in loosely aligned sentences, or a short an
 of one firm, are named together by one article (``bench_audit.py``: four false reds of 25, no
 true one). So when a third article of the story names both: two people of the story, each in its
 own role ("a wounded girl" and "a co-accused" paired by loosely aligned sentences; one more false
-red, no planted change lost). Places are left out: a town the other outlets name as the next one on a front is
-still a different town for the capture (the seeds' Seversk).
+red, no planted change lost). Two people two articles both name apart are two people, and the
+difference goes (a renaming outlet names one of them; the other outlets would have to name the renamed
+person twice over: a player of each side paired by "scored" in loosely aligned sentences). Places are
+left out: a town the other outlets name as the next one on a front is still a different town for the
+capture (the seeds' Seversk).
 """
 
 from __future__ import annotations
@@ -92,7 +95,9 @@ def stated_elsewhere(
             continue  # each outlet gives both values: two facts, paired by the alignment
         # Named both, by resolved names only: a surname merely written ("his sister Lena Varga") is a
         # kin's as often as the person's, and an outlet that renames someone keeps the family's name.
-        both = any(left in k and right in k for k in keys.values())
+        both = sum(left in k and right in k for k in keys.values())
+        if both >= 2 and o.left[0] == "name" and o.type == "person":
+            continue  # two outlets name both people apart: two people of the story, not one renamed
         if cut is not None and both and o.left[0] == "name" and o.type != "place":
             o.confidence = min(o.confidence, just_under(cut))  # one outlet names both: two people, likely
         out.append(o)

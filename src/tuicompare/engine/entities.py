@@ -183,9 +183,16 @@ def _vote(spans: Iterable[Span]) -> str:
     named = any(s.label == "PERSON" and len(s.text.split()) > 1 for s in spans)
     if any(firm_title(s.role) for s in spans) and not named and not any(_person_role(s) for s in spans):
         return "organisation"
+    # A surname written alone says nothing against a full name the recogniser calls a person ("Tony
+    # Thompson"): the small model tags bare surnames as firms or nationalities far more often than full
+    # names, and a boxer named by surname in eight sentences was voted a firm (his renamed opponent, a
+    # person, never paired with him). Its tag is not counted; its role and cue still are.
+    surnames = {s.text.split()[-1].lower() for s in spans if s.label == "PERSON" and len(s.text.split()) > 1}
     votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
         weight = _VOTE.get(span.label, 1.0) * (1.5 if len(span.text.split()) > 1 else 1.0)
+        if span.label != "PERSON" and span.text.lower() in surnames:
+            weight = 0.0
         votes[_COARSE.get(span.label, "other")] += weight
         if span.role:
             votes["place" if PLACE_NOUNS & set(span.role) else "person"] += 1.0

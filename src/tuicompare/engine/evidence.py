@@ -33,7 +33,7 @@ from tuicompare.engine.observations import just_under
 from tuicompare.engine.tuning import TUNING
 
 #: Verbs that give a statement its source, as a verb of speech does ("X reported", "Y wrote").
-_REPORTING = SPEECH | {"report", "write", "announce", "state", "tweet", "claim", "note"}
+REPORTING = SPEECH | {"report", "write", "announce", "state", "tweet", "claim", "note"}
 #: Verbs of wanting: their object is what someone wants ("is seeking a 10-year contract"), no fact that happened.
 WISHES = frozenset({"seek", "want", "ask", "demand", "request", "wish", "hope", "desire", "propose", "prefer", "aim"})
 #: The words of those verbs as written: the tagger's lemma misses some ("hoping" is lemmatised "hop").
@@ -97,6 +97,7 @@ def slot_confidence(
     hedged: bool = True,
     anchored: bool = False,
     both_wish: bool = False,
+    one_statement: bool = False,
 ) -> float:
     """Confidence in [0, 1] that two paired slots hold one fact's value (see the module docstring).
 
@@ -120,6 +121,9 @@ def slot_confidence(
         both_wish: Both sentences tell of what someone wants ("is seeking a five-year contract", "hoping he
             could attract a ten-year contract"): two wishes are one fact even when one value hangs from
             the verb under the wish.
+        one_statement: The two slots are names speaking or writing one statement both sentences quote word
+            for word (``quotes.share_a_quote``): its one source, as in sentences linked at ``link_full``, and
+            full slot evidence, as ``anchored``.
     """
     t = TUNING.conflicts
     shared = same_frame(frame_x, frame_y) if one_role is None else one_role
@@ -127,9 +131,10 @@ def slot_confidence(
     # A shared verb is only part of the evidence: two loosely alike sentences share "wrote" or "protect"
     # and still state two facts, so the words around the slots must agree too for full evidence.
     slot = max(_clamp(words / t.context_full), t.frame_evidence if shared else 0.0)
-    if anchored:
+    if anchored or (one_statement and x.kind == "name"):
         # One person's state, one mayor's city: however loosely the sentences align, the parse
-        # says both names fill the same slot of the same entity.
+        # says both names fill the same slot of the same entity. Two speakers of one quoted
+        # statement fill its one source's place, however the words around the names run.
         slot = max(slot, t.anchor_evidence)
     score = t.link_weight * link_strength(weight) + (1.0 - t.link_weight) * slot
     if hedged and (approximate(x) or approximate(y)):
@@ -144,7 +149,8 @@ def slot_confidence(
         # "is seeking a 10-year contract" against "has an eight-year offer": what one side wants is no
         # value of the fact the other states; at most a possible difference.
         score = min(score, just_under(t.possible_below))
-    if frame_x in SPEECH and frame_y in SPEECH and x.kind == "name" and weight < t.link_full:
+    one_quote = weight >= t.link_full or one_statement
+    if frame_x in SPEECH and frame_y in SPEECH and x.kind == "name" and not one_quote:
         # "X said" against "Y said": two quotes, unless the sentences are alike enough to be one quote.
         score *= t.speaker_factor
         if _two_full_names(x.key or "", y.key or ""):
@@ -152,7 +158,7 @@ def slot_confidence(
             # quotes its own source; at most a possible difference ("Ann Roe", "Ann Poe" may be one misspelt,
             # and a surname alone, "Roe said", may be anyone's).
             score = min(score, just_under(t.possible_below))
-    elif frame_x in _REPORTING and frame_y in _REPORTING and x.kind == "name" and weight < t.link_full:
+    elif frame_x in REPORTING and frame_y in REPORTING and x.kind == "name" and not one_quote:
         # "X reported" against "Y reports": two reports of one rumour may each name their own source;
         # at most a possible difference.
         score = min(score, just_under(t.possible_below))

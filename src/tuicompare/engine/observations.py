@@ -39,6 +39,7 @@ class Observation:
     weight: float
     confidence: float = 1.0
     qualifies: bool = False  # two names qualifying one entity alike (``slotroles.SAME``)
+    one_statement: bool = False  # the two sentences quote one statement word for word (``quotes``)
 
 
 @functools.lru_cache(maxsize=256)

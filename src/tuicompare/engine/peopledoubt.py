@@ -4,7 +4,8 @@ Outlets name many people, and loosely aligned sentences pair the names of two di
 girl against a co-accused, a co-star against an actor who joked about the part, two people quoted in two
 statements): on the ECB+ audits most red person differences were of that kind. A difference of two people's
 names stays red when the sentences are alike enough to state one fact (linked at
-``ConflictTuning.link_full``: the same quote given to two speakers), when both names hold one office
+``ConflictTuning.link_full``: the same quote given to two speakers, or quoting one statement word for word,
+``quotes``), when both names hold one office
 ("general manager Ann Roe", "general manager Ann Poe") or when both are full names of one given name ("Ann
 Roe", "Ann Poe": a surname changed or misspelt, ``names.same_given_name``); else it is at most a possible
 difference.
@@ -36,7 +37,8 @@ def doubtful_people(observations: Iterable[Observation], cut: float) -> list[Obs
             (x, _), (y, _) = o.spans
             one_office = bool(x.role and y.role) and one_seat(offices(x.role), offices(y.role))
             given = same_given_name(x.key or "", y.key or "")
-            if o.weight < TUNING.conflicts.link_full and not (one_office or given):
+            one_statement = o.weight >= TUNING.conflicts.link_full or o.one_statement
+            if not (one_statement or one_office or given):
                 o.confidence = min(o.confidence, below)
         out.append(o)
     return out

@@ -182,6 +182,11 @@ class ConflictTuning:
             difference at most (``placelevels.unsure``). Set by hand: a city of a million people has
             quarters of tens of thousands the 15,000-people list leaves out; the seeds' two true red place
             conflicts set towns against cities of 50,000 and 110,000 people (``tests/engine/test_gold.py``).
+        quote_words: Words in a row two sentences both hold inside quotation marks for them to give one
+            statement (``quotes.share_a_quote``): its speakers, or writers, then fill one role however weakly
+            the sentences link. Set by hand in the fourteenth session: 5 holds a short quoted clause ("try
+            showing a little class") and no stock phrase; ``bench_real.py --split tune, fresh .. fresh6``
+            and ``bench_audit.py`` (figures in the commit).
     """
 
     link_min: float = 0.34
@@ -217,6 +222,7 @@ class ConflictTuning:
     told_together_max: int = 3
     nested_km: float = 50.0
     great_city: int = 1_000_000
+    quote_words: int = 5
 
 
 @dataclass(frozen=True, slots=True)

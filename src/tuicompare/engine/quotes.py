@@ -1,0 +1,73 @@
+"""Two sentences that quote one statement: the same words inside quotation marks on both sides.
+
+Outlets quote a statement word for word ("“We are thrilled to have her host,” said Roe" against
+"Roe and Poe added: “We are thrilled to have her host.”"), however differently the words around the
+quote run, so two sentences can be one statement while their link stays weak (the quote is only part
+of each sentence). A run of ``ConflictTuning.quote_words`` words or more that both sentences hold
+inside double quotation marks says they give one statement: who made it, or who wrote it, fills one
+role of one fact. Double marks only: a single mark is most often an apostrophe ("didn’t"). A quote
+left open runs to the sentence's end, one a curly mark closes without an opening ran from its start
+(the sentence splitter cuts long quotes). Words are compared case-folded, so spelling variants ("realized",
+"realised") break a run: a shorter shared run is two statements that happen to agree, as far as this
+rule is concerned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from tuicompare.engine.tuning import TUNING
+
+__all__ = ["quoted_runs", "share_a_quote"]
+
+#: Double quotation marks, straight and curly, and guillemets.
+_MARKS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_WORD = re.compile(r"\w+")
+#: Marks that only close a quotation.
+_CLOSING = "\u201d\u00bb"
+
+
+def quoted_runs(sentence: str) -> list[list[str]]:
+    """The quoted passages of a sentence, each as its case-folded words."""
+    cuts = [m.start() for m in _MARKS.finditer(sentence)]
+    if not cuts:
+        return []
+    if sentence[cuts[0]] in _CLOSING:
+        cuts.insert(0, -1)  # a closing mark first: the quote began before the sentence did
+    if len(cuts) % 2:
+        # A quote still open at the end runs on into the next sentence (a straight mark left over
+        # is read so: which of them opened cannot be told).
+        cuts.append(len(sentence))
+    out = []
+    for start, end in zip(cuts[::2], cuts[1::2], strict=True):
+        words = [w.casefold() for w in _WORD.findall(sentence[start + 1 : end])]
+        if words:
+            out.append(words)
+    return out
+
+
+def _longest_common_run(a: list[str], b: list[str]) -> int:
+    best = 0
+    previous = [0] * (len(b) + 1)
+    for word in a:
+        current = [0] * (len(b) + 1)
+        for j, other in enumerate(b, 1):
+            if word == other:
+                current[j] = previous[j - 1] + 1
+                best = max(best, current[j])
+        previous = current
+    return best
+
+
+def share_a_quote(a: str, b: str) -> bool:
+    """True when two sentences hold one quotation: ``ConflictTuning.quote_words`` quoted words in a row alike.
+
+    Args:
+        a: One sentence's text.
+        b: The other's.
+    """
+    if not _MARKS.search(a) or not _MARKS.search(b):
+        return False  # most sentences quote nothing: no passage is read
+    least = TUNING.conflicts.quote_words
+    runs_b = [r for r in quoted_runs(b) if len(r) >= least]
+    return any(_longest_common_run(ra, rb) >= least for ra in quoted_runs(a) if len(ra) >= least for rb in runs_b)
