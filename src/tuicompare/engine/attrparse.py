@@ -104,6 +104,8 @@ class Parse:
         else:
             rooted = set(reached)
             self.kids = [kids if j in rooted else [] for j, kids in enumerate(below)]
+        # Each word's lemma as the rules compare it, read on first use (the rules ask of a word many times).
+        self._lemmas: list[str | None] = [None] * n
         self.label: dict[int, str] = {}
         for ent in sentence.entities:
             for i in tokens_within(tokens, ent.start, ent.end):
@@ -126,7 +128,10 @@ class Parse:
         return self.s.text[tok.start - self.s.start : tok.end - self.s.start]
 
     def lemma(self, i: int) -> str:
-        return self.t[i].lemma.lower().strip(".")
+        found = self._lemmas[i]
+        if found is None:
+            found = self._lemmas[i] = self.t[i].lemma.lower().strip(".")
+        return found
 
     def text(self, a: int, b: int) -> str:
         return self.s.text[self.t[a].start - self.s.start : self.t[b].end - self.s.start]

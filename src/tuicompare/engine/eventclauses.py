@@ -11,12 +11,15 @@ one event whose magnitude differs has one clause and still conflicts.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import cast
 
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.features import SentenceFeatures, Span
 
 __all__ = ["EventClauses"]
 
+#: The key a sentence's clauses are kept under in ``SentenceFeatures.readings``.
+_READING = "event clauses"
 #: A sentence's clauses: each span's clause, and the spans that set a scene (``_clauses``); None unparsed.
 Clauses = tuple[dict[Span, int], set[Span]] | None
 
@@ -30,13 +33,14 @@ class EventClauses:
 
     def __init__(self, entity_of: Mapping[Span, int]) -> None:
         self._entity_of = entity_of
-        self._read: dict[str, Clauses] = {}  # sentence id -> its clauses: asked for every value pair
 
     def another_event(self, side: SentenceFeatures, value: Span, other: SentenceFeatures) -> bool:
         """See ``another_events_clause``."""
-        if side.id not in self._read:
-            self._read[side.id] = _clauses(side)
-        return another_events_clause(self._read[side.id], value, other, self._entity_of)
+        # A sentence's clauses, asked for every value pair of every link it is in: read once, kept on it.
+        read = side.readings
+        if _READING not in read:
+            read[_READING] = _clauses(side)
+        return another_events_clause(cast(Clauses, read[_READING]), value, other, self._entity_of)
 
 
 def another_events_clause(parsed: Clauses, value: Span, other: SentenceFeatures, entity_of: Mapping[Span, int]) -> bool:

@@ -123,6 +123,7 @@ class SentenceFeatures:
     furniture_kind: str = ""
     parse: Sentence | None = field(default=None, repr=False, compare=False)
     _predicates: Predicates | None = field(default=None, init=False, repr=False, compare=False)
+    _readings: dict[object, object] | None = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def predicates(self) -> Predicates:
@@ -135,6 +136,19 @@ class SentenceFeatures:
         if self._predicates is None:
             self._predicates = context.predicates(self.parse) if self.parse is not None else ()
         return self._predicates
+
+    @property
+    def readings(self) -> dict[object, object]:
+        """A store of what the stages read off this sentence's parse for its slots, each reading made once.
+
+        A sentence is in a link with each of its counterparts, and the conflict rules read the same
+        things of it for every link (``outcomes.ActClasses``, ``eventclauses.EventClauses``): they keep
+        them here, under keys of their own, instead of reading the parse again for each link. Only pure
+        functions of the sentence (and of a slot of it) are kept here.
+        """
+        if self._readings is None:
+            self._readings = {}
+        return self._readings
 
     @property
     def masked(self) -> str:

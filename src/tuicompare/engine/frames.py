@@ -49,8 +49,26 @@ def clause_verb(tokens: Sequence[Token], start: int, end: int, hops: int = FRAME
 
 
 def _verb_index(sentence: Sentence, start: int, end: int, *, direct: bool) -> int:
-    """The index of the verb ``_verb_above`` reads, or -1."""
+    """The index of the verb ``_verb_above`` reads, or -1.
+
+    ``slot_roles`` asks ``frame`` and then ``frame_object`` of each slot, both through here: the last
+    answer is kept (for that very token tuple).
+    """
+    global _LAST_VERB
     tokens = sentence.tokens
+    last = _LAST_VERB
+    if last[0] is tokens and last[1] == start and last[2] == end and last[3] == direct:
+        return last[4]
+    found = _find_verb(tokens, start, end, direct)
+    _LAST_VERB = (tokens, start, end, direct, found)
+    return found
+
+
+#: The last ``_verb_index`` query and its answer (a tuple replaced whole, so threads read it safely).
+_LAST_VERB: tuple[Sequence[Token] | None, int, int, bool, int] = (None, 0, 0, False, -1)
+
+
+def _find_verb(tokens: Sequence[Token], start: int, end: int, direct: bool) -> int:
     slot = slot_head(tokens, start, end)
     if slot is None:
         return -1

@@ -20,6 +20,7 @@ way (``UNKNOWN``: the pair is left to the other evidence).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from tuicompare.engine.context import SPEECH, slot_head
 from tuicompare.engine.features import SentenceFeatures, Span
@@ -62,6 +63,9 @@ _NEUTRAL_VERBS = frozenset({"involve", "affect", "leave", "include"})
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "oprd", "acomp", "xcomp", "ccomp"})
 #: How far up the parse the outcome word is looked for (value, noun, preposition, noun, verb).
 _HOPS = 4
+
+#: The key ``ActClasses`` keeps its readings under in ``SentenceFeatures.readings``.
+_READING = "outcome"
 
 #: How the outcomes of two values relate.
 DIFFERENT, NEUTRAL, UNKNOWN = "different", "neutral", "unknown"
@@ -143,16 +147,20 @@ def outcome(side: SentenceFeatures, value: Span) -> tuple[frozenset[str], bool]:
 
 
 class ActClasses:
-    """The outcome classes of values, each read once per link (a value is asked for each pair it is in)."""
+    """The outcome classes of values, each read once per value of a sentence (``SentenceFeatures.readings``).
 
-    def __init__(self) -> None:
-        self._read: dict[tuple[str, int, int], tuple[frozenset[str], bool]] = {}
+    A value is asked for each pair it is in, and its sentence for each link it is in: the reading is
+    kept on the sentence, so every link of a story reads it once.
+    """
 
     def _of(self, side: SentenceFeatures, value: Span) -> tuple[frozenset[str], bool]:
-        key = (side.id, value.start, value.end)
-        if key not in self._read:
-            self._read[key] = outcome(side, value)
-        return self._read[key]
+        # ``outcome`` reads the value's place and whether it is a count (how far up it reads).
+        key = (_READING, value.start, value.end, value.kind == "number")
+        read = side.readings
+        found = read.get(key)
+        if found is None:
+            found = read[key] = outcome(side, value)
+        return cast(tuple[frozenset[str], bool], found)
 
     def relation(self, a: SentenceFeatures, x: Span, b: SentenceFeatures, y: Span) -> str:
         """``DIFFERENT`` when the two values' acts are of disjoint known classes ("killed" and "hurt"),

@@ -12,6 +12,7 @@ no word vectors, so these short tables stand in for them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from tuicompare.engine.names import HONORIFICS, TITLES
@@ -206,6 +207,16 @@ def initialism(word: str) -> bool:
 
 def role_words(role: Iterable[str]) -> frozenset[str]:
     """The comparable words of a role: no courtesy titles, long forms of abbreviations."""
+    # A finding's words are a tuple, and the entity sheet asks again of each for every pair of articles.
+    return _tuple_role_words(role) if type(role) is tuple else _role_words(role)
+
+
+@functools.lru_cache(maxsize=4096)
+def _tuple_role_words(role: tuple[str, ...]) -> frozenset[str]:
+    return _role_words(role)
+
+
+def _role_words(role: Iterable[str]) -> frozenset[str]:
     out = set()
     for word in _expanded(role):
         if not word or word in HONORIFICS:
