@@ -35,10 +35,19 @@ def titles_inside(p: Parse, first: int, last: int, label: str, confidence: float
     end that title ("President Pro Tem" with "Pro Tem" tagged PERSON).
     """
     if first > 0 and p.lemma(first - 1) in TITLES and first <= p.t[first - 1].head <= last:
-        return
+        if p.lemma(first - 1) not in BODY_NOUNS or label != "person" or not _inside_title(p, first, last):
+            return
+        # "Police Sergeant Ann Cole" with "Sergeant Ann Cole" recognised: the body's word is where the title
+        # is held, no title the name's first words end
+        out.append(p.finding("employer", first - 1, first - 1, confidence))
     i = first
     while label == "person" and i < last and _inside_title(p, i, last):
-        out.append(p.finding("role", i, i, confidence, head=p.lemma(i), words=(p.lemma(i),)))
+        if p.lemma(i) in BODY_NOUNS and i + 1 < last and _inside_title(p, i + 1, last):
+            # "Police Constable Tim Fanning": a body's word before a title is where the title is held, as
+            # "Police chief X" (written in lower case, outside the name) gives the employer "Police"
+            out.append(p.finding("employer", i, i, confidence, inside=True))
+        else:
+            out.append(p.finding("role", i, i, confidence, head=p.lemma(i), words=(p.lemma(i),)))
         i += 1
 
 

@@ -135,7 +135,9 @@ def collect(
     def add(k: int, f: Finding) -> None:
         owner = _owner(spans, f)
         if owner == k and f.attribute != "role":
-            return  # the entity's own name is no attribute of it, but a title the recogniser kept in it is
+            if not f.inside:
+                return  # the entity's own name is no attribute of it, but a title the recogniser kept in it is
+            owner = None  # nor is the body's word kept in it before the title ("Police Constable X") the entity
         if f.attribute == "age" and not (k in aged or personal(resolved[k])):
             return  # "33 Republicans" counts people; only a person has an age
         if f.attribute in ("location", "base") and _national(f, owner, resolved):

@@ -109,6 +109,9 @@ def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:
     return None
 
 
+#: Where a name stands whose record commas may set after it: a clause's subject ("Roe, 12-3, fights Friday"), an
+#: apposition or a list's name; after a verb's object or other dependent ("beat Varga, 6-4,") it is a score.
+_RECORD_HOLDERS = frozenset({"nsubj", "nsubjpass", "appos", "conj", "ROOT"})
 #: The dashes that join the numbers of a record ("12-3", "12 - 3 - 1").
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
@@ -118,10 +121,13 @@ def record_after(p: Parse, last: int, confidence: float) -> Finding | None:
 
     Two or three whole numbers of at most three digits (not years) joined by dashes,
     in brackets or between commas, as the press gives a fighter's or a player's
-    wins, losses and draws. The finding
+    wins, losses and draws; between commas after a name that is no subject (a verb's object, say) they are the
+    score of the game the clause tells ("beat the Jaguars, 31-24,"), no record. The finding
     is a count of ``record`` whose value is the numbers joined by "-".
     """
     i = last + 1
+    if i < len(p.t) and p.word(i) == "," and p.t[last].dep not in _RECORD_HOLDERS:
+        return None  # "the Colts beat the host Jaguars, 31-24, on Thursday": the game's score, after its object
     if i < len(p.t) and p.word(i) in ("(", ","):
         i += 1
     numbers: list[str] = []

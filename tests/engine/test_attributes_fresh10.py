@@ -1,0 +1,88 @@
+"""The entity sheet on classes first seen on the tenth fresh part and the audits (issue 11): texts written for the test.
+
+A body's word kept inside a recognised name before a title is where the title
+is held ("Police Constable X"); whoever pleads a cause holds no post ("an
+advocate for patients"); a person "of" two coordinated bodies is of both; a
+game's score after a name that is no subject is no record; a doer ranked among
+doers is a statistic ("the leading rusher", though the team's possessive still
+says whom he plays for), a player said to matter plays a part, not a
+position ("a key player in the scandal"), and whoever leads a race holds no
+office ("behind the leader, X").
+"""
+
+from __future__ import annotations
+
+from tests.support.sheet import attribute_conflict_types, compare_sheet, sheet_reading, sheet_rows
+
+
+def test_a_body_word_inside_a_recognised_name_before_a_title_is_the_employer():
+    comparison = compare_sheet(
+        "Police Constable Dara Quint said the road was closed on Friday.",
+        "Constable Dara Quint of the county police said the road was shut.",
+    )
+    status, cells = sheet_reading(comparison, "Quint", "role")
+    assert cells["a0"] == "Constable" and status in ("same", "variant", "compatible")
+    assert sheet_reading(comparison, "Quint", "employer")[1]["a0"] == "Police"
+    assert not attribute_conflict_types(comparison)
+
+
+def test_a_body_word_before_a_title_the_recogniser_left_out_of_the_name_is_the_employer():
+    comparison = compare_sheet(
+        "Police Sergeant Ann Cole said two cars collided.",
+        "Ann Cole, a sergeant, said two cars collided.",
+    )
+    assert sheet_reading(comparison, "Cole", "employer") == ("single", {"a0": "Police"})
+    assert sheet_reading(comparison, "Cole", "role")[1]["a0"] == "Sergeant"
+
+
+def test_an_advocate_for_a_cause_holds_no_post_but_counsel_for_a_client_does():
+    comparison = compare_sheet(
+        "The society hopes to see Dr. Ines Moro serve as an advocate for all the country's patients."
+        " Ted Lyle, an advocate of reform, spoke. Omar Reyes, an advocate for Ines Moro, spoke.",
+        "Ines Moro, a surgeon, thanked them. Omar Reyes, a lawyer, left.",
+    )
+    assert sheet_reading(comparison, "Moro", "role") == ("single", {"a1": "surgeon"})
+    assert not sheet_rows(comparison, "Lyle", "role")
+    assert sheet_reading(comparison, "Reyes", "role")[1]["a0"] == "advocate"
+    assert not attribute_conflict_types(comparison)
+
+
+def test_a_person_of_two_coordinated_bodies_is_of_both():
+    comparison = compare_sheet(
+        "News that the mayor may pick Dr. Nils Orban of Harwick University and NBC as his adviser spread.",
+        "The mayor had approached NBC's science correspondent, Dr. Nils Orban, about the post.",
+    )
+    status, cells = sheet_reading(comparison, "Orban", "employer")
+    assert "NBC" in cells["a0"] and status != "conflict"
+    assert not attribute_conflict_types(comparison, "conflict")
+
+
+def test_a_score_after_a_verbs_object_is_no_record_but_a_bracketed_record_is():
+    comparison = compare_sheet(
+        "Ann Roe beat Lena Varga, 6-4, in the final on Sunday. Ida Kern, 12-3, fights on Friday.",
+        "Lena Varga (20-5) lost the final to Ann Roe. Ida Kern (12-4) fights on Friday.",
+    )
+    assert sheet_reading(comparison, "Varga", "count") == ("single", {"a1": "20-5"})
+    assert sheet_reading(comparison, "Kern", "count")[1] == {"a0": "12-3", "a1": "12-4"}
+
+
+def test_a_ranked_doer_and_a_player_said_to_matter_hold_no_position():
+    comparison = compare_sheet(
+        "Dario Venn, the Hawks' leading rusher in 2010, was hurt. Colin Marsh, a city aide and key player in the"
+        " zoning scandal, died. Bo Dent, a leading lawyer, spoke.",
+        "Dario Venn was hurt. Colin Marsh, an aide, died. Bo Dent spoke.",
+    )
+    assert not sheet_rows(comparison, "Venn", "role")
+    assert sheet_reading(comparison, "Venn", "employer") == ("single", {"a0": "Hawks"})  # whom he plays for
+    assert "key player" not in sheet_reading(comparison, "Marsh", "role")[1]["a0"]
+    assert sheet_reading(comparison, "Dent", "role") == ("single", {"a0": "leading lawyer"})
+
+
+def test_whoever_leads_a_race_holds_no_office():
+    comparison = compare_sheet(
+        "Mr. Hale is polling far behind the leader, Vera Sand, in this state. Joan Pike, the leader of the union,"
+        " spoke.",
+        "Vera Sand, a senator, spoke. Joan Pike spoke.",
+    )
+    assert sheet_reading(comparison, "Sand", "role") == ("single", {"a1": "senator"})
+    assert sheet_reading(comparison, "Pike", "role") == ("single", {"a0": "leader"})
