@@ -86,3 +86,67 @@ def test_whoever_leads_a_race_holds_no_office():
     )
     assert sheet_reading(comparison, "Sand", "role") == ("single", {"a1": "senator"})
     assert sheet_reading(comparison, "Pike", "role") == ("single", {"a0": "leader"})
+
+
+def test_a_faith_is_no_nationality():
+    comparison = compare_sheet(
+        "Ann Cole had become a born-again Christian working for a ministry. Bo Dent, a Russian diplomat, spoke.",
+        "Ann Cole, a teacher, spoke. Bo Dent left.",
+    )
+    assert not sheet_rows(comparison, "Cole", "nationality")
+    assert sheet_reading(comparison, "Dent", "nationality") == ("single", {"a0": "Russian"})
+
+
+def test_a_year_before_a_noun_is_no_count():
+    comparison = compare_sheet(
+        "She was the model for a character in the 1982 comic series The Rocketeer, critics said.",
+        "Halcott Industries, which employs 2,400 people, made the film.",
+    )
+    assert not sheet_rows(comparison, "Rocketeer", "count")
+    assert sheet_reading(comparison, "Halcott", "count") == ("single", {"a1": "2,400 people"})
+
+
+def test_a_number_on_a_noun_for_people_beside_a_name_counts_a_group_not_the_person():
+    comparison = compare_sheet(
+        "At least we can point to one woman, Ann Cole, who would not bend. She handed the photo to the eldest of"
+        " her five children, Art Lowe, so that he could see it.",
+        "Ann Cole spoke. Art Lowe, who has two children, spoke.",
+    )
+    assert not sheet_rows(comparison, "Cole", "count")
+    assert sheet_reading(comparison, "Lowe", "count") == ("single", {"a1": "two children"})
+
+
+def test_a_for_phrase_before_the_verb_names_no_employer():
+    comparison = compare_sheet(
+        "However, unfortunately for the Hawks, Ken Ross of Fox Sports reports that two teams are out.",
+        "Ann Cole, who writes for the Daily Post, agreed. Ken Ross spoke.",
+    )
+    assert sheet_reading(comparison, "Ross", "employer") == ("single", {"a0": "Fox Sports"})
+    assert sheet_reading(comparison, "Cole", "employer") == ("single", {"a1": "Daily Post"})
+
+
+def test_a_persons_partner_is_a_tie_but_a_partner_at_a_firm_holds_a_post():
+    comparison = compare_sheet(
+        "Deputy Tim Brennan, who had been Ortiz's partner for a year, spoke at the funeral.",
+        "Ann Cole, a partner at the law firm Hale & Dorr, spoke. Tim Brennan left.",
+    )
+    assert not sheet_rows(comparison, "Brennan", "employer")
+    assert "partner" not in sheet_reading(comparison, "Brennan", "role")[1]["a0"]
+    assert sheet_reading(comparison, "Cole", "role") == ("single", {"a1": "partner"})
+
+
+def test_a_peoples_word_in_a_places_name_is_no_nationality():
+    comparison = compare_sheet(
+        "The gang member shot Deputy Jerry Ortiz outside a Hawaiian Gardens apartment building in 2005.",
+        "A Hawaiian Gardens gang member was convicted of the murder on Tuesday.",
+    )
+    assert not [a for a in comparison.attributes if a.name == "nationality"]
+
+
+def test_the_body_after_a_persons_title_is_no_person_given_that_title():
+    comparison = compare_sheet(
+        "“It is the biggest night of the year,” said Paul Lee, president, ABC Entertainment Group.",
+        "Paul Lee spoke on Monday.",
+    )
+    assert not sheet_rows(comparison, "ABC", "role")
+    assert sheet_reading(comparison, "Lee", "role") == ("single", {"a0": "president"})

@@ -69,6 +69,11 @@ _NOT_COUNTED = frozenset(
 )
 
 
+#: A year as the press writes one, four digits with no comma ("1982"); a count of a thousand or more takes a comma
+#: ("14,000 followers").
+_YEAR = re.compile(r"1[0-9]\d\d|20\d\d")
+
+
 def number_value(word: str) -> int | None:
     """The value of one written number token: "14,000", "3", "seven", "hundred"; None for anything else.
 
@@ -100,6 +105,8 @@ def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:
         value = number_value(p.word(num))
         if value is None or (num > 0 and p.t[num - 1].pos == "PROPN"):
             continue  # "the Explorer 11 preview": a number after a name is part of it (a version, a route)
+        if _YEAR.fullmatch(p.word(num)):
+            continue  # "the 1982 comic series", "the 2007 World Series": a year, no count
         hedged = any(p.lemma(k) in HEDGES for k in range(p.left(num), num)) or any(
             p.lemma(k) in HEDGES for k in p.kids[num]
         )

@@ -116,6 +116,9 @@ _BARE_NOUNS = frozenset({"member"})
 _MEMBER_OF = frozenset({"of", "for", "in", "at", "on"})
 
 
+#: Words for a tie that is a post only within a body ("a partner at the firm"): a person's ("Ortiz's partner",
+#: "his partner") is a tie to that person.
+_TIES = frozenset({"partner"})
 #: Bodies whose members hold no office by belonging: a circle, a faith, a following ("a member of the Ross group",
 #: "a former member of the church"), unlike a board, a committee or a leadership.
 _NO_OFFICE_BODIES = frozenset(
@@ -149,6 +152,8 @@ def not_a_post(p: Parse, head: int) -> bool:
         if any(p.lemma(obj) in _NO_OFFICE_BODIES for k in ofs for obj in p.dep_kids(k, "pobj")):
             return True  # "a hard-core member of the 'Ross group'": belonging to a circle is no office
         return not told  # "a gang member", "a member of the board": whose member it is
+    if lemma in _TIES and any(p.label.get(k) == "PERSON" or p.t[k].pos == "PRON" for k in p.dep_kids(head, "poss")):
+        return True  # "who had been Ortiz's partner for a year": a tie to a person, not a partner in a firm
     if pleads_a_cause(p, head):
         return True  # "an advocate for all the nation's patients": a stance, as "a champion of", no counsel's post
     word = p.word(head)

@@ -90,6 +90,35 @@ BODY_NOUNS = UNIT_NOUNS | {
 }
 #: Roles someone seeks rather than holds: the body named with them ("U.S. Senate candidate") is no employer.
 SEEKING = frozenset({"candidate", "nominee", "hopeful", "contender", "challenger"})
+#: Words for a faith or a church and its followers: what someone believes, no nationality.
+FAITHS = frozenset(
+    {
+        "christian",
+        "catholic",
+        "protestant",
+        "muslim",
+        "moslem",
+        "islamic",
+        "jewish",
+        "hindu",
+        "buddhist",
+        "sikh",
+        "mormon",
+        "baptist",
+        "methodist",
+        "lutheran",
+        "presbyterian",
+        "episcopalian",
+        "anglican",
+        "evangelical",
+        "pentecostal",
+        "adventist",
+        "shiite",
+        "sunni",
+        "amish",
+        "quaker",
+    }
+)
 #: Endings of the words for a people ("Russian", "Chinese", "Polish", "Israeli", "Dutch", "Greek", "Thai").
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ss", "ek", "ai", "ot", "er", "ite")
 
@@ -348,6 +377,7 @@ def _done_to(stem: str) -> bool:
 
 
 def demonym(word: str) -> bool:
-    """True when a word the recogniser calls a nationality looks like one ("Russian"), not a town ("Seattle")."""
+    """True when a word the recogniser calls a nationality looks like one ("Russian"), not a town ("Seattle") nor
+    a faith ("a born-again Christian", "Catholic": the recogniser tags both as a people's word)."""
     word = word.lower().rstrip(".")
-    return word.isalpha() and word.endswith(_DEMONYM_ENDINGS)
+    return word.isalpha() and word.endswith(_DEMONYM_ENDINGS) and word not in FAITHS
