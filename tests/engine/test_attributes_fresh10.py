@@ -150,3 +150,38 @@ def test_the_body_after_a_persons_title_is_no_person_given_that_title():
     )
     assert not sheet_rows(comparison, "ABC", "role")
     assert sheet_reading(comparison, "Lee", "role") == ("single", {"a0": "president"})
+
+
+def test_a_crimes_doer_a_home_and_an_age_group_are_no_roles():
+    comparison = compare_sheet(
+        "Police said the suspect is Tony Lam, a 38-year-old Troy resident who was fired last week. The alleged"
+        " killer, Jon Blay, was caught. A vigil was held for Ram Gale, an unarmed teenager shot by police.",
+        "Tony Lam, an accountant, left. Jon Blay, a corrections officer, was caught. Ram Gale died.",
+    )
+    assert sheet_reading(comparison, "Lam", "role") == ("single", {"a1": "accountant"})
+    assert not sheet_rows(comparison, "Lam", "employer")
+    assert sheet_reading(comparison, "Blay", "role") == ("single", {"a1": "corrections officer"})
+    assert not sheet_rows(comparison, "Gale", "role")
+
+
+def test_a_town_and_a_body_before_a_cut_title_are_no_roles():
+    comparison = compare_sheet(
+        "The victims' conditions were not known, said Troy police Lt. Karl Webb. The fire is being investigated"
+        " by John Bond, an inspector with the state, and Palmer police Sgt. Shay Croix.",
+        "Karl Webb spoke. Shay Croix spoke.",
+    )
+    assert sheet_reading(comparison, "Webb", "role") == ("single", {"a0": "Lt"})
+    assert all(v.text != "Troy" for row in sheet_rows(comparison, "Webb", "employer") for v in row.values)
+    assert sheet_reading(comparison, "Croix", "role") == ("single", {"a0": "Sgt"})
+    assert sheet_reading(comparison, "Croix", "employer") == ("single", {"a0": "police"})
+
+
+def test_a_time_of_day_is_no_count_and_spaced_thousands_are_one_number():
+    comparison = compare_sheet(
+        "Police say that on Saturday around 11: 30 p. m. Kim Gray was standing outside. The injured were taken to"
+        " Bandar Lisa, a city of 500, 000 people, on Sunday.",
+        "Kim Gray spoke. Bandar Lisa, a city of 500,000 people, mourned.",
+    )
+    assert not sheet_rows(comparison, "Gray", "count")
+    status, cells = sheet_reading(comparison, "Bandar", "count")
+    assert cells["a0"] == "500, 000 people" and status in ("same", "variant")

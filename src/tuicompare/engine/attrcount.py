@@ -74,6 +74,10 @@ _NOT_COUNTED = frozenset(
 _YEAR = re.compile(r"1[0-9]\d\d|20\d\d")
 
 
+#: The words of a time of day after its number ("10 a.m.", "11: 30 p. m."): no count.
+_CLOCK_WORDS = frozenset({"a.m", "p.m", "am", "pm", "o'clock"})
+
+
 def number_value(word: str) -> int | None:
     """The value of one written number token: "14,000", "3", "seven", "hundred"; None for anything else.
 
@@ -107,11 +111,18 @@ def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:
             continue  # "the Explorer 11 preview": a number after a name is part of it (a version, a route)
         if _YEAR.fullmatch(p.word(num)):
             continue  # "the 1982 comic series", "the 2007 World Series": a year, no count
+        if num > 0 and p.word(num - 1) == ":" or p.lemma(noun).replace(" ", "") in _CLOCK_WORDS:
+            continue  # "around 11: 30 p. m.": a time of day
+        first = num
+        while first >= 2 and p.word(first - 1) == "," and p.word(first - 2).isdigit() and len(p.word(first)) == 3:
+            first -= 2  # "a city of 500, 000 people": thousands the text spaced after their comma
+        if first != num:
+            value = int("".join(p.word(k) for k in range(first, num + 1, 2)))
         hedged = any(p.lemma(k) in HEDGES for k in range(p.left(num), num)) or any(
             p.lemma(k) in HEDGES for k in p.kids[num]
         )
         return p.finding(
-            "count", num, noun, confidence, head=p.lemma(noun), words=(str(value), "~") if hedged else (str(value),)
+            "count", first, noun, confidence, head=p.lemma(noun), words=(str(value), "~") if hedged else (str(value),)
         )
     return None
 

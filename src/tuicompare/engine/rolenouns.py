@@ -334,6 +334,10 @@ PARTIES = (
     | frozenset({"commuter", "tourist", "visitor", "tenant", "borrower", "depositor", "taxpayer", "voter", "caller"})
     | frozenset({"protester", "protestor", "demonstrator", "rioter", "looter", "attacker", "assailant", "intruder"})
     | frozenset({"hijacker", "kidnapper", "mourner", "worshipper"})
+    # a crime's doer or its prisoner ("the alleged killer, X", "the gunman"): a part in one act, no trade
+    | frozenset({"killer", "murderer", "gunman", "shooter", "robber", "prisoner"})
+    # where someone lives and how old they are ("a 38-year-old Troy resident", "an unarmed teenager")
+    | frozenset({"resident", "homeowner", "villager", "teenager", "youngster", "toddler"})
 )
 
 
