@@ -185,3 +185,26 @@ def test_a_time_of_day_is_no_count_and_spaced_thousands_are_one_number():
     assert not sheet_rows(comparison, "Gray", "count")
     status, cells = sheet_reading(comparison, "Bandar", "count")
     assert cells["a0"] == "500, 000 people" and status in ("same", "variant")
+
+
+def test_a_rank_a_calibre_and_a_width_are_no_counts():
+    comparison = compare_sheet(
+        "Sal Gravo, the No. 2 figure in the Rosso family, testified. Police said Ann Hill had a. 357 Magnum in her"
+        " car. In 64-bit Halcott Windows, the fix fails.",
+        "Sal Gravo spoke. Ann Hill spoke. Halcott Industries, which employs 2,400 people, grew.",
+    )
+    assert not sheet_rows(comparison, "Gravo", "count")
+    assert not sheet_rows(comparison, "Hill", "count")
+    assert all(v.text != "64-bit" for a in comparison.attributes for v in a.values)
+    assert sheet_reading(comparison, "Halcott Industries", "count") == ("single", {"a1": "2,400 people"})
+
+
+def test_a_family_is_no_post_and_an_instrumental_player_plays_a_part():
+    comparison = compare_sheet(
+        "Wilson's family and Bo Dalton also marched on Sunday. Mark Fell was an instrumental player in the downfall"
+        " of the mayor.",
+        "Bo Dalton, a welder, spoke. Mark Fell, an aide, spoke.",
+    )
+    assert sheet_reading(comparison, "Dalton", "role") == ("single", {"a1": "welder"})
+    assert not sheet_rows(comparison, "Dalton", "employer")
+    assert sheet_reading(comparison, "Fell", "role") == ("single", {"a1": "aide"})

@@ -65,6 +65,9 @@ _NOT_COUNTED = frozenset(
         "ton",
         "tonne",
         "acre",
+        # a word's width in computing ("64-bit Windows"): a measure of the thing, not a count of anything it has
+        "bit",
+        "byte",
     }
 )
 
@@ -74,6 +77,8 @@ _NOT_COUNTED = frozenset(
 _YEAR = re.compile(r"1[0-9]\d\d|20\d\d")
 
 
+#: Words that make the number after them a rank or a label ("the No. 2 figure", "#1 seed").
+_RANK_MARKS = frozenset({"no", "number", "#"})
 #: The words of a time of day after its number ("10 a.m.", "11: 30 p. m."): no count.
 _CLOCK_WORDS = frozenset({"a.m", "p.m", "am", "pm", "o'clock"})
 
@@ -113,6 +118,8 @@ def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:
             continue  # "the 1982 comic series", "the 2007 World Series": a year, no count
         if num > 0 and p.word(num - 1) == ":" or p.lemma(noun).replace(" ", "") in _CLOCK_WORDS:
             continue  # "around 11: 30 p. m.": a time of day
+        if num > 0 and (p.lemma(num - 1) in _RANK_MARKS or p.word(num - 1).endswith(".")):
+            continue  # "the No. 2 figure": a rank; "a. 357 Magnum": a calibre after its point; no count
         first = num
         while first >= 2 and p.word(first - 1) == "," and p.word(first - 2).isdigit() and len(p.word(first)) == 3:
             first -= 2  # "a city of 500, 000 people": thousands the text spaced after their comma

@@ -103,7 +103,9 @@ def _year(p: Parse, i: int) -> bool:
 #: Adjectives that rank a doer among others ("the leading rusher", "the top scorer"): a statistic, no post.
 _RANKING = frozenset({"leading", "top"})
 #: Adjectives that say a player matters in something ("a key player in the scandal"): a part played, no position.
-_MATTERING = frozenset({"key", "major", "central", "pivotal", "important", "significant", "minor", "bit"})
+_MATTERING = frozenset(
+    {"key", "major", "central", "pivotal", "important", "significant", "minor", "bit", "instrumental", "crucial"}
+)
 #: Nouns for whoever is ahead in a race or a poll, and the prepositions that place someone against them.
 _RACE_LEADS = frozenset({"leader", "frontrunner", "front-runner"})
 _RACE_PLACES = frozenset({"behind", "ahead", "past"})

@@ -289,6 +289,8 @@ PEOPLE_NOUNS = frozenset({"man", "woman", "person", "people", "guy", "individual
 #: Nouns for a body of people: "an activist group", "a charity that works with refugees" say what an
 #: organisation is, never a person's office (the recogniser's vote may still call the organisation a person).
 GROUP_NOUNS = BODY_NOUNS | frozenset({"group", "charity", "coalition", "alliance", "movement", "organisation"})
+#: A family is kin, no one's post ("Wilson's family and Dalton"), though the titles list holds the word.
+GROUP_NOUNS |= frozenset({"family"})
 #: Names of God: "God's spokesman on earth" says what a believer holds someone to be, no body employing him.
 DEITIES = frozenset({"god", "allah", "almighty", "jehovah", "yahweh"})
 #: Envoys: the body or country after "to" or "for" is where they are sent ("ambassador to the United Nations"),
