@@ -208,3 +208,12 @@ def test_a_family_is_no_post_and_an_instrumental_player_plays_a_part():
     assert sheet_reading(comparison, "Dalton", "role") == ("single", {"a1": "welder"})
     assert not sheet_rows(comparison, "Dalton", "employer")
     assert sheet_reading(comparison, "Fell", "role") == ("single", {"a1": "aide"})
+
+
+def test_three_numbers_after_an_object_are_still_a_fighters_record():
+    comparison = compare_sheet(
+        "Former champion Ray Bowden returned with a decision win over Gus Palko, 14-13-2, 12 KOs, on Friday.",
+        "Gus Palko (15-13-2) lost the bout on Friday.",
+    )
+    status, cells = sheet_reading(comparison, "Palko", "count")
+    assert cells["a0"].startswith("14-13-2") and cells["a1"] == "15-13-2" and status == "possible"

@@ -134,8 +134,9 @@ def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:
     return None
 
 
-#: Where a name stands whose record commas may set after it: a clause's subject ("Roe, 12-3, fights Friday"), an
-#: apposition or a list's name; after a verb's object or other dependent ("beat Varga, 6-4,") it is a score.
+#: Where a name stands whose record of two numbers commas may set after it: a clause's subject ("Roe, 12-3, fights
+#: Friday"), an apposition or a list's name; after a verb's object or other dependent ("beat Varga, 6-4,") the two
+#: numbers are a score.
 _RECORD_HOLDERS = frozenset({"nsubj", "nsubjpass", "appos", "conj", "ROOT"})
 #: The dashes that join the numbers of a record ("12-3", "12 - 3 - 1").
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
@@ -146,13 +147,13 @@ def record_after(p: Parse, last: int, confidence: float) -> Finding | None:
 
     Two or three whole numbers of at most three digits (not years) joined by dashes,
     in brackets or between commas, as the press gives a fighter's or a player's
-    wins, losses and draws; between commas after a name that is no subject (a verb's object, say) they are the
-    score of the game the clause tells ("beat the Jaguars, 31-24,"), no record. The finding
+    wins, losses and draws; two numbers between commas after a name that is no subject (a verb's object, say)
+    are the score of the game the clause tells ("beat the Jaguars, 31-24,"), no record ("a win over Gene Roe,
+    14-13-2, 12 KOs" is one, three numbers). The finding
     is a count of ``record`` whose value is the numbers joined by "-".
     """
     i = last + 1
-    if i < len(p.t) and p.word(i) == "," and p.t[last].dep not in _RECORD_HOLDERS:
-        return None  # "the Colts beat the host Jaguars, 31-24, on Thursday": the game's score, after its object
+    comma = i < len(p.t) and p.word(i) == ","
     if i < len(p.t) and p.word(i) in ("(", ","):
         i += 1
     numbers: list[str] = []
@@ -167,6 +168,8 @@ def record_after(p: Parse, last: int, confidence: float) -> Finding | None:
     # "(1997-2001)", "(1994-96)": a span of years the person held a post, no record
     if len(numbers) < 2 or not closed or any(len(n) >= 4 for n in numbers):
         return None
+    if comma and len(numbers) == 2 and p.t[last].dep not in _RECORD_HOLDERS:
+        return None  # "the Colts beat the host Jaguars, 31-24, on Thursday": the game's score, after its object
     return p.finding("count", i, j, confidence, head="record", words=("-".join(numbers),))
 
 
