@@ -37,9 +37,13 @@ scored alone with ``--fresh8``.
 33 and 37; ``"part": "fresh9"``; topics 5, 25, 28 and 30 give other articles of events earlier parts hold), annotated
 in the thirteenth session before the tool ran on them, first run once as a generalisation figure and a tuning part
 since, scored alone with ``--fresh9``.
+``fresh10`` is four more (the ``..ecb.txt`` event of topic 18 and the ``..ecbplus.txt`` event of topics 22, 34 and 45,
+event clusters 10, 20, 45 and 66; ``"part": "fresh10"``; other articles of events the conflict golds and audits hold,
+and of fresh7's Benjamin nomination), annotated in the fourteenth session before the tool ran on them, first run once
+as a generalisation figure and a tuning part since, scored alone with ``--fresh10``.
 Targets: precision >= 0.8, recall >= 0.6, no conflict on a compatible value. Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_entities.py [--verbose]
-[--held | --fresh | --fresh2 | --fresh3 | --fresh4 | --fresh5 | --fresh6 | --fresh7 | --fresh8 | --fresh9]
+[--held | --fresh | --fresh2 | ... | --fresh9 | --fresh10]
 [--sweep entities.FIELD=v1,v2]``;
 ``--ecb-topics`` lists the sheet's conflicts and possible differences on every allowed ECB+ topic (its
 ``..ecbplus.txt`` articles; no gold, read by hand).
@@ -72,10 +76,11 @@ SEEDS = ROOT / "seeds"
 #: ``--fresh3``, ``fresh4`` (tuning from the ninth on) with ``--fresh4``, ``fresh5`` and ``fresh6`` (unseen) with
 #: ``--fresh5`` and ``--fresh6``, ``fresh7`` (tuning from the eleventh session on, after its first run) with
 #: ``--fresh7``, ``fresh8`` (tuning from the twelfth session on, after its first run) with ``--fresh8``, ``fresh9``
-#: (tuning from the thirteenth session on, after its first run) with ``--fresh9``.
-HELD_OUT = ("held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
-#: The fresh ECB+ parts, each scored alone by its own flag (``--fresh`` ... ``--fresh9``; fresh5 and fresh6 unseen).
-FRESH = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9")
+#: (tuning from the thirteenth session on, after its first run) with ``--fresh9``, ``fresh10`` (tuning from the
+#: fourteenth session on, after its first run) with ``--fresh10``.
+HELD_OUT = ("held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
+#: The fresh ECB+ parts, each scored alone by its own flag (``--fresh`` ... ``--fresh10``; fresh5 and fresh6 unseen).
+FRESH = ("fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7", "fresh8", "fresh9", "fresh10")
 
 
 def _stories(
@@ -202,7 +207,7 @@ def _line(name: str, s: EntityScore) -> str:
 
 
 def _fresh_flag(args: argparse.Namespace) -> str | None:
-    """The fresh part asked for alone (``--fresh`` ... ``--fresh9``), if any."""
+    """The fresh part asked for alone (``--fresh`` ... ``--fresh10``), if any."""
     return next((part for part in FRESH if getattr(args, part)), None)
 
 
@@ -264,6 +269,11 @@ def main() -> None:
         "--fresh9",
         action="store_true",
         help="score only the ninth fresh ECB+ part (a tuning set from the thirteenth session, after its first run)",
+    )
+    chosen.add_argument(
+        "--fresh10",
+        action="store_true",
+        help="score only the tenth fresh ECB+ part (a tuning set from the fourteenth session, after its first run)",
     )
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
     parser.add_argument(

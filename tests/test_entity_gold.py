@@ -52,7 +52,7 @@ def test_basil_entity_gold_offsets_point_at_their_values():
 
 
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
-#: The fresh parts (``"part": "fresh"`` ... ``"fresh9"``): every ECB+ entity gold file.
+#: The fresh parts (``"part": "fresh"`` ... ``"fresh10"``): every ECB+ entity gold file.
 FRESH = sorted(GOLD.glob("ecb_*.json"))
 #: The ECB+ topics each fresh part may come from (the conflict golds' topics are kept apart).
 FRESH_TOPICS = {
@@ -70,6 +70,9 @@ FRESH_TOPICS = {
     # The ..ecbplus.txt event of topics 5, 24, 25, 26, 28 and 30: 24 and 26 new, the other four other articles of
     # events earlier parts hold (fresh, fresh2, fresh4).
     "fresh9": {5, 24, 25, 26, 28, 30},
+    # The ..ecb.txt event of topic 18 and the ..ecbplus.txt event of topics 22, 34 and 45 (the clusters the brief
+    # reserved; 34's is fresh7's Benjamin nomination, other articles).
+    "fresh10": {18, 22, 34, 45},
 }
 #: Events per part: four, but fresh9's six (two of them thin, a heist and a cable outage with places only).
 EVENTS = {"fresh9": 6}
@@ -77,7 +80,8 @@ EVENTS = {"fresh9": 6}
 #: whose descriptions sit mostly in first lines, which no value is taken from; 31 values.
 #: fresh8's are the same kind (a church fire, a patch, a cable cut, a death), the subjects' own descriptions in first
 #: lines too; 47 values.
-MIN_VALUES = {"fresh6": 30, "fresh8": 40}
+#: fresh10's are short too (a shooting, a trial, a nomination, a verdict); 42 values.
+MIN_VALUES = {"fresh6": 30, "fresh8": 40, "fresh10": 40}
 
 
 def _marked(doc: dict) -> list[tuple[str, dict]]:
@@ -127,7 +131,8 @@ def test_the_fresh_entity_parts_share_no_topic():
     clusters = json.loads((ECBPLUS / "stories.json").read_text(encoding="utf-8")) if ECBPLUS.is_dir() else []
     for part in ("fresh7", "fresh8"):
         assert _topics(part).isdisjoint(_topics("fresh5") | _topics("fresh6"))
-        seen = {a for d in docs if d["part"] != part for a in d["articles"]}
+        # fresh10, written later, takes other articles of fresh7's Benjamin nomination (checked below).
+        seen = {a for d in docs if d["part"] not in (part, "fresh10") for a in d["articles"]}
         for doc in (d for d in docs if d["part"] == part):
             assert seen.isdisjoint(doc["articles"])
             cluster = next((set(c) for c in clusters if set(doc["articles"]) <= set(c)), set())
@@ -138,6 +143,14 @@ def test_the_fresh_entity_parts_share_no_topic():
     assert {a for d in docs if d["part"] != "fresh9" for a in d["articles"]}.isdisjoint(
         a for d in docs if d["part"] == "fresh9" for a in d["articles"]
     )
+    # fresh10 likewise: no article of another part, and no event (cluster) of an unseen part.
+    assert {a for d in docs if d["part"] != "fresh10" for a in d["articles"]}.isdisjoint(
+        a for d in docs if d["part"] == "fresh10" for a in d["articles"]
+    )
+    unseen = {a for d in docs if d["part"] in ("fresh5", "fresh6") for a in d["articles"]}
+    for doc in (d for d in docs if d["part"] == "fresh10"):
+        cluster = next((set(c) for c in clusters if set(doc["articles"]) <= set(c)), set())
+        assert cluster and unseen.isdisjoint(cluster)
 
 
 @pytest.mark.skipif(not ECBPLUS.is_dir(), reason="no dev data")

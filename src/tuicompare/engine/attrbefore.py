@@ -35,10 +35,19 @@ def titles_inside(p: Parse, first: int, last: int, label: str, confidence: float
     end that title ("President Pro Tem" with "Pro Tem" tagged PERSON).
     """
     if first > 0 and p.lemma(first - 1) in TITLES and first <= p.t[first - 1].head <= last:
-        return
+        if p.lemma(first - 1) not in BODY_NOUNS or label != "person" or not _inside_title(p, first, last):
+            return
+        # "Police Sergeant Ann Cole" with "Sergeant Ann Cole" recognised: the body's word is where the title
+        # is held, no title the name's first words end
+        out.append(p.finding("employer", first - 1, first - 1, confidence))
     i = first
     while label == "person" and i < last and _inside_title(p, i, last):
-        out.append(p.finding("role", i, i, confidence, head=p.lemma(i), words=(p.lemma(i),)))
+        if p.lemma(i) in BODY_NOUNS and i + 1 < last and _inside_title(p, i + 1, last):
+            # "Police Constable Tim Fanning": a body's word before a title is where the title is held, as
+            # "Police chief X" (written in lower case, outside the name) gives the employer "Police"
+            out.append(p.finding("employer", i, i, confidence, inside=True))
+        else:
+            out.append(p.finding("role", i, i, confidence, head=p.lemma(i), words=(p.lemma(i),)))
         i += 1
 
 
@@ -105,8 +114,11 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
             norp(p, j, confidence, out)
         elif label == "organisation" and p.lemma(j) in BASE_VERBS:
             base(p, root, confidence, out)
-        elif label == "person" and _body_before(p, j, top):  # "the sect's prophet Warren Jeffs"
+        elif label == "person" and (_body_before(p, j, top) or _body_before_title(p, j, first)):
+            # "the sect's prophet Warren Jeffs"; "said Troy police Lt." | "X said": the cut title is the mention
             out.append(p.finding("employer", skip_det(p, p.left(j)), j, confidence))
+        elif label == "person" and _town_of_body(p, j, top):
+            continue  # "Palmer police Sgt. X": the town whose police it is, no title nor employer of its own
         elif label == "person" and _employer_before(p, j, top):  # "AARP CEO A. Barry Rand", "Salesforce's X"
             kind = "" if p.label.get(j) == "ORG" else "team" if capital_noun(p, j) else "organisation"
             end = _name_end(p, j, top)
@@ -159,6 +171,11 @@ def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) ->
     title = first - 1
     lemma = p.lemma(title) if title >= 0 else ""
     if not (lemma in OCCUPATIONS or lemma in TITLES) or courtesy(p, title) or title in p.label:
+        return
+    if lemma in BODY_NOUNS:
+        # "said Troy police Lt." | "X said": a body's word before a title is where the title is held, no title
+        if _body_before_title(p, title, first):
+            out.append(p.finding("employer", title, title, confidence))
         return
     if p.dep_kids(title, "det", "poss") or plural(p, title) or p.t[title].pos in ("PUNCT", "DET", "PRON"):
         return
@@ -217,6 +234,24 @@ def _body_before(p: Parse, j: int, top: list[int]) -> bool:
         and p.lemma(j) in BODY_NOUNS
         and any(k > j and p.t[k].pos in ("NOUN", "PROPN") and role_noun(p.lemma(k), p.word(k)) for k in top)
     )
+
+
+def _body_before_title(p: Parse, j: int, first: int) -> bool:
+    """True for a body's common noun right before a mention that is itself a title ("Troy police Lt.", the name
+    cut off into the next sentence by the tokenizer): the body the title is held in."""
+    title = p.lemma(first)
+    return (
+        j == first - 1
+        and p.t[j].pos == "NOUN"
+        and p.lemma(j) in BODY_NOUNS
+        and title in TITLES
+        and role_noun(title, p.word(first))
+    )
+
+
+def _town_of_body(p: Parse, j: int, top: list[int]) -> bool:
+    """True for a proper noun right before a body's common noun, both on the name ("Palmer police Sgt. X")."""
+    return p.t[j].pos == "PROPN" and j + 1 in top and p.t[j + 1].pos == "NOUN" and p.lemma(j + 1) in BODY_NOUNS
 
 
 def _is_title(p: Parse, i: int) -> bool:

@@ -111,7 +111,9 @@ def verb_findings(
                 if p.t[obj].pos == "NOUN":
                     role(p, obj, confidence, out)
         for prep in p.dep_kids(verb, "prep"):
-            if p.lemma(prep) == "for" and p.lemma(verb) in _WORK_VERBS:
+            # "writes for the Herald"; not a "for" phrase set before the verb ("Unfortunately for the Angels, X
+            # reports that ..."), which says whom the news is about
+            if p.lemma(prep) == "for" and p.lemma(verb) in _WORK_VERBS and prep > verb:
                 for obj in p.dep_kids(prep, "pobj"):
                     if p.label.get(obj) in _EMPLOYERS or p.lemma(obj) in BODY_NOUNS:
                         out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))

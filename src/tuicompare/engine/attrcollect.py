@@ -135,9 +135,13 @@ def collect(
     def add(k: int, f: Finding) -> None:
         owner = _owner(spans, f)
         if owner == k and f.attribute != "role":
-            return  # the entity's own name is no attribute of it, but a title the recogniser kept in it is
+            if not f.inside:
+                return  # the entity's own name is no attribute of it, but a title the recogniser kept in it is
+            owner = None  # nor is the body's word kept in it before the title ("Police Constable X") the entity
         if f.attribute == "age" and not (k in aged or personal(resolved[k])):
             return  # "33 Republicans" counts people; only a person has an age
+        if f.attribute == "nationality" and labels[k] != "person":
+            return  # "a Hawaiian Gardens gang member": a people's word in a place's name; a body's is its seat
         if f.attribute in ("location", "base") and _national(f, owner, resolved):
             # "the Egyptian port city of X": the country the adjective is formed from, when the story names it
             owner = named.get(country_of_adjective(f.text) or "")
@@ -327,6 +331,9 @@ def _role_beside(p: Parse, inside: Sequence[int]) -> bool:
         and not plural(p, head)
         and (lemma in TITLES or lemma in OCCUPATIONS)
         and role_noun(lemma, p.word(head))
+        # "said Paul Lee, president, ABC Entertainment Group": a title that is itself a person's apposition is
+        # that person's, and the name after it the body where it is held
+        and not (p.t[head].dep == "appos" and p.label.get(p.t[head].head) == "PERSON")
     )
 
 

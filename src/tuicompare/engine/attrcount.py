@@ -65,8 +65,22 @@ _NOT_COUNTED = frozenset(
         "ton",
         "tonne",
         "acre",
+        # a word's width in computing ("64-bit Windows"): a measure of the thing, not a count of anything it has
+        "bit",
+        "byte",
     }
 )
+
+
+#: A year as the press writes one, four digits with no comma ("1982"); a count of a thousand or more takes a comma
+#: ("14,000 followers").
+_YEAR = re.compile(r"1[0-9]\d\d|20\d\d")
+
+
+#: Words that make the number after them a rank or a label ("the No. 2 figure", "#1 seed").
+_RANK_MARKS = frozenset({"no", "number", "#"})
+#: The words of a time of day after its number ("10 a.m.", "11: 30 p. m."): no count.
+_CLOCK_WORDS = frozenset({"a.m", "p.m", "am", "pm", "o'clock"})
 
 
 def number_value(word: str) -> int | None:
@@ -100,15 +114,30 @@ def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:
         value = number_value(p.word(num))
         if value is None or (num > 0 and p.t[num - 1].pos == "PROPN"):
             continue  # "the Explorer 11 preview": a number after a name is part of it (a version, a route)
+        if _YEAR.fullmatch(p.word(num)):
+            continue  # "the 1982 comic series", "the 2007 World Series": a year, no count
+        if num > 0 and p.word(num - 1) == ":" or p.lemma(noun).replace(" ", "") in _CLOCK_WORDS:
+            continue  # "around 11: 30 p. m.": a time of day
+        if num > 0 and (p.lemma(num - 1) in _RANK_MARKS or p.word(num - 1).endswith(".")):
+            continue  # "the No. 2 figure": a rank; "a. 357 Magnum": a calibre after its point; no count
+        first = num
+        while first >= 2 and p.word(first - 1) == "," and p.word(first - 2).isdigit() and len(p.word(first)) == 3:
+            first -= 2  # "a city of 500, 000 people": thousands the text spaced after their comma
+        if first != num:
+            value = int("".join(p.word(k) for k in range(first, num + 1, 2)))
         hedged = any(p.lemma(k) in HEDGES for k in range(p.left(num), num)) or any(
             p.lemma(k) in HEDGES for k in p.kids[num]
         )
         return p.finding(
-            "count", num, noun, confidence, head=p.lemma(noun), words=(str(value), "~") if hedged else (str(value),)
+            "count", first, noun, confidence, head=p.lemma(noun), words=(str(value), "~") if hedged else (str(value),)
         )
     return None
 
 
+#: Where a name stands whose record of two numbers commas may set after it: a clause's subject ("Roe, 12-3, fights
+#: Friday"), an apposition or a list's name; after a verb's object or other dependent ("beat Varga, 6-4,") the two
+#: numbers are a score.
+_RECORD_HOLDERS = frozenset({"nsubj", "nsubjpass", "appos", "conj", "ROOT"})
 #: The dashes that join the numbers of a record ("12-3", "12 - 3 - 1").
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
 
@@ -118,10 +147,13 @@ def record_after(p: Parse, last: int, confidence: float) -> Finding | None:
 
     Two or three whole numbers of at most three digits (not years) joined by dashes,
     in brackets or between commas, as the press gives a fighter's or a player's
-    wins, losses and draws. The finding
+    wins, losses and draws; two numbers between commas after a name that is no subject (a verb's object, say)
+    are the score of the game the clause tells ("beat the Jaguars, 31-24,"), no record ("a win over Gene Roe,
+    14-13-2, 12 KOs" is one, three numbers). The finding
     is a count of ``record`` whose value is the numbers joined by "-".
     """
     i = last + 1
+    comma = i < len(p.t) and p.word(i) == ","
     if i < len(p.t) and p.word(i) in ("(", ","):
         i += 1
     numbers: list[str] = []
@@ -136,6 +168,8 @@ def record_after(p: Parse, last: int, confidence: float) -> Finding | None:
     # "(1997-2001)", "(1994-96)": a span of years the person held a post, no record
     if len(numbers) < 2 or not closed or any(len(n) >= 4 for n in numbers):
         return None
+    if comma and len(numbers) == 2 and p.t[last].dep not in _RECORD_HOLDERS:
+        return None  # "the Colts beat the host Jaguars, 31-24, on Thursday": the game's score, after its object
     return p.finding("count", i, j, confidence, head="record", words=("-".join(numbers),))
 
 

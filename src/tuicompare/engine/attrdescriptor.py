@@ -19,7 +19,10 @@ from tuicompare.engine.attrplace import PLACE_LABELS, base, listed, place_name, 
 from tuicompare.engine.attrrole import norp, noun_role
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.firms import firm_noun
-from tuicompare.engine.rolenouns import BODY_NOUNS, PARTY_LETTERS, role_noun
+from tuicompare.engine.rolenouns import BODY_NOUNS, KIN, PARTY_LETTERS, PEOPLE_NOUNS, role_noun
+
+#: Nouns for someone's offspring beside "son" and "daughter" (in ``KIN``).
+_OFFSPRING = frozenset({"kid", "baby"})
 
 
 def descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Finding]) -> None:
@@ -49,7 +52,10 @@ def descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fin
         return
     if p.t[noun].pos == "PROPN" and p.label.get(noun) in PLACE_LABELS:
         return
-    counted = None if role_noun(p.lemma(noun), p.word(noun)) else count_finding(p, noun, confidence)
+    # "one woman, Ann Cole", "the eldest of her five children, X": a number on a noun for people counts a group
+    # the person is one of, nothing the person has
+    people = label == "person" and p.lemma(noun) in PEOPLE_NOUNS | KIN | _OFFSPRING
+    counted = None if role_noun(p.lemma(noun), p.word(noun)) or people else count_finding(p, noun, confidence)
     if counted is not None:  # "three term Texas Governor Rick Perry" read as "term, Rick Perry"; not "one senator, X"
         out.append(counted)
         return

@@ -225,9 +225,19 @@ def of_body(p: Parse, root: int, last: int) -> list[tuple[int, int]]:
         start, end = _recognised(p, obj) or body_span(p, obj)
         if obj not in p.label and not any(p.label.get(k) == "ORG" for k in range(start, end + 1)):
             continue  # "Samaritan's Purse" with only its first word recognised holds; an unknown name does not
-        if not any(p.lemma(k) in ("party", *PARTY_WORDS) for k in range(start, end + 1)):
-            out.append((start, end))
+        # "Dr. X of Emory University and CNN": each body coordinated with the first is one X is of, whether the
+        # parser hangs the second on the first or on the name
+        later = [body_span(p, c) for c in p.dep_kids(root, "conj") if _joined_body(p, end, c)]
+        for a, b in [(start, end), *(span for span in also_named(p, obj) if p.label.get(span[1]) == "ORG"), *later]:
+            if not any(p.lemma(k) in ("party", *PARTY_WORDS) for k in range(a, b + 1)):
+                out.append((a, b))
     return out
+
+
+def _joined_body(p: Parse, end: int, c: int) -> bool:
+    """True for a recognised organisation's name right after ``end`` and "and" ("of Emory University and CNN")."""
+    left = p.left(c)
+    return p.label.get(c) == "ORG" and p.t[c].pos == "PROPN" and left == end + 2 and p.lemma(end + 1) in ("and", "&")
 
 
 def _recognised(p: Parse, obj: int) -> tuple[int, int] | None:

@@ -59,6 +59,8 @@ class Finding:
             "Saints coach", is ``team``: an organisation compatible with any other employer).
         posted: For a role, the place its title posts it to within its employer ("Moscow" of "the
             paper's Moscow correspondent"); ``""`` when the title names none.
+        inside: The value lies within the entity's own recognised name, as a title may ("Police" of "Police
+            Constable Tim Fanning" as one PERSON): an attribute of it all the same, not another entity.
     """
 
     attribute: str
@@ -73,6 +75,7 @@ class Finding:
     now: bool = False
     kind: str = ""
     posted: str = ""
+    inside: bool = False
 
 
 class Parse:

@@ -48,7 +48,10 @@ from tuicompare.engine.attrroleword import (
     field_title,
     hyphened,
     misread_trade,
+    no_position,
     people_noun,
+    pleads_a_cause,
+    ranked_doer,
     title_word,
     turned,
 )
@@ -113,6 +116,9 @@ _BARE_NOUNS = frozenset({"member"})
 _MEMBER_OF = frozenset({"of", "for", "in", "at", "on"})
 
 
+#: Words for a tie that is a post only within a body ("a partner at the firm"): a person's ("Ortiz's partner",
+#: "his partner") is a tie to that person.
+_TIES = frozenset({"partner"})
 #: Bodies whose members hold no office by belonging: a circle, a faith, a following ("a member of the Ross group",
 #: "a former member of the church"), unlike a board, a committee or a leadership.
 _NO_OFFICE_BODIES = frozenset(
@@ -146,9 +152,21 @@ def not_a_post(p: Parse, head: int) -> bool:
         if any(p.lemma(obj) in _NO_OFFICE_BODIES for k in ofs for obj in p.dep_kids(k, "pobj")):
             return True  # "a hard-core member of the 'Ross group'": belonging to a circle is no office
         return not told  # "a gang member", "a member of the board": whose member it is
+    if lemma in _TIES and any(p.label.get(k) == "PERSON" or p.t[k].pos == "PRON" for k in p.dep_kids(head, "poss")):
+        return True  # "who had been Ortiz's partner for a year": a tie to a person, not a partner in a firm
+    if pleads_a_cause(p, head):
+        return True  # "an advocate for all the nation's patients": a stance, as "a champion of", no counsel's post
     word = p.word(head)
     capital = word[:1].isupper() and not word.isupper() and p.left(head) > 0
     return lemma in _ADDRESS_TRADES and capital and bool(p.dep_kids(head, "det"))
+
+
+def _possessors(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
+    """The employer a possessive before the title names ("the team's president"); not a land's ("Russia's
+    president": a jurisdiction) nor a god's ("God's spokesman": a belief about the holder)."""
+    for poss in p.dep_kids(head, "poss"):
+        if p.t[poss].pos != "PRON" and p.label.get(poss) not in _LANDS and p.lemma(poss) not in DEITIES:
+            out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
 
 
 def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group: bool = False) -> None:
@@ -174,6 +192,11 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         return  # "public officials", "farmers": what a group is, not one person's role
     if any(superlative(p, j) or p.lemma(j) in _GUESSED for j in p.dep_kids(head, "amod")):
         return  # "the worst negotiator in Washington": a verdict; "the more likely candidates": a guess, not a role
+    if ranked_doer(p, head):  # "the Saints' leading rusher": a statistic, though the team's name says whom he plays for
+        _possessors(p, head, confidence, out)
+        return
+    if no_position(p, head):
+        return  # "a key player in the Watergate scandal": a part played; "behind the leader, X": a race's
     if not role_noun(p.lemma(head), p.word(head)) and not field_title(p, head):
         for other in p.dep_kids(head, "conj"):  # "founder and chief executive": the office beside a relation
             if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
@@ -296,10 +319,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                 elif p.lemma(prep) == "of":  # "president of Russia", "director of communications": part of the post
                     shown = last
     out.extend(p.finding("employer", *span, confidence) for span in held)
-    for poss in p.dep_kids(head, "poss"):
-        # "Russia's president": a jurisdiction; "God's spokesman": a belief about the holder, no body employing him
-        if p.t[poss].pos != "PRON" and p.label.get(poss) not in _LANDS and p.lemma(poss) not in DEITIES:
-            out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
+    _possessors(p, head, confidence, out)
     while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
         first += 1
     # the body named after "of" is shown and compared once, as the employer: in the role's text too it would

@@ -6,14 +6,16 @@ office after it ("Head Coach", "former"), a trade the tagger took for a verb
 ("tackle"), a hyphen written tight ("vice-president"), an office in capitals
 ("QB"), a people's noun ("Frenchwoman"), the "turned" of "champion turned
 actress", a field that makes a title ("swimming champion"), and a post the text
-dates to a year ("treasurer until 2004"). Vocabulary and parse, never names.
+dates to a year ("treasurer until 2004"); and nouns that name no post where they stand: a doer ranked among
+doers ("the leading rusher"), a player said to matter, whoever leads a race, whoever pleads a cause. Vocabulary
+and parse, never names.
 """
 
 from __future__ import annotations
 
 from tuicompare.engine.attrparse import Parse
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import OCCUPATIONS, TITLED_BY_FIELD, role_noun
+from tuicompare.engine.rolenouns import GENERIC, OCCUPATIONS, TITLED_BY_FIELD, role_noun
 from tuicompare.engine.roles import initialism
 
 #: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
@@ -96,3 +98,45 @@ def _year(p: Parse, i: int) -> bool:
     return p.label.get(i) == "DATE" and any(
         p.word(j).isdigit() and len(p.word(j)) == 4 for j in range(p.left(i), p.right(i) + 1)
     )
+
+
+#: Adjectives that rank a doer among others ("the leading rusher", "the top scorer"): a statistic, no post.
+_RANKING = frozenset({"leading", "top"})
+#: Adjectives that say a player matters in something ("a key player in the scandal"): a part played, no position.
+_MATTERING = frozenset(
+    {"key", "major", "central", "pivotal", "important", "significant", "minor", "bit", "instrumental", "crucial"}
+)
+#: Nouns for whoever is ahead in a race or a poll, and the prepositions that place someone against them.
+_RACE_LEADS = frozenset({"leader", "frontrunner", "front-runner"})
+_RACE_PLACES = frozenset({"behind", "ahead", "past"})
+#: Counsel's words that also name whoever pleads a cause: "an advocate for patients" holds no post.
+_PLEADERS = frozenset({"advocate"})
+
+
+def ranked_doer(p: Parse, head: int) -> bool:
+    """True for a doer ranked among doers ("the leading rusher", "the top passer"): a statistic, where the noun is
+    no listed trade ("a leading lawyer" is a lawyer)."""
+    lemma = p.lemma(head)
+    ranked = any(p.word(j).lower() in _RANKING for j in p.dep_kids(head, "amod"))  # the lemma of "leading" is "lead"
+    return ranked and not (lemma in TITLES or lemma in GENERIC or lemma in OCCUPATIONS)
+
+
+def no_position(p: Parse, head: int) -> bool:
+    """True for a player said to matter ("a key player in the scandal": a part in events) or whoever leads a race
+    ("polling far behind the leader, X"): no position, no office."""
+    lemma = p.lemma(head)
+    if lemma == "player" and any(p.word(j).lower() in _MATTERING for j in p.dep_kids(head, "amod")):
+        return True
+    at = p.t[head]
+    return lemma in _RACE_LEADS and at.dep == "pobj" and p.lemma(at.head) in _RACE_PLACES
+
+
+def pleads_a_cause(p: Parse, head: int) -> bool:
+    """True for a pleader whose "for" or "of" names no one by name: a cause or a kind of people ("an advocate for
+    patients", "of reform"), not a client ("an advocate for Ann Cole", "for the Acme Corp.")."""
+    if p.lemma(head) not in _PLEADERS:
+        return False
+    objs = [
+        obj for prep in p.dep_kids(head, "prep") if p.lemma(prep) in ("for", "of") for obj in p.dep_kids(prep, "pobj")
+    ]
+    return bool(objs) and all(p.t[obj].pos == "NOUN" and obj not in p.label for obj in objs)

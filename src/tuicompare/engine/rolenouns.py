@@ -90,6 +90,35 @@ BODY_NOUNS = UNIT_NOUNS | {
 }
 #: Roles someone seeks rather than holds: the body named with them ("U.S. Senate candidate") is no employer.
 SEEKING = frozenset({"candidate", "nominee", "hopeful", "contender", "challenger"})
+#: Words for a faith or a church and its followers: what someone believes, no nationality.
+FAITHS = frozenset(
+    {
+        "christian",
+        "catholic",
+        "protestant",
+        "muslim",
+        "moslem",
+        "islamic",
+        "jewish",
+        "hindu",
+        "buddhist",
+        "sikh",
+        "mormon",
+        "baptist",
+        "methodist",
+        "lutheran",
+        "presbyterian",
+        "episcopalian",
+        "anglican",
+        "evangelical",
+        "pentecostal",
+        "adventist",
+        "shiite",
+        "sunni",
+        "amish",
+        "quaker",
+    }
+)
 #: Endings of the words for a people ("Russian", "Chinese", "Polish", "Israeli", "Dutch", "Greek", "Thai").
 _DEMONYM_ENDINGS = ("an", "ese", "ish", "i", "ic", "ch", "ss", "ek", "ai", "ot", "er", "ite")
 
@@ -260,6 +289,8 @@ PEOPLE_NOUNS = frozenset({"man", "woman", "person", "people", "guy", "individual
 #: Nouns for a body of people: "an activist group", "a charity that works with refugees" say what an
 #: organisation is, never a person's office (the recogniser's vote may still call the organisation a person).
 GROUP_NOUNS = BODY_NOUNS | frozenset({"group", "charity", "coalition", "alliance", "movement", "organisation"})
+#: A family is kin, no one's post ("Wilson's family and Dalton"), though the titles list holds the word.
+GROUP_NOUNS |= frozenset({"family"})
 #: Names of God: "God's spokesman on earth" says what a believer holds someone to be, no body employing him.
 DEITIES = frozenset({"god", "allah", "almighty", "jehovah", "yahweh"})
 #: Envoys: the body or country after "to" or "for" is where they are sent ("ambassador to the United Nations"),
@@ -305,6 +336,10 @@ PARTIES = (
     | frozenset({"commuter", "tourist", "visitor", "tenant", "borrower", "depositor", "taxpayer", "voter", "caller"})
     | frozenset({"protester", "protestor", "demonstrator", "rioter", "looter", "attacker", "assailant", "intruder"})
     | frozenset({"hijacker", "kidnapper", "mourner", "worshipper"})
+    # a crime's doer or its prisoner ("the alleged killer, X", "the gunman"): a part in one act, no trade
+    | frozenset({"killer", "murderer", "gunman", "shooter", "robber", "prisoner"})
+    # where someone lives and how old they are ("a 38-year-old Troy resident", "an unarmed teenager")
+    | frozenset({"resident", "homeowner", "villager", "teenager", "youngster", "toddler"})
 )
 
 
@@ -348,6 +383,7 @@ def _done_to(stem: str) -> bool:
 
 
 def demonym(word: str) -> bool:
-    """True when a word the recogniser calls a nationality looks like one ("Russian"), not a town ("Seattle")."""
+    """True when a word the recogniser calls a nationality looks like one ("Russian"), not a town ("Seattle") nor
+    a faith ("a born-again Christian", "Catholic": the recogniser tags both as a people's word)."""
     word = word.lower().rstrip(".")
-    return word.isalpha() and word.endswith(_DEMONYM_ENDINGS)
+    return word.isalpha() and word.endswith(_DEMONYM_ENDINGS) and word not in FAITHS
