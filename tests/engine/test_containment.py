@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tests.support.texts import red_and_possible
 from tuicompare.engine.containment import coded, held_in_story, peoples_held, story_holds
+from tuicompare.engine.gazetteer import joined, relation
 
 FIRE = "Fire destroyed a supermarket in {} on Sunday, police said."
 RAID = "A suspected gang boss was arrested on Tuesday in {} police raid."
@@ -112,3 +113,11 @@ def test_two_brands_of_one_kind_of_goods_still_conflict():
     )
     red, _possible = red_and_possible(*texts)
     assert frozenset({"Ford", "Toyota"}) in red
+
+
+def test_a_name_is_read_with_its_opening_particle_apart_or_joined():
+    assert joined("de kalb") == "dekalb"
+    assert relation("De Kalb", "Illinois") == "holds"
+    assert relation("DeKalb", "Illinois") == "holds"
+    assert relation("De Kalb", "Oregon") != "holds"
+    assert joined("dallas") is None
