@@ -10,8 +10,10 @@ counterpart that must still conflict.
 from __future__ import annotations
 
 from tests.support.texts import red_and_possible
-from tuicompare.engine.containment import coded, held_in_story, peoples_held, story_holds
+from tuicompare.engine.containment import coded, held_in_story, peoples_held, person_as_place, story_holds
+from tuicompare.engine.features import Span
 from tuicompare.engine.gazetteer import joined, relation
+from tuicompare.engine.slot import name_key
 
 FIRE = "Fire destroyed a supermarket in {} on Sunday, police said."
 RAID = "A suspected gang boss was arrested on Tuesday in {} police raid."
@@ -121,3 +123,16 @@ def test_a_name_is_read_with_its_opening_particle_apart_or_joined():
     assert relation("DeKalb", "Illinois") == "holds"
     assert relation("De Kalb", "Oregon") != "holds"
     assert joined("dallas") is None
+
+
+def _name(text: str, label: str, cue: str = "") -> Span:
+    return Span("a0:0", 0, len(text), text, label, "name", name_key(text), "name", (), None, cue)
+
+
+def test_a_person_named_where_a_place_stands_is_no_place():
+    # "a decision over Ruritania's Hans Keller" against "over Billy Marsh": the second names a man, not a land
+    assert person_as_place(_name("Billy Marsh", "PERSON"), _name("Germany", "GPE"))
+    # The recogniser calls a county a person now and then: the words around it ("in X") or the gazetteer
+    # say it is a place, and the difference stays.
+    assert not person_as_place(_name("Kestrelshire", "PERSON", "place"), _name("Germany", "GPE"))
+    assert not person_as_place(_name("Denver", "PERSON"), _name("Germany", "GPE"))

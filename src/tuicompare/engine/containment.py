@@ -15,9 +15,11 @@ a town's, an ethnic group's or a faith's, so the difference is at most possible;
 the other's stem as a place the country holds ("Texan": Texas, "American"), there is none
 (``peoples_held``).
 
-Two kinds of name are no place at all, whatever cue made the slot a place: a name written with letters
-and figures run together ("IE6", "iOS7": a product's model), and a site named by a body's first word
-("Acme Plant" against "Acme Foods": the firm's own works, one place). Their place differences go. And
+Three kinds of name are no place at all, whatever cue made the slot a place: a name written with letters
+and figures run together ("IE6", "iOS7": a product's model), a site named by a body's first word
+("Acme Plant" against "Acme Foods": the firm's own works, one place), and a name the recogniser tags as
+a person where it stands, with no word there saying it is a place and no place of that name in the
+gazetteer ("over Billy Marsh" against "over Germany's Hans Keller"). Their place differences go. And
 two bodies named as brands of two kinds of goods ("Nescafe coffee", "Kitkat bars": one site makes many,
 under brands one maker may own) are at most a possible difference (``brands_of_other_goods``).
 
@@ -250,6 +252,12 @@ def brands_of_other_goods(x: Span, y: Span, sentences: Mapping[str, Sentence]) -
     return gx is not None and gy is not None and gx != gy
 
 
+def person_as_place(x: Span, y: Span) -> bool:
+    """True when one name is tagged as a person where it stands, with no word there saying it is a place, and
+    the gazetteer knows no place of that name ("a decision over Germany's Ann Roe" against "over Jo Poe")."""
+    return any(s.label == "PERSON" and s.cue != "place" and not readings(s.text) for s in (x, y))
+
+
 def contained(
     observations: Iterable[Observation],
     parents: Mapping[str, frozenset[str]],
@@ -270,7 +278,11 @@ def contained(
         if o.kind in ("conflict", "possible") and o.left[0] == "name":
             (x, _), (y, _) = o.spans
             if o.type == "place" and (
-                coded(x.text) or coded(y.text) or site_of_body(x, y) or held_in_story(x.text, y.text, parents)
+                coded(x.text)
+                or coded(y.text)
+                or site_of_body(x, y)
+                or person_as_place(x, y)
+                or held_in_story(x.text, y.text, parents)
             ):
                 continue
             peoples = _peoples(x, y)
