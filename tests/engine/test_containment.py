@@ -136,3 +136,11 @@ def test_a_person_named_where_a_place_stands_is_no_place():
     # say it is a place, and the difference stays.
     assert not person_as_place(_name("Kestrelshire", "PERSON", "place"), _name("Germany", "GPE"))
     assert not person_as_place(_name("Denver", "PERSON"), _name("Germany", "GPE"))
+
+
+def test_a_game_of_two_towns_teams_is_no_holding():
+    parents = story_holds(["The Broncos beat the Cowboys on Sunday in Dallas at Denver's stadium."])
+    assert not held_in_story("Dallas", "Denver", parents)
+    assert held_in_story(
+        "Harbor Mart", "W. Lake Blvd", story_holds(["a crash outside the Harbor Mart at W. Lake Blvd."])
+    )

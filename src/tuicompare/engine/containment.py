@@ -35,7 +35,7 @@ from collections.abc import Iterable, Mapping
 from tuicompare.engine.attrnation import country_of_adjective
 from tuicompare.engine.attrsame import country_names
 from tuicompare.engine.features import Span
-from tuicompare.engine.gazetteer import readings
+from tuicompare.engine.gazetteer import readings, relation
 from tuicompare.engine.observations import Observation, just_under
 from tuicompare.engine.placekinds import part_of
 from tuicompare.engine.rolenouns import demonym
@@ -50,13 +50,17 @@ _AFTER_HOLDER = (
     r"(?=\s*(?:$|[.;:!?)\"'\u201d]|,\s+[a-z0-9]|\s+(?:on|in|at|near|before|after|when|where|while|as|for|"
     r"last|early|late|this|yesterday|today|tonight|was|were|is|are|has|had|have|said|says)\b))"
 )
-#: "A, B" or "A, B, C" (not "D, A, B" nor "A, B and C": a list): B holds A, C holds B. The holder is read
-#: in a lookahead, so "A in B in C" yields both holdings.
+#: "A, B" or "A, B, C" (not "D, A, B" nor "A, B and C": a list): B holds A, C holds B.
 _LISTED = re.compile(
     rf"(?<!,\s)(?<!\band\s)(?P<small>{_NAME}),\s+(?P<large>{_NAME})(?:,\s+(?P<third>{_NAME}))?{_AFTER_HOLDER}"
 )
-#: "A in B", "A at B", "the Acme store at 200 Elm Street": B holds A, or A lies at B.
-_WITHIN = re.compile(rf"(?P<small>{_NAME})\s+(?:in|at)\s+(?=(?:the\s+)?(?:\d+\s+)?(?P<large>{_NAME}))")
+#: "A in B": B holds A. The holder is read in a lookahead, so "A in B in C" yields both holdings.
+_WITHIN = re.compile(rf"(?P<small>{_NAME})\s+in\s+(?=(?:the\s+)?(?P<large>{_NAME}))")
+#: "A at B", "the Acme store at 200 Elm Street": A lies at B, unless the gazetteer knows them for two places
+#: ("Dallas at Denver": a game's two teams).
+_AT = re.compile(rf"(?P<small>{_NAME})\s+at\s+(?=(?:the\s+)?(?:\d+\s+)?(?P<large>{_NAME}))")
+#: Marks a holder read from "A at B" (``_AT``), checked against the gazetteer when asked.
+_AT_MARK = "@"
 #: "B's A": "Sudan's Nuba Mountains".
 _OWNED = re.compile(rf"(?P<large>{_NAME})['\u2019]s\s+(?P<small>{_NAME})")
 #: The road a town names as its own main street ("Ashcombe High Street"): it lies in the town.
@@ -76,10 +80,10 @@ def story_holds(texts: Iterable[str]) -> dict[str, frozenset[str]]:
     """
     parents: dict[str, set[str]] = {}
 
-    def add(small: str | None, large: str | None) -> None:
+    def add(small: str | None, large: str | None, mark: str = "") -> None:
         ks, kl = _key(small or ""), _key(large or "")
         if ks and kl and ks != kl:
-            parents.setdefault(ks, set()).add(kl)
+            parents.setdefault(ks, set()).add(mark + kl)
 
     for text in texts:
         for m in _LISTED.finditer(text):
@@ -88,6 +92,8 @@ def story_holds(texts: Iterable[str]) -> dict[str, frozenset[str]]:
         for pattern in (_WITHIN, _OWNED):
             for m in pattern.finditer(text):
                 add(m.group("small"), m.group("large"))
+        for m in _AT.finditer(text):
+            add(m.group("small"), m.group("large"), _AT_MARK)
     return {k: frozenset(v) for k, v in parents.items()}
 
 
@@ -110,6 +116,10 @@ def _holders(key: str, parents: Mapping[str, frozenset[str]]) -> set[str]:
     while todo:
         k = todo.pop()
         for parent in parents.get(k, frozenset()) | _own_parents(k):
+            if parent.startswith(_AT_MARK):
+                parent = parent[len(_AT_MARK) :]
+                if relation(k, parent) == "apart":
+                    continue  # "Dallas at Denver": two towns, the gazetteer says, not one lying at the other
             if parent not in seen:
                 seen.add(parent)
                 todo.append(parent)
