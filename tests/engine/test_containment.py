@@ -144,3 +144,8 @@ def test_a_game_of_two_towns_teams_is_no_holding():
     assert held_in_story(
         "Harbor Mart", "W. Lake Blvd", story_holds(["a crash outside the Harbor Mart at W. Lake Blvd."])
     )
+
+
+def test_a_one_word_name_called_a_person_may_be_a_region():
+    # "to protect Kestrelshire": the recogniser calls a region it does not know a person
+    assert not person_as_place(_name("Kestrelshire", "PERSON"), _name("Germany", "GPE"))

@@ -18,8 +18,8 @@ the other's stem as a place the country holds ("Texan": Texas, "American"), ther
 Three kinds of name are no place at all, whatever cue made the slot a place: a name written with letters
 and figures run together ("IE6", "iOS7": a product's model), a site named by a body's first word
 ("Acme Plant" against "Acme Foods": the firm's own works, one place), and a name the recogniser tags as
-a person where it stands, with no word there saying it is a place and no place of that name in the
-gazetteer ("over Billy Marsh" against "over Germany's Hans Keller"). Their place differences go. And
+a person where it stands by a full name, with no word there saying it is a place and no place of that
+name in the gazetteer ("over Billy Marsh" against "over Germany's Hans Keller"). Their place differences go. And
 two bodies named as brands of two kinds of goods ("Nescafe coffee", "Kitkat bars": one site makes many,
 under brands one maker may own) are at most a possible difference (``brands_of_other_goods``).
 
@@ -105,7 +105,7 @@ def _own_parents(key: str) -> set[str]:
         if len(words) > len(tail) and tuple(words[-len(tail) :]) == tail:
             out.add(" ".join(words[: -len(tail)]))  # "ashcombe high street" lies in "ashcombe"
     if len(words) > 1 and part_of(key, " ".join(words[1:])):
-        out.add(" ".join(words[1:]))  # "south richmond hill" is a part of "richmond hill"
+        out.add(" ".join(words[1:]))  # "south ashcombe" is a part of "ashcombe"
     return out
 
 
@@ -263,9 +263,13 @@ def brands_of_other_goods(x: Span, y: Span, sentences: Mapping[str, Sentence]) -
 
 
 def person_as_place(x: Span, y: Span) -> bool:
-    """True when one name is tagged as a person where it stands, with no word there saying it is a place, and
-    the gazetteer knows no place of that name ("a decision over Germany's Ann Roe" against "over Jo Poe")."""
-    return any(s.label == "PERSON" and s.cue != "place" and not readings(s.text) for s in (x, y))
+    """True when one name is tagged as a person where it stands, written as a person's full name (two words or
+    more), with no word there saying it is a place and no place of that name in the gazetteer ("a decision
+    over Germany's Hans Keller" against "over Billy Marsh"). A one-word name the recogniser calls a person is
+    as often a region or a county it does not know ("to protect Kestrelshire"): it stays a place."""
+    return any(
+        s.label == "PERSON" and s.cue != "place" and len(s.text.split()) > 1 and not readings(s.text) for s in (x, y)
+    )
 
 
 def contained(
