@@ -149,3 +149,7 @@ def test_a_game_of_two_towns_teams_is_no_holding():
 def test_a_one_word_name_called_a_person_may_be_a_region():
     # "to protect Kestrelshire": the recogniser calls a region it does not know a person
     assert not person_as_place(_name("Kestrelshire", "PERSON"), _name("Germany", "GPE"))
+
+
+def test_a_team_beaten_in_another_town_is_no_holding():
+    assert not held_in_story("Denver", "Dallas", story_holds(["The Cowboys beat Denver in Dallas on Sunday."]))

@@ -54,12 +54,11 @@ _AFTER_HOLDER = (
 _LISTED = re.compile(
     rf"(?<!,\s)(?<!\band\s)(?P<small>{_NAME}),\s+(?P<large>{_NAME})(?:,\s+(?P<third>{_NAME}))?{_AFTER_HOLDER}"
 )
-#: "A in B": B holds A. The holder is read in a lookahead, so "A in B in C" yields both holdings.
-_WITHIN = re.compile(rf"(?P<small>{_NAME})\s+in\s+(?=(?:the\s+)?(?P<large>{_NAME}))")
-#: "A at B", "the Acme store at 200 Elm Street": A lies at B, unless the gazetteer knows them for two places
-#: ("Dallas at Denver": a game's two teams).
-_AT = re.compile(rf"(?P<small>{_NAME})\s+at\s+(?=(?:the\s+)?(?:\d+\s+)?(?P<large>{_NAME}))")
-#: Marks a holder read from "A at B" (``_AT``), checked against the gazetteer when asked.
+#: "A in B", "A at B", "the Acme store at 200 Elm Street": B holds A, or A lies at B; unless the gazetteer
+#: knows them for two places apart ("beat Denver in Dallas", "Dallas at Denver": a game's two teams). The
+#: holder is read in a lookahead, so "A in B in C" yields both holdings.
+_WITHIN = re.compile(rf"(?P<small>{_NAME})\s+(?:in|at)\s+(?=(?:the\s+)?(?:\d+\s+)?(?P<large>{_NAME}))")
+#: Marks a holder read from "A in B" or "A at B" (``_WITHIN``), checked against the gazetteer when asked.
 _AT_MARK = "@"
 #: "B's A": "Sudan's Nuba Mountains".
 _OWNED = re.compile(rf"(?P<large>{_NAME})['\u2019]s\s+(?P<small>{_NAME})")
@@ -89,10 +88,9 @@ def story_holds(texts: Iterable[str]) -> dict[str, frozenset[str]]:
         for m in _LISTED.finditer(text):
             add(m.group("small"), m.group("large"))
             add(m.group("large"), m.group("third"))
-        for pattern in (_WITHIN, _OWNED):
-            for m in pattern.finditer(text):
-                add(m.group("small"), m.group("large"))
-        for m in _AT.finditer(text):
+        for m in _OWNED.finditer(text):
+            add(m.group("small"), m.group("large"))
+        for m in _WITHIN.finditer(text):
             add(m.group("small"), m.group("large"), _AT_MARK)
     return {k: frozenset(v) for k, v in parents.items()}
 
@@ -119,7 +117,7 @@ def _holders(key: str, parents: Mapping[str, frozenset[str]]) -> set[str]:
             if parent.startswith(_AT_MARK):
                 parent = parent[len(_AT_MARK) :]
                 if relation(k, parent) == "apart":
-                    continue  # "Dallas at Denver": two towns, the gazetteer says, not one lying at the other
+                    continue  # "beat Denver in Dallas": two towns, the gazetteer says, not one in the other
             if parent not in seen:
                 seen.add(parent)
                 todo.append(parent)
