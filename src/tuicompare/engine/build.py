@@ -10,6 +10,7 @@ from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.conflictmerge import accepted_conflicts, one_to_one
+from tuicompare.engine.containment import contained, story_holds
 from tuicompare.engine.cutnames import cut_names
 from tuicompare.engine.doers import other_doers
 from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
@@ -200,12 +201,13 @@ def _story(
     keys = article_keys(story_features, entity_of)
     terms = stated_terms(story_features, roles.frame)  # the lengths of a term each article states
     written = {art: "\n".join(texts[f.id] for f in features[art]) for art in members}
+    held_by = story_holds(written.values())  # what the story says holds what ("Banstead, Surrey")
 
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
         named = other_terms(stated_elsewhere(found, keys, written, cut), terms, flat, roles.frame)
         named = doubtful_people(same_referent(cut_names(named, flat), flat, forms, bodies), cut)
-        named = place_levels(body_places(named, text_of), cut)
+        named = contained(place_levels(body_places(named, text_of), cut), held_by, sentences, cut)
         named = listed_people(named, flat, cut)
         named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut)
         return other_doers(named, sentences, flat, entity_of, keys, written, cut)

@@ -78,6 +78,23 @@ _CONTINENTS = {
 _OTHER_NAMES_FROM = 100_000
 
 
+#: Short words that open a name and are written apart or joined to the next ("Le Flore County", "LeFlore
+#: County"; "De Kalb", "DeKalb"; "Mc Lean", "McLean"): a name is read either way.
+_PARTICLES = frozenset({"le", "la", "de", "du", "des", "del", "da", "di", "mc", "mac", "van", "von"})
+
+
+def joined(key: str) -> str | None:
+    """A name's key with its opening particle joined to the next word ("le flore county": "leflore county"), or None.
+
+    The press and GeoNames each write some names one way or the other; the index files a name under this
+    key too, and a name looked up is looked up under it too.
+    """
+    words = key.split()
+    if len(words) < 2 or words[0] not in _PARTICLES:
+        return None
+    return " ".join([words[0] + words[1], *words[2:]])
+
+
 class _Index(NamedTuple):
     """The gazetteer's names and places, a column per ``Place`` field (``_places`` reads rows of them)."""
 
@@ -121,8 +138,15 @@ def _build() -> _Index:
     for code, s in gc.get_us_states().items():
         states[name_key(s["name"])] = code
         add(names, name_key(s["name"]), Place("state", "US-" + code, "US", code, "NA"))
+
+    def also(key: str) -> None:
+        # the name written with its particle joined ("LeFlore County"): the row just added, by that key too
+        if (other := joined(key)) is not None:
+            names.setdefault(other, []).append(len(rows) - 1)
+
     for c in gc.get_us_counties():
         add(names, name_key(c["name"]), Place("county", "county-" + c["fips"], "US", c["state"], "NA"))
+        also(name_key(c["name"]))
     for gid, c in gc.get_cities().items():
         code = c["countrycode"]
         place = Place(
@@ -137,6 +161,7 @@ def _build() -> _Index:
         )
         own = _key(c["name"]) if c["name"].isascii() else name_key(c["name"])
         add(names, own, place)
+        also(own)
         if c["population"] < _OTHER_NAMES_FROM:
             continue
         row = len(rows) - 1  # a city read by its other names is one row, as a city read by its own name
@@ -199,13 +224,17 @@ def readings(text: str) -> tuple[Place, ...]:
     ("Brooklyn" is the borough, not a town somewhere else once called so), and a name of a country or a
     US state is read as that alone ("Oregon" is no Ohio town, "Mexico" no Philippine one). The press's
     abbreviations of US states ("Okla.") and the countries the time-zone database names ("the U.S.",
-    "Britain") are read too.
+    "Britain") are read too, and a name whose opening particle is written apart or joined either way
+    ("Le Flore County", "LeFlore County": ``joined``).
     """
     from tuicompare.engine.attrsame import country  # attrsame reads placelevels, which reads this module
 
     index = _index()
     key = name_key(text.replace(".", ""))
-    found = _places(index, index.names.get(key, ()))
+    rows = index.names.get(key, ())
+    if (other := joined(key)) is not None:
+        rows = tuple(dict.fromkeys(rows + index.names.get(other, ())))  # "Le Flore County" as "LeFlore County"
+    found = _places(index, rows)
     if not any(p.level == "city" for p in found):
         found += _places(index, index.others.get(key, ()))
     state = us_state(key)
