@@ -20,7 +20,7 @@ from tuicompare.engine.features import SentenceFeatures, Span, name_key
 from tuicompare.engine.nameforms import abbreviated, runs_on
 from tuicompare.engine.names import is_acronym, is_designated_form, is_name_part, referent_key, same_stem
 from tuicompare.engine.rolenouns import describes_body
-from tuicompare.engine.roles import compatible, distinct_offices, role_words
+from tuicompare.engine.roles import compatible, distinct_offices, grade_and_post, role_words
 from tuicompare.engine.tuning import TUNING
 from tuicompare.lookalikes import lookalikes
 
@@ -143,7 +143,9 @@ def name_pair(
             # A title cut into the name, or a description of a body the recogniser called a person
             # ("X, a consulting firm"): no two offices.
             cut = _title_in_name(x, y) or _title_in_name(y, x) or describes_body(x.role) or describes_body(y.role)
-            if not (compatible(x.role, y.role) or cut) and not (past_role(x.role_span[2]) or past_role(y.role_span[2])):
+            if not (compatible(x.role, y.role) or grade_and_post(x.role, y.role) or cut) and not (
+                past_role(x.role_span[2]) or past_role(y.role_span[2])
+            ):
                 out.append(Observation("conflict", "role", rl, rr, roles, weight))
             elif rl == rr:
                 out.append(Observation("agree", "role", rl, rr, roles, weight))
