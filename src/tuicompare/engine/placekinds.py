@@ -162,10 +162,9 @@ def small_in_large(x: str, y: str, large: str, other: str) -> bool:
     return (large in ("country", "state") and small_place(y)) or (other in ("country", "state") and small_place(x))
 
 
-#: Last words naming a firm's works by the firm's name ("the Kraft Plant", "the Acme Foods factory").
-SITE_WORDS = frozenset(
-    {"plant", "factory", "mill", "refinery", "warehouse", "depot", "works", "facility", "headquarters", "hq"}
-)
+#: Last words naming a firm's works by the firm's name ("the Kraft Plant", "the Acme Foods factory"); not
+#: "works", which also ends a body's name ("Public Works").
+SITE_WORDS = frozenset({"plant", "factory", "mill", "refinery", "warehouse", "depot", "facility", "headquarters", "hq"})
 
 
 def site_of(site: str, firm: str) -> bool:
