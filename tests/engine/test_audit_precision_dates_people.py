@@ -63,7 +63,9 @@ def test_two_officers_quoted_on_two_statements_are_no_red_conflict():
         "Ellison failed sobriety tests shortly after 2 a.m. on Route 9, said Harbour Highway Patrol Officer Jo Poe.",
     )
     assert red == set()
-    assert possible == {frozenset({"Ann Roe", "Jo Poe"})}
+    # Two full names of other given names, one rank many hold: two officers, no difference at all (fourteenth
+    # session; a possible difference before).
+    assert possible == set()
 
 
 def test_one_statement_given_to_two_general_managers_is_still_a_red_conflict():

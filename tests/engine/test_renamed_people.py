@@ -226,3 +226,25 @@ def test_an_article_naming_both_knows_two_people_when_one_name_leads_with_an_ini
     assert all(
         "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
     )
+
+
+PIER = "Laura Bennett found cracks in the Carrow Pier during an inspection in 2019."
+PIER_TOO = "Cracks in the Carrow Pier were first found in 2019 by Laura Bennett, who led the inspection."
+JOKED = "Laura Whitfield, who lives by the harbour, joked on Friday that the Bellamy Theatre would float away."
+
+
+def test_an_article_telling_the_others_fact_without_its_person_names_someone_else_at_most_possibly():
+    # The third article tells of the cracks found in the pier in 2019 with no one named, and names its Laura
+    # beside other things only (a theatre, a Friday): a second Laura, likely; at most a possible difference.
+    third = "Cracks in the Carrow Pier were found in 2019 during an inspection. " + JOKED
+    comparison = _compare(third, PIER, PIER_TOO)
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "possible")
+    assert {"Laura Bennett", "Laura Whitfield"} not in _named(comparison, "conflict")
+
+
+def test_the_renamed_person_stays_red_when_the_article_never_tells_the_others_fact_without_her():
+    # Nothing of the pier and 2019 without the Laura it names: she may be Bennett renamed, in another fact.
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(_compare(JOKED, PIER, PIER_TOO), "conflict")
+    # The pier told without her, but her own sentence shares the others' year: the fact she is renamed in.
+    third = "Cracks in the Carrow Pier were found during an inspection. Laura Whitfield found more cracks in 2019."
+    assert {"Laura Bennett", "Laura Whitfield"} in _named(_compare(third, PIER, PIER_TOO), "conflict")

@@ -3,7 +3,8 @@
 A product line in the plural and the singular, a firm's two short forms of the full name the story gives,
 a body's name whose front or inner words the recogniser cut, a headline's common noun after a colon, a
 role read across a coordination, two roles one apposition gives a person, a misspelt surname; and two
-people's names in loosely aligned sentences, which stay a possible difference. Short articles written for these
+people's names in loosely aligned sentences, which stay a possible difference (none at all for two officers
+of other given names, fourteenth session). Short articles written for these
 tests, analysed with the real spaCy model and compared as one story; each false-alarm class is paired with
 the real difference the rule must still let through.
 """
@@ -193,3 +194,23 @@ def test_one_quote_given_to_two_speakers_still_conflicts():
     quote = '"We are aware of the issue involving Tom," {} general manager A.J. {} said in a statement.'
     red, _possible = red_and_possible(quote.format("team", "Carver"), quote.format("Rovers", "Bellamy"))
     assert red == {frozenset({"A.J. Carver", "A.J. Bellamy"})}
+
+
+STOPPED = "The singer was arrested on a highway near the city shortly after 2 a.m. on Sunday and failed a sobriety test"
+
+
+def test_two_holders_of_a_rank_many_hold_in_loosely_aligned_sentences_are_two_people():
+    # Each outlet quotes its own patrol officer on another detail: two officers, no difference at all.
+    red, possible = red_and_possible(
+        STOPPED + ". Highway Patrol Officer Brad Keller said he had been driving on probation.",
+        "Officer Tom Varga said the singer was driving a black car when he was stopped on a highway near the city"
+        " shortly after 2 a.m.",
+    )
+    assert not red and not possible
+
+
+def test_one_statement_given_to_two_officers_still_conflicts():
+    red, _possible = red_and_possible(
+        STOPPED + ", Highway Patrol Officer Brad Keller said.", STOPPED + ", Highway Patrol Officer Tom Varga said."
+    )
+    assert red == {frozenset({"Brad Keller", "Tom Varga"})}

@@ -18,6 +18,7 @@ from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.filing import Collector, add_attribute, add_conflict, add_office
 from tuicompare.engine.groupobservations import group_observations
+from tuicompare.engine.heldroles import held_together, roles_given
 from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.homestates import home_state_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
@@ -197,6 +198,7 @@ def _story(
     forms = {str(k): e.keys for k, e in enumerate(resolved)}  # each entity's written forms, as observations name it
     bodies = frozenset(key for e in resolved if e.label != "person" for key in e.keys)
     roles = slot_roles(spans, sentences, entity_of, labels)
+    given = roles_given(spans, entity_of)  # roles the story gives one person at once ("coach and general manager")
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
     keys = article_keys(story_features, entity_of)
     terms = stated_terms(story_features, roles.frame)  # the lengths of a term each article states
@@ -207,6 +209,7 @@ def _story(
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
         named = other_terms(stated_elsewhere(found, keys, written, cut), terms, flat, roles.frame)
         named = doubtful_people(same_referent(cut_names(named, flat), flat, forms, bodies), cut)
+        named = held_together(named, given)
         named = contained(place_levels(body_places(named, text_of), cut), held_by, sentences, cut)
         named = listed_people(named, flat, cut)
         named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut)

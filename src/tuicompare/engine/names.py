@@ -208,17 +208,17 @@ def same_given_name(a: str, b: str) -> bool:
     return len(ta) >= 2 and len(tb) >= 2 and len(ta[0]) > 1 and ta[0] == tb[0] and ta[-1] != tb[-1]
 
 
-#: Words that say what kind of body a name is, which outlets keep or drop ("the Foreign Relations
-#: Committee", "the Foreign Relations and Intelligence committees").
-_DESIGNATORS = frozenset(
-    {"committee", "committees", "commission", "council", "department", "agency", "party", "company"}
-    | {"corporation", "corp", "inc", "group", "association", "foundation", "institute", "university"}
-    | {"administration", "bureau", "board", "caucus", "subcommittee", "conference", "league"}
-)
-
-
 #: Words that end a firm's legal name ("x diamond corp.", "x steel co.", "x inc."): no person's surname.
 FIRM_DESIGNATORS = frozenset({"corp", "corporation", "inc", "incorporated", "co", "company", "ltd", "llc", "plc"})
+#: Words that say what kind of body a name is, which outlets keep or drop ("the Foreign Relations
+#: Committee", "the Foreign Relations and Intelligence committees"; a firm's legal ending, "X Distribution
+#: Ltd." and "X Distribution": an outlet quoting a business register keeps it, another drops it).
+_DESIGNATORS = (
+    frozenset({"committee", "committees", "commission", "council", "department", "agency", "party", "company"})
+    | frozenset({"corporation", "corp", "inc", "group", "association", "foundation", "institute", "university"})
+    | frozenset({"administration", "bureau", "board", "caucus", "subcommittee", "conference", "league"})
+    | FIRM_DESIGNATORS
+)
 
 
 def is_designated_form(short: str, full: str) -> bool:

@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from tuicompare.engine.amounts import relation
+from tuicompare.engine.bodyroles import describes_body
 from tuicompare.engine.dates import stated_key
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
 from tuicompare.engine.nameforms import abbreviated, runs_on
 from tuicompare.engine.names import is_acronym, is_designated_form, is_name_part, referent_key, same_stem
-from tuicompare.engine.roles import compatible, distinct_offices, role_words
+from tuicompare.engine.roles import compatible, distinct_offices, grade_and_post, role_words
 from tuicompare.engine.tuning import TUNING
 from tuicompare.lookalikes import lookalikes
 
@@ -140,8 +141,12 @@ def name_pair(
             rl, rr = ("role", str(ex), *sorted(role_words(x.role))), ("role", str(ex), *sorted(role_words(y.role)))
             assert x.role_span is not None and y.role_span is not None  # context.role sets both or neither
             roles = ((x, x.role_span[2]), (y, y.role_span[2]))
-            cut = _title_in_name(x, y) or _title_in_name(y, x)
-            if not (compatible(x.role, y.role) or cut) and not (past_role(x.role_span[2]) or past_role(y.role_span[2])):
+            # A title cut into the name, or a description of a body the recogniser called a person
+            # ("X, a consulting firm"): no two offices.
+            cut = _title_in_name(x, y) or _title_in_name(y, x) or describes_body(x.role) or describes_body(y.role)
+            if not (compatible(x.role, y.role) or grade_and_post(x.role, y.role) or cut) and not (
+                past_role(x.role_span[2]) or past_role(y.role_span[2])
+            ):
                 out.append(Observation("conflict", "role", rl, rr, roles, weight))
             elif rl == rr:
                 out.append(Observation("agree", "role", rl, rr, roles, weight))

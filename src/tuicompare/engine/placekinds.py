@@ -13,6 +13,8 @@ Three false alarm classes of the ECB+ audits, told by the words of the names, ne
 - A small place named by its kind ("Mount Cook", "Lake Tahoe", "Mercy Hospital") against a country or a
   US state: the country may well hold it, and a reader would not call the two answers different
   (``small_in_large``).
+- A firm's works named by the firm ("the Kraft Plant", "the Acme Foods factory") against the firm ("Kraft
+  Foods", "Acme"): where the firm works is its works, one answer (``site_of``).
 """
 
 from __future__ import annotations
@@ -158,3 +160,21 @@ def small_in_large(x: str, y: str, large: str, other: str) -> bool:
     ``large`` and ``other`` are the levels of ``x`` and ``y`` ("country", "state", or anything else).
     """
     return (large in ("country", "state") and small_place(y)) or (other in ("country", "state") and small_place(x))
+
+
+#: Last words naming a firm's works by the firm's name ("the Kraft Plant", "the Acme Foods factory"); not
+#: "works", which also ends a body's name ("Public Works").
+SITE_WORDS = frozenset({"plant", "factory", "mill", "refinery", "warehouse", "depot", "facility", "headquarters", "hq"})
+
+
+def site_of(site: str, firm: str) -> bool:
+    """True when ``site`` names a works of the firm ``firm`` names: "Kraft Plant" of "Kraft Foods" or "Kraft".
+
+    The site's name is a site word after one or more words that open the firm's name; the firm's name is
+    no known place and holds no site word of its own ("Kraft Plant" and "Kraft Mill" stay two works).
+    """
+    words, other = _words(site), _words(firm)
+    owner = words[:-1]
+    if len(words) < 2 or words[-1] not in SITE_WORDS or set(other) & SITE_WORDS:
+        return False
+    return other[: len(owner)] == owner and not _known(firm)

@@ -43,7 +43,7 @@ from tuicompare.engine.features import Span
 from tuicompare.engine.gazetteer import readings, relation
 from tuicompare.engine.names import is_us_state, referent_key
 from tuicompare.engine.observations import Observation, demote
-from tuicompare.engine.placekinds import SMALL_WORDS, body_name, initials, is_part, part_of, small_in_large
+from tuicompare.engine.placekinds import SMALL_WORDS, body_name, initials, is_part, part_of, site_of, small_in_large
 from tuicompare.engine.slot import name_key
 from tuicompare.engine.tuning import TUNING
 
@@ -276,6 +276,8 @@ def _not_two_places(o: Observation) -> bool:
         return False
     (x, _), (y, _) = o.spans
     if body_name(x.text) or body_name(y.text) or part_of(x.text, y.text) or part_of(y.text, x.text):
+        return True
+    if site_of(x.text, y.text) or site_of(y.text, x.text):
         return True
     return small_in_large(x.text, y.text, level(x), level(y))
 

@@ -272,6 +272,23 @@ def compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     )
 
 
+def grade_and_post(a: Iterable[str], b: Iterable[str]) -> bool:
+    """True when one role is a uniformed grade alone and the other a post with no grade: one person's at once.
+
+    "Colonel Ann Roe" and "Ann Roe, the battalion commander"; "Inspector Ann Roe" and "the police spokeswoman".
+    Two grades ("Major", "Captain") still differ. Only for the roles of one person: two names given a grade and a
+    post stay two people's offices (``distinct_offices``).
+    """
+    wa, wb = role_words(a), role_words(b)
+    return _grade_alone(wa) != _grade_alone(wb) and not (wa & RANKS and wb & RANKS)
+
+
+def _grade_alone(words: frozenset[str]) -> bool:
+    """True when a role is a uniformed grade alone ("Colonel", "Inspector"), not a post that holds one ("Attorney
+    General", "Lieutenant Governor")."""
+    return bool(words & RANKS) and words <= RANKS | GENERIC
+
+
 #: Endings English adds to a word to name the person who does it ("mob" -> "mobster", "gun" -> "gunman").
 _AGENT_ENDINGS = ("ster", "er", "ier", "yer", "ist", "man", "woman", "ian", "eer", "or", "ee")
 

@@ -29,7 +29,10 @@ Dyke", "VanDyke") are no conflict. A rank or trade many hold at once
 word ("Jo Poe, a lawyer and family friend", "Jo Roe, a lawyer and ferry captain":
 two lawyers); an article naming "W. Mark Roe" names a Mark Roe in full; and a
 nickname ("Hal Roe" against "Henry Poe": "Hal" shortens Harold too) with no row
-or office shared is at most a possible difference. Each article of a story of two may name a
+or office shared is at most a possible difference. So is a full name an article gives only beside other
+things than the other articles name theirs with, when that article tells the others' fact about their person
+without naming its own ("Ann Poe" joking about a theatre, in an article that tells of the pier Ann Roe
+inspected in 2019 with no one named: ``_other_matters``). Each article of a story of two may name a
 person the other does not, so the story needs at least three articles.
 """
 
@@ -118,6 +121,52 @@ def _one_name(mine: Sequence[Span], theirs: Sequence[Span]) -> bool:
     return False
 
 
+def _other_matters(
+    mine: Sequence[Span],
+    theirs: Sequence[Span],
+    matters: Mapping[str, set[tuple[str, object]]],
+    people: set[int],
+    labels: Sequence[str],
+) -> bool:
+    """Whether the one article tells the other person's fact without its own person, whom it names elsewhere.
+
+    Each sentence of a mention names something besides the two people (another entity, a figure, a date);
+    no sentence of the one article naming its person shares any of it with a sentence of another article
+    naming theirs; and the one article names, in a sentence without its person, a thing (no person) the
+    other articles name only beside theirs. "Homeland star Ann Poe joked about the taxi" in an article that
+    tells of "The Fires of Pompeii" with no Poe, against "he appeared opposite Ann Roe in The Fires of Pompeii
+    in 2008": the article knows Roe's part and gave it to no Poe. A surname changed in one outlet's telling keeps the
+    fact's other names and figures around it.
+    """
+    marks = {("entity", p) for p in people}
+    own = [matters.get(s.sentence, set()) - marks for s in mine]
+    other = [matters.get(s.sentence, set()) - marks for s in theirs]
+    if not all(own) or not all(other) or any(a & b for a in own for b in other):
+        return False
+    article = mine[0].article
+    elsewhere = {sid: m for sid, m in matters.items() if _article(sid) != article}
+    # Only the name of a thing (a work, a place, a body) ties a sentence to the other person's fact: a figure or
+    # a day ("13", "today") recurs by chance, and a headline lists people of several facts beside theirs.
+    theirs_only = {
+        m
+        for sets in other
+        for m in sets
+        if _thing(m, labels) and all(marks & found for found in elsewhere.values() if m in found)
+    }
+    return any(not found & marks and found & theirs_only for sid, found in matters.items() if _article(sid) == article)
+
+
+def _thing(matter: tuple[str, object], labels: Sequence[str]) -> bool:
+    """Whether a sentence's matter is an entity that is no person (a work, a place, a body)."""
+    entity = matter[1]
+    return matter[0] == "entity" and isinstance(entity, int) and labels[entity] != "person"
+
+
+def _article(sentence: str) -> str:
+    """The article of a sentence id (``ARTICLE:INDEX``)."""
+    return sentence.rsplit(":", 1)[0]
+
+
 def surname_conflicts(
     spans: Sequence[Span],
     entity_of: Mapping[Span, int],
@@ -151,8 +200,13 @@ def surname_conflicts(
     homes: dict[int, set[str]] = {}  # the US states a person is given as home ("Sen. Ann Roe (D-Ohio)")
     surnames: dict[str, set[int]] = {}  # every surname-like word of a person name -> the people it names
     led: dict[int, set[tuple[str, str]]] = {}  # the articles and given names of names led by initials
+    matters: dict[str, set[tuple[str, object]]] = {}  # sentence id -> what it names (entities, figures, dates)
     for span in spans:
         entity = entity_of.get(span)
+        if entity is not None:
+            matters.setdefault(span.sentence, set()).add(("entity", entity))
+        elif span.kind != "name" and span.key is not None:
+            matters.setdefault(span.sentence, set()).add((span.kind, span.key))
         if entity is None or labels[entity] != "person":
             continue
         articles.setdefault(entity, set()).add(span.article)
@@ -218,6 +272,8 @@ def surname_conflicts(
             told = [s for s in spans if entity_of.get(s) == named and s.article != article]
             values = (person_value(told, order, theirs), person_value(mine, order))
             sure = TUNING.conflicts.given_name_holder
+            if not (near or office) and _other_matters(mine, theirs, matters, {lone, named}, labels):
+                sure = min(sure, just_under(TUNING.conflicts.possible_below))
             if given not in givens and not (near or office):
                 # A nickname shortens several given names ("Hal": Harold or Henry): the other articles naming
                 # a Henry make "Hal Poe" possibly him renamed, not surely; one row or one office still is.
