@@ -23,7 +23,12 @@ from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.dateacts import dated_alike, dates_of_two_acts
-from tuicompare.engine.datekinds import bound_against_day, day_of_another_event, figures_dated_apart
+from tuicompare.engine.datekinds import (
+    bound_against_day,
+    date_of_another_thing,
+    day_of_another_event,
+    figures_dated_apart,
+)
 from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.evidence import (
     approximate,
@@ -247,6 +252,7 @@ def observe(
         at_most_possible = (
             (x.vtype == y.vtype == "date" and bound_against_day(a, b, x, y))  # "Beginning April 29" against "Today"
             or (x.vtype == y.vtype == "date" and day_of_another_event(a, b, x, y))  # "on to Saturday's semifinals"
+            or (x.vtype == y.vtype == "date" and date_of_another_thing(a, b, x, y, frames))  # "the resignation in 1974"
             or (x.kind == "number" and needed_against_done(a, b, x, y))  # "needed nine points" against "scored 20"
             or (x.kind == "number" and figures_dated_apart(a, b, x, y))  # "3.8 on Monday" against "In February, 6.4"
             or (x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label))  # "of Queens"

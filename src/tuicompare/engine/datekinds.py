@@ -20,6 +20,14 @@ day of the story's week (a weekday, "yesterday") and the other a month or a year
 dates an earlier event. Such a pair is a possible difference at most (``figures_dated_apart``; a
 different-events false red of the audits: an aftershock against an earlier year's quake).
 
+A date set on a thing ("the resignation of President Roe in 1974", "a 2005 magazine article", "the
+paper's source in 1972") dates that thing, not the act of the other side's sentence: against a date of
+another act or thing (a verb or noun of another family, ``derivation``: "resigned in 1974" is the
+resignation's date), it is a possible difference at most (``date_of_another_thing``; two false reds
+of the audits: the year of a break-in against the year of a resignation, of the scoops against the
+magazine's unmasking). Two dates set on one thing still conflict. This softens what the twelfth
+session dropped (below): the pair is kept, as a possible difference.
+
 Tried and dropped (twelfth session): a date qualifying a noun of its own ("a 2005 magazine article"
 against "the scoops on the affair in 1972") taken as another thing's date lost a planted change of the
 held-aside BASIL part ("the 2016 campaign" against "the 2014 election": one fact, two nouns).
@@ -28,15 +36,25 @@ held-aside BASIL part ("the 2016 campaign" against "the 2014 election": one fact
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.context import slot_head, tokens_within
 from tuicompare.engine.daterelation import date_relation
 from tuicompare.engine.dates import parse_key
+from tuicompare.engine.derivation import family_keys
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.frames import NOUN_FRAME
 from tuicompare.models import Token
 
-__all__ = ["bound_against_day", "day_of_another_event", "figures_dated_apart", "owned_event", "period_bound"]
+__all__ = [
+    "bound_against_day",
+    "date_of_another_thing",
+    "dated_thing",
+    "day_of_another_event",
+    "figures_dated_apart",
+    "owned_event",
+    "period_bound",
+]
 
 #: Words right before a date that make it where a period starts or ends.
 _STARTS = frozenset({"beginning", "starting", "from", "since", "effective"})
@@ -173,3 +191,76 @@ def _week_against_period(day: str, period: str) -> bool:
     month = y.month is not None and "m" not in y.soft
     year = y.month is None and y.year is not None and "y" not in y.soft
     return recent and y.day is None and y.weekday is None and (month or year)
+
+
+#: Nouns that measure time: "in the summer of 1972", "the year 2005" date the sentence's act, not a thing.
+_TIME_NOUNS = frozenset(
+    {"year", "month", "week", "day", "season", "time", "period", "decade", "century", "summer", "winter", "spring"}
+    | {"fall", "autumn", "night", "morning", "evening", "afternoon", "weekend", "date", "era", "age"}
+)
+
+
+def dated_thing(side: SentenceFeatures, span: Span) -> str:
+    """The lemma of the common noun a year is set on by "in" ("resignation" in "the resignation of Roe in
+    1974", "source" in "the paper's source for its scoops in 1972"), or ``""``.
+
+    Only a year alone and only through "in": "the 2016 campaign" and "the vote Friday" are how outlets
+    name one event's date in passing (on the BASIL golds such a reading lost planted years and weekdays,
+    and a true red of two days), while "the N of X in YEAR" tells when that N happened.
+    """
+    parse = side.parse
+    key = span.key or ""
+    if parse is None or not (len(key) == 4 and key.isdigit()):
+        return ""
+    tokens = parse.tokens
+    slot = slot_head(tokens, span.start, span.end)
+    if slot is None or tokens[slot[2]].dep != "pobj":
+        return ""
+    prep = tokens[slot[2]].head
+    if not 0 <= prep < len(tokens) or tokens[prep].lemma.lower() != "in":
+        return ""
+    noun = tokens[prep].head
+    if not 0 <= noun < len(tokens) or noun == prep:
+        return ""
+    token = tokens[noun]
+    return token.lemma.lower() if token.pos == "NOUN" and token.lemma.lower() not in _TIME_NOUNS else ""
+
+
+def date_of_another_thing(
+    a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, frames: Mapping[Span, str]
+) -> bool:
+    """True when one date is set on a thing (``dated_thing``) the other date is not of.
+
+    The other date is of what it is set on, or of the verb it hangs from (``frames``): "the
+    resignation in 1974" against "he resigned in 1974" is one act's date, against "was director in 1972
+    when ..., and Roe ultimately resigned" it is not (the year dates the directorship). When the other
+    date's frame is unknown, the thing must be unnamed in its sentence.
+    """
+    thing_x, thing_y = dated_thing(a, x), dated_thing(b, y)
+    own_x, own_y = thing_x or frames.get(x, "") or _act_lemma(a, x), thing_y or frames.get(y, "") or _act_lemma(b, y)
+    return _another(thing_x, own_y, b) or _another(thing_y, own_x, a)
+
+
+def _act_lemma(side: SentenceFeatures, span: Span) -> str:
+    """The lemma of the verb or auxiliary of a value's act (``_act``: "was director in 1972" gives "be"), or ""."""
+    parse = side.parse
+    verb = _act(parse.tokens, span) if parse is not None else -1
+    return parse.tokens[verb].lemma.lower() if parse is not None and verb >= 0 else ""
+
+
+def _another(thing: str, own: str, other: SentenceFeatures) -> bool:
+    """True when ``thing`` is a noun a date is set on and the other date (of ``own``, in ``other``) is not of it."""
+    if not thing:
+        return False
+    if own:
+        return not family_keys(thing) & family_keys(own.removeprefix(NOUN_FRAME))
+    return _unnamed(thing, other)
+
+
+def _unnamed(thing: str, other: SentenceFeatures) -> bool:
+    """True when ``thing`` is a noun and no word of ``other`` is of its family."""
+    parse = other.parse
+    if not thing or parse is None:
+        return False
+    keys = family_keys(thing)
+    return not any(family_keys(t.lemma.lower()) & keys for t in parse.tokens)
