@@ -227,6 +227,24 @@ def of_body(p: Parse, root: int, last: int) -> list[tuple[int, int]]:
             continue  # "Samaritan's Purse" with only its first word recognised holds; an unknown name does not
         if not any(p.lemma(k) in ("party", *PARTY_WORDS) for k in range(start, end + 1)):
             out.append((start, end))
+            out.extend(_coordinated_bodies(p, root, obj, end))
+    return out
+
+
+def _coordinated_bodies(p: Parse, root: int, obj: int, end: int) -> list[tuple[int, int]]:
+    """Organisations coordinated with the one a name is "of": "Dr. X of Emory University and CNN" works for both.
+
+    The parser hangs the second on the first, or on the person ("CNN" a ``conj`` of "X"); either way it is
+    another employer of the same person, named by the article beside the first (a both-in-one-article
+    false red of the audits: one article's "of Emory University and CNN" against another's "CNN's X").
+    """
+    out = []
+    for k in [*p.dep_kids(obj, "conj"), *p.dep_kids(root, "conj")]:
+        if p.label.get(k) != "ORG" or p.t[k].pos != "PROPN":
+            continue
+        start, stop = body_span(p, k)
+        if k in p.dep_kids(obj, "conj") or (start == end + 2 and p.lemma(end + 1) in ("and", "&")):
+            out.append((start, stop))
     return out
 
 
