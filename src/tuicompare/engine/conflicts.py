@@ -29,6 +29,7 @@ from tuicompare.engine.datekinds import (
     day_of_another_event,
     figures_dated_apart,
 )
+from tuicompare.engine.durationacts import lengths_of_two_states
 from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.evidence import (
     approximate,
@@ -255,6 +256,9 @@ def observe(
             or (x.vtype == y.vtype == "date" and date_of_another_thing(a, b, x, y, frames))  # "the resignation in 1974"
             or (x.kind == "number" and needed_against_done(a, b, x, y))  # "needed nine points" against "scored 20"
             or (x.kind == "number" and figures_dated_apart(a, b, x, y))  # "3.8 on Monday" against "In February, 6.4"
+            or (
+                x.vtype == y.vtype == "duration" and lengths_of_two_states(a, b, x, y, frames)
+            )  # "in a coma for a week"
             or (x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label))  # "of Queens"
             or (unsure and unsure_holders(a, b, x, y, entity_of, entity_label))
             # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": one verb, two
