@@ -14,14 +14,15 @@ red of the held-aside audits: the day of one game against the day of the next). 
 against "the semifinal on Saturday" names the event on both sides and still conflicts.
 
 Two figures of sentences dated apart ("registered a 3.8 tremor on Monday" against "In February, a 6.4
-quake hit the town of Zarand") are two events' figures, whatever else the sentences share: every date of
-one sentence surely differs from every date of the other (``daterelation.date_relation``), or one is a
+quake hit the town of Zarand") are two events' figures when the sentences are not near-identical (linked
+below ``link_full``: such sentences tell one event whose date changed too): every date of one figure's act
+surely differs from every date of the other's (``daterelation.date_relation``), or one is a
 day of the story's week (a weekday, "yesterday") and the other a month or a year alone, the way a writer
 dates an earlier event. Such a pair is a possible difference at most (``figures_dated_apart``; a
 different-events false red of the audits: an aftershock against an earlier year's quake).
 
-A date set on a thing ("the resignation of President Roe in 1974", "a 2005 magazine article", "the
-paper's source in 1972") dates that thing, not the act of the other side's sentence: against a date of
+A year set on a thing by "in" ("the resignation of President Roe in 1974", "the paper's source in
+1972") dates that thing, not the act of the other side's sentence: against a date of
 another act or thing (a verb or noun of another family, ``derivation``: "resigned in 1974" is the
 resignation's date), it is a possible difference at most (``date_of_another_thing``; two false reds
 of the audits: the year of a break-in against the year of a resignation, of the scoops against the
