@@ -237,3 +237,38 @@ def test_an_age_line_gives_the_article_no_publication_date():
     assert friday("Posted 2 years, 41 days ago [retrieved on 3 May 2014]") == ("age", [":fri"])
     kind, keys = friday("Published 3 May 2014")
     assert kind == "timestamp" and keys != [":fri"] and "2014" in keys[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "On behalf of Roe, Poe & Lee, LLP. posted in Car Accidents on Friday, March 20, 2015.",
+        "Posted in Local News on Wednesday, March 18, 2015.",
+    ],
+)
+def test_a_blog_s_posting_line_is_a_timestamp(line):
+    (sentence, _) = _analysed(line + "\n\nA driver struck a cyclist on Main Street and drove off.")
+    assert (furniture(sentence).whole, furniture(sentence).kind) == (True, "timestamp")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The video was posted on Friday, March 20, 2015, by a neighbour.",
+        "Police posted the notice on Friday, March 20, 2015.",
+        "A video posted on Friday shows the driver fleeing.",
+    ],
+)
+def test_a_posting_told_by_the_story_is_no_furniture(line):
+    (sentence, _) = _analysed(line + "\n\nA driver struck a cyclist on Main Street and drove off.")
+    assert not furniture(sentence).whole
+
+
+def test_two_blogs_posted_on_two_days_state_no_conflict():
+    # The days two blogs went up are no date of the crash they both report.
+    body = "\n\nA driver struck a cyclist on Main Street in Dunmore and drove off, police said."
+    first = "On behalf of Roe, Poe & Lee, LLP. posted in Car Accidents on Friday, March 20, 2015." + body
+    second = "On behalf of Jane Doe, Esq. posted in Road Accidents on Wednesday, March 18, 2015." + body
+    articles = [Article("one", "one.txt", "Crash", first), Article("two", "two.txt", "Crash", second)]
+    comparison = compare(articles, nlp.analyze(articles), stories=[["one", "two"]])
+    assert not [c for c in comparison.conflicts if c.kind in ("conflict", "possible")]

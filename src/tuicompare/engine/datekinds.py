@@ -13,6 +13,22 @@ names that event, it is a possible difference at most (``day_of_another_event``;
 red of the held-aside audits: the day of one game against the day of the next). "Saturday's semifinal"
 against "the semifinal on Saturday" names the event on both sides and still conflicts.
 
+Two figures of sentences dated apart ("registered a 3.8 tremor on Monday" against "In February, a 6.4
+quake hit the town of Zarand") are two events' figures when the sentences are not near-identical (linked
+below ``link_full``: such sentences tell one event whose date changed too): every date of one figure's act
+surely differs from every date of the other's (``daterelation.date_relation``), or one is a
+day of the story's week (a weekday, "yesterday") and the other a month or a year alone, the way a writer
+dates an earlier event. Such a pair is a possible difference at most (``figures_dated_apart``; a
+different-events false red of the audits: an aftershock against an earlier year's quake).
+
+A year set on a thing by "in" ("the resignation of President Roe in 1974", "the paper's source in
+1972") dates that thing, not the act of the other side's sentence: against a date of
+another act or thing (a verb or noun of another family, ``derivation``: "resigned in 1974" is the
+resignation's date), it is a possible difference at most (``date_of_another_thing``; two false reds
+of the audits: the year of a break-in against the year of a resignation, of the scoops against the
+magazine's unmasking). Two dates set on one thing still conflict. This softens what the twelfth
+session dropped (below): the pair is kept, as a possible difference.
+
 Tried and dropped (twelfth session): a date qualifying a noun of its own ("a 2005 magazine article"
 against "the scoops on the affair in 1972") taken as another thing's date lost a planted change of the
 held-aside BASIL part ("the 2016 campaign" against "the 2014 election": one fact, two nouns).
@@ -21,11 +37,25 @@ held-aside BASIL part ("the 2016 campaign" against "the 2014 election": one fact
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.context import slot_head, tokens_within
+from tuicompare.engine.daterelation import date_relation
+from tuicompare.engine.dates import parse_key
+from tuicompare.engine.derivation import family_keys
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.frames import NOUN_FRAME
+from tuicompare.models import Token
 
-__all__ = ["bound_against_day", "day_of_another_event", "owned_event", "period_bound"]
+__all__ = [
+    "bound_against_day",
+    "date_of_another_thing",
+    "dated_thing",
+    "day_of_another_event",
+    "figures_dated_apart",
+    "owned_event",
+    "period_bound",
+]
 
 #: Words right before a date that make it where a period starts or ends.
 _STARTS = frozenset({"beginning", "starting", "from", "since", "effective"})
@@ -95,3 +125,143 @@ def day_of_another_event(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: S
     noun, other = (owned_x, b) if owned_x else (owned_y, a)
     parse = other.parse
     return parse is not None and all(t.lemma.lower() != noun for t in parse.tokens)
+
+
+def figures_dated_apart(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) -> bool:
+    """True when each figure's act is dated, and every date of one act is apart from every date of the other.
+
+    A date counts when it hangs from the verb the figure's act is told by (``_act``): "on Wednesday,
+    the day the autopsy showed he was shot seven times" dates the showing, not the shooting, so it
+    says nothing of which shooting the seven is of. Apart: ``date_relation`` says they differ, or one
+    is a day of the story's week and the other a month or a year alone (``_week_against_period``).
+    """
+    dates_a, dates_b = _act_dates(a, x), _act_dates(b, y)
+    if not dates_a or not dates_b:
+        return False
+    return all(
+        date_relation(p, q) == "differ" or _week_against_period(p, q) or _week_against_period(q, p)
+        for p in dates_a
+        for q in dates_b
+    )
+
+
+def _act_dates(side: SentenceFeatures, figure: Span) -> list[str]:
+    """The keys of the dates that hang from the verb of ``figure``'s act (none when it has no verb)."""
+    parse = side.parse
+    if parse is None:
+        return []
+    verb = _act(parse.tokens, figure)
+    if verb < 0:
+        return []
+    return [
+        s.key for s in side.spans if s is not figure and s.vtype == "date" and s.key and _act(parse.tokens, s) == verb
+    ]
+
+
+#: Verb forms that qualify a noun ("a quake measuring 6.4", "killing 612"): the act is the verb above.
+_QUALIFYING = frozenset({"acl", "amod", "advcl", "xcomp", "npadvmod"})
+
+
+def _act(tokens: Sequence[Token], span: Span) -> int:
+    """The index of the verb that tells the act a value is of: the first verb above it that is no
+    participle qualifying a noun or a clause ("a quake measuring 6.4 hit the town" gives "hit"), or -1."""
+    slot = slot_head(tokens, span.start, span.end)
+    if slot is None:
+        return -1
+    node = slot[2]
+    for _hop in range(_ACT_HOPS):
+        head = tokens[node].head
+        if not 0 <= head < len(tokens) or head == node:
+            return node if tokens[node].pos in ("VERB", "AUX") else -1
+        node = head
+        if tokens[node].pos in ("VERB", "AUX") and tokens[node].dep not in _QUALIFYING:
+            return node
+    return -1
+
+
+#: How far up the parse a value's act is looked for (value, noun, participle, noun, preposition, verb...).
+_ACT_HOPS = 6
+
+
+def _week_against_period(day: str, period: str) -> bool:
+    """True when ``day`` is a day of the story's week (a weekday, or a day counted from the publication,
+    "yesterday") and ``period`` a month or a year stated alone ("In February", "in 2005"), even with the
+    year inferred from the publication."""
+    x, y = parse_key(day), parse_key(period)
+    recent = x.weekday is not None or (x.day is not None and "d" in x.soft)
+    month = y.month is not None and "m" not in y.soft
+    year = y.month is None and y.year is not None and "y" not in y.soft
+    return recent and y.day is None and y.weekday is None and (month or year)
+
+
+#: Nouns that measure time: "in the summer of 1972", "the year 2005" date the sentence's act, not a thing.
+_TIME_NOUNS = frozenset(
+    {"year", "month", "week", "day", "season", "time", "period", "decade", "century", "summer", "winter", "spring"}
+    | {"fall", "autumn", "night", "morning", "evening", "afternoon", "weekend", "date", "era", "age"}
+)
+
+
+def dated_thing(side: SentenceFeatures, span: Span) -> str:
+    """The lemma of the common noun a year is set on by "in" ("resignation" in "the resignation of Roe in
+    1974", "source" in "the paper's source for its scoops in 1972"), or ``""``.
+
+    Only a year alone and only through "in": "the 2016 campaign" and "the vote Friday" are how outlets
+    name one event's date in passing (on the BASIL golds such a reading lost planted years and weekdays,
+    and a true red of two days), while "the N of X in YEAR" tells when that N happened.
+    """
+    parse = side.parse
+    key = span.key or ""
+    if parse is None or not (len(key) == 4 and key.isdigit()):
+        return ""
+    tokens = parse.tokens
+    slot = slot_head(tokens, span.start, span.end)
+    if slot is None or tokens[slot[2]].dep != "pobj":
+        return ""
+    prep = tokens[slot[2]].head
+    if not 0 <= prep < len(tokens) or tokens[prep].lemma.lower() != "in":
+        return ""
+    noun = tokens[prep].head
+    if not 0 <= noun < len(tokens) or noun == prep:
+        return ""
+    token = tokens[noun]
+    return token.lemma.lower() if token.pos == "NOUN" and token.lemma.lower() not in _TIME_NOUNS else ""
+
+
+def date_of_another_thing(
+    a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, frames: Mapping[Span, str]
+) -> bool:
+    """True when one date is set on a thing (``dated_thing``) the other date is not of.
+
+    The other date is of what it is set on, or of the verb it hangs from (``frames``): "the
+    resignation in 1974" against "he resigned in 1974" is one act's date, against "was director in 1972
+    when ..., and Roe ultimately resigned" it is not (the year dates the directorship). When the other
+    date's frame is unknown, the thing must be unnamed in its sentence.
+    """
+    thing_x, thing_y = dated_thing(a, x), dated_thing(b, y)
+    own_x, own_y = thing_x or frames.get(x, "") or _act_lemma(a, x), thing_y or frames.get(y, "") or _act_lemma(b, y)
+    return _another(thing_x, own_y, b) or _another(thing_y, own_x, a)
+
+
+def _act_lemma(side: SentenceFeatures, span: Span) -> str:
+    """The lemma of the verb or auxiliary of a value's act (``_act``: "was director in 1972" gives "be"), or ""."""
+    parse = side.parse
+    verb = _act(parse.tokens, span) if parse is not None else -1
+    return parse.tokens[verb].lemma.lower() if parse is not None and verb >= 0 else ""
+
+
+def _another(thing: str, own: str, other: SentenceFeatures) -> bool:
+    """True when ``thing`` is a noun a date is set on and the other date (of ``own``, in ``other``) is not of it."""
+    if not thing:
+        return False
+    if own:
+        return not family_keys(thing) & family_keys(own.removeprefix(NOUN_FRAME))
+    return _unnamed(thing, other)
+
+
+def _unnamed(thing: str, other: SentenceFeatures) -> bool:
+    """True when ``thing`` is a noun and no word of ``other`` is of its family."""
+    parse = other.parse
+    if not thing or parse is None:
+        return False
+    keys = family_keys(thing)
+    return not any(family_keys(t.lemma.lower()) & keys for t in parse.tokens)

@@ -171,7 +171,7 @@ def _pair(before: str, text: str, after: str) -> tuple[str, int] | None:
     """The key of the score, record or tally ("72 - 60") a number is part of, and the characters of
     ``after`` it takes; "" for its second number. None for a number of no such pair.
 
-    Two figures joined by a dash, the larger first, are never a range. The
+    Two figures joined by a dash, the larger first (or two equal ones), are never a range. The
     recogniser tags the whole pair, or one of its numbers alone ("12" of "a 12 - 3 run"):
     the first then carries the pair, the second no value.
     """
@@ -192,7 +192,10 @@ def _pair(before: str, text: str, after: str) -> tuple[str, int] | None:
 
 
 def _pair_key(first: str, second: str) -> str | None:
-    return f"{PAIR}{int(first)}-{int(second)}" if int(first) > int(second) else None
+    # A range runs low to high, so two equal figures are a pair too: a record or a tie ("the Owls (7-7)"),
+    # never a count of 7 (a different-holders false red of the audits: a team's 7-7 record against a loss
+    # "No. 15").
+    return f"{PAIR}{int(first)}-{int(second)}" if int(first) >= int(second) else None
 
 
 #: A whole pair as the recogniser tagged it: "72 - 60", "72-60", "72 to 60".

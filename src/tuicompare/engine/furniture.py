@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tuicompare.models import Sentence
+from tuicompare.models import Sentence, Token
 
 _MONTH = (
     r"(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|september|sept|sep|"
@@ -148,6 +148,8 @@ def furniture(sentence: Sentence) -> Furniture:
     kind = _whole_kind(text, low, stamp, sentence.index < _ZONE_LINES)
     if kind:
         return Furniture(True, whole, kind)
+    if ("posted" in low or "published" in low or "filed" in low) and _posting_line(sentence):
+        return Furniture(True, whole, "timestamp")
     ranges: list[tuple[int, int]] = []
     kinds: list[str] = []
     if sentence.index < _DATELINE_SENTENCES and _place_stamp(sentence):
@@ -198,6 +200,43 @@ def _verbless(sentence: Sentence, skip: list[tuple[int, int]]) -> bool:
     """True when no token of the sentence outside ``skip`` (ranges in sentence offsets) is a verb."""
     tokens = [t for t in sentence.tokens if not any(a <= t.start - sentence.start < b for a, b in skip)]
     return bool(tokens) and not any(t.pos in ("VERB", "AUX") for t in tokens)
+
+
+#: The participles of a blog's posting line ("posted in Hit and Run Accidents on Friday, May 3, 2013").
+_POSTING = frozenset({"posted", "published", "filed"})
+#: Dependents that give a verb a subject or make it a clause of the story ("the video was posted").
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass"})
+
+
+def _posting_line(sentence: Sentence) -> bool:
+    """True for a blog's posting line: "On behalf of Roe & Poe, LLP. posted in Car Accidents on Friday, May 3".
+
+    Its date is the day the page went up, not a fact of the story (a different-facts false red of the
+    audits: two law firms' blogs posted on two days). Read from the parse: the root is the bare
+    participle "posted", "published" or "filed", with no subject and no auxiliary ("The video was posted
+    on Friday" and "Police posted the notice on Friday" are the story's), and a date hangs from it.
+    """
+    tokens = sentence.tokens
+    text = sentence.text
+    for k, t in enumerate(tokens):
+        word = text[t.start - sentence.start : t.end - sentence.start].lower()
+        if t.head != k or t.pos != "VERB" or word not in _POSTING:
+            continue
+        if any(d.head == k and d.dep in _SUBJECTS for d in tokens):
+            return False
+        return any(e.label == "DATE" and _hangs_from(tokens, e.start, k) for e in sentence.entities)
+    return False
+
+
+def _hangs_from(tokens: Sequence[Token], start: int, verb: int) -> bool:
+    """True when the token starting at ``start`` (article offset) lies below ``verb`` within a few hops."""
+    node = next((k for k, t in enumerate(tokens) if t.start == start), -1)
+    for _hop in range(4):
+        if node < 0 or node == verb:
+            return node == verb
+        head = tokens[node].head
+        node = head if head != node else -1
+    return node == verb
 
 
 def _dateline_end(sentence: Sentence) -> int:
