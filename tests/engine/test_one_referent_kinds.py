@@ -12,9 +12,9 @@ false-alarm class is paired with the real difference the rule must still let thr
 from __future__ import annotations
 
 from tests.support.texts import red_and_possible
+from tuicompare.engine.bodyroles import describes_body
 from tuicompare.engine.names import is_designated_form
 from tuicompare.engine.placekinds import site_of
-from tuicompare.engine.rolenouns import describes_body
 from tuicompare.engine.roles import grade_and_post
 
 LISTED = (
@@ -110,6 +110,7 @@ def test_two_grades_or_two_posts_of_one_person_still_differ():
 def test_a_grade_alone_is_held_with_a_post():
     assert grade_and_post(["colonel"], ["battalion", "commander"]) and grade_and_post(["inspector"], ["spokeswoman"])
     assert not grade_and_post(["major"], ["captain"])  # two grades
+    assert not grade_and_post(["captain"], ["deputy"])  # a grade and a trade held in uniform
     assert not grade_and_post(["attorney", "general"], ["senator"])  # a post whose name holds a grade's word
     assert not grade_and_post(["mayor"], ["senator"])
 

@@ -276,11 +276,19 @@ def grade_and_post(a: Iterable[str], b: Iterable[str]) -> bool:
     """True when one role is a uniformed grade alone and the other a post with no grade: one person's at once.
 
     "Colonel Ann Roe" and "Ann Roe, the battalion commander"; "Inspector Ann Roe" and "the police spokeswoman".
-    Two grades ("Major", "Captain") still differ. Only for the roles of one person: two names given a grade and a
+    Two grades ("Major", "Captain") still differ, as do a grade and a trade held in uniform ("Deputy",
+    "Captain"). Only for the roles of one person: two names given a grade and a
     post stay two people's offices (``distinct_offices``).
     """
     wa, wb = role_words(a), role_words(b)
-    return _grade_alone(wa) != _grade_alone(wb) and not (wa & RANKS and wb & RANKS)
+    if _grade_alone(wa) == _grade_alone(wb) or (wa & RANKS and wb & RANKS):
+        return False
+    post = wb if _grade_alone(wa) else wa
+    return not post & _UNIFORMED  # "Deputy" against "Captain": a trade held in uniform ranks beside the grades
+
+
+#: Trades held in uniform that stand beside the grades of one service ("Deputy" or "Trooper" against "Captain").
+_UNIFORMED = frozenset({"officer", "trooper", "deputy", "patrolman", "soldier"})
 
 
 def _grade_alone(words: frozenset[str]) -> bool:
