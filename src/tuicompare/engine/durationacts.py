@@ -59,11 +59,20 @@ def _age(span: Span) -> bool:
 
 
 def _of_a_thing(side: SentenceFeatures, span: Span) -> bool:
-    """True when the length measures a thing named after it: "seven hours of battery life" (on the fourth
-    ECB+ gold, two planted battery lives told with "deliver" and "come with" were lost without this)."""
+    """True when the length measures a thing named beside it: "seven hours of battery life", "a five-year
+    contract". Without the first, two planted battery lives told with "deliver" and "come with" were lost on
+    the fourth ECB+ gold; without the second, a contract's two lengths (tests/engine/test_participants)."""
     parse = side.parse
     if parse is None:
         return True
     tokens = parse.tokens
     inside = set(tokens_within(tokens, span.start, span.end))
-    return any(t.head in inside and t.dep == "prep" and t.lemma.lower() == "of" for t in tokens)
+    if any(t.head in inside and t.dep == "prep" and t.lemma.lower() == "of" for t in tokens):
+        return True
+    # "a five-year contract", "a two-week stay": the length is written before the noun of what it measures
+    return any(
+        tokens[i].head not in inside
+        and tokens[i].dep in ("amod", "compound", "nmod", "nummod")
+        and tokens[tokens[i].head].pos in ("NOUN", "PROPN")
+        for i in inside
+    )
