@@ -15,9 +15,9 @@ a town's, an ethnic group's or a faith's, so the difference is at most possible;
 the other's stem as a place the country holds ("Texan": Texas, "American"), there is none
 (``peoples_held``).
 
-Three kinds of name are no place at all, whatever cue made the slot a place: a name written with letters
-and figures run together ("IE6", "iOS7": a product's model), a site named by a body's first word
-("Acme Plant" against "Acme Foods": the firm's own works, one place), and a name the recogniser tags as
+Two kinds of name are no place at all, whatever cue made the slot a place: a name written with letters
+and figures run together ("IE6", "iOS7": a product's model; a firm's works named by it, "Acme Plant"
+against "Acme Foods", are one place by ``placekinds.site_of``, read before), and a name the recogniser tags as
 a person where it stands by a full name, with no word there saying it is a place and no place of that
 name in the gazetteer ("over Billy Marsh" against "over Germany's Hans Keller"). Their place differences go. And
 two bodies named as brands of two kinds of goods ("Nescafe coffee", "Kitkat bars": one site makes many,
@@ -141,21 +141,6 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)s?", re.IGNORECASE)
 def coded(text: str) -> bool:
     """True when a name holds a word of letters and figures run together ("IE6"), no place's name."""
     return any(not _ORDINAL.fullmatch(m.group()) for m in _CODED.finditer(text))
-
-
-#: Last words of a site a body owns and works at ("the Acme Plant"): the body's place, named by it.
-_SITES = frozenset(
-    {"plant", "factory", "mill", "works", "warehouse", "depot", "refinery", "headquarters", "offices", "store"}
-)
-
-
-def site_of_body(x: Span, y: Span) -> bool:
-    """True when one place is a site named by the first word of the other, a body ("Acme Plant", "Acme Foods")."""
-    for site, body in ((x, y), (y, x)):
-        ws, wb = _key(site.text).split(), _key(body.text).split()
-        if len(ws) > 1 and ws[-1] in _SITES and body.label == "ORG" and len(wb) > 1 and ws[:-1] == wb[: len(ws) - 1]:
-            return True
-    return False
 
 
 #: Endings of a people's adjective, longest first, and the endings of the place's name they replace
@@ -290,11 +275,7 @@ def contained(
         if o.kind in ("conflict", "possible") and o.left[0] == "name":
             (x, _), (y, _) = o.spans
             if o.type == "place" and (
-                coded(x.text)
-                or coded(y.text)
-                or site_of_body(x, y)
-                or person_as_place(x, y)
-                or held_in_story(x.text, y.text, parents)
+                coded(x.text) or coded(y.text) or person_as_place(x, y) or held_in_story(x.text, y.text, parents)
             ):
                 continue
             peoples = _peoples(x, y)
