@@ -41,6 +41,11 @@ def _named(comparison: Comparison, kind: str) -> list[set[str]]:
     return [values for tier, values in difference_sets(comparison) if tier == kind]
 
 
+def _reported(comparison: Comparison, name: str) -> bool:
+    """True when a conflict or a possible difference gives ``name`` as one of its values."""
+    return any(name in values for tier in ("conflict", "possible") for values in _named(comparison, tier))
+
+
 def test_a_surname_no_other_article_gives_is_a_conflict():
     comparison = _compare("Laura Whitfield has checked the stones of the harbour every spring for a decade.")
     assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
@@ -64,9 +69,7 @@ def test_a_name_one_other_article_gives_is_a_conflict_when_the_renaming_article_
 def test_a_name_one_other_article_gives_is_no_conflict_when_the_renaming_article_never_uses_it():
     third = "Laura Whitfield has checked the stones of the harbour every spring for a decade."
     comparison = _compare(third, second=QUIET)
-    assert all(
-        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
-    )
+    assert not _reported(comparison, "Laura Whitfield")
 
 
 def test_a_name_one_other_article_gives_in_a_sentence_of_the_same_row_is_a_conflict():
@@ -82,16 +85,12 @@ def test_a_name_one_other_article_gives_in_a_sentence_of_the_same_row_is_a_confl
 def test_an_article_naming_both_in_full_knows_two_people():
     third = "Laura Whitfield and Laura Bennett have checked the stones of the harbour every spring for a decade."
     comparison = _compare(third)
-    assert all(
-        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
-    )
+    assert not _reported(comparison, "Laura Whitfield")
 
 
 def test_roles_that_share_no_word_are_two_people():
     comparison = _compare("Laura Whitfield, a ferry captain, has sailed past the harbour every day for a decade.")
-    assert all(
-        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
-    )
+    assert not _reported(comparison, "Laura Whitfield")
 
 
 def test_other_middle_initials_are_two_people():
@@ -99,9 +98,7 @@ def test_other_middle_initials_are_two_people():
     second = "The wall could collapse in a bad storm, said Laura J. Bennett, an engineer who inspected it."
     third = "Laura K. Whitfield has checked the stones of the harbour every spring for a decade."
     comparison = _compare(third, first, second)
-    assert all(
-        "Laura K. Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
-    )
+    assert not _reported(comparison, "Laura K. Whitfield")
 
 
 def test_a_surname_written_apart_is_one_name():
@@ -117,18 +114,14 @@ def test_a_surname_another_person_of_the_story_has_is_no_rename():
     comparison = _compare(
         "Laura Whitfield has checked the stones of the harbour every spring for a decade.", second=second
     )
-    assert all(
-        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
-    )
+    assert not _reported(comparison, "Laura Whitfield")
 
 
 def test_a_story_of_two_articles_has_no_majority_to_go_by():
     first = " ".join(FIRST).format(NAMED)
     third = " ".join(THIRD).format("Laura Whitfield has checked the stones of the harbour every spring for a decade.")
     comparison = compare_texts(first, third)
-    assert all(
-        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
-    )
+    assert not _reported(comparison, "Laura Whitfield")
 
 
 ROBERT = "Engineer Robert Bennett warned in March that the wall could fall in a winter storm."
@@ -161,9 +154,7 @@ def test_a_nickname_two_people_of_the_story_may_bear_names_neither():
     comparison = _compare(
         "Chris Whitfield has checked the stones of the harbour every spring for a decade.", first, second
     )
-    assert all(
-        "Chris Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
-    )
+    assert not _reported(comparison, "Chris Whitfield")
 
 
 MAYOR = "Mayor Laura Bennett warned in March that the wall could fall in a winter storm."
@@ -180,9 +171,7 @@ def test_one_office_in_two_home_states_is_two_people():
     first = "Rep. Laura Bennett (D-Ohio) warned in March that the wall could fall in a winter storm."
     third = "Rep. Laura Whitfield, Democrat of Iowa, has asked for more money to check the stones every spring."
     comparison = _compare(third, first=first, second=QUIET)
-    assert all(
-        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
-    )
+    assert not _reported(comparison, "Laura Whitfield")
 
 
 def test_a_name_one_other_article_gives_is_a_conflict_when_both_are_given_one_home_state():
@@ -199,9 +188,7 @@ def test_a_trade_many_practise_is_no_one_office():
     # Two lawyers are no one seat: the other article names no Bennett, so nothing says the two are one.
     third = "Laura Whitfield, a lawyer, has asked the council for more money to check the stones every spring."
     comparison = _compare(third, first=LAWYER, second=QUIET)
-    assert all(
-        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
-    )
+    assert not _reported(comparison, "Laura Whitfield")
 
 
 def test_a_shared_trade_is_no_shared_role():
@@ -211,9 +198,7 @@ def test_a_shared_trade_is_no_shared_role():
     second = "The wall could collapse in a bad storm, said Laura Bennett, a family friend who inspected it."
     third = "Laura Whitfield, a lawyer and ferry captain, has sailed past the harbour every day for a decade."
     comparison = _compare(third, first, second)
-    assert all(
-        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
-    )
+    assert not _reported(comparison, "Laura Whitfield")
 
 
 def test_an_article_naming_both_knows_two_people_when_one_name_leads_with_an_initial():
@@ -223,9 +208,7 @@ def test_an_article_naming_both_knows_two_people_when_one_name_leads_with_an_ini
         " Bennett said the work must start soon."
     )
     comparison = _compare(third)
-    assert all(
-        "Laura Whitfield" not in values for tier in ("conflict", "possible") for values in _named(comparison, tier)
-    )
+    assert not _reported(comparison, "Laura Whitfield")
 
 
 PIER = "Laura Bennett found cracks in the Carrow Pier during an inspection in 2019."
