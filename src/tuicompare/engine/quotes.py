@@ -14,6 +14,7 @@ rule is concerned.
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from tuicompare.engine.tuning import TUNING
@@ -47,16 +48,8 @@ def quoted_runs(sentence: str) -> list[list[str]]:
 
 
 def _longest_common_run(a: list[str], b: list[str]) -> int:
-    best = 0
-    previous = [0] * (len(b) + 1)
-    for word in a:
-        current = [0] * (len(b) + 1)
-        for j, other in enumerate(b, 1):
-            if word == other:
-                current[j] = previous[j - 1] + 1
-                best = max(best, current[j])
-        previous = current
-    return best
+    # No junk: every word counts, so this is the longest run of words the two passages share.
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match().size
 
 
 def share_a_quote(a: str, b: str) -> bool:
