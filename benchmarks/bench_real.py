@@ -20,11 +20,12 @@ other event of topics the first three golds used), annotated unseen in session 7
 README's ninth session on, and ``--split fresh7``
 on the seventh (``benchmarks/gold/ecbplus7``, the other event of the last twelve topics), annotated unseen
 in session 8, and ``--split fresh8`` on the eighth (``benchmarks/gold/ecbplus8``, other articles of the
-seventh's events), annotated unseen in session 9, and ``--split fresh9`` on the ninth
-(``benchmarks/gold/ecbplus9``, four events only the entity gold had used), annotated unseen in session 10
-(``realgold.UNSEEN_SPLITS``: never tuned on). Run:
+seventh's events), annotated unseen in session 9, ``--split fresh9`` on the ninth
+(``benchmarks/gold/ecbplus9``, four events only the entity gold had used), annotated unseen in session 10,
+and ``--split fresh10`` on the tenth (``benchmarks/gold/ecbplus10``, unused articles of five events the tuning
+golds hold), annotated unseen in session 15 (``realgold.UNSEEN_SPLITS``: never tuned on). Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py
-[--split tune|held|all|fresh|fresh2|...|fresh9] [--json] [--verbose]``;
+[--split tune|held|all|fresh|fresh2|...|fresh10] [--json] [--verbose]``;
 ``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);
 each part also prints the stance score of its claims, forced one story (``evaluation.stances``: support
 precision over the ✓ the gold can judge, support recall; ``--verbose`` lists the wrong stances);
@@ -295,7 +296,7 @@ def main() -> None:
         default="all",
         help="BASIL tune/held part (all: both), or an ECB+ gold in the order annotated:"
         f" {', '.join(s for s in FRESH_GOLDS if s not in UNSEEN_SPLITS)} (tuned on),"
-        f" {' and '.join(UNSEEN_SPLITS)} (unseen: scored once, at the end of a session)",
+        f" {', '.join(UNSEEN_SPLITS)} (unseen: scored once, at the end of a session)",
     )
     parser.add_argument("--json", action="store_true", help="print machine-readable figures")
     parser.add_argument("--verbose", "-v", action="store_true", help="list every false alarm and miss")
