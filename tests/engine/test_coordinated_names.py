@@ -7,7 +7,8 @@ as a speaker; the small model tags a lone unfamiliar surname as a town, and the 
 sheet called the second speaker a place. A figure counts what its noun names ("seven
 workers"), and figures of two things never meet ("14 points", "11 rebounds"); but
 "people" names any human being, so "twelve people" killed is the count of the "seven
-workers" killed that another outlet gives.
+workers" killed that another outlet gives; not a count that is one item of a list
+("two women and one man died": parts of the three people who died).
 """
 
 from __future__ import annotations
@@ -38,6 +39,14 @@ def test_the_second_of_two_speakers_is_a_person():
     assert _label(comparison, "Tarrant") == "person"
 
 
+def test_a_body_named_beside_a_speaking_agency_is_no_person():
+    said = BRIDGE.format(
+        "The state news agency and the Northern Seismic Survey said the quake had a magnitude of five."
+    )
+    told = BRIDGE.format("The quake had a magnitude of five, according to the Northern Seismic Survey.")
+    assert _label(compare_texts(said, told), "Northern Seismic Survey") == "organisation"
+
+
 def test_a_count_of_people_differs_from_another_outlets_count_of_workers():
     killed = FIRE.format("Police said the blaze killed seven workers and injured a guard.")
     other = FIRE.format("Police said the blaze killed twelve people and injured a guard.")
@@ -56,3 +65,9 @@ def test_people_counted_for_another_act_are_no_count_of_the_dead():
     )
     dead = FIRE.format("The blaze killed seven employees, police said.")
     assert _reported(compare_texts(both, both, dead)) == []
+
+
+def test_the_parts_of_a_list_are_no_count_of_all_the_people():
+    total = FIRE.format("Three people died in the blaze, police said.")
+    parts = FIRE.format("Police said two women and one man died in the blaze.")
+    assert _reported(compare_texts(total, parts, total)) == []

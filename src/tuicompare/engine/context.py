@@ -220,22 +220,18 @@ def adjacent_apposition(sentence: Sentence, last: int, head: int, tokens: Sequen
     return left == last + 2
 
 
-#: Parts of speech of a word a name can be coordinated with and share its role ("Roe and Poe said").
-_NOMINAL = frozenset({"PROPN", "NOUN"})
-
-
 def _first_conjunct(tokens: Sequence[Token], root: int) -> int:
     """The first of the names ``root`` is coordinated with ("Roe" of "Roe and Poe"), or ``root`` itself.
 
     The parser hangs only the first conjunct from the verb; the others hang from it and share its
-    role: "said Roe and Poe" has both speak.
+    role: "said Roe and Poe" has both speak. Only a name coordinated with a name is followed.
     """
     for _hop in range(4):  # a list of names is short; a parse that loops must end
         head = tokens[root].head
         if tokens[root].dep != "conj" or not 0 <= head < len(tokens) or head == root:
             break
-        if tokens[head].pos not in _NOMINAL:
-            break
+        if tokens[head].pos != "PROPN":
+            break  # "the news agency and the Survey said": a body's name beside a noun, no person's
         root = head
     return root
 

@@ -7,13 +7,16 @@ states the count of whatever kind of person the other outlet names ("employees",
 "women", "worshippers"), when the words around the two figures say they are one fact.
 Such a pair is never made as the last figure left on each side, only by context
 (``ConflictTuning.min_context``, the bonus of one verb both hang from included), since
-a sentence may count the dead and the arrested besides.
+a sentence may count the dead and the arrested besides; nor with a count that is one
+item of a list ("two women and one man died" against "three people died": a part of
+the people counted, not their number).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from tuicompare.engine.context import slot_head
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.rolenouns import KIN, PARTIES, PEOPLE_NOUNS, role_noun
 
@@ -35,6 +38,19 @@ def _alike(x: Span, y: Span) -> bool:
     return (x.unit in GENERIC_PEOPLE and counts_people(y.unit)) or (y.unit in GENERIC_PEOPLE and counts_people(x.unit))
 
 
+def _listed(side: SentenceFeatures, span: Span) -> bool:
+    """Whether a count's noun is coordinated with another ("two women and one man"): one part of a list."""
+    if side.parse is None:
+        return False
+    tokens = side.parse.tokens
+    found = slot_head(tokens, span.start, span.end)
+    if found is None:
+        return False
+    head = found[2]
+    noun = tokens[head].head if tokens[head].dep == "nummod" and 0 <= tokens[head].head < len(tokens) else head
+    return tokens[noun].dep == "conj" or any(t.head == noun and t.dep == "conj" for t in tokens)
+
+
 def people_counts(
     a: SentenceFeatures,
     b: SentenceFeatures,
@@ -51,6 +67,8 @@ def people_counts(
         for m, y in enumerate(b.spans)
         if m not in used_b and _alike(x, y)
     ]
+    # A list is read only for the few counts of people left (most sentences have none).
+    pairs = [(s, n, m) for s, n, m in pairs if not _listed(a, a.spans[n]) and not _listed(b, b.spans[m])]
     for score, n, m in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
         if score >= min_context and n not in used_a and m not in used_b:
             used_a.add(n)
