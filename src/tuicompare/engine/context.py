@@ -220,10 +220,38 @@ def adjacent_apposition(sentence: Sentence, last: int, head: int, tokens: Sequen
     return left == last + 2
 
 
+def _first_conjunct(tokens: Sequence[Token], root: int) -> int:
+    """The first of the names ``root`` is coordinated with ("Roe" of "Roe and Poe"), or ``root`` itself.
+
+    The parser hangs only the first conjunct from the verb; the others hang from it and share its
+    role: "said Roe and Poe" has both speak. Only a name coordinated with a name is followed.
+    """
+    for _hop in range(4):  # a list of names is short; a parse that loops must end
+        head = tokens[root].head
+        if tokens[root].dep != "conj" or not 0 <= head < len(tokens) or head == root:
+            break
+        if tokens[head].pos != "PROPN":
+            break  # "the news agency and the Survey said": a body's name beside a noun, no person's
+        root = head
+    return root
+
+
 def cue(sentence: Sentence, first: int, last: int) -> str:
-    """``place`` or ``person`` when the words around a name say which it is."""
+    """``place`` or ``person`` when the words around a name say which it is.
+
+    A name coordinated with another takes the other's speaker cue ("said Holm and Tarrant": both
+    speak); not its place cue, which a person's name gets too ("baskets from Roe and Poe").
+    """
     tokens = sentence.tokens
     root = phrase_root(tokens, first, last)
+    own = _cue_at(tokens, root)
+    if own or tokens[root].dep != "conj":
+        return own
+    return "person" if _cue_at(tokens, _first_conjunct(tokens, root)) == "person" else ""
+
+
+def _cue_at(tokens: Sequence[Token], root: int) -> str:
+    """``cue`` of the name headed by ``root``, read from the word it hangs from."""
     head = tokens[root].head
     if tokens[root].dep in ("nsubj", "agent", "pobj") and 0 <= head < len(tokens):
         lemma = tokens[head].lemma.lower()

@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 
 from tuicompare.engine.amounts import DIFFERENCE
 from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
+from tuicompare.engine.peoplecounts import people_counts
 from tuicompare.engine.relations import PAIR
 from tuicompare.engine.slothosts import done_by_others, hosted_alike
 from tuicompare.engine.slotkin import last_of_kin
@@ -262,6 +263,7 @@ def paired_slots(
             used_b.add(m)
             yield a.spans[n], b.spans[m], score
     yield from _converted(a, b, used_a, used_b, score_of, min_context)
+    yield from people_counts(a, b, (used_a, used_b), score_of, min_context)
 
 
 def _reading(span: Span) -> str:
