@@ -44,6 +44,7 @@ def test_one_given_name_is_no_reason_to_pair_a_name_with_another_slot():
     assert same_given_name("gov paul d ryan", "paul d farenthold")
     assert not same_given_name("carrow", "lis carrow")  # a short form, not another surname
     assert not same_given_name("j carrow", "j moreno")  # initials say nothing
+    assert same_given_name("w lis carrow", "w lis moreno")  # a leading initial, then the given name
     assert not same_given_name("lis carrow", "mr carrow")
 
 

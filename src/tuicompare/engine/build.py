@@ -24,7 +24,7 @@ from tuicompare.engine.homestates import home_state_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
 from tuicompare.engine.listed import listed_people
 from tuicompare.engine.observations import Observation
-from tuicompare.engine.peopledoubt import doubtful_people
+from tuicompare.engine.peopledoubt import doubtful_people, naming_articles
 from tuicompare.engine.placelevels import body_places, place_levels
 from tuicompare.engine.published import publication_date
 from tuicompare.engine.samereferent import same_referent
@@ -196,6 +196,7 @@ def _story(
     compared = [k for k, rank in ranked if rank < TUNING.links.compared_per_article]
     labels = [e.label for e in resolved]
     forms = {str(k): e.keys for k, e in enumerate(resolved)}  # each entity's written forms, as observations name it
+    named_by = {str(k): naming_articles(e.spans) for k, e in enumerate(resolved) if e.label == "person"}
     bodies = frozenset(key for e in resolved if e.label != "person" for key in e.keys)
     roles = slot_roles(spans, sentences, entity_of, labels)
     given = roles_given(spans, entity_of)  # roles the story gives one person at once ("coach and general manager")
@@ -208,7 +209,7 @@ def _story(
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
         named = other_terms(stated_elsewhere(found, keys, written, cut), terms, flat, roles.frame)
-        named = doubtful_people(same_referent(cut_names(named, flat), flat, forms, bodies), cut)
+        named = doubtful_people(same_referent(cut_names(named, flat), flat, forms, bodies), cut, forms, named_by)
         named = held_together(named, given)
         named = contained(place_levels(body_places(named, text_of), cut), held_by, sentences, cut)
         named = listed_people(named, flat, cut)

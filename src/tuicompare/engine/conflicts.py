@@ -99,6 +99,11 @@ def observe(
             return known is not None and known == entity_of.get(y)
         return x.key is not None and x.key == y.key
 
+    if len(a.seq) >= tuning.one_change_words and a.seq == b.seq and _one_change(a.spans, b.spans, same):
+        # The same words but for one value ("He was 77." against "He was 54."): one statement told with
+        # another value, as sentences linked at ``link_full`` are, however weakly so short a pair links.
+        weight = max(weight, tuning.link_full)
+
     def family(span: Span) -> str:
         # Names pair within the voted type of their entity (people with people); places,
         # organisations and other names share one family, as spaCy mixes them up.
@@ -327,6 +332,11 @@ def observe(
     if text_of is not None:
         out.extend(negations(a, b, weight, text_of, negation))
     return out
+
+
+def _one_change(xs: Sequence[Span], ys: Sequence[Span], same: Callable[[Span, Span], bool]) -> bool:
+    """True when the slots of two sentences written alike differ in one place only (the sentences' words agree)."""
+    return len(xs) == len(ys) and sum(not same(x, y) for x, y in zip(xs, ys, strict=True)) == 1
 
 
 def _confidence(evidence: tuple, hedged: bool, told: tuple[bool, bool, bool]) -> float:

@@ -198,14 +198,21 @@ def same_given_name(a: str, b: str) -> bool:
     Poe" most likely mean one person: the shared given name is evidence that
     the two names fill one slot (a surname misspelt or changed), not that
     they differ (the caller judges that). Initials and one-word names say
-    nothing.
+    nothing; leading initials are passed over ("W. Mark Roe", "W. Mark Poe": two Marks).
 
     Args:
         a: A normalised name (``name_key``).
         b: Another.
     """
-    ta, tb = referent_key(a, True).split(), referent_key(b, True).split()
+    ta, tb = _after_initials(referent_key(a, True).split()), _after_initials(referent_key(b, True).split())
     return len(ta) >= 2 and len(tb) >= 2 and len(ta[0]) > 1 and ta[0] == tb[0] and ta[-1] != tb[-1]
+
+
+def _after_initials(words: list[str]) -> list[str]:
+    """A name's words from its given name on: "W. Mark Roe" is a Mark ("mark roe"); "J. Roe" stays as it is."""
+    while len(words) > 2 and len(words[0]) == 1:
+        words = words[1:]
+    return words
 
 
 #: Words that end a firm's legal name ("x diamond corp.", "x steel co.", "x inc."): no person's surname.

@@ -187,6 +187,10 @@ class ConflictTuning:
             the sentences link. Set by hand in the fourteenth session: 5 holds a short quoted clause ("try
             showing a little class") and no stock phrase; ``bench_real.py --split tune, fresh .. fresh6``
             and ``bench_audit.py`` (figures in the commit).
+        one_change_words: Words (slots counted) of two sentences written alike but for one value ("He was
+            77." against "He was 54.") for them to state one fact as sentences linked at ``link_full`` do
+            (``conflicts.observe``). Set by hand in the fifteenth session: 3 takes "he was 77"; ``bench_real.py
+            --split tune, fresh .. fresh6`` and ``bench_audit.py`` (figures in the commit).
     """
 
     link_min: float = 0.34
@@ -223,6 +227,7 @@ class ConflictTuning:
     nested_km: float = 50.0
     great_city: int = 1_000_000
     quote_words: int = 5
+    one_change_words: int = 3
 
 
 @dataclass(frozen=True, slots=True)
