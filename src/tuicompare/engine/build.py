@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 
-from tuicompare.engine.align import align
+from tuicompare.engine.align import Link, align
 from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
@@ -21,7 +21,8 @@ from tuicompare.engine.groupobservations import group_observations
 from tuicompare.engine.heldroles import held_together, roles_given
 from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.homestates import home_state_conflicts
-from tuicompare.engine.links import SentenceKeys, cross_links, link_conflicts, link_observations
+from tuicompare.engine.linkconflicts import link_conflicts
+from tuicompare.engine.links import SentenceKeys, cross_links, link_observations
 from tuicompare.engine.listed import listed_people
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.peopledoubt import doubtful_people, naming_articles
@@ -191,7 +192,11 @@ def _story(
     aligned = alignment.groups
     row_of = {s: n for n, g in enumerate(aligned) for s in g.sentences}
     active = {art: [f for f in story_features[art] if f.active] for art in members}
-    ranked = cross_links(alignment.pairs, SentenceKeys(active, entity_of), row_of)
+    in_row: list[Link] = []
+    ranked = cross_links(alignment.pairs, SentenceKeys(active, entity_of), row_of, in_row)
+    row_extra: dict[int, list[Link]] = {}
+    for pair in in_row:
+        row_extra.setdefault(row_of[pair.a], []).append(pair)
     out.links.extend(SentenceLink(sid, k.a, k.b, k.score) for k, _rank in ranked)
     compared = [k for k, rank in ranked if rank < TUNING.links.compared_per_article]
     labels = [e.label for e in resolved]
@@ -217,8 +222,11 @@ def _story(
         return other_doers(named, sentences, flat, entity_of, keys, written, cut)
 
     per_group = [
-        judged(group_observations(g, flat, entity_of, labels, roles, text_of), TUNING.conflicts.possible_below)
-        for g in aligned
+        judged(
+            group_observations(g, flat, entity_of, labels, roles, text_of, row_extra.get(n, ())),
+            TUNING.conflicts.possible_below,
+        )
+        for n, g in enumerate(aligned)
     ]
     observations = [o for found in per_group for o in found]
     rows = [g.sentences for g in aligned]

@@ -21,9 +21,11 @@ states its facts first and restates them lower down). Each sentence keeps its
 ``LinkTuning.per_article`` strongest candidates per other article above
 ``LinkTuning.min_strength``, and a link is kept when either side keeps it.
 Only each sentence's ``LinkTuning.compared_per_article`` strongest are compared
-for conflicts.
+for conflicts. The same choice inside a row names the pairs its chains of links
+joined without linking them directly; the row compares those too
+(``groupobservations``, ``LinkTuning.row_counterpart_min``).
 
-Linked pairs are compared for conflicts like a group's links (``link_conflicts``),
+Linked pairs are compared for conflicts like a group's links (``linkconflicts.link_conflicts``),
 on stricter evidence: two rows are weaker evidence of one fact than one row, so
 a difference found only through a link is a possible difference unless its
 confidence reaches ``LinkTuning.conflict_min`` (or the row's cut, when the two
@@ -34,7 +36,6 @@ and what a group already reports is not reported again.
 
 from __future__ import annotations
 
-import dataclasses
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 
@@ -43,21 +44,19 @@ import numpy as np
 from tuicompare.engine.align import Link
 from tuicompare.engine.blocklinks import SharedCounts, top_candidates
 from tuicompare.engine.blocksim import PairSimilarity
-from tuicompare.engine.conflictmerge import FoundConflict, merge_observations
 from tuicompare.engine.conflicts import context_keys, observe
 from tuicompare.engine.derivation import families, family_matrix
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.namewords import NamePhrases
 from tuicompare.engine.neighbours import anchors, neighbour_pairs
-from tuicompare.engine.observations import Observation, past_role
+from tuicompare.engine.observations import Observation
 from tuicompare.engine.respelled import figures, respelled
-from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.swaps import TypedValues
 from tuicompare.engine.tuning import TUNING
 
-__all__ = ["SentenceKeys", "cross_links", "link_conflicts", "link_observations"]
+__all__ = ["SentenceKeys", "cross_links", "link_observations"]
 
 
 class SentenceKeys:
@@ -159,6 +158,7 @@ def cross_links(
     pairs: Sequence[tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures], np.ndarray | PairSimilarity]],
     keys: SentenceKeys,
     row_of: Mapping[str, int],
+    in_row: list[Link] | None = None,
 ) -> list[tuple[Link, int]]:
     """Links between sentences of different rows (see the module docstring), with their rank.
 
@@ -167,6 +167,8 @@ def cross_links(
             other, and their similarity matrix (``align.similarity``).
         keys: The story's sentence values (``SentenceKeys``).
         row_of: Sentence id -> the index of its row (group).
+        in_row: When given, receives the pairs of one row that would be compared as links if they sat
+            in two rows (each other's strongest counterparts), for the row to compare (``_file``).
 
     Returns:
         Links in the order of ``pairs`` then reading order, each scored with
@@ -178,7 +180,7 @@ def cross_links(
     out: list[tuple[Link, int]] = []
     for a, b, sim in pairs:
         if isinstance(sim, PairSimilarity):
-            out.extend(_blocked(a, b, sim, keys, row_of))
+            out.extend(_blocked(a, b, sim, keys, row_of, in_row))
             continue
         if sim.size == 0:
             continue
@@ -205,10 +207,25 @@ def cross_links(
         for i, j in neighbour_pairs(paired, keys.rare_values(a[0].article, b[0].article), _cell(values)):
             chosen[(i, j)] = t.per_article  # shown, never compared (``neighbours``)
         for (i, j), rank in sorted(chosen.items()):
-            if row_of[a[i].id] != row_of[b[j].id]:
-                rank = _swap_rank(keys, a[0].article, b[0].article, i, j, rank)
-                out.append((Link(a[i].id, b[j].id, round(float(sim[i, j]), 4)), rank))
+            rank = _swap_rank(keys, a[0].article, b[0].article, i, j, rank)
+            link = Link(a[i].id, b[j].id, round(float(sim[i, j]), 4))
+            _file(link, rank, row_of, out, in_row)
     return out
+
+
+def _file(
+    link: Link, rank: int, row_of: Mapping[str, int], out: list[tuple[Link, int]], in_row: list[Link] | None
+) -> None:
+    """A candidate of two rows into ``out``; of one row, when compared (``compared_per_article``), into ``in_row``.
+
+    A row joins sentences through chains of links ("A" like "B", "B" like "C"), and its conflicts are
+    read along those links: two of its sentences that are each other's strongest counterparts but were
+    never linked directly ("A" and "C") would never be compared (``LinkTuning.row_counterpart_min``).
+    """
+    if row_of[link.a] != row_of[link.b]:
+        out.append((link, rank))
+    elif in_row is not None and rank < TUNING.links.compared_per_article and TUNING.links.row_counterpart_min:
+        in_row.append(link)
 
 
 def _cell(values: list[list[float]]) -> Callable[[int, int], float]:
@@ -229,6 +246,7 @@ def _blocked(
     sim: PairSimilarity,
     keys: SentenceKeys,
     row_of: Mapping[str, int],
+    in_row: list[Link] | None = None,
 ) -> list[tuple[Link, int]]:
     """``cross_links`` of two long articles, block by block (``blocklinks.top_candidates``)."""
     counts = SharedCounts(*keys.incidence(a[0].article, b[0].article))
@@ -262,11 +280,11 @@ def _blocked(
 
     for i, j in neighbour_pairs(anchors(a, b, chosen, row_of), keys.rare_values(art_a, art_b), strength_at):
         chosen[(i, j)], score[(i, j)] = TUNING.links.per_article, sim.value(i, j)
-    return [
-        (Link(a[i].id, b[j].id, round(score[(i, j)], 4)), _swap_rank(keys, art_a, art_b, i, j, rank))
-        for (i, j), rank in sorted(chosen.items())
-        if row_of[a[i].id] != row_of[b[j].id]
-    ]
+    out: list[tuple[Link, int]] = []
+    for (i, j), rank in sorted(chosen.items()):
+        link = Link(a[i].id, b[j].id, round(score[(i, j)], 4))
+        _file(link, _swap_rank(keys, art_a, art_b, i, j, rank), row_of, out, in_row)
+    return out
 
 
 def link_observations(
@@ -314,82 +332,3 @@ def _one_role(o: Observation, roles: SlotRoles | None) -> bool:
         return True  # numbers of one thing ("two turkeys", "five turkeys")
     verbs = roles.argument if x.kind == "name" else roles.frame
     return same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles) == SAME
-
-
-def _pair(o: Observation) -> tuple[str, str, str, str]:
-    """The key ``conflictmerge.one_to_one`` gives a pairing of two names."""
-    (x, _), (y, _) = o.spans
-    return (x.article, o.left[1], y.article, o.right[1])
-
-
-def _one_post(o: Observation, roles: SlotRoles) -> bool:
-    """Whether two differing names surely fill one post: both qualify one entity in one relation (one
-    senator's state), or both are qualified by one entity and hold one office ("Leeds Mayor Jo Poe",
-    "Mayor Ann Roe of Leeds"; not two officials of one organisation, "its director", "its chief";
-    not a post one of them held before, "former Mayor Jo Poe").
-    """
-    if o.kind != "conflict" or not o.qualifies:
-        return False
-    (x, _), (y, _) = o.spans
-    if any(s.role_span is not None and past_role(s.role_span[2]) for s in (x, y)):
-        return False
-    if roles.anchor_roles.get(x, frozenset()) & roles.anchor_roles.get(y, frozenset()):
-        return True
-    return bool(offices(x.role) & offices(y.role))
-
-
-def _where(span: Span) -> tuple[str, int, int]:
-    return (span.sentence, span.start, span.end)
-
-
-def _spans(conflict: FoundConflict) -> list[set[tuple[str, int, int]]]:
-    return [{(s.sentence, s.start, s.end) for s, *_ in v.spans} for v in conflict.values]
-
-
-def link_conflicts(
-    observations: Sequence[tuple[int, int, Observation]],
-    article_order: Mapping[str, int],
-    reported: Sequence[FoundConflict],
-    accepted: set[tuple[str, str, str, str]] | None = None,
-    roles: SlotRoles | None = None,
-) -> list[tuple[int, FoundConflict]]:
-    """Differences found through links, each with the row it is filed under (its pair's first row).
-
-    Only conflicts and possible differences are kept (a respelling is the entity
-    sheet's and the groups' business); one below ``LinkTuning.conflict_min`` is
-    a possible difference, and one whose values two of ``reported`` values
-    already hold is left out. ``accepted`` (``conflictmerge.one_to_one``) keeps the
-    name pairings that may conflict, as in groups; with ``roles``, two names that
-    fill one post (``_one_post``) are judged by the row's cut.
-    """
-    by_rows: dict[tuple[int, int], list[Observation]] = {}
-    for ra, rb, o in observations:
-        if accepted is not None and o.kind == "conflict" and o.left[0] == "name" and _pair(o) not in accepted:
-            continue
-        by_rows.setdefault((ra, rb), []).append(o)
-    known = [_spans(c) for c in reported]
-    # Two names that qualify one entity alike ("Sen. Roe of Maine", "Sen. Roe of Vermont") fill one role
-    # whichever sentences they sit in: such a difference is judged by a row's cut, not a link's.
-    anchored = [
-        ({_where(o.spans[0][0])}, {_where(o.spans[1][0])})
-        for _ra, _rb, o in observations
-        if roles is not None and _one_post(o, roles)
-    ]
-    out: list[tuple[int, FoundConflict]] = []
-    for (ra, _rb), found in sorted(by_rows.items()):
-        for conflict in merge_observations(found, article_order):
-            if conflict.kind not in ("conflict", "possible"):
-                continue
-            mine = _spans(conflict)
-            if any(sum(1 for v in mine if any(v & k for k in theirs)) >= 2 for theirs in known):
-                continue
-            if conflict.confidence < TUNING.links.report_min:
-                continue
-            one_role = TUNING.links.anchored_as_row and any(
-                sum(1 for v in mine if v & x or v & y) >= 2 for x, y in anchored
-            )
-            if conflict.kind == "conflict" and conflict.confidence < TUNING.links.conflict_min and not one_role:
-                conflict = dataclasses.replace(conflict, kind="possible")
-            out.append((ra, conflict))
-            known.append(mine)
-    return out

@@ -189,7 +189,7 @@ def place_levels(observations: Iterable[Observation], cut: float) -> list[Observ
     kept = [o for o in observations if not _one_place(o) and not _not_two_places(o) and not _held(o)]
     kept = demote(kept, cut, "place", True, lambda x, y: levels_apart(x, y) or opens(x, y) or _kinds_apart(x, y))
     # Two places the gazetteer does not know for two stay under a row's cut too: a link whose two names fill
-    # one post is judged by it (``links.link_conflicts``), and a town against its region is no red conflict.
+    # one post is judged by it (``linkconflicts.link_conflicts``), and a town against its region is no red conflict.
     return demote(kept, min(cut, TUNING.conflicts.possible_below), "place", True, _unsure)
 
 

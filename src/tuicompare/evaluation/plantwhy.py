@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
 
-from tuicompare.engine.align import align
+from tuicompare.engine.align import Link, align
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import context_keys, observe
 from tuicompare.engine.entities import resolve
@@ -92,7 +92,9 @@ class StoryStages:
         self.groups = alignment.groups
         self.row_of = {s: n for n, g in enumerate(self.groups) for s in g.sentences}
         active = {art: [f for f in fs if f.active] for art, fs in self.features.items()}
-        self.links = cross_links(alignment.pairs, SentenceKeys(active, self.entity_of), self.row_of)
+        #: Pairs of one row compared though no link of the row joins them (``links._file``).
+        self.in_row: list[Link] = []
+        self.links = cross_links(alignment.pairs, SentenceKeys(active, self.entity_of), self.row_of, self.in_row)
         #: The stages of the unchanged story, the planted copy's id and its original's, when known.
         self.unplanted: tuple[StoryStages, str, str] | None = None
         self.sim = {
@@ -167,10 +169,13 @@ def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys:
     if ra == rb:
         ids = {mine, theirs}
         direct = [k for k in stages.groups[ra].links if {k.a, k.b} == ids]
-        if not direct:
+        extra = [k for k in stages.in_row if {k.a, k.b} == ids and k.score >= TUNING.links.row_counterpart_min]
+        if not direct and not extra:
             return "same row, no direct link"
+        if not direct:
+            direct = extra  # compared by the row as its two sentences' own link
         strong = strongest_links([k for k in stages.groups[ra].links if k.score >= TUNING.conflicts.link_min])
-        if not any({k.a, k.b} == ids for k in strong):
+        if not extra and not any({k.a, k.b} == ids for k in strong):
             return "link not compared"
         (a, b), weight, rows = (direct[0].a, direct[0].b), direct[0].score, [ra]
     else:

@@ -218,7 +218,7 @@ class LinkTuning:
             sentence's this many strongest (rank 0 otherwise, ``compared_per_article``): planted conflicts
             on tune 114 -> 115 of 270 (the others are lost later: too weak a link or no slot pairing), fresh2
             possible differences 11 -> 13 of 227 found, no real difference changed.
-        anchored_as_row: Two names that surely fill one post (``links._one_post``) are judged by the
+        anchored_as_row: Two names that surely fill one post (``linkconflicts._one_post``) are judged by the
             row's cut, not ``conflict_min``. ``--sweep links.anchored_as_row=0,1`` (tune): planted
             conflicts 108 -> 117 of 270, no new false alarm (any two names one entity qualifies: 119,
             but a real false one with ``compared_per_article`` 2: two officials of one organisation).
@@ -269,6 +269,14 @@ class LinkTuning:
             0.768 / 397 -> 0.784 / 417, fresh5 0.787 / 949 -> 0.796 / 959, fresh6 0.745 / 743 -> 0.748 / 748;
             different-fact pairs linked, conflicts and planted changes the same on every split. Held, looked at once:
             0.831 / 698 -> 0.844 / 700, different-fact pairs linked 12 of 41 unchanged.
+        row_counterpart_min: Two sentences of one row that are each other's strongest counterparts (as a link's
+            ``compared_per_article`` choice would compare them) but that the row joined through a third sentence,
+            with no link of their own, are compared for conflicts with the row's context (``links._file``,
+            ``groupobservations``); 0 turns it off. Set at the aligner's ``ordered_min`` (fifteenth session,
+            ``bench_real.py --split S --json``, off -> 0.38): planted red recall held 0.655 -> 0.661, fresh4 0.607 ->
+            0.613, fresh5 0.360 -> 0.364, tune unchanged (planted changes found as possible 14 -> 15); real
+            reports unchanged on every split. At 0.34 (``ConflictTuning.link_min``) fresh3 gained a real false
+            red (a founding year against an election's date in sentences 0.346 alike).
         name_words_bonus: Strength added per name of two words or more that one sentence gives and the other
             writes word for word, in any case, without holding that name (``namewords``: "Temporary Protected
             Status" and "temporary protected status"; a name the recogniser cut shorter in one sentence), at most
@@ -298,6 +306,7 @@ class LinkTuning:
     late_penalty: float = 0.25
     derived_bonus: float = 0.08
     respelled_bonus: float = 0.16
+    row_counterpart_min: float = 0.38
     name_words_bonus: float = 0.16
     name_words_share: float = 0.05
 
