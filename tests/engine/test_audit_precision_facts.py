@@ -1,0 +1,32 @@
+"""Values of two different facts that the fifteenth session's audit work found reported as possible differences.
+
+Short articles written for these tests, analysed with the real spaCy model and compared as one story
+(``benchmarks/gold/audit``: different-facts false possible differences). Each test pairs a false
+alarm with the real difference the rule must still let through.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import red_and_possible as _tiers
+
+
+def _named(red: set[frozenset[str]], possible: set[frozenset[str]], word: str) -> set[frozenset[str]]:
+    return {values for values in red | possible if any(word in v.lower() for v in values)}
+
+
+def test_a_contrast_of_what_should_be_done_denies_no_act():
+    # ", not close it" says what the city should do instead: it does not deny that the council closed it.
+    red, possible = _tiers(
+        "The council closed the old bridge over the Avon River in Harbour Town on Monday, the mayor said.",
+        "The mayor said on Monday the city should look for ways to repair the old bridge over the Avon River in "
+        "Harbour Town, not close it.",
+    )
+    assert not _named(red, possible, "close")
+
+
+def test_a_bridge_not_closed_against_one_closed_still_differs():
+    red, possible = _tiers(
+        "The council closed the old bridge over the Avon River in Harbour Town on Monday, the mayor said.",
+        "The council did not close the old bridge over the Avon River in Harbour Town on Monday, the mayor said.",
+    )
+    assert _named(red, possible, "close")
