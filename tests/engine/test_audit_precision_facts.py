@@ -30,3 +30,39 @@ def test_a_bridge_not_closed_against_one_closed_still_differs():
         "The council did not close the old bridge over the Avon River in Harbour Town on Monday, the mayor said.",
     )
     assert _named(red, possible, "close")
+
+
+def test_a_quake_s_depth_is_no_distance_from_a_town():
+    # How deep the quake was and how far its epicentre lay from a town answer two questions.
+    red, possible = _tiers(
+        "A magnitude 4.4 earthquake struck the hills near Ashford on Sunday and had a depth of 1.2 miles, the "
+        "survey said.",
+        "The magnitude 4.4 earthquake struck the hills two miles northeast of Ashford on Sunday, the survey said.",
+    )
+    assert not _named(red, possible, "mile")
+
+
+def test_two_depths_of_one_quake_still_differ():
+    red, possible = _tiers(
+        "A magnitude 4.4 earthquake struck the hills near Ashford on Sunday and had a depth of 1.2 miles, the "
+        "survey said.",
+        "The magnitude 4.4 earthquake struck the hills near Ashford on Sunday and had a depth of 4 miles, the "
+        "survey said.",
+    )
+    assert _named(red, possible, "mile")
+
+
+def test_two_towns_a_quake_is_measured_from_in_two_directions_are_two_landmarks():
+    red, possible = _tiers(
+        "The magnitude 4.4 earthquake struck on Sunday about 14 miles north of Ashford, the survey said.",
+        "The magnitude 4.4 earthquake struck on Sunday about 12 miles east of Brampton, the survey said.",
+    )
+    assert not _named(red, possible, "ashford")
+
+
+def test_a_landmark_changed_in_one_direction_still_differs():
+    red, possible = _tiers(
+        "The magnitude 4.4 earthquake struck on Sunday about 14 miles north of Ashford, the survey said.",
+        "The magnitude 4.4 earthquake struck on Sunday about 14 miles north of Brampton, the survey said.",
+    )
+    assert _named(red, possible, "ashford")

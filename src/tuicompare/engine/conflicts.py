@@ -45,6 +45,7 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureholders import homes_at_two_grains, two_holders
 from tuicompare.engine.figureparts import counts_a_part
 from tuicompare.engine.figurepeople import unsure_holders
+from tuicompare.engine.lengthkinds import two_dimensions, two_landmarks
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.needs import needed_against_done
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
@@ -222,6 +223,8 @@ def observe(
             continue  # "..., and 600 died in Zarand in February in a 6.4 quake": another event's value
         if x.kind == "number" and counts_a_part(a, x, b, y, frames):
             continue  # "three other bombs", "took the first two games": a part of "four bombs", "won 40 games"
+        if two_dimensions(a, b, x, y) or two_landmarks(a, b, x, y):
+            continue  # "a depth of 1.2 miles" against "two miles northeast of X"; "north of X", "east of Y"
         if x.vtype == y.vtype == "date" and (frames.get(x) == _BIRTH) != (frames.get(y) == _BIRTH):
             continue  # "was born Oct. 11, 1928" against "graduated in 1951": a birth is no other act
         if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
