@@ -66,3 +66,39 @@ def test_a_landmark_changed_in_one_direction_still_differs():
         "The magnitude 4.4 earthquake struck on Sunday about 14 miles north of Brampton, the survey said.",
     )
     assert _named(red, possible, "ashford")
+
+
+def test_the_day_of_a_promise_is_not_the_day_of_the_act_dated_beside_it():
+    # "today" dates the closing; Monday is when the closing was promised, not another day of the closing.
+    for promised in ("As it promised Monday", "As it promised [Monday]"):
+        red, possible = _tiers(
+            f"{promised}, the city council today closed the old bridge over the Avon River in Harbour Town.",
+            "The city council closed the old bridge over the Avon River in Harbour Town on Wednesday.",
+        )
+        assert not _named(red, possible, "monday"), promised
+
+
+def test_the_day_of_the_act_beside_a_promise_still_differs():
+    red, _possible = _tiers(
+        "As it promised Monday, the city council closed the old bridge over the Avon River in Harbour Town on Friday.",
+        "The city council closed the old bridge over the Avon River in Harbour Town on Wednesday.",
+    )
+    assert frozenset({"Friday", "Wednesday"}) in red
+
+
+def test_two_outlets_reporting_two_clubs_offers_are_two_sources():
+    # Each outlet is the source of its own report, on another club's offer: no outlet changed.
+    red, possible = _tiers(
+        "ESPN reported on Tuesday that the Hawks have offered guard Ann Roe a four-year contract worth $80 million.",
+        "The Harbour Herald reported on Tuesday that the Owls have made an offer to guard Ann Roe worth $80 million.",
+    )
+    assert not _named(red, possible, "espn")
+
+
+def test_one_report_given_to_two_outlets_still_differs():
+    red, possible = _tiers(
+        "ESPN reported on Tuesday that the Hawks have offered guard Ann Roe a four-year contract worth $80 million.",
+        "The Harbour Herald reported on Tuesday that the Hawks have offered guard Ann Roe a four-year contract worth "
+        "$80 million.",
+    )
+    assert frozenset({"ESPN", "Harbour Herald"}) in red | possible

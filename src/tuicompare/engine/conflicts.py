@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.context import SPEECH
-from tuicompare.engine.dateacts import dated_alike, dates_of_two_acts
+from tuicompare.engine.dateacts import dated_alike, dated_by_another, dates_of_two_acts
 from tuicompare.engine.datekinds import (
     bound_against_day,
     date_of_another_thing,
@@ -46,6 +46,7 @@ from tuicompare.engine.figureholders import homes_at_two_grains, two_holders
 from tuicompare.engine.figureparts import counts_a_part
 from tuicompare.engine.figurepeople import unsure_holders
 from tuicompare.engine.lengthkinds import two_dimensions, two_landmarks
+from tuicompare.engine.margins import margin_against_figure
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.needs import needed_against_done
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
@@ -55,6 +56,7 @@ from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.quotes import share_a_quote
 from tuicompare.engine.relations import beyond_hedge
+from tuicompare.engine.reportsources import sources_of_two_reports
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
@@ -225,10 +227,18 @@ def observe(
             continue  # "three other bombs", "took the first two games": a part of "four bombs", "won 40 games"
         if two_dimensions(a, b, x, y) or two_landmarks(a, b, x, y):
             continue  # "a depth of 1.2 miles" against "two miles northeast of X"; "north of X", "east of Y"
+        if x.kind == "name" and sources_of_two_reports(a, b, x, y, entity_of):
+            continue  # "ESPN reported that the Nationals offered" against "the Herald reported the Red Sox did"
+        if x.kind == "number" and margin_against_figure(a, b, x, y):
+            continue  # "won the series by a combined 24 points" against "15.9 points": a margin, no score
         if x.vtype == y.vtype == "date" and (frames.get(x) == _BIRTH) != (frames.get(y) == _BIRTH):
             continue  # "was born Oct. 11, 1928" against "graduated in 1951": a birth is no other act
         if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
             continue  # "in August a court overturned the conviction that found ...": not the day it was found
+        if x.vtype == y.vtype == "date" and (
+            dated_by_another(a, x, frames.get(y, ""), frames) or dated_by_another(b, y, frames.get(x, ""), frames)
+        ):
+            continue  # "As it promised Tuesday, the firm today issued" against "issued Wednesday": today's the day
         if x.vtype == y.vtype == "duration" and two_parts_of_a_term(a, b, x, y, frames):
             continue  # "served 4 1/2 months" against "all but six months suspended": two parts of a term
         acts = outcomes.relation(a, x, b, y) if x.kind != "name" or labelled(x, "place") else ""
