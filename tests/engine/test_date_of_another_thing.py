@@ -1,8 +1,8 @@
 """A year set on a thing by "in" ("the resignation of the mayor in 1974") dates that thing only.
 
 Short articles written for these tests, compared with the real spaCy model: against a date of another
-act it is a possible difference at most; against a date of the same act (told by a verb of the noun's
-family) it still conflicts.
+act in a loosely linked sentence it is no difference (a possible one in sentences as alike as one
+fact's); against a date of the same act (told by a verb of the noun's family) it still conflicts.
 """
 
 from __future__ import annotations
@@ -10,15 +10,15 @@ from __future__ import annotations
 from tests.support.texts import red_and_possible
 
 
-def test_the_year_of_a_resignation_against_the_year_someone_held_a_post_is_at_most_possible():
+def test_the_year_of_a_resignation_against_the_year_someone_held_a_post_is_no_difference():
     red, possible = red_and_possible(
         "Jo Roe was deputy head of the city's police in 1972 when he began passing files to a reporter who pursued"
         " the story of the bribes that led to Mayor Ann Poe, who later resigned.",
         "As deputy head of the city's police, Jo Roe was angered by the attempts to block the inquiry into the"
         " bribes, which led to the resignation of Mayor Ann Poe in 1974.",
     )
-    assert frozenset({"1972", "1974"}) not in red
-    assert frozenset({"1972", "1974"}) in possible
+    # Two acts' years (fifteenth session: no longer kept as a possible difference).
+    assert frozenset({"1972", "1974"}) not in red | possible
 
 
 def test_a_resignation_and_a_resigning_dated_differently_still_conflict():

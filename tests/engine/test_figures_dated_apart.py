@@ -1,4 +1,4 @@
-"""Figures of two acts dated apart are two events' figures: a possible difference at most.
+"""Figures of two acts dated apart are two events' figures: not paired in loosely linked sentences.
 
 Short articles written for these tests, compared with the real spaCy model.
 """
@@ -12,13 +12,13 @@ AFTERSHOCK = (
 )
 
 
-def test_a_figure_of_this_week_against_one_of_a_month_alone_is_at_most_possible():
+def test_a_figure_of_this_week_against_one_of_a_month_alone_is_no_difference():
     earlier = (
         "In February, a quake measuring 6.4 on the Richter scale struck the island town of Darvel, officials said."
     )
     red, possible = red_and_possible(AFTERSHOCK, earlier)
-    assert frozenset({"3.8", "6.4"}) not in red
-    assert frozenset({"3.8", "6.4"}) in possible
+    # Two quakes' magnitudes (fifteenth session: no longer kept as a possible difference).
+    assert frozenset({"3.8", "6.4"}) not in red | possible
 
 
 def test_figures_of_two_named_days_in_loosely_alike_sentences_are_at_most_possible():

@@ -12,7 +12,13 @@ article asserts. Read from the dependency parse of one sentence:
   about returning", "barred from leaving", "accused of stealing"), unlike
   "after returning", "by paying";
 - what depends on one of these the same way ("to help determine", "to find
-  and arrest").
+  and arrest");
+- a bare verb set against another after a comma or dash ("ways to improve
+  it, not weaken it", "repair the bridge - not close it"): a contrast that
+  says what should be done instead, with no subject or auxiliary of its own,
+  so it denies no act (two false possible differences of the ECB+ audits: a
+  quote that a law must be improved, not weakened, against a rule that
+  weakened it). "The city will not close it" still denies.
 """
 
 from __future__ import annotations
@@ -27,6 +33,10 @@ STATING_PREPOSITIONS = frozenset(
 )
 #: Links through which a verb shares its governor's status ("to help determine", "to find and arrest").
 _SHARED = frozenset({"xcomp", "conj"})
+#: Links by which the parser hangs the verb of a contrast ("improve it, not weaken it") on the clause.
+_CONTRAST_LINKS = frozenset({"dep", "conj", "parataxis"})
+#: Dependents that give a verb a clause of its own (a subject, an auxiliary): then "not" denies it.
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "expl"})
 
 
 def unasserted(tokens: Sequence[Token]) -> frozenset[int]:
@@ -36,7 +46,14 @@ def unasserted(tokens: Sequence[Token]) -> frozenset[int]:
         tokens: The sentence's tokens, heads as indices within the sentence.
     """
     count = len(tokens)
-    infinitive = {tok.head for tok in tokens if tok.dep == "aux" and tok.pos == "PART" and tok.lemma.lower() == "to"}
+    infinitive: set[int] = set()
+    negators: list[int] = []
+    for j, tok in enumerate(tokens):  # one pass: the "to" of infinitives and the rare "not"
+        if tok.dep == "aux" and tok.pos == "PART" and tok.lemma.lower() == "to":
+            infinitive.add(tok.head)
+        elif tok.dep == "neg":
+            negators.append(j)
+    contrasts = _contrasts(tokens, negators) if negators else frozenset()
     memo: dict[int, bool] = {}
 
     def naming(i: int, depth: int = 0) -> bool:
@@ -45,7 +62,9 @@ def unasserted(tokens: Sequence[Token]) -> frozenset[int]:
         tok = tokens[i]
         head = tok.head if 0 <= tok.head < count and tok.head != i else -1
         found = False
-        if tok.dep == "advcl" and i in infinitive:
+        if i in contrasts:
+            found = True  # "ways to improve it, not weaken it": what should be done, no act denied
+        elif tok.dep == "advcl" and i in infinitive:
             found = True  # "surveyed the scene to help ...": a purpose
         elif tok.dep == "pcomp" and head >= 0 and tokens[head].pos in ("ADP", "SCONJ"):
             found = tokens[head].lemma.lower() not in STATING_PREPOSITIONS  # "about returning"
@@ -55,3 +74,21 @@ def unasserted(tokens: Sequence[Token]) -> frozenset[int]:
         return found
 
     return frozenset(i for i, tok in enumerate(tokens) if tok.pos in ("VERB", "AUX") and naming(i))
+
+
+def _contrasts(tokens: Sequence[Token], negators: Sequence[int]) -> frozenset[int]:
+    """The verbs negated as one side of a contrast: ", not weaken it" after "ways to improve it".
+
+    The verb has its "not" right after a comma or dash, and no subject or auxiliary of its own: an
+    elliptic "X, not Y" (what should be done instead), not a clause that denies an act.
+    """
+    count = len(tokens)
+    out = set()
+    for j in negators:
+        verb = tokens[j].head
+        if j == 0 or not 0 <= verb < count or verb <= j or tokens[j - 1].pos != "PUNCT":
+            continue
+        own_clause = any(t.head == verb and t.dep in _OWN_CLAUSE for t in tokens)
+        if tokens[verb].pos == "VERB" and tokens[verb].dep in _CONTRAST_LINKS and not own_clause:
+            out.add(verb)
+    return frozenset(out)

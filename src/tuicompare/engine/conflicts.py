@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.context import SPEECH
-from tuicompare.engine.dateacts import dated_alike, dates_of_two_acts
+from tuicompare.engine.dateacts import dated_alike, dated_by_another, dates_of_two_acts
 from tuicompare.engine.datekinds import (
     bound_against_day,
     date_of_another_thing,
@@ -45,6 +45,8 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureholders import homes_at_two_grains, two_holders
 from tuicompare.engine.figureparts import counts_a_part
 from tuicompare.engine.figurepeople import unsure_holders
+from tuicompare.engine.lengthkinds import two_dimensions, two_landmarks
+from tuicompare.engine.margins import margin_against_figure
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.needs import needed_against_done
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
@@ -54,6 +56,7 @@ from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.quotes import share_a_quote
 from tuicompare.engine.relations import beyond_hedge
+from tuicompare.engine.reportsources import sources_of_two_reports
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
@@ -227,10 +230,20 @@ def observe(
             continue  # "..., and 600 died in Zarand in February in a 6.4 quake": another event's value
         if x.kind == "number" and counts_a_part(a, x, b, y, frames):
             continue  # "three other bombs", "took the first two games": a part of "four bombs", "won 40 games"
+        if two_dimensions(a, b, x, y) or two_landmarks(a, b, x, y):
+            continue  # "a depth of 1.2 miles" against "two miles northeast of X"; "north of X", "east of Y"
+        if x.kind == "name" and sources_of_two_reports(a, b, x, y, entity_of):
+            continue  # "ESPN reported that the Nationals offered" against "the Herald reported the Red Sox did"
+        if x.kind == "number" and margin_against_figure(a, b, x, y):
+            continue  # "won the series by a combined 24 points" against "15.9 points": a margin, no score
         if x.vtype == y.vtype == "date" and (frames.get(x) == _BIRTH) != (frames.get(y) == _BIRTH):
             continue  # "was born Oct. 11, 1928" against "graduated in 1951": a birth is no other act
         if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
             continue  # "in August a court overturned the conviction that found ...": not the day it was found
+        if x.vtype == y.vtype == "date" and (
+            dated_by_another(a, x, frames.get(y, ""), frames) or dated_by_another(b, y, frames.get(x, ""), frames)
+        ):
+            continue  # "As it promised Tuesday, the firm today issued" against "issued Wednesday": today's the day
         if x.vtype == y.vtype == "duration" and two_parts_of_a_term(a, b, x, y, frames):
             continue  # "served 4 1/2 months" against "all but six months suspended": two parts of a term
         acts = outcomes.relation(a, x, b, y) if x.kind != "name" or labelled(x, "place") else ""
@@ -262,17 +275,25 @@ def observe(
         unsure = (
             x.kind == "number" and weight < tuning.link_full and not same_frame(frames.get(x, ""), frames.get(y, ""))
         )
-        at_most_possible = (
-            (x.vtype == y.vtype == "date" and bound_against_day(a, b, x, y))  # "Beginning April 29" against "Today"
-            or (x.vtype == y.vtype == "date" and day_of_another_event(a, b, x, y))  # "on to Saturday's semifinals"
-            or (x.vtype == y.vtype == "date" and date_of_another_thing(a, b, x, y, frames))  # "the resignation in 1974"
+        two_facts = (
+            (x.vtype == y.vtype == "date" and date_of_another_thing(a, b, x, y, frames))  # "the resignation in 1974"
             or (x.kind == "number" and needed_against_done(a, b, x, y))  # "needed nine points" against "scored 20"
             # "3.8 on Monday" against "In February, 6.4": not in sentences this alike, which tell one event
             # whose date changed too ("sent 643 tonnes on Oct. 20" against "sent 942 tonnes on Oct. 26")
             or (x.kind == "number" and weight < tuning.link_full and figures_dated_apart(a, b, x, y))
+        )
+        if two_facts and weight < tuning.link_full:
+            # Loosely linked sentences: two facts, not one told two ways (audit false possible differences:
+            # the break-in's year against the resignation's, a quake's figure against an earlier quake's,
+            # the points needed for a record against those scored). Sentences this alike stay possible.
+            continue
+        at_most_possible = (
+            two_facts
             or (
                 x.vtype == y.vtype == "duration" and lengths_of_two_states(a, b, x, y, frames)
             )  # "in a coma for a week"
+            or (x.vtype == y.vtype == "date" and bound_against_day(a, b, x, y))  # "Beginning April 29" against "Today"
+            or (x.vtype == y.vtype == "date" and day_of_another_event(a, b, x, y))  # "on to Saturday's semifinals"
             or (x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label))  # "of Queens"
             or (unsure and unsure_holders(a, b, x, y, entity_of, entity_label))
             # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": one verb, two

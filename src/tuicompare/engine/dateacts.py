@@ -11,19 +11,23 @@ killed") may share its date, and the parser may hang the date on either.
 
 Also here, ``dated_alike``: a date the other sentence states, less precisely, in a
 slot besides the one it was paired with (that sentence dates this act there; the
-paired date is another act's).
+paired date is another act's); and ``dated_by_another``: a sentence that dates the
+other side's act with a date of its own ("As it promised Tuesday, the firm today
+issued a patch" against "issued a patch Wednesday": "today" is the issuing's date,
+Tuesday the promise's; a different-facts false possible difference of the ECB+
+audits, and a red one when the parse hangs Tuesday on "promised").
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from tuicompare.engine.context import SPEECH
+from tuicompare.engine.context import SPEECH, slot_head
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.frames import NOUN_FRAME, SEQUENCE, frame_index
+from tuicompare.engine.frames import NOUN_FRAME, SEQUENCE, frame, frame_index
 from tuicompare.models import Token
 
-__all__ = ["dated_alike", "dates_of_two_acts"]
+__all__ = ["dated_alike", "dated_by_another", "dates_of_two_acts"]
 
 
 def dates_of_two_acts(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, frames: Mapping[Span, str]) -> bool:
@@ -104,3 +108,42 @@ def _within(key: str, coarser: str) -> bool:
     Only dates with a stated year: a weekday or a month alone may fall in any year ("Sunday" may be in March).
     """
     return coarser[:4].isdigit() and key[:4].isdigit() and (key == coarser or key.startswith(coarser + "-"))
+
+
+#: Clauses whose verb a date right after it belongs to, whatever verb the parser hung it on ("As it promised
+#: [Tuesday], the firm today issued": the parser may hang Tuesday on "issued" across the clause's end).
+_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp"})
+
+
+def dated_by_another(side: SentenceFeatures, date: Span, other_verb: str, frames: Mapping[Span, str]) -> bool:
+    """True when ``side`` dates the act of ``other_verb`` with another date while ``date`` is of another act.
+
+    ``other_verb`` is the verb the other side's date hangs from ("issue" of "issued a patch Wednesday"):
+    when another date of this sentence hangs from a verb of that lemma ("today issued"), that date is the
+    act's, and ``date`` ("As it promised Tuesday") is of the act of its own verb. Never for verbs of speech
+    (each "said Tuesday" is a statement of its own) nor a date set on a noun.
+    """
+    parse = side.parse
+    if parse is None or not other_verb or other_verb in SPEECH or other_verb.startswith(NOUN_FRAME):
+        return False
+    own = _own_verb(parse.tokens, date, frames.get(date, ""))
+    if not own or own == other_verb:
+        return False
+    return any(
+        s is not date and s.kind == "date" and s.vtype == "date" and frame(parse, s.start, s.end) == other_verb
+        for s in side.spans
+    )
+
+
+def _own_verb(tokens: Sequence[Token], date: Span, parsed: str) -> str:
+    """The lemma of the verb a date is of: the verb of a clause right before it ("As it promised [Tuesday],"),
+    else the verb the parse hangs it from (``parsed``)."""
+    slot = slot_head(tokens, date.start, date.end)
+    if slot is None:
+        return parsed
+    before = slot[0] - 1
+    while before >= 0 and tokens[before].pos in ("PUNCT", "X"):
+        before -= 1  # "[Tuesday]": an editor's bracket
+    if before < 0 or tokens[before].pos != "VERB" or tokens[before].dep not in _CLAUSES:
+        return parsed
+    return tokens[before].lemma.lower()

@@ -18,16 +18,18 @@ quake hit the town of Zarand") are two events' figures when the sentences are no
 below ``link_full``: such sentences tell one event whose date changed too): every date of one figure's act
 surely differs from every date of the other's (``daterelation.date_relation``), or one is a
 day of the story's week (a weekday, "yesterday") and the other a month or a year alone, the way a writer
-dates an earlier event. Such a pair is a possible difference at most (``figures_dated_apart``; a
-different-events false red of the audits: an aftershock against an earlier year's quake).
+dates an earlier event. Such a pair (``figures_dated_apart``; a different-events false red of the
+audits: an aftershock against an earlier year's quake) is never paired (``conflicts.observe``; a
+possible difference until the fifteenth session, when the audits judged it false).
 
 A year set on a thing by "in" ("the resignation of President Roe in 1974", "the paper's source in
 1972") dates that thing, not the act of the other side's sentence: against a date of
 another act or thing (a verb or noun of another family, ``derivation``: "resigned in 1974" is the
-resignation's date), it is a possible difference at most (``date_of_another_thing``; two false reds
-of the audits: the year of a break-in against the year of a resignation, of the scoops against the
-magazine's unmasking). Two dates set on one thing still conflict. This softens what the twelfth
-session dropped (below): the pair is kept, as a possible difference.
+resignation's date), it is no difference in sentences linked below ``link_full`` and a possible
+difference at most in sentences that alike (``date_of_another_thing``; two false reds of the audits:
+the year of a break-in against the year of a resignation, of the scoops against the magazine's
+unmasking, then false possible differences until the fifteenth session). Two dates set on one thing
+still conflict. This is narrower than what the twelfth session dropped (below): only a year set by "in".
 
 Tried and dropped (twelfth session): a date qualifying a noun of its own ("a 2005 magazine article"
 against "the scoops on the affair in 1972") taken as another thing's date lost a planted change of the

@@ -4,8 +4,10 @@
 the record took, the second what the player made (a different-facts false red of the held-aside
 audits). A figure written right after a verb of needing ("needed nine points", "needs only 12 more
 votes", "requiring 30 stitches") is read from the words, since the parser often misreads such a
-clause (it took "needed" for an adjective of "points"); against a figure no such verb governs it is a
-possible difference at most (``needed_against_done``). Two needed figures still conflict.
+clause (it took "needed" for an adjective of "points"); against a figure no such verb governs
+(``needed_against_done``) it is no difference in sentences linked below ``link_full`` (fifteenth session:
+an audit's false possible difference), and a possible difference at most in sentences that alike.
+Two needed figures still conflict.
 """
 
 from __future__ import annotations
