@@ -161,6 +161,13 @@ def _nounlike(p: Parse, j: int) -> bool:
     return p.t[j].pos in ("NOUN", "PROPN") or misread_trade(p, j)
 
 
+#: Trades that are also verbs taking a person for object: after "to" the parser's verb may be one ("paid him to
+#: recruit X", "hired to coach X"); a trade that is no verb ("thanks to cornerback X") is a title whatever the tag.
+_VERBS_TOO = frozenset(
+    {"recruit", "coach", "host", "judge", "nurse", "guard", "referee", "tutor", "mentor", "counsel", "escort", "pilot"}
+)
+
+
 def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) -> None:
     """A title right before a name that the parser hung elsewhere ("when running back Jamaal Charles lost").
 
@@ -181,6 +188,8 @@ def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) ->
         return
     if p.t[title].dep == "prt":
         return  # "to welcome back Ellen DeGeneres": a verb's particle, not the position "back"
+    if lemma in _VERBS_TOO and p.t[title].pos == "VERB" and any(p.lemma(k) == "to" for k in p.dep_kids(title, "aux")):
+        return  # "gave money to recruit Alex Roe", "hopes to coach Ann Cole": an infinitive, no title
     if p.word(title).lower() != lemma or (p.t[title].dep == "pobj" and p.lemma(p.t[title].head) == "of"):
         return  # "backed" is no "back"; "chief of staff X": the title is longer than its last word
     start = title

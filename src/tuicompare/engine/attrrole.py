@@ -45,6 +45,7 @@ from tuicompare.engine.attrroleword import (
     PAST,
     capital_title,
     dated,
+    division,
     field_title,
     hyphened,
     misread_trade,
@@ -166,6 +167,8 @@ def _possessors(p: Parse, head: int, confidence: float, out: list[Finding]) -> N
     president": a jurisdiction) nor a god's ("God's spokesman": a belief about the holder)."""
     for poss in p.dep_kids(head, "poss"):
         if p.t[poss].pos != "PRON" and p.label.get(poss) not in _LANDS and p.lemma(poss) not in DEITIES:
+            if division(p, poss):
+                continue  # "men's basketball coach": whom the team is for, part of the title
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
 
 
@@ -221,7 +224,8 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     mark = len(out)
     # a place in the title of a post the title says whom it is with ("the paper's Moscow correspondent") is
     # where the post is held, part of what it says; elsewhere it is the office's jurisdiction ("Texas Sen.")
-    employed = any(p.t[k].pos != "PRON" and p.label.get(k) not in _LANDS for k in p.dep_kids(head, "poss"))
+    owners = [k for k in p.dep_kids(head, "poss") if not division(p, k)]
+    employed = any(p.t[k].pos != "PRON" and p.label.get(k) not in _LANDS for k in owners)
     posted = ""
     body = False  # a named body before the post ("Caspian Fleet commander") is shown and compared as the employer
     # "a three-time Pro Bowl tackle": what a "N-time" counts is an honour won, no body employing him
@@ -320,6 +324,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     shown = last
     out.extend(p.finding("employer", *span, confidence) for span in held)
     _possessors(p, head, confidence, out)
+    first = min([first] + [p.left(k) for k in p.dep_kids(head, "poss") if division(p, k)])
     while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
         first += 1
     # the body named after "of" is shown and compared once, as the employer: in the role's text too it would

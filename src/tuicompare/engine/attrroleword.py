@@ -140,3 +140,13 @@ def pleads_a_cause(p: Parse, head: int) -> bool:
         obj for prep in p.dep_kids(head, "prep") if p.lemma(prep) in ("for", "of") for obj in p.dep_kids(prep, "pobj")
     ]
     return bool(objs) and all(p.t[obj].pos == "NOUN" and obj not in p.label for obj in objs)
+
+
+#: Kinds of people a team, a class or a ward is for ("the men's basketball coach", "a girls' soccer coach").
+_SIDES = frozenset({"man", "woman", "boy", "girl", "child", "kid", "junior", "youth", "lady", "gentleman"})
+
+
+def division(p: Parse, i: int) -> bool:
+    """True for a possessive naming whom a post's team or class is for ("head men's basketball coach"): part of
+    the title, no body employing its holder."""
+    return p.t[i].dep == "poss" and p.lemma(i) in _SIDES and p.word(i).islower()

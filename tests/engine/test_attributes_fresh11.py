@@ -1,0 +1,62 @@
+"""The entity sheet on classes first seen on the eleventh fresh part (issue 11): texts written for the test.
+
+A trade that is also a verb, after "to", is the infinitive's verb, no title ("paid to recruit X"); a possessive
+naming whom a team is for is part of the title, no employer ("men's basketball coach"); the post a person is
+removed from is named by "his position as" ("terminated from his position as coach"); an "as" whose noun a
+possessive owns names a post whatever the verb ("ran the club as its treasurer"); "X and other former nurses"
+says X is one of them.
+"""
+
+from __future__ import annotations
+
+from tests.support.sheet import attribute_conflict_types, compare_sheet, sheet_reading, sheet_rows
+
+
+def test_a_trade_that_is_also_a_verb_after_to_is_no_title_but_a_trade_that_is_no_verb_is():
+    comparison = compare_sheet(
+        "Officials said Cole paid $4,000 to recruit Dario Velez in 2001.",
+        "The Hawks won thanks to cornerback Omar Tellis, who returned a fumble.",
+    )
+    assert not sheet_rows(comparison, "Velez", "role")
+    assert sheet_reading(comparison, "Tellis", "role") == ("single", {"a1": "cornerback"})
+
+
+def test_whom_a_team_is_for_is_part_of_the_title_and_no_employer():
+    comparison = compare_sheet(
+        "Jim Rowe was terminated from his position as head men's basketball coach at Lakeside University.",
+        "Jim Rowe, the former basketball coach, sued the school on Monday.",
+    )
+    status, cells = sheet_reading(comparison, "Rowe", "role")
+    assert cells == {"a0": "head men's basketball coach", "a1": "former basketball coach"}
+    assert status in ("compatible", "same", "variant")
+    assert sheet_reading(comparison, "Rowe", "employer") == ("single", {"a0": "Lakeside University"})
+    assert not attribute_conflict_types(comparison)
+
+
+def test_the_post_a_person_is_removed_from_is_a_past_one():
+    comparison = compare_sheet(
+        "Ann Vale was terminated from her position as finance director in May.",
+        "Ann Vale, the city's treasurer, spoke at the meeting.",
+    )
+    status, cells = sheet_reading(comparison, "Vale", "role")
+    assert cells["a0"] == "finance director" and status != "conflict"  # a post left beside the one held now
+    assert not attribute_conflict_types(comparison, "conflict")
+
+
+def test_an_as_whose_noun_a_possessive_owns_names_a_post_whatever_the_verb():
+    comparison = compare_sheet(
+        "Ann Cole ran the charity as its treasurer until 2019.",
+        "Ann Cole spoke as a mother at the hearing. Ted Lyle ran the race as a favourite.",
+    )
+    assert sheet_reading(comparison, "Cole", "role") == ("single", {"a0": "treasurer"})
+    assert not sheet_rows(comparison, "Lyle", "role")
+
+
+def test_a_name_beside_other_members_of_a_trade_is_one_of_them_but_a_body_s_members_hold_no_post():
+    comparison = compare_sheet(
+        "Ann Cole, Tom Reed and other former nurses sued the hospital.",
+        "Dan Roe and other senior club members were charged on Friday.",
+    )
+    assert sheet_reading(comparison, "Cole", "role") == ("single", {"a0": "former nurses"})
+    assert sheet_reading(comparison, "Reed", "role") == ("single", {"a0": "former nurses"})
+    assert not sheet_rows(comparison, "Roe", "role") and not sheet_rows(comparison, "Roe", "employer")
