@@ -4,7 +4,8 @@ A trade that is also a verb, after "to", is the infinitive's verb, no title ("pa
 naming whom a team is for is part of the title, no employer ("men's basketball coach"); the post a person is
 removed from is named by "his position as" ("terminated from his position as coach"); an "as" whose noun a
 possessive owns names a post whatever the verb ("ran the club as its treasurer"); "X and other former nurses"
-says X is one of them.
+says X is one of them; a title opening the sentence, capitalised by its place, is set beside the name after it
+("Director of the X Clinic, Pat Mott, said").
 """
 
 from __future__ import annotations
@@ -60,3 +61,14 @@ def test_a_name_beside_other_members_of_a_trade_is_one_of_them_but_a_body_s_memb
     assert sheet_reading(comparison, "Cole", "role") == ("single", {"a0": "former nurses"})
     assert sheet_reading(comparison, "Reed", "role") == ("single", {"a0": "former nurses"})
     assert not sheet_rows(comparison, "Roe", "role") and not sheet_rows(comparison, "Roe", "employer")
+
+
+def test_a_title_opening_the_sentence_before_the_name_it_is_set_beside_is_the_names():
+    comparison = compare_sheet(
+        "Director of the Harlow Law Clinic, Pat Mott, commented on the case.",
+        "Pat Mott, the clinic's director, said the trial would go on.",
+    )
+    status, cells = sheet_reading(comparison, "Mott", "role")
+    assert cells["a0"] == "Director" and status != "conflict"
+    assert sheet_reading(comparison, "Mott", "employer")[1]["a0"] == "Harlow Law Clinic"
+    assert not attribute_conflict_types(comparison, "conflict")

@@ -147,11 +147,12 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     clause_after = last + 1 < len(p.t) and (
         p.t[last + 1].dep == "relcl" or (p.t[last + 1].dep == "acl" and p.t[last + 1].head == head)
     )
-    # "The German Chancellor, Angela Merkel,": a title the tagger calls a proper noun counts as the noun
+    # "The German Chancellor, Angela Merkel,": a title the tagger calls a proper noun counts as the noun; so does
+    # one that opens the sentence, capitalised by its place ("Director of clinics for the X School, Pat Mott, said")
     title = p.t[head].pos == "NOUN" or (
         p.t[head].pos == "PROPN"
         and head not in p.label
-        and bool(p.dep_kids(head, "det"))
+        and (bool(p.dep_kids(head, "det")) or p.left(head) == 0)
         and role_noun(p.lemma(head), p.word(head))
     )
     if p.t[root].dep == "appos" and head < first and title and label != "place" and not clause_after:
