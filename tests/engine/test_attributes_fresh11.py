@@ -72,3 +72,12 @@ def test_a_title_opening_the_sentence_before_the_name_it_is_set_beside_is_the_na
     assert cells["a0"] == "Director" and status != "conflict"
     assert sheet_reading(comparison, "Mott", "employer")[1]["a0"] == "Harlow Law Clinic"
     assert not attribute_conflict_types(comparison, "conflict")
+
+
+def test_an_owned_as_after_a_verb_of_depicting_is_how_someone_is_shown_no_post():
+    comparison = compare_sheet(
+        "Reyes cast former minister Ann Cole as his loyal deputy in a speech on Friday.",
+        "Ann Cole, a former minister, did not reply.",
+    )
+    status, cells = sheet_reading(comparison, "Cole", "role")
+    assert cells == {"a0": "former minister", "a1": "former minister"} and status != "conflict"

@@ -75,6 +75,12 @@ _SERVICE_NOUNS = frozenset(
     {"season", "year", "term", "stint", "tenure", "career", "duty", "job", "post", "spell", "decade", "month"}
     | {"position"}
 )
+#: Verbs of depicting: their "as" says how someone is shown, no post ("cast Clinton as his loyal deputy", "was
+#: portrayed as their leader").
+_DEPICT = frozenset(
+    {"cast", "paint", "portray", "depict", "describe", "characterize", "characterise", "present", "see", "view"}
+    | {"regard", "brand", "label", "call", "dismiss", "frame", "picture", "imagine", "envision", "mock", "hail"}
+)
 #: Personal pronouns a verb's object may be ("hired him as coach").
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
 #: Labels of names that can employ someone.
@@ -137,7 +143,7 @@ def _posts(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[F
     """
     mark = len(out)
     for prep in p.dep_kids(verb, "prep"):
-        if p.lemma(prep) == "as" and (_post_verb(p, verb) or _owned_post(p, prep)):
+        if p.lemma(prep) == "as" and (_post_verb(p, verb) or (_owned_post(p, prep) and p.lemma(verb) not in _DEPICT)):
             _as_roles(p, prep, confidence, role, out)  # "resigned as communications director"
             continue
         for noun in p.dep_kids(prep, "pobj") if service else []:
@@ -166,7 +172,8 @@ def _owned_post(p: Parse, prep: int) -> bool:
     """True for an "as" whose noun someone's possessive owns: a post held in that body, whatever the verb.
 
     "ran the club as its treasurer", "played ten seasons as their point guard": the possessive says whose
-    post it is, where a bare "as" after another verb says how ("spoke as a mother", "was seen as a hardliner").
+    post it is, where a bare "as" after another verb says how ("spoke as a mother", "was seen as a hardliner");
+    not after a verb of depicting (``_DEPICT``: "cast X as his loyal deputy" is how a rival shows X).
     """
     return any(p.dep_kids(obj, "poss") for obj in p.dep_kids(prep, "pobj"))
 
