@@ -81,3 +81,11 @@ def test_an_owned_as_after_a_verb_of_depicting_is_how_someone_is_shown_no_post()
     )
     status, cells = sheet_reading(comparison, "Cole", "role")
     assert cells == {"a0": "former minister", "a1": "former minister"} and status != "conflict"
+
+
+def test_an_owned_as_after_a_verb_of_knowing_or_judging_holds_no_post():
+    comparison = compare_sheet(
+        "Dan Roe, a lawyer, was known as their enforcer for years.",
+        "Dan Roe was hailed as its saviour by the club's fans.",
+    )
+    assert sheet_reading(comparison, "Roe", "role") == ("single", {"a0": "lawyer"})

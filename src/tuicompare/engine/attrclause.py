@@ -75,11 +75,13 @@ _SERVICE_NOUNS = frozenset(
     {"season", "year", "term", "stint", "tenure", "career", "duty", "job", "post", "spell", "decade", "month"}
     | {"position"}
 )
-#: Verbs of depicting: their "as" says how someone is shown, no post ("cast Clinton as his loyal deputy", "was
-#: portrayed as their leader").
+#: Verbs of depicting, knowing and judging: their "as" says how someone is shown or held, no post ("cast Clinton
+#: as his loyal deputy", "was portrayed as their leader", "is known as their enforcer", "was hailed as its saviour").
 _DEPICT = frozenset(
     {"cast", "paint", "portray", "depict", "describe", "characterize", "characterise", "present", "see", "view"}
     | {"regard", "brand", "label", "call", "dismiss", "frame", "picture", "imagine", "envision", "mock", "hail"}
+    | {"know", "remember", "dub", "nickname", "bill", "praise", "criticize", "criticise", "denounce", "treat"}
+    | {"celebrate", "honor", "honour", "mourn", "eulogize", "eulogise", "recognize", "recognise", "perceive"}
 )
 #: Personal pronouns a verb's object may be ("hired him as coach").
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
