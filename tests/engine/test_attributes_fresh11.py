@@ -89,3 +89,14 @@ def test_an_owned_as_after_a_verb_of_knowing_or_judging_holds_no_post():
         "Dan Roe was hailed as its saviour by the club's fans.",
     )
     assert sheet_reading(comparison, "Roe", "role") == ("single", {"a0": "lawyer"})
+
+
+def test_a_compound_title_the_recogniser_tagged_a_body_is_one_title_and_no_employer():
+    comparison = compare_sheet(
+        "Ann Cole thanked former Surgeon General Dan Satcher. She will replace Rear Admiral Ted Galson next week.",
+        "Dan Satcher, a former surgeon general, and Ted Galson, the acting surgeon general, praised her.",
+    )
+    status, cells = sheet_reading(comparison, "Satcher", "role")
+    assert cells["a0"] == "former Surgeon General" and status != "conflict"
+    assert not sheet_rows(comparison, "Satcher", "employer") and not sheet_rows(comparison, "Galson", "employer")
+    assert sheet_reading(comparison, "Galson", "role")[1]["a0"] == "Rear Admiral"

@@ -14,7 +14,7 @@ from tuicompare.engine.attremployer import capital_noun, unlabelled_name
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, plural, skip_det
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base
 from tuicompare.engine.attrrole import norp, noun_role
-from tuicompare.engine.attrroleword import capital_title, misread_trade
+from tuicompare.engine.attrroleword import capital_title, misread_trade, title_part
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_WORDS, demonym, role_noun
 
@@ -102,6 +102,10 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
     for j in sorted(top):
         if j in joined:
             continue
+        if label == "person" and j + 1 in top and title_part(p, j, j + 1):
+            _compound_title(p, j, confidence, out)  # "Rear Admiral X", both words hung on the name
+            joined.add(j + 1)
+            continue
         age = age_finding(p, j, confidence)
         counted = count_finding(p, j, confidence) if age is None else None
         if age is not None:
@@ -137,6 +141,16 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
             if j + 1 in top and p.label.get(j + 1) == "PERSON" and not _is_title(p, j + 1):
                 continue  # "Pro" of "President Pro Tem Dale Hurst": part of the title before it
             noun_role(p, j, confidence, out)
+
+
+def _compound_title(p: Parse, j: int, confidence: float, out: list[Finding]) -> None:
+    """The title after ``j`` read as usual, its text and words opening at ``j`` ("Rear Admiral", one rank)."""
+    mark = len(out)
+    noun_role(p, j + 1, confidence, out)
+    for n, f in enumerate(out[mark:], mark):
+        if f.attribute == "role" and f.start == p.t[j + 1].start:
+            words = (p.lemma(j), *f.words)
+            out[n] = p.finding("role", j, j + 1, f.confidence, head=f.head, words=words, past=f.past)
 
 
 def _name_end(p: Parse, j: int, top: list[int]) -> int:
@@ -226,6 +240,8 @@ def _employer_before(p: Parse, j: int, top: list[int]) -> bool:
     """
     if p.t[j].dep == "poss" and (p.label.get(j) == "ORG" or capital_noun(p, j)):
         return True  # "Salesforce's Marc Benioff", "the Saints' X"
+    if j + 1 in top and title_part(p, j, j + 1):
+        return False  # "Rear Admiral X" with "Rear Admiral" tagged an organisation: one title
     if p.t[j].pos != "PROPN" or not (p.label.get(j) == "ORG" or unlabelled_name(p, j)) or p.title_case:
         return False  # in a title-case headline the name may run on into its verb ("Acme Names CEO X")
     if p.t[j].dep == "poss":

@@ -53,6 +53,7 @@ from tuicompare.engine.attrroleword import (
     people_noun,
     pleads_a_cause,
     ranked_doer,
+    title_part,
     title_word,
     turned,
 )
@@ -259,7 +260,9 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         elif p.lemma(head) in _STUDENTS_OF and j == head - 1:
             pass  # "a Mafia expert", "a Kremlin watcher": what they know about, part of the role, no employer
         elif p.lemma(head) not in SEEKING and (
-            (label == "ORG" and p.word(j)[:1].isupper()) or body_noun(p, j) or numbered_name(p, j)  # "House Speaker"
+            (label == "ORG" and p.word(j)[:1].isupper() and not title_part(p, j, head))  # not "Surgeon General"
+            or body_noun(p, j)
+            or numbered_name(p, j)  # "House Speaker"
         ):
             start = _name_start(p, j, mods)
             joined.update(range(start, j))
