@@ -14,7 +14,7 @@ from tuicompare.engine.attremployer import capital_noun, unlabelled_name
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, plural, skip_det
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base
 from tuicompare.engine.attrrole import norp, noun_role
-from tuicompare.engine.attrroleword import capital_title, misread_trade
+from tuicompare.engine.attrroleword import capital_title, misread_trade, title_part
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_WORDS, demonym, role_noun
 
@@ -102,6 +102,10 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
     for j in sorted(top):
         if j in joined:
             continue
+        if label == "person" and j + 1 in top and title_part(p, j, j + 1):
+            _compound_title(p, j, confidence, out)  # "Rear Admiral X", both words hung on the name
+            joined.add(j + 1)
+            continue
         age = age_finding(p, j, confidence)
         counted = count_finding(p, j, confidence) if age is None else None
         if age is not None:
@@ -139,6 +143,16 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
             noun_role(p, j, confidence, out)
 
 
+def _compound_title(p: Parse, j: int, confidence: float, out: list[Finding]) -> None:
+    """The title after ``j`` read as usual, its text and words opening at ``j`` ("Rear Admiral", one rank)."""
+    mark = len(out)
+    noun_role(p, j + 1, confidence, out)
+    for n, f in enumerate(out[mark:], mark):
+        if f.attribute == "role" and f.start == p.t[j + 1].start:
+            words = (p.lemma(j), *f.words)
+            out[n] = p.finding("role", j, j + 1, f.confidence, head=f.head, words=words, past=f.past)
+
+
 def _name_end(p: Parse, j: int, top: list[int]) -> int:
     """The last word of the organisation's name opening at ``j`` before a title ("Oregon State Police Lt.").
 
@@ -161,6 +175,13 @@ def _nounlike(p: Parse, j: int) -> bool:
     return p.t[j].pos in ("NOUN", "PROPN") or misread_trade(p, j)
 
 
+#: Trades that are also verbs taking a person for object: after "to" the parser's verb may be one ("paid him to
+#: recruit X", "hired to coach X"); a trade that is no verb ("thanks to cornerback X") is a title whatever the tag.
+_VERBS_TOO = frozenset(
+    {"recruit", "coach", "host", "judge", "nurse", "guard", "referee", "tutor", "mentor", "counsel", "escort", "pilot"}
+)
+
+
 def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) -> None:
     """A title right before a name that the parser hung elsewhere ("when running back Jamaal Charles lost").
 
@@ -181,6 +202,8 @@ def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) ->
         return
     if p.t[title].dep == "prt":
         return  # "to welcome back Ellen DeGeneres": a verb's particle, not the position "back"
+    if lemma in _VERBS_TOO and p.t[title].pos == "VERB" and any(p.lemma(k) == "to" for k in p.dep_kids(title, "aux")):
+        return  # "gave money to recruit Alex Roe", "hopes to coach Ann Cole": an infinitive, no title
     if p.word(title).lower() != lemma or (p.t[title].dep == "pobj" and p.lemma(p.t[title].head) == "of"):
         return  # "backed" is no "back"; "chief of staff X": the title is longer than its last word
     start = title
@@ -217,6 +240,8 @@ def _employer_before(p: Parse, j: int, top: list[int]) -> bool:
     """
     if p.t[j].dep == "poss" and (p.label.get(j) == "ORG" or capital_noun(p, j)):
         return True  # "Salesforce's Marc Benioff", "the Saints' X"
+    if j + 1 in top and title_part(p, j, j + 1):
+        return False  # "Rear Admiral X" with "Rear Admiral" tagged an organisation: one title
     if p.t[j].pos != "PROPN" or not (p.label.get(j) == "ORG" or unlabelled_name(p, j)) or p.title_case:
         return False  # in a title-case headline the name may run on into its verb ("Acme Names CEO X")
     if p.t[j].dep == "poss":

@@ -57,6 +57,7 @@ _POST_VERBS = frozenset(
         "promote",
         "leave",
         "take",
+        "terminate",
     }
 )
 #: Verbs whose subject takes the post "as" names from their object ("Cole replaced Reed as coach").
@@ -65,11 +66,22 @@ _SUCCESSION = frozenset({"replace", "succeed"})
 _NAMING = frozenset({"name", "appoint", "elect", "reelect", "make", "crown", "confirm", "install"})
 #: Verbs of leaving a post: the post they name is a past one ("resigned as", "was fired as").
 _LEAVING = frozenset(
-    {"resign", "retire", "quit", "step", "leave", "fire", "sack", "dismiss", "oust", "remove", "relieve"}
+    {"resign", "retire", "quit", "step", "leave", "fire", "sack", "dismiss", "oust", "remove", "relieve", "terminate"}
 )
-#: Nouns for a stretch of service whose "as" names the post held ("one season as coach", "his duties as").
+#: Nouns for a stretch of service or the place held whose "as" names the post ("one season as coach", "his duties
+#: as", "was terminated from his position as coach"); not "role", which is as often a part played ("his role as a
+#: peacemaker").
 _SERVICE_NOUNS = frozenset(
     {"season", "year", "term", "stint", "tenure", "career", "duty", "job", "post", "spell", "decade", "month"}
+    | {"position"}
+)
+#: Verbs of depicting, knowing and judging: their "as" says how someone is shown or held, no post ("cast Clinton
+#: as his loyal deputy", "was portrayed as their leader", "is known as their enforcer", "was hailed as its saviour").
+_DEPICT = frozenset(
+    {"cast", "paint", "portray", "depict", "describe", "characterize", "characterise", "present", "see", "view"}
+    | {"regard", "brand", "label", "call", "dismiss", "frame", "picture", "imagine", "envision", "mock", "hail"}
+    | {"know", "remember", "dub", "nickname", "bill", "praise", "criticize", "criticise", "denounce", "treat"}
+    | {"celebrate", "honor", "honour", "mourn", "eulogize", "eulogise", "recognize", "recognise", "perceive"}
 )
 #: Personal pronouns a verb's object may be ("hired him as coach").
 _PERSONAL = frozenset({"he", "she", "him", "her", "they", "them", "i", "me", "we", "us", "you"})
@@ -133,7 +145,7 @@ def _posts(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[F
     """
     mark = len(out)
     for prep in p.dep_kids(verb, "prep"):
-        if p.lemma(prep) == "as" and _post_verb(p, verb):
+        if p.lemma(prep) == "as" and (_post_verb(p, verb) or (_owned_post(p, prep) and p.lemma(verb) not in _DEPICT)):
             _as_roles(p, prep, confidence, role, out)  # "resigned as communications director"
             continue
         for noun in p.dep_kids(prep, "pobj") if service else []:
@@ -156,6 +168,16 @@ def _post_verb(p: Parse, verb: int) -> bool:
     """True for a verb whose "as" names a post: "served as", "was fired as"; "take" only as "take over"."""
     lemma = p.lemma(verb)
     return lemma in _POST_VERBS and (lemma != "take" or any(p.lemma(k) == "over" for k in p.dep_kids(verb, "prt")))
+
+
+def _owned_post(p: Parse, prep: int) -> bool:
+    """True for an "as" whose noun someone's possessive owns: a post held in that body, whatever the verb.
+
+    "ran the club as its treasurer", "played ten seasons as their point guard": the possessive says whose
+    post it is, where a bare "as" after another verb says how ("spoke as a mother", "was seen as a hardliner");
+    not after a verb of depicting (``_DEPICT``: "cast X as his loyal deputy" is how a rival shows X).
+    """
+    return any(p.dep_kids(obj, "poss") for obj in p.dep_kids(prep, "pobj"))
 
 
 def _as_roles(p: Parse, prep: int, confidence: float, role: RoleReader, out: list[Finding]) -> None:

@@ -118,6 +118,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     if label == "person":
         _title_of_field(p, first, root, out)
         _group_named(p, root, out)
+        _others_of_kind(p, root, out)
     set_off = appositions(p, root, last)
     for n, j in enumerate(set_off):
         if possessor(p, j) and n + 1 < len(set_off):  # "Farenthold's" of "chief of staff"
@@ -146,11 +147,12 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
     clause_after = last + 1 < len(p.t) and (
         p.t[last + 1].dep == "relcl" or (p.t[last + 1].dep == "acl" and p.t[last + 1].head == head)
     )
-    # "The German Chancellor, Angela Merkel,": a title the tagger calls a proper noun counts as the noun
+    # "The German Chancellor, Angela Merkel,": a title the tagger calls a proper noun counts as the noun; so does
+    # one that opens the sentence, capitalised by its place ("Director of clinics for the X School, Pat Mott, said")
     title = p.t[head].pos == "NOUN" or (
         p.t[head].pos == "PROPN"
         and head not in p.label
-        and bool(p.dep_kids(head, "det"))
+        and (bool(p.dep_kids(head, "det")) or p.left(head) == 0)
         and role_noun(p.lemma(head), p.word(head))
     )
     if p.t[root].dep == "appos" and head < first and title and label != "place" and not clause_after:
@@ -308,6 +310,33 @@ def _group_named(p: Parse, root: int, out: list[Finding]) -> None:
         group = p.t[verb].head
         if p.t[verb].dep == "prep" and group < verb and p.t[group].pos == "NOUN" and plural(p, group):
             noun_role(p, group, tuning.attachment, out, group=True)
+
+
+def _others_of_kind(p: Parse, root: int, out: list[Finding]) -> None:
+    """The group "and other" sets a list of names in: "X and other former players" says X is one (each name's).
+
+    The role is the group's noun and its modifiers without "other", which says only that the names are of it;
+    "X and other FLDS members" says X belongs to a body, which is no post.
+    """
+    lead = root
+    while p.t[lead].dep in ("conj", "appos") and p.t[lead].head < lead and p.label.get(p.t[lead].head) == "PERSON":
+        lead = p.t[lead].head  # "X, Y and other nurses": the parser hangs the list on its first name
+    names, n = [lead], 0
+    while n < len(names):  # the names of the list, each hung on the one before it or on the first
+        names += [k for k in p.dep_kids(names[n], "conj", "appos") if p.label.get(k) == "PERSON"]
+        n += 1
+    for group in (g for name in names for g in p.dep_kids(name, "conj")):
+        others = [j for j in p.dep_kids(group, "amod") if p.lemma(j) == "other"]
+        if group < root or p.t[group].pos != "NOUN" or not plural(p, group) or not others or p.lemma(group) == "member":
+            continue
+        mark = len(out)
+        noun_role(p, group, TUNING.entities.attachment, out, group=True)
+        cut = p.t[others[0]].end
+        for n, f in enumerate(out[mark:], mark):
+            if f.attribute == "role" and f.start < cut < f.end:
+                a = next(i for i, t in enumerate(p.t) if t.start > cut)
+                b = next(i for i, t in enumerate(p.t) if t.end == f.end)
+                out[n] = p.finding("role", a, b, f.confidence, head=f.head, words=f.words, past=f.past)
 
 
 def _bracketed_note(p: Parse, j: int) -> bool:

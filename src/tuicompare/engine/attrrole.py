@@ -45,6 +45,7 @@ from tuicompare.engine.attrroleword import (
     PAST,
     capital_title,
     dated,
+    division,
     field_title,
     hyphened,
     misread_trade,
@@ -52,6 +53,7 @@ from tuicompare.engine.attrroleword import (
     people_noun,
     pleads_a_cause,
     ranked_doer,
+    title_part,
     title_word,
     turned,
 )
@@ -166,6 +168,8 @@ def _possessors(p: Parse, head: int, confidence: float, out: list[Finding]) -> N
     president": a jurisdiction) nor a god's ("God's spokesman": a belief about the holder)."""
     for poss in p.dep_kids(head, "poss"):
         if p.t[poss].pos != "PRON" and p.label.get(poss) not in _LANDS and p.lemma(poss) not in DEITIES:
+            if division(p, poss):
+                continue  # "men's basketball coach": whom the team is for, part of the title
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
 
 
@@ -221,7 +225,8 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     mark = len(out)
     # a place in the title of a post the title says whom it is with ("the paper's Moscow correspondent") is
     # where the post is held, part of what it says; elsewhere it is the office's jurisdiction ("Texas Sen.")
-    employed = any(p.t[k].pos != "PRON" and p.label.get(k) not in _LANDS for k in p.dep_kids(head, "poss"))
+    owners = [k for k in p.dep_kids(head, "poss") if not division(p, k)]
+    employed = any(p.t[k].pos != "PRON" and p.label.get(k) not in _LANDS for k in owners)
     posted = ""
     body = False  # a named body before the post ("Caspian Fleet commander") is shown and compared as the employer
     # "a three-time Pro Bowl tackle": what a "N-time" counts is an honour won, no body employing him
@@ -255,7 +260,9 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         elif p.lemma(head) in _STUDENTS_OF and j == head - 1:
             pass  # "a Mafia expert", "a Kremlin watcher": what they know about, part of the role, no employer
         elif p.lemma(head) not in SEEKING and (
-            (label == "ORG" and p.word(j)[:1].isupper()) or body_noun(p, j) or numbered_name(p, j)  # "House Speaker"
+            (label == "ORG" and p.word(j)[:1].isupper() and not title_part(p, j, head))  # not "Surgeon General"
+            or body_noun(p, j)
+            or numbered_name(p, j)  # "House Speaker"
         ):
             start = _name_start(p, j, mods)
             joined.update(range(start, j))
@@ -320,6 +327,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     shown = last
     out.extend(p.finding("employer", *span, confidence) for span in held)
     _possessors(p, head, confidence, out)
+    first = min([first] + [p.left(k) for k in p.dep_kids(head, "poss") if division(p, k)])
     while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
         first += 1
     # the body named after "of" is shown and compared once, as the employer: in the role's text too it would

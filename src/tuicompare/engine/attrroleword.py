@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from tuicompare.engine.attrparse import Parse
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import GENERIC, OCCUPATIONS, TITLED_BY_FIELD, role_noun
+from tuicompare.engine.rolenouns import BODY_NOUNS, GENERIC, OCCUPATIONS, TITLED_BY_FIELD, role_noun
 from tuicompare.engine.roles import initialism
 
 #: Words before a role that make it a past one ("former aide", "ex-chairman", "then-President").
@@ -140,3 +140,34 @@ def pleads_a_cause(p: Parse, head: int) -> bool:
         obj for prep in p.dep_kids(head, "prep") if p.lemma(prep) in ("for", "of") for obj in p.dep_kids(prep, "pobj")
     ]
     return bool(objs) and all(p.t[obj].pos == "NOUN" and obj not in p.label for obj in objs)
+
+
+#: Kinds of people a team, a class or a ward is for ("the men's basketball coach", "a girls' soccer coach").
+_SIDES = frozenset({"man", "woman", "boy", "girl", "child", "kid", "junior", "youth", "lady", "gentleman"})
+
+
+def division(p: Parse, i: int) -> bool:
+    """True for a possessive naming whom a post's team or class is for ("head men's basketball coach"): part of
+    the title, no body employing its holder."""
+    return p.t[i].dep == "poss" and p.lemma(i) in _SIDES and p.word(i).islower()
+
+
+#: Words that open a rank's compound title ("Rear Admiral", "Vice Admiral"): no body, though tagged as one.
+_RANK_PREFIXES = frozenset({"rear", "vice"})
+#: Titles the word before them makes one office ("Surgeon General", "Inspector General", "Rear Admiral").
+_COMPOUND_HEADS = frozenset({"general", "admiral"})
+
+
+def title_part(p: Parse, j: int, head: int) -> bool:
+    """True for a capitalised word right before a title that opens one compound title with it, whatever the
+    recogniser tagged it: the first word of "Surgeon General" or "Inspector General", or a rank's prefix ("Rear
+    Admiral"), not a body employing the holder."""
+    lemma = p.lemma(j)
+    return (
+        j == head - 1
+        and p.word(j)[:1].isupper()
+        and p.word(head)[:1].isupper()
+        # only before "General" and "Admiral", which the word before makes one office: "Interior Secretary",
+        # "State Trooper", "Saints Head Coach" name a body before a title
+        and (lemma in _RANK_PREFIXES or (lemma not in BODY_NOUNS and p.lemma(head) in _COMPOUND_HEADS))
+    )

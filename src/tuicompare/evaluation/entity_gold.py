@@ -160,7 +160,10 @@ def score(gold: GoldStory, comparison: Comparison) -> EntityScore:
     by_entity: dict[str, list[GoldAttribute]] = {}
     for attr in gold.attributes:
         by_entity.setdefault(attr.entity, []).append(attr)
-    for name, attrs in by_entity.items():
+    # Every listed entity, also one listed with no attribute (the articles state none of it): the gold is
+    # exhaustive for the entities it names, so each value the engine gives such an entity is a wrong one.
+    for name in dict.fromkeys(gold.entities):  # once each, in the gold's order
+        attrs = by_entity.get(name, [])
         rows = [a for a in comparison.attributes if a.entity in ids[name]]
         gold_of = {a.name: a for a in attrs}
         for attr in attrs:
