@@ -80,3 +80,13 @@ def test_a_former_office_is_compared_only_with_a_former_office():
 def test_a_state_given_to_a_bare_surname_is_no_conflict():
     third = "Cantrell, of Oregon, said towns below the dams had waited long enough."
     assert not _flagged(_compare(MARK, APPOSED, third), "Oregon")
+
+
+def test_every_office_read_before_a_name_passes_the_quick_test_for_one():
+    # ``home_states`` searches for an office only in words holding one of ``_OFFICE_WORDS``: an office added
+    # to ``_OFFICE`` without such a word would never be read.
+    from tuicompare.engine.homestates import _OFFICE, _OFFICE_WORDS
+
+    offices = [o.replace("\\.", ".") for o in _OFFICE.removeprefix("(?:").removesuffix(")").split("|")]
+    assert "Lt. Gov." in offices and "Attorney General" in offices
+    assert all(any(word in office for word in _OFFICE_WORDS) for office in offices)

@@ -168,3 +168,25 @@ def test_blocking_terms_are_the_heaviest_short_postings_ties_by_term(bags):
             short += common[: index.top_terms - len(short)]
         assert index._blocking_terms(weights) == short
     assert tied  # equal weights occur, so the tie order is checked
+
+
+def test_a_pair_scored_once_scores_the_same_either_way_and_anew_when_an_article_is_replaced(bags):
+    # The index keeps each pair's similarity (clustering asks for most pairs two or three times).
+    from tuicompare.engine.story_similarity import StoryVector, story_similarity, weigh
+
+    def fresh(x: Counter[str], y: Counter[str]) -> float:
+        return story_similarity(StoryVector.of(weigh(x), None), StoryVector.of(weigh(y), None))
+
+    index = StoryIndex()
+    for article, bag in bags.items():
+        index.add(article, bag)
+    ids = list(bags)[:12] + list(bags)[-4:]  # generated stories and the wire story
+    for a in ids:
+        for b in ids:
+            if a != b:
+                assert index.similarity(a, b) == index.similarity(b, a) == fresh(bags[a], bags[b])
+    first, second, third = ids[:3]
+    before = index.similarity(first, third)
+    index.add(first, bags[second])  # the same id, another article's terms
+    assert index.similarity(first, third) == fresh(bags[second], bags[third])
+    assert index.similarity(first, third) != before

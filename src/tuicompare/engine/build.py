@@ -37,6 +37,7 @@ from tuicompare.engine.termparts import other_terms, stated_terms
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.windows import count_windows
 from tuicompare.errors import Cancelled
+from tuicompare.lazy import OnFirstLookup
 from tuicompare.models import (
     Analysis,
     Article,
@@ -209,7 +210,9 @@ def _story(
     keys = article_keys(story_features, entity_of)
     terms = stated_terms(story_features, roles.frame)  # the lengths of a term each article states
     written = {art: "\n".join(texts[f.id] for f in features[art]) for art in members}
-    held_by = story_holds(written.values())  # what the story says holds what ("Banstead, Surrey")
+    # What the story says holds what ("Banstead, Surrey"): read over every article's text, so only once a place
+    # difference asks.
+    held_by = OnFirstLookup(lambda: story_holds(written.values()))
 
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.

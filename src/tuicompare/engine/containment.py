@@ -50,9 +50,12 @@ _AFTER_HOLDER = (
     r"(?=\s*(?:$|[.;:!?)\"'\u201d]|,\s+[a-z0-9]|\s+(?:on|in|at|near|before|after|when|where|while|as|for|"
     r"last|early|late|this|yesterday|today|tonight|was|were|is|are|has|had|have|said|says)\b))"
 )
-#: "A, B" or "A, B, C" (not "D, A, B" nor "A, B and C": a list): B holds A, C holds B.
+#: "A, B" or "A, B, C" (not "D, A, B" nor "A, B and C": a list): B holds A, C holds B. The checks for the list
+#: stand after the name's first capital ("A" of ", A" and "and A" in them), not before it: a pattern that opens
+#: with a capital is searched for from capital to capital, one that opens with a check is tried at every character.
 _LISTED = re.compile(
-    rf"(?<!,\s)(?<!\band\s)(?P<small>{_NAME}),\s+(?P<large>{_NAME})(?:,\s+(?P<third>{_NAME}))?{_AFTER_HOLDER}"
+    rf"(?P<small>[A-Z](?<!,\s[A-Z])(?<!\band\s[A-Z]){_NAME.removeprefix('[A-Z]')}),\s+(?P<large>{_NAME})"
+    rf"(?:,\s+(?P<third>{_NAME}))?{_AFTER_HOLDER}"
 )
 #: "A in B", "A at B", "the Acme store at 200 Elm Street": B holds A, or A lies at B; unless the gazetteer
 #: knows them for two places apart ("beat Denver in Dallas", "Dallas at Denver": a game's two teams). The

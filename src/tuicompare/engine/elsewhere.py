@@ -115,4 +115,7 @@ def writes(text: str, name: str) -> bool:
     last = words[-1] if words else ""
     if len(last) < 3 or not last[0].isupper():
         return False
-    return re.search(rf"(?<!\w){re.escape(last)}(?!\w)", text) is not None
+    word = re.escape(last)
+    # The word first and the character before it checked from its end: a pattern that opens with a look-behind
+    # is tried at every character of the article, one that opens with the word is searched for as a string.
+    return re.search(rf"{word}(?<!\w{word})(?!\w)", text) is not None

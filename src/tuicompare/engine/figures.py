@@ -27,8 +27,9 @@ NUMERIC = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 #: "1, 000" and "12, 500": thousands written with a space after the comma, and "1. 7" a decimal
 #: point with a space after it (detokenised feeds).
 _SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:, \d{3})+|\d+\. \d+)(?![\d])")
-#: What every match of ``_SPACED_THOUSANDS`` holds.
-_SPACED_HINT = re.compile(r"\d[,.] \d")
+#: What every match of ``_SPACED_THOUSANDS`` holds: a digit, "," or "." and a space, and a digit. Searched for from
+#: its "," or "." (a scan for two characters) with the digit before it checked there, not from every digit.
+_SPACED_HINT = re.compile(r"[,.](?<=\d[,.]) \d")
 
 
 def joined_thousands(sentence: Sentence) -> list[EntitySpan]:

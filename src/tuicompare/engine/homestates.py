@@ -58,6 +58,10 @@ _OF = re.compile(r",? (?:of|from) " + _PLACE)
 #: "Ohio Attorney General and Senate candidate " too: a second post joined to the office.
 _BEFORE = re.compile(r"(?P<former>[Ff]ormer |[Ee]x-)?" + _PLACE + r" " + _OFFICE + r"(?: and (?:[\w.]+ ){1,4}?)?\s*$")
 _TITLED = re.compile(_OFFICE + r"\s+$")
+#: Words one of which each office of ``_OFFICE`` holds ("Gov" of "Lt. Gov." and "Governor"). Words before a
+#: name with none of them hold no office, and ``_TITLED`` and ``_BEFORE`` (searched from every character, as
+#: they end the text) cannot match: a test of five substrings answers for most mentions.
+_OFFICE_WORDS = ("Gov", "Sen", "Rep", "Congress", "Attorney General")
 
 
 def _state(text: str, rest: str) -> tuple[str, int] | None:
@@ -91,7 +95,8 @@ def home_states(span: Span, sentence: Sentence) -> list[tuple[str, bool, int, in
         return []
     out = []
     after, before = text[to:], text[:at]
-    titled = bool(_TITLED.search(before)) or bool(span.role)
+    office = any(word in before for word in _OFFICE_WORDS)
+    titled = (office and bool(_TITLED.search(before))) or bool(span.role)
     patterns = [*_AFTER, _OF] if titled else _AFTER
     for pattern in patterns:
         m = pattern.match(after)
@@ -106,7 +111,7 @@ def home_states(span: Span, sentence: Sentence) -> list[tuple[str, bool, int, in
             former = bool(m.groupdict().get("former"))
             out.append((found[0], former, base + start, base + start + found[1]))
             break
-    m = _BEFORE.search(before)
+    m = _BEFORE.search(before) if office else None
     if m is not None:
         place, start, former = m.group("place"), m.start("place"), bool(m.group("former"))
         first, _, rest = place.partition(" ")

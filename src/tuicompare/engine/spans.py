@@ -162,11 +162,15 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
 
 #: What ends the part of a sentence before a new clause whose first word is capitalised whatever it is.
 _CLAUSE_BREAK = re.compile(r"(?::|\s[-\u2013\u2014]|\u2013|\u2014)[\s\"'\u201c\u2018]*$")
+#: One of these is in every match of ``_CLAUSE_BREAK``.
+_BREAK_MARKS = (":", "-", "\u2013", "\u2014")
 
 
 def _opens_clause(sentence: Sentence, start: int) -> bool:
     """True when the word at ``start`` opens a clause after a colon or a dash ("Harbour murder: Man charged")."""
-    return _CLAUSE_BREAK.search(sentence.text[: start - sentence.start]) is not None
+    before = sentence.text[: start - sentence.start]
+    # The pattern ends the text, so it is tried from every character: first a test that its colon or dash is there.
+    return any(mark in before for mark in _BREAK_MARKS) and _CLAUSE_BREAK.search(before) is not None
 
 
 _NON_SPACE = re.compile(r"\S+")

@@ -39,6 +39,8 @@ __all__ = [
 STORY_THRESHOLD = tuning.TUNING.stories.threshold
 #: The id a triage query takes inside ``story_for`` (never an article id: ids have no NUL).
 _QUERY = "\0query"
+#: How many pairs' similarities an index keeps (``StoryIndex._pair``): emptied when full, it holds about 10 MB.
+_PAIRS_KEPT = 50_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,7 @@ class StoryIndex:
         self._postings: dict[str, list[str]] = {}
         self._wcache: dict[str, Weights] = {}
         self._vectors: dict[str, StoryVector] = {}
+        self._pairs: dict[tuple[str, str], float] = {}
 
     def terms(self, article: str) -> Counter[str]:
         """The bag of terms of an indexed article."""
@@ -116,6 +119,7 @@ class StoryIndex:
         if article in self._bags:
             for term in self._bags[article]:
                 self._postings[term].remove(article)
+            self._pairs.clear()  # its similarities to the others were of its old terms
         self._bags[article] = bag
         self._days[article] = day_number(date)
         for term in bag:
@@ -139,7 +143,19 @@ class StoryIndex:
 
     def similarity(self, a: str, b: str) -> float:
         """Story similarity between two indexed articles (see ``Candidate.score``)."""
-        return story_similarity(self._vector(a), self._vector(b))
+        return self._pair(a, b)
+
+    def _pair(self, a: str, b: str) -> float:
+        """``similarity``, worked out once for a pair: clustering scores each pair found from either article's
+        blocking and again under average linkage. The score is symmetric to the last bit (products and
+        ``fsum``), so either order gives the same float."""
+        key = (a, b) if a < b else (b, a)
+        score = self._pairs.get(key)
+        if score is None:
+            if len(self._pairs) >= _PAIRS_KEPT:
+                self._pairs.clear()
+            score = self._pairs[key] = story_similarity(self._vector(a), self._vector(b))
+        return score
 
     def anchored(self, a: str, b: str) -> bool:
         """Whether two indexed articles share their event's specifics (``story_anchors``)."""
@@ -207,13 +223,22 @@ class StoryIndex:
         skip = set(exclude)
         if isinstance(features, str):
             skip.add(features)
-        found = self._neighbours(weights, vector, limit, min_score, skip)
+        found = self._neighbours(
+            weights, vector, limit, min_score, skip, features if isinstance(features, str) else None
+        )
         return [Candidate(other, score, self._shared(weights, other)) for score, other in found]
 
     def _neighbours(
-        self, weights: Weights, vector: StoryVector, limit: int, min_score: float, skip: set[str]
+        self,
+        weights: Weights,
+        vector: StoryVector,
+        limit: int,
+        min_score: float,
+        skip: set[str],
+        query: str | None = None,
     ) -> list[tuple[float, str]]:
-        """``candidates`` without the shared terms: (rounded score, article id), best first."""
+        """``candidates`` without the shared terms: (rounded score, article id), best first; ``query``: the id of
+        the indexed article ``weights`` and ``vector`` are of, if it is one."""
         blocking = self._blocking_terms(weights)
         cap = self._cap()
         hits = Counter(chain.from_iterable(self._postings.get(term, ())[:cap] for term in blocking))
@@ -222,7 +247,7 @@ class StoryIndex:
         scored = []
         for other, n in hits.items():
             if n >= needed and other not in skip:
-                score = story_similarity(vector, self._vector(other))
+                score = self._pair(query, other) if query is not None else story_similarity(vector, self._vector(other))
                 if score >= min_score:
                     scored.append((round(score, 4), other))
         scored.sort(key=lambda c: (-c[0], c[1]))
@@ -231,7 +256,7 @@ class StoryIndex:
     def neighbours(self, article: str) -> list[tuple[float, str]]:
         """An indexed article's links as clustering makes them: (score, id) above the threshold, best first."""
         weights, vector = self._query(article, None)
-        return self._neighbours(weights, vector, len(self._bags), tuning.TUNING.stories.threshold, {article})
+        return self._neighbours(weights, vector, len(self._bags), tuning.TUNING.stories.threshold, {article}, article)
 
     def _shared(self, weights: Weights, other: str) -> tuple[str, ...]:
         """The five shared terms that weigh most in the similarity (names ``@``, numbers ``#``)."""
@@ -267,7 +292,10 @@ class StoryIndex:
         edges = {(_QUERY, c.article): c.score for c in near}
         for c in near:
             weights, other = self._query(c.article, None)
-            for score, d in self._neighbours(weights, other, tune.max_candidates, tune.threshold, skip | {c.article}):
+            near_c = self._neighbours(
+                weights, other, tune.max_candidates, tune.threshold, skip | {c.article}, c.article
+            )
+            for score, d in near_c:
                 edges[tuple(sorted((c.article, d)))] = score  # type: ignore[index]
         members = list(dict.fromkeys([_QUERY, *(a for pair in edges for a in pair)]))
 
