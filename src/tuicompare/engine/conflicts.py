@@ -176,8 +176,6 @@ def observe(
     both_wish = tells_a_wish(a) and tells_a_wish(b)
     # The same words quoted on both sides: one statement, however loosely the rest of the sentences agree.
     statement = weight >= tuning.link_full or (text_of is not None and share_a_quote(text_of(a.id), text_of(b.id)))
-    # Each sentence quoting its own words: two statements, whose speakers fill no one role (``quotes``).
-    quoting_apart = not statement and text_of is not None and two_statements(text_of(a.id), text_of(b.id))
 
     def kin(span: Span) -> str:
         # A country pairs with the one other country left, a US state with the state ("thefts in France"
@@ -242,7 +240,10 @@ def observe(
         # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike
         # enough to be one quote: the statement is given to another official.
         quoted = statement and frames.get(x, "") in SPEECH and frames.get(y, "") in SPEECH
-        if quoting_apart and x.kind == "name" and speakers_apart(x, y, frames, entity_of, roles.named):
+        # Each sentence quoting its own words: two statements, whose speakers fill no one role (``quotes``;
+        # the texts are read last, for the few pairs of two speakers).
+        quoted_apart = x.kind == "name" and not statement and speakers_apart(x, y, frames, entity_of, roles.named)
+        if quoted_apart and text_of is not None and two_statements(text_of(a.id), text_of(b.id)):
             continue  # "“It takes time,” Poe said" against "“We were the best partner,” Roe said"
         two_people = not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT
         if two_people and not (quoted and people(x, y)):
