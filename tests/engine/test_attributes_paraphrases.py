@@ -69,14 +69,14 @@ def test_an_office_held_in_the_past_is_compatible_with_a_trade_held_now():
     assert status == "possible"  # a mayor may run a business: two descriptions of one man, not shown exclusive
 
 
-def test_ages_a_year_apart_are_a_possible_difference_and_years_apart_a_conflict():
+def test_ages_a_year_apart_are_compatible_and_years_apart_a_conflict():
     near = compare_sheet(
         "Farmer Joel Reiss, 52, won the county ploughing contest on Saturday.",
         "Farmer Joel Reiss, 53, won the county ploughing contest on Saturday.",
     )
-    # the sheet's row says a birthday may lie between the two reports (the aligned sentences' numbers are
-    # compared apart, by the sentence conflicts)
-    assert sheet_reading(near, "Reiss", "age") == ("possible", {"a0": "52", "a1": "53"})
+    # the sheet's row says a birthday lies between two undated reports (``agegap``; the aligned
+    # sentences' numbers are compared apart, by the sentence conflicts)
+    assert sheet_reading(near, "Reiss", "age") == ("compatible", {"a0": "52", "a1": "53"})
     far = compare_sheet(
         "Farmer Joel Reiss, 52, won the county ploughing contest on Saturday.",
         "Farmer Joel Reiss, 61, won the county ploughing contest on Saturday.",

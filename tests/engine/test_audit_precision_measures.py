@@ -94,14 +94,17 @@ def test_a_firm_named_after_a_man_has_no_surname_corp():
     assert not any("Mark Tollan Diamond Corp." in values for values in red | possible)
 
 
-def test_two_men_dying_in_two_years_is_at_most_possible():
+def test_two_men_dying_in_two_years_is_no_difference():
     # "Bruni died": the surname the story writes in full for one man is his, though not recognised there.
+    # Two people's own deaths in sentences naming no one in common, and an article naming both men: no
+    # date given two ways (``doers``; a possible difference until the fifteenth session, which the ECB+
+    # audits judged false).
     red, possible = _tiers(
         "Vito Lentini ran the family until his arrest. Mr. Lentini died in federal prison in 1992.",
         "Over time, Vito Lentini proved better at beating the law than Carlo Bruni. Bruni died in 2002 at age 61.",
     )
     assert red == set()
-    assert possible == {frozenset({"1992", "2002"})}
+    assert frozenset({"1992", "2002"}) not in possible
 
 
 def test_one_man_dying_in_two_years_is_still_a_red_conflict():

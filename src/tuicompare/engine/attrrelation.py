@@ -214,7 +214,9 @@ def _relation(
     if name == "age" and ka.isdigit() and kb.isdigit() and _aged_between(fa, fb, int(kb) - int(ka)):
         return "compatible", 1.0  # "52" in 2019 and "53" in 2020: one age told a year apart
     if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
-        return "conflict", sure * tuning.next_age_factor  # a birthday between the event and either report
+        if _dated_alike(fa, fb):  # "in June 2017 Tom Avery, 53" against "52 ... in June 2017": one year
+            return "conflict", sure * tuning.next_age_factor
+        return "compatible", 1.0  # a birthday between two reports written months apart (``agegap``)
     if name == "age" and (ka.endswith("s") or kb.endswith("s")):  # "in her 50s": a decade holds its years
         decade, other = (ka, kb) if ka.endswith("s") else (kb, ka)
         start = int(decade[:-1])
@@ -371,6 +373,12 @@ def _then_younger(ka: str, fa: Sequence[Finding], kb: str, fb: Sequence[Finding]
     """True when the lower of two ages is one told of an earlier time ("was 18 at the time")."""
     lower = fa if int(ka) < int(kb) else fb if int(kb) < int(ka) else ()
     return any(f.past for f in lower)
+
+
+def _dated_alike(fa: Sequence[Finding], fb: Sequence[Finding]) -> bool:
+    """True when both ages are dated to one and the same year by their sentences (``attrparse.dated_age``)."""
+    ya, yb = {f.words for f in fa}, {f.words for f in fb}
+    return len(ya) == 1 and ya == yb and () not in ya
 
 
 def _aged_between(fa: Sequence[Finding], fb: Sequence[Finding], gap: int) -> bool:

@@ -21,7 +21,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from tuicompare.engine.agegap import a_year_apart
 from tuicompare.engine.context import SPEECH
+from tuicompare.engine.conversions import converted_alike
 from tuicompare.engine.dateacts import dated_alike, dated_by_another, dates_of_two_acts
 from tuicompare.engine.datekinds import (
     bound_against_day,
@@ -54,7 +56,7 @@ from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
 from tuicompare.engine.outcomes import NEUTRAL, ActClasses
 from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.placelevels import level
-from tuicompare.engine.quotes import share_a_quote
+from tuicompare.engine.quotes import share_a_quote, speakers_apart, two_statements
 from tuicompare.engine.relations import beyond_hedge
 from tuicompare.engine.reportsources import sources_of_two_reports
 from tuicompare.engine.roles import MANY_HOLD, offices
@@ -228,6 +230,8 @@ def observe(
             continue  # "in December 2003" against "in 2003, and ... in February": stated there, less precisely
         if x.kind != "name" and (events.another_event(b, y, a) or events.another_event(a, x, b)):
             continue  # "..., and 600 died in Zarand in February in a 6.4 quake": another event's value
+        if x.kind == "number" and converted_alike(a, x, b, y):
+            continue  # "€90 billion ($117 billion)" against "€90 billion ($128 billion)": two rates
         if x.kind == "number" and counts_a_part(a, x, b, y, frames):
             continue  # "three other bombs", "took the first two games": a part of "four bombs", "won 40 games"
         if two_dimensions(a, b, x, y) or two_landmarks(a, b, x, y):
@@ -236,6 +240,8 @@ def observe(
             continue  # "ESPN reported that the Nationals offered" against "the Herald reported the Red Sox did"
         if x.kind == "number" and margin_against_figure(a, b, x, y):
             continue  # "won the series by a combined 24 points" against "15.9 points": a margin, no score
+        if x.kind != "name" and a_year_apart(x, y):
+            continue  # "26-year-old" against "27-year-old": a birthday between two reports (``agegap``)
         if x.vtype == y.vtype == "date" and (frames.get(x) == _BIRTH) != (frames.get(y) == _BIRTH):
             continue  # "was born Oct. 11, 1928" against "graduated in 1951": a birth is no other act
         if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
@@ -252,6 +258,11 @@ def observe(
         # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike
         # enough to be one quote: the statement is given to another official.
         quoted = statement and frames.get(x, "") in SPEECH and frames.get(y, "") in SPEECH
+        # Each sentence quoting its own words: two statements, whose speakers fill no one role (``quotes``;
+        # the texts are read last, for the few pairs of two speakers).
+        quoted_apart = x.kind == "name" and not statement and speakers_apart(x, y, frames, entity_of, roles.named)
+        if quoted_apart and text_of is not None and two_statements(text_of(a.id), text_of(b.id)):
+            continue  # "“It takes time,” Poe said" against "“We were the best partner,” Roe said"
         two_people = not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT
         if two_people and not (quoted and people(x, y)):
             continue

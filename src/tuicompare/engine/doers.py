@@ -12,18 +12,29 @@ two are known apart and the difference goes. It goes too when one sentence
 names the other value's doer as the doer of another of its own values and
 the other sentence never names the first doer ("Lenk ran for 84 yards and
 Bryce threw for 251" against "Bryce ran for 12 yards"): that sentence tells
-the two people's figures apart itself (``_told_apart``).
+the two people's figures apart itself (``_told_apart``). And it goes when both doers are people and
+the two sentences name nobody in common ("Dolan died in prison in 1992" against "Becker died in
+2002"; "Dolan finished his career with 2,150 points" against "Becker finished the game with 20"):
+each sentence tells its own person's act, and an outlet that had the doer wrong would show as two
+names for one figure, not as two figures (the ECB+ audits judged every such possible difference
+false, ``different-holders``). Only when some article of the story names both people, so that the
+story knows them apart: a person no outlet names beside the other may be the other renamed by one
+outlet throughout, and then the figure may have changed too (a planted copy of BASIL held whose
+surname and year both changed, "Cantor ran for governor in 2006" against "Becker ran for governor
+in 2008"). Sentences sharing someone still keep it possible: "Roe arrested Poe on
+Tuesday" against "Lee arrested Poe on Monday" may tell one arrest.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
+from tuicompare.engine.context import slot_head
 from tuicompare.engine.elsewhere import writes
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import clause_verb
 from tuicompare.engine.observations import Observation, just_under
-from tuicompare.models import Sentence
+from tuicompare.models import Sentence, Token
 
 #: How far up the parse a value's verb is looked for.
 _HOPS = 4
@@ -32,8 +43,15 @@ _RELATIVE = frozenset({"which", "who", "that"})
 
 
 def _doer_token(sentence: Sentence, span: Span) -> int | None:
-    """The token index of the subject of the verb ``span`` hangs from, or None."""
+    """The token index of the subject of the verb ``span`` hangs from, or None.
+
+    A value of a thing given for someone ("a five-year contract for Dan Drew") is that person's,
+    whoever the clause's subject is: the name after "for" is its doer.
+    """
     tokens = sentence.tokens
+    owner = _beneficiary(tokens, span)
+    if owner is not None:
+        return owner
     node = clause_verb(tokens, span.start, span.end, _HOPS)
     if node is None:
         return None
@@ -41,6 +59,20 @@ def _doer_token(sentence: Sentence, span: Span) -> int | None:
     if subject is not None and tokens[subject].lemma.lower() in _RELATIVE and tokens[node].dep == "relcl":
         return tokens[node].head  # "the Owls, which beat the Larks": the clause's noun did it
     return subject
+
+
+def _beneficiary(tokens: Sequence[Token], span: Span) -> int | None:
+    """The proper noun after "for" on the noun a value qualifies ("a five-year contract for Drew"), or None."""
+    slot = slot_head(tokens, span.start, span.end)
+    if slot is None:
+        return None
+    noun = tokens[slot[2]].head
+    if not (0 <= noun < len(tokens)) or tokens[noun].pos != "NOUN" or noun == slot[2]:
+        return None
+    for k, token in enumerate(tokens):
+        if token.head == noun and token.dep == "prep" and token.lemma.lower() == "for":
+            return next((j for j, t in enumerate(tokens) if t.head == k and t.dep == "pobj" and t.pos == "PROPN"), None)
+    return None
 
 
 def doer(span: Span, sentence: Sentence, names: Iterable[Span], entity_of: Mapping[Span, int]) -> Span | None:
@@ -73,6 +105,7 @@ def other_doers(
     keys: Mapping[str, frozenset[str]],
     texts: Mapping[str, str],
     cut: float,
+    labels: Sequence[str] = (),
 ) -> list[Observation]:
     """``observations``, with differences of two doers' acts kept under ``cut`` or dropped (see the module).
 
@@ -84,6 +117,7 @@ def other_doers(
         keys: Article -> the keys it states (``elsewhere.article_keys``).
         texts: Article -> its text (a doer the recogniser missed there may still be written).
         cut: The confidence from which their differences are conflicts.
+        labels: Entity -> its voted label ("person"...); without it, the recogniser's label of each doer.
     """
     below = just_under(cut)
     out = []
@@ -102,7 +136,7 @@ def other_doers(
             sx, sy = sentences.get(x.sentence), sentences.get(y.sentence)
             nx = doer(x, sx, spans_of(x.sentence), entity_of) if sx else None
             ny = doer(y, sy, spans_of(y.sentence), entity_of) if sy else None
-            if _borrowed(nx, x, ny) or _borrowed(ny, y, nx):
+            if _borrowed(nx, x, ny, entity_of, labels) or _borrowed(ny, y, nx, entity_of, labels):
                 nx = ny = None  # a surname read from elsewhere against a doer that is no person
             if nx is not None and ny is not None and sx is not None and sy is not None:
                 dx, dy = entity_of[nx], entity_of[ny]
@@ -115,19 +149,37 @@ def other_doers(
                 if dx != dy and dx not in named_y and dy not in named_x:
                     if all(named(a, n) for a in (x.article, y.article) for n in (nx, ny)):
                         continue  # each outlet names both doers: two acts, told apart
+                    known_apart = any(f"e{dx}" in stated and f"e{dy}" in stated for stated in keys.values())
+                    people = _person(nx, entity_of, labels) and _person(ny, entity_of, labels)
+                    if people and known_apart and not named_x & named_y:
+                        continue  # two people's own acts, sharing no one: "Roe died in 1992", "Poe died in 2002"
                     o.confidence = min(o.confidence, below)
         out.append(o)
     return out
 
 
-def _borrowed(found: Span | None, value: Span, other: Span | None) -> bool:
+def _person(name: Span, entity_of: Mapping[Span, int], labels: Sequence[str]) -> bool:
+    """True when a doer is a person by its entity's voted label (a coach named like a carmaker, tagged a firm once)."""
+    entity = entity_of.get(name, len(labels))
+    return labels[entity] == "person" if entity < len(labels) else name.label == "PERSON"
+
+
+def _borrowed(
+    found: Span | None,
+    value: Span,
+    other: Span | None,
+    entity_of: Mapping[Span, int],
+    labels: Sequence[str],
+) -> bool:
     """True when ``found``, the doer of ``value``, is a name from another sentence and ``other`` no person.
 
     A surname the recogniser missed is read from the story's people (``doer``); set against a doer
     of another kind ("the Texas Republican who used $84,000": the party word heads the clause), it
     says nothing of two people.
     """
-    return found is not None and found.sentence != value.sentence and (other is None or other.label != "PERSON")
+    if found is None or found.sentence == value.sentence:
+        return False
+    return other is None or not _person(other, entity_of, labels)
 
 
 def _told_apart(

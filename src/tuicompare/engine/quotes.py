@@ -10,20 +10,31 @@ left open runs to the sentence's end, one a curly mark closes without an opening
 (the sentence splitter cuts long quotes). Words are compared case-folded, so spelling variants ("realized",
 "realised") break a run: a shorter shared run is two statements that happen to agree, as far as this
 rule is concerned.
+
+Two sentences that each quote words and share no such run quote two statements (``two_statements``):
+"“We were the best partner for them,” Roe said" against "“But it takes time,” Poe said".
+Each speaker said what his own sentence quotes, so the two speakers are no one role of one fact (the
+ECB+ audits judged every such pair of quoted people false: two experts, two executives).
 """
 
 from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 
+from tuicompare.engine.evidence import REPORTING
+from tuicompare.engine.features import Span
+from tuicompare.engine.names import same_given_name
 from tuicompare.engine.tuning import TUNING
 
-__all__ = ["quoted_runs", "share_a_quote"]
+__all__ = ["quoted_runs", "share_a_quote", "speakers_apart", "two_statements"]
 
 #: Double quotation marks, straight and curly, and guillemets.
 _MARKS = re.compile(r"[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _WORD = re.compile(r"\w+")
+#: Double marks typed as two backticks or two apostrophes ("``", "''").
+_TYPEWRITER = re.compile(r"``|''")
 #: Marks that only close a quotation.
 _CLOSING = "\u201d\u00bb"
 
@@ -64,3 +75,30 @@ def share_a_quote(a: str, b: str) -> bool:
     least = TUNING.conflicts.quote_words
     runs_b = [r for r in quoted_runs(b) if len(r) >= least]
     return any(_longest_common_run(ra, rb) >= least for ra in quoted_runs(a) if len(ra) >= least for rb in runs_b)
+
+
+def two_statements(a: str, b: str) -> bool:
+    """True when both sentences quote words inside double quotation marks, and no quotation is shared.
+
+    Typewriter marks count too here ("``It takes time,'' Poe said", as some wires write them).
+    """
+    a, b = _TYPEWRITER.sub('"', a), _TYPEWRITER.sub('"', b)
+    if not _MARKS.search(a) or not _MARKS.search(b):
+        return False  # most sentences quote nothing
+    return bool(quoted_runs(a)) and bool(quoted_runs(b)) and not share_a_quote(a, b)
+
+
+def speakers_apart(
+    x: Span, y: Span, frames: Mapping[Span, str], entity_of: Mapping[Span, int], named: Mapping[str, frozenset[int]]
+) -> bool:
+    """True when two names each speak their own quote and are two people (``two_statements``).
+
+    Not when they share a given name (a surname changed or misspelt: "Paul Roe", "Paul Poe"), nor when
+    either article names the other's speaker anywhere (it may have given his words to someone else).
+    """
+    if frames.get(x, "") not in REPORTING or frames.get(y, "") not in REPORTING:
+        return False
+    if same_given_name(x.key or "", y.key or ""):
+        return False
+    ex, ey = entity_of.get(x), entity_of.get(y)
+    return ex is not None and ey not in named.get(x.article, ()) and ex not in named.get(y.article, ())

@@ -332,10 +332,11 @@ class EntityTuning:
             ("more than 14,000 followers" against "14,500"): both may be true, so at most a possible
             difference (set by hand, no hedged count difference in the gold:
             0.4 always makes it one).
-        next_age_factor: Confidence kept by two ages one year apart ("52", "53"): a birthday between
-            the event and either report explains them, so at most a possible difference (set by hand in
-            the seventh session so that it falls under ``possible_below``; the gold's age conflicts are
-            two or more years apart, ``bench_entities.py`` all, held, fresh and fresh2 unchanged).
+        next_age_factor: Confidence kept by two ages one year apart ("52", "53") that both sentences date
+            to one year (undated, they are compatible since the fifteenth session: a birthday between
+            two reports, ``agegap``): at most a possible difference (set by hand in the seventh session
+            so that it falls under ``possible_below``; the gold's age conflicts are two or more years
+            apart, ``bench_entities.py`` all, held, fresh and fresh2 unchanged).
         place_level_factor: Confidence kept by two places of different levels that no text relates (a
             country beside a place that is none, a place the story shows holding another beside one it
             does not: "Munich", "Germany"): one may hold the other, so at most a possible difference (set
