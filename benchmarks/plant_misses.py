@@ -31,7 +31,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_real import BASIL, ECBPLUS, FRESH_GOLDS, GOLD, Corpus  # noqa: E402
 from tuicompare import pipeline  # noqa: E402
-from tuicompare.engine import build, compare, conflicts  # noqa: E402
+from tuicompare.engine import build, compare, conflicts, valuesapart  # noqa: E402
 from tuicompare.engine.features import Span  # noqa: E402
 from tuicompare.evaluation.planted import PLANTABLE, found_planted  # noqa: E402
 from tuicompare.evaluation.plantvalues import renamed  # noqa: E402
@@ -68,9 +68,9 @@ RULES: tuple[tuple[str, str, object], ...] = (
             "apart",
             "other_people",
             "two_holders",
-            "counts_a_part",
         )
     )
+    + (("valuesapart", "counts_a_part", lambda *_a, **_k: False),)
     + (("conflicts", "NEUTRAL", "-never-"),)
 )
 
@@ -79,7 +79,7 @@ def _capped_by(group: list[Article], analyses: list[Analysis], found: Callable[[
     """The rules of ``RULES`` without which ``found`` holds of the comparison (the change is red)."""
     out = []
     for module, name, off in RULES:
-        owner = build if module == "build" else conflicts
+        owner = {"build": build, "conflicts": conflicts, "valuesapart": valuesapart}[module]
         kept = getattr(owner, name)
         setattr(owner, name, off)
         try:

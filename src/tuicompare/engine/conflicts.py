@@ -21,10 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tuicompare.engine.agegap import a_year_apart
 from tuicompare.engine.context import SPEECH
-from tuicompare.engine.conversions import converted_alike
-from tuicompare.engine.dateacts import dated_alike, dated_by_another, dates_of_two_acts
 from tuicompare.engine.datekinds import (
     bound_against_day,
     date_of_another_thing,
@@ -45,10 +42,7 @@ from tuicompare.engine.evidence import (
 )
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureholders import homes_at_two_grains, two_holders
-from tuicompare.engine.figureparts import counts_a_part
 from tuicompare.engine.figurepeople import unsure_holders
-from tuicompare.engine.lengthkinds import two_dimensions, two_landmarks
-from tuicompare.engine.margins import margin_against_figure
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.needs import needed_against_done
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
@@ -58,15 +52,11 @@ from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, two_statements
 from tuicompare.engine.relations import beyond_hedge
-from tuicompare.engine.reportsources import sources_of_two_reports
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
-from tuicompare.engine.termparts import two_parts_of_a_term
 from tuicompare.engine.tuning import TUNING
-
-#: The lemma of "born", whose date is a birth date, never the date of another act.
-_BIRTH = "bear"
+from tuicompare.engine.valuesapart import values_of_two_facts
 
 __all__ = [
     "Observation",
@@ -226,32 +216,8 @@ def observe(
         anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
         if x.kind != y.kind or x.key is None or y.key is None or (scenes and x.kind != "name"):
             continue
-        if x.vtype == y.vtype == "date" and (dated_alike(x, b, y) or dated_alike(y, a, x)):
-            continue  # "in December 2003" against "in 2003, and ... in February": stated there, less precisely
-        if x.kind != "name" and (events.another_event(b, y, a) or events.another_event(a, x, b)):
-            continue  # "..., and 600 died in Zarand in February in a 6.4 quake": another event's value
-        if x.kind == "number" and converted_alike(a, x, b, y):
-            continue  # "€90 billion ($117 billion)" against "€90 billion ($128 billion)": two rates
-        if x.kind == "number" and counts_a_part(a, x, b, y, frames):
-            continue  # "three other bombs", "took the first two games": a part of "four bombs", "won 40 games"
-        if two_dimensions(a, b, x, y) or two_landmarks(a, b, x, y):
-            continue  # "a depth of 1.2 miles" against "two miles northeast of X"; "north of X", "east of Y"
-        if x.kind == "name" and sources_of_two_reports(a, b, x, y, entity_of):
-            continue  # "ESPN reported that the Nationals offered" against "the Herald reported the Red Sox did"
-        if x.kind == "number" and margin_against_figure(a, b, x, y):
-            continue  # "won the series by a combined 24 points" against "15.9 points": a margin, no score
-        if x.kind != "name" and a_year_apart(x, y):
-            continue  # "26-year-old" against "27-year-old": a birthday between two reports (``agegap``)
-        if x.vtype == y.vtype == "date" and (frames.get(x) == _BIRTH) != (frames.get(y) == _BIRTH):
-            continue  # "was born Oct. 11, 1928" against "graduated in 1951": a birth is no other act
-        if x.vtype == y.vtype == "date" and dates_of_two_acts(a, b, x, y, frames):
-            continue  # "in August a court overturned the conviction that found ...": not the day it was found
-        if x.vtype == y.vtype == "date" and (
-            dated_by_another(a, x, frames.get(y, ""), frames) or dated_by_another(b, y, frames.get(x, ""), frames)
-        ):
-            continue  # "As it promised Tuesday, the firm today issued" against "issued Wednesday": today's the day
-        if x.vtype == y.vtype == "duration" and two_parts_of_a_term(a, b, x, y, frames):
-            continue  # "served 4 1/2 months" against "all but six months suspended": two parts of a term
+        if values_of_two_facts(a, b, x, y, frames, entity_of, events):
+            continue  # read in the sentences: values of two facts, never paired (``valuesapart``)
         acts = outcomes.relation(a, x, b, y) if x.kind != "name" or labelled(x, "place") else ""
         if acts == TWO_ACTS:
             continue  # "killed four workers" against "seven workers were hurt": two acts' counts (``outcomes``)
