@@ -75,3 +75,15 @@ def test_a_greek_g_before_i_spelled_y_is_one_name_but_gates_is_not_yates():
     # an initial "g", or one before another vowel, stays a "g"
     assert not same_spelling_family("john gates", "john yates")
     assert not same_spelling_family("ann ragan", "ann rayan")
+
+
+def test_a_name_of_characters_with_no_latin_reading_does_not_stop_the_comparison():
+    # Found by the hardening property test: a line of one CJK character, read as a name whose key has no word,
+    # made the short-form merge index an empty key and the whole comparison fail.
+    from tests.support.texts import compare_texts
+
+    comparison = compare_texts(
+        "\U00021a5d,\nAnna Kowalski said the bridge in Gdansk opened on Monday.",
+        "Anna Kowalski said the bridge in Gdansk opened on Tuesday.",
+    )
+    assert [{v.text for v in c.values} for c in comparison.conflicts] == [{"Monday", "Tuesday"}]

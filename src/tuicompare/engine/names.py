@@ -172,8 +172,8 @@ def is_name_part(short: str, full: str, person: bool = False) -> bool:
     hunter"); the caller checks that it shortens one name only.
     """
     ts, tf = short.split(), full.split()
-    if len(ts) >= len(tf):
-        return False
+    if not ts or len(ts) >= len(tf):
+        return False  # a key of no word (a name of characters that have no Latin reading) shortens nothing
     if _token_match(ts[-1], tf[-1]):
         rest = tf[:-1]
         for token in ts[:-1]:
