@@ -50,19 +50,3 @@ def test_two_figures_over_the_same_games_are_a_conflict():
         "Reed hit .358 with 47 RBIs in 54 games with the club.",
     )
     assert frozenset({"43", "47"}) in tier_values(comparison, "conflict")
-
-
-PATCH = "The security team said the patch holds more than 300 separate updates for six versions of the browser"
-OTHER = "Jo Poe said the patch holds more than 180 separate updates for six versions of the browser"
-
-
-def test_one_stretch_measured_on_one_side_only_is_still_one_stretch():
-    # "in around 50 languages" against "in scores of languages": the languages, vaguely counted on one side.
-    comparison = _compare(f"{PATCH} in around 50 languages.", f"{OTHER} in scores of languages.")
-    assert frozenset({"more than 300", "more than 180"}) in tier_values(comparison, "conflict")
-
-
-def test_a_stretch_of_other_things_stays_a_possible_difference():
-    comparison = _compare(f"{PATCH} in around 50 languages.", f"{OTHER} in scores of countries.")
-    assert frozenset({"more than 300", "more than 180"}) not in tier_values(comparison, "conflict")
-    assert frozenset({"more than 300", "more than 180"}) in tier_values(comparison, "possible")

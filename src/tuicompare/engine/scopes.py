@@ -9,9 +9,8 @@ phrase opened by a preposition of extent ("in", "during", "over", "through",
 "the first 3½ minutes") hangs on the counted noun or on its verb. When the two counts of a difference run over stretches
 that share no word, or only one says what it runs over, the difference is
 kept as a possible one at most (its confidence just under the cut); two
-counts over the same stretch ("in 54 games" on both sides, or "in around 50
-languages" against "in scores of languages": one stretch, vaguely measured on
-one side), or over none, still conflict.
+counts over the same stretch ("in 54 games" on both sides), or over none,
+still conflict.
 """
 
 from __future__ import annotations
@@ -40,12 +39,8 @@ def _measured(sentence: Sentence, first: int, last: int) -> bool:
     return any(e.label in _MEASURED and e.start < end and start < e.end for e in sentence.entities)
 
 
-def scope(sentence: Sentence, span: Span, measured: bool = True) -> frozenset[str]:
-    """The lemmas of the stretch the value ``span`` is counted over ("in 54 games": 54, game), or none.
-
-    With ``measured`` False, the nouns of every phrase of extent in the sentence, measured or not ("in
-    scores of languages": score, language): what the sentence may count the value over, however vaguely.
-    """
+def scope(sentence: Sentence, span: Span) -> frozenset[str]:
+    """The lemmas of the stretch the value ``span`` is counted over ("in 54 games": 54, game), or none."""
     tokens = sentence.tokens
     slot = slot_head(tokens, span.start, span.end)
     if slot is None:
@@ -62,19 +57,13 @@ def scope(sentence: Sentence, span: Span, measured: bool = True) -> frozenset[st
             break
     words: set[str] = set()
     for i, token in enumerate(tokens):
-        anchored = token.head in anchors or not measured  # the parse may hang a vague stretch on any noun
-        if token.dep != "prep" or not anchored or i in inside or token.lemma.lower() not in EXTENT:
+        if token.dep != "prep" or token.head not in anchors or i in inside or token.lemma.lower() not in EXTENT:
             continue
         for obj in (j for j, t in enumerate(tokens) if t.head == i and t.dep == "pobj"):
             first = min([obj] + [j for j, t in enumerate(tokens) if t.head == obj and j < obj])
             if inside & set(range(first, obj + 1)) or obj in anchors:
                 continue  # the value's own phrase ("spread through 13 offices"): what is counted, not over what
-            if not measured:
-                # "in around 50 languages", "in scores of languages": the nouns, an "of" phrase's too.
-                nouns = [j for j in range(first, obj + 1) if tokens[j].pos == "NOUN"]
-                nouns += [k for k, t in enumerate(tokens) if t.dep == "pobj" and tokens[t.head].head == obj]
-                words |= {tokens[j].lemma.lower() for j in nouns if tokens[j].pos == "NOUN"}
-            elif _measured(sentence, first, obj):
+            if _measured(sentence, first, obj):
                 words |= {
                     tokens[j].lemma.lower() for j in range(first, obj + 1) if tokens[j].pos not in ("DET", "PUNCT")
                 }
@@ -91,10 +80,6 @@ def other_stretches(
         if sx is None or sy is None:
             return False
         wx, wy = scope(sx, x), scope(sy, y)
-        if wx and not wy:
-            return not wx & scope(sy, y, measured=False)  # "in 50 languages" against "in scores of languages"
-        if wy and not wx:
-            return not wy & scope(sx, x, measured=False)
         return bool(wx or wy) and not wx & wy
 
     return demote(observations, cut, "number", False, apart)
