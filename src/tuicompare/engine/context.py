@@ -97,6 +97,20 @@ def slot_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int, 
 _LAST_SLOT: tuple[Sequence[Token] | None, int, int, tuple[int, int, int] | None] = (None, 0, 0, None)
 
 
+def governed_through(tokens: Sequence[Token], start: int, end: int, preposition: str) -> int:
+    """The token a slot hangs from through ``preposition`` ("resignation" of "the resignation in 1974" for
+    "in", "northeast" of "two miles northeast of Healdsburg" for "of"), or -1 when the slot is no object of it.
+    """
+    slot = slot_head(tokens, start, end)
+    if slot is None or tokens[slot[2]].dep != "pobj":
+        return -1
+    prep = tokens[slot[2]].head
+    if not 0 <= prep < len(tokens) or tokens[prep].lemma.lower() != preposition:
+        return -1
+    head = tokens[prep].head
+    return head if 0 <= head < len(tokens) and head != prep else -1
+
+
 def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tuple[int, int, str] | None]:
     """Role nouns attached to a name: a title before it or an apposition after it."""
     tokens = mend_hyphens(sentence)  # "X, a co-producer": one apposition, not "co", "-" and "producer"

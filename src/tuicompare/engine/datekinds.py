@@ -41,7 +41,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from tuicompare.engine.context import slot_head, tokens_within
+from tuicompare.engine.context import governed_through, slot_head, tokens_within
 from tuicompare.engine.daterelation import date_relation
 from tuicompare.engine.dates import parse_key
 from tuicompare.engine.derivation import family_keys
@@ -216,14 +216,8 @@ def dated_thing(side: SentenceFeatures, span: Span) -> str:
     if parse is None or not (len(key) == 4 and key.isdigit()):
         return ""
     tokens = parse.tokens
-    slot = slot_head(tokens, span.start, span.end)
-    if slot is None or tokens[slot[2]].dep != "pobj":
-        return ""
-    prep = tokens[slot[2]].head
-    if not 0 <= prep < len(tokens) or tokens[prep].lemma.lower() != "in":
-        return ""
-    noun = tokens[prep].head
-    if not 0 <= noun < len(tokens) or noun == prep:
+    noun = governed_through(tokens, span.start, span.end, "in")
+    if noun < 0:
         return ""
     token = tokens[noun]
     return token.lemma.lower() if token.pos == "NOUN" and token.lemma.lower() not in _TIME_NOUNS else ""

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tuicompare.engine.context import slot_head
+from tuicompare.engine.context import governed_through, slot_head
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.models import Token
 
@@ -108,14 +108,8 @@ def reference_direction(side: SentenceFeatures, span: Span) -> str:
     if parse is None:
         return ""
     tokens = parse.tokens
-    slot = slot_head(tokens, span.start, span.end)
-    if slot is None or tokens[slot[2]].dep != "pobj":
-        return ""
-    prep = tokens[slot[2]].head
-    if not 0 <= prep < len(tokens) or tokens[prep].lemma.lower() != "of":
-        return ""
-    compass = tokens[prep].head
-    if not 0 <= compass < len(tokens) or tokens[compass].lemma.lower() not in DIRECTIONS:
+    compass = governed_through(tokens, span.start, span.end, "of")
+    if compass < 0 or tokens[compass].lemma.lower() not in DIRECTIONS:
         return ""
     return tokens[compass].lemma.lower() if _measured(tokens, compass) else ""
 
