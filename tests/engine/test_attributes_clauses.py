@@ -179,16 +179,15 @@ def test_a_height_is_no_age():
     assert sheet_reading(comparison, "Orozco", "age") == ("single", {"a1": "27"})
 
 
-def test_the_sentence_conflict_on_two_ages_a_year_apart_says_possible_like_the_sheet():
+def test_two_ages_a_year_apart_are_no_difference_in_either_tier():
+    # A birthday may fall between two reports (``agegap``; every such report of the ECB+ audits was false):
+    # the sheet calls the ages compatible and no sentence difference is reported (possible before s16-holders).
     comparison = compare_sheet(
         "Farmer Joel Reiss, 52, won the county ploughing contest on Monday.",
         "Joel Reiss, 53, won the county ploughing contest on Monday.",
     )
-    row = sheet_rows(comparison, "Reiss", "age")[0]
-    assert row.status == "possible"
-    ages = [c for c in comparison.conflicts if {v.text for v in c.values} == {"52", "53"}]
-    assert ages and all(c.kind == "possible" for c in ages)
-    assert row.conflict in {c.id for c in ages}
+    assert sheet_rows(comparison, "Reiss", "age")[0].status == "compatible"
+    assert not [c for c in comparison.conflicts if {v.text for v in c.values} == {"52", "53"}]
 
 
 def test_two_ages_far_apart_stay_a_conflict_in_both_tiers():
