@@ -53,16 +53,17 @@ def test_the_sentences_share_their_wording_besides_the_toll_and_the_toll_plays_o
     assert m.same_head and m.same_role and m.same_verb
 
 
-def test_sentences_telling_another_event_share_little() -> None:
+def test_the_tolls_of_another_event_are_no_red_conflict_and_any_pairing_shares_little() -> None:
     other = (
         "Seven workers were killed when a crane toppled at the Marlow docks in 2019, an inquiry found."
         + REST.replace("blaze", "wreck")
     )
     comparison = compare_texts(_story("four"), other, tail=NEUTRAL_TAIL)
     pairs = [x for x in comparison.conflicts if {v.text.lower() for v in x.values} == {"four", "seven"}]
-    if not pairs:
-        pytest.skip("the engine no longer pairs the two tolls (the false red this measure was to expose)")
-    for x in pairs:  # the engine pairs the tolls of two events (a false red): the measures must show it
+    # The engine once paired these two tolls as a red conflict; since the fifteenth session it does not
+    # (the test used to skip then). Whatever it still pairs, the measures must show the two events apart.
+    assert not [x for x in pairs if x.kind == "conflict"]
+    for x in pairs:
         where = source(x, comparison)
         m = measures(x, comparison, where, closeness(x, comparison, where), sentences_of(comparison))
         assert m.shared < 0.4  # a crane in 2019 against a fire: little wording shared besides the toll
