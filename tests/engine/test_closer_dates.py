@@ -13,13 +13,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from tuicompare.analysis import nlp
+from tests.support.texts import row_observations
 from tuicompare.engine.align import AlignedGroup, Link
-from tuicompare.engine.entities import resolve
-from tuicompare.engine.features import Span, article_features
-from tuicompare.engine.groupobservations import group_observations
-from tuicompare.engine.slotroles import slot_roles
-from tuicompare.models import Article
 
 PUBLISHED = date(2021, 3, 12)
 FIRST = (
@@ -31,17 +26,8 @@ SECOND = "The county board voted on Monday to close the old river bridge to all 
 
 def _dates(links: list[tuple[str, str, float]], second: str = SECOND) -> set[tuple[str, frozenset[str]]]:
     """The date differences of one row holding FIRST's two sentences and ``second``, linked as given."""
-    articles = [Article(f"a{n}", f"a{n}.txt", "t", text) for n, text in enumerate((FIRST, second))]
-    analyses = nlp.analyze(articles)
-    feats = {a.id: article_features(an, PUBLISHED) for a, an in zip(articles, analyses, strict=True)}
-    flat = {f.id: f for fs in feats.values() for f in fs}
-    spans = [s for fs in feats.values() for f in fs for s in f.spans]
-    resolved = resolve(spans)
-    entity_of: dict[Span, int] = {s: k for k, e in enumerate(resolved) for s in e.spans}
-    labels = [e.label for e in resolved]
-    roles = slot_roles(spans, {s.id: s for an in analyses for s in an.sentences}, entity_of, labels)
     group = AlignedGroup(("a0:0", "a0:1", "a1:0"), 0.8, tuple(Link(a, b, w) for a, b, w in links))
-    found = group_observations(group, flat, entity_of, labels, roles)
+    found = row_observations((FIRST, second), PUBLISHED, group)
     return {
         (o.kind, frozenset((o.spans[0][1], o.spans[1][1])))
         for o in found

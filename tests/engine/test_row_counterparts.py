@@ -13,14 +13,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tuicompare.analysis import nlp
+from tests.support.texts import row_observations
 from tuicompare.engine.align import AlignedGroup, Link
-from tuicompare.engine.entities import resolve
-from tuicompare.engine.features import Span, article_features
-from tuicompare.engine.groupobservations import group_observations
-from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.tuning import TUNING
-from tuicompare.models import Article
 
 PUBLISHED = date(2022, 6, 10)
 TEXTS = (
@@ -33,17 +28,7 @@ CHAIN = (Link("a0:0", "a1:0", 0.7), Link("a1:0", "a2:0", 0.7))
 
 def _dates(extra: tuple[Link, ...]) -> set[frozenset[str]]:
     """The date differences found in one row of the three sentences, linked by ``CHAIN`` (and ``extra``)."""
-    articles = [Article(f"a{n}", f"a{n}.txt", "t", text) for n, text in enumerate(TEXTS)]
-    analyses = nlp.analyze(articles)
-    feats = {a.id: article_features(an, PUBLISHED) for a, an in zip(articles, analyses, strict=True)}
-    flat = {f.id: f for fs in feats.values() for f in fs}
-    spans = [s for fs in feats.values() for f in fs for s in f.spans]
-    resolved = resolve(spans)
-    entity_of: dict[Span, int] = {s: k for k, e in enumerate(resolved) for s in e.spans}
-    labels = [e.label for e in resolved]
-    roles = slot_roles(spans, {s.id: s for an in analyses for s in an.sentences}, entity_of, labels)
-    group = AlignedGroup(("a0:0", "a1:0", "a2:0"), 0.7, CHAIN)
-    found = group_observations(group, flat, entity_of, labels, roles, extra=extra)
+    found = row_observations(TEXTS, PUBLISHED, AlignedGroup(("a0:0", "a1:0", "a2:0"), 0.7, CHAIN), extra)
     return {
         frozenset((o.spans[0][1], o.spans[1][1]))
         for o in found

@@ -2,8 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import date
+
 from tuicompare.analysis import nlp
 from tuicompare.engine import compare
+from tuicompare.engine.align import AlignedGroup, Link
+from tuicompare.engine.entities import resolve
+from tuicompare.engine.features import Span, article_features
+from tuicompare.engine.groupobservations import group_observations
+from tuicompare.engine.observations import Observation
+from tuicompare.engine.slotroles import slot_roles
 from tuicompare.models import Article, Comparison
 
 #: A lead sentence stating two facts that SPLIT states in two sentences far apart (the links tests).
@@ -78,3 +87,24 @@ def red_and_possible(*texts: str) -> tuple[set[frozenset[str]], set[frozenset[st
     """Compare short texts as one story (``NEUTRAL_TAIL`` after each): its red conflicts and possible differences."""
     comparison = compare_texts(*texts, tail=NEUTRAL_TAIL)
     return tier_values(comparison, "conflict"), tier_values(comparison, "possible")
+
+
+def row_observations(
+    texts: Sequence[str], published: date, group: AlignedGroup, extra: tuple[Link, ...] = ()
+) -> list[Observation]:
+    """What ``group_observations`` finds in one given row of ``texts`` (articles ``a0``, ``a1``, ...).
+
+    The texts are analysed with the real model and read as the engine reads a story (features dated by
+    ``published``, entities resolved, slot roles), then only the row ``group`` is compared, with ``extra``
+    links besides its own.
+    """
+    articles = [Article(f"a{n}", f"a{n}.txt", "t", text) for n, text in enumerate(texts)]
+    analyses = nlp.analyze(articles)
+    feats = {a.id: article_features(an, published) for a, an in zip(articles, analyses, strict=True)}
+    flat = {f.id: f for fs in feats.values() for f in fs}
+    spans = [s for fs in feats.values() for f in fs for s in f.spans]
+    resolved = resolve(spans)
+    entity_of: dict[Span, int] = {s: k for k, e in enumerate(resolved) for s in e.spans}
+    labels = [e.label for e in resolved]
+    roles = slot_roles(spans, {s.id: s for an in analyses for s in an.sentences}, entity_of, labels)
+    return group_observations(group, flat, entity_of, labels, roles, extra=extra)
