@@ -97,6 +97,19 @@ def slot_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int, 
 _LAST_SLOT: tuple[Sequence[Token] | None, int, int, tuple[int, int, int] | None] = (None, 0, 0, None)
 
 
+def parsed_slot(parse: Sentence | None, start: int, end: int) -> tuple[Sequence[Token], tuple[int, int, int]] | None:
+    """The parsed sentence's tokens and the slot ``start:end`` in them (``slot_head``), or None.
+
+    None when the sentence has no parse or no token lies inside the slot: the many rules that read
+    the words around one value ask for both, and have nothing to read in either case.
+    """
+    if parse is None:
+        return None
+    tokens = parse.tokens
+    slot = slot_head(tokens, start, end)
+    return None if slot is None else (tokens, slot)
+
+
 def governed_through(tokens: Sequence[Token], start: int, end: int, preposition: str) -> int:
     """The token a slot hangs from through ``preposition`` ("resignation" of "the resignation in 1974" for
     "in", "northeast" of "two miles northeast of Healdsburg" for "of"), or -1 when the slot is no object of it.

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tuicompare.engine.context import governed_through, slot_head
+from tuicompare.engine.context import governed_through, parsed_slot
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.models import Token
 
@@ -66,14 +66,10 @@ DIRECTIONS = frozenset(
 
 def dimension(side: SentenceFeatures, span: Span) -> str:
     """The dimension a length measures ("depth", "distance"...), or ``""`` when its sentence does not say."""
-    parse = side.parse
-    if parse is None:
+    located = parsed_slot(side.parse, span.start, span.end)
+    if located is None:
         return ""
-    tokens = parse.tokens
-    slot = slot_head(tokens, span.start, span.end)
-    if slot is None:
-        return ""
-    _first, last, head = slot
+    tokens, (_first, last, head) = located
     token = tokens[head]
     governor = token.head if 0 <= token.head < len(tokens) and token.head != head else -1
     if token.dep == "pobj" and governor >= 0 and tokens[governor].lemma.lower() == "of":

@@ -11,7 +11,7 @@ against "a 14-point victory") still are, so a margin changed is still found.
 
 from __future__ import annotations
 
-from tuicompare.engine.context import slot_head
+from tuicompare.engine.context import parsed_slot
 from tuicompare.engine.features import SentenceFeatures, Span
 
 __all__ = ["is_margin", "margin_against_figure"]
@@ -26,14 +26,10 @@ _MARGIN_NOUNS = frozenset({"victory", "win", "loss", "defeat", "margin", "lead",
 
 def is_margin(side: SentenceFeatures, span: Span) -> bool:
     """True when a number is by how much one side won or lost (its sentence's parse says so)."""
-    parse = side.parse
-    if parse is None or span.kind != "number":
+    found = parsed_slot(side.parse, span.start, span.end) if span.kind == "number" else None
+    if found is None:
         return False
-    tokens = parse.tokens
-    slot = slot_head(tokens, span.start, span.end)
-    if slot is None:
-        return False
-    node = slot[2]
+    tokens, (_first, _last, node) = found
     if tokens[node].dep == "nummod" and 0 <= tokens[node].head < len(tokens):
         node = tokens[node].head  # "24" of "by a combined 24 points": the unit noun is the phrase's head
     token = tokens[node]

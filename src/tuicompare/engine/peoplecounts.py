@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
-from tuicompare.engine.context import slot_head
+from tuicompare.engine.context import parsed_slot
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.rolenouns import KIN, PARTIES, PEOPLE_NOUNS, role_noun
 
@@ -40,13 +40,10 @@ def _alike(x: Span, y: Span) -> bool:
 
 def _listed(side: SentenceFeatures, span: Span) -> bool:
     """Whether a count's noun is coordinated with another ("two women and one man"): one part of a list."""
-    if side.parse is None:
-        return False
-    tokens = side.parse.tokens
-    found = slot_head(tokens, span.start, span.end)
+    found = parsed_slot(side.parse, span.start, span.end)
     if found is None:
         return False
-    head = found[2]
+    tokens, (_first, _last, head) = found
     noun = tokens[head].head if tokens[head].dep == "nummod" and 0 <= tokens[head].head < len(tokens) else head
     return tokens[noun].dep == "conj" or any(t.head == noun and t.dep == "conj" for t in tokens)
 
