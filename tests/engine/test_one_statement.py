@@ -52,3 +52,10 @@ def test_a_shared_quotation_needs_five_words_in_a_row():
     assert share_a_quote('Roe said: "We will open the bridge again soon."', 'Poe: "we will open the bridge again."')
     assert not share_a_quote('Roe said: "We will open it soon."', 'Poe said: "We will open the road."')
     assert not share_a_quote("We will open the bridge again soon, Roe said.", 'Poe: "we will open the bridge again."')
+
+
+def test_a_quotation_in_typewriter_marks_is_the_same_quotation():
+    """A wire that types "``" and "''" quotes the same words as an outlet with curly marks."""
+    curly = "Roe said: \u201cWe will open the bridge again soon.\u201d"
+    assert share_a_quote("``We will open the bridge again soon,'' Roe said.", curly)
+    assert not share_a_quote("``We will open it soon,'' Roe said.", curly)

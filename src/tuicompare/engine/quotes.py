@@ -69,7 +69,11 @@ def share_a_quote(a: str, b: str) -> bool:
     Args:
         a: One sentence's text.
         b: The other's.
+
+    Typewriter marks count as in ``two_statements``: one wire's "``It takes time,''" and another's
+    curly-quoted copy of it are one quotation.
     """
+    a, b = _TYPEWRITER.sub('"', a), _TYPEWRITER.sub('"', b)
     if not _MARKS.search(a) or not _MARKS.search(b):
         return False  # most sentences quote nothing: no passage is read
     least = TUNING.conflicts.quote_words
