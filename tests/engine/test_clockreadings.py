@@ -48,3 +48,14 @@ def test_a_length_left_on_a_contract_still_conflicts():
         f"{_GAME} Pell has three years left on his deal, and he said the defence won the game.",
     )
     assert frozenset({"two years", "three years"}) in red
+
+
+def test_years_left_after_with_are_no_clock():
+    # "with two years left on his contract": what was left of a contract when he was fired, one fact in both.
+    red, possible = red_and_possible(
+        "The Hawks fired coach Ray Pell on Monday in Marlow. Pell was let go with two years left on his contract,"
+        " after a season of nine losses.",
+        "The Hawks fired coach Ray Pell on Monday in Marlow. The team owner said the decision was hard, and that"
+        " Pell left with three years remaining on his deal.",
+    )
+    assert frozenset({"two years", "three years"}) in red | possible

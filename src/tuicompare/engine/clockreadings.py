@@ -8,7 +8,7 @@ one act: linked as strongly as two tellings of one fact are (``link_full``). Bel
 readings at two moments (a false red of the fifth ECB+ gold: the clock before a ten-second runoff
 against the clock after it), and the pair is dropped (``conflicts``). A reading against a plain
 length ("the drive took 29 seconds"), or a length left of something held ("he has two years left
-on his contract": no "with"), is left as it is.
+on his contract", "fired with two years left on his deal": read in days to years, no clock), is left as it is.
 """
 
 from __future__ import annotations
@@ -22,6 +22,9 @@ __all__ = ["two_clock_readings"]
 _LEFT = frozenset({"left", "leave", "remain", "remaining"})
 #: Verbs after "to" that make it what is left: "four minutes to go", "ten minutes to play".
 _TO_RUN = frozenset({"go", "play"})
+#: Units a running clock is read in. Not days to years: "with two years left on his contract" is what is left
+#: of something held, told at one moment (his firing) by both outlets, so two such lengths are one fact.
+_CLOCK = frozenset({"second", "minute", "hour"})
 #: Words between "with" and the length: "with just 12 seconds left", "with only a minute to go".
 _BEFORE = 3
 
@@ -41,7 +44,7 @@ def _reading(side: SentenceFeatures, span: Span) -> bool:
     if not inside:
         return False
     first, after = inside.start, inside.stop
-    if after >= len(tokens):
+    if after >= len(tokens) or not any(tokens[i].lemma.lower() in _CLOCK for i in inside):
         return False
     word = tokens[after].lemma.lower()
     left = word in _LEFT or (word == "to" and after + 1 < len(tokens) and tokens[after + 1].lemma.lower() in _TO_RUN)
