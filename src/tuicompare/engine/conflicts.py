@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from tuicompare.engine.clockreadings import two_clock_readings
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.datekinds import (
     bound_against_day,
@@ -218,6 +219,8 @@ def observe(
             continue
         if values_of_two_facts(a, b, x, y, frames, entity_of, events):
             continue  # read in the sentences: values of two facts, never paired (``valuesapart``)
+        if weight < tuning.link_full and two_clock_readings(a, b, x, y):
+            continue  # "with 29 seconds remaining" against "with 17 seconds left": two moments (``clockreadings``)
         acts = outcomes.relation(a, x, b, y) if x.kind != "name" or labelled(x, "place") else ""
         if acts == TWO_ACTS:
             continue  # "killed four workers" against "seven workers were hurt": two acts' counts (``outcomes``)
