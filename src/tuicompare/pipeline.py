@@ -288,17 +288,19 @@ def open_stories(
         if remember:
             from tuicompare import quickview
 
-            key = _listing_key(paths, options, placements)
+            key = _listing_key(paths, options, placements, session)
             if key is not None:
                 quickview.remember(session, key, stories)
         yield stories
 
 
-def _listing_key(paths: Sequence[str], options: Options, placements: Sequence[tuple[str, str]]) -> str | None:
+def _listing_key(
+    paths: Sequence[str], options: Options, placements: Sequence[tuple[str, str]], session: AnalysisSession
+) -> str | None:
     from tuicompare import ondemand, quickview
 
     settings = (options.model, options.encoding, options.max_bytes, options.one_story)
-    return quickview.listing_key(paths, repr(settings), repr(list(placements)), ondemand.tuning_digest())
+    return quickview.listing_key(paths, repr(settings), repr(list(placements)), ondemand.tuning_digest(session))
 
 
 def early_story(
@@ -319,10 +321,11 @@ def early_story(
 
     if not options.use_cache:
         return None
-    key = _listing_key(paths, options, placements)
-    if key is None:
-        return None
     with AnalysisSession(options) as session:
+        # The session first: it holds the tuning's digest, which the key needs (``ondemand.tuned``).
+        key = _listing_key(paths, options, placements, session)
+        if key is None:
+            return None
         return quickview.early_view(session, key, first, encoding=options.encoding, max_bytes=options.max_bytes)
 
 

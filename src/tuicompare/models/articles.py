@@ -26,7 +26,7 @@ def split_sentence_id(sentence_id: str) -> tuple[str, int]:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Article:
     """One loaded, sanitised article.
 
@@ -56,7 +56,7 @@ class Article:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class LoadWarning:
     """A file (or record) that could not be loaded, and why."""
 
@@ -68,7 +68,7 @@ class LoadWarning:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Token:
     """A token with what claim extraction needs.
 
@@ -90,7 +90,7 @@ class Token:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class EntitySpan:
     """A named-entity mention as spaCy labelled it, with article offsets."""
 
@@ -101,7 +101,7 @@ class EntitySpan:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Sentence:
     """A sentence of an article, with its entities and tokens.
 
@@ -130,7 +130,7 @@ class Sentence:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Analysis:
     """The spaCy analysis of one article."""
 

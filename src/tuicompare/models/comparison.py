@@ -20,7 +20,7 @@ VERDICTS: tuple[Verdict, ...] = ("unreviewed", "confirmed", "false-alarm", "need
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Story:
     """Articles about the same event, in corpus order."""
 
@@ -29,7 +29,7 @@ class Story:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Group:
     """Sentences of one story that report the same thing.
 
@@ -56,7 +56,7 @@ class Group:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class SentenceLink:
     """Two sentences of different articles of one story, in different groups, that likely state one fact.
 
@@ -78,7 +78,7 @@ class SentenceLink:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Mention:
     """Where an entity (or a conflicting value) appears: a span of a sentence.
 
@@ -97,7 +97,7 @@ class Mention:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Entity:
     """Mentions across articles resolved to one referent."""
 
@@ -108,7 +108,7 @@ class Entity:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class ConflictValue:
     """One of the competing values of a conflict, and who holds it."""
 
@@ -119,7 +119,7 @@ class ConflictValue:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Conflict:
     """Differing values in corresponding slots of an aligned group.
 
@@ -144,7 +144,7 @@ class Conflict:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Claim:
     """A checkable fact carried by an aligned group, with each source's stance."""
 
@@ -169,7 +169,7 @@ class Claim:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class AttributeValue:
     """What one article says of one attribute of an entity.
 
@@ -192,7 +192,7 @@ class AttributeValue:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class EntityAttribute:
     """One attribute of one entity across the articles of its story: the entity sheet's row.
 
@@ -228,7 +228,7 @@ class EntityAttribute:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Comparison:
     """Everything the engine computed over a corpus.
 
@@ -258,7 +258,7 @@ class Comparison:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, repr=False)
 class Review:
     """A reviewer's judgement of one conflict, as stored by ``tuicompare.review``.
 

@@ -23,7 +23,6 @@ the stories' comparisons are kept in memory instead.
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from tuicompare.analysis import partrecord, stored
@@ -31,21 +30,16 @@ from tuicompare.analysis.chunks import progress_weight
 from tuicompare.analysis.prestart import MIN_FILES
 from tuicompare.analysis.session import Session as Session
 from tuicompare.engine import Offsets, assemble, compare_story, place
-from tuicompare.engine import tuning as engine_tuning
 from tuicompare.errors import Cancelled
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, Story, article_of
 from tuicompare.ondemand.clusters import CHUNK, StoryClusters
 from tuicompare.ondemand.kept import KeptTexts
 from tuicompare.ondemand.parts import Progress
+from tuicompare.ondemand.tuned import tuning_digest as tuning_digest
 
 #: Corpora from this size on parse a few new articles in another process (``_analyse_all``): smaller ones
 #: are read from the cache in less time than that process takes to start (the size ``report`` starts it early from).
 ASIDE_CORPUS = MIN_FILES
-
-
-def tuning_digest() -> str:
-    """The tuning in force: benchmarks replace it at run time, and records must follow."""
-    return hashlib.sha256(repr(engine_tuning.TUNING).encode()).hexdigest()[:16]
 
 
 class StoryComparisons(StoryClusters, KeptTexts):
@@ -90,7 +84,7 @@ class StoryComparisons(StoryClusters, KeptTexts):
         self._by_id = {a.id: a for a in self.articles}
         self._position = {a.id: n for n, a in enumerate(self.articles)}
         self._keys = dict(keys) if keys is not None else {a.id: session.key(a) for a in self.articles}
-        self._salt = tuning_digest()
+        self._salt = tuning_digest(session)
         self._memory: dict[str, Analysis] | None = None
         #: Waits for the new articles being analysed in another process (``_analyse_all``), until asked for.
         self._aside: Callable[[], None] | None = None
