@@ -10,6 +10,7 @@ from syrupy.assertion import SnapshotAssertion
 
 from tests.support import SEEDS
 from tests.support.golden import GoldenJSON, GoldenMarkdown
+from tuicompare.engine import gazstore
 from tuicompare.models import Analysis, Article, Comparison
 from tuicompare.pipeline import Options
 
@@ -33,6 +34,9 @@ def _isolated_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest
     monkeypatch.setenv("XDG_CACHE_HOME", str(base / "cache"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(base / "config"))
     monkeypatch.setenv("XDG_DATA_HOME", str(base / "data"))
+    # a session opened with --cache-dir by an earlier test must not send this test's gazetteer index there
+    monkeypatch.setattr(gazstore, "_folder", None)
+    monkeypatch.setattr(gazstore, "_store", True)
     monkeypatch.delenv("TUICOMPARE_MODEL", raising=False)
     monkeypatch.setenv("NO_COLOR", "")
     monkeypatch.delenv("NO_COLOR")

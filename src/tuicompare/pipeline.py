@@ -117,9 +117,12 @@ class AnalysisSession:
 
     def __init__(self, options: Options) -> None:
         from tuicompare.analysis.cache import open_cache
+        from tuicompare.engine import gazstore
 
         self.options = options
         self.cache: AnalysisCache = open_cache(options.cache_dir, enabled=options.use_cache)
+        # the gazetteer's derived index lives beside the analyses, in the folder the user gave
+        gazstore.keep_in(options.cache_dir, store=options.use_cache)
         self._model: tuple[str, str] | None = None
         self.prestarted: Prestarted | None = None
 

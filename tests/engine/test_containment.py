@@ -47,6 +47,13 @@ def test_a_compass_part_lies_in_its_place_and_an_unrelated_place_does_not():
     assert not held_in_story("Dunmere", "Ashcombe", {})
 
 
+def test_a_place_within_one_the_gazetteer_puts_in_the_other_is_held_one_way_only():
+    # "South Hollywood": a part of Hollywood, a quarter the gazetteer puts in Los Angeles.
+    assert held_in_story("South Hollywood", "Los Angeles", {})
+    # Texas holds both "South Texas" and Dallas: two places in one, not one in the other.
+    assert not held_in_story("South Texas", "Dallas", {})
+
+
 def test_a_town_its_county_and_its_high_street_are_no_difference():
     texts = (
         FIRE.format("Ashcombe, Kestrelshire,"),

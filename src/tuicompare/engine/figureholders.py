@@ -8,6 +8,17 @@
   A figure whose holder the other article names ("Mara Quill had worked there for 37 years") is
   still compared, and so is one of a person named by that sentence alone (nothing says whose the
   other figure is then).
+- **Two sources, one article naming both.** "Ann Roe reported on her show that ..." against "Tom Poe
+  reports that ...", where the first article names Tom Poe too, with his own report: each name is the
+  source of its own report or quote, and an article that names both knows them for two, so the outlets
+  do not disagree on who said it (``named_together``, read in ``conflicts.observe`` for two names each
+  the subject of a verb of saying or reporting in sentences that share no quotation and are not alike
+  enough to state one fact). Not for a name changed in one statement (the sentences share the quote or
+  are alike), nor for places, nor for names in other roles: a changed surname planted in a story is
+  then often paired with another person the changed article also names, and dropping those pairs lost
+  planted changes (``bench_real.py --split fresh``, conflict-or-possible recall 0.621 -> 0.609 when the
+  rule read every name). False possible differences of the ECB+ audits (two reporters, two quoted
+  executives: classes both-in-one-article and different-holders, sixteenth session).
 - **A home at two grains.** "Ann Roe, 59, of Queens" against "Ann Roe, 59, of College Point": a
   borough and a neighbourhood within it. Without a gazetteer the engine cannot tell a place from a
   place within it, so two homes of one person are a possible difference at most
@@ -24,7 +35,7 @@ from tuicompare.engine.frames import clause_verb
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.slotroles import SlotRoles
 
-__all__ = ["holder", "homes_at_two_grains", "two_holders"]
+__all__ = ["holder", "homes_at_two_grains", "named_together", "two_holders"]
 
 #: How far up the parse the verb of a figure is looked for (figure, preposition, noun, preposition, verb).
 _HOPS = 4
@@ -82,6 +93,30 @@ def two_holders(
         if (people[own] - {held}) & people[other]:
             return True
     return False
+
+
+#: The kinds of entity whose two names one article gives are two of them (not places: one article often names a
+#: town and the county it lies in).
+_NAMED_APART = frozenset({"person", "organisation"})
+
+
+def named_together(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    x: Span,
+    y: Span,
+    entity_of: Mapping[Span, int],
+    entity_label: Sequence[str],
+    named: Mapping[str, frozenset[int]],
+) -> bool:
+    """True when ``x`` and ``y`` are two people (or two bodies) one of their two articles names both of.
+
+    ``named`` holds the entities each article names anywhere (``SlotRoles.named``).
+    """
+    ex, ey = entity_of.get(x), entity_of.get(y)
+    if ex is None or ey is None or ex == ey or {entity_label[ex], entity_label[ey]} - _NAMED_APART:
+        return False
+    return ey in named.get(a.article, frozenset()) or ex in named.get(b.article, frozenset())
 
 
 def _people(side: SentenceFeatures, entity_of: Mapping[Span, int], entity_label: Sequence[str]) -> set[int]:

