@@ -259,6 +259,8 @@ def observe(
             # whose date changed too ("sent 643 tonnes on Oct. 20" against "sent 942 tonnes on Oct. 26")
             or (x.kind == "number" and weight < tuning.link_full and figures_dated_apart(a, b, x, y))
             or (x.vtype == y.vtype == "date" and day_of_another_event(a, b, x, y))  # "on to Saturday's semifinals"
+            # "Beginning April 29, customers can register" against "Today, customers can order": two acts' days
+            or (x.vtype == y.vtype == "date" and _two_verbs(frames, x, y) and bound_against_day(a, b, x, y))
         )
         if two_facts and weight < tuning.link_full:
             # Loosely linked sentences: two facts, not one told two ways (audit false possible differences:
@@ -330,6 +332,12 @@ def observe(
     if text_of is not None:
         out.extend(negations(a, b, weight, text_of, negation))
     return out
+
+
+def _two_verbs(frames: Mapping[Span, str], x: Span, y: Span) -> bool:
+    """True when both values hang from verbs, and from two different ones."""
+    verb_x, verb_y = frames.get(x, ""), frames.get(y, "")
+    return bool(verb_x and verb_y) and verb_x != verb_y
 
 
 def _one_change(xs: Sequence[Span], ys: Sequence[Span], same: Callable[[Span, Span], bool]) -> bool:

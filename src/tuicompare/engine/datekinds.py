@@ -4,8 +4,10 @@
 word that makes it where a period starts or ends ("beginning", "starting", "from", "until") answers when
 the period opens or closes, the other date when something happens (a different-facts false red conflict
 of the ECB+ audits: the day a phone was announced against the day registration opened). Such a pair is a
-possible difference at most (``bound_against_day``); two starts ("beginning April 29" against "starting
-May 2") or two plain days still conflict.
+possible difference at most (``bound_against_day``), and no difference at all when the two dates hang
+from two verbs in sentences linked below ``link_full`` ("can register" against "can order": two acts'
+days, ``conflicts.observe``); two starts ("beginning April 29" against "starting May 2") or two plain
+days still conflict.
 
 A day that owns a noun ("moved on to Saturday's semifinals") is the day of that noun's event, not of
 the clause's act (the win that moved the team on was Friday's): against a date of a sentence that never
