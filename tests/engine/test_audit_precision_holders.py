@@ -124,6 +124,17 @@ def test_the_day_a_period_starts_against_a_day_is_a_possible_difference_at_most(
     assert possible == {frozenset({"May 2", "May 9"})}
 
 
+def test_the_day_a_period_of_one_act_starts_against_the_day_of_another_act_is_no_difference():
+    # Registering opens May 2; ordering happens May 9: two verbs, two acts' days (not one fact told twice).
+    red, possible = _tiers(
+        "Beginning May 2, business customers interested in the new phone can register for it with their sales"
+        " representative, the company said.",
+        ORDER.format("On May 9,"),
+    )
+    assert not red
+    assert not possible
+
+
 def test_two_starts_of_one_period_still_conflict():
     red, _possible = _tiers(ORDER.format("Beginning May 2,"), ORDER.format("Starting May 9,"))
     assert red == {frozenset({"May 2", "May 9"})}

@@ -269,6 +269,9 @@ def observe(
             # "3.8 on Monday" against "In February, 6.4": not in sentences this alike, which tell one event
             # whose date changed too ("sent 643 tonnes on Oct. 20" against "sent 942 tonnes on Oct. 26")
             or (x.kind == "number" and weight < tuning.link_full and figures_dated_apart(a, b, x, y))
+            or (x.vtype == y.vtype == "date" and day_of_another_event(a, b, x, y))  # "on to Saturday's semifinals"
+            # "Beginning April 29, customers can register" against "Today, customers can order": two acts' days
+            or (x.vtype == y.vtype == "date" and _two_verbs(frames, x, y) and bound_against_day(a, b, x, y))
         )
         if two_facts and weight < tuning.link_full:
             # Loosely linked sentences: two facts, not one told two ways (audit false possible differences:
@@ -281,7 +284,6 @@ def observe(
                 x.vtype == y.vtype == "duration" and lengths_of_two_states(a, b, x, y, frames)
             )  # "in a coma for a week"
             or (x.vtype == y.vtype == "date" and bound_against_day(a, b, x, y))  # "Beginning April 29" against "Today"
-            or (x.vtype == y.vtype == "date" and day_of_another_event(a, b, x, y))  # "on to Saturday's semifinals"
             or (x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label))  # "of Queens"
             or (unsure and unsure_holders(a, b, x, y, entity_of, entity_label))
             # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": one verb, two
@@ -341,6 +343,12 @@ def observe(
     if text_of is not None:
         out.extend(negations(a, b, weight, text_of, negation))
     return out
+
+
+def _two_verbs(frames: Mapping[Span, str], x: Span, y: Span) -> bool:
+    """True when both values hang from verbs, and from two different ones."""
+    verb_x, verb_y = frames.get(x, ""), frames.get(y, "")
+    return bool(verb_x and verb_y) and verb_x != verb_y
 
 
 def _one_change(xs: Sequence[Span], ys: Sequence[Span], same: Callable[[Span, Span], bool]) -> bool:

@@ -4,8 +4,10 @@
 word that makes it where a period starts or ends ("beginning", "starting", "from", "until") answers when
 the period opens or closes, the other date when something happens (a different-facts false red conflict
 of the ECB+ audits: the day a phone was announced against the day registration opened). Such a pair is a
-possible difference at most (``bound_against_day``); two starts ("beginning April 29" against "starting
-May 2") or two plain days still conflict.
+possible difference at most (``bound_against_day``), and no difference at all when the two dates hang
+from two verbs in sentences linked below ``link_full`` ("can register" against "can order": two acts'
+days, ``conflicts.observe``); two starts ("beginning April 29" against "starting May 2") or two plain
+days still conflict.
 
 A day that owns a noun ("moved on to Saturday's semifinals") is the day of that noun's event, not of
 the clause's act (the win that moved the team on was Friday's): against a date of a sentence that never
@@ -52,6 +54,7 @@ from tuicompare.models import Token
 __all__ = [
     "bound_against_day",
     "date_of_another_thing",
+    "day_in_a_name",
     "dated_thing",
     "day_of_another_event",
     "figures_dated_apart",
@@ -105,8 +108,9 @@ def owned_event(side: SentenceFeatures, span: Span) -> str:
     if slot is None:
         return ""
     if tokens[slot[2]].dep == "poss":
+        # A name owned too: "in Thursday's IT Blogwatch" is the day of that column, not of the act it reports.
         owned = tokens[slot[2]].head
-        ok = 0 <= owned < len(tokens) and owned != slot[2] and tokens[owned].pos == "NOUN"
+        ok = 0 <= owned < len(tokens) and owned != slot[2] and tokens[owned].pos in ("NOUN", "PROPN")
         return tokens[owned].lemma.lower() if ok else ""
     if not _SPACED_POSSESSIVE.match(parse.text, tokens[slot[1]].end - parse.start):
         return ""
@@ -117,6 +121,43 @@ def owned_event(side: SentenceFeatures, span: Span) -> str:
         if token.pos not in _BETWEEN and parse.text[token.start - parse.start : token.end - parse.start] != "s":
             return ""
     return ""
+
+
+def day_in_a_name(side: SentenceFeatures, span: Span) -> bool:
+    """True when a weekday alone ends a name set after a determiner, possessive or quote ("Microsoft's Patch
+    Tuesday", "the Super Tuesday", "its “Cyber Monday”").
+
+    Such a name is of a recurring day or of an event, not the date of the sentence's act. What comes
+    before the capitalised word says so: "HP Monday announced" and "Acme Tuesday said" set a firm's
+    name before the act's day (the parse reads both alike, the name a compound of the weekday), but no
+    determiner or possessive stands before a subject so. Not a word of a name the recogniser found
+    ("at the Sam's Club Wednesday night": the store's name, then the act's day), an all-capitals word
+    ("the firm's CEO Tuesday said") nor a month.
+    """
+    parse = side.parse
+    if parse is None or span.text.lower() not in _WEEKDAY_NAMES:
+        return False
+    tokens = parse.tokens
+    slot = slot_head(tokens, span.start, span.end)
+    if slot is None or slot[0] != slot[1] or slot[0] < 2:
+        return False
+    word, opener = tokens[slot[0] - 1], tokens[slot[0] - 2]
+    text = parse.text[word.start - parse.start : word.end - parse.start]
+    capital = text[:1].isupper() and not text.isupper() and text.lower() not in _MONTH_NAMES
+    # A word of a name the recogniser found is that name's: "Sam's Club Wednesday night", "HP Monday".
+    named = any(s.kind == "name" and s.start <= word.start < s.end for s in side.spans)
+    quote = parse.text[opener.start - parse.start : opener.end - parse.start] in _OPENING_QUOTES
+    return capital and not named and (opener.pos == "DET" or opener.dep in ("case", "poss") or quote)
+
+
+#: Marks that open a quoted name ("Microsoft's `` Patch Tuesday''" as some feeds write it).
+_OPENING_QUOTES = frozenset({"`", "``", "\u201c", '"', "'"})
+#: The names of the weekdays and months (``day_in_a_name``).
+_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+_MONTH_NAMES = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
+    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
+)
 
 
 def day_of_another_event(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) -> bool:

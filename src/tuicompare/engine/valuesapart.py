@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from tuicompare.engine.agegap import a_year_apart
 from tuicompare.engine.conversions import converted_alike
 from tuicompare.engine.dateacts import dated_alike, dated_by_another, dates_of_two_acts
+from tuicompare.engine.datekinds import day_in_a_name
 from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureparts import counts_a_part
@@ -45,6 +46,8 @@ def values_of_two_facts(
         entity_of: The story's entity of each name.
         events: The clauses of ``a`` and ``b``, read once for all their pairs.
     """
+    if x.vtype == y.vtype == "date" and (day_in_a_name(a, x) or day_in_a_name(b, y)):
+        return True  # "shortly after Patch Tuesday": the name of a recurring day, no date of the act
     if x.vtype == y.vtype == "date" and (dated_alike(x, b, y) or dated_alike(y, a, x)):
         return True  # "in December 2003" against "in 2003, and ... in February": stated there, less precisely
     if x.kind != "name" and (events.another_event(b, y, a) or events.another_event(a, x, b)):
