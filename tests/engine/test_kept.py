@@ -1,8 +1,9 @@
 """What the engine keeps of an article across comparisons: the same answers as reading it afresh.
 
 The app compares the same analyses again when stories are merged or split; the engine keeps each
-article's features, story terms and parses with its analysis (``engine.kept``). A comparison made
-again, or of an article whose date changed, must read exactly as a first one would.
+article's features, story terms and parses with its analysis (``engine.kept``) and the wording scores
+of two articles by their words (``engine.wording``). A comparison made again, or of an article whose date
+changed, must read exactly as a first one would.
 """
 
 from __future__ import annotations
@@ -11,10 +12,14 @@ import dataclasses
 import gc
 from datetime import date
 
+import numpy as np
+from rapidfuzz import fuzz, process
+
 from tuicompare.analysis import nlp
 from tuicompare.engine import compare, kept
 from tuicompare.engine.attrparse import Parse
 from tuicompare.engine.features import article_features
+from tuicompare.engine.wording import wording_scores
 from tuicompare.models import Article
 
 FIRST = (
@@ -81,3 +86,15 @@ def test_kept_features_are_those_read_afresh_and_go_with_their_analysis() -> Non
     gc.collect()
     assert len(kept._KEPT) < held, "a dropped analysis's readings are let go (a long-running app keeps nothing)"
     assert len(kept._ANALYSIS_OF) < sentences
+
+
+def test_kept_wording_scores_are_rapidfuzz_scores() -> None:
+    a = ["<ENT> a fire destroyed mill the", "chief said the started"]
+    b = ["a destroyed fire mill the", "<NUM> firefighters fought"]
+    expected = (
+        process.cdist(a, b, scorer=fuzz.token_set_ratio, workers=1) + process.cdist(a, b, scorer=fuzz.ratio, workers=1)
+    ) / 200.0
+    first = wording_scores(a, b, a, b)
+    assert np.array_equal(first, expected) and first.dtype == expected.dtype
+    assert wording_scores(list(a), list(b), list(a), list(b)) is first
+    assert not first.flags.writeable, "a shared matrix cannot be changed by one caller"
