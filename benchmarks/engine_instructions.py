@@ -19,7 +19,8 @@ code (rapidfuzz's scorers) does more per instruction than the interpreter.
 
 The engine keeps an article's features and story terms with its analysis
 (``engine.kept``), so the counted comparisons, of the warm-up's analyses, read
-neither again; ``--cold`` counts comparisons of new analysis objects, as the
+neither again (nor two articles' wording scores, ``engine.wording``); ``--cold``
+counts comparisons of new analysis objects with no wording score kept, as the
 first comparison of a process is.
 """
 
@@ -92,9 +93,9 @@ def _wrap_stages() -> None:
 def run(cache_dir: Path | None, runs: int, cold: bool = False) -> None:
     """Compare the seeds once, then ``runs`` times inside ``itertools.starmap`` with every stage wrapped.
 
-    With ``cold``, each counted comparison is of new ``Analysis`` objects (copies made before counting):
-    what the engine keeps of an analysis across comparisons (``engine.kept``) is then read again, as in
-    the first comparison of a process.
+    With ``cold``, each counted comparison is of new ``Analysis`` objects (copies made before counting),
+    the kept wording scores let go first: what the engine keeps across comparisons (``engine.kept``,
+    ``engine.wording``) is then read again, as in the first comparison of a process.
     """
     from tuicompare.analysis import nlp
     from tuicompare.analysis.cache import open_cache
@@ -107,8 +108,14 @@ def run(cache_dir: Path | None, runs: int, cold: bool = False) -> None:
     gc.collect()
     _wrap_stages()
     if cold:
+        from tuicompare.engine import wording
+
+        def first(articles: Any, fresh: Any) -> Any:
+            wording.forget()  # kept by the words, which the copies share
+            return compare(articles, fresh)
+
         copies = [[dataclasses.replace(a) for a in analyses] for _ in range(runs)]
-        list(itertools.starmap(compare, zip(itertools.repeat(seeds), copies, strict=False)))
+        list(itertools.starmap(first, zip(itertools.repeat(seeds), copies, strict=False)))
     else:
         list(itertools.starmap(compare, itertools.repeat((seeds, analyses), runs)))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 from rapidfuzz import fuzz, process
 
-__all__ = ["wording_scores"]
+__all__ = ["forget", "wording_scores"]
 
 #: Cells (sentence pairs, 4 bytes each) kept at most: about 8 MB; the seeds' ten article pairs hold 3,000.
 #: Past it every kept score is let go at once (simpler than an order of use, and as rare as a corpus change).
@@ -52,3 +52,10 @@ def wording_scores(set_a: list[str], set_b: list[str], sorted_a: list[str], sort
         _KEPT[key] = found
         _cells += found.size
     return found
+
+
+def forget() -> None:
+    """Let go every kept score (``engine_instructions.py --cold`` counts comparisons as a process's first)."""
+    global _cells
+    _KEPT.clear()
+    _cells = 0
