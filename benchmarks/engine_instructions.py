@@ -16,11 +16,18 @@ are printed per comparison. Nothing a comparison calls may use those iterators
 itself: ``re``'s ``finditer`` is ``iter(callable, sentinel)``, so the features
 are no longer counted inside one. Counts are of x86 instructions, not time: C
 code (rapidfuzz's scorers) does more per instruction than the interpreter.
+
+The engine keeps an article's features and story terms with its analysis
+(``engine.kept``), so the counted comparisons, of the warm-up's analyses, read
+neither again (nor two articles' wording scores, ``engine.wording``); ``--cold``
+counts comparisons of new analysis objects with no wording score kept, as the
+first comparison of a process is.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import functools
 import gc
 import itertools
@@ -70,8 +77,8 @@ def _wrap_stages() -> None:
     runners: dict[str, Callable[[Callable[[], None]], None]] = {
         # Not ``iter(call, sentinel)``: ``re.Pattern.finditer`` is that same C iterator, so its count took in
         # every ``finditer`` of the comparison, in whichever stage (7 M of the seeds' "features" were not theirs).
-        "article_features": lambda call: list(itertools.compress(map(lambda _item: call(), [0]), [0])),
-        "cluster_stories": lambda call: next(itertools.groupby([0], key=lambda _item: call())),
+        "kept_features": lambda call: list(itertools.compress(map(lambda _item: call(), [0]), [0])),
+        "story_clusters": lambda call: next(itertools.groupby([0], key=lambda _item: call())),
         "align": lambda call: list(itertools.filterfalse(falsy(call), [0])),
         "compare_attributes": lambda call: list(itertools.takewhile(falsy(call), [0])),
         "group_observations": lambda call: list(itertools.dropwhile(falsy(call), [0])),
@@ -83,8 +90,13 @@ def _wrap_stages() -> None:
         setattr(build, name, _once(runner, getattr(build, name)))
 
 
-def run(cache_dir: Path | None, runs: int) -> None:
-    """Compare the seeds once, then ``runs`` times inside ``itertools.starmap`` with every stage wrapped."""
+def run(cache_dir: Path | None, runs: int, cold: bool = False) -> None:
+    """Compare the seeds once, then ``runs`` times inside ``itertools.starmap`` with every stage wrapped.
+
+    With ``cold``, each counted comparison is of new ``Analysis`` objects (copies made before counting),
+    the kept wording scores let go first: what the engine keeps across comparisons (``engine.kept``,
+    ``engine.wording``) is then read again, as in the first comparison of a process.
+    """
     from tuicompare.analysis import nlp
     from tuicompare.analysis.cache import open_cache
     from tuicompare.engine import compare
@@ -95,7 +107,17 @@ def run(cache_dir: Path | None, runs: int) -> None:
     compare(seeds, analyses)
     gc.collect()
     _wrap_stages()
-    list(itertools.starmap(compare, itertools.repeat((seeds, analyses), runs)))
+    if cold:
+        from tuicompare.engine import wording
+
+        def first(articles: Any, fresh: Any) -> Any:
+            wording.forget()  # kept by the words, which the copies share
+            return compare(articles, fresh)
+
+        copies = [[dataclasses.replace(a) for a in analyses] for _ in range(runs)]
+        list(itertools.starmap(first, zip(itertools.repeat(seeds), copies, strict=False)))
+    else:
+        list(itertools.starmap(compare, itertools.repeat((seeds, analyses), runs)))
 
 
 def read(out: Path, runs: int) -> None:
@@ -122,12 +144,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cache-dir", type=Path, help="analysis cache (spaCy is not counted anyway)")
     parser.add_argument("--runs", type=int, default=5, help="comparisons counted (default 5)")
+    parser.add_argument("--cold", action="store_true", help="each comparison of new analyses (nothing kept)")
     parser.add_argument("--read", type=Path, metavar="CALLGRIND_OUT", help="print the counts of a finished run")
     args = parser.parse_args()
     if args.read:
         read(args.read, args.runs)
     else:
-        run(args.cache_dir, args.runs)
+        run(args.cache_dir, args.runs, args.cold)
 
 
 if __name__ == "__main__":

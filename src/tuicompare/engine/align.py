@@ -26,7 +26,6 @@ from dataclasses import dataclass
 from itertools import combinations, pairwise
 
 import numpy as np
-from rapidfuzz import fuzz, process
 
 from tuicompare.engine.align_terms import StoryTerms
 from tuicompare.engine.blocklinks import monotone_pairs, order_table, summary
@@ -36,6 +35,7 @@ from tuicompare.engine.features import STAMP_LINES, SentenceFeatures, Span
 from tuicompare.engine.groupmerge import Similarities, fits
 from tuicompare.engine.readorder import reading_order
 from tuicompare.engine.tuning import TUNING
+from tuicompare.engine.wording import wording_scores
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,10 +84,7 @@ def similarity(
     # rapidfuzz's token scorers split and sort both sentences for every pair; token_sort_ratio is ratio over the
     # sorted words, token_set_ratio reads the set of words: sorted once an article, the scores are the same.
     (sorted_a, set_a), (sorted_b, set_b) = words or (_sorted_words(a), _sorted_words(b))
-    lex = (
-        process.cdist(set_a, set_b, scorer=fuzz.token_set_ratio, workers=1)
-        + process.cdist(sorted_a, sorted_b, scorer=fuzz.ratio, workers=1)
-    ) / 200.0
+    lex = wording_scores(set_a, set_b, sorted_a, sorted_b)
     t = TUNING.align
     pos = 1.0 - np.abs(np.array([s.position for s in a])[:, None] - np.array([s.position for s in b])[None, :])
     shared, content = terms.matrix(a, b)

@@ -22,6 +22,7 @@ from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.firms import firm_title
+from tuicompare.engine.kept import parse_of
 from tuicompare.engine.names import HONORIFICS, TITLES, us_state
 from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, demonym, role_noun
 from tuicompare.engine.roles import head_word
@@ -161,7 +162,7 @@ def collect(
         sentence = sentences.get(sid)
         if sentence is None or not sentence.tokens:
             continue
-        parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
+        parse = parses.get(sid) or parses.setdefault(sid, parse_of(sentence))
         words = tokens_within(parse.t, start, end)
         if _cut_title(parse, sentences, words) is not None:
             continue  # "Sgt" read as a name: its findings are the next sentence's person's (below)
@@ -232,7 +233,7 @@ def _title_before(sid: str, sentences: Mapping[str, Sentence], parses: dict[str,
     before = sentences.get(f"{article}:{index - 1}")
     if before is None or not before.tokens:
         return None
-    p = parses.get(before.id) or parses.setdefault(before.id, Parse(before))
+    p = parses.get(before.id) or parses.setdefault(before.id, parse_of(before))
     last = max((j for j, t in enumerate(p.t) if t.pos != "PUNCT"), default=None)
     if last is None or _cut_title(p, sentences, [last]) is None:
         return None
@@ -282,7 +283,7 @@ def _mentions(
         sentence = sentences.get(span.sentence)
         if sentence is None or not sentence.tokens:
             continue
-        p = parses.get(span.sentence) or parses.setdefault(span.sentence, Parse(sentence))
+        p = parses.get(span.sentence) or parses.setdefault(span.sentence, parse_of(sentence))
         yield p, tokens_within(p.t, span.start, span.end)
 
 

@@ -90,6 +90,20 @@ _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
 
 
 def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse: Parse | None = None) -> list[Finding]:
+    """Attributes the sentence states about the name at ``start:end`` (article offsets); see ``_findings``.
+
+    Kept on the parse (``Parse.readings``): a parse kept across comparisons (``kept.parse_of``) reads a mention
+    once, when the same story is compared again.
+    """
+    p = parse or Parse(sentence)
+    key = ("mention findings", start, end, label)
+    found = p.readings.get(key)
+    if found is None or found[0] is not TUNING.entities:
+        found = p.readings[key] = (TUNING.entities, tuple(_findings(sentence, start, end, label, p)))
+    return list(found[1])
+
+
+def _findings(sentence: Sentence, start: int, end: int, label: str, parse: Parse | None = None) -> list[Finding]:
     """Attributes the sentence states about the name at ``start:end`` (article offsets).
 
     Args:

@@ -110,6 +110,8 @@ class Parse:
         # Each word's lemma as the rules compare it, read on first use (the rules ask of a word many times).
         self._lemmas: list[str | None] = [None] * n
         self.label: dict[int, str] = {}
+        #: What the entity sheet reads of this sentence, each reading made once (pure functions of the sentence).
+        self.readings: dict[object, tuple[object, tuple[Finding, ...]]] = {}
         for ent in sentence.entities:
             for i in tokens_within(tokens, ent.start, ent.end):
                 self.label[i] = ent.label

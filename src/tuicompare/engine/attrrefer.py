@@ -24,6 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.attrparse import Finding, Parse, age_finding
 from tuicompare.engine.entities import ResolvedEntity
+from tuicompare.engine.kept import parse_of
 from tuicompare.engine.roles import GENERIC, distinct_offices, role_words
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence, split_sentence_id
@@ -98,7 +99,7 @@ def refer_unnamed(
         # a person named in the description's own sentence is someone else (the text would say "he"): "The
         # 30-year-old sergeant fired 11 shots ... into Gray's body"; the one named just before is its referent
         near = set() if people.get(sid) else people.get(f"{article}:{index - 1}", set())
-        parse = parses.get(sid) or parses.setdefault(sid, Parse(sentence))
+        parse = parses.get(sid) or parses.setdefault(sid, parse_of(sentence))
         for f in unnamed_ages(sentence, parse):
             # "Timmons aimed, striking the 10-year-old girl": whoever a clause acts on is not its subject, so
             # an object is attached only through an office the person holds

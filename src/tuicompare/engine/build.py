@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Mapping, Sequence
+from datetime import date
 
 from tuicompare.engine.align import Link, align
 from tuicompare.engine.assemble import assemble
@@ -15,12 +16,13 @@ from tuicompare.engine.cutnames import cut_names
 from tuicompare.engine.doers import other_doers
 from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
 from tuicompare.engine.entities import resolve
-from tuicompare.engine.features import SentenceFeatures, Span, article_features
+from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.filing import Collector, add_attribute, add_conflict, add_office
 from tuicompare.engine.groupobservations import group_observations
 from tuicompare.engine.heldroles import held_together, roles_given
 from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.homestates import home_state_conflicts
+from tuicompare.engine.kept import kept_features, kept_terms
 from tuicompare.engine.linkconflicts import link_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_observations
 from tuicompare.engine.listed import listed_people
@@ -31,7 +33,7 @@ from tuicompare.engine.published import publication_date
 from tuicompare.engine.samereferent import same_referent
 from tuicompare.engine.scopes import other_stretches
 from tuicompare.engine.slotroles import slot_roles
-from tuicompare.engine.stories import cluster_stories
+from tuicompare.engine.stories import cluster_bags
 from tuicompare.engine.surnames import surname_conflicts
 from tuicompare.engine.termparts import other_terms, stated_terms
 from tuicompare.engine.tuning import TUNING
@@ -71,14 +73,13 @@ def build_comparison(
     by_id = {a.article: a for a in analyses}
     ordered = [by_id[a.id] for a in articles if a.id in by_id]
     published = {a.id: publication_date(a.date) for a in articles}
-    features = {a.article: article_features(a, published.get(a.article)) for a in ordered}
+    # Kept with each analysis: a comparison of the same analyses again reads no sentence again.
+    features = {a.article: kept_features(a, published.get(a.article)) for a in ordered}
     sentences = {s.id: s for a in ordered for s in a.sentences}
     flat: dict[str, SentenceFeatures] = {f.id: f for feats in features.values() for f in feats}
     order = {a.article: n for n, a in enumerate(ordered)}
     if stories is None:
-        clusters = cluster_stories(
-            features, titles={a.id: a.title for a in articles}, dates={a.id: a.date for a in articles}
-        )
+        clusters = story_clusters(ordered, articles, published)
     else:
         clusters = [[aid for aid in story if aid in features] for story in stories]
         clusters = [c for c in clusters if c]
@@ -111,7 +112,7 @@ def compare_story(
     """
     by_id = {a.article: a for a in analyses}
     ordered = [by_id[a.id] for a in articles if a.id in by_id]
-    features = {a.article: article_features(a, publication_date(x.date)) for x, a in _paired(articles, by_id)}
+    features = {a.article: kept_features(a, publication_date(x.date)) for x, a in _paired(articles, by_id)}
     sentences = {s.id: s for a in ordered for s in a.sentences}
     flat: dict[str, SentenceFeatures] = {f.id: f for feats in features.values() for f in feats}
     rank = {aid: n for n, aid in enumerate(corpus_order or [a.article for a in ordered])}
@@ -119,6 +120,21 @@ def compare_story(
     members = [a.article for a in ordered]
     part = _part(members, features, flat, sentences, order)
     return dataclasses.replace(part, furniture=_furniture(ordered, flat))
+
+
+def story_clusters(
+    ordered: Sequence[Analysis], articles: Sequence[Article], published: Mapping[str, date | None]
+) -> list[list[str]]:
+    """``stories.cluster_stories`` of the analysed articles, from each one's kept bag of terms (``kept.kept_terms``).
+
+    Args:
+        ordered: The analyses, in corpus order.
+        articles: The articles (their headlines and dates as given).
+        published: Article id -> publication date, as the features were read with.
+    """
+    given = {a.id: a for a in articles}
+    bags = {a.article: kept_terms(a, published.get(a.article), title=given[a.article].title) for a in ordered}
+    return cluster_bags(bags, dates={a.id: a.date for a in articles})
 
 
 def _paired(articles: Sequence[Article], by_id: Mapping[str, Analysis]) -> list[tuple[Article, Analysis]]:

@@ -130,7 +130,8 @@ class Sentence:
 
 
 @rich_fields
-@dataclass(frozen=True, slots=True, repr=False)
+# ``weakref_slot``: the engine keeps what it reads of an analysis for as long as the analysis lives (``engine.kept``).
+@dataclass(frozen=True, slots=True, weakref_slot=True, repr=False)
 class Analysis:
     """The spaCy analysis of one article."""
 

@@ -1,0 +1,118 @@
+"""What the engine reads of one article alone, kept with its analysis for every comparison it is in.
+
+An article's sentence features (``features.article_features``) and its bag of story terms
+(``story_terms.article_terms``) depend on its analysis, its publication date, its headline and
+the tuning in force, never on the other articles compared with it. The app compares the same
+analyses again when stories are merged or split, and benchmarks compare them many times: each
+such comparison read every sentence again (features and bags were about a sixth of a seeds
+comparison). Here they are kept for as long as the analysis object lives, keyed by its identity:
+
+- a changed article is analysed again into a new ``Analysis``, so nothing stale is read;
+- the entry goes when the analysis is collected (a weak reference's callback), so an id is never
+  reused for another analysis and a long-running app keeps nothing of articles it dropped;
+- a different publication date or tuning (a sweep replaces ``tuning.TUNING``) reads the article again.
+
+The entity sheet's parse of a sentence (``attrparse.Parse``) is kept the same way (``parse_of``): with
+the analysis whose features were kept, and let go with it.
+
+The kept features are shared by the comparisons: every stage reads them, and what a stage keeps on a
+sentence (``SentenceFeatures.readings``, ``predicates``) must be a pure function of that sentence. Two
+threads may read the same article at once: both compute it, one result is kept, and both are equal.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+
+from tuicompare.engine import tuning
+from tuicompare.engine.attrparse import Parse
+from tuicompare.engine.features import SentenceFeatures, article_features
+from tuicompare.engine.story_terms import article_terms
+from tuicompare.models import Analysis, Sentence
+
+__all__ = ["kept_features", "kept_terms", "parse_of"]
+
+
+@dataclass(slots=True)
+class _Kept:
+    """One analysis's readings, valid for ``published`` under ``tune``."""
+
+    tune: tuning.Tuning
+    published: date | None
+    features: list[SentenceFeatures]
+    #: Bag of story terms by headline (``None``: no headline given).
+    bags: dict[str | None, Counter[str]] = field(default_factory=dict)
+    #: Keeps the weak reference (and so its callback) alive as long as the entry.
+    ref: weakref.ref[Analysis] | None = None
+    #: The entity sheet's parse of each sentence asked for, by sentence index.
+    parses: dict[int, Parse] = field(default_factory=dict)
+
+
+#: id(analysis) -> its readings; an entry is removed when its analysis is collected.
+_KEPT: dict[int, _Kept] = {}
+#: id(sentence) -> id(its analysis), for the sentences of the analyses in ``_KEPT`` (their tuple holds them:
+#: a sentence lives as long as its analysis at least, and its entry goes with the analysis's).
+_ANALYSIS_OF: dict[int, int] = {}
+
+
+def _drop(key: int, sentences: tuple[int, ...]) -> None:
+    _KEPT.pop(key, None)
+    for sentence in sentences:
+        if _ANALYSIS_OF.get(sentence) == key:
+            del _ANALYSIS_OF[sentence]
+
+
+def _entry(analysis: Analysis, published: date | None) -> _Kept:
+    key = id(analysis)
+    tune = tuning.TUNING
+    kept = _KEPT.get(key)
+    if kept is not None and kept.tune is tune and kept.published == published:
+        return kept
+    fresh = _Kept(tune, published, article_features(analysis, published))
+    if kept is not None:
+        fresh.ref, fresh.parses = kept.ref, kept.parses  # a parse reads neither the date nor the tuning
+    else:
+        ids = tuple(id(s) for s in analysis.sentences)
+        # The reference's callback runs while the analysis is being freed, before its id can be given again.
+        fresh.ref = weakref.ref(analysis, lambda _ref: _drop(key, ids))
+        _ANALYSIS_OF.update(dict.fromkeys(ids, key))
+    _KEPT[key] = fresh
+    return fresh
+
+
+def kept_features(analysis: Analysis, published: date | None = None) -> list[SentenceFeatures]:
+    """``article_features(analysis, published)``, read once for as long as ``analysis`` lives.
+
+    The list and its features are shared by every caller: read them, never change them.
+    """
+    return _entry(analysis, published).features
+
+
+def kept_terms(analysis: Analysis, published: date | None = None, *, title: str | None = None) -> Counter[str]:
+    """``article_terms`` of the article's kept features and ``title``, made once per headline.
+
+    The bag is shared by every caller: read it, never change it.
+    """
+    kept = _entry(analysis, published)
+    bag = kept.bags.get(title)
+    if bag is None:
+        bag = kept.bags[title] = article_terms(kept.features, title=title)
+    return bag
+
+
+def parse_of(sentence: Sentence) -> Parse:
+    """``Parse(sentence)``, made once for as long as its analysis lives when its features are kept.
+
+    A sentence of an analysis the engine has not read (``kept_features``) is parsed afresh. The parse is
+    shared by every caller: what it keeps of its words (lemmas, headline case) is the sentence's alone.
+    """
+    kept = _KEPT.get(_ANALYSIS_OF.get(id(sentence), -1))
+    if kept is None:
+        return Parse(sentence)
+    found = kept.parses.get(sentence.index)
+    if found is None or found.s is not sentence:
+        found = kept.parses[sentence.index] = Parse(sentence)
+    return found
