@@ -46,6 +46,7 @@ from tuicompare.engine.attrroleword import (
     capital_title,
     dated,
     division,
+    elect_title,
     field_title,
     hyphened,
     misread_trade,
@@ -201,7 +202,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         return
     if no_position(p, head):
         return  # "a key player in the Watergate scandal": a part played; "behind the leader, X": a race's
-    if not role_noun(p.lemma(head), p.word(head)) and not field_title(p, head):
+    if not role_noun(p.lemma(head), p.word(head)) and not field_title(p, head) and not elect_title(p, head):
         for other in p.dep_kids(head, "conj"):  # "founder and chief executive": the office beside a relation
             if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
                 noun_role(p, other, confidence, out)

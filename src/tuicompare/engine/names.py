@@ -25,9 +25,11 @@ if TYPE_CHECKING:
 
 #: Courtesy titles: they say nothing about what a person does.
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "madam", "messrs", "mister"})
-#: Office titles nameparser's list lacks (abbreviations and gendered forms used in the press).
+#: Office titles nameparser's list lacks (abbreviations and gendered forms used in the press; the public offices a
+#: police or death report sets before a name, as nameparser's "Sheriff" and "Detective": "Coroner X", "Trooper X").
 _EXTRA_TITLES = frozenset(
     {"sen", "sens", "reps", "congressman", "congresswoman", "chairman", "chairwoman", "assemblyman", "assemblywoman"}
+    | {"coroner", "constable", "inspector", "trooper"}
 )
 #: nameparser titles that are far more often first names than titles in the press.
 _FIRST_NAMES = frozenset({"dean", "major", "bishop", "king", "earl", "duke", "marshal", "chancellor", "chief"})
