@@ -2,12 +2,14 @@
 
 An office a death or police report sets before a name ("Coroner X", "Constable X") is a title, not part of the
 name, as "Sheriff X" is; an office its holder is to take up, which the tokenizer cuts in three ("president-elect"),
-is one title.
+is one title; the post the object of "asked" (or its passive subject) is asked to serve as is a post to come
+("asked X to serve as treasurer"); a country named by a common noun ("the country's surgeon general") is the
+office's jurisdiction, as a named country is, no employer.
 """
 
 from __future__ import annotations
 
-from tests.support.sheet import attribute_conflict_types, compare_sheet, sheet_reading
+from tests.support.sheet import attribute_conflict_types, compare_sheet, sheet_reading, sheet_rows
 
 
 def test_an_office_before_a_name_in_a_death_report_is_a_title_not_part_of_the_name():
@@ -32,3 +34,34 @@ def test_an_office_to_be_taken_up_cut_by_the_tokenizer_is_one_title():
     assert cells == {"a0": "president-elect", "a1": "Governor-elect", "a2": "president-elect"}
     assert status in ("same", "variant", "compatible")  # an office to come beside another: no conflict raised
     assert sheet_reading(comparison, "Anna Berg", "employer") == ("single", {"a2": "club"})
+
+
+def test_the_post_a_person_is_asked_to_serve_as_is_a_post_to_come_and_a_denied_request_none():
+    comparison = compare_sheet(
+        "The mayor asked Ann Cole, the bank's chief economist, to serve as city treasurer, the paper said.",
+        "Ann Cole was asked to serve as treasurer on Monday, officials said.",
+        "The governor did not ask Ben Ford to serve as treasurer, aides said.",
+    )
+    status, cells = sheet_reading(comparison, "Ann Cole", "role")
+    assert cells == {"a0": "chief economist; city treasurer", "a1": "treasurer"}
+    assert status in ("same", "variant", "compatible")
+    assert not sheet_rows(comparison, "Ben Ford", "role")
+    assert not attribute_conflict_types(comparison)
+
+
+def test_a_country_named_by_a_common_noun_is_a_jurisdiction_not_an_employer():
+    comparison = compare_sheet(
+        "Ann Cole, the country's surgeon general, spoke on Monday.",
+        "Ann Cole, the nation's top doctor, spoke on Monday.",
+        "Ann Cole, the city's treasurer, spoke on Monday.",
+    )
+    # the city employs its treasurer (the entity gold's "the city's public safety director")
+    assert sheet_reading(comparison, "Ann Cole", "employer") == ("single", {"a2": "city"})
+
+
+def test_a_surgeons_specialty_before_or_beside_a_name_is_a_trade():
+    comparison = compare_sheet(
+        "The hospital hired neurosurgeon Tom Reed on Monday, officials said.",
+        "Tom Reed, a neurosurgeon who trained in Boston, joined the hospital on Monday.",
+    )
+    assert sheet_reading(comparison, "Tom Reed", "role") == ("same", {"a0": "neurosurgeon", "a1": "neurosurgeon"})
