@@ -1,6 +1,6 @@
 """The entity sheet on classes first seen on the twelfth fresh part (issue 11): texts written for the test.
 
-An office a death or police report sets before a name ("Coroner X", "Constable X") is a title, not part of the
+An office a death report sets before a name ("Coroner X") is a title, not part of the
 name, as "Sheriff X" is; an office its holder is to take up, which the tokenizer cuts in three ("president-elect"),
 is one title; the post the object of "asked" (or its passive subject) is asked to serve as is a post to come
 ("asked X to serve as treasurer"); a country named by a common noun ("the country's surgeon general") is the
