@@ -118,6 +118,8 @@ def verb_findings(
             continue
         if not _person_object(p, verb, "dobj") or p.lemma(verb) in _SUCCESSION:
             _posts(p, verb, confidence, role, out)  # not "King hired Cole as coach": that post is the object's
+        if p.dep_kids(verb, "auxpass"):
+            _posts_asked(p, verb, confidence, role, out)  # "Cole was asked to serve as treasurer"
         if p.lemma(verb) in _NAMING and p.dep_kids(verb, "auxpass"):
             for obj in p.dep_kids(verb, "oprd"):  # "was named coach", "was elected mayor"
                 if p.t[obj].pos == "NOUN":
@@ -136,6 +138,21 @@ def verb_findings(
             _posts(p, verb, confidence, role, out, service=not _person_object(p, verb, "nsubj"))
             if p.lemma(verb) in _SUCCESSION:  # "Cole replaced Reed as coach": Reed's post is a past one
                 not_held_now(out, mark)
+            _posts_asked(p, verb, confidence, role, out)  # "the mayor asked Ann Cole to serve as treasurer"
+
+
+def _posts_asked(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[Finding]) -> None:
+    """The post the object of ``verb`` (or its passive subject) is asked, named or chosen to take up: "asked Ann
+    Cole to serve as treasurer", "was nominated to serve as judge"; the infinitive's understood subject is the
+    name. A post to come, not one held now; none where either verb is denied or hedged ("did not ask", "to
+    not serve")."""
+    if not asserted(p, verb):
+        return
+    for infinitive in p.dep_kids(verb, "xcomp"):
+        if infinitive > verb and asserted(p, infinitive) and p.dep_kids(infinitive, "aux"):
+            mark = len(out)
+            _posts(p, infinitive, confidence, role, out, service=False)
+            not_held_now(out, mark)
 
 
 def _posts(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[Finding], service: bool = True) -> None:

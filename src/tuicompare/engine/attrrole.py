@@ -46,6 +46,7 @@ from tuicompare.engine.attrroleword import (
     capital_title,
     dated,
     division,
+    elect_title,
     field_title,
     hyphened,
     misread_trade,
@@ -107,6 +108,9 @@ def served(p: Parse, j: int) -> bool:
 #: Labels of a land: one in the possessive before a post is the post's jurisdiction ("South Sudan's president",
 #: tagged a location as often as a state), not its employer.
 _LANDS = frozenset({"GPE", "LOC"})
+#: Common nouns for a country: its possessive before an office is the office's jurisdiction, as a named land's
+#: ("the country's surgeon general", "the nation's top diplomat"), no body employing the holder.
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
 
 
 #: Trades whose word is also a form of address: capitalised after "the" with no name, it names a part or a
@@ -167,7 +171,11 @@ def _possessors(p: Parse, head: int, confidence: float, out: list[Finding]) -> N
     """The employer a possessive before the title names ("the team's president"); not a land's ("Russia's
     president": a jurisdiction) nor a god's ("God's spokesman": a belief about the holder)."""
     for poss in p.dep_kids(head, "poss"):
-        if p.t[poss].pos != "PRON" and p.label.get(poss) not in _LANDS and p.lemma(poss) not in DEITIES:
+        if (
+            p.t[poss].pos != "PRON"
+            and p.label.get(poss) not in _LANDS
+            and p.lemma(poss) not in DEITIES | _COUNTRY_NOUNS
+        ):
             if division(p, poss):
                 continue  # "men's basketball coach": whom the team is for, part of the title
             out.append(p.finding("employer", skip_det(p, p.left(poss)), poss, confidence))
@@ -201,7 +209,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         return
     if no_position(p, head):
         return  # "a key player in the Watergate scandal": a part played; "behind the leader, X": a race's
-    if not role_noun(p.lemma(head), p.word(head)) and not field_title(p, head):
+    if not role_noun(p.lemma(head), p.word(head)) and not field_title(p, head) and not elect_title(p, head):
         for other in p.dep_kids(head, "conj"):  # "founder and chief executive": the office beside a relation
             if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
                 noun_role(p, other, confidence, out)

@@ -44,6 +44,12 @@ def misread_trade(p: Parse, i: int) -> bool:
     return p.t[i].pos in ("VERB", "ADJ") and p.t[i].dep in ("compound", "amod") and p.lemma(i) in OCCUPATIONS
 
 
+def elect_title(p: Parse, head: int) -> bool:
+    """True for "elect" closing an office the tokenizer cut in three ("president-elect", "Governor-elect"): the
+    office its holder is to take up, a title as the office is."""
+    return p.word(head).lower() == "elect" and head >= 2 and hyphened(p, head - 1) and role_noun(p.lemma(head - 2))
+
+
 def hyphened(p: Parse, i: int) -> bool:
     """True for a hyphen written tight between two words ("vice-president"), not a dash between spaces."""
     return (

@@ -3,12 +3,19 @@
 "Actress Esther Williams Dies at 91": every word has a capital, and the small
 model tags "Esther Williams Dies" as one person. The parse still says which
 word is the verb: the name's last word (of three or more) heads the sentence,
-and the tagger calls it a verb or a word before it in the name is its subject.
+and the tagger calls it a verb or a word before it in the name is its subject;
+or, where the tagger calls it a proper noun too, the headline is in title case,
+the word has the headline's present-tense "-s" and takes a complement after it
+("Nixon Aide Fred LaRue Dies at 75"), and two words of a name stay before it.
 """
 
 from __future__ import annotations
 
+from tuicompare.engine.names import TITLES
 from tuicompare.models import Sentence
+
+#: What a headline's verb takes after it ("Dies at 75", "Quits Post", "Steps Down"); a name takes none of these.
+_COMPLEMENTS = frozenset({"prep", "dobj", "prt", "xcomp", "advmod", "npadvmod", "attr"})
 
 
 def verb_cut(sentence: Sentence, label: str, first: int, last: int, start: int, text: str) -> str:
@@ -20,6 +27,30 @@ def verb_cut(sentence: Sentence, label: str, first: int, last: int, start: int, 
     if verb.dep != "ROOT" or verb.start <= start:
         return text
     subject = any(tokens[i].head == last and tokens[i].dep in ("nsubj", "nsubjpass") for i in range(first, last))
-    if not subject and verb.pos != "VERB":
+    if not subject and verb.pos != "VERB" and not _headline_verb(sentence, first, last):
         return text
     return text[: verb.start - start].rstrip()
+
+
+def _word(sentence: Sentence, i: int) -> str:
+    tok = sentence.tokens[i]
+    return sentence.text[tok.start - sentence.start : tok.end - sentence.start]
+
+
+def _headline_verb(sentence: Sentence, first: int, last: int) -> bool:
+    """True when the name's last word, tagged a proper noun, is a title-case headline's present-tense verb.
+
+    "Nixon Aide Fred LaRue Dies at 75": the word ends in "-s", takes a complement after it, and two words
+    of a name that are no titles stay before it (not "Singer Tom Jones at the Palace": "Singer" is a title).
+    """
+    tokens = sentence.tokens
+    words = [w for i in range(len(tokens)) if len(w := _word(sentence, i)) >= 4 and w.isalpha()]
+    if len(words) < 4 or not all(w[0].isupper() for w in words):
+        return False  # not a title-case headline: its verbs are in lower case
+    verb = _word(sentence, last)
+    if not (verb[:1].isupper() and verb.endswith("s") and len(verb) > 3):
+        return False
+    if not any(t.head == last and t.dep in _COMPLEMENTS for t in tokens[last + 1 :]):
+        return False
+    names = [i for i in range(first, last) if _word(sentence, i).rstrip(".").lower() not in TITLES]
+    return len(names) >= 2

@@ -175,6 +175,7 @@ OCCUPATIONS = POSITIONS | frozenset(
         "constable",
         "marine",
         "paramedic",
+        "neurosurgeon",  # a surgeon's specialty the title list lacks ("surgeon", "pediatrician" are in it)
         "astronaut",
         "consul",
         "mp",
