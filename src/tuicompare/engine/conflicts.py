@@ -44,6 +44,7 @@ from tuicompare.engine.evidence import (
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureholders import homes_at_two_grains, named_together, two_holders
 from tuicompare.engine.figurepeople import unsure_holders
+from tuicompare.engine.homestates import places_of_person
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.needs import needed_against_done
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
@@ -170,7 +171,7 @@ def observe(
         return labelled(span, "person")
 
     # "Sen. Ann Roe of Vermont": a state that says whose a person is, not where the sentence's act happens.
-    homes = {s for side in (a, b) for s in _home_of_person(side, is_person)}
+    homes = {s for side in (a, b) for s in places_of_person(side, is_person)}
     # What someone wants told on both sides ("is seeking", "hoping he could attract"): one wish, comparable.
     both_wish = tells_a_wish(a) and tells_a_wish(b)
     # The same words quoted on both sides: one statement, however loosely the rest of the sentences agree.
@@ -380,21 +381,3 @@ def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span,
             elif span.key:
                 out.update(value_keys(span))
     return out
-
-
-def _home_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -> list[Span]:
-    """The places a sentence names right after "PERSON of" ("Sen. Ann Roe of Vermont"): whose, not where.
-
-    Not ``homestates.home_states``, on purpose: this only keeps a place out of the pairing, so it takes
-    any place ("Jo Poe of Leeds") after any person, titled or not; that one raises a conflict by itself,
-    so it reads only the fifty US states, and "of" only after a title. Either reading in the other's
-    place would change what is paired or reported.
-    """
-    if "of" not in side.seq:
-        return []  # most sentences: no "PERSON of PLACE" to read (asked of both sentences of every link)
-    by_slot = {at: span for at, span in zip(side.slot_at, side.spans, strict=True)}
-    return [
-        span
-        for at, span in zip(side.slot_at, side.spans, strict=True)
-        if at >= 2 and side.seq[at - 1] == "of" and (before := by_slot.get(at - 2)) is not None and is_person(before)
-    ]

@@ -24,10 +24,10 @@ move).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.conflictmerge import FoundConflict
-from tuicompare.engine.features import Span
+from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.holders import person_conflict, reach_values
 from tuicompare.engine.names import is_us_state, referent_key, us_state
 from tuicompare.engine.spans import name_key
@@ -168,3 +168,21 @@ def home_state_conflicts(
         if len(held) >= 2:
             out.append(person_conflict(reach_values(held.values(), order), TUNING.conflicts.home_state, of="place"))
     return out
+
+
+def places_of_person(side: SentenceFeatures, is_person: Callable[[Span], bool]) -> list[Span]:
+    """The places a sentence names right after "PERSON of" ("Sen. Ann Roe of Vermont"): whose, not where.
+
+    Not ``home_states``, on purpose: this only keeps a place out of the pairing, so it takes
+    any place ("Jo Poe of Leeds") after any person, titled or not; that one raises a conflict by itself,
+    so it reads only the fifty US states, and "of" only after a title. Either reading in the other's
+    place would change what is paired or reported.
+    """
+    if "of" not in side.seq:
+        return []  # most sentences: no "PERSON of PLACE" to read (asked of both sentences of every link)
+    by_slot = {at: span for at, span in zip(side.slot_at, side.spans, strict=True)}
+    return [
+        span
+        for at, span in zip(side.slot_at, side.spans, strict=True)
+        if at >= 2 and side.seq[at - 1] == "of" and (before := by_slot.get(at - 2)) is not None and is_person(before)
+    ]

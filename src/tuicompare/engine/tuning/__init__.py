@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tuicompare.engine.tuning.claims import StanceTuning
-from tuicompare.engine.tuning.differences import ConflictTuning, EntityTuning, ValueTuning
+from tuicompare.engine.tuning.differences import ConflictTuning, ValueTuning
+from tuicompare.engine.tuning.entities import EntityTuning
 from tuicompare.engine.tuning.grouping import AlignTuning, LinkTuning, ScaleTuning, StoryTuning
 
 
