@@ -25,6 +25,7 @@ import pytest
 from tests.support.big_corpus import write_good
 from tests.support.cli_runner import ROOT, env_for, tuicompare
 from tuicompare.analysis.cache import FILE_NAME
+from tuicompare.analysis.nlp import FLUSH_EVERY
 from tuicompare.load.corpus import load_corpus
 
 pytestmark = [pytest.mark.slow, pytest.mark.xdist_group("hardening-faults")]
@@ -267,8 +268,9 @@ def test_ctrl_c_during_analysis_exits_130_and_keeps_the_cache(tmp_path: Path) ->
     )
     try:
         deadline = time.monotonic() + 240
-        # Analyses are flushed to the cache 16 at a time: rows mean spaCy is running.
-        while not (db.exists() and _rows_or_zero(db) > 0):
+        # Analyses are flushed to the cache FLUSH_EVERY at a time: that many rows mean spaCy is running (one
+        # row alone may be a small record written before the analysis starts, the tuning's digest).
+        while not (db.exists() and _rows_or_zero(db) >= FLUSH_EVERY):
             assert proc.poll() is None, proc.communicate()
             assert time.monotonic() < deadline, "analysis never started"
             time.sleep(0.05)
