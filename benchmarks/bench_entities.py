@@ -81,6 +81,8 @@ GOLD = ROOT / "benchmarks" / "gold" / "entities"
 BASIL = ROOT.parent / "shared" / "dev" / "basil"
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 SEEDS = ROOT / "seeds"
+#: The fresh ECB+ parts, each scored alone by its own flag (``--fresh`` ... ``--fresh12``; fresh5 and fresh6 unseen).
+FRESH = ("fresh", *(f"fresh{n}" for n in range(2, 13)))
 #: Parts never summed into ``all`` and scored only on request: ``held`` with ``--held``, ``fresh`` with ``--fresh``,
 #: ``fresh2`` (tuning from the sixth session on) with ``--fresh2``, ``fresh3`` (tuning from the eighth on) with
 #: ``--fresh3``, ``fresh4`` (tuning from the ninth on) with ``--fresh4``, ``fresh5`` and ``fresh6`` (unseen) with
@@ -90,36 +92,7 @@ SEEDS = ROOT / "seeds"
 #: fourteenth session on, after its first run) with ``--fresh10``, ``fresh11`` (tuning from the fifteenth session on,
 #: after its first run) with ``--fresh11``, ``fresh12`` (tuning from the sixteenth session on, after its first run)
 #: with ``--fresh12``.
-HELD_OUT = (
-    "held",
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-    "fresh10",
-    "fresh11",
-    "fresh12",
-)
-#: The fresh ECB+ parts, each scored alone by its own flag (``--fresh`` ... ``--fresh12``; fresh5 and fresh6 unseen).
-FRESH = (
-    "fresh",
-    "fresh2",
-    "fresh3",
-    "fresh4",
-    "fresh5",
-    "fresh6",
-    "fresh7",
-    "fresh8",
-    "fresh9",
-    "fresh10",
-    "fresh11",
-    "fresh12",
-)
+HELD_OUT = ("held", *FRESH)
 
 
 def _stories(
