@@ -90,21 +90,10 @@ _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
 
 
 def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse: Parse | None = None) -> list[Finding]:
-    """Attributes the sentence states about the name at ``start:end`` (article offsets); see ``_findings``.
+    """Attributes the sentence states about the name at ``start:end`` (article offsets).
 
     Kept on the parse (``Parse.readings``): a parse kept across comparisons (``kept.parse_of``) reads a mention
     once, when the same story is compared again.
-    """
-    p = parse or Parse(sentence)
-    key = ("mention findings", start, end, label)
-    found = p.readings.get(key)
-    if found is None or found[0] is not TUNING.entities:
-        found = p.readings[key] = (TUNING.entities, tuple(_findings(sentence, start, end, label, p)))
-    return list(found[1])
-
-
-def _findings(sentence: Sentence, start: int, end: int, label: str, parse: Parse | None = None) -> list[Finding]:
-    """Attributes the sentence states about the name at ``start:end`` (article offsets).
 
     Args:
         sentence: The analysed sentence holding the mention.
@@ -114,9 +103,18 @@ def _findings(sentence: Sentence, start: int, end: int, label: str, parse: Parse
         parse: The sentence's parse, when the caller reads several mentions of it.
 
     Returns:
-        Findings in reading order; empty when the tokens of the mention are not found.
+        Findings in reading order (a new list each call); empty when the tokens of the mention are not found.
     """
     p = parse or Parse(sentence)
+    key = ("mention findings", start, end, label)
+    found = p.readings.get(key)
+    if found is None or found[0] is not TUNING.entities:
+        found = p.readings[key] = (TUNING.entities, tuple(_findings(p, start, end, label)))
+    return list(found[1])
+
+
+def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
+    """``mention_findings`` read afresh from the sentence's parse ``p``."""
     inside = tokens_within(p.t, start, end)
     if not inside:
         return []
