@@ -53,17 +53,29 @@ def engine_version() -> str:
         origin = Path(spec.origin) if spec is not None and spec.origin else None
         if origin is not None:
             files += sorted(origin.parent.glob("*.py")) if origin.name == "__init__.py" else [origin]
-    for file in files:
-        digest.update(file.name.encode())
-        try:
-            digest.update(file.read_bytes())
-        except OSError:
-            digest.update(b"unreadable")
+    hash_sources(digest, files)
     if not files:
         from tuicompare import __version__
 
         digest.update(__version__.encode())
     return digest.hexdigest()[:16]
+
+
+def hash_sources(digest: Any, files: Sequence[Path]) -> bool:
+    """Feed each file's name and bytes to ``digest`` (a ``hashlib`` object).
+
+    Returns:
+        False if a file could not be read (its name is fed, then a mark in place of its bytes).
+    """
+    whole = True
+    for file in files:
+        digest.update(file.name.encode() + b"\0")
+        try:
+            digest.update(file.read_bytes() + b"\0")
+        except OSError:
+            digest.update(b"unreadable\0")
+            whole = False
+    return whole
 
 
 @functools.cache

@@ -58,7 +58,7 @@ def difference(sentence: Sentence, first: int, last: int) -> bool:
         noun = head  # "five rounds": the amount is the noun phrase the number counts
 
     def text(i: int) -> str:
-        return sentence.text[tokens[i].start - sentence.start : tokens[i].end - sentence.start]
+        return sentence.word(tokens[i])
 
     if node > first and tokens[node].pos in ("ADV", "ADJ") and comparative(text(node), tokens[node].lemma):
         # "A year later": the recogniser took the comparative into the slot, where it heads the amount.

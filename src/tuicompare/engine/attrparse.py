@@ -130,7 +130,7 @@ class Parse:
 
     def word(self, i: int) -> str:
         tok = self.t[i]
-        return self.s.text[tok.start - self.s.start : tok.end - self.s.start]
+        return self.s.word(tok)
 
     def lemma(self, i: int) -> str:
         found = self._lemmas[i]
@@ -139,7 +139,7 @@ class Parse:
         return found
 
     def text(self, a: int, b: int) -> str:
-        return self.s.text[self.t[a].start - self.s.start : self.t[b].end - self.s.start]
+        return self.s.between(self.t[a].start, self.t[b].end)
 
     def dep_kids(self, i: int, *deps: str) -> list[int]:
         kids = self.kids[i]

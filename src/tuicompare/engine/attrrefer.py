@@ -201,7 +201,7 @@ def refound_mentions(
             while j < n and proper[j]:
                 j += 1  # a whole run of proper nouns: part of one is another name ("Malia Obama")
             start, end = toks[i].start, toks[j - 1].end
-            owner = names.get(sentence.text[start - sentence.start : end - sentence.start])
+            owner = names.get(sentence.between(start, end))
             if (
                 owner is not None
                 and (owner, article) in articles

@@ -113,7 +113,7 @@ def _front(span: Span, sentence: SentenceFeatures) -> str:
         return ""
     taken: list[str] = []
     for token in reversed([t for t in parse.tokens if t.end <= span.start]):
-        word = parse.text[token.start - parse.start : token.end - parse.start]
+        word = parse.word(token)
         if not (word[:1].isupper() or word.lower() in CONNECTORS or word == "."):  # "Assn" "." of "Assn."
             break
         taken.insert(0, word)

@@ -167,7 +167,7 @@ def _part(
 def _furniture(analyses: Sequence[Analysis], flat: dict[str, SentenceFeatures]) -> tuple[Mention, ...]:
     """The news furniture of every sentence, in corpus order, as mentions to show dimmed."""
     return tuple(
-        Mention(s.id, s.text[a - s.start : b - s.start], a, b)
+        Mention(s.id, s.between(a, b), a, b)
         for analysis in analyses
         for s in analysis.sentences
         for a, b in flat[s.id].furniture_ranges

@@ -190,7 +190,7 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
         s, e = tokens[left].start, tokens[max([j, *also])].end
     else:
         s, e = tokens[phrase[0]].start, tokens[phrase[-1]].end
-    return lemmas, (s, e, sentence.text[s - sentence.start : e - sentence.start])
+    return lemmas, (s, e, sentence.between(s, e))
 
 
 def _titled(sentence: Sentence, tokens: Sequence[Token], i: int) -> bool:
@@ -198,7 +198,7 @@ def _titled(sentence: Sentence, tokens: Sequence[Token], i: int) -> bool:
     from tuicompare.engine.rolenouns import role_noun  # rolenouns reads spans, which reads this module
 
     token = tokens[i]
-    word = sentence.text[token.start - sentence.start : token.end - sentence.start]
+    word = sentence.word(token)
     return token.pos == "NOUN" and role_noun(token.lemma.lower().strip("."), word)
 
 
@@ -330,11 +330,7 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
         if len(tok.lemma) in (4, 5) and tok.lemma.lower() in ("until", "till") and 0 <= tok.head < len(tokens):
             awaited.add(tok.head if tok.dep != "mark" else tokens[tok.head].head)
         if tok.dep == "neg" and 0 <= tok.head < len(tokens):
-            follower = (
-                sentence.text[tokens[i + 1].start - sentence.start : tokens[i + 1].end - sentence.start].lower()
-                if i + 1 < len(tokens)
-                else ""
-            )
+            follower = sentence.word(tokens[i + 1]).lower() if i + 1 < len(tokens) else ""
             if follower not in _NOT_A_NEGATION:
                 negators[tok.head] = i
     out = []
@@ -354,7 +350,7 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
                 else min(i, j)
             )
             start, end = tokens[first].start, max(tok.end, tokens[j].end)
-            text = sentence.text[start - sentence.start : end - sentence.start]
+            text = sentence.between(start, end)
             out.append((tok.lemma.lower(), start, end, True, text, subject_words(i)))
         else:
             out.append(
@@ -363,7 +359,7 @@ def predicates(sentence: Sentence) -> tuple[tuple[str, int, int, bool, str, tupl
                     tok.start,
                     tok.end,
                     False,
-                    sentence.text[tok.start - sentence.start : tok.end - sentence.start],
+                    sentence.word(tok),
                     subject_words(i),
                 )
             )

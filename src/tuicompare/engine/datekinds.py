@@ -83,7 +83,7 @@ def period_bound(side: SentenceFeatures, span: Span) -> str:
     if first <= 0:
         return ""
     before = tokens[first - 1]
-    word = parse.text[before.start - parse.start : before.end - parse.start].lower()
+    word = parse.word(before).lower()
     if word in _STARTS:
         return "start"
     return "end" if word in _ENDS else ""
@@ -118,7 +118,7 @@ def owned_event(side: SentenceFeatures, span: Span) -> str:
         if token.pos == "NOUN":
             return token.lemma.lower()
         # The split-off "s" is tagged as anything, a verb even: it is the ending, read by its text.
-        if token.pos not in _BETWEEN and parse.text[token.start - parse.start : token.end - parse.start] != "s":
+        if token.pos not in _BETWEEN and parse.word(token) != "s":
             return ""
     return ""
 
@@ -142,11 +142,11 @@ def day_in_a_name(side: SentenceFeatures, span: Span) -> bool:
     if slot is None or slot[0] != slot[1] or slot[0] < 2:
         return False
     word, opener = tokens[slot[0] - 1], tokens[slot[0] - 2]
-    text = parse.text[word.start - parse.start : word.end - parse.start]
+    text = parse.word(word)
     capital = text[:1].isupper() and not text.isupper() and text.lower() not in _MONTH_NAMES
     # A word of a name the recogniser found is that name's: "Sam's Club Wednesday night", "HP Monday".
     named = any(s.kind == "name" and s.start <= word.start < s.end for s in side.spans)
-    quote = parse.text[opener.start - parse.start : opener.end - parse.start] in _OPENING_QUOTES
+    quote = parse.word(opener) in _OPENING_QUOTES
     return capital and not named and (opener.pos == "DET" or opener.dep in ("case", "poss") or quote)
 
 

@@ -91,7 +91,7 @@ def doer(span: Span, sentence: Sentence, names: Iterable[Span], entity_of: Mappi
     # with for one entity only, a person written in full ("Jo Roe"), is that person's. Ends of two
     # entities' names ("Roe" resolved apart from "Jo Roe"): no telling which, and maybe one person.
     # Not a party or a people ("the Texas Republican who won"): no surname.
-    word = sentence.text[token.start - sentence.start : token.end - sentence.start]
+    word = sentence.word(token)
     ends = [s for s in entity_of if s.text.split()[-1:] == [word]]
     people = [s for s in ends if s.label == "PERSON" and len(s.text.split()) >= 2]
     return people[0] if people and len({entity_of[s] for s in ends}) == 1 else None

@@ -95,7 +95,7 @@ def magnitude(sentence: Sentence, first: int, last: int) -> bool:
         return True
     if "richter" in (lemma(last + 2), lemma(last + 3)):
         return True
-    text = sentence.text[tokens[first].start - sentence.start : tokens[last].end - sentence.start]
+    text = sentence.between(tokens[first].start, tokens[last].end)
     # The first and last token's heads: the parse splits a spaced decimal ("8. 6") and hangs its pieces apart.
     for head in {tokens[first].head, tokens[last].head}:
         if lemma(head) in _QUAKES and _DIGIT_POINT.search(text) and head > last:
@@ -126,7 +126,7 @@ def _stated_age(sentence: Sentence, root: int, first: int, last: int) -> bool:
         return False
     if tokens[head].lemma.lower() != "be" or any(t.head == root and t.dep == "prep" for t in tokens):
         return False
-    word = sentence.text[tokens[root].start - sentence.start : tokens[root].end - sentence.start]
+    word = sentence.word(tokens[root])
     if not word.isdigit() or not 0 < int(word) < 125:
         return False
     subjects = [k for k, t in enumerate(tokens) if t.head == head and t.dep == "nsubj" and k != head]

@@ -87,7 +87,7 @@ def person_holder(
     personal = token.pos == "PRON" and token.lemma.lower() in _PERSONAL
     if not personal and token.pos in ("NOUN", "PROPN") and _person_noun(token.lemma.lower()):
         # One person only: "the men were sentenced to 12 years" gives the figure to each of a group.
-        word = parse.text[token.start - parse.start : token.end - parse.start].lower()
+        word = parse.word(token).lower()
         personal = word == token.lemma.lower() and word not in _MANY
     if not personal and owner is not None and tokens[owner].lemma.lower() in _PERSONAL:
         return UNKNOWN  # someone's thing, and nothing says whose

@@ -53,7 +53,7 @@ def joined_thousands(sentence: Sentence) -> list[EntitySpan]:
         hi = max([end, *(e.end for e in pieces)])
         labels = [e.label for e in pieces]
         label = "MONEY" if "MONEY" in labels else labels[-1] if labels else "CARDINAL"  # "£1. 7 million"
-        joined = EntitySpan(lo, hi, label, sentence.text[lo - sentence.start : hi - sentence.start])
+        joined = EntitySpan(lo, hi, label, sentence.between(lo, hi))
         ents = sorted([e for e in ents if e not in pieces] + [joined], key=lambda e: e.start)
     return ents
 
@@ -83,7 +83,7 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         # (nor a range, which runs low to high); it compares only with another pair (relations.PAIR).
         value, mark = paired[0] or None, ""
         end += paired[1]  # the slot shows the whole pair, "12 - 3", not "12" alone
-        text = sentence.text[start - sentence.start : end - sentence.start]
+        text = sentence.between(start, end)
     if _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after):
         value = None  # the minutes of "6: 33 a. m." or the hour of "9 p.m.": a time, not a count
     if value is not None and mark in (">", "<"):
@@ -158,7 +158,7 @@ def _money_shown(sentence: Sentence, start: int, end: int, before: str, after: i
     hi = end + after
     if lo == start and hi == end:
         return None
-    return lo, hi, sentence.text[lo - sentence.start : hi - sentence.start]
+    return lo, hi, sentence.between(lo, hi)
 
 
 def through(tokens: Sequence[Token], last: int, end: int) -> int:

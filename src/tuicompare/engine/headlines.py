@@ -32,11 +32,6 @@ def verb_cut(sentence: Sentence, label: str, first: int, last: int, start: int, 
     return text[: verb.start - start].rstrip()
 
 
-def _word(sentence: Sentence, i: int) -> str:
-    tok = sentence.tokens[i]
-    return sentence.text[tok.start - sentence.start : tok.end - sentence.start]
-
-
 def _headline_verb(sentence: Sentence, first: int, last: int) -> bool:
     """True when the name's last word, tagged a proper noun, is a title-case headline's present-tense verb.
 
@@ -44,13 +39,13 @@ def _headline_verb(sentence: Sentence, first: int, last: int) -> bool:
     of a name that are no titles stay before it (not "Singer Tom Jones at the Palace": "Singer" is a title).
     """
     tokens = sentence.tokens
-    words = [w for i in range(len(tokens)) if len(w := _word(sentence, i)) >= 4 and w.isalpha()]
+    words = [w for t in tokens if len(w := sentence.word(t)) >= 4 and w.isalpha()]
     if len(words) < 4 or not all(w[0].isupper() for w in words):
         return False  # not a title-case headline: its verbs are in lower case
-    verb = _word(sentence, last)
+    verb = sentence.word(tokens[last])
     if not (verb[:1].isupper() and verb.endswith("s") and len(verb) > 3):
         return False
     if not any(t.head == last and t.dep in _COMPLEMENTS for t in tokens[last + 1 :]):
         return False
-    names = [i for i in range(first, last) if _word(sentence, i).rstrip(".").lower() not in TITLES]
+    names = [i for i in range(first, last) if sentence.word(tokens[i]).rstrip(".").lower() not in TITLES]
     return len(names) >= 2

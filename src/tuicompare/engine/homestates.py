@@ -154,7 +154,7 @@ def home_state_conflicts(
             continue
         sentence = sentences[span.sentence]
         for state, former, start, end in home_states(span, sentence):
-            text = sentence.text[start - sentence.start : end - sentence.start]
+            text = sentence.between(start, end)
             place = Span(span.sentence, start, end, text, "GPE", "name", state, "name")
             per_article = given.setdefault((entity, former), {}).setdefault(span.article, {})
             per_article.setdefault(state, []).append(place)

@@ -34,7 +34,7 @@ def needed(side: SentenceFeatures, span: Span) -> bool:
     inside = tokens_within(tokens, span.start, span.end)
     first = inside[0] if inside else -1
     for k in range(first - 1, max(first - 1 - _REACH, -1), -1):
-        word = parse.text[tokens[k].start - parse.start : tokens[k].end - parse.start].lower()
+        word = parse.word(tokens[k]).lower()
         if word in _NEED:
             return True
         if word not in _BETWEEN:

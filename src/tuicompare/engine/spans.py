@@ -100,7 +100,7 @@ def collect_spans(
             taken.update(range(first, last + 1))
     for i, tok in enumerate(tokens):
         if tok.pos == "NUM" and i not in taken:
-            text = sentence.text[tok.start - sentence.start : tok.end - sentence.start]
+            text = sentence.word(tok)
             found = number_slot(sentence, tok.start, tok.end, text, "CARDINAL", i, i)
             last = through(tokens, i, found.end)
             out.append((i, last, found))
@@ -135,7 +135,7 @@ def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, S
         while j + 1 < len(tokens) and j + 1 not in taken and tokens[j + 1].pos == "PROPN":
             j += 1
         heads = {tokens[k].head for k in range(i, j + 1)} - set(range(i, j + 1))
-        text = sentence.text[tokens[i].start - sentence.start : tokens[j].end - sentence.start]
+        text = sentence.between(tokens[i].start, tokens[j].end)
         cue = context.cue(sentence, i, j)
         # A lone capitalised first word ("Kindergartens in ...") counts only if its context says name ("Osei said");
         # so does one opening a headline's clause after a colon or a dash ("Harbour murder: Man charged").
@@ -277,7 +277,7 @@ _DECADE_AFTER = re.compile(r"\s*['\u2019]?\s*s\b")
 
 def _decade(sentence: Sentence, start: int, end: int) -> bool:
     """Whether the date at ``start..end`` is a decade: a year ending in 0 after "the", with an "s" ("the 1930's")."""
-    text = sentence.text[start - sentence.start : end - sentence.start]
+    text = sentence.between(start, end)
     year = re.search(r"(1[89]\d0|20\d0)\s*(['\u2019]?\s*s)?$", text)
     if year is None:
         return False

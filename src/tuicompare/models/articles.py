@@ -128,6 +128,14 @@ class Sentence:
         """The sentence id used everywhere: ``ARTICLE:INDEX``."""
         return f"{self.article}:{self.index}"
 
+    def between(self, start: int, end: int) -> str:
+        """The sentence's text between two offsets of the article (tokens and entities carry those)."""
+        return self.text[start - self.start : end - self.start]
+
+    def word(self, token: Token) -> str:
+        """The text of one of the sentence's tokens."""
+        return self.text[token.start - self.start : token.end - self.start]
+
 
 @rich_fields
 # ``weakref_slot``: the engine keeps what it reads of an analysis for as long as the analysis lives (``engine.kept``).

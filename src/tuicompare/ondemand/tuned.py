@@ -61,10 +61,5 @@ def _files_digest() -> str | None:
 
     folder = Path(tuicompare.engine.__file__).parent / "tuning"
     digest = hashlib.sha256()
-    try:
-        files = sorted(folder.glob("*.py"))
-        for file in files:
-            digest.update(file.name.encode() + b"\0" + file.read_bytes() + b"\0")
-    except OSError:
-        return None
-    return digest.hexdigest() if files else None
+    files = sorted(folder.glob("*.py"))
+    return digest.hexdigest() if files and stored.hash_sources(digest, files) else None
