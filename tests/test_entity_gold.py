@@ -347,3 +347,48 @@ def test_a_value_the_engine_gives_an_entity_listed_with_no_attribute_is_a_wrong_
     assert listed.engine_values >= 2 and listed.right_values == 0  # her office and age count against the engine
     assert listed.gold_values == 0 and any("wrong Ann Cole role" in n for n in listed.notes)
     assert score(GoldStory("ev", (), ()), comparison).engine_values == 0  # an entity not listed is not scored
+
+
+#: The BASIL stories held aside in the seventeenth session (``"part": "held2"``), annotated before the tool ran on them:
+#: the five no other entity gold held. Never tuned on; ``bench_entities.py --held2`` scores them alone.
+HELD2 = {"a28a0329", "b764f81f", "c9e4d35f", "d16050b3", "e71d149d"}
+
+
+def _basil_docs() -> dict[str, dict]:
+    return {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("basil_*.json"))}
+
+
+def test_held2_is_five_basil_stories_no_other_entity_gold_holds_each_article_describing_someone():
+    docs = _basil_docs()
+    held2 = {d["story"]: d for d in docs.values() if d.get("part") == "held2"}
+    assert set(held2) == HELD2
+    assert {d.get("part", "basil") for d in docs.values()} == {"basil", "held", "held2"}
+    assert all(f"basil_{key}" in docs for key in HELD2)  # one file per story, named by its key
+    for doc in held2.values():
+        assert {key for key, _ in _marked(doc)} == {"fox", "hpo", "nyt"}  # every article says something
+    assert sum(len(_marked(d)) for d in held2.values()) >= 150
+
+
+@pytest.mark.skipif(not BASIL.is_dir(), reason="no dev data")
+@pytest.mark.parametrize("key", sorted(HELD2))
+def test_every_held2_value_lands_on_its_marked_words_in_the_loaded_article(key):
+    from tuicompare.evaluation.entity_gold import articles_by_key, load_gold
+    from tuicompare.evaluation.realgold import basil_paths, raw_text
+    from tuicompare.load.corpus import load_corpus
+
+    doc = json.loads((GOLD / f"basil_{key}.json").read_text(encoding="utf-8"))
+    paths = basil_paths(BASIL, key)
+    raws = {outlet: raw_text(p) for outlet, p in paths.items()}
+    _check(doc, raws.__getitem__)
+    articles = articles_by_key(paths, load_corpus([str(p) for p in paths.values()]).articles)
+    located = [v for attr in load_gold(doc, articles, raws).attributes for v in attr.values]
+    marked = _marked(doc)
+    assert len(located) == len(marked)
+    for (outlet, item), value in zip(marked, located, strict=True):
+        text, raw = articles[outlet].text, raws[outlet]
+        assert text[value.start : value.end] == item["value"]
+        # Whole words, and the occurrence the annotator marked: as many of the same words before it in both texts.
+        assert not raw[max(item["start"] - 1, 0) : item["start"]].isalnum(), item  # a text may open with the value
+        assert not raw[item["end"] : item["end"] + 1].isalnum(), item
+        begin = raw.index(text[:40])
+        assert text.count(item["value"], 0, value.start) == raw.count(item["value"], begin, item["start"]), item
