@@ -86,3 +86,25 @@ def test_thousands_separators_do_not_split_a_figure():
     articles = [Article("a0", "a0.txt", "t", "The firm hired 2,507 workers in Leeds.")]
     stages = StoryStages(articles, nlp.analyze(articles))
     assert "2507" in figures(stages.features["a0"][0], stages.entity_of)
+
+
+def test_a_length_with_a_bound_and_without_is_one_figure_read_two_ways():
+    assert _respelled("No club has offered him more than eight years.", "The club made an eight-year offer.") == 1.0
+
+
+def test_decades_and_years_of_one_length_are_one_figure():
+    assert (
+        _respelled("The chief has served the force for two decades.", "The chief, a 20-year veteran, was hurt.") == 1.0
+    )
+
+
+def test_two_different_lengths_are_not_one_figure():
+    assert _respelled("The feud lasted more than three decades.", "The feud went on for more than 20 years.") == 0.0
+
+
+def test_a_length_written_alike_is_a_shared_value_not_counted_again():
+    assert _respelled("He got a five-year sentence.", "The judge gave him a five-year sentence.") == 0.0
+
+
+def test_a_bound_on_a_count_still_marks_another_count():
+    assert _respelled("More than 40 people were hurt.", "Police said 40 people were hurt.") == 0.0

@@ -17,7 +17,13 @@ already a shared value), and the two slots are of different kinds (a date
 against a count, a name against a count) or are two names ("117th Street",
 "117th St."). Two counts of one unit that differ ("+/-13 points" and "13
 points") are not: they are most often two scores, two people's figures.
-``LinkTuning.respelled_bonus`` adds to a link's strength per such figure.
+
+A length of time is one figure too when two sentences write it in two phrasings
+the recogniser keys apart: with a bound and without ("more than eight years",
+"an eight-year offer"), or in another unit of the same length ("two decades",
+"a 20-year veteran"). Counts are left out of that: a bound on a count of people
+or points most often marks another count. ``LinkTuning.respelled_bonus`` adds to
+a link's strength per such figure.
 """
 
 from __future__ import annotations
@@ -36,6 +42,13 @@ _MIN_DIGITS = 2
 #: A digit run: thousands separators and one decimal point inside it ("2,507", "93.87").
 _DIGITS = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?")
 
+#: A length of time's key: an optional bound or hedge, the amount, the unit (">8 year", "2 decade", "30 year-old").
+_DURATION = re.compile(r"(?:\+/-|[<>~])?(\d+(?:\.\d+)?) ([a-z-]+)")
+#: Units written as a multiple of another, exactly: "two decades" is "20 years".
+_UNIT_SCALE = {"decade": (10, "year"), "century": (100, "year"), "week": (7, "day"), "fortnight": (14, "day")}
+#: The kind of reading a length of time gets: two such readings of one length differ in their key only.
+_DURATION_KIND = "duration"
+
 #: A figure's readings in one sentence: the slots holding it, as (kind, key or entity).
 Readings = dict[str, set[tuple[str, str | int | None]]]
 
@@ -49,14 +62,30 @@ def figures(sentence: SentenceFeatures, entity_of: Mapping[Span, int]) -> Readin
             figure = run.replace(",", "")
             if sum(c.isdigit() for c in figure) >= _MIN_DIGITS:
                 out.setdefault(figure, set()).add((span.kind, ident))
+        if span.vtype == _DURATION_KIND and span.key:
+            length = _length(span.key)
+            if length:
+                out.setdefault(length, set()).add((_DURATION_KIND, span.key))
     return out
+
+
+def _length(key: str) -> str | None:
+    """A length of time's figure, bound dropped and unit made the smallest listed ("2 decade": "20 year")."""
+    found = _DURATION.fullmatch(key)
+    if found is None:
+        return None
+    amount, unit = float(found.group(1)), found.group(2)
+    factor, unit = _UNIT_SCALE.get(unit, (1, unit))
+    # A prefix no digit run has: the figure is a length, never confused with a bare digit run.
+    return f"{_DURATION_KIND}:{amount * factor:g} {unit}"
 
 
 def _read_two_ways(mine: set[tuple[str, str | int | None]], theirs: set[tuple[str, str | int | None]]) -> bool:
     """Whether one figure's slots in two sentences are two readings of it (module docstring)."""
     if mine & theirs:
         return False  # one reading on both sides: a shared value already
-    return any(x != y or x == "name" for x, _ in mine for y, _ in theirs)
+    # Two lengths of time meet under one figure only when their keys differ (a bound, another unit).
+    return any(x != y or x in ("name", _DURATION_KIND) for x, _ in mine for y, _ in theirs)
 
 
 def respelled(xs: Sequence[Readings], ys: Sequence[Readings]) -> np.ndarray:

@@ -268,7 +268,11 @@ class LinkTuning:
             0.856 / 229 -> 0.875 / 233, fresh2 0.894 / 406 -> 0.902 / 414, fresh3 0.745 / 426 -> 0.773 / 439, fresh4
             0.768 / 397 -> 0.784 / 417, fresh5 0.787 / 949 -> 0.796 / 959, fresh6 0.745 / 743 -> 0.748 / 748;
             different-fact pairs linked, conflicts and planted changes the same on every split. Held, looked at once:
-            0.831 / 698 -> 0.844 / 700, different-fact pairs linked 12 of 41 unchanged.
+            0.831 / 698 -> 0.844 / 700, different-fact pairs linked 12 of 41 unchanged. Seventeenth session (branch
+            ``s18-align``): a length of time written with a bound and without, or in decades and years, is such a
+            figure too; same bonus, ``bench_real.py --split S``: fresh3 0.776 / 458 -> 0.782 / 464, fresh5 0.799 / 962
+            -> 0.805 / 967, tune, fresh, fresh2, fresh4, fresh6 and held unchanged; different-fact pairs linked,
+            reports, planted changes and ``bench_audit.py --json`` unchanged everywhere.
         row_counterpart_min: Two sentences of one row that are each other's strongest counterparts (as a link's
             ``compared_per_article`` choice would compare them) but that the row joined through a third sentence,
             with no link of their own, are compared for conflicts with the row's context (``links._file``,
