@@ -55,3 +55,27 @@ def test_verbs_of_two_acts_are_apart_unless_something_joins_them():
     assert not acts_apart("happen", "arrest", ("", ""), shared_actor=False)  # a verb naming no act
     assert not acts_apart("", "arrest", ("", ""), shared_actor=False)  # no verb read: nothing said
     assert acts_apart("charge", "noun:shooting", ("", ""), shared_actor=False)  # a noun's event
+
+
+_HEARING = (
+    "Tom Dunn, 25, charged with the murders of his aunt Mary Dunn, 61, and his cousin Ray Dunn, 19, appeared in"
+    " Carlisle Crown Court this morning."
+)
+
+
+def test_the_place_of_a_finding_against_the_court_of_a_hearing_is_no_possible_difference():
+    # A place answers where its act happened, as a date answers when: "found dead in Kendal", "appeared in court".
+    red, possible = red_and_possible(
+        "His aunt Mary Dunn, 61, and his cousin Ray Dunn, 19, were found dead in a house in Kendal on Sunday.",
+        _HEARING,
+    )
+    assert frozenset({"Kendal", "Carlisle Crown Court"}) not in red | possible
+
+
+def test_two_courts_of_one_appearance_still_differ():
+    red, possible = red_and_possible(
+        "Tom Dunn, 25, who is charged with killing his aunt and his cousin in a house on Sunday, appeared in"
+        " Kendal Magistrates' Court.",
+        _HEARING,
+    )
+    assert any("Carlisle Crown Court" in values for values in red | possible)

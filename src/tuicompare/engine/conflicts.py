@@ -207,7 +207,7 @@ def observe(
         return {entity_of[s] for s in sentence.spans if s in entity_of and verb and roles.argument.get(s, "") == verb}
 
     def _dates_of_two_acts(x: Span, y: Span) -> bool:
-        # Asked only of a pair of two dates that is no red difference: the verbs each hangs from are read
+        # Asked only of two dates or places that are no red difference: the verbs each hangs from are read
         # against classes of general English, and an entity acting in both says the acts are one.
         verbs = (frames.get(x, ""), frames.get(y, ""))
         things = (roles.objects.get(x, ""), roles.objects.get(y, ""))
@@ -338,8 +338,10 @@ def observe(
         if other_people(a, b, x, y, acting, named, entity_of):
             confidence *= tuning.other_people_factor  # listed as a possible difference, not dropped
         # "revoked the rule today" against "allowed it on Dec. 16": days of two acts (``verbclasses``), not
-        # a possible difference; a red one keeps the evidence that made it red.
-        two_days = x.vtype == y.vtype == "date" and weight < tuning.link_full and confidence < tuning.possible_below
+        # a possible difference; nor "found dead in Kendal" against "appeared in Carlisle Crown Court", the
+        # places of two acts. A red pair keeps the evidence that made it red.
+        dated_or_placed = x.vtype == y.vtype == "date" or (labelled(x, "place") and labelled(y, "place"))
+        two_days = dated_or_placed and weight < tuning.link_full and confidence < tuning.possible_below
         if one_fact < tuning.report_min or (two_days and _dates_of_two_acts(x, y)):
             # Too unsure that the two slots hold one fact: most such pairs are two facts in loosely
             # aligned sentences. Agreements still count (they support the values).

@@ -14,10 +14,12 @@ arrested...) and a few more groups of verbs that news writing uses for one act o
 event (a shooting, a game, a verdict, a disaster), each a near-synonym set. A verb in no class is a class
 of its own. A verb of speech or report (``STATEMENTS``) dates a statement, which outlets give as the day
 of the act it tells, so it never tells two acts apart either. ``conflicts.observe`` asks ``acts_apart``
-of two different dates in sentences linked below ``ConflictTuning.link_full`` whose pair is no red
-difference: such a pair is two facts, not a possible difference (a red one keeps the evidence that made
-it red: the planted red recall of every tuning split is unchanged, and the audits' false possible
-differences of the different-facts class lose three, ``docs/measurements.md``).
+of two different dates, or places (a place answers where its act happened: "found dead in a house
+in Kendal" against "appeared in Carlisle Crown Court"), in sentences linked below
+``ConflictTuning.link_full`` whose pair is no red difference: such a pair is two facts, not a possible
+difference (a red one keeps the evidence that made it red: the planted red recall of every tuning split
+is unchanged, and the audits' false possible differences of the different-facts class lose four,
+``docs/measurements.md``).
 """
 
 from __future__ import annotations
