@@ -59,6 +59,7 @@ from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_ali
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.valuesapart import values_of_two_facts
+from tuicompare.engine.verbclasses import acts_apart
 
 __all__ = [
     "Observation",
@@ -205,6 +206,13 @@ def observe(
     def actors(sentence: SentenceFeatures, verb: str) -> set[int]:
         return {entity_of[s] for s in sentence.spans if s in entity_of and verb and roles.argument.get(s, "") == verb}
 
+    def _dates_of_two_acts(x: Span, y: Span) -> bool:
+        # Asked only of two dates or places that are no red difference: the verbs each hangs from are read
+        # against classes of general English, and an entity acting in both says the acts are one.
+        verbs = (frames.get(x, ""), frames.get(y, ""))
+        things = (roles.objects.get(x, ""), roles.objects.get(y, ""))
+        return acts_apart(*verbs, things, bool(actors(a, verbs[0]) & actors(b, verbs[1])))
+
     for x, y, context in pairs:
         if x.kind != "name" and not same(x, y):
             context = max(context, shared)
@@ -329,7 +337,12 @@ def observe(
             confidence *= tuning.participants_factor  # two participants' facts (``participants``): possible
         if other_people(a, b, x, y, acting, named, entity_of):
             confidence *= tuning.other_people_factor  # listed as a possible difference, not dropped
-        if one_fact < tuning.report_min:
+        # "revoked the rule today" against "allowed it on Dec. 16": days of two acts (``verbclasses``), not
+        # a possible difference; nor "found dead in Kendal" against "appeared in Carlisle Crown Court", the
+        # places of two acts. A red pair keeps the evidence that made it red.
+        dated_or_placed = x.vtype == y.vtype == "date" or (labelled(x, "place") and labelled(y, "place"))
+        two_days = dated_or_placed and weight < tuning.link_full and confidence < tuning.possible_below
+        if one_fact < tuning.report_min or (two_days and _dates_of_two_acts(x, y)):
             # Too unsure that the two slots hold one fact: most such pairs are two facts in loosely
             # aligned sentences. Agreements still count (they support the values).
             found = [o for o in found if o.kind not in ("conflict", "possible") or o.type == "role"]
