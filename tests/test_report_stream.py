@@ -93,3 +93,51 @@ def test_a_spooled_array_reads_back_whole_characters_to_text_and_to_a_file(tmp_p
         with report.open_output(target) as write:
             array.copy(write)
     assert target.read_text(encoding="utf-8") == expected
+
+
+class _GuessingSource(report.ComparisonSource):
+    """A source that guesses the head's length as a cache would (``ondemand.KeptTexts.head_length``)."""
+
+    def __init__(self, comparison, guess):
+        super().__init__(comparison)
+        self.guess = guess
+        self.kept: list[int] = []
+
+    def head_length(self):
+        return self.guess
+
+    def keep_head_length(self, length):
+        self.kept.append(length)
+
+
+@pytest.mark.parametrize("off_by", [None, 0, -1, 1, -300, 5_000_000])
+def test_a_file_report_is_the_same_bytes_whatever_the_head_length_guessed(tmp_path, seed_comparison, off_by):
+    """The articles go straight into the file after room for the guessed head; a wrong guess moves them."""
+    expected = _streamed(report.write_json_stream, seed_comparison)
+    head = expected[: expected.index('"articles": [')].encode()
+    source = _GuessingSource(seed_comparison, None if off_by is None else max(0, len(head) + off_by))
+    target = tmp_path / "report.json"
+    with report.open_output(target) as write:
+        report.write_json_stream(source, write)
+    assert target.read_bytes() == expected.encode()
+    assert source.kept == [len(head)]
+    assert list(tmp_path.iterdir()) == [target]
+
+
+def test_a_file_report_interrupted_after_its_articles_leaves_no_file(tmp_path, seed_comparison):
+    source = _GuessingSource(seed_comparison, 10)
+    source.placed = lambda progress=None: (_ for _ in ()).throw(Cancelled("stopped"))  # type: ignore[method-assign]
+    with pytest.raises(Cancelled), report.open_output(tmp_path / "report.json") as write:
+        report.write_json_stream(source, write)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("room, head", [(10, b"{" * 3), (10, b"{" * 10), (3, b"{" * 4000)])
+def test_a_head_placed_in_too_much_or_too_little_room_moves_megabytes_written_after_it(tmp_path, room, head):
+    body = bytes(range(256)) * 12_000  # about 3 MB: moved a megabyte at a time, in either direction
+    target = tmp_path / "out.bin"
+    with report.open_output(target) as write:
+        write.leave_head(room).write(body)  # type: ignore[attr-defined]
+        write.place_head(head)  # type: ignore[attr-defined]
+        write("end")
+    assert target.read_bytes() == head + body + b"end"

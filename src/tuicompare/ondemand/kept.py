@@ -22,10 +22,16 @@ T = TypeVar("T")
 _FIELDS = attrgetter(*(f.name for f in dataclasses.fields(Article) if f.name != "text"))
 
 
+#: The record holding the length of the head of the last JSON report written from the cache (``head_length``).
+_HEAD = stored.record_key("report-head-length", ["1"])
+
+
 class KeptTexts(ComparisonsPart):
     """What ``StoryComparisons`` gives the writer of a report: its stories' and articles' kept texts."""
 
     stories: tuple[Story, ...]
+    #: The head length record as last read or written (``head_length``).
+    _head_length: str | None = None
 
     def _story_key(self, story: Story) -> str:
         raise NotImplementedError
@@ -115,3 +121,21 @@ class KeptTexts(ComparisonsPart):
                 if writable:
                     self._put(fresh)
             yield from (values[a.id] for a in chunk)
+
+    def head_length(self) -> int | None:
+        """The length in bytes of the head of the last JSON report written from this cache (``report.stream``).
+
+        A guess the writer checks: most reports of a corpus, one article added or not, have counts of
+        as many digits as the last one's, so their head is as long. ``None`` without a writable cache or record.
+        """
+        if not self.session.writable:
+            return None
+        record = self._get([_HEAD]).get(_HEAD, "")
+        self._head_length = record
+        return int(record) if record.isdigit() and record.isascii() and len(record) < 7 else None
+
+    def keep_head_length(self, length: int) -> None:
+        """Remember ``length`` as the last report's head length (written only when it changed)."""
+        if self.session.writable and self._head_length != str(length):
+            self._put({_HEAD: str(length)})
+            self._head_length = str(length)

@@ -50,6 +50,7 @@ class _FileWrite:
 
     def __init__(self, handle: IO[bytes]) -> None:
         self._handle = handle
+        self._room = 0
 
     def __call__(self, text: str) -> None:
         self._handle.write(text.encode("utf-8"))
@@ -57,6 +58,43 @@ class _FileWrite:
     def copy_bytes(self, source: IO[bytes]) -> None:
         """Copy the rest of ``source`` (UTF-8 text, e.g. ``spool.Array``'s) as it is."""
         shutil.copyfileobj(source, self._handle, 1 << 20)
+
+    def leave_head(self, length: int) -> IO[bytes]:
+        """Write on from byte ``length``, the room left for a head ``place_head`` writes last; gives the file.
+
+        A JSON report's head (its summary) is known only once every story is written, so its
+        arrays were spooled and then copied after it. The first array can go straight into the
+        file after room for a head as long as the last one (``stream.write_json``).
+        """
+        self._handle.seek(length)
+        self._room = length
+        return self._handle
+
+    def place_head(self, head: bytes) -> None:
+        """Write ``head`` at the start, in the room ``leave_head`` left, moving what follows if it is not that long.
+
+        Moving costs what spooling cost (what was written is read and written again once).
+        """
+        handle = self._handle
+        handle.flush()
+        fd, end, shift = handle.fileno(), handle.tell(), len(head) - self._room
+        if shift:
+            step = 1 << 20
+            starts = range(self._room, end, step)
+            # Left: the first chunk first; right: the last first; either way no chunk is overwritten unread.
+            for start in starts if shift < 0 else reversed(starts):
+                _pwrite(fd, os.pread(fd, min(step, end - start), start), start + shift)
+            handle.seek(end + shift)
+            handle.truncate()
+        _pwrite(fd, head, 0)
+        self._room = len(head)
+
+
+def _pwrite(fd: int, data: bytes, offset: int) -> None:
+    view = memoryview(data)
+    while view:
+        done = os.pwrite(fd, view, offset)
+        view, offset = view[done:], offset + done
 
 
 def _stream_kind(target: Path) -> str | None:

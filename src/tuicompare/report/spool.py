@@ -71,3 +71,20 @@ class Array:
                     write(rest)
             write("\n  ")
         write("]")
+
+
+class Direct(Array):
+    """An array written straight into the output's file as its items come (its key now, ``close`` ends it).
+
+    Args:
+        key: The array's name in the document.
+        file: The output, where the array begins.
+    """
+
+    def __init__(self, key: str, file: IO[bytes]) -> None:
+        super().__init__(key, file)
+        file.write(f'"{key}": ['.encode())
+
+    def close(self) -> None:
+        """End the array, as ``Array.copy`` ends it."""
+        self.file.write(b"\n  ]" if self.count else b"]")

@@ -37,7 +37,7 @@ from tuicompare.report.jsonformat import (
 from tuicompare.report.markdown import escape, story_lines
 from tuicompare.report.marks import LEGEND
 from tuicompare.report.schema import SCHEMA
-from tuicompare.report.spool import Array
+from tuicompare.report.spool import Array, Direct
 from tuicompare.report.tiers import settle, single_source
 
 Write = Callable[[str], None]
@@ -289,7 +289,14 @@ def write_json(
     by_id = {a.id: a for a in source.articles}
     with contextlib.ExitStack() as stack:
         keys = ("articles", "stories", "groups", "entities", "conflicts", "claims", "attributes", "links")
-        arrays = {k: Array(k, stack.enter_context(tempfile.TemporaryFile("w+b"))) for k in keys}
+        arrays = {k: Array(k, stack.enter_context(tempfile.TemporaryFile("w+b"))) for k in keys[1:]}
+        # The articles (half the document) straight into a file output, after room for a head as long as the
+        # last report's (``output._FileWrite.leave_head``); the head is placed there at the end.
+        room = getattr(source, "head_length", lambda: None)() if hasattr(write, "leave_head") else None
+        if room is not None:
+            arrays["articles"] = Direct("articles", write.leave_head(room))  # type: ignore[attr-defined]
+        else:
+            arrays["articles"] = Array("articles", stack.enter_context(tempfile.TemporaryFile("w+b")))
         # The articles first: they need no story, so a big corpus's stories are found (a new article placed)
         # while its parse in another process goes on (``ondemand.StoryComparisons.stories``).
         sentences = 0
@@ -320,8 +327,16 @@ def write_json(
         warnings = list(source.warnings)
         totals["articles"] = len(articles)
         totals["warnings"] = len(warnings)
-        write("{\n  " + f'"schema": {_dump(SCHEMA, 1)},\n  "summary": {_dump(totals, 1)}')
-        for key in keys[:-2]:
+        head = "{\n  " + f'"schema": {_dump(SCHEMA, 1)},\n  "summary": {_dump(totals, 1)},\n  '
+        if hasattr(write, "leave_head"):
+            getattr(source, "keep_head_length", lambda length: None)(len(head.encode()))
+        if isinstance(arrays["articles"], Direct):
+            arrays["articles"].close()
+            write.place_head(head.encode())  # type: ignore[attr-defined]
+        else:
+            write(head)
+            arrays["articles"].copy(write)
+        for key in keys[1:-2]:
             write(",\n  ")
             arrays[key].copy(write)
         write(f',\n  "warnings": {_dump([{"path": w.path, "reason": w.reason} for w in warnings], 1)}')
