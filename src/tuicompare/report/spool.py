@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 from collections.abc import Callable
-from typing import IO
+from typing import IO, Protocol, runtime_checkable
 
 Write = Callable[[str], None]
 _FIRST = b"\n    "
@@ -88,3 +88,14 @@ class Direct(Array):
     def close(self) -> None:
         """End the array, as ``Array.copy`` ends it."""
         self.file.write(b"\n  ]" if self.count else b"]")
+
+
+@runtime_checkable
+class RoomForHead(Protocol):
+    """An output that can take the document's head last, in room left before what follows (``output._FileWrite``)."""
+
+    def leave_head(self, length: int) -> IO[bytes]:
+        """Write on from byte ``length``; gives the file to write to."""
+
+    def place_head(self, head: bytes) -> None:
+        """Write ``head`` at the start, moving what follows if the room was not that long."""

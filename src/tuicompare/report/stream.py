@@ -37,7 +37,7 @@ from tuicompare.report.jsonformat import (
 from tuicompare.report.markdown import escape, story_lines
 from tuicompare.report.marks import LEGEND
 from tuicompare.report.schema import SCHEMA
-from tuicompare.report.spool import Array, Direct
+from tuicompare.report.spool import Array, Direct, RoomForHead
 from tuicompare.report.tiers import settle, single_source
 
 Write = Callable[[str], None]
@@ -70,6 +70,12 @@ class StorySource(Protocol):
     def loose_furniture(self) -> list[Mention]:
         """News furniture of the articles in no story."""
 
+    def head_length(self) -> int | None:
+        """The length in bytes of the last JSON report's head, this one's likely length (None: no guess)."""
+
+    def keep_head_length(self, length: int) -> None:
+        """Remember this report's head length for the next report."""
+
 
 class ComparisonSource:
     """A comparison in memory as a ``StorySource`` (handed over in one part)."""
@@ -92,6 +98,12 @@ class ComparisonSource:
     def loose_furniture(self) -> list[Mention]:
         covered = {a for s in self.comparison.stories for a in s.articles}
         return [m for m in self.comparison.furniture if article_of(m.sentence) not in covered]
+
+    def head_length(self) -> int | None:
+        return None  # no cache to remember the last report's head in
+
+    def keep_head_length(self, length: int) -> None:
+        pass
 
 
 def _encode(value: Any, indent: str) -> str:
@@ -292,9 +304,10 @@ def write_json(
         arrays = {k: Array(k, stack.enter_context(tempfile.TemporaryFile("w+b"))) for k in keys[1:]}
         # The articles (half the document) straight into a file output, after room for a head as long as the
         # last report's (``output._FileWrite.leave_head``); the head is placed there at the end.
-        room = getattr(source, "head_length", lambda: None)() if hasattr(write, "leave_head") else None
-        if room is not None:
-            arrays["articles"] = Direct("articles", write.leave_head(room))  # type: ignore[attr-defined]
+        file = write if isinstance(write, RoomForHead) else None
+        room = source.head_length() if file else None
+        if file and room is not None:
+            arrays["articles"] = Direct("articles", file.leave_head(room))
         else:
             arrays["articles"] = Array("articles", stack.enter_context(tempfile.TemporaryFile("w+b")))
         # The articles first: they need no story, so a big corpus's stories are found (a new article placed)
@@ -328,11 +341,11 @@ def write_json(
         totals["articles"] = len(articles)
         totals["warnings"] = len(warnings)
         head = "{\n  " + f'"schema": {_dump(SCHEMA, 1)},\n  "summary": {_dump(totals, 1)},\n  '
-        if hasattr(write, "leave_head"):
-            getattr(source, "keep_head_length", lambda length: None)(len(head.encode()))
-        if isinstance(arrays["articles"], Direct):
+        if file:
+            source.keep_head_length(len(head.encode()))
+        if file and isinstance(arrays["articles"], Direct):
             arrays["articles"].close()
-            write.place_head(head.encode())  # type: ignore[attr-defined]
+            file.place_head(head.encode())
         else:
             write(head)
             arrays["articles"].copy(write)
