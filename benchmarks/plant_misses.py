@@ -124,6 +124,7 @@ def main() -> None:
             keys = sorted(p.stem for p in gold_dir.glob("*.json"))
         corpus = Corpus(keys, session, Path(tmp), args.changes, data=data, gold_dir=gold_dir)
         causes: Counter[str] = Counter()
+        by_kind: Counter[tuple[str, str]] = Counter()
         for k in keys:
             arts = list(corpus.articles[k].values())
             unchanged = StoryStages(arts, [corpus.analyses[a.id] for a in arts])
@@ -159,6 +160,7 @@ def main() -> None:
                     if (args.cause and cause != args.cause) or (args.kind and kind != args.kind):
                         continue
                     causes[cause] += 1
+                    by_kind[kind, cause] += 1
                     print(f"\n## {k} {copy.path.name} {kind} {change.old!r} -> {change.new!r} [{cause}]")
                     if best == "possible":
                         for c in hits:
@@ -184,6 +186,8 @@ def main() -> None:
                         print(f"   {o.value!r} {theirs} ({row}): {texts.get(theirs, '')!r}")
                         print(f"        slots: {_slots(stages, theirs)}")
         print("\n" + ", ".join(f"{c} {n}" for c, n in causes.most_common()))
+        # The classes to work: a cause of one kind of change ("number: slots not paired") most changes share.
+        print("by kind: " + ", ".join(f"{k}: {c} {n}" for (k, c), n in by_kind.most_common()))
 
 
 if __name__ == "__main__":

@@ -192,10 +192,13 @@ def observe(
     pairs = list(paired_slots(a, b, same, family, *pairing))  # who does what: ``slothosts.done_by_others``
     # Values the two sentences share ("AARP", "$5 billion") say they report one event: the one date
     # left on each side is then that event's date, however differently the words around it run.
-    shared = tuning.shared_value_context * sum(1 for x, y, _c in pairs if same(x, y))
+    alike = [x for x, y, _c in pairs if same(x, y)]
+    shared = tuning.shared_value_context * len(alike)
 
-    # Each sentence set in a place the other article never names: figures of two events (``two_scenes``).
-    scenes = two_scenes(a, b, pairs, entity_of, entity_label, roles.named)
+    # Each sentence set in a place the other article never names: figures of two events (``two_scenes``);
+    # not when both name one person and share another slot besides (the participants of one act).
+    one_scene = len(alike) >= tuning.one_scene_shared and any(is_person(x) for x in alike)
+    scenes = not one_scene and two_scenes(a, b, pairs, entity_of, entity_label, roles.named)
     # The people each sentence names, and those who act in it (an argument of a verb): when each side's
     # actors are people the other side never names, the sentences tell of two people's acts ("Roe,
     # campaigning in Denver on Sunday" against "Poe, campaigning in Ohio on Friday").

@@ -15,6 +15,8 @@ the fact, the furthest stage the pair of values reached is found:
   strongest counterpart, or too weak a link.
 - ``slots not paired`` / ``paired with another value``: ``slots.paired_slots``
   gave the planted value no partner, or another one.
+- ``two scenes``: paired, but dropped because each sentence is set in a place the other
+  article never names (``evidence.two_scenes``: figures and dates of two events).
 - ``parse: two facts``: ``slotroles.fact_relation`` says the values fill two roles.
 - ``judged same or unknown``: the values compare as one (a name form, a
   compatible number) or cannot be compared (an unresolved date).
@@ -33,9 +35,10 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Mapping, Sequence
-from contextlib import AbstractContextManager
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager, contextmanager
 
+from tuicompare.engine import conflicts
 from tuicompare.engine.align import Link, align
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import context_keys, observe
@@ -62,6 +65,7 @@ CAUSES = (
     "link not compared",
     "slots not paired",
     "paired with another value",
+    "two scenes",
     "parse: two facts",
     "judged same or unknown",
     "moved (stated elsewhere in the row)",
@@ -163,6 +167,17 @@ def _relaxed(report_min: float | None = None, elimination_link_min: float = 0.0)
     return with_tuning(dataclasses.replace(TUNING, conflicts=changed))
 
 
+@contextmanager
+def _one_scene() -> Iterator[None]:
+    """``conflicts.observe`` with ``evidence.two_scenes`` saying no: which values it alone kept apart."""
+    kept = conflicts.two_scenes
+    conflicts.two_scenes = lambda *_a, **_k: False
+    try:
+        yield
+    finally:
+        conflicts.two_scenes = kept
+
+
 def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys: list[Span]) -> str:
     """The furthest stage one pair of sentences reached with the planted value (see the module docstring)."""
     ra, rb = stages.row_of[mine], stages.row_of[theirs]
@@ -189,6 +204,11 @@ def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys:
     with _relaxed():
         loose = stages.observe(a, b, weight, rows, empty=True)
     pair = next(((x, y) for x in xs for y in ys if any(_holds(o, x, y) for o in loose)), None)
+    if pair is None and xs[0].kind != "name":
+        with _relaxed(), _one_scene():
+            scened = stages.observe(a, b, weight, rows, empty=True)
+        if any(_holds(o, x, y) for o in scened for x in xs for y in ys):
+            return "two scenes"
     if pair is None:
         for x, y in ((x, y) for x in xs for y in ys):
             if x.kind == y.kind and fact_relation(x, y, stages.roles) == DIFFERENT:

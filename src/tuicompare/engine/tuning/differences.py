@@ -85,6 +85,10 @@ class ConflictTuning:
             --sweep conflicts.shared_value_context=0,0.3,0.5,0.7,1``: planted recall 0.230 ->
             0.237 at 0.3 and 0.5 with precision 0.901 -> 0.904; from 0.7 the real stories get
             three false alarms (0.3 keeps a margin from that edge).
+        one_scene_shared: Slots two sentences share (one of them a person's name) that say they tell one
+            event, wherever each sets it: ``evidence.two_scenes`` does not keep their values apart
+            ("Poe stopped Roe in the seventh round at the Arena", "in Kestrel, Poe beat Roe in the
+            seventh"). Set by hand (seventeenth session, s18-recall): two, the participants of one act.
         given_name_share: Share of ``frame_bonus`` two people's names sharing a given name but not a
             surname get ("Ann Roe", "Ann Poe": one slot, its surname changed or misspelt).
             ``bench_real.py --split tune --sweep conflicts.given_name_share=0,0.5,1``: planted
@@ -223,6 +227,7 @@ class ConflictTuning:
     report_min: float = 0.4
     shown_min: float = 0.17
     shared_value_context: float = 0.3
+    one_scene_shared: int = 2
     given_name_share: float = 1.0
     claim_min: float = 2.0
     actor_context: float = 1.0
