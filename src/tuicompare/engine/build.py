@@ -220,7 +220,7 @@ def _story(
     forms = {str(k): e.keys for k, e in enumerate(resolved)}  # each entity's written forms, as observations name it
     named_by = {str(k): naming_articles(e.spans) for k, e in enumerate(resolved) if e.label == "person"}
     bodies = frozenset(key for e in resolved if e.label != "person" for key in e.keys)
-    roles = slot_roles(spans, sentences, entity_of, labels)
+    roles = slot_roles(spans, sentences, entity_of, labels, flat)
     given = roles_given(spans, entity_of)  # roles the story gives one person at once ("coach and general manager")
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
     keys = article_keys(story_features, entity_of)
