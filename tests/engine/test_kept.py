@@ -20,6 +20,8 @@ from tuicompare.engine import compare, kept
 from tuicompare.engine.attrparse import Parse
 from tuicompare.engine.features import article_features
 from tuicompare.engine.slotroles import slot_roles
+from tuicompare.engine.story_similarity import weigh
+from tuicompare.engine.story_terms import article_terms
 from tuicompare.engine.wording import wording_scores
 from tuicompare.models import Article
 
@@ -118,3 +120,12 @@ def test_slot_roles_kept_on_the_features_are_those_read_afresh() -> None:
     assert first == afresh and again == afresh
     assert afresh.listed and afresh.anchors, "a list of three names, an age and a state qualifying their people"
     assert all("slot roles" in f.readings for f in features if any(s.key for s in f.spans))
+
+
+def test_kept_story_weights_are_those_weighed_afresh() -> None:
+    """Clustering reads each article's weighted story terms: kept per headline, equal to weighing its bag anew."""
+    (analysis,) = nlp.analyze(_articles("2024-03-04")[:1])
+    weights = kept.kept_weights(analysis, title="Mill fire")
+    assert kept.kept_weights(analysis, title="Mill fire") is weights
+    assert weights == weigh(article_terms(article_features(analysis), title="Mill fire"))
+    assert kept.kept_weights(analysis, title="Another headline") != weights, "a headline's words are terms too"

@@ -22,7 +22,7 @@ from tuicompare.engine.groupobservations import group_observations
 from tuicompare.engine.heldroles import held_together, roles_given
 from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.homestates import home_state_conflicts
-from tuicompare.engine.kept import kept_features, kept_terms
+from tuicompare.engine.kept import kept_features, kept_terms, kept_weights
 from tuicompare.engine.linkconflicts import link_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_observations
 from tuicompare.engine.listed import listed_people
@@ -134,7 +134,8 @@ def story_clusters(
     """
     given = {a.id: a for a in articles}
     bags = {a.article: kept_terms(a, published.get(a.article), title=given[a.article].title) for a in ordered}
-    return cluster_bags(bags, dates={a.id: a.date for a in articles})
+    weights = {a.article: kept_weights(a, published.get(a.article), title=given[a.article].title) for a in ordered}
+    return cluster_bags(bags, dates={a.id: a.date for a in articles}, weights=weights)
 
 
 def _paired(articles: Sequence[Article], by_id: Mapping[str, Analysis]) -> list[tuple[Article, Analysis]]:
