@@ -19,6 +19,9 @@ from tuicompare.analysis import nlp
 from tuicompare.engine import compare, kept
 from tuicompare.engine.attrparse import Parse
 from tuicompare.engine.features import article_features
+from tuicompare.engine.slotroles import slot_roles
+from tuicompare.engine.story_similarity import weigh
+from tuicompare.engine.story_terms import article_terms
 from tuicompare.engine.wording import wording_scores
 from tuicompare.models import Article
 
@@ -98,3 +101,31 @@ def test_kept_wording_scores_are_rapidfuzz_scores() -> None:
     assert np.array_equal(first, expected) and first.dtype == expected.dtype
     assert wording_scores(list(a), list(b), list(a), list(b)) is first
     assert not first.flags.writeable, "a shared matrix cannot be changed by one caller"
+
+
+def test_slot_roles_kept_on_the_features_are_those_read_afresh() -> None:
+    """What the parse says of each slot (its verb, what it qualifies, the list it is in) is kept on the features."""
+    text = (
+        "Ohio Gov. Jim Poe met Sen. Ann Roe, 61, and Rep. Tom Hale in Columbus on Friday.\n\n"
+        "The $5 million from the Treasury was spent by the Columbus council."
+    )
+    (analysis,) = nlp.analyze([Article("r0", "r0.txt", "", text, date="2024-03-04")])
+    features = kept.kept_features(analysis)
+    spans = [s for f in features for s in f.spans]
+    sentences = {s.id: s for s in analysis.sentences}
+    by_id = {f.id: f for f in features}
+    afresh = slot_roles(spans, sentences)
+    first = slot_roles(spans, sentences, features=by_id)
+    again = slot_roles(spans, sentences, features=by_id)
+    assert first == afresh and again == afresh
+    assert afresh.listed and afresh.anchors, "a list of three names, an age and a state qualifying their people"
+    assert all("slot roles" in f.readings for f in features if any(s.key for s in f.spans))
+
+
+def test_kept_story_weights_are_those_weighed_afresh() -> None:
+    """Clustering reads each article's weighted story terms: kept per headline, equal to weighing its bag anew."""
+    (analysis,) = nlp.analyze(_articles("2024-03-04")[:1])
+    weights = kept.kept_weights(analysis, title="Mill fire")
+    assert kept.kept_weights(analysis, title="Mill fire") is weights
+    assert weights == weigh(article_terms(article_features(analysis), title="Mill fire"))
+    assert kept.kept_weights(analysis, title="Another headline") != weights, "a headline's words are terms too"

@@ -24,6 +24,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations, pairwise
+from typing import cast
 
 import numpy as np
 
@@ -93,10 +94,26 @@ def similarity(
     return np.where(content, sim, sim * t.names_only_factor)
 
 
+#: The key a sentence's sorted words are kept under in ``SentenceFeatures.readings``.
+_SORTED = "sorted words"
+
+
 def _sorted_words(sentences: Sequence[SentenceFeatures]) -> tuple[list[str], list[str]]:
-    """Each masked sentence's words sorted, and its distinct words sorted, as rapidfuzz's token scorers read them."""
-    words = [sorted(s.masked.split()) for s in sentences]
-    return [" ".join(w) for w in words], [" ".join(dict.fromkeys(w)) for w in words]
+    """Each masked sentence's words sorted, and its distinct words sorted, as rapidfuzz's token scorers read them.
+
+    Kept on each sentence's features (a pure reading of its words): a sentence compared again is not sorted again.
+    """
+    sorted_words, distinct = [], []
+    for s in sentences:
+        read = s.readings
+        both = cast("tuple[str, str] | None", read.get(_SORTED))
+        if both is None:
+            words = sorted(s.masked.split())
+            both = (" ".join(words), " ".join(dict.fromkeys(words)))
+            read[_SORTED] = both
+        sorted_words.append(both[0])
+        distinct.append(both[1])
+    return sorted_words, distinct
 
 
 def _monotone_pairs(sim: np.ndarray, minimum: float) -> list[tuple[int, int]]:

@@ -22,7 +22,7 @@ from tuicompare.engine.groupobservations import group_observations
 from tuicompare.engine.heldroles import held_together, roles_given
 from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.homestates import home_state_conflicts
-from tuicompare.engine.kept import kept_features, kept_terms
+from tuicompare.engine.kept import kept_features, kept_terms, kept_weights
 from tuicompare.engine.linkconflicts import link_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_observations
 from tuicompare.engine.listed import listed_people
@@ -134,7 +134,8 @@ def story_clusters(
     """
     given = {a.id: a for a in articles}
     bags = {a.article: kept_terms(a, published.get(a.article), title=given[a.article].title) for a in ordered}
-    return cluster_bags(bags, dates={a.id: a.date for a in articles})
+    weights = {a.article: kept_weights(a, published.get(a.article), title=given[a.article].title) for a in ordered}
+    return cluster_bags(bags, dates={a.id: a.date for a in articles}, weights=weights)
 
 
 def _paired(articles: Sequence[Article], by_id: Mapping[str, Analysis]) -> list[tuple[Article, Analysis]]:
@@ -220,7 +221,7 @@ def _story(
     forms = {str(k): e.keys for k, e in enumerate(resolved)}  # each entity's written forms, as observations name it
     named_by = {str(k): naming_articles(e.spans) for k, e in enumerate(resolved) if e.label == "person"}
     bodies = frozenset(key for e in resolved if e.label != "person" for key in e.keys)
-    roles = slot_roles(spans, sentences, entity_of, labels)
+    roles = slot_roles(spans, sentences, entity_of, labels, flat)
     given = roles_given(spans, entity_of)  # roles the story gives one person at once ("coach and general manager")
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
     keys = article_keys(story_features, entity_of)

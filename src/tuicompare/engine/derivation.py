@@ -71,7 +71,14 @@ def families(lemmas: Iterable[str]) -> dict[str, frozenset[str]]:
     for lemma in lemmas:
         for key in family_keys(lemma):
             out.setdefault(key, set()).add(lemma)
-    return {f: frozenset(ls) for f, ls in out.items()}
+    # Most keys hold one lemma: its set is shared (a sentence's families are kept with its features, ``links``).
+    return {f: _alone(next(iter(ls))) if len(ls) == 1 else frozenset(ls) for f, ls in out.items()}
+
+
+@functools.lru_cache(maxsize=65536)
+def _alone(lemma: str) -> frozenset[str]:
+    """The set of ``lemma`` alone, one object for every sentence using it."""
+    return frozenset((lemma,))
 
 
 def shared_families(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) -> int:

@@ -30,10 +30,11 @@ from datetime import date
 from tuicompare.engine import tuning
 from tuicompare.engine.attrparse import Parse
 from tuicompare.engine.features import SentenceFeatures, article_features
+from tuicompare.engine.story_similarity import Weights, weigh
 from tuicompare.engine.story_terms import article_terms
 from tuicompare.models import Analysis, Sentence
 
-__all__ = ["kept_features", "kept_terms", "parse_of"]
+__all__ = ["kept_features", "kept_terms", "kept_weights", "parse_of"]
 
 
 @dataclass(slots=True)
@@ -49,6 +50,8 @@ class _Kept:
     ref: weakref.ref[Analysis] | None = None
     #: The entity sheet's parse of each sentence asked for, by sentence index.
     parses: dict[int, Parse] = field(default_factory=dict)
+    #: ``weigh`` of the bag of story terms, by headline (under ``tune``, as the bag).
+    weights: dict[str | None, Weights] = field(default_factory=dict)
 
 
 #: id(analysis) -> its readings; an entry is removed when its analysis is collected.
@@ -101,6 +104,19 @@ def kept_terms(analysis: Analysis, published: date | None = None, *, title: str 
     if bag is None:
         bag = kept.bags[title] = article_terms(kept.features, title=title)
     return bag
+
+
+def kept_weights(analysis: Analysis, published: date | None = None, *, title: str | None = None) -> Weights:
+    """``story_similarity.weigh`` of the kept bag of terms (``kept_terms``), made once per headline.
+
+    The weights depend on the bag and the tuning alone. The mapping is shared by every caller: read it, never
+    change it.
+    """
+    kept = _entry(analysis, published)
+    weights = kept.weights.get(title)
+    if weights is None:
+        weights = kept.weights[title] = weigh(kept_terms(analysis, published, title=title))
+    return weights
 
 
 def parse_of(sentence: Sentence) -> Parse:

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
+from typing import cast
 
 import numpy as np
 
@@ -69,7 +70,7 @@ class SentenceKeys:
         bar = max(1.0, TUNING.links.rare_share * sum(map(len, self._keys.values())))
         self._rare = {k for k, n in count.items() if n <= bar}
         self.typed = TypedValues(active, entity_of)
-        self._families = {art: [families(s.lemmas) for s in feats] for art, feats in active.items()}
+        self._families = {art: [_families(s) for s in feats] for art, feats in active.items()}
         self._figures = {art: [figures(s, entity_of) for s in feats] for art, feats in active.items()}
         self._phrases = NamePhrases(active, entity_of, TUNING.links.name_words_share)
 
@@ -112,6 +113,19 @@ class SentenceKeys:
                 if k in columns:
                     row[columns[k]] = 1.0
         return np.array(rows, dtype=np.float64).reshape(len(keys), len(columns))
+
+
+#: The key a sentence's word families are kept under in ``SentenceFeatures.readings``.
+_FAMILIES = "word families"
+
+
+def _families(sentence: SentenceFeatures) -> dict[str, frozenset[str]]:
+    """``families`` of a sentence's lemmas, kept on its features (a pure reading of them, never changed)."""
+    read = sentence.readings
+    found = read.get(_FAMILIES)
+    if found is None:
+        found = read[_FAMILIES] = families(sentence.lemmas)
+    return cast("dict[str, frozenset[str]]", found)
 
 
 def strength(

@@ -16,8 +16,9 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import cast
 
-from tuicompare.engine.features import Span
+from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import anchor, argument_of, coordination, dated_noun, frame, frame_object, title_head
 from tuicompare.models import Sentence
 
@@ -63,11 +64,19 @@ _OWNER = frozenset({"compound", "prep:of", "prep:from", "poss", "nmod", "amod", 
 _NONE: frozenset = frozenset()
 
 
+#: One slot's parse readings (``_read``): its frame, its verb's object, the verb it is an argument of (a name),
+#: the slots of its sentence listed with it (a name), and what it qualifies (``None``: nothing set).
+_Reading = tuple[str, str, str, tuple[Span, ...], tuple[tuple[Span, str], ...] | None]
+#: The key a sentence's slot readings are kept under in ``SentenceFeatures.readings``.
+_READING = "slot roles"
+
+
 def slot_roles(
     spans: Sequence[Span],
     sentences: Mapping[str, Sentence],
     entity_of: Mapping[Span, int] | None = None,
     labels: Sequence[str] = (),
+    features: Mapping[str, SentenceFeatures] | None = None,
 ) -> SlotRoles:
     """Read the frame, anchors and qualifiers of every slot with a key.
 
@@ -76,6 +85,8 @@ def slot_roles(
         sentences: Sentence id -> its parse.
         entity_of: Name slot -> its entity (``entities.resolve``), for the entity views.
         labels: Entity -> its type, for ``qualifier_kinds``.
+        features: Sentence id -> its features, whose ``readings`` keep what the parse says of each slot (a pure
+            reading of the sentence and its slots): a story compared again does not read its parses again.
     """
     entity_of = entity_of or {}
     by_sentence: dict[str, list[Span]] = {}
@@ -89,34 +100,28 @@ def slot_roles(
     anchors: dict[Span, tuple[tuple[Span, str], ...]] = {}
     qualifiers: dict[Span, list[tuple[Span, str]]] = {}
     for sid, own in by_sentence.items():
-        sentence = sentences[sid]
-        starts = [t.start for t in sentence.tokens]
-        owner: dict[int, Span] = {}
-        for span in own:
-            for i in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
-                owner.setdefault(i, span)
-        for span in own:
-            # A date set on a noun dates that noun's event ("charged after a shooting Friday"), not the verb's.
-            dated = dated_noun(sentence, span.start, span.end) if span.kind == "date" else ""
-            frames[span] = dated or frame(sentence, span.start, span.end)
-            if not dated and (thing := frame_object(sentence, span.start, span.end)):
+        kept = features.get(sid) if features is not None else None
+        store = kept.readings if kept is not None else None
+        stored = cast("tuple[list[Span], list[_Reading]] | None", store.get(_READING) if store is not None else None)
+        # Kept for these very slots (the tuple compares each slot by identity first).
+        if stored is not None and stored[0] == own:
+            read = stored[1]
+        else:
+            read = _read(sentences[sid], own)
+            if store is not None:
+                store[_READING] = (own, read)
+        for span, (framed, thing, argument, members, anchored) in zip(own, read, strict=True):
+            frames[span] = framed
+            if thing:
                 objects[span] = thing
             if span.kind == "name":
-                arguments[span] = argument_of(sentence, span.start, span.end)
-                members = {owner[i] for i in coordination(sentence, span.start, span.end) if i in owner}
+                arguments[span] = argument
                 kind = _kind(span, entity_of, labels)
                 alike = sum(1 for m in members if m.kind == "name" and _kind(m, entity_of, labels) == kind)
                 if alike > 1:
                     listed[span] = alike
-            found = anchor(sentence, span.start, span.end)
-            if found and found[0] not in owner:
-                found = (title_head(sentence, found[0]), found[1])  # "Ohio Gov. Jim Poe": Ohio qualifies Poe
-            target = owner.get(found[0], span) if found else span
-            if found and target is not span:
-                anchors[span] = ((target, found[1]),)
-            elif span.unit == "age":
-                # "Jane Roe, 31," or "Ann and Jim Roe, aged 16 and 13": an age follows its person.
-                anchors[span] = tuple((n, "age") for n in own if n.kind == "name" and n.end <= span.start)[-1:]
+            if anchored is not None:
+                anchors[span] = anchored
             if span.kind == "name":
                 for target, relation in anchors.get(span, ()):
                     qualifiers.setdefault(target, []).append((span, relation))
@@ -145,6 +150,38 @@ def slot_roles(
         {article: frozenset(ids) for article, ids in named.items()},
         objects,
     )
+
+
+def _read(sentence: Sentence, own: Sequence[Span]) -> list[_Reading]:
+    """What the parse of ``sentence`` says of each of its slots ``own`` (``_Reading``), a pure reading of them."""
+    starts = [t.start for t in sentence.tokens]
+    owner: dict[int, Span] = {}
+    for span in own:
+        for i in range(bisect_left(starts, span.start), bisect_left(starts, span.end)):
+            owner.setdefault(i, span)
+    out: list[_Reading] = []
+    for span in own:
+        # A date set on a noun dates that noun's event ("charged after a shooting Friday"), not the verb's.
+        dated = dated_noun(sentence, span.start, span.end) if span.kind == "date" else ""
+        framed = dated or frame(sentence, span.start, span.end)
+        thing = "" if dated else frame_object(sentence, span.start, span.end)
+        argument = ""
+        members: tuple[Span, ...] = ()
+        if span.kind == "name":
+            argument = argument_of(sentence, span.start, span.end)
+            members = tuple({owner[i] for i in coordination(sentence, span.start, span.end) if i in owner})
+        found = anchor(sentence, span.start, span.end)
+        if found and found[0] not in owner:
+            found = (title_head(sentence, found[0]), found[1])  # "Ohio Gov. Jim Poe": Ohio qualifies Poe
+        target = owner.get(found[0], span) if found else span
+        anchored: tuple[tuple[Span, str], ...] | None = None
+        if found and target is not span:
+            anchored = ((target, found[1]),)
+        elif span.unit == "age":
+            # "Jane Roe, 31," or "Ann and Jim Roe, aged 16 and 13": an age follows its person.
+            anchored = tuple((n, "age") for n in own if n.kind == "name" and n.end <= span.start)[-1:]
+        out.append((framed, thing or "", argument, members, anchored))
+    return out
 
 
 def _kind(span: Span, entity_of: Mapping[Span, int], labels: Sequence[str]) -> str:

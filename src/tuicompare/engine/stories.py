@@ -106,7 +106,12 @@ class StoryIndex:
         return index
 
     def add(
-        self, article: str, features: Sequence[SentenceFeatures] | Counter[str], *, date: str | None = None
+        self,
+        article: str,
+        features: Sequence[SentenceFeatures] | Counter[str],
+        *,
+        date: str | None = None,
+        weights: Weights | None = None,
     ) -> None:
         """Add (or replace) an article, from its sentence features or its bag of terms.
 
@@ -114,6 +119,8 @@ class StoryIndex:
             article: Article id.
             features: Its sentence features, or its bag (``article_terms``, which also reads the headline).
             date: Its publication date as given, if known.
+            weights: ``weigh`` of its bag under the tuning in force, when already made (``kept.kept_weights``);
+                read, never changed.
         """
         bag = features if isinstance(features, Counter) else article_terms(features)
         if article in self._bags:
@@ -127,6 +134,8 @@ class StoryIndex:
         # Weights depend on the term alone (not on the corpus), so adding an article changes no other's;
         # they are computed when first compared: placing one article in a big index reads few of them.
         self._wcache.pop(article, None)
+        if weights is not None:
+            self._wcache[article] = weights
         self._vectors.pop(article, None)
 
     def _weights_of(self, article: str) -> Weights:
@@ -332,7 +341,12 @@ def cluster_stories(
     return _cluster(StoryIndex.build(corpus, titles=titles, dates=dates), list(corpus))
 
 
-def cluster_bags(bags: Mapping[str, Counter[str]], *, dates: Mapping[str, str | None] | None = None) -> list[list[str]]:
+def cluster_bags(
+    bags: Mapping[str, Counter[str]],
+    *,
+    dates: Mapping[str, str | None] | None = None,
+    weights: Mapping[str, Weights] | None = None,
+) -> list[list[str]]:
     """``cluster_stories`` from each article's bag of terms (``article_terms``, headline included).
 
     The bags are all clustering reads, so a cache of them clusters a corpus without its sentences.
@@ -340,10 +354,11 @@ def cluster_bags(bags: Mapping[str, Counter[str]], *, dates: Mapping[str, str | 
     Args:
         bags: Article id -> bag of terms, in corpus order.
         dates: Article id -> publication date as given.
+        weights: Article id -> ``weigh`` of its bag, when already made (``kept.kept_weights``).
     """
-    index = StoryIndex()
+    index, when, weighed = StoryIndex(), dates or {}, weights or {}
     for article, bag in bags.items():
-        index.add(article, bag, date=dates.get(article) if dates else None)
+        index.add(article, bag, date=when.get(article), weights=weighed.get(article))
     return _cluster(index, list(bags))
 
 
