@@ -47,7 +47,7 @@ from tuicompare.engine.figurepeople import unsure_holders
 from tuicompare.engine.homestates import places_of_person
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.needs import needed_against_done
-from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_keys, value_pair
+from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_pair
 from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
 from tuicompare.engine.outcomes import NEUTRAL, ActClasses
 from tuicompare.engine.participants import apart, other_people
@@ -63,7 +63,6 @@ from tuicompare.engine.verbclasses import acts_apart
 
 __all__ = [
     "Observation",
-    "context_keys",
     "observe",
 ]
 
@@ -384,16 +383,3 @@ def _confidence(evidence: tuple, hedged: bool, told: tuple[bool, bool, bool]) ->
 def measure(span: Span) -> str:
     """The unit of a duration's key ("day" of "35 day", ``>2 month``'s "month")."""
     return (span.key or "").partition(" ")[2]
-
-
-def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int]) -> set[str]:
-    """Entity and value keys stated by some sentences (used to spot moved values)."""
-    out = set()
-    for s in sentences:
-        for span in s.spans:
-            known = entity_of.get(span) if span.kind == "name" else None
-            if known is not None:
-                out.add(f"e{known}")
-            elif span.key:
-                out.update(value_keys(span))
-    return out

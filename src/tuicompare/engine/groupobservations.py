@@ -11,9 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.align import AlignedGroup, Link
-from tuicompare.engine.conflicts import context_keys, observe
+from tuicompare.engine.conflicts import observe
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.observations import Observation, value_keys
+from tuicompare.engine.observations import Observation, context_keys, value_keys
 from tuicompare.engine.slotroles import SlotRoles
 from tuicompare.engine.tuning import TUNING
 

@@ -45,13 +45,13 @@ import numpy as np
 from tuicompare.engine.align import Link
 from tuicompare.engine.blocklinks import SharedCounts, top_candidates
 from tuicompare.engine.blocksim import PairSimilarity
-from tuicompare.engine.conflicts import context_keys, observe
+from tuicompare.engine.conflicts import observe
 from tuicompare.engine.derivation import families, family_matrix
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.namewords import NamePhrases
 from tuicompare.engine.neighbours import anchors, neighbour_pairs
-from tuicompare.engine.observations import Observation
+from tuicompare.engine.observations import Observation, context_keys
 from tuicompare.engine.respelled import figures, respelled
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.swaps import TypedValues

@@ -49,7 +49,7 @@ def neighbour_pairs(
 
     Args:
         paired: Pairs already paired (``anchors``); none of them is returned.
-        values: The values (``conflicts.context_keys``) of each sentence of the two articles.
+        values: The values (``observations.context_keys``) of each sentence of the two articles.
         strength: A pair's link strength (``links.strength``).
 
     Returns:

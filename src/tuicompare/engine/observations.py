@@ -262,7 +262,7 @@ def value_pair(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str]
 
 
 def value_keys(span: Span) -> set[str]:
-    """The context keys of a value (``conflicts.context_keys``): its key, and a date's stated parts.
+    """The context keys of a value (``context_keys``): its key, and a date's stated parts.
 
     "July" read as "~2013-07" (its year inferred from one outlet's publication
     date) is also the "????-07" of an outlet with none: one value stated.
@@ -277,3 +277,16 @@ def value_keys(span: Span) -> set[str]:
 def _elsewhere(span: Span, context: set[str]) -> bool:
     """True when the other outlet states the span's value in the row too (its ``value_keys``)."""
     return not value_keys(span).isdisjoint(context)
+
+
+def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int]) -> set[str]:
+    """Entity and value keys stated by some sentences (used to spot moved values)."""
+    out = set()
+    for s in sentences:
+        for span in s.spans:
+            known = entity_of.get(span) if span.kind == "name" else None
+            if known is not None:
+                out.add(f"e{known}")
+            elif span.key:
+                out.update(value_keys(span))
+    return out

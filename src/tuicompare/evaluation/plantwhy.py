@@ -41,12 +41,12 @@ from contextlib import AbstractContextManager, contextmanager
 from tuicompare.engine import conflicts
 from tuicompare.engine.align import Link, align
 from tuicompare.engine.blocksim import PairSimilarity
-from tuicompare.engine.conflicts import context_keys, observe
+from tuicompare.engine.conflicts import observe
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.groupobservations import strongest_links
 from tuicompare.engine.links import SentenceKeys, cross_links
-from tuicompare.engine.observations import Observation
+from tuicompare.engine.observations import Observation, context_keys
 from tuicompare.engine.published import publication_date
 from tuicompare.engine.relations import relation
 from tuicompare.engine.slotroles import DIFFERENT, fact_relation, slot_roles
