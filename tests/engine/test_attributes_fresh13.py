@@ -1,0 +1,42 @@
+"""The entity sheet on classes first seen on the thirteenth fresh part (issue 11): texts written for the test.
+
+A body's name set beside its common noun ("at the group Open Lanes") is the employer, whatever label the
+recogniser gave the name; a trade's noun said of whoever devised a plan ("the chief architect of a tax policy") is a
+figure of speech, no office.
+"""
+
+from __future__ import annotations
+
+from tests.support.sheet import attribute_conflict_types, compare_sheet, sheet_reading, sheet_rows
+
+
+def test_the_name_set_beside_a_bodys_noun_is_the_employer_not_the_noun():
+    comparison = compare_sheet(
+        "Tom Reed, the director of research at the group Open Lanes, said so on Tuesday.",
+        "Tom Reed, a director at Open Lanes, spoke on Monday.",
+        "Ann Cole, an analyst with the company Velta Systems, spoke on Monday.",
+    )
+    status, cells = sheet_reading(comparison, "Tom Reed", "employer")
+    assert cells == {"a0": "Open Lanes", "a1": "Open Lanes"} and status == "same"  # not "group" beside the name
+    assert sheet_reading(comparison, "Ann Cole", "employer") == ("single", {"a2": "Velta Systems"})
+    assert not attribute_conflict_types(comparison)
+
+
+def test_a_bodys_noun_with_no_name_beside_it_stays_the_employer():
+    comparison = compare_sheet(
+        "Ann Cole, a nurse at the hospital, spoke on Monday.",
+        "Ann Cole, a spokeswoman for the group, Tom Reed said.",
+    )
+    assert sheet_reading(comparison, "Ann Cole", "employer")[1] == {"a0": "hospital", "a1": "group"}
+
+
+def test_the_architect_of_a_policy_holds_no_office_but_the_architect_of_a_building_does():
+    comparison = compare_sheet(
+        "Tom Reed was the chief architect of a tax policy that failed, Ann Cole said.",
+        "[Dana Price] was the architect of the deal, Ann Cole said.",
+        "Lee Grant, the architect of the new stadium, spoke on Monday.",
+    )
+    assert not sheet_rows(comparison, "Tom Reed", "role")  # a figure of speech: whoever devised the policy
+    assert not sheet_rows(comparison, "Dana Price", "role")
+    status, cells = sheet_reading(comparison, "Lee Grant", "role")
+    assert status == "single" and "architect" in cells["a2"]  # a trade
