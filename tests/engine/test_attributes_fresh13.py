@@ -2,7 +2,8 @@
 
 A body's name set beside its common noun ("at the group Open Lanes") is the employer, whatever label the
 recogniser gave the name; a trade's noun said of whoever devised a plan ("the chief architect of a tax policy") is a
-figure of speech, no office.
+figure of speech, no office; an office or a party word set off after "Senator X of Ohio," is the person's, and a
+party word set beside a place contains no place.
 """
 
 from __future__ import annotations
@@ -40,3 +41,17 @@ def test_the_architect_of_a_policy_holds_no_office_but_the_architect_of_a_buildi
     assert not sheet_rows(comparison, "Dana Price", "role")
     status, cells = sheet_reading(comparison, "Lee Grant", "role")
     assert status == "single" and "architect" in cells["a2"]  # a trade
+
+
+def test_an_office_or_party_after_the_state_a_person_stands_for_is_the_persons():
+    comparison = compare_sheet(
+        "They accused Senator Tom Reed of Ohio, the Democratic leader, of giving in on Monday.",
+        "The remark was a clear reference to former Speaker Dan Ross of Utah, a Republican.",
+        "Lee Grant of Ashby, a village in Kent, said so on Monday.",
+    )
+    status, cells = sheet_reading(comparison, "Tom Reed", "role")
+    assert status == "single" and "leader" in cells["a0"] and "Senator" in cells["a0"]
+    assert sheet_reading(comparison, "Tom Reed", "party") == ("single", {"a0": "Democratic"})
+    assert sheet_reading(comparison, "Dan Ross", "party") == ("single", {"a1": "Republican"})
+    assert not sheet_rows(comparison, "Utah", "location")  # a party's word is no place Utah lies in
+    assert not sheet_rows(comparison, "Lee Grant", "role")  # the village is Ashby's, no office of his
