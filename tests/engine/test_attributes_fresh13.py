@@ -3,7 +3,7 @@
 A body's name set beside its common noun ("at the group Open Lanes") is the employer, whatever label the
 recogniser gave the name; a trade's noun said of whoever devised a plan ("the chief architect of a tax policy") is a
 figure of speech, no office; an office or a party word set off after "Senator X of Ohio," is the person's, and a
-party word set beside a place contains no place.
+party word set beside a place contains no place, nor does one before a body seat it or give it a party.
 """
 
 from __future__ import annotations
@@ -55,3 +55,12 @@ def test_an_office_or_party_after_the_state_a_person_stands_for_is_the_persons()
     assert sheet_reading(comparison, "Dan Ross", "party") == ("single", {"a1": "Republican"})
     assert not sheet_rows(comparison, "Utah", "location")  # a party's word is no place Utah lies in
     assert not sheet_rows(comparison, "Lee Grant", "role")  # the village is Ashby's, no office of his
+
+
+def test_a_party_word_before_a_body_neither_seats_it_nor_gives_it_a_party():
+    comparison = compare_sheet(
+        "Dana Price, a candidate in the Republican Senate primary, spoke in Ames on Monday.",
+        "Dana Price, a Republican, spoke to the Senate on Monday.",
+    )
+    assert not sheet_rows(comparison, "Senate", "base") and not sheet_rows(comparison, "Senate", "party")
+    assert sheet_reading(comparison, "Dana Price", "party") == ("single", {"a1": "Republican"})
