@@ -3,7 +3,8 @@
 A body's name set beside its common noun ("at the group Open Lanes") is the employer, whatever label the
 recogniser gave the name; a trade's noun said of whoever devised a plan ("the chief architect of a tax policy") is a
 figure of speech, no office; an office or a party word set off after "Senator X of Ohio," is the person's, and a
-party word set beside a place contains no place, nor does one before a body seat it or give it a party.
+party word set beside a place contains no place, nor does one before a body seat it or give it a party; a title
+right before a name keeps its own "of" phrase ("Secretary of State X", "chief of staff X").
 """
 
 from __future__ import annotations
@@ -64,3 +65,13 @@ def test_a_party_word_before_a_body_neither_seats_it_nor_gives_it_a_party():
     )
     assert not sheet_rows(comparison, "Senate", "base") and not sheet_rows(comparison, "Senate", "party")
     assert sheet_reading(comparison, "Dana Price", "party") == ("single", {"a1": "Republican"})
+
+
+def test_a_title_with_its_own_of_phrase_right_before_a_name_is_read():
+    comparison = compare_sheet(
+        "He praised former Secretary of State Ann Cole on Monday.",
+        "The money will come from the fund, acting White House chief of staff Tom Reed told reporters.",
+    )
+    assert sheet_reading(comparison, "Ann Cole", "role") == ("single", {"a0": "former Secretary of State"})
+    assert sheet_reading(comparison, "Tom Reed", "role") == ("single", {"a1": "chief of staff"})
+    assert sheet_reading(comparison, "Tom Reed", "employer") == ("single", {"a1": "White House"})
