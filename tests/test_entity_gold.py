@@ -51,6 +51,37 @@ def test_basil_entity_gold_offsets_point_at_their_values():
     assert total >= 20
 
 
+#: fresh13's stories: the five BASIL tuning stories no other entity gold held (seventeenth session).
+FRESH13 = {"1ed4f378", "2ec04201", "3ae35b16", "70c75d68", "7f9c83f7"}
+
+
+@pytest.mark.skipif(not BASIL.is_dir(), reason="no dev data")
+def test_fresh13_is_five_basil_stories_whose_values_land_on_whole_words_of_the_loaded_articles():
+    from tuicompare.evaluation.entity_gold import load_gold
+    from tuicompare.evaluation.realgold import TUNE, basil_paths, raw_text
+    from tuicompare.load.corpus import load_corpus
+
+    docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(GOLD.glob("basil_*.json"))]
+    fresh13 = [d for d in docs if d.get("part") == "fresh13"]
+    assert {d["story"] for d in fresh13} == FRESH13 and set(TUNE) >= FRESH13  # tuning stories, one file each
+    assert len({d["story"] for d in docs}) == len(docs)
+    total = 0
+    for doc in fresh13:
+        paths = basil_paths(BASIL, doc["story"])
+        raws = {o: raw_text(p) for o, p in paths.items()}
+        loaded = load_corpus([str(p) for p in paths.values()]).articles
+        articles = dict(zip(paths, loaded, strict=True))
+        marked = _marked(doc)
+        assert {key for key, _ in marked} == set(paths)  # every outlet says something
+        located = [v for attr in load_gold(doc, articles, raws).attributes for v in attr.values]
+        for (key, item), value in zip(marked, located, strict=True):
+            raw = raws[key]
+            assert articles[key].text[value.start : value.end] == item["value"], item
+            assert not raw[item["start"] - 1].isalnum() and not raw[item["end"] : item["end"] + 1].isalnum(), item
+        total += len(marked)
+    assert total >= 200
+
+
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 #: The fresh parts (``"part": "fresh"`` ... ``"fresh12"``): every ECB+ entity gold file.
 FRESH = sorted(GOLD.glob("ecb_*.json"))

@@ -14,7 +14,7 @@ import re
 
 from tuicompare.engine.attrparse import Parse, plural
 from tuicompare.engine.names import TITLES
-from tuicompare.engine.rolenouns import PARTY_LETTERS, role_noun
+from tuicompare.engine.rolenouns import PARTY_LETTERS, PARTY_WORDS, role_noun
 
 #: Parts of speech an apposition may start with ("a village", "52", "the paper's correspondent").
 APPOS_START = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "ADV"})
@@ -53,6 +53,14 @@ def appositions(p: Parse, root: int, last: int) -> list[int]:
     if p.t[root].dep == "pobj":
         noun = p.t[p.t[root].head].head
         candidates += [j for j in p.dep_kids(noun, "appos") if j > last and p.left(j) == last + 2]
+    seat = _seat_after(p, root, last)
+    if seat is not None:  # "Senator X of Ohio, the Democratic leader,": an office or a party word is X's
+        last = p.right(seat, True)
+        candidates = [
+            j
+            for j in candidates + p.dep_kids(seat, "appos")
+            if j > last and (role_noun(p.lemma(j), p.word(j)) or p.lemma(j) in PARTY_WORDS)
+        ]
     out: list[int] = []
     at = last + 1
     for j in sorted(set(candidates)):
@@ -83,6 +91,18 @@ def appositions(p: Parse, root: int, last: int) -> list[int]:
         at = p.right(j) + 1
     tail = None if out else _closing_apposition(p, root, last)
     return [tail] if tail is not None else out
+
+
+def _seat_after(p: Parse, root: int, last: int) -> int | None:
+    """The place of "X of Ohio" right after a name, when a comma follows it: the seat or state a person stands
+    for ("Senator X of Ohio, the Democratic leader"); the apposition after it may be the person's."""
+    at = last + 1
+    if at >= len(p.t) or p.lemma(at) != "of" or p.t[at].head != root:
+        return None
+    seats = [j for j in p.dep_kids(at, "pobj") if p.label.get(j) == "GPE"]
+    if not seats or p.right(seats[0], True) + 1 >= len(p.t) or p.word(p.right(seats[0], True) + 1) != ",":
+        return None
+    return seats[0]
 
 
 def _closing_apposition(p: Parse, root: int, last: int) -> int | None:

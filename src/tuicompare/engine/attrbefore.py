@@ -84,6 +84,7 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
         (p.t[i].dep in _MODIFIER_DEPS and (first <= p.t[i].head <= last or i < p.t[i].head < first))
         or (p.t[i].dep in ("conj", "cc") and p.t[i].head < i)  # "State Treasurer and ... candidate Ann Cole"
         or (p.t[i].dep == "case" and p.t[i].head == i - 1 and p.t[i - 1].dep == "poss")  # "CNN's Larry King"
+        or _title_of(p, i, first, last)  # "former Secretary of State Ann Cole": the title's own "of State"
     ):
         if first <= p.t[i].head <= last and p.t[i].pos != "PUNCT":
             top.append(i)
@@ -141,6 +142,25 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
             if j + 1 in top and p.label.get(j + 1) == "PERSON" and not _is_title(p, j + 1):
                 continue  # "Pro" of "President Pro Tem Dale Hurst": part of the title before it
             noun_role(p, j, confidence, out)
+
+
+def _title_of(p: Parse, i: int, first: int, last: int) -> bool:
+    """True for a word of the "of" phrase a title right before a name takes ("Secretary of State Ann Cole", "chief
+    of staff Tom Reed"): the parser hangs the title on the name and the phrase on the title, so the words before
+    the name are the title's, up to the name."""
+    prep = i
+    while prep < first and not (p.t[prep].dep == "prep" and p.lemma(prep) == "of"):
+        if p.t[prep].head == prep:
+            return False
+        prep = p.t[prep].head
+    title = p.t[prep].head if prep < first else -1
+    return (
+        0 <= title < prep
+        and p.right(prep) == first - 1
+        and p.t[title].dep in ("nmod", "compound")
+        and first <= p.t[title].head <= last
+        and (p.lemma(title) in TITLES or role_noun(p.lemma(title), p.word(title)))
+    )
 
 
 def _compound_title(p: Parse, j: int, confidence: float, out: list[Finding]) -> None:

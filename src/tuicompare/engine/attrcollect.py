@@ -143,6 +143,8 @@ def collect(
             return  # "33 Republicans" counts people; only a person has an age
         if f.attribute == "nationality" and labels[k] != "person":
             return  # "a Hawaiian Gardens gang member": a people's word in a place's name; a body's is its seat
+        if f.attribute == "party" and labels[k] in ("organisation", "place"):
+            return  # "the Republican Senate primary": a party's contest, no party of the Senate (nor its seat)
         if f.attribute in ("location", "base") and _national(f, owner, resolved):
             # "the Egyptian port city of X": the country the adjective is formed from, when the story names it
             owner = named.get(country_of_adjective(f.text) or "")

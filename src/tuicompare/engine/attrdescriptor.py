@@ -45,6 +45,8 @@ def descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fin
     if label == "place":
         if p.lemma(noun) in PLACE_NOUNS:
             places(p, noun, confidence, out)
+        elif p.label.get(noun) == "NORP":
+            pass  # "Ross of Utah, a Republican": a people's or a party's word contains no place
         elif (p.label.get(noun) in PLACE_LABELS or p.t[noun].pos == "PROPN") and not listed(p, noun):
             named = place_name(p, noun)
             if named is not None:

@@ -17,12 +17,15 @@ from tuicompare.engine.attrplace import PLACE_LABELS
 from tuicompare.engine.attrsame import known_place
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
+from tuicompare.engine.firms import firm_noun
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.rolenouns import BODY_NOUNS, GROUP_NOUNS, PARTY_WORDS, role_noun
 from tuicompare.engine.spans import name_key
 
 #: A web address: a name, a dot, a top-level domain ("biggovernment.com", "bbc.co.uk").
 _SITE = re.compile(r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|co\.uk|[a-z]{2})")
+#: Labels a body's name set beside its noun may carry ("the group Immigration Hub": the model says a facility).
+_BODY_NAME_LABELS = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART", "NORP"})
 #: Labels of words with digits that are no name: "1940s", "3rd", "10am".
 _NOT_NUMBERED = frozenset({"DATE", "TIME", "ORDINAL", "PERCENT", "MONEY", "QUANTITY", "PERSON", "GPE", "LOC", "NORP"})
 
@@ -54,7 +57,7 @@ def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[i
                 out.extend(body_span(p, j) for j in _named_bodies(p, obj))
                 continue
             if _held_in(p, obj):
-                out.append(body_span(p, obj))
+                out.append(body_span(p, named_beside(p, obj)))  # "at the group Immigration Hub": the name
             elif p.t[obj].pos == "NOUN":
                 out.extend(body_span(p, j) for j in p.dep_kids(obj, "appos") if p.label.get(j) == "ORG")
     return out
@@ -201,10 +204,20 @@ def unlabelled_name(p: Parse, j: int) -> bool:
 def named_beside(p: Parse, noun: int) -> int:
     """The name set right beside a body's common noun, else the noun: "a spokesman for the advocacy group the
     Enough Project" works for the Enough Project, not for "advocacy group" (which another outlet's "for the
-    Enough Project" would seem to contradict)."""
-    if p.t[noun].pos != "NOUN" or p.lemma(noun) not in GROUP_NOUNS:
+    Enough Project" would seem to contradict); "at the group Immigration Hub", "at the company Velta Systems".
+
+    The noun says the name is a body's, so any label the recogniser gave the name will do (the small model
+    calls such names a facility or a product) but a person's, a place's or a time's.
+    """
+    if p.t[noun].pos != "NOUN" or not (p.lemma(noun) in GROUP_NOUNS or firm_noun(p.lemma(noun))):
         return noun
-    names = [j for j in p.dep_kids(noun, "appos") if p.t[j].pos == "PROPN" and p.label.get(j) == "ORG"]
+    names = [
+        j
+        for j in p.dep_kids(noun, "appos")
+        if p.left(j) > noun  # the name follows the noun
+        and p.t[j].pos == "PROPN"
+        and p.label.get(j, "ORG") in _BODY_NAME_LABELS
+    ]
     return names[0] if names else noun
 
 

@@ -7,7 +7,8 @@ office after it ("Head Coach", "former"), a trade the tagger took for a verb
 ("QB"), a people's noun ("Frenchwoman"), the "turned" of "champion turned
 actress", a field that makes a title ("swimming champion"), and a post the text
 dates to a year ("treasurer until 2004"); and nouns that name no post where they stand: a doer ranked among
-doers ("the leading rusher"), a player said to matter, whoever leads a race, whoever pleads a cause. Vocabulary
+doers ("the leading rusher"), a player said to matter, whoever leads a race, whoever devised a plan ("the architect
+of the policy"), whoever pleads a cause. Vocabulary
 and parse, never names.
 """
 
@@ -127,12 +128,29 @@ def ranked_doer(p: Parse, head: int) -> bool:
     return ranked and not (lemma in TITLES or lemma in GENERIC or lemma in OCCUPATIONS)
 
 
+#: Trades whose noun also names, by a figure of speech, whoever devised a plan ("the architect of the policy").
+_DEVISERS = frozenset({"architect", "engineer"})
+#: What a deviser devises when the trade is a figure: a plan, a policy, a deal, a campaign, not a building.
+_DEVISED = frozenset(
+    {"policy", "plan", "strategy", "deal", "law", "bill", "reform", "agreement", "accord", "treaty", "doctrine"}
+    | {"approach", "program", "programme", "scheme", "campaign", "war", "budget", "overhaul", "compromise", "idea"}
+    | {"plot", "attack", "invasion", "coup", "victory", "comeback", "recovery", "turnaround", "legislation"}
+    | {"amendment", "settlement", "merger", "takeover", "bailout", "rescue", "crackdown", "vision"}
+)
+
+
 def no_position(p: Parse, head: int) -> bool:
-    """True for a player said to matter ("a key player in the scandal": a part in events) or whoever leads a race
-    ("polling far behind the leader, X"): no position, no office."""
+    """True for a player said to matter ("a key player in the scandal": a part in events), whoever leads a race
+    ("polling far behind the leader, X") or a trade's noun said of whoever devised a plan ("the chief architect of
+    a foreign policy", "the engineer of the deal": a figure, as "founder" is a relation; "the architect of the
+    stadium" is one): no position, no office."""
     lemma = p.lemma(head)
     if lemma == "player" and any(p.word(j).lower() in _MATTERING for j in p.dep_kids(head, "amod")):
         return True
+    if lemma in _DEVISERS:
+        devised = [o for prep in p.dep_kids(head, "prep") if p.lemma(prep) == "of" for o in p.dep_kids(prep, "pobj")]
+        if any(p.t[o].pos == "NOUN" and o not in p.label and p.lemma(o) in _DEVISED for o in devised):
+            return True
     at = p.t[head]
     return lemma in _RACE_LEADS and at.dep == "pobj" and p.lemma(at.head) in _RACE_PLACES
 

@@ -385,6 +385,7 @@ def _done_to(stem: str) -> bool:
 
 def demonym(word: str) -> bool:
     """True when a word the recogniser calls a nationality looks like one ("Russian"), not a town ("Seattle") nor
-    a faith ("a born-again Christian", "Catholic": the recogniser tags both as a people's word)."""
+    a faith ("a born-again Christian", "Catholic": the recogniser tags both as a people's word) nor a party ("the
+    Republican Senate primary": no country the Senate sits in)."""
     word = word.lower().rstrip(".")
-    return word.isalpha() and word.endswith(_DEMONYM_ENDINGS) and word not in FAITHS
+    return word.isalpha() and word.endswith(_DEMONYM_ENDINGS) and word not in FAITHS and word not in PARTY_WORDS
