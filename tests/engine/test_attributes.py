@@ -145,6 +145,29 @@ def test_a_looping_parse_from_a_damaged_cache_ends_and_states_nothing_wrong():
     assert isinstance(mention_findings(sentence, 0, 8, "person"), list)
 
 
+def test_a_looping_parse_before_a_name_ends():
+    # The words before a name are walked up to the "of" phrase of a title ("Secretary of State Ann Cole");
+    # heads read from a damaged cache that loop there (Secretary <-> State) must end the walk, not hang.
+    import threading
+
+    from tuicompare.engine.attributes import mention_findings
+    from tuicompare.models import EntitySpan, Sentence, Token
+
+    text = "Former Secretary State Ann Cole spoke."
+    words = [(0, 6), (7, 16), (17, 22), (23, 26), (27, 31), (32, 37), (37, 38)]
+    heads = [2, 2, 1, 4, 5, 5, 5]
+    deps = ["dobj", "dobj", "dobj", "compound", "nsubj", "ROOT", "punct"]
+    tokens = tuple(
+        Token(s, e, text[s:e].lower(), "PROPN", dep, h) for (s, e), h, dep in zip(words, heads, deps, strict=True)
+    )
+    sentence = Sentence("a", 0, 0, len(text), text, (EntitySpan(23, 31, "PERSON", "Ann Cole"),), tokens)
+    found: list[object] = []
+    reader = threading.Thread(target=lambda: found.append(mention_findings(sentence, 23, 31, "person")), daemon=True)
+    reader.start()
+    reader.join(timeout=30)
+    assert found and isinstance(found[0], list)
+
+
 def test_coordinated_titles_and_a_relative_clause_give_every_role():
     comparison = compare_sheet(
         "State Treasurer and gubernatorial candidate Ann Marsh opened the harbour fair on Monday.",

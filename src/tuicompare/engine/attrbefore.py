@@ -148,11 +148,15 @@ def _title_of(p: Parse, i: int, first: int, last: int) -> bool:
     """True for a word of the "of" phrase a title right before a name takes ("Secretary of State Ann Cole", "chief
     of staff Tom Reed"): the parser hangs the title on the name and the phrase on the title, so the words before
     the name are the title's, up to the name."""
-    prep = i
+    prep, steps = i, len(p.t)
     while prep < first and not (p.t[prep].dep == "prep" and p.lemma(prep) == "of"):
-        if p.t[prep].head == prep:
+        head = p.t[prep].head
+        # A sound parse reaches its root in fewer steps than it has words; one read from a damaged
+        # cache may loop or point outside the sentence.
+        steps -= 1
+        if head == prep or not 0 <= head < len(p.t) or steps < 0:
             return False
-        prep = p.t[prep].head
+        prep = head
     title = p.t[prep].head if prep < first else -1
     return (
         0 <= title < prep
