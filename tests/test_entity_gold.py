@@ -393,7 +393,7 @@ def test_held2_is_five_basil_stories_no_other_entity_gold_holds_each_article_des
     docs = _basil_docs()
     held2 = {d["story"]: d for d in docs.values() if d.get("part") == "held2"}
     assert set(held2) == HELD2
-    assert {d.get("part", "basil") for d in docs.values()} == {"basil", "held", "held2"}
+    assert {d.get("part", "basil") for d in docs.values()} == {"basil", "held", "held2", "fresh13"}
     assert all(f"basil_{key}" in docs for key in HELD2)  # one file per story, named by its key
     for doc in held2.values():
         assert {key for key, _ in _marked(doc)} == {"fox", "hpo", "nyt"}  # every article says something
