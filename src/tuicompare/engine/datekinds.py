@@ -45,7 +45,7 @@ from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.context import governed_through, slot_head, tokens_within
 from tuicompare.engine.daterelation import date_relation
-from tuicompare.engine.dates import parse_key
+from tuicompare.engine.dates import MONTH_NAMES, WEEKDAYS, parse_key
 from tuicompare.engine.derivation import family_keys
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import NOUN_FRAME
@@ -153,11 +153,21 @@ def day_in_a_name(side: SentenceFeatures, span: Span) -> bool:
 #: Marks that open a quoted name ("Microsoft's `` Patch Tuesday''" as some feeds write it).
 _OPENING_QUOTES = frozenset({"`", "``", "\u201c", '"', "'"})
 #: The names of the weekdays and months (``day_in_a_name``).
-_WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
-_MONTH_NAMES = frozenset(
-    {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october"}
-    | {"november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"}
-)
+_WEEKDAY_NAMES = frozenset(WEEKDAYS)
+_MONTH_NAMES = frozenset(MONTH_NAMES) | {
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+}
 
 
 def day_of_another_event(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) -> bool:

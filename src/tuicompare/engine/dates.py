@@ -18,7 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-_MONTH_NAMES = (
+#: The months' and weekdays' names in full, in calendar order (a date's month is its index plus one).
+MONTH_NAMES = (
     "january",
     "february",
     "march",
@@ -32,7 +33,7 @@ _MONTH_NAMES = (
     "november",
     "december",
 )
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WORD_RE = re.compile(r"[a-z]+")
 _YEAR_RE = re.compile(r"(?<![\d,.])(1[89]\d\d|20\d\d)(?![\d,]|s\b)")
 _DAY_RE = re.compile(r"(?<![\d:.,/])([0-3]?\d)(?:st|nd|rd|th)?(?![\d:])")
@@ -105,7 +106,7 @@ class DateValue:
                 return "?" * width
             return ("~" if name in self.soft else "") + f"{value:0{width}d}"
 
-        suffix = f":{_WEEKDAYS[self.weekday][:3]}" if self.weekday is not None else ""
+        suffix = f":{WEEKDAYS[self.weekday][:3]}" if self.weekday is not None else ""
         if self.month is None and self.day is None:
             if self.year is None:
                 return suffix or None
@@ -119,7 +120,7 @@ class DateValue:
 def parse_key(key: str) -> DateValue:
     """Read a key made by ``DateValue.key`` back."""
     body, _, wd = key.partition(":")
-    weekday = next((n for n, w in enumerate(_WEEKDAYS) if w.startswith(wd)), None) if wd else None
+    weekday = next((n for n, w in enumerate(WEEKDAYS) if w.startswith(wd)), None) if wd else None
     values: list[int | None] = [None, None, None]
     soft = set()
     for n, piece in enumerate(body.split("-") if body else []):
@@ -191,9 +192,9 @@ def resolve(text: str, published: date | None = None) -> DateValue | None:
     found = _numeric(low)
     if found is not None:
         return found
-    month = _named(words, _MONTH_NAMES)
+    month = _named(words, MONTH_NAMES)
     month = month + 1 if month is not None else None
-    weekday = _named(words, _WEEKDAYS)
+    weekday = _named(words, WEEKDAYS)
     if month is None and weekday is None:
         if _is_relative(low, words):
             return _relative(low, words, published)
