@@ -48,7 +48,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from tuicompare import pipeline  # noqa: E402
 from tuicompare.engine import compare  # noqa: E402
 from tuicompare.evaluation.align_ceiling import ceiling  # noqa: E402
-from tuicompare.evaluation.planted import PlantedScore, plant_story, score_planted, surname_pool  # noqa: E402
+from tuicompare.evaluation.planted import plant_story, surname_pool  # noqa: E402
+from tuicompare.evaluation.plantscore import PlantedScore, score_planted  # noqa: E402
 from tuicompare.evaluation.plantwhy import CAUSES, StoryStages, why_disagreement  # noqa: E402
 from tuicompare.evaluation.real import RealScore, matches, score_story  # noqa: E402
 from tuicompare.evaluation.realgold import (  # noqa: E402

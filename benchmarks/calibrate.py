@@ -13,7 +13,7 @@ difference the engine reports comes out with its kind before the cut and its con
 ``values.conflict_min`` and the report floors (``conflicts.report_min``, ``links.report_min``)
 are left as they are (a difference they make possible stays possible at any cut). Each reported
 difference is then labelled with ``bench_real.py``'s own scoring (``evaluation.real.score_conflicts``
-on the real stories: true when it matches a gold disagreement; ``evaluation.planted.score_planted``
+on the real stories: true when it matches a gold disagreement; ``evaluation.plantscore.score_planted``
 on the copies: true when it finds a planted change or a gold disagreement), and re-tiered at each
 cut: a conflict when its kind before the cut is ``conflict`` and its confidence reaches the cut
 of its source. Sources: ``row`` (values in one aligned group, cut ``conflicts.possible_below``),

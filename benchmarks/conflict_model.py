@@ -43,7 +43,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from calibrate import collect, current_cuts  # noqa: E402
 from tuicompare.evaluation.calibration import Run, closeness, crowd, items, retier, score, source  # noqa: E402
 from tuicompare.evaluation.conflict_model import FEATURES, features, fit_logistic, threshold  # noqa: E402
-from tuicompare.evaluation.planted import PlantedScore  # noqa: E402
+from tuicompare.evaluation.plantscore import PlantedScore  # noqa: E402
 from tuicompare.evaluation.real import RealScore  # noqa: E402
 from tuicompare.evaluation.realgold import TUNING_SPLITS  # noqa: E402
 from tuicompare.models import Comparison  # noqa: E402

@@ -33,7 +33,8 @@ from bench_real import BASIL, ECBPLUS, FRESH_GOLDS, GOLD, Corpus  # noqa: E402
 from tuicompare import pipeline  # noqa: E402
 from tuicompare.engine import build, compare, conflicts, valuesapart  # noqa: E402
 from tuicompare.engine.features import Span  # noqa: E402
-from tuicompare.evaluation.planted import PLANTABLE, found_planted  # noqa: E402
+from tuicompare.evaluation.planted import PLANTABLE  # noqa: E402
+from tuicompare.evaluation.plantscore import found_planted  # noqa: E402
 from tuicompare.evaluation.plantvalues import renamed  # noqa: E402
 from tuicompare.evaluation.plantwhy import StoryStages, why_missed  # noqa: E402
 from tuicompare.evaluation.realgold import TUNE, UNSEEN_SPLITS, GoldMention, SentenceIndex  # noqa: E402

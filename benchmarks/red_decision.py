@@ -50,7 +50,7 @@ from calibrate import current_cuts, story_runs, zero_cuts  # noqa: E402
 from tuicompare import pipeline  # noqa: E402
 from tuicompare.engine import compare  # noqa: E402
 from tuicompare.evaluation.calibration import Run, closeness, cut_kind, items, score, source  # noqa: E402
-from tuicompare.evaluation.planted import PlantedScore  # noqa: E402
+from tuicompare.evaluation.plantscore import PlantedScore  # noqa: E402
 from tuicompare.evaluation.realgold import HELD, TUNE, TUNING_SPLITS  # noqa: E402
 from tuicompare.evaluation.reddecision import FAMILIES, Family, Measures, measures, sentences_of  # noqa: E402
 from tuicompare.models import Comparison, Conflict  # noqa: E402

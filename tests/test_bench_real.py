@@ -18,7 +18,8 @@ import pytest
 from tuicompare import pipeline
 from tuicompare.analysis import nlp
 from tuicompare.engine import compare
-from tuicompare.evaluation.planted import PlantedScore, plant_story, score_planted
+from tuicompare.evaluation.planted import plant_story
+from tuicompare.evaluation.plantscore import PlantedScore, score_planted
 from tuicompare.evaluation.plantwhy import CAUSES, StoryStages, cause_table
 from tuicompare.evaluation.real import score_story
 from tuicompare.evaluation.realgold import load_story_gold

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from tuicompare import pipeline
-from tuicompare.evaluation.planted import plant_story, score_planted
+from tuicompare.evaluation.planted import plant_story
+from tuicompare.evaluation.plantscore import score_planted
 from tuicompare.evaluation.plantvalues import renamed
 from tuicompare.evaluation.realgold import load_story_gold
 from tuicompare.models import Analysis, Comparison, Conflict, ConflictValue, Mention, Sentence, Story

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from tuicompare.evaluation.entity_gold import EntityScore
-from tuicompare.evaluation.planted import PlantedScore
+from tuicompare.evaluation.plantscore import PlantedScore
 from tuicompare.evaluation.real import RealScore
 
 

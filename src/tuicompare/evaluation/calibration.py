@@ -2,7 +2,7 @@
 
 ``benchmarks/calibrate.py`` compares the tuning golds' stories and planted
 copies with every cut at 0; here each reported difference is labelled with
-``bench_real.py``'s own scoring (``real.score_conflicts``, ``planted.score_planted``)
+``bench_real.py``'s own scoring (``real.score_conflicts``, ``plantscore.score_planted``)
 and re-tiered at other cuts, by source: ``row`` (values in one aligned group),
 ``link`` (values in two rows joined by a link) or ``attribute`` (the entity sheet).
 """
@@ -14,7 +14,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from tuicompare.evaluation.planted import PlantedCopy, PlantedScore, score_planted
+from tuicompare.evaluation.planted import PlantedCopy
+from tuicompare.evaluation.plantscore import PlantedScore, score_planted
 from tuicompare.evaluation.real import RealScore, score_conflicts
 from tuicompare.evaluation.realgold import StoryGold
 from tuicompare.models import Article, Comparison, Conflict, ConflictKind
