@@ -48,7 +48,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from tuicompare.engine import stories as engine_stories  # noqa: E402
+from tuicompare.engine import clustering as engine_clustering  # noqa: E402
 from tuicompare.engine import tuning  # noqa: E402
 from tuicompare.engine.features import article_features  # noqa: E402
 from tuicompare.evaluation.stories_eval import padded, pair_score, read_gold, story_of  # noqa: E402
@@ -97,7 +97,7 @@ def cluster(articles: Sequence[Article], analyses: Sequence[Analysis]) -> list[l
         if id(analysis) not in _FEATURES:
             _FEATURES[id(analysis)] = (analysis, article_features(analysis))
         features[article.id] = _FEATURES[id(analysis)][1]
-    return engine_stories.cluster_stories(
+    return engine_clustering.cluster_stories(
         features, titles={a.id: a.title for a in articles}, dates={a.id: a.date for a in articles}
     )
 

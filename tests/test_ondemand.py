@@ -210,7 +210,7 @@ def test_report_json_and_markdown_stream_the_same_bytes(pool, generated, tmp_pat
 
 def test_an_added_article_is_placed_into_the_stored_stories_not_clustered_again(pool, tmp_path, monkeypatch):
     from tuicompare.analysis import lineage
-    from tuicompare.engine import stories as engine_stories
+    from tuicompare.engine import clustering as engine_clustering
 
     monkeypatch.setattr(lineage, "MIN_CORPUS", 0)  # the pool is small; placing is for big corpora
     monkeypatch.setattr(lineage, "MAX_PLACED_SHARE", 0.2)
@@ -223,14 +223,14 @@ def test_an_added_article_is_placed_into_the_stored_stories_not_clustered_again(
         cold.comparison()
 
     # ondemand imports the clustering when it needs it (not at start-up), so it is patched at its home.
-    clustering = engine_stories.cluster_bags
+    clustering = engine_clustering.cluster_bags
 
     def no_clustering(*_args, **_kwargs):
         raise AssertionError("the corpus was clustered whole")
 
     after = [*before, newcomers[0]]
     with monkeypatch.context() as patch:
-        patch.setattr(engine_stories, "cluster_bags", no_clustering)
+        patch.setattr(engine_clustering, "cluster_bags", no_clustering)
         warm, session = _open(after, options)
         with session:
             placed = warm.comparison()
@@ -240,7 +240,7 @@ def test_an_added_article_is_placed_into_the_stored_stories_not_clustered_again(
     assert len(joined.articles) > 1
     # A second newcomer starts from the placed index (its lineage); past the share, the corpus is clustered whole.
     with monkeypatch.context() as patch:
-        patch.setattr(engine_stories, "cluster_bags", no_clustering)
+        patch.setattr(engine_clustering, "cluster_bags", no_clustering)
         again, session = _open([*after, newcomers[1]], options)
         with session:
             assert again.comparison() == _reference([*after, newcomers[1]], options)
@@ -251,7 +251,7 @@ def test_an_added_article_is_placed_into_the_stored_stories_not_clustered_again(
         calls.append(1)
         return clustering(*args, **kwargs)
 
-    monkeypatch.setattr(engine_stories, "cluster_bags", counted)
+    monkeypatch.setattr(engine_clustering, "cluster_bags", counted)
     whole, session = _open([*before, newcomers[1]], options)
     with session:
         assert whole.comparison() == _reference([*before, newcomers[1]], options)

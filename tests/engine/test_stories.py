@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from tuicompare.engine import article_features, build_index, compare
-from tuicompare.engine.stories import StoryIndex, cluster_stories
+from tuicompare.engine.clustering import cluster_stories
+from tuicompare.engine.stories import StoryIndex
 from tuicompare.models import Analysis
 
 

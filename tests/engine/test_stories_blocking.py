@@ -15,10 +15,11 @@ import pytest
 
 from tuicompare import pipeline
 from tuicompare.engine import tuning
+from tuicompare.engine.clustering import cluster_bags
 from tuicompare.engine.features import article_features
 from tuicompare.engine.linkage import agglomerate
 from tuicompare.engine.placement import place_articles
-from tuicompare.engine.stories import StoryIndex, article_terms, cluster_bags
+from tuicompare.engine.stories import StoryIndex, article_terms
 from tuicompare.evaluation.generate import generate_corpus, generate_story, write_corpus
 
 

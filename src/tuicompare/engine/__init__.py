@@ -29,18 +29,11 @@ from tuicompare.lazy import first_use
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning
 
 if TYPE_CHECKING:
+    from tuicompare.engine.clustering import cluster_articles, cluster_bags, cluster_stories
     from tuicompare.engine.features import SentenceFeatures, article_features
     from tuicompare.engine.grouping import Grouping, grouping_of, merge, move, one_story, split, story_index
     from tuicompare.engine.placement import place_articles
-    from tuicompare.engine.stories import (
-        STORY_THRESHOLD,
-        Candidate,
-        StoryIndex,
-        article_terms,
-        cluster_articles,
-        cluster_bags,
-        cluster_stories,
-    )
+    from tuicompare.engine.stories import STORY_THRESHOLD, Candidate, StoryIndex, article_terms
 
 #: The module of each name imported on first use (PEP 562): the app's first story needs only
 #: ``assemble``, and the features (with nameparser) cost a tenth of a second to import.
@@ -59,9 +52,9 @@ _HOMES = {
     "Candidate": "stories",
     "StoryIndex": "stories",
     "article_terms": "stories",
-    "cluster_articles": "stories",
-    "cluster_bags": "stories",
-    "cluster_stories": "stories",
+    "cluster_articles": "clustering",
+    "cluster_bags": "clustering",
+    "cluster_stories": "clustering",
 }
 
 

@@ -10,6 +10,7 @@ from tuicompare.engine.align import Link, align
 from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
+from tuicompare.engine.clustering import cluster_bags
 from tuicompare.engine.conflictmerge import accepted_conflicts, one_to_one
 from tuicompare.engine.containment import contained, story_holds
 from tuicompare.engine.cutnames import cut_names
@@ -33,7 +34,6 @@ from tuicompare.engine.published import publication_date
 from tuicompare.engine.samereferent import same_referent
 from tuicompare.engine.scopes import other_stretches
 from tuicompare.engine.slotroles import slot_roles
-from tuicompare.engine.stories import cluster_bags
 from tuicompare.engine.surnames import surname_conflicts
 from tuicompare.engine.termparts import other_terms, stated_terms
 from tuicompare.engine.tuning import TUNING
@@ -125,7 +125,7 @@ def compare_story(
 def story_clusters(
     ordered: Sequence[Analysis], articles: Sequence[Article], published: Mapping[str, date | None]
 ) -> list[list[str]]:
-    """``stories.cluster_stories`` of the analysed articles, from each one's kept bag of terms (``kept.kept_terms``).
+    """``clustering.cluster_stories`` of the analysed articles, from each one's kept bag of terms (``kept.kept_terms``).
 
     Args:
         ordered: The analyses, in corpus order.

@@ -46,8 +46,9 @@ class StoryClusters(ComparisonsPart):
                 return stored.load_index(record, ids)
             except ValueError as exc:
                 self._invalid("story index", exc)
+        from tuicompare.engine.clustering import cluster_bags
         from tuicompare.engine.placement import place_articles
-        from tuicompare.engine.stories import StoryIndex, cluster_bags
+        from tuicompare.engine.stories import StoryIndex
         from tuicompare.ondemand import termindex
 
         start = lineage.start_from(self._get, members, self._salt) if self.session.writable else None
