@@ -193,7 +193,7 @@ def load(text: str) -> Fragment:
 
 
 def article_record(text: str, sentences: int) -> str:
-    """The record kept of an article's written item ``text`` (``stream._article_text``) of ``sentences`` sentences."""
+    """The record kept of an article's written item ``text`` (``jsontext._article_text``) of ``sentences`` sentences."""
     return f"{sentences} {_digest({}, [text])}\n{text}"
 
 
