@@ -156,7 +156,7 @@ async def test_note_editor_keeps_markup_as_text(seed_options: Options, tmp_path:
     assert open_book(app.comparison, db).get(conflict.id).note == "see [bold]TASS[/]"
 
 
-async def test_v_on_a_row_without_conflict_says_so_and_stores_nothing(tmp_path: Path) -> None:
+async def test_v_or_o_on_a_row_without_conflict_says_so_and_stores_nothing(tmp_path: Path) -> None:
     db = tmp_path / "r.sqlite3"
     app = TuicompareApp([], None, comparison=two_disputed_stories(), review_db=db)
     async with app.run_test(size=(120, 30)) as pilot:
@@ -164,6 +164,13 @@ async def test_v_on_a_row_without_conflict_says_so_and_stores_nothing(tmp_path: 
         await pilot.press("v")
         await settle(pilot)
         assert view.current_row == 0 and view.review.book.reviews() == {}
+        said = "No conflict on this row (n: next conflict, C: all conflicts)."
+        assert [n.message for n in app._notifications] == [said]
+        await pilot.press("o")
+        await settle(pilot)
+        assert not isinstance(app.screen, NoteScreen)  # no note editor for a row without a conflict
+        assert [n.message for n in app._notifications] == [said, said]
+        assert view.review.book.reviews() == {}
         assert not db.exists()  # nothing written, not even an empty store
 
 

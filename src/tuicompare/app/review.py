@@ -83,13 +83,18 @@ class ReviewController:
 
     # -- changing reviews ------------------------------------------------------
 
-    def cycle_current(self) -> None:
-        """``v`` in the panes: cycle the current conflict's verdict."""
+    def _current_or_say(self) -> Conflict | None:
+        """``current``, or None once the user is told the row has none (``v`` and ``o`` in the panes)."""
         conflict = self.current()
         if conflict is None:
             self.view.notify("No conflict on this row (n: next conflict, C: all conflicts).", markup=False)
-            return
-        self.cycle(conflict.id)
+        return conflict
+
+    def cycle_current(self) -> None:
+        """``v`` in the panes: cycle the current conflict's verdict."""
+        conflict = self._current_or_say()
+        if conflict is not None:
+            self.cycle(conflict.id)
 
     def cycle(self, conflict_id: str) -> Review | None:
         """Cycle a conflict's verdict and store it; ``None`` when it could not be stored."""
@@ -103,11 +108,9 @@ class ReviewController:
 
     def note_current(self) -> None:
         """``o`` in the panes: edit the current conflict's note."""
-        conflict = self.current()
-        if conflict is None:
-            self.view.notify("No conflict on this row (n: next conflict, C: all conflicts).", markup=False)
-            return
-        self.edit_note(conflict.id)
+        conflict = self._current_or_say()
+        if conflict is not None:
+            self.edit_note(conflict.id)
 
     def edit_note(self, conflict_id: str, then: Callable[[str], object] | None = None) -> None:
         """Open the note editor on a conflict; saving stores the note, then calls ``then(conflict_id)``."""

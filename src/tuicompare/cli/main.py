@@ -167,7 +167,7 @@ def _corpus_options() -> _Parser:
 
 #: Help of ``--one-story`` (open, report, triage).
 ONE_STORY_HELP = "compare all the articles as one story, however different they look"
-#: Help of ``--review-db`` (open, report, triage, watch).
+#: Help of ``--review-db`` (open, report; triage and watch say what it means there: ``cli.triage``).
 REVIEW_DB_HELP = (
     "the SQLite file of reviewers' verdicts and notes; share one file to review as a team "
     "(default: reviews.sqlite3 in the user data dir, honouring $XDG_DATA_HOME)"
