@@ -31,6 +31,8 @@ def test_the_command_line_bar_names_each_stage_in_words(
         assert word in drawn
     for stage in STAGES:
         assert f"{stage} " not in drawn  # no bare key
+    # Parsing counts characters, as in the app's panel: a percentage; the rest count articles.
+    assert "50%" in drawn and "1/2" in drawn
 
 
 class _Panel(App[None]):

@@ -27,6 +27,17 @@ if TYPE_CHECKING:
 #: characters (``analysis.chunks.progress_weight``) so it moves within a long article; the others count inputs.
 Progress = Callable[[str, int, int], None]
 Cancelled = Callable[[], bool]
+#: The stages ``Progress`` counts in characters, not inputs.
+IN_CHARACTERS = frozenset({"analyse"})
+
+
+def progress_count(stage: str, done: int, total: int) -> str:
+    """How far a stage is, as the front ends say it: ``3/10`` inputs, or ``42%`` of the characters (since
+    "123456/545000" says nothing). The CLI's bar and the app's loading panel both show it."""
+    if stage in IN_CHARACTERS:
+        return f"{100 * done // max(total, 1)}%"
+    return f"{done}/{total}"
+
 
 __all__ = [
     "DEFAULT_MAX_BYTES",

@@ -14,10 +14,9 @@ from rich.progress import BarColumn, Progress, TaskID, TextColumn, TimeElapsedCo
 from rich.text import Text
 
 from tuicompare.models import LoadWarning
+from tuicompare.pipeline import progress_count
 
 STAGES = {"load": "Loading", "analyse": "Analysing", "cluster": "Grouping", "compare": "Comparing"}
-#: Stages counted in characters, not articles: shown as a percentage, since "123456/545000" says nothing.
-IN_CHARACTERS = {"analyse"}
 #: Narrowest width drawn at: below it tables print empty cells or nothing at all
 #: (COLUMNS=0 or 1 from a broken environment). A narrower terminal wraps the lines.
 MIN_WIDTH = 60
@@ -103,13 +102,6 @@ def print_warnings(warnings: tuple[LoadWarning, ...] | list[LoadWarning], consol
     """
     for warning in warnings:
         console.print(Text.assemble(("warning: ", "yellow"), str(warning)), soft_wrap=not console.is_terminal)
-
-
-def progress_count(stage: str, done: int, total: int) -> str:
-    """How far a stage is, as the bar's text says it: ``3/10`` articles, or ``42%`` of the characters."""
-    if stage in IN_CHARACTERS:
-        return f"{100 * done // max(total, 1)}%"
-    return f"{done}/{total}"
 
 
 @contextmanager

@@ -10,27 +10,16 @@ from textual.content import Content
 from textual.widgets import Label, ProgressBar
 
 from tuicompare.errors import TuicompareError
+from tuicompare.pipeline import progress_count
 from tuicompare.report.marks import ELLIPSIS, plural
 
 #: What each pipeline stage is called on screen.
 STAGE_LABELS = {
     "load": "Loading articles",
     "analyse": "Parsing articles",
-    "analyze": "Parsing articles",
     "cluster": "Grouping articles into stories",
     "compare": "Comparing articles",
 }
-
-
-#: Stages the pipeline counts in characters (so a long article moves the bar): shown as a percentage.
-IN_CHARACTERS = {"analyse", "analyze"}
-
-
-def progress_count(stage: str, done: int, total: int) -> str:
-    """How far a stage is, as the label says it: ``3/10`` articles, or ``42%`` of the characters."""
-    if stage in IN_CHARACTERS:
-        return f"{100 * done // max(total, 1)}%"
-    return f"{done}/{total}"
 
 
 #: Seconds before the bar's indeterminate animation starts (none while a warm corpus opens).
