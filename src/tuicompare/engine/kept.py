@@ -34,7 +34,7 @@ from tuicompare.engine.story_similarity import Weights, weigh
 from tuicompare.engine.story_terms import article_terms
 from tuicompare.models import Analysis, Sentence
 
-__all__ = ["kept_features", "kept_terms", "kept_weights", "parse_of"]
+__all__ = ["adopt_features", "is_kept", "kept_features", "kept_terms", "kept_weights", "parse_of"]
 
 
 @dataclass(slots=True)
@@ -68,13 +68,13 @@ def _drop(key: int, sentences: tuple[int, ...]) -> None:
             del _ANALYSIS_OF[sentence]
 
 
-def _entry(analysis: Analysis, published: date | None) -> _Kept:
+def _entry(analysis: Analysis, published: date | None, read: list[SentenceFeatures] | None = None) -> _Kept:
     key = id(analysis)
     tune = tuning.TUNING
     kept = _KEPT.get(key)
     if kept is not None and kept.tune is tune and kept.published == published:
         return kept
-    fresh = _Kept(tune, published, article_features(analysis, published))
+    fresh = _Kept(tune, published, article_features(analysis, published) if read is None else read)
     if kept is not None:
         fresh.ref, fresh.parses = kept.ref, kept.parses  # a parse reads neither the date nor the tuning
     else:
@@ -92,6 +92,25 @@ def kept_features(analysis: Analysis, published: date | None = None) -> list[Sen
     The list and its features are shared by every caller: read them, never change them.
     """
     return _entry(analysis, published).features
+
+
+def adopt_features(analysis: Analysis, published: date | None, features: list[SentenceFeatures]) -> bool:
+    """Keep ``features``, read before (``keptrecord.load_features``), as ``analysis``'s under the tuning in force.
+
+    The caller vouches that they are ``article_features(analysis, published)`` under ``tuning.TUNING`` (the
+    record's key holds all of these and the engine's code). Features already kept for the same date and
+    tuning are left as they are.
+
+    Returns:
+        True if ``features`` are now the kept ones.
+    """
+    return _entry(analysis, published, features).features is features
+
+
+def is_kept(analysis: Analysis, published: date | None = None) -> bool:
+    """Whether ``analysis``'s features are kept for ``published`` under the tuning in force (none to read)."""
+    kept = _KEPT.get(id(analysis))
+    return kept is not None and kept.tune is tuning.TUNING and kept.published == published
 
 
 def kept_terms(analysis: Analysis, published: date | None = None, *, title: str | None = None) -> Counter[str]:
