@@ -109,14 +109,11 @@ def run(cache_dir: Path | None, runs: int, cold: bool = False, stored: bool = Fa
 
     seeds = load_corpus([str(ROOT / "seeds")]).articles
     analyses = nlp.analyze(seeds, cache=open_cache(cache_dir) if cache_dir else None)
-    compare(seeds, analyses)
-    gc.collect()
-    _wrap_stages()
+    stories = [[a for a in seeds if a.id in set(s.articles)] for s in compare(seeds, analyses).stories]
     if cold:
         from tuicompare.engine import wording
         from tuicompare.ondemand.features import keep_unread, read_kept
 
-        stories = [[a for a in seeds if a.id in set(s.articles)] for s in compare(seeds, analyses).stories]
         keys = {a.id: a.id for a in seeds}
         store: dict[str, str] = {}
 
@@ -144,8 +141,12 @@ def run(cache_dir: Path | None, runs: int, cold: bool = False, stored: bool = Fa
             return compare(articles, fresh)
 
         copies = [[dataclasses.replace(a) for a in analyses] for _ in range(runs)]
+        gc.collect()
+        _wrap_stages()
         list(itertools.starmap(first, zip(itertools.repeat(seeds), copies, strict=False)))
     else:
+        gc.collect()
+        _wrap_stages()
         list(itertools.starmap(compare, itertools.repeat((seeds, analyses), runs)))
 
 
