@@ -19,7 +19,7 @@ from tests.support import SEEDS
 from tests.support.pools import Pool, analysed_pool, fresh_cache
 from tuicompare import pipeline
 from tuicompare.analysis import nlp, stored
-from tuicompare.engine import compare, kept, wording
+from tuicompare.engine import attributes, compare, kept, wording
 from tuicompare.engine.align import wording_keys
 from tuicompare.engine.features import article_features
 from tuicompare.engine.keptrecord import dump_features, dump_scores, load_features, load_scores
@@ -55,7 +55,7 @@ def test_a_record_holds_the_features_read_afresh() -> None:
     (analysis,) = nlp.analyze([Article("a0", "a0.txt", "Mill fire", REPORT, date="2024-03-04")])
     features = article_features(analysis, date(2024, 3, 4))
     assert any(f.furniture for f in features) and any(s.kind == "date" for f in features for s in f.spans)
-    loaded = load_features(dump_features(features), analysis)
+    loaded = load_features(dump_features(features), analysis).features
     assert loaded == features
     assert [s for f in loaded for s in f.spans] == [s for f in features for s in f.spans]
     assert {hash(s) for f in loaded for s in f.spans} == {hash(s) for f in features for s in f.spans}
@@ -83,6 +83,23 @@ def test_a_damaged_record_or_one_of_another_article_is_refused() -> None:
     data["sentences"][2][2] = [99]  # a placeholder past the sentence's words
     with pytest.raises(ValueError, match="among the sentence's words"):
         load_features(json.dumps(data), analyses[0])
+
+
+def test_the_entity_sheets_findings_read_back_and_a_misplaced_one_is_refused() -> None:
+    articles = [
+        Article("a0", "a0.txt", "Mill fire", REPORT, date="2024-03-04"),
+        Article("a1", "a1.txt", "Fire", "Ohio Gov. Ann Poe, 52, said 60 firefighters came.", date="2024-03-04"),
+    ]
+    analyses = nlp.analyze(articles)
+    compare(articles, analyses)
+    features, findings = kept.kept_features(analyses[1], date(2024, 3, 4)), kept.kept_findings(analyses[1])
+    assert any(f.attribute == "age" and f.text == "52" for by in findings.values() for x in by.values() for f in x)
+    record = dump_features(features, findings)
+    assert load_features(record, analyses[1]).findings == findings
+    data = json.loads(record)
+    data["findings"][0][4][0][2] = 10**6  # a finding's offset far past its sentence
+    with pytest.raises(ValueError, match="finding lies outside its sentence"):
+        load_features(json.dumps(data), analyses[1])
 
 
 def test_wording_scores_read_back_bit_for_bit_and_a_damaged_record_is_refused() -> None:
@@ -135,6 +152,9 @@ def test_a_story_in_a_new_process_reads_its_features_and_scores_from_the_cache(p
     scored: list[int] = []
     cdist = wording.process.cdist
     monkeypatch.setattr(wording.process, "cdist", lambda *a, **k: scored.append(1) or cdist(*a, **k))
+    looked: list[int] = []
+    findings = attributes._findings
+    monkeypatch.setattr(attributes, "_findings", lambda *a: looked.append(1) or findings(*a))
     with AnalysisSession(options) as session:
         # Analyses decoded anew, as in a new process.
         again = StoryComparisons(articles, session, stories=grouping)
@@ -142,6 +162,7 @@ def test_a_story_in_a_new_process_reads_its_features_and_scores_from_the_cache(p
         assert again.computed == 1
         assert read == [], "no article's sentences read again"
         assert scored == [], "no pair of articles' wording scored again"
+        assert looked == [], "no mention's attributes read again"
         assert result == _one_story(articles, options)
 
 
@@ -167,4 +188,4 @@ def test_a_forged_features_record_is_read_afresh_with_a_warning_and_kept_again(p
         assert dataclasses.replace(result, warnings=()) == _one_story(articles, options)
         analysis = again.analyses_of([articles[0]])[0]
         mended = session.get_many([key])[key]
-    assert load_features(mended, analysis) == article_features(analysis, publication_date(articles[0].date))
+    assert load_features(mended, analysis).features == article_features(analysis, publication_date(articles[0].date))

@@ -21,20 +21,32 @@ import base64
 import binascii
 import json
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 import numpy as np
 
+from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.wording import Key
-from tuicompare.models import Analysis
+from tuicompare.models import Analysis, Sentence
 
-__all__ = ["FORMAT", "dump_features", "dump_scores", "load_features", "load_scores", "scores_parts"]
+__all__ = ["FORMAT", "Findings", "Kept", "dump_features", "dump_scores", "load_features", "load_scores", "scores_parts"]
 
 #: Bumped when the record's layout changes (the key also changes with the engine's code).
 FORMAT = 1
 
 _KINDS = frozenset({"name", "number", "date", "unit"})
+
+#: What the entity sheet read of an article's mentions: sentence index -> (start, end, label) of a mention -> its
+#: findings (``attributes.mention_findings``).
+Findings = dict[int, dict[tuple[int, int, str], tuple[Finding, ...]]]
+
+
+class Kept(NamedTuple):
+    """What a features record holds: the features, and the entity sheet's findings of the mentions it read."""
+
+    features: list[SentenceFeatures]
+    findings: Findings
 
 
 def _span(span: Span) -> list[Any]:
@@ -56,8 +68,13 @@ def _span(span: Span) -> list[Any]:
     ]
 
 
-def dump_features(features: Sequence[SentenceFeatures]) -> str:
-    """The record of one article's features (``article_features`` of its analysis), in sentence order."""
+def dump_features(features: Sequence[SentenceFeatures], findings: Findings | None = None) -> str:
+    """The record of one article's features (``article_features`` of its analysis), in sentence order.
+
+    Args:
+        features: The article's features.
+        findings: What the entity sheet read of its mentions (``kept.kept_findings``), if anything.
+    """
     rows = [
         [
             f.active,
@@ -72,7 +89,31 @@ def dump_features(features: Sequence[SentenceFeatures]) -> str:
         ]
         for f in features
     ]
-    return json.dumps({"format": FORMAT, "sentences": rows}, ensure_ascii=False, separators=(",", ":"))
+    read = [
+        [index, start, end, label, [_finding(f) for f in found]]
+        for index, by_mention in sorted((findings or {}).items())
+        for (start, end, label), found in by_mention.items()
+    ]
+    record = {"format": FORMAT, "sentences": rows, "findings": read}
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _finding(f: Finding) -> list[Any]:
+    return [
+        f.attribute,
+        f.text,
+        f.start,
+        f.end,
+        f.sentence,
+        f.confidence,
+        f.head,
+        list(f.words),
+        f.past,
+        f.now,
+        f.kind,
+        f.posted,
+        f.inside,
+    ]
 
 
 def _fail(what: str) -> ValueError:
@@ -128,8 +169,9 @@ def _load_span(value: object, sentence: str, low: int, high: int) -> Span:
     )
 
 
-def load_features(data: str, analysis: Analysis) -> list[SentenceFeatures]:
-    """The features a record (``dump_features``) holds for ``analysis``, each with its sentence as its parse.
+def load_features(data: str, analysis: Analysis) -> Kept:
+    """The features a record (``dump_features``) holds for ``analysis``, each with its sentence as its parse,
+    and the entity sheet's findings it holds.
 
     Raises:
         ValueError: The record is not valid JSON of this layout, or does not fit ``analysis`` (sentence count,
@@ -185,7 +227,55 @@ def load_features(data: str, analysis: Analysis) -> list[SentenceFeatures]:
                 parse=None if furniture else sentence,
             )
         )
+    return Kept(out, _load_findings(record.get("findings"), sentences))
+
+
+def _load_findings(rows: object, sentences: Sequence[Sentence]) -> Findings:
+    if type(rows) is not list:
+        raise _fail("its findings are not a list")
+    out: Findings = {}
+    for row in rows:
+        if type(row) is not list or len(row) != 5:
+            raise _fail("a mention's findings are not [index, start, end, label, findings]")
+        index, start, end, label, found = row
+        if type(index) is not int or not 0 <= index < len(sentences) or type(label) is not str:
+            raise _fail("a mention's sentence or label is not of the article")
+        sentence = sentences[index]
+        if type(start) is not int or type(end) is not int or not sentence.start <= start <= end <= sentence.end:
+            raise _fail("a mention lies outside its sentence")
+        if type(found) is not list:
+            raise _fail("a mention's findings are not a list")
+        out.setdefault(index, {})[start, end, label] = tuple(_load_finding(f, sentence) for f in found)
     return out
+
+
+def _load_finding(value: object, sentence: Sentence) -> Finding:
+    if type(value) is not list or len(value) != 13:
+        raise _fail("a finding is not a list of 13 fields")
+    attribute, text, start, end, held, confidence, head, words, past, now, kind, posted, inside = value
+    if not all(type(x) is str for x in (attribute, text, held, head, kind, posted)):
+        raise _fail("a finding's texts are not strings")
+    if type(start) is not int or type(end) is not int or type(confidence) not in (int, float):
+        raise _fail("a finding's offsets or confidence are not numbers")
+    if not all(type(x) is bool for x in (past, now, inside)):
+        raise _fail("a finding's flags are not true or false")
+    if held != sentence.id or not sentence.start <= start <= end <= sentence.end:
+        raise _fail("a finding lies outside its sentence")
+    return Finding(
+        attribute,
+        text,
+        start,
+        end,
+        held,
+        confidence,
+        head,
+        _strings(words, "a finding's words"),
+        past,
+        now,
+        kind,
+        posted,
+        inside,
+    )
 
 
 def scores_parts(key: Key) -> list[str]:

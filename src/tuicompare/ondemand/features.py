@@ -95,7 +95,8 @@ def read_kept(
         record = found.get(key)
         if record is not None:
             try:
-                kept.adopt_features(by_id[aid], published[aid], keptrecord.load_features(record, by_id[aid]))
+                read = keptrecord.load_features(record, by_id[aid])
+                kept.adopt_features(by_id[aid], published[aid], read.features, read.findings)
                 continue
             except ValueError as exc:
                 invalid("article features", exc)
@@ -125,7 +126,10 @@ def keep_unread(unread: Unread, put: Callable[[Mapping[str, str]], None]) -> Non
     """Keep in the cache what ``read_kept`` did not find there, now that the story is compared."""
     from tuicompare.engine import kept, keptrecord, wording
 
-    made = {key: keptrecord.dump_features(kept.kept_features(*read)) for key, read in unread.features.items()}
+    made = {
+        key: keptrecord.dump_features(kept.kept_features(analysis, day), kept.kept_findings(analysis))
+        for key, (analysis, day) in unread.features.items()
+    }
     for key, words in unread.scores.items():
         scores = wording.kept_scores(words)
         if scores is not None:  # let go already if the comparison kept more than ``wording.KEPT_CELLS``
