@@ -19,7 +19,7 @@ from tests.support import SEEDS
 from tests.support.pools import Pool, analysed_pool, fresh_cache
 from tuicompare import pipeline
 from tuicompare.analysis import nlp, stored
-from tuicompare.engine import attributes, compare, kept, wording
+from tuicompare.engine import attributes, compare, kept, slotroles, wording
 from tuicompare.engine.align import wording_keys
 from tuicompare.engine.features import article_features
 from tuicompare.engine.keptrecord import dump_features, dump_scores, load_features, load_scores
@@ -100,6 +100,21 @@ def test_the_entity_sheets_findings_read_back_and_a_misplaced_one_is_refused() -
     data["findings"][0][4][0][2] = 10**6  # a finding's offset far past its sentence
     with pytest.raises(ValueError, match="finding lies outside its sentence"):
         load_features(json.dumps(data), analyses[1])
+    # What the parse says of each slot (the age 52 qualifies Ann Poe) comes back on the features.
+    (stored,) = [row for row in json.loads(record)["slots"]]
+    loaded = load_features(record, analyses[1]).features
+    assert slotroles.stored_reading(loaded[stored[0]]) == stored[1]
+    roles = slotroles.slot_roles(
+        [s for f in loaded for s in f.spans],
+        {s.id: s for s in analyses[1].sentences},
+        features={f.id: f for f in loaded},
+    )
+    (age,) = [s for f in loaded for s in f.spans if s.text == "52"]
+    assert [t.text for t, _r in roles.anchors[age]] == ["Ann Poe"]
+    data = json.loads(record)
+    data["slots"][0][1][0][0] = 99  # a slot the sentence does not hold
+    with pytest.raises(ValueError, match="not a slot of the sentence"):
+        load_features(json.dumps(data), analyses[1])
 
 
 def test_wording_scores_read_back_bit_for_bit_and_a_damaged_record_is_refused() -> None:
@@ -155,6 +170,9 @@ def test_a_story_in_a_new_process_reads_its_features_and_scores_from_the_cache(p
     looked: list[int] = []
     findings = attributes._findings
     monkeypatch.setattr(attributes, "_findings", lambda *a: looked.append(1) or findings(*a))
+    parsed: list[int] = []
+    slots = slotroles._read
+    monkeypatch.setattr(slotroles, "_read", lambda *a: parsed.append(1) or slots(*a))
     with AnalysisSession(options) as session:
         # Analyses decoded anew, as in a new process.
         again = StoryComparisons(articles, session, stories=grouping)
@@ -163,6 +181,7 @@ def test_a_story_in_a_new_process_reads_its_features_and_scores_from_the_cache(p
         assert read == [], "no article's sentences read again"
         assert scored == [], "no pair of articles' wording scored again"
         assert looked == [], "no mention's attributes read again"
+        assert parsed == [], "no slot's frame or anchor read again"
         assert result == _one_story(articles, options)
 
 

@@ -27,6 +27,7 @@ import numpy as np
 
 from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.slotroles import adopt_reading, stored_reading
 from tuicompare.engine.wording import Key
 from tuicompare.models import Analysis, Sentence
 
@@ -94,7 +95,8 @@ def dump_features(features: Sequence[SentenceFeatures], findings: Findings | Non
         for index, by_mention in sorted((findings or {}).items())
         for (start, end, label), found in by_mention.items()
     ]
-    record = {"format": FORMAT, "sentences": rows, "findings": read}
+    slots = [[n, found] for n, f in enumerate(features) if (found := stored_reading(f)) is not None]
+    record = {"format": FORMAT, "sentences": rows, "findings": read, "slots": slots}
     return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -227,6 +229,13 @@ def load_features(data: str, analysis: Analysis) -> Kept:
                 parse=None if furniture else sentence,
             )
         )
+    readings = record.get("slots")
+    if type(readings) is not list:
+        raise _fail("its slot readings are not a list")
+    for row in readings:
+        if type(row) is not list or len(row) != 2 or type(row[0]) is not int or not 0 <= row[0] < count:
+            raise _fail("a sentence's slot readings are not [index, readings]")
+        adopt_reading(out[row[0]], row[1])
     return Kept(out, _load_findings(record.get("findings"), sentences))
 
 
