@@ -83,16 +83,15 @@ def read_kept(
 
     by_id = {a.article: a for a in analyses}
     published = {a.id: publication_date(a.date) for a in members if a.id in by_id}
-    # Features this process already keeps (a story regrouped, compared again) are neither read nor written.
-    wanted = {
-        aid: stored.features_key(keys[aid], member.date, salt)
-        for member in members
-        if (aid := member.id) in by_id and not kept.is_kept(by_id[aid], published[aid])
-    }
+    wanted = {aid: stored.features_key(keys[aid], m.date, salt) for m in members if (aid := m.id) in by_id}
     found = get(list(wanted.values())) if wanted else {}
     fresh = {}
     for aid, key in wanted.items():
         record = found.get(key)
+        # Features this process already keeps (a story regrouped, compared again) are not read again, but kept in
+        # the cache if it lacks them.
+        if record is not None and kept.is_kept(by_id[aid], published[aid]):
+            continue
         if record is not None:
             try:
                 read = keptrecord.load_features(record, by_id[aid])
@@ -103,15 +102,13 @@ def read_kept(
         fresh[key] = (by_id[aid], published[aid])
     # The wording scores of each pair of articles, by their words (every article's features are now at hand).
     features = {aid: kept.kept_features(by_id[aid], day) for aid, day in published.items()}
-    pairs = {
-        stored.record_key("wording", keptrecord.scores_parts(words)): words
-        for words in wording_keys(features)
-        if wording.kept_scores(words) is None
-    }
+    pairs = {stored.record_key("wording", keptrecord.scores_parts(words)): words for words in wording_keys(features)}
     scored = get(list(pairs)) if pairs else {}
     unscored = {}
     for key, words in pairs.items():
         record = scored.get(key)
+        if record is not None and wording.kept_scores(words) is not None:
+            continue
         if record is not None:
             try:
                 wording.adopt(words, keptrecord.load_scores(record, words))
