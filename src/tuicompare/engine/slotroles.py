@@ -228,7 +228,7 @@ def adopt_reading(features: SentenceFeatures, data: object) -> None:
         raise ValueError("slot readings: not one reading a slot")
     read: list[_Reading] = []
     for row in data[1]:
-        if type(row) is not list or len(row) != 5 or not all(type(x) is str for x in row[:3]):
+        if type(row) is not list or len(row) != 5 or not type(row[0]) is type(row[1]) is type(row[2]) is str:
             raise ValueError("slot readings: a reading is not [frame, object, argument, listed, anchored]")
         framed, thing, argument, members, anchored = row
         if type(members) is not list or (anchored is not None and type(anchored) is not list):
