@@ -21,7 +21,9 @@ The engine keeps an article's features and story terms with its analysis
 (``engine.kept``), so the counted comparisons, of the warm-up's analyses, read
 neither again (nor two articles' wording scores, ``engine.wording``); ``--cold``
 counts comparisons of new analysis objects with no wording score kept, as the
-first comparison of a process is.
+first comparison of a process is; ``--stored`` the same with each article's
+features and wording scores decoded from their cache records (``ondemand.features``),
+as the first comparison of a new process is when its articles were compared before.
 """
 
 from __future__ import annotations
@@ -90,12 +92,15 @@ def _wrap_stages() -> None:
         setattr(build, name, _once(runner, getattr(build, name)))
 
 
-def run(cache_dir: Path | None, runs: int, cold: bool = False) -> None:
+def run(cache_dir: Path | None, runs: int, cold: bool = False, stored: bool = False) -> None:
     """Compare the seeds once, then ``runs`` times inside ``itertools.starmap`` with every stage wrapped.
 
     With ``cold``, each counted comparison is of new ``Analysis`` objects (copies made before counting),
     the kept wording scores let go first: what the engine keeps across comparisons (``engine.kept``,
-    ``engine.wording``) is then read again, as in the first comparison of a process.
+    ``engine.wording``) is then read again, as in the first comparison of a process. With ``stored`` too,
+    each article's features and each pair's wording scores are decoded from their cache records
+    (``ondemand.features.read_kept``, records made by a first comparison of copies, kept in a dict) inside the
+    count, as a new process comparing articles analysed and compared before does.
     """
     from tuicompare.analysis import nlp
     from tuicompare.analysis.cache import open_cache
@@ -104,19 +109,44 @@ def run(cache_dir: Path | None, runs: int, cold: bool = False) -> None:
 
     seeds = load_corpus([str(ROOT / "seeds")]).articles
     analyses = nlp.analyze(seeds, cache=open_cache(cache_dir) if cache_dir else None)
-    compare(seeds, analyses)
-    gc.collect()
-    _wrap_stages()
+    stories = [[a for a in seeds if a.id in set(s.articles)] for s in compare(seeds, analyses).stories]
     if cold:
         from tuicompare.engine import wording
+        from tuicompare.ondemand.features import keep_unread, read_kept
+
+        keys = {a.id: a.id for a in seeds}
+        store: dict[str, str] = {}
+
+        def refuse(what: str, error: ValueError) -> None:
+            raise error
+
+        def read(fresh: Any) -> list[Any]:
+            return [
+                read_kept(members, fresh, keys, "bench", lambda k: {x: store[x] for x in k if x in store}, refuse)
+                for members in stories
+            ]
+
+        if stored:  # the records a first process keeps (``ondemand.features``), from a first comparison of copies
+            made = [dataclasses.replace(a) for a in analyses]
+            wording.forget()
+            unread = read(made)
+            compare(seeds, made)
+            for found in unread:
+                keep_unread(found, store.update)
 
         def first(articles: Any, fresh: Any) -> Any:
             wording.forget()  # kept by the words, which the copies share
+            if stored:  # what ``ondemand.features`` does before comparing (its cache's look-up not counted)
+                read(fresh)
             return compare(articles, fresh)
 
         copies = [[dataclasses.replace(a) for a in analyses] for _ in range(runs)]
+        gc.collect()
+        _wrap_stages()
         list(itertools.starmap(first, zip(itertools.repeat(seeds), copies, strict=False)))
     else:
+        gc.collect()
+        _wrap_stages()
         list(itertools.starmap(compare, itertools.repeat((seeds, analyses), runs)))
 
 
@@ -145,12 +175,15 @@ def main() -> None:
     parser.add_argument("--cache-dir", type=Path, help="analysis cache (spaCy is not counted anyway)")
     parser.add_argument("--runs", type=int, default=5, help="comparisons counted (default 5)")
     parser.add_argument("--cold", action="store_true", help="each comparison of new analyses (nothing kept)")
+    parser.add_argument(
+        "--stored", action="store_true", help="--cold, features and wording scores decoded from cache records"
+    )
     parser.add_argument("--read", type=Path, metavar="CALLGRIND_OUT", help="print the counts of a finished run")
     args = parser.parse_args()
     if args.read:
         read(args.read, args.runs)
     else:
-        run(args.cache_dir, args.runs, args.cold)
+        run(args.cache_dir, args.runs, args.cold or args.stored, args.stored)
 
 
 if __name__ == "__main__":

@@ -1,11 +1,13 @@
 """What the engine derives from analyses, kept in the analysis cache beside them.
 
-Four kinds of record, each plain JSON under a key that changes with every
+Five kinds of record, each plain JSON under a key that changes with every
 input it depends on and with the engine's source (``engine_version``), so a
 changed article, model or engine never reads a record an older one made:
 
 - an article's bag of story terms (``bag_key``), which is all clustering reads;
 - a corpus's stories (``index_key``): which articles each story holds;
+- an article's sentence features (``features_key``), which a first comparison in a new process
+  reads instead of the article's sentences (the record is the engine's, ``engine.keptrecord``);
 - an article's outline (``outline_key``): its sentences and entities without
   tokens, all the JSON report writes of an analysis, and much cheaper to check;
 - a story's comparison (``story_key``): its groups, entities, conflicts, claims,
@@ -125,6 +127,16 @@ def index_key(articles: Iterable[tuple[str, str, str, str | None]], *context: st
 def story_key(members: Iterable[tuple[str, str, str | None]], corpus_order: Sequence[str]) -> str:
     """The key of a story's comparison, from its articles' (id, analysis key, date) and their corpus order."""
     return record_key("story", [*(part for member in members for part in member), "\0order", *corpus_order])
+
+
+def features_key(analysis_key: str, *context: str | None) -> str:
+    """The key of the engine's sentence features of an article (``engine.keptrecord``), from its analysis key.
+
+    Args:
+        analysis_key: The article's analysis key.
+        context: What else the features were read with (its date as given, the tuning's digest).
+    """
+    return record_key("features", [analysis_key, *context])
 
 
 def outline_key(analysis_key: str) -> str:

@@ -36,7 +36,7 @@ from tuicompare.engine.features import STAMP_LINES, SentenceFeatures, Span
 from tuicompare.engine.groupmerge import Similarities, fits
 from tuicompare.engine.readorder import reading_order
 from tuicompare.engine.tuning import TUNING
-from tuicompare.engine.wording import wording_scores
+from tuicompare.engine.wording import Key, wording_scores
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +114,23 @@ def _sorted_words(sentences: Sequence[SentenceFeatures]) -> tuple[list[str], lis
         sorted_words.append(both[0])
         distinct.append(both[1])
     return sorted_words, distinct
+
+
+def wording_keys(articles: Mapping[str, Sequence[SentenceFeatures]]) -> list[Key]:
+    """The words of each pair of articles whose wording scores ``align`` asks for (``wording.wording_scores``).
+
+    Args:
+        articles: A story's articles (id -> features of all its sentences), in the order ``align`` is given them.
+    """
+    active = {art: [s for s in feats if s.active] for art, feats in articles.items()}
+    words = {art: _sorted_words(f) for art, f in active.items()}
+    keys = []
+    for x, y in article_pairs(active):
+        # As ``align`` does: a long pair is scored block by block, an empty side not at all.
+        if active[x] and active[y] and len(active[x]) * len(active[y]) <= TUNING.scale.block_cells:
+            (sorted_a, set_a), (sorted_b, set_b) = words[x], words[y]
+            keys.append((tuple(set_a), tuple(set_b), tuple(sorted_a), tuple(sorted_b)))
+    return keys
 
 
 def _monotone_pairs(sim: np.ndarray, minimum: float) -> list[tuple[int, int]]:

@@ -50,6 +50,7 @@ from tuicompare.engine.attrcount import clause_counts, record_after
 from tuicompare.engine.attrdescriptor import descriptor
 from tuicompare.engine.attremployer import held_at, of_body, where_body
 from tuicompare.engine.attrparse import (
+    FINDINGS,
     Finding,
     Parse,
     age_finding,
@@ -106,7 +107,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
         Findings in reading order (a new list each call); empty when the tokens of the mention are not found.
     """
     p = parse or Parse(sentence)
-    key = ("mention findings", start, end, label)
+    key = (FINDINGS, start, end, label)
     found = p.readings.get(key)
     if found is None or found[0] is not TUNING.entities:
         found = p.readings[key] = (TUNING.entities, tuple(_findings(p, start, end, label)))

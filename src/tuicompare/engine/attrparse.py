@@ -35,6 +35,10 @@ _FUTURE = frozenset({"will", "shall"})
 _PAST_FORMS = frozenset({"was", "were", "had"})
 
 
+#: The first item of the key ``attributes.mention_findings`` keeps a mention's findings under in ``Parse.readings``.
+FINDINGS = "mention findings"
+
+
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One attribute value an article states about one mention.

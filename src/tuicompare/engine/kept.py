@@ -24,17 +24,18 @@ from __future__ import annotations
 
 import weakref
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
 from tuicompare.engine import tuning
-from tuicompare.engine.attrparse import Parse
+from tuicompare.engine.attrparse import FINDINGS, Finding, Parse
 from tuicompare.engine.features import SentenceFeatures, article_features
 from tuicompare.engine.story_similarity import Weights, weigh
 from tuicompare.engine.story_terms import article_terms
 from tuicompare.models import Analysis, Sentence
 
-__all__ = ["kept_features", "kept_terms", "kept_weights", "parse_of"]
+__all__ = ["adopt_features", "is_kept", "kept_features", "kept_findings", "kept_terms", "kept_weights", "parse_of"]
 
 
 @dataclass(slots=True)
@@ -52,6 +53,9 @@ class _Kept:
     parses: dict[int, Parse] = field(default_factory=dict)
     #: ``weigh`` of the bag of story terms, by headline (under ``tune``, as the bag).
     weights: dict[str | None, Weights] = field(default_factory=dict)
+    #: The entity sheet's findings read back from the cache (``adopt_features``), by sentence index, each handed
+    #: to its sentence's parse when it is made.
+    pending: dict[int, dict[tuple[int, int, str], tuple[Finding, ...]]] = field(default_factory=dict)
 
 
 #: id(analysis) -> its readings; an entry is removed when its analysis is collected.
@@ -68,13 +72,13 @@ def _drop(key: int, sentences: tuple[int, ...]) -> None:
             del _ANALYSIS_OF[sentence]
 
 
-def _entry(analysis: Analysis, published: date | None) -> _Kept:
+def _entry(analysis: Analysis, published: date | None, read: list[SentenceFeatures] | None = None) -> _Kept:
     key = id(analysis)
     tune = tuning.TUNING
     kept = _KEPT.get(key)
     if kept is not None and kept.tune is tune and kept.published == published:
         return kept
-    fresh = _Kept(tune, published, article_features(analysis, published))
+    fresh = _Kept(tune, published, article_features(analysis, published) if read is None else read)
     if kept is not None:
         fresh.ref, fresh.parses = kept.ref, kept.parses  # a parse reads neither the date nor the tuning
     else:
@@ -92,6 +96,51 @@ def kept_features(analysis: Analysis, published: date | None = None) -> list[Sen
     The list and its features are shared by every caller: read them, never change them.
     """
     return _entry(analysis, published).features
+
+
+def adopt_features(
+    analysis: Analysis,
+    published: date | None,
+    features: list[SentenceFeatures],
+    findings: Mapping[int, dict[tuple[int, int, str], tuple[Finding, ...]]] | None = None,
+) -> bool:
+    """Keep ``features``, read before (``keptrecord.load_features``), as ``analysis``'s under the tuning in force.
+
+    The caller vouches that they are ``article_features(analysis, published)`` under ``tuning.TUNING``, and
+    ``findings`` the entity sheet's ``mention_findings`` of its sentences' mentions (by sentence index, then
+    mention start, end and label) under it (the record's key holds all of these and the engine's code).
+    Features already kept for the same date and tuning are left as they are.
+
+    Returns:
+        True if ``features`` are now the kept ones.
+    """
+    kept = _entry(analysis, published, features)
+    if kept.features is not features:
+        return False
+    kept.pending.update((i, found) for i, found in (findings or {}).items() if i not in kept.parses)
+    return True
+
+
+def kept_findings(analysis: Analysis) -> dict[int, dict[tuple[int, int, str], tuple[Finding, ...]]]:
+    """The entity sheet's findings of ``analysis``'s mentions read so far under the tuning in force (by sentence
+    index, then mention start, end and label), for ``keptrecord.dump_features``.
+    """
+    kept = _KEPT.get(id(analysis))
+    if kept is None:
+        return {}
+    tune = tuning.TUNING.entities
+    out = {i: dict(found) for i, found in kept.pending.items()}
+    for i, parse in kept.parses.items():
+        for key, (made, found) in parse.readings.items():
+            if type(key) is tuple and len(key) == 4 and key[0] == FINDINGS and made is tune:
+                out.setdefault(i, {})[key[1], key[2], key[3]] = found
+    return out
+
+
+def is_kept(analysis: Analysis, published: date | None = None) -> bool:
+    """Whether ``analysis``'s features are kept for ``published`` under the tuning in force (none to read)."""
+    kept = _KEPT.get(id(analysis))
+    return kept is not None and kept.tune is tuning.TUNING and kept.published == published
 
 
 def kept_terms(analysis: Analysis, published: date | None = None, *, title: str | None = None) -> Counter[str]:
@@ -131,4 +180,8 @@ def parse_of(sentence: Sentence) -> Parse:
     found = kept.parses.get(sentence.index)
     if found is None or found.s is not sentence:
         found = kept.parses[sentence.index] = Parse(sentence)
+        read = kept.pending.pop(sentence.index, None)
+        if read:
+            tune = tuning.TUNING.entities
+            found.readings.update(((FINDINGS, *mention), (tune, f)) for mention, f in read.items())
     return found

@@ -16,7 +16,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import cast
+from typing import Any, cast
 
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import anchor, argument_of, coordination, dated_noun, frame, frame_object, title_head
@@ -182,6 +182,64 @@ def _read(sentence: Sentence, own: Sequence[Span]) -> list[_Reading]:
             anchored = tuple((n, "age") for n in own if n.kind == "name" and n.end <= span.start)[-1:]
         out.append((framed, thing or "", argument, members, anchored))
     return out
+
+
+def stored_reading(features: SentenceFeatures) -> list[Any] | None:
+    """What ``slot_roles`` kept on a sentence's features (its slots' parse readings), as plain lists with each
+    slot given by its index in ``features.spans`` (``engine.keptrecord`` stores it); None if nothing is kept.
+    """
+    kept = cast("tuple[list[Span], list[_Reading]] | None", features.readings.get(_READING))
+    if kept is None:
+        return None
+    at = {id(s): n for n, s in enumerate(features.spans)}
+    own, read = kept
+    if not all(id(s) in at for s in own):
+        return None  # kept for slots that are not these features' (never so in a comparison)
+    rows = [
+        [
+            framed,
+            thing,
+            argument,
+            [at[id(m)] for m in members],
+            None if anchored is None else [[at[id(t)], r] for t, r in anchored],
+        ]
+        for framed, thing, argument, members, anchored in read
+    ]
+    return [[at[id(s)] for s in own], rows]
+
+
+def adopt_reading(features: SentenceFeatures, data: object) -> None:
+    """Keep on ``features`` the slots' parse readings ``stored_reading`` gave for them, read back.
+
+    Raises:
+        ValueError: ``data`` is not of that layout, or names a slot the features do not hold.
+    """
+    spans = features.spans
+
+    def slot(n: object) -> Span:
+        if type(n) is not int or not 0 <= n < len(spans):
+            raise ValueError("slot readings: not a slot of the sentence")
+        return spans[n]
+
+    if type(data) is not list or len(data) != 2 or type(data[0]) is not list or type(data[1]) is not list:
+        raise ValueError("slot readings: not [slots, readings]")
+    own = [slot(n) for n in data[0]]
+    if len(data[1]) != len(own):
+        raise ValueError("slot readings: not one reading a slot")
+    read: list[_Reading] = []
+    for row in data[1]:
+        if type(row) is not list or len(row) != 5 or not type(row[0]) is type(row[1]) is type(row[2]) is str:
+            raise ValueError("slot readings: a reading is not [frame, object, argument, listed, anchored]")
+        framed, thing, argument, members, anchored = row
+        if type(members) is not list or (anchored is not None and type(anchored) is not list):
+            raise ValueError("slot readings: a reading's slots are not lists")
+        pairs = None
+        if anchored is not None:
+            if not all(type(p) is list and len(p) == 2 and type(p[1]) is str for p in anchored):
+                raise ValueError("slot readings: an anchor is not [slot, relation]")
+            pairs = tuple((slot(p[0]), p[1]) for p in anchored)
+        read.append((framed, thing, argument, tuple(slot(m) for m in members), pairs))
+    features.readings[_READING] = (own, read)
 
 
 def _kind(span: Span, entity_of: Mapping[Span, int], labels: Sequence[str]) -> str:

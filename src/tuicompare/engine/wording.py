@@ -12,14 +12,15 @@ from __future__ import annotations
 import numpy as np
 from rapidfuzz import fuzz, process
 
-__all__ = ["forget", "wording_scores"]
+__all__ = ["Key", "adopt", "forget", "kept_scores", "wording_scores"]
 
 #: Cells (sentence pairs, 4 bytes each) kept at most: about 8 MB; the seeds' ten article pairs hold 3,000.
 #: Past it every kept score is let go at once (simpler than an order of use, and as rare as a corpus change).
 KEPT_CELLS = 2_000_000
 
-_Key = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
-_KEPT: dict[_Key, np.ndarray] = {}
+#: The words two articles' scores are kept by: ``wording_scores``' four arguments, as tuples.
+Key = tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], tuple[str, ...]]
+_KEPT: dict[Key, np.ndarray] = {}
 _cells = 0
 
 
@@ -35,7 +36,6 @@ def wording_scores(set_a: list[str], set_b: list[str], sorted_a: list[str], sort
     Returns:
         A read-only float32 matrix in [0, 1] (rows: the first article's sentences); callers share it.
     """
-    global _cells
     key = (tuple(set_a), tuple(set_b), tuple(sorted_a), tuple(sorted_b))
     found = _KEPT.get(key)
     if found is not None:
@@ -45,13 +45,35 @@ def wording_scores(set_a: list[str], set_b: list[str], sorted_a: list[str], sort
         + process.cdist(sorted_a, sorted_b, scorer=fuzz.ratio, workers=1)
     ) / 200.0
     found.setflags(write=False)
+    _keep(key, found)
+    return found
+
+
+def _keep(key: Key, found: np.ndarray) -> None:
+    global _cells
     if _cells + found.size > KEPT_CELLS:
         _KEPT.clear()
         _cells = 0
     if found.size <= KEPT_CELLS:
         _KEPT[key] = found
         _cells += found.size
-    return found
+
+
+def kept_scores(key: Key) -> np.ndarray | None:
+    """The scores kept for ``key`` (``wording_scores``' arguments as tuples), if any: read-only, shared."""
+    return _KEPT.get(key)
+
+
+def adopt(key: Key, scores: np.ndarray) -> None:
+    """Keep ``scores``, read back from where an earlier process kept them, as ``wording_scores`` of ``key``.
+
+    The caller vouches that they are those scores (``engine.keptrecord.load_scores`` checks their shape and
+    range; the record's key holds the words and the engine's code).
+    """
+    if scores.shape != (len(key[0]), len(key[1])):
+        raise ValueError("wording scores: not the shape of their sentences")
+    scores.setflags(write=False)
+    _keep(key, scores)
 
 
 def forget() -> None:

@@ -33,6 +33,7 @@ from tuicompare.engine import Offsets, assemble, compare_story, place
 from tuicompare.errors import Cancelled
 from tuicompare.models import Analysis, Article, Comparison, LoadWarning, Mention, Story, article_of
 from tuicompare.ondemand.clusters import CHUNK, StoryClusters
+from tuicompare.ondemand.features import compare_with_features
 from tuicompare.ondemand.kept import KeptTexts
 from tuicompare.ondemand.parts import Progress
 from tuicompare.ondemand.tuned import tuning_digest as tuning_digest
@@ -243,7 +244,10 @@ class StoryComparisons(StoryClusters, KeptTexts):
         members = [self._by_id[a] for a in story.articles]
         order = sorted(story.articles, key=self._position.__getitem__)
         self.computed += 1
-        return compare_story(members, self.analyses_of(members), corpus_order=order)
+        records = (self._get, self._put)
+        return compare_with_features(
+            members, self.analyses_of(members), order, self._keys, self._salt, records, self._invalid
+        )
 
     def part(self, index: int) -> Comparison:
         """Story ``index``'s comparison with local ids (its story called "s1"), cached."""
