@@ -19,7 +19,8 @@ once under ``/tmp/tuicompare-bench-scale/pycache``, as an installed package's ar
   the first story on screen, and to the whole comparison; twice, the second
   run finding the first story from the files' listing (``quickview``);
 * one new article added (a new generated rewrite each run, so spaCy parses it):
-  ``report --json`` again;
+  ``report --json`` again, its CPU also told apart: the process that parsed the
+  article (``children-cpu``, printed as the command exits) and the main process;
 
 then, with ``--long``, two articles of N sentences each (a generated story's
 sentences repeated: ``near`` is one rewrite twice with every seventh sentence
@@ -51,8 +52,23 @@ ROOT = Path(__file__).resolve().parents[1]
 ECBPLUS = ROOT.parent / "shared" / "dev" / "ecbplus"
 WORK = Path("/tmp/tuicompare-bench-scale")
 CLI = [sys.executable, "-m", "tuicompare"]
+#: ``python -m tuicompare``, which also prints, as it exits, the CPU seconds of the processes it started and
+#: waited for (the process that parses an added article): run as ``__main__`` by ``runpy`` as ``-m`` does, so a
+#: spawned process imports ``tuicompare.__main__`` as ``-m``'s would.
+CLI_SPLIT = [
+    sys.executable,
+    "-c",
+    "import atexit, resource, runpy, sys\n"
+    "def said():\n"
+    "    used = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "    print(f'children-cpu {used.ru_utime + used.ru_stime:.6f}')\n"
+    "atexit.register(said)\n"
+    "runpy.run_module('tuicompare', run_name='__main__', alter_sys=True)\n",
+]
 #: CPU seconds (user + system) of each command run: on a shared machine they vary far less than wall time.
 CPU: list[float] = []
+#: Of each report run, the CPU seconds of the processes it started (the parsing process of an added article).
+CHILD_CPU: list[float] = []
 
 
 def corpus(size: int) -> list[str]:
@@ -88,9 +104,12 @@ def run(args: list[str]) -> tuple[float, float, str]:
 
 
 def report(paths: list[str], cache: str, name: str) -> tuple[float, float]:
+    """Run ``report --json -o FILE``; ``CPU`` gets its CPU seconds (its children's included), ``CHILD_CPU`` theirs."""
     out = WORK / f"{name}.json"
     out.unlink(missing_ok=True)
-    wall, rss, _ = run([*CLI, "report", *paths, "--json", "-o", str(out), "--cache-dir", cache])
+    wall, rss, said = run([*CLI_SPLIT, "report", *paths, "--json", "-o", str(out), "--cache-dir", cache])
+    lines = [line for line in said.splitlines() if line.startswith("children-cpu ")]
+    CHILD_CPU.append(float(lines[-1].split()[1]) if lines else float("nan"))
     return wall, rss
 
 
@@ -185,7 +204,8 @@ def bench_size(size: int, cache: str, warm_runs: int) -> None:
     extra = added_article(size)
     wall, rss = report([*paths, extra], cache, f"report-{size}-added")
     print(
-        f"one article added: report --json {wall:.2f} s ({CPU[-1]:.2f} s CPU; spaCy loaded to parse it), "
+        f"one article added: report --json {wall:.2f} s ({CPU[-1]:.2f} s CPU; spaCy loaded to parse it: "
+        f"the parsing process {CHILD_CPU[-1]:.2f}, the main process {CPU[-1] - CHILD_CPU[-1]:.2f}), "
         f"peak {rss:.0f} MB"
     )
     wall, rss = report([*paths, extra], cache, f"report-{size}-added")
