@@ -184,6 +184,11 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
                 KIND_MARKS["conflict"],
             )
         )
+    elif result.possible and result.sides:
+        # Not "only possible differences": the article also holds a value in a dispute the corpus already had.
+        console.print(
+            Text("No contradictions of its own; it sides in existing disputes and possibly differs (below).", "green")
+        )
     elif result.possible:
         console.print(Text("No contradictions; only possible differences (below).", "green"))
     elif result.new_story:
