@@ -58,7 +58,9 @@ async def test_a_row_of_furniture_alone_is_not_marked_single_source(tmp_path: Pa
     """The byline's and the timestamp's rows had the gutter's ¹, as if one source alone stated a fact; a sentence
     only one article reports keeps it."""
     (tmp_path / "first.txt").write_text(FIRST, encoding="utf-8")
-    (tmp_path / "second.txt").write_text(SECOND + "Ferry services to Helsinki will keep their winter timetable.\n", "utf-8")
+    (tmp_path / "second.txt").write_text(
+        SECOND + "Ferry services to Helsinki will keep their winter timetable.\n", "utf-8"
+    )
     comparison = run([str(tmp_path)], Options(cache_dir=tmp_path / "cache", one_story=True))
     app = TuicompareApp([], None, comparison=comparison)
     async with app.run_test(size=(160, 40)) as pilot:

@@ -3,8 +3,9 @@
 The panel lists every conflict and possible difference of the current story
 (``t``: of the whole corpus) with its values, their sources, its confidence
 and its review: the conflicts first, then, under a heading of their own, the
-possible differences (never counted as conflicts, so never listed among them). Enter goes to the evidence; ``v`` and ``o`` review the
-highlighted conflict without leaving the panel. The work is done by the
+possible differences (never counted as conflicts, so never listed among
+them). Enter goes to the evidence; ``v`` and ``o`` review the highlighted
+conflict without leaving the panel. The work is done by the
 view's `ReviewController`; the panel only lists and asks.
 """
 
