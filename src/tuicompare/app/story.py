@@ -108,8 +108,8 @@ class CorpusIndex:
         # Bylines, datelines, timestamps and credits stay visible but recede.
         for m in comparison.furniture:
             index.marks.setdefault(m.sentence, []).append((m.start, m.end, "furniture", ""))
-            sentence = index.sentences.get(m.sentence)
-            if sentence is not None and m.start <= sentence.start and m.end >= sentence.end:
+            whole = index.sentences.get(m.sentence)
+            if whole is not None and m.start <= whole.start and m.end >= whole.end:
                 index.furniture.add(m.sentence)
         return index
 
