@@ -153,3 +153,23 @@ def test_report_says_its_stories_follow_corrections_made_by_hand(
     # A store without corrections: no note.
     assert main([*args[:-4], "--review-db", str(tmp_path / "empty.sqlite3"), *args[-2:]]) == 0
     assert "note:" not in capsys.readouterr().err
+
+
+def test_triage_says_its_stories_follow_corrections_made_by_hand(
+    tmp_path: Path, seed_options: Options, seed_comparison: Comparison, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Triage honours the same corrections as report (the story a reviewer put an article in): it says so too."""
+    from tuicompare.review import article_hash
+
+    by_id = {a.id: a for a in seed_comparison.articles}
+    path = tmp_path / "team.sqlite3"
+    with ReviewStore.open(path) as store:
+        store.place([(article_hash(by_id["003_f609cba098b55e28"]), article_hash(by_id["000_ba5c7385b1f8dd65"]))])
+    new = tmp_path / "copy.txt"
+    new.write_bytes((SEEDS / "001_f26ec24a58b350c0.txt").read_bytes())
+    args = ["triage", str(new), "--corpus", str(SEEDS), "--review-db", str(path)]
+    main([*args, "--cache-dir", str(seed_options.cache_dir)])
+    words = capsys.readouterr().err.split()
+    assert "note: the stories follow corrections made by hand (m, M in the app) to 1 article" in " ".join(words)
+    main([*args, "--one-story", "--cache-dir", str(seed_options.cache_dir)])
+    assert "corrections made by hand" not in capsys.readouterr().err

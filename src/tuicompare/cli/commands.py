@@ -76,12 +76,16 @@ def note_placements(articles: Sequence[Article], placements: Sequence[tuple[str,
     from tuicompare.review import article_hash
 
     here = {article_hash(a) for a in articles}
-    moved = {m for m, _ in placements if m in here}
-    if moved:
+    say_placed(len({m for m, _ in placements if m in here}), store)
+
+
+def say_placed(count: int, store: Path) -> None:
+    """The ``note:`` of `note_placements` for ``count`` articles placed by hand (nothing when there are none)."""
+    if count:
         stderr_console().print(
             Text.assemble(
                 ("note: ", "cyan"),
-                f"the stories follow corrections made by hand (m, M in the app) to {plural(len(moved), 'article')}, "
+                f"the stories follow corrections made by hand (m, M in the app) to {plural(count, 'article')}, "
                 f"kept in the review store {store}; --one-story compares all the articles as one story instead.",
             ),
             soft_wrap=not stderr_console().is_terminal,

@@ -113,6 +113,10 @@ def cmd_triage(args: argparse.Namespace, options: Options) -> int:
     with progress_reporter() as progress:
         report = triage_paths(args.new, args.corpus, options, stdin=stdin, progress=progress, reviews=reviews)
     print_warnings(report.warnings, stderr_console())
+    if reviews is not None:
+        from tuicompare.cli.commands import say_placed
+
+        say_placed(report.hand_placed, reviews.path)
     if args.json:
         from tuicompare.report import json_text, write_output
         from tuicompare.triage.jsonout import to_json
