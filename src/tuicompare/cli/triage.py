@@ -161,13 +161,24 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
                 out.print(summary_line(result), soft_wrap=True)  # one line per article, even in a pipe
 
         handler = FolderTriage(corpus, options, show, lambda w: print_warnings([w], err))
+
+        def placed_note() -> None:
+            # As report and triage say it: the stories follow the reviewers' corrections in the store.
+            if corpus.reviews is not None:
+                from tuicompare.cli.commands import say_placed
+
+                here = set(corpus.content_hashes())
+                say_placed(len({m for m, _ in corpus.placements() if m in here}), corpus.reviews.path)
+
         if args.once:
+            placed_note()
             for path in existing_files(folder):
                 handler.handle(path)
         else:
 
             def ready() -> None:
                 err.print(Text(f"Watching {folder} against {len(corpus)} corpus articles; Ctrl+C stops.", "dim"))
+                placed_note()
 
             with contextlib.suppress(KeyboardInterrupt):
                 watch_folder(
