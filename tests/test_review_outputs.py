@@ -129,3 +129,47 @@ def test_a_hostile_note_from_a_shared_store_cannot_drive_the_terminal(tmp_path: 
     assert "\x1b]" not in out.getvalue() and "\x1b[2J" not in out.getvalue() and "\x07" not in out.getvalue()
     assert "[link=" in out.getvalue()  # shown as text (the Review column may wrap it), never a link
     assert "\x1b" not in markdown and "\x1b" not in text and "\x07" not in text
+
+
+@pytest.mark.parametrize("form", [[], ["--json"], ["--markdown"]])
+def test_report_says_its_stories_follow_corrections_made_by_hand(
+    tmp_path: Path, seed_options: Options, seed_comparison: Comparison, capsys: pytest.CaptureFixture[str], form
+) -> None:
+    """Two stories merged in the app (M) came out as one in every later report, and nothing said why: now a note
+    on standard error names the corrections and the store, in every format; --one-story has nothing to note."""
+    from tuicompare.review import article_hash
+
+    by_id = {a.id: a for a in seed_comparison.articles}
+    path = tmp_path / "team.sqlite3"
+    with ReviewStore.open(path) as store:
+        store.place([(article_hash(by_id["003_f609cba098b55e28"]), article_hash(by_id["000_ba5c7385b1f8dd65"]))])
+    args = ["report", str(SEEDS), *form, "--review-db", str(path), "--cache-dir", str(seed_options.cache_dir)]
+    assert main(args) == 0
+    words = capsys.readouterr().err.split()
+    assert "note: the stories follow corrections made by hand (m, M in the app) to 1 article" in " ".join(words)
+    assert str(path) in "".join(words)  # rich may break a long path across lines
+    assert main([*args, "--one-story"]) == 0
+    assert "corrections made by hand" not in capsys.readouterr().err
+    # A store without corrections: no note.
+    assert main([*args[:-4], "--review-db", str(tmp_path / "empty.sqlite3"), *args[-2:]]) == 0
+    assert "note:" not in capsys.readouterr().err
+
+
+def test_triage_says_its_stories_follow_corrections_made_by_hand(
+    tmp_path: Path, seed_options: Options, seed_comparison: Comparison, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Triage honours the same corrections as report (the story a reviewer put an article in): it says so too."""
+    from tuicompare.review import article_hash
+
+    by_id = {a.id: a for a in seed_comparison.articles}
+    path = tmp_path / "team.sqlite3"
+    with ReviewStore.open(path) as store:
+        store.place([(article_hash(by_id["003_f609cba098b55e28"]), article_hash(by_id["000_ba5c7385b1f8dd65"]))])
+    new = tmp_path / "copy.txt"
+    new.write_bytes((SEEDS / "001_f26ec24a58b350c0.txt").read_bytes())
+    args = ["triage", str(new), "--corpus", str(SEEDS), "--review-db", str(path)]
+    main([*args, "--cache-dir", str(seed_options.cache_dir)])
+    words = capsys.readouterr().err.split()
+    assert "note: the stories follow corrections made by hand (m, M in the app) to 1 article" in " ".join(words)
+    main([*args, "--one-story", "--cache-dir", str(seed_options.cache_dir)])
+    assert "corrections made by hand" not in capsys.readouterr().err

@@ -197,3 +197,22 @@ def test_a_deleted_and_recreated_folder_is_still_watched(
     assert proc.returncode == 0, err
     assert [line.split()[0] for line in out.strip().splitlines()] == ["bakers"], out
     assert "1 triaged" in err
+
+
+def test_watch_says_its_stories_follow_corrections_made_by_hand(
+    tmp_path: Path, seeds_dir: Path, options: Options
+) -> None:
+    """As report and triage: the reviewers' story corrections in the store apply, and a note says so."""
+    from tuicompare import pipeline
+    from tuicompare.review import ReviewStore, article_hash
+
+    by_id = {a.id: a for a in pipeline.load([str(seeds_dir)], options).articles}
+    db = tmp_path / "team.sqlite3"
+    with ReviewStore.open(db) as store:
+        store.place([(article_hash(by_id["003_f609cba098b55e28"]), article_hash(by_id["000_ba5c7385b1f8dd65"]))])
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "copy.txt").write_bytes((seeds_dir / "001_f26ec24a58b350c0.txt").read_bytes())
+    proc = watcher(inbox, seeds_dir, options, "--once", "--review-db", str(db))
+    _, err = proc.communicate(timeout=300)
+    assert "note: the stories follow corrections made by hand (m, M in the app) to 1 article" in " ".join(err.split())

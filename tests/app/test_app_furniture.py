@@ -8,7 +8,9 @@ import pytest
 
 from tests.support.app import settle, style_of, wait_ready
 from tuicompare.app.app import TuicompareApp
+from tuicompare.app.widgets.pane_rows import row_mark
 from tuicompare.pipeline import Options, run
+from tuicompare.report.marks import MARK_SINGLE
 
 pytestmark = pytest.mark.anyio
 
@@ -50,3 +52,24 @@ async def test_bylines_and_timestamps_are_dimmed_and_in_no_conflict(tmp_path: Pa
         assert style_of(pane, row, "Tamm").dim
         story_row = next(i for i in range(len(view.model.groups)) if "harbour" in view.model.cell(i, "first").text)
         assert not style_of(pane, story_row, "harbour").dim
+
+
+async def test_a_row_of_furniture_alone_is_not_marked_single_source(tmp_path: Path) -> None:
+    """The byline's and the timestamp's rows had the gutter's ¹, as if one source alone stated a fact; a sentence
+    only one article reports keeps it."""
+    (tmp_path / "first.txt").write_text(FIRST, encoding="utf-8")
+    (tmp_path / "second.txt").write_text(
+        SECOND + "Ferry services to Helsinki will keep their winter timetable.\n", "utf-8"
+    )
+    comparison = run([str(tmp_path)], Options(cache_dir=tmp_path / "cache", one_story=True))
+    app = TuicompareApp([], None, comparison=comparison)
+    async with app.run_test(size=(160, 40)) as pilot:
+        view = await wait_ready(pilot)
+        model = view.model
+        furniture = {m.sentence for m in comparison.furniture}
+        rows = {i: g for i, g in enumerate(model.groups) if len(g.articles) == 1}
+        alone = [i for i, g in rows.items() if set(g.sentences) <= furniture]
+        stated = [i for i, g in rows.items() if any("Ferry services" in model.cell(i, a).text for a in g.articles)]
+        assert len(alone) >= 2 and len(stated) == 1
+        assert all(row_mark(model, i) == " " for i in alone)
+        assert row_mark(model, stated[0]) == MARK_SINGLE

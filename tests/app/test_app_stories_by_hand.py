@@ -105,3 +105,26 @@ async def test_picking_the_shown_story_says_so_and_changes_nothing(
         assert [n.message for n in app._notifications] == [notice]
         assert app.review_store is not None and app.review_store.placements() == []
         assert len(app.comparison.stories) == 3
+
+
+async def test_split_is_found_in_the_palette_and_puts_the_article_in_a_story_of_its_own(
+    seed_options: Options, tmp_path: Path
+) -> None:
+    """A user looking for how to split a story types "split" in the palette: the entry splits the focused article
+    off at once, and the help names splitting under m."""
+    from tests.app.test_app_palette import run_from_palette
+    from tuicompare.app.screens.help import HELP_TEXT
+
+    assert "split it off" in HELP_TEXT["stories.move"]
+    app = seeds_app(seed_options, review_db=tmp_path / "r.sqlite3")
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        view.panes[0].focus()
+        await run_from_palette(pilot, "Split article off")
+        await until_stories(pilot, 4)
+        assert {FIRST} in groups(app.comparison)
+        # Split again: it is alone already, and the app says so rather than doing nothing.
+        app.view.panes[0].focus()
+        await run_from_palette(pilot, "Split article off")
+        assert len(app.comparison.stories) == 4
+        assert f"{FIRST} is already a story of its own." in " ".join(m.message for m in app._notifications)

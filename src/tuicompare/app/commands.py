@@ -129,6 +129,7 @@ def app_commands(app: TuicompareApp) -> Iterable[SystemCommand]:
     yield SystemCommand("Read against this article", "Stances relative to the focused article", view.action_reference)
     yield SystemCommand("Compact view", "Narrower panes and sidebar: more articles side by side", view.action_compact)
     yield SystemCommand("Move article", "Put the focused article in another story or its own", view.action_move_article)
+    yield SystemCommand("Split article off", "Put the focused article in a story of its own", view.action_split_article)
     yield SystemCommand("Merge stories", "Merge another story into the current one", view.action_merge_story)
     yield SystemCommand("Next conflict", "Jump to the next conflicting row", lambda: view.action_conflict(1))
     yield SystemCommand("Previous conflict", "Jump to the previous conflicting row", lambda: view.action_conflict(-1))

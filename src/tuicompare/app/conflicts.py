@@ -154,7 +154,9 @@ def conflict_prompt(
             that a value held by a pane paged off screen (80 columns show two) says which pane to page to.
     """
     numbers = panes or {}
-    head = Text()
+    # A possible difference is drawn quieter than a conflict, as in the panes (dim italic there).
+    quiet = "dim" if conflict.kind == "possible" else ""
+    head = Text(style=quiet)
     head.append(f"{VERDICT_MARKS[review.verdict]} ", style="bold")
     head.append(
         f"{KIND_MARKS[conflict.kind]} {conflict.kind}", style="bold" if conflict.kind == "conflict" else "italic"
@@ -166,7 +168,7 @@ def conflict_prompt(
     # Indented as a block, so that a long list of sources wraps under its value, not at the panel's edge.
     for value in conflict.values:
         sources = "; ".join(source(articles.get(a), a, numbers.get(a)) for a in value.articles)
-        said = Text.assemble((shorten(line(value.text), MAX_VALUE_CHARS), "bold"), "  ", sources)
+        said = Text.assemble((shorten(line(value.text), MAX_VALUE_CHARS), "bold"), "  ", sources, style=quiet)
         lines.append(Padding(said, (0, 0, 0, 4), expand=False))
     both = both_sides(conflict)
     if both:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tuicompare.app.conflicts import ConflictIndex, conflict_label, review_words, row_verdict
-from tuicompare.models import Conflict, Review
+from tuicompare.models import Article, Conflict, Review
 from tuicompare.report.marks import KIND_MARKS, VERDICT_MARKS
 from tuicompare.review import ReviewBook, ReviewStoreError
 
@@ -187,9 +187,7 @@ class ReviewController:
         view = self.view
         if self._still_comparing():
             return
-        focused = view.screen.focused
-        pane = focused if focused in view.panes else (view.panes[0] if view.panes else None)
-        article = getattr(pane, "article", None)
+        article = self._focused_article()
         if article is None:
             return
 
@@ -208,6 +206,30 @@ class ReviewController:
 
         title = f"Move {article.id} to…"
         self._pick_story(title, picked, new_story=True)
+
+    def split_article(self) -> None:
+        """Palette "Split article off": the focused pane's article in a story of its own, with no list to pick from.
+
+        ``m`` does it too (its list's last entry), but a user looking for how to split a story searched the
+        palette for "split" and found nothing.
+        """
+        view = self.view
+        if self._still_comparing():
+            return
+        article = self._focused_article()
+        if article is None:
+            return
+        if len(view.model.articles) == 1:
+            view.notify(f"{article.id} is already a story of its own.", markup=False)
+            return
+        self._place([(self._hash(article.id), "")], article.id)
+
+    def _focused_article(self) -> Article | None:
+        """The focused pane's article (the first pane's when the focus is elsewhere)."""
+        view = self.view
+        focused = view.screen.focused
+        pane = focused if focused in view.panes else (view.panes[0] if view.panes else None)
+        return getattr(pane, "article", None)
 
     def merge_story(self) -> None:
         """``M``: merge another story into the current one."""

@@ -63,6 +63,8 @@ class CorpusIndex:
     conflicts: dict[str, Conflict] = field(default_factory=dict)
     #: Sentence id -> the sentences linked to it outside its row (``Comparison.links``), both ways.
     links: dict[str, set[str]] = field(default_factory=dict)
+    #: Sentences that are news furniture as a whole (a byline, a timestamp line, a photo credit).
+    furniture: set[str] = field(default_factory=set)
 
     @classmethod
     def build(cls, comparison: Comparison) -> CorpusIndex:
@@ -106,6 +108,9 @@ class CorpusIndex:
         # Bylines, datelines, timestamps and credits stay visible but recede.
         for m in comparison.furniture:
             index.marks.setdefault(m.sentence, []).append((m.start, m.end, "furniture", ""))
+            whole = index.sentences.get(m.sentence)
+            if whole is not None and m.start <= whole.start and m.end >= whole.end:
+                index.furniture.add(m.sentence)
         return index
 
     def story_model(self, story: Story, *, focus: str | None = None) -> StoryModel:
@@ -217,8 +222,15 @@ class StoryModel:
         return tuple(n > 1 and len(g.articles) == n and i not in self.conflict_kinds for i, g in enumerate(self.groups))
 
     def single_source_row(self, row: int) -> bool:
-        """True when only one article of a multi-article story says this row."""
-        return len(self.articles) > 1 and len(self.groups[row].articles) == 1
+        """True when only one article of a multi-article story says this row, and it states something.
+
+        A row of news furniture alone (a photo credit, an "Updated:" line) states nothing of the story: it is in
+        no claim, so its ``¹`` called a timestamp a single-source fact.
+        """
+        group = self.groups[row]
+        if len(self.articles) < 2 or len(group.articles) != 1:
+            return False
+        return not all(s in self.index.furniture for s in group.sentences)
 
     def next_conflict_row(self, row: int, step: int) -> int | None:
         """The next (``step=1``) or previous (``step=-1``) conflict row after ``row``."""

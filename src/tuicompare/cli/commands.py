@@ -22,7 +22,7 @@ from tuicompare.cli.console import print_error, print_warnings, progress_reporte
 from tuicompare.cli.triage import cmd_triage, cmd_watch
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.load.sources import expand, source_files
-from tuicompare.models import Comparison, LoadWarning, Review
+from tuicompare.models import Article, Comparison, LoadWarning, Review
 from tuicompare.pipeline import Options
 from tuicompare.report.marks import plural
 
@@ -59,8 +59,37 @@ def reviewed(
         return comparison, {}
     with store:
         if regroup:
-            comparison = pipeline.apply_placements(comparison, store.placements())
+            placements = store.placements()
+            note_placements(comparison.articles, placements, store.path)
+            comparison = pipeline.apply_placements(comparison, placements)
         return comparison, ReviewBook(comparison, store).reviews()
+
+
+def note_placements(articles: Sequence[Article], placements: Sequence[tuple[str, str]], store: Path) -> None:
+    """Say on standard error that the stories follow corrections made by hand, when any concerns these articles.
+
+    ``report`` honours the ``m``/``M`` corrections kept in the review store (the default one too, so without
+    any option): two stories merged in the app came out as one in every later report, and nothing said why.
+    """
+    if not placements:
+        return
+    from tuicompare.review import article_hash
+
+    here = {article_hash(a) for a in articles}
+    say_placed(len({m for m, _ in placements if m in here}), store)
+
+
+def say_placed(count: int, store: Path) -> None:
+    """The ``note:`` of `note_placements` for ``count`` articles placed by hand (nothing when there are none)."""
+    if count:
+        stderr_console().print(
+            Text.assemble(
+                ("note: ", "cyan"),
+                f"the stories follow corrections made by hand (m, M in the app) to {plural(count, 'article')}, "
+                f"kept in the review store {store}; --one-story compares all the articles as one story instead.",
+            ),
+            soft_wrap=not stderr_console().is_terminal,
+        )
 
 
 def part_reviews(store: ReviewStore | None) -> Callable[[Comparison], Mapping[str, Review]] | None:
@@ -196,6 +225,9 @@ def cmd_report(args: argparse.Namespace, options: Options) -> int:
             write = stack.enter_context(report.open_output(args.output, force=args.force, inputs=inputs))
             writer(stories, write, progress, part_reviews(store))
             warnings = stories.warnings
+            articles = stories.articles
+        if store is not None:  # said once the progress bar is gone
+            note_placements(articles, placements, store.path)
         print_warnings_aside(warnings, args.output)
         return 0
     with progress_reporter() as progress:

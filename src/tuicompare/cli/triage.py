@@ -113,6 +113,10 @@ def cmd_triage(args: argparse.Namespace, options: Options) -> int:
     with progress_reporter() as progress:
         report = triage_paths(args.new, args.corpus, options, stdin=stdin, progress=progress, reviews=reviews)
     print_warnings(report.warnings, stderr_console())
+    if reviews is not None:
+        from tuicompare.cli.commands import say_placed
+
+        say_placed(report.hand_placed, reviews.path)
     if args.json:
         from tuicompare.report import json_text, write_output
         from tuicompare.triage.jsonout import to_json
@@ -157,13 +161,24 @@ def cmd_watch(args: argparse.Namespace, options: Options) -> int:
                 out.print(summary_line(result), soft_wrap=True)  # one line per article, even in a pipe
 
         handler = FolderTriage(corpus, options, show, lambda w: print_warnings([w], err))
+
+        def placed_note() -> None:
+            # As report and triage say it: the stories follow the reviewers' corrections in the store.
+            if corpus.reviews is not None:
+                from tuicompare.cli.commands import say_placed
+
+                here = set(corpus.content_hashes())
+                say_placed(len({m for m, _ in corpus.placements() if m in here}), corpus.reviews.path)
+
         if args.once:
+            placed_note()
             for path in existing_files(folder):
                 handler.handle(path)
         else:
 
             def ready() -> None:
                 err.print(Text(f"Watching {folder} against {len(corpus)} corpus articles; Ctrl+C stops.", "dim"))
+                placed_note()
 
             with contextlib.suppress(KeyboardInterrupt):
                 watch_folder(

@@ -106,6 +106,13 @@ def _disputes(
                 line.append(" · ")
             line.append(v.text, "bold")
             line.append(f" ({_sources(v.articles)})")
+        also = [
+            t for t in dict.fromkeys(t for x in d.disputes for t in x.also) if t.casefold() != d.value.text.casefold()
+        ]
+        if also:
+            # The new article gives more than one of the values (a post on Friday, an apology on Saturday): only
+            # the first was shown, and the one no corpus article gives was never named.
+            line.append(f"  (it also gives {' · '.join(also)})", "italic")
         line.append(f"  in {plural(d.sentence_count, 'sentence')}", "dim")
         if confidence:
             line.append(f"  confidence {d.confidence:.2f}", "dim")
@@ -183,6 +190,11 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
                 "bold red",
                 KIND_MARKS["conflict"],
             )
+        )
+    elif result.possible and result.sides:
+        # Not "only possible differences": the article also holds a value in a dispute the corpus already had.
+        console.print(
+            Text("No contradictions of its own; it sides in existing disputes and possibly differs (below).", "green")
         )
     elif result.possible:
         console.print(Text("No contradictions; only possible differences (below).", "green"))

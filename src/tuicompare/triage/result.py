@@ -57,6 +57,7 @@ class Dispute:
         others: The corpus's other values with their sources.
         introduced: True when no corpus article states the new article's value.
         confidence: How sure the engine is that the values differ, 0 to 1.
+        also: The new article's other values in the same conflict (it gives more than one), as written.
     """
 
     kind: str
@@ -69,6 +70,7 @@ class Dispute:
     others: tuple[HeldValue, ...]
     introduced: bool
     confidence: float = 1.0
+    also: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +233,10 @@ def _dispute(conflict: Conflict, new: str, claim: Claim | None) -> Dispute | Non
     mine = [v for v in conflict.values if new in v.articles]
     if not mine:
         return None
-    value = mine[0]
+    # An article giving two of the values (a post on Friday, an apology on Saturday) is read by the one no corpus
+    # article gives: what it adds. Taken by the first, the other vanished, and a conflict `report` shows on the
+    # same articles was no dispute at all when the corpus gave the first value alone.
+    value = next((v for v in mine if not set(v.articles) - {new}), mine[0])
     others = []
     for v in conflict.values:
         if v is value:
@@ -253,6 +258,7 @@ def _dispute(conflict: Conflict, new: str, claim: Claim | None) -> Dispute | Non
         others=tuple(others),
         introduced=not agreeing,
         confidence=conflict.confidence,
+        also=tuple(v.text for v in mine if v is not value),
     )
 
 

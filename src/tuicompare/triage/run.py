@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, BinaryIO
 
 from tuicompare.errors import CorpusError
@@ -40,6 +40,8 @@ class TriageReport:
         failed: Paths of new articles that could not be loaded.
         corpus_titles: Titles of the corpus articles the results mention.
         corpus_paths: Paths of those articles.
+        hand_placed: Articles (of the corpus or new) that reviewers' story corrections in the review store
+            move (``m``, ``M`` in the app): the stories follow them.
     """
 
     corpus_size: int
@@ -48,6 +50,7 @@ class TriageReport:
     failed: tuple[str, ...] = ()
     corpus_titles: dict[str, str] = field(default_factory=dict)
     corpus_paths: dict[str, str] = field(default_factory=dict)
+    hand_placed: int = 0
 
     @property
     def contradictions(self) -> int:
@@ -199,7 +202,14 @@ def triage_paths(
         if not results:
             reasons = unloaded_reasons([w for w in warnings if w.path in failed], new_paths) or "nothing to read"
             raise CorpusError(f"No new article could be loaded from {', '.join(new_paths)}: {reasons}.")
-        return make_report(corpus, results, warnings, failed)
+        report = make_report(corpus, results, warnings, failed)
+        placements = corpus.placements()
+        if not placements:
+            return report
+        from tuicompare.review import article_hash
+
+        here = set(corpus.content_hashes()) | {article_hash(r.article) for r in results}
+        return replace(report, hand_placed=len({moved for moved, _ in placements if moved in here}))
 
 
 def make_report(

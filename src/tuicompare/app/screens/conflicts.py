@@ -2,8 +2,10 @@
 
 The panel lists every conflict and possible difference of the current story
 (``t``: of the whole corpus) with its values, their sources, its confidence
-and its review. Enter goes to the evidence; ``v`` and ``o`` review the
-highlighted conflict without leaving the panel. The work is done by the
+and its review: the conflicts first, then, under a heading of their own, the
+possible differences (never counted as conflicts, so never listed among
+them). Enter goes to the evidence; ``v`` and ``o`` review the highlighted
+conflict without leaving the panel. The work is done by the
 view's `ReviewController`; the panel only lists and asks.
 """
 
@@ -12,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Group
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -29,6 +32,11 @@ from tuicompare.sanitize import clean_text
 
 if TYPE_CHECKING:
     from tuicompare.app.review import ReviewController
+
+#: The id of the heading over the possible differences (a disabled entry: conflict ids are ``c1``, ``c2``...).
+POSSIBLE_HEADING = "possible-heading"
+#: What that heading says.
+POSSIBLE_TITLE = "Possible differences: below the confidence cut, worth a look, not counted as conflicts"
 
 
 class ConflictsScreen(ModalScreen[str | None]):
@@ -65,12 +73,21 @@ class ConflictsScreen(ModalScreen[str | None]):
         c = self.controller
         stories = c.view.comparison.stories
         ids = [s.id for s in stories] if self.whole else [stories[c.view.story_index].id]
-        self.listed = [x for sid in ids for x in c.conflicts.by_story.get(sid, ())]
+        found = [x for sid in ids for x in c.conflicts.by_story.get(sid, ())]
+        # Listed apart: a possible difference between two conflicts read as one of them.
+        firm = [x for x in found if x.kind != "possible"]
+        possible = [x for x in found if x.kind == "possible"]
+        self.listed = [*firm, *possible]
+        options = [Option(self._prompt(x), id=x.id) for x in firm]
+        if possible:
+            options.append(Option(Text(POSSIBLE_TITLE, style="italic"), id=POSSIBLE_HEADING, disabled=True))
+            options.extend(Option(self._prompt(x), id=x.id) for x in possible)
         menu = self.query_one(OptionList)
-        menu.set_options(Option(self._prompt(x), id=x.id) for x in self.listed)
+        menu.set_options(options)
         self._head()
-        wanted = next((i for i, x in enumerate(self.listed) if x.id == self.current), 0 if self.listed else None)
-        menu.highlighted = wanted
+        listed = {x.id for x in self.listed}
+        wanted = self.current if self.current in listed else (self.listed[0].id if self.listed else None)
+        menu.highlighted = menu.get_option_index(wanted) if wanted is not None else None
         menu.focus()
 
     def _head(self) -> None:
@@ -100,14 +117,18 @@ class ConflictsScreen(ModalScreen[str | None]):
         return conflict_prompt(conflict, c.view.index.articles, c.book.get(conflict.id), story=number, panes=panes)
 
     def _highlighted(self) -> tuple[int, Conflict] | None:
-        index = self.query_one(OptionList).highlighted
-        return (index, self.listed[index]) if index is not None and index < len(self.listed) else None
+        menu = self.query_one(OptionList)
+        index = menu.highlighted
+        if index is None or index >= menu.option_count:
+            return None
+        option_id = menu.get_option_at_index(index).id
+        return next(((index, x) for x in self.listed if x.id == option_id), None)
 
     def _redraw(self, conflict_id: str) -> None:
         menu = self.query_one(OptionList)
-        for i, x in enumerate(self.listed):
+        for x in self.listed:
             if x.id == conflict_id:
-                menu.replace_option_prompt_at_index(i, self._prompt(x))
+                menu.replace_option_prompt(x.id, self._prompt(x))
         self._head()
 
     def action_verdict(self) -> None:

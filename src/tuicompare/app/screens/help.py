@@ -63,7 +63,7 @@ HELP_TEXT = {
     "rows.fold": "Fold the rows every source states with no difference found into one line each, or unfold them",
     "panes.reference": "Read the story against the focused article; again to undo",
     "panes.compact": "Compact view: narrower panes and sidebar, so more articles fit side by side",
-    "stories.move": "Move the focused article to another story, or to one of its own",
+    "stories.move": "Move the focused article to another story, or split it off into one of its own",
     "stories.merge": "Merge another story into this one",
     "row.next": "Next row (every pane follows)",
     "row.previous": "Previous row",

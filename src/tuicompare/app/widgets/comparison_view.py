@@ -201,6 +201,10 @@ class ComparisonView(RowsView):
         """Put the focused article in another story, or in one of its own."""
         self.review.move_article()
 
+    def action_split_article(self) -> None:
+        """Put the focused article in a story of its own."""
+        self.review.split_article()
+
     def action_merge_story(self) -> None:
         """Merge another story into this one."""
         self.review.merge_story()
