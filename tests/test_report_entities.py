@@ -58,6 +58,14 @@ def test_markdown_has_an_entity_table_per_story(seed_comparison):
     assert kotz.endswith("¹ one source |")
 
 
+def test_markdown_lists_an_attribute_conflict_among_the_storys_conflicts(seed_comparison):
+    """Seversk's location, stated in sentences that do not line up, is a row of the conflicts table, typed."""
+    text = to_markdown(seed_comparison)
+    sheet = text.index("### Entities (")
+    row = next(line for line in text[:sheet].splitlines() if "| attribute:location |" in line)
+    assert row.startswith("| ✗ conflict |") and "**DPR**" in row and "**Kupiansk district; Kharkiv Oblast**" in row
+
+
 def test_terminal_report_lists_the_sheet_with_marks_that_survive_no_colour(seed_comparison):
     out = io.StringIO()
     render_report(seed_comparison, Console(width=160, file=out, color_system=None))
