@@ -58,13 +58,21 @@ def test_markdown_has_an_entity_table_per_story(seed_comparison):
     assert kotz.endswith("¹ one source |")
 
 
+def test_markdown_lists_an_attribute_conflict_among_the_storys_conflicts(seed_comparison):
+    """Seversk's location, stated in sentences that do not line up, is a row of the conflicts table, typed."""
+    text = to_markdown(seed_comparison)
+    sheet = text.index("### Entities (")
+    row = next(line for line in text[:sheet].splitlines() if "| attribute:location |" in line)
+    assert row.startswith("| ✗ conflict |") and "**DPR**" in row and "**Kupiansk district; Kharkiv Oblast**" in row
+
+
 def test_terminal_report_lists_the_sheet_with_marks_that_survive_no_colour(seed_comparison):
     out = io.StringIO()
     render_report(seed_comparison, Console(width=160, file=out, color_system=None))
     text = out.getvalue()
-    assert "Entities: 12 attributes, 3 conflicts" in text
+    assert "Entities: 11 attributes, 3 conflicts" in text
     assert "attribute:location" in text
-    sheet = text[text.index("Entities: 12 attributes") :]
+    sheet = text[text.index("Entities: 11 attributes") :]
     seversk = next(line for line in sheet.splitlines() if line.strip().startswith("Seversk"))
     assert "DPR" in seversk and "✗ conflict" in seversk
     # "the Kupiansk district of Kharkiv Oblast": the district's name lies in the oblast, not the reverse
@@ -76,7 +84,7 @@ def test_the_sheet_at_80_columns_wraps_source_cells_at_spaces_not_mid_word(seed_
     out = io.StringIO()
     render_report(seed_comparison, Console(width=80, file=out, color_system=None))
     text = out.getvalue()
-    sheet = text[text.index("Entities: 12 attributes") :].splitlines()
+    sheet = text[text.index("Entities: 11 attributes") :].splitlines()
     putin = next(row for row in sheet if row.strip().startswith("Vladimir"))
     assert putin.count("President") == 3, putin  # each source's cell, not "Presiden" + "t" on the next line
     whole = "\n".join(sheet)

@@ -276,3 +276,38 @@ async def test_n_in_a_story_whose_sheet_is_empty_says_so_instead_of_failing(tmp_
         assert [n.message for n in app._notifications][-1:] == [
             "No attribute conflicts or possible differences in this story."
         ]
+
+
+async def test_shift_n_visits_attribute_conflicts_backwards_in_the_sheet_and_in_the_panes(
+    seed_options: Options,
+) -> None:
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(160, 48)) as pilot:
+        view = await wait_ready(pilot)
+        kupiansk = next(
+            i
+            for i, g in enumerate(view.model.groups)
+            if any(s.endswith(":12") and s.startswith("001") for s in g.sentences)
+        )
+        view.current_row = len(view.model.groups) - 1
+        await settle(pilot)
+        rows = set()
+        for _ in range(len(view.model.conflict_rows)):
+            await pilot.press("N")
+            await settle(pilot)
+            rows.add(view.current_row)
+        assert kupiansk in rows  # the location conflict's row in source 2, off the conflict's own row
+        await pilot.press("E")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, EntityScreen)
+        table = screen.query_one(DataTable)
+        table.move_cursor(row=len(screen.lines) - 1)
+        await settle(pilot)
+        visited = []
+        for _ in range(3):
+            await pilot.press("N")
+            await settle(pilot)
+            visited.append(table.cursor_row)
+        assert visited == sorted(visited, reverse=True) and len(set(visited)) == 3
+        assert all(screen.lines[row].attribute.status == "conflict" for row in visited)

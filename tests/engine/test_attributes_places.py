@@ -124,3 +124,18 @@ def test_a_town_the_recogniser_calls_a_person_is_read_as_a_place_beside_an_abbre
         "The Austin, Minn. company said it would fight the ruling.",
     )
     assert sheet_reading(other, "Austin", "location") == ("conflict", {"a0": "Tex.", "a1": "Minn."})
+
+
+def test_one_region_does_not_settle_two_districts_of_a_village():
+    # both sources put the village in the Kharkiv region, but in two different districts: not compatible, a
+    # possible difference (which level each name is, the text may not say); the same district agrees
+    apart = compare_sheet(
+        "Shelling hit homes in Velykyi Burluk, a village in the Kupiansk district of the Kharkiv region, on Monday.",
+        "Shelling hit homes in Velykyi Burluk, a village in the Izium district of the Kharkiv region, on Monday.",
+    )
+    assert sheet_reading(apart, "Burluk", "location")[0] == "possible"
+    alike = compare_sheet(
+        "Shelling hit homes in Velykyi Burluk, a village in the Kupiansk district of the Kharkiv region, on Monday.",
+        "Shelling hit homes in Velykyi Burluk, a village in the Kharkiv region, on Monday.",
+    )
+    assert sheet_reading(alike, "Burluk", "location")[0] == "compatible"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from tuicompare.engine.attrcount import count_finding
 from tuicompare.engine.attremployer import capital_noun, unlabelled_name
+from tuicompare.engine.attrnorp import norp
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, plural, skip_det
 from tuicompare.engine.attrplace import BASE_VERBS, PLACE_LABELS, base
-from tuicompare.engine.attrrole import norp, noun_role
+from tuicompare.engine.attrrole import noun_role
 from tuicompare.engine.attrroleword import capital_title, misread_trade, title_part
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.rolenouns import BODY_NOUNS, OCCUPATIONS, PARTY_WORDS, demonym, role_noun

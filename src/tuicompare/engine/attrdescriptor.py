@@ -14,9 +14,10 @@ import dataclasses
 from tuicompare.engine.attrappos import party_letter
 from tuicompare.engine.attrcount import count_finding, of_counts
 from tuicompare.engine.attremployer import numbered_name
+from tuicompare.engine.attrnorp import norp
 from tuicompare.engine.attrparse import Finding, Parse, age_finding, not_held_now, plural
 from tuicompare.engine.attrplace import PLACE_LABELS, base, listed, place_name, places, seat_words
-from tuicompare.engine.attrrole import norp, noun_role
+from tuicompare.engine.attrrole import noun_role
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.firms import firm_noun
 from tuicompare.engine.rolenouns import BODY_NOUNS, KIN, PARTY_LETTERS, PEOPLE_NOUNS, role_noun

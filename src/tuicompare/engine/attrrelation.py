@@ -18,7 +18,7 @@ that give an attribute; the relations are the tiers of sentence conflicts:
   employers of two different posts, two roles not shown to exclude each other
   ("comedian", "host"), a count qualified on one side only, a bare place or a body
   named by initials opening with the other's ("UNRWA", "United Nations") as
-  employer, two records of one fighter ("12-3", "14-3": one may be before a bout).
+  employer, two records of one fighter ("12-3", "14-3": one may be before a bout), two districts of one region.
 
 Two articles agree on an attribute when some value of one agrees with some
 value of the other (a person holds several roles at once).
@@ -361,12 +361,18 @@ def relate(name: str, a: Value, b: Value, story: StoryFacts) -> tuple[str, float
         # A count agrees only with a count of the same thing: "45-1, 33 KOs" against "43-1" pairs the records.
         alike = [(ka, fa, kb, fb) for ka, fa, kb, fb in pairs if ka.partition("=")[0] == kb.partition("=")[0]]
         pairs = alike or pairs
+    apart: list[float] = []  # how sure each pair of differing values is
     for ka, fa, kb, fb in pairs:
         rel, conf = _relation(name, ka, fa, kb, fb, story)
         if RANK[rel] < RANK[best] or (rel == best and conf > sure):
             best, sure = rel, conf
+        apart += [conf] if rel == "conflict" else []
     if best == "conflict" and sure < TUNING.entities.possible_below:
         best = "possible"
+    # one region does not settle two districts of it; at most possible: which level each name is may go unsaid
+    unsettled = max(apart, default=0.0) if name == "location" and RANK[best] <= RANK["compatible"] else 0.0
+    if unsettled >= TUNING.entities.possible_below:
+        best, sure = "possible", unsettled * TUNING.entities.place_level_factor
     if best == "same" and a.by_key.keys() != b.by_key.keys():
         best = "compatible"  # one value agrees and one article says more: the cells differ, so not "same"
     return best, sure

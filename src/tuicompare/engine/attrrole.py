@@ -27,6 +27,7 @@ from tuicompare.engine.attremployer import (
     unlabelled_name,
     web_site,
 )
+from tuicompare.engine.attrnorp import norp
 from tuicompare.engine.attrparse import (
     Finding,
     Parse,
@@ -66,7 +67,6 @@ from tuicompare.engine.rolenouns import (
     ENVOYS,
     PARTY_WORDS,
     SEEKING,
-    demonym,
     role_noun,
 )
 from tuicompare.engine.tuning import TUNING
@@ -386,14 +386,3 @@ def _jurisdiction(p: Parse, head: int, obj: int) -> bool:
     return p.lemma(head) in _TERRITORIAL and not any(
         p.lemma(k) in BODY_NOUNS for k in range(p.left(obj), p.right(obj, True) + 1)
     )
-
-
-def norp(p: Parse, i: int, confidence: float, out: list[Finding]) -> None:
-    """A nationality or, for a party word, a party ("Russian", "Democrat")."""
-    lemma = p.lemma(i)
-    kind = "party" if lemma in PARTY_WORDS or lemma.removesuffix("s") in PARTY_WORDS else "nationality"
-    if kind == "party" and p.word(i).islower() and p.t[p.t[i].head].pos == "NOUN" and p.t[i].head != i:
-        return  # "a conservative blogger": an outlook, not a party
-    if kind == "nationality" and not demonym(p.word(i)):
-        return  # "Seattle Mayor" tagged as a people: a town, not a nationality
-    out.append(p.finding(kind, i, i, confidence))
