@@ -40,7 +40,8 @@ class ConflictTuning:
             a pair also pairs as a shared verb's does. Set by hand to ``anchor_evidence``'s 1.0 (eighteenth
             session): ``bench_real.py --split S --json`` planted red recall fresh 0.516 -> 0.522, fresh2
             0.476 -> 0.485, fresh3 0.429 -> 0.436, precision and real reports unchanged, every other split,
-            BASIL held and ``bench_audit.py`` unchanged.
+            BASIL held and ``bench_audit.py`` unchanged. ``--sweep conflicts.act_evidence=0.55,0.8``: 0.8 the
+            same, 0.55 leaves fresh3's date a possible difference (0.429).
         label_factor: Confidence kept for two names of differently voted types ("Texas", "Congress").
         approximate_factor: Confidence kept when a value is approximate ("about 200").
         unknown_unit_factor: Confidence kept when only one of two numbers says what it counts.
