@@ -59,7 +59,7 @@ from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_ali
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.valuesapart import values_of_two_facts
-from tuicompare.engine.verbclasses import acts_apart
+from tuicompare.engine.verbclasses import acts_apart, one_act
 
 __all__ = [
     "Observation",
@@ -259,6 +259,11 @@ def observe(
         lists = (roles.listed.get(x, 1), roles.listed.get(y, 1))
         if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
             continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change
+        # "found the hiker Sunday" against "the hiker was discovered Monday": two verbs of one act say two
+        # dates (or places) fill one role however loosely the sentences align (``verbclasses.one_act``).
+        dated_or_placed = x.vtype == y.vtype == "date" or (labelled(x, "place") and labelled(y, "place"))
+        acted = dated_or_placed and not one_role(x, y) and one_act(frames.get(x, ""), frames.get(y, ""))
+        anchored = anchored or acted
         evidence = (weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
         one_entity = x.kind == "name" and same_type(x, y) and anchored_alike(x, y, roles)
         # A hedge does not soften figures too far apart for any rounding when the words around them agree
@@ -266,7 +271,7 @@ def observe(
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
         # Two names speaking or writing one quoted statement: its source, one role of one fact.
         speakers = statement and frames.get(x, "") in REPORTING and frames.get(y, "") in REPORTING
-        told = (one_entity, both_wish, speakers)
+        told = (one_entity, both_wish, speakers, acted)
         confidence = sure = _confidence(evidence, rounded, told)
         # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds
         # both ("the gunman killed 12", "the shooter killed 15": one act's figure, whoever is named), nor
@@ -342,7 +347,6 @@ def observe(
         # "revoked the rule today" against "allowed it on Dec. 16": days of two acts (``verbclasses``), not
         # a possible difference; nor "found dead in Kendal" against "appeared in Carlisle Crown Court", the
         # places of two acts. A red pair keeps the evidence that made it red.
-        dated_or_placed = x.vtype == y.vtype == "date" or (labelled(x, "place") and labelled(y, "place"))
         two_days = dated_or_placed and weight < tuning.link_full and confidence < tuning.possible_below
         if one_fact < tuning.report_min or (two_days and _dates_of_two_acts(x, y)):
             # Too unsure that the two slots hold one fact: most such pairs are two facts in loosely
@@ -372,11 +376,11 @@ def _one_change(xs: Sequence[Span], ys: Sequence[Span], same: Callable[[Span, Sp
     return len(xs) == len(ys) and sum(not same(x, y) for x, y in zip(xs, ys, strict=True)) == 1
 
 
-def _confidence(evidence: tuple, hedged: bool, told: tuple[bool, bool, bool]) -> float:
-    """``slot_confidence`` of a pair's evidence, with what the two sentences tell (anchored, wish, one statement)."""
-    anchored, both_wish, one_statement = told
+def _confidence(evidence: tuple, hedged: bool, told: tuple[bool, bool, bool, bool]) -> float:
+    """``slot_confidence`` of a pair's evidence, with what the sentences tell (anchored, wish, one statement, act)."""
+    anchored, both_wish, one_statement, act = told
     return slot_confidence(
-        *evidence, hedged=hedged, anchored=anchored, both_wish=both_wish, one_statement=one_statement
+        *evidence, hedged=hedged, anchored=anchored, both_wish=both_wish, one_statement=one_statement, one_act=act
     )
 
 

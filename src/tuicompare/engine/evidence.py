@@ -98,6 +98,7 @@ def slot_confidence(
     anchored: bool = False,
     both_wish: bool = False,
     one_statement: bool = False,
+    one_act: bool = False,
 ) -> float:
     """Confidence in [0, 1] that two paired slots hold one fact's value (see the module docstring).
 
@@ -124,6 +125,8 @@ def slot_confidence(
         one_statement: The two slots are names speaking or writing one statement both sentences quote word
             for word (``quotes.share_a_quote``): its one source, as in sentences linked at ``link_full``, and
             full slot evidence, as ``anchored``.
+        one_act: Two dates or places hang from two verbs of one act ("found", "discovered":
+            ``verbclasses.one_act``): the slot evidence is at least ``ConflictTuning.act_evidence``.
     """
     t = TUNING.conflicts
     shared = same_frame(frame_x, frame_y) if one_role is None else one_role
@@ -136,6 +139,8 @@ def slot_confidence(
         # says both names fill the same slot of the same entity. Two speakers of one quoted
         # statement fill its one source's place, however the words around the names run.
         slot = max(slot, t.anchor_evidence)
+    if one_act:
+        slot = max(slot, t.act_evidence)
     score = t.link_weight * link_strength(weight) + (1.0 - t.link_weight) * slot
     if hedged and (approximate(x) or approximate(y)):
         score *= t.approximate_factor

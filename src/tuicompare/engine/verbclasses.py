@@ -20,6 +20,12 @@ in Kendal" against "appeared in Carlisle Crown Court"), in sentences linked belo
 difference (a red one keeps the evidence that made it red: the planted red recall of every tuning split
 is unchanged, and the audits' false possible differences of the different-facts class lose four,
 ``docs/measurements.md``).
+
+The same lexicon says the opposite too (``one_act``): two different verbs of one near-synonym set
+("found the hiker Sunday", "the hiker was discovered Monday") tell one act, so their two dates, or
+places, fill one role of it, as two values of one verb do (``ConflictTuning.act_evidence``). Not the
+classes of one event's several acts (``EVENT_CLASSES``: "shot Friday" and "died Saturday" may both be
+true), and not a generic verb or a verb of speech, which date any act.
 """
 
 from __future__ import annotations
@@ -28,7 +34,7 @@ from tuicompare.engine.evidence import REPORTING
 from tuicompare.engine.frames import NOUN_FRAME
 from tuicompare.engine.outcomes import OUTCOMES
 
-__all__ = ["GENERIC", "STATEMENTS", "SYNONYMS", "act_class", "acts_apart"]
+__all__ = ["EVENT_CLASSES", "GENERIC", "STATEMENTS", "SYNONYMS", "act_class", "acts_apart", "one_act"]
 
 #: Verbs that name no act of their own: the date of "was on Friday", "happened Friday", "took place
 #: Friday" may be any act's, so such a verb never tells two acts apart.
@@ -84,6 +90,11 @@ SYNONYMS: dict[str, frozenset[str]] = {
     "revoke": frozenset({"revoke", "rescind", "reverse", "overturn", "repeal", "lift", "scrap", "undo", "cancel"}),
 }
 
+#: Classes of the several acts of one event (a shooting's "shot" and "died", a game's "led" and "won", a
+#: verdict's "convicted" and "sentenced"): they never tell two acts apart, but their verbs are no one act
+#: either, whose dates must agree.
+EVENT_CLASSES = frozenset({"violence", "game", "verdict"})
+
 _CLASSES: dict[str, frozenset[str]] = {}
 for _name, _words in (*OUTCOMES.items(), *SYNONYMS.items()):
     for _word in _words:
@@ -118,3 +129,24 @@ def acts_apart(verb_x: str, verb_y: str, objects: tuple[str, str], shared_actor:
         return False
     things_x, things_y = objects
     return not (things_x and things_y and set(things_x.split()) & set(things_y.split()))
+
+
+def one_act(verb_x: str, verb_y: str) -> bool:
+    """True when two values hang from two different verbs of one act: a near-synonym set of ``act_class``.
+
+    "found the hiker Sunday" against "the hiker was discovered Monday": one finding told two ways, so
+    the two days are one fact's. Not when either verb is unknown, generic or of speech (it may date any
+    act), nor for two verbs that share only a class of one event's several acts (``EVENT_CLASSES``).
+
+    Args:
+        verb_x: The lemma of the verb one value hangs from (``frames.frame``), or ``""``.
+        verb_y: The other value's.
+
+    Returns:
+        Whether the two verbs differ and share a class of one act.
+    """
+    if not verb_x or not verb_y or verb_x == verb_y:
+        return False
+    if {verb_x.removeprefix(NOUN_FRAME), verb_y.removeprefix(NOUN_FRAME)} & (GENERIC | STATEMENTS):
+        return False
+    return bool((act_class(verb_x) & act_class(verb_y)) - EVENT_CLASSES)

@@ -35,6 +35,13 @@ class ConflictTuning:
             (the one new false one: a place against the gold's other name for it, a possible before),
             real conflicts unchanged (1 true of 1); held-aside part at 1.0: 57 -> 60 of 168, precision
             0.814 -> 0.822, the same real false alarms (2).
+        act_evidence: Slot evidence two dates or places get when they hang from two verbs of one act
+            ("found", "discovered": ``verbclasses.one_act``), however loosely their sentences align; such
+            a pair also pairs as a shared verb's does. Set by hand to ``anchor_evidence``'s 1.0 (eighteenth
+            session): ``bench_real.py --split S --json`` planted red recall fresh 0.516 -> 0.522, fresh2
+            0.476 -> 0.485, fresh3 0.429 -> 0.436, precision and real reports unchanged, every other split,
+            BASIL held and ``bench_audit.py`` unchanged. ``--sweep conflicts.act_evidence=0.55,0.8``: 0.8 the
+            same, 0.55 leaves fresh3's date a possible difference (0.429).
         label_factor: Confidence kept for two names of differently voted types ("Texas", "Congress").
         approximate_factor: Confidence kept when a value is approximate ("about 200").
         unknown_unit_factor: Confidence kept when only one of two numbers says what it counts.
@@ -216,6 +223,7 @@ class ConflictTuning:
     link_weight: float = 0.4
     frame_evidence: float = 0.55
     anchor_evidence: float = 1.0
+    act_evidence: float = 1.0
     label_factor: float = 0.75
     approximate_factor: float = 0.6
     unknown_unit_factor: float = 0.7
