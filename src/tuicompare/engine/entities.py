@@ -254,7 +254,8 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
 
 
 def _merge_short_forms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
-    """Join "Temirkanov" to "Yaromir Temirkanov" when it shortens exactly one name.
+    """Join "Temirkanov" to "Yaromir Temirkanov" when it shortens exactly one name (one person's, for a name
+    said of a person).
 
     Labels are not required to agree: spaCy calls the same man PERSON in one
     sentence and ORG or GPE in the next.
@@ -267,6 +268,10 @@ def _merge_short_forms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
     for short in keys:
         # Only a key of more words can be a fuller form (is_name_part says no to the others).
         fulls = [k for k in keys[longer[size[short]] :] if is_name_part(short, k, person[short] and person[k])]
+        if person[short] and len({dsu.find(k) for k in fulls}) > 1:
+            # A surname said of a person shortens the person's full name, not the name of a body that ends with
+            # it ("Lane" of "Jo Lane", not of "the Recall Lane campaign"): only people's names are fuller forms
+            fulls = [k for k in fulls if person[k]]
         if fulls and len({dsu.find(k) for k in fulls}) == 1:
             dsu.union(short, fulls[0])
 
