@@ -139,3 +139,16 @@ def test_one_region_does_not_settle_two_districts_of_a_village():
         "Shelling hit homes in Velykyi Burluk, a village in the Kharkiv region, on Monday.",
     )
     assert sheet_reading(alike, "Burluk", "location")[0] == "compatible"
+
+
+def test_a_place_one_source_adds_beside_a_region_both_give_is_no_difference():
+    # one source reads a district beside the region both give (the parse files "Porta Nuova" under the city):
+    # nothing of the other source denies it, so the two agree, where two districts, one per source, would be a
+    # possible difference (an ECB+ structure, CC BY 3.0, with other people and prisons)
+    more = compare_sheet(
+        "Marco Russo, the `` godfather'' of the Palermo district of Porta Nuova, was found dead late last night "
+        "in Pagliarelli prison in the Sicilian capital of Palermo.",
+        "Marco Russo, who was convicted last year, was found dead late last night in Pagliarelli prison in the "
+        "Sicilian capital of Palermo.",
+    )
+    assert sheet_reading(more, "Palermo", "location")[0] == "compatible"

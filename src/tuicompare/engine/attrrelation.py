@@ -361,16 +361,21 @@ def relate(name: str, a: Value, b: Value, story: StoryFacts) -> tuple[str, float
         # A count agrees only with a count of the same thing: "45-1, 33 KOs" against "43-1" pairs the records.
         alike = [(ka, fa, kb, fb) for ka, fa, kb, fb in pairs if ka.partition("=")[0] == kb.partition("=")[0]]
         pairs = alike or pairs
-    apart: list[float] = []  # how sure each pair of differing values is
+    apart: list[tuple[str, str, float]] = []  # each pair of differing values, and how sure it is
+    agreed: set[str] = set()  # the values the other article also gives (the same, or spelled otherwise)
     for ka, fa, kb, fb in pairs:
         rel, conf = _relation(name, ka, fa, kb, fb, story)
         if RANK[rel] < RANK[best] or (rel == best and conf > sure):
             best, sure = rel, conf
-        apart += [conf] if rel == "conflict" else []
+        apart += [(ka, kb, conf)] if rel == "conflict" else []
+        agreed |= {"a" + ka, "b" + kb} if rel in ("same", "variant") else set()
     if best == "conflict" and sure < TUNING.entities.possible_below:
         best = "possible"
-    # one region does not settle two districts of it; at most possible: which level each name is may go unsaid
-    unsettled = max(apart, default=0.0) if name == "location" and RANK[best] <= RANK["compatible"] else 0.0
+    # One region does not settle two districts of it; at most possible: which level each name is may go unsaid.
+    # Only two values neither of which the other article also gives are two places of one level: "Porta Nuova,
+    # Sicilian" against "Sicilian" names a district the other article does not deny.
+    left = [conf for ka, kb, conf in apart if "a" + ka not in agreed and "b" + kb not in agreed]
+    unsettled = max(left, default=0.0) if name == "location" and RANK[best] <= RANK["compatible"] else 0.0
     if unsettled >= TUNING.entities.possible_below:
         best, sure = "possible", unsettled * TUNING.entities.place_level_factor
     if best == "same" and a.by_key.keys() != b.by_key.keys():
