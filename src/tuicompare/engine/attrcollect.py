@@ -10,7 +10,6 @@ which two articles' values compare, and the containment the texts state
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -29,7 +28,6 @@ from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, demonym, rol
 from tuicompare.engine.roles import head_word
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
-from tuicompare.engine.values import word_number
 from tuicompare.models import Sentence, article_of, split_sentence_id
 
 #: Abbreviated offices, to the head noun of their long form ("CEO" is a "chief executive").
@@ -97,10 +95,7 @@ def _key(f: Finding, owner: int | None) -> str:
         return role_head(f)
     if f.attribute == "age":  # "50s", "fifties", "50's": one decade
         word = f.text.lower().replace("'", "").replace("\u2019", "")
-        if word in DECADE_WORDS:
-            return f"{DECADE_WORDS[word]}s"
-        spelled = None if word[:1].isdigit() else word_number(re.findall(r"[a-z]+", word))
-        return str(int(spelled)) if spelled is not None else word  # "fifty-two" is the age "52" is
+        return f"{DECADE_WORDS[word]}s" if word in DECADE_WORDS else word
     if f.attribute == "count":  # the counted thing and the number: "term=3"
         return f"{f.head.rstrip('s')}={f.words[0]}"
     if f.attribute == "party":

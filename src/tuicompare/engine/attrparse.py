@@ -14,15 +14,12 @@ from dataclasses import dataclass
 
 from tuicompare.engine.context import tokens_within
 from tuicompare.engine.hyphens import mend_hyphens
-from tuicompare.engine.values import NUMBER_WORDS, word_number
 from tuicompare.models import Sentence, Token
 
 #: Ages above this are not ages ("the 1,200-year-old church" says nothing of a person).
 MAX_AGE = 120
 #: What joins two numbers of a score or a range ("10 - 5", "40 - to 50").
 _JOINS = frozenset({"-", "–", "—", "to"})
-#: The hyphens and dashes the tokenizer leaves as tokens of their own.
-_HYPHENS = frozenset({"-", "–", "—"})
 #: The marks of a time of day after a number ("10 a.m.", "9 pm"), as the tokenizer leaves them.
 _CLOCK = frozenset({"a", "p", "a.m", "p.m", "am", "pm"})
 #: Dependents that end a noun phrase: what follows them is said about it, not part of its name.
@@ -187,62 +184,22 @@ class Parse:
 
 
 def number(p: Parse, i: int) -> int | None:
-    """The value of a number token that may be an age (1 to ``MAX_AGE``), else None.
-
-    A number spelled in words counts as its figure ("fifty-two" read from its last word "two", so that a
-    source writing "52" gives the same age); one with a prepositional phrase ("one of the founders", "two of
-    them") is a part of a group, never an age.
-    """
+    """The value of a number token that may be an age (1 to ``MAX_AGE``), else None."""
     word = p.word(i)
-    if p.t[i].pos != "NUM":
+    if p.t[i].pos != "NUM" or not word.isdigit() or not 0 < int(word) <= MAX_AGE or _not_alone(p, i):
         return None
-    first = i
-    if word.isdigit():
-        value: int | None = int(word)
-    else:
-        first = spelled_start(p, i)
-        value = _spelled(p, first, i)
-    if value is None or not 0 < value <= MAX_AGE or _not_alone(p, i, first):
-        return None
-    return value
+    return int(word)
 
 
-def spelled_start(p: Parse, i: int) -> int:
-    """The first token of the number spelled in words that ends at ``i`` ("fifty" of "fifty - two"); ``i`` itself
-    for a figure."""
-    first = i
-    if p.word(i).isdigit():
-        return i
-    while first > 0:
-        k = first - 1
-        if p.word(k) in _HYPHENS and k > 0 and p.word(k - 1).lower() in NUMBER_WORDS:
-            k -= 1  # "fifty - two": the tokenizer splits at the hyphen
-        if p.word(k).lower() not in NUMBER_WORDS or p.t[k].pos != "NUM" or not first <= p.t[k].head <= i:
-            break
-        first = k
-    return first
-
-
-def _spelled(p: Parse, first: int, last: int) -> int | None:
-    """The figure of the number words ``first`` to ``last``, read by ``values.word_number``, else None."""
-    words = [p.word(k).lower() for k in range(first, last + 1) if p.word(k) not in _HYPHENS]
-    if any(w not in NUMBER_WORDS for w in words) or p.dep_kids(last, "prep"):
-        return None
-    value = word_number(words)
-    return int(value) if value is not None and value.is_integer() else None
-
-
-def _not_alone(p: Parse, i: int, first: int | None = None) -> bool:
+def _not_alone(p: Parse, i: int) -> bool:
     """True for a number that is part of a score, range, time or measure: "(10 - 5)", "the 15 - 17 Bulldogs",
-    "40 - to 50 - employee", "5 - foot - 8", "11: 30 p.m.", "10 a.m.", "4 GB"; never an age. ``first`` is the
-    number's first token when it is spelled in several words ("fifty - two")."""
-    first = i if first is None else first
-    before = p.word(first - 1).lower() if first > 0 else ""
+    "40 - to 50 - employee", "5 - foot - 8", "11: 30 p.m.", "10 a.m.", "4 GB"; never an age."""
+    before = p.word(i - 1).lower() if i > 0 else ""
     after = p.word(i + 1).lower() if i + 1 < len(p.t) else ""
     then = p.t[i + 2].pos if i + 2 < len(p.t) else ""
-    if (after in _JOINS and then == "NUM") or (before in _JOINS and first > 1 and p.t[first - 2].pos == "NUM"):
+    if (after in _JOINS and then == "NUM") or (before in _JOINS and i > 1 and p.t[i - 2].pos == "NUM"):
         return True  # "10 - 5", "15 - 17", "40 - to 50"; not "76 - year - old"
-    if before in _HYPHENS:
+    if before in ("-", "–", "—"):
         return True  # "5 - foot - 8": a height, a score or a code ends with the number; an age never does
     if ":" in (before, after) or after.rstrip(".") in _CLOCK:
         return True
@@ -285,13 +242,8 @@ def age_finding(p: Parse, i: int, confidence: float) -> Finding | None:
                 break
     if age is None:
         return None
-    number_at = next((k for k in range(p.left(i), p.right(i) + 1) if _states(p, k, age)), i)
-    return p.finding("age", spelled_start(p, number_at), number_at, confidence)
-
-
-def _states(p: Parse, k: int, age: int) -> bool:
-    """True when token ``k`` is the (last word of the) number ``age``: "76", or "two" of "fifty-two"."""
-    return p.word(k) == str(age) or (p.t[k].pos == "NUM" and not p.word(k).isdigit() and number(p, k) == age)
+    number = next((k for k in range(p.left(i), p.right(i) + 1) if p.word(k) == str(age)), i)
+    return p.finding("age", number, number, confidence)
 
 
 def death_age(p: Parse, verb: int, confidence: float) -> Finding | None:
@@ -309,12 +261,12 @@ def death_age(p: Parse, verb: int, confidence: float) -> Finding | None:
             if p.lemma(obj) == "age":  # "at the age of 91"
                 obj = next((n for of in p.dep_kids(obj, "prep") for n in p.dep_kids(of, "pobj")), obj)
             if number(p, obj) is not None:
-                return p.finding("age", spelled_start(p, obj), obj, confidence)
+                return p.finding("age", obj, obj, confidence)
     for clause in p.dep_kids(verb, "advcl"):  # "has died in jail, aged 77"
         if p.lemma(clause) in ("age", "aged"):
             at = next((k for k in p.kids[clause] if number(p, k) is not None), None)
             if at is not None:
-                return p.finding("age", spelled_start(p, at), at, confidence)
+                return p.finding("age", at, at, confidence)
     return None
 
 

@@ -143,8 +143,8 @@ def _relation(
         return "possible", sure * tuning.role_factor  # "Moscow correspondent", "Kyiv correspondent" of one paper
     if ka == kb:
         texts = {name_key(f.text) for f in fa} | {name_key(f.text) for f in fb}
-        if len(texts) == 1 or name == "age":
-            return "same", 1.0  # an age is a number: "52" and "fifty-two", "50s" and "fifties" are one value
+        if len(texts) == 1:
+            return "same", 1.0
         if name == "role":
             words_a = {frozenset(role_words(f.words)) for f in fa}
             words_b = {frozenset(role_words(f.words)) for f in fb}
