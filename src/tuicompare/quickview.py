@@ -11,6 +11,11 @@ story alone, checks that their content still has the recorded analysis keys,
 and shows that story (``early_view``), while the whole corpus is read and
 compared as usual and then replaces it. The other articles are listed from
 the record until then; anything that does not match gives ``None``.
+
+The key is that of the arguments as given: a glob (``folder/*.txt``) and the shell's expansion of
+it (the same files named one by one) are two listings, each with its own record, even when both
+open the same articles in the same order (the records are then byte for byte the same). A record
+looked up with the one form is not found after an opening with the other.
 """
 
 from __future__ import annotations
