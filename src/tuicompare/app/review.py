@@ -182,12 +182,16 @@ class ReviewController:
 
     # -- stories by hand --------------------------------------------------------
 
+    def _article_to_place(self) -> Article | None:
+        """The focused pane's article, once the comparison is done (``None``, and said, before)."""
+        if self._still_comparing():
+            return None
+        return self._focused_article()
+
     def move_article(self) -> None:
         """``m``: put the focused pane's article in another story, or in a story of its own."""
         view = self.view
-        if self._still_comparing():
-            return
-        article = self._focused_article()
+        article = self._article_to_place()
         if article is None:
             return
 
@@ -214,9 +218,7 @@ class ReviewController:
         palette for "split" and found nothing.
         """
         view = self.view
-        if self._still_comparing():
-            return
-        article = self._focused_article()
+        article = self._article_to_place()
         if article is None:
             return
         if len(view.model.articles) == 1:
