@@ -23,8 +23,8 @@ sys.path.insert(0, str(ROOT / "src"))
 from tuicompare.analysis import nlp  # noqa: E402
 from tuicompare.engine import compare, wording  # noqa: E402
 from tuicompare.evaluation.generate import generate_corpus  # noqa: E402
+from tuicompare.evaluation.keptmemory import records_in_memory  # noqa: E402
 from tuicompare.load.corpus import load_corpus  # noqa: E402
-from tuicompare.ondemand.features import keep_unread, read_kept  # noqa: E402
 
 
 def _time(articles, analyses, repeat: int) -> tuple[float, float, object]:
@@ -57,28 +57,10 @@ def _stored(articles, analyses, stories, repeat: int) -> tuple[float, float]:
 
     What a new process meets comparing articles an earlier one compared (a story regrouped, an article
     added to it): ``ondemand.features.read_kept`` reads their records (``engine.keptrecord``) instead of
-    reading the sentences and scoring the wording again. The records are made here by a first comparison
-    and kept in a dict; the cache's own look-up (SQLite) is not timed.
+    reading the sentences and scoring the wording again. The records are made by a first comparison and
+    kept in a dict (``evaluation.keptmemory``); the cache's own look-up (SQLite) is not timed.
     """
-    keys = {a.id: a.id for a in articles}
-    store: dict[str, str] = {}
-    members = [[a for a in articles if a.id in set(story.articles)] for story in stories]
-
-    def refuse(what: str, error: ValueError) -> None:
-        raise error
-
-    def read(copies) -> list:
-        return [
-            read_kept(m, copies, keys, "bench", lambda k: {x: store[x] for x in k if x in store}, refuse)
-            for m in members
-        ]
-
-    made = [dataclasses.replace(a) for a in analyses]
-    wording.forget()
-    unread = read(made)
-    compare(articles, made)
-    for found in unread:
-        keep_unread(found, store.update)
+    read = records_in_memory(articles, analyses, [[a for a in articles if a.id in set(s.articles)] for s in stories])
     runs = []
     for _ in range(repeat):
         copies = [dataclasses.replace(a) for a in analyses]

@@ -112,31 +112,14 @@ def run(cache_dir: Path | None, runs: int, cold: bool = False, stored: bool = Fa
     stories = [[a for a in seeds if a.id in set(s.articles)] for s in compare(seeds, analyses).stories]
     if cold:
         from tuicompare.engine import wording
-        from tuicompare.ondemand.features import keep_unread, read_kept
+        from tuicompare.evaluation.keptmemory import records_in_memory
 
-        keys = {a.id: a.id for a in seeds}
-        store: dict[str, str] = {}
-
-        def refuse(what: str, error: ValueError) -> None:
-            raise error
-
-        def read(fresh: Any) -> list[Any]:
-            return [
-                read_kept(members, fresh, keys, "bench", lambda k: {x: store[x] for x in k if x in store}, refuse)
-                for members in stories
-            ]
-
-        if stored:  # the records a first process keeps (``ondemand.features``), from a first comparison of copies
-            made = [dataclasses.replace(a) for a in analyses]
-            wording.forget()
-            unread = read(made)
-            compare(seeds, made)
-            for found in unread:
-                keep_unread(found, store.update)
+        # the records a first process keeps (``ondemand.features``), from a first comparison of copies
+        read = records_in_memory(seeds, analyses, stories) if stored else None
 
         def first(articles: Any, fresh: Any) -> Any:
             wording.forget()  # kept by the words, which the copies share
-            if stored:  # what ``ondemand.features`` does before comparing (its cache's look-up not counted)
+            if read is not None:  # what ``ondemand.features`` does before comparing (its look-up not counted)
                 read(fresh)
             return compare(articles, fresh)
 
