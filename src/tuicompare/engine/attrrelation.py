@@ -53,9 +53,9 @@ from tuicompare.engine.attrsame import (
 from tuicompare.engine.bodyforms import parts_of_one_name
 from tuicompare.engine.containment import held_in_story
 from tuicompare.engine.gazetteer import nested, relation
-from tuicompare.engine.names import TITLES
 from tuicompare.engine.placekinds import part_of
-from tuicompare.engine.rolenouns import BODY_NOUNS, role_noun
+from tuicompare.engine.rolekinds import generic_role, member_role, office_role, related_roles
+from tuicompare.engine.rolenouns import BODY_NOUNS
 from tuicompare.engine.roles import GENERIC, compatible, derived, opposed, role_words
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
@@ -67,10 +67,6 @@ __all__ = ["RANK", "STATUSES", "StoryFacts", "relate"]
 STATUSES = ("same", "variant", "compatible", "possible", "conflict")
 #: Each status's place in ``STATUSES``: the lower, the better the agreement.
 RANK = {s: n for n, s in enumerate(STATUSES)}
-#: Generic heads that name an office once qualified ("council leader", "department head").
-_OFFICE_HEADS = frozenset({"leader", "head", "chief"})
-#: Nouns for whoever is second in a post, which alone do not say the post ("a deputy", "an assistant").
-_SECOND = frozenset({"deputy", "assistant", "associate"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,42 +91,6 @@ class StoryFacts:
     people: frozenset[str] = frozenset()
     now: frozenset[str] = frozenset()
     bodies: tuple[frozenset[str], ...] = ()
-
-
-def _generic(f: Finding) -> bool:
-    """A role that excludes no other ("official", "Senate candidate", a bare "deputy"); not "council leader"."""
-    if f.head in _SECOND and len(f.words) == 1:
-        return True  # "a deputy", "an assistant": second to someone in some post the words do not name
-    return f.head in GENERIC and (f.head not in _OFFICE_HEADS or all(w in GENERIC for w in f.words))
-
-
-def _member(f: Finding, bodies: tuple[frozenset[str], ...]) -> bool:
-    """True for a role that is one capitalised word whose plural names a body of the story: one of its members.
-
-    "fellow Rover" where the story names the "Rovers": one of the team, whatever post he plays; it
-    excludes no other role ("Prosecutor" names no body "Prosecutors").
-    """
-    word = f.text.strip()
-    if len(f.words) != 1 or not word[:1].isupper() or not word.isalpha() or f.head in TITLES:
-        return False
-    plural = f"{word.lower()}s"
-    return any(plural in key.split() for keys in bodies for key in keys)
-
-
-def _office(f: Finding) -> bool:
-    """True when a role's head names an office or an occupation, not a description ("a rare public statement")."""
-    return role_noun(role_head(f)) or role_noun(f.head)
-
-
-def _related(a: Finding, b: Finding) -> bool:
-    """True when one role names the other's office ("Senate Majority Leader" is a "senator", so a "Sen.").
-
-    Only by a word before its head: the "officer" of "chief executive officer" is the title's own last word,
-    which names no "chief financial officer".
-    """
-    stems = {w[:5] for w in a.words if len(w) >= 5 and w != a.head}
-    head = role_head(b)  # the long form of an abbreviation: "Sen." is a "senator"
-    return head[:5] in stems if len(head) >= 5 else False
 
 
 def _relation(
@@ -161,7 +121,7 @@ def _relation(
         return "compatible", 1.0  # "now an assistant coach with X" (any article): the other post may be an earlier one
     if name == "role":
         head = {id(f): role_head(f) for f in fa + fb}  # each role's canonical head, read once for all the pairs
-        if any(_generic(f) or _member(f, story.bodies) for f in fa + fb) or any(
+        if any(generic_role(f) or member_role(f, story.bodies) for f in fa + fb) or any(
             head[id(x)] == head[id(y)]
             # by the canonical heads: "chief executive officer" and "chief financial officer" both end in "officer"
             or (
@@ -169,8 +129,8 @@ def _relation(
                 and not ({x.head, y.head} & GENERIC)
                 and not opposed(x.words, y.words)
             )
-            or _related(x, y)
-            or _related(y, x)
+            or related_roles(x, y)
+            or related_roles(y, x)
             or derived(x.words, y.words)
             or derived(y.words, x.words)
             or leads(head[id(x)], head[id(y)])  # "Acme head", "chief executive": whoever leads it is called either
@@ -183,7 +143,7 @@ def _relation(
         ):
             return "compatible", 1.0
         factor = tuning.role_factor
-        if not all(_office(f) for f in fa + fb):
+        if not all(office_role(f) for f in fa + fb):
             factor *= tuning.description_factor
         graded = [(x, y) for x in fa for y in fb if _graded(x) != _graded(y)]
         if any(body(x) & body(y) for x, y in graded) or (graded and _one_body(fa, fb, story)):
@@ -362,19 +322,23 @@ def relate(name: str, a: Value, b: Value, story: StoryFacts) -> tuple[str, float
         alike = [(ka, fa, kb, fb) for ka, fa, kb, fb in pairs if ka.partition("=")[0] == kb.partition("=")[0]]
         pairs = alike or pairs
     apart: list[tuple[str, str, float]] = []  # each pair of differing values, and how sure it is
-    agreed: set[str] = set()  # the values the other article also gives (the same, or spelled otherwise)
+    given_a: set[str] = set()  # a's values b also gives (the same, or spelled otherwise), and b's that a gives
+    given_b: set[str] = set()
     for ka, fa, kb, fb in pairs:
         rel, conf = _relation(name, ka, fa, kb, fb, story)
         if RANK[rel] < RANK[best] or (rel == best and conf > sure):
             best, sure = rel, conf
-        apart += [(ka, kb, conf)] if rel == "conflict" else []
-        agreed |= {"a" + ka, "b" + kb} if rel in ("same", "variant") else set()
+        if rel == "conflict":
+            apart.append((ka, kb, conf))
+        elif rel in ("same", "variant"):
+            given_a.add(ka)
+            given_b.add(kb)
     if best == "conflict" and sure < TUNING.entities.possible_below:
         best = "possible"
     # One region does not settle two districts of it; at most possible: which level each name is may go unsaid.
     # Only two values neither of which the other article also gives are two places of one level: "Porta Nuova,
     # Sicilian" against "Sicilian" names a district the other article does not deny.
-    left = [conf for ka, kb, conf in apart if "a" + ka not in agreed and "b" + kb not in agreed]
+    left = [conf for ka, kb, conf in apart if ka not in given_a and kb not in given_b]
     unsettled = max(left, default=0.0) if name == "location" and RANK[best] <= RANK["compatible"] else 0.0
     if unsettled >= TUNING.entities.possible_below:
         best, sure = "possible", unsettled * TUNING.entities.place_level_factor
