@@ -53,7 +53,7 @@ from tuicompare.engine.outcomes import NEUTRAL, ActClasses
 from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, two_statements
-from tuicompare.engine.relations import beyond_hedge
+from tuicompare.engine.relations import ages_two_ways, beyond_hedge
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
@@ -111,7 +111,8 @@ def observe(
         # A number pairs with a number of the same things ("3 years" never with "13 months"),
         # a duration with one in the same unit ("35 days" never with "three weeks").
         if span.vtype == "duration" and span.key:
-            return f"duration:{measure(span)}"
+            # "a 23-year-old" is an age, as the "37" of "Jo Roe, 37," is: one family, compared as ages.
+            return "number:age" if measure(span) == "year-old" else f"duration:{measure(span)}"
         return f"{span.vtype}:{span.unit}" if span.kind == "number" and span.unit else span.vtype
 
     # A span's entity is looked up once per question (``.get``): a span's hash is a Python call, and these
@@ -226,7 +227,12 @@ def observe(
                 context = max(context, tuning.actor_context)
         # A slot paired only because it was the last of its family needs a strong link.
         anchored = context >= tuning.min_context or weight >= tuning.elimination_link_min
-        if x.kind != y.kind or x.key is None or y.key is None or (scenes and x.kind != "name"):
+        if (
+            (x.kind != y.kind and not ages_two_ways(x, y))
+            or x.key is None
+            or y.key is None
+            or (scenes and x.kind != "name")
+        ):
             continue
         if values_of_two_facts(a, b, x, y, frames, entity_of, events):
             continue  # read in the sentences: values of two facts, never paired (``valuesapart``)
@@ -331,7 +337,7 @@ def observe(
                 quoted=quoted,
                 two_people=two_people,
             )
-        elif x.vtype == y.vtype:
+        elif x.vtype == y.vtype or ages_two_ways(x, y):
             found = value_pair(x, y, weight, context_a, context_b, anchored)
         else:
             found = []

@@ -30,6 +30,7 @@ from tuicompare.engine.context import SPEECH
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import NOUN_FRAME
 from tuicompare.engine.observations import just_under
+from tuicompare.engine.relations import ages_two_ways
 from tuicompare.engine.tuning import TUNING
 
 #: Verbs that give a statement its source, as a verb of speech does ("X reported", "Y wrote").
@@ -144,9 +145,10 @@ def slot_confidence(
     score = t.link_weight * link_strength(weight) + (1.0 - t.link_weight) * slot
     if hedged and (approximate(x) or approximate(y)):
         score *= t.approximate_factor
-    if x.kind == "number" and not (x.unit and y.unit):
+    ages = ages_two_ways(x, y)  # "a 23-year-old" and "Jo Roe, 37,": ages both, whatever each reading's unit
+    if x.kind == "number" and not (x.unit and y.unit) and not ages:
         score *= t.unknown_unit_factor
-    if x.kind == "date" and frame_x != frame_y and NOUN_FRAME in frame_x + frame_y:
+    if x.kind == "date" and not ages and frame_x != frame_y and NOUN_FRAME in frame_x + frame_y:
         # "charged after a shooting Friday" against "charged Saturday": a date set on a noun may date
         # another event than the other side's; at most a possible difference.
         score = min(score, just_under(t.possible_below))

@@ -20,6 +20,7 @@ from tuicompare.engine.dates import stated_key
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
 from tuicompare.engine.nameforms import abbreviated, runs_on
 from tuicompare.engine.names import is_acronym, is_designated_form, is_name_part, referent_key, same_stem
+from tuicompare.engine.relations import age_figure, ages_two_ways
 from tuicompare.engine.roles import compatible, distinct_offices, grade_and_post, role_words
 from tuicompare.engine.tuning import TUNING
 from tuicompare.lookalikes import lookalikes
@@ -246,6 +247,10 @@ def value_pair(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str]
     if rel is not None and rel.outcome == "unknown":
         return []
     left, right = ("value", vtype, x.key), ("value", vtype, y.key)
+    if ages_two_ways(x, y):
+        # "a 23-year-old" against "Jo Roe, 37,": one age read two ways, shown and merged as counts of years.
+        left, right = ("value", "number", age_figure(x) or ""), ("value", "number", age_figure(y) or "")
+        vtype = "number"
     if left == right or (rel is not None and rel.outcome != "differ"):
         out = [Observation("agree", vtype, left, right, ((x, x.display), (y, y.display)), weight)]
         if x.kind == "unit" and name_key(x.text) != name_key(y.text):

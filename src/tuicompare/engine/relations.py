@@ -54,6 +54,9 @@ PAIR = "pair "
 
 def relation(x: Valued, y: Valued) -> Relation:
     """Compare two number, date or duration values of corresponding slots (see ``Relation``)."""
+    if ages_two_ways(x, y):
+        # "a 23-year-old" (read as a length of time) and "Jo Roe, 37," (a count of years): two ages.
+        return Relation("same" if age_figure(x) == age_figure(y) else "differ")
     if x.key is None or y.key is None or x.vtype != y.vtype:
         return Relation("unknown")
     if x.key.startswith(PAIR) or y.key.startswith(PAIR):
@@ -106,6 +109,33 @@ def relation(x: Valued, y: Valued) -> Relation:
     if _overlap(bx, vx, by, vy):
         return Relation("compatible")
     return Relation("differ", min(confidence, tune.approximate))
+
+
+#: A person's age as ``values.parse_duration`` reads "a 23-year-old": exact, no bound ("23 year-old").
+_AGE_LENGTH = re.compile(r"(\d{1,3}) year-old")
+
+
+def age_figure(x: Valued) -> str | None:
+    """The years of an age a slot states exactly, in either of its two readings, else None.
+
+    The recogniser tags "a 23-year-old man" a date, read as a length of time ("23 year-old"), and
+    the "37" of "John Roe, 37," a count, read with the unit "age" (``figurecounts.counted``).
+    """
+    if x.key is None:
+        return None
+    if x.vtype == "duration":
+        found = _AGE_LENGTH.fullmatch(x.key)
+        return found.group(1) if found else None
+    return x.key if x.vtype == "number" and x.unit == "age" and x.key.isdigit() else None
+
+
+def ages_two_ways(x: Valued, y: Valued) -> bool:
+    """True when two slots state ages read two ways: one as "N-year-old", the other as "Name, N,".
+
+    Each reading compares with its own kind already; across the two, the age is one quantity
+    written in two forms, and the figures compare as ages ("23-year-old" against "Jo Roe, 37,").
+    """
+    return x.vtype != y.vtype and age_figure(x) is not None and age_figure(y) is not None
 
 
 def _two_currencies(x: Valued, y: Valued) -> bool:
