@@ -208,6 +208,24 @@ def test_report_json_and_markdown_stream_the_same_bytes(pool, generated, tmp_pat
         assert out.read_text(encoding="utf-8") == (text or report.to_markdown(expected))
 
 
+def test_a_report_run_in_process_leaves_the_collectors_thresholds_as_it_found_them(pool, tmp_path):
+    """`report` collects garbage less often while it runs (``cli.commands``), then gives its embedder theirs back."""
+    import gc
+
+    from tuicompare.cli.main import main
+
+    options = pool[0]
+    before = gc.get_threshold()
+    gc.set_threshold(1234, 5, 6)
+    try:
+        out = tmp_path / "out.json"
+        assert main(["report", str(SEEDS), "--json", "-o", str(out), "--cache-dir", str(options.cache_dir)]) == 0
+        assert gc.get_threshold() == (1234, 5, 6)
+        assert json.loads(out.read_text(encoding="utf-8"))["schema"] == "tuicompare/1"
+    finally:
+        gc.set_threshold(*before)
+
+
 def test_an_added_article_is_placed_into_the_stored_stories_not_clustered_again(pool, tmp_path, monkeypatch):
     from tuicompare.analysis import lineage
     from tuicompare.engine import clustering as engine_clustering

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import gc
 import sys
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -189,8 +190,35 @@ def _info_table(rows: Sequence[tuple[str, ...]], width: int) -> RenderableType:
     return Group(*lines)
 
 
+#: The collector's thresholds while a report runs (Python's default is 700, 10, 10): see ``_fewer_collections``.
+REPORT_GC_THRESHOLDS = (10_000, 10, 10)
+
+
+@contextlib.contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """Collect cyclic garbage less often while the report runs; the thresholds in force before are restored after.
+
+    A report's objects mostly live on (the articles, the stories, the kept texts' pieces), so the
+    collections that every 700 new objects set off found little: one article added to a warm corpus of
+    10,000, the collector took 0.108-0.111 s of CPU (278-279 collections, two of them full; ``gc.callbacks``,
+    load 19), 0.044-0.046 s at these thresholds (17, none full). The collector still runs: a young
+    generation of 10,000 objects holds little memory, and the report's memory stays flat in its stories.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(*REPORT_GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def cmd_report(args: argparse.Namespace, options: Options) -> int:
     """Compare the corpus and print or export the report."""
+    with _fewer_collections():
+        return _report(args, options)
+
+
+def _report(args: argparse.Namespace, options: Options) -> int:
     from tuicompare import report
     from tuicompare.report.output import check_target, format_of
 
