@@ -45,7 +45,6 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureholders import homes_at_two_grains, named_together, two_holders
 from tuicompare.engine.figurepeople import unsure_holders
 from tuicompare.engine.homestates import places_of_person
-from tuicompare.engine.ledes import one_event_day
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.needs import needed_against_done
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_pair
@@ -59,6 +58,7 @@ from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.tuning import TUNING
+from tuicompare.engine.ledes import one_event_day
 from tuicompare.engine.valuesapart import values_of_two_facts
 from tuicompare.engine.verbclasses import acts_apart, one_act
 

@@ -27,7 +27,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.context import SPEECH
-from tuicompare.engine.derivation import family_keys
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import NOUN_FRAME
 from tuicompare.engine.observations import just_under
@@ -147,15 +146,9 @@ def slot_confidence(
         score *= t.approximate_factor
     if x.kind == "number" and not (x.unit and y.unit):
         score *= t.unknown_unit_factor
-    if (
-        x.kind == "date"
-        and frame_x != frame_y
-        and NOUN_FRAME in frame_x + frame_y
-        and not _one_family(frame_x, frame_y)
-    ):
+    if x.kind == "date" and frame_x != frame_y and NOUN_FRAME in frame_x + frame_y:
         # "charged after a shooting Friday" against "charged Saturday": a date set on a noun may date
-        # another event than the other side's; at most a possible difference. Not the noun of the other
-        # side's verb ("after a shooting Sunday" against "was shot Friday"): one act, named two ways.
+        # another event than the other side's; at most a possible difference.
         score = min(score, just_under(t.possible_below))
     if not both_wish and frame_x != frame_y and (frame_x in WISHES) != (frame_y in WISHES):
         # "is seeking a 10-year contract" against "has an eight-year offer": what one side wants is no
@@ -175,12 +168,6 @@ def slot_confidence(
         # at most a possible difference.
         score = min(score, just_under(t.possible_below))
     return round(_clamp(score), 4)
-
-
-def _one_family(frame_x: str, frame_y: str) -> bool:
-    """True when two frames are one word family ("noun:shooting" and "shoot": ``derivation.family_keys``)."""
-    x, y = frame_x.removeprefix(NOUN_FRAME), frame_y.removeprefix(NOUN_FRAME)
-    return bool(x and y and family_keys(x) & family_keys(y))
 
 
 def role_confidence(weight: float) -> float:

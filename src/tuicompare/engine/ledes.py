@@ -11,9 +11,8 @@ knockout of Rahman Saturday night"). ``lede_days`` reads those slots once per st
 
 Only a day counts (a weekday or a day of a month: "Saturday", "April 9"); a year or a month
 dates a career or a background fact as readily as the event. A day a verb of speech holds is
-a statement's ("police said Monday"), a day a verb of the event's aftermath holds is the follow-up's
-("was charged Saturday after a shooting", ``AFTERMATH``), and two verbs of one event's several acts
-("shot Friday", "died Saturday") may be two days: none is read as the event's day here.
+a statement's ("police said Monday"), and two verbs of one event's several acts ("shot
+Friday", "died Saturday") may be two days: neither is read as the event's day here.
 """
 
 from __future__ import annotations
@@ -22,29 +21,12 @@ import re
 from collections.abc import Iterable, Mapping
 
 from tuicompare.engine.features import Span
-from tuicompare.engine.frames import NOUN_FRAME, frame_index
+from tuicompare.engine.frames import NOUN_FRAME
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.verbclasses import EVENT_CLASSES, STATEMENTS, act_class
-from tuicompare.models import Sentence
 
-__all__ = ["AFTERMATH", "lede_days", "one_event_day"]
+__all__ = ["lede_days", "one_event_day"]
 
-#: Verbs of what follows an event: the law's course, a death from wounds, a reaction. A lede written a day
-#: later opens on them ("was charged Saturday after a shooting", "apologized Monday for grabbing a man"),
-#: so their day is the follow-up's, not the event's the other outlet dates.
-AFTERMATH = frozenset(
-    {
-        *("arrest", "charge", "indict", "arraign", "plead", "convict", "sentence", "acquit", "jail", "sue"),
-        *("detain", "book", "extradite", "identify", "investigate", "probe"),
-        *("die", "succumb", "mourn", "bury", "honor", "honour", "remember", "vigil"),
-        *("apologize", "apologise", "condemn", "respond", "react", "vow", "pledge", "resign", "dismiss", "suspend"),
-    }
-)
-
-#: Conjunctions of a clause that tells an act later than the sentence's own ("searched for days before the hiker
-#: was flown home"); an "after" clause tells the earlier one, often the event itself ("destroyed after a fire
-#: broke out on Tuesday").
-_LATER = frozenset({"before", "until", "till"})
 #: A key that names a day: a weekday (":sat") or a day of a month ("2013-04-09", "~2013-~04-~09").
 _DAY = re.compile(r":[a-z]{3}$|-~?\d{2}-~?\d{2}")
 
@@ -54,29 +36,16 @@ def _index(span: Span) -> int:
     return int(span.sentence.rsplit(":", 1)[1])
 
 
-def _sequenced(sentence: Sentence, span: Span) -> bool:
-    """True when the verb ``span`` hangs from heads a clause told as later than the sentence's own act.
-
-    "searched for days before the hiker was flown home on Monday": Monday is the day of an act the
-    sentence tells as following its own, not of the event it opens on.
-    """
-    at = frame_index(sentence, span.start, span.end)
-    if at < 0 or sentence.tokens[at].dep != "advcl":
-        return False
-    return any(t.head == at and t.dep == "mark" and t.lemma.lower() in _LATER for t in sentence.tokens)
-
-
-def lede_days(spans: Iterable[Span], sentences: Mapping[str, Sentence]) -> frozenset[Span]:
+def lede_days(spans: Iterable[Span]) -> frozenset[Span]:
     """The first day each article names, when it stands in the article's first sentences.
 
     Args:
         spans: The slots of a story (any order).
-        sentences: Sentence id -> its parse.
 
     Returns:
         For each article, its first date slot whose key names a day, if that slot's sentence is one of
-        the article's first ``ConflictTuning.lede_sentences`` and its verb heads no clause told as later
-        than the sentence's own act (``_LATER``); no slot for an article whose first day comes later.
+        the article's first ``ConflictTuning.lede_sentences``; no slot for an article whose first day
+        comes later.
     """
     first: dict[str, tuple[int, int, Span]] = {}
     for span in spans:
@@ -87,11 +56,7 @@ def lede_days(spans: Iterable[Span], sentences: Mapping[str, Sentence]) -> froze
         if known is None or at < known[:2]:
             first[span.article] = (*at, span)
     limit = TUNING.conflicts.lede_sentences
-    return frozenset(
-        span
-        for index, _start, span in first.values()
-        if index < limit and not (span.sentence in sentences and _sequenced(sentences[span.sentence], span))
-    )
+    return frozenset(span for index, _start, span in first.values() if index < limit)
 
 
 def one_event_day(x: Span, y: Span, ledes: frozenset[Span], frames: Mapping[Span, str]) -> bool:
@@ -109,7 +74,5 @@ def one_event_day(x: Span, y: Span, ledes: frozenset[Span], frames: Mapping[Span
     plain = [v.removeprefix(NOUN_FRAME) for v in verbs]
     if set(plain) & STATEMENTS:
         return False  # "police said Monday": a statement's day, not the event's
-    if plain[0] != plain[1] and set(plain) & AFTERMATH:
-        return False  # "charged Saturday" against "shot Friday": the follow-up's day against the event's
     both = act_class(verbs[0]) & act_class(verbs[1]) & EVENT_CLASSES
     return not (both and plain[0] != plain[1])  # "shot Friday", "died Saturday": one event's two acts

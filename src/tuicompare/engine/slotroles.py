@@ -152,7 +152,7 @@ def slot_roles(
         listed,
         {article: frozenset(ids) for article, ids in named.items()},
         objects,
-        lede_days(spans, sentences),
+        lede_days(spans),
     )
 
 
