@@ -58,7 +58,6 @@ from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.tuning import TUNING
-from tuicompare.engine.ledes import one_event_day
 from tuicompare.engine.valuesapart import values_of_two_facts
 from tuicompare.engine.verbclasses import acts_apart, one_act
 
@@ -264,8 +263,6 @@ def observe(
         # dates (or places) fill one role however loosely the sentences align (``verbclasses.one_act``).
         dated_or_placed = x.vtype == y.vtype == "date" or (labelled(x, "place") and labelled(y, "place"))
         acted = dated_or_placed and not one_role(x, y) and one_act(frames.get(x, ""), frames.get(y, ""))
-        # Each article's first day, in its lede, against the other's: the story's event (``ledes``).
-        acted = acted or (x.vtype == y.vtype == "date" and one_event_day(x, y, roles.ledes, frames))
         anchored = anchored or acted
         evidence = (weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
         one_entity = x.kind == "name" and same_type(x, y) and anchored_alike(x, y, roles)

@@ -20,7 +20,6 @@ from typing import Any, cast
 
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import anchor, argument_of, coordination, dated_noun, frame, frame_object, title_head
-from tuicompare.engine.ledes import lede_days
 from tuicompare.models import Sentence
 
 #: How two slots relate, as far as the parse tells.
@@ -44,7 +43,6 @@ class SlotRoles:
         qualifier_kinds: ... their types (``entities.ResolvedEntity.label``) instead of the entities.
         named: For each article, the entities it names anywhere.
         objects: The common noun each slot's verb acts on (``frames.frame_object``), when it has one.
-        ledes: Each article's lede day, the day its story's event happened (``ledes.lede_days``).
     """
 
     frame: Mapping[Span, str] = field(default_factory=dict)
@@ -58,7 +56,6 @@ class SlotRoles:
     listed: Mapping[Span, int] = field(default_factory=dict)
     named: Mapping[str, frozenset[int]] = field(default_factory=dict)
     objects: Mapping[Span, str] = field(default_factory=dict)
-    ledes: frozenset[Span] = frozenset()
 
 
 #: Relations by which a name says whose or where another is: "Ohio Gov. Poe", "Gov. Poe of Ohio",
@@ -152,7 +149,6 @@ def slot_roles(
         listed,
         {article: frozenset(ids) for article, ids in named.items()},
         objects,
-        lede_days(spans),
     )
 
 

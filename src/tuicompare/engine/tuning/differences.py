@@ -42,9 +42,6 @@ class ConflictTuning:
             0.476 -> 0.485, fresh3 0.429 -> 0.436, precision and real reports unchanged, every other split,
             BASIL held and ``bench_audit.py`` unchanged. ``--sweep conflicts.act_evidence=0.55,0.8``: 0.8 the
             same, 0.55 leaves fresh3's date a possible difference (0.429).
-        lede_sentences: An article's first day (``ledes.lede_days``) dates its story's event when it stands
-            in one of its first this many sentences; two such days in linked sentences get
-            ``act_evidence``. Set in the nineteenth session (see ``ledes``).
         label_factor: Confidence kept for two names of differently voted types ("Texas", "Congress").
         approximate_factor: Confidence kept when a value is approximate ("about 200").
         unknown_unit_factor: Confidence kept when only one of two numbers says what it counts.
@@ -227,7 +224,6 @@ class ConflictTuning:
     frame_evidence: float = 0.55
     anchor_evidence: float = 1.0
     act_evidence: float = 1.0
-    lede_sentences: int = 3
     label_factor: float = 0.75
     approximate_factor: float = 0.6
     unknown_unit_factor: float = 0.7
