@@ -92,14 +92,20 @@ def _capped_by(group: list[Article], analyses: list[Analysis], found: Callable[[
 
 
 def _slots(stages: StoryStages, sentence: str) -> str:
-    """A sentence's slots: text, kind / value type (a name's voted entity label) / unit, key."""
+    """A sentence's slots: text, kind / value type (a name's voted entity label) / unit, key, and for a value
+    the verb it hangs from (``@verb``, ``frames.frame``; a noun a date is set on reads ``@noun:shooting``).
+
+    The verbs are what the lexicon of one act (``verbclasses``) reads: the eighteenth and nineteenth sessions
+    logged them by hand to class the planted dates missed for weak evidence.
+    """
     if sentence not in stages.flat:
         return "-"
 
     def read(s: Span) -> str:
         known = stages.entity_of.get(s)
         vtype = stages.labels[known] if s.kind == "name" and known is not None else s.vtype
-        return f"{s.text!r} {s.kind}/{vtype}{'/' + s.unit if s.unit else ''} {s.key!r}"
+        verb = f" @{stages.roles.frame.get(s, '') or '-'}" if s.kind != "name" else ""
+        return f"{s.text!r} {s.kind}/{vtype}{'/' + s.unit if s.unit else ''} {s.key!r}{verb}"
 
     return "; ".join(read(s) for s in stages.flat[sentence].spans)
 
