@@ -79,6 +79,13 @@ def test_a_pronoun_refers_to_the_first_person_of_the_sentence_before():
     assert found == [None, "Ann Roe"]
 
 
+def test_the_subject_of_the_sentence_before_is_preferred_to_a_person_named_first():
+    found = _referents(
+        ["After his talk with Ann Roe, Mayor Tom Hale called Jo Poe.", "During the call, he thanked the crews."]
+    )
+    assert found == [None, "Tom Hale"]
+
+
 def test_a_sentence_that_names_the_person_itself_needs_no_referent():
     found = _referents(["Ann Roe opened the bridge.", "Ann Roe said her team had worked for a year."])
     assert found == [None, None]
