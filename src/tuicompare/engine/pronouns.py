@@ -13,6 +13,7 @@ as for ``rare_bonus``): the story's protagonist, whom every "he" may mean, tells
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
+from typing import cast
 
 from tuicompare.engine.features import SentenceFeatures, Span
 
@@ -20,11 +21,32 @@ __all__ = ["LOOK_BACK", "THIRD_PERSON", "pronoun_referents"]
 
 #: Lemmas of the third-person singular pronouns that refer to a person (spaCy lemmatises "him" as "he").
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+#: The key a sentence's pronoun and subjects are kept under in ``SentenceFeatures.readings``.
+_READ = "pronoun and subjects"
 #: Dependency labels of a verb's subject.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: How many sentences before a pronoun its person is looked for (a pronoun further from any name is
 #: read as the story's protagonist by a reader, not as the last person named).
 LOOK_BACK = 2
+
+
+def _read(sentence: SentenceFeatures) -> tuple[bool, tuple[bool, ...]]:
+    """Whether a sentence holds a third-person pronoun, and which of its spans the parse makes a verb's subject.
+
+    Kept on the sentence's features (a pure reading of its parse): a sentence compared again is not read again.
+    """
+    read = sentence.readings
+    found = read.get(_READ)
+    if found is None:
+        tokens = sentence.parse.tokens if sentence.parse is not None else ()
+        pronoun = any(t.pos == "PRON" and t.lemma.lower() in THIRD_PERSON for t in tokens)
+        subjects = tuple(
+            span.kind == "name"
+            and any(t.dep in _SUBJECTS and span.start <= t.start and t.end <= span.end for t in tokens)
+            for span in sentence.spans
+        )
+        found = read[_READ] = (pronoun, subjects)
+    return cast("tuple[bool, tuple[bool, ...]]", found)
 
 
 def _people(sentence: SentenceFeatures, entity_of: Mapping[Span, int], people: Collection[int]) -> list[int]:
@@ -35,19 +57,11 @@ def _people(sentence: SentenceFeatures, entity_of: Mapping[Span, int], people: C
     """
     subjects: list[int] = []
     others: list[int] = []
-    tokens = sentence.parse.tokens if sentence.parse is not None else ()
-    for span in sentence.spans:
+    for span, subject in zip(sentence.spans, _read(sentence)[1], strict=True):
         entity = entity_of.get(span) if span.kind == "name" else None
-        if entity is None or entity not in people or entity in subjects or entity in others:
-            continue
-        subject = any(t.dep in _SUBJECTS and span.start <= t.start and t.end <= span.end for t in tokens)
-        (subjects if subject else others).append(entity)
+        if entity is not None and entity in people and entity not in subjects and entity not in others:
+            (subjects if subject else others).append(entity)
     return subjects + [e for e in others if e not in subjects]
-
-
-def _has_pronoun(sentence: SentenceFeatures) -> bool:
-    parse = sentence.parse
-    return parse is not None and any(t.pos == "PRON" and t.lemma.lower() in THIRD_PERSON for t in parse.tokens)
 
 
 def pronoun_referents(
@@ -65,13 +79,19 @@ def pronoun_referents(
         sentences before it that names one, when the sentence holds a third-person pronoun and does not
         name that person itself; else None.
     """
-    named = [_people(s, entity_of, people) for s in sentences]
+    named: dict[int, list[int]] = {}
+
+    def persons(k: int) -> list[int]:
+        if k not in named:
+            named[k] = _people(sentences[k], entity_of, people)
+        return named[k]
+
     out: list[int | None] = []
     for n, sentence in enumerate(sentences):
         found = None
-        if _has_pronoun(sentence):
-            before = next((named[k] for k in range(n - 1, max(n - LOOK_BACK, 0) - 1, -1) if named[k]), [])
-            if before and before[0] not in named[n]:
+        if _read(sentence)[0]:
+            before = next((persons(k) for k in range(n - 1, max(n - LOOK_BACK, 0) - 1, -1) if persons(k)), [])
+            if before and before[0] not in persons(n):
                 found = before[0]
         out.append(found)
     return out
