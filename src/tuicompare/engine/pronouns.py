@@ -21,8 +21,8 @@ __all__ = ["LOOK_BACK", "THIRD_PERSON", "pronoun_referents"]
 
 #: Lemmas of the third-person singular pronouns that refer to a person (spaCy lemmatises "him" as "he").
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
-#: The key a sentence's pronoun and subjects are kept under in ``SentenceFeatures.readings``.
-_READ = "pronoun and subjects"
+#: The keys a sentence's pronoun and subject spans are kept under in ``SentenceFeatures.readings``.
+_PRONOUN, _SUBJECT_SPANS = "third-person pronoun", "subject spans"
 #: Dependency labels of a verb's subject.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: How many sentences before a pronoun its person is looked for (a pronoun further from any name is
@@ -30,23 +30,27 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 LOOK_BACK = 2
 
 
-def _read(sentence: SentenceFeatures) -> tuple[bool, tuple[bool, ...]]:
-    """Whether a sentence holds a third-person pronoun, and which of its spans the parse makes a verb's subject.
-
-    Kept on the sentence's features (a pure reading of its parse): a sentence compared again is not read again.
-    """
+def _has_pronoun(sentence: SentenceFeatures) -> bool:
+    """Whether a sentence holds a third-person pronoun (kept on its readings: a pure reading of its parse)."""
     read = sentence.readings
-    found = read.get(_READ)
+    found = read.get(_PRONOUN)
     if found is None:
         tokens = sentence.parse.tokens if sentence.parse is not None else ()
-        pronoun = any(t.pos == "PRON" and t.lemma.lower() in THIRD_PERSON for t in tokens)
-        subjects = tuple(
-            span.kind == "name"
-            and any(t.dep in _SUBJECTS and span.start <= t.start and t.end <= span.end for t in tokens)
+        found = read[_PRONOUN] = any(t.pos == "PRON" and t.lemma.lower() in THIRD_PERSON for t in tokens)
+    return cast("bool", found)
+
+
+def _subjects(sentence: SentenceFeatures) -> tuple[bool, ...]:
+    """Which of a sentence's spans the parse makes a verb's subject (kept on its readings, read when asked)."""
+    read = sentence.readings
+    found = read.get(_SUBJECT_SPANS)
+    if found is None:
+        tokens = [t for t in sentence.parse.tokens if t.dep in _SUBJECTS] if sentence.parse is not None else []
+        found = read[_SUBJECT_SPANS] = tuple(
+            span.kind == "name" and any(span.start <= t.start and t.end <= span.end for t in tokens)
             for span in sentence.spans
         )
-        found = read[_READ] = (pronoun, subjects)
-    return cast("tuple[bool, tuple[bool, ...]]", found)
+    return cast("tuple[bool, ...]", found)
 
 
 def _people(sentence: SentenceFeatures, entity_of: Mapping[Span, int], people: Collection[int]) -> list[int]:
@@ -55,9 +59,12 @@ def _people(sentence: SentenceFeatures, entity_of: Mapping[Span, int], people: C
     A pronoun continues the sentence before it most often with that sentence's subject ("In addition to his
     talk with Roe, Hale called Poe. During the call, he thanked ..." is Hale's thanks).
     """
+    named = [e for span in sentence.spans if span.kind == "name" and (e := entity_of.get(span)) in people]
+    if not named:
+        return []
     subjects: list[int] = []
     others: list[int] = []
-    for span, subject in zip(sentence.spans, _read(sentence)[1], strict=True):
+    for span, subject in zip(sentence.spans, _subjects(sentence), strict=True):
         entity = entity_of.get(span) if span.kind == "name" else None
         if entity is not None and entity in people and entity not in subjects and entity not in others:
             (subjects if subject else others).append(entity)
@@ -89,7 +96,7 @@ def pronoun_referents(
     out: list[int | None] = []
     for n, sentence in enumerate(sentences):
         found = None
-        if _read(sentence)[0]:
+        if _has_pronoun(sentence):
             before = next((persons(k) for k in range(n - 1, max(n - LOOK_BACK, 0) - 1, -1) if persons(k)), [])
             if before and before[0] not in persons(n):
                 found = before[0]
