@@ -3,8 +3,8 @@
 For each pair of sentences that state one gold fact in two articles of a tuning
 story but share no row and no link, prints the two sentences' similarity
 (``align.similarity``), their link strength (``links.strength``: similarity plus
-the shared, rare and swapped value, word family, figure read two ways and name written as words
-bonuses, less the late penalty) and the rank each has among the
+the shared, rare and swapped value, word family, figure read two ways, name written as words and person
+referred to by a pronoun bonuses, less the late penalty) and the rank each has among the
 other's candidates, and how far apart they lie in their articles. A table then
 sorts the misses: ``furniture`` (a line the engine leaves out or only one side
 does, most often a timestamp in a form ``furniture`` does not know), ``crowded``
@@ -120,7 +120,8 @@ class _Causes:
 
 def _strengths(stages: StoryStages) -> dict[tuple[str, str], tuple[float, int, int]]:
     """Each pair of sentences of two aligned articles: link strength, and its rank in each sentence's candidates."""
-    keys = SentenceKeys({a: [f for f in fs if f.active] for a, fs in stages.features.items()}, stages.entity_of)
+    active = {a: [f for f in fs if f.active] for a, fs in stages.features.items()}
+    keys = SentenceKeys(active, stages.entity_of, {k for k, label in enumerate(stages.labels) if label == "person"})
     out: dict[tuple[str, str], tuple[float, int, int]] = {}
     for xs, ys, sim in align(stages.features, stages.entity_of).pairs:
         if isinstance(sim, PairSimilarity):  # long articles: the blocks make the whole matrix
@@ -133,7 +134,8 @@ def _strengths(stages: StoryStages) -> dict[tuple[str, str], tuple[float, int, i
         art_x, art_y = xs[0].article, ys[0].article
         swapped, derived = keys.typed.swapped(art_x, art_y), keys.derived(art_x, art_y)
         read, named = keys.respelled(art_x, art_y), keys.named(art_x, art_y)
-        score = strength(matrix, shared, rare, swapped, lateness(xs, ys), derived, read, named)
+        referred = keys.pronouned(art_x, art_y)
+        score = strength(matrix, shared, rare, swapped, lateness(xs, ys), derived, read, named, referred)
         row_rank = np.argsort(np.argsort(-score, axis=1, kind="stable"), axis=1)
         col_rank = np.argsort(np.argsort(-score, axis=0, kind="stable"), axis=0)
         for i, x in enumerate(xs):

@@ -211,7 +211,8 @@ def _story(
     row_of = {s: n for n, g in enumerate(aligned) for s in g.sentences}
     active = {art: [f for f in story_features[art] if f.active] for art in members}
     in_row: list[Link] = []
-    ranked = cross_links(alignment.pairs, SentenceKeys(active, entity_of), row_of, in_row)
+    people = {k for k, e in enumerate(resolved) if e.label == "person"}
+    ranked = cross_links(alignment.pairs, SentenceKeys(active, entity_of, people), row_of, in_row)
     row_extra: dict[int, list[Link]] = {}
     for pair in in_row:
         row_extra.setdefault(row_of[pair.a], []).append(pair)

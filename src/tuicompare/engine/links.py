@@ -15,7 +15,9 @@ story's protagonist, named everywhere, is not) and for each word family both
 use through different words ("evacuation", "evacuated": ``derivation``), each figure both
 write that was read as two values ("Ann Roe, 58," and "a 58-year-old": ``respelled``) and each
 rare name one gives that the other writes word for word but was not resolved to ("Temporary
-Protected Status", "temporary protected status": ``namewords``), less a penalty for how late
+Protected Status", "temporary protected status": ``namewords``) and for a person few sentences name that
+one sentence names and the other refers to by a pronoun only ("Dale Voss faces ...", "He faces ...":
+``pronouns``), less a penalty for how late
 the earlier of the two sits in its article (``LinkTuning.late_penalty``: news
 states its facts first and restates them lower down). Each sentence keeps its
 ``LinkTuning.per_article`` strongest candidates per other article above
@@ -37,7 +39,7 @@ and what a group already reports is not reported again.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import cast
 
 import numpy as np
@@ -52,6 +54,7 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.namewords import NamePhrases
 from tuicompare.engine.neighbours import anchors, neighbour_pairs
 from tuicompare.engine.observations import Observation, context_keys
+from tuicompare.engine.pronouns import pronoun_referents
 from tuicompare.engine.respelled import figures, respelled
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.swaps import TypedValues
@@ -63,7 +66,13 @@ __all__ = ["SentenceKeys", "cross_links", "link_observations"]
 class SentenceKeys:
     """Each sentence's values, and which of them are rare in the story, to count what two sentences share."""
 
-    def __init__(self, active: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping[Span, int]) -> None:
+    def __init__(
+        self,
+        active: Mapping[str, Sequence[SentenceFeatures]],
+        entity_of: Mapping[Span, int],
+        people: Collection[int] = (),
+    ) -> None:
+        """``people``: the entities resolved as persons, for ``pronouned`` (none: no pronoun is read)."""
         self._keys = {art: [context_keys([s], entity_of) for s in feats] for art, feats in active.items()}
         self._union = {art: set().union(*keys) for art, keys in self._keys.items()}
         count: Counter[str] = Counter(k for keys in self._keys.values() for ks in keys for k in ks)
@@ -73,6 +82,31 @@ class SentenceKeys:
         self._families = {art: [_families(s) for s in feats] for art, feats in active.items()}
         self._figures = {art: [figures(s, entity_of) for s in feats] for art, feats in active.items()}
         self._phrases = NamePhrases(active, entity_of, TUNING.links.name_words_share)
+        # The rare person each sentence refers to by a pronoun only (``pronouns``), as a value key.
+        self._referent: dict[str, list[str | None]] = {}
+        for art, feats in active.items():
+            read = pronoun_referents(feats, entity_of, people) if people and TUNING.links.pronoun_bonus else ()
+            keys = [f"e{p}" if p is not None else None for p in read] or [None] * len(feats)
+            self._referent[art] = [k if k in self._rare else None for k in keys]
+
+    def pronouned(self, a: str, b: str) -> np.ndarray:
+        """Whether each sentence of ``a`` and each of ``b`` share a rare person that one of them (or both)
+        refers to by a pronoun only (``pronouns``), for ``LinkTuning.pronoun_bonus``.
+        """
+        ref_a, ref_b = self._referent[a], self._referent[b]
+        out = np.zeros((len(ref_a), len(ref_b)))
+        keys_a, keys_b = self._keys[a], self._keys[b]
+        for i, x in enumerate(ref_a):
+            if x is not None:
+                for j, y in enumerate(ref_b):
+                    if x == y or x in keys_b[j]:
+                        out[i, j] = 1.0
+        for j, y in enumerate(ref_b):
+            if y is not None:
+                for i, keys in enumerate(keys_a):
+                    if y in keys:
+                        out[i, j] = 1.0
+        return out
 
     def named(self, a: str, b: str) -> np.ndarray:
         """How many rare names each sentence of ``a`` and each of ``b`` share only as words (``namewords``)."""
@@ -137,11 +171,13 @@ def strength(
     derived: np.ndarray | None = None,
     figures_read: np.ndarray | None = None,
     named: np.ndarray | None = None,
+    pronouned: np.ndarray | None = None,
 ) -> np.ndarray:
     """A candidate link's strength: similarity plus bonuses for shared and swapped values (module docstring),
     for word families shared through different words (``derived``), figures read two ways
     (``figures_read``, ``respelled``) and names one writes as the other's words (``named``, ``namewords``;
-    at most two of each count), less ``LinkTuning.late_penalty`` times ``late``, the earlier of the two
+    at most two of each count) and a rare person one names and the other refers to by a pronoun only
+    (``pronouned``, ``pronouns``), less ``LinkTuning.late_penalty`` times ``late``, the earlier of the two
     sentences' relative positions.
     """
     t = TUNING.links
@@ -152,6 +188,8 @@ def strength(
         out = out + t.respelled_bonus * np.minimum(figures_read, 2)
     if named is not None and t.name_words_bonus:
         out = out + t.name_words_bonus * np.minimum(named, 2)
+    if pronouned is not None and t.pronoun_bonus:
+        out = out + t.pronoun_bonus * pronouned
     if swapped is not None and t.swap_bonus:
         out = out + t.swap_bonus * swapped
     if late is not None and t.late_penalty:
@@ -203,7 +241,8 @@ def cross_links(
         derived = keys.derived(a[0].article, b[0].article) if t.derived_bonus else None
         read = keys.respelled(a[0].article, b[0].article) if t.respelled_bonus else None
         named = keys.named(a[0].article, b[0].article) if t.name_words_bonus else None
-        score = strength(sim, shared, rare, swapped, lateness(a, b), derived, read, named)
+        referred = keys.pronouned(a[0].article, b[0].article) if t.pronoun_bonus else None
+        score = strength(sim, shared, rare, swapped, lateness(a, b), derived, read, named, referred)
         chosen: dict[tuple[int, int], int] = {}
         k = t.per_article
         # Read as Python floats and ints (the same doubles): a numpy item read costs more than the test.
@@ -268,6 +307,7 @@ def _blocked(
     derived = keys.derived(a[0].article, b[0].article) if TUNING.links.derived_bonus else None
     read = keys.respelled(a[0].article, b[0].article) if TUNING.links.respelled_bonus else None
     named = keys.named(a[0].article, b[0].article) if TUNING.links.name_words_bonus else None
+    referred = keys.pronouned(a[0].article, b[0].article) if TUNING.links.pronoun_bonus else None
 
     def rows(start: int, block: np.ndarray) -> np.ndarray:
         stop = start + len(block)
@@ -275,7 +315,8 @@ def _blocked(
         fams = derived[start:stop] if derived is not None else None
         figs = read[start:stop] if read is not None else None
         names = named[start:stop] if named is not None else None
-        return strength(block, *counts.rows(start, stop), swapped, late[start:stop], fams, figs, names)
+        refs = referred[start:stop] if referred is not None else None
+        return strength(block, *counts.rows(start, stop), swapped, late[start:stop], fams, figs, names, refs)
 
     chosen, score = top_candidates(sim, rows)
     art_a, art_b = a[0].article, b[0].article
@@ -287,8 +328,9 @@ def _blocked(
         fams = derived[i : i + 1, j : j + 1] if derived is not None else None
         figs = read[i : i + 1, j : j + 1] if read is not None else None
         names = named[i : i + 1, j : j + 1] if named is not None else None
+        refs = referred[i : i + 1, j : j + 1] if referred is not None else None
         cell = strength(
-            np.array([[sim.value(i, j)]]), shared, rare, swapped, late[i : i + 1, j : j + 1], fams, figs, names
+            np.array([[sim.value(i, j)]]), shared, rare, swapped, late[i : i + 1, j : j + 1], fams, figs, names, refs
         )
         return float(cell[0, 0])
 

@@ -98,7 +98,9 @@ class StoryStages:
         active = {art: [f for f in fs if f.active] for art, fs in self.features.items()}
         #: Pairs of one row compared though no link of the row joins them (``links._file``).
         self.in_row: list[Link] = []
-        self.links = cross_links(alignment.pairs, SentenceKeys(active, self.entity_of), self.row_of, self.in_row)
+        people = {k for k, label in enumerate(self.labels) if label == "person"}
+        keys = SentenceKeys(active, self.entity_of, people)
+        self.links = cross_links(alignment.pairs, keys, self.row_of, self.in_row)
         #: The stages of the unchanged story, the planted copy's id and its original's, when known.
         self.unplanted: tuple[StoryStages, str, str] | None = None
         self.sim = {

@@ -291,6 +291,18 @@ class LinkTuning:
             (two always may). Same simulation, same-fact pairs joined / links added / different-fact pairs
             linked over tune and fresh..fresh6: 0.03: 3 / 6 / 0; 0.05: 9 / 16 / 0; 0.07: 12 / 33 / 1 (two
             editions of one award); no gate: 16 / 144 / 1.
+        pronoun_bonus: Strength added when one sentence names a person few of the story's sentences name
+            (``rare_share``) and the other refers to that person by a pronoun only ("Roe faces life in
+            prison", "She could be sentenced to 119 years": ``pronouns``). Chosen on the tuning golds' pairs (nineteenth
+            session, branch ``s20-align``; every candidate pair, links re-chosen, same-fact pairs joined / lost /
+            different-fact pairs linked / links added over tune and fresh..fresh6): 0.06: 3 / 1 / 0 / 45; 0.1: 9 / 1 / 0
+            / 107; 0.13: 9 / 2 / 1 / 168; 0.16: 10 / 2 / 1 / 249 (any person, the protagonist too, at 0.1: 23 / 4 / 6 /
+            492). ``bench_real.py --split S --json`` (off -> 0.1), same-fact pairs grouped or linked / links: tune 0.877
+            / 1322 -> 0.877 / 1341, fresh 0.875 / 233 -> 0.880 / 240, fresh2 0.913 / 417 -> 0.913 / 435, fresh3 0.782 /
+            464 -> 0.791 / 474, fresh4 0.784 / 416 -> 0.793 / 423, fresh5 0.805 / 951 -> 0.805 / 978, fresh6 0.752 /
+            751 -> 0.757 / 775; different-fact pairs linked, real reports and planted changes the same on every split.
+            Held, run once: 0.844 and 12 of 41 different-fact pairs linked, unchanged; ``report seeds/ --json`` the
+            same.
     """
 
     shared_bonus: float = 0.06
@@ -313,6 +325,7 @@ class LinkTuning:
     row_counterpart_min: float = 0.38
     name_words_bonus: float = 0.16
     name_words_share: float = 0.05
+    pronoun_bonus: float = 0.1
 
 
 @dataclass(frozen=True, slots=True)
