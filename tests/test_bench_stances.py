@@ -14,7 +14,7 @@ from tuicompare.models import Claim, Group
 
 
 def _claim(n: int, group: Group, text: str, stances: dict[str, str]) -> Claim:
-    return Claim(f"k{n}", text, group.id, "s1", False, stances)  # type: ignore[arg-type]
+    return Claim(f"k{n}", text, group.id, "s1", stances)  # type: ignore[arg-type]
 
 
 def test_true_stances_and_recall(story):  # noqa: F811

@@ -40,7 +40,6 @@ def comparisons(draw) -> Comparison:
                     part,
                     groups[-1].id,
                     "s",
-                    True,
                     {a: draw(st.sampled_from(_STANCES)) for a in article_ids},
                 )
             )

@@ -118,7 +118,6 @@ def tiny_comparison() -> Comparison:
             "The mayor opened the bridge on Monday",
             "g0",
             "s1",
-            False,
             {"a": "supports", "b": "contradicts", "c": "supports"},
             ("x0",),
         ),
@@ -127,13 +126,12 @@ def tiny_comparison() -> Comparison:
             "About 300 people attended",
             "g1",
             "s1",
-            False,
             {"a": "supports", "b": "supports", "c": "variant"},
             ("x1",),
         ),
-        Claim("k2", "Hostile [bold]claim[/] text", "g2", "s1", True, {"a": "supports", "b": "absent", "c": "absent"}),
-        Claim("k3", "It rained", "g3", "s1", True, {"a": "absent", "b": "absent", "c": "supports"}),
-        Claim("k4", "A lone article about the harbour", "g4", "s2", True, {"d": "supports"}),
+        Claim("k2", "Hostile [bold]claim[/] text", "g2", "s1", {"a": "supports", "b": "absent", "c": "absent"}),
+        Claim("k3", "It rained", "g3", "s1", {"a": "absent", "b": "absent", "c": "supports"}),
+        Claim("k4", "A lone article about the harbour", "g4", "s2", {"d": "supports"}),
     )
     return Comparison(tuple(articles), tuple(analyses), tuple(stories), groups, entities, conflicts, claims)
 

@@ -166,7 +166,6 @@ def sample_comparison() -> Comparison:
             SENTENCES["alpha"][0],
             "g1",
             "s1",
-            False,
             {"alpha": "supports", "beta": "variant", "gamma": "contradicts"},
             ("c1", "c2"),
         ),
@@ -175,16 +174,13 @@ def sample_comparison() -> Comparison:
             SENTENCES["alpha"][1],
             "g2",
             "s1",
-            False,
             {"alpha": "supports", "beta": "contradicts", "gamma": "absent"},
             ("c3",),
         ),
-        Claim(
-            "k3", SENTENCES["alpha"][2], "g3", "s1", True, {"alpha": "supports", "beta": "absent", "gamma": "absent"}
-        ),
-        Claim("k4", HOSTILE_SENTENCE, "g4", "s1", True, {a: "supports" if a == "beta" else "absent" for a in s1}),
-        Claim("k5", SENTENCES["delta"][0], "g6", "s2", True, {"delta": "supports"}),
-        Claim("k6", SENTENCES["gamma"][1], "g5", "s1", True, {a: "supports" if a == "gamma" else "absent" for a in s1}),
+        Claim("k3", SENTENCES["alpha"][2], "g3", "s1", {"alpha": "supports", "beta": "absent", "gamma": "absent"}),
+        Claim("k4", HOSTILE_SENTENCE, "g4", "s1", {a: "supports" if a == "beta" else "absent" for a in s1}),
+        Claim("k5", SENTENCES["delta"][0], "g6", "s2", {"delta": "supports"}),
+        Claim("k6", SENTENCES["gamma"][1], "g5", "s1", {a: "supports" if a == "gamma" else "absent" for a in s1}),
     )
     return Comparison(
         articles=articles,

@@ -66,10 +66,7 @@ def dump_part(part: Comparison) -> str:
             ]
             for c in part.conflicts
         ],
-        "k": [
-            [k.text, group_no[k.group], k.single_source, k.stances, [conflict_no[c] for c in k.conflicts]]
-            for k in part.claims
-        ],
+        "k": [[k.text, group_no[k.group], k.stances, [conflict_no[c] for c in k.conflicts]] for k in part.claims],
         "f": [_mention(m) for m in part.furniture],
         "t": [
             [
@@ -131,9 +128,9 @@ def load_part(data: str, lengths: Mapping[str, int]) -> Comparison:
         )
     claims = []
     for n, item in enumerate(r.seq(raw.get("k"), "claims"), 1):
-        text, group, single, stances, linked = r.seq(item, "a claim", 5)
-        if not isinstance(single, bool) or not isinstance(stances, dict):
-            raise ValueError("a claim without its flags")
+        text, group, stances, linked = r.seq(item, "a claim", 4)
+        if not isinstance(stances, dict):
+            raise ValueError("a claim without its stances")
         for article, stance in stances.items():
             if r.article(article, "a stance") and stance not in _STANCES:
                 raise ValueError("a stance of no known kind")
@@ -143,7 +140,6 @@ def load_part(data: str, lengths: Mapping[str, int]) -> Comparison:
                 r.text(text, "a claim's text"),
                 f"g{r.index(group, len(groups), 'a claim')}",
                 "s1",
-                single,
                 stances,
                 tuple(f"c{r.index(c, len(conflicts), 'a claim')}" for c in r.seq(linked, "a claim's conflicts")),
             )

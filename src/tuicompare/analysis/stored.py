@@ -37,7 +37,7 @@ from tuicompare.analysis.partreader import is_label
 from tuicompare.models import Analysis, Article, EntitySpan, Sentence
 
 #: Bumped when the stored layout of a story, index or bag record changes.
-LAYOUT = 5
+LAYOUT = 6
 
 
 @functools.cache

@@ -221,14 +221,26 @@ class StoryModel:
         n = len(self.articles)
         return tuple(n > 1 and len(g.articles) == n and i not in self.conflict_kinds for i, g in enumerate(self.groups))
 
-    def single_source_row(self, row: int) -> bool:
-        """True when only one article of a multi-article story says this row, and it states something.
+    @cached_property
+    def _claim_of_group(self) -> dict[str, Claim]:
+        return {c.group: c for c in self.claims}
 
-        A row of news furniture alone (a photo credit, an "Updated:" line) states nothing of the story: it is in
-        no claim, so its ``¹`` called a timestamp a single-source fact.
+    def single_source_row(self, row: int) -> bool:
+        """True when only one article of a multi-article story states this row, as its claim reads it.
+
+        A row with a claim is single-source when the claim is (one article supports it, every other is absent),
+        whoever else has a loosely aligned sentence on the row: the report's "(single source)", the JSON's
+        ``single_source`` and the claims filter say the same of it. A row without a claim (no name, number or
+        date) is when one article alone has it, unless it is news furniture alone (a photo credit, an "Updated:"
+        line), which states nothing of the story.
         """
         group = self.groups[row]
-        if len(self.articles) < 2 or len(group.articles) != 1:
+        if len(self.articles) < 2:
+            return False
+        claim = self._claim_of_group.get(group.id)
+        if claim is not None:
+            return claim.single_source
+        if len(group.articles) != 1:
             return False
         return not all(s in self.index.furniture for s in group.sentences)
 

@@ -90,7 +90,6 @@ def place(part: Comparison, story_id: str, offsets: Offsets | None = None) -> Co
                 k.text,
                 groups[k.group],
                 story_id,
-                k.single_source,
                 k.stances,
                 tuple(conflicts[c] for c in k.conflicts),
             )

@@ -281,7 +281,6 @@ def _story(
                 claim_text(group, flat, texts, stance_of),
                 gid,
                 sid,
-                len({article_of[s] for s in group.sentences}) == 1,
                 stance_of,
                 tuple(ids),
             )

@@ -152,7 +152,6 @@ class Claim:
     text: str
     group: str
     story: str
-    single_source: bool
     stances: dict[str, Stance] = field(hash=False)
     conflicts: tuple[str, ...] = ()
 
@@ -166,6 +165,18 @@ class Claim:
         """True when two or more articles support it and none contradicts."""
         supports = sum(1 for s in self.stances.values() if s == "supports")
         return supports >= 2 and not self.contested
+
+    @property
+    def single_source(self) -> bool:
+        """True when exactly one article states the claim: it supports it and every other article is absent.
+
+        Derived from the stances, not from who has a sentence in the claim's row: another article's loosely
+        aligned sentence that does not state the fact (``absent``) is no second source, so a fact-checker
+        still has one article's word for it. An article that contradicts the claim or re-spells a name in it
+        (``variant``) states the fact too, so such a claim is contested or has a second source, never single.
+        """
+        stances = list(self.stances.values())
+        return stances.count("supports") == 1 and stances.count("absent") == len(stances) - 1
 
 
 @rich_fields

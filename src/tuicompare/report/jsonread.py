@@ -72,7 +72,7 @@ def from_json(data: dict[str, Any]) -> Comparison:
     The document is validated first (see :func:`tuicompare.report.validate`),
     so a comparison read from an untrusted file has offsets inside its texts
     and no dangling ids. Fields added by later ``tuicompare/1`` revisions are
-    ignored. Derived fields (``summary``, ``contested``, ``corroborated``,
+    ignored. Derived fields (``summary``, a claim's ``contested``, ``corroborated`` and ``single_source``,
     a story's ``single_source``) are recomputed rather than read; a conflict
     without ``confidence`` (written before it existed) gets 1.0. Sentences
     come back without tokens.
@@ -135,7 +135,6 @@ def from_json(data: dict[str, Any]) -> Comparison:
                 x["text"],
                 x["group"],
                 x["story"],
-                x["single_source"],
                 dict(x["stances"]),
                 tuple(x.get("conflicts", ())),
             )

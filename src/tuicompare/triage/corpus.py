@@ -14,8 +14,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, BinaryIO
 
+from tuicompare.errors import CorpusError
 from tuicompare.models import Analysis, Article, LoadWarning
-from tuicompare.pipeline import AnalysisSession, Options, load, load_one
+from tuicompare.pipeline import AnalysisSession, Options, input_files, load, load_one
 from tuicompare.triage import terms
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class TriageCorpus:
         Args:
             paths: Corpus files, folders or globs.
             options: Model, encoding, size limit and cache settings.
-            exclude: Paths of new articles: a corpus file that is one of them
+            exclude: Paths of new articles (files, folders or globs): a corpus file that is one of them
                 is left out, so an article is never compared with itself.
             progress: ``progress("analyse", done, total)`` while uncached
                 corpus articles are analysed (the first triage of a corpus).
@@ -80,8 +81,22 @@ class TriageCorpus:
             CorpusError: Not a single corpus article could be loaded.
             ModelError: Some article needs analysing and the model is missing.
         """
-        skip = list(exclude)
-        loaded = load(paths, options, keep=lambda a: not any(same_file(a.path, p) for p in skip), what="corpus article")
+        # A new article given as a folder or a glob is each of its files: `triage corpus/ --corpus corpus/` triages
+        # each article against the others, never against itself.
+        skip = input_files(list(exclude))
+        try:
+            loaded = load(
+                paths, options, keep=lambda a: not any(same_file(a.path, p) for p in skip), what="corpus article"
+            )
+        except CorpusError:
+            files = input_files(list(paths)) if skip else []
+            if files and all(any(same_file(f, p) for p in skip) for f in files):
+                # Not "no input files found": there were files, all of them the new articles.
+                raise CorpusError(
+                    "Every corpus article is also one of the new articles, and an article is never triaged"
+                    " against itself: give --corpus other articles than the new ones."
+                ) from None
+            raise
         corpus = cls(loaded.articles, options, AnalysisSession(options))
         corpus.warnings.extend(loaded.warnings)
         try:

@@ -18,7 +18,7 @@ from tuicompare.lookalikes import LookAlike, describe, lookalikes
 from tuicompare.models import article_of
 from tuicompare.report.marks import ELLIPSIS, KIND_MARKS, MARK_SAME_STORY, MARK_SIDE, plural, shorten
 from tuicompare.triage.result import ArticleTriage, Disagreement, SharedClaim, distinct
-from tuicompare.triage.run import TriageReport
+from tuicompare.triage.run import CLOSEST_MIN, TriageReport
 
 #: Claims listed per section before "and N more".
 MAX_LISTED = 12
@@ -26,6 +26,8 @@ MAX_LISTED = 12
 MAX_QUOTE = 240
 #: Indent of the notes and quotes under a disagreement.
 QUOTE_INDENT = " " * 6
+#: Said in place of the closest articles when no candidate reaches ``CLOSEST_MIN``.
+NONE_CLOSE = f"No corpus article is close to it (no story similarity of {CLOSEST_MIN:.2f} or more)"
 
 
 def summary_line(result: ArticleTriage, titles: dict[str, str] | None = None) -> Text:
@@ -179,6 +181,9 @@ def render_article(result: ArticleTriage, report: TriageReport, console: Console
                 Text(report.corpus_titles.get(n.article, "")),
             )
         console.print(table)
+    else:
+        # Rows at similarity 0.00 said nothing; an empty table would read as a fault.
+        console.print(Text(f"{NONE_CLOSE}.", "dim"))
     texts = {x.id: x.text for analysis in result.comparison.analyses for x in analysis.sentences}
     contradictions = distinct(result.contradictions)
     if contradictions:

@@ -313,7 +313,8 @@ def from_comparison(
         sources = tuple(a for a in members if claim.stances.get(a) == "supports")
         if claim.stances.get(new) == "supports" and sources:
             corroborated.append(SharedClaim(claim.id, claim.text, sentences, sources))
-        elif groups[claim.group].articles == (new,):
+        elif claim.single_source and claim.stances.get(new) == "supports":
+            # As ``report`` calls it single-source: a corpus sentence on the row that does not state it is no source.
             only.append(SharedClaim(claim.id, claim.text, sentences))
     return ArticleTriage(
         article=article,

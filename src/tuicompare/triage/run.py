@@ -27,6 +27,10 @@ if TYPE_CHECKING:
 MAX_STORY = 30
 #: Closest corpus articles reported.
 CLOSEST = 5
+#: The least story similarity a closest article is listed with: a candidate below it shows as 0.00, a row that
+#: says nothing (it shared some terms, yet neither its names nor its words weigh anything against the new
+#: article's), so with none left the outputs say that no corpus article is close.
+CLOSEST_MIN = 0.005
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +93,7 @@ def triage_article(corpus: TriageCorpus, article: Article) -> ArticleTriage:
     analyses = corpus.analyses(members) if members else []
     grouping = [[*(a.id for a in members), article.id]]
     comparison = compare([*members, article], [*analyses, analysis], stories=grouping)
-    closest = [(c.article, c.score, c.shared) for c in found[:CLOSEST]]
+    closest = [(c.article, c.score, c.shared) for c in found if c.score >= CLOSEST_MIN][:CLOSEST]
     result = from_comparison(comparison, article, analysis, closest)
     return without_false_alarms(result, corpus.reviews) if corpus.reviews is not None else result
 
