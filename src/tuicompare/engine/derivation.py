@@ -67,12 +67,18 @@ def family_keys(lemma: str) -> frozenset[str]:
 
 def families(lemmas: Iterable[str]) -> dict[str, frozenset[str]]:
     """Each family key of ``lemmas`` with the lemmas of it the sentence uses."""
-    out: dict[str, set[str]] = {}
+    out: dict[str, frozenset[str]] = {}
     for lemma in lemmas:
+        # Most keys hold one lemma: its set is shared (a sentence's families are kept with its features,
+        # ``links``), and made the key's set at once (no set built per key and frozen after).
+        alone = _alone(lemma)
         for key in family_keys(lemma):
-            out.setdefault(key, set()).add(lemma)
-    # Most keys hold one lemma: its set is shared (a sentence's families are kept with its features, ``links``).
-    return {f: _alone(next(iter(ls))) if len(ls) == 1 else frozenset(ls) for f, ls in out.items()}
+            held = out.get(key)
+            if held is None:
+                out[key] = alone
+            elif lemma not in held:
+                out[key] = held | alone
+    return out
 
 
 @functools.lru_cache(maxsize=65536)

@@ -257,7 +257,7 @@ def sentence_features(
         active=active and bool(seq),
         seq=tuple(seq),
         slot_at=tuple(slot_at),
-        spans=tuple(s for _f, _l, s in spans),
+        spans=tuple([s for _f, _l, s in spans]),  # a list comprehension: a generator resumes once per slot
         lemmas=tuple(lemmas),
         negated=negated,
         parse=sentence,
