@@ -20,6 +20,7 @@ from typing import Any, cast
 
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import anchor, argument_of, coordination, dated_noun, frame, frame_object, title_head
+from tuicompare.engine.reportedacts import reported_act
 from tuicompare.models import Sentence
 
 #: How two slots relate, as far as the parse tells.
@@ -163,6 +164,8 @@ def _read(sentence: Sentence, own: Sequence[Span]) -> list[_Reading]:
     for span in own:
         # A date set on a noun dates that noun's event ("charged after a shooting Friday"), not the verb's.
         dated = dated_noun(sentence, span.start, span.end) if span.kind == "date" else ""
+        # A day the parse gives to "said" in "[clause] Monday, officials said" dates the reported act.
+        dated = dated or (reported_act(sentence, span.start, span.end) if span.kind == "date" else "")
         framed = dated or frame(sentence, span.start, span.end)
         thing = "" if dated else frame_object(sentence, span.start, span.end)
         argument = ""

@@ -1,0 +1,31 @@
+"""A day the parse hangs on "said" dates the reported act when the attribution closes the sentence (issue 10).
+
+Short articles written for these tests, compared as one story with the real spaCy model. In a long
+sentence ending ", officials and state media said", the parse attaches the clause's day to "said"; read
+by word order (``reportedacts.reported_act``) it dates the earthquake's razing, which the other article
+tells with "hit" on another day: a red conflict. A day after the attribution (", ... said Thursday") is
+the statement's and stays apart from the act's day.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import red_and_possible
+
+_HIT_SUNDAY = (
+    "An earthquake with a magnitude of 5.9 hit a small island off the southern coast on Sunday,"
+    " killing at least ten people and injuring dozens."
+)
+_RAZED = (
+    "Ten people were killed and at least 50 injured when an earthquake razed villages on a small island off the"
+    " southern coast"
+)
+
+
+def test_a_day_before_a_closing_attribution_dates_the_reported_act():
+    red, _possible = red_and_possible(_HIT_SUNDAY, f"{_RAZED} Thursday, officials and state media said.")
+    assert frozenset({"Sunday", "Thursday"}) in red
+
+
+def test_a_day_after_the_closing_attribution_is_the_statement_s():
+    red, possible = red_and_possible(_HIT_SUNDAY, f"{_RAZED}, officials and state media said Thursday.")
+    assert frozenset({"Sunday", "Thursday"}) not in red | possible
