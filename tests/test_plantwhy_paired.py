@@ -3,8 +3,8 @@
 Short articles written for this test, analysed with the real spaCy model. Before the twentieth
 session these misses were all "slots not paired", which says the pairing failed: the next sessions
 count misses by cause to choose what to build, so a pair the engine made and dropped must be named
-as what dropped it ("days of two acts": a loose link's weak pair whose verbs are two acts;
-"read as two facts": one of ``observe``'s readings of two facts).
+as what dropped it ("weak evidence" under ``report_min``; "days of two acts": a loose link's pair under
+``possible_below`` whose verbs are two acts; "read as two facts": one of ``observe``'s readings).
 """
 
 from __future__ import annotations
@@ -16,6 +16,9 @@ from tuicompare.models import Article
 
 CALLED = "Firefighters were called to the Leeds warehouse on Friday."
 BROKE_OUT = "A blaze broke out in the warehouse on Monday."
+# The same two acts in sentences sharing fewer words: the pair is paired, but under ``report_min``.
+CALLED_LOOSELY = "Firefighters were called to the warehouse on Friday."
+BROKE_OUT_LOOSELY = "A blaze broke out on Monday in a warehouse near the river, destroying boxes of shoes."
 KILLED = "The blast at the chemical plant in Dover killed four workers."
 HURT = "The blast at the chemical plant in Dover hurt seven workers."
 
@@ -32,6 +35,11 @@ def _stage(first: str, second: str, kind: str) -> str:
 def test_days_of_two_acts_in_a_loose_link_are_paired_weak_not_unpaired():
     # "called" and "broke out" are verbs of two acts: the two days are paired, then dropped as weak.
     assert _stage(CALLED, BROKE_OUT, "date") == "paired, weak: days of two acts"
+
+
+def test_days_of_two_acts_paired_under_report_min_are_weak_evidence_not_unpaired():
+    # The engine drops the pair by one test: under ``report_min``, or weak and of two acts. The first bar wins.
+    assert _stage(CALLED_LOOSELY, BROKE_OUT_LOOSELY, "date") == "weak evidence (report_min)"
 
 
 def test_days_of_one_verb_are_not_days_of_two_acts():

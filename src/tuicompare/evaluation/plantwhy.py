@@ -27,9 +27,11 @@ the fact, the furthest stage the pair of values reached is found:
   ``conflicts.observe`` because the other side states the value elsewhere in
   the row, the slot confidence is below ``ConflictTuning.report_min``, or the
   pair has no shared context in a weak link.
-- ``paired, weak: days of two acts``: paired, but under ``possible_below`` in a loose link
-  and each value hangs from a verb of another act (``verbclasses.acts_apart``), so dropped
-  whatever ``report_min`` says. Before the twentieth session both were "slots not paired".
+- ``paired, weak: days of two acts``: paired, at least ``report_min`` sure but under
+  ``possible_below`` in a loose link, and each value hangs from a verb of another act
+  (``verbclasses.acts_apart``), so dropped. Such a pair under ``report_min`` is "weak evidence".
+  Before the twentieth session these pairs, and the ones "read as two facts", were all
+  "slots not paired" (the days-of-two-acts test ignores the relaxed ``report_min``).
 - ``dropped after pairing``: observed as a difference, lost later (one name
   pairing per entity, a link's stricter filters).
 - ``possible``: reported as a possible difference.
@@ -271,9 +273,14 @@ def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys:
             # Paired by ``slots.paired_slots``, then dropped by ``conflicts.observe``: which reading?
             with relaxed(), _acts_one():
                 acted = stages.observe(a, b, weight, rows, empty=True)
-            if any(holds(o, x, y) for o in acted for x in xs for y in ys):
+            if not any(holds(o, x, y) for o in acted for x in xs for y in ys):
+                return "paired, read as two facts"
+            # Dropped by the one test "under report_min, or weak and days of two acts": the first bar met.
+            with relaxed(report_min=TUNING.conflicts.report_min), _acts_one():
+                sure = stages.observe(a, b, weight, rows, empty=True)
+            if any(holds(o, x, y) for o in sure for x in xs for y in ys):
                 return "paired, weak: days of two acts"
-            return "paired, read as two facts"
+            return "weak evidence (report_min)"
         other = next((p for x in xs if (p := _partner(loose, x)) is not None), None)
         return "paired with another value" if other is not None else "slots not paired"
     x, y = pair
