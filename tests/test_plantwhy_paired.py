@@ -1,7 +1,7 @@
 """``plantwhy``'s causes of a pair ``slots.paired_slots`` made and ``conflicts.observe`` then dropped.
 
-Short articles written for this test, analysed with the real spaCy model. Before the twentieth
-session these misses were all "slots not paired", which says the pairing failed: the next sessions
+Short articles written for this test, analysed with the real spaCy model. Before branch s20-why
+these misses were all "slots not paired", which says the pairing failed: the next sessions
 count misses by cause to choose what to build, so a pair the engine made and dropped must be named
 as what dropped it ("weak evidence" under ``report_min``; "days of two acts": a loose link's pair under
 ``possible_below`` whose verbs are two acts; "read as two facts": one of ``observe``'s readings).

@@ -15,12 +15,13 @@ the fact, the furthest stage the pair of values reached is found:
   strongest counterpart, or too weak a link.
 - ``slots not paired`` / ``paired with another value``: ``slots.paired_slots``
   gave the planted value no partner, or another one.
-- ``paired, read as two facts``: ``slots.paired_slots`` paired the two values, then one of
-  ``conflicts.observe``'s readings of two facts dropped the pair (``valuesapart``, ``outcomes``,
-  ``figureholders``, a date of another thing or event...), with no observation left.
 - ``two scenes``: paired, but dropped because each sentence is set in a place the other
   article never names (``evidence.two_scenes``: figures and dates of two events).
 - ``parse: two facts``: ``slotroles.fact_relation`` says the values fill two roles.
+- ``paired, read as two facts``: ``slots.paired_slots`` paired the two values, then one of
+  ``conflicts.observe``'s readings of two facts dropped the pair (``valuesapart``, ``outcomes``,
+  ``figureholders``, a date of another thing or event...), with no observation left
+  (``plantreadings.dropped_by`` names it).
 - ``judged same or unknown``: the values compare as one (a name form, a
   compatible number) or cannot be compared (an unresolved date).
 - ``moved``, ``weak evidence``, ``unanchored``: the pair is dropped by
@@ -30,7 +31,7 @@ the fact, the furthest stage the pair of values reached is found:
 - ``paired, weak: days of two acts``: paired, at least ``report_min`` sure but under
   ``possible_below`` in a loose link, and each value hangs from a verb of another act
   (``verbclasses.acts_apart``), so dropped. Such a pair under ``report_min`` is "weak evidence".
-  Before the twentieth session these pairs, and the ones "read as two facts", were all
+  Before branch s20-why these pairs, and the ones "read as two facts", were all
   "slots not paired" (the days-of-two-acts test ignores the relaxed ``report_min``).
 - ``dropped after pairing``: observed as a difference, lost later (one name
   pairing per entity, a link's stricter filters).
