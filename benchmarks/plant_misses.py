@@ -8,7 +8,8 @@ as a possible difference, the possible report's type, confidence and values, and
 the rules that kept it from red:
 the comparison is made again with each rule of ``RULES`` switched off in turn (a story-level rule of
 ``engine.build`` passes its observations through, a cap of ``conflicts.observe`` says no), and those
-whose absence makes the change a conflict are named.
+whose absence makes the change a conflict are named. For a pair the slots made and
+``conflicts.observe`` read as two facts, the reading that dropped it (``evaluation.plantreadings``).
 
 Tuning golds only (never ``--split held`` to shape a rule; the unseen golds are never run).
 Article text is printed to the terminal only, never written to the repository. Run:
@@ -34,6 +35,7 @@ from tuicompare import pipeline  # noqa: E402
 from tuicompare.engine import build, compare, conflicts, valuesapart  # noqa: E402
 from tuicompare.engine.features import Span  # noqa: E402
 from tuicompare.evaluation.planted import PLANTABLE  # noqa: E402
+from tuicompare.evaluation.plantreadings import dropped_by  # noqa: E402
 from tuicompare.evaluation.plantscore import found_planted  # noqa: E402
 from tuicompare.evaluation.plantvalues import renamed  # noqa: E402
 from tuicompare.evaluation.plantwhy import StoryStages, why_missed  # noqa: E402
@@ -192,6 +194,12 @@ def main() -> None:
                         row = "same row" if stages.row_of.get(theirs) == stages.row_of.get(sid or "") else "other row"
                         print(f"   {o.value!r} {theirs} ({row}): {texts.get(theirs, '')!r}")
                         print(f"        slots: {_slots(stages, theirs)}")
+                        if cause == "paired, read as two facts" and sid:
+                            readings = dropped_by(
+                                stages, sid, theirs, stages.spans_at(sid, mine), stages.spans_at(theirs, o)
+                            )
+                            if readings:  # none: this outlet's pair stopped at another stage
+                                print(f"        read as two facts by: {', '.join(readings)}")
         print("\n" + ", ".join(f"{c} {n}" for c, n in causes.most_common()))
         # The classes to work: a cause of one kind of change ("number: slots not paired") most changes share.
         print("by kind: " + ", ".join(f"{k}: {c} {n}" for (k, c), n in by_kind.most_common()))

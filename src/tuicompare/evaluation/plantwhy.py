@@ -18,12 +18,21 @@ the fact, the furthest stage the pair of values reached is found:
 - ``two scenes``: paired, but dropped because each sentence is set in a place the other
   article never names (``evidence.two_scenes``: figures and dates of two events).
 - ``parse: two facts``: ``slotroles.fact_relation`` says the values fill two roles.
+- ``paired, read as two facts``: ``slots.paired_slots`` paired the two values, then one of
+  ``conflicts.observe``'s readings of two facts dropped the pair (``valuesapart``, ``outcomes``,
+  ``figureholders``, a date of another thing or event...), with no observation left
+  (``plantreadings.dropped_by`` names it).
 - ``judged same or unknown``: the values compare as one (a name form, a
   compatible number) or cannot be compared (an unresolved date).
 - ``moved``, ``weak evidence``, ``unanchored``: the pair is dropped by
   ``conflicts.observe`` because the other side states the value elsewhere in
   the row, the slot confidence is below ``ConflictTuning.report_min``, or the
   pair has no shared context in a weak link.
+- ``paired, weak: days of two acts``: paired, at least ``report_min`` sure but under
+  ``possible_below`` in a loose link, and each value hangs from a verb of another act
+  (``verbclasses.acts_apart``), so dropped. Such a pair under ``report_min`` is "weak evidence".
+  Before branch s20-why these pairs, and the ones "read as two facts", were all
+  "slots not paired" (the days-of-two-acts test ignores the relaxed ``report_min``).
 - ``dropped after pairing``: observed as a difference, lost later (one name
   pairing per entity, a link's stricter filters).
 - ``possible``: reported as a possible difference.
@@ -67,9 +76,11 @@ CAUSES = (
     "paired with another value",
     "two scenes",
     "parse: two facts",
+    "paired, read as two facts",
     "judged same or unknown",
     "moved (stated elsewhere in the row)",
     "weak evidence (report_min)",
+    "paired, weak: days of two acts",
     "unanchored",
     "dropped after pairing",
     "possible",
@@ -145,7 +156,8 @@ class StoryStages:
         return observe(fa, fb, weight, self.entity_of, self.labels, ctx_a, ctx_b, self.roles)
 
 
-def _holds(o: Observation, x: Span, y: Span) -> bool:
+def holds(o: Observation, x: Span, y: Span) -> bool:
+    """Whether an observation is of the two slots ``x`` and ``y``."""
     (p, _), (q, _) = o.spans
     return {p, q} == {x, y}
 
@@ -160,7 +172,7 @@ def _partner(observations: Sequence[Observation], x: Span) -> Span | None:
     return None
 
 
-def _relaxed(report_min: float | None = None, elimination_link_min: float = 0.0) -> AbstractContextManager[Tuning]:
+def relaxed(report_min: float | None = None, elimination_link_min: float = 0.0) -> AbstractContextManager[Tuning]:
     """``TUNING`` with every slot pair anchored and (unless given) no bar on its one-fact confidence."""
     t = TUNING.conflicts
     changed = dataclasses.replace(
@@ -180,8 +192,38 @@ def _one_scene() -> Iterator[None]:
         conflicts.two_scenes = kept
 
 
-def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys: list[Span]) -> str:
-    """The furthest stage one pair of sentences reached with the planted value (see the module docstring)."""
+@contextmanager
+def _pairs_seen() -> Iterator[list[tuple[Span, Span]]]:
+    """``conflicts.observe`` with the slot pairs ``slots.paired_slots`` made recorded (paired, then dropped?)."""
+    kept = conflicts.paired_slots
+    seen: list[tuple[Span, Span]] = []
+
+    def recording(*args: object, **kwargs: object) -> list[tuple[Span, Span, float]]:
+        pairs = list(kept(*args, **kwargs))  # type: ignore[arg-type]
+        seen.extend((x, y) for x, y, _c in pairs)
+        return pairs
+
+    conflicts.paired_slots = recording  # type: ignore[assignment]
+    try:
+        yield seen
+    finally:
+        conflicts.paired_slots = kept
+
+
+@contextmanager
+def _acts_one() -> Iterator[None]:
+    """``conflicts.observe`` with ``verbclasses.acts_apart`` saying no: the days it alone dropped."""
+    kept = conflicts.acts_apart
+    conflicts.acts_apart = lambda *_a, **_k: False
+    try:
+        yield
+    finally:
+        conflicts.acts_apart = kept
+
+
+def compared(stages: StoryStages, mine: str, theirs: str) -> tuple[tuple[str, str], float, list[int]] | str:
+    """How ``engine.build`` compares two sentences: (the link's two ids, its weight, the rows of context),
+    or the stage that kept them from being compared (a cause of ``CAUSES``)."""
     ra, rb = stages.row_of[mine], stages.row_of[theirs]
     if ra == rb:
         ids = {mine, theirs}
@@ -203,13 +245,22 @@ def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys:
         if rank >= TUNING.links.compared_per_article or link.score < TUNING.links.conflict_link_min:
             return "link not compared"
         (a, b), weight, rows = (link.a, link.b), link.score, [ra, rb]
-    with _relaxed():
+    return (a, b), weight, rows
+
+
+def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys: list[Span]) -> str:
+    """The furthest stage one pair of sentences reached with the planted value (see the module docstring)."""
+    link = compared(stages, mine, theirs)
+    if isinstance(link, str):
+        return link
+    (a, b), weight, rows = link
+    with relaxed(), _pairs_seen() as seen:
         loose = stages.observe(a, b, weight, rows, empty=True)
-    pair = next(((x, y) for x in xs for y in ys if any(_holds(o, x, y) for o in loose)), None)
+    pair = next(((x, y) for x in xs for y in ys if any(holds(o, x, y) for o in loose)), None)
     if pair is None and xs[0].kind != "name":
-        with _relaxed(), _one_scene():
+        with relaxed(), _one_scene():
             scened = stages.observe(a, b, weight, rows, empty=True)
-        if any(_holds(o, x, y) for o in scened for x in xs for y in ys):
+        if any(holds(o, x, y) for o in scened for x in xs for y in ys):
             return "two scenes"
     if pair is None:
         for x, y in ((x, y) for x in xs for y in ys):
@@ -219,20 +270,32 @@ def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys:
                 return "judged same or unknown"
             if x.kind == "name" and stages.entity_of.get(x) == stages.entity_of.get(y):
                 return "judged same or unknown"
+        if any((x, y) in seen or (y, x) in seen for x in xs for y in ys):
+            # Paired by ``slots.paired_slots``, then dropped by ``conflicts.observe``: which reading?
+            with relaxed(), _acts_one():
+                acted = stages.observe(a, b, weight, rows, empty=True)
+            if not any(holds(o, x, y) for o in acted for x in xs for y in ys):
+                return "paired, read as two facts"
+            # Dropped by the one test "under report_min, or weak and days of two acts": the first bar met.
+            with relaxed(report_min=TUNING.conflicts.report_min), _acts_one():
+                sure = stages.observe(a, b, weight, rows, empty=True)
+            if any(holds(o, x, y) for o in sure for x in xs for y in ys):
+                return "paired, weak: days of two acts"
+            return "weak evidence (report_min)"
         other = next((p for x in xs if (p := _partner(loose, x)) is not None), None)
         return "paired with another value" if other is not None else "slots not paired"
     x, y = pair
-    held = [o for o in loose if _holds(o, x, y)]
+    held = [o for o in loose if holds(o, x, y)]
     if not any(o.kind in ("conflict", "possible") for o in held):
         return "judged same or unknown"
-    normal = [o for o in stages.observe(a, b, weight, rows) if _holds(o, x, y)]
+    normal = [o for o in stages.observe(a, b, weight, rows) if holds(o, x, y)]
     if any(o.kind in ("conflict", "possible") for o in normal):
         return "dropped after pairing"
-    with _relaxed():
-        if not any(o.kind in ("conflict", "possible") for o in stages.observe(a, b, weight, rows) if _holds(o, x, y)):
+    with relaxed():
+        if not any(o.kind in ("conflict", "possible") for o in stages.observe(a, b, weight, rows) if holds(o, x, y)):
             return "moved (stated elsewhere in the row)"
-    with _relaxed(report_min=TUNING.conflicts.report_min):
-        if any(o.kind in ("conflict", "possible") for o in stages.observe(a, b, weight, rows) if _holds(o, x, y)):
+    with relaxed(report_min=TUNING.conflicts.report_min):
+        if any(o.kind in ("conflict", "possible") for o in stages.observe(a, b, weight, rows) if holds(o, x, y)):
             return "unanchored"
     return "weak evidence (report_min)"
 
