@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 
+from tests.support.triage import UNRELATED
 from tuicompare.pipeline import Options
 from tuicompare.triage import triage_paths
 from tuicompare.triage.jsonout import to_json
@@ -34,20 +35,11 @@ Rui Matos, a leader of the bakers' union, said a sack of flour cost twice what i
 Ministers agreed to meet the union next week.
 """
 
-CHAMPIONSHIP = """Dutch bakers win the European bread championship
-
-A bakery from Utrecht won the European Bread Championship in Lyon on Sunday, beating 42 teams from 19 countries.
-The winning sourdough loaf, made by head baker Anneke de Vries, was praised by the jury for its crust and aroma.
-De Vries said the recipe had been in her family for three generations.
-The championship, held every two years, drew about 12,000 visitors to the exhibition centre.
-Next year's edition will take place in Vienna.
-"""
-
 
 @pytest.fixture(scope="module")
 def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = tmp_path_factory.mktemp("closest")
-    for name, text in (("new", NEW), ("porto", SAME_STORY), ("championship", CHAMPIONSHIP)):
+    for name, text in (("new", NEW), ("porto", SAME_STORY), ("championship", UNRELATED)):
         (root / f"{name}.txt").write_text(text, encoding="utf-8")
     return root
 

@@ -182,14 +182,19 @@ def relaxed(report_min: float | None = None, elimination_link_min: float = 0.0) 
 
 
 @contextmanager
-def _one_scene() -> Iterator[None]:
-    """``conflicts.observe`` with ``evidence.two_scenes`` saying no: which values it alone kept apart."""
-    kept = conflicts.two_scenes
-    conflicts.two_scenes = lambda *_a, **_k: False
+def _saying_no(test: str) -> Iterator[None]:
+    """``conflicts.observe`` with one of its tests saying no: which values that test alone kept apart.
+
+    Args:
+        test: The name ``conflicts`` knows the test by (``two_scenes``: ``evidence.two_scenes``;
+            ``acts_apart``: ``verbclasses.acts_apart``, the days of two acts it alone dropped).
+    """
+    kept = getattr(conflicts, test)
+    setattr(conflicts, test, lambda *_a, **_k: False)
     try:
         yield
     finally:
-        conflicts.two_scenes = kept
+        setattr(conflicts, test, kept)
 
 
 @contextmanager
@@ -208,17 +213,6 @@ def _pairs_seen() -> Iterator[list[tuple[Span, Span]]]:
         yield seen
     finally:
         conflicts.paired_slots = kept
-
-
-@contextmanager
-def _acts_one() -> Iterator[None]:
-    """``conflicts.observe`` with ``verbclasses.acts_apart`` saying no: the days it alone dropped."""
-    kept = conflicts.acts_apart
-    conflicts.acts_apart = lambda *_a, **_k: False
-    try:
-        yield
-    finally:
-        conflicts.acts_apart = kept
 
 
 def compared(stages: StoryStages, mine: str, theirs: str) -> tuple[tuple[str, str], float, list[int]] | str:
@@ -258,7 +252,7 @@ def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys:
         loose = stages.observe(a, b, weight, rows, empty=True)
     pair = next(((x, y) for x in xs for y in ys if any(holds(o, x, y) for o in loose)), None)
     if pair is None and xs[0].kind != "name":
-        with relaxed(), _one_scene():
+        with relaxed(), _saying_no("two_scenes"):
             scened = stages.observe(a, b, weight, rows, empty=True)
         if any(holds(o, x, y) for o in scened for x in xs for y in ys):
             return "two scenes"
@@ -272,12 +266,12 @@ def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys:
                 return "judged same or unknown"
         if any((x, y) in seen or (y, x) in seen for x in xs for y in ys):
             # Paired by ``slots.paired_slots``, then dropped by ``conflicts.observe``: which reading?
-            with relaxed(), _acts_one():
+            with relaxed(), _saying_no("acts_apart"):
                 acted = stages.observe(a, b, weight, rows, empty=True)
             if not any(holds(o, x, y) for o in acted for x in xs for y in ys):
                 return "paired, read as two facts"
             # Dropped by the one test "under report_min, or weak and days of two acts": the first bar met.
-            with relaxed(report_min=TUNING.conflicts.report_min), _acts_one():
+            with relaxed(report_min=TUNING.conflicts.report_min), _saying_no("acts_apart"):
                 sure = stages.observe(a, b, weight, rows, empty=True)
             if any(holds(o, x, y) for o in sure for x in xs for y in ys):
                 return "paired, weak: days of two acts"
