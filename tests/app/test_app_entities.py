@@ -15,12 +15,22 @@ from tests.support.comparisons import tiny_comparison
 from tests.support.snapshots import NARROW, WIDE, shot
 from tuicompare.app.app import TuicompareApp, make_app
 from tuicompare.app.screens.entities import EntityScreen
+from tuicompare.app.widgets.comparison_view import ComparisonView
 from tuicompare.models import AttributeValue, EntityAttribute, Mention
 from tuicompare.pipeline import Options
 from tuicompare.report import render_report
 from tuicompare.report.marks import MARK_CONFLICT
 
 pytestmark = pytest.mark.anyio
+
+
+#: The seeds' sentence of source 2 that puts Seversk in the Kupiansk district (a location conflict's value).
+KUPIANSK = "001_f26ec24a58b350c0:12"
+
+
+def _row_of(view: ComparisonView, sentence: str) -> int:
+    """The row of the story's groups that holds a sentence (by its id)."""
+    return next(i for i, g in enumerate(view.model.groups) if sentence in g.sentences)
 
 
 async def test_e_shows_the_story_entities_grouped_by_kind_with_conflicts_marked(seed_options: Options) -> None:
@@ -125,11 +135,7 @@ async def test_n_in_the_panes_also_stops_on_rows_of_attribute_conflicts(seed_opt
     app = seeds_app(seed_options)
     async with app.run_test(size=(160, 48)) as pilot:
         view = await wait_ready(pilot)
-        kupiansk = next(
-            i
-            for i, g in enumerate(view.model.groups)
-            if any(s.endswith(":12") and s.startswith("001") for s in g.sentences)
-        )
+        kupiansk = _row_of(view, KUPIANSK)
         rows = set()
         for _ in range(len(view.model.conflict_rows)):
             await pilot.press("n")
@@ -173,16 +179,15 @@ async def test_the_values_of_an_attribute_conflict_are_highlighted_in_the_panes_
     async with app.run_test(size=(160, 48)) as pilot:
         view = await wait_ready(pilot)
         first, second, _third = view.panes
-        row_of = {s: i for i, g in enumerate(view.model.groups) for s in g.sentences}
-        dpr = row_of["000_ba5c7385b1f8dd65:2"]
-        kupiansk = row_of["001_f26ec24a58b350c0:12"]
+        dpr = _row_of(view, "000_ba5c7385b1f8dd65:2")
+        kupiansk = _row_of(view, KUPIANSK)
         assert dpr != kupiansk
         view.current_row = dpr
         await settle(pilot)
         stated = style_of(first, dpr, "DPR")
         assert stated.bold and stated.underline
         # The same name where no source disagrees about it stays unmarked.
-        agreed = style_of(second, row_of["001_f26ec24a58b350c0:2"], "DPR")
+        agreed = style_of(second, _row_of(view, "001_f26ec24a58b350c0:2"), "DPR")
         assert not agreed.underline
         view.current_row = kupiansk
         await settle(pilot)
@@ -284,11 +289,7 @@ async def test_shift_n_visits_attribute_conflicts_backwards_in_the_sheet_and_in_
     app = seeds_app(seed_options)
     async with app.run_test(size=(160, 48)) as pilot:
         view = await wait_ready(pilot)
-        kupiansk = next(
-            i
-            for i, g in enumerate(view.model.groups)
-            if any(s.endswith(":12") and s.startswith("001") for s in g.sentences)
-        )
+        kupiansk = _row_of(view, KUPIANSK)
         view.current_row = len(view.model.groups) - 1
         await settle(pilot)
         rows = set()
