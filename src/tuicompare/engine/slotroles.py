@@ -162,10 +162,13 @@ def _read(sentence: Sentence, own: Sequence[Span]) -> list[_Reading]:
             owner.setdefault(i, span)
     out: list[_Reading] = []
     for span in own:
-        # A date set on a noun dates that noun's event ("charged after a shooting Friday"), not the verb's.
-        dated = dated_noun(sentence, span.start, span.end) if span.kind == "date" else ""
-        # A day the parse gives to "said" in "[clause] Monday, officials said" dates the reported act.
-        dated = dated or (reported_act(sentence, span.start, span.end) if span.kind == "date" else "")
+        # A date set on a noun dates that noun's event ("charged after a shooting Friday"), not the verb's; a day
+        # the parse gives to "said" in "[clause] Monday, officials said" dates the reported act.
+        dated = (
+            dated_noun(sentence, span.start, span.end) or reported_act(sentence, span.start, span.end)
+            if span.kind == "date"
+            else ""
+        )
         framed = dated or frame(sentence, span.start, span.end)
         thing = "" if dated else frame_object(sentence, span.start, span.end)
         argument = ""
