@@ -109,10 +109,10 @@ def _described(c: Comparison, n: int, cuts: dict[str, float], zero: bool) -> tup
     return red, measures(x, c, where, closeness(x, c, where), sentences_of(c))
 
 
-def gold_runs(cache: Path, changes: int, zero: bool) -> Iterator[Run]:
-    """The tuning golds' real stories and planted copies (cuts at 0 with ``zero``)."""
+def gold_runs(cache: Path, changes: int, zero: bool, held: bool = True) -> Iterator[Run]:
+    """The tuning golds' real stories and planted copies (cuts at 0 with ``zero``; BASIL held unless not ``held``)."""
     options = pipeline.Options(cache_dir=cache)
-    sets = [(BASIL, GOLD, "tune", TUNE), (BASIL, GOLD, "held", HELD)]
+    sets = [(BASIL, GOLD, "tune", TUNE), *([(BASIL, GOLD, "held", HELD)] if held else [])]
     for split in TUNING_SPLITS:
         if split in FRESH_GOLDS:
             sets.append((ECBPLUS, FRESH_GOLDS[split], split, sorted(p.stem for p in FRESH_GOLDS[split].glob("*.json"))))
@@ -123,12 +123,15 @@ def gold_runs(cache: Path, changes: int, zero: bool) -> Iterator[Run]:
                 yield from story_runs(corpus, part, keys)
 
 
-def collect(cache: Path, changes: int, zero: bool = False) -> Data:
-    """Run the engine (cuts at 0 with ``zero``) on the golds and the audits, and describe every reported difference."""
+def collect(cache: Path, changes: int, zero: bool = False, held: bool = True) -> Data:
+    """Run the engine (cuts at 0 with ``zero``) on the golds and the audits, and describe every reported difference.
+
+    ``held`` False leaves BASIL held out (``red_promote.py``: it is run, never read, by the sessions).
+    """
     cuts = current_cuts()
     out: list[Item] = []
     planted: list[Run] = []
-    for run in gold_runs(cache, changes, zero):
+    for run in gold_runs(cache, changes, zero, held):
         c = run.comparison
         reported = [n for n, x in enumerate(c.conflicts) if x.kind in ("conflict", "possible")]
         if run.copy is not None:
