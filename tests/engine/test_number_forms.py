@@ -1,0 +1,29 @@
+"""Counts written in forms the recogniser or the number reader cut off from their value (issue 10).
+
+Short articles written for these tests, compared as one story with the real spaCy model. "Another dozen
+people" was read as no number at all, so the count never met the other outlet's, and a changed figure
+went unreported.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import red_and_possible
+from tuicompare.engine.values import value_key
+
+_HURT = "were hurt when the roof of the old mill collapsed on Tuesday, fire officials said."
+
+
+def test_another_dozen_is_a_count_of_twelve():
+    red, _possible = red_and_possible(f"Another dozen workers {_HURT}", f"Another forty workers {_HURT}")
+    assert frozenset({"Another dozen", "forty"}) in red or frozenset({"Another dozen", "Another forty"}) in red
+
+
+def test_another_dozen_against_twelve_is_no_difference():
+    red, possible = red_and_possible(f"Another dozen workers {_HURT}", f"Twelve more workers {_HURT}")
+    assert not red and not possible
+
+
+def test_another_before_a_scale_word_reads_one_of_it():
+    assert value_key("CARDINAL", "another dozen") == ("number", "12")
+    assert value_key("CARDINAL", "another hundred") == ("number", "100")
+    assert value_key("CARDINAL", "another") is None  # no number word: no count
