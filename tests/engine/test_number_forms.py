@@ -1,14 +1,34 @@
 """Counts written in forms the recogniser or the number reader cut off from their value (issue 10).
 
-Short articles written for these tests, compared as one story with the real spaCy model. "Another dozen
-people" was read as no number at all, so the count never met the other outlet's, and a changed figure
-went unreported.
+Short articles written for these tests, compared as one story with the real spaCy model. A feed that
+spaces its clock and leaves out a comma ("at 2: 09 a. m. about 14 miles north") gets the time and the
+distance tagged as one quantity, which has no value; "another dozen people" was read as no number at all.
+Either way the count never met the other outlet's, and a changed figure went unreported.
 """
 
 from __future__ import annotations
 
 from tests.support.texts import red_and_possible
 from tuicompare.engine.values import value_key
+
+_QUAKE = "north of Ashford, with a depth of three miles, the geological survey said."
+
+
+def test_a_distance_run_on_from_a_spaced_clock_is_a_conflict():
+    red, _possible = red_and_possible(
+        f"A small earthquake struck at 2: 09 a. m. about 14 miles {_QUAKE}",
+        f"A small earthquake struck at 2: 09 a. m., about 8 miles {_QUAKE}",
+    )
+    assert frozenset({"about 14 miles", "about 8 miles"}) in red
+
+
+def test_the_same_distance_after_a_spaced_clock_is_no_difference():
+    red, possible = red_and_possible(
+        f"A small earthquake struck at 2: 09 a. m. about 14 miles {_QUAKE}",
+        f"A small earthquake struck at 2: 09 a. m., about 14 miles {_QUAKE}",
+    )
+    assert not red and not possible
+
 
 _HURT = "were hurt when the roof of the old mill collapsed on Tuesday, fire officials said."
 
