@@ -2,8 +2,9 @@
 
 Short articles written for these tests, compared as one story with the real spaCy model. A feed that
 spaces its clock and leaves out a comma ("at 2: 09 a. m. about 14 miles north") gets the time and the
-distance tagged as one quantity, which has no value; "another dozen people" was read as no number at all.
-Either way the count never met the other outlet's, and a changed figure went unreported.
+distance tagged as one quantity, which has no value; "another dozen people" was read as no number at all;
+"two other Moms" (a plural the tagger took for a name by its capital) counted nothing. Each way the count
+never met the other outlet's, and a changed figure went unreported.
 """
 
 from __future__ import annotations
@@ -47,3 +48,20 @@ def test_another_before_a_scale_word_reads_one_of_it():
     assert value_key("CARDINAL", "another dozen") == ("number", "12")
     assert value_key("CARDINAL", "another hundred") == ("number", "100")
     assert value_key("CARDINAL", "another") is None  # no number word: no count
+
+
+_WAITING = "are seen waiting at the corner as the school bus pulls up, the video shows."
+
+
+def test_a_count_of_a_capitalised_plural_is_a_conflict():
+    red, _possible = red_and_possible(
+        f"Ann Horton and two other Moms {_WAITING}", f"Ann Horton and five other moms {_WAITING}"
+    )
+    assert frozenset({"two", "five"}) in red
+
+
+def test_a_capitalised_plural_counts_the_lower_case_noun():
+    red, possible = red_and_possible(
+        f"Ann Horton and two other Moms {_WAITING}", f"Ann Horton and two other moms {_WAITING}"
+    )
+    assert not red and not possible
