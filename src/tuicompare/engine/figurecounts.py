@@ -68,7 +68,28 @@ def counted(sentence: Sentence, first: int, last: int) -> str:
         and _LETTER.search(tokens[head].lemma)
     ):
         return _kind_of(tokens, first, last, head)
+    if tokens[last].dep == "nummod" and last < head < len(tokens) and tokens[head].pos == "PROPN":
+        return _capital_plural(sentence.word(tokens[head]))
     return ""
+
+
+def _capital_plural(word: str) -> str:
+    """The singular of a common plural noun the tagger took for a name by its capital ("two other Moms"), or "".
+
+    A figure before it counts it as it counts the lower-case word ("two other moms"); a name after a
+    figure is no plural ("Boeing 737" has the figure after, "3 Doors" ends in no plain plural of a word).
+    """
+    if not word[:1].isupper() or not word[1:].islower() or len(word) < 4 or not word.endswith("s"):
+        return ""
+    low = word.lower()
+    single = low[:-3] + "y" if low.endswith("ies") else low[:-1] if not low.endswith("ss") else ""
+    from wordfreq import zipf_frequency  # imported on first use: a capitalised plural after a figure is rare
+
+    return single if single and zipf_frequency(single, "en") >= _COMMON else ""
+
+
+#: Zipf frequency of a common English word (``wordfreq``: "mom" 4.9, "brownsville" 2.6).
+_COMMON = 3.5
 
 
 def magnitude(sentence: Sentence, first: int, last: int) -> bool:

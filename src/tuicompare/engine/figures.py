@@ -19,7 +19,7 @@ from tuicompare.engine.units import areal
 from tuicompare.engine.values import hedge, value_key
 from tuicompare.models import EntitySpan, Sentence, Token
 
-__all__ = ["NUMERIC", "joined_thousands", "number_slot", "through"]
+__all__ = ["NUMERIC", "clock_cut", "joined_thousands", "number_slot", "through"]
 
 #: The recogniser's labels of a figure.
 NUMERIC = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
@@ -56,6 +56,27 @@ def joined_thousands(sentence: Sentence) -> list[EntitySpan]:
         joined = EntitySpan(lo, hi, label, sentence.between(lo, hi))
         ents = sorted([e for e in ents if e not in pieces] + [joined], key=lambda e: e.start)
     return ents
+
+
+def clock_cut(sentence: Sentence, ents: list[EntitySpan]) -> list[EntitySpan]:
+    """The entities with a clock time the recogniser ran on into the next figure cut after the time.
+
+    "at 2: 09 a. m. about 14 miles north" is tagged as one quantity, "09 a. m. about 14 miles", when a
+    feed spaces its clock and leaves out the comma: the distance, read with the clock, has no value and
+    never meets the other outlet's "about 14 miles". The time and the figure after it are two entities.
+    """
+    if "m." not in sentence.text:
+        return ents  # no "a. m." or "p. m." in the sentence: asked of every sentence
+    out = []
+    for ent in ents:
+        cut = _CLOCK_RUN_ON.search(ent.text) if ent.label in NUMERIC else None
+        if cut is None:
+            out.append(ent)
+            continue
+        mid, rest = ent.start + cut.end(1), ent.start + cut.end()
+        out += [EntitySpan(ent.start, mid, ent.label, sentence.between(ent.start, mid))]  # the time: no value
+        out += [EntitySpan(rest, ent.end, ent.label, sentence.between(rest, ent.end))]
+    return out
 
 
 def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str, first: int, last: int) -> Span:
@@ -204,6 +225,8 @@ _PAIR_WHOLE = re.compile(r"(\d+)\s?(?:[-–—]|to)\s?(\d+)")
 #: The rest of a pair after its first number ("12" then " - 3 run"), and its first number before the second.
 _PAIR_AHEAD = re.compile(r"\s?[-–—]\s?(\d+)(?!\d|[.,:]\s?\d)")
 _PAIR_BEHIND = re.compile(r"(?<![\d.,:])(\d+)\s?[-–—]\s?$")
+#: A clock's "a. m." or "p. m." inside a figure's entity, with a figure after it ("09 a. m. about 14 miles").
+_CLOCK_RUN_ON = re.compile(r"(?i)\d\s?([ap]\.\s?m\.),?\s+(?=\S*?\s*\S*?\s*\d)")
 _CLOCK_BEFORE = re.compile(r"\d\s?:\s?$")
 _MONEY_SCALE = re.compile(r"(?:m|mn|bn)\b")
 _CLOCK_AFTER = re.compile(r"(?i)\s?(?:[ap]\.\s?m\.|[ap]m\b|\s?:\s?\d\d)")

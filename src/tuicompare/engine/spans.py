@@ -15,7 +15,7 @@ from datetime import date
 
 from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
-from tuicompare.engine.figures import NUMERIC, joined_thousands, number_slot, through
+from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.slot import Span, name_key
 from tuicompare.engine.values import value_key
@@ -76,7 +76,7 @@ def collect_spans(
         if taken.isdisjoint(range(first, last + 1)):  # no set built: asked of every slot
             out.append((first, last, span))
             taken.update(range(first, last + 1))
-    for ent in joined_thousands(sentence):
+    for ent in clock_cut(sentence, joined_thousands(sentence)):
         rng = _token_range(tokens, ent.start, ent.end)
         if rng is None:
             continue

@@ -136,6 +136,10 @@ def parse_number(text: str) -> float | None:
     return word_number(words)
 
 
+#: Words that stand for "one" before a scale word or "dozen": "a hundred", "another dozen" (a dozen more).
+_ONE = frozenset({"a", "an", "another"})
+
+
 def word_number(words: list[str]) -> float | None:
     """A number spelled in words, read with ``text2num``; "a dozen", "two dozen", "half a dozen".
 
@@ -151,14 +155,15 @@ def word_number(words: list[str]) -> float | None:
         before = words[:i]
         if before[-2:] == ["half", "a"]:
             return 6.0
-        count = word_number(before) if before and before[-1] not in ("a", "an") else 1.0
+        # "another dozen people were hurt": the twelve people of its phrase, as "a dozen" counts them.
+        count = word_number(before) if before and before[-1] not in _ONE else 1.0
         return 12.0 * count if count is not None else None
     run: list[str] = []
     for n, word in enumerate(words):
         if word in NUMBER_WORDS or (word == "and" and run):
             run.append(word)
-        elif word in ("a", "an") and not run and words[n + 1 : n + 2] and words[n + 1] in _SCALES:
-            run.append("one")  # "a hundred", "a million"; not the "an" of "an estimated two million"
+        elif word in _ONE and not run and words[n + 1 : n + 2] and words[n + 1] in _SCALES:
+            run.append("one")  # "a hundred", "another hundred"; not the "an" of "an estimated two million"
         elif run:
             break
     while run and run[-1] == "and":
