@@ -8,6 +8,12 @@ the attribution that closes the sentence (", officials said"), or at the end of 
 clause a speech verb opens ("Police said the woman was struck ... Friday"), dates that
 clause's act. A day right after the speech verb ("Police said Monday that ...") or after
 a closing attribution (", officials said Monday") stays the statement's.
+
+The other way round (``statement_day``): "Officials said Thursday that a quake razed villages" gives
+Thursday to the statement, which follows the act it reports, so against another article's "the quake
+hit on Sunday" the two days are no one fact's; ``conflicts.observe`` keeps such a pair at most a
+possible difference (``statement_against_act``). Not when the reported act goes on as it is told ("said
+Monday he is declaring an emergency"): the statement's day is then the act's.
 """
 
 from __future__ import annotations

@@ -25,7 +25,9 @@ The same lexicon says the opposite too (``one_act``): two different verbs of one
 ("found the hiker Sunday", "the hiker was discovered Monday") tell one act, so their two dates, or
 places, fill one role of it, as two values of one verb do (``ConflictTuning.act_evidence``). Not the
 classes of one event's several acts (``EVENT_CLASSES``: "shot Friday" and "died Saturday" may both be
-true), and not a generic verb or a verb of speech, which date any act.
+true), and not a generic verb or a verb of speech, which date any act. An event noun a date is set on
+("after a shooting Sunday", "the explosion occurred Sunday") and its own verb ("was shot Friday", "a bomb
+exploded Friday") are one act too (``_noun_and_verb``: one ``derivation`` family).
 """
 
 from __future__ import annotations
