@@ -29,3 +29,19 @@ def test_a_day_before_a_closing_attribution_dates_the_reported_act():
 def test_a_day_after_the_closing_attribution_is_the_statement_s():
     red, possible = red_and_possible(_HIT_SUNDAY, f"{_RAZED}, officials and state media said Thursday.")
     assert frozenset({"Sunday", "Thursday"}) not in red | possible
+
+
+def test_a_statement_s_day_before_its_reported_clause_is_no_red_conflict():
+    # "said Thursday that ...": the day is the statement's, the razing is undated; against the other
+    # article's "hit ... on Sunday" it is no red conflict (at most a possible difference).
+    red, _possible = red_and_possible(_HIT_SUNDAY, f"Officials said Thursday that {_RAZED[0].lower()}{_RAZED[1:]}.")
+    assert frozenset({"Sunday", "Thursday"}) not in red
+
+
+def test_a_statement_of_an_act_going_on_keeps_the_act_s_day():
+    # "said Monday he is declaring": the statement is the act, so its day is the act's, against "Friday".
+    red, _possible = red_and_possible(
+        "President Roe declared a state of emergency on the northern border on Friday to free funds for a fence.",
+        "President Roe said Monday he is declaring a state of emergency on the northern border to free funds.",
+    )
+    assert frozenset({"Friday", "Monday"}) in red

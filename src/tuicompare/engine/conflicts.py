@@ -54,6 +54,7 @@ from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, two_statements
 from tuicompare.engine.relations import ages_two_ways, beyond_hedge
+from tuicompare.engine.reportedacts import statement_against_act
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
@@ -306,6 +307,7 @@ def observe(
                 x.vtype == y.vtype == "duration" and lengths_of_two_states(a, b, x, y, frames)
             )  # "in a coma for a week"
             or (x.vtype == y.vtype == "date" and bound_against_day(a, b, x, y))  # "Beginning April 29" against "Today"
+            or (x.vtype == y.vtype == "date" and statement_against_act(a, b, x, y, frames))  # "said Friday that it hit"
             or (x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label))  # "of Queens"
             or (unsure and unsure_holders(a, b, x, y, entity_of, entity_label))
             # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": one verb, two

@@ -148,9 +148,10 @@ def slot_confidence(
     ages = ages_two_ways(x, y)  # "a 23-year-old" and "Jo Roe, 37,": ages both, whatever each reading's unit
     if x.kind == "number" and not (x.unit and y.unit) and not ages:
         score *= t.unknown_unit_factor
-    if x.kind == "date" and not ages and frame_x != frame_y and NOUN_FRAME in frame_x + frame_y:
+    if x.kind == "date" and not ages and not one_act and frame_x != frame_y and NOUN_FRAME in frame_x + frame_y:
         # "charged after a shooting Friday" against "charged Saturday": a date set on a noun may date
-        # another event than the other side's; at most a possible difference.
+        # another event than the other side's; at most a possible difference (not against the noun's own
+        # verb, "was shot Saturday": ``verbclasses.one_act``).
         score = min(score, just_under(t.possible_below))
     if not both_wish and frame_x != frame_y and (frame_x in WISHES) != (frame_y in WISHES):
         # "is seeking a 10-year contract" against "has an eight-year offer": what one side wants is no

@@ -8,13 +8,20 @@ the attribution that closes the sentence (", officials said"), or at the end of 
 clause a speech verb opens ("Police said the woman was struck ... Friday"), dates that
 clause's act. A day right after the speech verb ("Police said Monday that ...") or after
 a closing attribution (", officials said Monday") stays the statement's.
+
+The other way round (``statement_day``): "Officials said Thursday that a quake razed villages" gives
+Thursday to the statement, which follows the act it reports, so against another article's "the quake
+hit on Sunday" the two days are no one fact's; ``conflicts.observe`` keeps such a pair at most a
+possible difference (``statement_against_act``). Not when the reported act goes on as it is told ("said
+Monday he is declaring an emergency"): the statement's day is then the act's.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.context import SPEECH, slot_head
+from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import frame_index
 from tuicompare.models import Sentence, Token
 
@@ -59,3 +66,62 @@ def reported_act(sentence: Sentence, start: int, end: int) -> str:
         # "Police said [clause] ... Friday": the day ends the clause the speech verb opens.
         acts = _acts(tokens, verb, first)
     return tokens[acts[-1]].lemma.lower() if acts else ""
+
+
+#: Auxiliaries of an act told as going on or to come ("he is declaring", "it will hit"): not done before the statement.
+_NOT_DONE = frozenset({"is", "are", "am", "'s", "'re", "will", "'ll", "can", "may", "might", "shall", "must"})
+#: Verbs of a state rather than an act ("said it was open to cuts"): no act the statement comes after.
+_STATES = frozenset({"be", "have", "remain", "seem", "need", "want"})
+
+
+def _done_act(sentence: Sentence, verb: int) -> bool:
+    """True when token ``verb`` heads a clause telling an act already done ("razed", "were killed", "has hit")."""
+    tokens = sentence.tokens
+    if tokens[verb].lemma.lower() in _STATES:
+        return False
+    auxiliaries = [
+        sentence.text[t.start - sentence.start : t.end - sentence.start].lower()
+        for t in tokens
+        if t.head == verb and t.dep in ("aux", "auxpass")
+    ]
+    if any(a in _NOT_DONE for a in auxiliaries):
+        return False
+    word = sentence.text[tokens[verb].start - sentence.start : tokens[verb].end - sentence.start].lower()
+    if word.endswith("ing"):
+        return False  # "said it was overturning the rule": going on as it is said, not done before
+    return bool(auxiliaries) or not (word.endswith("s") and word != tokens[verb].lemma)
+
+
+def statement_day(sentence: Sentence, start: int, end: int) -> bool:
+    """True when a date slot (article offsets) dates a statement that reports an act done before it.
+
+    "Officials said Thursday that a quake razed villages": the day is the statement's (its verb is one of
+    ``_STATEMENT``, the parse hangs the day on it, ``reported_act`` gave it no act), and the reported
+    clause (a ``ccomp`` of the statement's verb, not holding the day) tells a finished act, which the
+    statement follows. Not "said Monday he is declaring an emergency", nor "said it was overturning the rule"
+    (the act goes on as it is said),
+    nor "said on Friday that it was open to cuts" (a state, no act).
+    """
+    verb = frame_index(sentence, start, end)
+    tokens = sentence.tokens
+    if verb < 0 or tokens[verb].lemma.lower() not in _STATEMENT:
+        return False
+    slot = slot_head(tokens, start, end)
+    if slot is None or slot[0] <= verb <= slot[1]:
+        return False
+    clauses = [k for k, t in enumerate(tokens) if t.head == verb and k != verb and t.dep == "ccomp"]
+    return any(not slot[0] <= k <= slot[1] and _done_act(sentence, k) for k in clauses)
+
+
+def statement_against_act(
+    a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, frames: Mapping[Span, str]
+) -> bool:
+    """True when one of two dates is a statement's day after the act it reports (``statement_day``) and the
+    other hangs from a verb of an act: "said Thursday that a quake razed villages" against "the quake hit
+    on Sunday" may be one day or two, but not one fact's (``conflicts.observe``: at most a possible difference).
+    """
+    verb_x, verb_y = frames.get(x, ""), frames.get(y, "")
+    if not verb_x or not verb_y or (verb_x in _STATEMENT) == (verb_y in _STATEMENT):
+        return False
+    side, span = (a, x) if verb_x in _STATEMENT else (b, y)
+    return side.parse is not None and statement_day(side.parse, span.start, span.end)

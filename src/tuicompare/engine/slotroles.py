@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+from tuicompare.engine.eventsubjects import event_subject
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import anchor, argument_of, coordination, dated_noun, frame, frame_object, title_head
 from tuicompare.engine.reportedacts import reported_act
@@ -165,7 +166,9 @@ def _read(sentence: Sentence, own: Sequence[Span]) -> list[_Reading]:
         # A date set on a noun dates that noun's event ("charged after a shooting Friday"), not the verb's; a day
         # the parse gives to "said" in "[clause] Monday, officials said" dates the reported act.
         dated = (
-            dated_noun(sentence, span.start, span.end) or reported_act(sentence, span.start, span.end)
+            dated_noun(sentence, span.start, span.end)
+            or reported_act(sentence, span.start, span.end)
+            or event_subject(sentence, span.start, span.end)
             if span.kind == "date"
             else ""
         )

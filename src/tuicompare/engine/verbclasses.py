@@ -25,11 +25,14 @@ The same lexicon says the opposite too (``one_act``): two different verbs of one
 ("found the hiker Sunday", "the hiker was discovered Monday") tell one act, so their two dates, or
 places, fill one role of it, as two values of one verb do (``ConflictTuning.act_evidence``). Not the
 classes of one event's several acts (``EVENT_CLASSES``: "shot Friday" and "died Saturday" may both be
-true), and not a generic verb or a verb of speech, which date any act.
+true), and not a generic verb or a verb of speech, which date any act. An event noun a date is set on
+("after a shooting Sunday", "the explosion occurred Sunday") and its own verb ("was shot Friday", "a bomb
+exploded Friday") are one act too (``_noun_and_verb``: one ``derivation`` family).
 """
 
 from __future__ import annotations
 
+from tuicompare.engine.derivation import family_keys
 from tuicompare.engine.evidence import REPORTING
 from tuicompare.engine.frames import NOUN_FRAME
 from tuicompare.engine.outcomes import OUTCOMES
@@ -131,6 +134,23 @@ def acts_apart(verb_x: str, verb_y: str, objects: tuple[str, str], shared_actor:
     return not (things_x and things_y and set(things_x.split()) & set(things_y.split()))
 
 
+#: Event nouns whose verb the suffixes of ``derivation.family_keys`` do not reach ("explosion", "explode").
+_NOUN_VERBS = {"explosion": "explode", "collision": "collide", "invasion": "invade", "death": "die"}
+
+
+def _noun_and_verb(verb_x: str, verb_y: str) -> bool:
+    """True when one frame is an event noun (``NOUN_FRAME``) and the other its verb, or the same noun.
+
+    "the explosion occurred Sunday" (``eventsubjects``) against "a bomb exploded Friday"; "died after a
+    shooting Sunday" (``frames.dated_noun``) against "was shot Friday": the noun names the verb's act.
+    """
+    if NOUN_FRAME not in verb_x + verb_y:
+        return False
+    words = [v.removeprefix(NOUN_FRAME) for v in (verb_x, verb_y)]
+    keys = [family_keys(_NOUN_VERBS.get(w, w)) for w in words]
+    return bool(keys[0] & keys[1])
+
+
 def one_act(verb_x: str, verb_y: str) -> bool:
     """True when two values hang from two different verbs of one act: a near-synonym set of ``act_class``.
 
@@ -149,4 +169,4 @@ def one_act(verb_x: str, verb_y: str) -> bool:
         return False
     if {verb_x.removeprefix(NOUN_FRAME), verb_y.removeprefix(NOUN_FRAME)} & (GENERIC | STATEMENTS):
         return False
-    return bool((act_class(verb_x) & act_class(verb_y)) - EVENT_CLASSES)
+    return _noun_and_verb(verb_x, verb_y) or bool((act_class(verb_x) & act_class(verb_y)) - EVENT_CLASSES)
