@@ -27,6 +27,7 @@ from tuicompare.engine.kept import kept_features, kept_terms, kept_weights
 from tuicompare.engine.linkconflicts import link_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_observations
 from tuicompare.engine.listed import listed_people
+from tuicompare.engine.namefacts import one_fact_names
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.peopledoubt import doubtful_people, naming_articles
 from tuicompare.engine.placelevels import body_places, place_levels
@@ -298,7 +299,8 @@ def _story(
     def together(a: str, b: str) -> bool:
         return row_of.get(a, -1) == row_of.get(b, -2)
 
-    for conflict in surname_conflicts(spans, entity_of, labels, order, members, together, sentences):
+    one_fact = one_fact_names((k for k, _rank in ranked), roles, entity_of, labels)
+    for conflict in surname_conflicts(spans, entity_of, labels, order, members, together, sentences, one_fact):
         add_office(conflict, group_of, out, first_conflict)
     for conflict in home_state_conflicts(spans, entity_of, labels, sentences, order):
         add_office(conflict, group_of, out, first_conflict)

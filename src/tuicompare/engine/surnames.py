@@ -16,7 +16,9 @@ written in full by another article, and named by every other article unless the
 one article names that person too, by surname only ("Roe said": an article
 that never introduces someone it names has given the introduction another
 surname), or the two full names stand in sentences of one row (``align``: one
-fact, told with two surnames, however unlike the words around them run), or
+fact, told with two surnames, however unlike the words around them run), or in two
+linked sentences where they fill one place in one fact (``namefacts``: one verb, one
+act, one relation, or each named beside one other person), or
 both names hold one office or are given one home state ("Sen. Ann Poe" and
 "Sen. Ann Roe", "Rep. Ann Poe (D-Ohio)" and "Ann Roe, Democrat of Ohio"). The
 one article must never write the other name in full (an article naming both
@@ -175,6 +177,7 @@ def surname_conflicts(
     members: Sequence[str],
     together: Callable[[str, str], bool] | None = None,
     sentences: Mapping[str, Sentence] | None = None,
+    one_fact: Callable[[Span, Span], bool] | None = None,
 ) -> list[FoundConflict]:
     """Conflicts of a person named with another surname by one article (see the module docstring).
 
@@ -186,6 +189,8 @@ def surname_conflicts(
         members: The story's articles.
         together: Whether two sentences share a row of the alignment (None: never asked).
         sentences: Sentence id -> sentence, to read the home states the names are given (None: none read).
+        one_fact: Whether two person mentions fill one role of one fact in two linked sentences (None: never
+            asked): evidence that the two names are one person's when some other article does not name theirs.
 
     Returns:
         One conflict per person renamed, valued by the one article's full mentions against the
@@ -252,7 +257,11 @@ def surname_conflicts(
             near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
             office = one_seat(posts[lone], posts[named]) or bool(homes.get(lone, set()) & homes.get(named, set()))
             majority = article in articles[named] or set(members) - {article} <= articles[named]
-            if not theirs or not (near or office or majority):
+            # One fact: the two names fill one role of one fact in two linked sentences ("Ann Poe retired" /
+            # "Ann Roe is retiring", "Sen. Ann Poe" / "Ann Roe, the senator"): when some other article names
+            # neither, nothing else says which outlet renamed whom, but the sentences say the two are one.
+            role = one_fact is not None and any(one_fact(x, y) for x in mine for y in theirs)
+            if not theirs or not (near or office or majority or role):
                 # Every other article names the other person; or the one article does, by surname only (below:
                 # it never introduces them, so its one full name is the changed one); or one row holds both; or
                 # both names hold one office or are given one home state ("Sen. Tom Poe" and "Sen. Tom Roe",

@@ -1,0 +1,87 @@
+"""Two names of one given name in two linked sentences fill one place in one fact, or two (``namefacts``).
+
+A surname one outlet changed is a conflict of the story's people (``surnames.surname_conflicts``) even when a
+third article names neither person, if the two sentences say the names fill one place: arguments of one verb,
+or each named beside one other person. Two people of one given name quoted in loosely related sentences do not.
+Short texts written for these tests, parsed with the real spaCy model.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.support.texts import compare_texts, difference_sets
+from tuicompare.analysis import nlp
+from tuicompare.engine.align import Link
+from tuicompare.engine.entities import resolve
+from tuicompare.engine.features import Span, article_features
+from tuicompare.engine.namefacts import one_fact_names
+from tuicompare.engine.slotroles import slot_roles
+from tuicompare.models import Article
+
+
+def _one_fact(first: str, second: str, *, linked: bool = True) -> bool:
+    """Whether the "Laura" of ``first`` (article a0) and the one of ``second`` (a1) fill one place in one fact."""
+    articles = [Article(f"a{n}", f"a{n}.txt", "t", text) for n, text in enumerate((first, second))]
+    analyses = nlp.analyze(articles)
+    feats = {a.id: article_features(an, date(2024, 5, 3)) for a, an in zip(articles, analyses, strict=True)}
+    spans = [s for fs in feats.values() for f in fs for s in f.spans]
+    resolved = resolve(spans)
+    entity_of: dict[Span, int] = {s: k for k, e in enumerate(resolved) for s in e.spans}
+    labels = [e.label for e in resolved]
+    roles = slot_roles(spans, {s.id: s for an in analyses for s in an.sentences}, entity_of, labels)
+    x, y = (next(s for s in spans if s.article == a and s.text.startswith("Laura")) for a in ("a0", "a1"))
+    links = [Link(x.sentence, y.sentence, 0.4)] if linked else []
+    return one_fact_names(links, roles, entity_of, labels)(x, y)
+
+
+def test_two_names_each_beside_one_other_person_fill_one_place():
+    assert _one_fact(
+        "Laura Bennett and Tom Keller inspected the sea wall in March.",
+        "Tom Keller and Laura Whitfield found deep cracks in the old wall.",
+    )
+
+
+def test_two_names_of_one_verb_fill_one_place():
+    assert _one_fact("Laura Bennett retired from the harbour board on Friday.", "Laura Whitfield retired last week.")
+
+
+def test_two_people_quoted_in_loosely_related_sentences_are_two_places():
+    assert not _one_fact(
+        "The vote raised pressure on the harbour's chairwoman, Laura Bennett, to find the money.",
+        "Laura Whitfield said the ferry crews would keep working through the winter.",
+    )
+
+
+def test_names_in_sentences_that_are_not_linked_are_never_one_fact():
+    assert not _one_fact(
+        "Laura Bennett and Tom Keller inspected the sea wall in March.",
+        "Tom Keller and Laura Whitfield found deep cracks in the old wall.",
+        linked=False,
+    )
+
+
+FIRST = (
+    "The harbour authority approved a new budget for the northern docks on Tuesday after months of debate.",
+    "{}",
+    "The plan moves money from the ferry service to repairs of the old sea wall.",
+)
+SECOND = (
+    "After a long fight, the harbour authority passed its budget for the northern docks on Tuesday.",
+    "Money for the ferry service will instead pay for repairs to the crumbling sea wall.",
+    "The sea wall was built more than a century ago and has been patched many times since.",
+)
+THIRD = (
+    "Repairs to the old sea wall will be paid for with money taken from the ferry service.",
+    "{}",
+    "The harbour authority voted for the new budget for the northern docks on Tuesday.",
+)
+
+
+def test_two_people_of_one_given_name_in_two_articles_with_nothing_shared_are_no_difference():
+    comparison = compare_texts(
+        " ".join(FIRST).format("Laura Bennett, who chairs the harbour authority, praised the vote on Tuesday."),
+        " ".join(SECOND),
+        " ".join(THIRD).format("The ferry captain Laura Whitfield said her crew had complained about the pier."),
+    )
+    assert not [values for _tier, values in difference_sets(comparison) if "Laura Whitfield" in values]
