@@ -15,7 +15,6 @@ articles) keep no strength matrix and get no such link.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from itertools import combinations
 
 import numpy as np
 
@@ -32,23 +31,26 @@ Scored = tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures], np.ndarra
 
 def _partners(
     found: Sequence[tuple[Link, int]], row_of: Mapping[str, int], article: Mapping[str, str]
-) -> dict[str, set[str]]:
-    """Each sentence's firm partners in other articles: its row's sentences, and firm strongest counterparts."""
-    out: dict[str, set[str]] = {}
+) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Each sentence's firm partners in other articles: firm strongest counterparts, and its row's sentences."""
+    firm: dict[str, set[str]] = {}
     bar = TUNING.links.third_leg_min
     for link, rank in found:
         if rank == 0 and link.score >= bar:
-            out.setdefault(link.a, set()).add(link.b)
-            out.setdefault(link.b, set()).add(link.a)
+            firm.setdefault(link.a, set()).add(link.b)
+            firm.setdefault(link.b, set()).add(link.a)
     rows: dict[int, list[str]] = {}
+    for sid in firm:  # two row-mates of one sentence share its row: only a firm partner's row-mates count
+        if sid in row_of:
+            rows.setdefault(row_of[sid], [])
     for sid in article:
-        rows.setdefault(row_of[sid], []).append(sid)
+        if row_of.get(sid) in rows:
+            rows[row_of[sid]].append(sid)
+    mates: dict[str, set[str]] = {}
     for members in rows.values():
-        for a, b in combinations(members, 2):
-            if article[a] != article[b]:
-                out.setdefault(a, set()).add(b)
-                out.setdefault(b, set()).add(a)
-    return out
+        for a in members:
+            mates[a] = {b for b in members if article[b] != article[a]}
+    return firm, mates
 
 
 def third_links(
@@ -69,12 +71,13 @@ def third_links(
         return []  # a third article needs at least three pairs of articles
     pair_of = {(a[0].article, b[0].article): n for n, (a, b, _sim, _values) in enumerate(scored) if a and b}
     article = {x.id: x.article for a, b, _sim, _values in scored for x in (*a, *b)}
-    partners = _partners(found, row_of, article)
+    firm, mates = _partners(found, row_of, article)
     linked = {frozenset((k.a, k.b)) for k, _rank in found}
     place: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
     new: dict[tuple[str, str], Link] = {}
-    for z in sorted(partners):
-        for x, y in combinations(sorted(partners[z]), 2):
+    # Two row-mates of z share its row: a pair needs a firm partner of z on one side at least.
+    for z in sorted(firm):
+        for x, y in sorted({(x, y) for x in firm[z] for y in firm[z] | mates.get(z, set()) if x != y}):
             if article[x] == article[y] or article[z] in (article[x], article[y]) or row_of[x] == row_of[y]:
                 continue
             if (article[y], article[x]) in pair_of:
