@@ -235,7 +235,7 @@ def cross_links(
     scored: list[Scored] = []  # each pair's strengths, for the links through a third article
     for a, b, sim in pairs:
         if isinstance(sim, PairSimilarity):
-            out.extend(_blocked(a, b, sim, keys, row_of, in_row))
+            out.extend(_blocked(a, b, sim, keys, row_of, in_row, scored))
             continue
         if sim.size == 0:
             continue
@@ -250,7 +250,7 @@ def cross_links(
         k = t.per_article
         # Read as Python floats and ints (the same doubles): a numpy item read costs more than the test.
         values = score.tolist()
-        scored.append((a, b, sim, values))
+        scored.append((a, b, _cell(values), _cell(sim.tolist())))
         # Stable sorts: ties go to the earlier sentence, deterministically.
         for i, order in enumerate(np.argsort(-score, axis=1, kind="stable")[:, :k].tolist()):
             for rank, j in enumerate(order):
@@ -304,8 +304,10 @@ def _blocked(
     keys: SentenceKeys,
     row_of: Mapping[str, int],
     in_row: list[Link] | None = None,
+    scored: list[Scored] | None = None,
 ) -> list[tuple[Link, int]]:
-    """``cross_links`` of two long articles, block by block (``blocklinks.top_candidates``)."""
+    """``cross_links`` of two long articles, block by block (``blocklinks.top_candidates``); their cells'
+    strengths into ``scored`` (``thirdlinks``)."""
     counts = SharedCounts(*keys.incidence(a[0].article, b[0].article))
     late = lateness(a, b)
     derived = keys.derived(a[0].article, b[0].article) if TUNING.links.derived_bonus else None
@@ -338,6 +340,8 @@ def _blocked(
         )
         return float(cell[0, 0])
 
+    if scored is not None:
+        scored.append((a, b, strength_at, sim.value))
     for i, j in neighbour_pairs(anchors(a, b, chosen, row_of), keys.rare_values(art_a, art_b), strength_at):
         chosen[(i, j)], score[(i, j)] = TUNING.links.per_article, sim.value(i, j)
     out: list[tuple[Link, int]] = []

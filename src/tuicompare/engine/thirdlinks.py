@@ -8,15 +8,13 @@ of sentences of two articles becomes a link when both are paired with one senten
 its row, or as one side's strongest counterpart there, ``rank`` 0, at a similarity of at least
 ``LinkTuning.third_leg_min``) and their own strength (``links.strength``) reaches ``LinkTuning.third_min``.
 The third sentence is evidence about the pair, not proof, so such a link is shown, never compared for
-conflicts, like a neighbour's (``neighbours``). Two articles scored block by block (``blocksim``: long
-articles) keep no strength matrix and get no such link.
+conflicts, like a neighbour's (``neighbours``). Long articles scored block by block (``blocksim``) give
+the same links: only the few cells asked are scored.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-
-import numpy as np
+from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.align import Link
 from tuicompare.engine.features import SentenceFeatures
@@ -24,9 +22,11 @@ from tuicompare.engine.tuning import TUNING
 
 __all__ = ["Scored", "third_links"]
 
-#: One aligned pair of articles: the active sentences of each, their similarity matrix (``align.similarity``)
-#: and their link strengths (``links.strength``, as Python lists; rows: the first article's sentences).
-Scored = tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures], np.ndarray, list[list[float]]]
+#: One aligned pair of articles: the active sentences of each, and a cell's link strength (``links.strength``)
+#: and similarity (``align.similarity``), each of a row (the first article's sentence) and a column.
+Scored = tuple[
+    Sequence[SentenceFeatures], Sequence[SentenceFeatures], Callable[[int, int], float], Callable[[int, int], float]
+]
 
 
 def _partners(
@@ -59,7 +59,7 @@ def third_links(
     """The links through a third article (module docstring) that ``found`` lacks, ranked as shown only.
 
     Args:
-        scored: Each aligned pair of articles whose strengths were read whole.
+        scored: Each aligned pair of articles, with its cells' strengths and similarities.
         found: The links already chosen (``links.cross_links``), with their ranks.
         row_of: Sentence id -> the index of its row (group).
 
@@ -69,8 +69,8 @@ def third_links(
     t = TUNING.links
     if not t.third_min or len(scored) < 3:
         return []  # a third article needs at least three pairs of articles
-    pair_of = {(a[0].article, b[0].article): n for n, (a, b, _sim, _values) in enumerate(scored) if a and b}
-    article = {x.id: x.article for a, b, _sim, _values in scored for x in (*a, *b)}
+    pair_of = {(a[0].article, b[0].article): n for n, (a, b, _strength, _sim) in enumerate(scored) if a and b}
+    article = {x.id: x.article for a, b, _strength, _sim in scored for x in (*a, *b)}
     firm, mates = _partners(found, row_of, article)
     linked = {frozenset((k.a, k.b)) for k, _rank in found}
     place: dict[int, tuple[dict[str, int], dict[str, int]]] = {}
@@ -85,10 +85,10 @@ def third_links(
             n = pair_of.get((article[x], article[y]))
             if n is None or (x, y) in new or frozenset((x, y)) in linked:
                 continue
-            a, b, sim, values = scored[n]
+            a, b, strength, similarity = scored[n]
             if n not in place:
                 place[n] = ({s.id: i for i, s in enumerate(a)}, {s.id: j for j, s in enumerate(b)})
             i, j = place[n][0][x], place[n][1][y]
-            if values[i][j] >= t.third_min:
-                new[(x, y)] = Link(x, y, round(float(sim[i, j]), 4))
+            if strength(i, j) >= t.third_min:
+                new[(x, y)] = Link(x, y, round(similarity(i, j), 4))
     return [(new[key], t.per_article) for key in sorted(new)]
