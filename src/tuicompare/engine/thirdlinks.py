@@ -1,8 +1,8 @@
 """Links through a third article: two sentences that each pair firmly with one sentence of a third outlet.
 
 A story told by three outlets states most facts three times. When two outlets word a fact apart ("turnout
-reached 93.87 percent", "90 per cent of eligible voters had participated") their two sentences may still be
-too weak a link on their own, or crowded out of each other's strongest candidates
+reached 62 percent of citizens", "nearly two in three eligible citizens took part") their two sentences may
+still be too weak a link on their own, or crowded out of each other's strongest candidates
 (``LinkTuning.per_article``), while each pairs firmly with the third outlet's sentence of that fact. So a pair
 of sentences of two articles becomes a link when both are paired with one sentence of a third article (in
 its row, or as one side's strongest counterpart there, ``rank`` 0, at a similarity of at least
