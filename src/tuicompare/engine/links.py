@@ -21,7 +21,8 @@ one sentence names and the other refers to by a pronoun only ("Dale Voss faces .
 the earlier of the two sits in its article (``LinkTuning.late_penalty``: news
 states its facts first and restates them lower down). Each sentence keeps its
 ``LinkTuning.per_article`` strongest candidates per other article above
-``LinkTuning.min_strength``, and a link is kept when either side keeps it.
+``LinkTuning.min_strength``, and a link is kept when either side keeps it (shown only: a partner's
+neighbour, ``neighbours``, and two sentences firmly paired with one of a third article, ``thirdlinks``).
 Only each sentence's ``LinkTuning.compared_per_article`` strongest are compared
 for conflicts. The same choice inside a row names the pairs its chains of links
 joined without linking them directly; the row compares those too
@@ -58,6 +59,7 @@ from tuicompare.engine.pronouns import pronoun_referents
 from tuicompare.engine.respelled import figures, respelled
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.swaps import TypedValues
+from tuicompare.engine.thirdlinks import Scored, third_links
 from tuicompare.engine.tuning import TUNING
 
 __all__ = ["SentenceKeys", "cross_links", "link_observations"]
@@ -230,9 +232,10 @@ def cross_links(
     """
     t = TUNING.links
     out: list[tuple[Link, int]] = []
+    scored: list[Scored] = []  # each pair's strengths, for the links through a third article
     for a, b, sim in pairs:
         if isinstance(sim, PairSimilarity):
-            out.extend(_blocked(a, b, sim, keys, row_of, in_row))
+            out.extend(_blocked(a, b, sim, keys, row_of, in_row, scored))
             continue
         if sim.size == 0:
             continue
@@ -247,6 +250,7 @@ def cross_links(
         k = t.per_article
         # Read as Python floats and ints (the same doubles): a numpy item read costs more than the test.
         values = score.tolist()
+        scored.append((a, b, _cell(values), _cell(sim.tolist())))
         # Stable sorts: ties go to the earlier sentence, deterministically.
         for i, order in enumerate(np.argsort(-score, axis=1, kind="stable")[:, :k].tolist()):
             for rank, j in enumerate(order):
@@ -263,7 +267,7 @@ def cross_links(
             rank = _swap_rank(keys, a[0].article, b[0].article, i, j, rank)
             link = Link(a[i].id, b[j].id, round(float(sim[i, j]), 4))
             _file(link, rank, row_of, out, in_row)
-    return out
+    return out + third_links(scored, out, row_of)
 
 
 def _file(
@@ -300,8 +304,10 @@ def _blocked(
     keys: SentenceKeys,
     row_of: Mapping[str, int],
     in_row: list[Link] | None = None,
+    scored: list[Scored] | None = None,
 ) -> list[tuple[Link, int]]:
-    """``cross_links`` of two long articles, block by block (``blocklinks.top_candidates``)."""
+    """``cross_links`` of two long articles, block by block (``blocklinks.top_candidates``); their cells'
+    strengths into ``scored`` (``thirdlinks``)."""
     counts = SharedCounts(*keys.incidence(a[0].article, b[0].article))
     late = lateness(a, b)
     derived = keys.derived(a[0].article, b[0].article) if TUNING.links.derived_bonus else None
@@ -334,6 +340,8 @@ def _blocked(
         )
         return float(cell[0, 0])
 
+    if scored is not None:
+        scored.append((a, b, strength_at, sim.value))
     for i, j in neighbour_pairs(anchors(a, b, chosen, row_of), keys.rare_values(art_a, art_b), strength_at):
         chosen[(i, j)], score[(i, j)] = TUNING.links.per_article, sim.value(i, j)
     out: list[tuple[Link, int]] = []

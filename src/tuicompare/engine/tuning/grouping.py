@@ -303,6 +303,20 @@ class LinkTuning:
             751 -> 0.757 / 775; different-fact pairs linked, real reports and planted changes the same on every split.
             Held, run once: 0.844 and 12 of 41 different-fact pairs linked, unchanged; ``report seeds/ --json`` the
             same.
+        third_min: Two sentences of two articles that are each firmly paired with one sentence of a third article
+            (in its row, or as one side's strongest counterpart at a similarity of at least ``third_leg_min``) link
+            when their own strength reaches this; shown, never compared (``thirdlinks``). Chosen in a simulation
+            over tune, fresh, fresh3, fresh4 and fresh6 (twentieth session, branch ``s21-alignt``; every candidate
+            pair, same-fact pairs joined / different-fact pairs linked / links added): ``third_leg_min`` 0.4 and
+            0.33 / 0.36: 16 / 1 / 245, 12 / 1 / 162 (the one a boxer's title of 2005 and another's bout of 2005);
+            **0.42 and 0.36: 8 / 0 / 83**; 0.42 and 0.3: 10 / 1 / 169; 0.45: 4 / 0 / 30. Any link as a leg, not only
+            a strongest counterpart, as a bonus of 0.06: 29 / 9 / 900 (2 lost); as a bonus of the pair's strength
+            instead of a shown link (0.06, legs of rank 0): 31 joined but 6 lost (crowded out), 6 / 624.
+            ``bench_real.py --split S --json`` (off -> on), same-fact pairs grouped or linked: tune 0.877 -> 0.880,
+            fresh3 0.791 -> 0.801, fresh6 0.757 -> 0.767, fresh, fresh2, fresh4, fresh5 unchanged; different-fact
+            pairs linked, reports and planted changes the same on every split; links tune 1341 -> 1364, fresh6 775
+            -> 798. Held, run once: 0.844 -> 0.857, different-fact pairs linked unchanged.
+        third_leg_min: See ``third_min``.
     """
 
     shared_bonus: float = 0.06
@@ -326,6 +340,8 @@ class LinkTuning:
     name_words_bonus: float = 0.16
     name_words_share: float = 0.05
     pronoun_bonus: float = 0.1
+    third_min: float = 0.36
+    third_leg_min: float = 0.42
 
 
 @dataclass(frozen=True, slots=True)
