@@ -301,10 +301,16 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
         in reading order (see ``reading_order``), and the similarity matrices.
     """
     active = {art: [s for s in feats if s.active] for art, feats in articles.items()}
-    terms = StoryTerms([s for feats in active.values() for s in feats], entity_of)
+    pairs = article_pairs(active)
+    # The story's terms weigh two sentences' shared words: not read when no two articles have sentences to align.
+    terms = (
+        StoryTerms([s for feats in active.values() for s in feats], entity_of)
+        if any(active[x] and active[y] for x, y in pairs)
+        else StoryTerms([], entity_of)
+    )
     links: list[Link] = []
     sims, matrices, words = Similarities(active), [], {art: _sorted_words(f) for art, f in active.items()}
-    for x, y in article_pairs(active):
+    for x, y in pairs:
         if len(active[x]) * len(active[y]) > TUNING.scale.block_cells:
             sim = sims.add(x, y, PairSimilarity(active[x], active[y], terms))
         else:
