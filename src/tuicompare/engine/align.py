@@ -302,19 +302,19 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
     """
     active = {art: [s for s in feats if s.active] for art, feats in articles.items()}
     pairs = article_pairs(active)
-    # The story's terms weigh two sentences' shared words: not read when no two articles have sentences to align.
-    terms = (
-        StoryTerms([s for feats in active.values() for s in feats], entity_of)
-        if any(active[x] and active[y] for x, y in pairs)
-        else StoryTerms([], entity_of)
-    )
+    # The story's terms and each sentence's sorted words are read only when two articles have sentences to align
+    # (a story of one article has none).
+    live = [(x, y) for x, y in pairs if active[x] and active[y]]
+    terms = StoryTerms([s for feats in active.values() for s in feats] if live else [], entity_of)
+    words = {art: _sorted_words(active[art]) for art in dict.fromkeys(art for pair in live for art in pair)}
     links: list[Link] = []
-    sims, matrices, words = Similarities(active), [], {art: _sorted_words(f) for art, f in active.items()}
+    sims, matrices = Similarities(active), []
     for x, y in pairs:
         if len(active[x]) * len(active[y]) > TUNING.scale.block_cells:
             sim = sims.add(x, y, PairSimilarity(active[x], active[y], terms))
         else:
-            sim = sims.add(x, y, similarity(active[x], active[y], terms, (words[x], words[y])))
+            read = (words[x], words[y]) if x in words and y in words else None
+            sim = sims.add(x, y, similarity(active[x], active[y], terms, read))
         links.extend(pair_links(active[x], active[y], sim))
         matrices.append((active[x], active[y], sim))
     every = [s for feats in articles.values() for s in feats]

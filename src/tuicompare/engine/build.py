@@ -298,6 +298,8 @@ def _story(
     story_sentences = {s: sentences[s] for s in texts}
     for row in compare_attributes(resolved, story_sentences, members):
         add_attribute(row, sid, entity_ids, group_of, out, first_conflict)
+    if len(members) < 2:
+        return  # the conflicts below are between articles: a story of one article has none
     # Last, so that an entity-sheet row is never filed under a conflict of names it does not hold.
     for conflict in office_conflicts(spans, entity_of, labels, order):
         add_office(conflict, group_of, out, first_conflict)
