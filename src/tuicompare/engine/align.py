@@ -301,14 +301,20 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
         in reading order (see ``reading_order``), and the similarity matrices.
     """
     active = {art: [s for s in feats if s.active] for art, feats in articles.items()}
-    terms = StoryTerms([s for feats in active.values() for s in feats], entity_of)
+    pairs = article_pairs(active)
+    # The story's terms and each sentence's sorted words are read only when two articles have sentences to align
+    # (a story of one article has none).
+    live = [(x, y) for x, y in pairs if active[x] and active[y]]
+    terms = StoryTerms([s for feats in active.values() for s in feats] if live else [], entity_of)
+    words = {art: _sorted_words(active[art]) for art in dict.fromkeys(art for pair in live for art in pair)}
     links: list[Link] = []
-    sims, matrices, words = Similarities(active), [], {art: _sorted_words(f) for art, f in active.items()}
-    for x, y in article_pairs(active):
+    sims, matrices = Similarities(active), []
+    for x, y in pairs:
         if len(active[x]) * len(active[y]) > TUNING.scale.block_cells:
             sim = sims.add(x, y, PairSimilarity(active[x], active[y], terms))
         else:
-            sim = sims.add(x, y, similarity(active[x], active[y], terms, (words[x], words[y])))
+            read = (words[x], words[y]) if x in words and y in words else None
+            sim = sims.add(x, y, similarity(active[x], active[y], terms, read))
         links.extend(pair_links(active[x], active[y], sim))
         matrices.append((active[x], active[y], sim))
     every = [s for feats in articles.values() for s in feats]

@@ -213,7 +213,10 @@ def _story(
     active = {art: [f for f in story_features[art] if f.active] for art in members}
     in_row: list[Link] = []
     people = {k for k, e in enumerate(resolved) if e.label == "person"}
-    ranked = cross_links(alignment.pairs, SentenceKeys(active, entity_of, people), row_of, in_row)
+    # No two articles with sentences to align (a story of one article): no link joins two sentences, so there is
+    # nothing to observe, and the readings only observations use (values, slot roles, terms) are not made.
+    paired = any(a and b for a, b, _sim in alignment.pairs)
+    ranked = cross_links(alignment.pairs, SentenceKeys(active, entity_of, people), row_of, in_row) if paired else []
     row_extra: dict[int, list[Link]] = {}
     for pair in in_row:
         row_extra.setdefault(row_of[pair.a], []).append(pair)
@@ -223,19 +226,23 @@ def _story(
     forms = {str(k): e.keys for k, e in enumerate(resolved)}  # each entity's written forms, as observations name it
     named_by = {str(k): naming_articles(e.spans) for k, e in enumerate(resolved) if e.label == "person"}
     bodies = frozenset(key for e in resolved if e.label != "person" for key in e.keys)
-    roles = slot_roles(spans, sentences, entity_of, labels, flat)
-    given = roles_given(spans, entity_of)  # roles the story gives one person at once ("coach and general manager")
+    roles = slot_roles(spans, sentences, entity_of, labels, flat) if paired else None
+    frames = roles.frame if roles is not None else {}
+    # Roles the story gives one person at once ("coach and general manager").
+    given = roles_given(spans, entity_of) if paired else {}
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
-    keys = article_keys(story_features, entity_of)
-    terms = stated_terms(story_features, roles.frame)  # the lengths of a term each article states
+    keys = article_keys(story_features, entity_of) if paired else {}
+    terms = stated_terms(story_features, frames) if paired else {}  # the lengths of a term each article states
     written = {art: "\n".join(texts[f.id] for f in features[art]) for art in members}
     # What the story says holds what ("Banstead, Surrey"): read over every article's text, so only once a place
     # difference asks.
     held_by = OnFirstLookup(lambda: story_holds(written.values()))
 
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
+        if not found:
+            return []
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
-        named = other_terms(stated_elsewhere(found, keys, written, cut), terms, flat, roles.frame)
+        named = other_terms(stated_elsewhere(found, keys, written, cut), terms, flat, frames)
         named = doubtful_people(same_referent(cut_names(named, flat), flat, forms, bodies), cut, forms, named_by)
         named = held_together(named, given)
         named = contained(place_levels(body_places(named, text_of), cut), held_by, sentences, cut)
@@ -292,6 +299,8 @@ def _story(
     story_sentences = {s: sentences[s] for s in texts}
     for row in compare_attributes(resolved, story_sentences, members):
         add_attribute(row, sid, entity_ids, group_of, out, first_conflict)
+    if len(members) < 2:
+        return  # the conflicts below are between articles: a story of one article has none
     # Last, so that an entity-sheet row is never filed under a conflict of names it does not hold.
     for conflict in office_conflicts(spans, entity_of, labels, order):
         add_office(conflict, group_of, out, first_conflict)

@@ -54,17 +54,19 @@ def group_observations(
     counterparts though no link of the group joins them directly (the row chained them through a third
     sentence); those at least ``LinkTuning.row_counterpart_min`` alike are compared too, with the row's context.
     """
+    compared = strongest_links([k for k in group.links if k.score >= TUNING.conflicts.link_min])
+    direct = {frozenset((k.a, k.b)) for k in group.links}
+    compared += [
+        k for k in extra if k.score >= TUNING.links.row_counterpart_min and frozenset((k.a, k.b)) not in direct
+    ]
+    if not compared:
+        return []  # most rows of a story hold no link strong enough: their contexts are not read
     by_article: dict[str, list[SentenceFeatures]] = {}
     for sid in group.sentences:
         by_article.setdefault(features[sid].article, []).append(features[sid])
     ctx = {art: context_keys(sents, entity_of) for art, sents in by_article.items()}
     scores = {(k.a, k.b): k.score for k in group.links} | {(k.b, k.a): k.score for k in group.links}
     out = []
-    compared = strongest_links([k for k in group.links if k.score >= TUNING.conflicts.link_min])
-    direct = {frozenset((k.a, k.b)) for k in group.links}
-    compared += [
-        k for k in extra if k.score >= TUNING.links.row_counterpart_min and frozenset((k.a, k.b)) not in direct
-    ]
     for link in compared:
         a, b = features[link.a], features[link.b]
         ctx_a = _closer_dates(ctx[a.article], by_article[a.article], a, b, scores, link.score)

@@ -41,7 +41,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Collection, Mapping, Sequence
-from typing import cast
+from typing import NamedTuple, cast
 
 import numpy as np
 
@@ -208,6 +208,33 @@ def lateness(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> np
     return np.minimum.outer(np.array([s.position for s in a]), np.array([s.position for s in b]))
 
 
+class Bonuses(NamedTuple):
+    """Two articles' matrices that ``strength`` adds to their similarity besides the values they share, in its
+    order (rows: the first article's sentences; None when the bonus is off): read once a pair of articles."""
+
+    late: np.ndarray
+    derived: np.ndarray | None
+    figures_read: np.ndarray | None
+    named: np.ndarray | None
+    pronouned: np.ndarray | None
+
+    @classmethod
+    def of(cls, keys: SentenceKeys, a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> Bonuses:
+        """The bonuses of every sentence of ``a`` with every one of ``b`` (``SentenceKeys``, ``lateness``)."""
+        t, x, y = TUNING.links, a[0].article, b[0].article
+        return cls(
+            lateness(a, b),
+            keys.derived(x, y) if t.derived_bonus else None,
+            keys.respelled(x, y) if t.respelled_bonus else None,
+            keys.named(x, y) if t.name_words_bonus else None,
+            keys.pronouned(x, y) if t.pronoun_bonus else None,
+        )
+
+    def part(self, rows: slice, columns: slice = slice(None)) -> Bonuses:
+        """The bonuses of the sentence pairs in ``rows`` and ``columns`` (a block of rows, or one cell)."""
+        return Bonuses(self.late[rows, columns], *(m[rows, columns] if m is not None else None for m in self[1:]))
+
+
 def cross_links(
     pairs: Sequence[tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures], np.ndarray | PairSimilarity]],
     keys: SentenceKeys,
@@ -241,11 +268,7 @@ def cross_links(
             continue
         shared, rare = keys.shared(a[0].article, b[0].article)
         swapped = keys.typed.swapped(a[0].article, b[0].article) if t.swap_bonus else None
-        derived = keys.derived(a[0].article, b[0].article) if t.derived_bonus else None
-        read = keys.respelled(a[0].article, b[0].article) if t.respelled_bonus else None
-        named = keys.named(a[0].article, b[0].article) if t.name_words_bonus else None
-        referred = keys.pronouned(a[0].article, b[0].article) if t.pronoun_bonus else None
-        score = strength(sim, shared, rare, swapped, lateness(a, b), derived, read, named, referred)
+        score = strength(sim, shared, rare, swapped, *Bonuses.of(keys, a, b))
         chosen: dict[tuple[int, int], int] = {}
         k = t.per_article
         # Read as Python floats and ints (the same doubles): a numpy item read costs more than the test.
@@ -309,20 +332,12 @@ def _blocked(
     """``cross_links`` of two long articles, block by block (``blocklinks.top_candidates``); their cells'
     strengths into ``scored`` (``thirdlinks``)."""
     counts = SharedCounts(*keys.incidence(a[0].article, b[0].article))
-    late = lateness(a, b)
-    derived = keys.derived(a[0].article, b[0].article) if TUNING.links.derived_bonus else None
-    read = keys.respelled(a[0].article, b[0].article) if TUNING.links.respelled_bonus else None
-    named = keys.named(a[0].article, b[0].article) if TUNING.links.name_words_bonus else None
-    referred = keys.pronouned(a[0].article, b[0].article) if TUNING.links.pronoun_bonus else None
+    bonus = Bonuses.of(keys, a, b)
 
     def rows(start: int, block: np.ndarray) -> np.ndarray:
         stop = start + len(block)
         swapped = keys.typed.swapped(a[0].article, b[0].article, start, stop) if TUNING.links.swap_bonus else None
-        fams = derived[start:stop] if derived is not None else None
-        figs = read[start:stop] if read is not None else None
-        names = named[start:stop] if named is not None else None
-        refs = referred[start:stop] if referred is not None else None
-        return strength(block, *counts.rows(start, stop), swapped, late[start:stop], fams, figs, names, refs)
+        return strength(block, *counts.rows(start, stop), swapped, *bonus.part(slice(start, stop)))
 
     chosen, score = top_candidates(sim, rows)
     art_a, art_b = a[0].article, b[0].article
@@ -331,14 +346,8 @@ def _blocked(
         # One pair's ``rows``: the same elementwise sums as a block's.
         shared, rare = (x[:, j : j + 1] for x in counts.rows(i, i + 1))
         swapped = keys.typed.swapped(art_a, art_b, i, i + 1)[:, j : j + 1] if TUNING.links.swap_bonus else None
-        fams = derived[i : i + 1, j : j + 1] if derived is not None else None
-        figs = read[i : i + 1, j : j + 1] if read is not None else None
-        names = named[i : i + 1, j : j + 1] if named is not None else None
-        refs = referred[i : i + 1, j : j + 1] if referred is not None else None
-        cell = strength(
-            np.array([[sim.value(i, j)]]), shared, rare, swapped, late[i : i + 1, j : j + 1], fams, figs, names, refs
-        )
-        return float(cell[0, 0])
+        cell = slice(i, i + 1), slice(j, j + 1)
+        return float(strength(np.array([[sim.value(i, j)]]), shared, rare, swapped, *bonus.part(*cell))[0, 0])
 
     if scored is not None:
         scored.append((a, b, strength_at, sim.value))
