@@ -6,6 +6,7 @@ the steps, their progress reports and their errors are the same everywhere.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -39,8 +40,8 @@ def progress_count(stage: str, done: int, total: int) -> str:
     return f"{done}/{total}"
 
 
-#: How many times at most the inputs read are counted while a corpus loads (``progress("load", ...)``).
-LOAD_STEPS = 20
+#: Seconds between two counts of the inputs read while a corpus loads (``progress("load", ...)``).
+LOAD_EVERY = 1.0
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -281,9 +282,8 @@ def open_stories(
 
     ``placements``: a reviewer's story corrections (see `apply_placements`), ignored with ``--one-story``.
     ``remember``: also store what `early_story` needs to show this corpus's first story next time.
-    ``listed``: with ``remember``, the inputs' listing key as `first_look` took it just before (the files are
-    then not listed again: 40 ms of CPU on 10,000); taken before the files are read, it names at worst an older
-    listing than theirs, which the next opening does not find, never a newer one over older contents.
+    ``listed``: with ``remember``, the listing key `first_look` took before the files were read (not listed
+    again: 40 ms on 10,000); a file changed since makes a listing the next opening does not find.
     ``sources``: as for `load`; a big corpus listed otherwise than last time starts spaCy early (`prestart`).
 
     Yields:
@@ -303,8 +303,7 @@ def open_stories(
             warnings=loaded.warnings,
             progress=progress,
             cancelled=cancelled,
-            # The app's opening (``remember``) asks for the stories at once; a warm one need not check every analysis.
-            check_later=remember,
+            check_later=remember,  # the app's opening asks for the stories at once: no parse aside starts later
         )
         session.stop_prestarted()  # nothing was new after all
         session.put_many(listing)
@@ -323,16 +322,18 @@ def open_stories(
 
 
 def _load_steps(progress: Progress | None) -> Callable[[int, int], None] | None:
-    """``progress("load", ...)`` every `LOAD_STEPS`-th of the inputs read (the last step is the articles loaded).
+    """``progress("load", ...)`` at the first input read, then every `LOAD_EVERY` s (the articles loaded last).
 
-    Reading 10,000 files takes seconds on a busy machine; without a count the app's bar went on with its
-    indeterminate animation, repainted 15 times a second (0.05-0.1 s of CPU on the way to the first story).
-    """
+    Uncounted, the app's bar animated 15 times a second while 10,000 files were read; a count per 5% cost as much."""
     if progress is None:
         return None
+    last = -LOAD_EVERY
 
     def step(done: int, total: int) -> None:
-        if done < total and done % max(1, total // LOAD_STEPS) == 0:
+        nonlocal last
+        now = time.monotonic()
+        if done < total and now - last >= LOAD_EVERY:
+            last = now
             progress("load", done, total)
 
     return step
@@ -356,10 +357,9 @@ def early_story(
 ) -> Comparison | None:
     """A corpus opened before (with ``remember``): its first story, before the other files are read; else ``None``.
 
-    Only the chosen story's files are read (and checked against the analyses
-    recorded for them); the other articles are listed as recorded, without
-    text, until `open_stories` gives the whole corpus. ``first`` picks the
-    story from the articles and the stories (article ids).
+    Only the chosen story's files are read (and checked against the analyses recorded for them); the other
+    articles are listed as recorded, without text, until `open_stories` gives the whole corpus. ``first``
+    picks the story from the articles and the stories (article ids).
     """
     return first_look(paths, options, first, placements=placements)[0]
 
@@ -381,8 +381,7 @@ def first_look(
         key = _listing_key(paths, options, placements, session)
         if key is None:
             return None, None
-        view = quickview.early_view(session, key, first, encoding=options.encoding, max_bytes=options.max_bytes)
-        return view, key
+        return quickview.early_view(session, key, first, encoding=options.encoding, max_bytes=options.max_bytes), key
 
 
 def run(
