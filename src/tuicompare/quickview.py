@@ -24,6 +24,7 @@ import dataclasses
 import fnmatch
 import glob
 import json
+import operator
 import os
 import stat
 from collections.abc import Callable, Sequence
@@ -110,8 +111,9 @@ def remember(session: Session, key: str, stories: StoryComparisons) -> None:
     if not session.writable or session.present([key]):
         return
     keys = stories.keys
+    fields = operator.attrgetter(*_FIELDS)  # one C call per article: 80,000 getattr in a generator took 11 ms
     record = {
-        "articles": [[*(getattr(a, f) for f in _FIELDS), keys[a.id]] for a in stories.articles],
+        "articles": [[*fields(a), keys[a.id]] for a in stories.articles],
         "stories": [list(s.articles) for s in stories.stories],
     }
     session.put_many({key: json.dumps(record, ensure_ascii=False, separators=(",", ":"))})

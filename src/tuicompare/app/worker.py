@@ -88,10 +88,10 @@ class CorpusWorker(ViewActions):
 
         first = partial(story_of_focus, self.focus_request)
         try:
-            early = (
-                None
+            early, listed = (
+                (None, None)
                 if self.comparison
-                else pipeline.early_story(self.paths, self.options, first, placements=placements)
+                else pipeline.first_look(self.paths, self.options, first, placements=placements)
             )
             if early is not None and len(early.stories) > 1:
                 self._show_early(early, worker)
@@ -105,6 +105,7 @@ class CorpusWorker(ViewActions):
             cancelled=lambda: worker.is_cancelled,
             placements=placements,
             remember=True,
+            listed=listed,
         ) as stories:
             # Only a first opening shows one story early; an added article's corpus replaces the view once.
             if len(stories.stories) > 1 and self.comparison is None:

@@ -35,6 +35,10 @@ class StoryClusters(ComparisonsPart):
         """The analyses of ``articles``, in order."""
         raise NotImplementedError
 
+    def _check_analyses(self) -> None:
+        """Parse what the cache lacks, if the corpus was opened with ``check_later`` and nobody has yet."""
+        raise NotImplementedError
+
     def _cluster(self, progress: Progress | None) -> list[list[str]]:
         """The stories from the cached index; else newcomers placed into a recent one; else clustered whole."""
         ids = [a.id for a in self.articles]
@@ -46,6 +50,8 @@ class StoryClusters(ComparisonsPart):
                 return stored.load_index(record, ids)
             except ValueError as exc:
                 self._invalid("story index", exc)
+        # Clustering reads every article's terms: the analyses the cache lacks are parsed first (and a few aside).
+        self._check_analyses()
         from tuicompare.engine.clustering import cluster_bags
         from tuicompare.engine.placement import place_articles
         from tuicompare.engine.stories import StoryIndex
