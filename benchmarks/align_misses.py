@@ -2,7 +2,7 @@
 
 For each pair of sentences that state one gold fact in two articles of a tuning
 story but share no row and no link, prints the two sentences' similarity
-(``align.similarity``), their link strength (``links.strength``: similarity plus
+(``align.similarity``), their link strength (``linkstrength.strength``: similarity plus
 the shared, rare and swapped value, word family, figure read two ways, name written as words and person
 referred to by a pronoun bonuses, less the late penalty) and the rank each has among the
 other's candidates, and how far apart they lie in their articles. A table then
@@ -49,7 +49,8 @@ from tuicompare import pipeline  # noqa: E402
 from tuicompare.engine.align import align  # noqa: E402
 from tuicompare.engine.align_terms import StoryTerms  # noqa: E402
 from tuicompare.engine.blocksim import PairSimilarity  # noqa: E402
-from tuicompare.engine.links import SentenceKeys, lateness, strength  # noqa: E402
+from tuicompare.engine.links import SentenceKeys  # noqa: E402
+from tuicompare.engine.linkstrength import lateness, strength  # noqa: E402
 from tuicompare.engine.tuning import TUNING  # noqa: E402
 from tuicompare.evaluation.plantwhy import StoryStages  # noqa: E402
 from tuicompare.evaluation.realgold import TUNE, UNSEEN_SPLITS, SentenceIndex, gold_pairs  # noqa: E402

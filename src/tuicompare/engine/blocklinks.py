@@ -19,7 +19,7 @@ from tuicompare.engine.tuning import TUNING
 
 __all__ = ["BonusFn", "PairSummary", "SharedCounts", "monotone_pairs", "summary", "top_candidates"]
 
-# A block's link strengths (``links.strength``) from its first row and its similarities.
+# A block's link strengths (``linkstrength.strength``) from its first row and its similarities.
 BonusFn = Callable[[int, np.ndarray], np.ndarray]
 
 

@@ -6,7 +6,7 @@ other writes in plain words, "temporary protected status"; one writes "the Rubio
 Doctrine" and the other "the Rubio doctrine"; one tags "Harbour Line Ltd" and the
 other only "Harbour Line" inside a longer name. Each sentence then holds the
 same words, but not one resolved entity, so the shared-value bonus of
-``links.strength`` never sees them, and such pairs are often paraphrases with
+``linkstrength.strength`` never sees them, and such pairs are often paraphrases with
 little else in common.
 
 A sentence's name phrases are its name slots of two words or more (letters: "Route 66"

@@ -9,7 +9,7 @@ So a pair becomes a link when one of its sentences is paired with the other's
 neighbour, the neighbour states a value of the long sentence (a name, number
 or date) that the partner does not (the two pieces cover the long sentence
 together; a neighbour that only names the same person again is no piece of
-it), and its strength (similarity plus the bonuses of ``links.strength``)
+it), and its strength (similarity plus the bonuses of ``linkstrength.strength``)
 reaches ``LinkTuning.neighbour_min``. Such a link is shown, never compared for
 conflicts: it is weaker evidence than a link in its own right.
 """
@@ -50,7 +50,7 @@ def neighbour_pairs(
     Args:
         paired: Pairs already paired (``anchors``); none of them is returned.
         values: The values (``observations.context_keys``) of each sentence of the two articles.
-        strength: A pair's link strength (``links.strength``).
+        strength: A pair's link strength (``linkstrength.strength``).
 
     Returns:
         The new pairs, in order; read from ``paired`` alone (a new pair makes no further one).

@@ -3,7 +3,7 @@
 Outlets name a person in full once and then write "he" or "she": one outlet's "Roe, who acted as her own
 lawyer, faces life in prison" and another's "She could be sentenced to 119 years" state one fact, but only
 the first names her, so the two share no value and their link lacks the bonus a shared person gives
-(``links.strength``). A third-person pronoun most often refers to the subject of the nearest sentence
+(``linkstrength.strength``). A third-person pronoun most often refers to the subject of the nearest sentence
 before it that names a person (a person the parse makes a subject there, else the first one named), at
 most ``LOOK_BACK`` sentences back; that person
 is the sentence's referent. Only a person few sentences of the story name counts (``LinkTuning.rare_share``,

@@ -6,7 +6,7 @@ while "Deputy Ortiz, 35," is a count of years of age ("35"); "288 candidates"
 is a count in one sentence and a place name in another; "117th Street" and
 "117th St." stay two entities. Such a pair of sentences shares its rarest
 anchor, a figure, but no value key, so the link bonus for shared values
-(``links.strength``) never sees it and the pair is often left unlinked.
+(``linkstrength.strength``) never sees it and the pair is often left unlinked.
 
 A sentence's figures here are the digit runs written inside its slots (at
 least ``_MIN_DIGITS`` digits: "2" and "3" are in every sports score and clock

@@ -1,7 +1,7 @@
 """Values one sentence states in place of another's: the trace a changed fact leaves on a pair of sentences.
 
 Two sentences that state one fact share its values, and a shared value is the
-strongest sign that they do (``links.strength`` gives it a bonus). When one
+strongest sign that they do (``linkstrength.strength`` gives it a bonus). When one
 outlet states the fact with a different value ("$59,000" against "$84,000",
 "Mitt Roe" against "Mitt Poe", "Friday" against "Sunday"), that sign is gone
 exactly where the difference lies, and the pair is linked no more: the

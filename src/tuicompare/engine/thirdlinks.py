@@ -6,7 +6,7 @@ still be too weak a link on their own, or crowded out of each other's strongest 
 (``LinkTuning.per_article``), while each pairs firmly with the third outlet's sentence of that fact. So a pair
 of sentences of two articles becomes a link when both are paired with one sentence of a third article (in
 its row, or as one side's strongest counterpart there, ``rank`` 0, at a similarity of at least
-``LinkTuning.third_leg_min``) and their own strength (``links.strength``) reaches ``LinkTuning.third_min``.
+``LinkTuning.third_leg_min``) and their own strength (``linkstrength.strength``) reaches ``LinkTuning.third_min``.
 The third sentence is evidence about the pair, not proof, so such a link is shown, never compared for
 conflicts, like a neighbour's (``neighbours``). Long articles scored block by block (``blocksim``) give
 the same links: only the few cells asked are scored.
@@ -22,7 +22,7 @@ from tuicompare.engine.tuning import TUNING
 
 __all__ = ["Scored", "third_links"]
 
-#: One aligned pair of articles: the active sentences of each, and a cell's link strength (``links.strength``)
+#: One aligned pair of articles: the active sentences of each, and a cell's link strength (``linkstrength.strength``)
 #: and similarity (``align.similarity``), each of a row (the first article's sentence) and a column.
 Scored = tuple[
     Sequence[SentenceFeatures], Sequence[SentenceFeatures], Callable[[int, int], float], Callable[[int, int], float]

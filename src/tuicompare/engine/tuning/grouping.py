@@ -232,7 +232,7 @@ class LinkTuning:
             Without the rare-value test (any neighbour): tune 0.851, fresh 0.880, fresh2 0.890, but seeds
             links 42 -> 83, most of them loose (the sentence after an aligned one in a close rewrite).
         late_penalty: A link's strength loses this times the earlier of its two sentences' relative positions
-            (``links.lateness``): news states its facts first and restates them lower down, so two sentences
+            (``linkstrength.lateness``): news states its facts first and restates them lower down, so two sentences
             that both sit late (background, reactions, quotes) are seldom one fact. Chosen by reading the
             tuning golds' pairs (a pair's earlier position was the strongest sign left after similarity and
             shared values, both for same-fact pairs missed and different-fact pairs linked), then set with
