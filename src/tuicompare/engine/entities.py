@@ -186,17 +186,23 @@ def _vote(spans: Iterable[Span]) -> str:
     # A surname written alone says nothing against a full name the recogniser calls a person ("Tony
     # Thompson"): the small model tags bare surnames as firms or nationalities far more often than full
     # names, and a boxer named by surname in eight sentences was voted a firm (his renamed opponent, a
-    # person, never paired with him). Its tag is not counted; its role and cue still are.
-    surnames = {s.text.split()[-1].lower() for s in spans if s.label == "PERSON" and len(s.text.split()) > 1}
+    # person, never paired with him). Its tag is not counted; its role and cue still are. A given name written
+    # alone, which joins a full name only as a person's (``is_name_part``), is the same: the model calls a bare
+    # given name a place as readily ("Ana" GPE in seven sentences beside "Ana Roe" PERSON); and as a preposition
+    # of place takes a person too ("a letter to Ana"), its place cue is not counted either.
+    full = [s.text.lower().split() for s in spans if s.label == "PERSON" and len(s.text.split()) > 1]
+    surnames = {words[-1] for words in full}
+    given = {words[0] for words in full} - surnames
     votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
         weight = _VOTE.get(span.label, 1.0) * (1.5 if len(span.text.split()) > 1 else 1.0)
-        if span.label != "PERSON" and span.text.lower() in surnames:
+        text = span.text.lower()
+        if span.label != "PERSON" and (text in surnames or text in given):
             weight = 0.0
         votes[_COARSE.get(span.label, "other")] += weight
         if span.role:
             votes["place" if PLACE_NOUNS & set(span.role) else "person"] += 1.0
-        if span.cue:
+        if span.cue and not (span.cue == "place" and text in given):
             votes[span.cue] += 2.0
     return max(sorted(votes), key=lambda label: votes[label]) if votes else "other"
 
