@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import Span
 from tuicompare.engine.firms import firm_title
+from tuicompare.engine.headlines import title_case_line
 from tuicompare.engine.names import is_acronym, is_name_part, is_nickname, referent_key
 
 _COARSE = {
@@ -176,7 +177,7 @@ def is_short_form(short: str, full: str) -> bool:
     return len(ts) < len(tf) and set(ts) <= set(tf) and ts[-1] == tf[-1]
 
 
-def _vote(spans: Iterable[Span]) -> str:
+def _vote(spans: Iterable[Span], text_of: Callable[[str], str] | None = None) -> str:
     spans = list(spans)
     # "the carmaker X said": the article says what X is, and a firm "says" things too; but a full name the
     # recogniser calls a person stays one ("the winemaker Jane Doe": a trade of people as well as firms)
@@ -189,10 +190,12 @@ def _vote(spans: Iterable[Span]) -> str:
     # person, never paired with him). Its tag is not counted; its role and cue still are. A given name written
     # alone, which joins a full name only as a person's (``is_name_part``), is the same: the model calls a bare
     # given name a place as readily ("Ana" GPE in seven sentences beside "Ana Roe" PERSON); and as a preposition
-    # of place takes a person too ("a letter to Ana"), its place cue is not counted either.
+    # of place takes a person too ("a letter to Ana"), its place cue is not counted either. But only beside a full
+    # name written in running text: on a title-case headline the model reads a clause as a name ("Hawks Beat Owls"
+    # PERSON), and the team's own name, its first word, would then be a person's given name (``_given_names``).
     full = [s.text.lower().split() for s in spans if s.label == "PERSON" and len(s.text.split()) > 1]
     surnames = {words[-1] for words in full}
-    given = {words[0] for words in full} - surnames
+    given = _given_names(spans, text_of) - surnames
     votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
         weight = _VOTE.get(span.label, 1.0) * (1.5 if len(span.text.split()) > 1 else 1.0)
@@ -205,6 +208,23 @@ def _vote(spans: Iterable[Span]) -> str:
         if span.cue and not (span.cue == "place" and text in given):
             votes[span.cue] += 2.0
     return max(sorted(votes), key=lambda label: votes[label]) if votes else "other"
+
+
+def _given_names(spans: list[Span], text_of: Callable[[str], str] | None) -> set[str]:
+    """The first words of the full names tagged PERSON among ``spans`` outside title-case lines.
+
+    ``text_of`` gives a sentence's text by id (None: every line is running text). A full name tagged PERSON on a
+    line whose every word has a capital (``headlines.title_case_line``) says nothing of its first word: the line
+    may be a headline the recogniser read as one name ("Hawks Beat Owls 20 - 13").
+    """
+    out = set()
+    for span in spans:
+        words = span.text.lower().split()
+        if span.label != "PERSON" or len(words) < 2 or words[0] in out:
+            continue
+        if text_of is None or not title_case_line(text_of(span.sentence)):
+            out.add(words[0])
+    return out
 
 
 def _evidence(spans: Iterable[Span]) -> set[str]:
@@ -225,8 +245,13 @@ def _compatible(a: set[str], b: set[str]) -> bool:
     )
 
 
-def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
+def resolve(spans: Sequence[Span], text_of: Callable[[str], str] | None = None) -> list[ResolvedEntity]:
     """Resolve the name spans of one story (in story order) into entities.
+
+    Args:
+        spans: The story's slots, in story order (those of kind ``name`` with a key are resolved).
+        text_of: A sentence's text by id, for the kind vote (``_given_names``); None reads every line as running
+            text.
 
     Returns:
         Entities ordered by first mention; every name span with a key is in one.
@@ -254,7 +279,7 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
             if size[ref[s]] == longest:
                 full[s.text] = full.get(s.text, 0) + 1
         name = max(full.items(), key=itemgetter(1))[0]
-        out.append(ResolvedEntity(_vote(members), name, tuple(members), frozenset(keys)))
+        out.append(ResolvedEntity(_vote(members, text_of), name, tuple(members), frozenset(keys)))
     out.sort(key=lambda e: position[id(e.spans[0])])
     return out
 
