@@ -7,7 +7,7 @@ typed her a place and showed "Savannah Roe" and "Savannah" as two spellings of o
 tagged a person, a bare given name's tag and its place cue ("a letter to Savannah": a preposition of place
 takes a person too) are not counted; without such a full name, the tags and cues vote as they did. A full name
 read on a title-case headline is no such name: the recogniser reads "Hawks Beat Owls" as one person's, and the
-team's name, its first word, must not become a person's given name.
+teams' names, its first and last words, must not become a person's given name and surname.
 """
 
 from __future__ import annotations
@@ -75,6 +75,16 @@ def test_a_full_name_on_a_headline_line_does_not_make_its_first_word_a_given_nam
     assert _label(spans, body | {"a:0": "Hawks Beat Owls 3 - 1"}) == "organisation"
     running = body | {"a:0": "Hawks Beat Owls spoke to the fans on Monday."}
     assert _label(spans, running) == "person"
+
+
+def test_the_last_word_of_a_headline_read_as_a_person_is_no_surname():
+    comparison = compare_sheet(
+        "Hawks Beat Owls 20 - 13\n\nThe Hawks beat the Owls on Sunday and clinched a playoff place.\n\n"
+        "The Hawks' defense stopped the Owls on fourth down.\n\nThe win lifted the Hawks (10 - 5) into the playoffs.",
+        "The Hawks won 20 - 13 against the Owls on Sunday.\n\nTom Reed threw for 205 yards for the Hawks.",
+    )
+    owls = [e for e in comparison.entities if any(m.text == "Owls" for m in e.mentions)]
+    assert owls and all(e.label != "person" for e in owls)
 
 
 def test_a_headline_in_title_case_is_told_from_running_text():

@@ -192,10 +192,10 @@ def _vote(spans: Iterable[Span], text_of: Callable[[str], str] | None = None) ->
     # given name a place as readily ("Ana" GPE in seven sentences beside "Ana Roe" PERSON); and as a preposition
     # of place takes a person too ("a letter to Ana"), its place cue is not counted either. But only beside a full
     # name written in running text: on a title-case headline the model reads a clause as a name ("Hawks Beat Owls"
-    # PERSON), and the team's own name, its first word, would then be a person's given name (``_given_names``).
-    full = [s.text.lower().split() for s in spans if s.label == "PERSON" and len(s.text.split()) > 1]
+    # PERSON), and the teams' own names, its first and last words, would be a person's names (``_full_names``).
+    full = _full_names(spans, text_of)
     surnames = {words[-1] for words in full}
-    given = _given_names(spans, text_of) - surnames
+    given = {words[0] for words in full} - surnames
     votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
         weight = _VOTE.get(span.label, 1.0) * (1.5 if len(span.text.split()) > 1 else 1.0)
@@ -210,20 +210,21 @@ def _vote(spans: Iterable[Span], text_of: Callable[[str], str] | None = None) ->
     return max(sorted(votes), key=lambda label: votes[label]) if votes else "other"
 
 
-def _given_names(spans: list[Span], text_of: Callable[[str], str] | None) -> set[str]:
-    """The first words of the full names tagged PERSON among ``spans`` outside title-case lines.
+def _full_names(spans: list[Span], text_of: Callable[[str], str] | None) -> set[tuple[str, ...]]:
+    """The words of the full names tagged PERSON among ``spans``, lower-cased, but those read on title-case lines.
 
     ``text_of`` gives a sentence's text by id (None: every line is running text). A full name tagged PERSON on a
-    line whose every word has a capital (``headlines.title_case_line``) says nothing of its first word: the line
-    may be a headline the recogniser read as one name ("Hawks Beat Owls 20 - 13").
+    line whose every word has a capital (``headlines.title_case_line``) says nothing of its words: the line may be
+    a headline the recogniser read as one name ("Hawks Beat Owls 20 - 13"), whose first and last words are two
+    teams. A person named in a headline is named in running text too, where the name counts.
     """
-    out = set()
+    out: set[tuple[str, ...]] = set()
     for span in spans:
-        words = span.text.lower().split()
-        if span.label != "PERSON" or len(words) < 2 or words[0] in out:
+        words = tuple(span.text.lower().split())
+        if span.label != "PERSON" or len(words) < 2 or words in out:
             continue
         if text_of is None or not title_case_line(text_of(span.sentence)):
-            out.add(words[0])
+            out.add(words)
     return out
 
 
