@@ -97,5 +97,13 @@ def title_case_line(text: str) -> bool:
     like its names, and the recogniser may read "Hawks Beat Owls" as a person's name. A line of names alone
     ("Ana Roe") is one too: nothing in it says a name is a person's.
     """
-    words = _LETTERS.findall(text)
-    return bool(words) and all(w[0].isupper() or w in _MINOR for w in words)
+    # Word by word, stopping at the first in lower case: running text has one within its first words.
+    match = _LETTERS.search(text)
+    if match is None:
+        return False
+    while match is not None:
+        word = match.group()
+        if not word[0].isupper() and word not in _MINOR:
+            return False
+        match = _LETTERS.search(text, match.end())
+    return True
