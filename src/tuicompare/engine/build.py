@@ -193,7 +193,7 @@ def _story(
     out.stories.append(Story(sid, tuple(members)))
     story_features = {art: features[art] for art in members}
     spans = [span for art in members for f in features[art] for span in f.spans]
-    resolved = resolve(spans)
+    resolved = resolve(spans, text_of)
     entity_of: dict[Span, int] = {}
     entity_ids = []
     for k, entity in enumerate(resolved):

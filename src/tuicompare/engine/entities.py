@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import islice
@@ -27,6 +27,7 @@ from rapidfuzz import fuzz
 from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import Span
 from tuicompare.engine.firms import firm_title
+from tuicompare.engine.headlines import title_case_line
 from tuicompare.engine.names import is_acronym, is_name_part, is_nickname, referent_key
 
 _COARSE = {
@@ -176,7 +177,7 @@ def is_short_form(short: str, full: str) -> bool:
     return len(ts) < len(tf) and set(ts) <= set(tf) and ts[-1] == tf[-1]
 
 
-def _vote(spans: Iterable[Span]) -> str:
+def _vote(spans: Iterable[Span], running: Callable[[str], bool] | None = None) -> str:
     spans = list(spans)
     # "the carmaker X said": the article says what X is, and a firm "says" things too; but a full name the
     # recogniser calls a person stays one ("the winemaker Jane Doe": a trade of people as well as firms)
@@ -186,19 +187,59 @@ def _vote(spans: Iterable[Span]) -> str:
     # A surname written alone says nothing against a full name the recogniser calls a person ("Tony
     # Thompson"): the small model tags bare surnames as firms or nationalities far more often than full
     # names, and a boxer named by surname in eight sentences was voted a firm (his renamed opponent, a
-    # person, never paired with him). Its tag is not counted; its role and cue still are.
-    surnames = {s.text.split()[-1].lower() for s in spans if s.label == "PERSON" and len(s.text.split()) > 1}
+    # person, never paired with him). Its tag is not counted; its role and cue still are. A given name written
+    # alone, which joins a full name only as a person's (``is_name_part``), is the same: the model calls a bare
+    # given name a place as readily ("Ana" GPE in seven sentences beside "Ana Roe" PERSON); and as a preposition
+    # of place takes a person too ("a letter to Ana"), its place cue is not counted either. But only beside a full
+    # name written in running text: on a title-case headline the model reads a clause as a name ("Hawks Beat Owls"
+    # PERSON), and the teams' own names, its first and last words, would be a person's names (``_full_names``).
+    full = _full_names(spans, running)
+    surnames = {words[-1] for words in full}
+    given = {words[0] for words in full} - surnames
     votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
         weight = _VOTE.get(span.label, 1.0) * (1.5 if len(span.text.split()) > 1 else 1.0)
-        if span.label != "PERSON" and span.text.lower() in surnames:
+        if span.label != "PERSON" and full and (span.text.lower() in surnames or span.text.lower() in given):
             weight = 0.0
         votes[_COARSE.get(span.label, "other")] += weight
         if span.role:
             votes["place" if PLACE_NOUNS & set(span.role) else "person"] += 1.0
-        if span.cue:
+        if span.cue and not (span.cue == "place" and span.text.lower() in given):
             votes[span.cue] += 2.0
     return max(sorted(votes), key=lambda label: votes[label]) if votes else "other"
+
+
+def _full_names(spans: list[Span], running: Callable[[str], bool] | None) -> set[tuple[str, ...]]:
+    """The words of the full names tagged PERSON among ``spans``, lower-cased, but those read on title-case lines.
+
+    ``running`` says whether a sentence is running text, by id (``_running_text``; None: every line is). A full
+    name tagged PERSON on a line whose every word has a capital (``headlines.title_case_line``) says nothing of
+    its words: the line may be a headline the recogniser read as one name ("Hawks Beat Owls 20 - 13"), whose
+    first and last words are two teams. A person named in a headline is named in running text too, where the
+    name counts.
+    """
+    out: set[tuple[str, ...]] = set()
+    for span in spans:
+        if span.label != "PERSON":
+            continue
+        words = tuple(span.text.lower().split())
+        if len(words) > 1 and words not in out and (running is None or running(span.sentence)):
+            out.add(words)
+    return out
+
+
+def _running_text(text_of: Callable[[str], str]) -> Callable[[str], bool]:
+    """Whether a sentence (by id) is running text, not a title-case line (``headlines.title_case_line``), each
+    sentence read once: a story's full names stand in a few sentences, each named in several entities' votes."""
+    seen: dict[str, bool] = {}
+
+    def running(sentence: str) -> bool:
+        found = seen.get(sentence)
+        if found is None:
+            found = seen[sentence] = not title_case_line(text_of(sentence))
+        return found
+
+    return running
 
 
 def _evidence(spans: Iterable[Span]) -> set[str]:
@@ -219,8 +260,13 @@ def _compatible(a: set[str], b: set[str]) -> bool:
     )
 
 
-def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
+def resolve(spans: Sequence[Span], text_of: Callable[[str], str] | None = None) -> list[ResolvedEntity]:
     """Resolve the name spans of one story (in story order) into entities.
+
+    Args:
+        spans: The story's slots, in story order (those of kind ``name`` with a key are resolved).
+        text_of: A sentence's text by id, for the kind vote (``_given_names``); None reads every line as running
+            text.
 
     Returns:
         Entities ordered by first mention; every name span with a key is in one.
@@ -232,6 +278,7 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
     for span in names:
         by_key.setdefault(ref[span], []).append(span)
     dsu = DisjointSet(by_key)
+    running = None if text_of is None else _running_text(text_of)
     _merge_nicknames(by_key, dsu)  # first: "Grassley" then shortens one person, not two names
     _merge_short_forms(by_key, dsu)
     _merge_acronyms(by_key, dsu)
@@ -248,7 +295,7 @@ def resolve(spans: Sequence[Span]) -> list[ResolvedEntity]:
             if size[ref[s]] == longest:
                 full[s.text] = full.get(s.text, 0) + 1
         name = max(full.items(), key=itemgetter(1))[0]
-        out.append(ResolvedEntity(_vote(members), name, tuple(members), frozenset(keys)))
+        out.append(ResolvedEntity(_vote(members, running), name, tuple(members), frozenset(keys)))
     out.sort(key=lambda e: position[id(e.spans[0])])
     return out
 

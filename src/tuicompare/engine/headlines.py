@@ -11,6 +11,8 @@ the word has the headline's present-tense "-s" and takes a complement after it
 
 from __future__ import annotations
 
+import re
+
 from tuicompare.engine.names import TITLES
 from tuicompare.models import Sentence
 
@@ -49,3 +51,59 @@ def _headline_verb(sentence: Sentence, first: int, last: int) -> bool:
         return False
     names = [i for i in range(first, last) if sentence.word(tokens[i]).rstrip(".").lower() not in TITLES]
     return len(names) >= 2
+
+
+#: Words a title-case headline leaves in lower case ("Rovers Rally to Beat Owls in Extra Time").
+_MINOR = frozenset(
+    {
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "nor",
+        "of",
+        "off",
+        "on",
+        "onto",
+        "or",
+        "out",
+        "over",
+        "per",
+        "than",
+        "the",
+        "to",
+        "up",
+        "upon",
+        "via",
+        "vs",
+        "with",
+    }
+)
+#: A run of letters (any script): a word of the line, digits and punctuation apart.
+_LETTERS = re.compile(r"[^\W\d_]{2,}")
+
+
+def title_case_line(text: str) -> bool:
+    """True when every word of a line has a capital but the small words of a title ("Hawks Beat Owls 20 - 13").
+
+    A sentence of running text has a verb or a noun in lower case; a headline in title case capitalises its verbs
+    like its names, and the recogniser may read "Hawks Beat Owls" as a person's name. A line of names alone
+    ("Ana Roe") is one too: nothing in it says a name is a person's.
+    """
+    # Word by word, stopping at the first in lower case: running text has one within its first words.
+    match = _LETTERS.search(text)
+    if match is None:
+        return False
+    while match is not None:
+        word = match.group()
+        if not word[0].isupper() and word not in _MINOR:
+            return False
+        match = _LETTERS.search(text, match.end())
+    return True

@@ -99,7 +99,7 @@ class StoryStages:
         self.flat: dict[str, SentenceFeatures] = {f.id: f for fs in self.features.values() for f in fs}
         sentences = {s.id: s for a in analyses for s in a.sentences}
         spans = [span for fs in self.features.values() for f in fs for span in f.spans]
-        resolved = resolve(spans)
+        resolved = resolve(spans, lambda sid: sentences[sid].text)
         self.entity_of: dict[Span, int] = {s: k for k, e in enumerate(resolved) for s in e.spans}
         self.labels = [e.label for e in resolved]
         self.roles = slot_roles(spans, sentences, self.entity_of, self.labels)
