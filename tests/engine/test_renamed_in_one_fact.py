@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.support.texts import compare_texts, difference_sets
+from tests.support.texts import HARBOUR_BUDGET, compare_texts, difference_sets
 from tuicompare.analysis import nlp
 from tuicompare.engine.align import Link
 from tuicompare.engine.entities import resolve
@@ -61,11 +61,7 @@ def test_names_in_sentences_that_are_not_linked_are_never_one_fact():
     )
 
 
-FIRST = (
-    "The harbour authority approved a new budget for the northern docks on Tuesday after months of debate.",
-    "{}",
-    "The plan moves money from the ferry service to repairs of the old sea wall.",
-)
+FIRST = HARBOUR_BUDGET
 SECOND = (
     "After a long fight, the harbour authority passed its budget for the northern docks on Tuesday.",
     "Money for the ferry service will instead pay for repairs to the crumbling sea wall.",

@@ -11,14 +11,10 @@ story of two articles are no conflict.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts, difference_sets
+from tests.support.texts import HARBOUR_BUDGET, compare_texts, difference_sets
 from tuicompare.models import Comparison
 
-FIRST = (
-    "The harbour authority approved a new budget for the northern docks on Tuesday after months of debate.",
-    "{}",
-    "The plan moves money from the ferry service to repairs of the old sea wall.",
-)
+FIRST = HARBOUR_BUDGET
 SECOND = (
     "After a long fight, the harbour authority passed its budget for the northern docks on Tuesday.",
     "Money for the ferry service will instead pay for repairs to the crumbling sea wall.",

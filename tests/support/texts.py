@@ -43,6 +43,15 @@ SPLIT = [
 NEUTRAL_TAIL = "\n\nThe council will meet again next month to review the budget for the harbour district."
 
 
+#: A council story's first outlet, its second sentence left to fill (``str.format``) with a person's sentence: the
+#: renamed-person tests (``test_renamed_people``, ``test_renamed_in_one_fact``) tell one person two ways in it.
+HARBOUR_BUDGET = (
+    "The harbour authority approved a new budget for the northern docks on Tuesday after months of debate.",
+    "{}",
+    "The plan moves money from the ferry service to repairs of the old sea wall.",
+)
+
+
 def compare_texts(*texts: str, tail: str = "") -> Comparison:
     """Compare ``texts`` (articles ``a0``, ``a1``, ...) as one story, each followed by ``tail``."""
     articles = [Article(f"a{n}", f"a{n}.txt", "t", text + tail) for n, text in enumerate(texts)]
