@@ -8,14 +8,12 @@ records under instead of listing the files again; ``open_stories(remember=True)`
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.support import SEEDS
+from tests.support.loading import seeds_and_rewrites
 from tuicompare import pipeline
-from tuicompare.evaluation.generate import generate_corpus, write_corpus
 from tuicompare.pipeline import Options
 
 
@@ -26,10 +24,7 @@ def _first(articles, stories) -> int:
 @pytest.fixture
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Options]:
     """A folder of the seeds and 8 generated rewrites of 2 stories, and options with an empty cache."""
-    folder = tmp_path_factory.mktemp("first")
-    for path in SEEDS.glob("*.txt"):
-        shutil.copy(path, folder / path.name)
-    write_corpus(generate_corpus(2, 4, seed=5), folder)
+    folder = seeds_and_rewrites(tmp_path_factory.mktemp("first"), seed=5)
     return folder, Options(cache_dir=tmp_path_factory.mktemp("first-cache"))
 
 

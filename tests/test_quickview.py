@@ -4,14 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.support import SEEDS
+from tests.support.loading import seeds_and_rewrites
 from tuicompare import pipeline
-from tuicompare.evaluation.generate import generate_corpus, write_corpus
 from tuicompare.pipeline import Options
 
 
@@ -27,10 +25,7 @@ def _story_view(paths, options: Options):
 @pytest.fixture
 def corpus(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Options]:
     """A folder of the seeds and 8 generated rewrites of 2 stories, and options with a cache of their analyses."""
-    folder = tmp_path_factory.mktemp("quick")
-    for path in SEEDS.glob("*.txt"):
-        shutil.copy(path, folder / path.name)
-    write_corpus(generate_corpus(2, 4, seed=3), folder)
+    folder = seeds_and_rewrites(tmp_path_factory.mktemp("quick"), seed=3)
     return folder, Options(cache_dir=tmp_path_factory.mktemp("quick-cache"))
 
 

@@ -38,3 +38,14 @@ def only(result: LoadResult) -> Article:
 def reasons(result: LoadResult) -> list[str]:
     """The load's warnings as the user reads them."""
     return [str(w) for w in result.warnings]
+
+
+def seeds_and_rewrites(folder: Path, seed: int) -> Path:
+    """Fill ``folder`` with the seeds and 8 generated rewrites of 2 stories (``seed`` picks them); return it."""
+    from tests.support import SEEDS
+    from tuicompare.evaluation.generate import generate_corpus, write_corpus
+
+    for path in SEEDS.glob("*.txt"):
+        (folder / path.name).write_bytes(path.read_bytes())
+    write_corpus(generate_corpus(2, 4, seed=seed), folder)
+    return folder
