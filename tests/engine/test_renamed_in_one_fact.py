@@ -19,7 +19,6 @@ from tuicompare.engine.namefacts import one_fact_names
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.models import Article
 
-
 #: What the story tells besides the two sentences, named by no one: a story of some twenty sentences, where
 #: a person named in the two sentences alone is named rarely.
 BACKGROUND = (
