@@ -173,7 +173,8 @@ class ConflictTuning:
             twentieth session on ``bench_real.py --split S --json``: the companions that decided a planted
             surname were named in at most 0.1 of their story's sentences, the stories' protagonists in 0.2 to
             0.36; 0.1 keeps every planted red (0.05 loses tune 0.607 -> 0.604, fresh6 0.410 -> 0.398; no
-            companion at all also fresh3 0.454 -> 0.442, fresh5 0.419 -> 0.403).
+            companion at all also fresh3 0.454 -> 0.442, fresh5 0.419 -> 0.403); held, report only: 0.685 ->
+            0.679 (one planted surname of 168 changes).
         home_state: Confidence of a person given two US states as home by two articles (``homestates``:
             "Sen. Ann Roe (D-Ohio)" against "Ann Roe, Democrat of Iowa"; above ``possible_below``: a
             conflict, as ``office_holder``). Set by hand in session 11: ``bench_real.py --split S``
