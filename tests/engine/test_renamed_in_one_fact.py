@@ -19,10 +19,32 @@ from tuicompare.engine.namefacts import one_fact_names
 from tuicompare.engine.slotroles import slot_roles
 from tuicompare.models import Article
 
+#: What the story tells besides the two sentences, named by no one: a story of some twenty sentences, where
+#: a person named in the two sentences alone is named rarely.
+BACKGROUND = (
+    " The harbour authority met on Tuesday to discuss the budget. The sea wall is more than a century old."
+    " Storms last winter broke several of its stones. Engineers say the repairs will take two years."
+    " The ferry service carries thousands of passengers each day. Its boats will keep running during the work."
+    " The budget also pays for new lights on the pier. A public meeting is planned for next month."
+    " Residents can send comments to the authority until then."
+)
 
-def _one_fact(first: str, second: str, *, linked: bool = True) -> bool:
-    """Whether the "Laura" of ``first`` (article a0) and the one of ``second`` (a1) fill one place in one fact."""
-    articles = [Article(f"a{n}", f"a{n}.txt", "t", text) for n, text in enumerate((first, second))]
+#: The same story told around its main figure, the mayor, named in most of its sentences.
+AROUND_THE_MAYOR = (
+    " Mayor Tom Keller opened the meeting of the harbour authority on Tuesday. Tom Keller said the sea wall is"
+    " more than a century old. Keller said storms last winter broke several of its stones. Engineers told Tom"
+    " Keller the repairs will take two years. The ferry service carries thousands of passengers each day."
+    " Keller promised its boats will keep running during the work. Tom Keller also wants new lights on the"
+    " pier. Keller plans a public meeting for next month. Residents can write to Tom Keller until then."
+)
+
+
+def _one_fact(first: str, second: str, *, linked: bool = True, rest: str = BACKGROUND) -> bool:
+    """Whether the "Laura" of ``first`` (article a0) and the one of ``second`` (a1) fill one place in one fact.
+
+    Each article tells ``rest`` after its sentence; the story's sentences are those of both articles.
+    """
+    articles = [Article(f"a{n}", f"a{n}.txt", "t", text + rest) for n, text in enumerate((first, second))]
     analyses = nlp.analyze(articles)
     feats = {a.id: article_features(an, date(2024, 5, 3)) for a, an in zip(articles, analyses, strict=True)}
     spans = [s for fs in feats.values() for f in fs for s in f.spans]
@@ -32,13 +54,31 @@ def _one_fact(first: str, second: str, *, linked: bool = True) -> bool:
     roles = slot_roles(spans, {s.id: s for an in analyses for s in an.sentences}, entity_of, labels)
     x, y = (next(s for s in spans if s.article == a and s.text.startswith("Laura")) for a in ("a0", "a1"))
     links = [Link(x.sentence, y.sentence, 0.4)] if linked else []
-    return one_fact_names(links, roles, entity_of, labels)(x, y)
+    story_sentences = sum(len(an.sentences) for an in analyses)
+    return one_fact_names(links, roles, entity_of, labels, story_sentences)(x, y)
 
 
 def test_two_names_each_beside_one_other_person_fill_one_place():
     assert _one_fact(
         "Laura Bennett and Tom Keller inspected the sea wall in March.",
         "Tom Keller and Laura Whitfield found deep cracks in the old wall.",
+    )
+
+
+def test_two_people_each_beside_the_story_s_main_figure_are_two_places():
+    # Two of the mayor's guests: the mayor stands beside everyone the story names, so standing beside him
+    # says nothing of which place the two names fill.
+    assert not _one_fact(
+        "Laura Bennett stood beside Tom Keller at the opening of the terminal.",
+        "Tom Keller later toured the waiting hall with Laura Whitfield.",
+        rest=AROUND_THE_MAYOR,
+    )
+
+
+def test_two_names_beside_a_person_the_story_names_rarely_fill_one_place():
+    assert _one_fact(
+        "Laura Bennett stood beside Tom Keller at the opening of the terminal.",
+        "Tom Keller later toured the waiting hall with Laura Whitfield.",
     )
 
 

@@ -309,7 +309,9 @@ def _story(
         return row_of.get(a, -1) == row_of.get(b, -2)
 
     # No slot roles: no two articles were paired, so no two names share a fact (``one_fact`` is never asked).
-    one_fact = one_fact_names((k for k, _rank in ranked), roles, entity_of, labels) if roles is not None else None
+    one_fact = (
+        one_fact_names((k for k, _rank in ranked), roles, entity_of, labels, len(texts)) if roles is not None else None
+    )
     for conflict in surname_conflicts(spans, entity_of, labels, order, members, together, sentences, one_fact):
         add_office(conflict, group_of, out, first_conflict)
     for conflict in home_state_conflicts(spans, entity_of, labels, sentences, order):

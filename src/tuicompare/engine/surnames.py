@@ -18,7 +18,7 @@ that never introduces someone it names has given the introduction another
 surname), or the two full names stand in sentences of one row (``align``: one
 fact, told with two surnames, however unlike the words around them run), or in two
 linked sentences where they fill one place in one fact (``namefacts``: one verb, one
-act, one relation, or each named beside one other person), or
+act, one relation, or each named beside one other person the story names rarely), or
 both names hold one office or are given one home state ("Sen. Ann Poe" and
 "Sen. Ann Roe", "Rep. Ann Poe (D-Ohio)" and "Ann Roe, Democrat of Ohio"). The
 one article must never write the other name in full (an article naming both
