@@ -180,10 +180,11 @@ def refound_mentions(
         for text, ks in owned.items()
         if len(ks) == 1 and text[:1].isupper() and resolved[next(iter(ks))].label == "person"
     }
-    articles = {(k, split_sentence_id(s.sentence)[0]) for k, e in enumerate(resolved) for s in e.spans}
     out: list[tuple[int, str, int, int]] = []
     if not names:
         return out  # no person's name to find again
+    # ``Span.article``: the article part of the span's sentence id, split once when the span was made.
+    articles = {(k, s.article) for k, e in enumerate(resolved) for s in e.spans}
     for sid, sentence in sentences.items():
         toks = sentence.tokens
         text, base = sentence.text, sentence.start

@@ -77,7 +77,9 @@ def stances(
             continue
         stance: Stance = "supports"
         if features is not None and entity_of is not None:
-            shared = stated_keys([features[s] for s in sentences_of[art]], entity_of) & anchor
+            mine = sentences_of[art]
+            # The top sentence alone (most rows: one sentence an article): its keys are the anchor, read above.
+            shared = anchor if mine == [top] else stated_keys([features[s] for s in mine], entity_of) & anchor
             if anchor and len(shared) * 2 < len(anchor):
                 stance = "absent"  # a loosely related sentence: it does not state the claim
             elif art != article_of[top] and not any(k.startswith("v") for k in shared):
