@@ -265,7 +265,7 @@ def resolve(spans: Sequence[Span], text_of: Callable[[str], str] | None = None) 
 
     Args:
         spans: The story's slots, in story order (those of kind ``name`` with a key are resolved).
-        text_of: A sentence's text by id, for the kind vote (``_given_names``); None reads every line as running
+        text_of: A sentence's text by id, for the kind vote (``_running_text``); None reads every line as running
             text.
 
     Returns:

@@ -79,14 +79,10 @@ def _done_act(sentence: Sentence, verb: int) -> bool:
     tokens = sentence.tokens
     if tokens[verb].lemma.lower() in _STATES:
         return False
-    auxiliaries = [
-        sentence.text[t.start - sentence.start : t.end - sentence.start].lower()
-        for t in tokens
-        if t.head == verb and t.dep in ("aux", "auxpass")
-    ]
+    auxiliaries = [sentence.word(t).lower() for t in tokens if t.head == verb and t.dep in ("aux", "auxpass")]
     if any(a in _NOT_DONE for a in auxiliaries):
         return False
-    word = sentence.text[tokens[verb].start - sentence.start : tokens[verb].end - sentence.start].lower()
+    word = sentence.word(tokens[verb]).lower()
     if word.endswith("ing"):
         return False  # "said it was overturning the rule": going on as it is said, not done before
     return bool(auxiliaries) or not (word.endswith("s") and word != tokens[verb].lemma)
