@@ -203,7 +203,8 @@ def cross_links(
         k = t.per_article
         # Read as Python floats and ints (the same doubles): a numpy item read costs more than the test.
         values = score.tolist()
-        scored.append((a, b, _cell(values), _cell(sim.tolist())))
+        # The similarity of the few cells ``third_links`` asks, read one by one: not the whole matrix as lists.
+        scored.append((a, b, _cell(values), _item(sim)))
         # Stable sorts: ties go to the earlier sentence, deterministically.
         for i, order in enumerate(np.argsort(-score, axis=1, kind="stable")[:, :k].tolist()):
             for rank, j in enumerate(order):
@@ -241,6 +242,11 @@ def _file(
 def _cell(values: list[list[float]]) -> Callable[[int, int], float]:
     """A matrix read as Python lists, as a function of a cell."""
     return lambda i, j: values[i][j]
+
+
+def _item(matrix: np.ndarray) -> Callable[[int, int], float]:
+    """A matrix read cell by cell, each a Python float (the same double ``tolist`` gives)."""
+    return lambda i, j: float(matrix[i, j])
 
 
 def _swap_rank(keys: SentenceKeys, a: str, b: str, i: int, j: int, rank: int) -> int:
