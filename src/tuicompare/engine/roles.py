@@ -155,7 +155,10 @@ RANKS = frozenset(
 )
 #: Jobs that the press names interchangeably.
 _FAMILIES = (
-    frozenset({"journalist", "reporter", "correspondent", "host", "anchor", "commentator", "columnist", "writer"}),
+    frozenset(
+        {"journalist", "reporter", "correspondent", "host", "anchor", "commentator", "columnist", "writer"}
+        | {"newspaperman", "newspaperwoman", "newsman", "newswoman"}
+    ),
     frozenset({"attorney", "solicitor", "barrister", "advocate", "prosecutor"}),
     frozenset({"judge", "justice", "magistrate"}),
     frozenset({"spokesperson", "publicist", "representative", "press", "secretary", "communications", "director"}),
@@ -270,6 +273,16 @@ def compatible(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(wb & POSITION_GROUPS.get(w, frozenset()) for w in wa) or any(
         wa & POSITION_GROUPS.get(w, frozenset()) for w in wb
     )
+
+
+def one_trade(a: Iterable[str], b: Iterable[str]) -> bool:
+    """True when two roles' words name jobs the press names interchangeably ("TV host", "journalist").
+
+    Only the families of jobs (``_FAMILIES``), not the looser tests of ``compatible`` (a generic word, a
+    title of fame): for telling whether two names with no other word in common may be one person's.
+    """
+    wa, wb = role_words(a), role_words(b)
+    return any(wa & family and wb & family for family in _FAMILIES)
 
 
 def grade_and_post(a: Iterable[str], b: Iterable[str]) -> bool:

@@ -24,9 +24,14 @@ both names hold one office or are given one home state ("Sen. Ann Poe" and
 one article must never write the other name in full (an article naming both
 "Ann Roe" and "Ann Poe" knows two people). Other middle initials ("Ann B. Roe",
 "Ann K. Poe") or roles that share no word ("Ann Poe, a chef", "Mayor Ann Roe")
-tell two people apart, as do two home states ("Rep. Ann Poe (D-Ohio)", "Rep. Ann
+tell two people apart (not two words for one job, "TV host" and "journalist", nor a word formed
+from the other's, "council member" and "councilman"; a word of fame or for a kind of person, "star",
+"a woman who", tells nothing), as do two home states ("Rep. Ann Poe (D-Ohio)", "Rep. Ann
 Roe (D-Iowa)"), and two surnames that may be one written two ways ("Van
-Dyke", "VanDyke") are no conflict. A rank or trade many hold at once
+Dyke", "VanDyke") are no conflict. Two people of the given name the entity sheet keeps apart are
+one for this rule when the letters of their surnames are one ("Van Dyke", "VanDyke", in two
+articles), and a full name one article gives beside the same name and more words ("Ann Roe
+Charged", a headline's verb) is left out (``_one_person``). A rank or trade many hold at once
 (``roles.MANY_HOLD``: "lawyer", "officer") is no one office and no shared role
 word ("Jo Poe, a lawyer and family friend", "Jo Roe, a lawyer and ferry captain":
 two lawyers); an article naming "W. Mark Roe" names a Mark Roe in full; and a
@@ -49,11 +54,16 @@ from tuicompare.engine.holders import person_conflict, person_value
 from tuicompare.engine.homestates import home_states
 from tuicompare.engine.names import FIRM_DESIGNATORS, HONORIFICS, SUFFIXES, TITLES, is_nickname, referent_key
 from tuicompare.engine.observations import just_under
-from tuicompare.engine.roles import MANY_HOLD, offices, one_seat, role_words
+from tuicompare.engine.roles import MANY_HOLD, UNEXCLUSIVE, derived, offices, one_seat, one_trade, role_words
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
 __all__ = ["surname_conflicts"]
+
+
+#: Role words that name no trade: a rank or trade many hold at once, what someone is famous for, a kind of
+#: person. Two names given only such words besides no shared one are not told apart by them.
+_NO_TRADE = MANY_HOLD | UNEXCLUSIVE | frozenset({"woman", "man", "person"})
 
 
 def _initialled_given(span: Span) -> str:
@@ -109,8 +119,64 @@ def _two_people(
         return True  # "Rep. Jo Poe (D-Ohio)" and "Rep. Jo Roe, Democrat of Iowa": two representatives
     # A trade many practise at once is no shared word: "lawyer Jo Poe, a family friend" and "Jo Roe, the
     # mayor's counsel" are two lawyers.
-    own, other = roles[0] - MANY_HOLD, roles[1] - MANY_HOLD
-    return bool(own and other and not own & other)  # "Jo Poe, a chef" and "Jo Roe, the mayor"
+    # Nor is a word of fame or of a kind of person ("star", "woman"): "film star Jo Poe" and "the actress Jo Roe",
+    # "a woman who" and "Dr. Jo Roe" are one person told two ways.
+    own, other = roles[0] - _NO_TRADE, roles[1] - _NO_TRADE
+    if not own or not other or own & other:
+        return False
+    # "Jo Poe, a chef" and "Jo Roe, the mayor" are two people; but "TV host Jo Poe" and "journalist Jo Roe" may be
+    # one broadcaster, and "council member Jo Poe" and "Councilman Jo Roe" one councillor: two words the press
+    # uses for one job, or one word formed from the other's for its doer.
+    return not (one_trade(own, other) or derived(own, other) or derived(other, own))
+
+
+def _one_person(spans: Sequence[Span], entity_of: Mapping[Span, int], labels: Sequence[str]) -> Mapping[Span, int]:
+    """The story's person entities with two kinds the sheet keeps apart taken as one person, for this rule only.
+
+    A full name whose letters after the given name are another's run together, in articles that never name
+    both ("Ann Van Dyke", "Ann VanDyke"), is one person written two ways. A full name one article alone gives,
+    made of another full name of that article and more words ("Ann Roe Charged" beside "Ann Roe": a headline's
+    verb the recogniser took in), is that person, and its mentions are left out (its extra words would read
+    as a middle name). Either would otherwise count as a second person of the given name, and a name another
+    article changed would have no one to be told against.
+    """
+    keys: dict[int, set[tuple[str, str]]] = {}  # person -> (article, full key)
+    for span in spans:
+        entity = entity_of.get(span)
+        if entity is not None and labels[entity] == "person" and _full(span) is not None:
+            keys.setdefault(entity, set()).add((span.article, referent_key(span.key or "", True)))
+    into: dict[int, int] = {}
+    by_given: dict[str, set[int]] = {}
+    for entity, found in keys.items():
+        for _x, k in found:
+            by_given.setdefault(k.split()[0], set()).add(entity)
+    pairs = sorted({(a, b) for same in by_given.values() for a in same for b in same if a < b})
+    for a, b in pairs:
+        if a in into or b in into:
+            continue
+        ka, kb = keys[a], keys[b]
+        if not {x for x, _k in ka} & {x for x, _k in kb} and _run_together(ka, kb):
+            into[b] = a
+        elif _extends(kb, ka):
+            into[b] = -1  # the longer name's words are no middle name: its mentions are left out
+        elif _extends(ka, kb):
+            into[a] = -1
+    if not into:
+        return entity_of
+    return {span: into.get(entity, entity) for span, entity in entity_of.items() if into.get(entity) != -1}
+
+
+def _run_together(a: set[tuple[str, str]], b: set[tuple[str, str]]) -> bool:
+    """Whether two people's full names have one given name and one surname, once its words are run together."""
+    parts = {(k.split()[0], "".join(k.split()[1:])) for _a, k in a}
+    return any((k.split()[0], "".join(k.split()[1:])) in parts for _a, k in b)
+
+
+def _extends(longer: set[tuple[str, str]], shorter: set[tuple[str, str]]) -> bool:
+    """Whether every full name of one person, all in one article, is a full name the other has there, and more."""
+    if len({x for x, _k in longer}) != 1:
+        return False
+    return all(any(x == y and k.startswith(j + " ") for y, j in shorter) for x, k in longer)
 
 
 def _one_name(mine: Sequence[Span], theirs: Sequence[Span]) -> bool:
@@ -198,6 +264,7 @@ def surname_conflicts(
     """
     if len(set(members)) < 3:
         return []
+    entity_of = _one_person(spans, entity_of, labels)
     articles: dict[int, set[str]] = {}
     full: dict[int, list[tuple[Span, str, str]]] = {}
     roles: dict[int, set[str]] = {}
