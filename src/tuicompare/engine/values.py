@@ -277,7 +277,9 @@ def hedge(before: str, text: str, after: str = "") -> str:
     if bound:
         return bound
     near = before.lower()[-60:]
-    converted = _CONVERTED.search(near) if not lead.strip(" $€£") else None
+    # The pattern ends in "(" and spaces: a text not ending so (most) is not searched from every character.
+    ends_open = near.rstrip().endswith("(")
+    converted = _CONVERTED.search(near) if ends_open and not lead.strip(" $€£") else None
     if converted:
         # "less than 50 km (30 miles)": a conversion in brackets is hedged as the figure it converts.
         bound = _bound(near[: converted.start()])
