@@ -89,7 +89,9 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     after = sentence.text[end - sentence.start :]
     # "£53m", "2m euros": the recogniser may tag the bare figure as a count, leaving the currency sign
     # before it and the "m" of millions after it; the sign, or a currency named after the "m", makes it money.
-    signed = label != "MONEY" and _SIGN_BEFORE.search(before) is not None
+    # The end-anchored patterns read the last characters only (a sign, a space, a final newline: 3; a clock's
+    # "9 : " and a newline: 5), not the whole sentence from every character.
+    signed = label != "MONEY" and _SIGN_BEFORE.search(before[-3:]) is not None
     named = _SCALED_CURRENCY.match(after) if label != "MONEY" else None
     scale = _MONEY_SCALE.match(after) if label == "MONEY" or signed or named else None
     if signed and scale is None:
@@ -105,7 +107,7 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         value, mark = paired[0] or None, ""
         end += paired[1]  # the slot shows the whole pair, "12 - 3", not "12" alone
         text = sentence.between(start, end)
-    if _CLOCK_BEFORE.search(before) or _CLOCK_AFTER.match(after):
+    if _CLOCK_BEFORE.search(before[-5:]) or _CLOCK_AFTER.match(after):
         value = None  # the minutes of "6: 33 a. m." or the hour of "9 p.m.": a time, not a count
     if value is not None and mark in (">", "<"):
         value = mark + value
@@ -204,7 +206,8 @@ def _pair(before: str, text: str, after: str) -> tuple[str, int] | None:
     if not text.strip().isdigit():
         return None
     ahead = _PAIR_AHEAD.match(after)
-    behind = _PAIR_BEHIND.search(before)
+    # The pattern ends in a dash and at most a space: most texts do not, and are not searched from every character.
+    behind = _PAIR_BEHIND.search(before) if before.rstrip().endswith(("-", "\u2013", "\u2014")) else None
     if ahead and not behind:
         key = _pair_key(text.strip(), ahead.group(1))
         return (key, ahead.end()) if key else None

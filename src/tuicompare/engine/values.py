@@ -88,14 +88,14 @@ _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 _RANGE = re.compile(r"^(?:.*\bbetween\s+)?(.+?)\s*(?:\band\b|\bto\b|-)\s*(.+)$")
 _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 #: Words that make a number approximate, or a lower (``>``) or upper (``<``) bound.
-_HEDGES = tuple(
-    (mark, re.compile(rf"\b(?:{words})(?:\s+an?)?\s*$"))
-    for mark, words in (
-        (">", "more than|over|above|at least|upwards of|in excess of|exceeding|north of|just over"),
-        ("<", "less than|fewer than|under|below|up to|at most|no more than|as many as|just under"),
-        ("~", "about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|more or less"),
-    )
+_HEDGE_WORDS = (
+    (">", "more than|over|above|at least|upwards of|in excess of|exceeding|north of|just over"),
+    ("<", "less than|fewer than|under|below|up to|at most|no more than|as many as|just under"),
+    ("~", "about|around|roughly|approximately|nearly|almost|some|close to|an estimated|estimated|more or less"),
 )
+_HEDGES = tuple((mark, re.compile(rf"\b(?:{words})(?:\s+an?)?\s*$")) for mark, words in _HEDGE_WORDS)
+#: How a text any of ``_HEDGES`` matches ends, its spaces stripped: the last word of a hedge, or "a" or "an".
+_HEDGE_ENDS = tuple(sorted({w.split()[-1] for _m, words in _HEDGE_WORDS for w in words.split("|")} | {"a", "an"}))
 _FIRST_NUMBER = re.compile(r"\d|\b(?:" + "|".join(sorted(NUMBER_WORDS | {"dozen"})) + r")\b")
 #: The figure a bracketed conversion follows: "50 km (", "$2.6m (", "two million euros (".
 _CONVERTED = re.compile(
@@ -277,7 +277,9 @@ def hedge(before: str, text: str, after: str = "") -> str:
     if bound:
         return bound
     near = before.lower()[-60:]
-    converted = _CONVERTED.search(near) if not lead.strip(" $€£") else None
+    # The pattern ends in "(" and spaces: a text not ending so (most) is not searched from every character.
+    ends_open = near.rstrip().endswith("(")
+    converted = _CONVERTED.search(near) if ends_open and not lead.strip(" $€£") else None
     if converted:
         # "less than 50 km (30 miles)": a conversion in brackets is hedged as the figure it converts.
         bound = _bound(near[: converted.start()])
@@ -288,6 +290,8 @@ def hedge(before: str, text: str, after: str = "") -> str:
 
 def _bound(text: str) -> str:
     text = text.rstrip(" $€£")
+    if not text.rstrip().endswith(_HEDGE_ENDS):
+        return ""  # no hedge can end it (most texts): the patterns, tried from every character, are not searched
     for mark, pattern in _HEDGES:
         if pattern.search(text):
             return mark
