@@ -51,6 +51,7 @@ from tuicompare.engine.observations import Observation, just_under, name_pair, n
 from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
 from tuicompare.engine.outcomes import NEUTRAL, ActClasses
 from tuicompare.engine.participants import apart, other_people
+from tuicompare.engine.peoplecounts import one_count
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, two_statements
 from tuicompare.engine.relations import ages_two_ways, beyond_hedge
@@ -340,7 +341,8 @@ def observe(
                 two_people=two_people,
             )
         elif x.vtype == y.vtype or ages_two_ways(x, y):
-            found = value_pair(x, y, weight, context_a, context_b, anchored)
+            people_one = one_count(a, x, b, y, outcomes)  # "two people were killed", "killing five women"
+            found = value_pair(x, y, weight, context_a, context_b, anchored, people_one)
         else:
             found = []
         if x.kind == "name" and entity_label[entity_of[x]] != entity_label[entity_of[y]]:
