@@ -249,9 +249,8 @@ def value_pair(
         nx, ux = x.key.split(" ", 1)
         ny, uy = y.key.split(" ", 1)
         vtype = "unit" if nx == ny and ux != uy else "number" if nx != ny else "unit"
-    rel = (
-        relation(x, replace(y, unit=x.unit) if one_count else y) if x.kind != "unit" else None
-    )  # relations.relation: units, hedges, relative dates, differences
+    # relations.relation: units, hedges, relative dates, differences (one count of people: as of one noun).
+    rel = relation(x, replace(y, unit=x.unit) if one_count else y) if x.kind != "unit" else None
     if rel is not None and rel.outcome == "unknown":
         return []
     left, right = ("value", vtype, x.key), ("value", vtype, y.key)

@@ -10,6 +10,11 @@ Such a pair is never made as the last figure left on each side, only by context
 a sentence may count the dead and the arrested besides; nor with a count that is one
 item of a list ("two women and one man died" against "three people died": a part of
 the people counted, not their number).
+
+So paired, two nouns keep a doubt (``ValueTuning.other_noun``: a possible difference at most), but
+not when the figures hang from acts of one outcome class and one noun counts people of any kind
+("two people have been killed" against "killing five women": ``one_count``, read by ``conflicts``):
+one count, compared as a count of one noun.
 """
 
 from __future__ import annotations
