@@ -352,8 +352,8 @@ def observe(
         differs = differs and weight < tuning.link_full  # sentences this alike state one fact, whoever they name
         if differs and apart(a, b, x, y, entity_of, entity_label):
             confidence *= tuning.participants_factor  # two participants' facts (``participants``): possible
-        if other_people(a, b, x, y, acting, named, entity_of):
-            confidence *= tuning.other_people_factor  # listed as a possible difference, not dropped
+        if not (statement and x.kind != "name") and other_people(a, b, x, y, acting, named, entity_of):
+            confidence *= tuning.other_people_factor  # possible; a shared quote's figure is one statement's
         # "revoked the rule today" against "allowed it on Dec. 16": days of two acts (``verbclasses``), not
         # a possible difference; nor "found dead in Kendal" against "appeared in Carlisle Crown Court", the
         # places of two acts. A red pair keeps the evidence that made it red.
