@@ -3,8 +3,9 @@
 Short articles written for these tests, analysed with the real spaCy model and
 compared as one story. Outlets convert a figure for their readers and round it:
 a converted figure close to the other is the same measure (no difference), one
-far from it is a possible difference (the writer rounded, so never a sure
-conflict), and an area in square units is converted as an area.
+somewhat far from it is a possible difference (the writer rounded), one too far for
+any rounding of a conversion (``ValueTuning.hedge_ratio`` times or more) a red
+conflict, and an area in square units is converted as an area.
 """
 
 from __future__ import annotations
@@ -28,12 +29,20 @@ def test_a_distance_converted_and_rounded_is_no_difference():
     assert found == []
 
 
-def test_a_distance_far_from_the_converted_one_is_a_possible_difference():
+def test_a_distance_somewhat_far_from_the_converted_one_is_a_possible_difference():
+    found = _found(
+        "Smoke from the blaze could be seen about 32km away, witnesses said.",
+        "Smoke from the blaze could be seen about 15 miles away, witnesses said.",
+    )
+    assert found == [("possible", {"about 32km", "about 15 miles"})]
+
+
+def test_a_distance_too_far_for_any_rounded_conversion_is_a_conflict():
     found = _found(
         "Smoke from the blaze could be seen about 38km away, witnesses said.",
         "Smoke from the blaze could be seen about 15 miles away, witnesses said.",
     )
-    assert found == [("possible", {"about 38km", "about 15 miles"})]
+    assert found == [("conflict", {"about 38km", "about 15 miles"})]
 
 
 def test_an_area_in_square_metres_and_square_feet_is_converted_as_an_area():

@@ -51,6 +51,7 @@ from tuicompare.engine.observations import Observation, just_under, name_pair, n
 from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
 from tuicompare.engine.outcomes import NEUTRAL, ActClasses
 from tuicompare.engine.participants import apart, other_people
+from tuicompare.engine.peoplecounts import one_count
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, two_statements
 from tuicompare.engine.relations import ages_two_ways, beyond_hedge
@@ -340,7 +341,8 @@ def observe(
                 two_people=two_people,
             )
         elif x.vtype == y.vtype or ages_two_ways(x, y):
-            found = value_pair(x, y, weight, context_a, context_b, anchored)
+            people_one = one_count(a, x, b, y, outcomes)  # "two people were killed", "killing five women"
+            found = value_pair(x, y, weight, context_a, context_b, anchored, people_one)
         else:
             found = []
         if x.kind == "name" and entity_label[entity_of[x]] != entity_label[entity_of[y]]:
@@ -350,8 +352,8 @@ def observe(
         differs = differs and weight < tuning.link_full  # sentences this alike state one fact, whoever they name
         if differs and apart(a, b, x, y, entity_of, entity_label):
             confidence *= tuning.participants_factor  # two participants' facts (``participants``): possible
-        if other_people(a, b, x, y, acting, named, entity_of):
-            confidence *= tuning.other_people_factor  # listed as a possible difference, not dropped
+        if not (statement and x.kind != "name") and other_people(a, b, x, y, acting, named, entity_of):
+            confidence *= tuning.other_people_factor  # possible; a shared quote's figure is one statement's
         # "revoked the rule today" against "allowed it on Dec. 16": days of two acts (``verbclasses``), not
         # a possible difference; nor "found dead in Kendal" against "appeared in Carlisle Crown Court", the
         # places of two acts. A red pair keeps the evidence that made it red.

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tuicompare.engine.amounts import relation
 from tuicompare.engine.bodyroles import describes_body
@@ -235,15 +235,22 @@ def joint_label(x: Span, y: Span, label_x: str, label_y: str) -> str:
     return label_x if label_x in ("person", "place") else label_y
 
 
-def value_pair(x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], anchored: bool) -> list[Observation]:
-    """Observations of two corresponding values: agreement (a unit's spelling a variant), conflict or possible."""
+def value_pair(
+    x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], anchored: bool, one_count: bool = False
+) -> list[Observation]:
+    """Observations of two corresponding values: agreement (a unit's spelling a variant), conflict or possible.
+
+    ``one_count``: two counts of two nouns that are one count of people (``peoplecounts.one_count``), compared
+    as counts of one noun ("two people were killed" against "killing five women").
+    """
     assert x.key is not None and y.key is not None  # the caller skips keyless spans
     vtype = x.vtype
     if x.kind == "unit":
         nx, ux = x.key.split(" ", 1)
         ny, uy = y.key.split(" ", 1)
         vtype = "unit" if nx == ny and ux != uy else "number" if nx != ny else "unit"
-    rel = relation(x, y) if x.kind != "unit" else None  # relations.relation: units, hedges, relative dates, differences
+    # relations.relation: units, hedges, relative dates, differences (one count of people: as of one noun).
+    rel = relation(x, replace(y, unit=x.unit) if one_count else y) if x.kind != "unit" else None
     if rel is not None and rel.outcome == "unknown":
         return []
     left, right = ("value", vtype, x.key), ("value", vtype, y.key)

@@ -173,3 +173,7 @@ class ActClasses:
         if (cx and ny) or (cy and nx):
             return NEUTRAL
         return UNKNOWN
+
+    def one_outcome(self, a: SentenceFeatures, x: Span, b: SentenceFeatures, y: Span) -> bool:
+        """True when the two values' acts share a known outcome class ("killed" and "died", "hurt" and "injured")."""
+        return bool(self._of(a, x)[0] & self._of(b, y)[0])

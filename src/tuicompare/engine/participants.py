@@ -127,7 +127,9 @@ def other_people(
     """True when other people than ``x`` and ``y`` explain a difference: ``other_actors`` or ``counterpart_named``.
 
     ``acting`` and ``named`` hold the people who act in, and who are named by, ``a`` (``x``'s sentence) then
-    ``b``.
+    ``b``. ``conflicts.observe`` does not ask it of a figure when the two sentences share a quotation
+    (``quotes.share_a_quote``): "'all three of the guests', Roe said" against "'all seven of the guests', Poe
+    said" give one statement to two speakers, and its figure is the statement's, not the speakers' own.
     """
     ex, ey = entity_of.get(x), entity_of.get(y)
     return other_actors(acting[0] - {ex}, named[1], acting[1] - {ey}, named[0]) or counterpart_named(

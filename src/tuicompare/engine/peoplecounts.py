@@ -10,6 +10,11 @@ Such a pair is never made as the last figure left on each side, only by context
 a sentence may count the dead and the arrested besides; nor with a count that is one
 item of a list ("two women and one man died" against "three people died": a part of
 the people counted, not their number).
+
+So paired, two nouns keep a doubt (``ValueTuning.other_noun``: a possible difference at most), but
+not when the figures hang from acts of one outcome class and one noun counts people of any kind
+("two people have been killed" against "killing five women": ``one_count``, read by ``conflicts``):
+one count, compared as a count of one noun.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ from collections.abc import Callable, Iterator
 
 from tuicompare.engine.context import parsed_slot
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.outcomes import ActClasses
 from tuicompare.engine.rolenouns import KIN, PARTIES, PEOPLE_NOUNS, role_noun
 
 #: Units that count human beings of any kind: neither sex, trade nor tie ("people", "persons").
@@ -27,6 +33,31 @@ GENERIC_PEOPLE = frozenset({"person", "people", "individual", "human"})
 def counts_people(unit: str) -> bool:
     """Whether a number's unit (``Span.unit``) counts human beings: "employee", "woman", "passenger"."""
     return unit in PEOPLE_NOUNS or unit in KIN or unit in PARTIES or role_noun(unit)
+
+
+#: Nouns that count whoever an act befell, of any kind: people, "two others" ("killed one and injured two
+#: others"), "six victims", "the dead". Against a count of some kind of person ("killing five women") of one
+#: act, they count the same people (``one_count``).
+ANY_PEOPLE = GENERIC_PEOPLE | {"other", "victim", "casualty", "dead", "injured", "wounded"}
+
+
+def one_count(a: SentenceFeatures, x: Span, b: SentenceFeatures, y: Span, acts: ActClasses) -> bool:
+    """Whether two counts of two nouns are one count of people told two ways (compared as of one noun).
+
+    "two people were killed" against "killing five women": one side counts people of any kind
+    (``ANY_PEOPLE``), the other some kind of person, and the two figures hang from acts of one outcome
+    class ("killed" and "died", "injured" and "hurt", "arrested" and "detained": ``outcomes``). Neither is
+    one item of a list ("a man and two women" against "three people": a part of those counted), and no
+    figure written with a slash (a spec, "1800/900"). Else the pair keeps the doubt of two nouns
+    (``ValueTuning.other_noun``): "three victims" and "two officers" of one shooting are two counts.
+    """
+    if x.kind != "number" or y.kind != "number" or x.vtype != "number" or y.vtype != "number":
+        return False
+    if x.unit == y.unit or not (x.unit in ANY_PEOPLE or y.unit in ANY_PEOPLE):
+        return False
+    if not all(u in ANY_PEOPLE or counts_people(u) for u in (x.unit, y.unit)) or "/" in x.text + y.text:
+        return False
+    return acts.one_outcome(a, x, b, y) and not _listed(a, x) and not _listed(b, y)
 
 
 def _alike(x: Span, y: Span) -> bool:

@@ -221,7 +221,8 @@ def _converted(x: Valued, y: Valued) -> Relation:
     if times <= tune.converted_same:
         return Relation("compatible")  # the same measure, converted and rounded
     if times >= tune.converted_differ:
-        return Relation("differ", tune.approximate)  # the writer converted and rounded: never sure
+        # The writer converted and rounded: unsure, unless no rounding of a conversion comes near.
+        return Relation("differ", 1.0 if tune.hedge_ratio <= times < tune.hedge_far else tune.approximate)
     return Relation("unknown")
 
 

@@ -285,7 +285,11 @@ class ValueTuning:
             times the smaller: a figure rounded to two digits is off by up to 5%
             (100 km is 62 miles, "about 60 miles").
         converted_differ: ... and differ (at ``approximate`` confidence: a possible difference) when
-            the larger is at least this many times the smaller; in between, unknown.
+            the larger is at least this many times the smaller; in between, unknown. At least
+            ``hedge_ratio`` times (and under ``hedge_far``) they differ surely, as two hedged figures of one
+            unit do: no rounding of a conversion comes near (session 21, ``bench_real.py --split fresh``:
+            planted red 87 -> 90 of 161, '38km' / '15 miles', '9 miles' / '24km', '270,000 square
+            feet' / '15,800 square metres'; the other tuning splits, the audits and the seeds unchanged).
             Set by hand (session 8): ``bench_real.py --split fresh``, planted changes found as conflict or
             possible 70 -> 74 of 161 (two distances in km and miles, two areas in square metres and
             square feet), the real stories' pairs of converted figures (24km / 15 miles, 15,800 square
