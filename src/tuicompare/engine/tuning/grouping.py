@@ -150,6 +150,8 @@ class AlignTuning:
     background_floor: float = 0.5
     background_share: float = 0.0
     merge_coherence: float = 0.33
+    swap_rest_min: float = 0.1
+    swap_weight_cap: float = 2.0
 
 
 @dataclass(frozen=True, slots=True)
