@@ -14,7 +14,8 @@ whose absence makes the change a conflict are named. For a pair the slots made a
 Tuning golds only (never ``--split held`` to shape a rule; the unseen golds are never run).
 Article text is printed to the terminal only, never written to the repository. Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/plant_misses.py --split tune [--cause "slots not paired"]
-[--kind number] --cache-dir /tmp/tuicompare-dev-cache``.
+[--kind number] [--terms] --cache-dir /tmp/tuicompare-dev-cache``; ``--terms`` prints, for a pair
+"not aligned, aligned unchanged", both pairs' similarity and the terms the change took away.
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from bench_real import BASIL, ECBPLUS, FRESH_GOLDS, GOLD, Corpus  # noqa: E402
 from tuicompare import pipeline  # noqa: E402
 from tuicompare.engine import build, compare, conflicts, valuesapart  # noqa: E402
+from tuicompare.engine.align_terms import StoryTerms  # noqa: E402
 from tuicompare.engine.features import Span  # noqa: E402
 from tuicompare.evaluation.planted import PLANTABLE  # noqa: E402
 from tuicompare.evaluation.plantreadings import dropped_by  # noqa: E402
@@ -40,7 +42,7 @@ from tuicompare.evaluation.plantscore import found_planted  # noqa: E402
 from tuicompare.evaluation.plantvalues import renamed  # noqa: E402
 from tuicompare.evaluation.plantwhy import StoryStages, why_missed  # noqa: E402
 from tuicompare.evaluation.realgold import TUNE, UNSEEN_SPLITS, GoldMention, SentenceIndex  # noqa: E402
-from tuicompare.models import Analysis, Article, Comparison  # noqa: E402
+from tuicompare.models import Analysis, Article, Comparison, split_sentence_id  # noqa: E402
 
 #: Rules switched off one at a time by ``--rules``: (module, attribute, what it is replaced by).
 RULES: tuple[tuple[str, str, object], ...] = (
@@ -112,6 +114,39 @@ def _slots(stages: StoryStages, sentence: str) -> str:
     return "; ".join(read(s) for s in stages.flat[sentence].spans)
 
 
+def _story_terms(stages: StoryStages) -> StoryTerms:
+    """The rarity weights ``align`` gives a story's terms (its active sentences, names as resolved)."""
+    return StoryTerms([f for fs in stages.features.values() for f in fs if f.active], stages.entity_of)
+
+
+def _lost_terms(stages: StoryStages, real: StoryStages, original: str, mine: str, theirs: str) -> None:
+    """Print why a planted pair lost the alignment its unchanged pair had ("not aligned, aligned unchanged").
+
+    The similarity (``align``'s) of the planted pair and of the unchanged one, how the unchanged pair was
+    held (one row, or a link of that strength and rank), and the terms with their rarity weights: shared by
+    the unchanged pair only, shared by both, and the value and name terms each planted sentence holds alone.
+    """
+
+    def sim(st: StoryStages, a: str, b: str) -> float:
+        return st.sim.get((a, b), st.sim.get((b, a), 0.0))
+
+    before = f"{original}:{split_sentence_id(mine)[1]}"
+    planted, unchanged = _story_terms(stages), _story_terms(real)
+
+    def weighed(terms: StoryTerms, ts: set[str]) -> str:
+        return ", ".join(f"{t} {terms.weight[t]:.2f}" for t in sorted(ts)) or "-"
+
+    tm, tt, tb = planted.terms[mine], planted.terms[theirs], unchanged.terms[before]
+    held = "one row" if real.row_of.get(before) == real.row_of.get(theirs) else "no row"
+    links = [f"{k.score:.3f} rank {r}" for k, r in real.links if {k.a, k.b} == {before, theirs}]
+    print(f"        similarity planted {sim(stages, mine, theirs):.3f}, unchanged {sim(real, before, theirs):.3f}")
+    print(f"        unchanged pair: {held}, link {', '.join(links) or '-'}")
+    print(f"        shared unchanged only: {weighed(unchanged, (tb & unchanged.terms[theirs]) - (tm & tt))}")
+    print(f"        shared planted: {weighed(planted, tm & tt)}")
+    alone = {t for t in tm - tt if t[0] in "#@"}, {t for t in tt - tm if t[0] in "#@"}
+    print(f"        values/names alone: copy {weighed(planted, alone[0])}; other {weighed(planted, alone[1])}")
+
+
 def main() -> None:
     """Load a tuning split's planted copies and print every miss."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -119,6 +154,9 @@ def main() -> None:
     parser.add_argument("--cause", help="only misses of this cause (plantwhy.CAUSES)")
     parser.add_argument("--kind", help="only changes of this kind (surname, number, date, place)")
     parser.add_argument("--rules", action="store_true", help="name the rules that kept a possible change from red")
+    parser.add_argument(
+        "--terms", action="store_true", help="for an alignment lost to the change: similarities and terms lost"
+    )
     parser.add_argument("--changes", type=int, default=4)
     parser.add_argument("--cache-dir", type=Path, default=Path("/tmp/tuicompare-dev-cache"))
     args = parser.parse_args()
@@ -194,6 +232,8 @@ def main() -> None:
                         row = "same row" if stages.row_of.get(theirs) == stages.row_of.get(sid or "") else "other row"
                         print(f"   {o.value!r} {theirs} ({row}): {texts.get(theirs, '')!r}")
                         print(f"        slots: {_slots(stages, theirs)}")
+                        if args.terms and cause == "not aligned, aligned unchanged" and sid:
+                            _lost_terms(stages, unchanged, copy.original, sid, theirs)
                         if cause == "paired, read as two facts" and sid:
                             readings = dropped_by(
                                 stages, sid, theirs, stages.spans_at(sid, mine), stages.spans_at(theirs, o)

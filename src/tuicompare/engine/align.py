@@ -46,6 +46,22 @@ class Link:
     a: str
     b: str
     score: float
+    #: What a value each sentence states in place of the other's (``StoryTerms._swap``) added to ``score``: it
+    #: helps choose the link, not judge its values (``judged``).
+    lift: float = 0.0
+
+    @property
+    def judged(self) -> float:
+        """The score a link's values are judged at: its similarity without the value swap's term."""
+        return max(0.0, round(self.score - self.lift, 4)) if self.lift else self.score
+
+
+def lifted(links: Sequence[Link], lift: Mapping[tuple[str, str], float]) -> list[Link]:
+    """``links`` each with the part of its score a value swap added (``Alignment.lift``)."""
+    if not lift:
+        return list(links)
+    w = TUNING.align.terms_weight
+    return [Link(k.a, k.b, k.score, round(w * lift[k.a, k.b], 4)) if (k.a, k.b) in lift else k for k in links]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,10 +73,12 @@ class Alignment:
         pairs: Per aligned pair of articles: the active sentences of each and their
             similarity matrix (rows: the first article's sentences), or for long articles
             the ``PairSimilarity`` that gives it block by block.
+        lift: What a value swap added to a pair's term similarity, by (id, id) both ways (``Link.lift``).
     """
 
     groups: list[AlignedGroup]
     pairs: list[tuple[list[SentenceFeatures], list[SentenceFeatures], np.ndarray | PairSimilarity]]
+    lift: Mapping[tuple[str, str], float]
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,7 +333,7 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
         else:
             read = (words[x], words[y]) if x in words and y in words else None
             sim = sims.add(x, y, similarity(active[x], active[y], terms, read))
-        links.extend(pair_links(active[x], active[y], sim))
+        links.extend(lifted(pair_links(active[x], active[y], sim), terms.lift))
         matrices.append((active[x], active[y], sim))
     every = [s for feats in articles.values() for s in feats]
     by_id = {s.id: s for s in every}
@@ -349,6 +367,6 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
     for root, sids in groups.items():
         sids.sort(key=lambda s: (order[by_id[s].article], by_id[s].index))
         own = group_links.get(root, [])
-        score = sum(k.score for k in own) / len(own) if own and len(sids) > 1 else 0.0
+        score = sum(k.judged for k in own) / len(own) if own and len(sids) > 1 else 0.0
         out.append(AlignedGroup(tuple(sids), round(score, 4), tuple(own)))
-    return Alignment(reading_order(out, articles, by_id, order), matrices)
+    return Alignment(reading_order(out, articles, by_id, order), matrices, terms.lift)

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 import numpy as np
 
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.frames import frame
 from tuicompare.engine.tuning import TUNING
 
 __all__ = ["StoryTerms", "background_factor", "sentence_terms"]
@@ -35,6 +38,37 @@ def sentence_terms(sentence: SentenceFeatures, entity_of: Mapping[Span, int] | N
         elif span.key:
             terms.add(("@" if span.kind == "name" else "#") + span.key)
     return terms
+
+
+def _named(terms: AbstractSet[str]) -> bool:
+    return any(t[0] == "@" for t in terms)
+
+
+_DIGITS = re.compile(r"[0-9]")
+_WEEKDAY = re.compile(r":[a-z]+")
+
+
+def value_slots(sentence: SentenceFeatures) -> dict[str, frozenset[tuple[str, str]]]:
+    """A sentence's value terms ("#" + key), each with the (shape, verb) of its slots.
+
+    The shape is the value type and unit, and for a date the form of its key (a year, a weekday of a
+    month, a month): "2012" and "2014" are one shape, "2012" and "Friday" two. The verb is the one the
+    slot hangs from (``frames.frame``); a slot with no verb, or a sentence with no parse, has none.
+    """
+    out: dict[str, set[tuple[str, str]]] = {}
+    if sentence.parse is None:
+        return {}
+    for span in sentence.spans:
+        if span.kind == "name" or not span.key or (span.kind != "date" and span.unit != "money"):
+            continue
+        verb = frame(sentence.parse, span.start, span.end)
+        if not verb:
+            continue
+        shape = f"{span.vtype}/{span.unit}"
+        if span.kind == "date":
+            shape += "/" + _WEEKDAY.sub(":d", _DIGITS.sub("9", span.key))
+        out.setdefault("#" + span.key, set()).add((shape, verb))
+    return {t: frozenset(r) for t, r in out.items()}
 
 
 @functools.lru_cache(maxsize=65536)
@@ -91,6 +125,65 @@ class StoryTerms:
         # The terms that are more than a name ("@..."), to tell a pair that shares only names.
         plain_terms = frozenset(t for t in df if not t.startswith("@"))
         self._plain = {sid: plain_terms.intersection(ts) for sid, ts in self.terms.items()}
+        self._sentences = {s.id: s for s in sentences}
+        self._slots: dict[str, dict[str, frozenset[tuple[str, str]]]] = {}
+        self._by_article: dict[str, Counter[tuple[str, str]]] = {}
+        # What a value swap (``_swap``) added to a pair's similarity, by (id, id) both ways: it counts for choosing
+        # rows and links, and is taken away again when a linked pair's values are judged (``Link.judged``).
+        self.lift: dict[tuple[str, str], float] = {}
+
+    def _value_slots(self, sid: str) -> dict[str, frozenset[tuple[str, str]]]:
+        """Each value term of a sentence, with the (shape, verb) of the slots that hold it (read once)."""
+        known = self._slots.get(sid)
+        if known is None:
+            known = self._slots[sid] = value_slots(self._sentences[sid])
+        return known
+
+    def _readings(self, article: str) -> Counter[tuple[str, str]]:
+        """How many sentences of an article hold a value of each (shape, verb) (read once an article)."""
+        known = self._by_article.get(article)
+        if known is None:
+            known = self._by_article[article] = Counter()
+            for s in self._sentences.values():
+                if s.article == article:
+                    known.update({r for readings in self._value_slots(s.id).values() for r in readings})
+        return known
+
+    def _swap(
+        self, x: str, y: str, shared: AbstractSet[str], mine: AbstractSet[str], theirs: AbstractSet[str]
+    ) -> float:
+        """The squared weight a value each sentence states in place of the other's adds as shared (0: none).
+
+        ``mine`` and ``theirs`` are the value terms one sentence holds and the other lacks; a swap is
+        one of each, of one shape (a year and a year, a weekday and a weekday, money and money) hanging
+        from one verb ("repay the $84,000" / "repay the $50,000"). It weighs at most
+        ``AlignTuning.swap_weight_cap``: what a common word both sentences share would weigh.
+        """
+        tx, ty = self.terms[x], self.terms[y]
+        if _named(tx - ty) and _named(ty - tx):
+            return 0.0  # each names someone or something the other does not: most often two facts
+        slots_x, slots_y = self._value_slots(x), self._value_slots(y)
+        once_x, once_y = self._readings(self._sentences[x].article), self._readings(self._sentences[y].article)
+        best = 0.0
+        for mx in mine:
+            readings = slots_x.get(mx)
+            if not readings:
+                continue
+            for my in theirs:
+                # One verb, a content word both sentences use ("repay", not "say" or "be"), and in each
+                # article the only sentence that reads so: two outlets' "scored 14 points" and "scored 7
+                # points" among a game's several scorers are two facts, an outlet's one repayment is not.
+                if not any(
+                    verb in shared and once_x[shape, verb] == 1 and once_y[shape, verb] == 1
+                    for shape, verb in readings & slots_y.get(my, frozenset())
+                ):
+                    continue
+                best = max(best, min(self.weight[mx], self.weight[my], TUNING.align.swap_weight_cap))
+        return best * best
+
+    def _lifted(self, x: str, y: str, gain: float) -> None:
+        if gain > 0:
+            self.lift[x, y] = self.lift[y, x] = gain
 
     def _unshared_values(self, mine: frozenset[str], other: set[str]) -> float:
         return math.fsum(map(self._squared.__getitem__, mine - other))
@@ -106,6 +199,7 @@ class StoryTerms:
         are most often two facts).
         """
         squared = self._squared.__getitem__
+        swap_min = TUNING.align.swap_rest_min
         # Python lists filled, then one array: a numpy item assignment per pair costs more than the pair's sum.
         rows: list[list[float]] = []
         content_rows: list[list[bool]] = []
@@ -118,11 +212,20 @@ class StoryTerms:
                 if not shared:
                     continue
                 sx = square_x
+                swap = 0.0
                 if vx and vy and not vx <= ty and not vy <= tx:
                     sx -= self._unshared_values(vx, ty)
                     sy -= self._unshared_values(vy, tx)
+                    swap = -1.0
                 if sx > 0 and sy > 0:
-                    row[j] = min(1.0, math.fsum(map(squared, shared)) / math.sqrt(sx * sy))
+                    top = math.fsum(map(squared, shared))
+                    row[j] = min(1.0, top / math.sqrt(sx * sy))
+                    if swap and row[j] >= swap_min:
+                        swap = self._swap(x.id, b[j].id, shared, vx - ty, vy - tx)
+                        if swap:
+                            before = row[j]
+                            row[j] = min(1.0, (top + swap) / math.sqrt((sx + swap) * (sy + swap)))
+                            self._lifted(x.id, b[j].id, row[j] - before)
                     content_row[j] = not px.isdisjoint(shared)
             rows.append(row)
             content_rows.append(content_row)
@@ -147,10 +250,19 @@ class StoryTerms:
                 continue
             sx, sy = self.square[x], self.square[y]
             vx, vy = self.values[x], self.values[y]
+            swap = 0.0
             if vx and vy and not vx <= ty and not vy <= tx:
                 sx -= self._unshared_values(vx, ty)
                 sy -= self._unshared_values(vy, tx)
+                swap = -1.0
             if sx > 0 and sy > 0:
-                out[k] = min(1.0, math.fsum(map(squared, shared)) / math.sqrt(sx * sy))
+                top = math.fsum(map(squared, shared))
+                out[k] = min(1.0, top / math.sqrt(sx * sy))
+                if swap and out[k] >= TUNING.align.swap_rest_min:
+                    swap = self._swap(x, y, shared, vx - ty, vy - tx)
+                    if swap:
+                        before = out[k]
+                        out[k] = min(1.0, (top + swap) / math.sqrt((sx + swap) * (sy + swap)))
+                        self._lifted(x, y, out[k] - before)
                 content[k] = not self._plain[x].isdisjoint(shared)
         return out, content

@@ -65,13 +65,13 @@ def group_observations(
     for sid in group.sentences:
         by_article.setdefault(features[sid].article, []).append(features[sid])
     ctx = {art: context_keys(sents, entity_of) for art, sents in by_article.items()}
-    scores = {(k.a, k.b): k.score for k in group.links} | {(k.b, k.a): k.score for k in group.links}
+    scores = {(k.a, k.b): k.judged for k in group.links} | {(k.b, k.a): k.judged for k in group.links}
     out = []
     for link in compared:
         a, b = features[link.a], features[link.b]
-        ctx_a = _closer_dates(ctx[a.article], by_article[a.article], a, b, scores, link.score)
-        ctx_b = _closer_dates(ctx[b.article], by_article[b.article], b, a, scores, link.score)
-        out.extend(observe(a, b, link.score, entity_of, entity_label, ctx_a, ctx_b, roles, text_of))
+        ctx_a = _closer_dates(ctx[a.article], by_article[a.article], a, b, scores, link.judged)
+        ctx_b = _closer_dates(ctx[b.article], by_article[b.article], b, a, scores, link.judged)
+        out.extend(observe(a, b, link.judged, entity_of, entity_label, ctx_a, ctx_b, roles, text_of))
     return out
 
 

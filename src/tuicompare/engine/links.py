@@ -321,7 +321,7 @@ def link_observations(
         both = [features[s] for s in (*rows[ra], *rows[rb])]
         ctx_a = context_keys([s for s in both if s.article == a.article], entity_of)
         ctx_b = context_keys([s for s in both if s.article == b.article], entity_of)
-        found = observe(a, b, link.score, entity_of, entity_label, ctx_a, ctx_b, roles)
+        found = observe(a, b, link.judged, entity_of, entity_label, ctx_a, ctx_b, roles)
         out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or _one_role(o, roles))
     return out
 

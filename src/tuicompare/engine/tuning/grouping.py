@@ -131,6 +131,14 @@ class AlignTuning:
             0.33 keeps same-fact pairs grouped at 0.502, raises different-fact pairs apart 0.792 -> 0.833
             and planted conflict precision 0.557 -> 0.608 (recall 0.178 either way); 0.36 loses same-fact
             pairs (0.479).
+        swap_rest_min: A date or sum each sentence states in place of the other's, hanging from one
+            content verb both use ("repay the $84,000" / "repay the $50,000", ``align_terms``), counts as
+            a shared term only when the rest of the pair's terms are this alike (cosine) ...
+        swap_weight_cap: ... and weighs at most this (a common word's weight). It helps choose rows and
+            links only: a link's values are judged without it (``Link.judged``). ``bench_real.py --split
+            S --json``: planted red recall fresh4 0.613 -> 0.624, tune possible found 14 -> 15, the other
+            tuning splits and ``bench_audit.py`` identical; at a cap of 2.5 tune's different-fact pairs
+            apart fall 0.806 -> 0.792.
     """
 
     ordered_min: float = 0.38
@@ -150,6 +158,8 @@ class AlignTuning:
     background_floor: float = 0.5
     background_share: float = 0.0
     merge_coherence: float = 0.33
+    swap_rest_min: float = 0.1
+    swap_weight_cap: float = 2.0
 
 
 @dataclass(frozen=True, slots=True)
