@@ -181,9 +181,28 @@ class StoryTerms:
                 best = max(best, min(self.weight[mx], self.weight[my], TUNING.align.swap_weight_cap))
         return best * best
 
-    def _lifted(self, x: str, y: str, gain: float) -> None:
-        if gain > 0:
-            self.lift[x, y] = self.lift[y, x] = gain
+    def _swapped(
+        self,
+        x: str,
+        y: str,
+        similarity: float,
+        sums: tuple[float, float, float],
+        shared: AbstractSet[str],
+        mine: AbstractSet[str],
+        theirs: AbstractSet[str],
+    ) -> float:
+        """A pair's similarity with a value swap (``_swap``) counted as shared; what it added is kept in ``lift``.
+
+        ``sums`` are the pair's shared squared weight and its two norms' squares, as ``matrix`` computed them.
+        """
+        swap = self._swap(x, y, shared, mine, theirs)
+        if not swap:
+            return similarity
+        top, sx, sy = sums
+        lifted = min(1.0, (top + swap) / math.sqrt((sx + swap) * (sy + swap)))
+        if lifted - similarity > 0:
+            self.lift[x, y] = self.lift[y, x] = lifted - similarity
+        return lifted
 
     def _unshared_values(self, mine: frozenset[str], other: set[str]) -> float:
         return math.fsum(map(self._squared.__getitem__, mine - other))
@@ -212,20 +231,15 @@ class StoryTerms:
                 if not shared:
                     continue
                 sx = square_x
-                swap = 0.0
-                if vx and vy and not vx <= ty and not vy <= tx:
+                both_unshared = bool(vx and vy and not vx <= ty and not vy <= tx)
+                if both_unshared:
                     sx -= self._unshared_values(vx, ty)
                     sy -= self._unshared_values(vy, tx)
-                    swap = -1.0
                 if sx > 0 and sy > 0:
                     top = math.fsum(map(squared, shared))
                     row[j] = min(1.0, top / math.sqrt(sx * sy))
-                    if swap and row[j] >= swap_min:
-                        swap = self._swap(x.id, b[j].id, shared, vx - ty, vy - tx)
-                        if swap:
-                            before = row[j]
-                            row[j] = min(1.0, (top + swap) / math.sqrt((sx + swap) * (sy + swap)))
-                            self._lifted(x.id, b[j].id, row[j] - before)
+                    if both_unshared and row[j] >= swap_min:
+                        row[j] = self._swapped(x.id, b[j].id, row[j], (top, sx, sy), shared, vx - ty, vy - tx)
                     content_row[j] = not px.isdisjoint(shared)
             rows.append(row)
             content_rows.append(content_row)
@@ -250,19 +264,14 @@ class StoryTerms:
                 continue
             sx, sy = self.square[x], self.square[y]
             vx, vy = self.values[x], self.values[y]
-            swap = 0.0
-            if vx and vy and not vx <= ty and not vy <= tx:
+            both_unshared = bool(vx and vy and not vx <= ty and not vy <= tx)
+            if both_unshared:
                 sx -= self._unshared_values(vx, ty)
                 sy -= self._unshared_values(vy, tx)
-                swap = -1.0
             if sx > 0 and sy > 0:
                 top = math.fsum(map(squared, shared))
                 out[k] = min(1.0, top / math.sqrt(sx * sy))
-                if swap and out[k] >= TUNING.align.swap_rest_min:
-                    swap = self._swap(x, y, shared, vx - ty, vy - tx)
-                    if swap:
-                        before = out[k]
-                        out[k] = min(1.0, (top + swap) / math.sqrt((sx + swap) * (sy + swap)))
-                        self._lifted(x, y, out[k] - before)
+                if both_unshared and out[k] >= TUNING.align.swap_rest_min:
+                    out[k] = self._swapped(x, y, float(out[k]), (top, sx, sy), shared, vx - ty, vy - tx)
                 content[k] = not self._plain[x].isdisjoint(shared)
         return out, content
