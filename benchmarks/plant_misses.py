@@ -39,6 +39,7 @@ from tuicompare.evaluation.plantreadings import dropped_by  # noqa: E402
 from tuicompare.evaluation.plantscore import found_planted  # noqa: E402
 from tuicompare.evaluation.plantvalues import renamed  # noqa: E402
 from tuicompare.evaluation.plantwhy import StoryStages, why_missed  # noqa: E402
+from tuicompare.models.articles import split_sentence_id  # noqa: E402
 from tuicompare.evaluation.realgold import TUNE, UNSEEN_SPLITS, GoldMention, SentenceIndex  # noqa: E402
 from tuicompare.models import Analysis, Article, Comparison  # noqa: E402
 
@@ -110,6 +111,21 @@ def _slots(stages: StoryStages, sentence: str) -> str:
         return f"{s.text!r} {s.kind}/{vtype}{'/' + s.unit if s.unit else ''} {s.key!r}{verb}"
 
     return "; ".join(read(s) for s in stages.flat[sentence].spans)
+
+
+def _link_read(stages: StoryStages, mine: str, theirs: str) -> str:
+    """The two sentences' similarity, their link's rank (``compared_per_article``) and each side's strongest."""
+    found = [(k, rank) for k, rank in stages.links if {k.a, k.b} == {mine, theirs}]
+    link = f"link {found[0][0].score:.3f} rank {found[0][1]}" if found else "no cross link"
+    arts = {split_sentence_id(s)[0] for s in (mine, theirs)}
+    best = [
+        f"{x}->{k.b if x == k.a else k.a} {k.score:.3f}"
+        for k, rank in stages.links
+        if rank == 0 and {split_sentence_id(k.a)[0], split_sentence_id(k.b)[0]} == arts
+        for x in (mine, theirs)
+        if x in (k.a, k.b)
+    ]
+    return f"sim {stages.sim.get((mine, theirs), stages.sim.get((theirs, mine), 0.0)):.3f} {link}; rank 0: {best}"
 
 
 def main() -> None:
@@ -194,6 +210,8 @@ def main() -> None:
                         row = "same row" if stages.row_of.get(theirs) == stages.row_of.get(sid or "") else "other row"
                         print(f"   {o.value!r} {theirs} ({row}): {texts.get(theirs, '')!r}")
                         print(f"        slots: {_slots(stages, theirs)}")
+                        if cause in ("link not compared", "same row, no direct link") and sid:
+                            print(f"        {_link_read(stages, sid, theirs)}")
                         if cause == "paired, read as two facts" and sid:
                             readings = dropped_by(
                                 stages, sid, theirs, stages.spans_at(sid, mine), stages.spans_at(theirs, o)

@@ -311,8 +311,12 @@ def link_observations(
     value that moved is not a change) is what its article says in both rows.
     """
     out: list[tuple[int, int, Observation]] = []
+    t = TUNING.links
     for link in links:
-        if link.score < TUNING.links.conflict_link_min:
+        # A link under ``conflict_link_min`` is compared only for the values both sentences tie to one
+        # entity in one relation ("Ann Roe, 16," against "Ann Roe, aged 22"): ``_anchored``.
+        weak = link.score < t.conflict_link_min
+        if weak and (roles is None or not t.anchored_link_min or link.score < t.anchored_link_min):
             continue
         a, b = features[link.a], features[link.b]
         if not {x.kind for x in a.spans} & {y.kind for y in b.spans}:
@@ -321,9 +325,20 @@ def link_observations(
         both = [features[s] for s in (*rows[ra], *rows[rb])]
         ctx_a = context_keys([s for s in both if s.article == a.article], entity_of)
         ctx_b = context_keys([s for s in both if s.article == b.article], entity_of)
-        found = observe(a, b, link.score, entity_of, entity_label, ctx_a, ctx_b, roles)
+        weight = max(link.score, t.conflict_link_min)
+        found = observe(a, b, weight, entity_of, entity_label, ctx_a, ctx_b, roles)
+        if weak:
+            found = [o for o in found if _anchored(o, roles)]
         out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or _one_role(o, roles))
     return out
+
+
+def _anchored(o: Observation, roles: SlotRoles | None) -> bool:
+    """Whether a difference of a weak link ties both values to one entity in one relation (``slotroles.SAME``)."""
+    if o.kind not in ("conflict", "possible") or roles is None:
+        return False
+    (x, _), (y, _) = o.spans
+    return fact_relation(x, y, roles) == SAME
 
 
 def _one_role(o: Observation, roles: SlotRoles | None) -> bool:

@@ -342,6 +342,7 @@ class LinkTuning:
     pronoun_bonus: float = 0.1
     third_min: float = 0.36
     third_leg_min: float = 0.42
+    anchored_link_min: float = 0.2
 
 
 @dataclass(frozen=True, slots=True)
