@@ -39,9 +39,9 @@ from tuicompare.evaluation.plantreadings import dropped_by  # noqa: E402
 from tuicompare.evaluation.plantscore import found_planted  # noqa: E402
 from tuicompare.evaluation.plantvalues import renamed  # noqa: E402
 from tuicompare.evaluation.plantwhy import StoryStages, why_missed  # noqa: E402
-from tuicompare.models.articles import split_sentence_id  # noqa: E402
 from tuicompare.evaluation.realgold import TUNE, UNSEEN_SPLITS, GoldMention, SentenceIndex  # noqa: E402
 from tuicompare.models import Analysis, Article, Comparison  # noqa: E402
+from tuicompare.models.articles import split_sentence_id  # noqa: E402
 
 #: Rules switched off one at a time by ``--rules``: (module, attribute, what it is replaced by).
 RULES: tuple[tuple[str, str, object], ...] = (
