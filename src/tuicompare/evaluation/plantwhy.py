@@ -237,11 +237,23 @@ def compared(stages: StoryStages, mine: str, theirs: str) -> tuple[tuple[str, st
         if not found:
             return "not aligned, aligned unchanged" if stages.aligned_unplanted(mine, theirs) else "not aligned"
         link, rank = found[0]
-        bar = min(TUNING.links.anchored_link_min or 1.0, TUNING.links.conflict_link_min)
-        if rank >= TUNING.links.compared_per_article or link.score < bar:
+        t = TUNING.links
+        if t.anchored_link_min and rank < t.per_article and link.score >= t.anchored_link_min:
+            pass  # compared for the values it ties to one entity (``links._anchored``): see ``_pair_stage``
+        elif rank >= t.compared_per_article or link.score < t.conflict_link_min:
             return "link not compared"
         (a, b), weight, rows = (link.a, link.b), link.score, [ra, rb]
     return (a, b), weight, rows
+
+
+def _weak(stages: StoryStages, a: str, b: str) -> bool:
+    """Whether the link of two sentences of two rows is compared for tied values only (``links._anchored``)."""
+    t = TUNING.links
+    return any(
+        k.score < t.conflict_link_min or rank >= t.compared_per_article
+        for k, rank in stages.links
+        if {k.a, k.b} == {a, b}
+    )
 
 
 def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys: list[Span]) -> str:
@@ -250,11 +262,11 @@ def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys:
     if isinstance(link, str):
         return link
     (a, b), weight, rows = link
-    if len(rows) == 2 and weight < TUNING.links.conflict_link_min:
+    if len(rows) == 2 and _weak(stages, a, b):
         # A weak link compares only the values it ties to one entity (``links._anchored``).
         if not any(fact_relation(x, y, stages.roles) == SAME for x in xs for y in ys):
             return "weak link, values not tied to one entity"
-        weight = TUNING.links.conflict_link_min
+        weight = max(weight, TUNING.links.conflict_link_min)
     with relaxed(), _pairs_seen() as seen:
         loose = stages.observe(a, b, weight, rows, empty=True)
     pair = next(((x, y) for x in xs for y in ys if any(holds(o, x, y) for o in loose)), None)
