@@ -327,6 +327,8 @@ def link_observations(
         a, b = features[link.a], features[link.b]
         if not {x.kind for x in a.spans} & {y.kind for y in b.spans}:
             continue  # no two values of one kind: nothing to compare
+        if weak and not _tied(a, b, roles):
+            continue  # no two values tied to one entity: nothing such a link compares (and ``observe`` is dear)
         ra, rb = row_of[link.a], row_of[link.b]
         both = [features[s] for s in (*rows[ra], *rows[rb])]
         ctx_a = context_keys([s for s in both if s.article == a.article], entity_of)
@@ -337,6 +339,13 @@ def link_observations(
             found = [o for o in found if _anchored(o, roles)]
         out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or _one_role(o, roles))
     return out
+
+
+def _tied(a: SentenceFeatures, b: SentenceFeatures, roles: SlotRoles | None) -> bool:
+    """Whether some value of ``a`` and one of ``b`` are tied to one entity (``_anchored``'s test, asked first)."""
+    if roles is None:
+        return False
+    return any(fact_relation(x, y, roles) == SAME for x in a.spans for y in b.spans)
 
 
 def _anchored(o: Observation, roles: SlotRoles | None) -> bool:
