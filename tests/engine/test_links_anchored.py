@@ -7,8 +7,8 @@ compared. Two values both sentences tie to one entity in one relation (``slotrol
 of one named institute) fill one role wherever they sit, so such a link (at least
 ``LinkTuning.anchored_link_min`` alike) is compared for those values only; two days hung on one
 verb ("opened ... on Tuesday", "opened ... on Friday") are compared through a link alike enough,
-and not through a weak one, nor through a link that is not its sentences' strongest. Short
-sentences written for the test, parsed with the real spaCy model; the link and its rows are given.
+and not through a weak one. Short sentences written for the test, parsed with the real spaCy
+model; the link and its rows are given.
 """
 
 from __future__ import annotations
@@ -35,9 +35,8 @@ DAYS = (
 )
 
 
-def _differences(texts: tuple[str, str], score: float, *, loose: bool = False) -> set[frozenset[str]]:
-    """The values the link ``a0:0`` - ``a1:0`` of similarity ``score`` finds different (rows 0 and 1); ``loose``:
-    the link is not among its sentences' strongest (``compared_per_article``)."""
+def _differences(texts: tuple[str, str], score: float) -> set[frozenset[str]]:
+    """The values the link ``a0:0`` - ``a1:0`` of similarity ``score`` finds different (rows 0 and 1)."""
     articles = [Article(f"a{n}", f"a{n}.txt", "t", text) for n, text in enumerate(texts)]
     analyses = nlp.analyze(articles)
     feats = {a.id: article_features(an, PUBLISHED) for a, an in zip(articles, analyses, strict=True)}
@@ -49,10 +48,7 @@ def _differences(texts: tuple[str, str], score: float, *, loose: bool = False) -
     roles = slot_roles(spans, {s.id: s for an in analyses for s in an.sentences}, entity_of, labels)
     links = [Link("a0:0", "a1:0", score)]
     rows, row_of = [["a0:0"], ["a1:0"]], {"a0:0": 0, "a1:0": 1}
-    if loose:
-        found = link_observations([], flat, rows, row_of, entity_of, labels, roles, links)
-    else:
-        found = link_observations(links, flat, rows, row_of, entity_of, labels, roles)
+    found = link_observations(links, flat, rows, row_of, entity_of, labels, roles)
     return {frozenset((o.spans[0][1], o.spans[1][1])) for *_rows, o in found if o.kind in ("conflict", "possible")}
 
 
@@ -70,8 +66,3 @@ def test_a_weak_link_leaves_two_days_of_one_verb_uncompared():
     # Alike enough, the link reads the two days as one act's; weak, it does not.
     assert _differences(DAYS, 0.6) == {frozenset({"Tuesday", "Friday"})}
     assert _differences(DAYS, TUNING.links.conflict_link_min - 0.08) == set()
-
-
-def test_a_link_not_among_the_strongest_compares_only_tied_values():
-    assert _differences(TOWNS, 0.6, loose=True) == {frozenset({"Leeds", "York"})}
-    assert _differences(DAYS, 0.6, loose=True) == set()

@@ -222,9 +222,6 @@ def _story(
         row_extra.setdefault(row_of[pair.a], []).append(pair)
     out.links.extend(SentenceLink(sid, k.a, k.b, k.score) for k, _rank in ranked)
     compared = [k for k, rank in ranked if rank < TUNING.links.compared_per_article]
-    # The other candidates kept (not a neighbour's or a third article's, ranked ``per_article``) are compared
-    # only for the values both sentences tie to one entity (``links.link_observations``).
-    loose = [k for k, rank in ranked if TUNING.links.compared_per_article <= rank < TUNING.links.per_article]
     labels = [e.label for e in resolved]
     forms = {str(k): e.keys for k, e in enumerate(resolved)}  # each entity's written forms, as observations name it
     named_by = {str(k): naming_articles(e.spans) for k, e in enumerate(resolved) if e.label == "person"}
@@ -262,7 +259,7 @@ def _story(
     ]
     observations = [o for found in per_group for o in found]
     rows = [g.sentences for g in aligned]
-    linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles, loose)
+    linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles)
     kept = {id(o) for o in judged([o for *_r, o in linked], TUNING.links.conflict_min) if o.kind != "variant"}
     linked = [found for found in linked if id(found[-1]) in kept]
     mentions: dict[str, set[str]] = {}

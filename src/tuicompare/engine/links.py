@@ -306,22 +306,20 @@ def link_observations(
     entity_of: Mapping[Span, int],
     entity_label: Sequence[str],
     roles: SlotRoles | None = None,
-    loose: Sequence[Link] = (),
 ) -> list[tuple[int, int, Observation]]:
     """Slot observations of the links alike enough to compare, each with the rows of its two sentences.
 
     Each side's context (the values that count as "stated elsewhere", so a
     value that moved is not a change) is what its article says in both rows.
-    ``links`` under ``LinkTuning.conflict_link_min`` and every one of ``loose`` (the
-    candidates not among a sentence's ``compared_per_article`` strongest) give only
-    the differences both sentences tie to one entity (``_anchored``), from
-    ``LinkTuning.anchored_link_min``.
+    A link under ``LinkTuning.conflict_link_min`` gives only the differences both
+    sentences tie to one entity (``_anchored``), from ``LinkTuning.anchored_link_min``.
     """
     out: list[tuple[int, int, Observation]] = []
     t = TUNING.links
-    for link, weak in [*((k, k.score < t.conflict_link_min) for k in links), *((k, True) for k in loose)]:
-        # A link under ``conflict_link_min``, or not its sentences' strongest, is compared only for the values
-        # both sentences tie to one entity in one relation ("the Institute in Leeds", "the Institute in York").
+    for link in links:
+        # A link under ``conflict_link_min`` is compared only for the values both sentences tie to one entity
+        # in one relation ("the Institute in Leeds", "the Institute in York").
+        weak = link.score < t.conflict_link_min
         if weak and (roles is None or not t.anchored_link_min or link.score < t.anchored_link_min):
             continue
         a, b = features[link.a], features[link.b]

@@ -238,9 +238,9 @@ def compared(stages: StoryStages, mine: str, theirs: str) -> tuple[tuple[str, st
             return "not aligned, aligned unchanged" if stages.aligned_unplanted(mine, theirs) else "not aligned"
         link, rank = found[0]
         t = TUNING.links
-        if t.anchored_link_min and rank < t.per_article and link.score >= t.anchored_link_min:
-            pass  # compared for the values it ties to one entity (``links._anchored``): see ``_pair_stage``
-        elif rank >= t.compared_per_article or link.score < t.conflict_link_min:
+        # Under ``conflict_link_min``, compared for the values it ties to one entity (``links._anchored``).
+        bar = min(t.anchored_link_min or t.conflict_link_min, t.conflict_link_min)
+        if rank >= t.compared_per_article or link.score < bar:
             return "link not compared"
         (a, b), weight, rows = (link.a, link.b), link.score, [ra, rb]
     return (a, b), weight, rows
@@ -248,12 +248,7 @@ def compared(stages: StoryStages, mine: str, theirs: str) -> tuple[tuple[str, st
 
 def _weak(stages: StoryStages, a: str, b: str) -> bool:
     """Whether the link of two sentences of two rows is compared for tied values only (``links._anchored``)."""
-    t = TUNING.links
-    return any(
-        k.score < t.conflict_link_min or rank >= t.compared_per_article
-        for k, rank in stages.links
-        if {k.a, k.b} == {a, b}
-    )
+    return any(k.score < TUNING.links.conflict_link_min for k, _rank in stages.links if {k.a, k.b} == {a, b})
 
 
 def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys: list[Span]) -> str:

@@ -325,10 +325,10 @@ class LinkTuning:
             planted red tune 164 -> 165 of 270 (precision 0.9955 -> 0.9956), fresh5 106 -> 107, fresh3 true
             planted possible 15 -> 16; every real report, ``bench_audit.py --json`` and the seeds unchanged;
             0.1 the same on tune, fresh3 and fresh5. Without the one-entity test (every difference of such a
-            link, at 0.2) the fifteenth session lost them later (weak evidence, slots not paired). The other kept
-            candidates (rank 1 and 2 of ``per_article``) are compared alike, for tied values only: fresh3 true
-            planted possible 16 -> 17, the rest unchanged. Tried and dropped: two numbers of one unit noun counted
-            as tied ("$184 million over eight years"): nothing more found on tune, fresh and fresh3.
+            link, at 0.2) the fifteenth session lost them later (weak evidence, slots not paired). Tried and dropped:
+            the other kept candidates (rank 1 and 2 of ``per_article``) compared alike, for tied values only: one
+            more true planted possible report on fresh3 (no change found that was not), +4 M instructions on the
+            seeds; two numbers of one unit noun counted as tied: nothing more found on tune, fresh and fresh3.
     """
 
     shared_bonus: float = 0.06
