@@ -147,6 +147,21 @@ def _lost_terms(stages: StoryStages, real: StoryStages, original: str, mine: str
     print(f"        values/names alone: copy {weighed(planted, alone[0])}; other {weighed(planted, alone[1])}")
 
 
+def _link_read(stages: StoryStages, mine: str, theirs: str) -> str:
+    """The two sentences' similarity, their link's rank (``compared_per_article``) and each side's strongest."""
+    found = [(k, rank) for k, rank in stages.links if {k.a, k.b} == {mine, theirs}]
+    link = f"link {found[0][0].score:.3f} rank {found[0][1]}" if found else "no cross link"
+    arts = {split_sentence_id(s)[0] for s in (mine, theirs)}
+    best = [
+        f"{x}->{k.b if x == k.a else k.a} {k.score:.3f}"
+        for k, rank in stages.links
+        if rank == 0 and {split_sentence_id(k.a)[0], split_sentence_id(k.b)[0]} == arts
+        for x in (mine, theirs)
+        if x in (k.a, k.b)
+    ]
+    return f"sim {stages.sim.get((mine, theirs), stages.sim.get((theirs, mine), 0.0)):.3f} {link}; rank 0: {best}"
+
+
 def main() -> None:
     """Load a tuning split's planted copies and print every miss."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -234,6 +249,8 @@ def main() -> None:
                         print(f"        slots: {_slots(stages, theirs)}")
                         if args.terms and cause == "not aligned, aligned unchanged" and sid:
                             _lost_terms(stages, unchanged, copy.original, sid, theirs)
+                        if cause in ("link not compared", "same row, no direct link") and sid:
+                            print(f"        {_link_read(stages, sid, theirs)}")
                         if cause == "paired, read as two facts" and sid:
                             readings = dropped_by(
                                 stages, sid, theirs, stages.spans_at(sid, mine), stages.spans_at(theirs, o)

@@ -24,7 +24,9 @@ states its facts first and restates them lower down). Each sentence keeps its
 ``LinkTuning.min_strength``, and a link is kept when either side keeps it (shown only: a partner's
 neighbour, ``neighbours``, and two sentences firmly paired with one of a third article, ``thirdlinks``).
 Only each sentence's ``LinkTuning.compared_per_article`` strongest are compared
-for conflicts. The same choice inside a row names the pairs its chains of links
+for conflicts, and one less alike than ``LinkTuning.conflict_link_min`` only for the
+values both sentences tie to one entity (``LinkTuning.anchored_link_min``). The same
+choice inside a row names the pairs its chains of links
 joined without linking them directly; the row compares those too
 (``groupobservations``, ``LinkTuning.row_counterpart_min``).
 
@@ -309,21 +311,47 @@ def link_observations(
 
     Each side's context (the values that count as "stated elsewhere", so a
     value that moved is not a change) is what its article says in both rows.
+    A link under ``LinkTuning.conflict_link_min`` gives only the differences both
+    sentences tie to one entity (``_anchored``), from ``LinkTuning.anchored_link_min``.
     """
     out: list[tuple[int, int, Observation]] = []
+    t = TUNING.links
     for link in links:
-        if link.score < TUNING.links.conflict_link_min:
+        # A link under ``conflict_link_min`` is compared only for the values both sentences tie to one entity
+        # in one relation ("the Institute in Leeds", "the Institute in York").
+        weak = link.score < t.conflict_link_min
+        if weak and (roles is None or not t.anchored_link_min or link.score < t.anchored_link_min):
             continue
         a, b = features[link.a], features[link.b]
         if not {x.kind for x in a.spans} & {y.kind for y in b.spans}:
             continue  # no two values of one kind: nothing to compare
+        if weak and not _tied(a, b, roles):
+            continue  # no two values tied to one entity: nothing such a link compares (and ``observe`` is dear)
         ra, rb = row_of[link.a], row_of[link.b]
         both = [features[s] for s in (*rows[ra], *rows[rb])]
         ctx_a = context_keys([s for s in both if s.article == a.article], entity_of)
         ctx_b = context_keys([s for s in both if s.article == b.article], entity_of)
-        found = observe(a, b, link.judged, entity_of, entity_label, ctx_a, ctx_b, roles)
+        weight = max(link.judged, t.conflict_link_min)
+        found = observe(a, b, weight, entity_of, entity_label, ctx_a, ctx_b, roles)
+        if weak:
+            found = [o for o in found if _anchored(o, roles)]
         out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or _one_role(o, roles))
     return out
+
+
+def _tied(a: SentenceFeatures, b: SentenceFeatures, roles: SlotRoles | None) -> bool:
+    """Whether some value of ``a`` and one of ``b`` are tied to one entity (``_anchored``'s test, asked first)."""
+    if roles is None:
+        return False
+    return any(fact_relation(x, y, roles) == SAME for x in a.spans for y in b.spans)
+
+
+def _anchored(o: Observation, roles: SlotRoles | None) -> bool:
+    """Whether a difference of a weak link ties both values to one entity in one relation (``slotroles.SAME``)."""
+    if o.kind not in ("conflict", "possible") or roles is None:
+        return False
+    (x, _), (y, _) = o.spans
+    return fact_relation(x, y, roles) == SAME
 
 
 def _one_role(o: Observation, roles: SlotRoles | None) -> bool:

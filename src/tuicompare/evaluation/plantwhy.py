@@ -58,7 +58,7 @@ from tuicompare.engine.links import SentenceKeys, cross_links
 from tuicompare.engine.observations import Observation, context_keys
 from tuicompare.engine.published import publication_date
 from tuicompare.engine.relations import relation
-from tuicompare.engine.slotroles import DIFFERENT, fact_relation, slot_roles
+from tuicompare.engine.slotroles import DIFFERENT, SAME, fact_relation, slot_roles
 from tuicompare.engine.tuning import TUNING, Tuning
 from tuicompare.evaluation.realgold import GoldMention, SentenceIndex
 from tuicompare.evaluation.sweep import with_tuning
@@ -72,6 +72,7 @@ CAUSES = (
     "not aligned, aligned unchanged",
     "same row, no direct link",
     "link not compared",
+    "weak link, values not tied to one entity",
     "slots not paired",
     "paired with another value",
     "two scenes",
@@ -236,10 +237,18 @@ def compared(stages: StoryStages, mine: str, theirs: str) -> tuple[tuple[str, st
         if not found:
             return "not aligned, aligned unchanged" if stages.aligned_unplanted(mine, theirs) else "not aligned"
         link, rank = found[0]
-        if rank >= TUNING.links.compared_per_article or link.score < TUNING.links.conflict_link_min:
+        t = TUNING.links
+        # Under ``conflict_link_min``, compared for the values it ties to one entity (``links._anchored``).
+        bar = min(t.anchored_link_min or t.conflict_link_min, t.conflict_link_min)
+        if rank >= t.compared_per_article or link.score < bar:
             return "link not compared"
         (a, b), weight, rows = (link.a, link.b), link.score, [ra, rb]
     return (a, b), weight, rows
+
+
+def _weak(stages: StoryStages, a: str, b: str) -> bool:
+    """Whether the link of two sentences of two rows is compared for tied values only (``links._anchored``)."""
+    return any(k.score < TUNING.links.conflict_link_min for k, _rank in stages.links if {k.a, k.b} == {a, b})
 
 
 def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys: list[Span]) -> str:
@@ -248,6 +257,11 @@ def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys:
     if isinstance(link, str):
         return link
     (a, b), weight, rows = link
+    if len(rows) == 2 and _weak(stages, a, b):
+        # A weak link compares only the values it ties to one entity (``links._anchored``).
+        if not any(fact_relation(x, y, stages.roles) == SAME for x in xs for y in ys):
+            return "weak link, values not tied to one entity"
+        weight = max(weight, TUNING.links.conflict_link_min)
     with relaxed(), _pairs_seen() as seen:
         loose = stages.observe(a, b, weight, rows, empty=True)
     pair = next(((x, y) for x in xs for y in ys if any(holds(o, x, y) for o in loose)), None)

@@ -327,6 +327,18 @@ class LinkTuning:
             pairs linked, reports and planted changes the same on every split; links tune 1341 -> 1364, fresh6 775
             -> 798. Held, run once: 0.844 -> 0.857, different-fact pairs linked unchanged.
         third_leg_min: See ``third_min``.
+        anchored_link_min: A sentence's strongest link (``compared_per_article``) less alike than
+            ``conflict_link_min`` is still compared, at that bar's weight, for the differences whose two values
+            both sentences tie to one entity in one relation (``slotroles.SAME``: "the Institute in Leeds",
+            "the Institute in York"), when its similarity reaches this; 0 turns it off (``links._anchored``).
+            Twenty-first session (branch ``s22-linkcmp``), ``bench_real.py --split S --json`` off -> 0.2:
+            planted red tune 164 -> 165 of 270 (precision 0.9955 -> 0.9956), fresh5 106 -> 107, fresh3 true
+            planted possible 15 -> 16; every real report, ``bench_audit.py --json`` and the seeds unchanged;
+            0.1 the same on tune, fresh3 and fresh5. Without the one-entity test (every difference of such a
+            link, at 0.2) the fifteenth session lost them later (weak evidence, slots not paired). Tried and dropped:
+            the other kept candidates (rank 1 and 2 of ``per_article``) compared alike, for tied values only: one
+            more true planted possible report on fresh3 (no change found that was not), +4 M instructions on the
+            seeds; two numbers of one unit noun counted as tied: nothing more found on tune, fresh and fresh3.
     """
 
     shared_bonus: float = 0.06
@@ -352,6 +364,7 @@ class LinkTuning:
     pronoun_bonus: float = 0.1
     third_min: float = 0.36
     third_leg_min: float = 0.42
+    anchored_link_min: float = 0.2
 
 
 @dataclass(frozen=True, slots=True)
