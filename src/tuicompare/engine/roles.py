@@ -285,6 +285,28 @@ def one_trade(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(wa & family and wb & family for family in _FAMILIES)
 
 
+#: Offices one person commonly holds together, each pair a post and the posts held with it: a legislator and the
+#: leadership post of a party or chamber ("Senator" / "majority leader"), a company's chief and "executive" ("CEO"
+#: / "the wrestling executive"). Two names given one of each may be one person's; "CEO" and "COO", two chiefs,
+#: stay two people. Set by ``bench_real.py --split tune`` (planted surnames).
+_HELD_TOGETHER = (
+    (
+        frozenset({"senator", "representative", "lawmaker", "legislator", "assemblymember"}),
+        frozenset({"leader", "majority", "minority", "whip", "speaker"}),
+    ),
+    (frozenset({"ceo", "founder", "owner"}), frozenset({"executive"})),
+)
+
+
+def held_together(a: Iterable[str], b: Iterable[str]) -> bool:
+    """True when two roles' words name offices one person commonly holds at once ("senator", "majority leader").
+
+    For telling whether two names with no other word in common may be one person's (``surnames``).
+    """
+    wa, wb = role_words(a), role_words(b)
+    return any((wa & one and wb & other) or (wb & one and wa & other) for one, other in _HELD_TOGETHER)
+
+
 def grade_and_post(a: Iterable[str], b: Iterable[str]) -> bool:
     """True when one role is a uniformed grade alone and the other a post with no grade: one person's at once.
 

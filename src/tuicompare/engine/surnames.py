@@ -54,7 +54,16 @@ from tuicompare.engine.holders import person_conflict, person_value
 from tuicompare.engine.homestates import home_states
 from tuicompare.engine.names import FIRM_DESIGNATORS, HONORIFICS, SUFFIXES, TITLES, is_nickname, referent_key
 from tuicompare.engine.observations import just_under
-from tuicompare.engine.roles import MANY_HOLD, UNEXCLUSIVE, derived, offices, one_seat, one_trade, role_words
+from tuicompare.engine.roles import (
+    MANY_HOLD,
+    UNEXCLUSIVE,
+    derived,
+    held_together,
+    offices,
+    one_seat,
+    one_trade,
+    role_words,
+)
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -127,7 +136,8 @@ def _two_people(
     # "Jo Poe, a chef" and "Jo Roe, the mayor" are two people; but "TV host Jo Poe" and "journalist Jo Roe" may be
     # one broadcaster, and "council member Jo Poe" and "Councilman Jo Roe" one councillor: two words the press
     # uses for one job, or one word formed from the other's for its doer.
-    return not (one_trade(own, other) or derived(own, other) or derived(other, own))
+    # "Senator Jo Poe" and "majority leader Jo Roe": offices one person holds together.
+    return not (one_trade(own, other) or derived(own, other) or derived(other, own) or held_together(own, other))
 
 
 def _one_person(spans: Sequence[Span], entity_of: Mapping[Span, int], labels: Sequence[str]) -> Mapping[Span, int]:
