@@ -185,7 +185,7 @@ def _story(
     order: Mapping[str, int],
     out: Collector,
 ) -> None:
-    texts = {s: sentences[s].text for f in members for s in (x.id for x in features[f])}
+    texts = {x.id: sentences[x.id].text for f in members for x in features[f]}
 
     def text_of(sentence_id: str) -> str:
         return texts.get(sentence_id, "")
@@ -236,7 +236,7 @@ def _story(
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
     keys = article_keys(story_features, entity_of) if paired else {}
     terms = stated_terms(story_features, frames) if paired else {}  # the lengths of a term each article states
-    written = {art: "\n".join(texts[f.id] for f in features[art]) for art in members}
+    written = {art: "\n".join([texts[f.id] for f in features[art]]) for art in members}
     # What the story says holds what ("Banstead, Surrey"): read over every article's text, so only once a place
     # difference asks.
     held_by = OnFirstLookup(lambda: story_holds(written.values()))

@@ -229,7 +229,7 @@ def negations(
         # "it is not meant to discriminate": the other side's negation sits on another word. And a verb is
         # negated only by a word the parse marks "neg": most sentences have none, and their verbs (a walk
         # up the parse for each subject) are then never read.
-        if second.negated or first.parse is None or not any(t.dep == "neg" for t in first.parse.tokens):
+        if second.negated or first.parse is None or "neg" not in [t.dep for t in first.parse.tokens]:
             continue
         affirmed = {p[0]: p for p in second.predicates if not p[3]}
         negated_there = {p[0] for p in second.predicates if p[3]}

@@ -35,8 +35,13 @@ def _has_pronoun(sentence: SentenceFeatures) -> bool:
     read = sentence.readings
     found = read.get(_PRONOUN)
     if found is None:
-        tokens = sentence.parse.tokens if sentence.parse is not None else ()
-        found = read[_PRONOUN] = any(t.pos == "PRON" and t.lemma.lower() in THIRD_PERSON for t in tokens)
+        found = False
+        # A loop, not ``any`` of a generator (resumed once per token): every sentence's tokens are read here.
+        for t in sentence.parse.tokens if sentence.parse is not None else ():
+            if t.pos == "PRON" and t.lemma.lower() in THIRD_PERSON:
+                found = True
+                break
+        read[_PRONOUN] = found
     return cast("bool", found)
 
 
