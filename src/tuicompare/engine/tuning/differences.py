@@ -248,6 +248,8 @@ class ConflictTuning:
     given_name_share: float = 1.0
     claim_min: float = 2.0
     actor_context: float = 1.0
+    sole_date_context: float = 2.0
+    sole_date_shared: int = 2
     attribution_factor: float = 0.4
     office_holder: float = 0.6
     participants_factor: float = 0.5
