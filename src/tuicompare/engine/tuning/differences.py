@@ -132,6 +132,13 @@ class ConflictTuning:
             verb only: no split moved.
         sole_date_shared: Values two sentences must share for ``sole_date_context`` (2: one shared name is
             the story's protagonist in most sentences, set by hand).
+        sole_date_rare_share: One shared name suffices for ``sole_date_context`` when the story names its
+            entity in at most this share of the sentences that name anything (``soledates.rare_names``; 0:
+            never). Set in the twenty-first session: ``bench_real.py --split S --json --sweep
+            conflicts.sole_date_rare_share=0,0.1,0.2,0.35``: 0.1 gains fresh3 planted red recall 0.4540 ->
+            0.4601 (date 0.154 -> 0.192), the six other splits identical; 0.2 makes a real false red on
+            fresh2 (a trial's victim, named in 10 of its 44 naming sentences, shared by a shooting's date and
+            a verdict's). The gains of one shared value on tune and fresh4 share the protagonist (0.34-0.52).
         attribution_factor: Confidence kept by two people in offices that exclude each other who are
             each the speaker of sentences linked at least ``link_full`` ("..., Sheriff Roe said" against
             "..., Undersheriff Poe said"): the outlets give one statement to different officials, but
@@ -261,6 +268,7 @@ class ConflictTuning:
     actor_context: float = 1.0
     sole_date_context: float = 2.0
     sole_date_shared: int = 2
+    sole_date_rare_share: float = 0.1
     attribution_factor: float = 0.4
     office_holder: float = 0.6
     participants_factor: float = 0.5
