@@ -81,8 +81,8 @@ def sole_dates(
     rare: Callable[[Span], bool] | None = None,
 ) -> bool:
     """True when ``x`` and ``y`` are each the one date of its sentence, of one grain, each on a verb of an
-    act, in sentences that share at least ``shared_min`` values and whose other paired values all agree
-    (see the module docstring)."""
+    act, in sentences that share at least ``shared_min`` values, or one that ``rare`` accepts (a name the
+    story seldom states), and whose other paired values all agree (see the module docstring)."""
     if not (x.vtype == y.vtype == "date" and x.key and y.key) or x.key == y.key:
         return False
     if _dates(a) != [x] or _dates(b) != [y] or grain(x.key) != grain(y.key):
