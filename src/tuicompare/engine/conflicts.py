@@ -59,6 +59,7 @@ from tuicompare.engine.reportedacts import statement_against_act
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
 from tuicompare.engine.slots import paired_slots
+from tuicompare.engine.soledates import rare_names, sole_dates
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.valuesapart import values_of_two_facts
 from tuicompare.engine.verbclasses import acts_apart, one_act
@@ -196,6 +197,7 @@ def observe(
     # left on each side is then that event's date, however differently the words around it run.
     alike = [x for x, y, _c in pairs if same(x, y)]
     shared = tuning.shared_value_context * len(alike)
+    sole = (tuning.sole_date_shared, rare_names(entity_of, tuning.sole_date_rare_share))  # ``soledates``
 
     # Each sentence set in a place the other article never names: figures of two events (``two_scenes``);
     # not when both name one person and share another slot besides (the participants of one act).
@@ -220,7 +222,7 @@ def observe(
 
     for x, y, context in pairs:
         if x.kind != "name" and not same(x, y):
-            context = max(context, shared)
+            context = max(context, shared, tuning.sole_date_context * sole_dates(a, b, x, y, pairs, same, *sole))
             # "X posted the video on Tuesday" against "the video was released Saturday by X": one
             # entity is an argument of the verb each value hangs from, so the values are of one act
             # (not when both verbs are of speech: "X said Monday", "X said Friday" are two statements).

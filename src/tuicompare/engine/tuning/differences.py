@@ -121,6 +121,24 @@ class ConflictTuning:
             and the real stories' false conflicts and possible differences unchanged; given to numbers
             too it found 4 more on fresh2 but made 29 false possible differences there (a player's
             points against his record's, both of verbs whose subject is the player).
+        sole_date_context: Context score of two dates that are each the one date of its sentence, of one
+            grain, on a verb of an act (not of speech or report), in sentences sharing at least
+            ``sole_date_shared`` values whose other paired values all agree (``soledates``). Set in the
+            twenty-first session: ``bench_real.py --split S --json --sweep conflicts.sole_date_context=0,2``
+            with the verbs of both dates required: fresh4 planted red recall 0.6127 -> 0.6185, fresh6
+            0.4100 -> 0.4184, tune, fresh, fresh2, fresh3, fresh5, ``bench_audit.py --json`` and BASIL held
+            identical. Without the verb test (any date): fresh +2, fresh6 +4, but a real false possible
+            difference on tune (a statement's day on "said" against an act's); with the date on the root
+            verb only: no split moved.
+        sole_date_shared: Values two sentences must share for ``sole_date_context`` (2: one shared name is
+            the story's protagonist in most sentences, set by hand).
+        sole_date_rare_share: One shared name suffices for ``sole_date_context`` when the story names its
+            entity in at most this share of the sentences that name anything (``soledates.rare_names``; 0:
+            never). Set in the twenty-first session: ``bench_real.py --split S --json --sweep
+            conflicts.sole_date_rare_share=0,0.1,0.2,0.35``: 0.1 gains fresh3 planted red recall 0.4540 ->
+            0.4601 (date 0.154 -> 0.192), the six other splits identical; 0.2 makes a real false red on
+            fresh2 (a trial's victim, named in 10 of its 44 naming sentences, shared by a shooting's date and
+            a verdict's). The gains of one shared value on tune and fresh4 share the protagonist (0.34-0.52).
         attribution_factor: Confidence kept by two people in offices that exclude each other who are
             each the speaker of sentences linked at least ``link_full`` ("..., Sheriff Roe said" against
             "..., Undersheriff Poe said"): the outlets give one statement to different officials, but
@@ -248,6 +266,9 @@ class ConflictTuning:
     given_name_share: float = 1.0
     claim_min: float = 2.0
     actor_context: float = 1.0
+    sole_date_context: float = 2.0
+    sole_date_shared: int = 2
+    sole_date_rare_share: float = 0.1
     attribution_factor: float = 0.4
     office_holder: float = 0.6
     participants_factor: float = 0.5
