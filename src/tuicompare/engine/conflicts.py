@@ -29,7 +29,7 @@ from tuicompare.engine.datekinds import (
     day_of_another_event,
     figures_dated_apart,
 )
-from tuicompare.engine.durationacts import lengths_of_two_states
+from tuicompare.engine.durationacts import duration_unit, lengths_of_two_states
 from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.evidence import (
     REPORTING,
@@ -115,7 +115,7 @@ def observe(
         # a duration with one in the same unit ("35 days" never with "three weeks").
         if span.vtype == "duration" and span.key:
             # "a 23-year-old" is an age, as the "37" of "Jo Roe, 37," is: one family, compared as ages.
-            return "number:age" if measure(span) == "year-old" else f"duration:{measure(span)}"
+            return "number:age" if duration_unit(span) == "year-old" else f"duration:{duration_unit(span)}"
         return f"{span.vtype}:{span.unit}" if span.kind == "number" and span.unit else span.vtype
 
     # A span's entity is looked up once per question (``.get``): a span's hash is a Python call, and these
@@ -128,7 +128,7 @@ def observe(
         # "two turkeys" and "five turkeys": numbers of one thing (money and shares are of everything);
         # "for 35 days" and "for 46 days": two lengths of time in one unit.
         if x.vtype == y.vtype == "duration" and x.key and y.key:
-            return measure(x) == measure(y)
+            return duration_unit(x) == duration_unit(y)
         return x.kind == "number" and x.unit == y.unit and x.unit not in ("", "money", "%")
 
     one_roles: dict[tuple[Span, Span], bool] = {}  # asked when a pair is scored, and again when it is observed
@@ -394,8 +394,3 @@ def _confidence(evidence: tuple, hedged: bool, told: tuple[bool, bool, bool, boo
     return slot_confidence(
         *evidence, hedged=hedged, anchored=anchored, both_wish=both_wish, one_statement=one_statement, one_act=act
     )
-
-
-def measure(span: Span) -> str:
-    """The unit of a duration's key ("day" of "35 day", ``>2 month``'s "month")."""
-    return (span.key or "").partition(" ")[2]

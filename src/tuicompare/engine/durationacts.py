@@ -76,3 +76,8 @@ def _of_a_thing(side: SentenceFeatures, span: Span) -> bool:
         and tokens[tokens[i].head].pos in ("NOUN", "PROPN")
         for i in inside
     )
+
+
+def duration_unit(span: Span) -> str:
+    """The unit of a duration's key ("day" of "35 day", ``>2 month``'s "month")."""
+    return (span.key or "").partition(" ")[2]
