@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.support.texts import HARBOUR_BUDGET, compare_texts, difference_sets
+from tests.support.texts import compare_harbour, difference_sets
 from tuicompare.analysis import nlp
 from tuicompare.engine.align import Link
 from tuicompare.engine.entities import resolve
@@ -101,23 +101,10 @@ def test_names_in_sentences_that_are_not_linked_are_never_one_fact():
     )
 
 
-FIRST = HARBOUR_BUDGET
-SECOND = (
-    "After a long fight, the harbour authority passed its budget for the northern docks on Tuesday.",
-    "Money for the ferry service will instead pay for repairs to the crumbling sea wall.",
-    "The sea wall was built more than a century ago and has been patched many times since.",
-)
-THIRD = (
-    "Repairs to the old sea wall will be paid for with money taken from the ferry service.",
-    "{}",
-    "The harbour authority voted for the new budget for the northern docks on Tuesday.",
-)
-
-
 def test_two_people_of_one_given_name_in_two_articles_with_nothing_shared_are_no_difference():
-    comparison = compare_texts(
-        " ".join(FIRST).format("Laura Bennett, who chairs the harbour authority, praised the vote on Tuesday."),
-        " ".join(SECOND),
-        " ".join(THIRD).format("The ferry captain Laura Whitfield said her crew had complained about the pier."),
+    comparison = compare_harbour(
+        "Laura Bennett, who chairs the harbour authority, praised the vote on Tuesday.",
+        "The sea wall was built more than a century ago and has been patched many times since.",
+        "The ferry captain Laura Whitfield said her crew had complained about the pier.",
     )
     assert not [values for _tier, values in difference_sets(comparison) if "Laura Whitfield" in values]

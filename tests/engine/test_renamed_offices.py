@@ -9,7 +9,7 @@ company's chief "CEO" and the third "a ferry executive": one person renamed. Two
 
 from __future__ import annotations
 
-from tests.engine.test_renamed_one_person import _compare, _named, _reported
+from tests.support.texts import compare_harbour, named, reported
 
 CEO = "Ferry CEO Laura Bennett warned in March that the wall could fall in a winter storm."
 CEO_AGAIN = "The wall could collapse in a bad storm, said Laura Bennett, the CEO of the ferry company."
@@ -19,23 +19,23 @@ def test_a_legislator_and_a_leadership_post_name_one_person():
     first = "Senator Laura Bennett warned in March that the wall could fall in a winter storm."
     second = "The wall could collapse in a bad storm, said Senator Laura Bennett, who inspected it."
     third = "The majority leader Laura Whitfield has checked the stones of the harbour every spring for a decade."
-    comparison = _compare(first, second, third)
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+    comparison = compare_harbour(first, second, third)
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
 
 
 def test_a_company_chief_and_an_executive_name_one_person():
     third = "Laura Whitfield, a ferry executive, has sailed past the harbour every day for a decade."
-    comparison = _compare(CEO, CEO_AGAIN, third)
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+    comparison = compare_harbour(CEO, CEO_AGAIN, third)
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
 
 
 def test_two_chiefs_of_one_company_still_make_two_people():
     third = "Ferry COO Laura Whitfield has sailed past the harbour every day for a decade."
-    comparison = _compare(CEO, CEO_AGAIN, third)
-    assert not _reported(comparison, "Laura Whitfield")
+    comparison = compare_harbour(CEO, CEO_AGAIN, third)
+    assert not reported(comparison, "Laura Whitfield")
 
 
 def test_a_chief_and_a_captain_still_make_two_people():
     third = "Laura Whitfield, a ferry captain, has sailed past the harbour every day for a decade."
-    comparison = _compare(CEO, CEO_AGAIN, third)
-    assert not _reported(comparison, "Laura Whitfield")
+    comparison = compare_harbour(CEO, CEO_AGAIN, third)
+    assert not reported(comparison, "Laura Whitfield")

@@ -10,40 +10,15 @@ people the roles still tell apart ("a ferry captain", also "a sailing star") sta
 
 from __future__ import annotations
 
-from tests.support.texts import HARBOUR_BUDGET, compare_texts, difference_sets
-from tuicompare.models import Comparison
-
-FIRST = HARBOUR_BUDGET
-SECOND = (
-    "After a long fight, the harbour authority passed its budget for the northern docks on Tuesday.",
-    "Money for the ferry service will instead pay for repairs to the crumbling sea wall.",
-    "{}",
-)
-THIRD = (
-    "Repairs to the old sea wall will be paid for with money taken from the ferry service.",
-    "{}",
-    "The harbour authority voted for the new budget for the northern docks on Tuesday.",
-)
-
-
-def _compare(first: str, second: str, third: str) -> Comparison:
-    return compare_texts(" ".join(FIRST).format(first), " ".join(SECOND).format(second), " ".join(THIRD).format(third))
-
-
-def _named(comparison: Comparison, kind: str) -> list[set[str]]:
-    return [values for tier, values in difference_sets(comparison) if tier == kind]
-
-
-def _reported(comparison: Comparison, name: str) -> bool:
-    return any(name in values for tier in ("conflict", "possible") for values in _named(comparison, tier))
+from tests.support.texts import compare_harbour, named, reported
 
 
 def test_a_surname_the_others_write_apart_and_run_together_still_names_one_person():
     first = "Engineer Laura Van Dyke warned in March that the wall could fall in a winter storm."
     second = "The wall could collapse in a bad storm, said Laura VanDyke, an engineer who inspected it."
     third = "Laura Whitfield has checked the stones of the harbour every spring for a decade."
-    comparison = _compare(first, second, third)
-    conflicts = _named(comparison, "conflict")
+    comparison = compare_harbour(first, second, third)
+    conflicts = named(comparison, "conflict")
     assert any("Laura Whitfield" in values for values in conflicts)
 
 
@@ -51,16 +26,16 @@ def test_two_words_for_one_job_do_not_make_two_people():
     first = "TV host Laura Bennett asked the harbour master in March whether the wall could fall in a storm."
     second = "The wall could collapse in a bad storm, the harbour master told Laura Bennett, a TV host."
     third = "The journalist Laura Whitfield has written about the stones of the harbour every spring for a decade."
-    comparison = _compare(first, second, third)
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+    comparison = compare_harbour(first, second, third)
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
 
 
 def test_two_jobs_of_no_one_family_still_make_two_people():
     first = "TV host Laura Bennett asked the harbour master in March whether the wall could fall in a storm."
     second = "The wall could collapse in a bad storm, the harbour master told Laura Bennett, a TV host."
     third = "Laura Whitfield, a ferry captain, has sailed past the harbour every day for a decade."
-    comparison = _compare(first, second, third)
-    assert not _reported(comparison, "Laura Whitfield")
+    comparison = compare_harbour(first, second, third)
+    assert not reported(comparison, "Laura Whitfield")
 
 
 ENGINEER = "Engineer Laura Bennett warned in March that the wall could fall in a winter storm."
@@ -69,11 +44,11 @@ INSPECTED = "The wall could collapse in a bad storm, said Laura Bennett, an engi
 
 def test_a_word_for_a_kind_of_person_is_no_other_job():
     third = "Laura Whitfield, a woman who has checked the stones of the harbour every spring, fears the worst."
-    comparison = _compare(ENGINEER, INSPECTED, third)
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+    comparison = compare_harbour(ENGINEER, INSPECTED, third)
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
 
 
 def test_a_word_of_fame_beside_another_job_still_makes_two_people():
     third = "Laura Whitfield, a sailing star and ferry captain, has passed the harbour every day for a decade."
-    comparison = _compare(ENGINEER, INSPECTED, third)
-    assert not _reported(comparison, "Laura Whitfield")
+    comparison = compare_harbour(ENGINEER, INSPECTED, third)
+    assert not reported(comparison, "Laura Whitfield")

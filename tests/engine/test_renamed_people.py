@@ -11,46 +11,26 @@ story of two articles are no conflict.
 
 from __future__ import annotations
 
-from tests.support.texts import HARBOUR_BUDGET, compare_texts, difference_sets
+from tests.support.texts import HARBOUR_BUDGET, HARBOUR_THIRD, compare_harbour, compare_texts, named, reported
 from tuicompare.models import Comparison
 
-FIRST = HARBOUR_BUDGET
-SECOND = (
-    "After a long fight, the harbour authority passed its budget for the northern docks on Tuesday.",
-    "Money for the ferry service will instead pay for repairs to the crumbling sea wall.",
-    "{}",
-)
-THIRD = (
-    "Repairs to the old sea wall will be paid for with money taken from the ferry service.",
-    "{}",
-    "The harbour authority voted for the new budget for the northern docks on Tuesday.",
-)
 NAMED = "Engineer Laura Bennett warned in March that the wall could fall in a winter storm."
 ALSO = "The wall could collapse in a bad storm, said Laura Bennett, an engineer who inspected it."
 
 
 def _compare(third: str, first: str = NAMED, second: str = ALSO) -> Comparison:
-    return compare_texts(" ".join(FIRST).format(first), " ".join(SECOND).format(second), " ".join(THIRD).format(third))
-
-
-def _named(comparison: Comparison, kind: str) -> list[set[str]]:
-    return [values for tier, values in difference_sets(comparison) if tier == kind]
-
-
-def _reported(comparison: Comparison, name: str) -> bool:
-    """True when a conflict or a possible difference gives ``name`` as one of its values."""
-    return any(name in values for tier in ("conflict", "possible") for values in _named(comparison, tier))
+    return compare_harbour(first, second, third)
 
 
 def test_a_surname_no_other_article_gives_is_a_conflict():
     comparison = _compare("Laura Whitfield has checked the stones of the harbour every spring for a decade.")
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
 
 
 def test_the_renamed_person_is_found_when_the_article_names_her_elsewhere_by_surname():
     third = "Laura Whitfield has checked the stones of the harbour every spring. Bennett said the work must start soon."
     comparison = _compare(third)
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
 
 
 QUIET = "The sea wall was built more than a century ago and has been patched many times since."
@@ -59,13 +39,13 @@ QUIET = "The sea wall was built more than a century ago and has been patched man
 def test_a_name_one_other_article_gives_is_a_conflict_when_the_renaming_article_uses_its_surname():
     third = "Laura Whitfield has checked the stones of the harbour every spring. Bennett said the work must start soon."
     comparison = _compare(third, second=QUIET)
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
 
 
 def test_a_name_one_other_article_gives_is_no_conflict_when_the_renaming_article_never_uses_it():
     third = "Laura Whitfield has checked the stones of the harbour every spring for a decade."
     comparison = _compare(third, second=QUIET)
-    assert not _reported(comparison, "Laura Whitfield")
+    assert not reported(comparison, "Laura Whitfield")
 
 
 def test_a_name_one_other_article_gives_in_a_sentence_of_the_same_row_is_a_conflict():
@@ -75,18 +55,18 @@ def test_a_name_one_other_article_gives_in_a_sentence_of_the_same_row_is_a_confl
     )
     third = "The wall could fall in a winter storm, warned Laura Whitfield in a report to the council."
     comparison = _compare(third, first=first, second=QUIET)
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
 
 
 def test_an_article_naming_both_in_full_knows_two_people():
     third = "Laura Whitfield and Laura Bennett have checked the stones of the harbour every spring for a decade."
     comparison = _compare(third)
-    assert not _reported(comparison, "Laura Whitfield")
+    assert not reported(comparison, "Laura Whitfield")
 
 
 def test_roles_that_share_no_word_are_two_people():
     comparison = _compare("Laura Whitfield, a ferry captain, has sailed past the harbour every day for a decade.")
-    assert not _reported(comparison, "Laura Whitfield")
+    assert not reported(comparison, "Laura Whitfield")
 
 
 def test_other_middle_initials_are_two_people():
@@ -94,7 +74,7 @@ def test_other_middle_initials_are_two_people():
     second = "The wall could collapse in a bad storm, said Laura J. Bennett, an engineer who inspected it."
     third = "Laura K. Whitfield has checked the stones of the harbour every spring for a decade."
     comparison = _compare(third, first, second)
-    assert not _reported(comparison, "Laura K. Whitfield")
+    assert not reported(comparison, "Laura K. Whitfield")
 
 
 def test_a_surname_written_apart_is_one_name():
@@ -102,7 +82,7 @@ def test_a_surname_written_apart_is_one_name():
     second = "The wall could collapse in a bad storm, said Laura Van Dyke, an engineer who inspected it."
     third = "Laura VanDyke has checked the stones of the harbour every spring for a decade."
     comparison = _compare(third, first, second)
-    assert _named(comparison, "conflict") == []
+    assert named(comparison, "conflict") == []
 
 
 def test_a_surname_another_person_of_the_story_has_is_no_rename():
@@ -110,14 +90,16 @@ def test_a_surname_another_person_of_the_story_has_is_no_rename():
     comparison = _compare(
         "Laura Whitfield has checked the stones of the harbour every spring for a decade.", second=second
     )
-    assert not _reported(comparison, "Laura Whitfield")
+    assert not reported(comparison, "Laura Whitfield")
 
 
 def test_a_story_of_two_articles_has_no_majority_to_go_by():
-    first = " ".join(FIRST).format(NAMED)
-    third = " ".join(THIRD).format("Laura Whitfield has checked the stones of the harbour every spring for a decade.")
+    first = " ".join(HARBOUR_BUDGET).format(NAMED)
+    third = " ".join(HARBOUR_THIRD).format(
+        "Laura Whitfield has checked the stones of the harbour every spring for a decade."
+    )
     comparison = compare_texts(first, third)
-    assert not _reported(comparison, "Laura Whitfield")
+    assert not reported(comparison, "Laura Whitfield")
 
 
 ROBERT = "Engineer Robert Bennett warned in March that the wall could fall in a winter storm."
@@ -130,14 +112,14 @@ def test_a_nickname_of_the_given_name_is_at_most_a_possible_rename():
     comparison = _compare(
         "Bob Whitfield has checked the stones of the harbour every spring for a decade.", ROBERT, ROBERT_ALSO
     )
-    assert {"Robert Bennett", "Bob Whitfield"} in _named(comparison, "possible")
-    assert all("Bob Whitfield" not in values for values in _named(comparison, "conflict"))
+    assert {"Robert Bennett", "Bob Whitfield"} in named(comparison, "possible")
+    assert all("Bob Whitfield" not in values for values in named(comparison, "conflict"))
 
 
 def test_a_nickname_in_a_sentence_of_the_same_row_is_a_conflict():
     third = "The wall could fall in a winter storm, warned Bob Whitfield in a report to the council."
     comparison = _compare(third, first=ROBERT, second=QUIET)
-    assert {"Robert Bennett", "Bob Whitfield"} in _named(comparison, "conflict")
+    assert {"Robert Bennett", "Bob Whitfield"} in named(comparison, "conflict")
 
 
 def test_a_nickname_two_people_of_the_story_may_bear_names_neither():
@@ -150,7 +132,7 @@ def test_a_nickname_two_people_of_the_story_may_bear_names_neither():
     comparison = _compare(
         "Chris Whitfield has checked the stones of the harbour every spring for a decade.", first, second
     )
-    assert not _reported(comparison, "Chris Whitfield")
+    assert not reported(comparison, "Chris Whitfield")
 
 
 MAYOR = "Mayor Laura Bennett warned in March that the wall could fall in a winter storm."
@@ -160,21 +142,21 @@ def test_a_name_one_other_article_gives_is_a_conflict_when_both_hold_one_office(
     # One seat, told with two surnames: the other article names no Bennett, yet both names are the mayor.
     third = "Mayor Laura Whitfield has asked the council for more money to check the stones every spring."
     comparison = _compare(third, first=MAYOR, second=QUIET)
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
 
 
 def test_one_office_in_two_home_states_is_two_people():
     first = "Rep. Laura Bennett (D-Ohio) warned in March that the wall could fall in a winter storm."
     third = "Rep. Laura Whitfield, Democrat of Iowa, has asked for more money to check the stones every spring."
     comparison = _compare(third, first=first, second=QUIET)
-    assert not _reported(comparison, "Laura Whitfield")
+    assert not reported(comparison, "Laura Whitfield")
 
 
 def test_a_name_one_other_article_gives_is_a_conflict_when_both_are_given_one_home_state():
     first = "Rep. Laura Bennett (D-Ohio) warned in March that the wall could fall in a winter storm."
     third = "Laura Whitfield, Democrat of Ohio, has asked for more money to check the stones every spring."
     comparison = _compare(third, first=first, second=QUIET)
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "conflict")
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
 
 
 LAWYER = "Lawyer Laura Bennett warned in March that the wall could fall in a winter storm."
@@ -184,7 +166,7 @@ def test_a_trade_many_practise_is_no_one_office():
     # Two lawyers are no one seat: the other article names no Bennett, so nothing says the two are one.
     third = "Laura Whitfield, a lawyer, has asked the council for more money to check the stones every spring."
     comparison = _compare(third, first=LAWYER, second=QUIET)
-    assert not _reported(comparison, "Laura Whitfield")
+    assert not reported(comparison, "Laura Whitfield")
 
 
 def test_a_shared_trade_is_no_shared_role():
@@ -194,7 +176,7 @@ def test_a_shared_trade_is_no_shared_role():
     second = "The wall could collapse in a bad storm, said Laura Bennett, a family friend who inspected it."
     third = "Laura Whitfield, a lawyer and ferry captain, has sailed past the harbour every day for a decade."
     comparison = _compare(third, first, second)
-    assert not _reported(comparison, "Laura Whitfield")
+    assert not reported(comparison, "Laura Whitfield")
 
 
 def test_an_article_naming_both_knows_two_people_when_one_name_leads_with_an_initial():
@@ -204,7 +186,7 @@ def test_an_article_naming_both_knows_two_people_when_one_name_leads_with_an_ini
         " Bennett said the work must start soon."
     )
     comparison = _compare(third)
-    assert not _reported(comparison, "Laura Whitfield")
+    assert not reported(comparison, "Laura Whitfield")
 
 
 PIER = "Laura Bennett found cracks in the Carrow Pier during an inspection in 2019."
@@ -217,13 +199,13 @@ def test_an_article_telling_the_others_fact_without_its_person_names_someone_els
     # beside other things only (a theatre, a Friday): a second Laura, likely; at most a possible difference.
     third = "Cracks in the Carrow Pier were found in 2019 during an inspection. " + JOKED
     comparison = _compare(third, PIER, PIER_TOO)
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(comparison, "possible")
-    assert {"Laura Bennett", "Laura Whitfield"} not in _named(comparison, "conflict")
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "possible")
+    assert {"Laura Bennett", "Laura Whitfield"} not in named(comparison, "conflict")
 
 
 def test_the_renamed_person_stays_red_when_the_article_never_tells_the_others_fact_without_her():
     # Nothing of the pier and 2019 without the Laura it names: she may be Bennett renamed, in another fact.
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(_compare(JOKED, PIER, PIER_TOO), "conflict")
+    assert {"Laura Bennett", "Laura Whitfield"} in named(_compare(JOKED, PIER, PIER_TOO), "conflict")
     # The pier told without her, but her own sentence shares the others' year: the fact she is renamed in.
     third = "Cracks in the Carrow Pier were found during an inspection. Laura Whitfield found more cracks in 2019."
-    assert {"Laura Bennett", "Laura Whitfield"} in _named(_compare(third, PIER, PIER_TOO), "conflict")
+    assert {"Laura Bennett", "Laura Whitfield"} in named(_compare(third, PIER, PIER_TOO), "conflict")

@@ -52,6 +52,30 @@ HARBOUR_BUDGET = (
 )
 
 
+#: The council story's second and third outlets, each with one sentence left to fill: the renamed-person tests
+#: (``test_renamed_people``, ``test_renamed_one_person``, ``test_renamed_offices``) compare the three as one story.
+HARBOUR_SECOND = (
+    "After a long fight, the harbour authority passed its budget for the northern docks on Tuesday.",
+    "Money for the ferry service will instead pay for repairs to the crumbling sea wall.",
+    "{}",
+)
+HARBOUR_THIRD = (
+    "Repairs to the old sea wall will be paid for with money taken from the ferry service.",
+    "{}",
+    "The harbour authority voted for the new budget for the northern docks on Tuesday.",
+)
+
+
+def compare_harbour(first: str, second: str, third: str) -> Comparison:
+    """The council story of three outlets (``HARBOUR_BUDGET``, ``HARBOUR_SECOND``, ``HARBOUR_THIRD``) with one
+    person's sentence in each, compared as one story."""
+    filled = (
+        " ".join(t).format(s)
+        for t, s in zip((HARBOUR_BUDGET, HARBOUR_SECOND, HARBOUR_THIRD), (first, second, third), strict=True)
+    )
+    return compare_texts(*filled)
+
+
 def compare_texts(*texts: str, tail: str = "") -> Comparison:
     """Compare ``texts`` (articles ``a0``, ``a1``, ...) as one story, each followed by ``tail``."""
     articles = [Article(f"a{n}", f"a{n}.txt", "t", text + tail) for n, text in enumerate(texts)]
@@ -85,6 +109,16 @@ def differences(comparison: Comparison) -> list[tuple[str, tuple[str, ...]]]:
 def difference_sets(comparison: Comparison) -> list[tuple[str, set[str]]]:
     """Each conflict or possible difference as its tier and the set of its values' texts (their order aside)."""
     return [(kind, set(values)) for kind, values in differences(comparison)]
+
+
+def named(comparison: Comparison, kind: str) -> list[set[str]]:
+    """The differences of one tier (``"conflict"`` or ``"possible"``), each as the set of its values' texts."""
+    return [values for tier, values in difference_sets(comparison) if tier == kind]
+
+
+def reported(comparison: Comparison, name: str) -> bool:
+    """True when a conflict or a possible difference gives ``name`` as one of its values."""
+    return any(name in values for tier in ("conflict", "possible") for values in named(comparison, tier))
 
 
 def tier_values(comparison: Comparison, kind: str) -> set[frozenset[str]]:
