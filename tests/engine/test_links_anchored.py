@@ -15,14 +15,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from tuicompare.analysis import nlp
+from tests.support.texts import story_readings
 from tuicompare.engine.align import Link
-from tuicompare.engine.entities import resolve
-from tuicompare.engine.features import Span, article_features
 from tuicompare.engine.links import link_observations
-from tuicompare.engine.slotroles import slot_roles
 from tuicompare.engine.tuning import TUNING
-from tuicompare.models import Article
 
 PUBLISHED = date(2023, 4, 20)
 TOWNS = (
@@ -37,18 +33,10 @@ DAYS = (
 
 def _differences(texts: tuple[str, str], score: float) -> set[frozenset[str]]:
     """The values the link ``a0:0`` - ``a1:0`` of similarity ``score`` finds different (rows 0 and 1)."""
-    articles = [Article(f"a{n}", f"a{n}.txt", "t", text) for n, text in enumerate(texts)]
-    analyses = nlp.analyze(articles)
-    feats = {a.id: article_features(an, PUBLISHED) for a, an in zip(articles, analyses, strict=True)}
-    flat = {f.id: f for fs in feats.values() for f in fs}
-    spans = [s for fs in feats.values() for f in fs for s in f.spans]
-    resolved = resolve(spans)
-    entity_of: dict[Span, int] = {s: k for k, e in enumerate(resolved) for s in e.spans}
-    labels = [e.label for e in resolved]
-    roles = slot_roles(spans, {s.id: s for an in analyses for s in an.sentences}, entity_of, labels)
+    r = story_readings(texts, PUBLISHED)
     links = [Link("a0:0", "a1:0", score)]
     rows, row_of = [["a0:0"], ["a1:0"]], {"a0:0": 0, "a1:0": 1}
-    found = link_observations(links, flat, rows, row_of, entity_of, labels, roles)
+    found = link_observations(links, r.features, rows, row_of, r.entity_of, r.labels, r.roles)
     return {frozenset((o.spans[0][1], o.spans[1][1])) for *_rows, o in found if o.kind in ("conflict", "possible")}
 
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from typing import NamedTuple
 
 from tuicompare.analysis import nlp
 from tuicompare.engine import compare
 from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.entities import resolve
-from tuicompare.engine.features import Span, article_features
+from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.groupobservations import group_observations
 from tuicompare.engine.observations import Observation
-from tuicompare.engine.slotroles import slot_roles
+from tuicompare.engine.slotroles import SlotRoles, slot_roles
 from tuicompare.models import Article, Comparison
 
 #: A lead sentence stating two facts that SPLIT states in two sentences far apart (the links tests).
@@ -76,6 +77,15 @@ def compare_harbour(first: str, second: str, third: str) -> Comparison:
     return compare_texts(*filled)
 
 
+class StoryReadings(NamedTuple):
+    """What the engine reads of a story before comparing it (``story_readings``)."""
+
+    features: dict[str, SentenceFeatures]
+    entity_of: dict[Span, int]
+    labels: list[str]
+    roles: SlotRoles
+
+
 def compare_texts(*texts: str, tail: str = "") -> Comparison:
     """Compare ``texts`` (articles ``a0``, ``a1``, ...) as one story, each followed by ``tail``."""
     articles = [Article(f"a{n}", f"a{n}.txt", "t", text + tail) for n, text in enumerate(texts)]
@@ -132,15 +142,9 @@ def red_and_possible(*texts: str) -> tuple[set[frozenset[str]], set[frozenset[st
     return tier_values(comparison, "conflict"), tier_values(comparison, "possible")
 
 
-def row_observations(
-    texts: Sequence[str], published: date, group: AlignedGroup, extra: tuple[Link, ...] = ()
-) -> list[Observation]:
-    """What ``group_observations`` finds in one given row of ``texts`` (articles ``a0``, ``a1``, ...).
-
-    The texts are analysed with the real model and read as the engine reads a story (features dated by
-    ``published``, entities resolved, slot roles), then only the row ``group`` is compared, with ``extra``
-    links besides its own.
-    """
+def story_readings(texts: Sequence[str], published: date) -> StoryReadings:
+    """``texts`` (articles ``a0``, ``a1``, ...) analysed with the real model and read as the engine reads a
+    story: features dated by ``published``, entities resolved, slot roles."""
     articles = [Article(f"a{n}", f"a{n}.txt", "t", text) for n, text in enumerate(texts)]
     analyses = nlp.analyze(articles)
     feats = {a.id: article_features(an, published) for a, an in zip(articles, analyses, strict=True)}
@@ -150,4 +154,13 @@ def row_observations(
     entity_of: dict[Span, int] = {s: k for k, e in enumerate(resolved) for s in e.spans}
     labels = [e.label for e in resolved]
     roles = slot_roles(spans, {s.id: s for an in analyses for s in an.sentences}, entity_of, labels)
-    return group_observations(group, flat, entity_of, labels, roles, extra=extra)
+    return StoryReadings(flat, entity_of, labels, roles)
+
+
+def row_observations(
+    texts: Sequence[str], published: date, group: AlignedGroup, extra: tuple[Link, ...] = ()
+) -> list[Observation]:
+    """What ``group_observations`` finds in one given row of ``texts`` (``story_readings``), with ``extra``
+    links besides its own."""
+    r = story_readings(texts, published)
+    return group_observations(group, r.features, r.entity_of, r.labels, r.roles, extra=extra)
