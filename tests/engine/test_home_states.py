@@ -11,7 +11,7 @@ one, a city named like a state and a bare surname are no conflict.
 
 from __future__ import annotations
 
-from tests.support.texts import compare_texts, difference_sets
+from tests.support.texts import compare_filled, named, reported
 from tuicompare.models import Comparison
 
 FIRST = (
@@ -32,15 +32,7 @@ THIRD = (
 
 
 def _compare(first: str, second: str, third: str) -> Comparison:
-    return compare_texts(" ".join(FIRST).format(first), " ".join(SECOND).format(second), " ".join(THIRD).format(third))
-
-
-def _values(comparison: Comparison, tier: str) -> list[set[str]]:
-    return [values for kind, values in difference_sets(comparison) if kind == tier]
-
-
-def _flagged(comparison: Comparison, state: str) -> bool:
-    return any(state in values for tier in ("conflict", "possible") for values in _values(comparison, tier))
+    return compare_filled((FIRST, SECOND, THIRD), (first, second, third))
 
 
 MARK = "Sen. Maria Cantrell (D-N.Y.) wrote the bill with members of both parties."
@@ -49,23 +41,23 @@ APPOSED = "The bill's author, Maria Cantrell, Democrat of New York, called the v
 
 def test_a_state_given_by_one_article_against_the_others_is_a_conflict():
     third = "Senator Maria Cantrell of Oregon said towns below the dams had waited long enough."
-    assert {"New York", "Oregon"} in _values(_compare(MARK, APPOSED, third), "conflict")
+    assert {"New York", "Oregon"} in named(_compare(MARK, APPOSED, third), "conflict")
 
 
 def test_a_state_before_the_office_is_read_too():
     third = "Oregon Sen. Maria Cantrell said towns below the dams had waited long enough."
-    assert {"New York", "Oregon"} in _values(_compare(MARK, APPOSED, third), "conflict")
+    assert {"New York", "Oregon"} in named(_compare(MARK, APPOSED, third), "conflict")
 
 
 def test_one_state_written_as_an_abbreviation_and_in_full_is_no_conflict():
     third = "Senator Maria Cantrell of New York said towns below the dams had waited long enough."
     comparison = _compare(MARK, APPOSED, third)
-    assert not _flagged(comparison, "New York") and not _flagged(comparison, "N.Y.")
+    assert not reported(comparison, "New York") and not reported(comparison, "N.Y.")
 
 
 def test_a_city_named_like_a_state_is_no_state():
     third = "Sen. Maria Cantrell, of New York City, said towns below the dams had waited long enough."
-    assert not _flagged(_compare(MARK, APPOSED, third), "New York City")
+    assert not reported(_compare(MARK, APPOSED, third), "New York City")
 
 
 def test_a_former_office_is_compared_only_with_a_former_office():
@@ -73,13 +65,13 @@ def test_a_former_office_is_compared_only_with_a_former_office():
     second = "Tom Brandvold, a former Republican governor of Montana, praised the bill."
     third = "Sen. Tom Brandvold (R-Utah) said towns below the dams had waited long enough."
     comparison = _compare(first, second, third)
-    assert {"Idaho", "Montana"} in _values(comparison, "conflict")
-    assert not _flagged(comparison, "Utah")
+    assert {"Idaho", "Montana"} in named(comparison, "conflict")
+    assert not reported(comparison, "Utah")
 
 
 def test_a_state_given_to_a_bare_surname_is_no_conflict():
     third = "Cantrell, of Oregon, said towns below the dams had waited long enough."
-    assert not _flagged(_compare(MARK, APPOSED, third), "Oregon")
+    assert not reported(_compare(MARK, APPOSED, third), "Oregon")
 
 
 def test_every_office_read_before_a_name_passes_the_quick_test_for_one():

@@ -67,14 +67,15 @@ HARBOUR_THIRD = (
 )
 
 
+def compare_filled(outlets: Sequence[Sequence[str]], fills: Sequence[str]) -> Comparison:
+    """Outlets' sentences, each outlet's ``{}`` filled with its sentence of ``fills``, compared as one story."""
+    return compare_texts(*(" ".join(o).format(f) for o, f in zip(outlets, fills, strict=True)))
+
+
 def compare_harbour(first: str, second: str, third: str) -> Comparison:
     """The council story of three outlets (``HARBOUR_BUDGET``, ``HARBOUR_SECOND``, ``HARBOUR_THIRD``) with one
     person's sentence in each, compared as one story."""
-    filled = (
-        " ".join(t).format(s)
-        for t, s in zip((HARBOUR_BUDGET, HARBOUR_SECOND, HARBOUR_THIRD), (first, second, third), strict=True)
-    )
-    return compare_texts(*filled)
+    return compare_filled((HARBOUR_BUDGET, HARBOUR_SECOND, HARBOUR_THIRD), (first, second, third))
 
 
 class StoryReadings(NamedTuple):
