@@ -24,7 +24,7 @@ from tuicompare.engine.heldroles import held_together, roles_given
 from tuicompare.engine.holders import office_conflicts
 from tuicompare.engine.homestates import home_state_conflicts
 from tuicompare.engine.kept import kept_features, kept_terms, kept_weights
-from tuicompare.engine.linkconflicts import link_conflicts
+from tuicompare.engine.linkconflicts import carried_agreements, link_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_observations
 from tuicompare.engine.listed import listed_people
 from tuicompare.engine.namefacts import one_fact_names
@@ -274,14 +274,18 @@ def _story(
     article_of = {s: flat[s].article for g in aligned for s in g.sentences}
     first_conflict = len(out.conflicts)
     group_of: dict[str, str] = {}
-    for group, seen in zip(aligned, per_group, strict=True):
+    carried = carried_agreements(linked, rows, row_of)
+    for n, (group, seen) in enumerate(zip(aligned, per_group, strict=True)):
         gid = f"g{len(out.groups) + 1}"
         out.groups.append(Group(gid, sid, group.sentences, group.score))
         group_of.update((s, gid) for s in group.sentences)
         found = accepted_conflicts(seen, order, accepted) if len(group.links) else []
         reported.extend(found)
+        # A linked sentence of another row stating one of this row's values names its outlet among the holders
+        # shown; the row's stances and the links' differences read the row's own sentences.
+        held = accepted_conflicts([*seen, *carried[n]], order, accepted) if found and n in carried else found
         # Too unsure to show (``shown_min``), yet still known to the links and the stances.
-        shown = [c for c in found if c.kind != "possible" or c.confidence >= TUNING.conflicts.shown_min]
+        shown = [c for c in held if c.kind != "possible" or c.confidence >= TUNING.conflicts.shown_min]
         ids = [add_conflict(conflict, gid, out) for conflict in shown]
         if not is_checkable(group, flat):
             continue

@@ -5,7 +5,9 @@ evidence: two rows are weaker evidence of one fact than one row, so a
 difference found only through a link is a possible difference unless its
 confidence reaches ``LinkTuning.conflict_min`` (or the row's cut, when the two
 names qualify one entity alike), and what a group already reports is not
-reported again.
+reported again. A row's own difference also names the outlets whose sentence in
+another row states one of its values through a compared link
+(``carried_agreements``).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import SlotRoles
 from tuicompare.engine.tuning import TUNING
 
-__all__ = ["link_conflicts"]
+__all__ = ["carried_agreements", "link_conflicts"]
 
 
 def _pair(o: Observation) -> tuple[str, str, str, str]:
@@ -99,4 +101,30 @@ def link_conflicts(
                 conflict = dataclasses.replace(conflict, kind="possible")
             out.append((ra, conflict))
             known.append(mine)
+    return out
+
+
+def carried_agreements(
+    observations: Sequence[tuple[int, int, Observation]], rows: Sequence[Sequence[str]], row_of: Mapping[str, int]
+) -> dict[int, list[Observation]]:
+    """Each row's agreements through links from outlets the row lacks: another row's sentence stating its value.
+
+    An outlet may fold a fact into a sentence that lines up with a neighbour of the sentence another
+    outlet gives it ("... advances, including the capture of X" beside "Earlier, Y spoke of the capture
+    of Z"): the rows are a partition, so that sentence sits in another row, and only a compared link
+    (``links.link_observations``) joins it to the row's own sentence stating X. Given to the row's merge
+    (``conflictmerge.merge_observations``), such an agreement names the outlet among the holders of that
+    value when the row reports a difference over it, and adds nothing when it does not (an agreement
+    alone is no difference). Only for an outlet with no sentence in the row: one that has one speaks
+    through it (its other sentence may name the value for another fact, "X, a town in Y").
+    """
+    articles = [{sid.rpartition(":")[0] for sid in row} for row in rows]
+    out: dict[int, list[Observation]] = {}
+    for ra, rb, o in observations:
+        if o.kind != "agree" or ra == rb:
+            continue
+        for span, _text in o.spans:
+            other = rb if row_of[span.sentence] == ra else ra
+            if span.article not in articles[other]:
+                out.setdefault(other, []).append(o)
     return out
