@@ -55,6 +55,7 @@ from tuicompare.engine.peoplecounts import one_count
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, two_statements
 from tuicompare.engine.relations import ages_two_ways, beyond_hedge
+from tuicompare.engine.renamedplaces import renamed_place
 from tuicompare.engine.reportedacts import statement_against_act
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
@@ -273,7 +274,9 @@ def observe(
         # dates (or places) fill one role however loosely the sentences align (``verbclasses.one_act``).
         dated_or_placed = x.vtype == y.vtype == "date" or (labelled(x, "place") and labelled(y, "place"))
         acted = dated_or_placed and not one_role(x, y) and one_act(frames.get(x, ""), frames.get(y, ""))
-        anchored = anchored or acted
+        # One article's place where every other article names another (``renamedplaces``): one fact's place.
+        renamed = dated_or_placed and x.vtype != "date" and renamed_place(x, y, entity_of, entity_label, roles.named)
+        anchored = anchored or acted or renamed
         evidence = (weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
         one_entity = x.kind == "name" and same_type(x, y) and anchored_alike(x, y, roles)
         # A hedge does not soften figures too far apart for any rounding when the words around them agree
@@ -283,7 +286,7 @@ def observe(
         speakers = statement and frames.get(x, "") in REPORTING and frames.get(y, "") in REPORTING
         people_one = x.vtype == y.vtype and one_count(a, x, b, y, outcomes)  # "two people killed", "killing five"
         told = (one_entity, both_wish, speakers, acted or people_one)
-        confidence = sure = _confidence(evidence, rounded, told)
+        confidence = sure = max(_confidence(evidence, rounded, told), tuning.possible_below * renamed)
         # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds
         # both ("the gunman killed 12", "the shooter killed 15": one act's figure, whoever is named), nor
         # for a date ("he was arrested Tuesday", "police arrested Roe Friday": one day, whoever acts).
