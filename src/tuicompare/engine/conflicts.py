@@ -284,8 +284,7 @@ def observe(
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
         # Two names speaking or writing one quoted statement: its source, one role of one fact.
         speakers = statement and frames.get(x, "") in REPORTING and frames.get(y, "") in REPORTING
-        people_one = x.vtype == y.vtype and one_count(a, x, b, y, outcomes)  # "two people killed", "killing five"
-        told = (one_entity, both_wish, speakers, acted or people_one)
+        told = (one_entity, both_wish, speakers, acted)
         confidence = sure = max(_confidence(evidence, rounded, told), tuning.possible_below * renamed)
         # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds
         # both ("the gunman killed 12", "the shooter killed 15": one act's figure, whoever is named), nor
@@ -347,6 +346,7 @@ def observe(
                 two_people=two_people,
             )
         elif x.vtype == y.vtype or ages_two_ways(x, y):
+            people_one = one_count(a, x, b, y, outcomes)  # "two people were killed", "killing five women"
             found = value_pair(x, y, weight, context_a, context_b, anchored, people_one)
         else:
             found = []

@@ -127,9 +127,7 @@ def slot_confidence(
             for word (``quotes.share_a_quote``): its one source, as in sentences linked at ``link_full``, and
             full slot evidence, as ``anchored``.
         one_act: Two dates or places hang from two verbs of one act ("found", "discovered":
-            ``verbclasses.one_act``), or two counts are one count of people ("seven were killed", "three
-            cousins died": ``peoplecounts.one_count``, the one saying what the other counts): the slot
-            evidence is at least ``ConflictTuning.act_evidence``.
+            ``verbclasses.one_act``): the slot evidence is at least ``ConflictTuning.act_evidence``.
     """
     t = TUNING.conflicts
     shared = same_frame(frame_x, frame_y) if one_role is None else one_role
@@ -148,7 +146,7 @@ def slot_confidence(
     if hedged and (approximate(x) or approximate(y)):
         score *= t.approximate_factor
     ages = ages_two_ways(x, y)  # "a 23-year-old" and "Jo Roe, 37,": ages both, whatever each reading's unit
-    if x.kind == "number" and not (x.unit and y.unit) and not ages and not one_act:
+    if x.kind == "number" and not (x.unit and y.unit) and not ages:
         score *= t.unknown_unit_factor
     if x.kind == "date" and not ages and not one_act and frame_x != frame_y and NOUN_FRAME in frame_x + frame_y:
         # "charged after a shooting Friday" against "charged Saturday": a date set on a noun may date

@@ -31,7 +31,7 @@ __all__ = ["DIFFERENT", "NEUTRAL", "OUTCOMES", "UNKNOWN", "ActClasses"]
 #: Outcome classes of acts and of their event nouns and adjectives (spaCy lemmas, lower case).
 #: Each class answers one question; words of one class answer the same one.
 OUTCOMES: dict[str, frozenset[str]] = {
-    "death": frozenset({"kill", "die", "dead", "death", "fatality", "slay", "execute", "perish", "toll", "fatal"}),
+    "death": frozenset({"kill", "die", "dead", "death", "fatality", "slay", "perish", "toll", "fatal"}),
     "injury": frozenset({"injure", "injured", "hurt", "wound", "wounded", "injury", "maim"}),
     "missing": frozenset({"missing", "disappear"}),
     "hospital": frozenset({"hospitalize", "hospitalise", "hospitalized", "hospitalised"}),

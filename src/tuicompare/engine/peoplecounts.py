@@ -14,12 +14,7 @@ the people counted, not their number).
 So paired, two nouns keep a doubt (``ValueTuning.other_noun``: a possible difference at most), but
 not when the figures hang from acts of one outcome class and one noun counts people of any kind
 ("two people have been killed" against "killing five women": ``one_count``, read by ``conflicts``):
-one count, compared as a count of one noun. So is a count that says no noun, or a named group, as the
-subject or object of its verb ("seven were killed", "killed seven", "seven Gazans were killed", "executed
-five of them": ``bare``) against a count of people of an act of one outcome class ("three cousins were
-killed"); such a pair is made by the act alone when each is the only such count of its side, and never
-when either sentence counts another figure of that act ("three soldiers were killed and five civilians
-died": the bare count may be their sum).
+one count, compared as a count of one noun.
 """
 
 from __future__ import annotations
@@ -31,7 +26,6 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.outcomes import ActClasses
 from tuicompare.engine.rolenouns import KIN, PARTIES, PEOPLE_NOUNS, role_noun
 
-_ACTS = ActClasses()  # stateless: each reading is kept on its sentence
 #: Units that count human beings of any kind: neither sex, trade nor tie ("people", "persons").
 GENERIC_PEOPLE = frozenset({"person", "people", "individual", "human"})
 
@@ -47,37 +41,6 @@ def counts_people(unit: str) -> bool:
 ANY_PEOPLE = GENERIC_PEOPLE | {"other", "victim", "casualty", "dead", "injured", "wounded"}
 
 
-#: A verb's subject or object: a count with no noun there counts whom the act befell ("seven were killed").
-_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
-
-
-def bare(side: SentenceFeatures, span: Span) -> bool:
-    """Whether a count says no noun ("seven were killed", "killed seven"), or a named group ("seven Gazans"),
-    and is the subject or object of its verb: the count of whom that act befell.
-
-    Not a part of a count stated ("three of the four"; "three of them" counts those the act befell), a score
-    or a change (their keys are no plain figure).
-    """
-    if span.kind != "number" or span.vtype != "number" or span.unit or not (span.key or "").lstrip("<>~").isdigit():
-        return False
-    found = parsed_slot(side.parse, span.start, span.end)
-    if found is None:
-        return False
-    tokens, (_first, _last, node) = found
-    if tokens[node].dep == "nummod" and 0 <= tokens[node].head < len(tokens):
-        node = tokens[node].head if tokens[tokens[node].head].pos == "PROPN" else node
-    verb = tokens[node].head
-    if tokens[node].dep not in _ARGUMENTS or not 0 <= verb < len(tokens) or tokens[verb].pos != "VERB":
-        return False
-    # "three of the four": a part of a count stated; "two of them" counts those the act befell.
-    parts = [k for k, t in enumerate(tokens) if t.head == node and t.dep == "prep" and t.lemma.lower() == "of"]
-    return all(t.head in parts and t.dep == "pobj" and t.pos == "PRON" for t in tokens if t.head in parts)
-
-
-def _people(unit: str) -> bool:
-    return unit in ANY_PEOPLE or counts_people(unit)
-
-
 def one_count(a: SentenceFeatures, x: Span, b: SentenceFeatures, y: Span, acts: ActClasses) -> bool:
     """Whether two counts of two nouns are one count of people told two ways (compared as of one noun).
 
@@ -90,31 +53,11 @@ def one_count(a: SentenceFeatures, x: Span, b: SentenceFeatures, y: Span, acts: 
     """
     if x.kind != "number" or y.kind != "number" or x.vtype != "number" or y.vtype != "number":
         return False
-    if not x.unit or not y.unit:
-        # "seven were killed" against "three cousins were killed": the bare count is of the same people.
-        bare_x = bool(y.unit) and _people(y.unit) and bare(a, x)
-        if not (bare_x or (bool(x.unit) and _people(x.unit) and bare(b, y))):
-            return False
-        if _another_of_the_act(a, x, acts) or _another_of_the_act(b, y, acts):
-            return False
-    elif (
-        x.unit == y.unit
-        or not (x.unit in ANY_PEOPLE or y.unit in ANY_PEOPLE)
-        or not (_people(x.unit) and _people(y.unit))
-    ):
+    if x.unit == y.unit or not (x.unit in ANY_PEOPLE or y.unit in ANY_PEOPLE):
         return False
-    if "/" in x.text + y.text:
+    if not all(u in ANY_PEOPLE or counts_people(u) for u in (x.unit, y.unit)) or "/" in x.text + y.text:
         return False
     return acts.one_outcome(a, x, b, y) and not _listed(a, x) and not _listed(b, y)
-
-
-def _another_of_the_act(side: SentenceFeatures, span: Span, acts: ActClasses) -> bool:
-    """Whether the sentence has another count of the act of ``span`` ("three soldiers were killed and five
-    civilians died"): a count with no noun against either may be their sum."""
-    return any(
-        s is not span and s.kind == "number" and s.vtype == "number" and acts.one_outcome(side, s, side, span)
-        for s in side.spans
-    )
 
 
 def _alike(x: Span, y: Span) -> bool:
@@ -124,13 +67,6 @@ def _alike(x: Span, y: Span) -> bool:
     if not x.unit or not y.unit or x.unit == y.unit or x.key is None or y.key is None:
         return False
     return (x.unit in GENERIC_PEOPLE and counts_people(y.unit)) or (y.unit in GENERIC_PEOPLE and counts_people(x.unit))
-
-
-def _bare_pair(a: SentenceFeatures, x: Span, b: SentenceFeatures, y: Span) -> bool:
-    """A count with no noun and a count of people, of acts of one outcome class (``one_count``)."""
-    if y.kind != "number" or bool(x.unit) == bool(y.unit) or not _people(x.unit or y.unit):
-        return False
-    return one_count(a, x, b, y, _ACTS)
 
 
 def _listed(side: SentenceFeatures, span: Span) -> bool:
@@ -157,20 +93,11 @@ def people_counts(
         for n, x in enumerate(a.spans)
         if n not in used_a and x.kind == "number"
         for m, y in enumerate(b.spans)
-        if m not in used_b and (_alike(x, y) or _bare_pair(a, x, b, y))
+        if m not in used_b and _alike(x, y)
     ]
     # A list is read only for the few counts of people left (most sentences have none).
     pairs = [(s, n, m) for s, n, m in pairs if not _listed(a, a.spans[n]) and not _listed(b, b.spans[m])]
-    # A bare count of one outcome class's act and a count of people of one are one count when each is the
-    # only such count of its side ("seven were killed" against "three cousins died": two verbs, no context).
-    ns, ms = [n for _s, n, _m in pairs], [m for _s, _n, m in pairs]
-    sole = {
-        (n, m)
-        for _s, n, m in pairs
-        if ns.count(n) == 1 and ms.count(m) == 1 and _bare_pair(a, a.spans[n], b, b.spans[m])
-    }
     for score, n, m in sorted(pairs, key=lambda t: (-t[0], t[1], t[2])):
-        score = max(score, min_context) if (n, m) in sole else score
         if score >= min_context and n not in used_a and m not in used_b:
             used_a.add(n)
             used_b.add(m)
