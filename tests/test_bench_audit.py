@@ -6,25 +6,12 @@ the audit files are written here (no article text, no dev data needed).
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
-from tests.support import ROOT
+from tests.support.scripts import load_script
 
-
-def _load_bench():
-    """The benchmark script as a module, registered first so its dataclasses can find their module."""
-    spec = importlib.util.spec_from_file_location("bench_audit", ROOT / "benchmarks" / "bench_audit.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_audit"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_bench()
+bench = load_script("benchmarks/bench_audit.py")
 
 
 def _report(audit: str, kind: str, verdict: str | None, cls: str = "", audit_set: str = "tuning"):

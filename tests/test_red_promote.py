@@ -8,27 +8,13 @@ holds at most possible (what a player is seeking against the contract he signed)
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-
-from tests.support import ROOT
+from tests.support.scripts import load_script
 from tests.support.texts import NEUTRAL_TAIL, compare_texts
 from tuicompare.evaluation.calibration import closeness, source
 from tuicompare.evaluation.reddecision import Measures, measures, sentences_of
 from tuicompare.models import Comparison
 
-
-def _load_bench():
-    """The benchmark script as a module, registered first so its dataclasses can find their module."""
-    spec = importlib.util.spec_from_file_location("red_promote", ROOT / "benchmarks" / "red_promote.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["red_promote"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load_bench()
+bench = load_script("benchmarks/red_promote.py")
 TWO_AGAINST_ONE = bench.RULES["corroborated (2 against 1)"]
 
 OUTLINE = "Mayor Ann Roe will outline her plan for the harbour on Wednesday, her office said."
