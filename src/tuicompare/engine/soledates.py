@@ -17,13 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tuicompare.engine.context import SPEECH
 from tuicompare.engine.dates import parse_key
+from tuicompare.engine.evidence import REPORTING
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import frame_index
-
-#: Verbs whose date is a statement's, not the act it tells of ("announced Sunday that he is resigning").
-STATING = SPEECH | {"report", "write", "announce", "state", "tweet", "claim", "note"}
 
 
 def rare_names(entity_of: Mapping[Span, int], share: float) -> Callable[[Span], bool]:
@@ -67,7 +64,8 @@ def on_act_verb(side: SentenceFeatures, date: Span) -> bool:
     if verb < 0:
         return False
     token = side.parse.tokens[verb]
-    return token.pos in ("VERB", "AUX") and token.lemma.lower() not in STATING
+    # A verb of statement or report dates the statement, not the act it tells of.
+    return token.pos in ("VERB", "AUX") and token.lemma.lower() not in REPORTING
 
 
 def sole_dates(
