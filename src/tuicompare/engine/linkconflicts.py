@@ -21,6 +21,7 @@ from tuicompare.engine.observations import Observation, past_role
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import SlotRoles
 from tuicompare.engine.tuning import TUNING
+from tuicompare.models import article_of
 
 __all__ = ["carried_agreements", "link_conflicts"]
 
@@ -118,7 +119,7 @@ def carried_agreements(
     alone is no difference). Only for an outlet with no sentence in the row: one that has one speaks
     through it (its other sentence may name the value for another fact, "X, a town in Y").
     """
-    articles = [{sid.rpartition(":")[0] for sid in row} for row in rows]
+    articles = [{article_of(sid) for sid in row} for row in rows]
     out: dict[int, list[Observation]] = {}
     for ra, rb, o in observations:
         if o.kind != "agree" or ra == rb:
