@@ -50,3 +50,27 @@ def test_two_figures_over_the_same_games_are_a_conflict():
         "Reed hit .358 with 47 RBIs in 54 games with the club.",
     )
     assert frozenset({"43", "47"}) in tier_values(comparison, "conflict")
+
+
+def test_points_in_a_game_named_by_its_score_against_points_that_night_are_a_conflict():
+    comparison = _compare(
+        "Tom Reed scored 20 points on Friday to help the Owls beat the Larks 91-73.",
+        "Tom Reed posted 12 points in the Owls' 91-73 victory over the Larks on Friday.",
+    )
+    assert frozenset({"20", "12"}) in tier_values(comparison, "conflict")
+
+
+def test_points_in_a_game_of_another_score_are_no_conflict():
+    comparison = _compare(
+        "Tom Reed scored 20 points on Friday to help the Owls beat the Larks 91-73.",
+        "Tom Reed posted 12 points in the Owls' 80-62 victory over the Larks on Friday.",
+    )
+    assert frozenset({"20", "12"}) not in tier_values(comparison, "conflict")
+
+
+def test_a_count_over_a_place_not_a_stretch_changed_is_a_conflict():
+    comparison = _compare(
+        "The firm said the patch holds more than 300 distinct updates for IE in around 50 languages.",
+        "The firm said the patch holds more than 390 distinct updates for IE in many languages.",
+    )
+    assert frozenset({"more than 300", "more than 390"}) in tier_values(comparison, "conflict")

@@ -7,13 +7,18 @@ team's "won 40 games" that season. Read from the words around each figure in its
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.values import NUMBER_WORDS
 
 #: Words after a count that make it count the rest of a set, or more of it ("three other bombs", "two more").
 _REMAINDER = frozenset({"other", "more", "additional", "further", "remaining"})
 
+
+#: A figure, "of" and at most a determiner and a word, just before a figure: "28 of 41", "18 of its next 23".
+_PICKED_FROM = re.compile(r"\b(\d[\d,]*|[a-z]+)\s+of\s+(?:(?:the|its|their|his|her|our|my|your|a)\s+)?(?:[a-z]+\s+)?$")
 
 #: Words before a figure that pick some of a series by their place in it ("the first two games").
 _SELECTION = frozenset({"first", "last", "next", "final", "opening", "top"})
@@ -31,13 +36,26 @@ def counts_a_part(a: SentenceFeatures, x: Span, b: SentenceFeatures, y: Span, fr
     (rest_a, picked_a), (rest_b, picked_b) = _marks(a, x), _marks(b, y)
     if rest_a != rest_b:
         return True
-    if picked_a == picked_b or frames.get(x, "") == frames.get(y, ""):
+    if picked_a == picked_b:
         return False
     part, whole = (x, y) if picked_a else (y, x)
+    # "completed 28 of 41 passes": the verb counts the 28; the 41 it is picked from is a whole whatever the verb.
+    if frames.get(x, "") == frames.get(y, "") and not _whole_of_some(b if picked_a else a, whole):
+        return False
     try:
         return float(part.key or "") < float(whole.key or "")
     except ValueError:
         return False
+
+
+def _whole_of_some(side: SentenceFeatures, span: Span) -> bool:
+    """True when the figure is the whole some figure before it is picked from: the 41 of "28 of 41 passes"."""
+    parse = side.parse
+    if parse is None:
+        return False
+    before = parse.text[: span.start - parse.start].lower()
+    found = _PICKED_FROM.search(before[-40:])
+    return found is not None and (found.group(1)[0].isdigit() or found.group(1) in NUMBER_WORDS)
 
 
 def _marks(side: SentenceFeatures, span: Span) -> tuple[bool, bool]:

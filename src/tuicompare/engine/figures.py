@@ -19,7 +19,7 @@ from tuicompare.engine.units import areal
 from tuicompare.engine.values import hedge, value_key
 from tuicompare.models import EntitySpan, Sentence, Token
 
-__all__ = ["NUMERIC", "clock_cut", "joined_thousands", "number_slot", "through"]
+__all__ = ["NUMERIC", "clock_cut", "joined_thousands", "number_slot", "through", "told_as_record"]
 
 #: The recogniser's labels of a figure.
 NUMERIC = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
@@ -201,7 +201,7 @@ def _pair(before: str, text: str, after: str) -> tuple[str, int] | None:
     """
     whole = _PAIR_WHOLE.fullmatch(text.strip())
     if whole:
-        key = _pair_key(whole.group(1), whole.group(2))
+        key = _pair_key(whole.group(1), whole.group(2), told_as_record(before, after))
         return (key, 0) if key else None
     if not text.strip().isdigit():
         return None
@@ -209,18 +209,48 @@ def _pair(before: str, text: str, after: str) -> tuple[str, int] | None:
     # The pattern ends in a dash and at most a space: most texts do not, and are not searched from every character.
     behind = _PAIR_BEHIND.search(before) if before.rstrip().endswith(("-", "\u2013", "\u2014")) else None
     if ahead and not behind:
-        key = _pair_key(text.strip(), ahead.group(1))
+        key = _pair_key(text.strip(), ahead.group(1), told_as_record(before, after[ahead.end() :]))
         return (key, ahead.end()) if key else None
-    if behind and _pair_key(behind.group(1), text.strip()) is not None:
+    if behind and _pair_key(behind.group(1), text.strip(), told_as_record(before[: behind.start()], after)) is not None:
         return "", 0
     return None
 
 
-def _pair_key(first: str, second: str) -> str | None:
+def _pair_key(first: str, second: str, record: bool = False) -> str | None:
     # A range runs low to high, so two equal figures are a pair too: a record or a tie ("the Owls (7-7)"),
     # never a count of 7 (a different-holders false red of the audits: a team's 7-7 record against a loss
-    # "No. 15").
-    return f"{PAIR}{int(first)}-{int(second)}" if int(first) >= int(second) else None
+    # "No. 15"). Told as a result ("fell to 5-10", "a 55-73 victory"), the smaller may come first.
+    record = record and len(first) <= 3 and len(second) <= 3  # "Obama (2009-2017)": years, a span of time
+    return f"{PAIR}{int(first)}-{int(second)}" if record or int(first) >= int(second) else None
+
+
+def told_as_record(before: str, after: str) -> bool:
+    """True when two figures joined by a dash are told as a record or a score, whatever their order.
+
+    A range of no unit is rare after a verb of a standing ("fell to 5-10", "improved to 9-10") or in
+    brackets after a name ("the Bulldogs (15 - 17)"), and a range is never a result's own noun ("a 55-73
+    victory", "an 18-30 start"): there the smaller figure may come first, a team's losses outnumbering its wins.
+
+    Args:
+        before: The sentence's text before the two figures.
+        after: Its text after them.
+    """
+    return _RECORD_AFTER.match(after) is not None or _RECORD_BEFORE.search(before[-40:]) is not None
+
+
+#: A result's noun right after two figures, with at most one word before it that is not itself counted
+#: ("a 55-73 basketball victory", never "a 3-5 point lead": a range of points).
+_RECORD_AFTER = re.compile(
+    r"\s?(?:(?!(?:points?|percent|per|years?|seats?|votes?|goals?|runs?|games?|yards?|strokes?|shots?)\b)"
+    r"[a-z]+(?:-[a-z]+)?\s)?(?:victory|victories|win|wins|defeat|defeats|loss|losses|lead|record|start|"
+    r"deficit|triumph|rout|decision|scoreline)\b"
+)
+#: A verb of a standing and its "to" ("fell to", "improved to", "evened at"), or a name and an opening bracket
+#: ("the Bulldogs ("), just before two figures.
+_RECORD_BEFORE = re.compile(
+    r"(?:\b(?:fell|falls?|falling|dropped|drops?|dropping|slipped|slips?|slipping|improved|improves?|improving|"
+    r"evened|evens?|evening)\s+(?:to|at)|\b[A-Z][\w'.-]*\s?\()\s?$"
+)
 
 
 #: A whole pair as the recogniser tagged it: "72 - 60", "72-60", "72 to 60".

@@ -15,6 +15,7 @@ still conflict.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 
 from tuicompare.engine.context import slot_head, tokens_within
@@ -24,6 +25,61 @@ from tuicompare.models import Sentence
 
 #: Prepositions that open the stretch a count runs over.
 EXTENT = frozenset({"in", "during", "over", "through", "across", "within"})
+#: Nouns of a stretch a count runs over: lengths of time, and the parts and runs of play or of a career.
+#: "spread through 13 offices" or "in around 50 languages" says where or in what, not over what.
+STRETCHES = frozenset(
+    {
+        "second",
+        "minute",
+        "hour",
+        "day",
+        "night",
+        "week",
+        "weekend",
+        "month",
+        "year",
+        "decade",
+        "season",
+        "half",
+        "quarter",
+        "period",
+        "inning",
+        "innings",
+        "set",
+        "round",
+        "game",
+        "match",
+        "bout",
+        "fight",
+        "contest",
+        "start",
+        "appearance",
+        "outing",
+        "run",
+        "stretch",
+        "span",
+        "career",
+        "spell",
+        "campaign",
+        "tournament",
+        "series",
+        "race",
+        "lap",
+        "leg",
+        "stage",
+        "term",
+        "session",
+        "victory",
+        "win",
+        "loss",
+        "defeat",
+        "meeting",
+        "frame",
+        "over",
+        "time",
+        "trip",
+    }
+)
 #: Entity labels that make a phrase's object a measured stretch ("54 games", "six seasons", "a 15-2 run").
 _MEASURED = frozenset({"CARDINAL", "QUANTITY"})
 #: How far up the parse from the number its anchors (the counted noun, its verb) are looked for.
@@ -37,6 +93,14 @@ def _measured(sentence: Sentence, first: int, last: int) -> bool:
         return True
     start, end = tokens[first].start, tokens[last].end
     return any(e.label in _MEASURED and e.start < end and start < e.end for e in sentence.entities)
+
+
+def _stretch(sentence: Sentence, obj: int) -> bool:
+    """True when the phrase's object is a stretch: a noun of ``STRETCHES`` or a time the recogniser tagged ("1978")."""
+    token = sentence.tokens[obj]
+    if token.lemma.lower() in STRETCHES:
+        return True
+    return any(e.label in ("DATE", "TIME") and e.start <= token.start < e.end for e in sentence.entities)
 
 
 def scope(sentence: Sentence, span: Span) -> frozenset[str]:
@@ -63,11 +127,26 @@ def scope(sentence: Sentence, span: Span) -> frozenset[str]:
             first = min([obj] + [j for j, t in enumerate(tokens) if t.head == obj and j < obj])
             if inside & set(range(first, obj + 1)) or obj in anchors:
                 continue  # the value's own phrase ("spread through 13 offices"): what is counted, not over what
-            if _measured(sentence, first, obj):
+            if _stretch(sentence, obj) and _measured(sentence, first, obj):
                 words |= {
                     tokens[j].lemma.lower() for j in range(first, obj + 1) if tokens[j].pos not in ("DET", "PUNCT")
                 }
     return frozenset(words)
+
+
+def _named_in(words: frozenset[str], sentence: Sentence) -> bool:
+    """True when a stretch's two figures are a score ("91-73") the sentence also states, in either order.
+
+    A game is named by its score: "in the 91-73 victory" and "beat Evansville 91-73" tell one game. One
+    figure alone ("in 54 games") names nothing another sentence could be sure to share.
+    """
+    figures = sorted(w for w in words if w.isdigit())
+    if len(figures) != 2:
+        return False
+    a, b = figures
+    return any(
+        re.search(rf"(?<![\d.,]){x}\s?[-\u2013\u2014]\s?{y}(?![\d]|[.,]\d)", sentence.text) for x, y in ((a, b), (b, a))
+    )
 
 
 def other_stretches(
@@ -80,6 +159,10 @@ def other_stretches(
         if sx is None or sy is None:
             return False
         wx, wy = scope(sx, x), scope(sy, y)
-        return bool(wx or wy) and not wx & wy
+        if not (wx or wy) or wx & wy:
+            return False
+        # "20 points in the 91-73 victory" against "scored 32 points ... to beat Evansville 91-73": the other
+        # sentence names the same stretch by its figures, though not as a stretch.
+        return not (_named_in(wx, sy) if not wy else _named_in(wy, sx) if not wx else False)
 
     return demote(observations, cut, "number", False, apart)

@@ -15,7 +15,7 @@ from datetime import date
 
 from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
-from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through
+from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.slot import Span, name_key
 from tuicompare.engine.values import value_key
@@ -225,8 +225,13 @@ def _entity_span(
     if label == "DATE" and _DECIMAL.fullmatch(text):
         label = "CARDINAL"  # "put the magnitude at 5. 9" tagged DATE: a decimal figure, never a day
     score = _SCORE.fullmatch(text) if label in TEMPORAL else None
-    if score and int(score.group(1)) > int(score.group(2)):
-        label = "CARDINAL"  # "65 - 53" tagged DATE is a score (larger first, no year): a pair of numbers
+    if score and (
+        int(score.group(1)) > int(score.group(2))
+        or told_as_record(sentence.text[: start - sentence.start], sentence.text[end - sentence.start :])
+    ):
+        # "65 - 53" tagged DATE is a score (larger first, no year): a pair of numbers; so is "the Bulldogs
+        # (15 - 17)", a record told as one whatever its order.
+        label = "CARDINAL"
     if label in ("CARDINAL", "QUANTITY", "MONEY", "PERCENT"):
         # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
         return number_slot(sentence, start, end, text, label, first, last)
