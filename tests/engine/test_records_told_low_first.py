@@ -45,6 +45,22 @@ def test_a_record_in_brackets_after_a_team_changed_is_a_conflict():
     assert frozenset({"15-17", "11-17"}) in tier_values(comparison, "conflict")
 
 
+def test_a_record_after_a_season_changed_is_a_conflict():
+    comparison = _compare(
+        "The Hawks lost to the Owls on Sunday, ending their season 15-17.",
+        "The Hawks lost to the Owls on Sunday, ending their season 11-17.",
+    )
+    assert frozenset({"15-17", "11-17"}) in tier_values(comparison, "conflict")
+
+
+def test_a_range_of_people_is_no_record():
+    comparison = _compare(
+        "Police said 5-10 people were hurt when the stand collapsed on Sunday.",
+        "Police said several people were hurt when the stand collapsed on Sunday.",
+    )
+    assert tier_values(comparison, "conflict") == set()
+
+
 def test_a_count_picked_first_is_not_set_against_the_whole_of_another_count():
     comparison = _compare(
         "Tom Reed completed his first 27 passes on Sunday.",

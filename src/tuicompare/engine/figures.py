@@ -227,9 +227,11 @@ def _pair_key(first: str, second: str, record: bool = False) -> str | None:
 def told_as_record(before: str, after: str) -> bool:
     """True when two figures joined by a dash are told as a record or a score, whatever their order.
 
-    A range of no unit is rare after a verb of a standing ("fell to 5-10", "improved to 9-10") or in
-    brackets after a name ("the Bulldogs (15 - 17)"), and a range is never a result's own noun ("a 55-73
-    victory", "an 18-30 start"): there the smaller figure may come first, a team's losses outnumbering its wins.
+    A range of no unit is rare after a verb of a standing ("fell to 5-10", "improved to 9-10"), in
+    brackets after a name ("the Bulldogs (15 - 17)"), after a season ("ending its season 15 - 17") or after
+    the side a verb of beating names ("defeated Drake 39 - 53"), and a range is never a result's own noun
+    ("a 55-73 victory", "an 18-30 start"): there the smaller figure may come first, a team's losses
+    outnumbering its wins.
 
     Args:
         before: The sentence's text before the two figures.
@@ -245,11 +247,14 @@ _RECORD_AFTER = re.compile(
     r"[a-z]+(?:-[a-z]+)?\s)?(?:victory|victories|win|wins|defeat|defeats|loss|losses|lead|record|start|"
     r"deficit|triumph|rout|decision|scoreline)\b"
 )
-#: A verb of a standing and its "to" ("fell to", "improved to", "evened at"), or a name and an opening bracket
-#: ("the Bulldogs ("), just before two figures.
+#: Just before two figures: a verb of a standing and its "to" ("fell to", "improved to", "evened at"), a name and
+#: an opening bracket ("the Bulldogs ("), a season ("ending its season 15 - 17"), or a verb of beating and the
+#: side beaten ("defeated Drake 39 - 53").
 _RECORD_BEFORE = re.compile(
     r"(?:\b(?:fell|falls?|falling|dropped|drops?|dropping|slipped|slips?|slipping|improved|improves?|improving|"
-    r"evened|evens?|evening)\s+(?:to|at)|\b[A-Z][\w'.-]*\s?\()\s?$"
+    r"evened|evens?)\s+(?:to|at)|\b[A-Z][\w'.-]*\s?\(|\bseason|"
+    r"\b(?:beat|beats|beating|defeated|defeats|defeating|edged|edges|edging|routed|downed|topped|trounced)"
+    r"\s+(?:the\s+)?[A-Z][\w'.-]*(?:\s+[A-Z][\w'.-]*){0,2},?)\s?$"
 )
 
 
