@@ -6,11 +6,12 @@ event's figure over one stretch and another outlet's figure over another
 ("five points during a 15-2 run" against "23 points"), and both are true. The parse says so: a
 phrase opened by a preposition of extent ("in", "during", "over", "through",
 "across", "within") whose object carries a number ("54 games", "a 15-2 run",
-"the first 3½ minutes") hangs on the counted noun or on its verb. When the two counts of a difference run over stretches
-that share no word, or only one says what it runs over, the difference is
+"the first 3½ minutes") hangs on the counted noun or on its verb, and its object is a stretch (``STRETCHES``, or a
+date: "in 1978"), never a place or a medium ("spread through 13 offices", "in around 50 languages"). When the two
+counts of a difference run over stretches that share no word, or only one says what it runs over, the difference is
 kept as a possible one at most (its confidence just under the cut); two
-counts over the same stretch ("in 54 games" on both sides), or over none,
-still conflict.
+counts over the same stretch ("in 54 games" on both sides), over none, or over a game one names by its score and
+the other states ("in the 91-73 victory", "beat Evansville 91-73"), still conflict.
 """
 
 from __future__ import annotations
