@@ -58,7 +58,7 @@ from tuicompare.engine.relations import ages_two_ways, beyond_hedge
 from tuicompare.engine.renamedplaces import renamed_place
 from tuicompare.engine.reportedacts import statement_against_act
 from tuicompare.engine.roles import MANY_HOLD, offices
-from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation
+from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation, owned_alike
 from tuicompare.engine.slots import paired_slots
 from tuicompare.engine.soledates import rare_names, sole_dates
 from tuicompare.engine.tuning import TUNING
@@ -278,7 +278,7 @@ def observe(
         renamed = dated_or_placed and x.vtype != "date" and renamed_place(x, y, entity_of, entity_label, roles.named)
         anchored = anchored or acted or renamed
         evidence = (weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
-        one_entity = x.kind == "name" and same_type(x, y) and anchored_alike(x, y, roles)
+        one_entity = same_type(x, y) and anchored_alike(x, y, roles) if x.kind == "name" else owned_alike(x, y, roles)
         # A hedge does not soften figures too far apart for any rounding when the words around them agree
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))

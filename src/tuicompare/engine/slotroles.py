@@ -261,6 +261,20 @@ def anchored_alike(x: Span, y: Span, roles: SlotRoles) -> bool:
     return bool(roles.anchor_roles.get(x, _NONE) & roles.anchor_roles.get(y, _NONE))
 
 
+def owned_alike(x: Span, y: Span, roles: SlotRoles) -> bool:
+    """Whether two numbers of one unit are each what one entity has ("Jo Roe, 37," / "Jo Roe, 23,", "the
+    Colts (11-4)" / "the Colts (8-4)"): one entity's age or record, one role, as ``anchored_alike`` is for names.
+
+    Only the owner relations ("of": an apposition, a possessive, a compound), not a count of a group ("23
+    Democrats" / "33 Democrats" may be two votes' counts), and not sums or shares, which an entity has many
+    of ("the firm's $5 million loss", "the firm's $3 million profit").
+    """
+    if x.kind != "number" or y.kind != "number" or x.unit != y.unit or x.unit in ("money", "%"):
+        return False
+    owners = {e for e, r in roles.anchor_roles.get(x, _NONE) if r == "of"}
+    return any(r == "of" and e in owners for e, r in roles.anchor_roles.get(y, _NONE))
+
+
 def fact_relation(x: Span, y: Span, roles: SlotRoles, same_type: bool = True) -> str:
     """Whether two paired slots fill one role of one fact, as their anchors tell.
 

@@ -34,7 +34,11 @@ class ConflictTuning:
             conflicts 108 -> 112 -> 114 of 270 (places 4 -> 8 -> 10 of 30) at precision 0.992 -> 0.984
             (the one new false one: a place against the gold's other name for it, a possible before),
             real conflicts unchanged (1 true of 1); held-aside part at 1.0: 57 -> 60 of 168, precision
-            0.814 -> 0.822, the same real false alarms (2).
+            0.814 -> 0.822, the same real false alarms (2). Two numbers one entity owns alike ("the Colts
+            (11-4)", "the Colts (8-4)": ``slotroles.owned_alike``) get it too (twenty-second session,
+            ``bench_real.py --split S --json``: planted red recall fresh6 0.4226 -> 0.4268 and one real true
+            red there, conflict-or-possible recall fresh2 0.5727 -> 0.5771, fresh5 0.4545 -> 0.4625, no new
+            real false report; ``bench_audit.py`` and BASIL held unchanged).
         act_evidence: Slot evidence two dates or places get when they hang from two verbs of one act
             ("found", "discovered": ``verbclasses.one_act``), however loosely their sentences align; such
             a pair also pairs as a shared verb's does. Set by hand to ``anchor_evidence``'s 1.0 (eighteenth
