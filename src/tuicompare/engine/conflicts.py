@@ -107,8 +107,7 @@ def observe(
         weight = max(weight, tuning.link_full)
 
     def family(span: Span) -> str:
-        # Names pair within the voted type of their entity (people with people); places,
-        # organisations and other names share one family, as spaCy mixes them up.
+        # Names pair within their entity's type (people with people); spaCy mixes up places and the rest: one family.
         if span.kind == "name":
             known = entity_of.get(span)
             label = entity_label[known] if known is not None else "name"
@@ -278,8 +277,9 @@ def observe(
         renamed = dated_or_placed and x.vtype != "date" and renamed_place(x, y, entity_of, entity_label, roles.named)
         anchored = anchored or acted or renamed
         evidence = (weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
+        # One person's counts of one thing (``doercounts``), or two names qualifying one entity alike ("Ohio Gov.").
         doer = x.kind != "name" and counts_of_one_doer(a, b, x, y, roles, entity_of, entity_label)
-        one_entity = same_type(x, y) and (doer or (x.kind == "name" and anchored_alike(x, y, roles)))  # "Ohio Gov."
+        one_entity = same_type(x, y) and (doer or (x.kind == "name" and anchored_alike(x, y, roles)))
         # A hedge does not soften figures too far apart for any rounding when the words around them agree
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
