@@ -25,7 +25,7 @@ states its facts first and restates them lower down). Each sentence keeps its
 neighbour, ``neighbours``, and two sentences firmly paired with one of a third article, ``thirdlinks``).
 Only each sentence's ``LinkTuning.compared_per_article`` strongest are compared
 for conflicts, and one less alike than ``LinkTuning.conflict_link_min`` only for the
-values both sentences tie to one entity (``LinkTuning.anchored_link_min``). The same
+values both sentences tie to one entity (``LinkTuning.anchored_link_min``, ``doercounts``). The same
 choice inside a row names the pairs its chains of links
 joined without linking them directly; the row compares those too
 (``groupobservations``, ``LinkTuning.row_counterpart_min``).
