@@ -2,10 +2,12 @@
 
 "Roe threw for 329 yards" and "Roe completed 28 of 41 passes for 460 yards" count one
 thing (yards) through two verbs, and one person is an argument of both: the two
-figures are that person's yards, one value told two ways (a group or a nation acts
-many times over: "Israeli shelling killed 40", "three were killed in an Israeli strike"). ``slotroles.fact_relation``
-ties a figure to an entity only when the figure qualifies it ("Jo Roe, 31,"), so such
-a pair reads as unrelated; this reads the verb's own arguments instead.
+figures are that person's yards, one value told two ways. A group or a nation acts
+many times over ("a Nordian strike killed 40", "three were killed in a Nordian raid"):
+only a person is such a doer. ``slotroles.fact_relation`` ties a figure to an entity
+only when the figure qualifies it ("Jo Roe, 31,"), so such a pair reads as unrelated;
+this reads the verb's own arguments instead. A weak link compares such a pair
+(``links._anchored``) and ``conflicts.observe`` gives it the slot evidence of one entity.
 
 Money and percentages count everything ("$5 million", "40%"), and a number without
 a unit noun says nothing of what it counts: neither is tied so. Nor is a mean ("averaged
