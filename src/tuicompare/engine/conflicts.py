@@ -29,6 +29,7 @@ from tuicompare.engine.datekinds import (
     day_of_another_event,
     figures_dated_apart,
 )
+from tuicompare.engine.doercounts import counts_of_one_doer
 from tuicompare.engine.durationacts import duration_unit, lengths_of_two_states
 from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.evidence import (
@@ -106,8 +107,7 @@ def observe(
         weight = max(weight, tuning.link_full)
 
     def family(span: Span) -> str:
-        # Names pair within the voted type of their entity (people with people); places,
-        # organisations and other names share one family, as spaCy mixes them up.
+        # Names pair within their entity's type (people with people); spaCy mixes up places and the rest: one family.
         if span.kind == "name":
             known = entity_of.get(span)
             label = entity_label[known] if known is not None else "name"
@@ -119,8 +119,7 @@ def observe(
             return "number:age" if duration_unit(span) == "year-old" else f"duration:{duration_unit(span)}"
         return f"{span.vtype}:{span.unit}" if span.kind == "number" and span.unit else span.vtype
 
-    # A span's entity is looked up once per question (``.get``): a span's hash is a Python call, and these
-    # closures are asked for every pair of slots of every link.
+    # An entity is looked up once per question (``.get``): a span's hash is a Python call, asked for every pair.
     def same_type(x: Span, y: Span) -> bool:
         ex, ey = (entity_of.get(x), entity_of.get(y)) if x.kind == "name" else (None, None)
         return ex is None or ey is None or entity_label[ex] == entity_label[ey]
@@ -278,7 +277,9 @@ def observe(
         renamed = dated_or_placed and x.vtype != "date" and renamed_place(x, y, entity_of, entity_label, roles.named)
         anchored = anchored or acted or renamed
         evidence = (weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
+        # Names qualifying one entity alike ("Ohio Gov."), numbers one entity owns alike, one person's counts (doercounts).
         one_entity = same_type(x, y) and anchored_alike(x, y, roles) if x.kind == "name" else owned_alike(x, y, roles)
+        one_entity = one_entity or (same_type(x, y) and counts_of_one_doer(a, b, x, y, roles, entity_of, entity_label))
         # A hedge does not soften figures too far apart for any rounding when the words around them agree
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
@@ -316,9 +317,8 @@ def observe(
             or (x.vtype == y.vtype == "date" and statement_against_act(a, b, x, y, frames))  # "said Friday that it hit"
             or (x.kind == "name" and homes_at_two_grains(x, y, roles, entity_of, entity_label))  # "of Queens"
             or (unsure and unsure_holders(a, b, x, y, entity_of, entity_label))
-            # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": one verb, two
-            # things signed, likely two acts; but outlets name one thing two ways ("filed a lawsuit", "filed
-            # a challenge"), so at most a possible difference.
+            # "a bill signed by Poe on March 11" against "Poe signed an order on January 30": likely two acts,
+            # but outlets name one thing two ways ("filed a lawsuit", "filed a challenge"): at most possible.
             or two_acts(x, y)
             or acts == NEUTRAL  # "killed four", "four were involved"
         )

@@ -25,7 +25,7 @@ states its facts first and restates them lower down). Each sentence keeps its
 neighbour, ``neighbours``, and two sentences firmly paired with one of a third article, ``thirdlinks``).
 Only each sentence's ``LinkTuning.compared_per_article`` strongest are compared
 for conflicts, and one less alike than ``LinkTuning.conflict_link_min`` only for the
-values both sentences tie to one entity (``LinkTuning.anchored_link_min``). The same
+values both sentences tie to one entity (``LinkTuning.anchored_link_min``, ``doercounts``). The same
 choice inside a row names the pairs its chains of links
 joined without linking them directly; the row compares those too
 (``groupobservations``, ``LinkTuning.row_counterpart_min``).
@@ -52,6 +52,7 @@ from tuicompare.engine.blocklinks import SharedCounts, top_candidates
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import observe
 from tuicompare.engine.derivation import families, family_matrix
+from tuicompare.engine.doercounts import tied_values
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.linkstrength import Bonuses, strength
@@ -325,7 +326,7 @@ def link_observations(
         a, b = features[link.a], features[link.b]
         if not {x.kind for x in a.spans} & {y.kind for y in b.spans}:
             continue  # no two values of one kind: nothing to compare
-        if weak and not _tied(a, b, roles):
+        if weak and not _tied(a, b, roles, entity_of, entity_label):
             continue  # no two values tied to one entity: nothing such a link compares (and ``observe`` is dear)
         ra, rb = row_of[link.a], row_of[link.b]
         both = [features[s] for s in (*rows[ra], *rows[rb])]
@@ -334,24 +335,37 @@ def link_observations(
         weight = max(link.judged, t.conflict_link_min)
         found = observe(a, b, weight, entity_of, entity_label, ctx_a, ctx_b, roles)
         if weak:
-            found = [o for o in found if _anchored(o, roles)]
+            found = [o for o in found if _anchored(o, a, b, roles, entity_of, entity_label)]
         out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or _one_role(o, roles))
     return out
 
 
-def _tied(a: SentenceFeatures, b: SentenceFeatures, roles: SlotRoles | None) -> bool:
+def _tied(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    roles: SlotRoles | None,
+    entity_of: Mapping[Span, int],
+    labels: Sequence[str],
+) -> bool:
     """Whether some value of ``a`` and one of ``b`` are tied to one entity (``_anchored``'s test, asked first)."""
     if roles is None:
         return False
-    return any(fact_relation(x, y, roles) == SAME for x in a.spans for y in b.spans)
+    return any(tied_values(a, b, x, y, roles, entity_of, labels) for x in a.spans for y in b.spans)
 
 
-def _anchored(o: Observation, roles: SlotRoles | None) -> bool:
-    """Whether a difference of a weak link ties both values to one entity in one relation (``slotroles.SAME``)."""
+def _anchored(
+    o: Observation,
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    roles: SlotRoles | None,
+    entity_of: Mapping[Span, int],
+    labels: Sequence[str],
+) -> bool:
+    """Whether a difference of a weak link ties both values to one entity (``tied_values``)."""
     if o.kind not in ("conflict", "possible") or roles is None:
         return False
     (x, _), (y, _) = o.spans
-    return fact_relation(x, y, roles) == SAME
+    return tied_values(a, b, x, y, roles, entity_of, labels)
 
 
 def _one_role(o: Observation, roles: SlotRoles | None) -> bool:

@@ -51,6 +51,7 @@ from tuicompare.engine import conflicts
 from tuicompare.engine.align import Link, align
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import observe
+from tuicompare.engine.doercounts import tied_values
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.groupobservations import strongest_links
@@ -58,7 +59,7 @@ from tuicompare.engine.links import SentenceKeys, cross_links
 from tuicompare.engine.observations import Observation, context_keys
 from tuicompare.engine.published import publication_date
 from tuicompare.engine.relations import relation
-from tuicompare.engine.slotroles import DIFFERENT, SAME, fact_relation, slot_roles
+from tuicompare.engine.slotroles import DIFFERENT, fact_relation, slot_roles
 from tuicompare.engine.tuning import TUNING, Tuning
 from tuicompare.evaluation.realgold import GoldMention, SentenceIndex
 from tuicompare.evaluation.sweep import with_tuning
@@ -259,7 +260,8 @@ def _pair_stage(stages: StoryStages, mine: str, theirs: str, xs: list[Span], ys:
     (a, b), weight, rows = link
     if len(rows) == 2 and _weak(stages, a, b):
         # A weak link compares only the values it ties to one entity (``links._anchored``).
-        if not any(fact_relation(x, y, stages.roles) == SAME for x in xs for y in ys):
+        fa, fb = stages.flat[a], stages.flat[b]
+        if not any(tied_values(fa, fb, x, y, stages.roles, stages.entity_of, stages.labels) for x in xs for y in ys):
             return "weak link, values not tied to one entity"
         weight = max(weight, TUNING.links.conflict_link_min)
     with relaxed(), _pairs_seen() as seen:

@@ -330,7 +330,9 @@ class LinkTuning:
         anchored_link_min: A sentence's strongest link (``compared_per_article``) less alike than
             ``conflict_link_min`` is still compared, at that bar's weight, for the differences whose two values
             both sentences tie to one entity in one relation (``slotroles.SAME``: "the Institute in Leeds",
-            "the Institute in York"), when its similarity reaches this; 0 turns it off (``links._anchored``).
+            "the Institute in York") or that count one thing one person's verbs do (``doercounts``: "Roe threw
+            for 329 yards", "Roe completed 28 passes for 460 yards"), when its similarity reaches this; 0 turns
+            it off (``links._anchored``).
             Twenty-first session (branch ``s22-linkcmp``), ``bench_real.py --split S --json`` off -> 0.2:
             planted red tune 164 -> 165 of 270 (precision 0.9955 -> 0.9956), fresh5 106 -> 107, fresh3 true
             planted possible 15 -> 16; every real report, ``bench_audit.py --json`` and the seeds unchanged;
@@ -339,6 +341,10 @@ class LinkTuning:
             the other kept candidates (rank 1 and 2 of ``per_article``) compared alike, for tied values only: one
             more true planted possible report on fresh3 (no change found that was not), +4 M instructions on the
             seeds; two numbers of one unit noun counted as tied: nothing more found on tune, fresh and fresh3.
+            Twenty-second session (branch ``s23-anchor2``): one person's two counts of one thing tied, and given
+            the anchored slot evidence (``conflicts.observe``): planted found possible fresh2 14 -> 17, fresh5 8
+            -> 10, no new false report on any split, the audits and the seeds unchanged. With every difference of
+            such a link compared at full slot evidence (a ceiling, not kept) no other change of the class is found.
     """
 
     shared_bonus: float = 0.06

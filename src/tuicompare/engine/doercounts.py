@@ -1,0 +1,93 @@
+"""Two counts of one thing by one named doer: one role, however loosely their sentences align.
+
+"Roe threw for 329 yards" and "Roe completed 28 of 41 passes for 460 yards" count one
+thing (yards) through two verbs, and one person is an argument of both: the two
+figures are that person's yards, one value told two ways. A group or a nation acts
+many times over ("a Nordian strike killed 40", "three were killed in a Nordian raid"):
+only a person is such a doer. ``slotroles.fact_relation`` ties a figure to an entity
+only when the figure qualifies it ("Jo Roe, 31,"), so such a pair reads as unrelated;
+this reads the verb's own arguments instead. A weak link compares such a pair
+(``links._anchored``) and ``conflicts.observe`` gives it the slot evidence of one entity.
+
+Money and percentages count everything ("$5 million", "40%"), and a number without
+a unit noun says nothing of what it counts: neither is tied so. Nor is a mean ("averaged
+22.8 points" against "scored 20 points"), a rate over many acts, nor what someone has or
+got ("now has 2,129 points", "had five points during a 15-2 run"): a tally over a scope
+the verb does not tell (a career, a run, a game), not one act's count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
+
+__all__ = ["counts_of_one_doer", "tied_values"]
+
+#: Units that count everything, not one thing.
+_ANY_THING = frozenset({"", "money", "%"})
+#: Verbs whose figure is no count of one act: a rate ("averaged 22.8 points") or a tally held over a scope
+#: the verb does not tell ("now has 2,129 points", "got five points from Roe in the first minutes").
+_NO_ACT = frozenset({"average", "have", "get"})
+
+
+def counts_of_one_doer(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    x: Span,
+    y: Span,
+    roles: SlotRoles,
+    entity_of: Mapping[Span, int],
+    labels: Sequence[str],
+) -> bool:
+    """Whether two numbers count one thing and a name of one person is an argument of each one's verb.
+
+    Args:
+        a: One sentence.
+        b: The other (``x`` and ``y`` are slots of the two, in either order).
+        x: A slot.
+        y: The other sentence's slot.
+        roles: The story's ``SlotRoles`` (the verb each slot hangs from, each name's verb).
+        entity_of: Name slot -> its entity (``entities.resolve``).
+        labels: Entity -> its voted type (``person`` only is a doer here).
+    """
+    if x.kind != "number" or y.kind != "number" or x.unit != y.unit or x.unit in _ANY_THING:
+        return False
+    verb_x, verb_y = roles.frame.get(x, ""), roles.frame.get(y, "")
+    if not verb_x or not verb_y or verb_x in _NO_ACT or verb_y in _NO_ACT:
+        return False
+    doers_x = _doers(a, b, x, verb_x, roles, entity_of, labels)
+    return bool(doers_x) and not doers_x.isdisjoint(_doers(a, b, y, verb_y, roles, entity_of, labels))
+
+
+def _doers(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    slot: Span,
+    verb: str,
+    roles: SlotRoles,
+    entity_of: Mapping[Span, int],
+    labels: Sequence[str],
+) -> set[int]:
+    """The people named in ``slot``'s sentence as direct arguments of its verb ``verb``."""
+    sentence = a if slot.sentence == a.id else b
+    found = (entity_of.get(s) for s in sentence.spans if s.kind == "name" and roles.argument.get(s) == verb)
+    return {e for e in found if e is not None and labels[e] == "person"}
+
+
+def tied_values(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    x: Span,
+    y: Span,
+    roles: SlotRoles,
+    entity_of: Mapping[Span, int],
+    labels: Sequence[str],
+) -> bool:
+    """Whether a slot of ``a`` and one of ``b`` are tied to one entity, as a weak link compares them.
+
+    Both qualify it, or are qualified by it, in one relation (``slotroles.SAME``), or they count
+    one thing a name of it does (``counts_of_one_doer``): ``links._anchored``, ``plantwhy``.
+    """
+    return fact_relation(x, y, roles) == SAME or counts_of_one_doer(a, b, x, y, roles, entity_of, labels)
