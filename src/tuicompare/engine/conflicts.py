@@ -277,7 +277,7 @@ def observe(
         renamed = dated_or_placed and x.vtype != "date" and renamed_place(x, y, entity_of, entity_label, roles.named)
         anchored = anchored or acted or renamed
         evidence = (weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
-        # Names qualifying one entity alike ("Ohio Gov."), numbers one entity owns alike, one person's counts (doercounts).
+        # Names qualifying one entity alike ("Ohio Gov."), numbers one entity owns alike, a doer's counts (doercounts).
         one_entity = same_type(x, y) and anchored_alike(x, y, roles) if x.kind == "name" else owned_alike(x, y, roles)
         one_entity = one_entity or (same_type(x, y) and counts_of_one_doer(a, b, x, y, roles, entity_of, entity_label))
         # A hedge does not soften figures too far apart for any rounding when the words around them agree
