@@ -262,6 +262,8 @@ def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
                     named = place_name(p, obj)
                     if named is not None and (prep not in verb_in or p.label.get(obj) == "GPE"):
                         out.append(p.finding("location", *named, tuning.attachment))
+    if len(out) < 2:
+        return out  # most mentions say nothing or one thing: no finding to hash, dedupe or order
     return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
 
 

@@ -90,14 +90,20 @@ class Parse:
         self.t: Sequence[Token] = mend_hyphens(sentence)
         tokens = self.t
         n = len(tokens)
-        below: list[list[int]] = [[] for _ in range(n)]
+        # A word's children: one shared empty tuple for the words heading none (most of them), a list made
+        # for a head when its first child is met (no list made and dropped per word of every sentence).
+        below: list[Sequence[int]] = [()] * n
         roots = []
         for i, t in enumerate(tokens):
             head = t.head
             if head == i:
                 roots.append(i)
             elif 0 <= head < n:
-                below[head].append(i)
+                kids = below[head]
+                if kids:
+                    kids.append(i)  # type: ignore[attr-defined]
+                else:
+                    below[head] = [i]
         # A parse read from a damaged cache may loop or point outside the sentence: only the tokens
         # reached down from a root (whose heads lead up to it) have children. Each token hangs below
         # one head at most, so this walk meets it once. The tokens reached are listed as the walk meets
@@ -107,10 +113,10 @@ class Parse:
             reached.extend(below[j])
         # Every token reached (a sound parse): the lists stand as they are.
         if len(reached) == n:
-            self.kids: list[list[int]] = below
+            self.kids: list[Sequence[int]] = below
         else:
             rooted = set(reached)
-            self.kids = [kids if j in rooted else [] for j, kids in enumerate(below)]
+            self.kids = [kids if j in rooted else () for j, kids in enumerate(below)]
         # Each word's lemma as the rules compare it, read on first use (the rules ask of a word many times).
         self._lemmas: list[str | None] = [None] * n
         self.label: dict[int, str] = {}
