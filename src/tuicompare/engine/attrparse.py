@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tuicompare.engine.context import tokens_within
 from tuicompare.engine.hyphens import mend_hyphens
 from tuicompare.models import Sentence, Token
 
@@ -122,8 +122,12 @@ class Parse:
         self.label: dict[int, str] = {}
         #: What the entity sheet reads of this sentence, each reading made once (pure functions of the sentence).
         self.readings: dict[object, tuple[object, tuple[Finding, ...]]] = {}
+        # Each word's offsets as plain lists: the rules find a mention's words by them (``within``) several
+        # times a sentence, and a search of ints costs a fraction of one that reads each token's field.
+        self._starts = [t.start for t in tokens]
+        self._ends = [t.end for t in tokens]
         for ent in sentence.entities:
-            for i in tokens_within(tokens, ent.start, ent.end):
+            for i in self.within(ent.start, ent.end):
                 self.label[i] = ent.label
 
     @functools.cached_property
@@ -137,6 +141,10 @@ class Parse:
         text, base = self.s.text, self.s.start
         words = [w for t in self.t if len(w := text[t.start - base : t.end - base]) >= 4 and w.isalpha()]
         return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+    def within(self, start: int, end: int) -> range:
+        """``context.tokens_within(self.t, start, end)``: the indices of the words inside ``start:end``."""
+        return range(bisect_left(self._starts, start), bisect_right(self._ends, end))
 
     def word(self, i: int) -> str:
         tok = self.t[i]
