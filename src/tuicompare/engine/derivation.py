@@ -94,16 +94,14 @@ def shared_families(a: dict[str, frozenset[str]], b: dict[str, frozenset[str]]) 
 
 def family_matrix(xs: Sequence[dict[str, frozenset[str]]], ys: Sequence[dict[str, frozenset[str]]]) -> np.ndarray:
     """``shared_families`` of every sentence of one article (``families`` of each) with every one of another."""
+    out = np.zeros((len(xs), len(ys)))
     by_family: dict[str, list[tuple[int, frozenset[str]]]] = {}
     for j, fams in enumerate(ys):
         for f, words in fams.items():
             by_family.setdefault(f, []).append((j, words))
-    # Python lists counted, then one array: a numpy item update per shared family cost more than the loop
-    # (the counts are small whole numbers, the same floats either way).
-    rows = [[0.0] * len(ys) for _fams in xs]
-    for row, fams in zip(rows, xs, strict=True):
+    for i, fams in enumerate(xs):
         for f, words in fams.items():
             for j, theirs in by_family.get(f, ()):
                 if words.isdisjoint(theirs):
-                    row[j] += 1.0
-    return np.array(rows, dtype=np.float64).reshape(len(xs), len(ys))
+                    out[i, j] += 1.0
+    return out
