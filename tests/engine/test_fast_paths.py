@@ -178,8 +178,19 @@ def test_parse_children_are_the_tokens_whose_heads_reach_a_root():
             rooted = _rooted_by_walk(heads)
             damaged += not all(rooted)
             expected = [[i for i, h in enumerate(heads) if h == k and h != i and rooted[i]] for k in range(len(heads))]
-            assert Parse(dataclasses.replace(sentence, tokens=tokens)).kids == expected
+            # A word heading none has an empty sequence of children (one shared tuple), the others a list.
+            assert [list(kids) for kids in Parse(dataclasses.replace(sentence, tokens=tokens)).kids] == expected
     assert damaged  # some variants loop or leave the sentence
+
+
+def test_a_parse_finds_a_mentions_words_as_the_search_of_the_tokens_does():
+    for sentence in _sentences(TEXT, "a"):
+        p = Parse(sentence)
+        offsets = sorted({t.start for t in p.t} | {t.end for t in p.t} | {sentence.start - 3, sentence.end + 3})
+        # Every span between two offsets, the words' own and those cutting a word or lying outside the sentence.
+        for start in offsets:
+            for end in offsets:
+                assert p.within(start, end) == context.tokens_within(p.t, start, end)
 
 
 def _words_out_by_walk(seq: tuple[str, ...], at: int, side: int, skip: bool) -> list[int]:

@@ -19,7 +19,6 @@ from tuicompare.engine.attributes import mention_findings
 from tuicompare.engine.attrnation import country_of_adjective
 from tuicompare.engine.attrparse import Finding, Parse, age_after, dated_age, plural
 from tuicompare.engine.attrrefer import refer_unnamed, refound_mentions
-from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS, ResolvedEntity
 from tuicompare.engine.firms import firm_title
 from tuicompare.engine.kept import parse_of
@@ -165,7 +164,7 @@ def collect(
         if sentence is None or not sentence.tokens:
             continue
         parse = parses.get(sid) or parses.setdefault(sid, parse_of(sentence))
-        words = tokens_within(parse.t, start, end)
+        words = parse.within(start, end)
         if _cut_title(parse, sentences, words) is not None:
             continue  # "Sgt" read as a name: its findings are the next sentence's person's (below)
         found = mention_findings(sentence, start, end, labels[k], parse)
@@ -286,7 +285,7 @@ def _mentions(
         if sentence is None or not sentence.tokens:
             continue
         p = parses.get(span.sentence) or parses.setdefault(span.sentence, parse_of(sentence))
-        yield p, tokens_within(p.t, span.start, span.end)
+        yield p, p.within(span.start, span.end)
 
 
 def _zipf(word: str) -> float:

@@ -15,7 +15,6 @@ import re
 from tuicompare.engine.attrparse import Parse, plural, skip_det
 from tuicompare.engine.attrplace import PLACE_LABELS
 from tuicompare.engine.attrsame import known_place
-from tuicompare.engine.context import tokens_within
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.firms import firm_noun
 from tuicompare.engine.names import TITLES
@@ -259,7 +258,7 @@ def _recognised(p: Parse, obj: int) -> tuple[int, int] | None:
     at = p.t[obj].start
     for e in p.s.entities:
         if e.label == "ORG" and e.start <= at < e.end:
-            inside = tokens_within(p.t, e.start, e.end)
+            inside = p.within(e.start, e.end)
             return (skip_det(p, inside[0]), inside[-1]) if inside else None
     return None
 

@@ -74,7 +74,7 @@ from tuicompare.engine.attrplace import (
 )
 from tuicompare.engine.attrrole import COPULAS, noun_role
 from tuicompare.engine.attrroleword import capital_title
-from tuicompare.engine.context import phrase_root, tokens_within
+from tuicompare.engine.context import phrase_root
 from tuicompare.engine.entities import PLACE_NOUNS
 from tuicompare.engine.firms import firm_noun
 from tuicompare.engine.names import TITLES
@@ -116,7 +116,7 @@ def mention_findings(sentence: Sentence, start: int, end: int, label: str, parse
 
 def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
     """``mention_findings`` read afresh from the sentence's parse ``p``."""
-    inside = tokens_within(p.t, start, end)
+    inside = p.within(start, end)
     if not inside:
         return []
     tuning = TUNING.entities
@@ -262,6 +262,8 @@ def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
                     named = place_name(p, obj)
                     if named is not None and (prep not in verb_in or p.label.get(obj) == "GPE"):
                         out.append(p.finding("location", *named, tuning.attachment))
+    if len(out) < 2:
+        return out  # most mentions say nothing or one thing: no finding to hash, dedupe or order
     return sorted(set(out), key=lambda f: (f.start, f.attribute, f.end, f.confidence, f.text))
 
 

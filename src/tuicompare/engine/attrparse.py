@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from tuicompare.engine.context import tokens_within
 from tuicompare.engine.hyphens import mend_hyphens
 from tuicompare.models import Sentence, Token
 
@@ -90,14 +90,20 @@ class Parse:
         self.t: Sequence[Token] = mend_hyphens(sentence)
         tokens = self.t
         n = len(tokens)
-        below: list[list[int]] = [[] for _ in range(n)]
+        # A word's children: one shared empty tuple for the words heading none (most of them), a list made
+        # for a head when its first child is met (no list made and dropped per word of every sentence).
+        below: list[Sequence[int]] = [()] * n
         roots = []
         for i, t in enumerate(tokens):
             head = t.head
             if head == i:
                 roots.append(i)
             elif 0 <= head < n:
-                below[head].append(i)
+                kids = below[head]
+                if kids:
+                    kids.append(i)  # type: ignore[attr-defined]
+                else:
+                    below[head] = [i]
         # A parse read from a damaged cache may loop or point outside the sentence: only the tokens
         # reached down from a root (whose heads lead up to it) have children. Each token hangs below
         # one head at most, so this walk meets it once. The tokens reached are listed as the walk meets
@@ -107,17 +113,21 @@ class Parse:
             reached.extend(below[j])
         # Every token reached (a sound parse): the lists stand as they are.
         if len(reached) == n:
-            self.kids: list[list[int]] = below
+            self.kids: list[Sequence[int]] = below
         else:
             rooted = set(reached)
-            self.kids = [kids if j in rooted else [] for j, kids in enumerate(below)]
+            self.kids = [kids if j in rooted else () for j, kids in enumerate(below)]
         # Each word's lemma as the rules compare it, read on first use (the rules ask of a word many times).
         self._lemmas: list[str | None] = [None] * n
         self.label: dict[int, str] = {}
         #: What the entity sheet reads of this sentence, each reading made once (pure functions of the sentence).
         self.readings: dict[object, tuple[object, tuple[Finding, ...]]] = {}
+        # Each word's offsets as plain lists: the rules find a mention's words by them (``within``) several
+        # times a sentence, and a search of ints costs a fraction of one that reads each token's field.
+        self._starts = [t.start for t in tokens]
+        self._ends = [t.end for t in tokens]
         for ent in sentence.entities:
-            for i in tokens_within(tokens, ent.start, ent.end):
+            for i in self.within(ent.start, ent.end):
                 self.label[i] = ent.label
 
     @functools.cached_property
@@ -131,6 +141,10 @@ class Parse:
         text, base = self.s.text, self.s.start
         words = [w for t in self.t if len(w := text[t.start - base : t.end - base]) >= 4 and w.isalpha()]
         return len(words) >= 4 and all(w[0].isupper() for w in words)
+
+    def within(self, start: int, end: int) -> range:
+        """``context.tokens_within(self.t, start, end)``: the indices of the words inside ``start:end``."""
+        return range(bisect_left(self._starts, start), bisect_right(self._ends, end))
 
     def word(self, i: int) -> str:
         tok = self.t[i]

@@ -170,11 +170,12 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
     # Places and nationalities before a title qualify it ("U.S. Sen.", "Democratic governor"): not roles.
     where = [(ent.start, ent.end) for ent in sentence.entities if ent.label in _NOT_ROLE_LABELS]
     # "Ann Roe, a surgeon and the paper's medical reporter": the roles coordinated in the apposition are hers too.
-    also = [
-        k
-        for k, t in enumerate(tokens)
-        if appos and t.head == appos[0] and t.dep == "conj" and _titled(sentence, tokens, k)
-    ]
+    # Read only when there is an apposition (a title before the name alone has no coordinated roles to read).
+    also = (
+        [k for k, t in enumerate(tokens) if t.head == appos[0] and t.dep == "conj" and _titled(sentence, tokens, k)]
+        if appos
+        else []
+    )
     lemmas = tuple(
         dict.fromkeys(
             tokens[j].lemma.lower()
