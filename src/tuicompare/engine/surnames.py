@@ -92,7 +92,14 @@ def _initialled_given(span: Span) -> str:
 def _full(span: Span) -> tuple[str, str] | None:
     """The given name and surname of a person mention written in full ("ann", "roe"), else None."""
     words = referent_key(span.key or "", True).split()
-    if len(words) < 2 or len(words[0]) < 2 or not words[0].isalpha() or words[-1] in FIRM_DESIGNATORS:
+    if len(words) >= 3 and len(words[0]) == 1:
+        # "W. Mark Roe": the initials and the given name they lead are the given name, matched only by the same
+        # ("W. Mark Poe"), never by "Mark" alone nor by "William".
+        lead = next(n for n, w in enumerate(words) if len(w) > 1 or n == len(words) - 2)
+        words = [" ".join(words[: lead + 1]), *words[lead + 1 :]]
+        if len(words) < 2 or not words[0].split()[-1].isalpha() or len(words[0].split()[-1]) < 2:
+            return None
+    if len(words) < 2 or len(words[0]) < 2 or not words[0].replace(" ", "").isalpha() or words[-1] in FIRM_DESIGNATORS:
         return None  # "Ann Roe Diamond Corp.": a firm named after someone, no surname "Corp."
     return words[0], words[-1]
 
@@ -318,6 +325,16 @@ def surname_conflicts(
             return {given}
         return {name for name, people in by_given.items() if people - {lone} and _same_given(name, given)}
 
+    def tied(lone: int, named: int, mine: list[Span], theirs: list[Span]) -> tuple[bool, bool, bool]:
+        # One row holding both names, one office or home state, or one role of one fact in two linked
+        # sentences ("Ann Poe retired" / "Ann Roe is retiring", "Sen. Ann Poe" / "Ann Roe, the senator"): when
+        # some other article names neither, nothing else says which outlet renamed whom, but the sentences say
+        # the two are one.
+        near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
+        office = one_seat(posts[lone], posts[named]) or bool(homes.get(lone, set()) & homes.get(named, set()))
+        role = one_fact is not None and any(one_fact(x, y) for x in mine for y in theirs)
+        return near, office, role
+
     out = []
     for lone, mentions in full.items():
         if len(articles[lone]) != 1:
@@ -326,18 +343,22 @@ def surname_conflicts(
         for given in sorted({g for _s, g, _n in mentions}):
             givens = of_given(given, lone)
             people = {e for name in givens for e in by_given[name]} - {lone}
-            if len(people) != 1:
-                continue  # no one else of that given name, or several: nothing to tell them by
-            (named,) = people
-            theirs = [s for s, g, _n in full[named] if g in givens and s.article != article]
             mine = [s for s, g, _n in mentions if g == given]
-            near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
-            office = one_seat(posts[lone], posts[named]) or bool(homes.get(lone, set()) & homes.get(named, set()))
+
+            def theirs_of(named: int, givens: set[str] = givens, article: str = article) -> list[Span]:
+                return [s for s, g, _n in full[named] if g in givens and s.article != article]
+
+            if len(people) > 1:
+                # Several others of the given name: the one alone whose name fills the same place (one row,
+                # office or fact) is the one renamed ("Mike Poe" in the row of "Mike Roe", beside a "Mike Lee"
+                # of another fact); the story's majority alone tells nothing among several.
+                people = {e for e in people if any(tied(lone, e, mine, theirs_of(e)))}
+            if len(people) != 1:
+                continue  # no one else of that given name, or several alike: nothing to tell them by
+            (named,) = people
+            theirs = theirs_of(named)
+            near, office, role = tied(lone, named, mine, theirs)
             majority = article in articles[named] or set(members) - {article} <= articles[named]
-            # One fact: the two names fill one role of one fact in two linked sentences ("Ann Poe retired" /
-            # "Ann Roe is retiring", "Sen. Ann Poe" / "Ann Roe, the senator"): when some other article names
-            # neither, nothing else says which outlet renamed whom, but the sentences say the two are one.
-            role = one_fact is not None and any(one_fact(x, y) for x in mine for y in theirs)
             if not theirs or not (near or office or majority or role):
                 # Every other article names the other person; or the one article does, by surname only (below:
                 # it never introduces them, so its one full name is the changed one); or one row holds both; or

@@ -1,0 +1,43 @@
+"""A renamed person is found beside others of the given name, and when initials lead the name.
+
+Short articles written for these tests, analysed with the real spaCy model and compared as one
+story of three (the harbour story of ``test_renamed_people``). Two outlets name the harbour engineer
+Laura Bennett and a ferry captain Laura Dunmore; the third tells the engineer's warning with another
+surname, in the sentence the others tell it in: of the two Lauras, only the engineer fills that place,
+so the third outlet renamed her. A third Laura the outlet names in a sentence of another matter is
+another person of that given name, not reported. "J. Paul Bennett" told as "J. Paul Whitfield" is one
+person renamed, however the initial leads the name.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import compare_harbour, named, reported
+
+ENGINEER = (
+    "Engineer Laura Bennett warned in March that the wall could fall in a winter storm."
+    " Ferry captain Laura Dunmore said the boats would keep sailing all winter."
+)
+INSPECTED = (
+    "The wall could collapse in a bad storm, said Laura Bennett, an engineer who inspected it."
+    " Laura Dunmore, who runs the ferry, said the boats would keep sailing all winter."
+)
+
+
+def test_the_one_namesake_in_the_renamed_persons_place_is_the_person_renamed():
+    third = "Engineer Laura Whitfield warned in March that the wall could fall in a winter storm."
+    comparison = compare_harbour(ENGINEER, INSPECTED, third)
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
+
+
+def test_a_namesake_in_a_sentence_of_another_matter_is_another_person():
+    third = "Laura Whitfield, who sells fish on the quay, said trade had been slow since the summer."
+    comparison = compare_harbour(ENGINEER, INSPECTED, third)
+    assert not reported(comparison, "Laura Whitfield")
+
+
+def test_a_name_led_by_an_initial_is_renamed_as_a_full_name_is():
+    first = "Engineer J. Paul Bennett warned in March that the wall could fall in a winter storm."
+    second = "The wall could collapse in a bad storm, said J. Paul Bennett, an engineer who inspected it."
+    third = "Engineer J. Paul Whitfield warned in March that the wall could fall in a winter storm."
+    comparison = compare_harbour(first, second, third)
+    assert any("J. Paul Whitfield" in values for values in named(comparison, "conflict"))
