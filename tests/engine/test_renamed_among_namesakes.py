@@ -6,7 +6,7 @@ Laura Bennett and a ferry captain Laura Dunmore; the third tells the engineer's 
 surname, in the sentence the others tell it in: of the two Lauras, only the engineer fills that place,
 so the third outlet renamed her. A third Laura the outlet names in a sentence of another matter is
 another person of that given name, not reported. "J. Paul Bennett" told as "J. Paul Whitfield" is one
-person renamed, however the initial leads the name.
+person renamed, however the initial leads the name; "Paul Whitfield", without the initial, is not matched.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ INSPECTED = (
 
 
 def test_the_one_namesake_in_the_renamed_persons_place_is_the_person_renamed():
-    third = "Engineer Laura Whitfield warned in March that the wall could fall in a winter storm."
+    third = "The engineer who inspected the wall, Laura Whitfield, first reported the danger on local radio."
     comparison = compare_harbour(ENGINEER, INSPECTED, third)
     assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
 
@@ -38,6 +38,14 @@ def test_a_namesake_in_a_sentence_of_another_matter_is_another_person():
 def test_a_name_led_by_an_initial_is_renamed_as_a_full_name_is():
     first = "Engineer J. Paul Bennett warned in March that the wall could fall in a winter storm."
     second = "The wall could collapse in a bad storm, said J. Paul Bennett, an engineer who inspected it."
-    third = "Engineer J. Paul Whitfield warned in March that the wall could fall in a winter storm."
+    third = "J. Paul Whitfield has checked the stones of the harbour every spring for a decade."
     comparison = compare_harbour(first, second, third)
-    assert any("J. Paul Whitfield" in values for values in named(comparison, "conflict"))
+    assert {"J. Paul Bennett", "J. Paul Whitfield"} in named(comparison, "conflict")
+
+
+def test_a_name_without_the_initial_is_not_matched_to_one_led_by_it():
+    first = "Engineer J. Paul Bennett warned in March that the wall could fall in a winter storm."
+    second = "The wall could collapse in a bad storm, said J. Paul Bennett, an engineer who inspected it."
+    third = "Paul Whitfield has checked the stones of the harbour every spring for a decade."
+    comparison = compare_harbour(first, second, third)
+    assert not reported(comparison, "Paul Whitfield")
