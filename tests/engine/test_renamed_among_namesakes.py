@@ -7,6 +7,8 @@ surname, in the sentence the others tell it in: of the two Lauras, only the engi
 so the third outlet renamed her. A third Laura the outlet names in a sentence of another matter is
 another person of that given name, not reported. "J. Paul Bennett" told as "J. Paul Whitfield" is one
 person renamed, however the initial leads the name; "Paul Whitfield", without the initial, is not matched.
+The renaming outlet giving the new surname to a relative of its own ("her son Tom Whitfield") still renamed
+her: no other outlet names a Whitfield (``test_renamed_people``: one that does keeps her unreported).
 """
 
 from __future__ import annotations
@@ -49,3 +51,14 @@ def test_a_name_without_the_initial_is_not_matched_to_one_led_by_it():
     third = "Paul Whitfield has checked the stones of the harbour every spring for a decade."
     comparison = compare_harbour(first, second, third)
     assert not reported(comparison, "Paul Whitfield")
+
+
+def test_a_relative_the_renaming_outlet_alone_names_with_the_new_surname_does_not_hide_the_rename():
+    first = "Engineer Laura Bennett warned in March that the wall could fall in a winter storm."
+    second = "The wall could collapse in a bad storm, said Laura Bennett, an engineer who inspected it."
+    third = (
+        "Laura Whitfield has checked the stones of the harbour every spring for a decade."
+        " Her son, Tom Whitfield, helps her."
+    )
+    comparison = compare_harbour(first, second, third)
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")

@@ -9,10 +9,13 @@ word that would have tied it to its counterpart); this reads the story's
 people as a whole instead, as ``holders`` does for offices.
 
 It is strict, as two people may share a given name. The one-article name must
-be written in full (given name and surname), its surname appear nowhere else in
-the story. The other name must be the only other person of that given name (or of
+be written in full (given name and surname), its surname given to no one by another article (a
+relative of its own it alone names, "her son Jo Poe", is its telling renamed alike). The other name
+must be the only other person of that given name (or of
 one it is a nickname of, or that is a nickname of it: "Bob", "Robert"),
-written in full by another article, and named by every other article unless the
+written in full by another article (of several, the only one whose name stands in one row with it,
+holds one office with it or fills one role of one fact with it: "Mike Poe" told where the others tell
+of "Mike Roe", beside a "Mike Lee" of another fact), and named by every other article unless the
 one article names that person too, by surname only ("Roe said": an article
 that never introduces someone it names has given the introduction another
 surname), or the two full names stand in sentences of one row (``align``: one
@@ -34,7 +37,9 @@ articles), and a full name one article gives beside the same name and more words
 Charged", a headline's verb) is left out (``_one_person``). A rank or trade many hold at once
 (``roles.MANY_HOLD``: "lawyer", "officer") is no one office and no shared role
 word ("Jo Poe, a lawyer and family friend", "Jo Roe, a lawyer and ferry captain":
-two lawyers); an article naming "W. Mark Roe" names a Mark Roe in full; and a
+two lawyers); an article naming "W. Mark Roe" names a Mark Roe in full, and "W. Mark Poe" against
+"W. Mark Roe" is one given name, the initials and the name they lead (never matched by "Mark" or "William"
+alone); and a
 nickname ("Hal Roe" against "Henry Poe": "Hal" shortens Harold too) with no row
 or office shared is at most a possible difference. So is a full name an article gives only beside other
 things than the other articles name theirs with, when that article tells the others' fact about their person
@@ -369,7 +374,11 @@ def surname_conflicts(
                 a == article and g in givens for a, g in led.get(named, ())
             ):
                 continue  # the one article names both in full ("Mark Roe" or "W. Mark Roe"): two people it knows
-            if any(surnames.get(n, set()) - {lone} for _s, g, n in mentions if g == given):
+            # The surname another article gives someone (a relative, another person of the story); not one the
+            # one article alone writes ("Poe said", "her son Jo Poe": its own telling, renamed alike).
+            if any(
+                articles[e] - {article} for _s, g, n in mentions if g == given for e in surnames.get(n, set()) - {lone}
+            ):
                 continue  # the surname names someone else in the story too
             if _one_name(mine, theirs) or _two_people(
                 mine, theirs, (roles[lone], roles[named]), (homes.get(lone, set()), homes.get(named, set()))
