@@ -1,14 +1,14 @@
-"""A renamed person is found beside others of the given name, and when initials lead the name.
+"""A renamed person is left alone among others of the given name, and found when initials lead the name.
 
 Short articles written for these tests, analysed with the real spaCy model and compared as one
 story of three (the harbour story of ``test_renamed_people``). Two outlets name the harbour engineer
 Laura Bennett and a ferry captain Laura Dunmore; the third tells the engineer's warning with another
-surname, in the sentence the others tell it in: of the two Lauras, only the engineer fills that place,
-so the third outlet renamed her. A third Laura the outlet names in a sentence of another matter is
-another person of that given name, not reported. "J. Paul Bennett" told as "J. Paul Whitfield" is one
-person renamed, however the initial leads the name; "Paul Whitfield", without the initial, is not matched.
-The renaming outlet giving the new surname to a relative of its own ("her son Tom Whitfield") still renamed
-her: no other outlet names a Whitfield (``test_renamed_people``: one that does keeps her unreported).
+surname, in the sentence the others tell it in. Which of the two Lauras it means is a guess however
+the sentences line up (a shared row, office or fact picked the wrong namesake on held data), so it is
+no red conflict. "J. Paul Bennett" told as "J. Paul Whitfield" is one person renamed, however the
+initial leads the name; "Paul Whitfield", without the initial, is not matched. The renaming outlet
+giving the new surname to a relative of its own ("her son Tom Whitfield") still renamed her: no other
+outlet names a Whitfield (``test_renamed_people``: one that does keeps her unreported).
 """
 
 from __future__ import annotations
@@ -25,16 +25,10 @@ INSPECTED = (
 )
 
 
-def test_the_one_namesake_in_the_renamed_persons_place_is_the_person_renamed():
+def test_a_renamed_person_among_several_namesakes_is_no_conflict():
     third = "The engineer who inspected the wall, Laura Whitfield, first reported the danger on local radio."
     comparison = compare_harbour(ENGINEER, INSPECTED, third)
-    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
-
-
-def test_a_namesake_in_a_sentence_of_another_matter_is_another_person():
-    third = "Laura Whitfield, who sells fish on the quay, said trade had been slow since the summer."
-    comparison = compare_harbour(ENGINEER, INSPECTED, third)
-    assert not reported(comparison, "Laura Whitfield")
+    assert {"Laura Bennett", "Laura Whitfield"} not in named(comparison, "conflict")
 
 
 def test_a_name_led_by_an_initial_is_renamed_as_a_full_name_is():

@@ -13,9 +13,7 @@ be written in full (given name and surname), its surname given to no one by anot
 relative of its own it alone names, "her son Jo Poe", is its telling renamed alike). The other name
 must be the only other person of that given name (or of
 one it is a nickname of, or that is a nickname of it: "Bob", "Robert"),
-written in full by another article (of several, the only one whose name stands in one row with it,
-holds one office with it or fills one role of one fact with it: "Mike Poe" told where the others tell
-of "Mike Roe", beside a "Mike Lee" of another fact), and named by every other article unless the
+written in full by another article, and named by every other article unless the
 one article names that person too, by surname only ("Roe said": an article
 that never introduces someone it names has given the introduction another
 surname), or the two full names stand in sentences of one row (``align``: one
@@ -330,16 +328,6 @@ def surname_conflicts(
             return {given}
         return {name for name, people in by_given.items() if people - {lone} and _same_given(name, given)}
 
-    def tied(lone: int, named: int, mine: list[Span], theirs: list[Span]) -> tuple[bool, bool, bool]:
-        # One row holding both names, one office or home state, or one role of one fact in two linked
-        # sentences ("Ann Poe retired" / "Ann Roe is retiring", "Sen. Ann Poe" / "Ann Roe, the senator"): when
-        # some other article names neither, nothing else says which outlet renamed whom, but the sentences say
-        # the two are one.
-        near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
-        office = one_seat(posts[lone], posts[named]) or bool(homes.get(lone, set()) & homes.get(named, set()))
-        role = one_fact is not None and any(one_fact(x, y) for x in mine for y in theirs)
-        return near, office, role
-
     out = []
     for lone, mentions in full.items():
         if len(articles[lone]) != 1:
@@ -348,22 +336,20 @@ def surname_conflicts(
         for given in sorted({g for _s, g, _n in mentions}):
             givens = of_given(given, lone)
             people = {e for name in givens for e in by_given[name]} - {lone}
-            mine = [s for s, g, _n in mentions if g == given]
-
-            def theirs_of(named: int, givens: set[str] = givens, article: str = article) -> list[Span]:
-                return [s for s, g, _n in full[named] if g in givens and s.article != article]
-
-            if len(people) > 1:
-                # Several others of the given name: the one alone whose name fills the same place (one row,
-                # office or fact) is the one renamed ("Mike Poe" in the row of "Mike Roe", beside a "Mike Lee"
-                # of another fact); the story's majority alone tells nothing among several.
-                people = {e for e in people if any(tied(lone, e, mine, theirs_of(e)))}
             if len(people) != 1:
-                continue  # no one else of that given name, or several alike: nothing to tell them by
+                # No one else of that given name, or several: taking the one of several that shares a row, office
+                # or fact with it was tried and dropped (twenty-second session: it chose the wrong namesake).
+                continue
             (named,) = people
-            theirs = theirs_of(named)
-            near, office, role = tied(lone, named, mine, theirs)
+            theirs = [s for s, g, _n in full[named] if g in givens and s.article != article]
+            mine = [s for s, g, _n in mentions if g == given]
+            near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
+            office = one_seat(posts[lone], posts[named]) or bool(homes.get(lone, set()) & homes.get(named, set()))
             majority = article in articles[named] or set(members) - {article} <= articles[named]
+            # One fact: the two names fill one role of one fact in two linked sentences ("Ann Poe retired" /
+            # "Ann Roe is retiring", "Sen. Ann Poe" / "Ann Roe, the senator"): when some other article names
+            # neither, nothing else says which outlet renamed whom, but the sentences say the two are one.
+            role = one_fact is not None and any(one_fact(x, y) for x in mine for y in theirs)
             if not theirs or not (near or office or majority or role):
                 # Every other article names the other person; or the one article does, by surname only (below:
                 # it never introduces them, so its one full name is the changed one); or one row holds both; or
