@@ -3,7 +3,8 @@
 Short articles written for these tests, analysed with the real spaCy model and compared as one
 story of three (the harbour story of ``test_renamed_people``). The other two articles name the
 harbour engineer with her surname written apart and run together ("Van Dyke", "VanDyke"); or the
-articles call her by two words the press uses for one job ("TV host", "journalist"), or the third
+articles call her by two words the press uses for one job ("TV host", "journalist"; "head" and
+"director" of one body), or the third
 by a word for no job ("a woman who"); the third gives her given name with another surname. Two
 people the roles still tell apart ("a ferry captain", also "a sailing star") stay unreported.
 """
@@ -52,3 +53,11 @@ def test_a_word_of_fame_beside_another_job_still_makes_two_people():
     third = "Laura Whitfield, a sailing star and ferry captain, has passed the harbour every day for a decade."
     comparison = compare_harbour(ENGINEER, INSPECTED, third)
     assert not reported(comparison, "Laura Whitfield")
+
+
+def test_the_head_and_the_director_of_one_body_are_one_person():
+    first = "Laura Bennett, the head of the harbour authority, warned in March that the wall could fall in a storm."
+    second = "The wall could collapse in a bad storm, said Laura Bennett, head of the harbour authority."
+    third = "Laura Whitfield, director of the harbour authority, has checked the stones of the harbour every spring."
+    comparison = compare_harbour(first, second, third)
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")

@@ -167,6 +167,8 @@ _FAMILIES = (
     frozenset({"judge", "justice", "magistrate", "jurist"}),
     frozenset({"pastor", "minister", "preacher", "chaplain"}),  # a church's minister is its pastor
     frozenset({"guard", "watchman"}),
+    # who runs a body is called its head or its director ("director of operations", "the head of the agency")
+    frozenset({"head", "director"}),
     # who makes films is called by the trade or by the post on the set
     frozenset({"filmmaker", "moviemaker", "film-maker", "director"}),
     # an entertainer is any of these, and they often are several at once (an actor hosting a show)

@@ -9,8 +9,9 @@ word that would have tied it to its counterpart); this reads the story's
 people as a whole instead, as ``holders`` does for offices.
 
 It is strict, as two people may share a given name. The one-article name must
-be written in full (given name and surname), its surname appear nowhere else in
-the story. The other name must be the only other person of that given name (or of
+be written in full (given name and surname), its surname given to no one by another article (a
+relative of its own it alone names, "her son Jo Poe", is its telling renamed alike). The other name
+must be the only other person of that given name (or of
 one it is a nickname of, or that is a nickname of it: "Bob", "Robert"),
 written in full by another article, and named by every other article unless the
 one article names that person too, by surname only ("Roe said": an article
@@ -34,7 +35,9 @@ articles), and a full name one article gives beside the same name and more words
 Charged", a headline's verb) is left out (``_one_person``). A rank or trade many hold at once
 (``roles.MANY_HOLD``: "lawyer", "officer") is no one office and no shared role
 word ("Jo Poe, a lawyer and family friend", "Jo Roe, a lawyer and ferry captain":
-two lawyers); an article naming "W. Mark Roe" names a Mark Roe in full; and a
+two lawyers); an article naming "W. Mark Roe" names a Mark Roe in full, and "W. Mark Poe" against
+"W. Mark Roe" is one given name, the initials and the name they lead (never matched by "Mark" or "William"
+alone); and a
 nickname ("Hal Roe" against "Henry Poe": "Hal" shortens Harold too) with no row
 or office shared is at most a possible difference. So is a full name an article gives only beside other
 things than the other articles name theirs with, when that article tells the others' fact about their person
@@ -92,7 +95,14 @@ def _initialled_given(span: Span) -> str:
 def _full(span: Span) -> tuple[str, str] | None:
     """The given name and surname of a person mention written in full ("ann", "roe"), else None."""
     words = referent_key(span.key or "", True).split()
-    if len(words) < 2 or len(words[0]) < 2 or not words[0].isalpha() or words[-1] in FIRM_DESIGNATORS:
+    if len(words) >= 3 and len(words[0]) == 1:
+        # "W. Mark Roe": the initials and the given name they lead are the given name, matched only by the same
+        # ("W. Mark Poe"), never by "Mark" alone nor by "William".
+        lead = next(n for n, w in enumerate(words) if len(w) > 1 or n == len(words) - 2)
+        words = [" ".join(words[: lead + 1]), *words[lead + 1 :]]
+        if len(words) < 2 or not words[0].split()[-1].isalpha() or len(words[0].split()[-1]) < 2:
+            return None
+    if len(words) < 2 or len(words[0]) < 2 or not words[0].replace(" ", "").isalpha() or words[-1] in FIRM_DESIGNATORS:
         return None  # "Ann Roe Diamond Corp.": a firm named after someone, no surname "Corp."
     return words[0], words[-1]
 
@@ -327,7 +337,9 @@ def surname_conflicts(
             givens = of_given(given, lone)
             people = {e for name in givens for e in by_given[name]} - {lone}
             if len(people) != 1:
-                continue  # no one else of that given name, or several: nothing to tell them by
+                # No one else of that given name, or several: taking the one of several that shares a row, office
+                # or fact with it was tried and dropped (twenty-second session: it chose the wrong namesake).
+                continue
             (named,) = people
             theirs = [s for s, g, _n in full[named] if g in givens and s.article != article]
             mine = [s for s, g, _n in mentions if g == given]
@@ -348,7 +360,11 @@ def surname_conflicts(
                 a == article and g in givens for a, g in led.get(named, ())
             ):
                 continue  # the one article names both in full ("Mark Roe" or "W. Mark Roe"): two people it knows
-            if any(surnames.get(n, set()) - {lone} for _s, g, n in mentions if g == given):
+            # The surname another article gives someone (a relative, another person of the story); not one the
+            # one article alone writes ("Poe said", "her son Jo Poe": its own telling, renamed alike).
+            if any(
+                articles[e] - {article} for _s, g, n in mentions if g == given for e in surnames.get(n, set()) - {lone}
+            ):
                 continue  # the surname names someone else in the story too
             if _one_name(mine, theirs) or _two_people(
                 mine, theirs, (roles[lone], roles[named]), (homes.get(lone, set()), homes.get(named, set()))
