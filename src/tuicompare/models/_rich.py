@@ -23,7 +23,8 @@ def rich_fields(cls: type[_T]) -> type[_T]:
 
     def __rich_repr__(self: Any) -> Iterator[tuple[str, Any]]:
         for f in fields(self):
-            yield f.name, getattr(self, f.name)
+            if f.repr:  # not a value made from the others (``Sentence.id``)
+                yield f.name, getattr(self, f.name)
 
     cls.__rich_repr__ = __rich_repr__  # type: ignore[attr-defined]
     return rich.repr.auto(cls)

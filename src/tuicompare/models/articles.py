@@ -5,7 +5,7 @@ Character offsets always index into ``Article.text``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tuicompare.models._rich import rich_fields
 
@@ -113,6 +113,7 @@ class Sentence:
         text: ``article.text[start:end]``.
         entities: Entity mentions inside the sentence.
         tokens: Tokens of the sentence, in order.
+        id: ``ARTICLE:INDEX``, made from ``article`` and ``index``.
     """
 
     article: str
@@ -122,11 +123,13 @@ class Sentence:
     text: str
     entities: tuple[EntitySpan, ...] = ()
     tokens: tuple[Token, ...] = ()
+    # The sentence id used everywhere: ``ARTICLE:INDEX``. Made once here: the engine reads it thousands of times a
+    # comparison (keys of its tables), and a property made a new string each time. Not compared (it follows from
+    # ``article`` and ``index``) and not an argument, so equality, hashing and every caller stay as they were.
+    id: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def id(self) -> str:
-        """The sentence id used everywhere: ``ARTICLE:INDEX``."""
-        return f"{self.article}:{self.index}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", f"{self.article}:{self.index}")
 
     def between(self, start: int, end: int) -> str:
         """The sentence's text between two offsets of the article (tokens and entities carry those)."""
