@@ -213,7 +213,12 @@ class LinkTuning:
             it all true but one class (two officials of one organisation). ``bench_real.py --split
             tune`` with the values here (on main 588878d): planted changes found as conflict or
             possible 80 -> 95 of 270 at precision 0.958 -> 0.964 (the conflict tier unchanged: 78
-            at 0.957); the real tuning stories get no difference through a link.
+            at 0.957); the real tuning stories get no difference through a link. Session 22,
+            ``--sweep links.report_min=0.4,...,0.49`` on every tuning split and ``bench_audit.py``: no red
+            gained anywhere; 0.49 adds two false planted possibles on fresh2; 0.46-0.48 two true ones on tune
+            but three or four false on each of fresh2 and fresh5 and an unjudged audit possible (two players'
+            carries); 0.45 a real false possible (fresh5); 0.4 five more real false ones and nine unjudged
+            audit reports: 0.5 stays.
         swap_bonus: Strength added when each sentence states a value of one type that the other lacks and
             both values are new to the other article (``swaps``: a figure, date, place or person stated
             differently). Such a pair had lost exactly the shared value that linked it. Both values must
