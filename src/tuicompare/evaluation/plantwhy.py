@@ -112,7 +112,7 @@ class StoryStages:
         self.in_row: list[Link] = []
         people = {k for k, label in enumerate(self.labels) if label == "person"}
         keys = SentenceKeys(active, self.entity_of, people)
-        self.links = cross_links(alignment.pairs, keys, self.row_of, self.in_row)
+        self.links = cross_links(alignment, keys, self.row_of, self.in_row)
         #: The stages of the unchanged story, the planted copy's id and its original's, when known.
         self.unplanted: tuple[StoryStages, str, str] | None = None
         self.sim = {
