@@ -24,7 +24,6 @@ import numpy as np
 
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import frame
-from tuicompare.engine.nameswap import person_slots
 from tuicompare.engine.tuning import TUNING
 
 __all__ = ["StoryTerms", "background_factor", "sentence_terms"]
@@ -132,11 +131,6 @@ class StoryTerms:
         # What a value swap (``_swap``) added to a pair's similarity, by (id, id) both ways: it counts for choosing
         # rows and links, and is taken away again when a linked pair's values are judged (``Link.judged``).
         self.lift: dict[tuple[str, str], float] = {}
-        # The people each sentence names as a verb's subject or object (``nameswap``), for the name swap.
-        self._people = {s.id: person_slots(s, entity_of) for s in sentences}
-        self._people_terms = {sid: frozenset(p) for sid, p in self._people.items()}
-        self._roles_by_article: dict[str, Counter[str]] = {}
-        self._names_by_article: dict[str, frozenset[str]] = {}
 
     def _value_slots(self, sid: str) -> dict[str, frozenset[tuple[str, str]]]:
         """Each value term of a sentence, with the (shape, verb) of the slots that hold it (read once)."""
@@ -210,58 +204,6 @@ class StoryTerms:
             self.lift[x, y] = self.lift[y, x] = lifted - similarity
         return lifted
 
-    def _article_people(self, article: str) -> tuple[Counter[str], frozenset[str]]:
-        """How many sentences of an article name a person in each role of a verb, and every name it gives."""
-        roles = self._roles_by_article.get(article)
-        if roles is None:
-            roles = self._roles_by_article[article] = Counter()
-            names: set[str] = set()
-            for s in self._sentences.values():
-                if s.article == article:
-                    roles.update({r for readings in self._people[s.id].values() for r in readings})
-                    names.update(t for t in self.terms[s.id] if t[0] == "@")
-            self._names_by_article[article] = frozenset(names)
-        return roles, self._names_by_article[article]
-
-    def _name_swapped(
-        self, x: str, y: str, similarity: float, sums: tuple[float, float, float], shared: AbstractSet[str]
-    ) -> float:
-        """A pair's similarity with a person each names in place of the other's counted as shared (``nameswap``).
-
-        The two people fill one role (subject or object) of one content verb both sentences use; in each
-        article no other sentence names a person in that role of that verb; neither article names the
-        other's person anywhere, and not both sentences name someone else the other does not. The pair of
-        names then weighs as one shared term, at most ``AlignTuning.swap_weight_cap``, when the rest of
-        the pair's terms already agree (``swap_rest_min``); what it added is kept in ``lift``.
-        """
-        tx, ty = self.terms[x], self.terms[y]
-        mine, theirs = self._people_terms[x] - ty, self._people_terms[y] - tx
-        art_x, art_y = self._sentences[x].article, self._sentences[y].article
-        roles_x, names_x = self._article_people(art_x)
-        roles_y, names_y = self._article_people(art_y)
-        top, sx, sy = sums
-        t = TUNING.align
-        best = similarity
-        for mx in mine:
-            if mx in names_y:
-                continue
-            for my in theirs:
-                if my in names_x or (_named(tx - ty - {mx}) and _named(ty - tx - {my})):
-                    continue
-                if not any(
-                    r.partition("/")[2] in shared and roles_x[r] == 1 and roles_y[r] == 1
-                    for r in self._people[x][mx] & self._people[y][my]
-                ):
-                    continue
-                rx, ry = sx - self._squared[mx], sy - self._squared[my]
-                if rx <= 0 or ry <= 0 or top / math.sqrt(rx * ry) < t.swap_rest_min:
-                    continue
-                w = min(self.weight[mx], self.weight[my], t.swap_weight_cap) ** 2
-                best = max(best, min(1.0, (top + w) / math.sqrt((rx + w) * (ry + w))))
-        if best - similarity > 0:
-            self.lift[x, y] = self.lift[y, x] = best - similarity
-        return best
-
     def _unshared_values(self, mine: frozenset[str], other: set[str]) -> float:
         return math.fsum(map(self._squared.__getitem__, mine - other))
 
@@ -280,12 +222,11 @@ class StoryTerms:
         # Python lists filled, then one array: a numpy item assignment per pair costs more than the pair's sum.
         rows: list[list[float]] = []
         content_rows: list[list[bool]] = []
-        others = [(self.terms[y.id], self.square[y.id], self.values[y.id], self._people_terms[y.id]) for y in b]
+        others = [(self.terms[y.id], self.square[y.id], self.values[y.id]) for y in b]
         for x in a:
             tx, vx, px, square_x = self.terms[x.id], self.values[x.id], self._plain[x.id], self.square[x.id]
-            nx = self._people_terms[x.id]
             row, content_row = [0.0] * len(b), [False] * len(b)
-            for j, (ty, sy, vy, ny) in enumerate(others):
+            for j, (ty, sy, vy) in enumerate(others):
                 shared = tx & ty
                 if not shared:
                     continue
@@ -299,8 +240,6 @@ class StoryTerms:
                     row[j] = min(1.0, top / math.sqrt(sx * sy))
                     if both_unshared and row[j] >= swap_min:
                         row[j] = self._swapped(x.id, b[j].id, row[j], (top, sx, sy), shared, vx - ty, vy - tx)
-                    if nx and ny and not nx <= ty and not ny <= tx and (x.id, b[j].id) not in self.lift:
-                        row[j] = self._name_swapped(x.id, b[j].id, row[j], (top, sx, sy), shared)
                     content_row[j] = not px.isdisjoint(shared)
             rows.append(row)
             content_rows.append(content_row)
@@ -334,8 +273,5 @@ class StoryTerms:
                 out[k] = min(1.0, top / math.sqrt(sx * sy))
                 if both_unshared and out[k] >= TUNING.align.swap_rest_min:
                     out[k] = self._swapped(x, y, float(out[k]), (top, sx, sy), shared, vx - ty, vy - tx)
-                nx, ny = self._people_terms[x], self._people_terms[y]
-                if nx and ny and not nx <= ty and not ny <= tx and (x, y) not in self.lift:
-                    out[k] = self._name_swapped(x, y, float(out[k]), (top, sx, sy), shared)
                 content[k] = not self._plain[x].isdisjoint(shared)
         return out, content
