@@ -34,7 +34,7 @@ the fact, the furthest stage the pair of values reached is found:
   Before branch s20-why these pairs, and the ones "read as two facts", were all
   "slots not paired" (the days-of-two-acts test ignores the relaxed ``report_min``).
 - ``dropped after pairing``: observed as a difference, lost later (one name
-  pairing per entity, a link's stricter filters).
+  pairing per entity, a link's stricter filters); ``plantdrops.dropping_steps`` names the step.
 - ``possible``: reported as a possible difference.
 - ``reported against another value``: a difference holds the planted value,
   but not against the other outlets' value.
