@@ -8,7 +8,9 @@ as a possible difference, the possible report's type, confidence and values, and
 the rules that kept it from red:
 the comparison is made again with each rule of ``RULES`` switched off in turn (a story-level rule of
 ``engine.build`` passes its observations through, a cap of ``conflicts.observe`` says no), and those
-whose absence makes the change a conflict are named. For a pair the slots made and
+whose absence makes the change a conflict are named; for a change "dropped after pairing", the steps of
+``engine.build`` after ``observe`` that read the pair and the one that lost it (``evaluation.plantdrops``:
+``links._one_role``, ``links.report_min``, ``stated_elsewhere``...). For a pair the slots made and
 ``conflicts.observe`` read as two facts, the reading that dropped it (``evaluation.plantreadings``).
 
 Tuning golds only (never ``--split held`` to shape a rule; the unseen golds are never run).
@@ -36,6 +38,7 @@ from tuicompare import pipeline  # noqa: E402
 from tuicompare.engine import build, compare, conflicts, valuesapart  # noqa: E402
 from tuicompare.engine.align_terms import StoryTerms  # noqa: E402
 from tuicompare.engine.features import Span  # noqa: E402
+from tuicompare.evaluation.plantdrops import dropping_steps  # noqa: E402
 from tuicompare.evaluation.planted import PLANTABLE  # noqa: E402
 from tuicompare.evaluation.plantreadings import dropped_by  # noqa: E402
 from tuicompare.evaluation.plantscore import found_planted  # noqa: E402
@@ -168,7 +171,11 @@ def main() -> None:
     parser.add_argument("--split", default="tune", help="tune, or a fresh split that is a tuning set")
     parser.add_argument("--cause", help="only misses of this cause (plantwhy.CAUSES)")
     parser.add_argument("--kind", help="only changes of this kind (surname, number, date, place)")
-    parser.add_argument("--rules", action="store_true", help="name the rules that kept a possible change from red")
+    parser.add_argument(
+        "--rules",
+        action="store_true",
+        help="name the rules that kept a possible change from red, or the step that dropped a difference",
+    )
     parser.add_argument(
         "--terms", action="store_true", help="for an alignment lost to the change: similarities and terms lost"
     )
@@ -237,6 +244,11 @@ def main() -> None:
 
                             print(f"   kept from red by: {', '.join(_capped_by(group, analyses, red)) or '?'}")
                     sid = index.of_mention(mine)
+                    if args.rules and cause == "dropped after pairing" and sid:
+                        xs = stages.spans_at(sid, mine)
+                        pairs = [(x, y) for o in others for x in xs for y in stages.spans_at(index.of_mention(o), o)]
+                        steps = dict.fromkeys(dropping_steps(group, analyses, pairs))
+                        print(f"   dropped by: {'; '.join(steps) or '?'}")
                     if sid:
                         print(f"   COPY {sid}: {texts.get(sid, '')!r}")
                         print(f"        slots: {_slots(stages, sid)}")

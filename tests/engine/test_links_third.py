@@ -53,7 +53,7 @@ def _links(*texts: list[str], third_min: float, third_leg_min: float = TUNING.li
     links = dataclasses.replace(TUNING.links, third_min=third_min, third_leg_min=third_leg_min)
     with with_tuning(dataclasses.replace(TUNING, links=links)):
         alignment = align(stages.features, stages.entity_of)
-        found = cross_links(alignment.pairs, SentenceKeys(active, stages.entity_of, people), alone)
+        found = cross_links(alignment, SentenceKeys(active, stages.entity_of, people), alone)
     return {frozenset((k.a, k.b)): rank for k, rank in found}
 
 

@@ -72,6 +72,17 @@ def test_a_surname_written_by_one_article_only_keeps_the_conflict():
     assert stated_elsewhere([found], keys, texts) == [found]
 
 
+def test_a_family_name_both_people_share_does_not_name_the_other():
+    # "Lena Varga" and "Rosa Varga": each article writes "Varga", which names either sister, not the other one.
+    found, keys, texts = _pair(
+        "The mayor thanked Ann and Lena Varga for the gift.",
+        "The mayor thanked Ann and Rosa Varga for the gift.",
+        "Lena Varga",
+        "Rosa Varga",
+    )
+    assert stated_elsewhere([found], keys, texts) == [found]
+
+
 DEAL = "Intel agreed on Tuesday to buy the server maker Cobalt Systems for $300 million in cash, said {}. "
 SPOKESMAN = (
     DEAL.format("Tom Reyes, a spokesman for the chip maker") + "The deal is the largest in the industry this year."

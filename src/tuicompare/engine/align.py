@@ -56,12 +56,14 @@ class Link:
         return max(0.0, round(self.score - self.lift, 4)) if self.lift else self.score
 
 
-def lifted(links: Sequence[Link], lift: Mapping[tuple[str, str], float]) -> list[Link]:
-    """``links`` each with the part of its score a value swap added (``Alignment.lift``)."""
-    if not lift:
-        return list(links)
-    w = TUNING.align.terms_weight
-    return [Link(k.a, k.b, k.score, round(w * lift[k.a, k.b], 4)) if (k.a, k.b) in lift else k for k in links]
+def lifted_link(a: str, b: str, score: float, lift: Mapping[tuple[str, str], float]) -> Link:
+    """A link of two sentences scored ``score``, with the part of it a value swap added (``Alignment.lift``).
+
+    Every link is made here: a row's (``pair_links``), and those between rows and the pairs inside one
+    (``links.cross_links``, ``thirdlinks``), so wherever a link is compared its values are judged without the swap.
+    """
+    part = lift.get((a, b))
+    return Link(a, b, score, round(TUNING.align.terms_weight * part, 4)) if part else Link(a, b, score)
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,9 +173,12 @@ def _monotone_pairs(sim: np.ndarray, minimum: float) -> list[tuple[int, int]]:
 
 
 def pair_links(
-    a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures], sim: np.ndarray | PairSimilarity
+    a: Sequence[SentenceFeatures],
+    b: Sequence[SentenceFeatures],
+    sim: np.ndarray | PairSimilarity,
+    lift: Mapping[tuple[str, str], float],
 ) -> list[Link]:
-    """Links between two articles' sentences (see the module docstring)."""
+    """Links between two articles' sentences (see the module docstring), each with its ``lift`` (``lifted_link``)."""
     t = TUNING.align
     if isinstance(sim, PairSimilarity):
         found = summary(sim, t.ordered_min)
@@ -187,7 +192,7 @@ def pair_links(
         ordered = _monotone_pairs(sim, t.ordered_min)
     chosen = _chosen(a, b, ordered, best_b, row_max.tolist(), best_a, col_max.tolist())
     value = sim.value if isinstance(sim, PairSimilarity) else lambda i, j: float(sim[i, j])
-    return [Link(a[i].id, b[j].id, value(i, j)) for i, j in sorted(chosen)]
+    return [lifted_link(a[i].id, b[j].id, value(i, j), lift) for i, j in sorted(chosen)]
 
 
 def _chosen(
@@ -333,7 +338,7 @@ def align(articles: Mapping[str, Sequence[SentenceFeatures]], entity_of: Mapping
         else:
             read = (words[x], words[y]) if x in words and y in words else None
             sim = sims.add(x, y, similarity(active[x], active[y], terms, read))
-        links.extend(lifted(pair_links(active[x], active[y], sim), terms.lift))
+        links.extend(pair_links(active[x], active[y], sim, terms.lift))
         matrices.append((active[x], active[y], sim))
     every = [s for feats in articles.values() for s in feats]
     by_id = {s.id: s for s in every}

@@ -6,7 +6,7 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from tuicompare.engine.align import Link, align, lifted
+from tuicompare.engine.align import Link, align
 from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import compare_attributes
 from tuicompare.engine.claims import claim_text, is_checkable, stances
@@ -216,10 +216,7 @@ def _story(
     # No two articles with sentences to align (a story of one article): no link joins two sentences, so there is
     # nothing to observe, and the readings only observations use (values, slot roles, terms) are not made.
     paired = any(a and b for a, b, _sim in alignment.pairs)
-    ranked = cross_links(alignment.pairs, SentenceKeys(active, entity_of, people), row_of, in_row) if paired else []
-    if alignment.lift:  # a value swap's part of a link's score, taken away when its values are judged
-        ranked = list(zip(lifted([k for k, _ in ranked], alignment.lift), [r for _, r in ranked], strict=True))
-        in_row[:] = lifted(in_row, alignment.lift)
+    ranked = cross_links(alignment, SentenceKeys(active, entity_of, people), row_of, in_row) if paired else []
     row_extra: dict[int, list[Link]] = {}
     for pair in in_row:
         row_extra.setdefault(row_of[pair.a], []).append(pair)

@@ -47,7 +47,7 @@ from typing import cast
 
 import numpy as np
 
-from tuicompare.engine.align import Link
+from tuicompare.engine.align import Alignment, Link, lifted_link
 from tuicompare.engine.blocklinks import SharedCounts, top_candidates
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import observe
@@ -169,7 +169,7 @@ def _families(sentence: SentenceFeatures) -> dict[str, frozenset[str]]:
 
 
 def cross_links(
-    pairs: Sequence[tuple[Sequence[SentenceFeatures], Sequence[SentenceFeatures], np.ndarray | PairSimilarity]],
+    alignment: Alignment,
     keys: SentenceKeys,
     row_of: Mapping[str, int],
     in_row: list[Link] | None = None,
@@ -177,8 +177,9 @@ def cross_links(
     """Links between sentences of different rows (see the module docstring), with their rank.
 
     Args:
-        pairs: Each aligned pair of articles: the active sentences of one, of the
-            other, and their similarity matrix (``align.similarity``).
+        alignment: The story's alignment: each aligned pair of articles (the active sentences of one, of
+            the other, and their similarity matrix, ``align.similarity``), and what a value swap added to a
+            pair's similarity, which every link carries (``align.lifted_link``).
         keys: The story's sentence values (``SentenceKeys``).
         row_of: Sentence id -> the index of its row (group).
         in_row: When given, receives the pairs of one row that would be compared as links if they sat
@@ -193,9 +194,10 @@ def cross_links(
     t = TUNING.links
     out: list[tuple[Link, int]] = []
     scored: list[Scored] = []  # each pair's strengths, for the links through a third article
-    for a, b, sim in pairs:
+    lift = alignment.lift
+    for a, b, sim in alignment.pairs:
         if isinstance(sim, PairSimilarity):
-            out.extend(_blocked(a, b, sim, keys, row_of, in_row, scored))
+            out.extend(_blocked(a, b, sim, keys, row_of, lift, in_row, scored))
             continue
         if sim.size == 0:
             continue
@@ -222,9 +224,9 @@ def cross_links(
             chosen[(i, j)] = t.per_article  # shown, never compared (``neighbours``)
         for (i, j), rank in sorted(chosen.items()):
             rank = _swap_rank(keys, a[0].article, b[0].article, i, j, rank)
-            link = Link(a[i].id, b[j].id, round(float(sim[i, j]), 4))
+            link = lifted_link(a[i].id, b[j].id, round(float(sim[i, j]), 4), lift)
             _file(link, rank, row_of, out, in_row)
-    return out + third_links(scored, out, row_of)
+    return out + third_links(scored, out, row_of, lift)
 
 
 def _file(
@@ -265,6 +267,7 @@ def _blocked(
     sim: PairSimilarity,
     keys: SentenceKeys,
     row_of: Mapping[str, int],
+    lift: Mapping[tuple[str, str], float],
     in_row: list[Link] | None = None,
     scored: list[Scored] | None = None,
 ) -> list[tuple[Link, int]]:
@@ -294,7 +297,7 @@ def _blocked(
         chosen[(i, j)], score[(i, j)] = TUNING.links.per_article, sim.value(i, j)
     out: list[tuple[Link, int]] = []
     for (i, j), rank in sorted(chosen.items()):
-        link = Link(a[i].id, b[j].id, round(score[(i, j)], 4))
+        link = lifted_link(a[i].id, b[j].id, round(score[(i, j)], 4), lift)
         _file(link, _swap_rank(keys, art_a, art_b, i, j, rank), row_of, out, in_row)
     return out
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tuicompare.engine.align import Link
+from tuicompare.engine.align import Link, lifted_link
 from tuicompare.engine.features import SentenceFeatures
 from tuicompare.engine.tuning import TUNING
 
@@ -54,7 +54,10 @@ def _partners(
 
 
 def third_links(
-    scored: Sequence[Scored], found: Sequence[tuple[Link, int]], row_of: Mapping[str, int]
+    scored: Sequence[Scored],
+    found: Sequence[tuple[Link, int]],
+    row_of: Mapping[str, int],
+    lift: Mapping[tuple[str, str], float],
 ) -> list[tuple[Link, int]]:
     """The links through a third article (module docstring) that ``found`` lacks, ranked as shown only.
 
@@ -62,6 +65,7 @@ def third_links(
         scored: Each aligned pair of articles, with its cells' strengths and similarities.
         found: The links already chosen (``links.cross_links``), with their ranks.
         row_of: Sentence id -> the index of its row (group).
+        lift: What a value swap added to a pair's similarity (``align.Alignment.lift``), which a link carries.
 
     Returns:
         New links, sorted by their sentence ids, each with rank ``LinkTuning.per_article`` (never compared).
@@ -90,5 +94,5 @@ def third_links(
                 place[n] = ({s.id: i for i, s in enumerate(a)}, {s.id: j for j, s in enumerate(b)})
             i, j = place[n][0][x], place[n][1][y]
             if strength(i, j) >= t.third_min:
-                new[(x, y)] = Link(x, y, round(similarity(i, j), 4))
+                new[(x, y)] = lifted_link(x, y, round(similarity(i, j), 4), lift)
     return [(new[key], t.per_article) for key in sorted(new)]

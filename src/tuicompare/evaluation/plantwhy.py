@@ -34,7 +34,7 @@ the fact, the furthest stage the pair of values reached is found:
   Before branch s20-why these pairs, and the ones "read as two facts", were all
   "slots not paired" (the days-of-two-acts test ignores the relaxed ``report_min``).
 - ``dropped after pairing``: observed as a difference, lost later (one name
-  pairing per entity, a link's stricter filters).
+  pairing per entity, a link's stricter filters); ``plantdrops.dropping_steps`` names the step.
 - ``possible``: reported as a possible difference.
 - ``reported against another value``: a difference holds the planted value,
   but not against the other outlets' value.
@@ -100,6 +100,7 @@ class StoryStages:
         }
         self.flat: dict[str, SentenceFeatures] = {f.id: f for fs in self.features.values() for f in fs}
         sentences = {s.id: s for a in analyses for s in a.sentences}
+        self.texts = {sid: s.text for sid, s in sentences.items()}
         spans = [span for fs in self.features.values() for f in fs for span in f.spans]
         resolved = resolve(spans, lambda sid: sentences[sid].text)
         self.entity_of: dict[Span, int] = {s: k for k, e in enumerate(resolved) for s in e.spans}
@@ -113,7 +114,7 @@ class StoryStages:
         self.in_row: list[Link] = []
         people = {k for k, label in enumerate(self.labels) if label == "person"}
         keys = SentenceKeys(active, self.entity_of, people)
-        self.links = cross_links(alignment.pairs, keys, self.row_of, self.in_row)
+        self.links = cross_links(alignment, keys, self.row_of, self.in_row)
         #: The stages of the unchanged story, the planted copy's id and its original's, when known.
         self.unplanted: tuple[StoryStages, str, str] | None = None
         self.sim = {
@@ -155,7 +156,9 @@ class StoryStages:
         ctx_a = set() if empty else self.context(a, rows)
         ctx_b = set() if empty else self.context(b, rows)
         fa, fb = self.flat[a], self.flat[b]
-        return observe(fa, fb, weight, self.entity_of, self.labels, ctx_a, ctx_b, self.roles)
+        # A row's pair is read with the sentences' text (``group_observations``), a link's without.
+        text_of = (lambda sid: self.texts.get(sid, "")) if len(rows) == 1 else None
+        return observe(fa, fb, weight, self.entity_of, self.labels, ctx_a, ctx_b, self.roles, text_of)
 
 
 def holds(o: Observation, x: Span, y: Span) -> bool:
@@ -232,7 +235,8 @@ def compared(stages: StoryStages, mine: str, theirs: str) -> tuple[tuple[str, st
         strong = strongest_links([k for k in stages.groups[ra].links if k.score >= TUNING.conflicts.link_min])
         if not extra and not any({k.a, k.b} == ids for k in strong):
             return "link not compared"
-        (a, b), weight, rows = (direct[0].a, direct[0].b), direct[0].score, [ra]
+        # Judged as ``group_observations`` judges it: without the value swap's lift.
+        (a, b), weight, rows = (direct[0].a, direct[0].b), direct[0].judged, [ra]
     else:
         found = [(k, rank) for k, rank in stages.links if {k.a, k.b} == {mine, theirs}]
         if not found:
@@ -243,7 +247,8 @@ def compared(stages: StoryStages, mine: str, theirs: str) -> tuple[tuple[str, st
         bar = min(t.anchored_link_min or t.conflict_link_min, t.conflict_link_min)
         if rank >= t.compared_per_article or link.score < bar:
             return "link not compared"
-        (a, b), weight, rows = (link.a, link.b), link.score, [ra, rb]
+        # As ``links.link_observations`` weighs it: without the lift, at least ``conflict_link_min``.
+        (a, b), weight, rows = (link.a, link.b), max(link.judged, t.conflict_link_min), [ra, rb]
     return (a, b), weight, rows
 
 
