@@ -60,3 +60,13 @@ def test_an_ordinal_game_is_no_count_of_games():
         "The champion won three games of the series.",
     )
     assert tier_values(comparison, "conflict") == set()
+
+
+def test_rounds_of_a_decision_win_are_no_margin():
+    # "an fifteen": a slip of the article (as articles have) that makes the parse hang the figure on "win",
+    # the way "a 12-point win" is a margin; a count of rounds fought is never by how much one won.
+    comparison = _compare(
+        "Former champion Tom Reed returned to the ring with an fifteen round decision win over Al Poe.",
+        "On the undercard, former champion Tom Reed made a modest comeback with an eighth-round decision over Al Poe.",
+    )
+    assert frozenset({"fifteen", "eighth"}) in tier_values(comparison, "conflict")

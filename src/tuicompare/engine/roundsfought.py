@@ -8,7 +8,8 @@ contest not said to end in it state no length of the contest, and
 ``relations.relation`` never sets a count of rounds fought against another count
 ("the 3rd game of 7" is no game count either: only rounds are read so). A date on one
 side ("In 2008, the bout went 11 rounds") places the contest; it is no stretch the rounds
-are counted over (``scopes.other_stretches``), unless both sides date theirs.
+are counted over (``scopes.other_stretches``), unless both sides date theirs; nor is such
+a count ever a margin ("an eight round decision win", ``margins.is_margin``).
 """
 
 from __future__ import annotations
