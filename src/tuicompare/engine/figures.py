@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from tuicompare.engine.figurecounts import LENGTHS, TIME_UNITS, counted, elided, magnitude
 from tuicompare.engine.relations import PAIR
+from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, rounds_lasted
 from tuicompare.engine.slot import Span
 from tuicompare.engine.units import areal
 from tuicompare.engine.values import hedge, value_key
@@ -127,6 +128,8 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     ):
         unit = "magnitude"  # "a magnitude 4.6 earthquake", "an earthquake measuring 4.6": one scale
     unit = _PLURAL_LEMMAS.get(unit, unit)  # "three people" counts what "one person" does
+    if paired is None and rounds_lasted(sentence, first, last):
+        unit = ROUNDS_FOUGHT  # "went 11 rounds", "an eight round decision win" (the parse may say "win"): a length
     unit = _spelled(unit)  # "20 kilometres" counts what "20 kilometers" does
     unit = areal(unit, sentence.text[start - sentence.start : end - sentence.start + 30])  # "1,500 square km"
     # "110 billion euros ($143 billion)": a sum converted in brackets at the day's exchange rate, which

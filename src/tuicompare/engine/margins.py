@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from tuicompare.engine.context import parsed_slot
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.roundsfought import ROUNDS_FOUGHT
 
 __all__ = ["is_margin", "margin_against_figure"]
 
@@ -26,6 +27,8 @@ _MARGIN_NOUNS = frozenset({"victory", "win", "loss", "defeat", "margin", "lead",
 
 def is_margin(side: SentenceFeatures, span: Span) -> bool:
     """True when a number is by how much one side won or lost (its sentence's parse says so)."""
+    if span.unit == ROUNDS_FOUGHT:
+        return False  # "an eight round decision win": how long the contest lasted, not by how much
     found = parsed_slot(side.parse, span.start, span.end) if span.kind == "number" else None
     if found is None:
         return False

@@ -16,6 +16,7 @@ import re
 from typing import NamedTuple, Protocol
 
 from tuicompare.engine.daterelation import date_relation
+from tuicompare.engine.roundsfought import ROUNDS_FOUGHT
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.units import currency, measure, ratio
 
@@ -77,6 +78,8 @@ def relation(x: Valued, y: Valued) -> Relation:
         if ux != uy:
             return Relation("unknown")  # "13-month" and "two-year": not one measure
     elif x.vtype == "number":
+        if x.unit != y.unit and ROUNDS_FOUGHT in (x.unit, y.unit):
+            return Relation("unknown")  # "went 11 rounds" against "a 12-round bout": a length and a schedule
         if x.unit != y.unit:
             if {x.unit.removeprefix("square "), y.unit.removeprefix("square ")} & MEASURES:
                 # "about 24km" against "about 15 miles" ("square metre" against "square foot"): one measure

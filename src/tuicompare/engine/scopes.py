@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 from tuicompare.engine.context import slot_head, tokens_within
 from tuicompare.engine.features import Span
 from tuicompare.engine.observations import Observation, demote
+from tuicompare.engine.roundsfought import ROUNDS_FOUGHT
 from tuicompare.models import Sentence
 
 #: Prepositions that open the stretch a count runs over.
@@ -161,6 +162,10 @@ def other_stretches(
             return False
         wx, wy = scope(sx, x), scope(sy, y)
         if not (wx or wy) or wx & wy:
+            return False
+        if x.unit == y.unit == ROUNDS_FOUGHT and not (wx and wy):
+            # "In 2008, the bout went 11 rounds" against "was ended in the 18th round": the length of one
+            # contest, which a date on one side places but does not count over; two dated contests stay apart.
             return False
         # "20 points in the 91-73 victory" against "scored 32 points ... to beat Evansville 91-73": the other
         # sentence names the same stretch by its figures, though not as a stretch.

@@ -17,6 +17,7 @@ from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
 from tuicompare.engine.names import HONORIFICS, TITLES
+from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, last_round
 from tuicompare.engine.slot import Span, name_key
 from tuicompare.engine.values import value_key
 from tuicompare.models import EntitySpan, Sentence, Token
@@ -236,6 +237,9 @@ def _entity_span(
         # "201 tonnes" (QUANTITY) and "204" (CARDINAL) before "tonnes" are both numbers of tonnes.
         return number_slot(sentence, start, end, text, label, first, last)
     key = value_key(label, ent.text, published)
+    if label == "ORDINAL" and key and last_round(sentence, first, last):
+        # "stopped in the 11th round": the contest lasted 11 rounds, a count "went 11 rounds" states too.
+        return Span(sentence.id, start, end, text, label, "number", key[1], "number", unit=ROUNDS_FOUGHT)
     if label == "DATE" and _decade(sentence, start, end):
         key = None  # "the 1930's": ten years, no one year to set against another outlet's "1931"
     kind = "date" if label in TEMPORAL else "number"
