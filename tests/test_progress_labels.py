@@ -6,6 +6,8 @@ stories, seconds on a large folder) was shown as the bare key, lower case among 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from textual.app import App, ComposeResult
 from textual.widgets import Label
@@ -49,6 +51,8 @@ async def test_the_loading_panel_names_each_stage_in_words(stage: str) -> None:
         panel.show_progress(stage, 500, 873)
         await pilot.pause()
         shown = str(panel.query_one("#loading-stage", Label).render())
+        # On a loaded machine the panel may have begun counting seconds ("· 3 s") before the stage is shown.
+        shown = re.sub(r" · \d+ s$", "", shown)
         # Parsing counts characters (it moves within a long article): a percentage; the rest count articles.
         count = ": 57%" if stage == "analyse" else ": 500/873"
         assert shown.endswith(count)
