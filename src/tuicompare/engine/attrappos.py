@@ -28,7 +28,7 @@ def coordinated_title(p: Parse, root: int, head: int, first: int) -> bool:
     """
     title = p.t[head].pos == "NOUN" or (p.t[head].pos == "PROPN" and p.lemma(head) in TITLES)  # "Attorney General"
     title = title and role_noun(p.lemma(head), p.word(head))
-    if p.t[root].dep != "conj" or not head < first or not title or p.dep_kids(head, "det"):
+    if p.t[root].dep != "conj" or not head < first or not title or p.dep_kids(head, ("det",)):
         return False
     between = range(p.right(head, True) + 1, p.left(root))
     return bool(between) and all(p.lemma(k) == "and" for k in between)
@@ -47,18 +47,18 @@ def appositions(p: Parse, root: int, last: int) -> list[int]:
     on the phrase's head ("people in Ashby, a village in ..."): an apposition of
     that head starting right after the name's comma counts too.
     """
-    candidates = [j for j in p.dep_kids(root, "appos") if j > last]
+    candidates = [j for j in p.dep_kids(root, ("appos",)) if j > last]
     # "Farrow, R-Texas,": the parser may hang the party mark on the name as an adverbial
-    candidates += [j for j in p.dep_kids(root, "npadvmod") if j > last and party_mark(p, j)]
+    candidates += [j for j in p.dep_kids(root, ("npadvmod",)) if j > last and party_mark(p, j)]
     if p.t[root].dep == "pobj":
         noun = p.t[p.t[root].head].head
-        candidates += [j for j in p.dep_kids(noun, "appos") if j > last and p.left(j) == last + 2]
+        candidates += [j for j in p.dep_kids(noun, ("appos",)) if j > last and p.left(j) == last + 2]
     seat = _seat_after(p, root, last)
     if seat is not None:  # "Senator X of Ohio, the Democratic leader,": an office or a party word is X's
         last = p.right(seat, True)
         candidates = [
             j
-            for j in candidates + p.dep_kids(seat, "appos")
+            for j in candidates + p.dep_kids(seat, ("appos",))
             if j > last and (role_noun(p.lemma(j), p.word(j)) or p.lemma(j) in PARTY_WORDS)
         ]
     out: list[int] = []
@@ -99,7 +99,7 @@ def _seat_after(p: Parse, root: int, last: int) -> int | None:
     at = last + 1
     if at >= len(p.t) or p.lemma(at) != "of" or p.t[at].head != root:
         return None
-    seats = [j for j in p.dep_kids(at, "pobj") if p.label.get(j) == "GPE"]
+    seats = [j for j in p.dep_kids(at, ("pobj",)) if p.label.get(j) == "GPE"]
     if not seats or p.right(seats[0], True) + 1 >= len(p.t) or p.word(p.right(seats[0], True) + 1) != ",":
         return None
     return seats[0]
@@ -163,7 +163,9 @@ def party_letter(p: Parse, noun: int) -> int | None:
         start += 1
     if start < noun and p.lemma(start) in PARTY_LETTERS and p.word(start + 1) == "-":
         return start
-    return next((j for j in p.dep_kids(noun, "compound") if p.lemma(j) in PARTY_LETTERS and p.word(j + 1) == "-"), None)
+    return next(
+        (j for j in p.dep_kids(noun, ("compound",)) if p.lemma(j) in PARTY_LETTERS and p.word(j + 1) == "-"), None
+    )
 
 
 def party_after(p: Parse, last: int) -> bool:
@@ -199,7 +201,7 @@ def decade(p: Parse, i: int) -> bool:
     """True for the decade of someone's life: "50s" or "fifties" owned by a pronoun ("in her 50s")."""
     word = p.word(i).lower()
     return bool(_DECADE.fullmatch(word) or word in DECADE_WORDS) and any(
-        p.t[k].pos == "PRON" for k in p.dep_kids(i, "poss")
+        p.t[k].pos == "PRON" for k in p.dep_kids(i, ("poss",))
     )
 
 
@@ -234,7 +236,7 @@ def group_titles(p: Parse, root: int) -> list[int]:
     members = [j for j in p.kids[lead] if j > lead and p.t[j].dep in ("conj", "appos") and _person(p, j)]
     if not members:
         return []  # "coaches John Lucas": one name, and no list to share the title
-    titles = [j for j in p.dep_kids(lead, "compound") if j < lead and p.t[j].pos == "NOUN" and plural(p, j)]
+    titles = [j for j in p.dep_kids(lead, ("compound",)) if j < lead and p.t[j].pos == "NOUN" and plural(p, j)]
     head = p.t[lead].head
     if p.t[lead].dep == "appos" and _right_before(p, head, lead) and p.t[head].pos == "NOUN" and plural(p, head):
         titles.append(head)  # "former coaches Peter Novak and Tomas Wolak": the parser set the names beside it
@@ -247,7 +249,7 @@ def _right_before(p: Parse, head: int, lead: int) -> bool:
     "the two reporters who broke the story, Carl Bernstein and Bob Woodward": the names follow the
     clause that says what the reporters did.
     """
-    clause = {k for c in p.dep_kids(head, "relcl", "acl") for k in range(p.left(c), p.right(c) + 1)}
+    clause = {k for c in p.dep_kids(head, ("relcl", "acl")) for k in range(p.left(c), p.right(c) + 1)}
     return head < lead and all(k in clause or p.t[k].pos == "PUNCT" for k in range(head + 1, p.left(lead)))
 
 
@@ -264,4 +266,4 @@ def _next_person(p: Parse, j: int) -> bool:
     """
     if _person(p, j) and p.lemma(j) not in TITLES and not possessor(p, j):
         return True
-    return any(p.left(k) == j + 1 and _person(p, k) for k in p.dep_kids(j, "appos", "compound"))
+    return any(p.left(k) == j + 1 and _person(p, k) for k in p.dep_kids(j, ("appos", "compound")))

@@ -136,7 +136,7 @@ def words_before(p: Parse, first: int, last: int, root: int, label: str, confide
             if p.t[j].pos == "PROPN" and not _is_title(p, j):
                 # "Senate President Pro Tem David Long": the recogniser took "Pro Tem" for a name; the
                 # first title of the words it hangs on is the role
-                titles = [k for k in p.dep_kids(j, "compound") if p.t[k].pos == "PROPN" and p.lemma(k) in TITLES]
+                titles = [k for k in p.dep_kids(j, ("compound",)) if p.t[k].pos == "PROPN" and p.lemma(k) in TITLES]
                 if p.label.get(j) == "PERSON" and titles and _is_title(p, titles[0]):
                     noun_role(p, titles[0], confidence, out)
                 continue
@@ -223,11 +223,15 @@ def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) ->
         if _body_before_title(p, title, first):
             out.append(p.finding("employer", title, title, confidence))
         return
-    if p.dep_kids(title, "det", "poss") or plural(p, title) or p.t[title].pos in ("PUNCT", "DET", "PRON"):
+    if p.dep_kids(title, ("det", "poss")) or plural(p, title) or p.t[title].pos in ("PUNCT", "DET", "PRON"):
         return
     if p.t[title].dep == "prt":
         return  # "to welcome back Ellen DeGeneres": a verb's particle, not the position "back"
-    if lemma in _VERBS_TOO and p.t[title].pos == "VERB" and any(p.lemma(k) == "to" for k in p.dep_kids(title, "aux")):
+    if (
+        lemma in _VERBS_TOO
+        and p.t[title].pos == "VERB"
+        and any(p.lemma(k) == "to" for k in p.dep_kids(title, ("aux",)))
+    ):
         return  # "gave money to recruit Alex Roe", "hopes to coach Ann Cole": an infinitive, no title
     if p.word(title).lower() != lemma or (p.t[title].dep == "pobj" and p.lemma(p.t[title].head) == "of"):
         return  # "backed" is no "back"; "chief of staff X": the title is longer than its last word
@@ -238,7 +242,7 @@ def _loose_title(p: Parse, first: int, confidence: float, out: list[Finding]) ->
         start = k
     words = tuple(p.lemma(i) for i in range(start, title + 1))
     out.append(p.finding("role", start, title, confidence, head=lemma, words=words))
-    for j in p.dep_kids(title, "compound"):  # "stuffed Chiefs quarterback X": the team before the title
+    for j in p.dep_kids(title, ("compound",)):  # "stuffed Chiefs quarterback X": the team before the title
         if j < start and (p.label.get(j) == "ORG" or unlabelled_name(p, j)):
             kind = "" if p.label.get(j) == "ORG" else "organisation"
             out.append(p.finding("employer", p.left(j), j, confidence, kind=kind))

@@ -118,17 +118,17 @@ def verb_findings(
             continue
         if not _person_object(p, verb, "dobj") or p.lemma(verb) in _SUCCESSION:
             _posts(p, verb, confidence, role, out)  # not "King hired Cole as coach": that post is the object's
-        if p.dep_kids(verb, "auxpass"):
+        if p.dep_kids(verb, ("auxpass",)):
             _posts_asked(p, verb, confidence, role, out)  # "Cole was asked to serve as treasurer"
-        if p.lemma(verb) in _NAMING and p.dep_kids(verb, "auxpass"):
-            for obj in p.dep_kids(verb, "oprd"):  # "was named coach", "was elected mayor"
+        if p.lemma(verb) in _NAMING and p.dep_kids(verb, ("auxpass",)):
+            for obj in p.dep_kids(verb, ("oprd",)):  # "was named coach", "was elected mayor"
                 if p.t[obj].pos == "NOUN":
                     role(p, obj, confidence, out)
-        for prep in p.dep_kids(verb, "prep"):
+        for prep in p.dep_kids(verb, ("prep",)):
             # "writes for the Herald"; not a "for" phrase set before the verb ("Unfortunately for the Angels, X
             # reports that ..."), which says whom the news is about
             if p.lemma(prep) == "for" and p.lemma(verb) in _WORK_VERBS and prep > verb:
-                for obj in p.dep_kids(prep, "pobj"):
+                for obj in p.dep_kids(prep, ("pobj",)):
                     if p.label.get(obj) in _EMPLOYERS or p.lemma(obj) in BODY_NOUNS:
                         out.append(p.finding("employer", skip_det(p, p.left(obj)), p.right(obj, True), confidence))
     for verb in objects:
@@ -148,8 +148,8 @@ def _posts_asked(p: Parse, verb: int, confidence: float, role: RoleReader, out: 
     not serve")."""
     if not asserted(p, verb):
         return
-    for infinitive in p.dep_kids(verb, "xcomp"):
-        if infinitive > verb and asserted(p, infinitive) and p.dep_kids(infinitive, "aux"):
+    for infinitive in p.dep_kids(verb, ("xcomp",)):
+        if infinitive > verb and asserted(p, infinitive) and p.dep_kids(infinitive, ("aux",)):
             mark = len(out)
             _posts(p, infinitive, confidence, role, out, service=False)
             not_held_now(out, mark)
@@ -161,13 +161,13 @@ def _posts(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[F
     A post left ("resigned as", "was fired as", "left his job as") is a past one.
     """
     mark = len(out)
-    for prep in p.dep_kids(verb, "prep"):
+    for prep in p.dep_kids(verb, ("prep",)):
         if p.lemma(prep) == "as" and (_post_verb(p, verb) or (_owned_post(p, prep) and p.lemma(verb) not in _DEPICT)):
             _as_roles(p, prep, confidence, role, out)  # "resigned as communications director"
             continue
-        for noun in p.dep_kids(prep, "pobj") if service else []:
+        for noun in p.dep_kids(prep, ("pobj",)) if service else []:
             _service(p, noun, confidence, role, out)  # "after one season as coach", "relieved of his duties as"
-    for noun in p.dep_kids(verb, "dobj") if service else []:
+    for noun in p.dep_kids(verb, ("dobj",)) if service else []:
         _service(p, noun, confidence, role, out)  # "left his job as a host"
     if p.lemma(verb) in _LEAVING or future(p, verb):  # "resigned as", "will take over as": not held now
         not_held_now(out, mark)
@@ -176,7 +176,7 @@ def _posts(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[F
 def _service(p: Parse, noun: int, confidence: float, role: RoleReader, out: list[Finding]) -> None:
     """The post of a stretch of service: "season as coach", "his duties as head coach"."""
     if p.lemma(noun) in _SERVICE_NOUNS:
-        for inner in p.dep_kids(noun, "prep"):
+        for inner in p.dep_kids(noun, ("prep",)):
             if p.lemma(inner) == "as":
                 _as_roles(p, inner, confidence, role, out)
 
@@ -184,7 +184,7 @@ def _service(p: Parse, noun: int, confidence: float, role: RoleReader, out: list
 def _post_verb(p: Parse, verb: int) -> bool:
     """True for a verb whose "as" names a post: "served as", "was fired as"; "take" only as "take over"."""
     lemma = p.lemma(verb)
-    return lemma in _POST_VERBS and (lemma != "take" or any(p.lemma(k) == "over" for k in p.dep_kids(verb, "prt")))
+    return lemma in _POST_VERBS and (lemma != "take" or any(p.lemma(k) == "over" for k in p.dep_kids(verb, ("prt",))))
 
 
 def _owned_post(p: Parse, prep: int) -> bool:
@@ -194,11 +194,11 @@ def _owned_post(p: Parse, prep: int) -> bool:
     post it is, where a bare "as" after another verb says how ("spoke as a mother", "was seen as a hardliner");
     not after a verb of depicting (``_DEPICT``: "cast X as his loyal deputy" is how a rival shows X).
     """
-    return any(p.dep_kids(obj, "poss") for obj in p.dep_kids(prep, "pobj"))
+    return any(p.dep_kids(obj, ("poss",)) for obj in p.dep_kids(prep, ("pobj",)))
 
 
 def _as_roles(p: Parse, prep: int, confidence: float, role: RoleReader, out: list[Finding]) -> None:
-    for obj in p.dep_kids(prep, "pobj"):
+    for obj in p.dep_kids(prep, ("pobj",)):
         if p.t[obj].pos == "NOUN" or (p.t[obj].pos == "PROPN" and obj not in p.label):
             role(p, obj, confidence, out)
 
@@ -207,5 +207,5 @@ def _person_object(p: Parse, verb: int, dep: str) -> bool:
     """True when a verb's ``dep`` (direct object, subject) is a person: a name so tagged or a personal pronoun."""
     return any(
         p.label.get(obj) == "PERSON" or (p.t[obj].pos == "PRON" and p.lemma(obj) in _PERSONAL)
-        for obj in p.dep_kids(verb, dep)
+        for obj in p.dep_kids(verb, (dep,))
     )

@@ -314,7 +314,7 @@ def _post_after(p: Parse, inside: Sequence[int]) -> bool:
         return False
     j = set_off[0]
     lemma = p.lemma(j)
-    held = any(p.lemma(k) in ("of", "for", "at", "with") for k in p.dep_kids(j, "prep"))
+    held = any(p.lemma(k) in ("of", "for", "at", "with") for k in p.dep_kids(j, ("prep",)))
     listed = lemma in TITLES or lemma in OCCUPATIONS
     return held and p.t[j].pos == "NOUN" and not plural(p, j) and listed and role_noun(lemma, p.word(j))
 

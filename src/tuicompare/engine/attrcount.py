@@ -108,7 +108,7 @@ def count_finding(p: Parse, noun: int, confidence: float) -> Finding | None:
         return None
     if any(p.lemma(k) == "old" for k in p.kids[noun]):
         return None
-    for num in p.dep_kids(noun, "nummod", "compound", "amod"):
+    for num in p.dep_kids(noun, ("nummod", "compound", "amod")):
         if num > noun or p.t[num].pos != "NUM":
             continue
         value = number_value(p.word(num))
@@ -182,17 +182,17 @@ def clause_counts(p: Parse, root: int, relative: list[int], last: int, confidenc
     if p.t[root].dep in ("nsubj",) and p.lemma(p.t[root].head) in _HAVE_VERBS:
         verbs.append(p.t[root].head)
     for verb in verbs:
-        verbs.extend(j for j in p.dep_kids(verb, "conj") if p.lemma(j) in _HAVE_VERBS and j not in verbs)
+        verbs.extend(j for j in p.dep_kids(verb, ("conj",)) if p.lemma(j) in _HAVE_VERBS and j not in verbs)
     for verb in verbs:
         if not asserted(p, verb) or future(p, verb):
             continue  # "would have", "will employ 3,000 people": a plan, not a count
-        for obj in p.dep_kids(verb, "dobj"):
+        for obj in p.dep_kids(verb, ("dobj",)):
             found = count_finding(p, obj, confidence)
             if found is not None:
                 out.append(dataclasses.replace(found, past=_told_past(p, verb)))
-    for prep in p.dep_kids(root, "prep"):
+    for prep in p.dep_kids(root, ("prep",)):
         if p.lemma(prep) == "with" and prep in (last + 1, last + 2):  # "Acme, with 200 staff"
-            for obj in p.dep_kids(prep, "pobj"):
+            for obj in p.dep_kids(prep, ("pobj",)):
                 found = count_finding(p, obj, confidence)
                 if found is not None:
                     out.append(found)
@@ -209,9 +209,9 @@ def _told_past(p: Parse, verb: int) -> bool:
 
 def of_counts(p: Parse, noun: int, confidence: float, out: list[Finding]) -> None:
     """Counts in a description's "of"/"with" phrase: "a village of 400 people", "a firm with 200 staff"."""
-    for prep in p.dep_kids(noun, "prep"):
+    for prep in p.dep_kids(noun, ("prep",)):
         if p.lemma(prep) in ("of", "with"):
-            for obj in p.dep_kids(prep, "pobj"):
+            for obj in p.dep_kids(prep, ("pobj",)):
                 found = count_finding(p, obj, confidence)
                 if found is not None:
                     out.append(found)
@@ -227,7 +227,7 @@ def times_count(p: Parse, noun: int, confidence: float) -> Finding | None:
     for k in range(p.left(noun), noun):
         if p.lemma(k) != "time" or not _under(p, k, noun):
             continue
-        for num in p.dep_kids(k, "nummod"):
+        for num in p.dep_kids(k, ("nummod",)):
             value = number_value(p.word(num))
             if value is not None and num < k:
                 return p.finding("count", num, k, confidence, head=p.lemma(noun), words=(str(value),))

@@ -71,7 +71,7 @@ def descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fin
     if label == "person":
         mark = len(out)
         noun_role(p, noun, confidence, out)
-        if any(p.lemma(k) == "now" for k in p.dep_kids(noun, "advmod")):  # "Roe, now an assistant coach,"
+        if any(p.lemma(k) == "now" for k in p.dep_kids(noun, ("advmod",))):  # "Roe, now an assistant coach,"
             # the body the post is held with is as recent as the post ("now an assistant coach with the Hawks")
             out[mark:] = [
                 dataclasses.replace(f, now=True) if f.attribute in ("role", "employer") else f for f in out[mark:]
@@ -83,8 +83,8 @@ def _one_of(p: Parse, noun: int, confidence: float, out: list[Finding]) -> None:
     by them the employer ("one of the most popular 76ers")."""
     if p.lemma(noun) != "one":
         return
-    for of in p.dep_kids(noun, "prep"):
-        for group in p.dep_kids(of, "pobj") if p.lemma(of) == "of" else []:
+    for of in p.dep_kids(noun, ("prep",)):
+        for group in p.dep_kids(of, ("pobj",)) if p.lemma(of) == "of" else []:
             if numbered_name(p, group) or p.label.get(group) == "ORG":
                 out.append(p.finding("employer", group, group, confidence))
             elif p.t[group].pos == "NOUN" and plural(p, group):

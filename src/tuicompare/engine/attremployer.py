@@ -46,10 +46,10 @@ def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[i
     ``preps``: the prepositions to read, when not the post's own (the parser hung them on the name).
     """
     out: list[tuple[int, int]] = []
-    for prep in p.dep_kids(head, "prep") if preps is None else preps:
+    for prep in p.dep_kids(head, ("prep",)) if preps is None else preps:
         if p.lemma(prep) not in ("at", "in", "with", "from"):
             continue
-        for obj in p.dep_kids(prep, "pobj"):
+        for obj in p.dep_kids(prep, ("pobj",)):
             if p.lemma(prep) == "at" and p.lemma(obj) in EVENT_NOUNS:
                 continue  # "a delegate at the X Conference": where the person was, not whom they work for
             if p.lemma(prep) == "from":  # "a researcher from Trend Micro"; not "a defector from the party"
@@ -58,7 +58,7 @@ def held_at(p: Parse, head: int, preps: list[int] | None = None) -> list[tuple[i
             if _held_in(p, obj):
                 out.append(body_span(p, named_beside(p, obj)))  # "at the group Immigration Hub": the name
             elif p.t[obj].pos == "NOUN":
-                out.extend(body_span(p, j) for j in p.dep_kids(obj, "appos") if p.label.get(j) == "ORG")
+                out.extend(body_span(p, j) for j in p.dep_kids(obj, ("appos",)) if p.label.get(j) == "ORG")
     return out
 
 
@@ -66,13 +66,13 @@ def also_named(p: Parse, obj: int) -> list[tuple[int, int]]:
     """Bodies coordinated with the one at ``obj``: "of the City Press and Free Sunday newspapers" ("Free Sunday");
     people coordinated with a person served ("the lawyer for X and Y")."""
     out = []
-    for c in p.dep_kids(obj, "conj"):
+    for c in p.dep_kids(obj, ("conj",)):
         # a person coordinated with a person served, or a body with a body
         named = p.label.get(c) == "ORG" or p.label.get(c) == p.label.get(obj) == "PERSON"
         if named and p.t[c].pos == "PROPN":
             out.append(body_span(p, c))
         elif p.t[c].pos == "NOUN":
-            names = [k for k in p.dep_kids(c, "compound") if p.t[k].pos == "PROPN" and k < c]
+            names = [k for k in p.dep_kids(c, ("compound",)) if p.t[k].pos == "PROPN" and k < c]
             if names:
                 out.append((p.left(names[0]), names[-1]))
     return out
@@ -81,7 +81,7 @@ def also_named(p: Parse, obj: int) -> list[tuple[int, int]]:
 def where_body(p: Parse, verb: int) -> tuple[int, int] | None:
     """The body a "where" clause's post is held in: "the Mormon Hills School, where Cole is the superintendent"."""
     body = p.t[verb].head
-    if p.t[verb].dep != "relcl" or not any(p.lemma(k) == "where" for k in p.dep_kids(verb, "advmod")):
+    if p.t[verb].dep != "relcl" or not any(p.lemma(k) == "where" for k in p.dep_kids(verb, ("advmod",))):
         return None
     if p.label.get(body) in ("GPE", "LOC") and p.t[body].dep == "pobj" and p.lemma(p.t[body].head) == "in":
         body = p.t[p.t[body].head].head  # "the X School in Bountiful, where": the parser hangs it on the town
@@ -212,7 +212,7 @@ def named_beside(p: Parse, noun: int) -> int:
         return noun
     names = [
         j
-        for j in p.dep_kids(noun, "appos")
+        for j in p.dep_kids(noun, ("appos",))
         if p.left(j) > noun  # the name follows the noun
         and p.t[j].pos == "PROPN"
         and p.label.get(j, "ORG") in _BODY_NAME_LABELS
@@ -231,7 +231,7 @@ def of_body(p: Parse, root: int, last: int) -> list[tuple[int, int]]:
     if at >= len(p.t) or p.lemma(at) != "of" or p.t[at].head != root or p.t[at].dep != "prep":
         return []
     out = []
-    for obj in p.dep_kids(at, "pobj"):
+    for obj in p.dep_kids(at, ("pobj",)):
         if p.t[obj].pos != "PROPN" or p.label.get(obj, "ORG") != "ORG":
             continue
         start, end = _recognised(p, obj) or body_span(p, obj)
@@ -239,7 +239,7 @@ def of_body(p: Parse, root: int, last: int) -> list[tuple[int, int]]:
             continue  # "Samaritan's Purse" with only its first word recognised holds; an unknown name does not
         # "Dr. X of Emory University and CNN": each body coordinated with the first is one X is of, whether the
         # parser hangs the second on the first or on the name
-        later = [body_span(p, c) for c in p.dep_kids(root, "conj") if _joined_body(p, end, c)]
+        later = [body_span(p, c) for c in p.dep_kids(root, ("conj",)) if _joined_body(p, end, c)]
         for a, b in [(start, end), *(span for span in also_named(p, obj) if p.label.get(span[1]) == "ORG"), *later]:
             if not any(p.lemma(k) in ("party", *PARTY_WORDS) for k in range(a, b + 1)):
                 out.append((a, b))
@@ -268,4 +268,4 @@ def _named_bodies(p: Parse, obj: int) -> list[int]:
     Trend Micro"): a post "from" a named firm is held there; a common noun alone ("the party") may be a body left."""
     if p.label.get(obj) == "ORG":
         return [obj]
-    return [j for j in p.dep_kids(obj, "appos") if p.label.get(j) == "ORG"] if p.t[obj].pos == "NOUN" else []
+    return [j for j in p.dep_kids(obj, ("appos",)) if p.label.get(j) == "ORG"] if p.t[obj].pos == "NOUN" else []

@@ -145,13 +145,13 @@ def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
     if label == "person" and set_off and any(f.attribute == "role" for f in out):
         # "Ann Cole, security analyst with Harbour Rail,": the parser may hang the body's "with" on the name
         end = p.right(set_off[-1])
-        preps = [k for k in p.dep_kids(root, "prep") if k == end + 1]
+        preps = [k for k in p.dep_kids(root, ("prep",)) if k == end + 1]
         out.extend(p.finding("employer", *span, tuning.apposition) for span in held_at(p, root, preps))
     if label == "person":  # "the Rev. X of the Harlow Bible Church told reporters"
         out.extend(p.finding("employer", *span, tuning.attachment) for span in of_body(p, root, last))
-    for other in p.dep_kids(root, "conj"):  # "Long and Bosma, both Republicans,": said of each
-        for j in p.dep_kids(other, "appos"):
-            if j > other and any(p.lemma(d) in ("both", "all") for d in p.dep_kids(j, "det", "predet")):
+    for other in p.dep_kids(root, ("conj",)):  # "Long and Bosma, both Republicans,": said of each
+        for j in p.dep_kids(other, ("appos",)):
+            if j > other and any(p.lemma(d) in ("both", "all") for d in p.dep_kids(j, ("det", "predet"))):
                 descriptor(p, j, label, tuning.apposition, out)
     head = p.t[root].head
     # "the commander of the regiment, Ivan Petrov"; not "the president Blumenthal worked for", where the
@@ -165,7 +165,7 @@ def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
     title = p.t[head].pos == "NOUN" or (
         p.t[head].pos == "PROPN"
         and head not in p.label
-        and (bool(p.dep_kids(head, "det")) or p.left(head) == 0)
+        and (bool(p.dep_kids(head, ("det",))) or p.left(head) == 0)
         and role_noun(p.lemma(head), p.word(head))
     )
     if p.t[root].dep == "appos" and head < first and title and label != "place" and not clause_after:
@@ -180,25 +180,25 @@ def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
     if not subject and _names_subject(p, root, first):  # "One of the best-known ..., X, has died, aged 77"
         subject, main = True, p.t[head].head
     verbs = [main] if subject else []
-    for verb in verbs[:1] + [c for c in p.dep_kids(main, "conj") if verbs]:  # "X died at 91", "X ... and died at 91"
+    for verb in verbs[:1] + [c for c in p.dep_kids(main, ("conj",)) if verbs]:  # "X died at 91", "X ... and died at 91"
         died = death_age(p, verb, tuning.copular)
         if died is not None:
             out.append(died)
     # "who is 58", "who has 14,000 followers and was a spokeswoman"; after "the aide, Ann Cole, 31," the
     # parser hangs the clause on "aide", which the name is set beside
     beside = p.t[root].dep == "appos" and head < first and p.t[head].pos == "NOUN"
-    relative = p.dep_kids(root, "relcl") + ([j for j in p.dep_kids(head, "relcl") if j > last] if beside else [])
+    relative = p.dep_kids(root, ("relcl",)) + ([j for j in p.dep_kids(head, ("relcl",)) if j > last] if beside else [])
     # "X, whose wife is a surgeon,": a clause about another subject says nothing of X's post or counts
     own = [rel for rel in relative if not _other_subject(p, rel)]
-    verbs += own + [c for rel in own for c in p.dep_kids(rel, "conj") if p.t[c].pos in ("VERB", "AUX")]
+    verbs += own + [c for rel in own for c in p.dep_kids(rel, ("conj",)) if p.t[c].pos in ("VERB", "AUX")]
     # "Buckley was well equipped but was an inexperienced climber": a second verb sharing the subject
-    verbs += [c for v in verbs[:1] for c in p.dep_kids(v, "conj") if _shares_subject(p, c)]
+    verbs += [c for v in verbs[:1] for c in p.dep_kids(v, ("conj",)) if _shares_subject(p, c)]
     for verb in verbs:
         if p.lemma(verb) in COPULAS and asserted(p, verb):
             mark = len(out)
-            for j in p.dep_kids(verb, "attr", "acomp"):
+            for j in p.dep_kids(verb, ("attr", "acomp")):
                 descriptor(p, j, label, tuning.copular, out)
-            ages = [j for k in p.dep_kids(verb, "prep") if p.lemma(k) == "in" for j in p.dep_kids(k, "pobj")]
+            ages = [j for k in p.dep_kids(verb, ("prep",)) if p.lemma(k) == "in" for j in p.dep_kids(k, ("pobj",))]
             out.extend(p.finding("age", j, j, tuning.copular) for j in ages if decade(p, j))  # "who is in his 50s"
             if len(out) > mark and (body := where_body(p, verb)) is not None:
                 out.append(p.finding("employer", *body, tuning.copular))  # "the X School, where Cole is the head"
@@ -210,10 +210,10 @@ def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
     verb_findings(p, verbs, label, tuning.copular, noun_role, out, objects)
     if label == "organisation":
         for rel in relative:  # "the NCAA, whose headquarters is in Indianapolis"
-            if any(p.lemma(j) in _SEAT_NOUNS for j in p.dep_kids(rel, "nsubj")) and asserted(p, rel):
+            if any(p.lemma(j) in _SEAT_NOUNS for j in p.dep_kids(rel, ("nsubj",))) and asserted(p, rel):
                 places(p, rel, tuning.copular, out, "base")
         for verb in verbs:  # "which has its headquarters in Swindon", "X has its base in Y": a seat it has
-            seats = [j for j in p.dep_kids(verb, "dobj") if p.lemma(j) in _SEAT_NOUNS]
+            seats = [j for j in p.dep_kids(verb, ("dobj",)) if p.lemma(j) in _SEAT_NOUNS]
             if p.lemma(verb) == "have" and seats and asserted(p, verb):
                 for j in [verb, *seats]:  # the parser hangs "in Swindon" on the verb or on the seat
                     places(p, j, tuning.copular, out, "base")
@@ -224,7 +224,7 @@ def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
         out.append(record)  # "Ann Roe (12-3)": a fighter's wins and losses
     if (at := decade_after(p, last)) is not None:  # "Martha Reed, in her 50s,": an age given by its decade
         out.append(p.finding("age", at, at, tuning.apposition))
-    for j in p.dep_kids(root, "amod", "acl"):
+    for j in p.dep_kids(root, ("amod", "acl")):
         if j > last:
             age = age_finding(p, j, tuning.apposition)  # "Smith, aged 61,"
             if age is not None:
@@ -233,7 +233,7 @@ def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
         base(p, root, tuning.apposition, out)
         if label == "organisation" and p.t[root].dep == "compound" and p.t[root].head > last:
             seat_words(p, p.t[root].head, first, tuning.apposition, out)  # "the Egyptian MENA news agency"
-        for j in p.dep_kids(root, "compound"):  # "the Utah-based group Principle Voices": said of the group it names
+        for j in p.dep_kids(root, ("compound",)):  # "the Utah-based group Principle Voices": said of the group it names
             if j < first and p.t[j].pos == "NOUN":
                 base(p, j, tuning.apposition, out)
                 if firm_noun(p.lemma(j)) or p.lemma(j) in GROUP_NOUNS:
@@ -255,10 +255,10 @@ def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
     if placelike:
         around(p, first, last, root, tuning.attachment, out)  # "New Zealand's X park", "X building in Y"
         # "struck Tulsa in the United States": right after the name, the parser may hang "in" on the verb
-        verb_in = [k for k in p.dep_kids(head, "prep") if p.t[root].dep == "dobj"] if label == "place" else []
-        for prep in p.dep_kids(root, "prep") + verb_in:
+        verb_in = [k for k in p.dep_kids(head, ("prep",)) if p.t[root].dep == "dobj"] if label == "place" else []
+        for prep in p.dep_kids(root, ("prep",)) + verb_in:
             if p.lemma(prep) == "in" and prep == last + 1:
-                for obj in p.dep_kids(prep, "pobj"):
+                for obj in p.dep_kids(prep, ("pobj",)):
                     named = place_name(p, obj)
                     if named is not None and (prep not in verb_in or p.label.get(obj) == "GPE"):
                         out.append(p.finding("location", *named, tuning.attachment))
@@ -288,7 +288,7 @@ def _title_of_field(p: Parse, first: int, root: int, out: list[Finding]) -> None
     with the post's field compounded on it; the title and its field are her role, the field alone none."""
     of = p.t[root].head
     title = p.t[of].head
-    field = [j for j in p.dep_kids(root, "compound", "amod") if j < first and p.t[j].pos == "NOUN"]
+    field = [j for j in p.dep_kids(root, ("compound", "amod")) if j < first and p.t[j].pos == "NOUN"]
     if p.t[root].dep != "pobj" or p.lemma(of) != "of" or title != of - 1 or not field:
         return
     if p.t[title].pos != "NOUN" or not role_noun(p.lemma(title), p.word(title)):
@@ -316,7 +316,7 @@ def _group_named(p: Parse, root: int, out: list[Finding]) -> None:
     tuning = TUNING.entities
     if p.t[lead].dep == "attr" and p.lemma(verb) in COPULAS and asserted(p, verb):
         mark = len(out)
-        for subject in p.dep_kids(verb, "nsubj"):
+        for subject in p.dep_kids(verb, ("nsubj",)):
             if p.t[subject].pos == "NOUN" and subject < lead:
                 noun_role(p, subject, tuning.copular, out, group=plural(p, subject))
         if future(p, verb) or past_form(p, verb):  # "the backs will be X and Y": not a post held now
@@ -338,10 +338,10 @@ def _others_of_kind(p: Parse, root: int, out: list[Finding]) -> None:
         lead = p.t[lead].head  # "X, Y and other nurses": the parser hangs the list on its first name
     names, n = [lead], 0
     while n < len(names):  # the names of the list, each hung on the one before it or on the first
-        names += [k for k in p.dep_kids(names[n], "conj", "appos") if p.label.get(k) == "PERSON"]
+        names += [k for k in p.dep_kids(names[n], ("conj", "appos")) if p.label.get(k) == "PERSON"]
         n += 1
-    for group in (g for name in names for g in p.dep_kids(name, "conj")):
-        others = [j for j in p.dep_kids(group, "amod") if p.lemma(j) == "other"]
+    for group in (g for name in names for g in p.dep_kids(name, ("conj",))):
+        others = [j for j in p.dep_kids(group, ("amod",)) if p.lemma(j) == "other"]
         if group < root or p.t[group].pos != "NOUN" or not plural(p, group) or not others or p.lemma(group) == "member":
             continue
         mark = len(out)
@@ -375,13 +375,13 @@ def _bracketed_note(p: Parse, j: int) -> bool:
 
 def _shares_subject(p: Parse, verb: int) -> bool:
     """True for a coordinated copula with no subject of its own, so its subject is the first verb's."""
-    return p.lemma(verb) in COPULAS and not p.dep_kids(verb, "nsubj", "nsubjpass", "expl")
+    return p.lemma(verb) in COPULAS and not p.dep_kids(verb, ("nsubj", "nsubjpass", "expl"))
 
 
 def _other_subject(p: Parse, rel: int) -> bool:
     """True for a relative clause whose subject is a noun of its own ("whose wife is a surgeon", "where Cole is
     the head"), not the relative pronoun standing for the name."""
-    return any(p.t[k].pos in ("NOUN", "PROPN") for k in p.dep_kids(rel, "nsubj", "nsubjpass"))
+    return any(p.t[k].pos in ("NOUN", "PROPN") for k in p.dep_kids(rel, ("nsubj", "nsubjpass")))
 
 
 def _names_subject(p: Parse, root: int, first: int) -> bool:

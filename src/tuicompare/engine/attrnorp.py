@@ -49,11 +49,11 @@ def _held_in_body(p: Parse, office: int) -> bool:
     holder's. A minister's "of" names a portfolio ("Minister of Communications"), as a secretary's with no article
     ("Secretary of State")."""
     lemma = p.lemma(office)
-    for prep in p.dep_kids(office, "prep"):
+    for prep in p.dep_kids(office, ("prep",)):
         if p.lemma(prep) not in ("of", "at"):
             continue
-        for obj in p.dep_kids(prep, "pobj"):
-            portfolio = lemma == "minister" or (lemma == "secretary" and not p.dep_kids(obj, "det"))
+        for obj in p.dep_kids(prep, ("pobj",)):
+            portfolio = lemma == "minister" or (lemma == "secretary" and not p.dep_kids(obj, ("det",)))
             if not portfolio and (p.label.get(obj) == "ORG" or p.lemma(obj) in BODY_NOUNS):
                 return True
     return False

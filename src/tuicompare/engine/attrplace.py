@@ -28,13 +28,13 @@ def places(p: Parse, noun: int, confidence: float, out: list[Finding], attribute
     """Named places a noun's "in"/"of" phrases put it in ("a village in the Y district of Z": Y, then Z), or a
     place noun's owner ("Khartoum, Sudan's capital", "Ashby, Kent's largest village")."""
     if p.lemma(noun) in PLACE_NOUNS:
-        for j in p.dep_kids(noun, "poss"):
+        for j in p.dep_kids(noun, ("poss",)):
             if p.label.get(j) in ("GPE", "LOC"):
                 out.append(p.finding(attribute, *_named(p, j), confidence))
-    for prep in p.dep_kids(noun, "prep"):
+    for prep in p.dep_kids(noun, ("prep",)):
         if p.lemma(prep) not in ("in", "of", "near", "outside"):
             continue
-        for obj in p.dep_kids(prep, "pobj"):
+        for obj in p.dep_kids(prep, ("pobj",)):
             named = place_name(p, obj)
             if named is not None:
                 out.append(p.finding(attribute, *named, confidence))
@@ -48,10 +48,10 @@ def place_name(p: Parse, i: int) -> tuple[int, int] | None:
         inside = [k for k, t in enumerate(p.t) if ent.start <= t.start and t.end <= ent.end]
         return skip_det(p, inside[0]), inside[-1]
     if p.t[i].pos == "PROPN":
-        first = min([i] + [j for j in p.dep_kids(i, "compound") if p.t[j].pos == "PROPN"])
+        first = min([i] + [j for j in p.dep_kids(i, ("compound",)) if p.t[j].pos == "PROPN"])
         return first, i
     if p.lemma(i) in PLACE_NOUNS:
-        names = [j for j in p.dep_kids(i, "compound", "amod") if p.t[j].pos == "PROPN" and j < i]
+        names = [j for j in p.dep_kids(i, ("compound", "amod")) if p.t[j].pos == "PROPN" and j < i]
         if names:
             return min(names), i
     return None
@@ -60,7 +60,7 @@ def place_name(p: Parse, i: int) -> tuple[int, int] | None:
 def listed(p: Parse, j: int) -> bool:
     """True when "X, Y" is part of a list ("Arkansas, Colorado and Utah"), not a place and its region."""
     end = p.right(j, True) + 1
-    if p.dep_kids(j, "conj", "cc"):
+    if p.dep_kids(j, ("conj", "cc")):
         return True
     if end < len(p.t) and p.lemma(end) in ("and", "or"):
         return True
@@ -197,8 +197,8 @@ def around(p: Parse, first: int, last: int, root: int, confidence: float, out: l
     for noun in nouns:
         # a place name before another needs "the" to qualify it ("the Athens Acropolis"): "Kozacha Lopan" is one name
         placed = p.label.get(noun) in PLACE_LABELS or p.lemma(noun) in SITE_NOUNS  # not "the Vietnam War"
-        qualified = ("poss", "compound", "nmod") if placed and p.dep_kids(noun, "det") else ("poss",)
-        for j in p.dep_kids(noun, *qualified):
+        qualified = ("poss", "compound", "nmod") if placed and p.dep_kids(noun, ("det",)) else ("poss",)
+        for j in p.dep_kids(noun, qualified):
             if j >= first or listed(p, j):
                 continue
             if p.label.get(j) in PLACE_LABELS:
@@ -211,7 +211,7 @@ def around(p: Parse, first: int, last: int, root: int, confidence: float, out: l
         of = p.t[root].head
         owner = p.t[of].head
         if p.lemma(of) == "of" and p.lemma(owner) in _PART_NOUNS:  # "the Athens suburb of Piraeus"
-            for j in p.dep_kids(owner, "compound", "nmod"):
+            for j in p.dep_kids(owner, ("compound", "nmod")):
                 if p.label.get(j) in PLACE_LABELS:
                     out.append(p.finding("location", *_named(p, j), confidence))
         if p.lemma(of) == "of" and p.lemma(owner) in PLACE_NOUNS:  # "the Sudanese state of X", "the French city of X"
@@ -223,7 +223,7 @@ def around(p: Parse, first: int, last: int, root: int, confidence: float, out: l
         # "cables run from Alexandria in northern Egypt": on the verb, only a named country or region holds
         moved = on == owner and p.t[owner].pos == "VERB" and p.lemma(of) in ("from", "to", "at", "near")
         if (hung or moved) and p.lemma(after) == "in":
-            for obj in p.dep_kids(after, "pobj"):
+            for obj in p.dep_kids(after, ("pobj",)):
                 named = _place_object(p, obj)
                 if named is not None and (hung or p.label.get(obj) == "GPE"):
                     out.append(p.finding("location", *named, confidence))
@@ -237,7 +237,7 @@ def around(p: Parse, first: int, last: int, root: int, confidence: float, out: l
 def national_adjectives(p: Parse, noun: int) -> list[int]:
     """A country's adjective qualifying a place or body noun ("the Egyptian port city", "a Chinese security firm"):
     the country it lies or sits in. A people's adjective the recogniser calls a nationality, as written."""
-    kids = p.dep_kids(noun, "amod", "compound")
+    kids = p.dep_kids(noun, ("amod", "compound"))
     return [j for j in kids if j < noun and p.label.get(j) == "NORP" and demonym(p.word(j)) and not _named_on(p, j)]
 
 
@@ -254,12 +254,12 @@ def seat_words(p: Parse, noun: int, before: int, confidence: float, out: list[Fi
     for j in national_adjectives(p, noun):
         if j < before:
             out.append(p.finding("base", j, j, confidence))
-    for j in p.dep_kids(noun, "compound", "nmod"):
+    for j in p.dep_kids(noun, ("compound", "nmod")):
         if j < before and p.label.get(j) == "GPE" and country(p.text(*_named(p, j))):
             out.append(p.finding("base", *_named(p, j), confidence))
     if before == noun:  # "X, a communications provider in India": the noun's own "in" (not "of": a parent firm's)
-        for prep in p.dep_kids(noun, "prep"):
-            named = [place_name(p, j) for j in p.dep_kids(prep, "pobj") if p.label.get(j) in ("GPE", "LOC")]
+        for prep in p.dep_kids(noun, ("prep",)):
+            named = [place_name(p, j) for j in p.dep_kids(prep, ("pobj",)) if p.label.get(j) in ("GPE", "LOC")]
             out.extend(p.finding("base", *n, confidence) for n in named if n is not None and p.lemma(prep) == "in")
 
 
@@ -291,7 +291,7 @@ def _place_object(p: Parse, obj: int) -> tuple[int, int] | None:
     if obj in p.label:
         return place_name(p, obj) if p.label[obj] in PLACE_LABELS else None
     if p.lemma(obj) in SITE_NOUNS:
-        names = [j for j in p.dep_kids(obj, "compound", "nmod") if p.t[j].pos == "PROPN" and j < obj]
+        names = [j for j in p.dep_kids(obj, ("compound", "nmod")) if p.t[j].pos == "PROPN" and j < obj]
         return (p.left(min(names)), obj) if names else None
     return place_name(p, obj) if p.t[obj].pos == "PROPN" else None
 

@@ -39,7 +39,7 @@ def _the_noun(p: Parse, i: int) -> bool:
         p.t[i].pos == "NOUN"
         and i not in p.label
         and p.t[i].dep in ("nsubj", "nsubjpass", "dobj")
-        and any(p.lemma(d) == "the" for d in p.dep_kids(i, "det"))
+        and any(p.lemma(d) == "the" for d in p.dep_kids(i, ("det",)))
     )
 
 
@@ -59,7 +59,7 @@ def unnamed_ages(sentence: Sentence, parse: Parse | None = None) -> list[Finding
             if not _the_noun(p, tok.head):
                 continue  # "a 76-year-old man" may be anyone; "the 34-year-old aid worker" is someone named before
             noun = p.lemma(tok.head)
-        elif p.dep_kids(i, "det") or tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        elif p.dep_kids(i, ("det",)) or tok.dep in ("nsubj", "nsubjpass", "dobj", "pobj"):
             if tok.dep == "acomp":
                 continue
             noun = ""

@@ -149,28 +149,28 @@ def not_a_post(p: Parse, head: int) -> bool:
     lemma = p.lemma(head)
     if lemma in _BARE_NOUNS:
         after = head + 1  # "a conservative and member of the leadership": the parser may hang "of" higher up
-        told = p.dep_kids(head, "compound", "amod", "nmod", "poss") or (
+        told = p.dep_kids(head, ("compound", "amod", "nmod", "poss")) or (
             after < len(p.t) and p.lemma(after) in _MEMBER_OF
         )
-        ofs = [k for k in p.dep_kids(head, "prep") if p.lemma(k) == "of"]
+        ofs = [k for k in p.dep_kids(head, ("prep",)) if p.lemma(k) == "of"]
         if after < len(p.t) and p.lemma(after) == "of":
             ofs.append(after)
-        if any(p.lemma(obj) in _NO_OFFICE_BODIES for k in ofs for obj in p.dep_kids(k, "pobj")):
+        if any(p.lemma(obj) in _NO_OFFICE_BODIES for k in ofs for obj in p.dep_kids(k, ("pobj",))):
             return True  # "a hard-core member of the 'Ross group'": belonging to a circle is no office
         return not told  # "a gang member", "a member of the board": whose member it is
-    if lemma in _TIES and any(p.label.get(k) == "PERSON" or p.t[k].pos == "PRON" for k in p.dep_kids(head, "poss")):
+    if lemma in _TIES and any(p.label.get(k) == "PERSON" or p.t[k].pos == "PRON" for k in p.dep_kids(head, ("poss",))):
         return True  # "who had been Ortiz's partner for a year": a tie to a person, not a partner in a firm
     if pleads_a_cause(p, head):
         return True  # "an advocate for all the nation's patients": a stance, as "a champion of", no counsel's post
     word = p.word(head)
     capital = word[:1].isupper() and not word.isupper() and p.left(head) > 0
-    return lemma in _ADDRESS_TRADES and capital and bool(p.dep_kids(head, "det"))
+    return lemma in _ADDRESS_TRADES and capital and bool(p.dep_kids(head, ("det",)))
 
 
 def _possessors(p: Parse, head: int, confidence: float, out: list[Finding]) -> None:
     """The employer a possessive before the title names ("the team's president"); not a land's ("Russia's
     president": a jurisdiction) nor a god's ("God's spokesman": a belief about the holder)."""
-    for poss in p.dep_kids(head, "poss"):
+    for poss in p.dep_kids(head, ("poss",)):
         if (
             p.t[poss].pos != "PRON"
             and p.label.get(poss) not in _LANDS
@@ -202,7 +202,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
         return  # a name, not a title the recogniser took for one ("Treasurer" tagged PERSON is a title)
     if p.lemma(head) in PLACE_NOUNS or (plural(p, head) and not group):
         return  # "public officials", "farmers": what a group is, not one person's role
-    if any(superlative(p, j) or p.lemma(j) in _GUESSED for j in p.dep_kids(head, "amod")):
+    if any(superlative(p, j) or p.lemma(j) in _GUESSED for j in p.dep_kids(head, ("amod",))):
         return  # "the worst negotiator in Washington": a verdict; "the more likely candidates": a guess, not a role
     if ranked_doer(p, head):  # "the Saints' leading rusher": a statistic, though the team's name says whom he plays for
         _possessors(p, head, confidence, out)
@@ -210,7 +210,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     if no_position(p, head):
         return  # "a key player in the Watergate scandal": a part played; "behind the leader, X": a race's
     if not role_noun(p.lemma(head), p.word(head)) and not field_title(p, head) and not elect_title(p, head):
-        for other in p.dep_kids(head, "conj"):  # "founder and chief executive": the office beside a relation
+        for other in p.dep_kids(head, ("conj",)):  # "founder and chief executive": the office beside a relation
             if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
                 noun_role(p, other, confidence, out)
         return  # "a polarizing figure", "a longtime ally", "the daughter of": descriptions, not roles
@@ -219,7 +219,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     mods = [j for j in p.kids[head] if j < head and p.t[j].dep in ("compound", "amod", "nmod") and not turned(p, j)]
     # "X beat world champion Y" misparsed as one phrase: a modifier with a subject of its own is a clause, and
     # neither it nor anything before it is part of the title
-    clause = max((j for j in mods if p.dep_kids(j, "nsubj", "nsubjpass")), default=-1)
+    clause = max((j for j in mods if p.dep_kids(j, ("nsubj", "nsubjpass"))), default=-1)
     # "of John Roe -- President Dole's attorney general": a dash closes what came before, which the parser may
     # still compound on the title; no title runs across one
     clause = max(clause, max((k for k in range(p.left(head), head) if _dash(p, k)), default=-1))
@@ -233,12 +233,12 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     mark = len(out)
     # a place in the title of a post the title says whom it is with ("the paper's Moscow correspondent") is
     # where the post is held, part of what it says; elsewhere it is the office's jurisdiction ("Texas Sen.")
-    owners = [k for k in p.dep_kids(head, "poss") if not division(p, k)]
+    owners = [k for k in p.dep_kids(head, ("poss",)) if not division(p, k)]
     employed = any(p.t[k].pos != "PRON" and p.label.get(k) not in _LANDS for k in owners)
     posted = ""
     body = False  # a named body before the post ("Caspian Fleet commander") is shown and compared as the employer
     # "a three-time Pro Bowl tackle": what a "N-time" counts is an honour won, no body employing him
-    honours = [j for j in mods if p.lemma(j) == "time" and p.dep_kids(j, "nummod")]
+    honours = [j for j in mods if p.lemma(j) == "time" and p.dep_kids(j, ("nummod",))]
     joined: set[int] = set()  # words read as the start of a body's name after them
     for j in sorted(mods, reverse=True):
         label = p.label.get(j)
@@ -246,7 +246,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
             continue
         if any(k < j for k in honours) and p.t[j].pos == "PROPN":
             continue
-        if p.t[j].dep == "nmod" and p.dep_kids(j, "cc") and p.t[j].pos == "NOUN":
+        if p.t[j].dep == "nmod" and p.dep_kids(j, ("cc",)) and p.t[j].pos == "NOUN":
             noun_role(p, j, confidence, out)  # "a farmer and gospel singer": two roles, not one
             break
         counted = count_finding(p, j, confidence)
@@ -296,15 +296,15 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     last = shown = head  # the role's text ends at ``shown``: the body named after "of" is the employer's row
     # "director of DevOps at CloudPassage": with the body named after "at", "of" names a part of the post
     held = [] if p.lemma(head) in SEEKING else held_at(p, head)
-    for prep in p.dep_kids(head, "prep"):
+    for prep in p.dep_kids(head, ("prep",)):
         if p.lemma(prep) == "to" and prep == last + 1:  # "communications director to Rep. Stephen Fincher"
-            people = [obj for obj in p.dep_kids(prep, "pobj") if p.label.get(obj) == "PERSON"]
+            people = [obj for obj in p.dep_kids(prep, ("pobj",)) if p.label.get(obj) == "PERSON"]
             for obj in people:  # the name without its title ("Rep.")
                 name = min(k for k in range(p.left(obj), obj + 1) if p.label.get(k) == "PERSON")
                 out.append(p.finding("employer", name, obj, confidence, kind="person"))
         if p.lemma(prep) in ("of", "for") and prep == last + 1 and p.lemma(head) not in SEEKING | ENVOYS:
             # "chief executive of the council", "spokeswoman for Rep. Fincher"; a place is a jurisdiction, no employer
-            for obj in p.dep_kids(prep, "pobj"):
+            for obj in p.dep_kids(prep, ("pobj",)):
                 obj = named_beside(p, obj)  # "spokesman for the advocacy group the Enough Project": the name
                 if p.lemma(prep) == "of":
                     last = p.right(obj, True)
@@ -335,7 +335,7 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
                     shown = last
     out.extend(p.finding("employer", *span, confidence) for span in held)
     _possessors(p, head, confidence, out)
-    first = min([first] + [p.left(k) for k in p.dep_kids(head, "poss") if division(p, k)])
+    first = min([first] + [p.left(k) for k in p.dep_kids(head, ("poss",)) if division(p, k)])
     while first < head and p.t[first].pos in ("DET", "PUNCT", "PART"):
         first += 1
     # the body named after "of" is shown and compared once, as the employer: in the role's text too it would
@@ -343,20 +343,20 @@ def noun_role(p: Parse, head: int, confidence: float, out: list[Finding], group:
     out.append(p.finding("role", first, shown, confidence, head=p.lemma(head), words=tuple(words), posted=posted))
     if past:  # "former RNC aide": a past role and employer agree with any present one
         not_held_now(out, mark)
-    for other in p.dep_kids(head, "conj"):  # "Treasurer and candidate", "a mayor and teacher"
+    for other in p.dep_kids(head, ("conj",)):  # "Treasurer and candidate", "a mayor and teacher"
         if p.t[other].pos == "NOUN" or (p.t[other].pos == "PROPN" and other not in p.label):
             noun_role(p, other, confidence, out)
     # "the tennis champion turned actress": both, one after the other; the parser hangs the second on the
     # first as an apposition marked by "turned", or on "turned" as its predicate
-    later = [j for j in p.dep_kids(head, "appos") if any(turned(p, k) for k in p.dep_kids(j, "amod"))]
-    later += [j for k in p.dep_kids(head, "acl") if turned(p, k) for j in p.dep_kids(k, "oprd", "attr")]
+    later = [j for j in p.dep_kids(head, ("appos",)) if any(turned(p, k) for k in p.dep_kids(j, ("amod",)))]
+    later += [j for k in p.dep_kids(head, ("acl",)) if turned(p, k) for j in p.dep_kids(k, ("oprd", "attr"))]
     for j in later:
         if p.t[j].pos == "NOUN" or (p.t[j].pos == "PROPN" and j not in p.label):
             noun_role(p, j, confidence, out)
-    for clause in p.dep_kids(head, "relcl"):  # "the lawyer who became Kent governor"
+    for clause in p.dep_kids(head, ("relcl",)):  # "the lawyer who became Kent governor"
         if p.lemma(clause) in COPULAS and asserted(p, clause):
             mark = len(out)
-            for j in p.dep_kids(clause, "attr"):
+            for j in p.dep_kids(clause, ("attr",)):
                 noun_role(p, j, confidence * TUNING.entities.copular, out)
             if future(p, clause) or past_form(p, clause):  # "who will become governor", "who was mayor": not held now
                 not_held_now(out, mark)
@@ -378,7 +378,7 @@ def _portfolio(p: Parse, head: int, obj: int) -> bool:
     "Secretary of Homeland Security"; not "the secretary of the club").
     """
     lemma = p.lemma(head)
-    return lemma in _CABINET and (lemma == "minister" or not p.dep_kids(obj, "det"))
+    return lemma in _CABINET and (lemma == "minister" or not p.dep_kids(obj, ("det",)))
 
 
 def _jurisdiction(p: Parse, head: int, obj: int) -> bool:

@@ -82,7 +82,7 @@ def turned(p: Parse, j: int) -> bool:
 def field_title(p: Parse, head: int) -> bool:
     """True for "swimming champion", "world champion": a stance word a field before it makes a title."""
     return p.lemma(head) in TITLED_BY_FIELD and any(
-        p.t[j].pos == "NOUN" and j < head for j in p.dep_kids(head, "compound")
+        p.t[j].pos == "NOUN" and j < head for j in p.dep_kids(head, ("compound",))
     )
 
 
@@ -93,7 +93,8 @@ def dated(p: Parse, head: int) -> bool:
     president" later), so it weighs as a past one, not against a present post.
     """
     return any(
-        p.lemma(k) in _DATING and any(_year(p, j) for j in p.dep_kids(k, "pobj")) for k in p.dep_kids(head, "prep")
+        p.lemma(k) in _DATING and any(_year(p, j) for j in p.dep_kids(k, ("pobj",)))
+        for k in p.dep_kids(head, ("prep",))
     )
 
 
@@ -124,7 +125,7 @@ def ranked_doer(p: Parse, head: int) -> bool:
     """True for a doer ranked among doers ("the leading rusher", "the top passer"): a statistic, where the noun is
     no listed trade ("a leading lawyer" is a lawyer)."""
     lemma = p.lemma(head)
-    ranked = any(p.word(j).lower() in _RANKING for j in p.dep_kids(head, "amod"))  # the lemma of "leading" is "lead"
+    ranked = any(p.word(j).lower() in _RANKING for j in p.dep_kids(head, ("amod",)))  # the lemma of "leading" is "lead"
     return ranked and not (lemma in TITLES or lemma in GENERIC or lemma in OCCUPATIONS)
 
 
@@ -145,10 +146,12 @@ def no_position(p: Parse, head: int) -> bool:
     a foreign policy", "the engineer of the deal": a figure, as "founder" is a relation; "the architect of the
     stadium" is one): no position, no office."""
     lemma = p.lemma(head)
-    if lemma == "player" and any(p.word(j).lower() in _MATTERING for j in p.dep_kids(head, "amod")):
+    if lemma == "player" and any(p.word(j).lower() in _MATTERING for j in p.dep_kids(head, ("amod",))):
         return True
     if lemma in _DEVISERS:
-        devised = [o for prep in p.dep_kids(head, "prep") if p.lemma(prep) == "of" for o in p.dep_kids(prep, "pobj")]
+        devised = [
+            o for prep in p.dep_kids(head, ("prep",)) if p.lemma(prep) == "of" for o in p.dep_kids(prep, ("pobj",))
+        ]
         if any(p.t[o].pos == "NOUN" and o not in p.label and p.lemma(o) in _DEVISED for o in devised):
             return True
     at = p.t[head]
@@ -161,7 +164,10 @@ def pleads_a_cause(p: Parse, head: int) -> bool:
     if p.lemma(head) not in _PLEADERS:
         return False
     objs = [
-        obj for prep in p.dep_kids(head, "prep") if p.lemma(prep) in ("for", "of") for obj in p.dep_kids(prep, "pobj")
+        obj
+        for prep in p.dep_kids(head, ("prep",))
+        if p.lemma(prep) in ("for", "of")
+        for obj in p.dep_kids(prep, ("pobj",))
     ]
     return bool(objs) and all(p.t[obj].pos == "NOUN" and obj not in p.label for obj in objs)
 
