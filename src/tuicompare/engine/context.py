@@ -194,6 +194,29 @@ def role(sentence: Sentence, first: int, last: int) -> tuple[tuple[str, ...], tu
     return lemmas, (s, e, sentence.between(s, e))
 
 
+def headed_title(parse: Sentence | None, start: int, end: int) -> str:
+    """The bare title right before a name that the parser hangs the name on as its apposition, or ``""``.
+
+    "the club's coach, Ann Poe,", "his coach Ann Poe": the parser makes the name the apposition of the noun, so
+    ``role`` reads no title before it, where "Ann Poe, the club's coach," reads "coach" after it. Read only
+    for the offices ``surnames`` gives a person: as the name's role it set outlets' "executive" against "CEO" as
+    two roles and kept one person's two mentions apart (``bench_real.py --split tune``: a real false red).
+    """
+    found = parsed_slot(parse, start, end)
+    if parse is None or found is None:
+        return ""
+    tokens, (first, _last, root) = found
+    head = tokens[root].head
+    if tokens[root].dep != "appos" or not 0 <= head < first or tokens[head].pos != "NOUN":
+        return ""
+    if head != first - 1 and not (head == first - 2 and parse.word(tokens[first - 1]) == ","):
+        return ""
+    # "Israel's defense minister, Jo Roe,": a qualified title names one of many seats of its word, which
+    # ``roles.offices`` would drop ("minister" alone); only a bare title is read ("the club's coach").
+    qualified = any(t.head == head and t.dep in ("compound", "amod") for t in tokens[max(head - 3, 0) : head])
+    return tokens[head].lemma.lower() if not qualified and _titled(parse, tokens, head) else ""
+
+
 def _titled(sentence: Sentence, tokens: Sequence[Token], i: int) -> bool:
     """True for a noun that names an office or a trade (``rolenouns.role_noun``): "director", not "game"."""
     from tuicompare.engine.rolenouns import role_noun  # rolenouns reads spans, which reads this module

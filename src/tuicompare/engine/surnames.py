@@ -51,6 +51,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.conflictmerge import FoundConflict
+from tuicompare.engine.context import headed_title
 from tuicompare.engine.entities import same_spelling_family
 from tuicompare.engine.features import Span
 from tuicompare.engine.holders import person_conflict, person_value
@@ -305,6 +306,8 @@ def surname_conflicts(
         roles.setdefault(entity, set()).update(role_words(span.role))
         posts.setdefault(entity, set()).update(offices(span.role))
         if sentences is not None and span.sentence in sentences:
+            # "the victim's lawyer, Ann Roe,": a title the parser hangs the name on (``context.headed_title``).
+            posts[entity].update(offices((headed_title(sentences[span.sentence], span.start, span.end),)))
             homes.setdefault(entity, set()).update(h[0] for h in home_states(span, sentences[span.sentence]))
         words = referent_key(span.key or "", True).split()
         if words:
