@@ -193,6 +193,19 @@ def test_a_parse_finds_a_mentions_words_as_the_search_of_the_tokens_does():
                 assert p.within(start, end) == context.tokens_within(p.t, start, end)
 
 
+def test_a_parse_reads_each_word_and_its_labelled_children_as_the_tokens_say():
+    text = TEXT + " The co-producer of the well-known show, a long-time ally, quit."
+    for sentence in _sentences(text, "a"):
+        p = Parse(sentence)
+        for i, tok in enumerate(p.t):
+            # The words of a mended hyphen ("co-producer") keep their offsets: each reads as the sentence's text.
+            assert (
+                p.word(i) == sentence.word(tok) == sentence.text[tok.start - sentence.start : tok.end - sentence.start]
+            )
+            for deps in [("prep",), ("det", "poss"), ("compound", "amod", "nummod")]:
+                assert p.dep_kids(i, deps) == [j for j in p.kids[i] if p.t[j].dep in deps]
+
+
 def _words_out_by_walk(seq: tuple[str, ...], at: int, side: int, skip: bool) -> list[int]:
     out: list[int] = []
     k = at + side
