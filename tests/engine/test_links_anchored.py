@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.support.texts import story_readings
-from tuicompare.engine.align import Link
-from tuicompare.engine.links import link_observations
+from tests.support.texts import weak_link_differences
 from tuicompare.engine.tuning import TUNING
 
 PUBLISHED = date(2023, 4, 20)
@@ -31,26 +29,17 @@ DAYS = (
 )
 
 
-def _differences(texts: tuple[str, str], score: float) -> set[frozenset[str]]:
-    """The values the link ``a0:0`` - ``a1:0`` of similarity ``score`` finds different (rows 0 and 1)."""
-    r = story_readings(texts, PUBLISHED)
-    links = [Link("a0:0", "a1:0", score)]
-    rows, row_of = [["a0:0"], ["a1:0"]], {"a0:0": 0, "a1:0": 1}
-    found = link_observations(links, r.features, rows, row_of, r.entity_of, r.labels, r.roles)
-    return {frozenset((o.spans[0][1], o.spans[1][1])) for *_rows, o in found if o.kind in ("conflict", "possible")}
-
-
 def test_a_weak_link_compares_the_towns_of_one_institute():
     weak = TUNING.links.conflict_link_min - 0.08
     assert weak >= TUNING.links.anchored_link_min
-    assert _differences(TOWNS, weak) == {frozenset({"Leeds", "York"})}
+    assert weak_link_differences(TOWNS, PUBLISHED, weak) == {frozenset({"Leeds", "York"})}
 
 
 def test_a_link_weaker_than_the_bar_compares_nothing():
-    assert _differences(TOWNS, TUNING.links.anchored_link_min - 0.05) == set()
+    assert weak_link_differences(TOWNS, PUBLISHED, TUNING.links.anchored_link_min - 0.05) == set()
 
 
 def test_a_weak_link_leaves_two_days_of_one_verb_uncompared():
     # Alike enough, the link reads the two days as one act's; weak, it does not.
-    assert _differences(DAYS, 0.6) == {frozenset({"Tuesday", "Friday"})}
-    assert _differences(DAYS, TUNING.links.conflict_link_min - 0.08) == set()
+    assert weak_link_differences(DAYS, PUBLISHED, 0.6) == {frozenset({"Tuesday", "Friday"})}
+    assert weak_link_differences(DAYS, PUBLISHED, TUNING.links.conflict_link_min - 0.08) == set()

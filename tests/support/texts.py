@@ -12,6 +12,7 @@ from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.groupobservations import group_observations
+from tuicompare.engine.links import link_observations
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.slotroles import SlotRoles, slot_roles
 from tuicompare.models import Article, Comparison
@@ -165,3 +166,13 @@ def row_observations(
     links besides its own."""
     r = story_readings(texts, published)
     return group_observations(group, r.features, r.entity_of, r.labels, r.roles, extra=extra)
+
+
+def weak_link_differences(texts: tuple[str, str], published: date, score: float) -> set[frozenset[str]]:
+    """The values the one link ``a0:0`` - ``a1:0`` of similarity ``score`` finds different, the two sentences
+    in rows 0 and 1 (``story_readings``)."""
+    r = story_readings(texts, published)
+    links = [Link("a0:0", "a1:0", score)]
+    rows, row_of = [["a0:0"], ["a1:0"]], {"a0:0": 0, "a1:0": 1}
+    found = link_observations(links, r.features, rows, row_of, r.entity_of, r.labels, r.roles)
+    return {frozenset((o.spans[0][1], o.spans[1][1])) for *_rows, o in found if o.kind in ("conflict", "possible")}
