@@ -13,16 +13,10 @@ outlet names a Whitfield (``test_renamed_people``: one that does keeps her unrep
 
 from __future__ import annotations
 
-from tests.support.texts import compare_harbour, named, reported
+from tests.support.texts import HARBOUR_ENGINEER, HARBOUR_INSPECTED, compare_harbour, named, reported
 
-ENGINEER = (
-    "Engineer Laura Bennett warned in March that the wall could fall in a winter storm."
-    " Ferry captain Laura Dunmore said the boats would keep sailing all winter."
-)
-INSPECTED = (
-    "The wall could collapse in a bad storm, said Laura Bennett, an engineer who inspected it."
-    " Laura Dunmore, who runs the ferry, said the boats would keep sailing all winter."
-)
+ENGINEER = HARBOUR_ENGINEER + " Ferry captain Laura Dunmore said the boats would keep sailing all winter."
+INSPECTED = HARBOUR_INSPECTED + " Laura Dunmore, who runs the ferry, said the boats would keep sailing all winter."
 
 
 def test_a_renamed_person_among_several_namesakes_is_no_conflict():
@@ -48,8 +42,7 @@ def test_a_name_without_the_initial_is_not_matched_to_one_led_by_it():
 
 
 def test_a_relative_the_renaming_outlet_alone_names_with_the_new_surname_does_not_hide_the_rename():
-    first = "Engineer Laura Bennett warned in March that the wall could fall in a winter storm."
-    second = "The wall could collapse in a bad storm, said Laura Bennett, an engineer who inspected it."
+    first, second = HARBOUR_ENGINEER, HARBOUR_INSPECTED
     third = (
         "Laura Whitfield has checked the stones of the harbour every spring for a decade."
         " Her son, Tom Whitfield, helps her."

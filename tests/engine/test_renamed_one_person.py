@@ -11,7 +11,7 @@ people the roles still tell apart ("a ferry captain", also "a sailing star") sta
 
 from __future__ import annotations
 
-from tests.support.texts import compare_harbour, named, reported
+from tests.support.texts import HARBOUR_ENGINEER, HARBOUR_INSPECTED, compare_harbour, named, reported
 
 
 def test_a_surname_the_others_write_apart_and_run_together_still_names_one_person():
@@ -39,19 +39,15 @@ def test_two_jobs_of_no_one_family_still_make_two_people():
     assert not reported(comparison, "Laura Whitfield")
 
 
-ENGINEER = "Engineer Laura Bennett warned in March that the wall could fall in a winter storm."
-INSPECTED = "The wall could collapse in a bad storm, said Laura Bennett, an engineer who inspected it."
-
-
 def test_a_word_for_a_kind_of_person_is_no_other_job():
     third = "Laura Whitfield, a woman who has checked the stones of the harbour every spring, fears the worst."
-    comparison = compare_harbour(ENGINEER, INSPECTED, third)
+    comparison = compare_harbour(HARBOUR_ENGINEER, HARBOUR_INSPECTED, third)
     assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
 
 
 def test_a_word_of_fame_beside_another_job_still_makes_two_people():
     third = "Laura Whitfield, a sailing star and ferry captain, has passed the harbour every day for a decade."
-    comparison = compare_harbour(ENGINEER, INSPECTED, third)
+    comparison = compare_harbour(HARBOUR_ENGINEER, HARBOUR_INSPECTED, third)
     assert not reported(comparison, "Laura Whitfield")
 
 

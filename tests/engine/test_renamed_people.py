@@ -11,14 +11,20 @@ story of two articles are no conflict.
 
 from __future__ import annotations
 
-from tests.support.texts import HARBOUR_BUDGET, HARBOUR_THIRD, compare_harbour, compare_texts, named, reported
+from tests.support.texts import (
+    HARBOUR_BUDGET,
+    HARBOUR_ENGINEER,
+    HARBOUR_INSPECTED,
+    HARBOUR_THIRD,
+    compare_harbour,
+    compare_texts,
+    named,
+    reported,
+)
 from tuicompare.models import Comparison
 
-NAMED = "Engineer Laura Bennett warned in March that the wall could fall in a winter storm."
-ALSO = "The wall could collapse in a bad storm, said Laura Bennett, an engineer who inspected it."
 
-
-def _compare(third: str, first: str = NAMED, second: str = ALSO) -> Comparison:
+def _compare(third: str, first: str = HARBOUR_ENGINEER, second: str = HARBOUR_INSPECTED) -> Comparison:
     return compare_harbour(first, second, third)
 
 
@@ -94,7 +100,7 @@ def test_a_surname_another_person_of_the_story_has_is_no_rename():
 
 
 def test_a_story_of_two_articles_has_no_majority_to_go_by():
-    first = " ".join(HARBOUR_BUDGET).format(NAMED)
+    first = " ".join(HARBOUR_BUDGET).format(HARBOUR_ENGINEER)
     third = " ".join(HARBOUR_THIRD).format(
         "Laura Whitfield has checked the stones of the harbour every spring for a decade."
     )

@@ -68,6 +68,11 @@ HARBOUR_THIRD = (
 )
 
 
+#: The harbour engineer as two outlets name her, for ``compare_harbour``'s first and second sentences.
+HARBOUR_ENGINEER = "Engineer Laura Bennett warned in March that the wall could fall in a winter storm."
+HARBOUR_INSPECTED = "The wall could collapse in a bad storm, said Laura Bennett, an engineer who inspected it."
+
+
 def compare_filled(outlets: Sequence[Sequence[str]], fills: Sequence[str]) -> Comparison:
     """Outlets' sentences, each outlet's ``{}`` filled with its sentence of ``fills``, compared as one story."""
     return compare_texts(*(" ".join(o).format(f) for o, f in zip(outlets, fills, strict=True)))
