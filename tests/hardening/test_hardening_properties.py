@@ -17,7 +17,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from tests.support.invariants import check_comparison, examples, without_tokens
@@ -153,8 +153,21 @@ def corpora(draw) -> list[Article]:
     return articles
 
 
+#: Found by the test: the second article's number loses only a possible difference, while its place (which a
+#: linked sentence of the third states too) leads the conflict shown. It once read "contradicts".
+_HOLDERS_SHOWN = [
+    "About 300 people came to Gdansk, Anna Kowalski said. " * 4
+    + "About 300 people came to Gdansk, Anna Kowalski said.",
+    "Anna Kowalski said the bridge in Gdansk on Monday. " * 2
+    + "About 3,000 people came to Warsaw, Anna Kowalski said.",
+    "Anna Kowalski said the bridge in Gdansk on Monday. Anna Kowalski did not deny the bridge. "
+    "Anna Kowalski said the bridge in Warsaw on Monday.",
+]
+
+
 @settings(FAST, max_examples=examples(40))
 @given(corpora())
+@example(articles=[Article(f"a{i}", f"a{i}.txt", f"Article {i}", text) for i, text in enumerate(_HOLDERS_SHOWN)])
 def test_real_analysis_and_engine_keep_every_invariant_and_json_round_trips(model, articles) -> None:
     analyses = nlp.analyze(articles)
     comparison = compare(articles, analyses)

@@ -6,7 +6,7 @@ import dataclasses
 import os
 from collections import Counter
 
-from tuicompare.models import Comparison, article_of
+from tuicompare.models import Comparison, Conflict, article_of
 
 #: Multiplies every hypothesis example count; the long run recorded in
 #: docs/hardening.md used TUICOMPARE_HARDENING_SCALE=20.
@@ -95,6 +95,16 @@ def check_comparison(c: Comparison) -> None:
         assert groups[claim.group].story == claim.story
         assert set(claim.stances) <= set(stories[claim.story].articles)
         assert set(claim.conflicts) <= conflicts
+        shown = [k for k in c.conflicts if k.id in claim.conflicts]
+        for article, stance in claim.stances.items():
+            if stance == "contradicts":
+                # Only over a red conflict the claim shows, whose leading value the article does not hold.
+                assert any(k.kind == "conflict" and _loses(k, article) for k in shown), (claim.id, article)
+
+
+def _loses(conflict: Conflict, article: str) -> bool:
+    first, *others = conflict.values
+    return article not in first.articles and any(article in v.articles for v in others)
 
 
 def _check_mention(m, sentences, articles) -> None:

@@ -279,14 +279,15 @@ def _story(
         found = accepted_conflicts(seen, order, accepted) if len(group.links) else []
         reported.extend(found)
         # A linked sentence of another row stating one of this row's values names its outlet among the holders
-        # shown; the row's stances and the links' differences read the row's own sentences.
+        # shown, and so may change which value leads; the links' differences read the row's own sentences, the
+        # stances the conflicts shown, so that no article contradicts a claim over a difference it is shown to win.
         held = accepted_conflicts([*seen, *carried[n]], order, accepted) if found and n in carried else found
         # Too unsure to show (``shown_min``), yet still known to the links and the stances.
         shown = [c for c in held if c.kind != "possible" or c.confidence >= TUNING.conflicts.shown_min]
         ids = [add_conflict(conflict, gid, out) for conflict in shown]
         if not is_checkable(group, flat):
             continue
-        stance_of = stances(group, members, found, article_of, flat, entity_of)
+        stance_of = stances(group, members, held, article_of, flat, entity_of)
         out.claims.append(
             Claim(
                 f"k{len(out.claims) + 1}",
