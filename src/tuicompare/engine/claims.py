@@ -42,7 +42,8 @@ def stances(
     one that only spells a name differently is a variant. Otherwise an article
     supports the claim only when its sentences state the claim's fact: they
     share at least half of the checkable values (names, numbers, dates) of the
-    group's most linked sentence; when they share no number, date or unit
+    group's most linked sentence among the articles that hold every leading
+    value (the claim states what most outlets state); when they share no number, date or unit
     (only names, or that sentence states none), one of the article's
     sentences must also be aligned with that sentence closely
     (``StanceTuning.names_link_min``), for two sentences naming the story's
@@ -51,17 +52,6 @@ def stances(
     article with no sentence in the group. A possible difference changes no stance.
     """
     present = {article_of[s] for s in group.sentences}
-    anchor: set[str] = set()
-    top = ""
-    if features is not None and entity_of is not None:
-        degree = _degree(group)
-        top = max(group.sentences, key=lambda sid: (degree[sid], -group.sentences.index(sid)))
-        anchor = stated_keys([features[top]], entity_of)
-    alike = {frozenset((k.a, k.b)): k.score for k in group.links}
-    # Who states what, read once per group (a wire story has hundreds of articles and conflicts).
-    sentences_of: dict[str, list[str]] = {}
-    for s in group.sentences:
-        sentences_of.setdefault(article_of[s], []).append(s)
     holders = [
         (
             conflict.kind,
@@ -70,6 +60,22 @@ def stances(
         )
         for conflict in conflicts
     ]
+    losers = {art for kind, main, other in holders if kind == "conflict" for art in other - main}
+    anchor: set[str] = set()
+    top = ""
+    if features is not None and entity_of is not None:
+        degree = _degree(group)
+        # The claim states the leading values: its anchor is a sentence of an article that holds them.
+        top = max(
+            group.sentences,
+            key=lambda sid: (article_of[sid] not in losers, degree[sid], -group.sentences.index(sid)),
+        )
+        anchor = stated_keys([features[top]], entity_of)
+    alike = {frozenset((k.a, k.b)): k.score for k in group.links}
+    # Who states what, read once per group (a wire story has hundreds of articles and conflicts).
+    sentences_of: dict[str, list[str]] = {}
+    for s in group.sentences:
+        sentences_of.setdefault(article_of[s], []).append(s)
     out: dict[str, Stance] = {}
     for art in story_articles:
         if art not in present:
