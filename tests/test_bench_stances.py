@@ -70,3 +70,19 @@ def test_support_from_the_wrong_sentence_a_different_fact_or_a_contradiction_is_
 
 def _replace_claims(comparison, claims):
     return replace(comparison, claims=claims)
+
+
+def test_two_outlets_giving_a_disputed_fact_one_value_agree_on_it(story):  # noqa: F811
+    # Were the second outlet's peak 300 too, the fact would be disputed only by a third outlet: the first two
+    # agree on it, so a ✓ between them is right and a ✗ wrong.
+    articles, gold = story
+    fox, hpo, nyt = articles["fox"], articles["hpo"], articles["nyt"]
+    f, h, n = fox.id, hpo.id, nyt.id
+    peak = next(fact for fact in gold.facts if fact.id == "f6")
+    alike = replace(peak, mentions=tuple(replace(m, value="300") for m in peak.mentions))
+    gold = replace(gold, facts=tuple(alike if fact.id == "f6" else fact for fact in gold.facts))
+    row = Group("g1", "s1", (f"{f}:2", f"{h}:2"), 0.5)
+    for stance, right in (("supports", {"supports": 1}), ("contradicts", {})):
+        claims = (_claim(1, row, BODIES["fox"][2], {f: "supports", h: stance, n: "absent"}),)
+        score = score_stances(gold, _replace_claims(_comparison([fox, hpo, nyt], [], [row]), claims))
+        assert score.judged == {stance: 1} and score.right == right

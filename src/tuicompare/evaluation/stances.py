@@ -10,7 +10,8 @@ sentences in the claim's group. The gold can judge the stance when:
   article, and a copy states what the own sentence states, so ✓ is true and ✗ false;
 * else the own sentence and one of those sentences hold mentions of one gold fact:
   ``same``/``form``/``compatible`` makes ✓ true and ✗ false, ``disagree`` makes ✗ true
-  and ✓ false (a contradiction called support);
+  and ✓ false (a contradiction called support) when the two give the fact two
+  values (two outlets giving a disputed fact one value agree on it);
 * else they are a gold different-fact pair: ✓ and ✗ are both false (two facts, no stance);
 * else the article's sentences state none of the gold facts the own sentence
   states, while the gold lists one of those facts with a mention elsewhere in
@@ -106,6 +107,7 @@ class GoldView:
         self.status: dict[str, str] = {}
         self.where: dict[str, set[str]] = {}  # fact -> the articles it has a mention in
         self.values: dict[str, set[str]] = {}  # fact -> its mentions' values, lower case
+        self.value_at: dict[tuple[str, str], str] = {}  # (fact, sentence) -> the value it gives, lower case
         for fact in gold.facts:
             self.status[fact.id] = fact.status
             for m in fact.mentions:
@@ -113,6 +115,7 @@ class GoldView:
                 if sid:
                     self.facts_at.setdefault(sid, set()).add(fact.id)
                     self.where.setdefault(fact.id, set()).add(m.article)
+                    self.value_at[(fact.id, sid)] = m.value.lower()
                 if m.value:
                     self.values.setdefault(fact.id, set()).add(m.value.lower())
         self.different: set[frozenset[str]] = set()
@@ -121,6 +124,17 @@ class GoldView:
             if a and b:
                 self.different.add(frozenset((a, b)))
 
+    def _apart(self, fact: str, own: str, theirs: str) -> bool:
+        """True when the two sentences give a disputed fact two values (or the gold gives one no value).
+
+        Outlets that give a disputed fact one value agree on it: "Monday" in two outlets against a third's
+        "Tuesday" is a disagreement with the third only.
+        """
+        if self.status[fact] != "disagree":
+            return False
+        mine, yours = self.value_at.get((fact, own), ""), self.value_at.get((fact, theirs), "")
+        return not mine or mine != yours
+
     def judge(self, own: str, theirs: list[str]) -> str | None:
         """What the gold says of an article's sentences ``theirs`` against the claim's ``own`` sentence:
         ``agree``, ``disagree``, ``different pair``, ``wrong sentence``, or None when it cannot tell."""
@@ -128,12 +142,12 @@ class GoldView:
         for s in theirs:
             # A copy states what the own sentence states, unless the gold says it disagrees.
             if fuzz.ratio(self.texts[own], self.texts[s]) >= COPY_MIN and not any(
-                self.status[f] == "disagree" for f in self.facts_at.get(s, set()) & stated
+                self._apart(f, own, s) for f in self.facts_at.get(s, set()) & stated
             ):
                 return "agree"
-        shared = [f for s in theirs for f in self.facts_at.get(s, ()) if f in stated]
+        shared = [(f, s) for s in theirs for f in self.facts_at.get(s, ()) if f in stated]
         if shared:
-            return "disagree" if any(self.status[f] == "disagree" for f in shared) else "agree"
+            return "disagree" if any(self._apart(f, own, s) for f, s in shared) else "agree"
         if any(frozenset((own, s)) in self.different for s in theirs):
             return "different pair"
         article = article_of(theirs[0])
