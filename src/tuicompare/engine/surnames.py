@@ -24,7 +24,8 @@ fact, told with two surnames, however unlike the words around them run), or in t
 linked sentences where they fill one place in one fact (``namefacts``: one verb, one
 act, one relation, or each named beside one other person the story names rarely), or
 both names hold one office or are given one home state ("Sen. Ann Poe" and
-"Sen. Ann Roe", "Rep. Ann Poe (D-Ohio)" and "Ann Roe, Democrat of Ohio"). The
+"Sen. Ann Roe", "Rep. Ann Poe (D-Ohio)" and "Ann Roe, Democrat of Ohio") or two offices one person holds
+together, the leadership post named ("Sen. Ann Poe", "majority leader Ann Roe"; not a bare "leader"). The
 one article must never write the other name in full (an article naming both
 "Ann Roe" and "Ann Poe" knows two people). Other middle initials ("Ann B. Roe",
 "Ann K. Poe") or roles that share no word ("Ann Poe, a chef", "Mayor Ann Roe")
@@ -328,6 +329,10 @@ def surname_conflicts(
             mine = [s for s, g, _n in mentions if g == given]
             near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
             office = one_seat(posts[lone], posts[named]) or bool(homes.get(lone, set()) & homes.get(named, set()))
+            # Two offices one person holds together, the leadership post named ("Senator Ann Poe", "majority
+            # leader Ann Roe"; "CEO Ann Poe", "the executive Ann Roe"): one seat told by two of its titles. A bare
+            # "leader" is anyone's.
+            office = office or held_together(roles[lone] - {"leader"}, roles[named] - {"leader"})
             majority = article in articles[named] or set(members) - {article} <= articles[named]
             # One fact: the two names fill one role of one fact in two linked sentences ("Ann Poe retired" /
             # "Ann Roe is retiring", "Sen. Ann Poe" / "Ann Roe, the senator"): when some other article names
