@@ -4,7 +4,8 @@ Short articles written for these tests, analysed with the real spaCy model and c
 three (the harbour story of ``test_renamed_people``). Two articles call the harbour's legislator
 "Senator", the third calls her "the majority leader" with another surname; or two call the ferry
 company's chief "CEO" and the third "a ferry executive": one person renamed. Two chiefs of one company
-("CEO", "COO") and a chief and a captain stay two people.
+("CEO", "COO") and a chief and a captain stay two people. The two offices tie the names even when the
+second outlet names neither; a bare "leader" beside "Senator" does not.
 """
 
 from __future__ import annotations
@@ -39,3 +40,25 @@ def test_a_chief_and_a_captain_still_make_two_people():
     third = "Laura Whitfield, a ferry captain, has sailed past the harbour every day for a decade."
     comparison = compare_harbour(CEO, CEO_AGAIN, third)
     assert not reported(comparison, "Laura Whitfield")
+
+
+#: The second outlet's sentence naming no one: only one outlet names the harbour's legislator or chief.
+UNNAMED = "The wall could collapse in a bad storm, engineers said."
+
+
+def test_offices_held_together_tie_the_names_when_an_outlet_names_neither():
+    first = "Senator Laura Bennett said the wall must be repaired before the winter."
+    third = "Majority leader Laura Whitfield has visited the harbour every spring for a decade."
+    comparison = compare_harbour(first, UNNAMED, third)
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
+    chief = "CEO Laura Bennett said the wall must be repaired before the winter."
+    third = "Shipping executive Laura Whitfield has visited the harbour every spring for a decade."
+    comparison = compare_harbour(chief, UNNAMED, third)
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")
+
+
+def test_a_bare_leader_beside_a_legislator_ties_no_names_when_an_outlet_names_neither():
+    first = "Senator Laura Bennett said the wall must be repaired before the winter."
+    third = "Party leader Laura Whitfield has visited the harbour every spring for a decade."
+    comparison = compare_harbour(first, UNNAMED, third)
+    assert not named(comparison, "conflict")

@@ -303,7 +303,8 @@ _HELD_TOGETHER = (
 def held_together(a: Iterable[str], b: Iterable[str]) -> bool:
     """True when two roles' words name offices one person commonly holds at once ("senator", "majority leader").
 
-    For telling whether two names with no other word in common may be one person's (``surnames``).
+    For telling whether two names with no other word in common may be one person's, and (with more than a bare
+    "leader") that they are one seat told by two of its titles (``surnames``).
     """
     wa, wb = role_words(a), role_words(b)
     return any((wa & one and wb & other) or (wb & one and wa & other) for one, other in _HELD_TOGETHER)

@@ -12,7 +12,10 @@ It is strict, as two people may share a given name. The one-article name must
 be written in full (given name and surname), its surname given to no one by another article (a
 relative of its own it alone names, "her son Jo Poe", is its telling renamed alike). The other name
 must be the only other person of that given name (or of
-one it is a nickname of, or that is a nickname of it: "Bob", "Robert"),
+one it is a nickname of, or that is a nickname of it: "Bob", "Robert"), or the only one of several of that
+very given name the mentions do not tell apart from it (``_two_people`` below: "Engineer Ann Poe" beside
+"Ann Roe" and "Captain Ann Lee" can only be Roe; never by a nickname, and never by what one namesake shares
+with it, which picked the wrong one),
 written in full by another article, and named by every other article unless the
 one article names that person too, by surname only ("Roe said": an article
 that never introduces someone it names has given the introduction another
@@ -21,7 +24,8 @@ fact, told with two surnames, however unlike the words around them run), or in t
 linked sentences where they fill one place in one fact (``namefacts``: one verb, one
 act, one relation, or each named beside one other person the story names rarely), or
 both names hold one office or are given one home state ("Sen. Ann Poe" and
-"Sen. Ann Roe", "Rep. Ann Poe (D-Ohio)" and "Ann Roe, Democrat of Ohio"). The
+"Sen. Ann Roe", "Rep. Ann Poe (D-Ohio)" and "Ann Roe, Democrat of Ohio") or two offices one person holds
+together, the leadership post named ("Sen. Ann Poe", "majority leader Ann Roe"; not a bare "leader"). The
 one article must never write the other name in full (an article naming both
 "Ann Roe" and "Ann Poe" knows two people). Other middle initials ("Ann B. Roe",
 "Ann K. Poe") or roles that share no word ("Ann Poe, a chef", "Mayor Ann Roe")
@@ -42,7 +46,7 @@ nickname ("Hal Roe" against "Henry Poe": "Hal" shortens Harold too) with no row
 or office shared is at most a possible difference. So is a full name an article gives only beside other
 things than the other articles name theirs with, when that article tells the others' fact about their person
 without naming its own ("Ann Poe" joking about a theatre, in an article that tells of the pier Ann Roe
-inspected in 2019 with no one named: ``_other_matters``). Each article of a story of two may name a
+inspected in 2019 with no one named: ``othermatters``). Each article of a story of two may name a
 person the other does not, so the story needs at least three articles.
 """
 
@@ -58,6 +62,7 @@ from tuicompare.engine.holders import person_conflict, person_value
 from tuicompare.engine.homestates import home_states
 from tuicompare.engine.names import FIRM_DESIGNATORS, HONORIFICS, SUFFIXES, TITLES, is_nickname, referent_key
 from tuicompare.engine.observations import just_under
+from tuicompare.engine.othermatters import other_matters
 from tuicompare.engine.roles import (
     MANY_HOLD,
     UNEXCLUSIVE,
@@ -151,6 +156,23 @@ def _two_people(
     return not (one_trade(own, other) or derived(own, other) or derived(other, own) or held_together(own, other))
 
 
+def _told_apart(
+    lone: int,
+    other: int,
+    given: str,
+    givens: set[str],
+    full: Mapping[int, list[tuple[Span, str, str]]],
+    roles: Mapping[int, set[str]],
+    homes: Mapping[int, set[str]],
+) -> bool:
+    """Whether the mentions show the one-article person and another of the given name to be two (``_two_people``)."""
+    (article,) = {s.article for s, _g, _n in full[lone]}
+    mine = [s for s, g, _n in full[lone] if g == given]
+    theirs = [s for s, g, _n in full[other] if g in givens and s.article != article]
+    pair = (homes.get(lone, set()), homes.get(other, set()))
+    return _two_people(mine, theirs, (roles[lone], roles[other]), pair)
+
+
 def _one_person(spans: Sequence[Span], entity_of: Mapping[Span, int], labels: Sequence[str]) -> Mapping[Span, int]:
     """The story's person entities with two kinds the sheet keeps apart taken as one person, for this rule only.
 
@@ -208,52 +230,6 @@ def _one_name(mine: Sequence[Span], theirs: Sequence[Span]) -> bool:
             if same_spelling_family(x, y):
                 return True
     return False
-
-
-def _other_matters(
-    mine: Sequence[Span],
-    theirs: Sequence[Span],
-    matters: Mapping[str, set[tuple[str, object]]],
-    people: set[int],
-    labels: Sequence[str],
-) -> bool:
-    """Whether the one article tells the other person's fact without its own person, whom it names elsewhere.
-
-    Each sentence of a mention names something besides the two people (another entity, a figure, a date);
-    no sentence of the one article naming its person shares any of it with a sentence of another article
-    naming theirs; and the one article names, in a sentence without its person, a thing (no person) the
-    other articles name only beside theirs. "Homeland star Ann Poe joked about the taxi" in an article that
-    tells of "The Fires of Pompeii" with no Poe, against "he appeared opposite Ann Roe in The Fires of Pompeii
-    in 2008": the article knows Roe's part and gave it to no Poe. A surname changed in one outlet's telling keeps the
-    fact's other names and figures around it.
-    """
-    marks = {("entity", p) for p in people}
-    own = [matters.get(s.sentence, set()) - marks for s in mine]
-    other = [matters.get(s.sentence, set()) - marks for s in theirs]
-    if not all(own) or not all(other) or any(a & b for a in own for b in other):
-        return False
-    article = mine[0].article
-    elsewhere = {sid: m for sid, m in matters.items() if _article(sid) != article}
-    # Only the name of a thing (a work, a place, a body) ties a sentence to the other person's fact: a figure or
-    # a day ("13", "today") recurs by chance, and a headline lists people of several facts beside theirs.
-    theirs_only = {
-        m
-        for sets in other
-        for m in sets
-        if _thing(m, labels) and all(marks & found for found in elsewhere.values() if m in found)
-    }
-    return any(not found & marks and found & theirs_only for sid, found in matters.items() if _article(sid) == article)
-
-
-def _thing(matter: tuple[str, object], labels: Sequence[str]) -> bool:
-    """Whether a sentence's matter is an entity that is no person (a work, a place, a body)."""
-    entity = matter[1]
-    return matter[0] == "entity" and isinstance(entity, int) and labels[entity] != "person"
-
-
-def _article(sentence: str) -> str:
-    """The article of a sentence id (``ARTICLE:INDEX``)."""
-    return sentence.rsplit(":", 1)[0]
 
 
 def surname_conflicts(
@@ -339,15 +315,24 @@ def surname_conflicts(
         for given in sorted({g for _s, g, _n in mentions}):
             givens = of_given(given, lone)
             people = {e for name in givens for e in by_given[name]} - {lone}
+            if len(people) > 1 and given in givens:
+                # Several people of that very given name: those the mentions tell apart from the one-article name
+                # (another middle initial, roles sharing no word, another home state) are not it, and one left is
+                # the only candidate, to be tied to it below as any other. Never by a nickname ("Ben": which
+                # Benjamin?), and never by what one namesake shares with it: taking the one of several that shares
+                # a row, office or fact was tried and dropped (twenty-second session: it chose the wrong namesake).
+                people = {e for e in people if not _told_apart(lone, e, given, givens, full, roles, homes)}
             if len(people) != 1:
-                # No one else of that given name, or several: taking the one of several that shares a row, office
-                # or fact with it was tried and dropped (twenty-second session: it chose the wrong namesake).
                 continue
             (named,) = people
             theirs = [s for s, g, _n in full[named] if g in givens and s.article != article]
             mine = [s for s, g, _n in mentions if g == given]
             near = together is not None and any(together(x.sentence, y.sentence) for x in mine for y in theirs)
             office = one_seat(posts[lone], posts[named]) or bool(homes.get(lone, set()) & homes.get(named, set()))
+            # Two offices one person holds together, the leadership post named ("Senator Ann Poe", "majority
+            # leader Ann Roe"; "CEO Ann Poe", "the executive Ann Roe"): one seat told by two of its titles. A bare
+            # "leader" is anyone's.
+            office = office or held_together(roles[lone] - {"leader"}, roles[named] - {"leader"})
             majority = article in articles[named] or set(members) - {article} <= articles[named]
             # One fact: the two names fill one role of one fact in two linked sentences ("Ann Poe retired" /
             # "Ann Roe is retiring", "Sen. Ann Poe" / "Ann Roe, the senator"): when some other article names
@@ -377,7 +362,7 @@ def surname_conflicts(
             told = [s for s in spans if entity_of.get(s) == named and s.article != article]
             values = (person_value(told, order, theirs), person_value(mine, order))
             sure = TUNING.conflicts.given_name_holder
-            if not (near or office) and _other_matters(mine, theirs, matters, {lone, named}, labels):
+            if not (near or office) and other_matters(mine, theirs, matters, {lone, named}, labels):
                 sure = min(sure, just_under(TUNING.conflicts.possible_below))
             if given not in givens and not (near or office):
                 # A nickname shortens several given names ("Hal": Harold or Henry): the other articles naming
