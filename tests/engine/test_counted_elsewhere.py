@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.support.texts import row_observations
+from tests.support.texts import red_and_possible, row_observations
 from tuicompare.engine.align import AlignedGroup, Link
 
 PUBLISHED = date(2022, 2, 14)
@@ -53,3 +53,10 @@ def test_a_count_outside_the_list_keeps_the_row_excuse():
         "Through 14 games, Oskar Brandt had 404 yards and two touchdowns.",
     )
     assert not any({"two", "14"} <= {v.split()[0] for v in pair} for pair in found)
+
+
+def test_a_stat_line_with_one_changed_count_is_reported():
+    # The whole comparison, as a user sees it: the points differ, whatever the rebounds say.
+    first = "Marta Lindqvist finished the final with 8 points, 11 rebounds and six blocks for the club."
+    red, possible = red_and_possible(first, OTHER)
+    assert any({"8", "11"} <= {v.split()[0] for v in values} for values in red | possible)
