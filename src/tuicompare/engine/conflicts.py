@@ -347,7 +347,7 @@ def observe(
             )
         elif x.vtype == y.vtype or ages_two_ways(x, y):
             people_one = one_count(a, x, b, y, outcomes)  # "two people were killed", "killing five women"
-            found = value_pair(x, y, weight, context_a, context_b, anchored, people_one)
+            found = value_pair(x, y, weight, context_a, context_b, anchored, people_one, (a, b))
         else:
             found = []
         if x.kind == "name" and entity_label[entity_of[x]] != entity_label[entity_of[y]]:

@@ -64,7 +64,7 @@ def group_observations(
     by_article: dict[str, list[SentenceFeatures]] = {}
     for sid in group.sentences:
         by_article.setdefault(features[sid].article, []).append(features[sid])
-    ctx = {art: context_keys(sents, entity_of) for art, sents in by_article.items()}
+    ctx = {art: context_keys(sents, entity_of, counted=True) for art, sents in by_article.items()}
     scores = {(k.a, k.b): k.judged for k in group.links} | {(k.b, k.a): k.judged for k in group.links}
     out = []
     for link in compared:

@@ -333,8 +333,8 @@ def link_observations(
             continue  # no two values tied to one entity: nothing such a link compares (and ``observe`` is dear)
         ra, rb = row_of[link.a], row_of[link.b]
         both = [features[s] for s in (*rows[ra], *rows[rb])]
-        ctx_a = context_keys([s for s in both if s.article == a.article], entity_of)
-        ctx_b = context_keys([s for s in both if s.article == b.article], entity_of)
+        ctx_a = context_keys([s for s in both if s.article == a.article], entity_of, counted=True)
+        ctx_b = context_keys([s for s in both if s.article == b.article], entity_of, counted=True)
         weight = max(link.judged, t.conflict_link_min)
         found = observe(a, b, weight, entity_of, entity_label, ctx_a, ctx_b, roles)
         if weak:

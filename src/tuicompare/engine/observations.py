@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 
 from tuicompare.engine.amounts import relation
 from tuicompare.engine.bodyroles import describes_body
+from tuicompare.engine.countlists import listed_alike
 from tuicompare.engine.dates import stated_key
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
 from tuicompare.engine.nameforms import abbreviated, runs_on
@@ -236,9 +237,19 @@ def joint_label(x: Span, y: Span, label_x: str, label_y: str) -> str:
 
 
 def value_pair(
-    x: Span, y: Span, weight: float, ctx_a: set[str], ctx_b: set[str], anchored: bool, one_count: bool = False
+    x: Span,
+    y: Span,
+    weight: float,
+    ctx_a: set[str],
+    ctx_b: set[str],
+    anchored: bool,
+    one_count: bool = False,
+    pair: tuple[SentenceFeatures, SentenceFeatures] | None = None,
 ) -> list[Observation]:
     """Observations of two corresponding values: agreement (a unit's spelling a variant), conflict or possible.
+
+    ``pair``: the two compared sentences (of ``x`` and of ``y``), for a count stated elsewhere as a count of
+    another thing (``_elsewhere``).
 
     ``one_count``: two counts of two nouns that are one count of people (``peoplecounts.one_count``), compared
     as counts of one noun ("two people were killed" against "killing five women").
@@ -265,7 +276,8 @@ def value_pair(
             vl, vr = ("spelling", x.key, name_key(x.text)), ("spelling", x.key, name_key(y.text))
             out.append(Observation("variant", "unit", vl, vr, ((x, x.text), (y, y.text)), weight))
         return out
-    if not anchored or _elsewhere(x, ctx_b) or _elsewhere(y, ctx_a):
+    answered = functools.partial(listed_alike, pair[0], x, pair[1], y) if pair is not None else None
+    if not anchored or _elsewhere(x, ctx_b, answered) or _elsewhere(y, ctx_a, answered):
         return []
     kind = "conflict" if rel is None or rel.confidence >= TUNING.values.conflict_min else "possible"
     # The value's own confidence (hedges, units) multiplies the slot's (see group_observations).
@@ -286,13 +298,33 @@ def value_keys(span: Span) -> set[str]:
     return out
 
 
-def _elsewhere(span: Span, context: set[str]) -> bool:
-    """True when the other outlet states the span's value in the row too (its ``value_keys``)."""
-    return not value_keys(span).isdisjoint(context)
+def _elsewhere(span: Span, context: set[str], answered: Callable[[str, str], bool] | None = None) -> bool:
+    """True when the other outlet states the span's value in the row too (its ``value_keys``).
+
+    A count of one thing (a context read with ``counted``; without, any value of that key counts) is
+    stated elsewhere as a count of that thing or of nothing said, or as a count of another thing
+    unless ``answered`` (``countlists.listed_alike``): "8 points, 11 rebounds" against "11 points,
+    11 rebounds" differs in points, the rebounds answering each other.
+    """
+    if value_keys(span).isdisjoint(context):
+        return False
+    key = span.key
+    if span.kind != "number" or not span.unit or answered is None or key is None or f"n{key}" not in context:
+        return True
+    if not {f"n{key}|{span.unit}", f"n{key}|", f"o{key}"}.isdisjoint(context):
+        return True
+    prefix = f"n{key}|"
+    return any(k.startswith(prefix) and not answered(key, k[len(prefix) :]) for k in context)
 
 
-def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int]) -> set[str]:
-    """Entity and value keys stated by some sentences (used to spot moved values)."""
+def context_keys(
+    sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span, int], counted: bool = False
+) -> set[str]:
+    """Entity and value keys stated by some sentences (used to spot moved values).
+
+    ``counted``: also what each number counts (its unit), for ``_elsewhere``, and which values of
+    other kinds share a number's key.
+    """
     out = set()
     for s in sentences:
         for span in s.spans:
@@ -301,4 +333,8 @@ def context_keys(sentences: Sequence[SentenceFeatures], entity_of: Mapping[Span,
                 out.add(f"e{known}")
             elif span.key:
                 out.update(value_keys(span))
+                if counted:
+                    out.update(
+                        (f"n{span.key}", f"n{span.key}|{span.unit}") if span.kind == "number" else (f"o{span.key}",)
+                    )
     return out

@@ -149,7 +149,7 @@ class StoryStages:
         """The value keys ``sentence``'s article states in ``rows`` (what ``observe`` counts as stated elsewhere)."""
         art = self.flat[sentence].article
         mine = [self.flat[s] for r in rows for s in self.groups[r].sentences if self.flat[s].article == art]
-        return context_keys(mine, self.entity_of)
+        return context_keys(mine, self.entity_of, counted=True)
 
     def observe(self, a: str, b: str, weight: float, rows: Sequence[int], *, empty: bool = False) -> list[Observation]:
         """``conflicts.observe`` of two sentences, with each side's context from ``rows`` (or none)."""
