@@ -173,6 +173,18 @@ def record_after(p: Parse, last: int, confidence: float) -> Finding | None:
     return p.finding("count", i, j, confidence, head="record", words=("-".join(numbers),))
 
 
+def results_apart(first: str, second: str) -> int:
+    """How many results (wins, losses, draws) lie between two records' keys ("record=14-13-2").
+
+    Records of two shapes ("14-13" against "14-13-2") or unread keys are 0 apart: which part is which
+    is not known, so they are told apart no further than any record told before and after one bout.
+    """
+    a, b = first.partition("=")[2].split("-"), second.partition("=")[2].split("-")
+    if len(a) != len(b) or not all(n.isdigit() for n in a + b):
+        return 0
+    return sum(abs(int(x) - int(y)) for x, y in zip(a, b, strict=True))
+
+
 def clause_counts(p: Parse, root: int, relative: list[int], last: int, confidence: float, out: list[Finding]) -> None:
     """Counts a clause or phrase about the name at ``root`` states ("who has 14,000 followers", "with 200 staff").
 

@@ -30,6 +30,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from tuicompare.engine.attrcollect import Value, role_head, value_words
+from tuicompare.engine.attrcount import results_apart
 from tuicompare.engine.attrexclusive import bare_place, count_qualifiers, exclusive, expertise, held_in
 from tuicompare.engine.attrnation import one_national_body
 from tuicompare.engine.attrparse import Finding
@@ -165,8 +166,11 @@ def _relation(
             return "compatible", 1.0  # "three terms" and "14,000 followers" count different things
         if any(f.past for f in fa) != any(f.past for f in fb):
             return "compatible", 1.0  # "has had 26 wives" counts every one there was, "has 20 wives" those now
-        # A record changes with every bout or game: two may be told before and after one (possible at most).
-        hedged = any("~" in f.words for f in fa + fb) or fa[0].head == "record"
+        # A record changes with every bout or game: two may be told before and after one (possible at most),
+        # unless no bout or two could make one of the other ("14-13-2" against "18-13-2": ``results_apart``).
+        hedged = any("~" in f.words for f in fa + fb)
+        if fa[0].head == "record":
+            hedged = hedged or results_apart(ka, kb) <= tuning.record_results_apart
         if {count_qualifiers(f) for f in fa} != {count_qualifiers(f) for f in fb}:
             hedged = True  # "one final chance", "two chances": the qualified count counts a part of the other's
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
