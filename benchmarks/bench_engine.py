@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from tuicompare.analysis import nlp  # noqa: E402
-from tuicompare.engine import compare, wording  # noqa: E402
+from tuicompare.engine import compare, containment, wording  # noqa: E402
 from tuicompare.evaluation.generate import generate_corpus  # noqa: E402
 from tuicompare.evaluation.keptmemory import records_in_memory  # noqa: E402
 from tuicompare.load.corpus import load_corpus  # noqa: E402
@@ -40,12 +40,14 @@ def _fresh(articles, analyses, repeat: int) -> tuple[float, float]:
     """Best and median of comparisons of new ``Analysis`` copies with no wording score kept.
 
     The engine keeps what it reads of an analysis (``engine.kept``) and two articles' wording scores
-    (``engine.wording``) for the next comparison: ``_time`` counts comparisons made again, this one a first.
+    (``engine.wording``) and what a text says holds what (``engine.containment``) for the next comparison:
+    ``_time`` counts comparisons made again, this one a first.
     """
     runs = []
     for _ in range(repeat):
         copies = [dataclasses.replace(a) for a in analyses]
         wording.forget()
+        containment.forget()
         start = time.perf_counter()
         compare(articles, copies)
         runs.append(time.perf_counter() - start)
@@ -65,6 +67,7 @@ def _stored(articles, analyses, stories, repeat: int) -> tuple[float, float]:
     for _ in range(repeat):
         copies = [dataclasses.replace(a) for a in analyses]
         wording.forget()
+        containment.forget()
         start = time.perf_counter()
         read(copies)
         compare(articles, copies)

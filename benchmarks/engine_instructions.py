@@ -96,11 +96,11 @@ def run(cache_dir: Path | None, runs: int, cold: bool = False, stored: bool = Fa
     """Compare the seeds once, then ``runs`` times inside ``itertools.starmap`` with every stage wrapped.
 
     With ``cold``, each counted comparison is of new ``Analysis`` objects (copies made before counting),
-    the kept wording scores let go first: what the engine keeps across comparisons (``engine.kept``,
-    ``engine.wording``) is then read again, as in the first comparison of a process. With ``stored`` too,
-    each article's features and each pair's wording scores are decoded from their cache records
-    (``ondemand.features.read_kept``, records made by a first comparison of copies, kept in a dict) inside the
-    count, as a new process comparing articles analysed and compared before does.
+    the kept wording scores and text holdings let go first: what the engine keeps across comparisons
+    (``engine.kept``, ``engine.wording``, ``engine.containment``) is then read again, as in the first
+    comparison of a process. With ``stored`` too, each article's features and each pair's wording scores are
+    decoded from their cache records (``ondemand.features.read_kept``, records made by a first comparison of
+    copies, kept in a dict) inside the count, as a new process comparing articles analysed and compared before does.
     """
     from tuicompare.analysis import nlp
     from tuicompare.analysis.cache import open_cache
@@ -111,7 +111,7 @@ def run(cache_dir: Path | None, runs: int, cold: bool = False, stored: bool = Fa
     analyses = nlp.analyze(seeds, cache=open_cache(cache_dir) if cache_dir else None)
     stories = [[a for a in seeds if a.id in set(s.articles)] for s in compare(seeds, analyses).stories]
     if cold:
-        from tuicompare.engine import wording
+        from tuicompare.engine import containment, wording
         from tuicompare.evaluation.keptmemory import records_in_memory
 
         # the records a first process keeps (``ondemand.features``), from a first comparison of copies
@@ -119,6 +119,7 @@ def run(cache_dir: Path | None, runs: int, cold: bool = False, stored: bool = Fa
 
         def first(articles: Any, fresh: Any) -> Any:
             wording.forget()  # kept by the words, which the copies share
+            containment.forget()  # the same: what each text says holds what
             if read is not None:  # what ``ondemand.features`` does before comparing (its look-up not counted)
                 read(fresh)
             return compare(articles, fresh)

@@ -10,7 +10,7 @@ counterpart that must still conflict.
 from __future__ import annotations
 
 from tests.support.texts import red_and_possible
-from tuicompare.engine.containment import coded, held_in_story, peoples_held, person_as_place, story_holds
+from tuicompare.engine.containment import coded, forget, held_in_story, peoples_held, person_as_place, story_holds
 from tuicompare.engine.features import Span
 from tuicompare.engine.gazetteer import joined, relation
 from tuicompare.engine.slot import name_key
@@ -40,6 +40,20 @@ def test_a_list_of_places_is_no_holding():
     parents = story_holds(["Storms hit Ashcombe, Dunmere and Westvale on Friday.", "Fans came from Leeds, York."])
     assert not held_in_story("Ashcombe", "Dunmere", parents)
     assert not held_in_story("Dunmere", "Westvale", parents)
+
+
+def test_a_text_read_again_says_what_it_said_and_another_text_says_its_own():
+    # What a text says is kept by its words for the next comparison: the same words give the same holdings,
+    # other words their own, and a text read again after the kept readings are let go gives them again.
+    town = "The fire began in Ashcombe, Kestrelshire, before nine."
+    first = story_holds([town])
+    assert story_holds([town]) == first and held_in_story("Ashcombe", "Kestrelshire", first)
+    shop = "Crews were sent to a shop in Dunmere in Westvale."
+    other = story_holds([shop])
+    assert not held_in_story("Ashcombe", "Kestrelshire", other) and held_in_story("Westvale", "Dunmere", other)
+    assert story_holds([town, shop]) == first | other  # a story's texts say together what each says
+    forget()
+    assert story_holds([town]) == first
 
 
 def test_a_compass_part_lies_in_its_place_and_an_unrelated_place_does_not():

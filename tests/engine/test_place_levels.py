@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from tests.support.texts import NEUTRAL_TAIL, compare_texts, differences
 from tuicompare.engine.features import Span, name_key
-from tuicompare.engine.placelevels import short_form
+from tuicompare.engine.placelevels import level, short_form
 
 TAIL = NEUTRAL_TAIL
 JURY = "A nine-woman, three-man {} jury deliberated almost seven hours on Thursday before finding Dan Reed guilty."
@@ -23,6 +23,14 @@ def test_a_county_and_its_state_are_no_difference_another_state_a_possible_one()
     assert differences(comparison) == []
     comparison = compare_texts(JURY.format("Cook County"), JURY.format("Ohio"), tail=TAIL)
     assert differences(comparison) == [("possible", ("Cook County", "Ohio"))]
+
+
+def test_each_place_name_says_its_own_level_each_time_it_is_asked():
+    # Read once per name and kept: asked again, and between other names, each gives its own level.
+    names = {"Egypt": "country", "Ohio": "state", "LeFlore County": "subdivision", "Ashcombe": ""}
+    for _ in range(2):
+        for text, at in names.items():
+            assert level(Span("a:0", 0, len(text), text, "GPE", "name", name_key(text), "place")) == at
 
 
 def test_two_counties_still_conflict():

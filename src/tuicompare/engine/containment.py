@@ -83,21 +83,50 @@ def story_holds(texts: Iterable[str]) -> dict[str, frozenset[str]]:
     ever asked about, so a person's name caught in such a phrase does no harm.
     """
     parents: dict[str, set[str]] = {}
+    for text in texts:
+        for small, large in _text_holds(text):
+            parents.setdefault(small, set()).add(large)
+    return {k: frozenset(v) for k, v in parents.items()}
+
+
+def _text_holds(text: str) -> tuple[tuple[str, str], ...]:
+    """What one text says holds what: (key of the held name, key of its holder, marked ``_AT_MARK`` when read
+    from "A in B" or "A at B"), in the order read.
+
+    Kept by the text itself (``_HOLDS``): the three searches cost some 600 instructions a character (11 M of a
+    comparison of the seeds, made again and again), and a story compared again joins the same words again.
+    """
+    found = _HOLDS.get(text)
+    if found is not None:
+        return found
+    out: list[tuple[str, str]] = []
 
     def add(small: str | None, large: str | None, mark: str = "") -> None:
         ks, kl = _key(small or ""), _key(large or "")
         if ks and kl and ks != kl:
-            parents.setdefault(ks, set()).add(mark + kl)
+            out.append((ks, mark + kl))
 
-    for text in texts:
-        for m in _LISTED.finditer(text):
-            add(m.group("small"), m.group("large"))
-            add(m.group("large"), m.group("third"))
-        for m in _OWNED.finditer(text):
-            add(m.group("small"), m.group("large"))
-        for m in _WITHIN.finditer(text):
-            add(m.group("small"), m.group("large"), _AT_MARK)
-    return {k: frozenset(v) for k, v in parents.items()}
+    for m in _LISTED.finditer(text):
+        add(m.group("small"), m.group("large"))
+        add(m.group("large"), m.group("third"))
+    for m in _OWNED.finditer(text):
+        add(m.group("small"), m.group("large"))
+    for m in _WITHIN.finditer(text):
+        add(m.group("small"), m.group("large"), _AT_MARK)
+    if len(_HOLDS) >= KEPT_TEXTS:
+        _HOLDS.clear()  # as ``wording`` does: simpler than an order of use, and as rare as a corpus change
+    found = _HOLDS[text] = tuple(out)
+    return found
+
+
+#: Texts whose holdings are kept at most (an article's text is some 4 KB: about 2 MB kept).
+KEPT_TEXTS = 512
+_HOLDS: dict[str, tuple[tuple[str, str], ...]] = {}
+
+
+def forget() -> None:
+    """Let go every kept reading (``engine_instructions.py --cold`` counts comparisons as a process's first)."""
+    _HOLDS.clear()
 
 
 def _own_parents(key: str) -> set[str]:
