@@ -55,3 +55,34 @@ def test_two_acts_keep_their_days_apart_through_a_link():
         (_SPRAINED, "The Hawks placed Tom Roe on injured reserve on Thursday with a bad knee."), _PUBLISHED, 0.45
     )
     assert not any("Thursday" in pair for pair in found)
+
+
+# One event noun dated on each side (``soledates.one_event_noun``): each sentence's one date is the event's.
+_SHOOTINGS = "The shootings happened shortly after 8:30 p.m. Monday."
+
+
+def _days(pair: frozenset[str]) -> set[str]:
+    """The weekdays two reported values name ("just after 8:30 p.m. Thursday" names Thursday)."""
+    return {day for day in ("Monday", "Thursday", "Friday") for value in pair if day in value}
+
+
+def test_one_event_noun_dated_twice_compares_the_days_through_a_weak_link():
+    found = weak_link_differences(
+        (_SHOOTINGS, "A radio reporter said the shooting took place just after 8:30 p.m. Thursday inside the bakery."),
+        _PUBLISHED,
+        0.4,
+    )
+    assert any(_days(pair) == {"Monday", "Thursday"} for pair in found)
+
+
+def test_a_second_date_in_the_sentence_leaves_the_event_noun_s_day_unsure():
+    found = weak_link_differences(
+        (
+            _SHOOTINGS,
+            "A radio reporter said on Friday that the shooting took place just after 8:30 p.m. Thursday inside the"
+            " bakery.",
+        ),
+        _PUBLISHED,
+        0.4,
+    )
+    assert not any(_days(pair) == {"Monday", "Thursday"} for pair in found)
