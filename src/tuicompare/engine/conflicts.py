@@ -61,7 +61,7 @@ from tuicompare.engine.reportedacts import statement_against_act
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation, owned_alike
 from tuicompare.engine.slots import paired_slots
-from tuicompare.engine.soledates import rare_names, sole_dates
+from tuicompare.engine.soledates import one_event_noun, rare_names, sole_dates
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.valuesapart import values_of_two_facts
 from tuicompare.engine.verbclasses import acts_apart, one_act
@@ -223,9 +223,8 @@ def observe(
     for x, y, context in pairs:
         if x.kind != "name" and not same(x, y):
             context = max(context, shared, tuning.sole_date_context * sole_dates(a, b, x, y, pairs, same, *sole))
-            # "X posted the video on Tuesday" against "the video was released Saturday by X": one
-            # entity is an argument of the verb each value hangs from, so the values are of one act
-            # (not when both verbs are of speech: "X said Monday", "X said Friday" are two statements).
+            # "X posted the video on Tuesday" against "the video was released Saturday by X": one entity is an argument
+            # of each value's verb, so the values are of one act (not two of speech: "X said Monday", "X said Friday").
             verbs = (frames.get(x, ""), frames.get(y, ""))
             if x.kind == "date" and not set(verbs) <= SPEECH and actors(a, verbs[0]) & actors(b, verbs[1]):
                 context = max(context, tuning.actor_context)
@@ -273,6 +272,8 @@ def observe(
         # dates (or places) fill one role however loosely the sentences align (``verbclasses.one_act``).
         dated_or_placed = x.vtype == y.vtype == "date" or (labelled(x, "place") and labelled(y, "place"))
         acted = dated_or_placed and not one_role(x, y) and one_act(frames.get(x, ""), frames.get(y, ""))
+        # "The shootings happened Monday" against "the shooting took place Thursday": one event noun (``soledates``).
+        acted = acted or (tuning.one_noun_dates and one_event_noun(a, b, x, y, frames))
         # One article's place where every other article names another (``renamedplaces``): one fact's place.
         renamed = dated_or_placed and x.vtype != "date" and renamed_place(x, y, entity_of, entity_label, roles.named)
         anchored = anchored or acted or renamed

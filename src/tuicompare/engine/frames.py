@@ -147,6 +147,8 @@ NOUN_FRAME = "noun:"
 
 #: Prepositions that set one event before or after another ("charged after a shooting").
 SEQUENCE = frozenset({"after", "before", "following", "since", "until", "till"})
+#: ... or inside another: "failed to explain the law during an appearance Sunday" dates the appearance.
+_DATED_NOUN_PREPOSITIONS = SEQUENCE | {"during"}
 
 
 def dated_noun(sentence: Sentence, start: int, end: int) -> str:
@@ -155,8 +157,10 @@ def dated_noun(sentence: Sentence, start: int, end: int) -> str:
     "noun:shooting" for "Friday" in "charged after a shooting at a party Friday":
     a date set on a noun that another event is said to follow or precede tells
     when that noun's event happened, not when the verb's did (the shooting was on
-    Friday, the charge may be later), so the noun is the date's frame. A date set
-    on any other noun ("placed on Injured Reserve Wednesday") keeps its verb.
+    Friday, the charge may be later), so the noun is the date's frame; so is a noun
+    the verb's act happened during ("failed to explain the law during an appearance
+    Sunday": the appearance's day, which "appeared Sunday" tells by its verb). A date
+    set on any other noun ("placed on Injured Reserve Wednesday") keeps its verb.
     """
     tokens = sentence.tokens
     slot = slot_head(tokens, start, end)
@@ -169,7 +173,7 @@ def dated_noun(sentence: Sentence, start: int, end: int) -> str:
         head = tokens[node].head
         if not (0 <= head < len(tokens)) or head == node:
             return ""
-        if tokens[head].pos == "ADP" and tokens[head].lemma.lower() in SEQUENCE:
+        if tokens[head].pos == "ADP" and tokens[head].lemma.lower() in _DATED_NOUN_PREPOSITIONS:
             return NOUN_FRAME + tokens[node].lemma.lower()
         node = tokens[head].head if tokens[head].pos == "ADP" else head
     return ""

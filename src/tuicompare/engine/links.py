@@ -65,6 +65,7 @@ from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.swaps import TypedValues
 from tuicompare.engine.thirdlinks import Scored, third_links
 from tuicompare.engine.tuning import TUNING
+from tuicompare.engine.verbclasses import one_act
 
 __all__ = ["SentenceKeys", "cross_links", "link_observations"]
 
@@ -385,4 +386,6 @@ def _one_role(o: Observation, roles: SlotRoles | None) -> bool:
     if x.kind == "number" and x.unit == y.unit and x.unit not in ("", "money", "%"):
         return True  # numbers of one thing ("two turkeys", "five turkeys")
     verbs = roles.argument if x.kind == "name" else roles.frame
+    if x.vtype == y.vtype == "date" and one_act(verbs.get(x, ""), verbs.get(y, "")):
+        return True  # two verbs of one act ("found Sunday", "was discovered Monday"), as in ``conflicts.observe``
     return same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles) == SAME

@@ -20,7 +20,7 @@ from collections.abc import Callable, Mapping, Sequence
 from tuicompare.engine.dates import parse_key
 from tuicompare.engine.evidence import REPORTING
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.frames import frame_index
+from tuicompare.engine.frames import NOUN_FRAME, frame_index
 
 
 def rare_names(entity_of: Mapping[Span, int], share: float) -> Callable[[Span], bool]:
@@ -97,3 +97,20 @@ def sole_dates(
     # Fewer shared values than ``shared_min`` suffice when one of them is rare in the story: the
     # protagonist stands in most sentences of two acts, a witness or a street in few.
     return len(alike) >= shared_min or (rare is not None and any(rare(p) for p in alike))
+
+
+def one_event_noun(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, frames: Mapping[Span, str]) -> bool:
+    """True when two dates are each the one date of its sentence, of one grain, both set on one event noun:
+    "The shootings happened shortly after 8:30 p.m. Monday" against "the shooting took place just after
+    8:30 p.m. Thursday" (``frames.dated_noun``, ``eventsubjects``).
+
+    One story's event named by one noun and dated on each side is one fact's date, as two verbs of one act
+    are (``verbclasses.one_act``); the shared noun alone is weak evidence in loosely alike sentences, so
+    the one date of each sentence is asked too ("the 2009 shooting" and "Monday's shooting" are two grains).
+    """
+    noun = frames.get(x, "")
+    if not noun.startswith(NOUN_FRAME) or noun != frames.get(y, ""):
+        return False
+    if not (x.vtype == y.vtype == "date" and x.key and y.key) or x.key == y.key:
+        return False
+    return _dates(a) == [x] and _dates(b) == [y] and grain(x.key) == grain(y.key)

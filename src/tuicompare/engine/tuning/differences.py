@@ -143,6 +143,12 @@ class ConflictTuning:
             0.4601 (date 0.154 -> 0.192), the six other splits identical; 0.2 makes a real false red on
             fresh2 (a trial's victim, named in 10 of its 44 naming sentences, shared by a shooting's date and
             a verdict's). The gains of one shared value on tune and fresh4 share the protagonist (0.34-0.52).
+        one_noun_dates: Two dates that are each the one date of its sentence, of one grain, both set on one
+            event noun ("The shootings happened Monday", "the shooting took place Thursday":
+            ``soledates.one_event_noun``) get the slot evidence of two verbs of one act (``act_evidence``).
+            Set in the twenty-third session: ``bench_real.py --split S --json``, fresh3 planted found possible
+            6 -> 7 (conflict+possible recall 0.5276 -> 0.5337, a link's difference: at most possible), tune,
+            fresh, fresh2, fresh4, fresh5, fresh6, ``bench_audit.py --json`` and ``report seeds/`` identical.
         attribution_factor: Confidence kept by two people in offices that exclude each other who are
             each the speaker of sentences linked at least ``link_full`` ("..., Sheriff Roe said" against
             "..., Undersheriff Poe said"): the outlets give one statement to different officials, but
@@ -273,6 +279,7 @@ class ConflictTuning:
     sole_date_context: float = 2.0
     sole_date_shared: int = 2
     sole_date_rare_share: float = 0.1
+    one_noun_dates: bool = True
     attribution_factor: float = 0.4
     office_holder: float = 0.6
     participants_factor: float = 0.5
