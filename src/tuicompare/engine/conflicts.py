@@ -57,6 +57,7 @@ from tuicompare.engine.placelevels import level
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, two_statements
 from tuicompare.engine.relations import ages_two_ways, beyond_hedge
 from tuicompare.engine.renamedplaces import renamed_place
+from tuicompare.engine.recordholders import records_of_one_side
 from tuicompare.engine.reportedacts import statement_against_act
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation, owned_alike
@@ -280,6 +281,7 @@ def observe(
         # Names qualifying one entity alike ("Ohio Gov."), numbers one entity owns alike, a doer's counts (doercounts).
         one_entity = same_type(x, y) and anchored_alike(x, y, roles) if x.kind == "name" else owned_alike(x, y, roles)
         one_entity = one_entity or (same_type(x, y) and counts_of_one_doer(a, b, x, y, roles, entity_of, entity_label))
+        one_entity = one_entity or records_of_one_side(a, b, x, y, roles, entity_of)  # "Roe (5-2)", "Roe fell to 4-2"
         # A hedge does not soften figures too far apart for any rounding when the words around them agree
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))

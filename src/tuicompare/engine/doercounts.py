@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.recordholders import records_of_one_side
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 
 __all__ = ["counts_of_one_doer", "tied_values"]
@@ -88,6 +89,9 @@ def tied_values(
     """Whether a slot of ``a`` and one of ``b`` are tied to one entity, as a weak link compares them.
 
     Both qualify it, or are qualified by it, in one relation (``slotroles.SAME``), or they count
-    one thing a name of it does (``counts_of_one_doer``): ``links._anchored``, ``plantwhy``.
+    one thing a name of it does (``counts_of_one_doer``), or they are records of one side
+    (``recordholders.records_of_one_side``): ``links._anchored``, ``plantwhy``.
     """
-    return fact_relation(x, y, roles) == SAME or counts_of_one_doer(a, b, x, y, roles, entity_of, labels)
+    if fact_relation(x, y, roles) == SAME or records_of_one_side(a, b, x, y, roles, entity_of):
+        return True
+    return counts_of_one_doer(a, b, x, y, roles, entity_of, labels)

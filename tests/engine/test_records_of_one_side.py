@@ -1,0 +1,46 @@
+"""One side's record told two ways: after a verb of a standing, and in brackets after its name.
+
+Short articles written for these tests, analysed with the real spaCy model and compared as
+one story. "Portland improved to 18-7" and "Portland (25-7) will play" give one team's record
+(``recordholders.records_of_one_side``); two teams' records, or a record against a game's run,
+are not one fact.
+"""
+
+from __future__ import annotations
+
+from tests.support.texts import NEUTRAL_TAIL, compare_texts, tier_values
+from tuicompare.models import Comparison
+
+_LEAD = "The Portland Pilots beat Salem 70-61 on Friday night in the conference tournament. "
+
+
+def _compare(first: str, second: str) -> Comparison:
+    return compare_texts(_LEAD + first, _LEAD + second, tail=NEUTRAL_TAIL)
+
+
+def test_a_record_after_a_standing_against_the_same_sides_bracketed_record_is_a_conflict():
+    comparison = _compare(
+        "Portland improved to 18-7 on the season and will play Saturday in a semifinal.",
+        "In Saturday's semifinals, Portland (25-7) will play Eugene.",
+    )
+    assert frozenset({"18-7", "25-7"}) in tier_values(comparison, "conflict")
+
+
+def test_the_same_record_told_both_ways_is_no_difference():
+    comparison = _compare(
+        "Portland improved to 25-7 on the season and will play Saturday in a semifinal.",
+        "In Saturday's semifinals, Portland (25-7) will play Eugene.",
+    )
+    assert tier_values(comparison, "conflict") == set()
+    assert tier_values(comparison, "possible") == set()
+
+
+def test_two_sides_records_are_no_conflict():
+    comparison = _compare("Salem fell to 15-17 after the loss.", "Eugene fell to 12-17 after a loss to Bend.")
+    assert tier_values(comparison, "conflict") == set()
+
+
+def test_a_record_against_a_run_of_the_game_is_nothing():
+    comparison = _compare("Salem fell to 15-17 after the loss.", "The Pilots went on a 15-2 run to pull away.")
+    assert tier_values(comparison, "conflict") == set()
+    assert tier_values(comparison, "possible") == set()
