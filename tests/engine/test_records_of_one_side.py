@@ -44,3 +44,12 @@ def test_a_record_against_a_run_of_the_game_is_nothing():
     comparison = _compare("Salem fell to 15-17 after the loss.", "The Pilots went on a 15-2 run to pull away.")
     assert tier_values(comparison, "conflict") == set()
     assert tier_values(comparison, "possible") == set()
+
+
+def test_a_record_over_another_scope_is_no_conflict_with_the_standing():
+    comparison = _compare(
+        "The win improved Portland to 41-20 all-time in tournament play, the most victories by any team.",
+        "In Saturday's semifinals, Portland (25-7) will play Eugene.",
+    )
+    assert tier_values(comparison, "conflict") == set()
+    assert tier_values(comparison, "possible") == set()

@@ -5,7 +5,9 @@ ways: as the complement of a verb of a standing whose subject names the side, an
 after its name. Each is what that one side stands at, one value of one fact, however loosely the
 two sentences align, as a person's two ages are (``slotroles.owned_alike`` reads the brackets on
 both sides; this reads the verb too). A score of a game ("beat Eugene 51-50", "a 12-2 run") is
-held by no verb of a standing and is never tied so.
+held by no verb of a standing and is never tied so, nor is a record told over another scope than
+the side's standing now ("improved to 41-20 all-time in tournament play", "is 12-3 at home"): a side
+has many such records at once.
 """
 
 from __future__ import annotations
@@ -21,6 +23,13 @@ __all__ = ["STANDING", "records_of_one_side"]
 #: Verbs whose complement is where a side now stands ("fell to 5-10", "improved to 25-7", "evened at 2-2"),
 #: as ``figures.told_as_record`` reads them before two figures.
 STANDING = frozenset({"fall", "drop", "slip", "improve", "even", "slump", "climb"})
+#: Words right after a record that tell it over another scope than the side's standing now: all-time,
+#: a career, at home or on the road, against one opponent, in a conference or a series ("will play" is no scope).
+_SCOPES = frozenset(
+    {"all", "career", "lifetime", "home", "road", "away", "against", "versus", "conference", "series"}
+)
+#: How many words after a record are read for its scope.
+_SCOPE_WORDS = 4
 
 
 def records_of_one_side(
@@ -47,10 +56,20 @@ def records_of_one_side(
     """
     if x.kind != "number" or y.kind != "number" or not (x.key or "").startswith(PAIR):
         return False
-    if not (y.key or "").startswith(PAIR):
+    if not (y.key or "").startswith(PAIR) or _scoped(a, b, x) or _scoped(a, b, y):
         return False
     held = _holders(a, b, x, roles, entity_of)
     return bool(held) and not held.isdisjoint(_holders(a, b, y, roles, entity_of))
+
+
+def _scoped(a: SentenceFeatures, b: SentenceFeatures, slot: Span) -> bool:
+    """Whether the words right after a record tell it over another scope ("41-20 all-time in tournament play")."""
+    sentence = a if slot.sentence == a.id else b
+    index = next((n for n, s in enumerate(sentence.spans) if s is slot), -1)
+    if index < 0:
+        return False
+    at = sentence.slot_at[index]
+    return not _SCOPES.isdisjoint(sentence.seq[at + 1 : at + 1 + _SCOPE_WORDS])
 
 
 def _holders(
