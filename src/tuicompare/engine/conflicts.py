@@ -55,9 +55,9 @@ from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.peoplecounts import one_count
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, two_statements
+from tuicompare.engine.recordholders import records_of_one_side
 from tuicompare.engine.relations import ages_two_ways, beyond_hedge
 from tuicompare.engine.renamedplaces import renamed_place
-from tuicompare.engine.recordholders import records_of_one_side
 from tuicompare.engine.reportedacts import statement_against_act
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation, owned_alike

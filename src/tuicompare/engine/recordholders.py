@@ -25,9 +25,7 @@ __all__ = ["STANDING", "records_of_one_side"]
 STANDING = frozenset({"fall", "drop", "slip", "improve", "even", "slump", "climb"})
 #: Words right after a record that tell it over another scope than the side's standing now: all-time,
 #: a career, at home or on the road, against one opponent, in a conference or a series ("will play" is no scope).
-_SCOPES = frozenset(
-    {"all", "career", "lifetime", "home", "road", "away", "against", "versus", "conference", "series"}
-)
+_SCOPES = frozenset({"all", "career", "lifetime", "home", "road", "away", "against", "versus", "conference", "series"})
 #: How many words after a record are read for its scope.
 _SCOPE_WORDS = 4
 
