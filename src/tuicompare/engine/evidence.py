@@ -119,7 +119,9 @@ def slot_confidence(
         hedged: Count the values' own doubt (an approximate value); without it the
             result says only how sure it is that the two slots hold one fact.
         anchored: Two names that qualify one entity in one relation ("Sen. Ann Roe of Maine",
-            "Sen. Ann Roe of Ohio"): the slot evidence is at least ``ConflictTuning.anchor_evidence``.
+            "Sen. Ann Roe of Ohio"), or two numbers one entity holds (``conflicts.observe``'s one entity): the
+            slot evidence is at least ``ConflictTuning.anchor_evidence``; two records so held ("the Colts
+            (11-4)", "the Colts fell to 8-4") say what they count, and lose no ``unknown_unit_factor``.
         both_wish: Both sentences tell of what someone wants ("is seeking a five-year contract", "hoping he
             could attract a ten-year contract"): two wishes are one fact even when one value hangs from
             the verb under the wish.
