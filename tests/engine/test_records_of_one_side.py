@@ -8,7 +8,10 @@ are not one fact.
 
 from __future__ import annotations
 
-from tests.support.texts import NEUTRAL_TAIL, compare_texts, tier_values
+from datetime import date
+
+from tests.support.texts import NEUTRAL_TAIL, compare_texts, story_readings, tier_values
+from tuicompare.engine.recordholders import records_of_one_side
 from tuicompare.models import Comparison
 
 _LEAD = "The Portland Pilots beat Salem 70-61 on Friday night in the conference tournament. "
@@ -54,3 +57,28 @@ def test_a_record_over_another_scope_is_no_conflict_with_the_standing():
         "Portland improved to 25-7 on the season.",
     )
     assert tier_values(comparison, "conflict") == set()
+
+
+def _records(first: str, second: str, keys: tuple[str, str]) -> bool:
+    readings = story_readings([first, second], date(2024, 3, 9))
+    a, b = readings.features["a0:0"], readings.features["a1:0"]
+    x = next(s for s in a.spans if s.key == keys[0])
+    y = next(s for s in b.spans if s.key == keys[1])
+    return records_of_one_side(a, b, x, y, readings.roles, readings.entity_of)
+
+
+def test_a_bracketed_record_the_parse_hangs_as_an_adverbial_is_its_sides():
+    # "the Tar Heels (14-0)," parses the record as an adverbial of "Heels", not an apposition: the bracket says whose.
+    assert _records(
+        "Jo Roe also chipped in 16 points for the Tar Heels (14-0), though coach Al Poe looked frustrated at times.",
+        "Jo Roe missed a dunk later, and the Tar Heels (10-0) took control with a 19-4 run.",
+        ("pair 14-0", "pair 10-0"),
+    )
+
+
+def test_a_games_score_is_not_a_sides_record():
+    assert not _records(
+        "The Tar Heels won 66-51 over Evansville in the opener.",
+        "Jo Roe scored 20 points for Evansville (7-2) in the opener.",
+        ("pair 66-51", "pair 7-2"),
+    )

@@ -74,10 +74,22 @@ def _holders(
     a: SentenceFeatures, b: SentenceFeatures, slot: Span, roles: SlotRoles, entity_of: Mapping[Span, int]
 ) -> set[int]:
     """The entities a record is told of: those it qualifies, and the arguments of its verb of a standing."""
-    found = {e for e, r in roles.anchor_roles.get(slot, frozenset()) if r == "of"}
+    sentence = a if slot.sentence == a.id else b
+    # In brackets right after its side's name, whatever relation the parse gives it ("the Tar Heels (14-0),"
+    # hangs as an adverbial of "Heels"): a bracketed record is the name's.
+    bracketed = _bracketed(sentence, slot)
+    found = {e for e, r in roles.anchor_roles.get(slot, frozenset()) if r == "of" or bracketed}
     verb = roles.frame.get(slot, "")
     if verb in STANDING:
-        sentence = a if slot.sentence == a.id else b
         named = (entity_of.get(s) for s in sentence.spans if s.kind == "name" and roles.argument.get(s) == verb)
         found |= {e for e in named if e is not None}
     return found
+
+
+def _bracketed(sentence: SentenceFeatures, slot: Span) -> bool:
+    """Whether a slot opens a bracket ("(14-0)"), as its sentence's text says (no parse: no)."""
+    parse = sentence.parse
+    if parse is None:
+        return False
+    at = slot.start - parse.start
+    return 0 < at <= len(parse.text) and parse.text[max(0, at - 3) : at].rstrip().endswith("(")
