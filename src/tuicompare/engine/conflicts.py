@@ -29,7 +29,7 @@ from tuicompare.engine.datekinds import (
     day_of_another_event,
     figures_dated_apart,
 )
-from tuicompare.engine.doercounts import counts_of_one_doer
+from tuicompare.engine.doercounts import one_holder
 from tuicompare.engine.durationacts import duration_unit, lengths_of_two_states
 from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.evidence import (
@@ -278,9 +278,9 @@ def observe(
         renamed = dated_or_placed and x.vtype != "date" and renamed_place(x, y, entity_of, entity_label, roles.named)
         anchored = anchored or acted or renamed
         evidence = (weight, context, frames.get(x, ""), frames.get(y, ""), x, y, one_role(x, y))
-        # Names qualifying one entity alike ("Ohio Gov."), numbers one entity owns alike, a doer's counts (doercounts).
+        # Names qualifying one entity alike ("Ohio Gov."), numbers it owns alike, a doer's counts, a side's records.
         one_entity = same_type(x, y) and anchored_alike(x, y, roles) if x.kind == "name" else owned_alike(x, y, roles)
-        one_entity = one_entity or (same_type(x, y) and counts_of_one_doer(a, b, x, y, roles, entity_of, entity_label))
+        one_entity = one_entity or one_holder(a, b, x, y, roles, (entity_of, entity_label), same_type(x, y))
         # A hedge does not soften figures too far apart for any rounding when the words around them agree
         # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))

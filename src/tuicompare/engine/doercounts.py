@@ -21,9 +21,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.recordholders import records_of_one_side
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 
-__all__ = ["counts_of_one_doer", "tied_values"]
+__all__ = ["counts_of_one_doer", "one_holder", "tied_values"]
 
 #: Units that count everything, not one thing.
 _ANY_THING = frozenset({"", "money", "%"})
@@ -88,6 +89,36 @@ def tied_values(
     """Whether a slot of ``a`` and one of ``b`` are tied to one entity, as a weak link compares them.
 
     Both qualify it, or are qualified by it, in one relation (``slotroles.SAME``), or they count
-    one thing a name of it does (``counts_of_one_doer``): ``links._anchored``, ``plantwhy``.
+    one thing a name of it does (``counts_of_one_doer``), or they are records of one side
+    (``recordholders.records_of_one_side``): ``links._anchored``, ``plantwhy``.
     """
-    return fact_relation(x, y, roles) == SAME or counts_of_one_doer(a, b, x, y, roles, entity_of, labels)
+    if fact_relation(x, y, roles) == SAME or records_of_one_side(a, b, x, y, roles, entity_of):
+        return True
+    return counts_of_one_doer(a, b, x, y, roles, entity_of, labels)
+
+
+def one_holder(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    x: Span,
+    y: Span,
+    roles: SlotRoles,
+    entities: tuple[Mapping[Span, int], Sequence[str]],
+    same_type: bool,
+) -> bool:
+    """Whether two numbers are one holder's: one person's counts of one thing (``counts_of_one_doer``, names of
+    one type), or one side's records (``recordholders.records_of_one_side``): ``conflicts.observe``'s one entity.
+
+    Args:
+        a: One sentence.
+        b: The other.
+        x: A slot of one.
+        y: The other's slot.
+        roles: The story's ``SlotRoles``.
+        entities: Name slot -> its entity, and entity -> its voted type.
+        same_type: Whether the two slots' entities (if names) have one type.
+    """
+    entity_of, labels = entities
+    if same_type and counts_of_one_doer(a, b, x, y, roles, entity_of, labels):
+        return True
+    return records_of_one_side(a, b, x, y, roles, entity_of)

@@ -30,7 +30,7 @@ from tuicompare.engine.context import SPEECH
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import NOUN_FRAME
 from tuicompare.engine.observations import just_under
-from tuicompare.engine.relations import ages_two_ways
+from tuicompare.engine.relations import PAIR, ages_two_ways
 from tuicompare.engine.tuning import TUNING
 
 #: Verbs that give a statement its source, as a verb of speech does ("X reported", "Y wrote").
@@ -119,7 +119,9 @@ def slot_confidence(
         hedged: Count the values' own doubt (an approximate value); without it the
             result says only how sure it is that the two slots hold one fact.
         anchored: Two names that qualify one entity in one relation ("Sen. Ann Roe of Maine",
-            "Sen. Ann Roe of Ohio"): the slot evidence is at least ``ConflictTuning.anchor_evidence``.
+            "Sen. Ann Roe of Ohio"), or two numbers one entity holds (``conflicts.observe``'s one entity): the
+            slot evidence is at least ``ConflictTuning.anchor_evidence``; two records so held ("the Colts
+            (11-4)", "the Colts fell to 8-4") say what they count, and lose no ``unknown_unit_factor``.
         both_wish: Both sentences tell of what someone wants ("is seeking a five-year contract", "hoping he
             could attract a ten-year contract"): two wishes are one fact even when one value hangs from
             the verb under the wish.
@@ -146,7 +148,10 @@ def slot_confidence(
     if hedged and (approximate(x) or approximate(y)):
         score *= t.approximate_factor
     ages = ages_two_ways(x, y)  # "a 23-year-old" and "Jo Roe, 37,": ages both, whatever each reading's unit
-    if x.kind == "number" and not (x.unit and y.unit) and not ages:
+    # Two records one entity holds ("the Colts (11-4)", "the Colts (8-4)"; ``recordholders``) say what they
+    # count by their form: wins and losses of that side, as a unit would.
+    records = anchored and (x.key or "").startswith(PAIR) and (y.key or "").startswith(PAIR)
+    if x.kind == "number" and not (x.unit and y.unit) and not ages and not records:
         score *= t.unknown_unit_factor
     if x.kind == "date" and not ages and not one_act and frame_x != frame_y and NOUN_FRAME in frame_x + frame_y:
         # "charged after a shooting Friday" against "charged Saturday": a date set on a noun may date

@@ -16,6 +16,7 @@ from tuicompare.engine.figurecounts import LENGTHS, TIME_UNITS, counted, elided,
 from tuicompare.engine.relations import PAIR
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, rounds_lasted
 from tuicompare.engine.slot import Span
+from tuicompare.engine.unitnames import one_name
 from tuicompare.engine.units import areal
 from tuicompare.engine.values import hedge, value_key
 from tuicompare.models import EntitySpan, Sentence, Token
@@ -112,8 +113,11 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         value = None  # the minutes of "6: 33 a. m." or the hour of "9 p.m.": a time, not a count
     if value is not None and mark in (">", "<"):
         value = mark + value
-    unit = {"MONEY": "money", "PERCENT": "%"}.get("MONEY" if signed else label) or counted(
-        sentence, first, through(sentence.tokens, last, end)
+    unit = {"MONEY": "money", "PERCENT": "%"}.get("MONEY" if signed else label) or one_name(
+        sentence,
+        first,
+        through(sentence.tokens, last, end),
+        counted(sentence, first, through(sentence.tokens, last, end)),
     )
     if named:
         unit = named.group(1).lower().rstrip("s")  # "2m euros" counts what "two million euros" does
