@@ -268,11 +268,11 @@ def observe(
         lists = (roles.listed.get(x, 1), roles.listed.get(y, 1))
         if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
             continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change
-        # "found the hiker Sunday" against "the hiker was discovered Monday": two verbs of one act say two
-        # dates (or places) fill one role however loosely the sentences align (``verbclasses.one_act``).
+        # "found the hiker Sunday" / "the hiker was discovered Monday": two verbs of one act (``verbclasses.one_act``),
+        # or "the shootings happened Monday" / "the shooting took place Thursday": one event noun (``soledates``), say
+        # two dates (or places) fill one role however loosely the sentences align.
         dated_or_placed = x.vtype == y.vtype == "date" or (labelled(x, "place") and labelled(y, "place"))
         acted = dated_or_placed and not one_role(x, y) and one_act(frames.get(x, ""), frames.get(y, ""))
-        # "The shootings happened Monday" against "the shooting took place Thursday": one event noun (``soledates``).
         acted = acted or (tuning.one_noun_dates and one_event_noun(a, b, x, y, frames))
         # One article's place where every other article names another (``renamedplaces``): one fact's place.
         renamed = dated_or_placed and x.vtype != "date" and renamed_place(x, y, entity_of, entity_label, roles.named)
@@ -281,8 +281,7 @@ def observe(
         # Names qualifying one entity alike ("Ohio Gov."), numbers it owns alike, a doer's counts, a side's records.
         one_entity = same_type(x, y) and anchored_alike(x, y, roles) if x.kind == "name" else owned_alike(x, y, roles)
         one_entity = one_entity or one_holder(a, b, x, y, roles, (entity_of, entity_label), same_type(x, y))
-        # A hedge does not soften figures too far apart for any rounding when the words around them agree
-        # ("about $600 million from the Treasury", "$420 million from the Treasury"; ``beyond_hedge``).
+        # A hedge does not soften figures beyond any rounding in agreeing words (``beyond_hedge``, read below).
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
         # Two names speaking or writing one quoted statement: its source, one role of one fact.
         speakers = statement and frames.get(x, "") in REPORTING and frames.get(y, "") in REPORTING
