@@ -28,7 +28,9 @@ from tuicompare.engine.dsu import DisjointSet
 from tuicompare.engine.features import Span
 from tuicompare.engine.firms import firm_title
 from tuicompare.engine.headlines import title_case_line
+from tuicompare.engine.nameforms import particle_dropped
 from tuicompare.engine.names import is_acronym, is_name_part, is_nickname, referent_key
+from tuicompare.engine.placedin import after_of, ran_on, without_place
 
 _COARSE = {
     "PERSON": "person",
@@ -104,11 +106,15 @@ def referents(spans: Sequence[Span]) -> dict[Span, str]:
         if span.kind == "name" and span.key:
             by_key.setdefault(span.key, []).append(span)
     personal = {key: _personal(group) for key, group in by_key.items()}
-    people = {referent_key(key, True) for key, yes in personal.items() if yes}
+    people = {without_place(referent_key(key, True)) for key, yes in personal.items() if yes}
     out: dict[Span, str] = {}
     for key, group in by_key.items():
         ref = referent_key(key, personal[key])
         titled = referent_key(key, True)
+        placed = without_place(titled)
+        if placed != titled and (personal[key] or any(is_name_part(p, placed, True) for p in people)):
+            # "Ann Roe of Dover", or tagged ORG while "Roe" is a person of the story: Ann Roe, of Dover
+            ref = without_place(ref) if personal[key] else placed
         if titled != ref and any(titled == p or is_name_part(titled, p) for p in people):
             ref = titled  # "Sheriff Arpaio" tagged ORG, while "Joe Arpaio" is a person of the story
         out.update((s, ref) for s in group)
@@ -149,23 +155,13 @@ def same_spelling_family(a: str, b: str) -> bool:
         return False
     shared = any(x == y for x, y in zip(ta, tb, strict=True))
     for x, y in zip(ta, tb, strict=True):
-        if x == y or (shared and _particle_dropped(x, y)):
+        if x == y or (shared and particle_dropped(x, y)):
             continue
         ratio = fuzz.ratio(x, y) / 100
         sound_alike = bool(phonetic_keys(x) & phonetic_keys(y))
         if not ((sound_alike and ratio >= 0.66) or (ratio >= 0.92 and min(len(x), len(y)) >= 6)):
             return False
     return True
-
-
-def _particle_dropped(x: str, y: str) -> bool:
-    """True when one word is the other after a particle of two or three letters: "lacalamita", "calamita".
-
-    Outlets in a hurry drop the "La", "De" or "Mc" written into a surname; beside a word both names
-    share (the given name), the rest is the same name, not another.
-    """
-    long, short = (x, y) if len(x) > len(y) else (y, x)
-    return len(short) >= 5 and 2 <= len(long) - len(short) <= 3 and long.endswith(short)
 
 
 def is_short_form(short: str, full: str) -> bool:
@@ -196,11 +192,14 @@ def _vote(spans: Iterable[Span], running: Callable[[str], bool] | None = None) -
     full = _full_names(spans, running)
     surnames = {words[-1] for words in full}
     given = {words[0] for words in full} - surnames
+    tagged = any(s.label == "PERSON" for s in spans)
     votes: defaultdict[str, float] = defaultdict(float)
     for span in spans:
         weight = _VOTE.get(span.label, 1.0) * (1.5 if len(span.text.split()) > 1 else 1.0)
         if span.label != "PERSON" and full and (span.text.lower() in surnames or span.text.lower() in given):
             weight = 0.0
+        if span.label != "PERSON" and tagged and ran_on(span.key or ""):
+            weight = 0.0  # "Ann Roe of Dover" tagged ORG beside a "Roe" tagged PERSON: the span, so its tag, ran on
         votes[_COARSE.get(span.label, "other")] += weight
         if span.role:
             votes["place" if PLACE_NOUNS & set(span.role) else "person"] += 1.0
@@ -314,7 +313,11 @@ def _merge_short_forms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
     longer = {size[k]: n + 1 for n, k in enumerate(keys)}
     for short in keys:
         # Only a key of more words can be a fuller form (is_name_part says no to the others).
-        fulls = [k for k in keys[longer[size[short]] :] if is_name_part(short, k, person[short] and person[k])]
+        fulls = [
+            k
+            for k in keys[longer[size[short]] :]
+            if is_name_part(short, k, person[short] and person[k]) and not (person[short] and after_of(short, k))
+        ]
         if person[short] and len({dsu.find(k) for k in fulls}) > 1:
             # A surname said of a person shortens the person's full name, not the name of a body that ends with
             # it ("Lane" of "Jo Lane", not of "the Recall Lane campaign"): only people's names are fuller forms

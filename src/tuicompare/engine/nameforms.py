@@ -151,3 +151,13 @@ def runs_on(short: str, full: str) -> bool:
     """
     ts, tf = short.split(), full.split()
     return len(ts) >= 2 and len(tf) > len(ts) and tf[: len(ts)] == ts
+
+
+def particle_dropped(x: str, y: str) -> bool:
+    """True when one word is the other after a particle of two or three letters: "lacalamita", "calamita".
+
+    Outlets in a hurry drop the "La", "De" or "Mc" written into a surname; beside a word both names
+    share (the given name), the rest is the same name, not another.
+    """
+    long, short = (x, y) if len(x) > len(y) else (y, x)
+    return len(short) >= 5 and 2 <= len(long) - len(short) <= 3 and long.endswith(short)

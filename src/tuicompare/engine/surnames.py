@@ -60,9 +60,10 @@ from tuicompare.engine.entities import same_spelling_family
 from tuicompare.engine.features import Span
 from tuicompare.engine.holders import person_conflict, person_value
 from tuicompare.engine.homestates import home_states
-from tuicompare.engine.names import FIRM_DESIGNATORS, HONORIFICS, SUFFIXES, TITLES, is_nickname, referent_key
+from tuicompare.engine.names import FIRM_DESIGNATORS, HONORIFICS, SUFFIXES, TITLES, is_nickname
 from tuicompare.engine.observations import just_under
 from tuicompare.engine.othermatters import other_matters
+from tuicompare.engine.placedin import person_key, without_place
 from tuicompare.engine.roles import (
     MANY_HOLD,
     UNEXCLUSIVE,
@@ -90,7 +91,7 @@ def _initialled_given(span: Span) -> str:
     Only to tell two people apart: an article naming "W. Mark Roe" and "Mark Poe" names two Marks. Never
     to find a renamed person (a place the recogniser took for a person, "S. Rich Hill", would be a "Rich").
     """
-    words = referent_key(span.key or "", True).split()
+    words = person_key(span.key or "").split()
     if len(words) < 3 or len(words[0]) != 1:
         return ""
     while len(words) > 2 and len(words[0]) == 1:
@@ -100,7 +101,7 @@ def _initialled_given(span: Span) -> str:
 
 def _full(span: Span) -> tuple[str, str] | None:
     """The given name and surname of a person mention written in full ("ann", "roe"), else None."""
-    words = referent_key(span.key or "", True).split()
+    words = person_key(span.key or "").split()
     if len(words) >= 3 and len(words[0]) == 1:
         # "W. Mark Roe": the initials and the given name they lead are the given name, matched only by the same
         # ("W. Mark Poe"), never by "Mark" alone nor by "William".
@@ -115,7 +116,7 @@ def _full(span: Span) -> tuple[str, str] | None:
 
 def _middle(span: Span) -> str:
     """The first letter of a person mention's middle name or initial ("d" of "John D. Poe"), or ``""``."""
-    words = (span.key or "").split()
+    words = without_place(span.key or "").split()
     while len(words) > 2 and (words[0] in HONORIFICS or words[0] in TITLES):
         words = words[1:]
     while len(words) > 2 and words[-1] in SUFFIXES:
@@ -130,7 +131,7 @@ def _same_given(a: str, b: str) -> bool:
 
 def _joined(span: Span) -> str:
     """A person mention's words after the given name, run together ("vandyke" of "Laura Van Dyke")."""
-    return "".join(referent_key(span.key or "", True).split()[1:])
+    return "".join(person_key(span.key or "").split()[1:])
 
 
 def _two_people(
@@ -187,7 +188,7 @@ def _one_person(spans: Sequence[Span], entity_of: Mapping[Span, int], labels: Se
     for span in spans:
         entity = entity_of.get(span)
         if entity is not None and labels[entity] == "person" and _full(span) is not None:
-            keys.setdefault(entity, set()).add((span.article, referent_key(span.key or "", True)))
+            keys.setdefault(entity, set()).add((span.article, person_key(span.key or "")))
     into: dict[int, int] = {}
     by_given: dict[str, set[int]] = {}
     for entity, found in keys.items():
@@ -285,7 +286,7 @@ def surname_conflicts(
             # "the victim's lawyer, Ann Roe,": a title the parser hangs the name on (``context.headed_title``).
             posts[entity].update(offices((headed_title(sentences[span.sentence], span.start, span.end),)))
             homes.setdefault(entity, set()).update(h[0] for h in home_states(span, sentences[span.sentence]))
-        words = referent_key(span.key or "", True).split()
+        words = person_key(span.key or "").split()
         if words:
             surnames.setdefault(words[-1], set()).add(entity)
         initialled = _initialled_given(span)
