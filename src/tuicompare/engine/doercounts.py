@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.possessors import dates_of_one_doer
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 
 __all__ = ["counts_of_one_doer", "tied_values"]
@@ -88,6 +89,11 @@ def tied_values(
     """Whether a slot of ``a`` and one of ``b`` are tied to one entity, as a weak link compares them.
 
     Both qualify it, or are qualified by it, in one relation (``slotroles.SAME``), or they count
-    one thing a name of it does (``counts_of_one_doer``): ``links._anchored``, ``plantwhy``.
+    one thing a name of it does (``counts_of_one_doer``), or they date one act of one person told by an event
+    noun and its verb (``possessors.dates_of_one_doer``): ``links._anchored``, ``plantwhy``.
     """
-    return fact_relation(x, y, roles) == SAME or counts_of_one_doer(a, b, x, y, roles, entity_of, labels)
+    return (
+        fact_relation(x, y, roles) == SAME
+        or counts_of_one_doer(a, b, x, y, roles, entity_of, labels)
+        or dates_of_one_doer(a, b, x, y, roles, entity_of, labels)
+    )

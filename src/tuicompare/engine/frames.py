@@ -149,6 +149,10 @@ NOUN_FRAME = "noun:"
 SEQUENCE = frozenset({"after", "before", "following", "since", "until", "till"})
 
 
+#: Prepositions of a date set on a noun ("his death in 2004", "a shooting on Friday").
+_ON_NOUN = frozenset({"in", "on"})
+
+
 def dated_noun(sentence: Sentence, start: int, end: int) -> str:
     """The event noun a date slot dates, as ``NOUN_FRAME`` + its lemma, or ``""``.
 
@@ -156,13 +160,20 @@ def dated_noun(sentence: Sentence, start: int, end: int) -> str:
     a date set on a noun that another event is said to follow or precede tells
     when that noun's event happened, not when the verb's did (the shooting was on
     Friday, the charge may be later), so the noun is the date's frame. A date set
-    on any other noun ("placed on Injured Reserve Wednesday") keeps its verb.
+    on any other noun ("placed on Injured Reserve Wednesday") keeps its verb. The date may be set on the
+    noun by "in" or "on" too ("until his death in 2004").
     """
     tokens = sentence.tokens
     slot = slot_head(tokens, start, end)
-    if slot is None or tokens[slot[2]].dep != "npadvmod":
+    if slot is None:
         return ""
     node = tokens[slot[2]].head
+    if tokens[slot[2]].dep == "pobj" and 0 <= node < len(tokens) and tokens[node].lemma.lower() in _ON_NOUN:
+        node = tokens[node].head  # "until his death in 2004": "in" hangs on the noun, as "Friday" does
+        if not (0 <= node < len(tokens)) or tokens[node].pos != "NOUN":
+            return ""
+    elif tokens[slot[2]].dep != "npadvmod":
+        return ""
     for _hop in range(FRAME_HOPS):
         if not (0 <= node < len(tokens)) or tokens[node].pos not in ("NOUN", "PROPN"):
             return ""
