@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.possessors import dates_of_one_doer
 from tuicompare.engine.recordholders import records_of_one_side
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 
@@ -90,11 +91,14 @@ def tied_values(
 
     Both qualify it, or are qualified by it, in one relation (``slotroles.SAME``), or they count
     one thing a name of it does (``counts_of_one_doer``), or they are records of one side
-    (``recordholders.records_of_one_side``): ``links._anchored``, ``plantwhy``.
+    (``recordholders.records_of_one_side``), or they date one act of one person told by an event noun and
+    its verb (``possessors.dates_of_one_doer``): ``links._anchored``, ``plantwhy``.
     """
     if fact_relation(x, y, roles) == SAME or records_of_one_side(a, b, x, y, roles, entity_of):
         return True
-    return counts_of_one_doer(a, b, x, y, roles, entity_of, labels)
+    return counts_of_one_doer(a, b, x, y, roles, entity_of, labels) or dates_of_one_doer(
+        a, b, x, y, roles, entity_of, labels
+    )
 
 
 def one_holder(

@@ -42,7 +42,7 @@ _HOPS = 4
 _RELATIVE = frozenset({"which", "who", "that"})
 
 
-def _doer_token(sentence: Sentence, span: Span) -> int | None:
+def doer_index(sentence: Sentence, span: Span) -> int | None:
     """The token index of the subject of the verb ``span`` hangs from, or None.
 
     A value of a thing given for someone ("a five-year contract for Dan Drew") is that person's,
@@ -77,7 +77,7 @@ def _beneficiary(tokens: Sequence[Token], span: Span) -> int | None:
 
 def doer(span: Span, sentence: Sentence, names: Iterable[Span], entity_of: Mapping[Span, int]) -> Span | None:
     """The name of the sentence that does the act ``span`` is a value of (a name with an entity), if any."""
-    index = _doer_token(sentence, span)
+    index = doer_index(sentence, span)
     if index is None:
         return None
     token = sentence.tokens[index]

@@ -151,6 +151,10 @@ SEQUENCE = frozenset({"after", "before", "following", "since", "until", "till"})
 _DATED_NOUN_PREPOSITIONS = SEQUENCE | {"during"}
 
 
+#: Prepositions of a date set on a noun ("his death in 2004", "a shooting on Friday").
+_ON_NOUN = frozenset({"in", "on"})
+
+
 def dated_noun(sentence: Sentence, start: int, end: int) -> str:
     """The event noun a date slot dates, as ``NOUN_FRAME`` + its lemma, or ``""``.
 
@@ -160,13 +164,20 @@ def dated_noun(sentence: Sentence, start: int, end: int) -> str:
     Friday, the charge may be later), so the noun is the date's frame; so is a noun
     the verb's act happened during ("failed to explain the law during an appearance
     Sunday": the appearance's day, which "appeared Sunday" tells by its verb). A date
-    set on any other noun ("placed on Injured Reserve Wednesday") keeps its verb.
+    set on any other noun ("placed on Injured Reserve Wednesday") keeps its verb. The
+    date may be set on the noun by "in" or "on" too ("until his death in 2004").
     """
     tokens = sentence.tokens
     slot = slot_head(tokens, start, end)
-    if slot is None or tokens[slot[2]].dep != "npadvmod":
+    if slot is None:
         return ""
     node = tokens[slot[2]].head
+    if tokens[slot[2]].dep == "pobj" and 0 <= node < len(tokens) and tokens[node].lemma.lower() in _ON_NOUN:
+        node = tokens[node].head  # "until his death in 2004": "in" hangs on the noun, as "Friday" does
+        if not (0 <= node < len(tokens)) or tokens[node].pos != "NOUN":
+            return ""
+    elif tokens[slot[2]].dep != "npadvmod":
+        return ""
     for _hop in range(FRAME_HOPS):
         if not (0 <= node < len(tokens)) or tokens[node].pos not in ("NOUN", "PROPN"):
             return ""

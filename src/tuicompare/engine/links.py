@@ -340,7 +340,8 @@ def link_observations(
         found = observe(a, b, weight, entity_of, entity_label, ctx_a, ctx_b, roles)
         if weak:
             found = [o for o in found if _anchored(o, a, b, roles, entity_of, entity_label)]
-        out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or _one_role(o, roles))
+        # A weak link's differences are tied to one entity (``_anchored``): that is their evidence of one role.
+        out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or weak or _one_role(o, roles))
     return out
 
 
