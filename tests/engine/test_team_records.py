@@ -58,3 +58,11 @@ def test_numbers_right_after_a_teams_name_are_a_score():
         "The Hornets (4-11) lost at home on Sunday.",
     )
     assert [row.status for row in sheet_rows(comparison, "Hornets", "count")] == ["single"]
+
+
+def test_a_verb_of_standing_set_beside_the_subjects_verb_is_the_subjects():
+    def bout(record: str) -> str:
+        return f"Ida Kern, the champion from Leeds, struggled in the early rounds and dropped to {record} on Saturday."
+
+    comparison = compare_sheet(bout("27-7-2"), bout("45-7-2"))
+    assert sheet_reading(comparison, "Kern", "count") == ("conflict", {"a0": "27-7-2", "a1": "45-7-2"})

@@ -212,15 +212,18 @@ def records(
     p: Parse, root: int, last: int, verbs: list[int], person: bool, beside: float, clause: float
 ) -> list[Finding]:
     """The records told of the name at ``root`` (ending at ``last``): set right after it (``record_after``, sure
-    as ``beside``), and after a verb of standing of which it is the subject (``verbs``: its clauses' verbs) or
-    that a participle hangs on it ("the Hawks falling to 5-10"; ``record_to``, sure as ``clause``).
+    as ``beside``), and after a verb of standing of which it is the subject (``verbs``: its clauses' verbs, and
+    the verbs set beside them with no subject of their own) or that a participle hangs on it ("the Hawks falling
+    to 5-10"; ``record_to``, sure as ``clause``).
 
     A team's (``person`` false) record after its name is set off by a bracket or a comma: numbers right after a
     team's name are a score ("Hawks Beat Rovers 20-13" in a headline).
     """
     set_off = last + 1 < len(p.t) and p.word(last + 1) in ("(", ",")
     out = [r for r in (record_after(p, last, beside),) if r is not None and (person or set_off)]
-    standing = verbs + [j for j in p.dep_kids(root, ("acl",)) if j > last]
+    # "Roe, ..., struggled inside and dropped to 45-7-2": a verb set beside the clause's with no subject of its own
+    shared = [c for v in verbs for c in p.dep_kids(v, ("conj",)) if not p.dep_kids(c, ("nsubj", "nsubjpass", "expl"))]
+    standing = verbs + shared + [j for j in p.dep_kids(root, ("acl",)) if j > last]
     out.extend(r for v in dict.fromkeys(standing) if (r := record_to(p, v, clause)) is not None)
     return out
 
