@@ -156,6 +156,26 @@ def record_after(p: Parse, last: int, confidence: float) -> Finding | None:
     comma = i < len(p.t) and p.word(i) == ","
     if i < len(p.t) and p.word(i) in ("(", ","):
         i += 1
+    numbers, j = _dashed(p, i)
+    closed = j + 1 >= len(p.t) or p.word(j + 1) in (")", ",", ";")
+    # "(1997-2001)", "(1994-96)": a span of years the person held a post, no record
+    if len(numbers) < 2 or not closed or any(len(n) >= 4 for n in numbers):
+        return None
+    if comma and len(numbers) == 2 and p.t[last].dep not in _RECORD_HOLDERS:
+        return None  # "the Colts beat the host Jaguars, 31-24, on Thursday": the game's score, after its object
+    return p.finding("count", i, j, confidence, head="record", words=("-".join(numbers),))
+
+
+#: Verbs of standing: "Roe dropped to 27-7-2", "the Hawks improved to 11-4", "moved to 9-0": the record after "to"
+#: is the subject's standing after the bout or game the clause tells.
+_STANDING_VERBS = frozenset({"drop", "fall", "slip", "slide", "sink", "improve", "move", "climb", "rise", "advance"})
+#: The nouns an object of a verb of standing may be for the record after "to" to stay the subject's ("improved his
+#: record to 52-3"); any other object is whose record it is ("improved the fighter to 52-3").
+_RECORD_NOUNS = frozenset({"record", "mark"})
+
+
+def _dashed(p: Parse, i: int) -> tuple[list[str], int]:
+    """The whole numbers joined by dashes from token ``i`` ("12-3-1"): at most three, and the last one's index."""
     numbers: list[str] = []
     j = i
     while j < len(p.t) and p.word(j).isdigit() and len(numbers) < 3:
@@ -164,13 +184,48 @@ def record_after(p: Parse, last: int, confidence: float) -> Finding | None:
             j += 2
             continue
         break
-    closed = j + 1 >= len(p.t) or p.word(j + 1) in (")", ",", ";")
-    # "(1997-2001)", "(1994-96)": a span of years the person held a post, no record
-    if len(numbers) < 2 or not closed or any(len(n) >= 4 for n in numbers):
+    return numbers, j
+
+
+def record_to(p: Parse, verb: int, confidence: float) -> Finding | None:
+    """A record after a verb of standing whose subject the mention is ("Roe dropped to 27-7-2"), or None.
+
+    The record is the standing after the act the clause tells, told as ``record_after`` tells one (two or three whole
+    numbers of at most three digits joined by dashes); a number run on into a noun ("fell to 5-10 percent") is none.
+    """
+    if p.lemma(verb) not in _STANDING_VERBS or not asserted(p, verb) or future(p, verb):
         return None
-    if comma and len(numbers) == 2 and p.t[last].dep not in _RECORD_HOLDERS:
-        return None  # "the Colts beat the host Jaguars, 31-24, on Thursday": the game's score, after its object
-    return p.finding("count", i, j, confidence, head="record", words=("-".join(numbers),))
+    if any(p.lemma(j) not in _RECORD_NOUNS for j in p.dep_kids(verb, ("dobj",))):
+        return None  # "improved the fighter to 52-3": the object's record
+    for prep in p.dep_kids(verb, ("prep",)):
+        if p.lemma(prep) != "to":
+            continue
+        numbers, j = _dashed(p, prep + 1)
+        after = j + 1 < len(p.t) and (p.t[j + 1].pos in ("NOUN", "PROPN", "NUM") or p.word(j + 1) in ("%", "-"))
+        if len(numbers) < 2 or after or any(len(n) >= 4 for n in numbers):
+            return None
+        return p.finding("count", prep + 1, j, confidence, head="record", words=("-".join(numbers),))
+    return None
+
+
+def records(
+    p: Parse, root: int, last: int, verbs: list[int], person: bool, beside: float, clause: float
+) -> list[Finding]:
+    """The records told of the name at ``root`` (ending at ``last``): set right after it (``record_after``, sure
+    as ``beside``), and after a verb of standing of which it is the subject (``verbs``: its clauses' verbs, and
+    the verbs set beside them with no subject of their own) or that a participle hangs on it ("the Hawks falling
+    to 5-10"; ``record_to``, sure as ``clause``).
+
+    A team's (``person`` false) record after its name is set off by a bracket or a comma: numbers right after a
+    team's name are a score ("Hawks Beat Rovers 20-13" in a headline).
+    """
+    set_off = last + 1 < len(p.t) and p.word(last + 1) in ("(", ",")
+    out = [r for r in (record_after(p, last, beside),) if r is not None and (person or set_off)]
+    # "Roe, ..., struggled inside and dropped to 45-7-2": a verb set beside the clause's with no subject of its own
+    shared = [c for v in verbs for c in p.dep_kids(v, ("conj",)) if not p.dep_kids(c, ("nsubj", "nsubjpass", "expl"))]
+    standing = verbs + shared + [j for j in p.dep_kids(root, ("acl",)) if j > last]
+    out.extend(r for v in dict.fromkeys(standing) if (r := record_to(p, v, clause)) is not None)
+    return out
 
 
 def results_apart(first: str, second: str) -> int:

@@ -46,7 +46,7 @@ from tuicompare.engine.attrappos import (
 )
 from tuicompare.engine.attrbefore import titles_inside, words_before
 from tuicompare.engine.attrclause import verb_findings
-from tuicompare.engine.attrcount import clause_counts, record_after
+from tuicompare.engine.attrcount import clause_counts, records
 from tuicompare.engine.attrdescriptor import descriptor
 from tuicompare.engine.attremployer import held_at, of_body, where_body
 from tuicompare.engine.attrparse import (
@@ -86,6 +86,9 @@ from tuicompare.models import Sentence
 ATTRIBUTES = ("role", "employer", "age", "location", "base", "party", "nationality", "count")
 #: Nouns for where an organisation sits ("whose headquarters is in Indianapolis").
 _SEAT_NOUNS = frozenset({"headquarters", "headquarter", "base", "home", "seat"})
+#: Labels of the names a record of wins and losses is read for: a fighter or a player, and a team, which the
+#: recogniser calls a body, a place ("Indianapolis (11-4)": the city's team) or leaves untyped.
+_RECORD_LABELS = frozenset({"person", "organisation", "place", "other"})
 #: Verbs that say where a place lies ("X lies in Y", "X is in Y", "X is located in Y").
 _LIE_VERBS = frozenset({"be", "lie", "sit", "locate", "situate"})
 
@@ -220,8 +223,8 @@ def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
     clause_counts(p, root, own, last, tuning.copular, out)
     if label == "person" and party_after(p, last):  # "Rep. X, R-Tenn." however the parser hung it
         out.append(p.finding("party", last + 2, last + 2, tuning.apposition))
-    if label == "person" and (record := record_after(p, last, tuning.apposition)) is not None:
-        out.append(record)  # "Ann Roe (12-3)": a fighter's wins and losses
+    if label in _RECORD_LABELS:  # "Ann Roe (12-3)", "the Hawks fell to 5-10": a fighter's or a team's wins and losses
+        out.extend(records(p, root, last, verbs, label == "person", tuning.apposition, tuning.copular))
     if (at := decade_after(p, last)) is not None:  # "Martha Reed, in her 50s,": an age given by its decade
         out.append(p.finding("age", at, at, tuning.apposition))
     for j in p.dep_kids(root, ("amod", "acl")):
