@@ -31,7 +31,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.frames import clause_verb
+from tuicompare.engine.frames import clause_subject
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.slotroles import SlotRoles
 
@@ -39,7 +39,6 @@ __all__ = ["holder", "homes_at_two_grains", "named_together", "two_holders"]
 
 #: How far up the parse the verb of a figure is looked for (figure, preposition, noun, preposition, verb).
 _HOPS = 4
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 #: A holder that is a pronoun: someone, but the parse alone does not say who.
 PRONOUN = -1
 
@@ -54,12 +53,10 @@ def holder(side: SentenceFeatures, span: Span, entity_of: Mapping[Span, int]) ->
     if parse is None:
         return None
     tokens = parse.tokens
-    node = clause_verb(tokens, span.start, span.end, _HOPS)
-    if node is None:
+    found = clause_subject(tokens, span.start, span.end, _HOPS)
+    if found is None:
         return None
-    subject = next((k for k, t in enumerate(tokens) if t.head == node and t.dep in _SUBJECTS and k != node), None)
-    if subject is None:
-        return None
+    subject = found[1]
     if tokens[subject].pos == "PRON":
         return PRONOUN
     at = tokens[subject].start

@@ -48,6 +48,19 @@ def clause_verb(tokens: Sequence[Token], start: int, end: int, hops: int = FRAME
     return None
 
 
+#: Dependencies of a clause's subject, active or passive.
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def clause_subject(tokens: Sequence[Token], start: int, end: int, hops: int = FRAME_HOPS) -> tuple[int, int] | None:
+    """The indices of ``clause_verb``'s verb above a slot and of that verb's subject (active or passive), or None."""
+    verb = clause_verb(tokens, start, end, hops)
+    if verb is None:
+        return None
+    subject = next((k for k, t in enumerate(tokens) if t.head == verb and t.dep in _SUBJECTS and k != verb), None)
+    return None if subject is None else (verb, subject)
+
+
 def _verb_index(sentence: Sentence, start: int, end: int, *, direct: bool) -> int:
     """The index of the verb ``_verb_above`` reads, or -1.
 

@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.doers import doer
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.frames import NOUN_FRAME, clause_verb
+from tuicompare.engine.frames import NOUN_FRAME, clause_subject
 from tuicompare.engine.slotroles import SlotRoles
 from tuicompare.engine.verbclasses import one_act
 from tuicompare.models import Sentence
@@ -32,8 +32,7 @@ __all__ = ["dates_of_one_doer"]
 _HOPS = 4
 #: Possessive pronouns of one person.
 _HIS_HER = frozenset({"his", "her"})
-#: Dependency labels of a clause subject, and relative pronouns (the clause's noun is their subject).
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+#: Relative pronouns (the clause's noun is their subject).
 _RELATIVE = frozenset({"who", "which", "that"})
 
 
@@ -66,12 +65,10 @@ def _subject(
     if parse is None:
         return None
     tokens = parse.tokens
-    verb = clause_verb(tokens, slot.start, slot.end, _HOPS)
-    if verb is None:
+    found = clause_subject(tokens, slot.start, slot.end, _HOPS)
+    if found is None:
         return None
-    subject = next((i for i, t in enumerate(tokens) if t.head == verb and t.dep in _SUBJECTS), None)
-    if subject is None:
-        return None
+    verb, subject = found
     passive = tokens[subject].dep == "nsubjpass"
     if undergoer and not passive and any(t.head == verb and t.dep == "dobj" for t in tokens):
         return None
