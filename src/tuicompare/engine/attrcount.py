@@ -241,7 +241,14 @@ def records(
     team's name are a score ("Hawks Beat Rovers 20-13" in a headline).
     """
     set_off = last + 1 < len(p.t) and p.word(last + 1) in ("(", ",")
-    out = [r for r in (record_after(p, last, beside),) if r is not None and (person or set_off)]
+    # A title-case headline gives a game's score after the names ("Rovers Beat Hornets 20-13, Clinch Seed"), which
+    # the recogniser may read as one name: there only a bracket sets off a record.
+    bracketed = last + 1 < len(p.t) and p.word(last + 1) == "("
+    out = [
+        r
+        for r in (record_after(p, last, beside),)
+        if r is not None and (person or set_off) and (bracketed or not p.title_case)
+    ]
     # "Roe, ..., struggled inside and dropped to 45-7-2": a verb set beside the clause's with no subject of its own
     shared = [c for v in verbs for c in p.dep_kids(v, ("conj",)) if not p.dep_kids(c, ("nsubj", "nsubjpass", "expl"))]
     standing = verbs + shared + [j for j in p.dep_kids(root, ("acl",)) if j > last]
