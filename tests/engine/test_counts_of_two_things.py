@@ -9,8 +9,8 @@ from __future__ import annotations
 from tests.support.sheet import compare_sheet, sheet_reading
 
 
-def _standing(record: str, times: str = "Two-time") -> str:
-    return f"{times} champion Ida Kern dropped to {record} after the loss in Leeds on Saturday. The bout went twelve rounds."
+def _standing(record: str) -> str:
+    return f"Two-time champion Ida Kern dropped to {record} after the loss in Leeds on Saturday. The bout was long."
 
 
 def test_an_agreeing_title_count_does_not_hide_a_record_far_apart():
