@@ -169,6 +169,13 @@ def record_after(p: Parse, last: int, confidence: float) -> Finding | None:
 #: Verbs of standing: "Roe dropped to 27-7-2", "the Hawks improved to 11-4", "moved to 9-0": the record after "to"
 #: is the subject's standing after the bout or game the clause tells.
 _STANDING_VERBS = frozenset({"drop", "fall", "slip", "slide", "sink", "improve", "move", "climb", "rise", "advance"})
+#: Verbs of a standing held: "the Hawks, slumping at 9-14", "Roe stands at 28-4": the record after "at" is the
+#: subject's standing now.
+_HELD_VERBS = frozenset({"slump", "sit", "stand", "remain", "hover"})
+#: Verbs of a start: "the Hawks have opened 9-14", "started 3-0": the record right after the verb is the subject's.
+_OPENING_VERBS = frozenset({"open", "start"})
+#: Words after numbers that make them a score or a measure, not a standing ("started 2-0 down", "stands at 6-4 tall").
+_NOT_STANDING = frozenset({"up", "down", "ahead", "behind", "lead", "tall"})
 #: The nouns an object of a verb of standing may be for the record after "to" to stay the subject's ("improved his
 #: record to 52-3"); any other object is whose record it is ("improved the fighter to 52-3").
 _RECORD_NOUNS = frozenset({"record", "mark"})
@@ -193,19 +200,33 @@ def record_to(p: Parse, verb: int, confidence: float) -> Finding | None:
     The record is the standing after the act the clause tells, told as ``record_after`` tells one (two or three whole
     numbers of at most three digits joined by dashes); a number run on into a noun ("fell to 5-10 percent") is none.
     """
-    if p.lemma(verb) not in _STANDING_VERBS or not asserted(p, verb) or future(p, verb):
+    lemma = p.lemma(verb)
+    if lemma not in _STANDING_VERBS | _HELD_VERBS | _OPENING_VERBS or not asserted(p, verb) or future(p, verb):
         return None
+    if lemma in _OPENING_VERBS:  # "have opened 9-14": the numbers right after the verb, before any object
+        return _standing_at(p, verb + 1, confidence)
     if any(p.lemma(j) not in _RECORD_NOUNS for j in p.dep_kids(verb, ("dobj",))):
         return None  # "improved the fighter to 52-3": the object's record
     for prep in p.dep_kids(verb, ("prep",)):
-        if p.lemma(prep) != "to":
-            continue
-        numbers, j = _dashed(p, prep + 1)
-        after = j + 1 < len(p.t) and (p.t[j + 1].pos in ("NOUN", "PROPN", "NUM") or p.word(j + 1) in ("%", "-"))
-        if len(numbers) < 2 or after or any(len(n) >= 4 for n in numbers):
-            return None
-        return p.finding("count", prep + 1, j, confidence, head="record", words=("-".join(numbers),))
+        if p.lemma(prep) == ("to" if lemma in _STANDING_VERBS else "at"):
+            return _standing_at(p, prep + 1, confidence, height=lemma == "stand")
     return None
+
+
+def _standing_at(p: Parse, i: int, confidence: float, height: bool = False) -> Finding | None:
+    """The record of two or three dashed numbers from token ``i``, or None when they run on into a noun or a measure.
+
+    With ``height``, two numbers that could be a height in feet and inches ("stands at 6-4") are none.
+    """
+    numbers, j = _dashed(p, i)
+    after = j + 1 < len(p.t) and (
+        p.t[j + 1].pos in ("NOUN", "PROPN", "NUM") or p.word(j + 1) in ("%", "-") or p.lemma(j + 1) in _NOT_STANDING
+    )
+    if len(numbers) < 2 or after or any(len(n) >= 4 for n in numbers):
+        return None
+    if height and len(numbers) == 2 and int(numbers[0]) <= 7 and int(numbers[1]) <= 11:
+        return None
+    return p.finding("count", i, j, confidence, head="record", words=("-".join(numbers),))
 
 
 def records(
@@ -220,7 +241,14 @@ def records(
     team's name are a score ("Hawks Beat Rovers 20-13" in a headline).
     """
     set_off = last + 1 < len(p.t) and p.word(last + 1) in ("(", ",")
-    out = [r for r in (record_after(p, last, beside),) if r is not None and (person or set_off)]
+    # A title-case headline gives a game's score after the names ("Rovers Beat Hornets 20-13, Clinch Seed"), which
+    # the recogniser may read as one name: there only a bracket sets off a record.
+    bracketed = last + 1 < len(p.t) and p.word(last + 1) == "("
+    out = [
+        r
+        for r in (record_after(p, last, beside),)
+        if r is not None and (person or set_off) and (bracketed or not p.title_case)
+    ]
     # "Roe, ..., struggled inside and dropped to 45-7-2": a verb set beside the clause's with no subject of its own
     shared = [c for v in verbs for c in p.dep_kids(v, ("conj",)) if not p.dep_kids(c, ("nsubj", "nsubjpass", "expl"))]
     standing = verbs + shared + [j for j in p.dep_kids(root, ("acl",)) if j > last]

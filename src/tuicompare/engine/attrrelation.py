@@ -317,14 +317,29 @@ def _contains(key: str, inside: Mapping[int, set[str]]) -> set[str]:
 def relate(name: str, a: Value, b: Value, story: StoryFacts) -> tuple[str, float]:
     """The best relation between two articles' values: one agreeing value suffices.
 
-    Counts pair only with counts of the same thing when both articles give one ("33 KOs" agrees with no record).
+    Counts pair only with counts of the same thing when both articles give one ("33 KOs" agrees with no record),
+    and each thing both count is settled on its own: the row takes the worst of them, so a record told two ways
+    is not hidden by a title both count alike ("two-time champion, 27-7-2" against "two-time champion, 45-7-2").
     """
-    best, sure = "conflict", 0.0
     pairs = [(ka, fa, kb, fb) for ka, fa in a.by_key.items() for kb, fb in b.by_key.items()]
     if name == "count":
         # A count agrees only with a count of the same thing: "45-1, 33 KOs" against "43-1" pairs the records.
         alike = [(ka, fa, kb, fb) for ka, fa, kb, fb in pairs if ka.partition("=")[0] == kb.partition("=")[0]]
-        pairs = alike or pairs
+        things = {ka.partition("=")[0] for ka, _, _, _ in alike}
+        groups = [[q for q in alike if q[0].partition("=")[0] == t] for t in sorted(things)] or [pairs]
+    else:
+        groups = [pairs]
+    best, sure = max((_best(name, g, story) for g in groups), key=lambda r: (RANK[r[0]], r[1]))
+    if best == "same" and a.by_key.keys() != b.by_key.keys():
+        best = "compatible"  # one value agrees and one article says more: the cells differ, so not "same"
+    return best, sure
+
+
+def _best(
+    name: str, pairs: list[tuple[str, list[Finding], str, list[Finding]]], story: StoryFacts
+) -> tuple[str, float]:
+    """The best relation over pairs of two articles' values (one agreeing pair suffices), before "same" is checked."""
+    best, sure = "conflict", 0.0
     apart: list[tuple[str, str, float]] = []  # each pair of differing values, and how sure it is
     given_a: set[str] = set()  # a's values b also gives (the same, or spelled otherwise), and b's that a gives
     given_b: set[str] = set()
@@ -346,8 +361,6 @@ def relate(name: str, a: Value, b: Value, story: StoryFacts) -> tuple[str, float
     unsettled = max(left, default=0.0) if name == "location" and RANK[best] <= RANK["compatible"] else 0.0
     if unsettled >= TUNING.entities.possible_below:
         best, sure = "possible", unsettled * TUNING.entities.place_level_factor
-    if best == "same" and a.by_key.keys() != b.by_key.keys():
-        best = "compatible"  # one value agrees and one article says more: the cells differ, so not "same"
     return best, sure
 
 
