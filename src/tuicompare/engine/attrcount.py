@@ -219,6 +219,9 @@ def records(
     A team's (``person`` false) record after its name is set off by a bracket or a comma: numbers right after a
     team's name are a score ("Hawks Beat Rovers 20-13" in a headline).
     """
+    text = p.s.text
+    if "-" not in text and "\u2013" not in text and "\u2014" not in text:
+        return []  # no dash in the sentence, so no "12-3": no record
     set_off = last + 1 < len(p.t) and p.word(last + 1) in ("(", ",")
     out = [r for r in (record_after(p, last, beside),) if r is not None and (person or set_off)]
     # "Roe, ..., struggled inside and dropped to 45-7-2": a verb set beside the clause's with no subject of its own
