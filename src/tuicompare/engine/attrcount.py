@@ -240,6 +240,9 @@ def records(
     A team's (``person`` false) record after its name is set off by a bracket or a comma: numbers right after a
     team's name are a score ("Hawks Beat Rovers 20-13" in a headline).
     """
+    text = p.s.text
+    if "-" not in text and "\u2013" not in text and "\u2014" not in text:
+        return []  # no dash in the sentence, so no "12-3": no record
     set_off = last + 1 < len(p.t) and p.word(last + 1) in ("(", ",")
     # A title-case headline gives a game's score after the names ("Rovers Beat Hornets 20-13, Clinch Seed"), which
     # the recogniser may read as one name: there only a bracket sets off a record.

@@ -113,23 +113,17 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         value = None  # the minutes of "6: 33 a. m." or the hour of "9 p.m.": a time, not a count
     if value is not None and mark in (">", "<"):
         value = mark + value
+    final = through(sentence.tokens, last, end)  # the figure's last word, its pair's second number included
     unit = {"MONEY": "money", "PERCENT": "%"}.get("MONEY" if signed else label) or one_name(
-        sentence,
-        first,
-        through(sentence.tokens, last, end),
-        counted(sentence, first, through(sentence.tokens, last, end)),
+        sentence, first, final, counted(sentence, first, final)
     )
     if named:
         unit = named.group(1).lower().rstrip("s")  # "2m euros" counts what "two million euros" does
     if _PER_HOUR.match(after) and unit in LENGTHS:
         unit = f"{LENGTHS[unit]}/hour"  # "193km / h": a speed, not a distance
     if not unit and label == "CARDINAL" and paired is None:
-        unit = elided(sentence.tokens, first, through(sentence.tokens, last, end))
-    if (
-        label not in ("MONEY", "PERCENT")
-        and not signed
-        and magnitude(sentence, first, through(sentence.tokens, last, end))
-    ):
+        unit = elided(sentence.tokens, first, final)
+    if label not in ("MONEY", "PERCENT") and not signed and magnitude(sentence, first, final):
         unit = "magnitude"  # "a magnitude 4.6 earthquake", "an earthquake measuring 4.6": one scale
     unit = _PLURAL_LEMMAS.get(unit, unit)  # "three people" counts what "one person" does
     if paired is None and rounds_lasted(sentence, first, last):

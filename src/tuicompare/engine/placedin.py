@@ -10,6 +10,8 @@ place and two words or more (a given name and a surname) stand before "of": "Cat
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tuicompare.engine.gazetteer import readings
 from tuicompare.engine.names import referent_key
 
@@ -19,8 +21,12 @@ def person_key(key: str) -> str:
     return without_place(referent_key(key, True))
 
 
+@lru_cache(maxsize=65536)
 def without_place(ref: str) -> str:
     """A person's name key without the place read into it ("ann roe of dover": "ann roe"), else the key unchanged.
+
+    Kept by the key, as ``names.referent_key`` is: asked for every person mention several times a comparison
+    (``surnames``, ``entities``: ~270 readings of this module a first comparison of the seeds).
 
     Args:
         ref: A name key, lower case ("ann roe of dover").
