@@ -86,18 +86,20 @@ def tied_values(
     roles: SlotRoles,
     entity_of: Mapping[Span, int],
     labels: Sequence[str],
+    referents: Mapping[str, int] | None = None,
 ) -> bool:
     """Whether a slot of ``a`` and one of ``b`` are tied to one entity, as a weak link compares them.
 
     Both qualify it, or are qualified by it, in one relation (``slotroles.SAME``), or they count
     one thing a name of it does (``counts_of_one_doer``), or they are records of one side
     (``recordholders.records_of_one_side``), or they date one act of one person told by an event noun and
-    its verb (``possessors.dates_of_one_doer``): ``links._anchored``, ``plantwhy``.
+    its verb (``possessors.dates_of_one_doer``, ``referents`` its pronouns' people): ``links._anchored``,
+    ``plantwhy``.
     """
     if fact_relation(x, y, roles) == SAME or records_of_one_side(a, b, x, y, roles, entity_of):
         return True
     return counts_of_one_doer(a, b, x, y, roles, entity_of, labels) or dates_of_one_doer(
-        a, b, x, y, roles, entity_of, labels
+        a, b, x, y, roles, entity_of, labels, referents
     )
 
 

@@ -59,7 +59,7 @@ from tuicompare.engine.linkstrength import Bonuses, strength
 from tuicompare.engine.namewords import NamePhrases
 from tuicompare.engine.neighbours import anchors, neighbour_pairs
 from tuicompare.engine.observations import Observation, context_keys
-from tuicompare.engine.pronouns import pronoun_referents
+from tuicompare.engine.pronouns import pronoun_referents, sentence_referents
 from tuicompare.engine.respelled import figures, respelled
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.swaps import TypedValues
@@ -321,6 +321,7 @@ def link_observations(
     """
     out: list[tuple[int, int, Observation]] = []
     t = TUNING.links
+    referents: dict[str, int] | None = None  # read once, on the first weak link compared
     for link in links:
         # A link under ``conflict_link_min`` is compared only for the values both sentences tie to one entity
         # in one relation ("the Institute in Leeds", "the Institute in York").
@@ -330,7 +331,9 @@ def link_observations(
         a, b = features[link.a], features[link.b]
         if not {x.kind for x in a.spans} & {y.kind for y in b.spans}:
             continue  # no two values of one kind: nothing to compare
-        if weak and not _tied(a, b, roles, entity_of, entity_label):
+        if weak and referents is None:
+            referents = sentence_referents(features, entity_of, entity_label)
+        if weak and not _tied(a, b, roles, entity_of, entity_label, referents or {}):
             continue  # no two values tied to one entity: nothing such a link compares (and ``observe`` is dear)
         ra, rb = row_of[link.a], row_of[link.b]
         both = [features[s] for s in (*rows[ra], *rows[rb])]
@@ -339,7 +342,7 @@ def link_observations(
         weight = max(link.judged, t.conflict_link_min)
         found = observe(a, b, weight, entity_of, entity_label, ctx_a, ctx_b, roles)
         if weak:
-            found = [o for o in found if _anchored(o, a, b, roles, entity_of, entity_label)]
+            found = [o for o in found if _anchored(o, a, b, roles, entity_of, entity_label, referents or {})]
         # A weak link's differences are tied to one entity (``_anchored``): that is their evidence of one role.
         out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or weak or _one_role(o, roles))
     return out
@@ -351,11 +354,12 @@ def _tied(
     roles: SlotRoles | None,
     entity_of: Mapping[Span, int],
     labels: Sequence[str],
+    referents: Mapping[str, int],
 ) -> bool:
     """Whether some value of ``a`` and one of ``b`` are tied to one entity (``_anchored``'s test, asked first)."""
     if roles is None:
         return False
-    return any(tied_values(a, b, x, y, roles, entity_of, labels) for x in a.spans for y in b.spans)
+    return any(tied_values(a, b, x, y, roles, entity_of, labels, referents) for x in a.spans for y in b.spans)
 
 
 def _anchored(
@@ -365,12 +369,13 @@ def _anchored(
     roles: SlotRoles | None,
     entity_of: Mapping[Span, int],
     labels: Sequence[str],
+    referents: Mapping[str, int],
 ) -> bool:
     """Whether a difference of a weak link ties both values to one entity (``tied_values``)."""
     if o.kind not in ("conflict", "possible") or roles is None:
         return False
     (x, _), (y, _) = o.spans
-    return tied_values(a, b, x, y, roles, entity_of, labels)
+    return tied_values(a, b, x, y, roles, entity_of, labels, referents)
 
 
 def _one_role(o: Observation, roles: SlotRoles | None) -> bool:

@@ -8,7 +8,8 @@ whoever the possessive names; for the verb, the one such a possessive names, its
 arrest": she was arrested) or the subject of a verb with no object ("his death": he died), never the doer of
 a transitive act ("Roe arrested Poe" is not "Roe's arrest"). A possessive name ("Roe's death") is that
 person; "his" or "her" is read as the subject of the clause the noun's phrase hangs from ("Roe ruled
-until his death": Roe's death), the nearest person the pronoun can mean in its own sentence. A "who"
+until his death": Roe's death), the nearest person the pronoun can mean in its own sentence, else the person
+an earlier sentence names (``pronouns.sentence_referents``: "Police said her arrest came Monday"). A "who"
 after a comma is the name right before the comma, however the parse hangs the clause. Anything else (no
 possessive, "their", a subject that is no person) ties nothing: precision first. Measured on the tuning
 splits (``bench_real.py --split fresh6``: one planted date found, two correct possible differences more,
@@ -93,9 +94,18 @@ def _noun_index(parse: Sentence, slot: Span, noun: str) -> int | None:
 
 
 def _doers(
-    sentence: SentenceFeatures, slot: Span, framed: str, entity_of: Mapping[Span, int], labels: Sequence[str]
+    sentence: SentenceFeatures,
+    slot: Span,
+    framed: str,
+    entity_of: Mapping[Span, int],
+    labels: Sequence[str],
+    referent: int | None = None,
 ) -> set[int]:
-    """The people who do the act the date ``slot`` (framed by ``framed``) dates, as the parse says."""
+    """The people who do the act the date ``slot`` (framed by ``framed``) dates, as the parse says.
+
+    ``referent`` is the person the sentence's pronoun means when the sentence does not name them
+    (``pronouns.pronoun_referents``): "her arrest came Monday" after a sentence naming her.
+    """
     parse = sentence.parse
     if parse is None:
         return set()
@@ -108,6 +118,7 @@ def _doers(
             person = _person(_name_at(sentence, owner), entity_of, labels)
         elif owner is not None and parse.tokens[owner].lemma.lower() in _HIS_HER:
             person = _subject(sentence, slot, entity_of, labels, undergoer=False)
+            person = referent if person is None else person
     return set() if person is None else {person}
 
 
@@ -119,6 +130,7 @@ def dates_of_one_doer(
     roles: SlotRoles,
     entity_of: Mapping[Span, int],
     labels: Sequence[str],
+    referents: Mapping[str, int] | None = None,
 ) -> bool:
     """Whether two dates date one act, told by an event noun and its verb, of one person.
 
@@ -130,6 +142,8 @@ def dates_of_one_doer(
         roles: The story's ``SlotRoles`` (each slot's frame).
         entity_of: Name slot -> its entity (``entities.resolve``).
         labels: Entity -> its voted type (``person`` only is a doer here).
+        referents: Sentence id -> the person its "his" or "her" means when it names nobody the parse can
+            take (``pronouns.pronoun_referents``); none by default.
     """
     if x.kind != "date" or y.kind != "date":
         return False
@@ -137,5 +151,7 @@ def dates_of_one_doer(
     if NOUN_FRAME not in frame_x + frame_y or not one_act(frame_x, frame_y):
         return False
     sentence_x, sentence_y = (a, b) if x.sentence == a.id else (b, a)
-    doers_x = _doers(sentence_x, x, frame_x, entity_of, labels)
-    return bool(doers_x) and not doers_x.isdisjoint(_doers(sentence_y, y, frame_y, entity_of, labels))
+    known = referents or {}
+    doers_x = _doers(sentence_x, x, frame_x, entity_of, labels, known.get(sentence_x.id))
+    doers_y = _doers(sentence_y, y, frame_y, entity_of, labels, known.get(sentence_y.id))
+    return bool(doers_x) and not doers_x.isdisjoint(doers_y)

@@ -138,15 +138,28 @@ def acts_apart(verb_x: str, verb_y: str, objects: tuple[str, str], shared_actor:
 _NOUN_VERBS = {"explosion": "explode", "collision": "collide", "invasion": "invade", "death": "die"}
 
 
+#: Nouns of a game's result: the game itself, named by how it ended ("in Thursday's 91-73 victory").
+_GAME_RESULTS = frozenset({"victory", "win", "loss", "defeat"})
+
+#: Verbs of a game's result and of scoring in it: what a player or a side did in the game, on its day.
+#: Not "play" nor "lead", which tell a game to come ("they play Duke on Saturday") or another act.
+_GAME_ACTS = frozenset({"score", "beat", "defeat", "win", "lose", "top", "edge", "rout"})
+
+
 def _noun_and_verb(verb_x: str, verb_y: str) -> bool:
     """True when one frame is an event noun (``NOUN_FRAME``) and the other its verb, or the same noun.
 
     "the explosion occurred Sunday" (``eventsubjects``) against "a bomb exploded Friday"; "died after a
-    shooting Sunday" (``frames.dated_noun``) against "was shot Friday": the noun names the verb's act.
+    shooting Sunday" (``frames.dated_noun``) against "was shot Friday": the noun names the verb's act. A
+    game's result noun names the game, and so any result or score of it ("during the 91-73 victory on
+    Thursday night" against "scored 20 points Thursday night"): the game is one act, on one day.
     """
     if NOUN_FRAME not in verb_x + verb_y:
         return False
     words = [v.removeprefix(NOUN_FRAME) for v in (verb_x, verb_y)]
+    nouns = [w for v, w in zip((verb_x, verb_y), words, strict=True) if v.startswith(NOUN_FRAME)]
+    if len(nouns) == 1 and nouns[0] in _GAME_RESULTS and (set(words) - {nouns[0]}) <= _GAME_ACTS:
+        return True
     keys = [family_keys(_NOUN_VERBS.get(w, w)) for w in words]
     return bool(keys[0] & keys[1])
 
