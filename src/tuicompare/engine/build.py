@@ -216,7 +216,8 @@ def _story(
     # No two articles with sentences to align (a story of one article): no link joins two sentences, so there is
     # nothing to observe, and the readings only observations use (values, slot roles, terms) are not made.
     paired = any(a and b for a, b, _sim in alignment.pairs)
-    ranked = cross_links(alignment, SentenceKeys(active, entity_of, people), row_of, in_row) if paired else []
+    sentence_keys = SentenceKeys(active, entity_of, people) if paired else None
+    ranked = cross_links(alignment, sentence_keys, row_of, in_row) if sentence_keys else []
     row_extra: dict[int, list[Link]] = {}
     for pair in in_row:
         row_extra.setdefault(row_of[pair.a], []).append(pair)
@@ -259,7 +260,8 @@ def _story(
     ]
     observations = [o for found in per_group for o in found]
     rows = [g.sentences for g in aligned]
-    linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles)
+    referents = sentence_keys.referents if sentence_keys else {}
+    linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles, referents)
     kept = {id(o) for o in judged([o for *_r, o in linked], TUNING.links.conflict_min) if o.kind != "variant"}
     linked = [found for found in linked if id(found[-1]) in kept]
     mentions: dict[str, set[str]] = {}

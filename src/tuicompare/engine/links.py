@@ -59,7 +59,7 @@ from tuicompare.engine.linkstrength import Bonuses, strength
 from tuicompare.engine.namewords import NamePhrases
 from tuicompare.engine.neighbours import anchors, neighbour_pairs
 from tuicompare.engine.observations import Observation, context_keys
-from tuicompare.engine.pronouns import pronoun_referents, sentence_referents
+from tuicompare.engine.pronouns import pronoun_referents
 from tuicompare.engine.respelled import figures, respelled
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.swaps import TypedValues
@@ -89,11 +89,13 @@ class SentenceKeys:
         self._families = {art: [_families(s) for s in feats] for art, feats in active.items()}
         self._figures = {art: [figures(s, entity_of) for s in feats] for art, feats in active.items()}
         self._phrases = NamePhrases(active, entity_of, TUNING.links.name_words_share)
-        # The rare person each sentence refers to by a pronoun only (``pronouns``), as a value key.
+        # The person a sentence's pronoun alone means (``pronouns``): by id for weak links' ties, if rare a key too.
+        self.referents: dict[str, int] = {}
         self._referent: dict[str, list[str | None]] = {}
         for art, feats in active.items():
-            read = pronoun_referents(feats, entity_of, people) if people and TUNING.links.pronoun_bonus else ()
-            keys = [f"e{p}" if p is not None else None for p in read] or [None] * len(feats)
+            read = pronoun_referents(feats, entity_of, people) if people else [None] * len(feats)
+            self.referents.update((f.id, p) for f, p in zip(feats, read, strict=True) if p is not None)
+            keys = [f"e{p}" if p is not None and TUNING.links.pronoun_bonus else None for p in read]
             self._referent[art] = [k if k in self._rare else None for k in keys]
 
     def pronouned(self, a: str, b: str) -> np.ndarray:
@@ -311,17 +313,19 @@ def link_observations(
     entity_of: Mapping[Span, int],
     entity_label: Sequence[str],
     roles: SlotRoles | None = None,
+    referents: Mapping[str, int] | None = None,
 ) -> list[tuple[int, int, Observation]]:
     """Slot observations of the links alike enough to compare, each with the rows of its two sentences.
 
     Each side's context (the values that count as "stated elsewhere", so a
     value that moved is not a change) is what its article says in both rows.
     A link under ``LinkTuning.conflict_link_min`` gives only the differences both
-    sentences tie to one entity (``_anchored``), from ``LinkTuning.anchored_link_min``.
+    sentences tie to one entity (``_anchored``), from ``LinkTuning.anchored_link_min``;
+    ``referents`` (``SentenceKeys.referents``) names the person a sentence's pronoun means.
     """
     out: list[tuple[int, int, Observation]] = []
     t = TUNING.links
-    referents: dict[str, int] | None = None  # read once, on the first weak link compared
+    referents = referents or {}
     for link in links:
         # A link under ``conflict_link_min`` is compared only for the values both sentences tie to one entity
         # in one relation ("the Institute in Leeds", "the Institute in York").
@@ -331,9 +335,7 @@ def link_observations(
         a, b = features[link.a], features[link.b]
         if not {x.kind for x in a.spans} & {y.kind for y in b.spans}:
             continue  # no two values of one kind: nothing to compare
-        if weak and referents is None:
-            referents = sentence_referents(features, entity_of, entity_label)
-        if weak and not _tied(a, b, roles, entity_of, entity_label, referents or {}):
+        if weak and not _tied(a, b, roles, entity_of, entity_label, referents):
             continue  # no two values tied to one entity: nothing such a link compares (and ``observe`` is dear)
         ra, rb = row_of[link.a], row_of[link.b]
         both = [features[s] for s in (*rows[ra], *rows[rb])]
@@ -342,7 +344,7 @@ def link_observations(
         weight = max(link.judged, t.conflict_link_min)
         found = observe(a, b, weight, entity_of, entity_label, ctx_a, ctx_b, roles)
         if weak:
-            found = [o for o in found if _anchored(o, a, b, roles, entity_of, entity_label, referents or {})]
+            found = [o for o in found if _anchored(o, a, b, roles, entity_of, entity_label, referents)]
         # A weak link's differences are tied to one entity (``_anchored``): that is their evidence of one role.
         out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or weak or _one_role(o, roles))
     return out

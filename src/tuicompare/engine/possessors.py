@@ -9,7 +9,7 @@ arrest": she was arrested) or the subject of a verb with no object ("his death":
 a transitive act ("Roe arrested Poe" is not "Roe's arrest"). A possessive name ("Roe's death") is that
 person; "his" or "her" is read as the subject of the clause the noun's phrase hangs from ("Roe ruled
 until his death": Roe's death), the nearest person the pronoun can mean in its own sentence, else the person
-an earlier sentence names (``pronouns.sentence_referents``: "Police said her arrest came Monday"). A "who"
+an earlier sentence names (``links.SentenceKeys.referents``: "Police said her arrest came Monday"). A "who"
 after a comma is the name right before the comma, however the parse hangs the clause. Anything else (no
 possessive, "their", a subject that is no person) ties nothing: precision first. Measured on the tuning
 splits (``bench_real.py --split fresh6``: one planted date found, two correct possible differences more,

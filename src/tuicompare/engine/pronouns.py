@@ -17,7 +17,7 @@ from typing import cast
 
 from tuicompare.engine.features import SentenceFeatures, Span
 
-__all__ = ["LOOK_BACK", "THIRD_PERSON", "pronoun_referents", "sentence_referents"]
+__all__ = ["LOOK_BACK", "THIRD_PERSON", "pronoun_referents"]
 
 #: Lemmas of the third-person singular pronouns that refer to a person (spaCy lemmatises "him" as "he").
 THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
@@ -106,23 +106,4 @@ def pronoun_referents(
             if before and before[0] not in persons(n):
                 found = before[0]
         out.append(found)
-    return out
-
-
-def sentence_referents(
-    features: Mapping[str, SentenceFeatures], entity_of: Mapping[Span, int], labels: Sequence[str]
-) -> dict[str, int]:
-    """Sentence id -> the person its pronoun means when it does not name them (``pronouns.pronoun_referents``),
-    each article's active sentences read in order: "her arrest came Monday" after a sentence naming her."""
-    people = {k for k, label in enumerate(labels) if label == "person"}
-    by_article: dict[str, list[SentenceFeatures]] = {}
-    for sentence in features.values():
-        if sentence.active:
-            by_article.setdefault(sentence.article, []).append(sentence)
-    out: dict[str, int] = {}
-    for sentences in by_article.values():
-        sentences.sort(key=lambda s: s.index)
-        for sentence, person in zip(sentences, pronoun_referents(sentences, entity_of, people), strict=True):
-            if person is not None:
-                out[sentence.id] = person
     return out
