@@ -82,7 +82,7 @@ def test_fresh_gold_has_its_events_of_three_articles(gold: Path):
 #: Golds that take the other event of topics earlier golds used (no topic was left unused): disjoint from
 #: every other gold by event, not by topic.
 OTHER_EVENT = {"ecbplus6", "ecbplus7", "ecbplus8", "ecbplus9"}
-#: Golds written when no event was left: other articles of an unseen gold's events (both stay unseen), so
+#: Golds written when no event was left: other articles of an unseen gold's events (both unseen when written), so
 #: the pair shares events but no article.
 SAME_EVENTS = {frozenset({"ecbplus7", "ecbplus8"})}
 #: Golds written when every ECB+ event was in some gold: articles no gold, test or audit held, of events that
