@@ -229,3 +229,34 @@ def test_words_either_side_of_a_slot_are_those_a_step_by_step_walk_finds():
                         assert _words_out(f.seq, at, side, skip) == _words_out_by_walk(f.seq, at, side, skip)
                         asked += 1
     assert asked > 100
+
+
+def _subtree_by_recursion(p: Parse, i: int, phrase: bool) -> list[int]:
+    """``i`` and the words below it, following children (and, with ``phrase``, not into an apposition or clause)."""
+    out = [i]
+    for j in p.kids[i]:
+        if not (phrase and p.t[j].dep in ("appos", "relcl", "acl", "punct", "cc", "conj", "advcl")):
+            out.extend(_subtree_by_recursion(p, j, phrase))
+    return out
+
+
+def test_a_parse_gives_each_words_subtree_bounds_whenever_and_however_often_asked():
+    # ``left`` and ``right`` keep each word's answer: asked first, again, in reverse order or between the
+    # others' (and on parses whose heads loop), each is its own subtree's first and last word.
+    rng = random.Random(5)
+    text = TEXT + " Jo Poe, the paper's Moscow correspondent who left in May, and her aide quit."
+    for sentence in _sentences(text, "a"):
+        for tokens in [sentence.tokens, *damaged_variants(sentence, rng)]:
+            p = Parse(dataclasses.replace(sentence, tokens=tokens))
+            asked = [(i, phrase) for i in range(len(p.t)) for phrase in (False, True)] * 2
+            rng.shuffle(asked)
+            for i, phrase in asked:
+                below = _subtree_by_recursion(p, i, phrase)
+                assert p.right(i, phrase) == max(below)
+                if not phrase:
+                    assert p.left(i) == min(below)
+    p = Parse(_sentences("Jo Poe, the paper's Moscow correspondent who left in May, quit.", "b")[0])
+    correspondent = next(i for i in range(len(p.t)) if p.word(i) == "correspondent")
+    assert p.word(p.left(correspondent)) == "the"
+    assert p.word(p.right(correspondent, phrase=True)) == "correspondent"
+    assert p.word(p.right(correspondent)) == "May"
