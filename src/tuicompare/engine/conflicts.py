@@ -288,9 +288,8 @@ def observe(
         speakers = statement and frames.get(x, "") in REPORTING and frames.get(y, "") in REPORTING
         told = (one_entity, both_wish, speakers, acted)
         confidence = sure = max(_confidence(evidence, rounded, told), tuning.possible_below * renamed)
-        # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds
-        # both ("the gunman killed 12", "the shooter killed 15": one act's figure, whoever is named), nor
-        # for a date ("he was arrested Tuesday", "police arrested Roe Friday": one day, whoever acts).
+        # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds both ("the
+        # gunman killed 12", "the shooter killed 15"), nor for a date ("was arrested Tuesday", "arrested Roe Friday").
         unsure = (
             x.kind == "number" and weight < tuning.link_full and not same_frame(frames.get(x, ""), frames.get(y, ""))
         )
