@@ -278,9 +278,11 @@ def value_pair(
             out.append(Observation("variant", "unit", vl, vr, ((x, x.text), (y, y.text)), weight))
         return out
     answered = functools.partial(listed_alike, pair[0], x, pair[1], y) if pair is not None else None
-    beside = pair is not None and x.vtype == "date" and y.vtype == "date"
-    moved_x = _elsewhere(x, ctx_b, answered) and not (beside and dated_beside(x, *pair))
-    if not anchored or moved_x or (_elsewhere(y, ctx_a, answered) and not (beside and dated_beside(y, *pair[::-1]))):
+    # A date both sentences also state alike ("a 2006 conviction" in both) is that slot's, not a move.
+    both = (pair[0], pair[1]) if pair is not None and x.vtype == y.vtype == "date" else None
+    moved_x = _elsewhere(x, ctx_b, answered) and not (both is not None and dated_beside(x, both[0], both[1]))
+    moved_y = _elsewhere(y, ctx_a, answered) and not (both is not None and dated_beside(y, both[1], both[0]))
+    if not anchored or moved_x or moved_y:
         return []
     kind = "conflict" if rel is None or rel.confidence >= TUNING.values.conflict_min else "possible"
     # The value's own confidence (hedges, units) multiplies the slot's (see group_observations).
