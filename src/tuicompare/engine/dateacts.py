@@ -11,7 +11,9 @@ killed") may share its date, and the parser may hang the date on either.
 
 Also here, ``dated_alike``: a date the other sentence states, less precisely, in a
 slot besides the one it was paired with (that sentence dates this act there; the
-paired date is another act's); and ``dated_by_another``: a sentence that dates the
+paired date is another act's), unless the first sentence states that date too in another slot
+(``dated_beside``: "a 2006 conviction" in both is the conviction's, no less precise date of the release,
+nor a value moved, ``observations.value_pair``); and ``dated_by_another``: a sentence that dates the
 other side's act with a date of its own ("As it promised Tuesday, the firm today
 issued a patch" against "issued a patch Wednesday": "today" is the issuing's date,
 Tuesday the promise's; a different-facts false possible difference of the ECB+

@@ -10,7 +10,8 @@ a "who" after a comma is the name before it, ``possessors.subject_person``), the
 one act, as two verbs of one act do (``verbclasses.one_act``: ``ConflictTuning.act_evidence``). Anything less
 ties nothing: a subject that is no named person ("a man died", "his wife died"), two people, a date of
 another grain (a year against a weekday may both be right), an active "bore" (a mother bears more than one
-child). Measured on the tuning splits (``bench_real.py --split S``; ``docs/measurements.md``).
+child). Measured on the nine tuning splits (``bench_real.py --split S``): fresh6's two planted death years
+turn from possible to red, every other split, the audits and the seeds are unchanged (``docs/measurements.md``).
 """
 
 from __future__ import annotations
@@ -66,6 +67,9 @@ def one_dated_event(
     people: tuple[Mapping[Span, int], Sequence[str]],
     nouns: bool,
 ) -> bool:
-    """True when two dates date one event: one event noun dated twice (``soledates.one_event_noun``, when
-    ``nouns``: ``ConflictTuning.one_noun_dates``) or one person's death or birth (``one_life_event``)."""
+    """True when two dates date one event: one event noun dated twice, or one person's death or birth.
+
+    The first is ``soledates.one_event_noun`` (when ``nouns``: ``ConflictTuning.one_noun_dates``), the second
+    ``one_life_event``; the arguments are theirs.
+    """
     return (nouns and one_event_noun(a, b, x, y, frames)) or one_life_event(a, b, x, y, frames, people)

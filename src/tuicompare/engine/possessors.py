@@ -85,8 +85,10 @@ def _subject(
 def subject_person(
     sentence: SentenceFeatures, slot: Span, entity_of: Mapping[Span, int], labels: Sequence[str]
 ) -> int | None:
-    """The person to whom the act of the clause ``slot`` is in happens: its passive subject or the subject of
-    a verb with no object ("Roe died", "Roe, who died", "Roe was born"), or None (``lifedates``)."""
+    """The person the act of ``slot``'s clause happens to, or None (``lifedates``).
+
+    Its passive subject or the subject of a verb with no object ("Roe died", "Roe, who died", "Roe was born").
+    """
     return _subject(sentence, slot, entity_of, labels, undergoer=True)
 
 
