@@ -46,6 +46,7 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureholders import homes_at_two_grains, named_together, two_holders
 from tuicompare.engine.figurepeople import unsure_holders
 from tuicompare.engine.homestates import places_of_person
+from tuicompare.engine.lifedates import one_dated_event
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.needs import needed_against_done
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_pair
@@ -61,7 +62,7 @@ from tuicompare.engine.reportedacts import statement_against_act
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation, owned_alike
 from tuicompare.engine.slots import paired_slots
-from tuicompare.engine.soledates import one_event_noun, rare_names, sole_dates
+from tuicompare.engine.soledates import rare_names, sole_dates
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.valuesapart import values_of_two_facts
 from tuicompare.engine.verbclasses import acts_apart, one_act
@@ -269,11 +270,11 @@ def observe(
         if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
             continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change
         # "found the hiker Sunday" / "the hiker was discovered Monday": two verbs of one act (``verbclasses.one_act``),
-        # or "the shootings happened Monday" / "the shooting took place Thursday": one event noun (``soledates``), say
-        # two dates (or places) fill one role however loosely the sentences align.
+        # "the shootings happened Monday" / "the shooting took place Thursday": one event noun (``soledates``), "Roe
+        # died in 2004" / "Roe, who died in 2006" (``lifedates``): two dates (or places) fill one role, however loosely.
         dated_or_placed = x.vtype == y.vtype == "date" or (labelled(x, "place") and labelled(y, "place"))
         acted = dated_or_placed and not one_role(x, y) and one_act(frames.get(x, ""), frames.get(y, ""))
-        acted = acted or (tuning.one_noun_dates and one_event_noun(a, b, x, y, frames))
+        acted = acted or one_dated_event(a, b, x, y, frames, (entity_of, entity_label), tuning.one_noun_dates)
         # One article's place where every other article names another (``renamedplaces``): one fact's place.
         renamed = dated_or_placed and x.vtype != "date" and renamed_place(x, y, entity_of, entity_label, roles.named)
         anchored = anchored or acted or renamed
@@ -287,9 +288,8 @@ def observe(
         speakers = statement and frames.get(x, "") in REPORTING and frames.get(y, "") in REPORTING
         told = (one_entity, both_wish, speakers, acted)
         confidence = sure = max(_confidence(evidence, rounded, told), tuning.possible_below * renamed)
-        # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds
-        # both ("the gunman killed 12", "the shooter killed 15": one act's figure, whoever is named), nor
-        # for a date ("he was arrested Tuesday", "police arrested Roe Friday": one day, whoever acts).
+        # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds both ("the
+        # gunman killed 12", "the shooter killed 15"), nor for a date ("was arrested Tuesday", "arrested Roe Friday").
         unsure = (
             x.kind == "number" and weight < tuning.link_full and not same_frame(frames.get(x, ""), frames.get(y, ""))
         )

@@ -11,7 +11,9 @@ killed") may share its date, and the parser may hang the date on either.
 
 Also here, ``dated_alike``: a date the other sentence states, less precisely, in a
 slot besides the one it was paired with (that sentence dates this act there; the
-paired date is another act's); and ``dated_by_another``: a sentence that dates the
+paired date is another act's), unless the first sentence states that date too in another slot
+(``dated_beside``: "a 2006 conviction" in both is the conviction's, no less precise date of the release,
+nor a value moved, ``observations.value_pair``); and ``dated_by_another``: a sentence that dates the
 other side's act with a date of its own ("As it promised Tuesday, the firm today
 issued a patch" against "issued a patch Wednesday": "today" is the issuing's date,
 Tuesday the promise's; a different-facts false possible difference of the ECB+
@@ -27,7 +29,7 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import NOUN_FRAME, SEQUENCE, frame, frame_index
 from tuicompare.models import Token
 
-__all__ = ["dated_alike", "dated_by_another", "dates_of_two_acts"]
+__all__ = ["dated_alike", "dated_beside", "dated_by_another", "dates_of_two_acts"]
 
 
 def dates_of_two_acts(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, frames: Mapping[Span, str]) -> bool:
@@ -89,17 +91,38 @@ def _path_up(tokens: Sequence[Token], start: int) -> list[int]:
     return out
 
 
-def dated_alike(x: Span, other: SentenceFeatures, paired: Span) -> bool:
+def dated_alike(x: Span, other: SentenceFeatures, paired: Span, own: SentenceFeatures | None = None) -> bool:
     """True when ``other`` states ``x``'s date, as precisely or less, in a slot besides ``paired``.
 
     "A quake killed 26,000 in Bam in December 2003" against "a quake killed 31,000 in Bam in 2003, and 600
     in Zarand in February": the second sentence dates Bam's quake "2003", which "December 2003" is; its
-    "February" is of another event, whatever the slot pairing made of the two dates.
+    "February" is of another event, whatever the slot pairing made of the two dates. A date ``own`` (``x``'s
+    sentence) also states in another slot is that slot's, not ``x``'s: "released in late 2006 after serving
+    time on a 2006 conviction" against "released in late 2008 after serving time on a 2006 conviction" state
+    the conviction's year alike and the release's apart.
     """
+    stated = {s.key for s in own.spans if s is not x and s.vtype == "date"} if own is not None else set()
     return any(
-        s is not paired and s.kind == "date" and s.vtype == "date" and s.key is not None and _within(x.key or "", s.key)
+        s is not paired
+        and s.kind == "date"
+        and s.vtype == "date"
+        and s.key is not None
+        and s.key not in stated
+        and _within(x.key or "", s.key)
         for s in other.spans
     )
+
+
+def dated_beside(x: Span, own: SentenceFeatures, other: SentenceFeatures) -> bool:
+    """True when ``x``'s date is another date both compared sentences state alike: ``own`` (``x``'s sentence)
+    in another slot, ``other`` in any ("released in late 2006 after serving time on a 2006 conviction" against
+    "released in late 2008 after ... a 2006 conviction": the 2006 the other states is the conviction's, stated
+    by both, so the release's "late 2006" is no value moved to another slot, ``observations._elsewhere``).
+    """
+    if x.key is None:
+        return False
+    mine = any(s is not x and s.vtype == "date" and s.key == x.key for s in own.spans)
+    return mine and any(s.vtype == "date" and s.key == x.key for s in other.spans)
 
 
 def _within(key: str, coarser: str) -> bool:

@@ -210,7 +210,10 @@ def resolve(text: str, published: date | None = None) -> DateValue | None:
             return DateValue(year, month, day, weekday)
         if published is None:
             return DateValue(None, month, day, weekday)
-        if "last" in words:
+        if "year" in words and {"last", "next", "this"} & set(words):
+            # "March 3 of last year", "December 22 of this year": the named year, not the nearest such month.
+            inferred = published.year + (-1 if "last" in words else 1 if "next" in words else 0)
+        elif "last" in words:
             inferred = published.year if month < published.month else published.year - 1
         elif "next" in words:
             inferred = published.year if month > published.month else published.year + 1

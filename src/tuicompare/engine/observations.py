@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from tuicompare.engine.amounts import relation
 from tuicompare.engine.bodyroles import describes_body
 from tuicompare.engine.countlists import listed_alike
+from tuicompare.engine.dateacts import dated_beside
 from tuicompare.engine.dates import stated_key
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
 from tuicompare.engine.nameforms import abbreviated, runs_on
@@ -277,7 +278,11 @@ def value_pair(
             out.append(Observation("variant", "unit", vl, vr, ((x, x.text), (y, y.text)), weight))
         return out
     answered = functools.partial(listed_alike, pair[0], x, pair[1], y) if pair is not None else None
-    if not anchored or _elsewhere(x, ctx_b, answered) or _elsewhere(y, ctx_a, answered):
+    # A date both sentences also state alike ("a 2006 conviction" in both) is that slot's, not a move.
+    both = (pair[0], pair[1]) if pair is not None and x.vtype == y.vtype == "date" else None
+    moved_x = _elsewhere(x, ctx_b, answered) and not (both is not None and dated_beside(x, both[0], both[1]))
+    moved_y = _elsewhere(y, ctx_a, answered) and not (both is not None and dated_beside(y, both[1], both[0]))
+    if not anchored or moved_x or moved_y:
         return []
     kind = "conflict" if rel is None or rel.confidence >= TUNING.values.conflict_min else "possible"
     # The value's own confidence (hedges, units) multiplies the slot's (see group_observations).

@@ -27,7 +27,7 @@ from tuicompare.engine.slotroles import SlotRoles
 from tuicompare.engine.verbclasses import one_act
 from tuicompare.models import Sentence
 
-__all__ = ["dates_of_one_doer"]
+__all__ = ["dates_of_one_doer", "subject_person"]
 
 #: How far up the parse a date's clause verb is looked for (as ``doers``).
 _HOPS = 4
@@ -80,6 +80,16 @@ def _subject(
         return _person(_name_at(sentence, tokens[verb].head if relative else subject), entity_of, labels)
     names = [n for n in sentence.spans if n.kind == "name"]
     return _person(doer(slot, parse, names, entity_of), entity_of, labels)
+
+
+def subject_person(
+    sentence: SentenceFeatures, slot: Span, entity_of: Mapping[Span, int], labels: Sequence[str]
+) -> int | None:
+    """The person the act of ``slot``'s clause happens to, or None (``lifedates``).
+
+    Its passive subject or the subject of a verb with no object ("Roe died", "Roe, who died", "Roe was born").
+    """
+    return _subject(sentence, slot, entity_of, labels, undergoer=True)
 
 
 def _noun_index(parse: Sentence, slot: Span, noun: str) -> int | None:

@@ -209,6 +209,8 @@ def parse_duration(text: str) -> str | None:
         return None
     if re.search(r"(?<![\d,.])(?:1[89]\d\d|20\d\d)(?![\d,])", low.split(unit)[0]):
         return None  # "the 2000 fiscal year" is a year, not 2000 years
+    if re.search(rf"\b(?:this|last|next)\s+{unit}\b", low):
+        return None  # "December 22 of this year", "the 15th of this month": a date in a named span, not 22 years
     before = low.split(unit)[0]
     # "a 43-year-old" is an age, never a length of time ("a 20-year employee"): its own measure.
     unit += "-old" if re.search(rf"\b{unit}s?\s*-?\s*old\b", low) else ""

@@ -48,7 +48,7 @@ def values_of_two_facts(
     """
     if x.vtype == y.vtype == "date" and (day_in_a_name(a, x) or day_in_a_name(b, y)):
         return True  # "shortly after Patch Tuesday": the name of a recurring day, no date of the act
-    if x.vtype == y.vtype == "date" and (dated_alike(x, b, y) or dated_alike(y, a, x)):
+    if x.vtype == y.vtype == "date" and (dated_alike(x, b, y, a) or dated_alike(y, a, x, b)):
         return True  # "in December 2003" against "in 2003, and ... in February": stated there, less precisely
     if x.kind != "name" and (events.another_event(b, y, a) or events.another_event(a, x, b)):
         return True  # "..., and 600 died in Zarand in February in a 6.4 quake": another event's value
