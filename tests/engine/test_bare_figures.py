@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from tests.support.texts import NEUTRAL_TAIL, compare_texts, tier_values
 from tuicompare.analysis import nlp
-from tuicompare.engine.spans import collect_spans
 from tuicompare.engine.slot import Span
+from tuicompare.engine.spans import collect_spans
 from tuicompare.models import Article, Comparison
 
 
