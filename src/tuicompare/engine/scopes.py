@@ -136,6 +136,28 @@ def scope(sentence: Sentence, span: Span) -> frozenset[str]:
     return frozenset(words)
 
 
+def _stated_in(words: frozenset[str], sentence: Sentence) -> bool:
+    """True when ``sentence`` has a noun of a stretch whose own words hold all of ``words`` ("54 games").
+
+    The stretch must be one phrase there (the noun and its dependents), not its words scattered
+    across the sentence ("six points ... this season" states no "six seasons"), or a time the
+    recogniser tagged holding them all ("in 1967" against "in the 1967 slayings").
+    """
+    tokens = sentence.tokens
+    for e in sentence.entities:
+        if e.label in ("DATE", "TIME"):
+            inside = {t.lemma.lower() for t in tokens if e.start <= t.start and t.end <= e.end}
+            if words <= inside:
+                return True
+    for i, token in enumerate(tokens):
+        if token.lemma.lower() not in words or token.lemma.lower() not in STRETCHES:
+            continue
+        own = {token.lemma.lower()} | {t.lemma.lower() for t in tokens if t.head == i}
+        if words <= own:
+            return True
+    return False
+
+
 def _named_in(words: frozenset[str], sentence: Sentence) -> bool:
     """True when a stretch's two figures are a score ("91-73") the sentence also states, in either order.
 
@@ -169,6 +191,10 @@ def other_stretches(
             return False
         # "20 points in the 91-73 victory" against "scored 32 points ... to beat Evansville 91-73": the other
         # sentence names the same stretch by its figures, though not as a stretch.
+        if not (wx and wy) and _stated_in(wx or wy, sy if wx else sx):
+            # "hit 9 home runs in 54 games" against "In 54 games ... he hit with 13 home runs": the other
+            # sentence gives the same stretch, which its parse did not hang on the count.
+            return False
         return not (_named_in(wx, sy) if not wy else _named_in(wy, sx) if not wx else False)
 
     return demote(observations, cut, "number", False, apart)

@@ -206,7 +206,10 @@ def _entity_span(
     if not _WORD.search(text):
         return None
     end = start + len(text)
-    if ent.label in NAMED:
+    label = ent.label
+    if label in NAMED and _FIGURE.fullmatch(text):
+        label = "CARDINAL"  # "the 288 candidates" tagged a place: a bare figure names nothing, it counts
+    if label in NAMED:
         if ent.label == "PERSON" and (owner := _POSSESSIVE_INSIDE.search(text)):
             text = text[: owner.start()]  # "Jo Poe's Congressional testimony": what follows is hers, not her name
         start, text = _trim_name(start, headlines.verb_cut(sentence, ent.label, first, last, start, text))
@@ -218,7 +221,6 @@ def _entity_span(
         return Span(
             sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span, cue
         )
-    label = ent.label
     bare = _BARE_COUNT.fullmatch(text) if label in TEMPORAL else None
     if bare and not _YEAR.fullmatch(bare.group(1)):
         label = "CARDINAL"  # "13021" (or "16 and" of "aged 16 and 13") tagged DATE is a count, not a year
@@ -277,6 +279,8 @@ _POSSESSIVE_INSIDE = re.compile(r"['\u2019]s\s")
 _DATE_HEDGE = r"(?i)\b(?:about|around|roughly|approximately|circa|early|mid|late)"
 _DATE_HEDGE_BEFORE = re.compile(_DATE_HEDGE + r"[\s-]*$")
 _DATE_HEDGE_LEAD = re.compile(_DATE_HEDGE + r"[\s-]")
+#: A figure and nothing else ("288", "1,250"): no name is written in digits alone.
+_FIGURE = re.compile(r"\d[\d,]*")
 _BARE_COUNT = re.compile(r"([\d,.]+)(?:\s+and|,)?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: A year of a decade ("1930") written as the decade: "the 1930's", "the mid-1960s", "the early 1990 's".
