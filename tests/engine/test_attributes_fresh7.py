@@ -72,3 +72,12 @@ def test_two_sources_figures_in_one_sentence_are_no_revision_and_stay_red():
         "it at 4.4.",
     )
     assert [c for c in comparison.conflicts if c.kind == "conflict" and c.type == "number"]
+
+
+def test_a_body_named_without_its_last_word_is_that_body_spelled_short():
+    # "Fish and Wildlife" is the Fish and Wildlife Service called without its kind: a variant, never red
+    comparison = compare_sheet(
+        "The Fish and Wildlife Service will no longer review the dam projects, officials said Thursday.",
+        "Fish and Wildlife will no longer review the dam projects, officials said Thursday.",
+    )
+    assert not [c for c in comparison.conflicts if c.kind in ("conflict", "possible")]
