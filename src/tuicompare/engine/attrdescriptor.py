@@ -48,6 +48,8 @@ def descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fin
             places(p, noun, confidence, out)
         elif p.label.get(noun) == "NORP":
             pass  # "Ross of Utah, a Republican": a people's or a party's word contains no place
+        elif p.label.get(noun) not in PLACE_LABELS and _holder_of_office(p, noun):
+            pass  # "the governor of Qeshm, Mehdi Irannejad": the name after the place is the governor's
         elif (p.label.get(noun) in PLACE_LABELS or p.t[noun].pos == "PROPN") and not listed(p, noun):
             named = place_name(p, noun)
             if named is not None:
@@ -76,6 +78,21 @@ def descriptor(p: Parse, noun: int, label: str, confidence: float, out: list[Fin
             out[mark:] = [
                 dataclasses.replace(f, now=True) if f.attribute in ("role", "employer") else f for f in out[mark:]
             ]
+
+
+def _holder_of_office(p: Parse, noun: int) -> bool:
+    """True when a name set beside a place follows "the <office> of <place>,": the office's holder, no place.
+
+    In "the governor of Qeshm, Mehdi Irannejad, said" the parser may hang the name on the place as its
+    apposition, as it would a region ("Khartoum, Sudan"); a name no place label marks, after a place that is
+    the "of" of a role noun, names who holds the role.
+    """
+    place = p.t[noun].head
+    of = p.t[place].head
+    if place == noun or p.t[place].dep != "pobj" or p.lemma(of) != "of":
+        return False
+    office = p.t[of].head
+    return office != of and role_noun(p.lemma(office), p.word(office))
 
 
 def _one_of(p: Parse, noun: int, confidence: float, out: list[Finding]) -> None:

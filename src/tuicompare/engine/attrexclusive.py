@@ -58,8 +58,8 @@ def exclusive(x: Finding, y: Finding, wx: list[str], wy: list[str], one_body: bo
     return one_body or bool(set(wx) & set(wy) & BODY_NOUNS)  # "council leader", "chief executive of the council"
 
 
-#: Nouns naming a person by a field of knowledge, not a post: an economist may be a body's professor, director
-#: or adviser ("-ologist" words too: "a sociologist", "an epidemiologist").
+#: Nouns naming a person by a field of knowledge or a profession, not a post: an economist may be a body's
+#: professor, director or adviser ("-ologist" words too: "a sociologist", "an epidemiologist").
 _EXPERTISE = frozenset(
     {
         "economist",
@@ -75,6 +75,14 @@ _EXPERTISE = frozenset(
         "specialist",
         "academic",
         "analyst",
+        # a profession one qualifies for, held with any post of one's body: an attorney may direct a
+        # programme of the group she works for (fresh7's "attorney" and "climate program director")
+        "attorney",
+        "lawyer",
+        "physician",
+        "engineer",
+        "accountant",
+        "architect",
     }
 )
 

@@ -8,17 +8,20 @@ that give an attribute; the relations are the tiers of sentence conflicts:
 - ``compatible``: both can be true: a place and the place that contains it
   when some article of the story says so ("Ashby, a village in Kent"), one role
   worded two ways ("brigade commander", "commander of the brigade"), a generic
-  role ("official") beside a specific one, an employer and a longer form of it,
+  role ("official") beside a specific one, an employer and a longer form of it
+  or the initials of its head's title ("DA", "X County District Attorney's Office"),
+  a profession and a post of one body ("attorney", "program director"),
   the head of a body and its chief executive, an officer and the police
   spokesman, a city and its country, "in her 50s" and "52";
 - ``conflict``: another age, another role of one kind (``attrexclusive``), two
   different named places, another party or nationality; ``possible`` when the
   evidence is weak (see ``EntityTuning``) or when both may be true but the texts
-  do not say so: ages a year apart, a place and another of a different level, two
-  employers of two different posts, two roles not shown to exclude each other
-  ("comedian", "host"), a count qualified on one side only, a bare place or a body
-  named by initials opening with the other's ("UNRWA", "United Nations") as
-  employer, two records of one fighter ("12-3", "14-3": one may be before a bout), two districts of one region.
+  do not say so: ages a year apart, a place and another of a different level or kind
+  (a sea and a land: "in the Gulf", "Iranian"), two employers of two different posts,
+  two roles not shown to exclude each other ("comedian", "host"), a count qualified on one side
+  only, a bare place or a body named by initials opening with the other's ("UNRWA", "United
+  Nations") as employer, two records of one fighter ("12-3", "14-3": one may be before a
+  bout), two districts of one region.
 
 Two articles agree on an attribute when some value of one agrees with some
 value of the other (a person holds several roles at once).
@@ -40,6 +43,7 @@ from tuicompare.engine.attrsame import (
     clerical,
     grade,
     initials_open,
+    initials_within,
     known_place,
     leads,
     levels_apart,
@@ -54,7 +58,7 @@ from tuicompare.engine.attrsame import (
 from tuicompare.engine.bodyforms import parts_of_one_name
 from tuicompare.engine.containment import held_in_story
 from tuicompare.engine.gazetteer import nested, relation
-from tuicompare.engine.placekinds import part_of
+from tuicompare.engine.placekinds import part_of, water
 from tuicompare.engine.rolekinds import generic_role, member_role, office_role, related_roles
 from tuicompare.engine.rolenouns import BODY_NOUNS
 from tuicompare.engine.roles import GENERIC, compatible, derived, opposed, role_words
@@ -150,6 +154,7 @@ def _relation(
         if any(body(x) & body(y) for x, y in graded) or (graded and _one_body(fa, fb, story)):
             return "compatible", 1.0  # "Police Inspector" and "Police spokesman": a grade and a post of one body
         learned = [(x, y) for x in fa for y in fb if expertise(head[id(x)]) != expertise(head[id(y)])]
+        learned = [(x, y) for x, y in learned if not opposed(x.words, y.words)]  # a defense attorney, a prosecutor
         if learned and _one_body(fa, fb, story):
             return (
                 "compatible",
@@ -203,6 +208,10 @@ def _relation(
             # "Tulsa" and "Oklahoma": the gazetteer's city in its state; "South Ashcombe" and a great city
             # the gazetteer puts Ashcombe in, as one of its quarters
             return "compatible", 1.0
+        if any(water(x.text) != water(y.text) for x in fa for y in fb):
+            # "in the Gulf" and "Iranian": an island or a port lies in a sea and in a land at once; the texts may
+            # not say which land borders which sea, so at most a possible difference, as two levels
+            return "conflict", sure * tuning.place_level_factor
         levels = levels_apart(fa, fb, story.containers, ka, kb)
         if levels == "compatible":
             return "compatible", 1.0  # "Berlin" and "Germany"
@@ -218,6 +227,8 @@ def _relation(
             return "variant", 1.0  # "Sudanese Army", "Sudan Armed Forces": the country by its adjective
         if parts_of_one_name((name_key(f.text) for f in fa), (name_key(f.text) for f in fb), story.bodies):
             return "variant", 1.0  # "NHP", "Highway Patrol": forms of one body the story writes in full
+        if initials_within(fa, fb) or initials_within(fb, fa):
+            return "compatible", 1.0  # "DA", "Bristol County District Attorney's Office": the office by its head
         if any(part_of_body(f) for f in fa + fb):
             return "compatible", 1.0  # "the Trustworthy Computing group" works within "Microsoft" or another body
         named = all(any(c.isupper() for c in f.text) for f in fa + fb)

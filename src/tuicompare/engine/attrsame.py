@@ -154,6 +154,26 @@ def spelled_out(a: list[Finding], b: list[Finding]) -> bool:
     return False
 
 
+def initials_within(a: list[Finding], b: list[Finding]) -> bool:
+    """True when a body named only by initials spells consecutive capitalised words of the other's name.
+
+    "DA" against "Bristol County District Attorney's Office": the office is called by the initials of its
+    head's title, which the full name holds after the place it serves. Only a bare initialism of two or more
+    capitals is read ("NY Post" names more than New York), and only consecutive capitalised words of the
+    other spell it ("of", "the" between them may be skipped, as ``_letters`` does).
+    """
+    for x in a:
+        short = x.text.strip(" '\u2019").removesuffix("'s").removesuffix("\u2019s")
+        if not (short.isupper() and short.isalpha() and len(short) >= 2):
+            continue
+        for y in b:
+            words = [w for w in re.findall(r"[A-Za-z]+", y.text) if w[0].isupper() and not w.isupper()]
+            heads = "".join(w[0] for w in words)
+            if len(heads) > len(short) and short in heads:
+                return True
+    return False
+
+
 def initials_open(a: list[Finding], b: list[Finding]) -> bool:
     """True when a body named by its initials opens with the initials of a body the other names ("UNRWA", "UN").
 

@@ -15,7 +15,7 @@ from tuicompare.engine.conflictmerge import accepted_conflicts, one_to_one
 from tuicompare.engine.containment import contained, story_holds
 from tuicompare.engine.cutnames import cut_names
 from tuicompare.engine.doers import other_doers
-from tuicompare.engine.elsewhere import article_keys, stated_elsewhere
+from tuicompare.engine.elsewhere import article_keys, stated_elsewhere, told_together
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.filing import Collector, add_attribute, add_conflict, add_office
@@ -233,6 +233,7 @@ def _story(
     given = roles_given(spans, entity_of) if paired else {}
     # Each group's observations, read once: for the one-to-one pairing of names and for its conflicts.
     keys = article_keys(story_features, entity_of) if paired else {}
+    told = told_together(story_features, texts) if paired else frozenset()  # figures a sentence tells revised
     terms = stated_terms(story_features, frames) if paired else {}  # the lengths of a term each article states
     written = {art: "\n".join([texts[f.id] for f in features[art]]) for art in members}
     # What the story says holds what ("Banstead, Surrey"): read over every article's text, so only once a place
@@ -243,7 +244,7 @@ def _story(
         if not found:
             return []
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
-        named = other_terms(stated_elsewhere(found, keys, written, cut), terms, flat, frames)
+        named = other_terms(stated_elsewhere(found, keys, written, cut, told), terms, flat, frames)
         named = doubtful_people(same_referent(cut_names(named, flat), flat, forms, bodies), cut, forms, named_by)
         named = held_together(named, given)
         named = contained(place_levels(body_places(named, text_of), cut), held_by, sentences, cut)

@@ -7,7 +7,8 @@ sentence then spell the rest of the longer one. And outlets write some names
 with or without a space ("Del Giudice", "DelGiudice"), spell a word the British or
 the American way ("Organisation", "Organization"), name a prize in the singular
 or the plural ("a Tony Award", "the Tony Awards") or write an acronym as a word
-with its letters misordered ("Unwra"; ``nameforms.respelt``). Either way the two
+with its letters misordered ("Unwra"; ``nameforms.respelt``), or leave a body's last word off its name
+("director of Fish and Wildlife", "the Fish and Wildlife Service"; ``body_word_added``). Either way the two
 are one referent written two ways, so their difference is a variant.
 """
 
@@ -19,6 +20,7 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.nameforms import respelt
 from tuicompare.engine.names import referent_key
 from tuicompare.engine.observations import Observation
+from tuicompare.engine.placekinds import BODY_WORDS
 
 
 def _tokens(span: Span, person: bool) -> list[str]:
@@ -41,6 +43,16 @@ def spaced_alike(x: Span, y: Span, person: bool = False) -> bool:
     return ra != rb and ra.replace(" ", "").replace("-", "") == rb.replace(" ", "").replace("-", "")
 
 
+def body_word_added(short: Span, full: Span) -> bool:
+    """True when ``full`` is ``short`` and one word naming a body after it ("Wildlife", "Wildlife Service").
+
+    Outlets call a body by its name without the kind ("Fish and Wildlife", "the Interior"), and the
+    recogniser then reads the two names apart; a person's name never ends in such a word.
+    """
+    ts, tf = _tokens(short, False), _tokens(full, False)
+    return bool(ts) and len(tf) == len(ts) + 1 and tf[:-1] == ts and tf[-1] in BODY_WORDS
+
+
 def cut_names(observations: Iterable[Observation], features: Mapping[str, SentenceFeatures]) -> list[Observation]:
     """``observations``, with name conflicts between a name and its cut or respaced form made variants."""
     out = []
@@ -54,6 +66,7 @@ def cut_names(observations: Iterable[Observation], features: Mapping[str, Senten
                 or respelt(referent_key(x.key or "", person), referent_key(y.key or "", person))
                 or (fx is not None and continued(x, fx, y, person))
                 or (fy is not None and continued(y, fy, x, person))
+                or (not person and (body_word_added(x, y) or body_word_added(y, x)))
             ):
                 o.kind = "variant"
         out.append(o)

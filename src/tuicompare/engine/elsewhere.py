@@ -29,7 +29,7 @@ still a different town for the capture (the seeds' Seversk).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.observations import Observation, just_under
@@ -55,6 +55,38 @@ def article_keys(
     return {article: frozenset(stated_keys(sentences, entity_of)) for article, sentences in features.items()}
 
 
+#: Words telling that a figure was revised: "originally rated 4.4", "a preliminary magnitude", "was upgraded".
+_REVISED = re.compile(
+    r"\b(?:originally|initially|preliminary|revised|upgraded|downgraded|updated|corrected|previously)\b"
+)
+
+
+def told_together(
+    features: Mapping[str, Sequence[SentenceFeatures]], texts: Mapping[str, str]
+) -> frozenset[frozenset[str]]:
+    """The pairs of value keys (``v`` + key) some sentence of the story states together as a figure revised.
+
+    One sentence giving both values of a difference, of one kind and unit, with a word of revision ("was
+    rated 4.2, after it originally rated it 4.4") tells of both: the difference is an earlier figure revised,
+    not one outlet's word against another's (``stated_elsewhere``). Without such a word the two may be two
+    sources' figures the outlets attribute differently ("5.9, Tehran said; 6.1, the USGS said": the tuning
+    audit judged that difference true), and figures of two units ("13 points and 9 rebounds") are two
+    quantities.
+    """
+    out: set[frozenset[str]] = set()
+    for sentences in features.values():
+        for sentence in sentences:
+            values = [span for span in sentence.spans if span.kind != "name" and span.key]
+            if len(values) < 2 or not _REVISED.search(texts.get(sentence.id, "").lower()):
+                continue
+            for n, x in enumerate(values):
+                for y in values[n + 1 :]:
+                    # one quantity's two figures: "4.2-magnitude" and "4.4 in magnitude", the unit read on one side
+                    if x.key != y.key and x.vtype == y.vtype and (x.unit == y.unit or not (x.unit and y.unit)):
+                        out.add(frozenset((f"v{x.key}", f"v{y.key}")))
+    return frozenset(out)
+
+
 def _key(node: tuple[str, ...]) -> str | None:
     """The article key of an observation's value node (``("value", type, key)`` or ``("name", entity)``)."""
     if node[0] == "value" and len(node) == 3:
@@ -69,6 +101,7 @@ def stated_elsewhere(
     keys: Mapping[str, frozenset[str]],
     texts: Mapping[str, str] | None = None,
     cut: float | None = None,
+    together: Collection[frozenset[str]] = frozenset(),
 ) -> list[Observation]:
     """``observations`` without the differences whose two articles each state both values.
 
@@ -78,7 +111,8 @@ def stated_elsewhere(
     article still counts as named there when their surname is written in it
     ("Gibbs ended the run"). With ``cut`` (the confidence from which a difference
     is a conflict), a difference of two people or organisations one of the story's
-    articles names both of keeps a confidence under ``cut``: a possible difference.
+    articles names both of keeps a confidence under ``cut``: a possible difference; so does a difference of
+    two values one sentence of the story states together (``together``, from ``told_together``).
     """
     out = []
     for o in observations:
@@ -103,6 +137,8 @@ def stated_elsewhere(
             continue  # two outlets name both people apart: two people of the story, not one renamed
         if cut is not None and both and o.left[0] == "name" and o.type != "place":
             o.confidence = min(o.confidence, just_under(cut))  # one outlet names both: two people, likely
+        elif cut is not None and left[0] == "v" and frozenset((left, right)) in together:
+            o.confidence = min(o.confidence, just_under(cut))  # "rated 4.2, first read as 4.4": told as revised
         out.append(o)
     return out
 

@@ -13,6 +13,8 @@ Three false alarm classes of the ECB+ audits, told by the words of the names, ne
 - A small place named by its kind ("Mount Cook", "Lake Tahoe", "Mercy Hospital") against a country or a
   US state: the country may well hold it, and a reader would not call the two answers different
   (``small_in_large``).
+- A body of water ("the Gulf", "Lake Erie") against a land ("Iranian", "Iran"): an island or a port lies in
+  both, so two such answers are of two kinds, a possible difference at most (``water``).
 - A firm's works named by the firm ("the Kraft Plant", "the Acme Foods factory") against the firm ("Kraft
   Foods", "Acme"): where the firm works is its works, one answer (``site_of``).
 """
@@ -178,3 +180,18 @@ def site_of(site: str, firm: str) -> bool:
     if len(words) < 2 or words[-1] not in SITE_WORDS or set(other) & SITE_WORDS:
         return False
     return other[: len(owner)] == owner and not _known(firm)
+
+
+#: Nouns naming a body of water, last in its name ("the Persian Gulf") or first before "of" ("Gulf of Aden").
+_WATER = frozenset(
+    {"gulf", "sea", "ocean", "bay", "strait", "straits", "channel", "lake", "river", "lagoon", "estuary"}
+)
+
+
+def water(text: str) -> bool:
+    """True when a place's name names a body of water ("the Gulf", "Bay of Bengal", "Lake Erie", "Hudson River")."""
+    words = _words(text)
+    words = words[1:] if words[:1] == ["the"] else words
+    if not words:
+        return False
+    return words[-1] in _WATER or (words[0] in _WATER and len(words) > 1 and (words[1] == "of" or words[0] == "lake"))
