@@ -64,3 +64,26 @@ def test_a_place_or_a_body_named_after_a_person_keeps_its_kind():
     assert labels["Jordan Valley"] != "person"
     assert labels["Lincoln Poe"] == "organisation"
     assert labels["Jordan Poe"] == "place"
+
+
+def test_a_firm_beside_its_short_form_read_as_a_person_stays_a_firm():
+    # "Brindle Vaults" tagged a person shortens the firm; a surname changed is another word.
+    spans = [_span("a", 0, "Brindle Vaults", "PERSON"), _span("b", 0, "Brindle Vaultworks", "ORG")]
+    assert _labels(spans)["Brindle Vaultworks"] == "organisation"
+
+
+def test_a_middle_name_the_two_share_does_not_keep_the_renamed_name_a_firm():
+    spans = [_span("a", 0, "Ann Lee Roe", "PERSON"), _span("b", 0, "Ann Lee Poe", "ORG")]
+    assert _labels(spans)["Ann Lee Poe"] == "person"
+
+
+def test_a_word_leading_several_names_of_things_is_no_given_name():
+    # "Matanuska" leads a firm's and a farm's names: one of them read as a person's makes no given name of it.
+    spans = [
+        _span("a", 0, "Matanuska Maid", "PERSON"),
+        _span("b", 0, "Matanuska Creamery", "ORG"),
+        _span("b", 1, "Matanuska Colony", "ORG"),
+    ]
+    labels = _labels(spans)
+    assert labels["Matanuska Creamery"] == "organisation"
+    assert labels["Matanuska Colony"] == "organisation"

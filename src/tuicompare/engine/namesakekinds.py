@@ -2,20 +2,23 @@
 
 spaCy's small model tags an unfamiliar full name by its words: "Austin Roe" is a place (Austin, Texas), "Ann
 Poe" a firm, and every mention of it alike, so the entity vote (``entities._vote``) has no person's tag to
-count. When the story names a person of that very given name in full, tagged a person in running text ("Austin
-Lee said"), a name made of that given name and a surname is a person's name too: the given name is what the two
-share, and it names people in this story. Read as a place or a firm, the name could never pair with its
-namesake's slot, so a surname one outlet changed ("Austin Lee" in one article, "Austin Roe" in another) went
-unread.
+count. When the story names a person of that very given name in full in running text ("Austin Lee said"; voted a
+person, by the tags or by a role, "pinup queen Austin Lee"), a name made of that given name and a surname is a
+person's name too: the given name is what the two share, and it names people in this story. Read as a place or
+a firm, the name could never pair with its namesake's slot, so a surname one outlet changed ("Austin Lee" in one
+article, "Austin Roe" in another) went unread.
 
 Strict, as firms and places are named after people: the name is two to four capitalised words, no mention of it
 is given a place's or a firm's noun ("the town of", "the carmaker"), its last word is no noun of a place, a body
-or a firm ("Austin Street", "Lincoln Memorial", "Jordan Company"), its first no part of a place ("North"), and
-the whole is no place a gazetteer knows ("Jordan Valley"). Only the kind changes: no mention joins another.
+or a firm ("Austin Street", "Lincoln Memorial", "Jordan Company"), its first no part of a place ("North"),
+the whole is no place a gazetteer knows ("Jordan Valley"), and no word after the given name is the namesake's
+surname or begins as it does ("Brindle Vaultworks" beside a "Brindle Vaults" read as a person: a firm and its short
+form). Only the kind changes: no mention joins another.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -71,6 +74,28 @@ _HEADS = (
             "prize",
             "act",
             "bill",
+            # Words that end firms' names ("Summit Entertainment", "Vault Storage Systems").
+            "systems",
+            "storage",
+            "holdings",
+            "partners",
+            "capital",
+            "technologies",
+            "solutions",
+            "industries",
+            "enterprises",
+            "international",
+            "media",
+            "entertainment",
+            "pictures",
+            "films",
+            "records",
+            "studios",
+            "motors",
+            "airlines",
+            "labs",
+            "ventures",
+            "network",
         }
     )
 )
@@ -90,23 +115,31 @@ def _name_words(text: str) -> list[str] | None:
     return lowered
 
 
-def _given_names(entities: Sequence[ResolvedEntity], running: Callable[[str], bool] | None) -> set[str]:
-    """The given names of the story's people written in full and tagged a person in running text."""
-    out = set()
+def _given_names(entities: Sequence[ResolvedEntity], running: Callable[[str], bool] | None) -> dict[str, set[str]]:
+    """The given names of the story's people written in full in running text, each with the surnames it leads."""
+    out: dict[str, set[str]] = {}
     for entity in entities:
         if entity.label != "person":
             continue
         for span in entity.spans:
-            if span.label != "PERSON" or (running is not None and not running(span.sentence)):
+            if running is not None and not running(span.sentence):
                 continue
             words = _name_words(span.text)
             if words is not None:
-                out.add(words[0])
+                out.setdefault(words[0], set()).add(words[-1])
     return out
 
 
+def _one_word(a: str, b: str) -> bool:
+    """Whether two name words may be one ("vault", "vaults"): they share their first four letters (or are one)."""
+    return a[:4] == b[:4] if min(len(a), len(b)) >= 4 else a == b
+
+
 def _named_person(
-    entity: ResolvedEntity, given: set[str], running: Callable[[str], bool] | None, place_nouns: frozenset[str]
+    entity: ResolvedEntity,
+    given: dict[str, set[str]],
+    running: Callable[[str], bool] | None,
+    place_nouns: frozenset[str],
 ) -> bool:
     """Whether an entity voted no person is a full name of a person's given name, with nothing saying otherwise."""
     if entity.label == "person":
@@ -120,6 +153,11 @@ def _named_person(
         words = _name_words(span.text)
         if words is None or words[0] not in given or (running is not None and not running(span.sentence)):
             continue
+        if any(_one_word(w, o) for w in words[1:] for o in given[words[0]]):
+            # "Brindle Vault Storage Systems" beside a "Brindle Vaults" the recogniser calls a person: the firm and
+            # its short form, not two people of one given name (a surname changed is another word; a middle name
+            # the two share, "Ann Lee Roe" and "Ann Lee Poe", is no such sign).
+            return False
         if readings(span.text):
             return False  # "Jordan Valley": a place of that name
         found = True
@@ -142,4 +180,13 @@ def namesakes_are_people(
     given = _given_names(entities, running)
     if not given:
         return entities
+    # A word that leads the names of two things of the story or more ("Matanuska Maid", "Matanuska Creamery") is a
+    # place's or a maker's name, not a given name, whatever the recogniser makes of one of them.
+    leads = Counter(
+        first
+        for e in entities
+        if e.label != "person"
+        for first in {s.text.split()[0].lower() for s in e.spans if len(s.text.split()) > 1}
+    )
+    given = {name: surnames for name, surnames in given.items() if leads[name] < 2}
     return [replace(e, label="person") if _named_person(e, given, running, place_nouns) else e for e in entities]
