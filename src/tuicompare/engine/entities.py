@@ -30,6 +30,7 @@ from tuicompare.engine.firms import firm_title
 from tuicompare.engine.headlines import title_case_line
 from tuicompare.engine.nameforms import particle_dropped
 from tuicompare.engine.names import is_acronym, is_name_part, is_nickname, referent_key
+from tuicompare.engine.namesakekinds import namesakes_are_people
 from tuicompare.engine.placedin import after_of, ran_on, without_place
 
 _COARSE = {
@@ -296,7 +297,7 @@ def resolve(spans: Sequence[Span], text_of: Callable[[str], str] | None = None) 
         name = max(full.items(), key=itemgetter(1))[0]
         out.append(ResolvedEntity(_vote(members, running), name, tuple(members), frozenset(keys)))
     out.sort(key=lambda e: position[id(e.spans[0])])
-    return out
+    return namesakes_are_people(out, running, PLACE_NOUNS)
 
 
 def _merge_short_forms(by_key: dict[str, list[Span]], dsu: DisjointSet) -> None:
