@@ -32,7 +32,16 @@ from tuicompare.engine.names import referent_key
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.placekinds import PART_WORDS, initials
 
-__all__ = ["initials_of", "misspelt_full_name", "misspelt_surname", "one_letter_apart", "national_arm", "one_body", "one_name", "same_referent"]
+__all__ = [
+    "initials_of",
+    "misspelt_full_name",
+    "misspelt_surname",
+    "one_letter_apart",
+    "national_arm",
+    "one_body",
+    "one_name",
+    "same_referent",
+]
 
 #: First words that make a country's name part of a place's name ("New Mexico", "Great Britain").
 _PLACE_OPENERS = PART_WORDS | frozenset({"new", "great", "little", "greater", "old", "united", "republic", "of"})

@@ -59,7 +59,6 @@ from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.context import headed_title
 from tuicompare.engine.entities import same_spelling_family
 from tuicompare.engine.features import Span
-from tuicompare.engine.samereferent import one_letter_apart
 from tuicompare.engine.holders import person_conflict, person_value
 from tuicompare.engine.homestates import home_states
 from tuicompare.engine.names import FIRM_DESIGNATORS, HONORIFICS, SUFFIXES, TITLES, is_nickname
@@ -76,6 +75,7 @@ from tuicompare.engine.roles import (
     one_trade,
     role_words,
 )
+from tuicompare.engine.samereferent import one_letter_apart
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
