@@ -68,3 +68,23 @@ def test_two_combined_counts_that_differ_still_conflict():
         tail=NEUTRAL_TAIL,
     )
     assert frozenset({"140", "157"}) in tier_values(comparison, "conflict")
+
+
+def test_counts_over_a_combined_stretch_are_not_set_against_counts_over_one_part():
+    comparison = compare_texts(
+        "After the trade in July, Tom Reed hit .350 with 13 homers and 43 RBIs in 54 games with the Hawks.",
+        "Playing in a combined 157 games with the Hawks and the Owls, Tom Reed had 33 homers and 121 RBIs.",
+        tail=NEUTRAL_TAIL,
+    )
+    found = tier_values(comparison, "conflict") | tier_values(comparison, "possible")
+    assert frozenset({"13", "33"}) not in found
+    assert frozenset({"43", "121"}) not in found
+
+
+def test_counts_over_one_combined_stretch_still_conflict():
+    comparison = compare_texts(
+        "Playing in a combined 157 games with the Hawks and the Owls, Tom Reed had 33 homers and 121 RBIs.",
+        "Playing in a combined 157 games with the Hawks and the Owls, Tom Reed had 38 homers and 121 RBIs.",
+        tail=NEUTRAL_TAIL,
+    )
+    assert frozenset({"33", "38"}) in tier_values(comparison, "conflict")

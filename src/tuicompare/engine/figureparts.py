@@ -19,7 +19,7 @@ _REMAINDER = frozenset({"other", "more", "additional", "further", "remaining"})
 
 
 #: Words just before a figure that make it the sum of several parts ("a combined 157 games", "a total of 40").
-_SUMMED = frozenset({"combined", "total", "cumulative", "aggregate"})
+SUMMED = frozenset({"combined", "total", "cumulative", "aggregate"})
 #: "a total of" / "a combined total of" just before a figure: the figure is a sum too.
 _TOTAL_OF = re.compile(r"\b(?:total|sum)\s+of\s+$")
 
@@ -72,7 +72,7 @@ def _summed(side: SentenceFeatures, span: Span) -> bool:
         return False
     before = parse.text[: span.start - parse.start].lower()
     words = before.split()
-    return bool(words) and words[-1] in _SUMMED or _TOTAL_OF.search(before[-20:]) is not None
+    return bool(words) and words[-1] in SUMMED or _TOTAL_OF.search(before[-20:]) is not None
 
 
 def _whole_of_some(side: SentenceFeatures, span: Span) -> bool:
