@@ -55,6 +55,7 @@ from tuicompare.engine.outcomes import NEUTRAL, ActClasses
 from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.peoplecounts import one_count
 from tuicompare.engine.placelevels import level
+from tuicompare.engine.prospects import post_to_come
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, two_statements
 from tuicompare.engine.relations import ages_two_ways, beyond_hedge
 from tuicompare.engine.renamedplaces import renamed_place
@@ -331,9 +332,8 @@ def observe(
             confidence = min(confidence, just_under(tuning.possible_below))
         # Whether the two slots hold one fact: when the words around them agree, a value's own doubt
         # ("about $600 million from the Treasury" against "$560 million from the Treasury") is not
-        # counted here; it makes a possible difference, not none (two figures too far apart for any
-        # rounding, "$420 million", are a difference the hedge does not soften: ``relations.beyond_hedge``).
-        # Only an approximate value has a doubt of its own: else both readings are one, worked out once.
+        # counted here; it makes a possible difference, not none ("$420 million" is too far for any rounding:
+        # ``relations.beyond_hedge``). Only an approximate value has a doubt of its own, worked out once.
         hedged = context < tuning.min_context
         doubt = hedged != rounded and (approximate(x) or approximate(y))
         one_fact = _confidence(evidence, hedged, told) if doubt else sure
@@ -349,6 +349,7 @@ def observe(
                 anchored,
                 quoted=quoted,
                 two_people=two_people,
+                promised=post_to_come(a, x) or post_to_come(b, y),  # "As president, Senator X will ..."
             )
         elif x.vtype == y.vtype or ages_two_ways(x, y):
             people_one = one_count(a, x, b, y, outcomes)  # "two people were killed", "killing five women"
@@ -369,8 +370,7 @@ def observe(
         # places of two acts. A red pair keeps the evidence that made it red.
         two_days = dated_or_placed and weight < tuning.link_full and confidence < tuning.possible_below
         if one_fact < tuning.report_min or (two_days and _dates_of_two_acts(x, y)):
-            # Too unsure that the two slots hold one fact: most such pairs are two facts in loosely
-            # aligned sentences. Agreements still count (they support the values).
+            # Too unsure that the slots hold one fact (most are two facts); agreements still count.
             found = [o for o in found if o.kind not in ("conflict", "possible") or o.type == "role"]
         # Two names qualifying one entity alike ("Ohio Gov. Jo Poe", "Iowa Gov. Jo Poe") are one slot
         # even when the other name is paired elsewhere (see ``one_to_one``).
