@@ -349,7 +349,7 @@ def observe(
                 anchored,
                 quoted=quoted,
                 two_people=two_people,
-                promised=post_to_come(a, x) or post_to_come(b, y),  # "As president, Senator X will ..."
+                promised=bool(x.role and y.role) and (post_to_come(a, x) or post_to_come(b, y)),  # "As mayor, X will"
             )
         elif x.vtype == y.vtype or ages_two_ways(x, y):
             people_one = one_count(a, x, b, y, outcomes)  # "two people were killed", "killing five women"
