@@ -102,6 +102,26 @@ def test_a_post_to_come_is_a_role_that_says_nothing_against_the_one_held_now():
     assert role.status == "compatible" and not attribute_conflict_types(comparison)
 
 
+def test_a_post_a_promise_is_made_in_says_nothing_against_the_title_held_then():
+    # "As governor, Senator Cole will ..." (a campaign's promise): the governor's post is one to come, so a
+    # later article's "Governor Ines Cole" is the same person a post on, not another title for her
+    comparison = compare_sheet(
+        'A spokesman said then: "As governor, Senator Ines Cole will protect the harbour."',
+        "In March, Governor Ines Cole signed the harbour bill.",
+    )
+    [role] = sheet_rows(comparison, "Cole", "role")
+    assert role.status not in ("conflict", "possible")
+    assert "role" not in attribute_conflict_types(comparison)
+
+
+def test_a_post_named_after_the_subject_or_denied_is_no_post_to_come():
+    held = compare_sheet(
+        "Senator Ines Cole will not, as governor, protect the harbour.",
+        "In March, Governor Ines Cole signed the harbour bill.",
+    )
+    assert sheet_rows(held, "Cole", "role")[0].status in ("conflict", "possible")
+
+
 def test_two_posts_held_now_still_differ():
     comparison = compare_sheet(
         "Tomas Wolak is the coach of the Harbour Rovers.",

@@ -90,6 +90,20 @@ def test_a_former_role_excludes_no_other_role():
     assert [c for c in comparison.conflicts if c.type == "role"] == []
 
 
+def test_a_title_given_beside_a_post_to_come_is_the_one_held_then():
+    # a campaign's promise names the post to come; the later article's title is that post
+    promised = _compare(
+        'Her spokesman said: "As governor, Senator Ines Cole will protect the harbour and its fishing fleet."',
+        "Governor Ines Cole signed an order on Tuesday to protect the harbour and its fishing fleet.",
+    )
+    assert [c.type for c in promised.conflicts if "role" in c.type] == []
+    held = _compare(
+        'Her spokesman said: "Senator Ines Cole will protect the harbour and its fishing fleet."',
+        "Governor Ines Cole signed an order on Tuesday to protect the harbour and its fishing fleet.",
+    )
+    assert any("role" in c.type for c in held.conflicts if c.kind in ("conflict", "possible"))
+
+
 def test_a_party_and_its_adjective_are_one_referent():
     comparison = _compare(
         "The group attacks Democrats with videos and opposition research, and posted the footage on Tuesday.",

@@ -13,6 +13,10 @@ article asserts. Read from the dependency parse of one sentence:
   "after returning", "by paying";
 - what depends on one of these the same way ("to help determine", "to find
   and arrest");
+- a verb of a clause opened by "if" or "whether", or below one ("to determine if their work will harm
+  any species", "if the agencies determined that the species would not be harmed"): a question asked or
+  a condition set, which states nothing either way (a false possible difference of fresh8: the two
+  clauses of one rule);
 - a bare verb set against another after a comma or dash ("ways to improve
   it, not weaken it", "repair the bridge - not close it"): a contrast that
   says what should be done instead, with no subject or auxiliary of its own,
@@ -33,6 +37,10 @@ STATING_PREPOSITIONS = frozenset(
 )
 #: Links through which a verb shares its governor's status ("to help determine", "to find and arrest").
 _SHARED = frozenset({"xcomp", "conj"})
+#: Words that open a clause of a question or a condition ("whether it will", "if they determine").
+_OPEN = frozenset({"if", "whether"})
+#: How far up the parse a verb's open clause is looked for (clauses nest a few deep at most).
+_OPEN_HOPS = 4
 #: Links by which the parser hangs the verb of a contrast ("improve it, not weaken it") on the clause.
 _CONTRAST_LINKS = frozenset({"dep", "conj", "parataxis"})
 #: Dependents that give a verb a clause of its own (a subject, an auxiliary): then "not" denies it.
@@ -54,6 +62,7 @@ def unasserted(tokens: Sequence[Token]) -> frozenset[int]:
         elif tok.dep == "neg":
             negators.append(j)
     contrasts = _contrasts(tokens, negators) if negators else frozenset()
+    opened = {tok.head for tok in tokens if tok.dep == "mark" and tok.lemma.lower() in _OPEN}
     memo: dict[int, bool] = {}
 
     def naming(i: int, depth: int = 0) -> bool:
@@ -64,6 +73,8 @@ def unasserted(tokens: Sequence[Token]) -> frozenset[int]:
         found = False
         if i in contrasts:
             found = True  # "ways to improve it, not weaken it": what should be done, no act denied
+        elif opened and _under(tokens, i, opened):
+            found = True  # "determine if it will harm", "if they found it would not": asked or supposed
         elif tok.dep == "advcl" and i in infinitive:
             found = True  # "surveyed the scene to help ...": a purpose
         elif tok.dep == "pcomp" and head >= 0 and tokens[head].pos in ("ADP", "SCONJ"):
@@ -74,6 +85,18 @@ def unasserted(tokens: Sequence[Token]) -> frozenset[int]:
         return found
 
     return frozenset(i for i, tok in enumerate(tokens) if tok.pos in ("VERB", "AUX") and naming(i))
+
+
+def _under(tokens: Sequence[Token], i: int, opened: set[int]) -> bool:
+    """True when verb ``i`` or a word it hangs below (a few links up) heads a clause in ``opened``."""
+    for _hop in range(_OPEN_HOPS):
+        if i in opened:
+            return True
+        head = tokens[i].head
+        if not 0 <= head < len(tokens) or head == i:
+            return False
+        i = head
+    return i in opened
 
 
 def _contrasts(tokens: Sequence[Token], negators: Sequence[int]) -> frozenset[int]:

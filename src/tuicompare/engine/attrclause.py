@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from tuicompare.engine.attrparse import Finding, Parse, asserted, future, not_held_now, skip_det
+from tuicompare.engine.prospects import PROSPECT_AUX
 from tuicompare.engine.rolenouns import BODY_NOUNS
 
 #: Verbs whose "for" names whom their subject works for ("works for", "worked for", "writes for").
@@ -114,6 +115,7 @@ def verb_findings(
     if label != "person":
         return
     for verb in verbs:
+        _prospect(p, verb, confidence, role, out)
         if not asserted(p, verb):
             continue
         if not _person_object(p, verb, "dobj") or p.lemma(verb) in _SUCCESSION:
@@ -139,6 +141,26 @@ def verb_findings(
             if p.lemma(verb) in _SUCCESSION:  # "Cole replaced Reed as coach": Reed's post is a past one
                 not_held_now(out, mark)
             _posts_asked(p, verb, confidence, role, out)  # "the mayor asked Ann Cole to serve as treasurer"
+
+
+def _prospect(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[Finding]) -> None:
+    """The post a fronted "as" names before a verb of the future or a modal: "As president, Cole will cut taxes",
+    "As governor, Cole would veto it". A promise or a supposition of what the subject will do in a post to come,
+    not one held now (at the time, "Senator Cole"): read as a post not held now, so that an article calling the
+    person by that post later ("President Cole") is not set against the title the sentence gives. Not when the
+    verb is denied ("will not"), nor for an "as" after the subject ("Cole will act as mediator"), which
+    ``_posts`` reads of post verbs.
+    """
+    if any(p.t[k].dep == "neg" for k in p.kids[verb]):
+        return
+    if not any(p.t[k].dep == "aux" and p.lemma(k) in PROSPECT_AUX for k in p.kids[verb]):
+        return
+    subjects = p.dep_kids(verb, ("nsubj",))
+    for prep in p.dep_kids(verb, ("prep",)):
+        if p.lemma(prep) == "as" and subjects and prep < min(subjects):
+            mark = len(out)
+            _as_roles(p, prep, confidence, role, out)
+            not_held_now(out, mark)
 
 
 def _posts_asked(p: Parse, verb: int, confidence: float, role: RoleReader, out: list[Finding]) -> None:

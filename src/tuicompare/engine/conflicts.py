@@ -23,6 +23,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.clockreadings import two_clock_readings
 from tuicompare.engine.context import SPEECH
+from tuicompare.engine.conversions import restated as restated_sums
 from tuicompare.engine.datekinds import (
     bound_against_day,
     date_of_another_thing,
@@ -55,13 +56,14 @@ from tuicompare.engine.outcomes import NEUTRAL, ActClasses
 from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.peoplecounts import one_count
 from tuicompare.engine.placelevels import level
+from tuicompare.engine.prospects import post_to_come
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, two_statements
 from tuicompare.engine.relations import ages_two_ways, beyond_hedge
 from tuicompare.engine.renamedplaces import renamed_place
 from tuicompare.engine.reportedacts import statement_against_act
 from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation, owned_alike
-from tuicompare.engine.slots import paired_slots
+from tuicompare.engine.slots import one_change, paired_slots
 from tuicompare.engine.soledates import rare_names, sole_dates
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.valuesapart import values_of_two_facts
@@ -102,10 +104,12 @@ def observe(
             return known is not None and known == entity_of.get(y)
         return x.key is not None and x.key == y.key
 
-    if len(a.seq) >= tuning.one_change_words and a.seq == b.seq and _one_change(a.spans, b.spans, same):
+    if len(a.seq) >= tuning.one_change_words and a.seq == b.seq and one_change(a.spans, b.spans, same):
         # The same words but for one value ("He was 77." against "He was 54."): one statement told with
         # another value, as sentences linked at ``link_full`` are, however weakly so short a pair links.
         weight = max(weight, tuning.link_full)
+
+    restated = restated_sums(a, b)
 
     def family(span: Span) -> str:
         # Names pair within their entity's type (people with people); spaCy mixes up places and the rest: one family.
@@ -118,7 +122,9 @@ def observe(
         if span.vtype == "duration" and span.key:
             # "a 23-year-old" is an age, as the "37" of "Jo Roe, 37," is: one family, compared as ages.
             return "number:age" if duration_unit(span) == "year-old" else f"duration:{duration_unit(span)}"
-        return f"{span.vtype}:{span.unit}" if span.kind == "number" and span.unit else span.vtype
+        # "$US1 million ($1.52 million)": the conversion pairs only with another conversion (``conversions``).
+        tag = ":converted" if span in restated else ""
+        return f"{span.vtype}:{span.unit}{tag}" if span.kind == "number" and span.unit else span.vtype
 
     # An entity is looked up once per question (``.get``): a span's hash is a Python call, asked for every pair.
     def same_type(x: Span, y: Span) -> bool:
@@ -326,9 +332,8 @@ def observe(
             confidence = min(confidence, just_under(tuning.possible_below))
         # Whether the two slots hold one fact: when the words around them agree, a value's own doubt
         # ("about $600 million from the Treasury" against "$560 million from the Treasury") is not
-        # counted here; it makes a possible difference, not none (two figures too far apart for any
-        # rounding, "$420 million", are a difference the hedge does not soften: ``relations.beyond_hedge``).
-        # Only an approximate value has a doubt of its own: else both readings are one, worked out once.
+        # counted here; it makes a possible difference, not none ("$420 million" is too far for any rounding:
+        # ``relations.beyond_hedge``). Only an approximate value has a doubt of its own, worked out once.
         hedged = context < tuning.min_context
         doubt = hedged != rounded and (approximate(x) or approximate(y))
         one_fact = _confidence(evidence, hedged, told) if doubt else sure
@@ -344,6 +349,7 @@ def observe(
                 anchored,
                 quoted=quoted,
                 two_people=two_people,
+                promised=bool(x.role and y.role) and (post_to_come(a, x) or post_to_come(b, y)),  # "As mayor, X will"
             )
         elif x.vtype == y.vtype or ages_two_ways(x, y):
             people_one = one_count(a, x, b, y, outcomes)  # "two people were killed", "killing five women"
@@ -364,8 +370,7 @@ def observe(
         # places of two acts. A red pair keeps the evidence that made it red.
         two_days = dated_or_placed and weight < tuning.link_full and confidence < tuning.possible_below
         if one_fact < tuning.report_min or (two_days and _dates_of_two_acts(x, y)):
-            # Too unsure that the two slots hold one fact: most such pairs are two facts in loosely
-            # aligned sentences. Agreements still count (they support the values).
+            # Too unsure that the slots hold one fact (most are two facts); agreements still count.
             found = [o for o in found if o.kind not in ("conflict", "possible") or o.type == "role"]
         # Two names qualifying one entity alike ("Ohio Gov. Jo Poe", "Iowa Gov. Jo Poe") are one slot
         # even when the other name is paired elsewhere (see ``one_to_one``).
@@ -384,11 +389,6 @@ def _two_verbs(frames: Mapping[Span, str], x: Span, y: Span) -> bool:
     """True when both values hang from verbs, and from two different ones."""
     verb_x, verb_y = frames.get(x, ""), frames.get(y, "")
     return bool(verb_x and verb_y) and verb_x != verb_y
-
-
-def _one_change(xs: Sequence[Span], ys: Sequence[Span], same: Callable[[Span, Span], bool]) -> bool:
-    """True when the slots of two sentences written alike differ in one place only (the sentences' words agree)."""
-    return len(xs) == len(ys) and sum(not same(x, y) for x, y in zip(xs, ys, strict=True)) == 1
 
 
 def _confidence(evidence: tuple, hedged: bool, told: tuple[bool, bool, bool, bool]) -> float:

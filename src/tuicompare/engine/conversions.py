@@ -8,6 +8,11 @@ no difference (the ECB+ audits judged each such report false, ``currency-convers
 no rate explains ("$117 billion" against "$317 billion" for one 90 billion euros) is still a conflict,
 and the sums themselves are still compared: "€150 billion ($200 billion)" against "€90 billion
 ($117 billion)" remains a difference.
+
+When one side alone converts ("$US1 million ($1.52 million)" against "$1 million"), its converted figure
+restates the sum before its brackets in the readers' currency: the other side's figure is that sum's
+counterpart, which is paired and compared, never the conversion (``restated``: ``conflicts.observe`` gives
+such a conversion a family of its own, so it pairs with another side's conversion only).
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.relations import relation
 
-__all__ = ["converted_alike"]
+__all__ = ["converted_alike", "restated"]
 
 #: How many characters may separate a converted figure from the sum it converts: " ($", "(US$", "(€".
 _GAP = 6
@@ -30,6 +35,11 @@ def converted_alike(a: SentenceFeatures, x: Span, b: SentenceFeatures, y: Span) 
         return False
     found = relation(x, y)
     return found.outcome != "differ" or found.confidence < 1.0  # within ``converted_differ``: a rate explains it
+
+
+def restated(a: SentenceFeatures, b: SentenceFeatures) -> frozenset[Span]:
+    """The figures of two sentences that convert, in brackets, a sum their sentence gives just before them."""
+    return frozenset(s for side in (a, b) for s in side.spans if s.converted and _source(side, s) is not None)
 
 
 def _source(side: SentenceFeatures, span: Span) -> str | None:

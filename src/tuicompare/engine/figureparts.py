@@ -2,7 +2,8 @@
 
 Two figures of one fact differ; a figure of a part and one of the whole do not: "three other bombs"
 (beside one told before) against "four bombs", "took the first two games" of a series against a
-team's "won 40 games" that season. Read from the words around each figure in its sentence's parse.
+team's "won 40 games" that season, "a combined 157 games with two teams" against "54 games with" one
+of them. Read from the words around each figure in its sentence's parse.
 """
 
 from __future__ import annotations
@@ -16,6 +17,11 @@ from tuicompare.engine.values import NUMBER_WORDS
 #: Words after a count that make it count the rest of a set, or more of it ("three other bombs", "two more").
 _REMAINDER = frozenset({"other", "more", "additional", "further", "remaining"})
 
+
+#: Words just before a figure that make it the sum of several parts ("a combined 157 games", "a total of 40").
+SUMMED = frozenset({"combined", "total", "cumulative", "aggregate"})
+#: "a total of" / "a combined total of" just before a figure: the figure is a sum too.
+_TOTAL_OF = re.compile(r"\b(?:total|sum)\s+of\s+$")
 
 #: A figure, "of" and at most a determiner and a word, just before a figure: "28 of 41", "18 of its next 23".
 _PICKED_FROM = re.compile(r"\b(\d[\d,]*|[a-z]+)\s+of\s+(?:(?:the|its|their|his|her|our|my|your|a)\s+)?(?:[a-z]+\s+)?$")
@@ -31,21 +37,42 @@ def counts_a_part(a: SentenceFeatures, x: Span, b: SentenceFeatures, y: Span, fr
     picked by their place and hanging from another verb: "took the first two games of the series"
     against a team's "won 40 games" that season. Not by one verb ("missed the next four games" and
     "missed nine games" are one count, changed), nor more than the other ("ends his season two games
-    short" and "will miss the final five games": a part is never larger than its whole).
+    short" and "will miss the final five games": a part is never larger than its whole). Or, on one side
+    only, a sum larger than the other figure ("a combined 157 games with the Angels and Braves" against "54
+    games with the Angels"): a total over several parts, the other figure most often one of them.
     """
     (rest_a, picked_a), (rest_b, picked_b) = _marks(a, x), _marks(b, y)
     if rest_a != rest_b:
         return True
+    summed_a, summed_b = _summed(a, x), _summed(b, y)
+    if summed_a != summed_b:
+        part, whole = (y, x) if summed_a else (x, y)
+        return _smaller(part, whole)
     if picked_a == picked_b:
         return False
     part, whole = (x, y) if picked_a else (y, x)
     # "completed 28 of 41 passes": the verb counts the 28; the 41 it is picked from is a whole whatever the verb.
     if frames.get(x, "") == frames.get(y, "") and not _whole_of_some(b if picked_a else a, whole):
         return False
+    return _smaller(part, whole)
+
+
+def _smaller(part: Span, whole: Span) -> bool:
+    """True when the figure ``part`` is smaller than ``whole`` (both read as numbers)."""
     try:
         return float(part.key or "") < float(whole.key or "")
     except ValueError:
         return False
+
+
+def _summed(side: SentenceFeatures, span: Span) -> bool:
+    """True when the words just before a figure make it a sum ("a combined 157", "a total of 40")."""
+    parse = side.parse
+    if parse is None:
+        return False
+    before = parse.text[: span.start - parse.start].lower()
+    words = before.split()
+    return bool(words) and words[-1] in SUMMED or _TOTAL_OF.search(before[-20:]) is not None
 
 
 def _whole_of_some(side: SentenceFeatures, span: Span) -> bool:

@@ -115,6 +115,7 @@ def name_pair(
     *,
     quoted: bool = False,
     two_people: bool = False,
+    promised: bool = False,
 ) -> list[Observation]:
     """Observations of two corresponding names: agreement, variant, role or referent conflict.
 
@@ -124,6 +125,9 @@ def name_pair(
     statement to different officials: a possible difference of attribution.
     ``two_people``: the caller read them as two people already (each qualified
     by another office: "County Sheriff Roe", "County Undersheriff Poe").
+    ``promised``: one sentence gives the person a post to come ("As president,
+    Senator Roe will ...", ``prospects``): its title is the one held then, no
+    role conflict with the other's.
     """
     ex, ey = entity_of.get(x), entity_of.get(y)
     if ex is None or ey is None:
@@ -147,7 +151,7 @@ def name_pair(
             # A title cut into the name, or a description of a body the recogniser called a person
             # ("X, a consulting firm"): no two offices.
             cut = _title_in_name(x, y) or _title_in_name(y, x) or describes_body(x.role) or describes_body(y.role)
-            if not (compatible(x.role, y.role) or grade_and_post(x.role, y.role) or cut) and not (
+            if not (compatible(x.role, y.role) or grade_and_post(x.role, y.role) or cut or promised) and not (
                 past_role(x.role_span[2]) or past_role(y.role_span[2])
             ):
                 out.append(Observation("conflict", "role", rl, rr, roles, weight))

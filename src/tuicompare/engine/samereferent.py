@@ -16,8 +16,10 @@ first words or initials, a front or an inner part the recogniser cut) make a var
 referent written two ways, which a reader may still want to see. Any name but a place's may be
 shortened so; a person's name only by a plural or into a short form of a longer name the story gives,
 as the recogniser calls products and firms people ("Zephyr Pros", "Brindle VSS"), or to a surname
-misspelt ("Marlofe" against "Ilsa Marloff"); a known place is never read as a short form (a city's name
-opens its newspaper's).
+misspelt ("Marlofe" against "Ilsa Marloff"), or into a full name one letter of one long word apart
+("Andrew Welzler" against "Andrew Wetzler": a letter typed for another, dropped, added or two swapped,
+which no two people of one story are told apart by); a known place is never read as a short form (a city's
+name opens its newspaper's).
 """
 
 from __future__ import annotations
@@ -30,7 +32,16 @@ from tuicompare.engine.names import referent_key
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.placekinds import PART_WORDS, initials
 
-__all__ = ["initials_of", "misspelt_surname", "national_arm", "one_body", "one_name", "same_referent"]
+__all__ = [
+    "initials_of",
+    "misspelt_full_name",
+    "misspelt_surname",
+    "one_letter_apart",
+    "national_arm",
+    "one_body",
+    "one_name",
+    "same_referent",
+]
 
 #: First words that make a country's name part of a place's name ("New Mexico", "Great Britain").
 _PLACE_OPENERS = PART_WORDS | frozenset({"new", "great", "little", "greater", "old", "united", "republic", "of"})
@@ -90,6 +101,30 @@ def misspelt_surname(short: str, full: str) -> bool:
     )
 
 
+#: The shortest word a one-letter slip is read in: shorter names ("Roe", "Poe") are other names too often.
+_SLIP_LENGTH = 5
+
+
+def one_letter_apart(a: str, b: str) -> bool:
+    """True when two words differ by one letter changed, dropped or added, or two neighbours swapped."""
+    if a == b or min(len(a), len(b)) < _SLIP_LENGTH or abs(len(a) - len(b)) > 1:
+        return False
+    head = next((i for i, (p, q) in enumerate(zip(a, b, strict=False)) if p != q), min(len(a), len(b)))
+    if len(a) != len(b):
+        return a[head:] == b[head + 1 :] or a[head + 1 :] == b[head:]
+    swapped = head + 1 < len(a) and a[head] == b[head + 1] and a[head + 1] == b[head]
+    return a[head + 1 :] == b[head + 1 :] or (swapped and a[head + 2 :] == b[head + 2 :])
+
+
+def misspelt_full_name(x: str, y: str) -> bool:
+    """True when two full names are one name but for a slip of one letter in one long word ("welzler", "wetzler")."""
+    wx, wy = x.split(), y.split()
+    if len(wx) < 2 or len(wx) != len(wy):
+        return False
+    apart = [(p, q) for p, q in zip(wx, wy, strict=True) if p != q]
+    return len(apart) == 1 and one_letter_apart(*apart[0])
+
+
 def one_name(
     x: Span,
     y: Span,
@@ -116,7 +151,7 @@ def one_name(
     if one_of_plural(kx, ky) or short_forms(kx, ky, names):
         return True
     if person:
-        return misspelt_surname(kx, ky) or misspelt_surname(ky, kx)
+        return misspelt_surname(kx, ky) or misspelt_surname(ky, kx) or misspelt_full_name(kx, ky)
     fx, fy = features.get(x.sentence), features.get(y.sentence)
     return (fx is not None and (cut_in_front(x, fx, forms[1]) or cut_inside(x, fx, forms[1]))) or (
         fy is not None and (cut_in_front(y, fy, forms[0]) or cut_inside(y, fy, forms[0]))

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Mapping
 
 from tuicompare.engine.context import slot_head, tokens_within
 from tuicompare.engine.features import Span
+from tuicompare.engine.figureparts import SUMMED
 from tuicompare.engine.observations import Observation, demote
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT
 from tuicompare.models import Sentence
@@ -84,6 +85,8 @@ STRETCHES = frozenset(
 )
 #: Entity labels that make a phrase's object a measured stretch ("54 games", "six seasons", "a 15-2 run").
 _MEASURED = frozenset({"CARDINAL", "QUANTITY"})
+#: Words of a stretch told as a sum, as lemmas ("a combined 157 games": "combine" or "combined").
+_SUMMED_LEMMAS = SUMMED | {"combine"}
 #: How far up the parse from the number its anchors (the counted noun, its verb) are looked for.
 _HOPS = 3
 
@@ -105,12 +108,12 @@ def _stretch(sentence: Sentence, obj: int) -> bool:
     return any(e.label in ("DATE", "TIME") and e.start <= token.start < e.end for e in sentence.entities)
 
 
-def scope(sentence: Sentence, span: Span) -> frozenset[str]:
-    """The lemmas of the stretch the value ``span`` is counted over ("in 54 games": 54, game), or none."""
+def _anchors(sentence: Sentence, span: Span) -> tuple[list[int], set[int]]:
+    """The words a value's stretch may hang on (its counted noun, its verb) and the value's own tokens."""
     tokens = sentence.tokens
     slot = slot_head(tokens, span.start, span.end)
     if slot is None:
-        return frozenset()
+        return [], set()
     inside = set(tokens_within(tokens, span.start, span.end))
     anchors, node = [], slot[2]
     for _hop in range(_HOPS):
@@ -121,6 +124,13 @@ def scope(sentence: Sentence, span: Span) -> frozenset[str]:
         anchors.append(node)
         if tokens[node].pos in ("VERB", "AUX"):
             break
+    return anchors, inside
+
+
+def scope(sentence: Sentence, span: Span) -> frozenset[str]:
+    """The lemmas of the stretch the value ``span`` is counted over ("in 54 games": 54, game), or none."""
+    tokens = sentence.tokens
+    anchors, inside = _anchors(sentence, span)
     words: set[str] = set()
     for i, token in enumerate(tokens):
         if token.dep != "prep" or token.head not in anchors or i in inside or token.lemma.lower() not in EXTENT:
@@ -155,6 +165,26 @@ def _stated_in(words: frozenset[str], sentence: Sentence) -> bool:
         own = {token.lemma.lower()} | {t.lemma.lower() for t in tokens if t.head == i}
         if words <= own:
             return True
+    return False
+
+
+def summed(sentence: Sentence, span: Span) -> bool:
+    """True when the value is counted over a stretch told as a sum of several ("in a combined 157 games").
+
+    The stretch may hang on a participle's clause on the value's verb, as it often opens a stat line:
+    "Playing in a combined 157 games with the Angels and Braves, he had 33 homers".
+    """
+    tokens = sentence.tokens
+    anchors, inside = _anchors(sentence, span)
+    verbs = {i for i in anchors if tokens[i].pos in ("VERB", "AUX")}
+    anchors += [j for j, t in enumerate(tokens) if t.head in verbs and t.dep == "advcl" and j not in verbs]
+    for i, token in enumerate(tokens):
+        if token.dep != "prep" or token.head not in anchors or i in inside or token.lemma.lower() not in EXTENT:
+            continue
+        for obj in (j for j, t in enumerate(tokens) if t.head == i and t.dep == "pobj" and j not in inside):
+            marks = (t.lemma.lower() for j, t in enumerate(tokens) if t.head == obj and j < obj)
+            if _stretch(sentence, obj) and any(m in _SUMMED_LEMMAS for m in marks):
+                return True
     return False
 
 
@@ -197,4 +227,13 @@ def other_stretches(
             return False
         return not (_named_in(wx, sy) if not wy else _named_in(wy, sx) if not wx else False)
 
-    return demote(observations, cut, "number", False, apart)
+    def one_summed(o: Observation) -> bool:
+        # "13 homers in 54 games with the Angels" against "in a combined 157 games with the Angels and Braves,
+        # 33 homers": the counts of a part and of the whole, two facts (as ``figureparts`` reads the 54 and 157).
+        if o.kind not in ("conflict", "possible") or o.type != "number" or o.left[0] == "name":
+            return False
+        (x, _), (y, _) = o.spans
+        sx, sy = sentences.get(x.sentence), sentences.get(y.sentence)
+        return sx is not None and sy is not None and summed(sx, x) != summed(sy, y)
+
+    return demote([o for o in observations if not one_summed(o)], cut, "number", False, apart)

@@ -9,7 +9,7 @@ is read in ``slothosts``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from tuicompare.engine.amounts import DIFFERENCE
 from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
@@ -329,3 +329,8 @@ def _converted(
             used_a.add(ns[0])
             used_b.add(ms[0])
             yield a.spans[ns[0]], b.spans[ms[0]], score_of(ns[0], ms[0])
+
+
+def one_change(xs: Sequence[Span], ys: Sequence[Span], same: Callable[[Span, Span], bool]) -> bool:
+    """True when the slots of two sentences written alike differ in one place only (the sentences' words agree)."""
+    return len(xs) == len(ys) and sum(not same(x, y) for x, y in zip(xs, ys, strict=True)) == 1

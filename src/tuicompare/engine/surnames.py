@@ -33,7 +33,8 @@ tell two people apart (not two words for one job, "TV host" and "journalist", no
 from the other's, "council member" and "councilman"; a word of fame or for a kind of person, "star",
 "a woman who", tells nothing), as do two home states ("Rep. Ann Poe (D-Ohio)", "Rep. Ann
 Roe (D-Iowa)"), and two surnames that may be one written two ways ("Van
-Dyke", "VanDyke") are no conflict. Two people of the given name the entity sheet keeps apart are
+Dyke", "VanDyke"), or one letter of a long surname apart ("Welzler", "Wetzler": a slip of typing), are no
+conflict. Two people of the given name the entity sheet keeps apart are
 one for this rule when the letters of their surnames are one ("Van Dyke", "VanDyke", in two
 articles), and a full name one article gives beside the same name and more words ("Ann Roe
 Charged", a headline's verb) is left out (``_one_person``). A rank or trade many hold at once
@@ -74,6 +75,7 @@ from tuicompare.engine.roles import (
     one_trade,
     role_words,
 )
+from tuicompare.engine.samereferent import one_letter_apart
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -224,11 +226,11 @@ def _extends(longer: set[tuple[str, str]], shorter: set[tuple[str, str]]) -> boo
 
 
 def _one_name(mine: Sequence[Span], theirs: Sequence[Span]) -> bool:
-    """Whether two surnames may be one written two ways ("Van Dyke", "VanDyke"; "Roe", "Rowe")."""
+    """Whether two surnames may be one written two ways ("Van Dyke", "VanDyke"; "Roe", "Rowe"; "Welzler", "Wetzler")."""
     for a in mine:
         for b in theirs:
             x, y = _joined(a), _joined(b)
-            if same_spelling_family(x, y):
+            if same_spelling_family(x, y) or one_letter_apart(x, y):
                 return True
     return False
 
