@@ -7,7 +7,6 @@ Each test compares short articles with the real spaCy model and reads the sheet 
 from __future__ import annotations
 
 from tests.support.sheet import compare_sheet, sheet_reading
-from tests.support.texts import compare_texts
 
 
 def _red(comparison, kind: str) -> list[str]:
@@ -82,14 +81,3 @@ def test_a_body_named_without_its_last_word_is_that_body_spelled_short():
         "Fish and Wildlife will no longer review the dam projects, officials said Thursday.",
     )
     assert not [c for c in comparison.conflicts if c.kind in ("conflict", "possible")]
-
-
-def test_a_surname_one_letter_off_in_one_outlet_is_at_most_a_possible_difference():
-    # fresh8's "Wetzler" / "Welzler": one outlet's slip as likely as a renaming, so never red
-    comparison = compare_texts(
-        "Marta Fenzler, director of the River Trust's water program, said the group will probably sue over the dam.",
-        "Marta Fenzler, director of the River Trust's water program, was blunt about the dam rule on Friday.",
-        '"We will see them in court," said Marta Fenkler of the River Trust on Friday.',
-    )
-    people = [c for c in comparison.conflicts if c.type == "person"]
-    assert people and all(c.kind == "possible" for c in people)

@@ -26,6 +26,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from rapidfuzz.distance import OSA
+
 from tuicompare.engine.bodyforms import cut_in_front, cut_inside, one_of_plural, short_forms, shortens
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import referent_key
@@ -106,14 +108,12 @@ _SLIP_LENGTH = 5
 
 
 def one_letter_apart(a: str, b: str) -> bool:
-    """True when two words differ by one letter changed, dropped or added, or two neighbours swapped."""
-    if a == b or min(len(a), len(b)) < _SLIP_LENGTH or abs(len(a) - len(b)) > 1:
-        return False
-    head = next((i for i, (p, q) in enumerate(zip(a, b, strict=False)) if p != q), min(len(a), len(b)))
-    if len(a) != len(b):
-        return a[head:] == b[head + 1 :] or a[head + 1 :] == b[head:]
-    swapped = head + 1 < len(a) and a[head] == b[head + 1] and a[head + 1] == b[head]
-    return a[head + 1 :] == b[head + 1 :] or (swapped and a[head + 2 :] == b[head + 2 :])
+    """True when two words differ by one letter changed, dropped or added, or two neighbours swapped.
+
+    That is an optimal string alignment distance of one (``rapidfuzz.distance.OSA``), read in words of at
+    least ``_SLIP_LENGTH`` letters.
+    """
+    return min(len(a), len(b)) >= _SLIP_LENGTH and OSA.distance(a, b) == 1
 
 
 def misspelt_full_name(x: str, y: str) -> bool:

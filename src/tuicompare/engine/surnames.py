@@ -371,26 +371,5 @@ def surname_conflicts(
                 # A nickname shortens several given names ("Hal": Harold or Henry): the other articles naming
                 # a Henry make "Hal Poe" possibly him renamed, not surely; one row or one office still is.
                 sure = min(sure, just_under(TUNING.conflicts.possible_below))
-            if any(_one_letter_off(n, m) for _s, g, n in mentions if g == given for _t, _h, m in full[named]):
-                sure = min(sure, just_under(TUNING.conflicts.possible_below))  # "Wetzler", "Welzler": a slip, maybe
             out.append(person_conflict(values, sure))
     return out
-
-
-def _one_letter_off(a: str, b: str) -> bool:
-    """True when two surnames of five letters or more differ by one letter replaced, added, dropped or swapped.
-
-    One outlet's typing slip ("Wetzler", "Welzler") as often as a renaming: at most a possible difference.
-    """
-    a, b = a.lower(), b.lower()
-    if a == b or min(len(a), len(b)) < 5:
-        return False
-    if len(a) == len(b):
-        diff = [n for n in range(len(a)) if a[n] != b[n]]
-        return len(diff) == 1 or (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and sorted(a[diff[0] : diff[1] + 1]) == sorted(b[diff[0] : diff[1] + 1])
-        )
-    short, long = sorted((a, b), key=len)
-    return len(long) == len(short) + 1 and any(long[:n] + long[n + 1 :] == short for n in range(len(long)))
