@@ -28,10 +28,10 @@ from tuicompare.engine.datekinds import (
     bound_against_day,
     date_of_another_thing,
     day_of_another_event,
-    figures_dated_apart,
 )
 from tuicompare.engine.doercounts import one_holder
 from tuicompare.engine.durationacts import duration_unit, lengths_of_two_states
+from tuicompare.engine.earlierinstances import figures_apart
 from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.evidence import (
     REPORTING,
@@ -57,7 +57,7 @@ from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.peoplecounts import one_count
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.prospects import post_to_come
-from tuicompare.engine.quotes import share_a_quote, speakers_apart, two_statements
+from tuicompare.engine.quotes import share_a_quote, speakers_apart, strangers, two_statements
 from tuicompare.engine.relations import ages_two_ways, beyond_hedge
 from tuicompare.engine.renamedplaces import renamed_place
 from tuicompare.engine.reportedacts import statement_against_act
@@ -254,10 +254,11 @@ def observe(
         # "..., Sheriff Ann Roe said" against "..., Undersheriff Jo Poe said" in sentences alike
         # enough to be one quote: the statement is given to another official.
         quoted = statement and frames.get(x, "") in SPEECH and frames.get(y, "") in SPEECH
-        # Each sentence quoting its own words: two statements, whose speakers fill no one role (``quotes``;
-        # the texts are read last, for the few pairs of two speakers).
+        # Each sentence quoting its own words, or loosely linked speakers with no name in common: two statements,
+        # whose speakers fill no one role (``quotes``; the texts are read last, for the few pairs of two speakers).
         quoted_apart = x.kind == "name" and not statement and speakers_apart(x, y, frames, entity_of, roles.named)
-        if quoted_apart and text_of is not None and two_statements(text_of(a.id), text_of(b.id)):
+        strange = quoted_apart and weight < tuning.link_full and strangers(x, y)
+        if strange or (quoted_apart and text_of is not None and two_statements(text_of(a.id), text_of(b.id))):
             continue  # "“It takes time,” Poe said" against "“We were the best partner,” Roe said"
         two_people = not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT
         if two_people and not (quoted and people(x, y)):
@@ -304,15 +305,14 @@ def observe(
             or (x.kind == "number" and needed_against_done(a, b, x, y))  # "needed nine points" against "scored 20"
             # "3.8 on Monday" against "In February, 6.4": not in sentences this alike, which tell one event
             # whose date changed too ("sent 643 tonnes on Oct. 20" against "sent 942 tonnes on Oct. 26")
-            or (x.kind == "number" and weight < tuning.link_full and figures_dated_apart(a, b, x, y))
+            or (x.kind == "number" and weight < tuning.link_full and figures_apart(a, b, x, y))
             or (x.vtype == y.vtype == "date" and day_of_another_event(a, b, x, y))  # "on to Saturday's semifinals"
             # "Beginning April 29, customers can register" against "Today, customers can order": two acts' days
             or (x.vtype == y.vtype == "date" and _two_verbs(frames, x, y) and bound_against_day(a, b, x, y))
         )
         if two_facts and weight < tuning.link_full:
-            # Loosely linked sentences: two facts, not one told two ways (audit false possible differences:
-            # the break-in's year against the resignation's, a quake's figure against an earlier quake's,
-            # the points needed for a record against those scored). Sentences this alike stay possible.
+            # Loosely linked sentences: two facts, not one told two ways (audit false possibles: the break-in's year
+            # against the resignation's, a quake's figure against an earlier quake's, points needed against scored).
             continue
         at_most_possible = (
             two_facts

@@ -110,3 +110,16 @@ def speakers_apart(
         return False
     ex, ey = entity_of.get(x), entity_of.get(y)
     return ex is not None and ey not in named.get(x.article, ()) and ex not in named.get(y.article, ())
+
+
+def strangers(x: Span, y: Span) -> bool:
+    """True when two speakers are full names (two words or more each) that share no word.
+
+    Read of speakers apart (``speakers_apart``) in loosely linked sentences: "Rep. Ann Roe, the chairman of the
+    House committee, says that she will ..." against "Committee Chairman Rep. Tom Poe said the rules ...". An
+    outlet that gives one statement to the wrong person, or misspells its speaker, keeps a part of the name
+    (the given name, or the surname with another title); two full names with nothing in common, each saying
+    something of his own in sentences told apart, are two people's two statements, not one speaker renamed.
+    """
+    a, b = (x.key or "").lower().split(), (y.key or "").lower().split()
+    return len(a) >= 2 and len(b) >= 2 and not set(a) & set(b)
