@@ -257,7 +257,7 @@ def observe(
         # Each sentence quoting its own words, or loosely linked speakers with no name in common: two statements,
         # whose speakers fill no one role (``quotes``; the texts are read last, for the few pairs of two speakers).
         quoted_apart = x.kind == "name" and not statement and speakers_apart(x, y, frames, entity_of, roles.named)
-        strange = quoted_apart and weight < tuning.link_full and strangers(x, y)
+        strange = quoted_apart and weight < tuning.link_full and strangers(a, b, x, y, entity_of)
         if strange or (quoted_apart and text_of is not None and two_statements(text_of(a.id), text_of(b.id))):
             continue  # "“It takes time,” Poe said" against "“We were the best partner,” Roe said"
         two_people = not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT

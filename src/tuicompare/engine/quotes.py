@@ -24,7 +24,7 @@ import re
 from collections.abc import Mapping
 
 from tuicompare.engine.evidence import REPORTING
-from tuicompare.engine.features import Span
+from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.tuning import TUNING
 
@@ -112,14 +112,21 @@ def speakers_apart(
     return ex is not None and ey not in named.get(x.article, ()) and ex not in named.get(y.article, ())
 
 
-def strangers(x: Span, y: Span) -> bool:
-    """True when two speakers are full names (two words or more each) that share no word.
+def strangers(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, entity_of: Mapping[Span, int]) -> bool:
+    """True when two speakers are full names (two words or more each) that share no word, of sentences that
+    share no other name.
 
     Read of speakers apart (``speakers_apart``) in loosely linked sentences: "Rep. Ann Roe, the chairman of the
-    House committee, says that she will ..." against "Committee Chairman Rep. Tom Poe said the rules ...". An
-    outlet that gives one statement to the wrong person, or misspells its speaker, keeps a part of the name
-    (the given name, or the surname with another title); two full names with nothing in common, each saying
-    something of his own in sentences told apart, are two people's two statements, not one speaker renamed.
+    House committee, says that she will ask for a review" against "Committee Chairman Rep. Tom Poe said the rules
+    showed ...". An outlet that gives one statement to the wrong person, or misspells its speaker, keeps a part
+    of the name (the given name), or tells of the same thing: "Kent had heart disease, said prison spokesman Ed
+    Benton" against "Kent died ..., said prison spokesman Al Harlow" share Kent and stay a possible difference.
+    Two full names with nothing in common, each saying something of his own of nothing the other names, are two
+    people's two statements, not one speaker renamed.
     """
-    a, b = (x.key or "").lower().split(), (y.key or "").lower().split()
-    return len(a) >= 2 and len(b) >= 2 and not set(a) & set(b)
+    words_x, words_y = (x.key or "").lower().split(), (y.key or "").lower().split()
+    if len(words_x) < 2 or len(words_y) < 2 or set(words_x) & set(words_y):
+        return False
+    others_a = {entity_of.get(s) for s in a.spans if s.kind == "name" and s is not x} - {None}
+    others_b = {entity_of.get(s) for s in b.spans if s.kind == "name" and s is not y} - {None}
+    return not others_a & others_b
