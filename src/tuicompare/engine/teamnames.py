@@ -42,12 +42,17 @@ def teams_of_places(resolved: Sequence[ResolvedEntity], labels: Sequence[str]) -
     Returns:
         The team of each such place, by index.
     """
-    # The names the story writes as a place's name and a nickname, by the place's part: each mention split once.
+    if "place" not in labels:
+        return {}
+    # The names the story writes as a place's name and a nickname, by the place's part: a mention is split only when
+    # it may be one (two words or more, the last a plural), most are not.
     led: dict[str, set[int]] = {}
     for t, entity in enumerate(resolved):
         if labels[t] == "place":
             continue
         for span in entity.spans:
+            if not span.text.endswith("s") or " " not in span.text:
+                continue
             words = span.text.split()
             for n in (len(words) - 1, len(words) - 2):
                 if n >= 1 and _nickname(words[n:]):
