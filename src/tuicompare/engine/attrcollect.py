@@ -26,6 +26,7 @@ from tuicompare.engine.names import HONORIFICS, TITLES, us_state
 from tuicompare.engine.rolenouns import OCCUPATIONS, PARTY_LETTERS, demonym, role_noun
 from tuicompare.engine.roles import head_word
 from tuicompare.engine.spans import name_key
+from tuicompare.engine.teamnames import teams_of_places
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence, article_of, split_sentence_id
 
@@ -129,6 +130,7 @@ def collect(
     # abbreviates it, is a town; the sheet reads its location
     towns = {k for k, entity in enumerate(resolved) if _town(entity, sentences, parses)}
     labels = ["person" if k in aged else "place" if k in towns else e.label for k, e in enumerate(resolved)]
+    teams = teams_of_places(resolved, labels)  # "Jacksonville fell to 5-10": the Jacksonville Jaguars' record
     pooled: dict[tuple[int, str], dict[str, Value]] = {}
     inside: dict[int, set[str]] = {}
 
@@ -154,6 +156,8 @@ def collect(
             if owner is None or resolved[owner].label not in _KINDS.get(f.kind, (f.kind,)):
                 return
         key = _key(f, owner)
+        if f.attribute == "count" and f.head == "record":
+            k = teams.get(k, k)
         pooled.setdefault((k, f.attribute), {}).setdefault(article_of(f.sentence), Value()).add(key, f)
         if f.attribute == "location":
             inside.setdefault(k, set()).add(key)

@@ -18,7 +18,6 @@ form). Only the kind changes: no mention joins another.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -116,16 +115,17 @@ def _name_words(text: str) -> list[str] | None:
 
 
 def _given_names(entities: Sequence[ResolvedEntity], running: Callable[[str], bool] | None) -> dict[str, set[str]]:
-    """The given names of the story's people written in full in running text, each with the surnames it leads."""
+    """The given names of the story's people written in full in running text, each with the surnames it leads.
+
+    A mention's words are read before its sentence: most mentions are one word ("Roe"), and their sentences go unread.
+    """
     out: dict[str, set[str]] = {}
     for entity in entities:
         if entity.label != "person":
             continue
         for span in entity.spans:
-            if running is not None and not running(span.sentence):
-                continue
             words = _name_words(span.text)
-            if words is not None:
+            if words is not None and (running is None or running(span.sentence)):
                 out.setdefault(words[0], set()).add(words[-1])
     return out
 
@@ -142,17 +142,19 @@ def _named_person(
     place_nouns: frozenset[str],
 ) -> bool:
     """Whether an entity voted no person is a full name of a person's given name, with nothing saying otherwise."""
-    if entity.label == "person":
+    # The mentions that may be such a name, read first: most entities have none, and their roles go unread.
+    named = []
+    for span in entity.spans:
+        words = _name_words(span.text)
+        if words is not None and words[0] in given and (running is None or running(span.sentence)):
+            named.append((span, words))
+    if not named:
         return False
     # "the carmaker Ann Roe", "Ann Roe, a town in Ohio": the article says what it is. A preposition of place ("born
     # in 1923 in Nashville, Ann Roe was") says nothing: it takes a person too (``entities._vote``).
     if any(firm_title(s.role) or place_nouns & set(s.role) for s in entity.spans):
         return False
-    found = False
-    for span in entity.spans:
-        words = _name_words(span.text)
-        if words is None or words[0] not in given or (running is not None and not running(span.sentence)):
-            continue
+    for span, words in named:
         if any(_one_word(w, o) for w in words[1:] for o in given[words[0]]):
             # "Brindle Vault Storage Systems" beside a "Brindle Vaults" the recogniser calls a person: the firm and
             # its short form, not two people of one given name (a surname changed is another word; a middle name
@@ -160,8 +162,7 @@ def _named_person(
             return False
         if readings(span.text):
             return False  # "Jordan Valley": a place of that name
-        found = True
-    return found
+    return True
 
 
 def namesakes_are_people(
@@ -180,13 +181,31 @@ def namesakes_are_people(
     given = _given_names(entities, running)
     if not given:
         return entities
+    # One pass over the other entities' mentions, each split once: the entities one of whose names a given name
+    # leads (the others cannot change; most stories have none), and how many lead with each given name (the only
+    # words whose count is read).
+    leads: dict[str, int] = {}
+    candidates = []
+    for n, entity in enumerate(entities):
+        if entity.label == "person":
+            continue
+        firsts = set()
+        for span in entity.spans:
+            words = span.text.split(maxsplit=1)
+            if len(words) > 1:
+                firsts.add(words[0].lower())
+        led = firsts.intersection(given)
+        if led:
+            candidates.append(n)
+            for name in led:
+                leads[name] = leads.get(name, 0) + 1
+    if not candidates:
+        return entities
     # A word that leads the names of two things of the story or more ("Matanuska Maid", "Matanuska Creamery") is a
     # place's or a maker's name, not a given name, whatever the recogniser makes of one of them.
-    leads = Counter(
-        first
-        for e in entities
-        if e.label != "person"
-        for first in {s.text.split()[0].lower() for s in e.spans if len(s.text.split()) > 1}
-    )
-    given = {name: surnames for name, surnames in given.items() if leads[name] < 2}
-    return [replace(e, label="person") if _named_person(e, given, running, place_nouns) else e for e in entities]
+    given = {name: surnames for name, surnames in given.items() if leads.get(name, 0) < 2}
+    out = list(entities)
+    for n in candidates:
+        if _named_person(out[n], given, running, place_nouns):
+            out[n] = replace(out[n], label="person")
+    return out
