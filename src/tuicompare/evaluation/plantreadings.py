@@ -38,7 +38,7 @@ READINGS: tuple[tuple[str, object], ...] = (
             "named_together",
             "date_of_another_thing",
             "needed_against_done",
-            "figures_dated_apart",
+            "figures_apart",
             "day_of_another_event",
             "bound_against_day",
         )
