@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tuicompare.engine.context import slot_head
 from tuicompare.engine.datekinds import figures_dated_apart
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.frames import clause_verb
 from tuicompare.models import Token
 
 __all__ = ["figures_apart", "of_an_earlier_instance"]
@@ -51,21 +51,11 @@ def of_an_earlier_instance(a: SentenceFeatures, b: SentenceFeatures, x: Span, y:
 
 def _earlier_subject(tokens: Sequence[Token], figure: Span) -> int:
     """The index of the subject of ``figure``'s act when a word of precedence qualifies it, else -1."""
-    slot = slot_head(tokens, figure.start, figure.end)
-    if slot is None:
-        return -1
-    node = slot[2]
-    for _hop in range(_HOPS):
-        head = tokens[node].head
-        if not 0 <= head < len(tokens) or head == node:
-            break
-        node = head
-        if tokens[node].pos in ("VERB", "AUX"):
-            break
-    if tokens[node].pos not in ("VERB", "AUX"):
+    verb = clause_verb(tokens, figure.start, figure.end, _HOPS)
+    if verb is None:
         return -1
     for i, t in enumerate(tokens):
-        if t.head == node and i != node and t.dep in _SUBJECTS and t.pos == "NOUN" and _preceded(tokens, i):
+        if t.head == verb and i != verb and t.dep in _SUBJECTS and t.pos == "NOUN" and _preceded(tokens, i):
             return i
     return -1
 
