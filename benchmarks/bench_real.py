@@ -26,7 +26,7 @@ and ``--split fresh10`` on the tenth (``benchmarks/gold/ecbplus10``, unused arti
 golds hold), annotated unseen in session 15, and ``--split fresh11`` on the eleventh (``benchmarks/gold/ecbplus11``,
 unused articles of four events tuning golds hold and no other unseen gold), annotated unseen in the README's
 twenty-fourth session (``realgold.UNSEEN_SPLITS``: never tuned on; the seventh and eighth were unseen until
-that session and are tuning golds since). Run:
+that session and are tuning golds since, the ninth until the twenty-fifth). Run:
 ``PYTHONPATH=src .venv/bin/python benchmarks/bench_real.py
 [--split tune|held|all|fresh|fresh2|...|fresh11] [--json] [--verbose]``;
 ``--why`` adds a table of causes of the planted changes missed (``evaluation.plantwhy``);

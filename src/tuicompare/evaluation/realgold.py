@@ -65,9 +65,9 @@ FRESH_SPLITS = {
 }
 #: The unseen tests: never tuned on, scored once at the end of a session (fresh4 and fresh5 were unseen
 #: until the README's eighth session, fresh6 until its ninth, fresh7 and fresh8 until its twenty-fourth, which
-#: made them tuning golds to learn from their false alarms; their unseen figures stay reported; fresh11 was
-#: annotated in that session to keep a third unseen ECB+ test).
-UNSEEN_SPLITS = ("fresh9", "fresh10", "fresh11")
+#: made them tuning golds to learn from their false alarms, fresh9 until its twenty-fifth; their unseen figures
+#: stay reported; fresh11 was annotated in the twenty-fourth session to keep a third unseen ECB+ test).
+UNSEEN_SPLITS = ("fresh10", "fresh11")
 #: Every gold a rule or a cut may be chosen on (calibrate.py and conflict_model.py pool BASIL held too; its
 #: figures are still reported apart).
 TUNING_SPLITS = ("tune", "held", *(s for s in FRESH_SPLITS if s not in UNSEEN_SPLITS))
