@@ -2,8 +2,8 @@
 
 Pools the tuning golds: the BASIL tuning and held-aside stories (``benchmarks/gold/basil``,
 articles in ``../shared/dev/basil``) and the fresh ECB+ golds tuned on (``realgold.TUNING_SPLITS``: ``fresh``
-to ``fresh9``; articles in ``../shared/dev/ecbplus``). Never ``realgold.UNSEEN_SPLITS`` (``fresh10`` and
-``fresh11``): they are the unseen tests.
+to ``fresh9``; articles in ``../shared/dev/ecbplus``). Never ``realgold.UNSEEN_SPLITS`` (``fresh10``,
+``fresh11`` and ``fresh12``): they are the unseen tests.
 Each story is compared as one story (forced, as ``bench_real.py`` does), and so is each planted-in-real
 copy with the other two real articles (``evaluation.planted``).
 

@@ -1,8 +1,8 @@
 """Check the fresh ECB+ gold files: every offset must point at the value it claims.
 
-Usage: python benchmarks/gold/validate_ecbplus.py [--gold ecbplus|ecbplus2|...|ecbplus11] [KEY ...]
+Usage: python benchmarks/gold/validate_ecbplus.py [--gold ecbplus|ecbplus2|...|ecbplus12] [KEY ...]
 
-Eleven gold folders share the format: ``benchmarks/gold/ecbplus`` (the first fresh
+Twelve gold folders share the format: ``benchmarks/gold/ecbplus`` (the first fresh
 gold), ``benchmarks/gold/ecbplus2`` (the second, held out after the first
 was tuned on), ``benchmarks/gold/ecbplus3`` (the third, held out after the
 second was tuned on), ``benchmarks/gold/ecbplus4`` (the fourth, held out
@@ -11,8 +11,10 @@ out too), ``benchmarks/gold/ecbplus6`` (the sixth: the other event of topics the
 three used) and ``benchmarks/gold/ecbplus7`` (the seventh, the other event of the last twelve
 topics), ``benchmarks/gold/ecbplus8`` (the eighth, other articles of the seventh's events) and
 ``benchmarks/gold/ecbplus9`` (the ninth, events only the entity gold had used), ``benchmarks/gold/ecbplus10``
-(the tenth, unused articles of events the tuning golds hold) and ``benchmarks/gold/ecbplus11`` (the eleventh,
-likewise, of events no other unseen gold holds; ninth to eleventh are unseen); without ``--gold`` all are checked.
+(the tenth, unused articles of events the tuning golds hold), ``benchmarks/gold/ecbplus11`` (the eleventh,
+likewise, of events no other unseen gold holds) and ``benchmarks/gold/ecbplus12`` (the twelfth, likewise: the last
+free articles of events that only tuning golds hold; tenth to twelfth are unseen); without ``--gold`` all are
+checked.
 
 Each gold file names the three ECB+ article files it covers (``articles``, file
 stems in ``../shared/dev/ecbplus/``), which must report one event (one cluster
