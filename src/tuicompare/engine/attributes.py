@@ -38,7 +38,6 @@ from tuicompare.engine.attrappos import (
     appositions,
     coordinated_title,
     decade,
-    decade_after,
     group_titles,
     named_noun,
     party_after,
@@ -72,6 +71,7 @@ from tuicompare.engine.attrplace import (
     seat_words,
     sited,
 )
+from tuicompare.engine.attrrespective import set_off_age
 from tuicompare.engine.attrrole import COPULAS, noun_role
 from tuicompare.engine.attrroleword import capital_title
 from tuicompare.engine.context import phrase_root
@@ -225,8 +225,8 @@ def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
         out.append(p.finding("party", last + 2, last + 2, tuning.apposition))
     if label in _RECORD_LABELS:  # "Ann Roe (12-3)", "the Hawks fell to 5-10": a fighter's or a team's wins and losses
         out.extend(records(p, root, last, verbs, label == "person", tuning.apposition, tuning.copular))
-    if (at := decade_after(p, last)) is not None:  # "Martha Reed, in her 50s,": an age given by its decade
-        out.append(p.finding("age", at, at, tuning.apposition))
+    if (age := set_off_age(p, first, last, label, tuning.apposition)) is not None:  # "Ann Roe, in her 50s,"
+        out.append(age)  # or "Ann and Jim Roe, aged 16 and 13 respectively": the list's age at her place
     for j in p.dep_kids(root, ("amod", "acl")):
         if j > last:
             age = age_finding(p, j, tuning.apposition)  # "Smith, aged 61,"

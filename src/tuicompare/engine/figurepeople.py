@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.context import slot_head
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.namedcounts import named_members
 from tuicompare.engine.rolenouns import KIN, PEOPLE_NOUNS, role_noun
 from tuicompare.models import Token
 
@@ -120,14 +121,20 @@ def unsure_holders(
     entity_of: Mapping[Span, int],
     entity_label: Sequence[str],
 ) -> bool:
-    """True when both figures are people's and nothing says they are one person's (see the module)."""
+    """True when both figures are people's and nothing says they are one person's (see the module).
+
+    Two counts that name the same things they count ("two turkeys named Mac and Cheese", "Mac and Cheese, the
+    five turkeys") are one count of those things, whoever holds them (``namedcounts.named_members``).
+    """
     first = person_holder(a, x, entity_of, entity_label)
     if first is None:
         return False
     second = person_holder(b, y, entity_of, entity_label)
     if second is None:
         return False
-    return not _people(first) & _people(second)
+    if _people(first) & _people(second):
+        return False
+    return not named_members(a, x, entity_of) & named_members(b, y, entity_of)
 
 
 def _marks(span: Span, entity_of: Mapping[Span, int]) -> frozenset[str]:

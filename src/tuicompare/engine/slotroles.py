@@ -22,6 +22,7 @@ from tuicompare.engine.eventsubjects import event_subject
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import anchor, argument_of, coordination, dated_noun, frame, frame_object, title_head
 from tuicompare.engine.reportedacts import reported_act
+from tuicompare.engine.respectiveages import respective_person
 from tuicompare.models import Sentence
 
 #: How two slots relate, as far as the parse tells.
@@ -187,8 +188,12 @@ def _read(sentence: Sentence, own: Sequence[Span]) -> list[_Reading]:
         if found and target is not span:
             anchored = ((target, found[1]),)
         elif span.unit == "age":
-            # "Jane Roe, 31," or "Ann and Jim Roe, aged 16 and 13": an age follows its person.
-            anchored = tuple((n, "age") for n in own if n.kind == "name" and n.end <= span.start)[-1:]
+            # "Jane Roe, 31,": an age follows its person; "Ann and Jim Roe, aged 16 and 13": each its own.
+            person = respective_person(sentence, own, span)
+            if person is not None:
+                anchored = ((person, "age"),)
+            else:
+                anchored = tuple((n, "age") for n in own if n.kind == "name" and n.end <= span.start)[-1:]
         out.append((framed, thing or "", argument, members, anchored))
     return out
 
