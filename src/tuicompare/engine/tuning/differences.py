@@ -149,6 +149,9 @@ class ConflictTuning:
             Set in the twenty-third session: ``bench_real.py --split S --json``, fresh3 planted found possible
             6 -> 7 (conflict+possible recall 0.5276 -> 0.5337, a link's difference: at most possible), tune,
             fresh, fresh2, fresh4, fresh5, fresh6, ``bench_audit.py --json`` and ``report seeds/`` identical.
+        link_dated_act_as_row: A date difference through a link whose two dates are one act's, each the one
+            date of its sentence (``linkdates.one_dated_act``), is judged by the row's cut, not
+            ``LinkTuning.conflict_min``. Twenty-fifth session: see ``docs/measurements.md`` (branch ``s26-recd``).
         attribution_factor: Confidence kept by two people in offices that exclude each other who are
             each the speaker of sentences linked at least ``link_full`` ("..., Sheriff Roe said" against
             "..., Undersheriff Poe said"): the outlets give one statement to different officials, but
@@ -280,6 +283,7 @@ class ConflictTuning:
     sole_date_shared: int = 2
     sole_date_rare_share: float = 0.1
     one_noun_dates: bool = True
+    link_dated_act_as_row: bool = True
     attribution_factor: float = 0.4
     office_holder: float = 0.6
     participants_factor: float = 0.5
