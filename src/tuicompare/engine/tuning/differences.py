@@ -347,6 +347,10 @@ class ValueTuning:
             figures paired in loosely alike sentences, and the hedge's doubt stays. Set by hand (session 11,
             s11-pnum): ``bench_real.py --split fresh6``, without it "about 400" (people sheltering) against
             "42" (people killed) became a red false alarm on the real story and in nine planted copies.
+        hedged_day_slack: A hedged day ("late Tuesday", "early Aug. 2", "around March 5") and another day more
+            than this many days away ("Friday") differ beyond the hedge, as ``hedge_ratio``'s figures do: the
+            hedge says when in the day, not which day; one day ("late Tuesday", "early Wednesday") may be one
+            night. Twenty-fifth session, branch ``s26-recd`` (``docs/measurements.md``).
     """
 
     approximate: float = 0.5
@@ -358,3 +362,4 @@ class ValueTuning:
     scope_ratio: float = 100.0
     hedge_ratio: float = 1.4
     hedge_far: float = 3.0
+    hedged_day_slack: int = 1
