@@ -151,7 +151,10 @@ class ConflictTuning:
             fresh, fresh2, fresh4, fresh5, fresh6, ``bench_audit.py --json`` and ``report seeds/`` identical.
         link_dated_act_as_row: A date difference through a link whose two dates are one act's, each the one
             date of its sentence (``linkdates.one_dated_act``), is judged by the row's cut, not
-            ``LinkTuning.conflict_min``. Twenty-fifth session: see ``docs/measurements.md`` (branch ``s26-recd``).
+            ``LinkTuning.conflict_min``. Twenty-fifth session (``s26-recd``), ``bench_real.py --split S --json``:
+            planted red recall tune 0.6407 -> 0.6444, fresh3 0.5521 -> 0.5583, fresh4 0.6532 -> 0.6647, fresh6
+            0.5230 -> 0.5272 (possibles made red, all true), the other tuning splits, every real report,
+            ``bench_audit.py --json``, ``report seeds/`` and BASIL held identical.
         attribution_factor: Confidence kept by two people in offices that exclude each other who are
             each the speaker of sentences linked at least ``link_full`` ("..., Sheriff Roe said" against
             "..., Undersheriff Poe said"): the outlets give one statement to different officials, but
@@ -350,7 +353,9 @@ class ValueTuning:
         hedged_day_slack: A hedged day ("late Tuesday", "early Aug. 2", "around March 5") and another day more
             than this many days away ("Friday") differ beyond the hedge, as ``hedge_ratio``'s figures do: the
             hedge says when in the day, not which day; one day ("late Tuesday", "early Wednesday") may be one
-            night. Twenty-fifth session, branch ``s26-recd`` (``docs/measurements.md``).
+            night. Twenty-fifth session (``s26-recd``), ``bench_real.py --split S --json``: planted red recall
+            fresh5 0.5138 -> 0.5178, fresh7 0.5278 -> 0.5333, the other tuning splits, every real report,
+            ``bench_audit.py --json``, ``report seeds/`` and BASIL held identical.
     """
 
     approximate: float = 0.5
