@@ -94,3 +94,31 @@ def _day_stated(value: DateValue) -> bool:
     "Jan. 5" (a Wednesday that year) is a difference even though the year was inferred.
     """
     return value.weekday is None and value.month is not None and value.day is not None and not value.soft & {"m", "d"}
+
+
+def days_beyond_hedge(a: str, b: str, slack: int) -> bool:
+    """Whether two different days lie more than ``slack`` days apart, so that a hedge on either cannot join them.
+
+    "late Tuesday" and "early Monday" say when in the day, "around March 5" a day or so either way: a
+    hedge on a day leaves the day itself near sure. "late Tuesday" may be the small hours another outlet
+    calls "early Wednesday", but not "Friday". Both keys must name a day (a weekday or a month's day);
+    weekdays compare around the week (Tuesday and Friday are three days apart either way).
+    """
+    if date_relation(a, b) != "differ":
+        return False
+    x, y = parse_key(a), parse_key(b)
+    if x.weekday is None and y.weekday is None:
+        if None in (x.month, x.day, y.month, y.day):
+            return False
+        year = x.year or y.year or 2001
+        try:
+            gap = (date(x.year or year, x.month or 1, x.day or 1) - date(y.year or year, y.month or 1, y.day or 1)).days
+        except ValueError:
+            return False
+        return abs(gap) > slack
+    wx, _stated = _weekday(x)
+    wy, _stated = _weekday(y)
+    if wx is None or wy is None:
+        return False
+    gap = (wx - wy) % 7
+    return min(gap, 7 - gap) > slack

@@ -17,6 +17,7 @@ from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.conflictmerge import FoundConflict, merge_observations
 from tuicompare.engine.features import Span
+from tuicompare.engine.linkdates import one_dated_act, sentence_slots
 from tuicompare.engine.observations import Observation, past_role
 from tuicompare.engine.roles import offices
 from tuicompare.engine.slotroles import SlotRoles
@@ -85,6 +86,14 @@ def link_conflicts(
         for _ra, _rb, o in observations
         if roles is not None and _one_post(o, roles)
     ]
+    # Two dates of one act, each its sentence's one date, fill one role whichever rows they sit in too.
+    if roles is not None and TUNING.conflicts.link_dated_act_as_row:
+        dated = [o for _ra, _rb, o in observations if o.kind == "conflict" and o.type == "date"]
+        if dated:
+            slots = sentence_slots(roles)
+            anchored += [
+                ({_where(o.spans[0][0])}, {_where(o.spans[1][0])}) for o in dated if one_dated_act(o, roles, slots)
+            ]
     out: list[tuple[int, FoundConflict]] = []
     for (ra, _rb), found in sorted(by_rows.items()):
         for conflict in merge_observations(found, article_order):

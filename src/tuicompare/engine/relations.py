@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Protocol
 
-from tuicompare.engine.daterelation import date_relation
+from tuicompare.engine.daterelation import date_relation, days_beyond_hedge
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.units import currency, measure, ratio
@@ -159,10 +159,13 @@ def beyond_hedge(x: Valued, y: Valued) -> bool:
     ``ValueTuning.hedge_far`` times apart or more ("about 400" sheltering, "42" killed) are as
     likely two facts' figures in loosely alike sentences: the hedge's doubt stays on them. Only two
     point values ("about 200", never a bound, "more than 200") of one kind and unit compare so;
-    two durations in one unit too ("about 24 days", "35 days").
+    two durations in one unit too ("about 24 days", "35 days"); and two days more than
+    ``ValueTuning.hedged_day_slack`` apart ("late Tuesday", "Friday": ``daterelation.days_beyond_hedge``).
     """
     if not (x.approximate or y.approximate) or x.key is None or y.key is None or x.vtype != y.vtype:
         return False
+    if x.vtype == "date":
+        return days_beyond_hedge(x.key, y.key, TUNING.values.hedged_day_slack)
     if x.vtype == "duration":
         (bx, vx, ux), (by, vy, uy) = _duration(x.key), _duration(y.key)
         if ux != uy:

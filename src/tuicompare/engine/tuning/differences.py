@@ -149,6 +149,12 @@ class ConflictTuning:
             Set in the twenty-third session: ``bench_real.py --split S --json``, fresh3 planted found possible
             6 -> 7 (conflict+possible recall 0.5276 -> 0.5337, a link's difference: at most possible), tune,
             fresh, fresh2, fresh4, fresh5, fresh6, ``bench_audit.py --json`` and ``report seeds/`` identical.
+        link_dated_act_as_row: A date difference through a link whose two dates are one act's, each the one
+            date of its sentence (``linkdates.one_dated_act``), is judged by the row's cut, not
+            ``LinkTuning.conflict_min``. Twenty-fifth session (``s26-recd``), ``bench_real.py --split S --json``:
+            planted red recall tune 0.6407 -> 0.6444, fresh3 0.5521 -> 0.5583, fresh4 0.6532 -> 0.6647, fresh6
+            0.5230 -> 0.5272 (possibles made red, all true), the other tuning splits, every real report,
+            ``bench_audit.py --json``, ``report seeds/`` and BASIL held identical.
         attribution_factor: Confidence kept by two people in offices that exclude each other who are
             each the speaker of sentences linked at least ``link_full`` ("..., Sheriff Roe said" against
             "..., Undersheriff Poe said"): the outlets give one statement to different officials, but
@@ -280,6 +286,7 @@ class ConflictTuning:
     sole_date_shared: int = 2
     sole_date_rare_share: float = 0.1
     one_noun_dates: bool = True
+    link_dated_act_as_row: bool = True
     attribution_factor: float = 0.4
     office_holder: float = 0.6
     participants_factor: float = 0.5
@@ -343,6 +350,12 @@ class ValueTuning:
             figures paired in loosely alike sentences, and the hedge's doubt stays. Set by hand (session 11,
             s11-pnum): ``bench_real.py --split fresh6``, without it "about 400" (people sheltering) against
             "42" (people killed) became a red false alarm on the real story and in nine planted copies.
+        hedged_day_slack: A hedged day ("late Tuesday", "early Aug. 2", "around March 5") and another day more
+            than this many days away ("Friday") differ beyond the hedge, as ``hedge_ratio``'s figures do: the
+            hedge says when in the day, not which day; one day ("late Tuesday", "early Wednesday") may be one
+            night. Twenty-fifth session (``s26-recd``), ``bench_real.py --split S --json``: planted red recall
+            fresh5 0.5138 -> 0.5178, fresh7 0.5278 -> 0.5333, the other tuning splits, every real report,
+            ``bench_audit.py --json``, ``report seeds/`` and BASIL held identical.
     """
 
     approximate: float = 0.5
@@ -354,3 +367,4 @@ class ValueTuning:
     scope_ratio: float = 100.0
     hedge_ratio: float = 1.4
     hedge_far: float = 3.0
+    hedged_day_slack: int = 1
