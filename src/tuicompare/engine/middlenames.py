@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from tuicompare.engine.features import Span
 from tuicompare.engine.names import HONORIFICS, SUFFIXES, TITLES
 from tuicompare.engine.placedin import without_place
+from tuicompare.engine.rolenouns import role_noun
 
 __all__ = ["one_middle"]
 
@@ -45,7 +46,8 @@ _PARTICLES = frozenset(
 
 
 def _middle(span: Span) -> str | None:
-    """The first letter of a full mention's middle name or initial, ``""`` when it gives none, None for a particle."""
+    """The first letter of a full mention's middle name or initial, ``""`` when it gives none, None when the word
+    after the first is a particle or the first word a trade (no given name)."""
     words = without_place(span.key or "").split()
     while len(words) > 2 and (words[0] in HONORIFICS or words[0] in TITLES):
         words = words[1:]
@@ -53,7 +55,9 @@ def _middle(span: Span) -> str | None:
         words = words[:-1]
     if len(words) < 3:
         return ""
-    if not words[1].isalpha() or words[1] in _PARTICLES:
+    if not words[1].isalpha() or words[1] in _PARTICLES or role_noun(words[0]):
+        # "Trooper William Roe": the word read as a given name is a trade, and "William" no middle name; two
+        # troopers named William are not one person by their names alone.
         return None
     return words[1][0]
 

@@ -67,6 +67,7 @@ from tuicompare.engine.names import FIRM_DESIGNATORS, HONORIFICS, SUFFIXES, TITL
 from tuicompare.engine.observations import just_under
 from tuicompare.engine.othermatters import other_matters
 from tuicompare.engine.placedin import person_key, without_place
+from tuicompare.engine.rolenouns import role_noun
 from tuicompare.engine.roles import (
     MANY_HOLD,
     UNEXCLUSIVE,
@@ -360,7 +361,8 @@ def surname_conflicts(
                 }
 
             if not (near or office or majority or role) and given in givens and theirs and sentences is not None:
-                office = bool(works_for(mine) & works_for(theirs))
+                # Not when the word read as the given name is a trade ("Trooper Jo Roe"): many of one body hold it.
+                office = not role_noun(given) and bool(works_for(mine) & works_for(theirs))
             if not theirs or not (near or office or majority or role):
                 # Every other article names the other person; or the one article does, by surname only (below:
                 # it never introduces them, so its one full name is the changed one); or one row holds both; or
