@@ -24,4 +24,3 @@ def test_one_body_ties_a_renamed_person_no_third_outlet_names():
 def test_two_bodies_tie_nothing():
     comparison = compare_harbour(FIRST, QUIET, THIRD.replace("Harbour Trust", "Sea Museum"))
     assert not named(comparison, "conflict")
-
