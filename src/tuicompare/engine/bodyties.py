@@ -6,7 +6,7 @@ words the press uses to say whom someone speaks or works for ("X of the Center f
 Center for Y", "X, an officer for the Y Police"), is such evidence: an outlet that gets a surname wrong still
 writes the body it was told the person is with. Read from the parse of the name's own sentence: a preposition of
 belonging ("of", "at", "for", "with") hung on the name itself or on its apposition, whose object is a name the
-story resolves to a body. A body named before the name as a modifier ("Angels spokesman X") is not read: there
+story resolves to a body. A body named before the name as a modifier ("Rovers spokesman X") is not read: there
 a team or a party names many people alike.
 """
 
