@@ -4,7 +4,8 @@ Short articles written for these tests, analysed with the real spaCy model and c
 story of three (the harbour story of ``test_renamed_people``). One outlet names "Laura Bennett of the
 Harbour Trust", another "Laura Whitfield, a director at the Harbour Trust" in a sentence of another
 fact, and the third names neither, so no majority, row, office or fact ties the two names: the body
-both are said to work for does. Two bodies tie nothing.
+both are said to work for does. Two bodies tie nothing. "The Senate minority leader" against "Senator" is one
+seat told by two of its titles, as "majority leader" was already.
 """
 
 from __future__ import annotations
@@ -24,3 +25,12 @@ def test_one_body_ties_a_renamed_person_no_third_outlet_names():
 def test_two_bodies_tie_nothing():
     comparison = compare_harbour(FIRST, QUIET, THIRD.replace("Harbour Trust", "Sea Museum"))
     assert not named(comparison, "conflict")
+
+
+def test_a_chamber_s_minority_leader_and_a_senator_are_one_seat():
+    first = "Senator Laura Bennett, who lives by the pier, warned in March that the wall could fall in a winter storm."
+    third = (
+        "Laura Whitfield, the Senate minority leader, has checked the stones of the harbour every spring for a decade."
+    )
+    comparison = compare_harbour(first, QUIET, third)
+    assert {"Laura Bennett", "Laura Whitfield"} in named(comparison, "conflict")

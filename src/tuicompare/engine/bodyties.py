@@ -18,7 +18,7 @@ from tuicompare.engine.context import parsed_slot
 from tuicompare.engine.features import Span
 from tuicompare.models import Sentence, Token
 
-__all__ = ["bodies_of"]
+__all__ = ["bodies_of", "leadership"]
 
 #: Prepositions by which a name or its apposition says whom the person works or speaks for.
 _OF_BODY = frozenset({"of", "at", "for", "with"})
@@ -62,3 +62,28 @@ def _appositions(tokens: Sequence[Token], root: int) -> set[int]:
     if tokens[root].dep == "appos" and 0 <= head < len(tokens) and tokens[head].pos == "NOUN":
         out.add(head)
     return out
+
+
+#: The words that make a party's leader in a chamber one seat ("the Senate minority leader").
+_LEADERSHIP = frozenset({"majority", "minority"})
+
+
+def leadership(span: Span, sentence: Sentence | None) -> set[str]:
+    """The word of a chamber's leadership on a person's "leader" in apposition ("Jo Roe, the Senate minority leader").
+
+    The role reader keeps "leader" alone there; ``roles.held_together`` needs "minority" to know the post is one a
+    senator holds. Read only for a mention whose role is a leader.
+    """
+    if "leader" not in span.role:
+        return set()
+    found = parsed_slot(sentence, span.start, span.end)
+    if found is None:
+        return set()
+    tokens, (_first, _last, root) = found
+    return {
+        t.lemma.lower()
+        for i in _appositions(tokens, root)
+        if tokens[i].lemma.lower() == "leader"
+        for t in tokens
+        if t.head == i and t.dep in ("compound", "amod") and t.lemma.lower() in _LEADERSHIP
+    }
