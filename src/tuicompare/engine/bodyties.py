@@ -7,7 +7,8 @@ Center for Y", "X, an officer for the Y Police"), is such evidence: an outlet th
 writes the body it was told the person is with. Read from the parse of the name's own sentence: a preposition of
 belonging ("of", "at", "for", "with") hung on the name itself or on its apposition, whose object is a name the
 story resolves to a body. A body named before the name as a modifier ("Rovers spokesman X") is not read: there
-a team or a party names many people alike.
+a team or a party names many people alike. Also read here for that rule: the word that makes a "leader" in
+apposition a chamber's leadership post ("the Senate minority leader", ``leadership``).
 """
 
 from __future__ import annotations
