@@ -55,16 +55,19 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from tuicompare.engine.bodyties import bodies_of, leadership
 from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.context import headed_title
 from tuicompare.engine.entities import same_spelling_family
 from tuicompare.engine.features import Span
 from tuicompare.engine.holders import person_conflict, person_value
 from tuicompare.engine.homestates import home_states
+from tuicompare.engine.middlenames import one_middle
 from tuicompare.engine.names import FIRM_DESIGNATORS, HONORIFICS, SUFFIXES, TITLES, is_nickname
 from tuicompare.engine.observations import just_under
 from tuicompare.engine.othermatters import other_matters
 from tuicompare.engine.placedin import person_key, without_place
+from tuicompare.engine.rolenouns import role_noun
 from tuicompare.engine.roles import (
     MANY_HOLD,
     UNEXCLUSIVE,
@@ -273,12 +276,15 @@ def surname_conflicts(
     surnames: dict[str, set[int]] = {}  # every surname-like word of a person name -> the people it names
     led: dict[int, set[tuple[str, str]]] = {}  # the articles and given names of names led by initials
     matters: dict[str, set[tuple[str, object]]] = {}  # sentence id -> what it names (entities, figures, dates)
+    bodies: dict[str, list[tuple[Span, int]]] = {}  # sentence id -> its names of bodies, with their entities
     for span in spans:
         entity = entity_of.get(span)
         if entity is not None:
             matters.setdefault(span.sentence, set()).add(("entity", entity))
         elif span.kind != "name" and span.key is not None:
             matters.setdefault(span.sentence, set()).add((span.kind, span.key))
+        if entity is not None and labels[entity] == "organisation":
+            bodies.setdefault(span.sentence, []).append((span, entity))
         if entity is None or labels[entity] != "person":
             continue
         articles.setdefault(entity, set()).add(span.article)
@@ -287,6 +293,7 @@ def surname_conflicts(
         if sentences is not None and span.sentence in sentences:
             # "the victim's lawyer, Ann Roe,": a title the parser hangs the name on (``context.headed_title``).
             posts[entity].update(offices((headed_title(sentences[span.sentence], span.start, span.end),)))
+            roles[entity].update(leadership(span, sentences[span.sentence]))  # "the Senate minority leader"
             homes.setdefault(entity, set()).update(h[0] for h in home_states(span, sentences[span.sentence]))
         words = person_key(span.key or "").split()
         if words:
@@ -341,6 +348,22 @@ def surname_conflicts(
             # "Ann Roe is retiring", "Sen. Ann Poe" / "Ann Roe, the senator"): when some other article names
             # neither, nothing else says which outlet renamed whom, but the sentences say the two are one.
             role = one_fact is not None and any(one_fact(x, y) for x in mine for y in theirs)
+            # One middle name: "John D. Poe" against "John D. Roe", "Ann Marie Poe" against "Ann Marie Roe", with
+            # no third article naming either: two words of the name agree, as two people of one given name rarely do.
+            office = office or (given in givens and bool(theirs) and one_middle(mine, theirs))
+
+            def works_for(side: Sequence[Span]) -> set[int]:
+                # "Ann Poe of the Harbour Trust", "Ann Roe, a director at the Harbour Trust": one body (``bodyties``).
+                return {
+                    b
+                    for s in side
+                    if sentences is not None
+                    for b in bodies_of(s, sentences.get(s.sentence), bodies.get(s.sentence, ()))
+                }
+
+            if not (near or office or majority or role) and given in givens and theirs and sentences is not None:
+                # Not when the word read as the given name is a trade ("Trooper Jo Roe"): many of one body hold it.
+                office = not role_noun(given) and bool(works_for(mine) & works_for(theirs))
             if not theirs or not (near or office or majority or role):
                 # Every other article names the other person; or the one article does, by surname only (below:
                 # it never introduces them, so its one full name is the changed one); or one row holds both; or

@@ -1,0 +1,90 @@
+"""The bodies a person's name is given as working for: "Ann Roe of the Harbour Trust", "Ann Roe, a director at it".
+
+``surnames`` reads a person one article names with another surname than another article does, and asks for
+evidence beyond the given name that the two names are one person's. A named body both names are given, in the
+words the press uses to say whom someone speaks or works for ("X of the Center for Y", "X, director at the
+Center for Y", "X, an officer for the Y Police"), is such evidence: an outlet that gets a surname wrong still
+writes the body it was told the person is with. Read from the parse of the name's own sentence: a preposition of
+belonging ("of", "at", "for", "with") hung on the name itself or on its apposition, whose object is a name the
+story resolves to a body. A body named before the name as a modifier ("Rovers spokesman X") is not read: there
+a team or a party names many people alike. Also read here for that rule: the word that makes a "leader" in
+apposition a chamber's leadership post ("the Senate minority leader", ``leadership``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from tuicompare.engine.context import parsed_slot
+from tuicompare.engine.features import Span
+from tuicompare.models import Sentence, Token
+
+__all__ = ["bodies_of", "leadership"]
+
+#: Prepositions by which a name or its apposition says whom the person works or speaks for.
+_OF_BODY = frozenset({"of", "at", "for", "with"})
+
+
+def bodies_of(span: Span, sentence: Sentence | None, bodies: Iterable[tuple[Span, int]]) -> set[int]:
+    """The body entities a person mention is given as working for, read from its sentence's parse.
+
+    Args:
+        span: A person's mention ("Kassie Roe").
+        sentence: Its parsed sentence (None: nothing read).
+        bodies: The body names of that sentence, each with its resolved entity.
+
+    Returns:
+        The entities of the bodies hung by "of", "at", "for" or "with" on the name, or on a noun in
+        apposition to it ("Kassie Roe, climate director at the Center").
+    """
+    found = parsed_slot(sentence, span.start, span.end)
+    if found is None:
+        return set()
+    tokens, (_first, _last, root) = found
+    hosts = {root} | _appositions(tokens, root)
+    out: set[int] = set()
+    for body, entity in bodies:
+        slot = parsed_slot(sentence, body.start, body.end)
+        if slot is None:
+            continue
+        b = slot[1][2]
+        prep = tokens[b].head
+        if tokens[b].dep != "pobj" or not 0 <= prep < len(tokens) or tokens[prep].lemma.lower() not in _OF_BODY:
+            continue
+        if tokens[prep].dep == "prep" and tokens[prep].head in hosts:
+            out.add(entity)
+    return out
+
+
+def _appositions(tokens: Sequence[Token], root: int) -> set[int]:
+    """The nouns in apposition to a name's root, either way ("X, a director", "the director, X")."""
+    out = {i for i, t in enumerate(tokens) if t.head == root and t.dep == "appos" and t.pos == "NOUN"}
+    head = tokens[root].head
+    if tokens[root].dep == "appos" and 0 <= head < len(tokens) and tokens[head].pos == "NOUN":
+        out.add(head)
+    return out
+
+
+#: The words that make a party's leader in a chamber one seat ("the Senate minority leader").
+_LEADERSHIP = frozenset({"majority", "minority"})
+
+
+def leadership(span: Span, sentence: Sentence | None) -> set[str]:
+    """The word of a chamber's leadership on a person's "leader" in apposition ("Jo Roe, the Senate minority leader").
+
+    The role reader keeps "leader" alone there; ``roles.held_together`` needs "minority" to know the post is one a
+    senator holds. Read only for a mention whose role is a leader.
+    """
+    if "leader" not in span.role:
+        return set()
+    found = parsed_slot(sentence, span.start, span.end)
+    if found is None:
+        return set()
+    tokens, (_first, _last, root) = found
+    return {
+        t.lemma.lower()
+        for i in _appositions(tokens, root)
+        if tokens[i].lemma.lower() == "leader"
+        for t in tokens
+        if t.head == i and t.dep in ("compound", "amod") and t.lemma.lower() in _LEADERSHIP
+    }
