@@ -22,6 +22,7 @@ from tuicompare.engine import context, frames
 from tuicompare.engine.align import _monotone_pairs, _sorted_words
 from tuicompare.engine.attrparse import Parse
 from tuicompare.engine.features import article_features
+from tuicompare.engine.rolefields import _FIELDS, _person_word, fields
 from tuicompare.engine.slots import _ARTICLES, _DISTANCE, _words_out
 from tuicompare.models import Article, Sentence
 
@@ -260,3 +261,33 @@ def test_a_parse_gives_each_words_subtree_bounds_whenever_and_however_often_aske
     assert p.word(p.left(correspondent)) == "the"
     assert p.word(p.right(correspondent, phrase=True)) == "correspondent"
     assert p.word(p.right(correspondent)) == "May"
+
+
+def test_a_roles_fields_are_those_each_field_finds_of_its_words():
+    # The body's words that name no person are read once for all fields: the plain per-field test, word by word.
+    roles = [
+        ("chief", ["police", "chief"]),
+        ("killer", ["cop", "killer"]),
+        ("advisor", ["military", "advisor"]),
+        ("correspondent", ["war", "correspondent"]),
+        ("master", ["harbour", "master"]),
+        ("attorney", ["district", "attorney", "court"]),
+        ("aide", []),
+    ]
+    for head, words in roles:
+        plain = frozenset(
+            n
+            for n, field in enumerate(_FIELDS)
+            if head in field or any(w in field and not _person_word(w) for w in words)
+        )
+        assert fields(head, words) == plain, head
+
+
+def test_a_slots_article_is_its_sentences_article_however_the_slot_was_made():
+    doc = article_features(nlp.analyze([Article("art-7", "a.txt", "t", TEXT)])[0])
+    spans = [span for sentence in doc for span in sentence.spans]
+    assert spans
+    for span in spans:
+        assert span.article == "art-7"
+        moved = dataclasses.replace(span, sentence="art-9:" + span.sentence.rsplit(":", 1)[1])
+        assert moved.article == "art-9" and span.article == "art-7"

@@ -120,10 +120,10 @@ class StoryTerms:
         # fsum: a sum over a set must not depend on the set's (hash-seeded) iteration order.
         self.square = {sid: math.fsum(map(squared, ts)) for sid, ts in self.terms.items()}
         # Each term's kind read once for the story; a sentence's share of them is then one set intersection.
-        value_terms = frozenset(t for t in df if t[0] == "#")
+        value_terms = frozenset([t for t in df if t[0] == "#"])  # a list comprehension: no generator resumed per term
         self.values = {sid: value_terms.intersection(ts) for sid, ts in self.terms.items()}
         # The terms that are more than a name ("@..."), to tell a pair that shares only names.
-        plain_terms = frozenset(t for t in df if not t.startswith("@"))
+        plain_terms = frozenset([t for t in df if not t.startswith("@")])
         self._plain = {sid: plain_terms.intersection(ts) for sid, ts in self.terms.items()}
         self._sentences = {s.id: s for s in sentences}
         self._slots: dict[str, dict[str, frozenset[tuple[str, str]]]] = {}

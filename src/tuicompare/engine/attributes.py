@@ -253,7 +253,7 @@ def _findings(p: Parse, start: int, end: int, label: str) -> list[Finding]:
         out.append(p.finding("location", *region, tuning.attachment))
     # "the Kettering Motor Show in Dale": an event held somewhere, whatever the story voted its name, is no place;
     # a site it names is ("the Watergate building in Washington")
-    event = any(p.label.get(i) == "EVENT" for i in inside)
+    event = label == "place" and "EVENT" in map(p.label.get, inside)  # read only where it counts, looked up in C
     placelike = label != "person" and ((label == "place" and not event) or sited(p, inside, root))
     if placelike:
         around(p, first, last, root, tuning.attachment, out)  # "New Zealand's X park", "X building in Y"

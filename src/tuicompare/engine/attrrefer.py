@@ -188,7 +188,7 @@ def refound_mentions(
     for sid, sentence in sentences.items():
         toks = sentence.tokens
         text, base = sentence.text, sentence.start
-        if not any(name in text for name in names):
+        if not any(map(text.__contains__, names)):  # asked of every sentence: no generator resumed per name
             continue  # a run found again is spelled as one of the names: none is in the sentence
         # A proper noun, or a capitalised noun (the tagger calls a surname opening a sentence a noun);
         # inline, as it is asked of every token of the story.

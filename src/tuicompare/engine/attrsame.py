@@ -128,7 +128,7 @@ def abbreviates(short: list[Finding], long: list[Finding]) -> bool:
 def _letters(text: str) -> str:
     """The letters a name is abbreviated by: each capitalised word's first, every letter of a word in capitals."""
     out = []
-    for word in re.findall(r"[A-Za-z]+", text):
+    for word in _LETTER_RUN.findall(text):
         if word.isupper() and len(word) > 1:
             out.append(word)
         elif word[0].isupper():
@@ -145,7 +145,7 @@ def spelled_out(a: list[Finding], b: list[Finding]) -> bool:
     for x in a:
         for y in b:
             short, long = sorted((_letters(x.text), _letters(y.text)), key=len)
-            caps = any(w.isupper() and len(w) > 1 for w in re.findall(r"[A-Za-z]+", x.text + " " + y.text))
+            caps = any(w.isupper() and len(w) > 1 for w in _LETTER_RUN.findall(x.text + " " + y.text))
             if not caps or len(short) < 3 or short[0] != long[0]:
                 continue
             rest = iter(long[1:])
@@ -208,6 +208,9 @@ def posted_apart(fa: list[Finding], fb: list[Finding]) -> bool:
 
 #: A bracketed part of a country's name in the time-zone database ("Britain (UK)", "Korea (South)").
 _BRACKET = re.compile(r"\s*\(([^)]*)\)")
+#: Compiled once (asked for every pair of names the sheet compares): runs of ASCII letters, and what is no letter.
+_LETTER_RUN = re.compile(r"[A-Za-z]+")
+_NOT_LETTER = re.compile(r"[\W_]+")
 
 
 @cache
@@ -315,7 +318,7 @@ def written_apart(a: list[Finding], b: list[Finding]) -> bool:
 
 
 def _joined(text: str) -> str:
-    return re.sub(r"[\W_]+", "", text.lower())
+    return _NOT_LETTER.sub("", text.lower())
 
 
 #: Common nouns for a part of a company, written in lower case after its name ("the Trustworthy Computing
@@ -328,5 +331,5 @@ def part_of_body(f: Finding) -> bool:
     """True for an employer named as a part of a company ("Trustworthy Computing group", "a newly formed AMD
     business unit"), which any other employer of the person may contain; not a company called "X Group" in
     capitals."""
-    words = re.findall(r"[A-Za-z]+", f.text)
+    words = _LETTER_RUN.findall(f.text)
     return any(w in _PART_NOUNS for w in words[1:])

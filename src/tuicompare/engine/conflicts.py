@@ -179,7 +179,7 @@ def observe(
         return known is not None and entity_label[known] == label
 
     def is_person(span: Span) -> bool:
-        return labelled(span, "person")
+        return (known := entity_of.get(span)) is not None and entity_label[known] == "person"  # ``labelled``, inline
 
     # "Sen. Ann Roe of Vermont": a state that says whose a person is, not where the sentence's act happens.
     homes = {s for side in (a, b) for s in places_of_person(side, is_person)}

@@ -97,8 +97,12 @@ SMALL_WORDS = frozenset(
 )
 
 
+#: Compiled once: the module functions' cache look-up costs more than the match on a short name (asked per mention).
+_WORD = re.compile(r"[a-z0-9]+")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower().replace("'s", ""))
+    return _WORD.findall(text.lower().replace("'s", ""))
 
 
 def body_name(text: str) -> bool:

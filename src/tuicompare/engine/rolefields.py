@@ -56,8 +56,10 @@ def fields(head: str, words: Sequence[str]) -> frozenset[int]:
     Only the head says the field of a post named by its trade ("cop killer" is no police post), while a
     word for no person places any post in its field ("police chief", "military advisor", "harbour master").
     """
+    # The words that name no person, read once for all the fields (not once per field).
+    plain = [w for w in words if not _person_word(w)]
     out = set()
     for n, field in enumerate(_FIELDS):
-        if head in field or any(w in field and not _person_word(w) for w in words):
+        if head in field or not field.isdisjoint(plain):
             out.add(n)
     return frozenset(out)
