@@ -190,12 +190,12 @@ def _info_table(rows: Sequence[tuple[str, ...]], width: int) -> RenderableType:
     return Group(*lines)
 
 
-#: The collector's thresholds while a report runs (Python's default is 700, 10, 10): see ``_fewer_collections``.
+#: The collector's thresholds while a report runs (Python's default is 700, 10, 10): see ``fewer_collections``.
 REPORT_GC_THRESHOLDS = (10_000, 10, 10)
 
 
 @contextlib.contextmanager
-def _fewer_collections() -> Iterator[None]:
+def fewer_collections() -> Iterator[None]:
     """Collect cyclic garbage less often while the report runs; the thresholds in force before are restored after.
 
     A report's objects mostly live on (the articles, the stories, the kept texts' pieces), so the
@@ -214,7 +214,7 @@ def _fewer_collections() -> Iterator[None]:
 
 def cmd_report(args: argparse.Namespace, options: Options) -> int:
     """Compare the corpus and print or export the report."""
-    with _fewer_collections():
+    with fewer_collections():
         return _report(args, options)
 
 
