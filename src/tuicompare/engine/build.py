@@ -31,6 +31,7 @@ from tuicompare.engine.namefacts import one_fact_names
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.peopledoubt import doubtful_people, naming_articles
 from tuicompare.engine.placelevels import body_places, place_levels
+from tuicompare.engine.provisional import provisional
 from tuicompare.engine.published import publication_date
 from tuicompare.engine.samereferent import same_referent
 from tuicompare.engine.scopes import other_stretches
@@ -245,6 +246,7 @@ def _story(
             return []
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
         named = other_terms(stated_elsewhere(found, keys, written, cut, told), terms, flat, frames)
+        named = provisional(named, sentences, cut)  # "a preliminary magnitude of 4.4" against "4.2": maybe revised
         named = doubtful_people(same_referent(cut_names(named, flat), flat, forms, bodies), cut, forms, named_by)
         named = held_together(named, given)
         named = contained(place_levels(body_places(named, text_of), cut), held_by, sentences, cut)
