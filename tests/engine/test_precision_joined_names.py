@@ -1,7 +1,8 @@
-"""A name the story writes whole, called by either of its parts: short texts written for it (``cutnames.joined``).
+"""A name the story writes whole, called by a part of it: short texts written for it (``cutnames``).
 
 The class is the twenty-fifth session's reading of fresh7's false possible "Angels | Los Angeles": a team
-called by its nickname in one outlet and by its city in another, the story writing the full name once.
+called by its nickname in one outlet and by its city in another, the story writing the full name once; and a
+body called by its name before "of" (a red on the session's own text).
 """
 
 from __future__ import annotations
@@ -33,3 +34,13 @@ def test_without_the_whole_name_the_city_and_the_nickname_stay_apart():
     # nothing in the story joins "Seattle" and "Ravens": the difference stays as it was
     comparison = compare_sheet(*_articles("The Ravens of Portland"))
     assert [kind for kind, _ in _places(comparison)] == ["possible"]
+
+
+def test_a_body_called_by_its_name_before_of_is_that_body():
+    # "the Bank" of "the Bank of Salem": its name without the "of" phrase, a variant, never red
+    comparison = compare_sheet(
+        "The Bank of Salem offered first baseman Sam Birch a loan at the meetings in Denver.",
+        "The Bank has offered a loan to Sam Birch, manager Ted Oakes said Friday night.",
+    )
+    kinds = [c.kind for c in comparison.conflicts if c.type == "organisation"]
+    assert kinds == ["variant"]

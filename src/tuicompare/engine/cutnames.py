@@ -10,7 +10,8 @@ or the plural ("a Tony Award", "the Tony Awards") or write an acronym as a word
 with its letters misordered ("Unwra"; ``nameforms.respelt``), or leave a body's last word off its name
 ("director of Fish and Wildlife", "the Fish and Wildlife Service"; ``body_word_added``). And a name the story
 writes whole may be called by either of its two parts ("the Los Angeles Angels": "the Angels", "Los Angeles
-general manager"; ``joined``). Either way the two are one referent written two ways, so their difference is a
+general manager"; ``joined``), or by the name without its "of" phrase ("the Bank of Salem", "the Bank";
+``of_cut``). Either way the two are one referent written two ways, so their difference is a
 variant.
 """
 
@@ -77,6 +78,19 @@ def joined(x: Span, y: Span, starts: Mapping[tuple[str, ...], bool]) -> bool:
     return bool(tx and ty) and ((tx + ty) in starts or (ty + tx) in starts)
 
 
+def of_cut(short: Span, full: Span) -> bool:
+    """True when ``short`` is the words that end ``full``'s name before its "of" ("Bank" of "Bank of Salem").
+
+    An outlet calls a body by its name's head, leaving off what the "of" phrase adds ("the Herons" of "the
+    Portland Herons of Salem"), as it leaves off a place before it. Only the head: "York" is no "Duke of York".
+    """
+    ts, tf = _tokens(short, False), _tokens(full, False)
+    if not ts or "of" not in tf:
+        return False
+    head = tf[: tf.index("of")]
+    return len(head) >= len(ts) and head[len(head) - len(ts) :] == ts
+
+
 def cut_names(
     observations: Iterable[Observation],
     features: Mapping[str, SentenceFeatures],
@@ -100,6 +114,7 @@ def cut_names(
                 or (fy is not None and continued(y, fy, x, person))
                 or (not person and (body_word_added(x, y) or body_word_added(y, x)))
                 or (not person and starts is not None and joined(x, y, starts))
+                or (not person and (of_cut(x, y) or of_cut(y, x)))
             ):
                 o.kind = "variant"
         out.append(o)
