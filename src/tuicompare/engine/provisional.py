@@ -4,7 +4,9 @@
 says its figure is the early one, to be revised, so the other's may be the revision rather than a different
 account (``elsewhere.told_together`` reads the case where one sentence gives both figures). Words of a first
 reading ("preliminary", "initial", "provisional", "initially", "originally") that stand just before a figure
-within its clause mark it; a difference of two values, one so marked and the other not, is kept under the cut.
+within its clause mark it; a difference of two point figures of one unit, one so marked and the other not, is
+kept under the cut when the two lie closer than a hedge may stretch (``relations.within_hedge``,
+``ValueTuning.hedge_ratio``): "a preliminary magnitude of 4.6" against "6.6" is no revision.
 Two marked figures ("a preliminary 4.4" against "a preliminary 4.2") are two outlets' first readings, and
 still differ.
 """
@@ -16,6 +18,7 @@ from collections.abc import Iterable, Mapping
 
 from tuicompare.engine.features import Span
 from tuicompare.engine.observations import Observation, just_under
+from tuicompare.engine.relations import within_hedge
 from tuicompare.models import Sentence
 
 #: Words that give a figure as a first reading, to be revised (general English, no topic's words).
@@ -43,13 +46,13 @@ def first_reading(span: Span, sentences: Mapping[str, Sentence]) -> bool:
 def provisional(
     observations: Iterable[Observation], sentences: Mapping[str, Sentence], cut: float
 ) -> list[Observation]:
-    """``observations``, each difference of two values only one of which is a first reading kept under ``cut``."""
+    """``observations``, each difference of two near figures only one of which is a first reading kept under ``cut``."""
     below = just_under(cut)
     out = []
     for o in observations:
         if o.kind in ("conflict", "possible") and o.left[0] == "value" and o.confidence > below:
             (x, _), (y, _) = o.spans
-            if first_reading(x, sentences) != first_reading(y, sentences):
+            if within_hedge(x, y) and first_reading(x, sentences) != first_reading(y, sentences):
                 o.confidence = below
         out.append(o)
     return out
