@@ -13,7 +13,7 @@ from tuicompare.engine.claims import claim_text, is_checkable, stances
 from tuicompare.engine.clustering import cluster_bags
 from tuicompare.engine.conflictmerge import accepted_conflicts, one_to_one
 from tuicompare.engine.containment import contained, story_holds
-from tuicompare.engine.cutnames import cut_names
+from tuicompare.engine.cutnames import cut_names, name_starts
 from tuicompare.engine.doers import other_doers
 from tuicompare.engine.elsewhere import article_keys, stated_elsewhere, told_together
 from tuicompare.engine.entities import resolve
@@ -31,6 +31,7 @@ from tuicompare.engine.namefacts import one_fact_names
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.peopledoubt import doubtful_people, naming_articles
 from tuicompare.engine.placelevels import body_places, place_levels
+from tuicompare.engine.provisional import provisional
 from tuicompare.engine.published import publication_date
 from tuicompare.engine.samereferent import same_referent
 from tuicompare.engine.scopes import other_stretches
@@ -239,13 +240,18 @@ def _story(
     # What the story says holds what ("Banstead, Surrey"): read over every article's text, so only once a place
     # difference asks.
     held_by = OnFirstLookup(lambda: story_holds(written.values()))
+    # The opening runs of the story's names, read once a name difference asks ("Los Angeles" and "Angels").
+    starts = OnFirstLookup(lambda: name_starts(x for sents in story_features.values() for x in sents))
 
     def judged(found: Sequence[Observation], cut: float) -> list[Observation]:
         if not found:
             return []
         # Differences the whole story explains: values each article states, names cut, nested places, two doers.
         named = other_terms(stated_elsewhere(found, keys, written, cut, told), terms, flat, frames)
-        named = doubtful_people(same_referent(cut_names(named, flat), flat, forms, bodies), cut, forms, named_by)
+        named = provisional(named, sentences, cut)  # "a preliminary magnitude of 4.4" against "4.2": maybe revised
+        named = doubtful_people(
+            same_referent(cut_names(named, flat, starts), flat, forms, bodies), cut, forms, named_by
+        )
         named = held_together(named, given)
         named = contained(place_levels(body_places(named, text_of), cut), held_by, sentences, cut)
         named = listed_people(named, flat, cut)

@@ -8,8 +8,11 @@ with or without a space ("Del Giudice", "DelGiudice"), spell a word the British 
 the American way ("Organisation", "Organization"), name a prize in the singular
 or the plural ("a Tony Award", "the Tony Awards") or write an acronym as a word
 with its letters misordered ("Unwra"; ``nameforms.respelt``), or leave a body's last word off its name
-("director of Fish and Wildlife", "the Fish and Wildlife Service"; ``body_word_added``). Either way the two
-are one referent written two ways, so their difference is a variant.
+("director of Fish and Wildlife", "the Fish and Wildlife Service"; ``body_word_added``). And a name the story
+writes whole may be called by either of its two parts ("the Los Angeles Angels": "the Angels", "Los Angeles
+general manager"; ``joined``), or by the name without its "of" phrase ("the Bank of Salem", "the Bank";
+``of_cut``). Either way the two are one referent written two ways, so their difference is a
+variant.
 """
 
 from __future__ import annotations
@@ -53,8 +56,51 @@ def body_word_added(short: Span, full: Span) -> bool:
     return bool(ts) and len(tf) == len(ts) + 1 and tf[:-1] == ts and tf[-1] in BODY_WORDS
 
 
-def cut_names(observations: Iterable[Observation], features: Mapping[str, SentenceFeatures]) -> list[Observation]:
-    """``observations``, with name conflicts between a name and its cut or respaced form made variants."""
+def name_starts(sentences: Iterable[SentenceFeatures]) -> dict[tuple[str, ...], bool]:
+    """Every opening run of two words or more of every name the sentences write (not people's), as words."""
+    out: dict[tuple[str, ...], bool] = {}
+    for sentence in sentences:
+        for span in sentence.spans:
+            if span.kind == "name" and span.label != "PERSON":
+                words = tuple(_tokens(span, False))
+                for n in range(2, len(words) + 1):
+                    out[words[:n]] = True
+    return out
+
+
+def joined(x: Span, y: Span, starts: Mapping[tuple[str, ...], bool]) -> bool:
+    """True when one name followed by the other opens a name the story writes ("Los Angeles" and "Angels").
+
+    A team is called by its city or by its nickname, a body by its place or its kind, and the story that
+    writes "the Los Angeles Angels" once tells that the two parts are one referent's.
+    """
+    tx, ty = tuple(_tokens(x, False)), tuple(_tokens(y, False))
+    return bool(tx and ty) and ((tx + ty) in starts or (ty + tx) in starts)
+
+
+def of_cut(short: Span, full: Span) -> bool:
+    """True when ``short`` is the words that end ``full``'s name before its "of" ("Bank" of "Bank of Salem").
+
+    An outlet calls a body by its name's head, leaving off what the "of" phrase adds ("the Herons" of "the
+    Portland Herons of Salem"), as it leaves off a place before it. Only the head: "York" is no "Duke of York".
+    """
+    ts, tf = _tokens(short, False), _tokens(full, False)
+    if not ts or "of" not in tf:
+        return False
+    head = tf[: tf.index("of")]
+    return len(head) >= len(ts) and head[len(head) - len(ts) :] == ts
+
+
+def cut_names(
+    observations: Iterable[Observation],
+    features: Mapping[str, SentenceFeatures],
+    starts: Mapping[tuple[str, ...], bool] | None = None,
+) -> list[Observation]:
+    """``observations``, with name conflicts between a name and its cut or respaced form made variants.
+
+    ``starts`` (``name_starts`` of the story's sentences) makes the two parts of a name the story writes whole
+    variants too (not of people).
+    """
     out = []
     for o in observations:
         if o.kind in ("conflict", "possible") and o.left[0] == "name":
@@ -67,6 +113,8 @@ def cut_names(observations: Iterable[Observation], features: Mapping[str, Senten
                 or (fx is not None and continued(x, fx, y, person))
                 or (fy is not None and continued(y, fy, x, person))
                 or (not person and (body_word_added(x, y) or body_word_added(y, x)))
+                or (not person and starts is not None and joined(x, y, starts))
+                or (not person and (of_cut(x, y) or of_cut(y, x)))
             ):
                 o.kind = "variant"
         out.append(o)

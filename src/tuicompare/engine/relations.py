@@ -253,6 +253,21 @@ MEASURES = frozenset(
 )
 
 
+def within_hedge(x: Valued, y: Valued) -> bool:
+    """Whether two point figures of one type and unit lie closer than a hedge may stretch (``beyond_hedge``'s ratio).
+
+    "a preliminary magnitude of 4.4" may be revised to "4.2", as "about 4.4" may round it; "4.6" to "6.6" is no
+    revision (``provisional``).
+    """
+    if x.key is None or y.key is None or x.vtype != y.vtype or x.unit != y.unit:
+        return False
+    (bx, vx), (by, vy) = _bounded(x.key), _bounded(y.key)
+    if bx or by or vx is None or vy is None or vx[0] != vx[1] or vy[0] != vy[1]:
+        return False
+    low, high = sorted((abs(vx[0]), abs(vy[0])))
+    return low > 0 and high < low * TUNING.values.hedge_ratio
+
+
 def _bounded(key: str) -> tuple[str, tuple[float, float] | None]:
     bound = key[0] if key[:1] in (">", "<") else ""
     body = key[1:] if bound else key

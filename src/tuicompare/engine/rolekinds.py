@@ -12,6 +12,7 @@ from tuicompare.engine.attrparse import Finding
 from tuicompare.engine.names import TITLES
 from tuicompare.engine.rolenouns import role_noun
 from tuicompare.engine.roles import GENERIC
+from tuicompare.engine.spans import name_key
 
 __all__ = ["generic_role", "member_role", "office_role", "related_roles"]
 
@@ -19,12 +20,20 @@ __all__ = ["generic_role", "member_role", "office_role", "related_roles"]
 _OFFICE_HEADS = frozenset({"leader", "head", "chief"})
 #: Nouns for whoever is second in a post, which alone do not say the post ("a deputy", "an assistant").
 _SECOND = frozenset({"deputy", "assistant", "associate"})
+#: Words that make an "executive" the chief executive's office ("chief executive", "CEO"); without one, "an
+#: executive" is anyone in a body's management ("a top marketing executive", "a network executive").
+_CHIEF_WORDS = frozenset({"chief", "ceo"})
 
 
 def generic_role(f: Finding) -> bool:
-    """A role that excludes no other ("official", "Senate candidate", a bare "deputy"); not "council leader"."""
+    """A role that excludes no other ("official", "Senate candidate", a bare "deputy"); not "council leader".
+
+    "Executive" is such a word too unless it is the chief's ("a senior executive", "a marketing executive": one
+    of a body's managers, whatever the post), as "official" is of any office."""
     if f.head in _SECOND and len(f.words) == 1:
         return True  # "a deputy", "an assistant": second to someone in some post the words do not name
+    if f.head == "executive" and not _CHIEF_WORDS & set(name_key(f.text).split()):  # the words drop "chief"
+        return True  # "Acme's top marketing executive" may be its vice president of marketing, or its director
     return f.head in GENERIC and (f.head not in _OFFICE_HEADS or all(w in GENERIC for w in f.words))
 
 

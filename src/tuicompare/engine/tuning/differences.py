@@ -346,6 +346,8 @@ class ValueTuning:
             (x1.4 and more): ``bench_real.py --split tune``, planted red 140 -> 142 of 270 (two figures of one
             fund, x1.43 and x1.67 off a hedged one), no new false alarm; held, fresh, fresh2 unchanged. At 1.3
             "about $600,000" against "$780,000" (a test's possible difference) would be a conflict too.
+            The same ratio bounds how far a first reading ("a preliminary magnitude of 4.4") may be revised
+            (``provisional``; session 25, ``bench_real.py --split fresh7``: planted red precision 0.936 -> 0.944).
         hedge_far: ... up to this many times apart: beyond, a hedged figure and another are as likely two facts'
             figures paired in loosely alike sentences, and the hedge's doubt stays. Set by hand (session 11,
             s11-pnum): ``bench_real.py --split fresh6``, without it "about 400" (people sheltering) against
