@@ -17,6 +17,7 @@ from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
 from tuicompare.engine.names import HONORIFICS, TITLES
+from tuicompare.engine.numberranges import range_spans
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, last_round
 from tuicompare.engine.slot import Span, name_key
 from tuicompare.engine.values import value_key
@@ -75,6 +76,11 @@ def collect_spans(
     out: list[tuple[int, int, Span]] = []
     for first, last, span in _unit_spans(sentence):
         if taken.isdisjoint(range(first, last + 1)):  # no set built: asked of every slot
+            out.append((first, last, span))
+            taken.update(range(first, last + 1))
+    # "$140-150 million": a range the recogniser cut in parts is one slot, read before its parts are.
+    for first, last, span in range_spans(sentence):
+        if taken.isdisjoint(range(first, last + 1)):
             out.append((first, last, span))
             taken.update(range(first, last + 1))
     for ent in clock_cut(sentence, joined_thousands(sentence)):
