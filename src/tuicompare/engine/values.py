@@ -86,6 +86,10 @@ _MIXED = re.compile(r"(?<![\d.,/])(?<!,\s)(\d+)(?:\s+(\d)\s?/\s?(\d{1,2})|\s?([�
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 #: "between six and 75", "six to 75", "6-75": a range of a duration, read on the words before its unit.
 _RANGE = re.compile(r"^(?:.*\bbetween\s+)?(.+?)\s*(?:\band\b|\bto\b|-)\s*(.+)$")
+#: A month's name before a figure ("July 24", "Jan. 5"): the figure is a day, never an amount of time.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+)
 _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 #: Words that make a number approximate, or a lower (``>``) or upper (``<``) bound.
 _HEDGE_WORDS = (
@@ -212,6 +216,8 @@ def parse_duration(text: str) -> str | None:
     if re.search(rf"\b(?:this|last|next)\s+{unit}\b", low):
         return None  # "December 22 of this year", "the 15th of this month": a date in a named span, not 22 years
     before = low.split(unit)[0]
+    if _MONTH_BEFORE.search(before):
+        return None  # "on July 24 ended months of talks": the figure is a day of the month, not 24 months
     # "a 43-year-old" is an age, never a length of time ("a 20-year employee"): its own measure.
     unit += "-old" if re.search(rf"\b{unit}s?\s*-?\s*old\b", low) else ""
     amount = parse_number(before) if before.strip() else None
