@@ -51,10 +51,12 @@ def range_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
     against each other); a change "from ... to ..." and a span of years or of time are left to their readers.
     """
     text, base = sentence.text, sentence.start
-    if _JOINED.search(text) is None:
+    joined = _JOINED.search(text)
+    if joined is None:
         return []  # most sentences: no two figures joined (a pattern led by a digit, searched in C)
     out: list[tuple[int, int, Span]] = []
-    for found in _RANGE.finditer(text):
+    # A range starts at most a "between", a sign and its first figure before the first figure's last digit.
+    for found in _RANGE.finditer(text, max(0, joined.start() - 40)):
         label = _label(sentence, found)
         if label is None:
             continue
