@@ -17,6 +17,7 @@ from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
 from tuicompare.engine.names import HONORIFICS, TITLES
+from tuicompare.engine.numberranges import range_spans
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, last_round
 from tuicompare.engine.slot import Span, name_key
 from tuicompare.engine.values import value_key
@@ -75,6 +76,11 @@ def collect_spans(
     out: list[tuple[int, int, Span]] = []
     for first, last, span in _unit_spans(sentence):
         if taken.isdisjoint(range(first, last + 1)):  # no set built: asked of every slot
+            out.append((first, last, span))
+            taken.update(range(first, last + 1))
+    # "$140-150 million": a range the recogniser cut in parts is one slot, read before its parts are.
+    for first, last, span in range_spans(sentence):
+        if taken.isdisjoint(range(first, last + 1)):
             out.append((first, last, span))
             taken.update(range(first, last + 1))
     for ent in clock_cut(sentence, joined_thousands(sentence)):
@@ -221,6 +227,12 @@ def _entity_span(
         return Span(
             sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span, cue
         )
+    aged = _AGE_LEAD.fullmatch(text) if label in TEMPORAL else None
+    if aged:
+        # "Jo Roe, age 61, was charged" tagged DATE: a person's age, the count of years "Jo Roe, 61," states.
+        start += aged.start(2)
+        text, end, label = aged.group(2), start + len(aged.group(2)), "CARDINAL"
+        first = next(iter(context.tokens_within(sentence.tokens, start, end)), first)
     bare = _BARE_COUNT.fullmatch(text) if label in TEMPORAL else None
     if bare and not _YEAR.fullmatch(bare.group(1)):
         label = "CARDINAL"  # "13021" (or "16 and" of "aged 16 and 13") tagged DATE is a count, not a year
@@ -283,6 +295,8 @@ _DATE_HEDGE_LEAD = re.compile(_DATE_HEDGE + r"[\s-]")
 _FIGURE = re.compile(r"\d[\d,]*")
 _BARE_COUNT = re.compile(r"([\d,.]+)(?:\s+and|,)?")
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
+#: "age 61", "aged 61" tagged a date: the word of age and the figure.
+_AGE_LEAD = re.compile(r"(?i)(aged?\s+)(\d{1,3})")
 #: A year of a decade ("1930") written as the decade: "the 1930's", "the mid-1960s", "the early 1990 's".
 _DECADE_BEFORE = re.compile(r"(?i)\bthe\s+(?:(?:early|mid|late)\s*-?\s*)?$")
 _DECADE_AFTER = re.compile(r"\s*['\u2019]?\s*s\b")

@@ -86,6 +86,10 @@ _MIXED = re.compile(r"(?<![\d.,/])(?<!,\s)(\d+)(?:\s+(\d)\s?/\s?(\d{1,2})|\s?([�
 _VULGAR = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3}
 #: "between six and 75", "six to 75", "6-75": a range of a duration, read on the words before its unit.
 _RANGE = re.compile(r"^(?:.*\bbetween\s+)?(.+?)\s*(?:\band\b|\bto\b|-)\s*(.+)$")
+#: A month's name before a figure ("July 24", "Jan. 5"): the figure is a day, never an amount of time.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+)
 _FRACTIONS = frozenset({"half", "halves", "third", "thirds", "quarter", "quarters", "fourths", "fifth", "fifths"})
 #: Words that make a number approximate, or a lower (``>``) or upper (``<``) bound.
 _HEDGE_WORDS = (
@@ -212,6 +216,8 @@ def parse_duration(text: str) -> str | None:
     if re.search(rf"\b(?:this|last|next)\s+{unit}\b", low):
         return None  # "December 22 of this year", "the 15th of this month": a date in a named span, not 22 years
     before = low.split(unit)[0]
+    if _MONTH_BEFORE.search(before):
+        return None  # "on July 24 ended months of talks": the figure is a day of the month, not 24 months
     # "a 43-year-old" is an age, never a length of time ("a 20-year employee"): its own measure.
     unit += "-old" if re.search(rf"\b{unit}s?\s*-?\s*old\b", low) else ""
     amount = parse_number(before) if before.strip() else None
@@ -256,8 +262,23 @@ def _scaled_ends(text: str) -> tuple[float, float] | None:
     return low, high
 
 
+def _short_scaled_ends(text: str) -> tuple[float, float] | None:
+    """The two ends of "£2-3m" or "$1.5m to $2m": money's short scale words, "m" and "bn", after the second."""
+    match = _RANGE.match(_SPACED_DECIMAL.sub(".", text.lower()).strip())
+    if not match or not _CURRENCY.search(text.lower()):
+        return None
+    ends = [_SHORT_AFTER.fullmatch(part.strip(" $£€¥")) for part in match.groups()]
+    if ends[0] is None or ends[1] is None or not ends[1].group(2):
+        return None
+    scale = _SHORT_SCALES[ends[1].group(2)]
+    low = float(ends[0].group(1)) * _SHORT_SCALES.get(ends[0].group(2) or "", scale)
+    return low, float(ends[1].group(1)) * scale
+
+
 #: A scale word after a figure ("5.4 million").
 _SCALE_AFTER = re.compile(r"\d\s*(thousand|million|billion|trillion)\b")
+#: A figure and money's short scale word or none ("3m", "1.5 bn", "2").
+_SHORT_AFTER = re.compile(r"(\d+(?:\.\d+)?)\s?(m|mn|bn|k)?")
 
 
 def _fmt(value: float) -> str:
@@ -321,12 +342,13 @@ def value_key(label: str, text: str, published: date | None = None) -> tuple[str
         return ("date", day) if day else None
     numbers = _NUM_RE.findall(_SPACED_DECIMAL.sub(".", text))
     if len(numbers) >= 2 and label == "CARDINAL" and not _MIXED.search(_SPACED_DECIMAL.sub(".", text)):
-        ends = _scaled_ends(text)
+        ends = _scaled_ends(text) or _short_scaled_ends(text)
         if ends is not None:
             # "outraised her $5.4 million to $200,000": the larger first is two figures set against
             # each other, not a range (which runs low to high): no one value to compare.
             return ("number", f"{_fmt(ends[0])}-{_fmt(ends[1])}") if ends[0] < ends[1] else None
-        low, high = (parse_number(n) for n in numbers[:2])
+        # "6-75": the dash joins the figures, it is no minus sign of the second.
+        low, high = parse_number(numbers[0]), parse_number(numbers[1].lstrip("-+"))
         return ("number", f"{_fmt(low)}-{_fmt(high)}") if low is not None and high is not None else None
     number = parse_number(text)
     if number is None:
