@@ -69,6 +69,7 @@ class StoryTuning:
     small_group_margin: float = 0.08
     anchored_margin: float = 0.0
     anchor_rarity: float = 5.0
+    anchor_name_words: bool = True
     duplicate_similarity: float = 0.9
     cohesion_size: int = 5
     cohesion_ratio: float = 0.8
