@@ -13,7 +13,9 @@ A specific is a name rarer in English than ``StoryTuning.anchor_rarity``
 (``wordfreq``'s Zipf frequency, the same scale as the term weights), or a
 number that is no small count and no bare year, or a full date. Common names
 (a country, a president) and round small numbers are shared by unrelated
-stories and are not specifics.
+stories and are not specifics. A rare word of a name is a specific too
+(``name_words``): outlets name one place, firm or person in several ways, and
+the rare word the names share is what ties them.
 """
 
 from __future__ import annotations
@@ -56,9 +58,7 @@ def name_words(bag: Mapping[str, float]) -> frozenset[str]:
     """
     tune = tuning.TUNING.stories
     bar = tune.background_cap - tune.anchor_rarity
-    return frozenset(
-        word for term in bag if term[0] == "@" for word in _WORD.findall(term[1:]) if zipf(word) <= bar
-    )
+    return frozenset(word for term in bag if term[0] == "@" for word in _WORD.findall(term[1:]) if zipf(word) <= bar)
 
 
 def shares_specifics(

@@ -35,6 +35,17 @@ class StoryTuning:
             frequency is at least this (a Zipf frequency of at most 2: a small company, a village;
             not a country or a president); 5 was chosen by reading ECB+ tuning pairs (shared by 54%
             of same-event pairs scoring 0.2-0.3, 33% of two-event pairs), not swept.
+        anchor_name_words: Two articles also share their event's specifics when a word of one's name
+            and a word of the other's are the same word as rare as ``anchor_rarity`` asks ("Banstead" and
+            "the High Street in Banstead"; "Alexis Grigoropoulos" and "Alexandros Grigoropoulos":
+            ``story_anchors.name_words``); the similarity is unchanged. Twenty-fifth session (branch
+            ``s26-stor1``): the ECB+ tuning golds' triplets opened alone (``bench_real.py --split S``) one
+            story 61 -> 65 of 74 (fresh2 7 -> 8, fresh6 7 -> 9, fresh9 3 -> 4), BASIL tune 13 of 13 and
+            held 6 of 7 unchanged, every split's ``folder_story_pairs`` precision 1.000 and its reports
+            unchanged; ``bench_stories.py`` ECB+ folder pair-F1 0.860 -> 0.862 (precision 0.909 -> 0.910),
+            BASIL folder 0.983 unchanged. Sampled triplets of the ECB+ folder opened alone (8 per event, 6
+            two-event triplets per event: two articles of one event and one of the topic's other event):
+            same-event one story 426 -> 433 of 624, two-event joined 56 -> 58 of 468.
         duplicate_similarity: Articles this alike are copies: one witness for ``small_group_margin``.
         cohesion_size: Two stories of at least this many distinct articles each are established ...
         cohesion_ratio: ... and join only when alike across at least this times the mean of their
