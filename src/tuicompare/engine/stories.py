@@ -162,7 +162,7 @@ class StoryIndex:
 
     def anchored(self, a: str, b: str) -> bool:
         """Whether two indexed articles share their event's specifics (``story_anchors``)."""
-        return shares_specifics(self._bags[a], self._bags[b], (self._name_words(a), self._name_words(b)))
+        return shares_specifics(self._bags[a], self._bags[b], lambda: (self._name_words(a), self._name_words(b)))
 
     def _name_words(self, article: str) -> frozenset[str]:
         """``name_words`` of an indexed article, made once."""

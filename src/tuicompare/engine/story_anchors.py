@@ -21,7 +21,7 @@ the rare word the names share is what ties them.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from tuicompare.engine import tuning
 from tuicompare.engine.story_terms import zipf
@@ -64,19 +64,19 @@ def name_words(bag: Mapping[str, float]) -> frozenset[str]:
 def shares_specifics(
     a: Mapping[str, float],
     b: Mapping[str, float],
-    words: tuple[frozenset[str], frozenset[str]] | None = None,
+    words: Callable[[], tuple[frozenset[str], frozenset[str]]] | None = None,
 ) -> bool:
     """Whether two bags of terms share a specific name or figure (smaller bag read), or a rare word of a name.
 
     Args:
         a: One bag of terms (``story_terms.article_terms``).
         b: The other.
-        words: Their ``name_words``, when already made.
+        words: Their ``name_words``, when kept (called only when no full name or figure is shared).
     """
     small, large = (a, b) if len(a) <= len(b) else (b, a)
     if any(term in large and term[0] in "@#" and specific(term) for term in small):
         return True
     if not tuning.TUNING.stories.anchor_name_words:
         return False
-    wa, wb = words if words is not None else (name_words(a), name_words(b))
+    wa, wb = words() if words is not None else (name_words(a), name_words(b))
     return not wa.isdisjoint(wb)
