@@ -21,7 +21,7 @@ from itertools import chain, islice
 from tuicompare.engine import tuning
 from tuicompare.engine.features import SentenceFeatures
 from tuicompare.engine.linkage import agglomerate
-from tuicompare.engine.story_anchors import shares_specifics
+from tuicompare.engine.story_anchors import name_words, shares_specifics
 from tuicompare.engine.story_similarity import StoryVector, Weights, story_similarity, weigh
 from tuicompare.engine.story_terms import article_terms, day_number
 
@@ -70,6 +70,7 @@ class StoryIndex:
         self._wcache: dict[str, Weights] = {}
         self._vectors: dict[str, StoryVector] = {}
         self._pairs: dict[tuple[str, str], float] = {}
+        self._words: dict[str, frozenset[str]] = {}
 
     def terms(self, article: str) -> Counter[str]:
         """The bag of terms of an indexed article."""
@@ -129,6 +130,7 @@ class StoryIndex:
         if weights is not None:
             self._wcache[article] = weights
         self._vectors.pop(article, None)
+        self._words.pop(article, None)
 
     def _weights_of(self, article: str) -> Weights:
         weights = self._wcache.get(article)
@@ -160,7 +162,14 @@ class StoryIndex:
 
     def anchored(self, a: str, b: str) -> bool:
         """Whether two indexed articles share their event's specifics (``story_anchors``)."""
-        return shares_specifics(self._bags[a], self._bags[b])
+        return shares_specifics(self._bags[a], self._bags[b], lambda: (self._name_words(a), self._name_words(b)))
+
+    def _name_words(self, article: str) -> frozenset[str]:
+        """``name_words`` of an indexed article, made once."""
+        words = self._words.get(article)
+        if words is None:
+            words = self._words[article] = name_words(self._bags[article])
+        return words
 
     def _cap(self) -> int:
         return self.max_postings or tuning.TUNING.stories.max_postings

@@ -13,17 +13,22 @@ A specific is a name rarer in English than ``StoryTuning.anchor_rarity``
 (``wordfreq``'s Zipf frequency, the same scale as the term weights), or a
 number that is no small count and no bare year, or a full date. Common names
 (a country, a president) and round small numbers are shared by unrelated
-stories and are not specifics.
+stories and are not specifics. A rare word of a name is a specific too
+(``name_words``): outlets name one place, firm or person in several ways, and
+the rare word the names share is what ties them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import re
+from collections.abc import Callable, Mapping
 
 from tuicompare.engine import tuning
 from tuicompare.engine.story_terms import zipf
 
-__all__ = ["shares_specifics", "specific"]
+__all__ = ["name_words", "shares_specifics", "specific"]
+
+_WORD = re.compile(r"[^\W\d_]{3,}")
 
 #: Whole numbers up to this are counts every story has ("three people", "12 years").
 _SMALL = 99
@@ -44,7 +49,34 @@ def specific(term: str) -> bool:
     return False
 
 
-def shares_specifics(a: Mapping[str, float], b: Mapping[str, float]) -> bool:
-    """Whether two bags of terms share a specific name or figure (smaller bag read)."""
+def name_words(bag: Mapping[str, float]) -> frozenset[str]:
+    """The words of a bag's names that are as rare as a specific name (``anchor_rarity``).
+
+    Outlets name one place, firm or person in several ways ("Banstead", "the High Street in
+    Banstead"; "Tallgrass Distribution", "Tallgrass Distributors Ltd"; "Alexis Grigoropoulos",
+    "Alexandros Grigoropoulos"): the rare word they share is the specific they share.
+    """
+    tune = tuning.TUNING.stories
+    bar = tune.background_cap - tune.anchor_rarity
+    return frozenset(word for term in bag if term[0] == "@" for word in _WORD.findall(term[1:]) if zipf(word) <= bar)
+
+
+def shares_specifics(
+    a: Mapping[str, float],
+    b: Mapping[str, float],
+    words: Callable[[], tuple[frozenset[str], frozenset[str]]] | None = None,
+) -> bool:
+    """Whether two bags of terms share a specific name or figure (smaller bag read), or a rare word of a name.
+
+    Args:
+        a: One bag of terms (``story_terms.article_terms``).
+        b: The other.
+        words: Their ``name_words``, when kept (called only when no full name or figure is shared).
+    """
     small, large = (a, b) if len(a) <= len(b) else (b, a)
-    return any(term in large and term[0] in "@#" and specific(term) for term in small)
+    if any(term in large and term[0] in "@#" and specific(term) for term in small):
+        return True
+    if not tuning.TUNING.stories.anchor_name_words:
+        return False
+    wa, wb = words() if words is not None else (name_words(a), name_words(b))
+    return not wa.isdisjoint(wb)

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from tuicompare.engine.tuning.claims import StanceTuning
 from tuicompare.engine.tuning.differences import ConflictTuning, ValueTuning
 from tuicompare.engine.tuning.entities import EntityTuning
-from tuicompare.engine.tuning.grouping import AlignTuning, LinkTuning, ScaleTuning, StoryTuning
+from tuicompare.engine.tuning.grouping import AlignTuning, LinkTuning, ScaleTuning
+from tuicompare.engine.tuning.stories import StoryTuning
 
 
 @dataclass(frozen=True, slots=True)
