@@ -8,7 +8,8 @@ writes the body it was told the person is with. Read from the parse of the name'
 belonging ("of", "at", "for", "with") hung on the name itself or on its apposition, whose object is a name the
 story resolves to a body. A body named before the name as a modifier ("Rovers spokesman X") is not read: there
 a team or a party names many people alike. Also read here for that rule: the word that makes a "leader" in
-apposition a chamber's leadership post ("the Senate minority leader", ``leadership``).
+apposition a chamber's leadership post ("the Senate minority leader", ``leadership``), and an office named
+"<title> of <noun>" ("chief of staff", ``compound_office``).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from collections.abc import Iterable, Sequence
 
 from tuicompare.engine.context import parsed_slot
 from tuicompare.engine.features import Span
+from tuicompare.engine.rolenouns import role_noun
 from tuicompare.models import Sentence, Token
 
-__all__ = ["bodies_of", "leadership"]
+__all__ = ["bodies_of", "compound_office", "leadership"]
 
 #: Prepositions by which a name or its apposition says whom the person works or speaks for.
 _OF_BODY = frozenset({"of", "at", "for", "with"})
@@ -88,3 +90,37 @@ def leadership(span: Span, sentence: Sentence | None) -> set[str]:
         for t in tokens
         if t.head == i and t.dep in ("compound", "amod") and t.lemma.lower() in _LEADERSHIP
     }
+
+
+def compound_office(span: Span, sentence: Sentence | None) -> set[str]:
+    """An office named "<title> of <noun>" on a person's mention, as one post ("chief of staff", "secretary of state").
+
+    English names many offices by a title and the field it heads ("chief of staff", "director of communications",
+    "chief of police"); the role reader keeps the title alone ("chief", a generic word, no office) after the name
+    and nothing before it ("acting chief of staff Jo Roe": the word before the name is "staff"). Read on the title
+    the name hangs from ("chief of staff Jo Roe") or on a noun in apposition to it ("Jo Roe, the chief of staff"),
+    when the field is a bare noun (no determiner, no modifier: "the director of the Harbour Trust" names a body,
+    ``bodies_of``) and the title has no possessor ("his chief of staff": one of many people's).
+    """
+    found = parsed_slot(sentence, span.start, span.end)
+    if found is None:
+        return set()
+    tokens, (_first, _last, root) = found
+    # the title the name hangs from ("chief of staff Jo Roe") and the nouns in apposition ("Jo Roe, the chief of staff")
+    hosts = _appositions(tokens, root) | {i for i, t in enumerate(tokens) if t.head == root and t.dep == "nmod"}
+    out: set[str] = set()
+    for i in hosts:
+        title = tokens[i].lemma.lower().strip(".")
+        if tokens[i].pos not in ("NOUN", "PROPN") or not role_noun(title):
+            continue
+        kids = [(k, t) for k, t in enumerate(tokens) if t.head == i and k != i]
+        if any(t.dep == "poss" for _k, t in kids):
+            continue
+        for p, prep in kids:
+            if prep.dep != "prep" or prep.lemma.lower() != "of":
+                continue
+            for f, field in enumerate(tokens):
+                bare = field.head == p and field.dep == "pobj" and field.pos in ("NOUN", "PROPN")
+                if bare and not any(t.head == f and k != f for k, t in enumerate(tokens)):
+                    out.add(f"{title} of {field.lemma.lower()}")
+    return out
