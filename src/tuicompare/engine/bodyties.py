@@ -105,22 +105,26 @@ def compound_office(span: Span, sentence: Sentence | None) -> set[str]:
     found = parsed_slot(sentence, span.start, span.end)
     if found is None:
         return set()
-    tokens, (_first, _last, root) = found
-    # the title the name hangs from ("chief of staff Jo Roe") and the nouns in apposition ("Jo Roe, the chief of staff")
-    hosts = _appositions(tokens, root) | {i for i, t in enumerate(tokens) if t.head == root and t.dep == "nmod"}
+    tokens, (first, last, root) = found
+    n = len(tokens)
+    # the title the name hangs from or is in apposition to ("chief of staff Jo Roe") and the nouns in apposition
+    # after it ("Jo Roe, the acting chief of staff"), looked for near the name only: this is read per mention
+    hosts = {i for i in range(max(first - 3, 0), first) if tokens[i].head == root and tokens[i].dep == "nmod"}
+    hosts |= {i for i in range(last + 1, min(last + 10, n)) if tokens[i].head == root and tokens[i].dep == "appos"}
+    if tokens[root].dep == "appos" and 0 <= tokens[root].head < first:
+        hosts.add(tokens[root].head)  # "acting chief of staff Jo Roe" parsed as the title's apposition
     out: set[str] = set()
-    for i in hosts:
+    for i in sorted(hosts):
+        if i + 2 >= n or tokens[i + 1].lemma.lower() != "of" or tokens[i + 1].head != i or tokens[i + 1].dep != "prep":
+            continue
+        field = tokens[i + 2]
+        if field.head != i + 1 or field.dep != "pobj" or field.pos not in ("NOUN", "PROPN"):
+            continue
         title = tokens[i].lemma.lower().strip(".")
         if tokens[i].pos not in ("NOUN", "PROPN") or not role_noun(title):
             continue
-        kids = [(k, t) for k, t in enumerate(tokens) if t.head == i and k != i]
-        if any(t.dep == "poss" for _k, t in kids):
+        # a bare field ("staff", not "the Harbour Trust") and a title with no possessor ("the mayor's chief of staff")
+        if any((t.head == i + 2 and k != i + 2) or (t.head == i and t.dep == "poss") for k, t in enumerate(tokens)):
             continue
-        for p, prep in kids:
-            if prep.dep != "prep" or prep.lemma.lower() != "of":
-                continue
-            for f, field in enumerate(tokens):
-                bare = field.head == p and field.dep == "pobj" and field.pos in ("NOUN", "PROPN")
-                if bare and not any(t.head == f and k != f for k, t in enumerate(tokens)):
-                    out.add(f"{title} of {field.lemma.lower()}")
+        out.add(f"{title} of {field.lemma.lower()}")
     return out
