@@ -8,7 +8,8 @@ writes the body it was told the person is with. Read from the parse of the name'
 belonging ("of", "at", "for", "with") hung on the name itself or on its apposition, whose object is a name the
 story resolves to a body. A body named before the name as a modifier ("Rovers spokesman X") is not read: there
 a team or a party names many people alike. Also read here for that rule: the word that makes a "leader" in
-apposition a chamber's leadership post ("the Senate minority leader", ``leadership``).
+apposition a chamber's leadership post ("the Senate minority leader", ``leadership``), and an office named
+"<title> of <noun>" ("chief of staff", ``compound_office``).
 """
 
 from __future__ import annotations
@@ -17,9 +18,10 @@ from collections.abc import Iterable, Sequence
 
 from tuicompare.engine.context import parsed_slot
 from tuicompare.engine.features import Span
+from tuicompare.engine.rolenouns import role_noun
 from tuicompare.models import Sentence, Token
 
-__all__ = ["bodies_of", "leadership"]
+__all__ = ["bodies_of", "compound_office", "leadership"]
 
 #: Prepositions by which a name or its apposition says whom the person works or speaks for.
 _OF_BODY = frozenset({"of", "at", "for", "with"})
@@ -88,3 +90,41 @@ def leadership(span: Span, sentence: Sentence | None) -> set[str]:
         for t in tokens
         if t.head == i and t.dep in ("compound", "amod") and t.lemma.lower() in _LEADERSHIP
     }
+
+
+def compound_office(span: Span, sentence: Sentence | None) -> set[str]:
+    """An office named "<title> of <noun>" on a person's mention, as one post ("chief of staff", "secretary of state").
+
+    English names many offices by a title and the field it heads ("chief of staff", "director of communications",
+    "chief of police"); the role reader keeps the title alone ("chief", a generic word, no office) after the name
+    and nothing before it ("acting chief of staff Jo Roe": the word before the name is "staff"). Read on the title
+    the name hangs from ("chief of staff Jo Roe") or on a noun in apposition to it ("Jo Roe, the chief of staff"),
+    when the field is a bare noun (no determiner, no modifier: "the director of the Harbour Trust" names a body,
+    ``bodies_of``) and the title has no possessor ("his chief of staff": one of many people's).
+    """
+    found = parsed_slot(sentence, span.start, span.end)
+    if found is None:
+        return set()
+    tokens, (first, last, root) = found
+    n = len(tokens)
+    # the title the name hangs from or is in apposition to ("chief of staff Jo Roe") and the nouns in apposition
+    # after it ("Jo Roe, the acting chief of staff"), looked for near the name only: this is read per mention
+    hosts = {i for i in range(max(first - 3, 0), first) if tokens[i].head == root and tokens[i].dep == "nmod"}
+    hosts |= {i for i in range(last + 1, min(last + 10, n)) if tokens[i].head == root and tokens[i].dep == "appos"}
+    if tokens[root].dep == "appos" and 0 <= tokens[root].head < first:
+        hosts.add(tokens[root].head)  # "acting chief of staff Jo Roe" parsed as the title's apposition
+    out: set[str] = set()
+    for i in sorted(hosts):
+        if i + 2 >= n or tokens[i + 1].lemma.lower() != "of" or tokens[i + 1].head != i or tokens[i + 1].dep != "prep":
+            continue
+        field = tokens[i + 2]
+        if field.head != i + 1 or field.dep != "pobj" or field.pos not in ("NOUN", "PROPN"):
+            continue
+        title = tokens[i].lemma.lower().strip(".")
+        if tokens[i].pos not in ("NOUN", "PROPN") or not role_noun(title):
+            continue
+        # a bare field ("staff", not "the Harbour Trust") and a title with no possessor ("the mayor's chief of staff")
+        if any((t.head == i + 2 and k != i + 2) or (t.head == i and t.dep == "poss") for k, t in enumerate(tokens)):
+            continue
+        out.add(f"{title} of {field.lemma.lower()}")
+    return out

@@ -55,7 +55,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tuicompare.engine.bodyties import bodies_of, leadership
+from tuicompare.engine.bodyties import bodies_of, compound_office, leadership
 from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.context import headed_title
 from tuicompare.engine.entities import same_spelling_family
@@ -294,6 +294,7 @@ def surname_conflicts(
             # "the victim's lawyer, Ann Roe,": a title the parser hangs the name on (``context.headed_title``).
             posts[entity].update(offices((headed_title(sentences[span.sentence], span.start, span.end),)))
             roles[entity].update(leadership(span, sentences[span.sentence]))  # "the Senate minority leader"
+            posts[entity].update(compound_office(span, sentences[span.sentence]))  # "chief of staff Ann Roe"
             homes.setdefault(entity, set()).update(h[0] for h in home_states(span, sentences[span.sentence]))
         words = person_key(span.key or "").split()
         if words:
