@@ -43,6 +43,23 @@ def test_a_body_and_its_board_are_one_thing_left():
     assert _YEARS in red
 
 
+def test_one_event_noun_from_two_bodies_is_no_red_difference():
+    red, possible = red_and_possible(
+        "Jo Poe was a director until her resignation from the board in 2019.",
+        "Jo Poe was a director until her resignation from the company in 2021.",
+    )
+    assert _YEARS not in red
+    assert _YEARS in possible
+
+
+def test_one_event_noun_from_one_body_stays_red():
+    red, _possible = red_and_possible(
+        "Jo Poe was a director until her resignation from the board in 2019.",
+        "Jo Poe was a director until her resignation from the board in 2021.",
+    )
+    assert _YEARS in red
+
+
 def test_two_places_of_one_death_are_no_two_acts():
     # "at the hospital" and "at the scene" are where one death happened, not what was done: red stays.
     red, _possible = red_and_possible(

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from tuicompare.engine.context import slot_head
 from tuicompare.engine.derivation import family_keys
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.frames import NOUN_FRAME, frame_index
+from tuicompare.engine.frames import FRAME_HOPS, NOUN_FRAME, frame_index
 from tuicompare.models import Sentence, Token
 
 __all__ = ["objects_apart", "prepositional_objects"]
@@ -48,16 +49,31 @@ def _owners(tokens: Sequence[Token], noun: int) -> list[str]:
     return words
 
 
+def _noun_index(tokens: Sequence[Token], start: int, end: int, frame: str) -> int:
+    """The event noun a date is set on ("his resignation from the board in 2019"), up the parse, or -1."""
+    slot = slot_head(tokens, start, end)
+    node = slot[2] if slot is not None else -1
+    for _hop in range(FRAME_HOPS):
+        head = tokens[node].head if node >= 0 else -1
+        if not 0 <= head < len(tokens) or head == node:
+            return -1
+        if tokens[head].pos == "NOUN" and NOUN_FRAME + tokens[head].lemma.lower() == frame:
+            return head
+        node = head
+    return -1
+
+
 def prepositional_objects(sentence: Sentence, start: int, end: int, lemma: str = "") -> dict[str, frozenset[str]]:
     """The common nouns the slot's verb takes after each preposition, with their compound nouns.
 
     "resigned from the bank's board in 2019" gives ``{"from": {"board", "bank"}}``: the preposition whose
     object holds the slot itself ("in 2019") is not read, nor an object that is no common noun. With
-    ``lemma``, nothing is read unless the verb above the slot is that verb.
+    ``lemma``, nothing is read unless the verb above the slot is that verb (or, a noun frame, the event
+    noun the date is set on: ``frames.NOUN_FRAME``).
     """
-    verb = frame_index(sentence, start, end)
     tokens = sentence.tokens
-    if verb < 0 or (lemma and tokens[verb].lemma.lower() != lemma):
+    verb = _noun_index(tokens, start, end, lemma) if lemma.startswith(NOUN_FRAME) else frame_index(sentence, start, end)
+    if verb < 0 or (lemma and tokens[verb].lemma.lower() != lemma.removeprefix(NOUN_FRAME)):
         return {}  # the slot's frame is not this verb (a reported act's, a noun's): nothing read
     out: dict[str, frozenset[str]] = {}
     for k, prep in enumerate(tokens):
@@ -89,7 +105,7 @@ def objects_apart(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, fr
         frame_x: The verb ``x`` hangs from (``frames.frame``).
         frame_y: ``y``'s.
     """
-    if not (x.vtype == y.vtype == "date" and frame_x and frame_x == frame_y) or frame_x.startswith(NOUN_FRAME):
+    if not (x.vtype == y.vtype == "date" and frame_x and frame_x == frame_y):
         return False
     if a.parse is None or b.parse is None:
         return False
