@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from tuicompare.engine.actobjects import objects_apart
 from tuicompare.engine.clockreadings import two_clock_readings
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.conversions import restated as restated_sums
@@ -143,11 +144,11 @@ def observe(
     outcomes = ActClasses()  # the outcome class of each value's act ("killed", "hurt"), read once per value
 
     def two_acts(x: Span, y: Span) -> bool:
-        # One verb acting on two different things ("signed a bill" against "signed an order"): two acts.
-        # Two verbs say nothing so ("delivered a speech", "set forth a vision": one act told two ways).
+        # One verb acting on two things ("signed a bill" / "an order"; "resigned from the board" / "from the
+        # company": ``actobjects``): two acts. Two verbs say nothing so ("delivered a speech", "set forth a vision").
         things = roles.objects
         if x not in things or y not in things or frames.get(x) != frames.get(y):
-            return False
+            return objects_apart(a, b, x, y, frames.get(x, ""), frames.get(y, ""))
         return not set(things[x].split()) & set(things[y].split())  # "title belts" and "titles": one thing
 
     def one_role(x: Span, y: Span) -> bool:
@@ -372,8 +373,7 @@ def observe(
         if one_fact < tuning.report_min or (two_days and _dates_of_two_acts(x, y)):
             # Too unsure that the slots hold one fact (most are two facts); agreements still count.
             found = [o for o in found if o.kind not in ("conflict", "possible") or o.type == "role"]
-        # Two names qualifying one entity alike ("Ohio Gov. Jo Poe", "Iowa Gov. Jo Poe") are one slot
-        # even when the other name is paired elsewhere (see ``one_to_one``).
+        # Two names qualifying one entity alike ("Ohio Gov. Jo Poe", "Iowa Gov. Jo Poe") are one slot (``one_to_one``).
         qualifies = x.kind == "name" and not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == SAME
         for o in found:
             o.confidence *= role_confidence(weight) if o.type == "role" else confidence
