@@ -124,8 +124,8 @@ def collect(cache: Path, parts: Sequence[str], changes: int, settings: Sequence[
     if "tune" in parts or "held" in parts:
         keys = {p: k for p, k in (("tune", TUNE), ("held", HELD)) if p in parts}
         sets.append((BASIL, GOLD, keys))
-    for fresh in ("fresh", "fresh2", "fresh3"):
-        if fresh in parts:
+    for fresh in FRESH_GOLDS:
+        if fresh in parts and fresh not in UNSEEN_SPLITS:
             gold_dir = FRESH_GOLDS[fresh]
             sets.append((ECBPLUS, gold_dir, {fresh: sorted(p.stem for p in gold_dir.glob("*.json"))}))
     with pipeline.AnalysisSession(options) as session, tempfile.TemporaryDirectory(prefix="calibrate-") as tmp:
