@@ -70,6 +70,11 @@ class ConflictTuning:
             0.51 and 0.62, the seeds' true ones 0.46-0.63, so no cut keeps the seeds' gold at real
             precision 0.8; without the seeds, 0.65 leaves no real conflict (the true one at 0.50 too)
             and planted precision 1.0 at recall 0.227 (0.337 here).
+            Twenty-fifth session, third wave (``s26-cal1``): ``calibrate.py --parts tune,held,fresh,...,fresh9``
+            re-tiered proposes 0.3 (in effect ``report_min`` 0.4), but the engine itself (``bench_real.py --split S
+            --json --sweep conflicts.possible_below=0.4,0.45``) gains planted red only on numbers and dates (tune
+            183 -> 187 of 270, 0.693; held 116 -> 116 at precision 0.992 -> 0.978) and ``bench_audit.py``'s tuning
+            set goes from 0 to 6 judged-false reds (1 at 0.44, 2 at 0.43, 2 at 0.42): no cut under 0.45 is free.
         report_min: A slot pair less sure than this to hold one fact (``evidence.slot_confidence``)
             yields no difference at all (a value's own doubt, "about $80,000", is not counted
             here when the words around the two slots agree, ``context >= min_context``: it makes
