@@ -16,10 +16,15 @@ from collections.abc import Callable, Iterator
 
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.outcomes import ActClasses
+from tuicompare.engine.peoplecounts import GENERIC_PEOPLE, counts_people
 from tuicompare.engine.peoplecounts import one_count as people_one_count
 
 #: The count's noun (up to three lower-case words) and the colon or dash that opens the list of its members.
 _OPENS = re.compile(r"\s+(?:[a-z-]+\s+){0,2}[a-z]+\s*(?::|\s[-\u2013\u2014]{1,2}\s|[\u2013\u2014])\s*")
+#: The dashes that may open a list, and close it ("three pillars – A, B and C – stand").
+_DASHES = "-\u2013\u2014"
+#: What parts the items of a list: a comma, a semicolon, or "and"/"or" between two words.
+_ITEMS = re.compile(r"[,;]|\s(?:and|or)\s")
 #: A word of a list item, read by its first letters so that "protection" and "protecting" are one word.
 _WORD = re.compile(r"[a-z]{4,}")
 _STEM = 5
@@ -32,7 +37,8 @@ _SHARED_SHARE = 0.6
 
 def members(side: SentenceFeatures, figure: Span) -> frozenset[str]:
     """The words (first letters) of the list a count of things spells out after its noun and a colon or a
-    dash, to the end of the sentence; empty when the count opens no list.
+    dash, to the end of the sentence or the dash that closes it; empty when the count opens no list of two items
+    or more, or counts people.
 
     Args:
         side: The figure's sentence.
@@ -40,6 +46,8 @@ def members(side: SentenceFeatures, figure: Span) -> frozenset[str]:
     """
     if figure.kind != "number" or figure.vtype != "number" or not figure.unit or figure.unit == "age":
         return frozenset()
+    if figure.unit in GENERIC_PEOPLE or counts_people(figure.unit):
+        return frozenset()  # people counted and then named are ``namedcounts``' ("two men, Jo Roe and Al Poe")
     if side.parse is None:
         return frozenset()
     text, base = side.parse.text, side.parse.start
@@ -47,7 +55,12 @@ def members(side: SentenceFeatures, figure: Span) -> frozenset[str]:
     found = _OPENS.match(rest)
     if found is None:
         return frozenset()
-    words = _WORD.findall(rest[found.end() :].lower())
+    listed = rest[found.end() :]
+    if found.group().strip()[-1:] in _DASHES:
+        listed = re.split(r"\s[-\u2013\u2014]{1,2}\s|[\u2013\u2014]", listed)[0]  # "three pillars – A, B and C – stand"
+    if len(_ITEMS.findall(listed)) < 2:
+        return frozenset()  # no list of things: "five pillars - the first of them clean streets"
+    words = _WORD.findall(listed.lower())
     return frozenset(w[:_STEM] for w in words if w not in _EMPTY)
 
 
