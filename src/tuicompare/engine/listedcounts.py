@@ -51,11 +51,10 @@ def members(side: SentenceFeatures, figure: Span) -> frozenset[str]:
     if side.parse is None:
         return frozenset()
     text, base = side.parse.text, side.parse.start
-    rest = text[figure.end - base :]
-    found = _OPENS.match(rest)
+    found = _OPENS.match(text, figure.end - base)  # matched in place: most counts open no list
     if found is None:
         return frozenset()
-    listed = rest[found.end() :]
+    listed = text[found.end() :]
     if found.group().strip()[-1:] in _DASHES:
         listed = re.split(r"\s[-\u2013\u2014]{1,2}\s|[\u2013\u2014]", listed)[0]  # "three pillars – A, B and C – stand"
     if len(_ITEMS.findall(listed)) < 2:
@@ -103,8 +102,10 @@ def listed_counts(
     """
     used_a, used_b = used
     ns = [n for n, x in enumerate(a.spans) if n not in used_a and x.kind == "number" and x.unit]
+    if not ns:
+        return
     ms = [m for m, y in enumerate(b.spans) if m not in used_b and y.kind == "number" and y.unit]
-    if not ns or not ms:
+    if not ms:
         return
     for n in ns:
         for m in ms:
