@@ -49,13 +49,13 @@ from tuicompare.engine.figureholders import homes_at_two_grains, named_together,
 from tuicompare.engine.figurepeople import unsure_holders
 from tuicompare.engine.homestates import places_of_person
 from tuicompare.engine.lifedates import one_dated_event
+from tuicompare.engine.listedcounts import one_count
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.needs import needed_against_done
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_pair
 from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
 from tuicompare.engine.outcomes import NEUTRAL, ActClasses
 from tuicompare.engine.participants import apart, other_people
-from tuicompare.engine.peoplecounts import one_count
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.prospects import post_to_come
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, strangers, two_statements

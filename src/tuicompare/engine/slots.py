@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from tuicompare.engine.amounts import DIFFERENCE
 from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
+from tuicompare.engine.listedcounts import listed_counts
 from tuicompare.engine.peoplecounts import people_counts
 from tuicompare.engine.relations import PAIR
 from tuicompare.engine.slothosts import done_by_others, hosted_alike
@@ -264,6 +265,7 @@ def paired_slots(
             yield a.spans[n], b.spans[m], score
     yield from _converted(a, b, used_a, used_b, score_of, min_context)
     yield from people_counts(a, b, (used_a, used_b), score_of, min_context)
+    yield from listed_counts(a, b, (used_a, used_b), score_of)  # "three principles: A, B", "three pillars - A; B"
 
 
 def _reading(span: Span) -> str:
