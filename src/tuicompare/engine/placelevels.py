@@ -90,12 +90,19 @@ def kin(span: Span) -> str:
     U.S. District Court in San Francisco": the city is where both sentences set the act, the court a site in
     it), as a country with the country left; a name that may be a state or a country too says nothing.
     """
-    at = level(span)
+    return _kin(span.key or "", span.text)
+
+
+@lru_cache(maxsize=65536)
+def _kin(key: str, text: str) -> str:
+    """``kin`` of a name by its key and its text, read once: asked of each place for every pair of sentences
+    (3 M instructions a cold comparison of the seeds when read each time)."""
+    at = _level(key, text)
     if at in ("country", "state"):
         return at
     # Only a plain name ("Albany"): a compass part or a name with a kind word ("North Bay", "Silicon Valley")
     # may be a region holding the other city, whatever town somewhere bears its name.
-    found = readings(span.text) if not at and not _kind(span.text) else ()
+    found = readings(text) if not at and not _kind(text) else ()
     return "city" if found and all(p.level == "city" for p in found) else ""
 
 
