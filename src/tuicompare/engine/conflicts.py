@@ -56,7 +56,7 @@ from tuicompare.engine.observations import Observation, just_under, name_pair, n
 from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
 from tuicompare.engine.outcomes import NEUTRAL, ActClasses
 from tuicompare.engine.participants import apart, other_people
-from tuicompare.engine.placelevels import level
+from tuicompare.engine.placelevels import kin as place_kin
 from tuicompare.engine.prospects import post_to_come
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, strangers, two_statements
 from tuicompare.engine.relations import ages_two_ways, beyond_hedge
@@ -190,13 +190,12 @@ def observe(
     statement = weight >= tuning.link_full or (text_of is not None and share_a_quote(text_of(a.id), text_of(b.id)))
 
     def kin(span: Span) -> str:
-        # A country pairs with the one other country left, a US state with the state ("thefts in France"
-        # against "robberies in Spain"), however many firms and streets the two sentences name besides.
+        # A country pairs with the one other country left, a US state with the state, a city with the city
+        # ("thefts in France" against "robberies in Spain"), however many firms and streets the sentences name.
         known = entity_of.get(span) if span.kind == "name" and span not in homes else None
         if known is None or entity_label[known] != "place":
             return ""
-        at = level(span)
-        return at if at in ("country", "state") else ""
+        return place_kin(span)
 
     out = []
     pairing = (tuning.min_context, bonus, tuning.claim_min, frames, tuning.actor_context, roles.argument, kin)

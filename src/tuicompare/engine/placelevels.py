@@ -82,6 +82,30 @@ def _level(key: str, text: str) -> str:
     return "subdivision" if words and words[-1] in SUBDIVISIONS else ""
 
 
+def kin(span: Span) -> str:
+    """A place's kin for pairing the last slots of one kin (``slotkin.last_of_kin``): "country", "state", "city"
+    (a plain name every gazetteer reading of which is a city), or "" for any other place.
+
+    A city pairs with the one other city left ("a lawsuit in federal court in Albany" against "a lawsuit in
+    U.S. District Court in San Francisco": the city is where both sentences set the act, the court a site in
+    it), as a country with the country left; a name that may be a state or a country too says nothing.
+    """
+    return _kin(span.key or "", span.text)
+
+
+@lru_cache(maxsize=65536)
+def _kin(key: str, text: str) -> str:
+    """``kin`` of a name by its key and its text, read once: asked of each place for every pair of sentences
+    (3 M instructions a cold comparison of the seeds when read each time)."""
+    at = _level(key, text)
+    if at in ("country", "state"):
+        return at
+    # Only a plain name ("Albany"): a compass part or a name with a kind word ("North Bay", "Silicon Valley")
+    # may be a region holding the other city, whatever town somewhere bears its name.
+    found = readings(text) if not at and not _kind(text) else ()
+    return "city" if found and all(p.level == "city" for p in found) else ""
+
+
 def levels_apart(x: Span, y: Span) -> bool:
     """True when two places are of different levels, unless a city lies in another country than the one named.
 
