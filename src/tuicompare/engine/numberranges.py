@@ -36,9 +36,9 @@ _SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
 _YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: The units of a length of time after a range ("two to three years" is ``values.parse_duration``'s).
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
-#: A change told from one figure to another ("rose from $2 to $3 billion"): two values, not a range.
 #: Plural nouns whose lemma the parser may give as the word itself.
 _UNMARKED_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "troops"})
+#: A change told from one figure to another ("rose from $2 to $3 billion"): two values, not a range.
 _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+(?:about\s+|around\s+|some\s+)?$")
 
 
