@@ -27,7 +27,7 @@ from tuicompare.engine.features import Span
 from tuicompare.engine.frames import NOUN_FRAME
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.slotroles import SlotRoles
-from tuicompare.engine.soledates import grain
+from tuicompare.engine.soledates import one_date_each
 from tuicompare.engine.verbclasses import GENERIC, STATEMENTS, act_class, one_act
 
 __all__ = ["one_dated_act", "sentence_slots"]
@@ -77,12 +77,8 @@ def one_dated_act(o: Observation, roles: SlotRoles, slots: Mapping[str, Sequence
     if o.kind != "conflict":
         return False
     (x, _), (y, _) = o.spans
-    if not (x.vtype == y.vtype == "date" and x.key and y.key) or x.key == y.key or grain(x.key) != grain(y.key):
-        return False
     own_x, own_y = slots.get(x.sentence, ()), slots.get(y.sentence, ())
-    if [s for s in own_x if s.vtype == "date" and s.key] != [x] or [
-        s for s in own_y if s.vtype == "date" and s.key
-    ] != [y]:
+    if not one_date_each(x, y, own_x, own_y):
         return False
     fx, fy = roles.frame.get(x, ""), roles.frame.get(y, "")
     if not fx or not fy or {_act_word(fx), _act_word(fy)} & (GENERIC | STATEMENTS):

@@ -52,8 +52,16 @@ def grain(key: str) -> str:
     return "month" if value.month is not None else "year"
 
 
-def _dates(side: SentenceFeatures) -> list[Span]:
-    return [s for s in side.spans if s.vtype == "date" and s.key]
+def one_date_each(x: Span, y: Span, own_x: Sequence[Span], own_y: Sequence[Span]) -> bool:
+    """True when ``x`` and ``y`` are two different dates of one grain, each the one keyed date among the slots of
+    its sentence (``own_x``, ``own_y``: a sentence's spans, or the story's keyed slots of that sentence)."""
+    if not (x.vtype == y.vtype == "date" and x.key and y.key) or x.key == y.key or grain(x.key) != grain(y.key):
+        return False
+    return _dates(own_x) == [x] and _dates(own_y) == [y]
+
+
+def _dates(slots: Sequence[Span]) -> list[Span]:
+    return [s for s in slots if s.vtype == "date" and s.key]
 
 
 def on_act_verb(side: SentenceFeatures, date: Span) -> bool:
@@ -81,9 +89,7 @@ def sole_dates(
     """True when ``x`` and ``y`` are each the one date of its sentence, of one grain, each on a verb of an
     act, in sentences that share at least ``shared_min`` values, or one that ``rare`` accepts (a name the
     story seldom states), and whose other paired values all agree (see the module docstring)."""
-    if not (x.vtype == y.vtype == "date" and x.key and y.key) or x.key == y.key:
-        return False
-    if _dates(a) != [x] or _dates(b) != [y] or grain(x.key) != grain(y.key):
+    if not one_date_each(x, y, a.spans, b.spans):
         return False
     alike: list[Span] = []
     for p, q, _context in pairs:
@@ -111,6 +117,4 @@ def one_event_noun(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, f
     noun = frames.get(x, "")
     if not noun.startswith(NOUN_FRAME) or noun != frames.get(y, ""):
         return False
-    if not (x.vtype == y.vtype == "date" and x.key and y.key) or x.key == y.key:
-        return False
-    return _dates(a) == [x] and _dates(b) == [y] and grain(x.key) == grain(y.key)
+    return one_date_each(x, y, a.spans, b.spans)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import chain
 
 from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
@@ -74,13 +75,9 @@ def collect_spans(
         {i for i, t in enumerate(tokens) if any(a <= t.start and t.end <= b for a, b in skip)} if skip else set()
     )
     out: list[tuple[int, int, Span]] = []
-    for first, last, span in _unit_spans(sentence):
+    # Then "$140-150 million": a range the recogniser cut in parts is one slot, read before its parts are.
+    for first, last, span in chain(_unit_spans(sentence), range_spans(sentence)):
         if taken.isdisjoint(range(first, last + 1)):  # no set built: asked of every slot
-            out.append((first, last, span))
-            taken.update(range(first, last + 1))
-    # "$140-150 million": a range the recogniser cut in parts is one slot, read before its parts are.
-    for first, last, span in range_spans(sentence):
-        if taken.isdisjoint(range(first, last + 1)):
             out.append((first, last, span))
             taken.update(range(first, last + 1))
     for ent in clock_cut(sentence, joined_thousands(sentence)):
