@@ -17,6 +17,7 @@ from dataclasses import replace
 from tuicompare.engine import context
 from tuicompare.engine.figures import number_slot, told_as_record
 from tuicompare.engine.slot import Span
+from tuicompare.engine.values import SCALES, SHORT_SCALES
 from tuicompare.models import Sentence
 
 _FIGURE = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -31,9 +32,10 @@ _RANGE = re.compile(
 )
 #: Two figures joined as a range may be: the cheap test each sentence is asked first.
 _JOINED = re.compile(rf"\d(?:\s?(?:{_SCALE}|bn|m))?\s?(?:[-–]|\s(?:to|and)\s)\s?[$£€¥]?\s?\d", re.IGNORECASE)
-_SCALES = {"thousand": 1e3, "million": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9, "trillion": 1e12}
+#: The scale words a range may carry, long and short ("million", "m", "bn"): the values' reader's own.
+_SCALES = SCALES | SHORT_SCALES
 #: A year ("between 2008 and 2010", "1998-2001"): a span of time, the dates' reader's.
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
+YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: The units of a length of time after a range ("two to three years" is ``values.parse_duration``'s).
 _DURATIONS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"})
 #: Plural nouns whose lemma the parser may give as the word itself.
@@ -100,7 +102,7 @@ def _label(sentence: Sentence, found: re.Match[str]) -> str | None:
         return "MONEY"
     if found.group("pct"):
         return "PERCENT"
-    if _YEAR.fullmatch(found.group("n1")) and _YEAR.fullmatch(found.group("n2")):
+    if YEAR.fullmatch(found.group("n1")) and YEAR.fullmatch(found.group("n2")):
         return None
     after = sentence.text[found.end() :]
     if found.group("s2") or between:

@@ -18,7 +18,7 @@ from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
 from tuicompare.engine.names import HONORIFICS, TITLES
-from tuicompare.engine.numberranges import range_spans
+from tuicompare.engine.numberranges import YEAR, range_spans
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, last_round
 from tuicompare.engine.slot import Span, name_key
 from tuicompare.engine.values import value_key
@@ -231,7 +231,7 @@ def _entity_span(
         text, end, label = aged.group(2), start + len(aged.group(2)), "CARDINAL"
         first = next(iter(context.tokens_within(sentence.tokens, start, end)), first)
     bare = _BARE_COUNT.fullmatch(text) if label in TEMPORAL else None
-    if bare and not _YEAR.fullmatch(bare.group(1)):
+    if bare and not YEAR.fullmatch(bare.group(1)):
         label = "CARDINAL"  # "13021" (or "16 and" of "aged 16 and 13") tagged DATE is a count, not a year
         text, end = bare.group(1), start + len(bare.group(1))
     if label == "DATE" and _DECIMAL.fullmatch(text):
@@ -291,7 +291,6 @@ _DATE_HEDGE_LEAD = re.compile(_DATE_HEDGE + r"[\s-]")
 #: A figure and nothing else ("288", "1,250"): no name is written in digits alone.
 _FIGURE = re.compile(r"\d[\d,]*")
 _BARE_COUNT = re.compile(r"([\d,.]+)(?:\s+and|,)?")
-_YEAR = re.compile(r"1[89]\d\d|20\d\d")
 #: "age 61", "aged 61" tagged a date: the word of age and the figure.
 _AGE_LEAD = re.compile(r"(?i)(aged?\s+)(\d{1,3})")
 #: A year of a decade ("1930") written as the decade: "the 1930's", "the mid-1960s", "the early 1990 's".

@@ -53,7 +53,7 @@ NUMBER_WORDS = frozenset(
         "trillion",
     ]
 )
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 10**12}
 _ORDINAL_WORDS = {
     "first": 1,
     "second": 2,
@@ -77,7 +77,7 @@ _WORD_RE = re.compile(r"[a-z]+")
 _WEEKDAY = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 #: "£1.7m", "$3bn": the short scale words of money, right after the figure.
 _SHORT_SCALE = re.compile(r"\s?(m|mn|bn|k)\b")
-_SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
+SHORT_SCALES = {"m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000, "k": 1_000}
 _CURRENCY = re.compile(r"[$£€¥]|\b(?:euros?|dollars?|pounds?|yen|yuan|rupees?)\b")
 #: "5. 9" inside one recognised number: a decimal point a detokenising feed spaced ("magnitude 5. 9").
 _SPACED_DECIMAL = re.compile(r"(?<=\d)\.\s(?=\d)")
@@ -124,7 +124,7 @@ def parse_number(text: str) -> float | None:
         # "4 1/2 hours" is the "4.5 hours" of another outlet, not 4 (nor a date).
         part = _VULGAR[mixed.group(4)] if mixed.group(4) else int(mixed.group(2)) / int(mixed.group(3))
         after = _WORD_RE.findall(low[mixed.end() :])
-        return round(int(mixed.group(1)) + part, 4) * (_SCALES.get(after[0], 1) if after else 1)
+        return round(int(mixed.group(1)) + part, 4) * (SCALES.get(after[0], 1) if after else 1)
     match = _NUM_RE.search(low)
     if match:
         try:
@@ -132,10 +132,10 @@ def parse_number(text: str) -> float | None:
         except ValueError:
             return None
         after = _WORD_RE.findall(low[match.end() :])
-        scale = _SCALES.get(after[0], 1) if after else 1
+        scale = SCALES.get(after[0], 1) if after else 1
         short = _SHORT_SCALE.match(low, match.end())
         if short and (short.group(1) == "bn" or _CURRENCY.search(low)):
-            scale = _SHORT_SCALES[short.group(1)]  # "3bn"; "£1.7m", "2m euros": money counts in millions
+            scale = SHORT_SCALES[short.group(1)]  # "3bn"; "£1.7m", "2m euros": money counts in millions
         return value * scale
     return word_number(words)
 
@@ -166,7 +166,7 @@ def word_number(words: list[str]) -> float | None:
     for n, word in enumerate(words):
         if word in NUMBER_WORDS or (word == "and" and run):
             run.append(word)
-        elif word in _ONE and not run and words[n + 1 : n + 2] and words[n + 1] in _SCALES:
+        elif word in _ONE and not run and words[n + 1 : n + 2] and words[n + 1] in SCALES:
             run.append("one")  # "a hundred", "another hundred"; not the "an" of "an estimated two million"
         elif run:
             break
@@ -174,7 +174,7 @@ def word_number(words: list[str]) -> float | None:
         run.pop()
     if not run or run == ["one"] and not any(w in NUMBER_WORDS for w in words):
         return None
-    if run[-1] in _SCALES and len(run) == 1:
+    if run[-1] in SCALES and len(run) == 1:
         return None  # "thousands" never gets here, but a bare "hundred" is no count either
     from text_to_num import text2num  # a 20 ms import, only once a number is spelled out
 
@@ -258,7 +258,7 @@ def _scaled_ends(text: str) -> tuple[float, float] | None:
         return None
     scale_low, scale_high = _SCALE_AFTER.search(first), _SCALE_AFTER.search(second)
     if scale_high and not scale_low:
-        low *= _SCALES[scale_high.group(1)]
+        low *= SCALES[scale_high.group(1)]
     return low, high
 
 
@@ -270,8 +270,8 @@ def _short_scaled_ends(text: str) -> tuple[float, float] | None:
     ends = [_SHORT_AFTER.fullmatch(part.strip(" $£€¥")) for part in match.groups()]
     if ends[0] is None or ends[1] is None or not ends[1].group(2):
         return None
-    scale = _SHORT_SCALES[ends[1].group(2)]
-    low = float(ends[0].group(1)) * _SHORT_SCALES.get(ends[0].group(2) or "", scale)
+    scale = SHORT_SCALES[ends[1].group(2)]
+    low = float(ends[0].group(1)) * SHORT_SCALES.get(ends[0].group(2) or "", scale)
     return low, float(ends[1].group(1)) * scale
 
 
