@@ -82,6 +82,7 @@ class StoryTuning:
     anchor_rarity: float = 5.0
     anchor_name_words: bool = True
     duplicate_similarity: float = 0.9
+    clique_threshold: float = 0.25
     cohesion_size: int = 5
     cohesion_ratio: float = 0.8
     linkage_sample: int = 24
