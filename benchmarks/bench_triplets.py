@@ -43,7 +43,6 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_stories import DEV, cluster, ecb_half  # noqa: E402
-
 from tuicompare.engine import tuning  # noqa: E402
 from tuicompare.evaluation.realgold import FRESH_SPLITS, UNSEEN_SPLITS  # noqa: E402
 from tuicompare.evaluation.stories_eval import read_gold  # noqa: E402

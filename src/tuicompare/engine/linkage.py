@@ -15,6 +15,12 @@ and its reversal) share the names that carry the similarity, so their
 articles pass average linkage, but they are less alike across than the
 articles of each event are among themselves. A story's own cohesion is the
 yardstick, and only a story of several articles gives a trustworthy one.
+
+Three lone articles of which every pair is ``clique_threshold`` alike make one
+story (``triangle``) though no pair, and no pair against the third, reaches the
+small-group margin: a brief, a report and an analysis of one event are each a
+little alike, and three such ties that agree are stronger evidence than the
+one or two pairs the margin guards against.
 """
 
 from __future__ import annotations
@@ -199,7 +205,9 @@ def joinable(
     return joined or triangle(a, b, similarity, sizes)
 
 
-def triangle(a: Sequence[str], b: Sequence[str], similarity: Callable[[str, str], float], sizes: tuple[int, int]) -> bool:
+def triangle(
+    a: Sequence[str], b: Sequence[str], similarity: Callable[[str, str], float], sizes: tuple[int, int]
+) -> bool:
     """Whether two groups make three distinct articles of which every pair is ``clique_threshold`` alike.
 
     The small-group margin guards a mean over one or two pairs, a noisy witness; three articles
