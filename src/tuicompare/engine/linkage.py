@@ -15,6 +15,12 @@ and its reversal) share the names that carry the similarity, so their
 articles pass average linkage, but they are less alike across than the
 articles of each event are among themselves. A story's own cohesion is the
 yardstick, and only a story of several articles gives a trustworthy one.
+
+Three lone articles of which every pair is ``clique_threshold`` alike make one
+story (``triangle``) though no pair, and no pair against the third, reaches the
+small-group margin: a brief, a report and an analysis of one event are each a
+little alike, and three such ties that agree are stronger evidence than the
+one or two pairs the margin guards against.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from collections.abc import Callable, Mapping, Sequence
 from tuicompare.engine import tuning
 from tuicompare.engine.dsu import DisjointSet
 
-__all__ = ["agglomerate", "alike", "all_anchored", "cohesion", "cohesive", "joinable", "required"]
+__all__ = ["agglomerate", "alike", "all_anchored", "cohesion", "cohesive", "joinable", "required", "triangle"]
 
 
 def agglomerate(
@@ -78,6 +84,32 @@ def agglomerate(
             value = inside[key] = cohesion(groups[root], pair)
         return value
 
+    def join(ra: str, rb: str, score: float) -> str:
+        nonlocal made
+        dsu.union(ra, rb)
+        root = dsu.find(ra)
+        copies = score >= tune.duplicate_similarity
+        na, nb = distinct.pop(ra), distinct.pop(rb)
+        distinct[root] = max(na, nb) if copies else na + nb
+        groups[root] = sorted(groups.pop(ra) + groups.pop(rb), key=order.__getitem__)
+        made += 1
+        version[root] = made
+        return root
+
+    near: dict[str, set[str]] = {a: set() for a in members}
+    for x, y in edges:
+        near[x].add(y)
+        near[y].add(x)
+
+    def third(a: str, b: str) -> str | None:
+        """The lone article that makes a ``triangle`` with lone ``a`` and ``b``, the most alike to both."""
+        found = [
+            (min(pair(a, c), pair(b, c)), -order[c], c)
+            for c in near[a] & near[b]
+            if len(groups[dsu.find(c)]) == 1 and triangle([a, b], [c], pair, (2, 1))
+        ]
+        return max(found)[2] if found else None
+
     ranked = sorted(edges.items(), key=lambda e: (-e[1], order[e[0][0]], order[e[0][1]]))
     for (a, b), score in ranked:
         ra, rb = dsu.find(a), dsu.find(b)
@@ -90,17 +122,14 @@ def agglomerate(
             min(distinct[ra], distinct[rb]) >= tune.cohesion_size
             and not cohesive(groups[ra], groups[rb], pair, (own(ra), own(rb)))
         ):
-            refused.add(state)
+            # Two lone articles alike below the pair's margin still join with a third alike to both.
+            c = third(a, b) if len(groups[ra]) == len(groups[rb]) == 1 else None
+            if c is None:
+                refused.add(state)
+                continue
+            join(join(ra, rb, score), dsu.find(c), 0.0)
             continue
-        dsu.union(ra, rb)
-        root = dsu.find(ra)
-        copies = score >= tune.duplicate_similarity
-        na, nb = distinct.pop(ra), distinct.pop(rb)
-        distinct[root] = max(na, nb) if copies else na + nb
-        merged = sorted(groups.pop(ra) + groups.pop(rb), key=order.__getitem__)
-        groups[root] = merged
-        made += 1
-        version[root] = made
+        join(ra, rb, score)
     return [list(map(str, g)) for g in dsu.groups()]
 
 
@@ -168,10 +197,28 @@ def joinable(
     they are alike at the anchored bar but not at the plain one.
     """
     if anchored is None or tuning.TUNING.stories.anchored_margin >= tuning.TUNING.stories.small_group_margin:
-        return alike(a, b, similarity, required(*sizes))
-    if not alike(a, b, similarity, required(*sizes, anchored=True)):
+        joined = alike(a, b, similarity, required(*sizes))
+    elif not alike(a, b, similarity, required(*sizes, anchored=True)):
+        joined = False
+    else:
+        joined = alike(a, b, similarity, required(*sizes)) or all_anchored(a, b, anchored)
+    return joined or triangle(a, b, similarity, sizes)
+
+
+def triangle(
+    a: Sequence[str], b: Sequence[str], similarity: Callable[[str, str], float], sizes: tuple[int, int]
+) -> bool:
+    """Whether two groups make three distinct articles of which every pair is ``clique_threshold`` alike.
+
+    The small-group margin guards a mean over one or two pairs, a noisy witness; three articles
+    each alike to both others are three witnesses that agree (a brief, a report and an analysis
+    of one event), though no pair of them reaches the pair's bar.
+    """
+    if sizes[0] + sizes[1] != 3 or len(a) + len(b) != 3:
         return False
-    return alike(a, b, similarity, required(*sizes)) or all_anchored(a, b, anchored)
+    union = [*a, *b]
+    bar = tuning.TUNING.stories.clique_threshold
+    return all(similarity(x, y) >= bar for n, x in enumerate(union) for y in union[n + 1 :])
 
 
 def all_anchored(a: Sequence[str], b: Sequence[str], anchored: Callable[[str, str], bool] | None) -> bool:
