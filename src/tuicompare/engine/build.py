@@ -255,7 +255,7 @@ def _story(
         named = held_together(named, given)
         named = contained(place_levels(body_places(named, text_of), cut), held_by, sentences, cut)
         named = listed_people(named, flat, cut)
-        named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut)
+        named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut, flat)
         return other_doers(named, sentences, flat, entity_of, keys, written, cut, labels)
 
     per_group = [
