@@ -18,18 +18,17 @@ score both sentences name beside two players' tallies), and dates (a day is no f
 from __future__ import annotations
 
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.tuning import TUNING
 
 __all__ = ["one_stat_line"]
 
-#: Figures alike besides the compared one that make two sentences one stat line.
-_ALIKE = 2
 #: Units that count everything: no figure of a tally.
 _ANY_THING = frozenset({"money", "%"})
 
 
 def one_stat_line(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) -> bool:
     """Whether ``x`` (of ``a``) and ``y`` (of ``b``), numbers of one unit, sit in two lines of figures that agree
-    on at least two other figures (same key, same unit).
+    on at least ``ConflictTuning.stat_line_alike`` other figures (same key, same unit).
 
     Args:
         a: The sentence of ``x``.
@@ -41,4 +40,4 @@ def one_stat_line(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) ->
         return False
     theirs = {(s.key, s.unit) for s in b.spans if s.kind == "number" and s is not y and s.key}
     mine = {(s.key, s.unit) for s in a.spans if s.kind == "number" and s is not x and s.key}
-    return len(mine & theirs) >= _ALIKE
+    return len(mine & theirs) >= TUNING.conflicts.stat_line_alike
