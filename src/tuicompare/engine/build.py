@@ -28,7 +28,7 @@ from tuicompare.engine.linkconflicts import carried_agreements, link_conflicts
 from tuicompare.engine.links import SentenceKeys, cross_links, link_observations
 from tuicompare.engine.listed import listed_people
 from tuicompare.engine.namefacts import one_fact_names
-from tuicompare.engine.observations import Observation
+from tuicompare.engine.observations import Observation, just_under
 from tuicompare.engine.peopledoubt import doubtful_people, naming_articles
 from tuicompare.engine.placelevels import body_places, place_levels
 from tuicompare.engine.provisional import provisional
@@ -255,7 +255,7 @@ def _story(
         named = held_together(named, given)
         named = contained(place_levels(body_places(named, text_of), cut), held_by, sentences, cut)
         named = listed_people(named, flat, cut)
-        named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut)
+        named = other_stretches(count_windows(named, sentences, flat, cut), sentences, cut, flat)
         return other_doers(named, sentences, flat, entity_of, keys, written, cut, labels)
 
     per_group = [
@@ -269,7 +269,20 @@ def _story(
     rows = [g.sentences for g in aligned]
     referents = sentence_keys.referents if sentence_keys else {}
     linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles, referents)
-    kept = {id(o) for o in judged([o for *_r, o in linked], TUNING.links.conflict_min) if o.kind != "variant"}
+    # One person's counts of one thing through a link are judged by a row's cut (``linkconflicts``): so are their
+    # demotions. One the story explains (a count over a window) is an ordinary link's difference again: possible.
+    as_row = [o for *_r, o in linked if o.one_doer]
+    kept = {
+        id(o)
+        for o in judged([o for *_r, o in linked if not o.one_doer], TUNING.links.conflict_min)
+        if o.kind != "variant"
+    }
+    sure = {id(o): o.confidence for o in as_row}
+    for o in judged(as_row, TUNING.conflicts.possible_below):
+        if o.confidence < sure[id(o)]:
+            o.confidence, o.one_doer = min(sure[id(o)], just_under(TUNING.links.conflict_min)), False
+        if o.kind != "variant":
+            kept.add(id(o))
     linked = [found for found in linked if id(found[-1]) in kept]
     mentions: dict[str, set[str]] = {}
     for span, number in entity_of.items():

@@ -21,11 +21,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.observations import Observation
 from tuicompare.engine.possessors import dates_of_one_doer
 from tuicompare.engine.recordholders import records_of_one_side
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 
-__all__ = ["counts_of_one_doer", "one_holder", "tied_values"]
+__all__ = ["counts_of_one_doer", "mark_doer_counts", "one_holder", "tied_values"]
 
 #: Units that count everything, not one thing.
 _ANY_THING = frozenset({"", "money", "%"})
@@ -128,3 +129,34 @@ def one_holder(
     if same_type and counts_of_one_doer(a, b, x, y, roles, entity_of, labels):
         return True
     return records_of_one_side(a, b, x, y, roles, entity_of)
+
+
+def mark_doer_counts(
+    found: Sequence[Observation],
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    roles: SlotRoles,
+    entity_of: Mapping[Span, int],
+    labels: Sequence[str],
+) -> None:
+    """Flag (``Observation.one_doer``) each number conflict of a link whose two values count one thing one person did.
+
+    Two rows are weak evidence of one fact, so a link's difference is at most possible unless very sure
+    (``LinkTuning.conflict_min``). Two figures of one unit, each the count of an act one named person is an
+    argument of ("Roe threw for 329 yards" / "Roe completed 28 passes for 460 yards": ``counts_of_one_doer``),
+    say by their own words that they are that person's one tally, wherever each outlet set the sentence:
+    such a difference is judged by a row's cut (``linkconflicts.link_conflicts``; ``build`` judges the
+    story's demotions of it by that cut too). Money, shares and figures without a unit noun never are.
+
+    Args:
+        found: The link's observations (``conflicts.observe``).
+        a: One sentence of the link.
+        b: The other.
+        roles: The story's ``SlotRoles``.
+        entity_of: Name slot -> its entity.
+        labels: Entity -> its voted type.
+    """
+    for o in found:
+        if o.type == "number" and o.kind == "conflict":
+            (x, _), (y, _) = o.spans
+            o.one_doer = counts_of_one_doer(a, b, x, y, roles, entity_of, labels)

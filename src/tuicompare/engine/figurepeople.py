@@ -22,6 +22,7 @@ from tuicompare.engine.context import slot_head
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.namedcounts import named_members
 from tuicompare.engine.rolenouns import KIN, PEOPLE_NOUNS, role_noun
+from tuicompare.engine.statlines import one_stat_line
 from tuicompare.models import Token
 
 __all__ = ["UNKNOWN", "person_holder", "unsure_holders"]
@@ -124,8 +125,11 @@ def unsure_holders(
     """True when both figures are people's and nothing says they are one person's (see the module).
 
     Two counts that name the same things they count ("two turkeys named Mac and Cheese", "Mac and Cheese, the
-    five turkeys") are one count of those things, whoever holds them (``namedcounts.named_members``).
+    five turkeys") are one count of those things, whoever holds them (``namedcounts.named_members``); two lines of
+    figures agreeing on two others are one holder's (``statlines.one_stat_line``).
     """
+    if one_stat_line(a, b, x, y):
+        return False
     first = person_holder(a, x, entity_of, entity_label)
     if first is None:
         return False

@@ -123,6 +123,9 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         unit = f"{LENGTHS[unit]}/hour"  # "193km / h": a speed, not a distance
     if not unit and label == "CARDINAL" and paired is None:
         unit = elided(sentence.tokens, first, final)
+    if paired is None and label not in ("MONEY", "PERCENT", "ORDINAL") and not signed:
+        # "17in", "17''", "3.7GHz": a unit written onto the figure (an inch mark says it whatever noun follows).
+        unit = _glued_unit(text, after, unit)
     if label not in ("MONEY", "PERCENT") and not signed and magnitude(sentence, first, final):
         unit = "magnitude"  # "a magnitude 4.6 earthquake", "an earthquake measuring 4.6": one scale
     unit = _PLURAL_LEMMAS.get(unit, unit)  # "three people" counts what "one person" does
@@ -292,3 +295,25 @@ _PLURAL_LEMMAS = {"people": "person"}
 def _spelled(unit: str) -> str:
     """A unit in one spelling: the British "-tre" of "kilometre", "metre", "litre" as American "-ter"."""
     return unit[:-3] + "ter" if unit.endswith("tre") and len(unit) > 4 else unit
+
+
+#: Inches written onto a figure: "17in", "17''", "17\"" (no space: "17 in the" is a preposition).
+_INCH_AFTER = re.compile(r"(?:in\b|''|\"|\u2033|\u201d)")
+#: Letters written onto a figure ("3.7GHz", "512MHz"), not an ordinal's or a decade's ending nor a clock's.
+_GLUED_LETTERS = re.compile(r"\d([A-Za-z]{2,5})$")
+_NO_UNIT = frozenset({"st", "nd", "rd", "th", "am", "pm", "s"})
+
+
+def _glued_unit(text: str, after: str, unit: str) -> str:
+    """The unit written onto a figure with no space ("17in", "3.7GHz"), else ``unit`` (what the words say it counts).
+
+    An inch mark is the unit whatever noun follows ("a 17'' laptop" measures inches); letters glued to the figure
+    only when the words say nothing.
+    """
+    if text[-1:].isdigit() and _INCH_AFTER.match(after):
+        return "inch"
+    if unit:
+        return unit
+    glued = _GLUED_LETTERS.search(text)
+    letters = glued.group(1).lower() if glued else ""
+    return "" if letters in _NO_UNIT else letters

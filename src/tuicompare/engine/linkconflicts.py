@@ -4,7 +4,8 @@ Linked pairs are compared for conflicts like a group's links, on stricter
 evidence: two rows are weaker evidence of one fact than one row, so a
 difference found only through a link is a possible difference unless its
 confidence reaches ``LinkTuning.conflict_min`` (or the row's cut, when the two
-names qualify one entity alike), and what a group already reports is not
+names qualify one entity alike, two dates date one act, or two numbers count one
+thing one person did), and what a group already reports is not
 reported again. A row's own difference also names the outlets whose sentence in
 another row states one of its values through a compared link
 (``carried_agreements``).
@@ -94,6 +95,8 @@ def link_conflicts(
             anchored += [
                 ({_where(o.spans[0][0])}, {_where(o.spans[1][0])}) for o in dated if one_dated_act(o, roles, slots)
             ]
+    # One person's counts of one thing, each of one act (``doercounts.mark_doer_counts``): that person's one tally.
+    anchored += [({_where(o.spans[0][0])}, {_where(o.spans[1][0])}) for _ra, _rb, o in observations if o.one_doer]
     out: list[tuple[int, FoundConflict]] = []
     for (ra, _rb), found in sorted(by_rows.items()):
         for conflict in merge_observations(found, article_order):

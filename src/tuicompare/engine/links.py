@@ -30,13 +30,11 @@ choice inside a row names the pairs its chains of links
 joined without linking them directly; the row compares those too
 (``groupobservations``, ``LinkTuning.row_counterpart_min``).
 
-Linked pairs are compared for conflicts like a group's links (``linkconflicts.link_conflicts``),
-on stricter evidence: two rows are weaker evidence of one fact than one row, so
-a difference found only through a link is a possible difference unless its
-confidence reaches ``LinkTuning.conflict_min`` (or the row's cut, when the two
-names qualify one entity alike: "Mayor Ann Roe of Leeds" against "Leeds Mayor
-Jo Poe" fill one role wherever they sit), negations are not read from links,
-and what a group already reports is not reported again.
+Linked pairs are compared for conflicts like a group's links (``linkconflicts.link_conflicts``), on stricter
+evidence: two rows are weaker evidence of one fact than one row, so a difference found only through a link is
+a possible one unless its confidence reaches ``LinkTuning.conflict_min`` (or the row's cut, when the two names
+qualify one entity alike, "Mayor Ann Roe of Leeds" against "Leeds Mayor Jo Poe", or two numbers count one thing
+one person did, ``doercounts.mark_doer_counts``); negations are not read from links, nor what a group reports.
 """
 
 from __future__ import annotations
@@ -52,7 +50,7 @@ from tuicompare.engine.blocklinks import SharedCounts, top_candidates
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import observe
 from tuicompare.engine.derivation import families, family_matrix
-from tuicompare.engine.doercounts import tied_values
+from tuicompare.engine.doercounts import mark_doer_counts, tied_values
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.linkstrength import Bonuses, strength
@@ -345,6 +343,8 @@ def link_observations(
         found = observe(a, b, weight, entity_of, entity_label, ctx_a, ctx_b, roles)
         if weak:
             found = [o for o in found if _anchored(o, a, b, roles, entity_of, entity_label, referents)]
+        if roles is not None and TUNING.conflicts.link_doer_counts_as_row:  # judged by a row's cut
+            mark_doer_counts(found, a, b, roles, entity_of, entity_label)
         # A weak link's differences are tied to one entity (``_anchored``): that is their evidence of one role.
         out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or weak or _one_role(o, roles))
     return out

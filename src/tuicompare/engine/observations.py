@@ -47,6 +47,7 @@ class Observation:
     confidence: float = 1.0
     qualifies: bool = False  # two names qualifying one entity alike (``slotroles.SAME``)
     one_statement: bool = False  # the two sentences quote one statement word for word (``quotes``)
+    one_doer: bool = False  # through a link: one person's counts of one thing, each of one act (``doercounts``)
 
 
 @functools.lru_cache(maxsize=256)

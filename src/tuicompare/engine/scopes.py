@@ -20,10 +20,11 @@ import re
 from collections.abc import Iterable, Mapping
 
 from tuicompare.engine.context import slot_head, tokens_within
-from tuicompare.engine.features import Span
+from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureparts import SUMMED
 from tuicompare.engine.observations import Observation, demote
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT
+from tuicompare.engine.statlines import one_stat_line
 from tuicompare.models import Sentence
 
 #: Prepositions that open the stretch a count runs over.
@@ -204,13 +205,22 @@ def _named_in(words: frozenset[str], sentence: Sentence) -> bool:
 
 
 def other_stretches(
-    observations: Iterable[Observation], sentences: Mapping[str, Sentence], cut: float
+    observations: Iterable[Observation],
+    sentences: Mapping[str, Sentence],
+    cut: float,
+    features: Mapping[str, SentenceFeatures] | None = None,
 ) -> list[Observation]:
-    """``observations``, with number differences counted over different stretches kept under ``cut``."""
+    """``observations``, with number differences counted over different stretches kept under ``cut``.
+
+    With ``features``, two lines of figures agreeing on two others are one stretch's (``statlines``).
+    """
 
     def apart(x: Span, y: Span) -> bool:
         sx, sy = sentences.get(x.sentence), sentences.get(y.sentence)
         if sx is None or sy is None:
+            return False
+        fx, fy = (features.get(x.sentence), features.get(y.sentence)) if features else (None, None)
+        if fx is not None and fy is not None and one_stat_line(fx, fy, x, y):
             return False
         wx, wy = scope(sx, x), scope(sy, y)
         if not (wx or wy) or wx & wy:

@@ -160,6 +160,21 @@ class ConflictTuning:
             planted red recall tune 0.6407 -> 0.6444, fresh3 0.5521 -> 0.5583, fresh4 0.6532 -> 0.6647, fresh6
             0.5230 -> 0.5272 (possibles made red, all true), the other tuning splits, every real report,
             ``bench_audit.py --json``, ``report seeds/`` and BASIL held identical.
+        link_doer_counts_as_row: A number difference through a link whose two figures count one thing, each of an
+            act one named person is an argument of ("Roe threw for 329 yards" / "Roe completed 28 passes for 460
+            yards": ``doercounts.mark_doer_counts``), is judged by the row's cut, not ``LinkTuning.conflict_min``;
+            the story's demotions of it (``build``) by that cut too. Twenty-sixth session (``s27-recn4``),
+            ``bench_real.py --split S --json``: planted red recall fresh2 0.5771 -> 0.5903, fresh5 0.5257 -> 0.5336,
+            fresh6 0.5439 -> 0.5523 (possibles at 0.60-0.61 made red, all true), every real report,
+            ``bench_audit.py --json``, tune's reds and the other tuning splits' figures unchanged.
+        stat_line_alike: Figures (numbers of one key and unit) two sentences give alike besides the two compared for
+            the two to be one stat line of one holder over one stretch (``statlines.one_stat_line``: neither a pronoun's
+            holder nor a stretch the other sentence lacks keeps the difference possible). Set by hand (twenty-sixth
+            session, ``s27-recn4``): at 2, ``bench_real.py --split S --json`` planted red recall fresh2 0.5903 ->
+            0.5947, fresh4 0.6763 -> 0.6994, fresh5 0.5336 -> 0.5415 (possibles made red, all true), every real
+            report, the other tuning splits, BASIL held and ``bench_audit.py --json`` unchanged; ``--sweep
+            conflicts.stat_line_alike=1``: fresh4 one more (122 of 173) but a false planted red on fresh2 (precision
+            1.000 -> 0.995), tune, fresh, fresh5, fresh6 as at 2.
         attribution_factor: Confidence kept by two people in offices that exclude each other who are
             each the speaker of sentences linked at least ``link_full`` ("..., Sheriff Roe said" against
             "..., Undersheriff Poe said"): the outlets give one statement to different officials, but
@@ -292,6 +307,8 @@ class ConflictTuning:
     sole_date_rare_share: float = 0.1
     one_noun_dates: bool = True
     link_dated_act_as_row: bool = True
+    link_doer_counts_as_row: bool = True
+    stat_line_alike: int = 2
     attribution_factor: float = 0.4
     office_holder: float = 0.6
     participants_factor: float = 0.5

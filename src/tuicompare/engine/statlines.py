@@ -1,0 +1,43 @@
+"""Two stat lines that agree but for one figure: that figure is one holder's, over one stretch.
+
+"Manning completed 29 of 34 for 364 yards and seven touchdowns" against "Manning completed 29 of 34
+passes for 364 yards and 3 touchdowns": the other figures of the two sentences agree, so they give one
+line of one holder's tally over one stretch (a game, a season), and the figure they do not agree on is
+that line's, told two ways. Two rules keep a difference of two people's counts possible on what the
+parse cannot tell: whose figure a pronoun holds ("He set career-highs of 77 receptions, 1,098 yards and
+seven touchdowns", ``figurepeople.unsure_holders``) and over which stretch each is counted ("Through 14
+games, Bush had 570 yards and two touchdowns on 106 carries" against "finished his season with 404 yards
+and two touchdowns on 106 carries", ``scopes.other_stretches``). Two figures a sentence gives alike
+besides the one compared, each a number of the same key and unit on both sides, answer both doubts: a
+second holder or stretch would not share them.
+
+What is not such a line: money and shares (which count everything), a single agreeing figure (a
+score both sentences name beside two players' tallies), and dates (a day is no figure of a tally).
+"""
+
+from __future__ import annotations
+
+from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.tuning import TUNING
+
+__all__ = ["one_stat_line"]
+
+#: Units that count everything: no figure of a tally.
+_ANY_THING = frozenset({"money", "%"})
+
+
+def one_stat_line(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) -> bool:
+    """Whether ``x`` (of ``a``) and ``y`` (of ``b``), numbers of one unit, sit in two lines of figures that agree
+    on at least ``ConflictTuning.stat_line_alike`` other figures (same key, same unit).
+
+    Args:
+        a: The sentence of ``x``.
+        b: The sentence of ``y``.
+        x: A number.
+        y: The other sentence's number.
+    """
+    if x.kind != "number" or y.kind != "number" or x.unit != y.unit or x.unit in _ANY_THING:
+        return False
+    theirs = {(s.key, s.unit) for s in b.spans if s.kind == "number" and s is not y and s.key}
+    mine = {(s.key, s.unit) for s in a.spans if s.kind == "number" and s is not x and s.key}
+    return len(mine & theirs) >= TUNING.conflicts.stat_line_alike
