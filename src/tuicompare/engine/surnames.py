@@ -11,23 +11,20 @@ people as a whole instead, as ``holders`` does for offices.
 It is strict, as two people may share a given name. The one-article name must
 be written in full (given name and surname), its surname given to no one by another article (a
 relative of its own it alone names, "her son Jo Poe", is its telling renamed alike). The other name
-must be the only other person of that given name (or of
-one it is a nickname of, or that is a nickname of it: "Bob", "Robert"), or the only one of several of that
-very given name the mentions do not tell apart from it (``_two_people`` below: "Engineer Ann Poe" beside
-"Ann Roe" and "Captain Ann Lee" can only be Roe; never by a nickname, and never by what one namesake shares
-with it, which picked the wrong one),
-written in full by another article, and named by every other article unless the
-one article names that person too, by surname only ("Roe said": an article
-that never introduces someone it names has given the introduction another
-surname), or the two full names stand in sentences of one row (``align``: one
-fact, told with two surnames, however unlike the words around them run), or in two
-linked sentences where they fill one place in one fact (``namefacts``: one verb, one
-act, one relation, or each named beside one other person the story names rarely), or
-both names hold one office or are given one home state ("Sen. Ann Poe" and
-"Sen. Ann Roe", "Rep. Ann Poe (D-Ohio)" and "Ann Roe, Democrat of Ohio") or two offices one person holds
-together, the leadership post named ("Sen. Ann Poe", "majority leader Ann Roe"; not a bare "leader"). The
-one article must never write the other name in full (an article naming both
-"Ann Roe" and "Ann Poe" knows two people). Other middle initials ("Ann B. Roe",
+must be the only other person of that given name (or of one it is a nickname of, or that is a nickname of
+it: "Bob", "Robert"), or the only one of several of that very given name the mentions do not tell apart from it
+(``_two_people`` below: "Engineer Ann Poe" beside "Ann Roe" and "Captain Ann Lee" can only be Roe; never by a
+nickname, and never by what one namesake shares with it, which picked the wrong one), written in full by
+another article, and named by every other article unless the one article names that person too, by surname
+only ("Roe said": an article that never introduces someone it names has given the introduction another
+surname), or the two full names stand in sentences of one row (``align``: one fact, told with two surnames,
+however unlike the words around them run), or in two linked sentences where they fill one place in one fact
+(``namefacts``: one verb, one act, one relation, or each named beside one other person the story names
+rarely), or both names hold one office (also one given by "as": "her tenure as mayor", ``asoffices``) or are
+given one home state ("Sen. Ann Poe" and "Sen. Ann Roe", "Rep. Ann Poe (D-Ohio)" and "Ann Roe, Democrat of
+Ohio") or two offices one person holds together, the leadership post named ("Sen. Ann Poe", "majority leader
+Ann Roe"; not a bare "leader"). The one article must never write the other name in full (an article naming
+both "Ann Roe" and "Ann Poe" knows two people). Other middle initials ("Ann B. Roe",
 "Ann K. Poe") or roles that share no word ("Ann Poe, a chef", "Mayor Ann Roe")
 tell two people apart (not two words for one job, "TV host" and "journalist", nor a word formed
 from the other's, "council member" and "councilman"; a word of fame or for a kind of person, "star",
@@ -55,6 +52,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
+from tuicompare.engine.asoffices import as_offices
 from tuicompare.engine.bodyties import bodies_of, compound_office, leadership
 from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.context import headed_title
@@ -305,6 +303,8 @@ def surname_conflicts(
         parts = _full(span)
         if parts is not None:
             full.setdefault(entity, []).append((span, *parts))
+    for entity, found in as_offices(spans, entity_of, labels, sentences or {}).items():
+        posts[entity].update(found)  # "Ann Roe, calling her tenure as secretary of state"
     by_given: dict[str, set[int]] = {}
     for entity, mentions in full.items():
         for _span, given, _surname in mentions:
