@@ -26,12 +26,11 @@ Ohio") or two offices one person holds together, the leadership post named ("Sen
 Ann Roe"; not a bare "leader"). The one article must never write the other name in full (an article naming
 both "Ann Roe" and "Ann Poe" knows two people). Other middle initials ("Ann B. Roe",
 "Ann K. Poe") or roles that share no word ("Ann Poe, a chef", "Mayor Ann Roe")
-tell two people apart (not two words for one job, "TV host" and "journalist", nor a word formed
-from the other's, "council member" and "councilman"; a word of fame or for a kind of person, "star",
-"a woman who", tells nothing), as do two home states ("Rep. Ann Poe (D-Ohio)", "Rep. Ann
-Roe (D-Iowa)"), and two surnames that may be one written two ways ("Van
-Dyke", "VanDyke"), or one letter of a long surname apart ("Welzler", "Wetzler": a slip of typing), are no
-conflict. Two people of the given name the entity sheet keeps apart are
+tell two people apart (not two words for one job, "TV host" and "journalist", nor a word formed from the
+other's, "council member" and "councilman"; a word of fame or for a kind of person, "star", "a woman who",
+tells nothing), as do two home states ("Rep. Ann Poe (D-Ohio)", "Rep. Ann Roe (D-Iowa)"), and two surnames
+that may be one written two ways ("Van Dyke", "VanDyke"), or one letter of a long surname apart ("Welzler",
+"Wetzler": a slip of typing), are no conflict. Two people of the given name the entity sheet keeps apart are
 one for this rule when the letters of their surnames are one ("Van Dyke", "VanDyke", in two
 articles), and a full name one article gives beside the same name and more words ("Ann Roe
 Charged", a headline's verb) is left out (``_one_person``). A rank or trade many hold at once
@@ -39,9 +38,9 @@ Charged", a headline's verb) is left out (``_one_person``). A rank or trade many
 word ("Jo Poe, a lawyer and family friend", "Jo Roe, a lawyer and ferry captain":
 two lawyers); an article naming "W. Mark Roe" names a Mark Roe in full, and "W. Mark Poe" against
 "W. Mark Roe" is one given name, the initials and the name they lead (never matched by "Mark" or "William"
-alone); and a
-nickname ("Hal Roe" against "Henry Poe": "Hal" shortens Harold too) with no row
-or office shared is at most a possible difference. So is a full name an article gives only beside other
+alone); a family tie with its possessor ("his grandson Rob Roe", ``bodyties.kin_post``) is one post; and a
+nickname ("Hal Roe" against "Henry Poe": "Hal" shortens Harold too) with no row or office shared is at most a
+possible difference. So is a full name an article gives only beside other
 things than the other articles name theirs with, when that article tells the others' fact about their person
 without naming its own ("Ann Poe" joking about a theatre, in an article that tells of the pier Ann Roe
 inspected in 2019 with no one named: ``othermatters``). Each article of a story of two may name a
@@ -53,7 +52,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.asoffices import as_offices
-from tuicompare.engine.bodyties import bodies_of, compound_office, leadership
+from tuicompare.engine.bodyties import bodies_of, compound_office, kin_post, leadership
 from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.context import headed_title
 from tuicompare.engine.entities import same_spelling_family
@@ -289,11 +288,12 @@ def surname_conflicts(
         roles.setdefault(entity, set()).update(role_words(span.role))
         posts.setdefault(entity, set()).update(offices(span.role))
         if sentences is not None and span.sentence in sentences:
+            parse = sentences[span.sentence]
             # "the victim's lawyer, Ann Roe,": a title the parser hangs the name on (``context.headed_title``).
-            posts[entity].update(offices((headed_title(sentences[span.sentence], span.start, span.end),)))
-            roles[entity].update(leadership(span, sentences[span.sentence]))  # "the Senate minority leader"
-            posts[entity].update(compound_office(span, sentences[span.sentence]))  # "chief of staff Ann Roe"
-            homes.setdefault(entity, set()).update(h[0] for h in home_states(span, sentences[span.sentence]))
+            posts[entity].update(offices((headed_title(parse, span.start, span.end),)))
+            roles[entity].update(leadership(span, parse))  # "the Senate minority leader"
+            posts[entity].update(compound_office(span, parse) | kin_post(span, parse))  # "chief of staff", "his son"
+            homes.setdefault(entity, set()).update(h[0] for h in home_states(span, parse))
         words = person_key(span.key or "").split()
         if words:
             surnames.setdefault(words[-1], set()).add(entity)
