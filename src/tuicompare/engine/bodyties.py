@@ -140,7 +140,8 @@ _ONE_FAMILY = KIN - {"friend", "cousin", "child", "parent", "neighbour", "neighb
 def kin_post(span: Span, sentence: Sentence | None) -> set[str]:
     """A family tie in apposition to a person's name, with its possessor: "his grandson" of "his grandson Rob Roe".
 
-    Read either way ("Rob Roe, his grandson"), as ``"kin grandson"``: the surname rule takes it as one post, since
+    Read either way ("Rob Roe, his grandson"), or after "of" in apposition ("Rob Roe, the first of her three
+    husbands"), as ``"kin grandson"``: the surname rule takes it as one post, since
     an outlet that gets a surname wrong still writes whose grandson the person is, and two grandsons of one given
     name in one story are rare. The role reader keeps kin out of roles (``notroles.KIN``), and a bare "grandson"
     with no possessor ("a grandson") says whose it is not.
@@ -149,9 +150,19 @@ def kin_post(span: Span, sentence: Sentence | None) -> set[str]:
     if found is None:
         return set()
     tokens, (_first, _last, root) = found
+
+    def kin(i: int) -> set[str]:
+        word = tokens[i].lemma.lower()
+        owned = any(t.head == i and t.dep == "poss" for t in tokens)
+        return {f"kin {word}"} if word in _ONE_FAMILY and owned else set()
+
     out: set[str] = set()
     for i in _appositions(tokens, root):
-        word = tokens[i].lemma.lower()
-        if word in _ONE_FAMILY and any(t.head == i and t.dep == "poss" for t in tokens):
-            out.add(f"kin {word}")
+        out |= kin(i)
+    # "Rob Roe, the first of her three husbands", "Rob Roe, one of his sons": the tie after "of"
+    for i, t in enumerate(tokens):
+        if t.head == root and t.dep == "appos":
+            for j, of in enumerate(tokens):
+                if of.head == i and of.dep == "prep" and of.lemma.lower() == "of":
+                    out |= {w for k, x in enumerate(tokens) if x.head == j and x.dep == "pobj" for w in kin(k)}
     return out
