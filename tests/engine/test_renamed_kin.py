@@ -13,13 +13,16 @@ from datetime import date
 
 from tests.support.texts import story_readings
 from tuicompare.engine.bodyties import kin_post
+from tuicompare.engine.features import Span
+from tuicompare.models import Sentence, Token
 
 _TEXT = (
     "His death was confirmed by Laura Whitfield, his granddaughter. "
     "The mayor died on Thursday at home, his granddaughter Mary Bennett said. "
     "Karen Miller, her cousin, was away. "
     "David Cooper, a grandson of the mayor, spoke first. "
-    "In 1943 she married Paul Green, the first of her three husbands."
+    "In 1943 she married Paul Green, the first of her three husbands. "
+    "The old captain died of a stroke on Monday at his farm near Bend, Ore., his grandson Tom Baker said."
 )
 
 
@@ -31,3 +34,23 @@ def test_which_family_ties_are_read():
     assert ties["Karen Miller"] == set()  # a tie many share
     assert ties["David Cooper"] == set()  # no possessor: whose grandson is not said
     assert ties["Paul Green"] == {"kin husband"}  # after "of" in apposition
+    assert ties["Tom Baker"] == {"kin grandson"}  # right before the name, whatever the parse
+
+
+def test_a_family_tie_right_before_the_name_is_read_however_the_parser_hangs_it():
+    # "..., his grandson Rob Poe said.": the parser may make "grandson" and "Poe" two subjects of "said", the name
+    # in apposition to nothing; the tie right before the name is still its own.
+    text = "It ended, his grandson Rob Poe said."
+    words = [("It", "it", "PRON", "nsubj", 1), ("ended", "end", "VERB", "ccomp", 7), (",", ",", "PUNCT", "punct", 7)]
+    words += [("his", "his", "PRON", "poss", 4), ("grandson", "grandson", "NOUN", "nsubj", 7)]
+    words += [("Rob", "Rob", "PROPN", "compound", 6), ("Poe", "Poe", "PROPN", "nsubj", 7)]
+    words += [("said", "say", "VERB", "ROOT", 7), (".", ".", "PUNCT", "punct", 7)]
+    tokens, at = [], 0
+    for word, lemma, pos, dep, head in words:
+        at = text.index(word, at)
+        tokens.append(Token(at, at + len(word), lemma, pos, dep, head))
+        at += len(word)
+    sentence = Sentence("a", 0, 0, len(text), text, (), tuple(tokens))
+    start = text.index("Rob")
+    name = Span("a:0", start, start + 7, "Rob Poe", "PERSON", "name", "rob poe", "name")
+    assert kin_post(name, sentence) == {"kin grandson"}

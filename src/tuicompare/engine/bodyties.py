@@ -149,7 +149,7 @@ def kin_post(span: Span, sentence: Sentence | None) -> set[str]:
     found = parsed_slot(sentence, span.start, span.end)
     if found is None:
         return set()
-    tokens, (_first, _last, root) = found
+    tokens, (first, _last, root) = found
 
     def kin(i: int) -> set[str]:
         word = tokens[i].lemma.lower()
@@ -159,6 +159,8 @@ def kin_post(span: Span, sentence: Sentence | None) -> set[str]:
     out: set[str] = set()
     for i in _appositions(tokens, root):
         out |= kin(i)
+    if first > 0 and tokens[first - 1].pos == "NOUN":
+        out |= kin(first - 1)  # "his grandson Rob Roe said", however the parser hangs the two
     # "Rob Roe, the first of her three husbands", "Rob Roe, one of his sons": the tie after "of"
     for i, t in enumerate(tokens):
         if t.head == root and t.dep == "appos":
