@@ -39,10 +39,11 @@ AROUND_THE_MAYOR = (
 )
 
 
-def _one_fact(first: str, second: str, *, linked: bool = True, rest: str = BACKGROUND) -> bool:
+def _one_fact(first: str, second: str, *, linked: bool = True, rest: str = BACKGROUND, figures: bool = True) -> bool:
     """Whether the "Laura" of ``first`` (article a0) and the one of ``second`` (a1) fill one place in one fact.
 
-    Each article tells ``rest`` after its sentence; the story's sentences are those of both articles.
+    Each article tells ``rest`` after its sentence; the story's sentences are those of both articles. Without
+    ``figures``, the sentences' figures are not given to the test.
     """
     articles = [Article(f"a{n}", f"a{n}.txt", "t", text + rest) for n, text in enumerate((first, second))]
     analyses = nlp.analyze(articles)
@@ -55,7 +56,7 @@ def _one_fact(first: str, second: str, *, linked: bool = True, rest: str = BACKG
     x, y = (next(s for s in spans if s.article == a and s.text.startswith("Laura")) for a in ("a0", "a1"))
     links = [Link(x.sentence, y.sentence, 0.4)] if linked else []
     story_sentences = sum(len(an.sentences) for an in analyses)
-    return one_fact_names(links, roles, entity_of, labels, story_sentences)(x, y)
+    return one_fact_names(links, roles, entity_of, labels, story_sentences, spans if figures else ())(x, y)
 
 
 def test_two_names_each_beside_one_other_person_fill_one_place():
@@ -108,3 +109,19 @@ def test_two_people_of_one_given_name_in_two_articles_with_nothing_shared_are_no
         "The ferry captain Laura Whitfield said her crew had complained about the pier.",
     )
     assert not [values for _tier, values in difference_sets(comparison) if "Laura Whitfield" in values]
+
+
+def test_two_names_given_one_figure_of_a_unit_fill_one_place():
+    first = "Laura Bennett added 16 points for the Gulls in the second half."
+    second = "Guard Laura Whitfield finished the night with 16 points, and the Gulls won."
+    assert _one_fact(first, second)
+    assert not _one_fact(first, second, figures=False)  # nothing else in the two sentences ties them
+
+
+def test_two_figures_or_a_small_count_tie_nothing():
+    first = "Laura Bennett added 16 points for the Gulls in the second half."
+    assert not _one_fact(first, "Guard Laura Whitfield finished the night with 14 points, and the Gulls won.")
+    assert not _one_fact(
+        "Laura Bennett added two goals for the Gulls in the second half.",
+        "Guard Laura Whitfield finished the night with two goals, and the Gulls won.",
+    )

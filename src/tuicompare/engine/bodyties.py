@@ -8,8 +8,9 @@ writes the body it was told the person is with. Read from the parse of the name'
 belonging ("of", "at", "for", "with") hung on the name itself or on its apposition, whose object is a name the
 story resolves to a body. A body named before the name as a modifier ("Rovers spokesman X") is not read: there
 a team or a party names many people alike. Also read here for that rule: the word that makes a "leader" in
-apposition a chamber's leadership post ("the Senate minority leader", ``leadership``), and an office named
-"<title> of <noun>" ("chief of staff", ``compound_office``).
+apposition a chamber's leadership post ("the Senate minority leader", ``leadership``), an office named
+"<title> of <noun>" ("chief of staff", ``compound_office``), and a tie of one family the name is given in
+apposition ("his grandson Rob Roe", ``kin_post``).
 """
 
 from __future__ import annotations
@@ -18,10 +19,11 @@ from collections.abc import Iterable, Sequence
 
 from tuicompare.engine.context import parsed_slot
 from tuicompare.engine.features import Span
+from tuicompare.engine.notroles import KIN
 from tuicompare.engine.rolenouns import role_noun
 from tuicompare.models import Sentence, Token
 
-__all__ = ["bodies_of", "compound_office", "leadership"]
+__all__ = ["bodies_of", "compound_office", "kin_post", "leadership"]
 
 #: Prepositions by which a name or its apposition says whom the person works or speaks for.
 _OF_BODY = frozenset({"of", "at", "for", "with"})
@@ -127,4 +129,42 @@ def compound_office(span: Span, sentence: Sentence | None) -> set[str]:
         if any((t.head == i + 2 and k != i + 2) or (t.head == i and t.dep == "poss") for k, t in enumerate(tokens)):
             continue
         out.add(f"{title} of {field.lemma.lower()}")
+    return out
+
+
+#: Ties of one family a person is given ("his grandson", "her husband"); not those many share alike ("a friend",
+#: "a cousin", "her child", "a neighbour").
+_ONE_FAMILY = KIN - {"friend", "cousin", "child", "parent", "neighbour", "neighbor"}
+
+
+def kin_post(span: Span, sentence: Sentence | None) -> set[str]:
+    """A family tie in apposition to a person's name, with its possessor: "his grandson" of "his grandson Rob Roe".
+
+    Read either way ("Rob Roe, his grandson"), or after "of" in apposition ("Rob Roe, the first of her three
+    husbands"), as ``"kin grandson"``: the surname rule takes it as one post, since
+    an outlet that gets a surname wrong still writes whose grandson the person is, and two grandsons of one given
+    name in one story are rare. The role reader keeps kin out of roles (``notroles.KIN``), and a bare "grandson"
+    with no possessor ("a grandson") says whose it is not.
+    """
+    found = parsed_slot(sentence, span.start, span.end)
+    if found is None:
+        return set()
+    tokens, (first, _last, root) = found
+
+    def kin(i: int) -> set[str]:
+        word = tokens[i].lemma.lower()
+        owned = any(t.head == i and t.dep == "poss" for t in tokens)
+        return {f"kin {word}"} if word in _ONE_FAMILY and owned else set()
+
+    out: set[str] = set()
+    for i in _appositions(tokens, root):
+        out |= kin(i)
+    if first > 0 and tokens[first - 1].pos == "NOUN":
+        out |= kin(first - 1)  # "his grandson Rob Roe said", however the parser hangs the two
+    # "Rob Roe, the first of her three husbands", "Rob Roe, one of his sons": the tie after "of"
+    for i, t in enumerate(tokens):
+        if t.head == root and t.dep == "appos":
+            for j, of in enumerate(tokens):
+                if of.head == i and of.dep == "prep" and of.lemma.lower() == "of":
+                    out |= {w for k, x in enumerate(tokens) if x.head == j and x.dep == "pobj" for w in kin(k)}
     return out

@@ -337,7 +337,9 @@ def _story(
 
     # No slot roles: no two articles were paired, so no two names share a fact (``one_fact`` is never asked).
     one_fact = (
-        one_fact_names((k for k, _rank in ranked), roles, entity_of, labels, len(texts)) if roles is not None else None
+        one_fact_names((k for k, _rank in ranked), roles, entity_of, labels, len(texts), spans)
+        if roles is not None
+        else None
     )
     for conflict in surname_conflicts(spans, entity_of, labels, order, members, together, sentences, one_fact):
         add_office(conflict, group_of, out, first_conflict)

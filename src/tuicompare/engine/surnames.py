@@ -11,30 +11,26 @@ people as a whole instead, as ``holders`` does for offices.
 It is strict, as two people may share a given name. The one-article name must
 be written in full (given name and surname), its surname given to no one by another article (a
 relative of its own it alone names, "her son Jo Poe", is its telling renamed alike). The other name
-must be the only other person of that given name (or of
-one it is a nickname of, or that is a nickname of it: "Bob", "Robert"), or the only one of several of that
-very given name the mentions do not tell apart from it (``_two_people`` below: "Engineer Ann Poe" beside
-"Ann Roe" and "Captain Ann Lee" can only be Roe; never by a nickname, and never by what one namesake shares
-with it, which picked the wrong one),
-written in full by another article, and named by every other article unless the
-one article names that person too, by surname only ("Roe said": an article
-that never introduces someone it names has given the introduction another
-surname), or the two full names stand in sentences of one row (``align``: one
-fact, told with two surnames, however unlike the words around them run), or in two
-linked sentences where they fill one place in one fact (``namefacts``: one verb, one
-act, one relation, or each named beside one other person the story names rarely), or
-both names hold one office or are given one home state ("Sen. Ann Poe" and
-"Sen. Ann Roe", "Rep. Ann Poe (D-Ohio)" and "Ann Roe, Democrat of Ohio") or two offices one person holds
-together, the leadership post named ("Sen. Ann Poe", "majority leader Ann Roe"; not a bare "leader"). The
-one article must never write the other name in full (an article naming both
-"Ann Roe" and "Ann Poe" knows two people). Other middle initials ("Ann B. Roe",
+must be the only other person of that given name (or of one it is a nickname of, or that is a nickname of
+it: "Bob", "Robert"), or the only one of several of that very given name the mentions do not tell apart from it
+(``_two_people`` below: "Engineer Ann Poe" beside "Ann Roe" and "Captain Ann Lee" can only be Roe; never by a
+nickname, and never by what one namesake shares with it, which picked the wrong one), written in full by
+another article, and named by every other article unless the one article names that person too, by surname
+only ("Roe said": an article that never introduces someone it names has given the introduction another
+surname), or the two full names stand in sentences of one row (``align``: one fact, told with two surnames,
+however unlike the words around them run), or in two linked sentences where they fill one place in one fact
+(``namefacts``: one verb, one act, one relation, or each named beside one other person the story names
+rarely), or both names hold one office (also one given by "as": "her tenure as mayor", ``asoffices``) or are
+given one home state ("Sen. Ann Poe" and "Sen. Ann Roe", "Rep. Ann Poe (D-Ohio)" and "Ann Roe, Democrat of
+Ohio") or two offices one person holds together, the leadership post named ("Sen. Ann Poe", "majority leader
+Ann Roe"; not a bare "leader"). The one article must never write the other name in full (an article naming
+both "Ann Roe" and "Ann Poe" knows two people). Other middle initials ("Ann B. Roe",
 "Ann K. Poe") or roles that share no word ("Ann Poe, a chef", "Mayor Ann Roe")
-tell two people apart (not two words for one job, "TV host" and "journalist", nor a word formed
-from the other's, "council member" and "councilman"; a word of fame or for a kind of person, "star",
-"a woman who", tells nothing), as do two home states ("Rep. Ann Poe (D-Ohio)", "Rep. Ann
-Roe (D-Iowa)"), and two surnames that may be one written two ways ("Van
-Dyke", "VanDyke"), or one letter of a long surname apart ("Welzler", "Wetzler": a slip of typing), are no
-conflict. Two people of the given name the entity sheet keeps apart are
+tell two people apart (not two words for one job, "TV host" and "journalist", nor a word formed from the
+other's, "council member" and "councilman"; a word of fame or for a kind of person, "star", "a woman who",
+tells nothing), as do two home states ("Rep. Ann Poe (D-Ohio)", "Rep. Ann Roe (D-Iowa)"), and two surnames
+that may be one written two ways ("Van Dyke", "VanDyke"), or one letter of a long surname apart ("Welzler",
+"Wetzler": a slip of typing), are no conflict. Two people of the given name the entity sheet keeps apart are
 one for this rule when the letters of their surnames are one ("Van Dyke", "VanDyke", in two
 articles), and a full name one article gives beside the same name and more words ("Ann Roe
 Charged", a headline's verb) is left out (``_one_person``). A rank or trade many hold at once
@@ -42,9 +38,9 @@ Charged", a headline's verb) is left out (``_one_person``). A rank or trade many
 word ("Jo Poe, a lawyer and family friend", "Jo Roe, a lawyer and ferry captain":
 two lawyers); an article naming "W. Mark Roe" names a Mark Roe in full, and "W. Mark Poe" against
 "W. Mark Roe" is one given name, the initials and the name they lead (never matched by "Mark" or "William"
-alone); and a
-nickname ("Hal Roe" against "Henry Poe": "Hal" shortens Harold too) with no row
-or office shared is at most a possible difference. So is a full name an article gives only beside other
+alone); a family tie with its possessor ("his grandson Rob Roe", ``bodyties.kin_post``) is one post; and a
+nickname ("Hal Roe" against "Henry Poe": "Hal" shortens Harold too) with no row or office shared is at most a
+possible difference. So is a full name an article gives only beside other
 things than the other articles name theirs with, when that article tells the others' fact about their person
 without naming its own ("Ann Poe" joking about a theatre, in an article that tells of the pier Ann Roe
 inspected in 2019 with no one named: ``othermatters``). Each article of a story of two may name a
@@ -55,7 +51,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 
-from tuicompare.engine.bodyties import bodies_of, compound_office, leadership
+from tuicompare.engine.asoffices import as_offices
+from tuicompare.engine.bodyties import bodies_of, compound_office, kin_post, leadership
 from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.context import headed_title
 from tuicompare.engine.entities import same_spelling_family
@@ -291,11 +288,12 @@ def surname_conflicts(
         roles.setdefault(entity, set()).update(role_words(span.role))
         posts.setdefault(entity, set()).update(offices(span.role))
         if sentences is not None and span.sentence in sentences:
+            parse = sentences[span.sentence]
             # "the victim's lawyer, Ann Roe,": a title the parser hangs the name on (``context.headed_title``).
-            posts[entity].update(offices((headed_title(sentences[span.sentence], span.start, span.end),)))
-            roles[entity].update(leadership(span, sentences[span.sentence]))  # "the Senate minority leader"
-            posts[entity].update(compound_office(span, sentences[span.sentence]))  # "chief of staff Ann Roe"
-            homes.setdefault(entity, set()).update(h[0] for h in home_states(span, sentences[span.sentence]))
+            posts[entity].update(offices((headed_title(parse, span.start, span.end),)))
+            roles[entity].update(leadership(span, parse))  # "the Senate minority leader"
+            posts[entity].update(compound_office(span, parse) | kin_post(span, parse))  # "chief of staff", "his son"
+            homes.setdefault(entity, set()).update(h[0] for h in home_states(span, parse))
         words = person_key(span.key or "").split()
         if words:
             surnames.setdefault(words[-1], set()).add(entity)
@@ -305,6 +303,8 @@ def surname_conflicts(
         parts = _full(span)
         if parts is not None:
             full.setdefault(entity, []).append((span, *parts))
+    for entity, found in as_offices(spans, entity_of, labels, sentences or {}).items():
+        posts[entity].update(found)  # "Ann Roe, calling her tenure as secretary of state"
     by_given: dict[str, set[int]] = {}
     for entity, mentions in full.items():
         for _span, given, _surname in mentions:

@@ -220,6 +220,13 @@ class ConflictTuning:
             0.463, fresh3 0.411 -> 0.423, fresh6 0.385 -> 0.393, red precision and real false alarms unchanged
             on every tuning split (without the home states, two representatives named Steve of one story, one
             of New York and one of New Jersey, became a conflict).
+        figure_tie_min: The smallest figure of a unit two linked sentences may both give for it to say that two
+            names of one given name in them fill one place (``namefacts``: "Ann Poe added 16 points" / "Ann Roe
+            chipped in 16 points"; "two goals", "three people" are counted alike in many facts). Set in the
+            twenty-sixth session (``recx4``) on ``bench_real.py --split S --json``: 10 turns fresh6's and fresh7's
+            two shared-figure pairs ("16" points, "$90 million") red with no other change on any tuning split;
+            0 (any exact figure of a unit) adds one fresh2 planted red, a basketball score's small count, right
+            by chance, and no false red: kept at 10, as small counts tie many facts alike.
         companion_share: The largest share of a story's sentences that may name the other person two names of
             one given name are each named beside, in two linked sentences, for that companion to say the two fill
             one place (``namefacts``): the story's main figures stand beside everyone ("Ann Poe stood beside
@@ -314,6 +321,7 @@ class ConflictTuning:
     participants_factor: float = 0.5
     given_name_holder: float = 0.6
     companion_share: float = 0.1
+    figure_tie_min: float = 10.0
     home_state: float = 0.6
     told_together_max: int = 3
     nested_km: float = 50.0
