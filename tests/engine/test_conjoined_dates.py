@@ -3,7 +3,7 @@
 Short texts written for these tests, read with the real spaCy model. "walked into a party on Friday and shot
 a man" gives the parse's "Friday" to "walked"; the shooting is dated by it as much, so against "after a
 shooting at the party on Tuesday" the two days are one act's and the difference is red. A second clause
-with its own subject, or a conjoined verb with its own date, dates nothing of the first verb's.
+with its own subject, a conjoined verb with its own date, or a negated one, dates nothing of the first verb's.
 """
 
 from __future__ import annotations
@@ -32,6 +32,11 @@ def test_a_second_clause_with_its_own_subject_is_not_dated_by_the_first():
 
 def test_a_joined_verb_with_its_own_date_keeps_it():
     red, _possible = red_and_possible(_CHARGED, _walked(" and shot and killed a man on Saturday"))
+    assert not any("Friday" in pair for pair in red)
+
+
+def test_a_negated_joined_verb_tells_no_act():
+    red, _possible = red_and_possible(_CHARGED, _walked(" but did not shoot anyone"))
     assert not any("Friday" in pair for pair in red)
 
 

@@ -8,7 +8,9 @@ acts (``verbclasses.acts_apart``) and stay unsure. Verbs that one "and" joins to
 subject of their own (one doer's acts, not a second clause: "Roe left Friday and Poe stayed") and no date of
 their own ("was arrested Tuesday and charged Friday"), are read as dated by it too: when one of them and the
 other side's verb are one act (``verbclasses.one_act``: "shot" and "a shooting", "hit" and "struck"), the two
-dates fill one role of that act, as two verbs of one act do (``ConflictTuning.act_evidence``).
+dates fill one role of that act, as two verbs of one act do (``ConflictTuning.act_evidence``). Measured on the
+ten tuning splits (``bench_real.py --split S``): fresh6's shooting (both ways) and hit-and-run turn red, every
+other split, BASIL held and the audits unchanged (``docs/measurements.md``).
 """
 
 from __future__ import annotations
@@ -30,12 +32,12 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 def conjoined_verbs(side: SentenceFeatures, date: Span) -> frozenset[str]:
     """The lemmas of the verbs "and" joins to the verb ``date`` hangs from, that the date dates too.
 
-    Only verbs with no subject of their own and no date of their own (another dated slot of the sentence
-    hangs from none of them); the date's own verb is left out.
+    Only verbs with no subject of their own, no negation and no date of their own (another dated slot of the
+    sentence hangs from none of them); the date's own verb is left out.
     """
     parse = side.parse
-    if parse is None:
-        return frozenset()
+    if parse is None or not any(t.dep == "conj" and t.pos == "VERB" for t in parse.tokens):
+        return frozenset()  # most sentences join no verbs: nothing more to read
     verb = frame_index(parse, date.start, date.end)
     tokens = parse.tokens
     if verb < 0 or tokens[verb].pos != "VERB":
@@ -56,8 +58,9 @@ def conjoined_verbs(side: SentenceFeatures, date: Span) -> frozenset[str]:
     if not group:
         return frozenset()
     dated = {frame_index(parse, s.start, s.end) for s in side.spans if s.vtype == "date" and s.key and s is not date}
-    own_subject = {t.head for t in tokens if t.dep in _SUBJECTS}
-    return frozenset(tokens[k].lemma.lower() for k in group if k not in own_subject and k not in dated)
+    # A verb with its own subject is a second clause; a negated one ("but did not shoot") tells no act at all.
+    own = {t.head for t in tokens if t.dep in _SUBJECTS or t.dep == "neg"}
+    return frozenset(tokens[k].lemma.lower() for k in group if k not in own and k not in dated)
 
 
 def conjoined_act(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span, frames: Mapping[Span, str]) -> bool:
