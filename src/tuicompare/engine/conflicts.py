@@ -1,19 +1,14 @@
 """Observe the aligned sentences of a group: the first stage of finding conflicts and variants.
 
-Each link of a group (two sentences of different articles) has its slots
-paired (see ``slots``), and each pair is compared (``observations``) only
-when the two values may fill one role of one fact (``slotroles``: two
-values that qualify two different entities never do; a shared verb, or one
-entity both qualify, is evidence that they do). A pair of names of two
-different entities is a conflict, of one entity spelled differently a
-variant; numbers, dates, durations and unit designations conflict when
-their normalised values differ; a person described by disjoint roles is a
-role conflict. Every difference carries a confidence (``evidence``): below
-``TUNING.conflicts.report_min`` it is not reported. A value that the other
-article also states in the same group is not a conflict (it moved, not
-changed; a date only when a sentence at least as like the other one states
-it, ``_closer_dates``), and a detail only one source gives has no pair at all. The
-observations are then paired one to one and merged into conflicts by
+Each link of a group (two sentences of different articles) has its slots paired (see ``slots``), and each pair is
+compared (``observations``) only when the two values may fill one role of one fact (``slotroles``: two values that
+qualify two different entities never do; a shared verb, or one entity both qualify, is evidence that they do). A
+pair of names of two different entities is a conflict, of one entity spelled differently a variant; numbers, dates,
+durations and unit designations conflict when their normalised values differ; a person described by disjoint roles
+is a role conflict. Every difference carries a confidence (``evidence``): below ``TUNING.conflicts.report_min`` it
+is not reported. A value that the other article also states in the same group is not a conflict (it moved, not
+changed; a date only when a sentence at least as like the other one states it, ``_closer_dates``), and a detail only
+one source gives has no pair at all. The observations are then paired one to one and merged into conflicts by
 ``conflictmerge``.
 """
 
@@ -23,6 +18,7 @@ from collections.abc import Callable, Mapping, Sequence
 
 from tuicompare.engine.actobjects import objects_apart
 from tuicompare.engine.clockreadings import two_clock_readings
+from tuicompare.engine.conjoinedacts import conjoined_act
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.conversions import restated as restated_sums
 from tuicompare.engine.datekinds import (
@@ -276,11 +272,13 @@ def observe(
         lists = (roles.listed.get(x, 1), roles.listed.get(y, 1))
         if x.kind == "name" and not same(x, y) and min(lists) > 1 and lists[0] != lists[1]:
             continue  # lists of different lengths ("X, Y and Z" against "X and W"): an omission, not a change
-        # "found the hiker Sunday" / "the hiker was discovered Monday": two verbs of one act (``verbclasses.one_act``),
-        # "the shootings happened Monday" / "the shooting took place Thursday": one event noun (``soledates``), "Roe
-        # died in 2004" / "Roe, who died in 2006" (``lifedates``): two dates (or places) fill one role, however loosely.
+        # "found the hiker Sunday" / "the hiker was discovered Monday": two verbs of one act (``verbclasses.one_act``;
+        # "walked in Friday and shot a man" / "a shooting Tuesday": the verbs "and" joins, ``conjoinedacts``), "the
+        # shootings happened Monday" / "the shooting took place Thursday": one event noun (``soledates``), "Roe died in
+        # 2004" / "Roe, who died in 2006" (``lifedates``): two dates (or places) fill one role, however loosely.
         dated_or_placed = x.vtype == y.vtype == "date" or (labelled(x, "place") and labelled(y, "place"))
-        acted = dated_or_placed and not one_role(x, y) and one_act(frames.get(x, ""), frames.get(y, ""))
+        acted = dated_or_placed and not one_role(x, y)
+        acted = acted and (one_act(frames.get(x, ""), frames.get(y, "")) or conjoined_act(a, b, x, y, frames))
         acted = acted or one_dated_event(a, b, x, y, frames, (entity_of, entity_label), tuning.one_noun_dates)
         # One article's place where every other article names another (``renamedplaces``): one fact's place.
         renamed = dated_or_placed and x.vtype != "date" and renamed_place(x, y, entity_of, entity_label, roles.named)

@@ -31,10 +31,10 @@ joined without linking them directly; the row compares those too
 (``groupobservations``, ``LinkTuning.row_counterpart_min``).
 
 Linked pairs are compared for conflicts like a group's links (``linkconflicts.link_conflicts``), on stricter
-evidence: two rows are weaker evidence of one fact than one row, so a difference found only through a link is
-a possible one unless its confidence reaches ``LinkTuning.conflict_min`` (or the row's cut, when the two names
-qualify one entity alike, "Mayor Ann Roe of Leeds" against "Leeds Mayor Jo Poe", or two numbers count one thing
-one person did, ``doercounts.mark_doer_counts``); negations are not read from links, nor what a group reports.
+evidence: two rows are weaker evidence of one fact than one row, so a difference found only through a link is a
+possible difference unless its confidence reaches ``LinkTuning.conflict_min`` (or the row's cut, when the two names
+qualify one entity alike, "Mayor Ann Roe of Leeds" against "Leeds Mayor Jo Poe", or two numbers count one thing one
+person did, ``doercounts.mark_doer_counts``); negations are not read from links, nor what a group reports.
 """
 
 from __future__ import annotations
@@ -49,6 +49,7 @@ from tuicompare.engine.align import Alignment, Link, lifted_link
 from tuicompare.engine.blocklinks import SharedCounts, top_candidates
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import observe
+from tuicompare.engine.conjoinedacts import conjoined
 from tuicompare.engine.derivation import families, family_matrix
 from tuicompare.engine.doercounts import mark_doer_counts, tied_values
 from tuicompare.engine.evidence import same_frame
@@ -346,7 +347,8 @@ def link_observations(
         if roles is not None and TUNING.conflicts.link_doer_counts_as_row:  # judged by a row's cut
             mark_doer_counts(found, a, b, roles, entity_of, entity_label)
         # A weak link's differences are tied to one entity (``_anchored``): that is their evidence of one role.
-        out.extend((min(ra, rb), max(ra, rb), o) for o in found if o.kind == "agree" or weak or _one_role(o, roles))
+        one = (o for o in found if o.kind == "agree" or weak or _one_role(o, roles, a, b))
+        out.extend((min(ra, rb), max(ra, rb), o) for o in one)
     return out
 
 
@@ -380,11 +382,12 @@ def _anchored(
     return tied_values(a, b, x, y, roles, entity_of, labels, referents)
 
 
-def _one_role(o: Observation, roles: SlotRoles | None) -> bool:
+def _one_role(o: Observation, roles: SlotRoles | None, a: SentenceFeatures, b: SentenceFeatures) -> bool:
     """Whether the two values of an observation surely fill one role: a verb both hang from, or one anchor.
 
     Two rows are weak evidence that two sentences state one fact, so a difference
-    through a link needs this evidence of its own (``LinkTuning.same_role_only``).
+    through a link needs this evidence of its own (``LinkTuning.same_role_only``). ``a`` and ``b`` are the two
+    sentences (a date's verbs joined by "and": ``conjoinedacts``).
     """
     if not TUNING.links.same_role_only:
         return True
@@ -394,6 +397,6 @@ def _one_role(o: Observation, roles: SlotRoles | None) -> bool:
     if x.kind == "number" and x.unit == y.unit and x.unit not in ("", "money", "%"):
         return True  # numbers of one thing ("two turkeys", "five turkeys")
     verbs = roles.argument if x.kind == "name" else roles.frame
-    if x.vtype == y.vtype == "date" and one_act(verbs.get(x, ""), verbs.get(y, "")):
-        return True  # two verbs of one act ("found Sunday", "was discovered Monday"), as in ``conflicts.observe``
+    if x.vtype == y.vtype == "date" and (one_act(verbs.get(x, ""), verbs.get(y, "")) or conjoined(o, a, b, roles)):
+        return True  # two verbs of one act ("found Sunday", "was discovered Monday"; "and": ``conjoinedacts``)
     return same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles) == SAME
