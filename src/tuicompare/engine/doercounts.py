@@ -26,7 +26,7 @@ from tuicompare.engine.possessors import dates_of_one_doer
 from tuicompare.engine.recordholders import records_of_one_side
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 
-__all__ = ["counts_of_one_doer", "mark_doer_counts", "one_holder", "tied_values"]
+__all__ = ["any_tied", "counts_of_one_doer", "mark_doer_counts", "one_holder", "tied_values"]
 
 #: Units that count everything, not one thing.
 _ANY_THING = frozenset({"", "money", "%"})
@@ -77,6 +77,20 @@ def _doers(
     sentence = a if slot.sentence == a.id else b
     found = (entity_of.get(s) for s in sentence.spans if s.kind == "name" and roles.argument.get(s) == verb)
     return {e for e in found if e is not None and labels[e] == "person"}
+
+
+def any_tied(
+    a: SentenceFeatures,
+    b: SentenceFeatures,
+    roles: SlotRoles | None,
+    entity_of: Mapping[Span, int],
+    labels: Sequence[str],
+    referents: Mapping[str, int],
+) -> bool:
+    """Whether some value of ``a`` and one of ``b`` are tied to one entity: a weak link is asked this first."""
+    if roles is None:
+        return False
+    return any(tied_values(a, b, x, y, roles, entity_of, labels, referents) for x in a.spans for y in b.spans)
 
 
 def tied_values(

@@ -51,7 +51,7 @@ from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import observe
 from tuicompare.engine.conjoinedacts import conjoined
 from tuicompare.engine.derivation import families, family_matrix
-from tuicompare.engine.doercounts import mark_doer_counts, tied_values
+from tuicompare.engine.doercounts import any_tied, mark_doer_counts, tied_values
 from tuicompare.engine.evidence import same_frame
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.linkstrength import Bonuses, strength
@@ -334,7 +334,7 @@ def link_observations(
         a, b = features[link.a], features[link.b]
         if not {x.kind for x in a.spans} & {y.kind for y in b.spans}:
             continue  # no two values of one kind: nothing to compare
-        if weak and not _tied(a, b, roles, entity_of, entity_label, referents):
+        if weak and not any_tied(a, b, roles, entity_of, entity_label, referents):
             continue  # no two values tied to one entity: nothing such a link compares (and ``observe`` is dear)
         ra, rb = row_of[link.a], row_of[link.b]
         both = [features[s] for s in (*rows[ra], *rows[rb])]
@@ -350,20 +350,6 @@ def link_observations(
         one = (o for o in found if o.kind == "agree" or weak or _one_role(o, roles, a, b))
         out.extend((min(ra, rb), max(ra, rb), o) for o in one)
     return out
-
-
-def _tied(
-    a: SentenceFeatures,
-    b: SentenceFeatures,
-    roles: SlotRoles | None,
-    entity_of: Mapping[Span, int],
-    labels: Sequence[str],
-    referents: Mapping[str, int],
-) -> bool:
-    """Whether some value of ``a`` and one of ``b`` are tied to one entity (``_anchored``'s test, asked first)."""
-    if roles is None:
-        return False
-    return any(tied_values(a, b, x, y, roles, entity_of, labels, referents) for x in a.spans for y in b.spans)
 
 
 def _anchored(

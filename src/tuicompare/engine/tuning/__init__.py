@@ -11,10 +11,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tuicompare.engine.tuning.claims import StanceTuning
-from tuicompare.engine.tuning.differences import ConflictTuning, ValueTuning
+from tuicompare.engine.tuning.differences import ConflictTuning
 from tuicompare.engine.tuning.entities import EntityTuning
 from tuicompare.engine.tuning.grouping import AlignTuning, LinkTuning, ScaleTuning
 from tuicompare.engine.tuning.stories import StoryTuning
+from tuicompare.engine.tuning.values import ValueTuning
 
 
 @dataclass(frozen=True, slots=True)
