@@ -173,3 +173,24 @@ def test_triage_says_its_stories_follow_corrections_made_by_hand(
     assert "note: the stories follow corrections made by hand (m, M in the app) to 1 article" in " ".join(words)
     main([*args, "--one-story", "--cache-dir", str(seed_options.cache_dir)])
     assert "corrections made by hand" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("form", [[], ["--json"], ["--markdown"]])
+def test_report_says_nothing_was_compared_when_no_two_articles_make_one_story(
+    tmp_path: Path, seed_options: Options, capsys: pytest.CaptureFixture[str], form
+) -> None:
+    """Two articles of two stories: the report lists each alone, which reads as a result; a note on standard
+    error says nothing was compared and how to compare them. --one-story, and the seeds' folder, have no note."""
+    folder = tmp_path / "two"
+    folder.mkdir()
+    for name in ("003_f609cba098b55e28.txt", "004_3800fd556f55c46a.txt"):
+        (folder / name).write_bytes((SEEDS / name).read_bytes())
+    cache = ["--cache-dir", str(seed_options.cache_dir), "--review-db", str(tmp_path / "r.sqlite3")]
+    assert main(["report", str(folder), *form, *cache]) == 0
+    said = " ".join(capsys.readouterr().err.split())
+    assert "note: No two of the 2 articles were alike enough to be one story, so nothing was compared." in said
+    assert "--one-story compares them as one" in said
+    assert main(["report", str(folder), *form, *cache, "--one-story"]) == 0
+    assert "nothing was compared" not in capsys.readouterr().err
+    assert main(["report", str(SEEDS), *form, *cache]) == 0
+    assert "nothing was compared" not in capsys.readouterr().err

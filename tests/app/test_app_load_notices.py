@@ -87,3 +87,25 @@ async def test_an_empty_folder_is_said_once_on_the_error_screen(tmp_path: Path) 
     # The message wraps at the window's width (a long path anywhere in it): compare without the breaks.
     assert "".join(text.split()).count("".join(expected.split())) == 1, text
     assert "no articles" not in text
+
+
+async def test_articles_that_make_no_story_together_are_said_to_be_compared_with_nothing(
+    seed_options: Options, tmp_path: Path
+) -> None:
+    """Two articles of two stories: each opens alone and nothing is compared, so a notice says so and how to
+    compare them (M, or --one-story); the seeds, whose three rewrites make one story, get no such notice."""
+    for name in ("003_f609cba098b55e28.txt", "004_3800fd556f55c46a.txt"):
+        (tmp_path / name).write_bytes((SEEDS / name).read_bytes())
+    app = make_app([str(tmp_path)], seed_options)
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await wait_ready(pilot)
+        await settle(pilot)
+        said = [n for n in app._notifications if n.title == "Nothing compared"]
+        assert len(said) == 1
+        assert said[0].message.startswith("No two of the 2 articles were alike enough to be one story")
+        assert "press M to merge" in said[0].message
+    app = seeds_app(seed_options)
+    async with app.run_test(size=(120, 30), notifications=True) as pilot:
+        await wait_ready(pilot)
+        await settle(pilot)
+        assert not any(n.title == "Nothing compared" for n in app._notifications)

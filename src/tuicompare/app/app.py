@@ -29,6 +29,7 @@ from tuicompare.app.widgets.loading import LoadingPanel, error_message
 from tuicompare.app.worker import CorpusWorker, pause_collector
 from tuicompare.errors import EXIT_ERROR
 from tuicompare.models import Comparison, LoadWarning
+from tuicompare.report.marks import nothing_compared
 from tuicompare.review import ReviewBook
 
 if TYPE_CHECKING:
@@ -41,6 +42,8 @@ if TYPE_CHECKING:
 MUST_READ_TIMEOUT = 15.0
 #: Load warnings shown a notice each; more are said in one notice (the CLI's `info` lists them all).
 MAX_WARNING_NOTICES = 3
+#: How the app compares articles the clustering kept apart (``nothing_compared``): the key, or the option.
+MERGE_HINT = "press M to merge another story into the one shown, or open them with --one-story"
 #: Actions that act on the comparison on screen: hidden from the footer after a failed load.
 NEEDS_COMPARISON = frozenset({"switch_story", "search", "export", "entities"})
 
@@ -93,6 +96,8 @@ class TuicompareApp(CorpusWorker):
         self.load_error: str | None = None
         #: True while one story is shown and the others are still being compared.
         self.partial = False
+        #: The last "nothing compared" notice (``nothing_compared``), so the same corpus says it once.
+        self._said_lone: str | None = None
         #: Whether the cyclic garbage collector is paused until the first story is painted (``pause_collector``).
         self.collector_paused = False
 
@@ -191,6 +196,10 @@ class TuicompareApp(CorpusWorker):
         # them keeps full collections (~100 ms pauses every few page keys) from rescanning them.
         gc.freeze()
         self._say_load_warnings(comparison.warnings)
+        lone = nothing_compared(comparison.stories, len(comparison.articles), MERGE_HINT)
+        if lone is not None and lone != self._said_lone:  # once: the first story is shown, then the whole corpus
+            self.notify(lone, title="Nothing compared", markup=False, timeout=MUST_READ_TIMEOUT)
+        self._said_lone = lone
         skipped = {w.path for w in comparison.warnings}  # an added file that was skipped is said above
         if self.focus_request and focus is None and self.focus_request not in skipped:  # a --focus typo is said once
             self.notify(

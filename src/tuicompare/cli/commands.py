@@ -23,9 +23,9 @@ from tuicompare.cli.console import print_error, print_warnings, progress_reporte
 from tuicompare.cli.triage import cmd_triage, cmd_watch
 from tuicompare.errors import EXIT_ERROR, TuicompareError
 from tuicompare.load.sources import expand, source_files
-from tuicompare.models import Article, Comparison, LoadWarning, Review
+from tuicompare.models import Article, Comparison, LoadWarning, Review, Story
 from tuicompare.pipeline import Options
-from tuicompare.report.marks import plural
+from tuicompare.report.marks import nothing_compared, plural
 
 if TYPE_CHECKING:
     from tuicompare.review import ReviewStore
@@ -254,8 +254,10 @@ def _report(args: argparse.Namespace, options: Options) -> int:
             writer(stories, write, progress, part_reviews(store))
             warnings = stories.warnings
             articles = stories.articles
+            parts = stories.stories
         if store is not None:  # said once the progress bar is gone
             note_placements(articles, placements, store.path)
+        note_nothing_compared(parts, len(articles), args.one_story)
         print_warnings_aside(warnings, args.output)
         return 0
     with progress_reporter() as progress:
@@ -263,7 +265,18 @@ def _report(args: argparse.Namespace, options: Options) -> int:
     comparison, reviews = reviewed(comparison, args.review_db, regroup=not args.one_story)
     report.render_report(comparison, stdout_console(), reviews)
     print_warnings_aside(comparison.warnings, args.output)
+    note_nothing_compared(comparison.stories, len(comparison.articles), args.one_story)
     return 0
+
+
+def note_nothing_compared(stories: Sequence[Story], articles: int, one_story: bool) -> None:
+    """Say on standard error that nothing was compared when every story of several articles holds one.
+
+    The report then lists each article alone, which reads as a result; the note says how to compare them.
+    """
+    message = None if one_story else nothing_compared(stories, articles, "--one-story compares them as one")
+    if message is not None:
+        stderr_console().print(Text.assemble(("note: ", "cyan"), message), soft_wrap=not stderr_console().is_terminal)
 
 
 def print_warnings_aside(warnings: Sequence[LoadWarning], output: str | None) -> None:

@@ -79,6 +79,27 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {many}"
 
 
+def nothing_compared(stories: Iterable[Story], articles: int, merge_hint: str) -> str | None:
+    """What to say when several articles came out as one-article stories only, so nothing was compared.
+
+    Three articles of one event that the clustering keeps apart (a short brief, an article on another
+    angle) give three single-source stories and a report with nothing in it to check; the way out is
+    to say they are one story, which nothing else tells the user. ``None`` when some story has two
+    articles or more, or when there is a single article.
+
+    Args:
+        stories: The stories of the comparison.
+        articles: How many articles were loaded.
+        merge_hint: How this interface merges stories by hand ("--one-story", "M merges two stories").
+    """
+    if articles < 2 or any(len(story.articles) > 1 for story in stories):
+        return None
+    return (
+        f"No two of the {articles} articles were alike enough to be one story, so nothing was compared. "
+        f"If they report one event, {merge_hint}."
+    )
+
+
 def sheet_summary(statuses: Iterable[str]) -> str:
     """What an entity sheet holds, as the report and the app both title it: ``14 attributes, 1 conflict``.
 
