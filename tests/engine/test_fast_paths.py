@@ -299,9 +299,7 @@ def test_an_ascii_sentences_words_are_each_word_lower_cased():
     (sentence,) = _sentences(text, "c")
     slots = {i for s in features.spans for i in context.tokens_within(sentence.tokens, s.start, s.end)}
     words = [
-        word.lower()
-        for i, t in enumerate(sentence.tokens)
-        if i not in slots and (word := sentence.word(t)).isalnum()
+        word.lower() for i, t in enumerate(sentence.tokens) if i not in slots and (word := sentence.word(t)).isalnum()
     ]
     assert [w for w in features.seq if not w.startswith("<")] == words
     assert "not" in words and "waited" in words and features.negated
