@@ -245,12 +245,15 @@ def sentence_features(
         any_word = True
         # "Putіn" with a Cyrillic "і" aligns with "Putin".
         low = word if plain else (word if word.isascii() else latinise(word)).lower()
-        negated = negated or low in _NEGATIONS or tok.dep == "neg"
+        if tok.dep == "neg":
+            negated = True
         add(low)
         if tok.pos in _CONTENT_POS:
             lemma = tok.lemma.lower()
             if lemma not in _STOP_LEMMAS and len(lemma) > 2 and lemma.isalpha():
                 add_lemma(lemma)
+    # A negation word among the words (no placeholder is one), tested in C once, not once a word.
+    negated = negated or not _NEGATIONS.isdisjoint(seq)
     active = any_word if tokens else bool(_WORD.search(text))
     return SentenceFeatures(
         id=sentence.id,
