@@ -303,3 +303,9 @@ def test_an_ascii_sentences_words_are_each_word_lower_cased():
     ]
     assert [w for w in features.seq if not w.startswith("<")] == words
     assert "not" in words and "waited" in words and features.negated
+
+
+def test_a_sentence_is_negated_by_a_negation_word_or_the_parsers_neg_alone():
+    text = "Nobody waited for the ferry. The ferry sailed on Monday. The crew did not wait."
+    said = [f.negated for f in article_features(nlp.analyze([Article("d", "d.txt", "t", text)])[0])]
+    assert said == [True, False, True]
