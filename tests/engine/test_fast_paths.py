@@ -291,3 +291,21 @@ def test_a_slots_article_is_its_sentences_article_however_the_slot_was_made():
         assert span.article == "art-7"
         moved = dataclasses.replace(span, sentence="art-9:" + span.sentence.rsplit(":", 1)[1])
         assert moved.article == "art-9" and span.article == "art-7"
+
+
+def test_an_ascii_sentences_words_are_each_word_lower_cased():
+    text = "Mayor INES Okafor told The Herald on Friday: the BRIDGE did not open, and 3 Lorries waited."
+    (features,) = article_features(nlp.analyze([Article("c", "c.txt", "t", text)])[0])
+    (sentence,) = _sentences(text, "c")
+    slots = {i for s in features.spans for i in context.tokens_within(sentence.tokens, s.start, s.end)}
+    words = [
+        word.lower() for i, t in enumerate(sentence.tokens) if i not in slots and (word := sentence.word(t)).isalnum()
+    ]
+    assert [w for w in features.seq if not w.startswith("<")] == words
+    assert "not" in words and "waited" in words and features.negated
+
+
+def test_a_sentence_is_negated_by_a_negation_word_or_the_parsers_neg_alone():
+    text = "Nobody waited for the ferry. The ferry sailed on Monday. The crew did not wait."
+    said = [f.negated for f in article_features(nlp.analyze([Article("d", "d.txt", "t", text)])[0])]
+    assert said == [True, False, True]

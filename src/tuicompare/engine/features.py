@@ -218,8 +218,11 @@ def sentence_features(
     lemmas: list[str] = []
     negated = False
     text, base, ranges = sentence.text, sentence.start, found.ranges
-    # Most sentences are plain ASCII: then no word needs ``latinise``, and that is read once.
+    # Most sentences are plain ASCII: then no word needs ``latinise``, and that is read once; their words are cut
+    # from the text lower-cased once (ASCII case maps letter by letter, and case changes neither ``isalnum`` nor
+    # ``\w``), not lower-cased one call a word.
     plain = text.isascii()
+    lowered = text.lower() if plain else text
     any_word = False
     # Bound once: this loop runs for every token of the corpus.
     add, add_lemma, word_char = seq.append, lemmas.append, _WORD.search
@@ -235,19 +238,22 @@ def sentence_features(
                 slot_at[held] = len(seq)
                 seq.append(PLACEHOLDER[spans[held][2].kind])
             continue
-        word = text[tok.start - base : tok.end - base]
+        word = lowered[tok.start - base : tok.end - base]
         # isalnum: the common case of \w, without the regex; one character is \w when alphanumeric or "_".
         if not (word.isalnum() or (word_char(word) if len(word) > 1 else word == "_")):
             continue
         any_word = True
         # "Putіn" with a Cyrillic "і" aligns with "Putin".
-        low = (word if plain or word.isascii() else latinise(word)).lower()
-        negated = negated or low in _NEGATIONS or tok.dep == "neg"
+        low = word if plain else (word if word.isascii() else latinise(word)).lower()
+        if tok.dep == "neg":
+            negated = True
         add(low)
         if tok.pos in _CONTENT_POS:
             lemma = tok.lemma.lower()
             if lemma not in _STOP_LEMMAS and len(lemma) > 2 and lemma.isalpha():
                 add_lemma(lemma)
+    # A negation word among the words (no placeholder is one), tested in C once, not once a word.
+    negated = negated or not _NEGATIONS.isdisjoint(seq)
     active = any_word if tokens else bool(_WORD.search(text))
     return SentenceFeatures(
         id=sentence.id,
