@@ -7,6 +7,11 @@ pair of articles' wording again (about 56 M). A story whose comparison is not ca
 regrouped by hand, an article added to or edited in it) holds articles compared before: their
 features and their pairs' wording scores are read back from the cache (``engine.keptrecord``; the
 features in about a fifth of their cost) and what was read afresh is kept there for the next process.
+
+The features are read here, by the first comparison, not when the article is analysed: a few new articles
+are parsed in the process that compares them (fewer batches than ``nlp.MIN_PARALLEL_BATCHES``), where
+reading them earlier would add a record's encoding and decoding to the same work, and an engine changed
+since the analysis makes every features key new anyway.
 """
 
 from __future__ import annotations
