@@ -292,6 +292,7 @@ class LinkTuning:
     third_min: float = 0.36
     third_leg_min: float = 0.42
     anchored_link_min: float = 0.2
+    counted_bonus: float = 0.16
 
 
 @dataclass(frozen=True, slots=True)
