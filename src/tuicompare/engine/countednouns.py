@@ -23,11 +23,12 @@ from collections.abc import Sequence
 import numpy as np
 
 from tuicompare.engine.features import SentenceFeatures
+from tuicompare.engine.tuning import TUNING
 
 __all__ = ["counted_apart"]
 
-#: Units that count no one thing: money, shares, ages and people are counted by many facts of a story.
-_EVERYTHING = frozenset({"", "money", "%", "age", "person", "people"})
+#: Units that count no one thing: money, shares, ages, people and times ("three times") are counted by many facts.
+_EVERYTHING = frozenset({"", "money", "%", "age", "person", "people", "time"})
 
 
 def _counts(sentence: SentenceFeatures) -> dict[str, set[str]]:
@@ -59,5 +60,27 @@ def counted_apart(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) 
         if not x:
             continue
         for j, y in enumerate(ys):
-            out[i, j] = sum(1 for unit, keys in x.items() if unit in y and keys.isdisjoint(y[unit]))
+            out[i, j] = sum(1 for unit, keys in x.items() if unit in y and _near(keys, y[unit]))
     return out
+
+
+def _near(mine: set[str], theirs: set[str]) -> bool:
+    """Whether two sentences' figures of one thing differ, but no more than one fact's told two ways.
+
+    Outlets that disagree on a figure give close ones ("three" and "at least four" aftershocks, 235,000 and
+    250,000 comments); figures of two facts of one thing range widely ("the sixth round", "went 11 rounds";
+    "seven employees", "three" elsewhere): at most ``LinkTuning.counted_ratio`` apart.
+    """
+    if not mine.isdisjoint(theirs):
+        return False  # a figure both give: a shared value, with its own bonus
+    xs, ys = [_figure(k) for k in mine], [_figure(k) for k in theirs]
+    ratio = TUNING.links.counted_ratio
+    return any(x and y and max(x, y) <= ratio * min(x, y) for x in xs for y in ys)
+
+
+def _figure(key: str) -> float:
+    """A count's key as a number ("250000", ">4" its bound), 0.0 when it is none (a score, a range)."""
+    try:
+        return float(key.lstrip("<>~"))
+    except ValueError:
+        return 0.0
