@@ -3,16 +3,18 @@
 When outlets disagree on a figure ("three strong aftershocks were felt", "followed by at least four major
 aftershocks"; "250,000 written comments", "the estimated 235,000 public comments"), the two sentences lose the
 very value that would have tied them: they share no figure, so the link bonus for shared values
-(``linkstrength.strength``) never sees the pair, and the differing figure is the one thing left to link them
-by. What is left is what the figures count: a thing each article counts in one sentence only is that
-article's one figure of it, and two such sentences of two articles most often tell one fact's figure.
+(``linkstrength.strength``) never sees the pair. What is left to tie them is what the figures count: a thing
+each article counts in one sentence only is that article's one figure of it, and two such sentences of two
+articles, with figures close enough to be one fact's told two ways, most often tell that fact.
 
 A sentence counts a thing when one of its figures says what it counts (``Span.unit``, a noun: "aftershock",
 "comment", "shell"). Left out: amounts of money and percentages (of everything), ages, people (every toll
-and crowd counts people, of many facts), kinds of thing ("a three-point play": ``figurecounts``), and a thing
-an article counts in two sentences or more (points and games in a sports report: many facts' figures). Two
-sentences that count the thing alike share that value already and get the shared-value bonus instead.
-``LinkTuning.counted_bonus`` adds to a link's strength per such thing, at most two.
+and crowd counts people, of many facts), times ("three times": occurrences of anything), kinds of thing ("a
+three-point play": ``figurecounts``), rates, and a thing an article counts in two sentences or more (points
+and games in a sports report: many facts' figures). Two sentences that count the thing alike share that value
+already and get the shared-value bonus instead; figures far apart ("the sixth round", "went 11 rounds") are
+two facts' (``LinkTuning.counted_ratio``). ``LinkTuning.counted_bonus`` adds to a link's strength per such
+thing, at most two.
 """
 
 from __future__ import annotations

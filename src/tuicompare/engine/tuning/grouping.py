@@ -270,10 +270,11 @@ class LinkTuning:
             figures apart but close (``counted_ratio``; at most two: ``countednouns``): a fact told with two
             figures has lost the shared value that would link it ("three strong aftershocks were felt", "followed
             by at least four major aftershocks"). Set to ``respelled_bonus`` (twenty-seventh session, branch
-            ``s27-disag1``): ``bench_real.py --split S --json`` same-fact pairs grouped or linked fresh 0.8798 ->
-            0.8846, fresh7 0.7589 -> 0.7649 (the gold's aftershocks and comments disagreements, then compared but
-            under ``ConflictTuning.report_min``); every real report, planted figure, ``bench_audit.py --json`` and
-            ``bench_entities.py`` unchanged (RESULTS).
+            ``s27-disag1``): ``bench_real.py --split S --json`` (off -> 0.16), same-fact pairs grouped or linked /
+            links: fresh 0.8798 / 251 -> 0.8846 / 252, fresh7 0.7589 / 452 -> 0.7649 / 454 (the gold's aftershocks and
+            comments disagreements, then compared but under ``ConflictTuning.report_min``); tune, fresh2..fresh6,
+            fresh8, fresh9 and BASIL held byte-identical, ``bench_audit.py --json`` and ``bench_entities.py``
+            identical. Such pairs given the one-entity slot evidence as well (at most possible): nothing more reported.
         counted_ratio: How far apart (the larger over the smaller) two figures of one thing may be for
             ``counted_bonus``. Without it (any two figures) the bonus made 13 links on tune and fresh..fresh9, 3 of
             one fact (6 against 11 rounds, "10 blocks" against "the 12200 block", 33 against 12 countries...), and
