@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
+from tuicompare.engine.countednouns import counted_apart
 from tuicompare.engine.features import SentenceFeatures
 from tuicompare.engine.tuning import TUNING
 
@@ -29,13 +30,15 @@ def strength(
     figures_read: np.ndarray | None = None,
     named: np.ndarray | None = None,
     pronouned: np.ndarray | None = None,
+    counted: np.ndarray | None = None,
 ) -> np.ndarray:
     """A candidate link's strength: similarity plus bonuses for shared and swapped values (module docstring),
     for word families shared through different words (``derived``), figures read two ways
     (``figures_read``, ``respelled``) and names one writes as the other's words (``named``, ``namewords``;
     at most two of each count) and a rare person one names and the other refers to by a pronoun only
-    (``pronouned``, ``pronouns``), less ``LinkTuning.late_penalty`` times ``late``, the earlier of the two
-    sentences' relative positions.
+    (``pronouned``, ``pronouns``) and things both count, each its article's one count of it, with two figures
+    (``counted``, ``countednouns``; at most two), less ``LinkTuning.late_penalty`` times ``late``, the earlier of
+    the two sentences' relative positions.
     """
     t = TUNING.links
     out = sim + t.shared_bonus * np.minimum(shared, 2) + t.rare_bonus * np.minimum(rare, 2)
@@ -47,6 +50,8 @@ def strength(
         out = out + t.name_words_bonus * np.minimum(named, 2)
     if pronouned is not None and t.pronoun_bonus:
         out = out + t.pronoun_bonus * pronouned
+    if counted is not None and t.counted_bonus:
+        out = out + t.counted_bonus * np.minimum(counted, 2)
     if swapped is not None and t.swap_bonus:
         out = out + t.swap_bonus * swapped
     if late is not None and t.late_penalty:
@@ -72,6 +77,7 @@ class Bonuses(NamedTuple):
     figures_read: np.ndarray | None
     named: np.ndarray | None
     pronouned: np.ndarray | None
+    counted: np.ndarray | None
 
     @classmethod
     def of(cls, keys: SentenceKeys, a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> Bonuses:
@@ -83,6 +89,7 @@ class Bonuses(NamedTuple):
             keys.respelled(x, y) if t.respelled_bonus else None,
             keys.named(x, y) if t.name_words_bonus else None,
             keys.pronouned(x, y) if t.pronoun_bonus else None,
+            counted_apart(a, b) if t.counted_bonus else None,
         )
 
     def part(self, rows: slice, columns: slice = slice(None)) -> Bonuses:

@@ -266,6 +266,20 @@ class LinkTuning:
             the anchored slot evidence (``conflicts.observe``): planted found possible fresh2 14 -> 17, fresh5 8
             -> 10, no new false report on any split, the audits and the seeds unchanged. With every difference of
             such a link compared at full slot evidence (a ceiling, not kept) no other change of the class is found.
+        counted_bonus: Strength added per thing two sentences each count as their article's one count of it, with
+            figures apart but close (``counted_ratio``; at most two: ``countednouns``): a fact told with two
+            figures has lost the shared value that would link it ("three strong aftershocks were felt", "followed
+            by at least four major aftershocks"). Set to ``respelled_bonus`` (twenty-seventh session, branch
+            ``s27-disag1``): ``bench_real.py --split S --json`` (off -> 0.16), same-fact pairs grouped or linked /
+            links: fresh 0.8798 / 251 -> 0.8846 / 252, fresh7 0.7589 / 452 -> 0.7649 / 454 (the gold's aftershocks and
+            comments disagreements, then compared but under ``ConflictTuning.report_min``); tune, fresh2..fresh6,
+            fresh8, fresh9 and BASIL held byte-identical, ``bench_audit.py --json`` and ``bench_entities.py``
+            identical. Such pairs given the one-entity slot evidence as well (at most possible): nothing more reported.
+        counted_ratio: How far apart (the larger over the smaller) two figures of one thing may be for
+            ``counted_bonus``. Without it (any two figures) the bonus made 13 links on tune and fresh..fresh9, 3 of
+            one fact (6 against 11 rounds, "10 blocks" against "the 12200 block", 33 against 12 countries...), and
+            fresh3 lost a true planted possible report; at 1.5, 3 of 3 (with "three times" left out: times count
+            no one thing).
     """
 
     shared_bonus: float = 0.06
@@ -292,6 +306,8 @@ class LinkTuning:
     third_min: float = 0.36
     third_leg_min: float = 0.42
     anchored_link_min: float = 0.2
+    counted_bonus: float = 0.16
+    counted_ratio: float = 1.5
 
 
 @dataclass(frozen=True, slots=True)
