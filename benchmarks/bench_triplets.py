@@ -25,6 +25,10 @@ topics (``check``) are the unseen check, printed once a rule is fixed (``--half 
 
     PYTHONPATH=src .venv/bin/python benchmarks/bench_triplets.py --half tune --cache-dir DIR
     PYTHONPATH=src .venv/bin/python benchmarks/bench_triplets.py --half tune --show 20
+    PYTHONPATH=src .venv/bin/python benchmarks/bench_triplets.py --half tune --verbose
+
+``--verbose`` lists every tuning-half two-event triplet wrongly joined: each pair's similarity,
+whether it shares the event's specifics (``anchored``) and the shared terms that weigh most.
 """
 
 from __future__ import annotations
@@ -44,6 +48,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from bench_stories import DEV, cluster, ecb_half  # noqa: E402
 from tuicompare.engine import tuning  # noqa: E402
+from tuicompare.engine.features import article_features  # noqa: E402
+from tuicompare.engine.stories import StoryIndex  # noqa: E402
 from tuicompare.evaluation.realgold import FRESH_SPLITS, UNSEEN_SPLITS  # noqa: E402
 from tuicompare.evaluation.stories_eval import read_gold  # noqa: E402
 from tuicompare.models import Analysis, Article  # noqa: E402
@@ -107,6 +113,25 @@ def stories_of(ids: tuple[str, ...], articles: dict[str, Article], analyses: dic
     return cluster([articles[i] for i in ids], [analyses[i] for i in ids])
 
 
+def why_joined(triplet: Triplet, articles: dict[str, Article], analyses: dict[str, Analysis]) -> list[str]:
+    """Lines saying how three articles are alike: each pair's similarity, anchoring and shared names and figures
+    (``@`` names, ``#`` figures), those both articles repeat most first."""
+    index = StoryIndex.build(
+        {i: article_features(analyses[i]) for i in triplet},
+        titles={i: articles[i].title for i in triplet},
+        dates={i: articles[i].date for i in triplet},
+    )
+    lines = []
+    for a, b in combinations(triplet, 2):
+        ta, tb = index.terms(a), index.terms(b)
+        terms = sorted((t for t in ta if t in tb and t[0] in "@#"), key=lambda t: (-min(ta[t], tb[t]), t))[:6]
+        lines.append(
+            f"      {a} ~ {b}: {index.similarity(a, b):.3f}"
+            f"{' anchored' if index.anchored(a, b) else ''}; shared {', '.join(terms) or '-'}"
+        )
+    return lines
+
+
 def together(stories: list[list[str]], a: str, b: str) -> bool:
     return any(a in s and b in s for s in stories)
 
@@ -136,6 +161,7 @@ def run(args: argparse.Namespace) -> None:
     articles, analyses = load_ecb(options, needed - hidden)
     tally = {h: Tally() for h in halves}
     failures: dict[str, list[str]] = {"split": [], "joined": []}
+    verbose: list[str] = []
     for half, triplet in same:
         stories = stories_of(triplet, articles, analyses)
         t = tally[half]
@@ -156,6 +182,9 @@ def run(args: argparse.Namespace) -> None:
             t.cross_pairs[0] += together(stories, a, odd)
         if len(stories) == 1 and half == "tune":
             failures["joined"].append(f"{' '.join(triplet)} (other event: {odd})")
+            if args.verbose:
+                verbose += [f"    joined: {' '.join(triplet)} (other event: {odd})"]
+                verbose += why_joined(triplet, articles, analyses)
     print(f"ECB+ triplets opened alone (seed {args.seed}, {args.per_event} per event, {args.per_pair} two-event)")
     for half, t in tally.items():
         print(
@@ -175,6 +204,9 @@ def run(args: argparse.Namespace) -> None:
         for kind, lines in failures.items():
             for text in lines[: args.show]:
                 print(f"    {kind}: {text}")
+    if verbose:
+        print("Two-event triplets wrongly joined (tuning half): pair similarity, anchored, shared names and figures")
+        print("\n".join(verbose))
 
 
 def main() -> None:
@@ -185,6 +217,9 @@ def main() -> None:
     parser.add_argument("--per-event", type=int, default=8, help="same-event triplets per event")
     parser.add_argument("--per-pair", type=int, default=6, help="two-event triplets per event")
     parser.add_argument("--show", type=int, default=0, help="list this many tuning-half failures of each kind")
+    parser.add_argument(
+        "--verbose", action="store_true", help="list every tuning-half wrong join: its pairs and shared terms"
+    )
     for f in dataclasses.fields(tuning.StoryTuning):
         parser.add_argument(f"--{f.name.replace('_', '-')}", type=type(f.default), default=None)
     args = parser.parse_args()

@@ -3,7 +3,9 @@
 The articles (``tests/data/ecbplus-one-team``, CC BY 3.0, see its README) report a football
 team placing one running back on injured reserve in 2008 and another in 2011: the team, the
 league and the wording are shared, so the two events pass average linkage; each event's
-articles are more alike among themselves than across (``linkage.cohesive``).
+articles are more alike among themselves than across (``linkage.cohesive``). Each event's
+articles also give their own games' scores and none of the other's (``story_anchors.tallies_clash``),
+which alone keeps the two events apart too.
 """
 
 from __future__ import annotations
@@ -38,9 +40,16 @@ def test_two_injured_reserve_placements_by_one_team_are_two_stories(one_team):
     assert _stories(articles, analyses) == sorted(map(sorted, gold))
 
 
-def test_without_the_cohesion_rule_the_two_placements_chain_into_one_story(one_team, monkeypatch):
+def test_without_the_cohesion_rule_the_scores_keep_the_placements_apart(one_team, monkeypatch):
+    articles, analyses, gold = one_team
+    off = dataclasses.replace(tuning.TUNING.stories, cohesion_size=len(articles) + 1)
+    monkeypatch.setattr(tuning, "TUNING", dataclasses.replace(tuning.TUNING, stories=off))
+    assert _stories(articles, analyses) == sorted(map(sorted, gold))
+
+
+def test_without_either_rule_the_two_placements_chain_into_one_story(one_team, monkeypatch):
     # What a reader got before: one story of ten articles about two different players.
     articles, analyses, _gold = one_team
-    off = dataclasses.replace(tuning.TUNING.stories, cohesion_size=len(articles) + 1)
+    off = dataclasses.replace(tuning.TUNING.stories, cohesion_size=len(articles) + 1, tally_clash=False)
     monkeypatch.setattr(tuning, "TUNING", dataclasses.replace(tuning.TUNING, stories=off))
     assert len(_stories(articles, analyses)) == 1

@@ -16,17 +16,24 @@ number that is no small count and no bare year, or a full date. Common names
 stories and are not specifics. A rare word of a name is a specific too
 (``name_words``): outlets name one place, firm or person in several ways, and
 the rare word the names share is what ties them.
+
+Two events of one kind (two games of one team, two fights of one boxer) each
+have their own scores, records or tallies ("31-24", "45-7"): two articles that
+each give such pairs of figures, share none of them and share no other
+specific report two events, whatever words and famous names they share
+(``tallies_clash``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from tuicompare.engine import tuning
+from tuicompare.engine.relations import PAIR
 from tuicompare.engine.story_terms import zipf
 
-__all__ = ["name_words", "shares_specifics", "specific"]
+__all__ = ["name_words", "shares_specifics", "specific", "tallies", "tallies_clash"]
 
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
@@ -34,6 +41,8 @@ _WORD = re.compile(r"[^\W\d_]{3,}")
 _SMALL = 99
 #: Bare four-digit numbers in this range are years: every story of a year shares them.
 _YEARS = range(1800, 2100)
+#: How a score, record or tally ("pair 31-24", ``figures.number_slot``) begins as a bag term.
+_TALLY = "#" + PAIR
 
 
 def specific(term: str) -> bool:
@@ -80,3 +89,27 @@ def shares_specifics(
         return False
     wa, wb = words() if words is not None else (name_words(a), name_words(b))
     return not wa.isdisjoint(wb)
+
+
+def tallies(terms: Iterable[str]) -> frozenset[str]:
+    """The scores, records and tallies among a bag's terms (``#pair 31-24``)."""
+    return frozenset(term for term in terms if term.startswith(_TALLY))
+
+
+def tallies_clash(
+    a: Mapping[str, float], b: Mapping[str, float], tallies_a: frozenset[str], tallies_b: frozenset[str]
+) -> bool:
+    """Whether two articles each give their own scores, records or tallies and share no specific at all.
+
+    One game, fight or vote is told with its score or tally, and its reports share it, or another
+    specific (a rare name, a figure); two games of one team share the team, the coach and the words
+    of a game, but each has its own score. Only pairs of figures are read: a single figure differs
+    between reports of one event (a count updated, a quote's number), a final score does not.
+
+    Args:
+        a: One bag of terms (or its names and numbers).
+        b: The other.
+        tallies_a: ``tallies`` of ``a``.
+        tallies_b: ``tallies`` of ``b``.
+    """
+    return bool(tallies_a and tallies_b) and tallies_a.isdisjoint(tallies_b) and not shares_specifics(a, b)

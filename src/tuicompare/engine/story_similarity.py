@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from tuicompare.engine import tuning
+from tuicompare.engine.story_anchors import tallies, tallies_clash
 from tuicompare.engine.story_terms import date_factor, term_weights
 
 __all__ = ["StoryVector", "Weights", "story_similarity", "weigh"]
@@ -31,12 +32,16 @@ def weigh(bag: Mapping[str, float]) -> Weights:
 
 @dataclass(frozen=True, slots=True)
 class StoryVector:
-    """An article's weighted terms split into names-and-numbers and words, with both norms and its day."""
+    """An article's weighted terms split into names-and-numbers and words, with both norms and its day.
+
+    ``tallies`` are its scores, records and tallies (``story_anchors.tallies``).
+    """
 
     names: Weights
     words: Weights
     norms: tuple[float, float]
     day: int | None
+    tallies: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, weights: Weights, day: int | None) -> StoryVector:
@@ -45,7 +50,7 @@ class StoryVector:
         words = {t: w for t, w in weights.items() if t[0] not in "@#"}
         # Each part's norm, summed over its terms in the order of the weights.
         norms = math.sqrt(sum([w * w for w in names.values()])), math.sqrt(sum([w * w for w in words.values()]))
-        return cls(names, words, norms, day)
+        return cls(names, words, norms, day, tallies(names))
 
 
 def _dot(a: Weights, b: Weights) -> float:
@@ -58,7 +63,16 @@ def story_similarity(a: StoryVector, b: StoryVector) -> float:
 
     Both must agree: same-kind stories share words but not names (two
     earthquakes), and stories about one war share names but not words.
+    Two articles that each give their own scores or tallies and share no
+    specific report two events of one kind (``story_anchors.tallies_clash``): 0.
     """
+    if (
+        a.tallies
+        and b.tallies
+        and tuning.TUNING.stories.tally_clash
+        and tallies_clash(a.names, b.names, a.tallies, b.tallies)
+    ):
+        return 0.0
     factor = date_factor(a.day, b.day)
     words = _dot(a.words, b.words) / (a.norms[1] * b.norms[1]) if a.norms[1] and b.norms[1] else 0.0
     if not (a.norms[0] and b.norms[0]):
