@@ -302,37 +302,21 @@ def cue(sentence: Sentence, first: int, last: int) -> str:
 
 
 def _cue_at(tokens: Sequence[Token], root: int) -> str:
-    """``cue`` of the name headed by ``root``, read from the word it hangs from."""
-    head = tokens[root].head
-    if tokens[root].dep in ("nsubj", "agent", "pobj") and 0 <= head < len(tokens):
-        lemma = tokens[head].lemma.lower()
-        if tokens[root].dep == "nsubj" and lemma in SPEECH:
-            return "person"
-        if (
-            tokens[root].dep == "pobj"
-            and lemma == "by"
-            and 0 <= tokens[head].head < len(tokens)
-            and tokens[tokens[head].head].lemma.lower() in SPEECH
-        ):
-            return "person"
+    """``cue`` of the name headed by ``root``, read from the word it hangs from (and the one that word hangs from)."""
+    head, dep = tokens[root].head, tokens[root].dep
+    if dep not in ("nsubj", "pobj") or not 0 <= head < len(tokens):
+        return ""
+    lemma = tokens[head].lemma.lower()
+    if dep == "nsubj":
+        return "person" if lemma in SPEECH else ""
+    if lemma in ("by", "to", "of"):  # read the word the preposition hangs from
         grand = tokens[head].head
-        if (
-            tokens[root].dep == "pobj"
-            and lemma == "to"
-            and 0 <= grand < len(tokens)
-            and tokens[grand].lemma.lower() == "accord"
-        ):
-            return "person"  # "according to X"
-        if tokens[root].dep == "pobj" and lemma in _PLACE_PREPS:
-            return "place"
-        if (
-            tokens[root].dep == "pobj"
-            and lemma == "of"
-            and 0 <= tokens[head].head < len(tokens)
-            and tokens[tokens[head].head].lemma.lower() in _PLACE_OF
-        ):
-            return "place"
-    return ""
+        above = tokens[grand].lemma.lower() if 0 <= grand < len(tokens) else ""
+        if (lemma == "by" and above in SPEECH) or (lemma == "to" and above == "accord"):
+            return "person"  # "said by X", "according to X"
+        if lemma == "of" and above in _PLACE_OF:
+            return "place"  # "residents of X"
+    return "place" if lemma in _PLACE_PREPS else ""
 
 
 #: Clauses that name an act without stating it happened or not: a noun's clause ("their promise not to

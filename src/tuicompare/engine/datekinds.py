@@ -152,22 +152,9 @@ def day_in_a_name(side: SentenceFeatures, span: Span) -> bool:
 
 #: Marks that open a quoted name ("Microsoft's `` Patch Tuesday''" as some feeds write it).
 _OPENING_QUOTES = frozenset({"`", "``", "\u201c", '"', "'"})
-#: The names of the weekdays and months (``day_in_a_name``).
+#: The names of the weekdays and months, the months' also cut short ("Dec.", "Sept."): ``day_in_a_name``.
 _WEEKDAY_NAMES = frozenset(WEEKDAYS)
-_MONTH_NAMES = frozenset(MONTH_NAMES) | {
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
-}
+_MONTH_NAMES = frozenset(MONTH_NAMES) | {name[:3] for name in MONTH_NAMES} | {"sept"}
 
 
 def day_of_another_event(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) -> bool:

@@ -14,7 +14,9 @@ a count ever a margin ("an eight round decision win", ``margins.is_margin``).
 
 from __future__ import annotations
 
-from tuicompare.models import Sentence
+from collections.abc import Sequence
+
+from tuicompare.models import Sentence, Token
 
 #: The unit of a figure read as the rounds a contest lasted.
 ROUNDS_FOUGHT = "round fought"
@@ -53,11 +55,17 @@ def _before_outcome(sentence: Sentence, at: int) -> bool:
 def last_round(sentence: Sentence, first: int, last: int) -> bool:
     """True for an ordinal naming the round a contest ended in ("stopped in the 11th round")."""
     at = _round_after(sentence, last)
-    if at is None:
-        return False
-    if _before_outcome(sentence, at):
-        return True
-    tokens = sentence.tokens
+    return at is not None and (_before_outcome(sentence, at) or _ended_in(sentence.tokens, at))
+
+
+def rounds_lasted(sentence: Sentence, first: int, last: int) -> bool:
+    """True for a count of the rounds a contest lasted ("went 11 rounds", "a 12-round decision")."""
+    at = _round_after(sentence, last)
+    return at is not None and (_before_outcome(sentence, at) or _gone(sentence.tokens, at))
+
+
+def _ended_in(tokens: Sequence[Token], at: int) -> bool:
+    """True when the round ``at`` is the object of "in" after a verb of ending ("stopped in the 11th round")."""
     head = tokens[at].head
     if tokens[at].dep != "pobj" or not 0 <= head < len(tokens) or tokens[head].lemma.lower() != "in":
         return False
@@ -65,14 +73,8 @@ def last_round(sentence: Sentence, first: int, last: int) -> bool:
     return 0 <= verb < len(tokens) and tokens[verb].lemma.lower() in _ENDINGS
 
 
-def rounds_lasted(sentence: Sentence, first: int, last: int) -> bool:
-    """True for a count of the rounds a contest lasted ("went 11 rounds", "a 12-round decision")."""
-    at = _round_after(sentence, last)
-    if at is None:
-        return False
-    if _before_outcome(sentence, at):
-        return True
-    tokens = sentence.tokens
+def _gone(tokens: Sequence[Token], at: int) -> bool:
+    """True when the rounds ``at`` are the object of a verb of lasting ("went 11 rounds")."""
     head = tokens[at].head
     return (
         tokens[at].dep in ("npadvmod", "dobj")
