@@ -42,7 +42,7 @@ import argparse
 import dataclasses
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -191,6 +191,30 @@ def ecb(options: Options, split: str) -> None:
     folder_scores(title, stories, gold, halves)
 
 
+def _flag(default: object) -> Callable[[str], object]:
+    """How a flag's text becomes a tuning value of ``default``'s type ("false" and "0" are false, not ``bool("0")``)."""
+    if isinstance(default, bool):
+        return lambda text: text.strip().lower() in ("1", "true", "yes", "on")
+    return type(default)
+
+
+def add_story_tuning(parser: argparse.ArgumentParser) -> None:
+    """One flag per ``StoryTuning`` field (``--small-group-margin 0.06``), to sweep it from the command line."""
+    for f in dataclasses.fields(tuning.StoryTuning):
+        parser.add_argument(f"--{f.name.replace('_', '-')}", type=_flag(f.default), default=None)
+
+
+def apply_story_tuning(args: argparse.Namespace) -> None:
+    """Run with the ``StoryTuning`` values the flags of `add_story_tuning` set, and say which."""
+    changes = {f.name: getattr(args, f.name) for f in dataclasses.fields(tuning.StoryTuning)}
+    changes = {k: v for k, v in changes.items() if v is not None}
+    if changes:
+        tuning.TUNING = dataclasses.replace(
+            tuning.TUNING, stories=dataclasses.replace(tuning.TUNING.stories, **changes)
+        )
+        print(f"tuning: {changes}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cache-dir", default="/tmp/tuicompare-dev-cache", help="shared analysis cache folder")
@@ -203,16 +227,9 @@ def main() -> None:
     )
     parser.add_argument("--skip-triage", action="store_true", help="leave out triage runs")
     parser.add_argument("--skip-padding", action="store_true", help="leave out the padding measurement")
-    for f in dataclasses.fields(tuning.StoryTuning):
-        parser.add_argument(f"--{f.name.replace('_', '-')}", type=type(f.default), default=None)
+    add_story_tuning(parser)
     args = parser.parse_args()
-    changes = {f.name: getattr(args, f.name) for f in dataclasses.fields(tuning.StoryTuning)}
-    changes = {k: v for k, v in changes.items() if v is not None}
-    if changes:
-        tuning.TUNING = dataclasses.replace(
-            tuning.TUNING, stories=dataclasses.replace(tuning.TUNING.stories, **changes)
-        )
-        print(f"tuning: {changes}")
+    apply_story_tuning(args)
     options = Options(cache_dir=Path(args.cache_dir))
 
     gold = read_gold(DEV / "basil")

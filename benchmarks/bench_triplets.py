@@ -46,8 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from bench_stories import DEV, cluster, ecb_half  # noqa: E402
-from tuicompare.engine import tuning  # noqa: E402
+from bench_stories import DEV, add_story_tuning, apply_story_tuning, cluster, ecb_half  # noqa: E402
 from tuicompare.engine.features import article_features  # noqa: E402
 from tuicompare.engine.stories import StoryIndex  # noqa: E402
 from tuicompare.evaluation.realgold import FRESH_SPLITS, UNSEEN_SPLITS  # noqa: E402
@@ -220,16 +219,9 @@ def main() -> None:
     parser.add_argument(
         "--verbose", action="store_true", help="list every tuning-half wrong join: its pairs and shared terms"
     )
-    for f in dataclasses.fields(tuning.StoryTuning):
-        parser.add_argument(f"--{f.name.replace('_', '-')}", type=type(f.default), default=None)
+    add_story_tuning(parser)
     args = parser.parse_args()
-    changes = {f.name: getattr(args, f.name) for f in dataclasses.fields(tuning.StoryTuning)}
-    changes = {k: v for k, v in changes.items() if v is not None}
-    if changes:
-        tuning.TUNING = dataclasses.replace(
-            tuning.TUNING, stories=dataclasses.replace(tuning.TUNING.stories, **changes)
-        )
-        print(f"tuning: {changes}")
+    apply_story_tuning(args)
     run(args)
 
 

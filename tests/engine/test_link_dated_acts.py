@@ -10,65 +10,41 @@ possible.
 
 from __future__ import annotations
 
-from datetime import date
-
-from tests.support.texts import story_readings
-from tuicompare.engine.align import Link
-from tuicompare.engine.linkconflicts import link_conflicts
-from tuicompare.engine.links import link_observations
-
-_PUBLISHED = date(2024, 5, 10)
-
-
-def _through_link(first: str, second: str, score: float = 0.4) -> dict[frozenset[str], str]:
-    """The differences one link of similarity ``score`` between two one-sentence articles reports, by values."""
-    r = story_readings((first, second), _PUBLISHED)
-    rows, row_of = [["a0:0"], ["a1:0"]], {"a0:0": 0, "a1:0": 1}
-    found = link_observations([Link("a0:0", "a1:0", score)], r.features, rows, row_of, r.entity_of, r.labels, r.roles)
-    reported = link_conflicts(found, {"a0": 0, "a1": 1}, [], None, r.roles)
-    return {frozenset(v.text for v in c.values): c.kind for _row, c in reported}
-
-
-def _kind_of(found: dict[frozenset[str], str], *days: str) -> str:
-    """The tier of the reported difference whose values name all of ``days`` ("" if none)."""
-    for values, kind in found.items():
-        if all(any(day in v for v in values) for day in days):
-            return kind
-    return ""
+from tests.support.texts import kind_of, through_link
 
 
 def test_one_event_noun_dated_twice_through_a_link_is_red():
-    found = _through_link(
+    found = through_link(
         "The shootings happened shortly after 8:30 p.m. Monday.",
         "A radio reporter said the shooting took place just after 8:30 p.m. Thursday inside the bakery.",
         0.4,
     )
-    assert _kind_of(found, "Monday", "Thursday") == "conflict"
+    assert kind_of(found, "Monday", "Thursday") == "conflict"
 
 
 def test_a_death_and_its_verb_through_a_link_are_red():
-    found = _through_link(
+    found = through_link(
         "Posters showed the successor of Dara Venn, who ruled the country for two decades until his death in 2004.",
         "The council had to be approved by the late ruler, Dara Venn, who died in 2006 after years in power.",
     )
-    assert _kind_of(found, "2004", "2006") == "conflict"
+    assert kind_of(found, "2004", "2006") == "conflict"
 
 
 def test_a_second_year_in_a_sentence_keeps_the_difference_possible():
     # "received an Emmy in 2005 for hosting the show in 2004": either year may be the other's.
-    found = _through_link(
+    found = through_link(
         "Jo Poe also has experience as a host, receiving an Emmy in 2002 for hosting the awards show.",
         "Jo Poe received an Emmy in 2005 for hosting the awards show in 2004.",
         0.4,
     )
-    assert _kind_of(found, "2002", "2005") in ("possible", "")
+    assert kind_of(found, "2002", "2005") in ("possible", "")
 
 
 def test_a_name_the_act_takes_that_the_other_lacks_keeps_the_difference_possible():
     # Two hirings by one official: Robertson in June, a prosecutor the other sentence does not name in October.
-    found = _through_link(
+    found = through_link(
         "Last June, Minister Ann Oppal hired Kim Roberts to look into the charges against the commune.",
         "Last October, Minister Ann Oppal appointed a special prosecutor to look into the charges against the commune.",
         0.4,
     )
-    assert _kind_of(found, "June", "October") in ("possible", "")
+    assert kind_of(found, "June", "October") in ("possible", "")

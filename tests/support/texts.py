@@ -12,6 +12,7 @@ from tuicompare.engine.align import AlignedGroup, Link
 from tuicompare.engine.entities import resolve
 from tuicompare.engine.features import SentenceFeatures, Span, article_features
 from tuicompare.engine.groupobservations import group_observations
+from tuicompare.engine.linkconflicts import link_conflicts
 from tuicompare.engine.links import link_observations
 from tuicompare.engine.observations import Observation
 from tuicompare.engine.slotroles import SlotRoles, slot_roles
@@ -181,3 +182,21 @@ def weak_link_differences(texts: tuple[str, str], published: date, score: float)
     rows, row_of = [["a0:0"], ["a1:0"]], {"a0:0": 0, "a1:0": 1}
     found = link_observations(links, r.features, rows, row_of, r.entity_of, r.labels, r.roles)
     return {frozenset((o.spans[0][1], o.spans[1][1])) for *_rows, o in found if o.kind in ("conflict", "possible")}
+
+
+def through_link(first: str, second: str, score: float = 0.4) -> dict[frozenset[str], str]:
+    """The differences one link of similarity ``score`` between two one-sentence articles reports, by values
+    (their texts), each with its tier ("conflict", "possible"); the articles are dated 10 May 2024."""
+    r = story_readings((first, second), date(2024, 5, 10))
+    rows, row_of = [["a0:0"], ["a1:0"]], {"a0:0": 0, "a1:0": 1}
+    found = link_observations([Link("a0:0", "a1:0", score)], r.features, rows, row_of, r.entity_of, r.labels, r.roles)
+    reported = link_conflicts(found, {"a0": 0, "a1": 1}, [], None, r.roles)
+    return {frozenset(v.text for v in c.values): c.kind for _row, c in reported}
+
+
+def kind_of(found: dict[frozenset[str], str], *parts: str) -> str:
+    """The tier of the difference in ``found`` (``through_link``) whose values hold all of ``parts`` ("" if none)."""
+    for values, kind in found.items():
+        if all(any(part in v for v in values) for part in parts):
+            return kind
+    return ""
