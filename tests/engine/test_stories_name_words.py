@@ -14,10 +14,9 @@ import dataclasses
 
 import pytest
 
-from tuicompare.analysis import nlp
-from tuicompare.engine import cluster_articles, tuning
+from tests.support.briefs import Briefs, analysed, opened
+from tuicompare.engine import tuning
 from tuicompare.engine.story_anchors import name_words, shares_specifics
-from tuicompare.models import Article
 
 BRIEFS = {
     "fire_a": "Fire destroyed the Quenneville Haulage depot in Ostravelde, in the north of England, overnight, "
@@ -33,31 +32,24 @@ BRIEFS = {
 
 
 @pytest.fixture(scope="module")
-def briefs() -> tuple[list[Article], dict[str, object]]:
-    articles = [Article(key, f"{key}.txt", text.split(". ")[0], text) for key, text in BRIEFS.items()]
-    return articles, {a.article: a for a in nlp.analyze(articles)}
-
-
-def _cluster(briefs, keys: list[str]) -> list[list[str]]:
-    articles, analyses = briefs
-    chosen = [a for a in articles if a.id in keys]
-    return cluster_articles(chosen, [analyses[a.id] for a in chosen])
+def briefs() -> Briefs:
+    return analysed(BRIEFS)
 
 
 def test_three_briefs_naming_one_fire_differently_are_one_story(briefs):
-    assert _cluster(briefs, ["fire_a", "fire_b", "fire_c"]) == [["fire_a", "fire_b", "fire_c"]]
+    assert opened(briefs, ["fire_a", "fire_b", "fire_c"]) == [["fire_a", "fire_b", "fire_c"]]
 
 
 def test_without_the_names_rare_words_the_third_brief_stays_alone(briefs, monkeypatch):
     # The first and third briefs share no full name: only the rare words of their names tie them.
     stories = dataclasses.replace(tuning.TUNING.stories, anchor_name_words=False)
     monkeypatch.setattr(tuning, "TUNING", dataclasses.replace(tuning.TUNING, stories=stories))
-    assert _cluster(briefs, ["fire_a", "fire_b", "fire_c"]) == [["fire_a"], ["fire_b", "fire_c"]]
+    assert opened(briefs, ["fire_a", "fire_b", "fire_c"]) == [["fire_a"], ["fire_b", "fire_c"]]
 
 
 def test_a_fire_of_the_same_kind_elsewhere_stays_apart(briefs):
-    assert _cluster(briefs, list(BRIEFS)) == [["fire_a", "fire_b", "fire_c"], ["other_a", "other_b"]]
-    assert _cluster(briefs, ["fire_a", "fire_b", "other_a"]) == [["fire_a", "fire_b"], ["other_a"]]
+    assert opened(briefs, list(BRIEFS)) == [["fire_a", "fire_b", "fire_c"], ["other_a", "other_b"]]
+    assert opened(briefs, ["fire_a", "fire_b", "other_a"]) == [["fire_a", "fire_b"], ["other_a"]]
 
 
 def test_a_names_rare_words_are_specifics_and_its_common_words_are_not():

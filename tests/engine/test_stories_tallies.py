@@ -13,10 +13,9 @@ import dataclasses
 
 import pytest
 
-from tuicompare.analysis import nlp
-from tuicompare.engine import cluster_articles, tuning
+from tests.support.briefs import Briefs, analysed, opened
+from tuicompare.engine import tuning
 from tuicompare.engine.story_anchors import tallies, tallies_clash
-from tuicompare.models import Article
 
 TEXTS = {
     "win_a": "The Chicago Bulls won 112-98 against the Miami Heat on Friday night at the United Center. Coach "
@@ -32,16 +31,13 @@ TEXTS = {
 
 
 @pytest.fixture(scope="module")
-def games() -> tuple[list[Article], dict[str, object]]:
-    articles = [Article(key, f"{key}.txt", text.split(". ")[0], text) for key, text in TEXTS.items()]
-    return articles, {a.article: a for a in nlp.analyze(articles)}
+def games() -> Briefs:
+    return analysed(TEXTS)
 
 
-def _opened(games, keys: list[str]) -> list[list[str]]:
-    """The stories ``compare`` shows for these articles opened alone."""
-    articles, analyses = games
-    chosen = [a for a in articles if a.id in keys]
-    return sorted(map(sorted, cluster_articles(chosen, [analyses[a.id] for a in chosen])))
+def _opened(games: Briefs, keys: list[str]) -> list[list[str]]:
+    """The stories ``compare`` shows for these articles opened alone, sorted."""
+    return sorted(map(sorted, opened(games, keys)))
 
 
 def test_two_reports_of_one_game_are_one_story(games):

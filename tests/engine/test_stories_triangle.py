@@ -17,9 +17,8 @@ from itertools import combinations
 
 import pytest
 
-from tuicompare.analysis import nlp
-from tuicompare.engine import cluster_articles, tuning
-from tuicompare.models import Article
+from tests.support.briefs import Briefs, analysed, opened
+from tuicompare.engine import tuning
 
 # One warehouse fire told three ways, and a fire at a carpet factory of the same city told twice.
 TEXTS = {
@@ -43,16 +42,13 @@ CARPET = ["carpet_a", "carpet_b"]
 
 
 @pytest.fixture(scope="module")
-def fires() -> tuple[list[Article], dict[str, object]]:
-    articles = [Article(key, f"{key}.txt", text.split(". ")[0], text) for key, text in TEXTS.items()]
-    return articles, {a.article: a for a in nlp.analyze(articles)}
+def fires() -> Briefs:
+    return analysed(TEXTS)
 
 
-def _opened(fires, keys: list[str]) -> list[list[str]]:
-    """The stories ``compare`` shows for these articles opened alone."""
-    articles, analyses = fires
-    chosen = [a for a in articles if a.id in keys]
-    return sorted(map(sorted, cluster_articles(chosen, [analyses[a.id] for a in chosen])))
+def _opened(fires: Briefs, keys: list[str]) -> list[list[str]]:
+    """The stories ``compare`` shows for these articles opened alone, sorted."""
+    return sorted(map(sorted, opened(fires, keys)))
 
 
 def test_three_reports_of_one_fire_open_as_one_story(fires):
