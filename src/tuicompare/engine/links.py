@@ -63,6 +63,7 @@ from tuicompare.engine.respelled import figures, respelled
 from tuicompare.engine.slotroles import SAME, SlotRoles, fact_relation
 from tuicompare.engine.swaps import TypedValues
 from tuicompare.engine.thirdlinks import Scored, third_links
+from tuicompare.engine.timespent import mark_stays, spent_alike
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.verbclasses import one_act
 
@@ -346,6 +347,7 @@ def link_observations(
             found = [o for o in found if _anchored(o, a, b, roles, entity_of, entity_label, referents)]
         if roles is not None and TUNING.conflicts.link_doer_counts_as_row:  # judged by a row's cut
             mark_doer_counts(found, a, b, roles, entity_of, entity_label)
+            mark_stays(found, a, b)
         # A weak link's differences are tied to one entity (``_anchored``): that is their evidence of one role.
         one = (o for o in found if o.kind == "agree" or weak or _one_role(o, roles, a, b))
         out.extend((min(ra, rb), max(ra, rb), o) for o in one)
@@ -385,4 +387,6 @@ def _one_role(o: Observation, roles: SlotRoles | None, a: SentenceFeatures, b: S
     verbs = roles.argument if x.kind == "name" else roles.frame
     if x.vtype == y.vtype == "date" and (one_act(verbs.get(x, ""), verbs.get(y, "")) or conjoined(o, a, b, roles)):
         return True  # two verbs of one act ("found Sunday", "was discovered Monday"; "and": ``conjoinedacts``)
+    if spent_alike(a, b, x, y):
+        return True  # two stays in one place ("six years in the reserves": ``timespent``)
     return same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles) == SAME

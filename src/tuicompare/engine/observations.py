@@ -47,7 +47,9 @@ class Observation:
     confidence: float = 1.0
     qualifies: bool = False  # two names qualifying one entity alike (``slotroles.SAME``)
     one_statement: bool = False  # the two sentences quote one statement word for word (``quotes``)
-    one_doer: bool = False  # through a link: one person's counts of one thing, each of one act (``doercounts``)
+    # Through a link, judged by a row's cut: one person's counts of one thing, each of one act (``doercounts``),
+    # or two stays in one place ("six years in the reserves": ``timespent``).
+    one_doer: bool = False
 
 
 @functools.lru_cache(maxsize=256)
