@@ -271,16 +271,16 @@ def _story(
     linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles, referents)
     # One person's counts of one thing through a link are judged by a row's cut (``linkconflicts``): so are their
     # demotions. One the story explains (a count over a window) is an ordinary link's difference again: possible.
-    as_row = [o for *_r, o in linked if o.one_doer]
+    as_row = [o for *_r, o in linked if o.row_cut]
     kept = {
         id(o)
-        for o in judged([o for *_r, o in linked if not o.one_doer], TUNING.links.conflict_min)
+        for o in judged([o for *_r, o in linked if not o.row_cut], TUNING.links.conflict_min)
         if o.kind != "variant"
     }
     sure = {id(o): o.confidence for o in as_row}
     for o in judged(as_row, TUNING.conflicts.possible_below):
         if o.confidence < sure[id(o)]:
-            o.confidence, o.one_doer = min(sure[id(o)], just_under(TUNING.links.conflict_min)), False
+            o.confidence, o.row_cut = min(sure[id(o)], just_under(TUNING.links.conflict_min)), False
         if o.kind != "variant":
             kept.add(id(o))
     linked = [found for found in linked if id(found[-1]) in kept]

@@ -153,7 +153,7 @@ def mark_doer_counts(
     entity_of: Mapping[Span, int],
     labels: Sequence[str],
 ) -> None:
-    """Flag (``Observation.one_doer``) each number conflict of a link whose two values count one thing one person did.
+    """Flag (``Observation.row_cut``) each number conflict of a link whose two values count one thing one person did.
 
     Two rows are weak evidence of one fact, so a link's difference is at most possible unless very sure
     (``LinkTuning.conflict_min``). Two figures of one unit, each the count of an act one named person is an
@@ -173,4 +173,4 @@ def mark_doer_counts(
     for o in found:
         if o.type == "number" and o.kind == "conflict":
             (x, _), (y, _) = o.spans
-            o.one_doer = counts_of_one_doer(a, b, x, y, roles, entity_of, labels)
+            o.row_cut = counts_of_one_doer(a, b, x, y, roles, entity_of, labels)

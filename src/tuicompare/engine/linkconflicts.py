@@ -96,7 +96,7 @@ def link_conflicts(
                 ({_where(o.spans[0][0])}, {_where(o.spans[1][0])}) for o in dated if one_dated_act(o, roles, slots)
             ]
     # One person's counts of one thing, each of one act (``doercounts.mark_doer_counts``): that person's one tally.
-    anchored += [({_where(o.spans[0][0])}, {_where(o.spans[1][0])}) for _ra, _rb, o in observations if o.one_doer]
+    anchored += [({_where(o.spans[0][0])}, {_where(o.spans[1][0])}) for _ra, _rb, o in observations if o.row_cut]
     out: list[tuple[int, FoundConflict]] = []
     for (ra, _rb), found in sorted(by_rows.items()):
         for conflict in merge_observations(found, article_order):

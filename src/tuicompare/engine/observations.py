@@ -49,7 +49,7 @@ class Observation:
     one_statement: bool = False  # the two sentences quote one statement word for word (``quotes``)
     # Through a link, judged by a row's cut: one person's counts of one thing, each of one act (``doercounts``),
     # or two stays in one place ("six years in the reserves": ``timespent``).
-    one_doer: bool = False
+    row_cut: bool = False
 
 
 @functools.lru_cache(maxsize=256)

@@ -49,7 +49,7 @@ def spent_alike(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) -> b
 
 
 def mark_stays(found: Sequence[Observation], a: SentenceFeatures, b: SentenceFeatures) -> None:
-    """Flag (``Observation.one_doer``: judged by a row's cut) each duration conflict of a link spent in one place.
+    """Flag (``Observation.row_cut``: judged by a row's cut) each duration conflict of a link spent in one place.
 
     "eleven years in the reserves" against "six years in the reserves" say by their own words which stay they
     measure, wherever each outlet set the sentence, as one person's tally does (``doercounts.mark_doer_counts``).
@@ -57,4 +57,4 @@ def mark_stays(found: Sequence[Observation], a: SentenceFeatures, b: SentenceFea
     for o in found:
         if o.type == "duration" and o.kind == "conflict":
             (x, _), (y, _) = o.spans
-            o.one_doer = o.one_doer or spent_alike(a, b, x, y)
+            o.row_cut = o.row_cut or spent_alike(a, b, x, y)
