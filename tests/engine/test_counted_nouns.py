@@ -15,7 +15,7 @@ import pytest
 
 from tests.support.texts import compare_texts, differences, linked
 from tuicompare.analysis import nlp
-from tuicompare.engine.countednouns import counted_apart
+from tuicompare.engine.countednouns import counted_apart, sole_counts
 from tuicompare.engine.tuning import TUNING
 from tuicompare.evaluation.plantwhy import StoryStages
 from tuicompare.evaluation.sweep import with_tuning
@@ -66,7 +66,7 @@ def _apart(first: str, second: str) -> float:
     articles = [Article(f"a{n}", f"a{n}.txt", "t", text) for n, text in enumerate((first, second))]
     stages = StoryStages(articles, nlp.analyze(articles))
     a, b = ([f for f in stages.features[art] if f.active] for art in ("a0", "a1"))
-    return float(counted_apart(a, b)[0, 0])
+    return float(counted_apart(sole_counts(a), sole_counts(b))[0, 0])
 
 
 def test_one_count_of_aftershocks_each_with_two_figures():

@@ -27,7 +27,7 @@ import numpy as np
 from tuicompare.engine.features import SentenceFeatures
 from tuicompare.engine.tuning import TUNING
 
-__all__ = ["counted_apart"]
+__all__ = ["counted_apart", "sole_counts"]
 
 #: Units that count no one thing: money, shares, ages, people and times ("three times") are counted by many facts.
 _EVERYTHING = frozenset({"", "money", "%", "age", "person", "people", "time"})
@@ -46,17 +46,17 @@ def _counts(sentence: SentenceFeatures) -> dict[str, set[str]]:
     return out
 
 
-def _sole(sentences: Sequence[SentenceFeatures]) -> list[dict[str, set[str]]]:
-    """Per sentence of one article: the things it counts that no other sentence of the article counts."""
+def sole_counts(sentences: Sequence[SentenceFeatures]) -> list[dict[str, set[str]]]:
+    """Per sentence of one article: the things it counts that no other sentence of the article counts, each with
+    its figures (read once per article: ``links.SentenceKeys``)."""
     counts = [_counts(s) for s in sentences]
     once = Counter(unit for found in counts for unit in found)
     return [{u: keys for u, keys in found.items() if once[u] == 1} for found in counts]
 
 
-def counted_apart(a: Sequence[SentenceFeatures], b: Sequence[SentenceFeatures]) -> np.ndarray:
-    """Per sentence of article ``a`` and of article ``b`` (each its sentences, in order): the things both count,
-    each its article's one count of it, with no figure in common."""
-    xs, ys = _sole(a), _sole(b)
+def counted_apart(xs: Sequence[dict[str, set[str]]], ys: Sequence[dict[str, set[str]]]) -> np.ndarray:
+    """Per sentence of one article and of another (``sole_counts`` of each): the things both count, each its
+    article's one count of it, with figures apart but close."""
     out = np.zeros((len(xs), len(ys)))
     for i, x in enumerate(xs):
         if not x:

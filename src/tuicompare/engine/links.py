@@ -50,6 +50,7 @@ from tuicompare.engine.blocklinks import SharedCounts, top_candidates
 from tuicompare.engine.blocksim import PairSimilarity
 from tuicompare.engine.conflicts import observe
 from tuicompare.engine.conjoinedacts import conjoined
+from tuicompare.engine.countednouns import counted_apart, sole_counts
 from tuicompare.engine.derivation import families, family_matrix
 from tuicompare.engine.doercounts import any_tied, mark_doer_counts, tied_values
 from tuicompare.engine.evidence import same_frame
@@ -88,6 +89,7 @@ class SentenceKeys:
         self.typed = TypedValues(active, entity_of)
         self._families = {art: [_families(s) for s in feats] for art, feats in active.items()}
         self._figures = {art: [figures(s, entity_of) for s in feats] for art, feats in active.items()}
+        self._counted = {art: sole_counts(feats) for art, feats in active.items()}
         self._phrases = NamePhrases(active, entity_of, TUNING.links.name_words_share)
         # The person a sentence's pronoun alone means (``pronouns``): by id for weak links' ties, if rare a key too.
         self.referents: dict[str, int] = {}
@@ -124,6 +126,11 @@ class SentenceKeys:
     def respelled(self, a: str, b: str) -> np.ndarray:
         """How many figures each sentence of ``a`` shares with each of ``b`` read two ways (``respelled``)."""
         return respelled(self._figures[a], self._figures[b])
+
+    def counted(self, a: str, b: str) -> np.ndarray:
+        """How many things each sentence of ``a`` and each of ``b`` count apart, each its article's one count of
+        it (``countednouns``), for ``LinkTuning.counted_bonus``."""
+        return counted_apart(self._counted[a], self._counted[b])
 
     def derived(self, a: str, b: str) -> np.ndarray:
         """How many word families each sentence of ``a`` shares with each of ``b`` through different words only

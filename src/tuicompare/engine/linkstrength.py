@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
 
-from tuicompare.engine.countednouns import counted_apart
 from tuicompare.engine.features import SentenceFeatures
 from tuicompare.engine.tuning import TUNING
 
@@ -89,7 +88,7 @@ class Bonuses(NamedTuple):
             keys.respelled(x, y) if t.respelled_bonus else None,
             keys.named(x, y) if t.name_words_bonus else None,
             keys.pronouned(x, y) if t.pronoun_bonus else None,
-            counted_apart(a, b) if t.counted_bonus else None,
+            keys.counted(x, y) if t.counted_bonus else None,
         )
 
     def part(self, rows: slice, columns: slice = slice(None)) -> Bonuses:
