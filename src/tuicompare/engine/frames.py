@@ -168,6 +168,22 @@ _DATED_NOUN_PREPOSITIONS = SEQUENCE | {"during"}
 _ON_NOUN = frozenset({"in", "on"})
 
 
+#: Parts of a day a named day qualifies ("after a shooting Friday afternoon").
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _with_day_part(tokens: Sequence[Token], node: int) -> int:
+    """The part of the day a day slot's word qualifies ("afternoon" of "Friday afternoon"), or the word itself.
+
+    The recogniser tags "Friday" a date and "afternoon" a time, and the parse hangs the day on the part of
+    the day: the date is set where that part is ("died after a shooting Friday afternoon": on the shooting).
+    """
+    head = tokens[node].head
+    if tokens[node].dep != "compound" or not 0 <= head < len(tokens):
+        return node
+    return head if tokens[head].lemma.lower() in _DAY_PARTS else node
+
+
 def dated_noun(sentence: Sentence, start: int, end: int) -> str:
     """The event noun a date slot dates, as ``NOUN_FRAME`` + its lemma, or ``""``.
 
@@ -184,12 +200,13 @@ def dated_noun(sentence: Sentence, start: int, end: int) -> str:
     slot = slot_head(tokens, start, end)
     if slot is None:
         return ""
-    node = tokens[slot[2]].head
-    if tokens[slot[2]].dep == "pobj" and 0 <= node < len(tokens) and tokens[node].lemma.lower() in _ON_NOUN:
+    day = _with_day_part(tokens, slot[2])
+    node = tokens[day].head
+    if tokens[day].dep == "pobj" and 0 <= node < len(tokens) and tokens[node].lemma.lower() in _ON_NOUN:
         node = tokens[node].head  # "until his death in 2004": "in" hangs on the noun, as "Friday" does
         if not (0 <= node < len(tokens)) or tokens[node].pos != "NOUN":
             return ""
-    elif tokens[slot[2]].dep != "npadvmod":
+    elif tokens[day].dep != "npadvmod":
         return ""
     for _hop in range(FRAME_HOPS):
         if not (0 <= node < len(tokens)) or tokens[node].pos not in ("NOUN", "PROPN"):
