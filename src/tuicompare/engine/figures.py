@@ -265,7 +265,9 @@ _RECORD_BEFORE = re.compile(
 #: A whole pair as the recogniser tagged it: "72 - 60", "72-60", "72 to 60".
 _PAIR_WHOLE = re.compile(r"(\d+)\s?(?:[-–—]|to)\s?(\d+)")
 #: The rest of a pair after its first number ("12" then " - 3 run"), and its first number before the second.
-_PAIR_AHEAD = re.compile(r"\s?[-–—]\s?(\d+)(?!\d|[.,:]\s?\d)")
+#: Not when the second number runs on into a decimal, a clock or a spaced thousand ("12 - 3, 500"); a comma then
+#: a figure of another length starts the next figure ("Bowe (45-1, 33 KOs)": a record, then his knockouts).
+_PAIR_AHEAD = re.compile(r"\s?[-–—]\s?(\d+)(?!\d|[.:]\s?\d|,\s?\d{3}(?!\d))")
 _PAIR_BEHIND = re.compile(r"(?<![\d.,:])(\d+)\s?[-–—]\s?$")
 #: A clock's "a. m." or "p. m." inside a figure's entity, with a figure after it ("09 a. m. about 14 miles").
 _CLOCK_RUN_ON = re.compile(r"(?i)\d\s?([ap]\.\s?m\.),?\s+(?=\S*?\s*\S*?\s*\d)")
