@@ -16,6 +16,7 @@ from itertools import chain
 
 from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
+from tuicompare.engine.figurecounts import counted_initials
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.numberranges import YEAR, range_spans
@@ -89,6 +90,9 @@ def collect_spans(
             # An entity overlapping a unit designation ("the 177th Caspian Fleet Regiment")
             # keeps only the words outside it, when they form a name of their own.
             continue
+        if ent.label in NAMED and _counted_initials(sentence, first, last):
+            taken.add(first)  # "47 KO's": the plural of what the figure counts, no name (read with the figure)
+            continue
         found = _entity_span(sentence, ent, first, last, published)
         if (
             found is not None
@@ -112,6 +116,19 @@ def collect_spans(
     out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
     return out
+
+
+def _counted_initials(sentence: Sentence, first: int, last: int) -> bool:
+    """True for a one-word name that is an abbreviation's plural a figure before it counts ("47 KO's")."""
+    tokens = sentence.tokens
+    before = first - 1
+    return (
+        first == last
+        and before >= 0
+        and tokens[before].pos == "NUM"
+        and tokens[before].head == first
+        and bool(counted_initials(sentence, first))
+    )
 
 
 def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, Span]]:
