@@ -18,6 +18,7 @@ from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
 from tuicompare.engine.figurecounts import counted_initials
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
+from tuicompare.engine.heights import height_spans
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.numberranges import YEAR, range_spans
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, last_round
@@ -77,7 +78,7 @@ def collect_spans(
     )
     out: list[tuple[int, int, Span]] = []
     # Then "$140-150 million": a range the recogniser cut in parts is one slot, read before its parts are.
-    for first, last, span in chain(_unit_spans(sentence), range_spans(sentence)):
+    for first, last, span in chain(_unit_spans(sentence), height_spans(sentence), range_spans(sentence)):
         if taken.isdisjoint(range(first, last + 1)):  # no set built: asked of every slot
             out.append((first, last, span))
             taken.update(range(first, last + 1))
