@@ -29,6 +29,8 @@ NUMERIC = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 #: "1, 000" and "12, 500": thousands written with a space after the comma, and "1. 7" a decimal
 #: point with a space after it (detokenised feeds).
 _SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:, \d{3})+|\d+\. \d+)(?![\d])")
+#: A word after a figure inside its entity: a unit, so the figure ends there ("5 - foot - 8"; not "Some 1").
+_UNIT_INSIDE = re.compile(r"\d\D*[A-Za-z]")
 #: What every match of ``_SPACED_THOUSANDS`` holds: a digit, "," or "." and a space, and a digit. Searched for from
 #: its "," or "." (a scan for two characters) with the digit before it checked there, not from every digit.
 _SPACED_HINT = re.compile(r"[,.](?<=\d[,.]) \d")
@@ -51,6 +53,8 @@ def joined_thousands(sentence: Sentence) -> list[EntitySpan]:
         pieces = [e for e in ents if e.start < end and start < e.end]
         if any(e.label in ("DATE", "TIME") for e in pieces) or any(e.label not in NUMERIC for e in pieces):
             continue
+        if any(e.start < start and _UNIT_INSIDE.search(sentence.between(e.start, start)) for e in pieces):
+            continue  # "5 - foot - 8, 135 pounds": a measure ends at the comma, another figure follows
         lo = min([start, *(e.start for e in pieces)])
         hi = max([end, *(e.end for e in pieces)])
         labels = [e.label for e in pieces]
@@ -89,6 +93,8 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     """
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
+    if label == "MONEY" and _WEIGHED.search(before[-30:]) and _POUNDS.fullmatch(text):
+        label = "QUANTITY"  # "weighs 135 pounds": a weight the recogniser took for a sum of pounds sterling
     # "£53m", "2m euros": the recogniser may tag the bare figure as a count, leaving the currency sign
     # before it and the "m" of millions after it; the sign, or a currency named after the "m", makes it money.
     # The end-anchored patterns read the last characters only (a sign, a space, a final newline: 3; a clock's
@@ -137,6 +143,7 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     # outlets take on different days and round; compared as such (``relations``), unlike a unit conversion.
     converted = (unit == "money" or bool(named)) and not mark and _CONVERSION_BEFORE.search(before[-60:]) is not None
     unit = _RATES.get(unit, unit)  # "120 mph" is "120 miles per hour"
+    unit = _ABBREVIATED.get(unit, unit)  # "190 lbs" weighs what "190 pounds" does
     if paired is not None and unit == "age":
         unit = ""  # "Lakeside, 72 - 60,": a pair set off after a name is a score, never an age
     sid = sentence.id
@@ -289,6 +296,13 @@ _SCALED_CURRENCY = re.compile(r"\s?(?:m|mn|bn)\s+(euros?|dollars?|yen|yuan|rupee
 _PER_HOUR = re.compile(r"^\s?(?:/\s?h(?:r|our)?|per\s+hour|an\s+hour)\b", re.IGNORECASE)
 #: Speeds written as one word, and lengths per hour read inside a slot ("miles per hour").
 _RATES = {"mph": "mile/hour", "kph": "km/hour", "km/h": "km/hour", "kmh": "km/hour"}
+
+#: Units written short, mapped to the word the parser reads in full.
+_ABBREVIATED = {"lb": "pound", "lbs": "pound"}
+#: A verb of weighing shortly before a figure ("weighs 135 pounds", "weighing about 130 pounds").
+_WEIGHED = re.compile(r"(?i)\bweigh(?:s|ed|ing)?\b(?:\s+[a-z]+){0,2}\s*$")
+#: A figure of pounds with no currency sign ("135 pounds").
+_POUNDS = re.compile(r"(?i)\d[\d,.]*\s?pounds?")
 
 #: Plurals the parser lemmatises as themselves, mapped to their singular.
 _PLURAL_LEMMAS = {"people": "person"}
