@@ -117,6 +117,13 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         text = sentence.between(start, end)
     if _CLOCK_BEFORE.search(before[-5:]) or _CLOCK_AFTER.match(after):
         value = None  # the minutes of "6: 33 a. m." or the hour of "9 p.m.": a time, not a count
+    signed_shown = None
+    if value is not None and paired is None and _negative(before, text):
+        value = "-" + value  # "minus 20", "minus 17 degrees": below zero, never the 20 above it
+        told = _MINUS_BEFORE.search(before[-8:])
+        if told is not None:
+            lo = start - (len(before[-8:]) - told.start())
+            signed_shown = (lo, end, sentence.between(lo, end))  # shown "minus 20", not "20"
     if value is not None and mark in (">", "<"):
         value = mark + value
     final = through(sentence.tokens, last, end)  # the figure's last word, its pair's second number included
@@ -170,8 +177,27 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         # "six months" read as a count of months is the duration another outlet's "six months" is.
         return Span(sid, start, end, text, label, "date", f"{value} {unit}", "duration", approximate=bool(mark))
     return Span(
-        sid, start, end, text, label, "number", value, "number", unit=unit, approximate=bool(mark), converted=converted
+        sid,
+        start,
+        end,
+        text,
+        label,
+        "number",
+        value,
+        "number",
+        unit=unit,
+        approximate=bool(mark),
+        shown=signed_shown,
+        converted=converted,
     )
+
+
+def _negative(before: str, text: str) -> bool:
+    """True for a figure told below zero by a "minus" before it ("minus 20"), not a sum's ("100 minus 20")."""
+    if _MINUS_LEAD.match(text):
+        return _FIGURE_END.search(before) is None
+    told = _MINUS_BEFORE.search(before[-8:])
+    return told is not None and _FIGURE_END.search(before[: len(before) - 8 + told.start()]) is None
 
 
 def _money_shown(sentence: Sentence, start: int, end: int, before: str, after: int) -> tuple[int, int, str] | None:
@@ -297,6 +323,11 @@ _PER_HOUR = re.compile(r"^\s?(?:/\s?h(?:r|our)?|per\s+hour|an\s+hour)\b", re.IGN
 #: Speeds written as one word, and lengths per hour read inside a slot ("miles per hour").
 _RATES = {"mph": "mile/hour", "kph": "km/hour", "km/h": "km/hour", "kmh": "km/hour"}
 
+#: "minus" leading a figure's entity ("minus 17 degrees") or just before it ("minus 20").
+_MINUS_LEAD = re.compile(r"(?i)minus\s")
+_MINUS_BEFORE = re.compile(r"(?i)\bminus\s?$")
+#: A figure just before a "minus": a subtraction ("100 minus 20"), not a figure below zero.
+_FIGURE_END = re.compile(r"\d\s*$")
 #: Units written short, mapped to the word the parser reads in full.
 _ABBREVIATED = {"lb": "pound", "lbs": "pound"}
 #: A verb of weighing shortly before a figure ("weighs 135 pounds", "weighing about 130 pounds").
