@@ -20,6 +20,7 @@ from tuicompare.engine.figurecounts import counted_initials
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
 from tuicompare.engine.heights import height_spans
 from tuicompare.engine.names import HONORIFICS, TITLES
+from tuicompare.engine.phones import phone_numbers
 from tuicompare.engine.numberranges import YEAR, range_spans
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, last_round
 from tuicompare.engine.slot import Span, name_key
@@ -76,6 +77,8 @@ def collect_spans(
     taken: set[int] = (
         {i for i, t in enumerate(tokens) if any(a <= t.start and t.end <= b for a, b in skip)} if skip else set()
     )
+    for lo, hi in phone_numbers(sentence):
+        taken.update(context.tokens_within(tokens, lo, hi))  # "call 0845 125 2222": a number to dial, no value
     out: list[tuple[int, int, Span]] = []
     # Then "$140-150 million": a range the recogniser cut in parts is one slot, read before its parts are.
     for first, last, span in chain(_unit_spans(sentence), height_spans(sentence), range_spans(sentence)):
