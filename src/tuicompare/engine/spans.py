@@ -19,6 +19,7 @@ from tuicompare.engine.amounts import DIFFERENCE, difference
 from tuicompare.engine.figurecounts import counted_initials
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
 from tuicompare.engine.heights import height_spans
+from tuicompare.engine.monthdays import month_days
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.phones import phone_numbers
 from tuicompare.engine.numberranges import YEAR, range_spans
@@ -81,7 +82,8 @@ def collect_spans(
         taken.update(context.tokens_within(tokens, lo, hi))  # "call 0845 125 2222": a number to dial, no value
     out: list[tuple[int, int, Span]] = []
     # Then "$140-150 million": a range the recogniser cut in parts is one slot, read before its parts are.
-    for first, last, span in chain(_unit_spans(sentence), height_spans(sentence), range_spans(sentence)):
+    read_first = (_unit_spans(sentence), height_spans(sentence), month_days(sentence, published), range_spans(sentence))
+    for first, last, span in chain(*read_first):
         if taken.isdisjoint(range(first, last + 1)):  # no set built: asked of every slot
             out.append((first, last, span))
             taken.update(range(first, last + 1))
