@@ -24,6 +24,7 @@ from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.phones import phone_numbers
 from tuicompare.engine.numberranges import YEAR, range_spans
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, last_round
+from tuicompare.engine.sharedages import shared_ages
 from tuicompare.engine.slot import Span, name_key
 from tuicompare.engine.values import value_key
 from tuicompare.models import EntitySpan, Sentence, Token
@@ -82,7 +83,13 @@ def collect_spans(
         taken.update(context.tokens_within(tokens, lo, hi))  # "call 0845 125 2222": a number to dial, no value
     out: list[tuple[int, int, Span]] = []
     # Then "$140-150 million": a range the recogniser cut in parts is one slot, read before its parts are.
-    read_first = (_unit_spans(sentence), height_spans(sentence), month_days(sentence, published), range_spans(sentence))
+    read_first = (
+        _unit_spans(sentence),
+        height_spans(sentence),
+        month_days(sentence, published),
+        shared_ages(sentence),
+        range_spans(sentence),
+    )
     for first, last, span in chain(*read_first):
         if taken.isdisjoint(range(first, last + 1)):  # no set built: asked of every slot
             out.append((first, last, span))
