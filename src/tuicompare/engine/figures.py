@@ -91,6 +91,9 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     Its key, its hedge (bound or approximation) and what it counts are read here; the span is
     made once, with all of them (a slot per number of the corpus).
     """
+    if label == "CARDINAL" and _CLOCK.fullmatch(text):
+        # "with 7:41 to go", "at 7:42": a clock's reading, a time and never a count nor a range of "7-41"
+        return Span(sentence.id, start, end, text, "TIME", "date", None, "time")
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
     if label == "MONEY" and _WEIGHED.search(before[-30:]) and _POUNDS.fullmatch(text):
@@ -323,6 +326,8 @@ _PER_HOUR = re.compile(r"^\s?(?:/\s?h(?:r|our)?|per\s+hour|an\s+hour)\b", re.IGN
 #: Speeds written as one word, and lengths per hour read inside a slot ("miles per hour").
 _RATES = {"mph": "mile/hour", "kph": "km/hour", "km/h": "km/hour", "kmh": "km/hour"}
 
+#: A clock's reading: hours, a colon and minutes ("7:41", "7: 41" as a detokenising feed spaces it).
+_CLOCK = re.compile(r"\d{1,2}\s?:\s?\d\d")
 #: "minus" leading a figure's entity ("minus 17 degrees") or just before it ("minus 20").
 _MINUS_LEAD = re.compile(r"(?i)minus\s")
 _MINUS_BEFORE = re.compile(r"(?i)\bminus\s?$")

@@ -284,7 +284,7 @@ def _entity_span(
     if label == "DATE" and _decade(sentence, start, end):
         key = None  # "the 1930's": ten years, no one year to set against another outlet's "1931"
     kind = "date" if label in TEMPORAL else "number"
-    vtype = key[0] if key else ("date" if kind == "date" else "number")
+    vtype = key[0] if key else ("time" if label == "TIME" else "date" if kind == "date" else "number")
     loose = None
     if kind == "date" and key:
         before = sentence.text[: start - sentence.start]
