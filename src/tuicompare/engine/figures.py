@@ -27,10 +27,11 @@ __all__ = ["NUMERIC", "clock_cut", "joined_thousands", "number_slot", "through",
 NUMERIC = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 
 #: "1, 000" and "12, 500": thousands written with a space after the comma, and "1. 7" a decimal
-#: point with a space after it (detokenised feeds).
-_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:, \d{3})+|\d+\. \d+)(?![\d])")
-#: A word after a figure inside its entity: a unit, so the figure ends there ("5 - foot - 8"; not "Some 1").
-_UNIT_INSIDE = re.compile(r"\d\D*[A-Za-z]")
+#: point with a space after it (detokenised feeds). Not a figure after a word and a dash ("5-foot-9, 150 pounds").
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?<![A-Za-z]-)(?:\d{1,3}(?:, \d{3})+|\d+\. \d+)(?![\d])")
+#: A unit word and a dash just before a figure inside one entity ("5 - foot - 8"): a measure in two units, whose
+#: last figure is no spaced thousand's first group ("5 - foot - 8, 135 pounds"; "$1, 199 and $1, 499" is).
+_UNIT_INSIDE = re.compile(r"[A-Za-z]\s?[-\u2013]\s?$")
 #: What every match of ``_SPACED_THOUSANDS`` holds: a digit, "," or "." and a space, and a digit. Searched for from
 #: its "," or "." (a scan for two characters) with the digit before it checked there, not from every digit.
 _SPACED_HINT = re.compile(r"[,.](?<=\d[,.]) \d")
