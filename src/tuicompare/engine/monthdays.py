@@ -14,7 +14,7 @@ from datetime import date
 from tuicompare.engine import context
 from tuicompare.engine.slot import Span
 from tuicompare.engine.values import value_key
-from tuicompare.models import Sentence
+from tuicompare.models import EntitySpan, Sentence
 
 __all__ = ["month_days"]
 
@@ -23,9 +23,22 @@ _MONTH = (
     r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
 )
 #: A month's name, a day, and a year after a comma if written; not part of a longer figure.
-_MONTH_DAY = re.compile(rf"(?<![\w.])(?:{_MONTH})\s(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?:,\s?(?:19|20)\d\d)?(?![\w.,]?\d)")
+_MONTH_DAY = re.compile(
+    rf"(?<![\w.])(?:{_MONTH})\s(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?:,\s?(?P<year>(?:19|20)\d\d))?(?![\w.,]?\d)"
+)
 #: Labels of what the recogniser may have made of a missed date's figures: counts and a year alone.
 _PIECES = frozenset({"CARDINAL", "DATE"})
+
+
+def _kept(entity: EntitySpan, month_end: int, year: bool) -> bool:
+    """True when the recogniser's entity over a month and day stands: a date of its own, or a name.
+
+    A name holding a whole date with its year ("Palm Sunday, March 24, 2024" tagged a place) is a date
+    misread; one holding a month and a day only may be a name ("the April 6 Youth Movement").
+    """
+    if entity.label in _PIECES:
+        return entity.start < month_end  # "April 8" tagged a date: read as the recogniser did; "8" alone: a count
+    return not year or entity.label == "TIME"
 
 
 def month_days(sentence: Sentence, published: date | None = None) -> list[tuple[int, int, Span]]:
@@ -38,7 +51,7 @@ def month_days(sentence: Sentence, published: date | None = None) -> list[tuple[
         start, end = base + match.start(), base + match.end()
         touched = [e for e in sentence.entities if e.start < end and start < e.end]
         month_end = base + match.start("day")
-        if any(e.label not in _PIECES or e.start < month_end for e in touched):
+        if any(_kept(e, month_end, bool(match.group("year"))) for e in touched):
             continue  # tagged already (the month inside a date entity), or part of a name: read as the recogniser did
         key = value_key("DATE", match.group(), published)
         inside = context.tokens_within(sentence.tokens, start, end)
