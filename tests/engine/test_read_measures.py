@@ -1,8 +1,9 @@
 """A person's height and weight, and a figure below zero, read as what they measure.
 
-Short texts written for these tests, analysed with the real spaCy model. "5-foot-9" is one height of 69 inches
-(``heights``), never the range "5-9" nor, run on into the weight after it, "9,150 pounds" (``figures.joined_thousands``);
-"weighs 150 pounds" is a weight, never a sum of pounds sterling; "minus 12" keeps its sign.
+Short texts written for these tests, analysed with the real spaCy model. "5-foot-9" is one height of 69
+inches (``heights``), never the range "5-9" nor, run on into the weight after it, "9,150 pounds"
+(``figures.joined_thousands``); "weighs 150 pounds" is a weight, never a sum of pounds sterling; "minus 12"
+keeps its sign.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from tuicompare.engine.slot import Span
 from tuicompare.engine.spans import collect_spans
 from tuicompare.models import Article
 
-LEAD = "Police in the valley town of Marlow made an arrest on Friday after a long search for a man wanted over a robbery. "
+LEAD = (
+    "Police in the valley town of Marlow made an arrest on Friday after a long search for a man wanted over a robbery. "
+)
 TOLD = "Officers said the suspect is 5-foot-9, 150 pounds, with a scar on his chin."
 
 

@@ -42,5 +42,7 @@ def shared_ages(sentence: Sentence) -> list[tuple[int, int, Span]]:
                 break
             key = f"{int(match.group(group))} year-old"
             surface = sentence.between(start, base + end)
-            out.append((inside[0], inside[-1], Span(sentence.id, start, base + end, surface, "DATE", "date", key, "duration")))
+            out.append(
+                (inside[0], inside[-1], Span(sentence.id, start, base + end, surface, "DATE", "date", key, "duration"))
+            )
     return out

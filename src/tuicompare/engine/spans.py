@@ -21,8 +21,8 @@ from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, numb
 from tuicompare.engine.heights import height_spans
 from tuicompare.engine.monthdays import month_days
 from tuicompare.engine.names import HONORIFICS, TITLES
-from tuicompare.engine.phones import phone_numbers
 from tuicompare.engine.numberranges import YEAR, range_spans
+from tuicompare.engine.phones import phone_numbers
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, last_round
 from tuicompare.engine.sharedages import shared_ages
 from tuicompare.engine.slot import Span, name_key
