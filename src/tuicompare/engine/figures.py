@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tuicompare.engine.clocktimes import clock_key
 from tuicompare.engine.figurecounts import LENGTHS, TIME_UNITS, counted, elided, magnitude
 from tuicompare.engine.relations import PAIR
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, rounds_lasted
@@ -94,7 +95,7 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     """
     if label == "CARDINAL" and _CLOCK.fullmatch(text):
         # "with 7:41 to go", "at 7:42": a clock's reading, a time and never a count nor a range of "7-41"
-        return Span(sentence.id, start, end, text, "TIME", "date", None, "time")
+        return Span(sentence.id, start, end, text, "TIME", "date", clock_key(text), "time")
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
     if label == "MONEY" and _WEIGHED.search(before[-30:]) and _POUNDS.fullmatch(text):

@@ -17,6 +17,7 @@ from itertools import chain
 from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
 from tuicompare.engine.figurecounts import counted_initials
+from tuicompare.engine.clocktimes import clock_key
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
 from tuicompare.engine.heights import height_spans
 from tuicompare.engine.monthdays import month_days
@@ -283,6 +284,8 @@ def _entity_span(
         return Span(sentence.id, start, end, text, label, "number", key[1], "number", unit=ROUNDS_FOUGHT)
     if label == "DATE" and _decade(sentence, start, end):
         key = None  # "the 1930's": ten years, no one year to set against another outlet's "1931"
+    if label == "TIME" and key is None and (clock := clock_key(text)):
+        key = ("time", clock)  # "7:42", "3 am": a time of day, compared as one
     kind = "date" if label in TEMPORAL else "number"
     vtype = key[0] if key else ("time" if label == "TIME" else "date" if kind == "date" else "number")
     loose = None
