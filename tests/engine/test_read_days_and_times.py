@@ -1,14 +1,17 @@
 """A date after a named day, a clock's reading and a telephone number, read as what they are.
 
 Short texts written for these tests, analysed with the real spaCy model. "Easter Sunday, April 20, 2025" is one
-date even when the recogniser leaves "April 20" untagged (``monthdays``); "7:41" is a time, never the range
-"7-41" nor a date; "0161 496 0732" is a number to dial, no value of the story (``phones``).
+date even when the recogniser leaves "April 20" untagged (``monthdays``); "7:41" is a time of day, never the
+range "7-41" nor a date (``clocktimes``); "0161 496 0732" is a number to dial, no value of the story (``phones``).
 """
 
 from __future__ import annotations
 
+import pytest
+
 from tests.support.texts import NEUTRAL_TAIL, compare_texts, difference_sets
 from tuicompare.analysis import nlp
+from tuicompare.engine.clocktimes import clock_key
 from tuicompare.engine.spans import collect_spans
 from tuicompare.models import Article
 
@@ -44,9 +47,27 @@ def test_two_days_of_a_month_are_a_difference():
 
 
 def test_a_clock_reading_is_a_time_never_a_count_or_a_date():
-    for text in ("The robbers left the bank at 7:41 with the cash.", "With 7:42 left in the half, he scored."):
-        clock = [slot for slot in _slots(text) if slot[0].startswith("7:4")]
-        assert clock and all(vtype == "time" and key is None for _text, _kind, key, vtype in clock)
+    assert ("7:41", "date", "7:41", "time") in _slots("The robbers left the bank at 7:41 with the cash.")
+    assert ("7:42", "date", "7:42", "time") in _slots("With 7:42 left in the half, he scored.")
+    assert ("2:09 a.m.", "date", "2:09a", "time") in _slots("The alarm went off at 2:09 a.m. on the dot.")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"), [("7:42 p.m.", "7:42p"), ("19:42", "7:42p"), ("3 am", "3:00a"), ("7:42", "7:42"), ("2012", None)]
+)
+def test_the_key_of_a_time_of_day(text, key):
+    assert clock_key(text) == key
+
+
+def test_one_time_with_and_without_its_half_of_the_day_is_no_difference():
+    first = "The robbers left the bank at 7:42 p.m. with the cash, witnesses said."
+    assert _compared(first, "The robbers left the bank at 7:42 with the cash, witnesses said.") == []
+
+
+def test_two_times_of_day_are_a_difference():
+    first = "The robbers left the bank at 7:41 with the cash, witnesses said."
+    found = _compared(first, "The robbers left the bank at 7:42 with the cash, witnesses said.")
+    assert found == [("conflict", {"7:41", "7:42"})]
 
 
 def test_a_telephone_number_is_no_value():
