@@ -16,8 +16,8 @@ from itertools import chain
 
 from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
-from tuicompare.engine.figurecounts import counted_initials
 from tuicompare.engine.clocktimes import clock_key
+from tuicompare.engine.figurecounts import counted_initials
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
 from tuicompare.engine.heights import height_spans
 from tuicompare.engine.monthdays import month_days
