@@ -141,6 +141,8 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         unit = f"{LENGTHS[unit]}/hour"  # "193km / h": a speed, not a distance
     if not unit and label == "CARDINAL" and paired is None:
         unit = elided(sentence.tokens, first, final)
+    if not unit and paired is None and _temperature(sentence.tokens, first):
+        unit = "degree"  # "temperatures were minus 20": a temperature's figure counts degrees, as "minus 17 degrees"
     if paired is None and label not in ("MONEY", "PERCENT", "ORDINAL") and not signed:
         # "17in", "17''", "3.7GHz": a unit written onto the figure (an inch mark says it whatever noun follows).
         unit = _glued_unit(text, after, unit)
@@ -195,6 +197,11 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         shown=signed_shown,
         converted=converted,
     )
+
+
+def _temperature(tokens: Sequence[Token], first: int) -> bool:
+    """True for a figure told as a temperature: "temperature(s)" among the four words before it."""
+    return any(t.lemma.lower() == "temperature" for t in tokens[max(0, first - 4) : first])
 
 
 def _negative(before: str, text: str) -> bool:
