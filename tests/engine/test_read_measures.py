@@ -81,7 +81,9 @@ COLD = "Firefighters fought the blaze in temperatures of minus 12 degrees."
 
 def test_a_figure_below_zero_keeps_its_sign():
     assert ("minus 12 degrees", "-12", "degree") in _values(COLD)
-    assert ("minus 12", "-12", "") in _values("Outside, temperatures were minus 12 as firefighters fought the blaze.")
+    assert ("minus 12", "-12", "degree") in _values(
+        "Outside, temperatures were minus 12 as firefighters fought the blaze."
+    )
 
 
 def test_a_subtraction_is_no_figure_below_zero():
@@ -95,3 +97,8 @@ def test_a_figure_below_zero_told_two_ways_is_no_difference():
 def test_below_zero_against_above_is_a_difference():
     warm = "Firefighters fought the blaze in temperatures of 12 degrees."
     assert _compared(COLD, warm) == [("conflict", {"minus 12 degrees", "12 degrees"})]
+
+
+def test_a_temperature_with_no_unit_against_one_in_degrees_is_a_difference():
+    bare = "Outside, temperatures were minus 15 as firefighters fought the blaze."
+    assert _compared(COLD, bare) == [("conflict", {"minus 12 degrees", "minus 15"})]
