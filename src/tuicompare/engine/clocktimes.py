@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["clock_key", "time_relation"]
+from tuicompare.engine import context
+from tuicompare.engine.slot import Span
+from tuicompare.models import Sentence
+
+__all__ = ["clock_key", "clock_spans", "time_relation"]
 
 _CLOCK = re.compile(
     r"(?i)(?:at\s+|around\s+|about\s+)?(?P<hour>\d{1,2})(?:\s?[:.]\s?(?P<minute>[0-5]\d))?"
@@ -31,12 +35,62 @@ def clock_key(text: str) -> str | None:
     return f"{hour}:{minute}{half}"
 
 
-def time_relation(x: str, y: str) -> str:
-    """``same`` or ``differ`` for two keys of ``clock_key``."""
-    (tx, hx), (ty, hy) = (
-        (x.rstrip("ap"), x[-1] if x[-1] in "ap" else ""),
-        (y.rstrip("ap"), y[-1] if y[-1] in "ap" else ""),
-    )
-    if tx != ty:
+def time_relation(x: str, y: str, hedged: bool = False) -> str:
+    """``same``, ``compatible`` or ``differ`` for two keys of ``clock_key``.
+
+    Args:
+        x: One time's key.
+        y: The other's.
+        hedged: One of the two is told loosely ("around 11 p.m."): within ``_HEDGE_MINUTES`` it covers the other.
+    """
+    (tx, hx), (ty, hy) = _parts(x), _parts(y)
+    if hx and hy and hx != hy:
         return "differ"
-    return "differ" if hx and hy and hx != hy else "same"
+    if tx == ty:
+        return "same"
+    return "compatible" if hedged and abs(tx - ty) <= _HEDGE_MINUTES else "differ"
+
+
+#: How far "around 11 p.m." reaches: a quarter of an hour either way rounds to the hour or half hour told.
+_HEDGE_MINUTES = 15
+
+
+def _parts(key: str) -> tuple[int, str]:
+    """Minutes past twelve on the dial and the half of the day ("a", "p" or "") of a ``clock_key``."""
+    half = key[-1] if key[-1] in "ap" else ""
+    hour, minute = key.rstrip("ap").split(":")
+    return (int(hour) % 12) * 60 + int(minute), half
+
+
+#: A clock with its half of the day, spaced as detokenised feeds write it or not: "11 p. m.", "11: 01 p. m.", "3am".
+_MERIDIEM_CLOCK = re.compile(r"(?i)(?<![\w.:,])\d{1,2}(?:\s?:\s?[0-5]\d)?\s?[ap]\.?\s?m\b\.?")
+#: "around 11 p. m.": a time given loosely.
+_HEDGE_BEFORE = re.compile(
+    r"(?i)\b(?:about|around|roughly|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+$"
+)
+#: Labels the recogniser gives the pieces of a clock it did not tag a time: its hour and minutes as figures.
+_PIECES = frozenset({"CARDINAL", "QUANTITY"})
+
+
+def clock_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
+    """The times of day with their half of the day the recogniser left untagged ("around 11 p. m."), as slots.
+
+    The recogniser reads the hour of "11 p. m." as a bare figure and "01 p. m." of "11: 01 p. m." as a
+    quantity: no value, or a wrong one. A clock it tagged a time (or inside a date) is read as it tagged it.
+    """
+    text, base = sentence.text, sentence.start
+    if "m" not in text:
+        return []
+    out: list[tuple[int, int, Span]] = []
+    for match in _MERIDIEM_CLOCK.finditer(text):
+        start, end = base + match.start(), base + match.end()
+        if any(e.label not in _PIECES for e in sentence.entities if e.start < end and start < e.end):
+            continue
+        inside = context.tokens_within(sentence.tokens, start, end)
+        key = clock_key(match.group())
+        if not inside or key is None:
+            continue
+        loose = _HEDGE_BEFORE.search(text[max(0, match.start() - 25) : match.start()]) is not None
+        span = Span(sentence.id, start, end, match.group(), "TIME", "date", key, "time", approximate=loose)
+        out.append((inside[0], inside[-1], span))
+    return out

@@ -74,7 +74,7 @@ def relation(x: Valued, y: Valued) -> Relation:
         outcome = date_relation(x.key, y.key)
         return Relation(outcome, loose if outcome == "differ" else 1.0)
     if x.vtype == "time":
-        outcome = time_relation(x.key, y.key)  # "7:42" and "7:42 p.m." are one time
+        outcome = time_relation(x.key, y.key, x.approximate or y.approximate)  # "7:42" and "7:42 p.m." are one time
         return Relation(outcome, loose if outcome == "differ" else 1.0)
     confidence = 1.0
     if x.vtype == "duration":

@@ -16,7 +16,7 @@ from itertools import chain
 
 from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
-from tuicompare.engine.clocktimes import clock_key
+from tuicompare.engine.clocktimes import clock_key, clock_spans
 from tuicompare.engine.figurecounts import counted_initials
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
 from tuicompare.engine.heights import height_spans
@@ -89,6 +89,7 @@ def collect_spans(
         height_spans(sentence),
         month_days(sentence, published),
         shared_ages(sentence),
+        clock_spans(sentence),
         range_spans(sentence),
     )
     for first, last, span in chain(*read_first):
