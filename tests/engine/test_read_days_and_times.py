@@ -79,3 +79,20 @@ def test_two_telephone_numbers_are_no_difference():
     first = "Anyone with information is asked to call the police on 0161 496 0732."
     second = "Anyone with information is asked to call the police on 0161 496 073."
     assert _compared(first, second) == []
+
+
+def test_a_spaced_clock_with_its_half_of_the_day_is_one_time():
+    slots = _slots("The alarm rang at 11: 01 p. m. and the robbers fled around 11 p. m. on foot.")
+    assert ("11: 01 p. m.", "date", "11:01p", "time") in slots
+    assert ("11 p. m.", "date", "11:00p", "time") in slots
+
+
+def test_a_time_told_loosely_covers_one_a_few_minutes_off():
+    first = "The robbers left the bank around 11 p.m. with the cash, witnesses said."
+    assert _compared(first, "The robbers left the bank at 11:05 p.m. with the cash, witnesses said.") == []
+
+
+def test_a_time_told_loosely_against_another_hour_is_a_difference():
+    first = "The robbers left the bank around 11 p.m. with the cash, witnesses said."
+    found = _compared(first, "The robbers left the bank at 3 a.m. with the cash, witnesses said.")
+    assert [kind for kind, _values in found] in (["conflict"], ["possible"])
