@@ -69,8 +69,29 @@ def counted(sentence: Sentence, first: int, last: int) -> str:
     ):
         return _kind_of(tokens, first, last, head)
     if tokens[last].dep == "nummod" and last < head < len(tokens) and tokens[head].pos == "PROPN":
-        return _capital_plural(sentence.word(tokens[head]))
+        return _capital_plural(sentence.word(tokens[head])) or counted_initials(sentence, head)
     return ""
+
+
+def counted_initials(sentence: Sentence, at: int) -> str:
+    """The thing an abbreviation in capitals counts when written as a plural after a figure ("47 KO's"), or "".
+
+    The tagger takes "KO" of "47 KO's" for a name; "46 KOs" it reads as a noun, counting knockouts. An
+    abbreviation of two to four capitals with a plural "s" (glued, or written "'s") after a figure is
+    the plural of a thing counted, as the plural noun is: never a name, which takes no plural.
+    """
+    tokens = sentence.tokens
+    word = sentence.word(tokens[at])
+    glued = _INITIALS_PLURAL.fullmatch(word)
+    if glued:
+        return glued.group(1).lower()
+    following = sentence.word(tokens[at + 1]) if at + 1 < len(tokens) else ""
+    return word.lower() if _INITIALS.fullmatch(word) and following in ("'s", "\u2019s") else ""
+
+
+#: Two to four capitals ("KO", "RBI"), and the same with a plural "s" glued on ("KOs").
+_INITIALS = re.compile(r"[A-Z]{2,4}")
+_INITIALS_PLURAL = re.compile(r"([A-Z]{2,4})s")
 
 
 def _capital_plural(word: str) -> str:

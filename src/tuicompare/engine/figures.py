@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tuicompare.engine.clocktimes import clock_key
 from tuicompare.engine.figurecounts import LENGTHS, TIME_UNITS, counted, elided, magnitude
 from tuicompare.engine.relations import PAIR
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, rounds_lasted
@@ -27,8 +28,11 @@ __all__ = ["NUMERIC", "clock_cut", "joined_thousands", "number_slot", "through",
 NUMERIC = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL"})
 
 #: "1, 000" and "12, 500": thousands written with a space after the comma, and "1. 7" a decimal
-#: point with a space after it (detokenised feeds).
-_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?:\d{1,3}(?:, \d{3})+|\d+\. \d+)(?![\d])")
+#: point with a space after it (detokenised feeds). Not a figure after a word and a dash ("5-foot-9, 150 pounds").
+_SPACED_THOUSANDS = re.compile(r"(?<![\d,.])(?<![A-Za-z]-)(?:\d{1,3}(?:, \d{3})+|\d+\. \d+)(?![\d])")
+#: A unit word and a dash just before a figure inside one entity ("5 - foot - 8"): a measure in two units, whose
+#: last figure is no spaced thousand's first group ("5 - foot - 8, 135 pounds"; "$1, 199 and $1, 499" is).
+_UNIT_INSIDE = re.compile(r"[A-Za-z]\s?[-\u2013]\s?$")
 #: What every match of ``_SPACED_THOUSANDS`` holds: a digit, "," or "." and a space, and a digit. Searched for from
 #: its "," or "." (a scan for two characters) with the digit before it checked there, not from every digit.
 _SPACED_HINT = re.compile(r"[,.](?<=\d[,.]) \d")
@@ -51,6 +55,8 @@ def joined_thousands(sentence: Sentence) -> list[EntitySpan]:
         pieces = [e for e in ents if e.start < end and start < e.end]
         if any(e.label in ("DATE", "TIME") for e in pieces) or any(e.label not in NUMERIC for e in pieces):
             continue
+        if any(e.start < start and _UNIT_INSIDE.search(sentence.between(e.start, start)) for e in pieces):
+            continue  # "5 - foot - 8, 135 pounds": a measure ends at the comma, another figure follows
         lo = min([start, *(e.start for e in pieces)])
         hi = max([end, *(e.end for e in pieces)])
         labels = [e.label for e in pieces]
@@ -87,8 +93,13 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     Its key, its hedge (bound or approximation) and what it counts are read here; the span is
     made once, with all of them (a slot per number of the corpus).
     """
+    if label == "CARDINAL" and _CLOCK.fullmatch(text):
+        # "with 7:41 to go", "at 7:42": a clock's reading, a time and never a count nor a range of "7-41"
+        return Span(sentence.id, start, end, text, "TIME", "date", clock_key(text), "time")
     before = sentence.text[: start - sentence.start]
     after = sentence.text[end - sentence.start :]
+    if label == "MONEY" and _WEIGHED.search(before[-30:]) and _POUNDS.fullmatch(text):
+        label = "QUANTITY"  # "weighs 135 pounds": a weight the recogniser took for a sum of pounds sterling
     # "£53m", "2m euros": the recogniser may tag the bare figure as a count, leaving the currency sign
     # before it and the "m" of millions after it; the sign, or a currency named after the "m", makes it money.
     # The end-anchored patterns read the last characters only (a sign, a space, a final newline: 3; a clock's
@@ -111,6 +122,13 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         text = sentence.between(start, end)
     if _CLOCK_BEFORE.search(before[-5:]) or _CLOCK_AFTER.match(after):
         value = None  # the minutes of "6: 33 a. m." or the hour of "9 p.m.": a time, not a count
+    signed_shown = None
+    if value is not None and paired is None and _negative(before, text):
+        value = "-" + value  # "minus 20", "minus 17 degrees": below zero, never the 20 above it
+        told = _MINUS_BEFORE.search(before[-8:])
+        if told is not None:
+            lo = start - (len(before[-8:]) - told.start())
+            signed_shown = (lo, end, sentence.between(lo, end))  # shown "minus 20", not "20"
     if value is not None and mark in (">", "<"):
         value = mark + value
     final = through(sentence.tokens, last, end)  # the figure's last word, its pair's second number included
@@ -123,6 +141,8 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         unit = f"{LENGTHS[unit]}/hour"  # "193km / h": a speed, not a distance
     if not unit and label == "CARDINAL" and paired is None:
         unit = elided(sentence.tokens, first, final)
+    if not unit and paired is None and _temperature(sentence.tokens, first):
+        unit = "degree"  # "temperatures were minus 20": a temperature's figure counts degrees, as "minus 17 degrees"
     if paired is None and label not in ("MONEY", "PERCENT", "ORDINAL") and not signed:
         # "17in", "17''", "3.7GHz": a unit written onto the figure (an inch mark says it whatever noun follows).
         unit = _glued_unit(text, after, unit)
@@ -137,6 +157,7 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     # outlets take on different days and round; compared as such (``relations``), unlike a unit conversion.
     converted = (unit == "money" or bool(named)) and not mark and _CONVERSION_BEFORE.search(before[-60:]) is not None
     unit = _RATES.get(unit, unit)  # "120 mph" is "120 miles per hour"
+    unit = _ABBREVIATED.get(unit, unit)  # "190 lbs" weighs what "190 pounds" does
     if paired is not None and unit == "age":
         unit = ""  # "Lakeside, 72 - 60,": a pair set off after a name is a score, never an age
     sid = sentence.id
@@ -163,8 +184,32 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         # "six months" read as a count of months is the duration another outlet's "six months" is.
         return Span(sid, start, end, text, label, "date", f"{value} {unit}", "duration", approximate=bool(mark))
     return Span(
-        sid, start, end, text, label, "number", value, "number", unit=unit, approximate=bool(mark), converted=converted
+        sid,
+        start,
+        end,
+        text,
+        label,
+        "number",
+        value,
+        "number",
+        unit=unit,
+        approximate=bool(mark),
+        shown=signed_shown,
+        converted=converted,
     )
+
+
+def _temperature(tokens: Sequence[Token], first: int) -> bool:
+    """True for a figure told as a temperature: "temperature(s)" among the four words before it."""
+    return any(t.lemma.lower() == "temperature" for t in tokens[max(0, first - 4) : first])
+
+
+def _negative(before: str, text: str) -> bool:
+    """True for a figure told below zero by a "minus" before it ("minus 20"), not a sum's ("100 minus 20")."""
+    if _MINUS_LEAD.match(text):
+        return _FIGURE_END.search(before) is None
+    told = _MINUS_BEFORE.search(before[-8:])
+    return told is not None and _FIGURE_END.search(before[: len(before) - 8 + told.start()]) is None
 
 
 def _money_shown(sentence: Sentence, start: int, end: int, before: str, after: int) -> tuple[int, int, str] | None:
@@ -265,7 +310,9 @@ _RECORD_BEFORE = re.compile(
 #: A whole pair as the recogniser tagged it: "72 - 60", "72-60", "72 to 60".
 _PAIR_WHOLE = re.compile(r"(\d+)\s?(?:[-–—]|to)\s?(\d+)")
 #: The rest of a pair after its first number ("12" then " - 3 run"), and its first number before the second.
-_PAIR_AHEAD = re.compile(r"\s?[-–—]\s?(\d+)(?!\d|[.,:]\s?\d)")
+#: Not when the second number runs on into a decimal, a clock or a spaced thousand ("12 - 3, 500"); a comma then
+#: a figure of another length starts the next figure ("Bowe (45-1, 33 KOs)": a record, then his knockouts).
+_PAIR_AHEAD = re.compile(r"\s?[-–—]\s?(\d+)(?!\d|[.:]\s?\d|,\s?\d{3}(?!\d))")
 _PAIR_BEHIND = re.compile(r"(?<![\d.,:])(\d+)\s?[-–—]\s?$")
 #: A clock's "a. m." or "p. m." inside a figure's entity, with a figure after it ("09 a. m. about 14 miles").
 _CLOCK_RUN_ON = re.compile(r"(?i)\d\s?([ap]\.\s?m\.),?\s+(?=\S*?\s*\S*?\s*\d)")
@@ -287,6 +334,20 @@ _SCALED_CURRENCY = re.compile(r"\s?(?:m|mn|bn)\s+(euros?|dollars?|yen|yuan|rupee
 _PER_HOUR = re.compile(r"^\s?(?:/\s?h(?:r|our)?|per\s+hour|an\s+hour)\b", re.IGNORECASE)
 #: Speeds written as one word, and lengths per hour read inside a slot ("miles per hour").
 _RATES = {"mph": "mile/hour", "kph": "km/hour", "km/h": "km/hour", "kmh": "km/hour"}
+
+#: A clock's reading: hours, a colon and minutes ("7:41", "7: 41" as a detokenising feed spaces it).
+_CLOCK = re.compile(r"\d{1,2}\s?:\s?\d\d")
+#: "minus" leading a figure's entity ("minus 17 degrees") or just before it ("minus 20").
+_MINUS_LEAD = re.compile(r"(?i)minus\s")
+_MINUS_BEFORE = re.compile(r"(?i)\bminus\s?$")
+#: A figure just before a "minus": a subtraction ("100 minus 20"), not a figure below zero.
+_FIGURE_END = re.compile(r"\d\s*$")
+#: Units written short, mapped to the word the parser reads in full.
+_ABBREVIATED = {"lb": "pound", "lbs": "pound"}
+#: A verb of weighing shortly before a figure ("weighs 135 pounds", "weighing about 130 pounds").
+_WEIGHED = re.compile(r"(?i)\bweigh(?:s|ed|ing)?\b(?:\s+[a-z]+){0,2}\s*$")
+#: A figure of pounds with no currency sign ("135 pounds").
+_POUNDS = re.compile(r"(?i)\d[\d,.]*\s?pounds?")
 
 #: Plurals the parser lemmatises as themselves, mapped to their singular.
 _PLURAL_LEMMAS = {"people": "person"}

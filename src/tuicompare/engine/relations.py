@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple, Protocol
 
+from tuicompare.engine.clocktimes import time_relation
 from tuicompare.engine.daterelation import date_relation, days_beyond_hedge
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT
 from tuicompare.engine.tuning import TUNING
@@ -71,6 +72,9 @@ def relation(x: Valued, y: Valued) -> Relation:
     loose = tune.approximate if (x.approximate or y.approximate) and not beyond_hedge(x, y) else 1.0
     if x.vtype == "date":
         outcome = date_relation(x.key, y.key)
+        return Relation(outcome, loose if outcome == "differ" else 1.0)
+    if x.vtype == "time":
+        outcome = time_relation(x.key, y.key, x.approximate or y.approximate)  # "7:42" and "7:42 p.m." are one time
         return Relation(outcome, loose if outcome == "differ" else 1.0)
     confidence = 1.0
     if x.vtype == "duration":

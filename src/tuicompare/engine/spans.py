@@ -16,10 +16,16 @@ from itertools import chain
 
 from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
+from tuicompare.engine.clocktimes import clock_key, clock_spans
+from tuicompare.engine.figurecounts import counted_initials
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
+from tuicompare.engine.heights import height_spans
+from tuicompare.engine.monthdays import month_days
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.numberranges import YEAR, range_spans
+from tuicompare.engine.phones import phone_numbers
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, last_round
+from tuicompare.engine.sharedages import shared_ages
 from tuicompare.engine.slot import Span, name_key
 from tuicompare.engine.values import value_key
 from tuicompare.models import EntitySpan, Sentence, Token
@@ -74,9 +80,19 @@ def collect_spans(
     taken: set[int] = (
         {i for i, t in enumerate(tokens) if any(a <= t.start and t.end <= b for a, b in skip)} if skip else set()
     )
+    for lo, hi in phone_numbers(sentence):
+        taken.update(context.tokens_within(tokens, lo, hi))  # "call 0845 125 2222": a number to dial, no value
     out: list[tuple[int, int, Span]] = []
     # Then "$140-150 million": a range the recogniser cut in parts is one slot, read before its parts are.
-    for first, last, span in chain(_unit_spans(sentence), range_spans(sentence)):
+    read_first = (
+        _unit_spans(sentence),
+        height_spans(sentence),
+        month_days(sentence, published),
+        shared_ages(sentence),
+        clock_spans(sentence),
+        range_spans(sentence),
+    )
+    for first, last, span in chain(*read_first):
         if taken.isdisjoint(range(first, last + 1)):  # no set built: asked of every slot
             out.append((first, last, span))
             taken.update(range(first, last + 1))
@@ -88,6 +104,9 @@ def collect_spans(
         if not taken.isdisjoint(range(first, last + 1)):
             # An entity overlapping a unit designation ("the 177th Caspian Fleet Regiment")
             # keeps only the words outside it, when they form a name of their own.
+            continue
+        if ent.label in NAMED and _counted_initials(sentence, first, last):
+            taken.add(first)  # "47 KO's": the plural of what the figure counts, no name (read with the figure)
             continue
         found = _entity_span(sentence, ent, first, last, published)
         if (
@@ -112,6 +131,19 @@ def collect_spans(
     out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
     return out
+
+
+def _counted_initials(sentence: Sentence, first: int, last: int) -> bool:
+    """True for a one-word name that is an abbreviation's plural a figure before it counts ("47 KO's")."""
+    tokens = sentence.tokens
+    before = first - 1
+    return (
+        first == last
+        and before >= 0
+        and tokens[before].pos == "NUM"
+        and tokens[before].head == first
+        and bool(counted_initials(sentence, first))
+    )
 
 
 def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, Span]]:
@@ -253,8 +285,10 @@ def _entity_span(
         return Span(sentence.id, start, end, text, label, "number", key[1], "number", unit=ROUNDS_FOUGHT)
     if label == "DATE" and _decade(sentence, start, end):
         key = None  # "the 1930's": ten years, no one year to set against another outlet's "1931"
+    if label == "TIME" and key is None and (clock := clock_key(text)):
+        key = ("time", clock)  # "7:42", "3 am": a time of day, compared as one
     kind = "date" if label in TEMPORAL else "number"
-    vtype = key[0] if key else ("date" if kind == "date" else "number")
+    vtype = key[0] if key else ("time" if label == "TIME" else "date" if kind == "date" else "number")
     loose = None
     if kind == "date" and key:
         before = sentence.text[: start - sentence.start]
