@@ -17,6 +17,7 @@ from itertools import chain
 from tuicompare.engine import context, headlines
 from tuicompare.engine.amounts import DIFFERENCE, difference
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
+from tuicompare.engine.magnitudes import listed_magnitudes
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.numberranges import YEAR, range_spans
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, last_round
@@ -111,7 +112,7 @@ def collect_spans(
             taken.update(range(i, last + 1))
     out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
-    return out
+    return listed_magnitudes(out)  # "magnitude 2.9 and 2.2": the second is a magnitude too
 
 
 def _missed_names(sentence: Sentence, taken: set[int]) -> list[tuple[int, int, Span]]:
