@@ -62,6 +62,7 @@ from tuicompare.engine.roles import MANY_HOLD, offices
 from tuicompare.engine.slotroles import DIFFERENT, SAME, SlotRoles, anchored_alike, fact_relation, owned_alike
 from tuicompare.engine.slots import one_change, paired_slots
 from tuicompare.engine.soledates import rare_names, sole_dates
+from tuicompare.engine.solesums import sole_sums
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.valuesapart import values_of_two_facts
 from tuicompare.engine.verbclasses import acts_apart, one_act
@@ -291,7 +292,8 @@ def observe(
         rounded = not (context >= tuning.min_context and beyond_hedge(x, y))
         # Two names speaking or writing one quoted statement: its source, one role of one fact.
         speakers = statement and frames.get(x, "") in REPORTING and frames.get(y, "") in REPORTING
-        told = (one_entity, both_wish, speakers, acted)
+        lone = tuning.sole_sums and sole_sums(a, b, x, y, one_role(x, y))  # "repay the $50,000" / "the $84,000"
+        told = (one_entity or lone, both_wish, speakers, acted)
         confidence = sure = max(_confidence(evidence, rounded, told), tuning.possible_below * renamed)
         # "He has five touchdowns" against "his surge leaves him with 26": whose? Not when one verb holds both ("the
         # gunman killed 12", "the shooter killed 15"), nor for a date ("was arrested Tuesday", "arrested Roe Friday").

@@ -116,7 +116,8 @@ _COMMON = 3.5
 def magnitude(sentence: Sentence, first: int, last: int) -> bool:
     """Whether a figure is an earthquake's magnitude, whatever the noun the parse hangs it from.
 
-    "magnitude 4.6", "a magnitude of 4.6", "a 4.6-magnitude quake", "6.1 on the Richter scale",
+    "magnitude 4.6", "a magnitude of 4.6", "a 4.6-magnitude quake" (or "a 4.6 -magnitude quake", the hyphen
+    spaced off), "rated as 4.6 in magnitude", "6.1 on the Richter scale",
     "an earthquake measuring 4.6", and a decimal figure set before a quake ("a 2.9 aftershock")
     all give one scale: the head noun varies ("earthquake", "aftershock", none) where the fact does not.
     """
@@ -133,7 +134,9 @@ def magnitude(sentence: Sentence, first: int, last: int) -> bool:
         for i in (first, root)
     ):
         return True
-    if lemma(last + 1) == "magnitude" or (lemma(last + 1) == "-" and lemma(last + 2) == "magnitude"):
+    if lemma(last + 1) in ("magnitude", "-magnitude") or (
+        lemma(last + 1) in ("-", "in") and lemma(last + 2) == "magnitude"
+    ):
         return True
     if "richter" in (lemma(last + 2), lemma(last + 3)):
         return True

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from tuicompare.engine.clocktimes import clock_key
 from tuicompare.engine.figurecounts import LENGTHS, TIME_UNITS, counted, elided, magnitude
+from tuicompare.engine.gameresults import result_unit
 from tuicompare.engine.relations import PAIR
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, rounds_lasted
 from tuicompare.engine.slot import Span
@@ -160,6 +161,8 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     unit = _ABBREVIATED.get(unit, unit)  # "190 lbs" weighs what "190 pounds" does
     if paired is not None and unit == "age":
         unit = ""  # "Lakeside, 72 - 60,": a pair set off after a name is a score, never an age
+    if paired is not None and paired[0]:
+        unit = result_unit(before, after[paired[1] :], unit)  # "beat Dover 88-70", "a 78-70 victory": a final
     sid = sentence.id
     if paired is None and (unit == "money" or named):
         took = named.end() if named else scale.end() if scale else 0

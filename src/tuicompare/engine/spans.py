@@ -20,6 +20,7 @@ from tuicompare.engine.clocktimes import clock_key, clock_spans
 from tuicompare.engine.figurecounts import counted_initials
 from tuicompare.engine.figures import NUMERIC, clock_cut, joined_thousands, number_slot, through, told_as_record
 from tuicompare.engine.heights import height_spans
+from tuicompare.engine.magnitudes import listed_magnitudes
 from tuicompare.engine.monthdays import month_days
 from tuicompare.engine.names import HONORIFICS, TITLES
 from tuicompare.engine.numberranges import YEAR, range_spans
@@ -130,7 +131,7 @@ def collect_spans(
             taken.update(range(i, last + 1))
     out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
-    return out
+    return listed_magnitudes(out)  # "magnitude 2.9 and 2.2": the second is a magnitude too
 
 
 def _counted_initials(sentence: Sentence, first: int, last: int) -> bool:
