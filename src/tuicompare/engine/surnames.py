@@ -12,7 +12,9 @@ It is strict, as two people may share a given name. The one-article name must
 be written in full (given name and surname), its surname given to no one by another article (a
 relative of its own it alone names, "her son Jo Poe", is its telling renamed alike). The other name
 must be the only other person of that given name (or of one it is a nickname of, or that is a nickname of
-it: "Bob", "Robert"), or the only one of several of that very given name the mentions do not tell apart from it
+it: "Bob", "Robert"; or of it written with another first letter of one sound, "Catherine", "Katherine"; "Al"
+written apart before a surname is a given name, ``surnameparts``), or the only one of several of that very
+given name the mentions do not tell apart from it
 (``_two_people`` below: "Engineer Ann Poe" beside "Ann Roe" and "Captain Ann Lee" can only be Roe; never by a
 nickname, and never by what one namesake shares with it, which picked the wrong one), written in full by
 another article, and named by every other article unless the one article names that person too, by surname
@@ -60,10 +62,9 @@ from tuicompare.engine.features import Span
 from tuicompare.engine.holders import person_conflict, person_value
 from tuicompare.engine.homestates import home_states
 from tuicompare.engine.middlenames import one_middle
-from tuicompare.engine.names import FIRM_DESIGNATORS, HONORIFICS, SUFFIXES, TITLES, is_nickname
 from tuicompare.engine.observations import just_under
 from tuicompare.engine.othermatters import other_matters
-from tuicompare.engine.placedin import person_key, without_place
+from tuicompare.engine.placedin import person_key
 from tuicompare.engine.rolenouns import role_noun
 from tuicompare.engine.roles import (
     MANY_HOLD,
@@ -76,6 +77,14 @@ from tuicompare.engine.roles import (
     role_words,
 )
 from tuicompare.engine.samereferent import one_letter_apart
+from tuicompare.engine.surnameparts import (
+    full_name,
+    initialled_given,
+    joined_surname,
+    middle_letter,
+    name_words,
+    same_given,
+)
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import Sentence
 
@@ -87,60 +96,11 @@ __all__ = ["surname_conflicts"]
 _NO_TRADE = MANY_HOLD | UNEXCLUSIVE | frozenset({"woman", "man", "person"})
 
 
-def _initialled_given(span: Span) -> str:
-    """The given name after a person mention's leading initials ("mark" of "W. Mark Roe"), else ``""``.
-
-    Only to tell two people apart: an article naming "W. Mark Roe" and "Mark Poe" names two Marks. Never
-    to find a renamed person (a place the recogniser took for a person, "S. Rich Hill", would be a "Rich").
-    """
-    words = person_key(span.key or "").split()
-    if len(words) < 3 or len(words[0]) != 1:
-        return ""
-    while len(words) > 2 and len(words[0]) == 1:
-        words = words[1:]
-    return words[0] if len(words[0]) > 1 and words[0].isalpha() else ""
-
-
-def _full(span: Span) -> tuple[str, str] | None:
-    """The given name and surname of a person mention written in full ("ann", "roe"), else None."""
-    words = person_key(span.key or "").split()
-    if len(words) >= 3 and len(words[0]) == 1:
-        # "W. Mark Roe": the initials and the given name they lead are the given name, matched only by the same
-        # ("W. Mark Poe"), never by "Mark" alone nor by "William".
-        lead = next(n for n, w in enumerate(words) if len(w) > 1 or n == len(words) - 2)
-        words = [" ".join(words[: lead + 1]), *words[lead + 1 :]]
-        if len(words) < 2 or not words[0].split()[-1].isalpha() or len(words[0].split()[-1]) < 2:
-            return None
-    if len(words) < 2 or len(words[0]) < 2 or not words[0].replace(" ", "").isalpha() or words[-1] in FIRM_DESIGNATORS:
-        return None  # "Ann Roe Diamond Corp.": a firm named after someone, no surname "Corp."
-    return words[0], words[-1]
-
-
-def _middle(span: Span) -> str:
-    """The first letter of a person mention's middle name or initial ("d" of "John D. Poe"), or ``""``."""
-    words = without_place(span.key or "").split()
-    while len(words) > 2 and (words[0] in HONORIFICS or words[0] in TITLES):
-        words = words[1:]
-    while len(words) > 2 and words[-1] in SUFFIXES:
-        words = words[:-1]
-    return words[1][0] if len(words) > 2 and words[1] else ""
-
-
-def _same_given(a: str, b: str) -> bool:
-    """Whether two given names name one person's: the same, or one a nickname of the other ("bob", "robert")."""
-    return a == b or is_nickname(a, b)
-
-
-def _joined(span: Span) -> str:
-    """A person mention's words after the given name, run together ("vandyke" of "Laura Van Dyke")."""
-    return "".join(person_key(span.key or "").split()[1:])
-
-
 def _two_people(
     mine: Sequence[Span], theirs: Sequence[Span], roles: tuple[set[str], set[str]], homes: tuple[set[str], set[str]]
 ) -> bool:
     """Whether the mentions show two people: other middle initials, roles that share no word, other home states."""
-    middles = {_middle(s) for s in mine} - {""}, {_middle(s) for s in theirs} - {""}
+    middles = {middle_letter(s) for s in mine} - {""}, {middle_letter(s) for s in theirs} - {""}
     if middles[0] and middles[1] and not middles[0] & middles[1]:
         return True  # "John D. Poe" and "John W. Roe"
     if homes[0] and homes[1] and not homes[0] & homes[1]:
@@ -189,8 +149,8 @@ def _one_person(spans: Sequence[Span], entity_of: Mapping[Span, int], labels: Se
     keys: dict[int, set[tuple[str, str]]] = {}  # person -> (article, full key)
     for span in spans:
         entity = entity_of.get(span)
-        if entity is not None and labels[entity] == "person" and _full(span) is not None:
-            keys.setdefault(entity, set()).add((span.article, person_key(span.key or "")))
+        if entity is not None and labels[entity] == "person" and full_name(span) is not None:
+            keys.setdefault(entity, set()).add((span.article, " ".join(name_words(span))))
     into: dict[int, int] = {}
     by_given: dict[str, set[int]] = {}
     for entity, found in keys.items():
@@ -229,7 +189,7 @@ def _one_name(mine: Sequence[Span], theirs: Sequence[Span]) -> bool:
     """Whether two surnames may be one written two ways ("Van Dyke", "VanDyke"; "Roe", "Rowe"; "Welzler", "Wetzler")."""
     for a in mine:
         for b in theirs:
-            x, y = _joined(a), _joined(b)
+            x, y = joined_surname(a), joined_surname(b)
             if same_spelling_family(x, y) or one_letter_apart(x, y):
                 return True
     return False
@@ -297,10 +257,10 @@ def surname_conflicts(
         words = person_key(span.key or "").split()
         if words:
             surnames.setdefault(words[-1], set()).add(entity)
-        initialled = _initialled_given(span)
+        initialled = initialled_given(span)
         if initialled:
             led.setdefault(entity, set()).add((span.article, initialled))
-        parts = _full(span)
+        parts = full_name(span)
         if parts is not None:
             full.setdefault(entity, []).append((span, *parts))
     for entity, found in as_offices(spans, entity_of, labels, sentences or {}).items():
@@ -316,7 +276,7 @@ def surname_conflicts(
         # "John Roe" and "Jack Lee").
         if by_given[given] - {lone}:
             return {given}
-        return {name for name, people in by_given.items() if people - {lone} and _same_given(name, given)}
+        return {name for name, people in by_given.items() if people - {lone} and same_given(name, given)}
 
     out = []
     for lone, mentions in full.items():
