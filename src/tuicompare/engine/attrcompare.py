@@ -77,7 +77,7 @@ def compare_attributes(
     people = frozenset(f"e{n}" for n, e in enumerate(resolved) if e.label == "person")
     places = frozenset(w for e in resolved if e.label == "place" for key in e.keys for w in key.split())
     bodies = tuple(e.keys for e in resolved if e.label != "person")
-    held: dict[int, frozenset[str]] = {}  # per entity, the places holding another: read when two articles state it
+    facts: dict[int, StoryFacts] = {}  # per entity, what comparing its values needs: read when two articles state it
     rows = []
     posts: dict[tuple[int, str, str], str] = {}  # how two articles' roles of an entity relate
     now: dict[int, frozenset[str]] = {}
@@ -97,11 +97,13 @@ def compare_attributes(
         if len(arts) == 1:
             rows.append(SheetRow(k, name, "single", 1.0, tuple(values)))
             continue
-        if k not in held:
-            held[k] = frozenset(key for j, keys in inside.items() if j != k for key in keys)
-        # the places shown holding another entity: the entity's own two places tell no level apart
-        employers = pooled.get((k, "employer"), {})
-        story = StoryFacts(inside, held[k], places, employers, people, now.get(k, _NONE), bodies)
+        story = facts.get(k)
+        if story is None:
+            # the places shown holding another entity: the entity's own two places tell no level apart
+            held = frozenset(key for j, keys in inside.items() if j != k for key in keys)
+            employers = pooled.get((k, "employer"), {})
+            # One per entity, for all its attributes: what it keeps (``StoryFacts.employed``) each role row reads.
+            story = facts[k] = StoryFacts(inside, held, places, employers, people, now.get(k, _NONE), bodies)
         status, sure = "same", 1.0
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:

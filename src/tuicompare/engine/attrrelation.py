@@ -87,6 +87,9 @@ class StoryFacts:
         now: The roles and employers some article says the entity holds now, after others ("now an assistant
             coach with the Hawks").
         bodies: The written forms (normalised keys) of each entity of the story that is no person.
+        employed: ``_one_body``'s answers by pair of articles, made once: every pair of two articles' roles
+            asks it of the same two employers (and twice, named or not), and each answer relates two articles'
+            employers through every rule of ``relate``. A pure reading of the fields above, kept with them.
     """
 
     inside: Mapping[int, set[str]]
@@ -96,6 +99,7 @@ class StoryFacts:
     people: frozenset[str] = frozenset()
     now: frozenset[str] = frozenset()
     bodies: tuple[frozenset[str], ...] = ()
+    employed: dict[tuple[str, str, bool], bool] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _relation(
@@ -273,8 +277,17 @@ def _one_body(fa: list[Finding], fb: list[Finding], story: StoryFacts, named: bo
     With ``named``, both employers must be names ("Acme Films", "Acme"): an employer in lower case ("this
     year", "the firm") agrees with any other by saying less, which shows no two posts held in one body.
     """
-    a = story.employers.get(article_of(fa[0].sentence))
-    b = story.employers.get(article_of(fb[0].sentence))
+    key = (article_of(fa[0].sentence), article_of(fb[0].sentence), named)
+    found = story.employed.get(key)
+    if found is None:
+        found = story.employed[key] = _employers_agree(
+            story.employers.get(key[0]), story.employers.get(key[1]), story, named
+        )
+    return found
+
+
+def _employers_agree(a: Value | None, b: Value | None, story: StoryFacts, named: bool) -> bool:
+    """``_one_body`` of two articles' employers ``a`` and ``b`` (None: the article gives none), read afresh."""
     if a is None or b is None:
         return False
     texts = [f.text for v in (a, b) for fs in v.by_key.values() for f in fs]
