@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from tuicompare.engine.attrcollect import collect
 from tuicompare.engine.attributes import ATTRIBUTES
 from tuicompare.engine.attrparse import Finding
-from tuicompare.engine.attrrelation import RANK, StoryFacts, relate
+from tuicompare.engine.attrrelation import RANK, StoryFacts, employers_related, relate
 from tuicompare.engine.entities import ResolvedEntity
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
@@ -107,7 +107,12 @@ def compare_attributes(
         status, sure = "same", 1.0
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:
-                rel, conf = relate(name, per_article[a], per_article[b], story)
+                # the employers' relation is kept: the pairs of the two articles' roles asked it first
+                rel, conf = (
+                    employers_related(story, a, b)
+                    if name == "employer"
+                    else relate(name, per_article[a], per_article[b], story)
+                )
                 if name == "role":
                     posts[(k, a, b)] = rel
                 elif name == "employer" and rel == "conflict" and posts.get((k, a, b)) in ("possible", "conflict"):

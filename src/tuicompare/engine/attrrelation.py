@@ -66,7 +66,7 @@ from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import article_of
 
-__all__ = ["RANK", "STATUSES", "StoryFacts", "relate"]
+__all__ = ["RANK", "STATUSES", "StoryFacts", "employers_related", "relate"]
 
 #: Statuses from best to worst agreement; an attribute takes the worst over its article pairs.
 STATUSES = ("same", "variant", "compatible", "possible", "conflict")
@@ -87,9 +87,9 @@ class StoryFacts:
         now: The roles and employers some article says the entity holds now, after others ("now an assistant
             coach with the Hawks").
         bodies: The written forms (normalised keys) of each entity of the story that is no person.
-        employed: ``_one_body``'s answers by pair of articles, made once: every pair of two articles' roles
-            asks it of the same two employers (and twice, named or not), and each answer relates two articles'
-            employers through every rule of ``relate``. A pure reading of the fields above, kept with them.
+        employed: How the employers of two articles relate (``employers_related``), by pair of articles: asked by
+            the employer row and by every pair of the two articles' roles, each answer reads every rule of
+            ``relate``. A pure reading of the fields above, kept with them.
     """
 
     inside: Mapping[int, set[str]]
@@ -99,7 +99,7 @@ class StoryFacts:
     people: frozenset[str] = frozenset()
     now: frozenset[str] = frozenset()
     bodies: tuple[frozenset[str], ...] = ()
-    employed: dict[tuple[str, str, bool], bool] = field(default_factory=dict, compare=False, repr=False)
+    employed: dict[tuple[str, str], tuple[str, float]] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _relation(
@@ -277,23 +277,25 @@ def _one_body(fa: list[Finding], fb: list[Finding], story: StoryFacts, named: bo
     With ``named``, both employers must be names ("Acme Films", "Acme"): an employer in lower case ("this
     year", "the firm") agrees with any other by saying less, which shows no two posts held in one body.
     """
-    key = (article_of(fa[0].sentence), article_of(fb[0].sentence), named)
-    found = story.employed.get(key)
-    if found is None:
-        found = story.employed[key] = _employers_agree(
-            story.employers.get(key[0]), story.employers.get(key[1]), story, named
-        )
-    return found
-
-
-def _employers_agree(a: Value | None, b: Value | None, story: StoryFacts, named: bool) -> bool:
-    """``_one_body`` of two articles' employers ``a`` and ``b`` (None: the article gives none), read afresh."""
+    x, y = article_of(fa[0].sentence), article_of(fb[0].sentence)
+    a, b = story.employers.get(x), story.employers.get(y)
     if a is None or b is None:
         return False
     texts = [f.text for v in (a, b) for fs in v.by_key.values() for f in fs]
     if named and not all(any(c.isupper() for c in t) for t in texts):
         return False
-    return relate("employer", a, b, story)[0] in ("same", "variant", "compatible")
+    return employers_related(story, x, y)[0] in ("same", "variant", "compatible")
+
+
+def employers_related(story: StoryFacts, a: str, b: str) -> tuple[str, float]:
+    """``relate("employer", ...)`` of the employers articles ``a`` and ``b`` give the entity (``story.employers``),
+    related once per pair of articles and kept (``StoryFacts.employed``): the sheet's employer row asks it, and so
+    does every pair of the two articles' roles (``_one_body``, named or not).
+    """
+    found = story.employed.get((a, b))
+    if found is None:
+        found = story.employed[a, b] = relate("employer", story.employers[a], story.employers[b], story)
+    return found
 
 
 def _one_name(fa: list[Finding], fb: list[Finding], places: frozenset[str]) -> bool:
