@@ -102,12 +102,13 @@ def compare_attributes(
             # the places shown holding another entity: the entity's own two places tell no level apart
             held = frozenset(key for j, keys in inside.items() if j != k for key in keys)
             employers = pooled.get((k, "employer"), {})
-            # One per entity, for all its attributes: what it keeps (``StoryFacts.employed``) each role row reads.
+            # One per entity, for all its attributes: the employers' relations it keeps (``StoryFacts.employed``)
+            # are read by the entity's role row and its employer row alike.
             story = facts[k] = StoryFacts(inside, held, places, employers, people, now.get(k, _NONE), bodies)
         status, sure = "same", 1.0
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:
-                # the employers' relation is kept: the pairs of the two articles' roles asked it first
+                # kept with the entity's facts: its role row (read first, ``ATTRIBUTES`` order) may have asked it
                 rel, conf = (
                     employers_related(story, a, b)
                     if name == "employer"
