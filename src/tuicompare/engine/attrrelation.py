@@ -29,9 +29,10 @@ value of the other (a person holds several roles at once).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from tuicompare.engine.attrages import aged_between, dated_alike, then_younger
 from tuicompare.engine.attrcollect import Value, role_head, value_words
 from tuicompare.engine.attrcount import results_apart
 from tuicompare.engine.attrexclusive import bare_place, count_qualifiers, exclusive, expertise, held_in
@@ -183,12 +184,12 @@ def _relation(
         if {count_qualifiers(f) for f in fa} != {count_qualifiers(f) for f in fb}:
             hedged = True  # "one final chance", "two chances": the qualified count counts a part of the other's
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
-    if name == "age" and ka.isdigit() and kb.isdigit() and _then_younger(ka, fa, kb, fb):
+    if name == "age" and ka.isdigit() and kb.isdigit() and then_younger(ka, fa, kb, fb):
         return "compatible", 1.0  # "was 18 at the time of the shooting", "20" at the trial: an age told then
-    if name == "age" and ka.isdigit() and kb.isdigit() and _aged_between(fa, fb, int(kb) - int(ka)):
+    if name == "age" and ka.isdigit() and kb.isdigit() and aged_between(fa, fb, int(kb) - int(ka)):
         return "compatible", 1.0  # "52" in 2019 and "53" in 2020: one age told a year apart
     if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
-        if _dated_alike(fa, fb):  # "in June 2017 Tom Avery, 53" against "52 ... in June 2017": one year
+        if dated_alike(fa, fb):  # "in June 2017 Tom Avery, 53" against "52 ... in June 2017": one year
             return "conflict", sure * tuning.next_age_factor
         return "compatible", 1.0  # a birthday between two reports written months apart (``agegap``)
     if name == "age" and (ka.endswith("s") or kb.endswith("s")):  # "in her 50s": a decade holds its years
@@ -388,24 +389,3 @@ def _best(
     if unsettled >= TUNING.entities.possible_below:
         best, sure = "possible", unsettled * TUNING.entities.place_level_factor
     return best, sure
-
-
-def _then_younger(ka: str, fa: Sequence[Finding], kb: str, fb: Sequence[Finding]) -> bool:
-    """True when the lower of two ages is one told of an earlier time ("was 18 at the time")."""
-    lower = fa if int(ka) < int(kb) else fb if int(kb) < int(ka) else ()
-    return any(f.past for f in lower)
-
-
-def _dated_alike(fa: Sequence[Finding], fb: Sequence[Finding]) -> bool:
-    """True when both ages are dated to one and the same year by their sentences (``attrparse.dated_age``)."""
-    ya, yb = {f.words for f in fa}, {f.words for f in fb}
-    return len(ya) == 1 and ya == yb and () not in ya
-
-
-def _aged_between(fa: Sequence[Finding], fb: Sequence[Finding], gap: int) -> bool:
-    """True when two ages differ by the years between the years their sentences name (``attrparse.dated_age``)."""
-    ya, yb = {f.words for f in fa}, {f.words for f in fb}
-    if len(ya) != 1 or len(yb) != 1 or () in ya | yb:
-        return False
-    (year_a,), (year_b,) = ya.pop(), yb.pop()
-    return gap != 0 and int(year_b) - int(year_a) == gap
