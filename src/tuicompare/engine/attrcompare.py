@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from tuicompare.engine.attrcollect import collect
 from tuicompare.engine.attributes import ATTRIBUTES
 from tuicompare.engine.attrparse import Finding
-from tuicompare.engine.attrrelation import RANK, StoryFacts, relate
+from tuicompare.engine.attrrelation import RANK, StoryFacts, employers_related, relate
 from tuicompare.engine.entities import ResolvedEntity
 from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
@@ -77,7 +77,7 @@ def compare_attributes(
     people = frozenset(f"e{n}" for n, e in enumerate(resolved) if e.label == "person")
     places = frozenset(w for e in resolved if e.label == "place" for key in e.keys for w in key.split())
     bodies = tuple(e.keys for e in resolved if e.label != "person")
-    held: dict[int, frozenset[str]] = {}  # per entity, the places holding another: read when two articles state it
+    facts: dict[int, StoryFacts] = {}  # per entity, what comparing its values needs: read when two articles state it
     rows = []
     posts: dict[tuple[int, str, str], str] = {}  # how two articles' roles of an entity relate
     now: dict[int, frozenset[str]] = {}
@@ -97,15 +97,23 @@ def compare_attributes(
         if len(arts) == 1:
             rows.append(SheetRow(k, name, "single", 1.0, tuple(values)))
             continue
-        if k not in held:
-            held[k] = frozenset(key for j, keys in inside.items() if j != k for key in keys)
-        # the places shown holding another entity: the entity's own two places tell no level apart
-        employers = pooled.get((k, "employer"), {})
-        story = StoryFacts(inside, held[k], places, employers, people, now.get(k, _NONE), bodies)
+        story = facts.get(k)
+        if story is None:
+            # the places shown holding another entity: the entity's own two places tell no level apart
+            held = frozenset(key for j, keys in inside.items() if j != k for key in keys)
+            employers = pooled.get((k, "employer"), {})
+            # One per entity, for all its attributes: the employers' relations it keeps (``StoryFacts.employed``)
+            # are read by the entity's role row and its employer row alike.
+            story = facts[k] = StoryFacts(inside, held, places, employers, people, now.get(k, _NONE), bodies)
         status, sure = "same", 1.0
         for i, a in enumerate(arts):
             for b in arts[i + 1 :]:
-                rel, conf = relate(name, per_article[a], per_article[b], story)
+                # kept with the entity's facts: its role row (read first, ``ATTRIBUTES`` order) may have asked it
+                rel, conf = (
+                    employers_related(story, a, b)
+                    if name == "employer"
+                    else relate(name, per_article[a], per_article[b], story)
+                )
                 if name == "role":
                     posts[(k, a, b)] = rel
                 elif name == "employer" and rel == "conflict" and posts.get((k, a, b)) in ("possible", "conflict"):

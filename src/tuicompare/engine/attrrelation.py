@@ -29,9 +29,10 @@ value of the other (a person holds several roles at once).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from tuicompare.engine.attrages import aged_between, dated_alike, then_younger
 from tuicompare.engine.attrcollect import Value, role_head, value_words
 from tuicompare.engine.attrcount import results_apart
 from tuicompare.engine.attrexclusive import bare_place, count_qualifiers, exclusive, expertise, held_in
@@ -66,7 +67,7 @@ from tuicompare.engine.spans import name_key
 from tuicompare.engine.tuning import TUNING
 from tuicompare.models import article_of
 
-__all__ = ["RANK", "STATUSES", "StoryFacts", "relate"]
+__all__ = ["RANK", "STATUSES", "StoryFacts", "employers_related", "relate"]
 
 #: Statuses from best to worst agreement; an attribute takes the worst over its article pairs.
 STATUSES = ("same", "variant", "compatible", "possible", "conflict")
@@ -87,6 +88,9 @@ class StoryFacts:
         now: The roles and employers some article says the entity holds now, after others ("now an assistant
             coach with the Hawks").
         bodies: The written forms (normalised keys) of each entity of the story that is no person.
+        employed: How the employers of two articles relate (``employers_related``), by pair of articles: asked by
+            the employer row and by every pair of the two articles' roles, each answer reads every rule of
+            ``relate``. A pure reading of the fields above, kept with them.
     """
 
     inside: Mapping[int, set[str]]
@@ -96,6 +100,7 @@ class StoryFacts:
     people: frozenset[str] = frozenset()
     now: frozenset[str] = frozenset()
     bodies: tuple[frozenset[str], ...] = ()
+    employed: dict[tuple[str, str], tuple[str, float]] = field(default_factory=dict, compare=False, repr=False)
 
 
 def _relation(
@@ -179,12 +184,12 @@ def _relation(
         if {count_qualifiers(f) for f in fa} != {count_qualifiers(f) for f in fb}:
             hedged = True  # "one final chance", "two chances": the qualified count counts a part of the other's
         return "conflict", sure * (tuning.hedged_count_factor if hedged else 1.0)
-    if name == "age" and ka.isdigit() and kb.isdigit() and _then_younger(ka, fa, kb, fb):
+    if name == "age" and ka.isdigit() and kb.isdigit() and then_younger(ka, fa, kb, fb):
         return "compatible", 1.0  # "was 18 at the time of the shooting", "20" at the trial: an age told then
-    if name == "age" and ka.isdigit() and kb.isdigit() and _aged_between(fa, fb, int(kb) - int(ka)):
+    if name == "age" and ka.isdigit() and kb.isdigit() and aged_between(fa, fb, int(kb) - int(ka)):
         return "compatible", 1.0  # "52" in 2019 and "53" in 2020: one age told a year apart
     if name == "age" and ka.isdigit() and kb.isdigit() and abs(int(ka) - int(kb)) == 1:
-        if _dated_alike(fa, fb):  # "in June 2017 Tom Avery, 53" against "52 ... in June 2017": one year
+        if dated_alike(fa, fb):  # "in June 2017 Tom Avery, 53" against "52 ... in June 2017": one year
             return "conflict", sure * tuning.next_age_factor
         return "compatible", 1.0  # a birthday between two reports written months apart (``agegap``)
     if name == "age" and (ka.endswith("s") or kb.endswith("s")):  # "in her 50s": a decade holds its years
@@ -273,14 +278,25 @@ def _one_body(fa: list[Finding], fb: list[Finding], story: StoryFacts, named: bo
     With ``named``, both employers must be names ("Acme Films", "Acme"): an employer in lower case ("this
     year", "the firm") agrees with any other by saying less, which shows no two posts held in one body.
     """
-    a = story.employers.get(article_of(fa[0].sentence))
-    b = story.employers.get(article_of(fb[0].sentence))
+    x, y = article_of(fa[0].sentence), article_of(fb[0].sentence)
+    a, b = story.employers.get(x), story.employers.get(y)
     if a is None or b is None:
         return False
     texts = [f.text for v in (a, b) for fs in v.by_key.values() for f in fs]
     if named and not all(any(c.isupper() for c in t) for t in texts):
         return False
-    return relate("employer", a, b, story)[0] in ("same", "variant", "compatible")
+    return employers_related(story, x, y)[0] in ("same", "variant", "compatible")
+
+
+def employers_related(story: StoryFacts, a: str, b: str) -> tuple[str, float]:
+    """``relate("employer", ...)`` of the employers articles ``a`` and ``b`` give the entity (``story.employers``),
+    related once per pair of articles and kept (``StoryFacts.employed``): the sheet's employer row asks it, and so
+    does every pair of the two articles' roles (``_one_body``, named or not).
+    """
+    found = story.employed.get((a, b))
+    if found is None:
+        found = story.employed[a, b] = relate("employer", story.employers[a], story.employers[b], story)
+    return found
 
 
 def _one_name(fa: list[Finding], fb: list[Finding], places: frozenset[str]) -> bool:
@@ -373,24 +389,3 @@ def _best(
     if unsettled >= TUNING.entities.possible_below:
         best, sure = "possible", unsettled * TUNING.entities.place_level_factor
     return best, sure
-
-
-def _then_younger(ka: str, fa: Sequence[Finding], kb: str, fb: Sequence[Finding]) -> bool:
-    """True when the lower of two ages is one told of an earlier time ("was 18 at the time")."""
-    lower = fa if int(ka) < int(kb) else fb if int(kb) < int(ka) else ()
-    return any(f.past for f in lower)
-
-
-def _dated_alike(fa: Sequence[Finding], fb: Sequence[Finding]) -> bool:
-    """True when both ages are dated to one and the same year by their sentences (``attrparse.dated_age``)."""
-    ya, yb = {f.words for f in fa}, {f.words for f in fb}
-    return len(ya) == 1 and ya == yb and () not in ya
-
-
-def _aged_between(fa: Sequence[Finding], fb: Sequence[Finding], gap: int) -> bool:
-    """True when two ages differ by the years between the years their sentences name (``attrparse.dated_age``)."""
-    ya, yb = {f.words for f in fa}, {f.words for f in fb}
-    if len(ya) != 1 or len(yb) != 1 or () in ya | yb:
-        return False
-    (year_a,), (year_b,) = ya.pop(), yb.pop()
-    return gap != 0 and int(year_b) - int(year_a) == gap

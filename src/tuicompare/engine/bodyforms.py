@@ -18,6 +18,7 @@ Told by the words of the names and of their sentences, never by the names themse
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 
 from tuicompare.engine.features import SentenceFeatures, Span, name_key
@@ -173,7 +174,7 @@ def cut_inside(span: Span, sentence: SentenceFeatures, others: Iterable[str]) ->
     return False
 
 
-def _inside(part: list[str], whole: list[str]) -> bool:
+def _inside(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
     """True when ``part`` is ``whole`` or a run of two or more of its words."""
     if part == whole:
         return True
@@ -191,9 +192,27 @@ def parts_of_one_name(a: Iterable[str], b: Iterable[str], forms: Iterable[frozen
         b: Normalised names another gives.
         forms: Each entity's written forms (normalised keys).
     """
-    wa, wb = [k.split() for k in a if k], [k.split() for k in b if k]
+    wa, wb = [tuple(k.split()) for k in a if k], [tuple(k.split()) for k in b if k]
+    if not wa or not wb:
+        return False
+    # A run of a form's words holds its first word (an empty name, were there one, only an empty form): the story's
+    # forms that hold no first word of ``a`` or none of ``b`` are passed over before any run is looked for.
+    firsts_a = {x[0] if x else "" for x in wa}
+    firsts_b = {y[0] if y else "" for y in wb}
     for keys in forms:
-        written = [k.split() for k in keys]
+        written, words = _written(keys)
+        if firsts_a.isdisjoint(words) or firsts_b.isdisjoint(words):
+            continue
         if any(_inside(x, w) for x in wa for w in written) and any(_inside(y, w) for y in wb for w in written):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=4096)
+def _written(keys: frozenset[str]) -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
+    """An entity's written forms as runs of words, and every word they hold (``""`` for an empty form).
+
+    Kept by the forms themselves: ``parts_of_one_name`` reads every body of the story for each pair of employers.
+    """
+    written = tuple(tuple(k.split()) for k in keys)
+    return written, frozenset(w for form in written for w in (form or ("",)))
