@@ -286,7 +286,7 @@ def _one_age(x: Span, y: Span) -> bool:
     """True for one age written two ways ("Jo Roe, 35," against "35-year-old Jo Roe"): equal values.
 
     The recogniser reads the one a count and the other a length of time, two kinds; unpaired, the
-    "35-year-old" would pair with another age of the other sentence ("two women -- 68 and 48").
+    "35-year-old" would pair with another age of the other sentence ("two clerks -- 66 and 41").
     """
     return ages_two_ways(x, y) and age_figure(x) == age_figure(y)
 
