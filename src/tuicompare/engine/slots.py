@@ -15,7 +15,7 @@ from tuicompare.engine.amounts import DIFFERENCE
 from tuicompare.engine.features import PLACEHOLDER, SentenceFeatures, Span
 from tuicompare.engine.listedcounts import listed_counts
 from tuicompare.engine.peoplecounts import people_counts
-from tuicompare.engine.relations import PAIR
+from tuicompare.engine.relations import PAIR, age_figure, ages_two_ways
 from tuicompare.engine.slothosts import done_by_others, hosted_alike
 from tuicompare.engine.slotkin import last_of_kin
 from tuicompare.engine.units import measure
@@ -191,7 +191,7 @@ def paired_slots(
         for n, x in enumerate(a.spans)
         if n not in used_a
         for m, y in enumerate(b.spans)
-        if m not in used_b and x.kind == y.kind and same(x, y) and not _counts_apart(x, y)
+        if m not in used_b and (_one_age(x, y) or (x.kind == y.kind and same(x, y) and not _counts_apart(x, y)))
     ]
     # A value stated twice on one side ("Gov. Ann Poe ... Mr. Poe" against "Gov. Jo Roe ... Poe")
     # pairs with the mention no other slot claims: each pair of equal values is scored by its context
@@ -280,6 +280,15 @@ def _reading(span: Span) -> str:
     if span.kind != "number":
         return ""
     return "score|" if key.startswith(PAIR) else "change|" if key.startswith(DIFFERENCE) else ""
+
+
+def _one_age(x: Span, y: Span) -> bool:
+    """True for one age written two ways ("Jo Roe, 35," against "35-year-old Jo Roe"): equal values.
+
+    The recogniser reads the one a count and the other a length of time, two kinds; unpaired, the
+    "35-year-old" would pair with another age of the other sentence ("two clerks -- 66 and 41").
+    """
+    return ages_two_ways(x, y) and age_figure(x) == age_figure(y)
 
 
 def _counts_apart(x: Span, y: Span) -> bool:
