@@ -64,6 +64,9 @@ def _parts(key: str) -> tuple[int, str]:
 
 #: A clock with its half of the day, spaced as detokenised feeds write it or not: "11 p. m.", "11: 01 p. m.", "3am".
 _MERIDIEM_CLOCK = re.compile(r"(?i)(?<![\w.:,])\d{1,2}(?:\s?:\s?[0-5]\d)?\s?[ap]\.?\s?m\b\.?")
+#: The cheap test each sentence is asked first: a digit, then its half of the day (the full pattern starts
+#: with a lookbehind, tried at every character).
+_HINT = re.compile(r"(?i)\d\s?[ap]\.?\s?m")
 #: "around 11 p. m.": a time given loosely.
 _HEDGE_BEFORE = re.compile(
     r"(?i)\b(?:about|around|roughly|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+$"
@@ -79,7 +82,7 @@ def clock_spans(sentence: Sentence) -> list[tuple[int, int, Span]]:
     quantity: no value, or a wrong one. A clock it tagged a time (or inside a date) is read as it tagged it.
     """
     text, base = sentence.text, sentence.start
-    if "m" not in text:
+    if _HINT.search(text) is None:
         return []
     out: list[tuple[int, int, Span]] = []
     for match in _MERIDIEM_CLOCK.finditer(text):

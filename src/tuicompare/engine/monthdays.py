@@ -26,6 +26,9 @@ _MONTH = (
 _MONTH_DAY = re.compile(
     rf"(?<![\w.])(?:{_MONTH})\s(?P<day>[12]?\d|3[01])(?:st|nd|rd|th)?(?:,\s?(?P<year>(?:19|20)\d\d))?(?![\w.,]?\d)"
 )
+#: The cheap test each sentence is asked first: a month's first letters, then a day's first digit. The full
+#: pattern starts with a lookbehind, which the regular expression engine tries at every character.
+_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d")
 #: Labels of what the recogniser may have made of a missed date's figures: counts and a year alone.
 _PIECES = frozenset({"CARDINAL", "DATE"})
 
@@ -45,6 +48,8 @@ def month_days(sentence: Sentence, published: date | None = None) -> list[tuple[
     """The dates "Month day[, year]" the recogniser left untagged, as (first token, last token, Span), in order."""
     out: list[tuple[int, int, Span]] = []
     text, base = sentence.text, sentence.start
+    if _HINT.search(text) is None:
+        return out
     for match in _MONTH_DAY.finditer(text):
         if int(match.group("day")) == 0:
             continue
