@@ -164,26 +164,12 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
     if paired is not None and paired[0]:
         unit = result_unit(before, after[paired[1] :], unit)  # "beat Dover 88-70", "a 78-70 victory": a final
     sid = sentence.id
+    shown: tuple[int, int, str] | None = None
     if paired is None and (unit == "money" or named):
         took = named.end() if named else scale.end() if scale else 0
+        # Read as "£53m", shown as "£53m": the conflict would otherwise say "53 | 60".
         shown = _money_shown(sentence, start, end, before, took)
-        if shown is not None:
-            # Read as "£53m", shown as "£53m": the conflict would otherwise say "53 | 60".
-            return Span(
-                sid,
-                start,
-                end,
-                text,
-                label,
-                "number",
-                value,
-                "number",
-                unit=unit,
-                approximate=bool(mark),
-                shown=shown,
-                converted=converted,
-            )
-    if unit in TIME_UNITS and value is not None and mark != "~" and not value.startswith(PAIR):
+    if shown is None and unit in TIME_UNITS and value is not None and mark != "~" and not value.startswith(PAIR):
         # "six months" read as a count of months is the duration another outlet's "six months" is.
         return Span(sid, start, end, text, label, "date", f"{value} {unit}", "duration", approximate=bool(mark))
     return Span(
@@ -197,7 +183,7 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         "number",
         unit=unit,
         approximate=bool(mark),
-        shown=signed_shown,
+        shown=signed_shown if shown is None else shown,
         converted=converted,
     )
 
