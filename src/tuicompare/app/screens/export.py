@@ -145,8 +145,12 @@ class ExportScreen(ModalScreen[str | None]):
         self.write_report(str(path), replace=replace)
 
     @work(thread=True, exclusive=True, exit_on_error=False, group="export")
-    def write_report(self, path: str, *, replace: bool = False) -> None:
-        """Render and write the report off the event loop (over an existing file only when ``replace``)."""
+    def write_report(self, path: str, *, replace: bool = False) -> str | None:
+        """Render and write the report off the event loop (over an existing file only when ``replace``).
+
+        Returns:
+            The path written, or None after a failure the dialog shows.
+        """
         from tuicompare.report import write_output
 
         try:
@@ -154,12 +158,17 @@ class ExportScreen(ModalScreen[str | None]):
             write_output(text, path, force=replace, inputs=self.inputs)
         except (TuicompareError, OSError) as error:
             self.app.call_from_thread(self._failed, str(error))
-        else:
-            self.app.call_from_thread(self.dismiss, path)
+            return None
+        return path
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        # Anything the writer did not expect still ends as a message, never a traceback.
-        if event.worker.group == "export" and event.state == WorkerState.ERROR and event.worker.error:
+        if event.worker.group != "export":
+            return
+        if event.state == WorkerState.SUCCESS and event.worker.result is not None:
+            # Dismissed once the writer has ended: dismissed from inside it, the screen's going cancelled it.
+            self.dismiss(event.worker.result)
+        elif event.state == WorkerState.ERROR and event.worker.error:
+            # Anything the writer did not expect still ends as a message, never a traceback.
             self._failed(f"Export failed ({type(event.worker.error).__name__}): {event.worker.error}")
 
     def _failed(self, message: str) -> None:
