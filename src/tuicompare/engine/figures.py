@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from tuicompare.engine.clocktimes import clock_key
 from tuicompare.engine.figurecounts import LENGTHS, TIME_UNITS, counted, elided, magnitude
 from tuicompare.engine.gameresults import result_unit
+from tuicompare.engine.magnitudes import MAGNITUDE
 from tuicompare.engine.relations import PAIR
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT, rounds_lasted
 from tuicompare.engine.slot import Span
@@ -148,7 +149,7 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         # "17in", "17''", "3.7GHz": a unit written onto the figure (an inch mark says it whatever noun follows).
         unit = _glued_unit(text, after, unit)
     if label not in ("MONEY", "PERCENT") and not signed and magnitude(sentence, first, final):
-        unit = "magnitude"  # "a magnitude 4.6 earthquake", "an earthquake measuring 4.6": one scale
+        unit = MAGNITUDE  # "a magnitude 4.6 earthquake", "an earthquake measuring 4.6": one scale
     unit = _PLURAL_LEMMAS.get(unit, unit)  # "three people" counts what "one person" does
     if paired is None and rounds_lasted(sentence, first, last):
         unit = ROUNDS_FOUGHT  # "went 11 rounds", "an eight round decision win" (the parse may say "win"): a length

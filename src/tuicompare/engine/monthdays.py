@@ -12,15 +12,16 @@ import re
 from datetime import date
 
 from tuicompare.engine import context
+from tuicompare.engine.dates import MONTH_NAMES
 from tuicompare.engine.slot import Span
 from tuicompare.engine.values import value_key
 from tuicompare.models import EntitySpan, Sentence
 
 __all__ = ["month_days"]
 
-_MONTH = (
-    r"January|February|March|April|May|June|July|August|September|October|November|December|"
-    r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."
+#: A month's name in full ("January", the calendar's names) or cut short with its point ("Jan.", "Sept.").
+_MONTH = "|".join(
+    [*(name.capitalize() for name in MONTH_NAMES), r"Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\."]
 )
 #: A month's name, a day, and a year after a comma if written; not part of a longer figure.
 _MONTH_DAY = re.compile(
@@ -28,7 +29,7 @@ _MONTH_DAY = re.compile(
 )
 #: The cheap test each sentence is asked first: a month's first letters, then a day's first digit. The full
 #: pattern starts with a lookbehind, which the regular expression engine tries at every character.
-_HINT = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s\d")
+_HINT = re.compile(rf"(?:{'|'.join(name[:3].capitalize() for name in MONTH_NAMES)})[a-z]*\.?\s\d")
 #: Labels of what the recogniser may have made of a missed date's figures: counts and a year alone.
 _PIECES = frozenset({"CARDINAL", "DATE"})
 
