@@ -229,5 +229,26 @@ def _kind_of(tokens: Sequence[Token], first: int, number: int, unit: int) -> str
     return f"{word}-" if hyphened or one else word
 
 
+def kind_noun(tokens: Sequence[Token], number: int, unit: int) -> str:
+    """The noun a figure hyphened to its unit qualifies ("a two-term governor": "governor"), or "".
+
+    "a two-term governor" counts the terms of a governor and "a five-term mayor" those of a mayor:
+    two counts of one unit, of two things, that ``relations`` sets against each other only when the
+    nouns may name one thing (``roles.compatible``: "congressman" and "House member" may). So are
+    "a three-game suspension" and "a five-game streak", "a two-day strike" and "a three-day trip".
+
+    Args:
+        tokens: The sentence's tokens.
+        number: The figure's (last) token.
+        unit: The unit's token, two after the figure with a hyphen between.
+    """
+    if unit != number + 2 or unit >= len(tokens) or tokens[number + 1].lemma != "-":
+        return ""
+    kind = tokens[unit].head
+    if tokens[unit].dep not in ("compound", "nmod", "amod") or not unit < kind < len(tokens):
+        return ""
+    return tokens[kind].lemma.lower() if tokens[kind].pos in ("NOUN", "PROPN") else ""
+
+
 _LETTER = re.compile(r"[^\W\d_]")
 _DIGIT = re.compile(r"\d")

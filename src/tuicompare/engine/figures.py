@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from tuicompare.engine.clocktimes import clock_key
-from tuicompare.engine.figurecounts import LENGTHS, TIME_UNITS, counted, elided, magnitude
+from tuicompare.engine.figurecounts import LENGTHS, TIME_UNITS, counted, elided, kind_noun, magnitude
 from tuicompare.engine.gameresults import result_unit
 from tuicompare.engine.magnitudes import MAGNITUDE
 from tuicompare.engine.relations import PAIR
@@ -186,6 +186,8 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         approximate=bool(mark),
         shown=signed_shown if shown is None else shown,
         converted=converted,
+        # "a two-term governor": terms of a governor, no count of a mayor's ("a five-term mayor": ``relations``)
+        kind_noun=kind_noun(sentence.tokens, final, final + 2) if unit.endswith("-") else "",
     )
 
 

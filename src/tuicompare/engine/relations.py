@@ -17,6 +17,7 @@ from typing import NamedTuple, Protocol
 
 from tuicompare.engine.clocktimes import time_relation
 from tuicompare.engine.daterelation import date_relation, days_beyond_hedge
+from tuicompare.engine.roles import compatible
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.units import currency, measure, ratio
@@ -61,6 +62,8 @@ def relation(x: Valued, y: Valued) -> Relation:
         return Relation("same" if age_figure(x) == age_figure(y) else "differ")
     if x.key is None or y.key is None or x.vtype != y.vtype:
         return Relation("unknown")
+    if not one_kind(x, y):
+        return Relation("unknown")  # "a two-term governor" and "a five-term mayor": terms of two offices
     if x.key.startswith(PAIR) or y.key.startswith(PAIR):
         return _pairs(x, y)
     tune = TUNING.values
@@ -116,6 +119,17 @@ def relation(x: Valued, y: Valued) -> Relation:
     if _overlap(bx, vx, by, vy):
         return Relation("compatible")
     return Relation("differ", min(confidence, tune.approximate))
+
+
+def one_kind(x: Valued, y: Valued) -> bool:
+    """Whether two figures hyphened to their units may qualify one thing (``Span.kind_noun``).
+
+    "a two-term governor" and "a five-term mayor" count the terms of two offices, never one count told
+    two ways; "a seven-term congressman" and "a seven-term House member" may be one office's, as the
+    roles of one person compare (``roles.compatible``). A figure qualifying no noun says nothing.
+    """
+    nx, ny = getattr(x, "kind_noun", ""), getattr(y, "kind_noun", "")
+    return not (nx and ny) or nx == ny or compatible((nx,), (ny,))
 
 
 #: A person's age as ``values.parse_duration`` reads "a 23-year-old": exact, no bound ("23 year-old").

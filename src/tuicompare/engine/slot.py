@@ -56,6 +56,9 @@ class Span:
             conflict's value text is.
         converted: A sum in brackets converting the figure before it into another currency
             ("2m euros (£1.7m)"): approximate, by as much as exchange rates differ (``relations``).
+        kind_noun: For a figure hyphened to its unit, the noun the two qualify ("governor" of "a two-term
+            governor", "strike" of "a two-day strike"; ``figurecounts.kind_noun``): the thing the figure counts
+            the terms or days of, which ``relations`` compares before the figures.
     """
 
     sentence: str
@@ -73,6 +76,7 @@ class Span:
     approximate: bool = False
     shown: tuple[int, int, str] | None = None
     converted: bool = False
+    kind_noun: str = ""
     #: The hash, as its own bound ``__index__``: what ``Span.__hash__`` (this slot) hands back to be called.
     _hash: Callable[[], int] = field(default=int, init=False, repr=False, compare=False)
     #: Id of the article the span is in: the article part of ``sentence``, split once when the span is made.
