@@ -17,7 +17,7 @@ from typing import NamedTuple, Protocol
 
 from tuicompare.engine.clocktimes import time_relation
 from tuicompare.engine.daterelation import date_relation, days_beyond_hedge
-from tuicompare.engine.roles import compatible
+from tuicompare.engine.roles import compatible, offices
 from tuicompare.engine.roundsfought import ROUNDS_FOUGHT
 from tuicompare.engine.tuning import TUNING
 from tuicompare.engine.units import currency, measure, ratio
@@ -122,14 +122,18 @@ def relation(x: Valued, y: Valued) -> Relation:
 
 
 def one_kind(x: Valued, y: Valued) -> bool:
-    """Whether two figures hyphened to their units may qualify one thing (``Span.kind_noun``).
+    """Whether two figures hyphened to their units may qualify one office (``Span.kind_noun``).
 
     "a two-term governor" and "a five-term mayor" count the terms of two offices, never one count told
     two ways; "a seven-term congressman" and "a seven-term House member" may be one office's, as the
-    roles of one person compare (``roles.compatible``). A figure qualifying no noun says nothing.
+    roles of one person compare (``roles.compatible``). Only offices (``roles.offices``): other nouns have
+    synonyms no table here knows ("an 86-yard touchdown run", "an 84-yard scamper": one run), and a
+    figure qualifying no noun says nothing.
     """
     nx, ny = getattr(x, "kind_noun", ""), getattr(y, "kind_noun", "")
-    return not (nx and ny) or nx == ny or compatible((nx,), (ny,))
+    if not (nx and ny) or nx == ny or not (offices((nx,)) and offices((ny,))):
+        return True
+    return compatible((nx,), (ny,))
 
 
 #: A person's age as ``values.parse_duration`` reads "a 23-year-old": exact, no bound ("23 year-old").
