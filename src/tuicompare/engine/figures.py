@@ -186,8 +186,9 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         approximate=bool(mark),
         shown=signed_shown if shown is None else shown,
         converted=converted,
-        # "a two-term governor": terms of a governor, no count of a mayor's ("a five-term mayor": ``relations``)
-        kind_noun=kind_noun(sentence.tokens, final, final + 2) if unit.endswith("-") else "",
+        # "a two-term governor": terms of a governor, no count of a mayor's ("a five-term mayor": ``relations``);
+        # so "a two-term Republican senator", whose "term" the parse hangs as a modifier (unit "term").
+        kind_noun=kind_noun(sentence.tokens, final, final + 2),
     )
 
 
