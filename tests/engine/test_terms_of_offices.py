@@ -33,6 +33,21 @@ def test_through_a_link_terms_of_two_offices_are_no_difference():
     assert found == {}
 
 
+def test_terms_of_two_offices_with_a_word_between_are_no_conflict():
+    # "two-term Republican senator": the parse hangs "term" as a modifier, not a compound; still a senator's terms.
+    comparison = compare_texts(
+        APPOSED.format("two-term Republican senator"), APPOSED.format("five-term Democratic mayor"), tail=TAIL
+    )
+    assert ("conflict", ("two", "five")) not in differences(comparison)
+
+
+def test_terms_of_one_office_with_a_word_between_are_still_a_conflict():
+    comparison = compare_texts(
+        APPOSED.format("two-term Republican senator"), APPOSED.format("three-term Republican senator"), tail=TAIL
+    )
+    assert differences(comparison) == [("conflict", ("two", "three"))]
+
+
 def test_terms_of_one_office_are_still_a_conflict():
     comparison = compare_texts(SIGNED.format("two-term governor"), SIGNED.format("three-term governor"), tail=TAIL)
     assert differences(comparison) == [("conflict", ("two", "three"))]
