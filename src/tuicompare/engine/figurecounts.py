@@ -233,9 +233,9 @@ def kind_noun(tokens: Sequence[Token], number: int, unit: int) -> str:
     """The noun a figure hyphened to its unit qualifies ("a two-term governor": "governor"), or "".
 
     "a two-term governor" counts the terms of a governor and "a five-term mayor" those of a mayor:
-    two counts of one unit, of two things, that ``relations`` sets against each other only when the
-    nouns may name one thing (``roles.compatible``: "congressman" and "House member" may). So are
-    "a three-game suspension" and "a five-game streak", "a two-day strike" and "a three-day trip".
+    two counts of one unit, of two offices, that ``relations.one_kind`` sets against each other only
+    when the offices may be one (``roles.compatible``: "congressman" and "House member" may). Read of
+    every hyphened figure ("a three-game suspension": "suspension"); only offices are compared by it.
 
     Args:
         tokens: The sentence's tokens.

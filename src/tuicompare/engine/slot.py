@@ -56,9 +56,9 @@ class Span:
             conflict's value text is.
         converted: A sum in brackets converting the figure before it into another currency
             ("2m euros (£1.7m)"): approximate, by as much as exchange rates differ (``relations``).
-        kind_noun: For a figure hyphened to its unit, the noun the two qualify ("governor" of "a two-term
-            governor", "strike" of "a two-day strike"; ``figurecounts.kind_noun``): the thing the figure counts
-            the terms or days of, which ``relations`` compares before the figures.
+        kind_noun: For a number hyphened to its unit, the noun the two qualify ("governor" of "a two-term
+            governor"; ``figurecounts.kind_noun``): the office whose terms the figure counts, which
+            ``relations.one_kind`` compares before the figures. Empty for durations and unhyphened figures.
     """
 
     sentence: str
