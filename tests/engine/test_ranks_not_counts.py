@@ -30,7 +30,10 @@ def test_people_hurt_beside_a_floor_differ_red():
 
 
 def test_one_count_told_twice_beside_a_compound_rank_is_no_difference():
-    for first, second in ((CHARGED.format("two"), PROSECUTORS.format("two")), (CREWS.format("two"), HURT.format("Two"))):
+    for first, second in (
+        (CHARGED.format("two"), PROSECUTORS.format("two")),
+        (CREWS.format("two"), HURT.format("Two")),
+    ):
         red, possible = red_and_possible(first, second)
         assert not red and not possible
 
