@@ -321,7 +321,8 @@ def _elsewhere(span: Span, context: set[str], answered: Callable[[str, str], boo
     unless ``answered`` (``countlists.listed_alike``): "8 points, 11 rebounds" against "11 points,
     11 rebounds" differs in points, the rebounds answering each other.
     """
-    if value_keys(span).isdisjoint(context):
+    stated = value_keys(span) | ({f"r{span.key}"} if span.vtype == "ordinal" else set())
+    if stated.isdisjoint(context):
         return False
     key = span.key
     if span.kind != "number" or not span.unit or answered is None or key is None or f"n{key}" not in context:
@@ -338,7 +339,9 @@ def context_keys(
     """Entity and value keys stated by some sentences (used to spot moved values).
 
     ``counted``: also what each number counts (its unit), for ``_elsewhere``, and which values of
-    other kinds share a number's key.
+    other kinds share a number's key. A rank written into a compound word ("third-degree murder",
+    "a first-round pick") then names a kind of thing and states no number: "third-degree" is no
+    statement of the "three" (counts of a charge) the other outlet gives, so it excuses no difference as moved.
     """
     out = set()
     for s in sentences:
@@ -346,6 +349,8 @@ def context_keys(
             known = entity_of.get(span) if span.kind == "name" else None
             if known is not None:
                 out.add(f"e{known}")
+            elif counted and compound_rank(s, span):
+                out.add(f"r{span.key}")  # still a rank: another rank of that number is stated (``_elsewhere``)
             elif span.key:
                 out.update(value_keys(span))
                 if counted:
@@ -353,3 +358,12 @@ def context_keys(
                         (f"n{span.key}", f"n{span.key}|{span.unit}") if span.kind == "number" else (f"o{span.key}",)
                     )
     return out
+
+
+def compound_rank(sentence: SentenceFeatures, span: Span) -> bool:
+    """True for a rank written into one word with the noun after it: "third-degree", "first-round", "2nd-floor"."""
+    parse = sentence.parse
+    if span.vtype != "ordinal" or parse is None:
+        return False
+    after = parse.between(span.end, span.end + 2)
+    return after[:1] == "-" and after[1:2].isalpha()
