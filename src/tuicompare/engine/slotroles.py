@@ -22,8 +22,8 @@ from tuicompare.engine.eventsubjects import event_subject
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import anchor, argument_of, coordination, dated_noun, frame, frame_object, title_head
 from tuicompare.engine.reportedacts import reported_act
-from tuicompare.engine.supportverbs import carried_event
 from tuicompare.engine.respectiveages import respective_person
+from tuicompare.engine.supportverbs import carried_event
 from tuicompare.models import Sentence
 
 #: How two slots relate, as far as the parse tells.
