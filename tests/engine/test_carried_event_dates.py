@@ -75,3 +75,29 @@ def test_filing_for_divorce_dates_the_divorce():
     year = next(s for s in sentence.spans if s.text == "1998")
     assert sentence.parse is not None
     assert carried_event(sentence.parse, year.start, year.end) == NOUN_FRAME + "divorce"
+
+
+def _frame_of(text: str, value: str) -> str:
+    r = story_readings((text,), date(2024, 5, 10))
+    sentence = r.features["a0:0"]
+    slot = next(s for s in sentence.spans if value in s.text)
+    assert sentence.parse is not None
+    return carried_event(sentence.parse, slot.start, slot.end)
+
+
+def test_stopping_by_is_a_visit():
+    assert _frame_of("The governor stopped by the flooded school Saturday and spoke to parents.", "Saturday") == (
+        NOUN_FRAME + "visit"
+    )
+
+
+def test_stopped_by_police_is_no_visit():
+    assert _frame_of("The driver was stopped by police on Saturday near the bridge.", "Saturday") == ""
+
+
+def test_a_stop_by_against_a_visit_is_red():
+    red, _possible = red_and_possible(
+        "The governor, who was not in the town during the flood, stopped by the school Saturday.",
+        "The governor visited the school on Wednesday to meet the teachers after the flood.",
+    )
+    assert frozenset({"Saturday", "Wednesday"}) in red

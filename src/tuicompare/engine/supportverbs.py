@@ -8,10 +8,12 @@ noun's lemma, as ``frames.dated_noun`` and ``eventsubjects`` read theirs), the d
 through the noun's verb), not as two verbs' that nothing joins.
 
 Only the few verbs that carry an event in general English, each with the preposition it carries it by:
-"participate" and "take part" in a noun, "file" for one ("filed for divorce", "filed for bankruptcy"). A
-date already read as another noun's or as a reported act's keeps that reading (``slotroles`` asks this
-last). Not "filed a lawsuit" read as the suit's: measured on BASIL held, a planted possible difference
-was lost and no tuning split gained (``docs/measurements.md``, the twenty-ninth session).
+"participate" and "take part" in a noun, "file" for one ("filed for divorce", "filed for bankruptcy"); and
+"stop by", "drop by", which tell a visit ("stopped by the church Saturday" against "visited the church on
+Wednesday"; not the passive's "by", "was stopped by police"). A date already read as another noun's or as a
+reported act's keeps that reading (``slotroles`` asks this last). Not "filed a lawsuit" read as the suit's
+(BASIL held lost a planted possible difference, no tuning split gained), nor "faces arraignment Wednesday"
+as the arraignment's (nothing reported changed): ``docs/measurements.md``, the twenty-ninth session.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from tuicompare.models import Sentence
 
 #: The preposition each carrying verb takes its event noun with ("participated in the election").
 _CARRIED_BY = {"participate": "in", "file": "for"}
+#: Verbs that with "by" tell a visit ("stopped by the church Saturday", "dropped by Friday"); not in the passive,
+#: whose "by" names the doer ("was stopped by police").
+_VISITING = frozenset({"stop", "drop"})
 
 
 def carried_event(sentence: Sentence, start: int, end: int) -> str:
@@ -33,7 +38,8 @@ def carried_event(sentence: Sentence, start: int, end: int) -> str:
 
     Returns:
         The noun frame when the slot's verb (``frames.frame_index``) is a carrying verb with its noun:
-        "participate in", "take part in" or "file for" a common noun that is no part of the slot. Else ``""``.
+        "participate in", "take part in" or "file for" a common noun that is no part of the slot;
+        "noun:visit" for "stop by" or "drop by" in the active. Else ``""``.
     """
     verb = frame_index(sentence, start, end)
     tokens = sentence.tokens
@@ -44,6 +50,13 @@ def carried_event(sentence: Sentence, start: int, end: int) -> str:
     preposition = _CARRIED_BY.get(lemma, "")
     if lemma == "take" and any(tokens[k].dep == "dobj" and tokens[k].lemma.lower() == "part" for k in children):
         preposition = "in"  # "took part in the election": "take part" is "participate"
+    passive = any(tokens[k].dep in ("auxpass", "nsubjpass", "agent") for k in children)
+    if (
+        lemma in _VISITING
+        and not passive
+        and any(tokens[k].dep in ("prep", "prt") and tokens[k].lemma.lower() == "by" for k in children)
+    ):
+        return NOUN_FRAME + "visit"  # "stopped by the church Saturday": a visit, as "visited the church"
     if not preposition:
         return ""
     for k in children:
