@@ -13,7 +13,7 @@ Only the few verbs that carry an event in general English, each with the preposi
 Wednesday"; not the passive's "by", "was stopped by police"). A date already read as another noun's or as a
 reported act's keeps that reading (``slotroles`` asks this last). Not "filed a lawsuit" read as the suit's
 (BASIL held lost a planted possible difference, no tuning split gained), nor "faces arraignment Wednesday"
-as the arraignment's (nothing reported changed): ``docs/measurements.md``, the twenty-ninth session.
+as the arraignment's (nothing reported changed): ``docs/measurements.md``, the twenty-eighth session.
 """
 
 from __future__ import annotations
