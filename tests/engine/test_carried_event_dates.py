@@ -3,8 +3,10 @@
 Short texts written for these tests, read with the real spaCy model. "Voters participated in the
 elections Sunday" tells the voting's day: against "the country voted Tuesday in an election" the two days
 are one act's, a red conflict (before, "participate" and "vote" were two verbs nothing joined: no
-difference shown). "Filed for divorce in 1998" against "divorced him in 2001" likewise. A date on the
-carrying verb's other nouns, or on an event of another kind, is no red conflict.
+difference shown). "Stopped by the school Saturday" is a visit, red against "visited the school on
+Wednesday" (no difference on main either); "filed for divorce in 1998" dates the divorce. The same day is no
+conflict, a rally's day is no red against an election's, and the passive's "by" ("was stopped by police")
+tells no visit.
 """
 
 from __future__ import annotations
