@@ -23,6 +23,7 @@ from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import anchor, argument_of, coordination, dated_noun, frame, frame_object, title_head
 from tuicompare.engine.reportedacts import reported_act
 from tuicompare.engine.respectiveages import respective_person
+from tuicompare.engine.supportverbs import carried_event
 from tuicompare.models import Sentence
 
 #: How two slots relate, as far as the parse tells.
@@ -170,6 +171,7 @@ def _read(sentence: Sentence, own: Sequence[Span]) -> list[_Reading]:
             dated_noun(sentence, span.start, span.end)
             or reported_act(sentence, span.start, span.end)
             or event_subject(sentence, span.start, span.end)
+            or carried_event(sentence, span.start, span.end)  # "filed for divorce in 1947": the divorce's year
             if span.kind == "date"
             else ""
         )

@@ -135,7 +135,9 @@ def acts_apart(verb_x: str, verb_y: str, objects: tuple[str, str], shared_actor:
 
 
 #: Event nouns whose verb the suffixes of ``derivation.family_keys`` do not reach ("explosion", "explode").
-_NOUN_VERBS = {"explosion": "explode", "collision": "collide", "invasion": "invade", "death": "die"}
+#: An election is its voting ("participated in elections Sunday", ``supportverbs``, against "voted Sunday"),
+#: and its electing still ("since his election in 2006" against "was elected in 2008").
+_NOUN_VERBS = {"explosion": "explode", "collision": "collide", "invasion": "invade", "death": "die", "election": "vote"}
 
 
 #: Nouns of a game's result: the game itself, named by how it ended ("in Thursday's 91-73 victory").
@@ -160,7 +162,7 @@ def _noun_and_verb(verb_x: str, verb_y: str) -> bool:
     nouns = [w for v, w in zip((verb_x, verb_y), words, strict=True) if v.startswith(NOUN_FRAME)]
     if len(nouns) == 1 and nouns[0] in _GAME_RESULTS and (set(words) - {nouns[0]}) <= _GAME_ACTS:
         return True
-    keys = [family_keys(_NOUN_VERBS.get(w, w)) for w in words]
+    keys = [family_keys(w) | family_keys(_NOUN_VERBS.get(w, w)) for w in words]
     return bool(keys[0] & keys[1])
 
 
