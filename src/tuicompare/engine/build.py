@@ -348,10 +348,10 @@ def _story(
     for conflict in home_state_conflicts(spans, entity_of, labels, sentences, order):
         add_office(conflict, group_of, out, first_conflict)
     # The offices, surnames and home states above may have made a row's possible difference a conflict.
-    shown = {c.id: c for c in out.conflicts[first_conflict:]}
+    filed = {c.id: c for c in out.conflicts[first_conflict:]}
     for k, group in rows_claimed.items():
         claim = out.claims[k]
-        settled = upheld(claim.stances, [shown[c] for c in claim.conflicts])
+        settled = upheld(claim.stances, [filed[c] for c in claim.conflicts])
         if settled != claim.stances:
             text = claim_text(group, flat, texts, settled)
             out.claims[k] = dataclasses.replace(claim, text=text, stances=settled)
