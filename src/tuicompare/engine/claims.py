@@ -108,8 +108,15 @@ def upheld(stance_of: Mapping[str, Stance], shown: Sequence[Conflict]) -> dict[s
     ``stances`` reads the differences as they stand when the row is filed; an office, surname or home state
     two articles give one person (``filing.add_office``) may later make a possible difference of the row a
     conflict. A claim must not then mark ✓ the article a red conflict of its own row shows differing from it
-    (a general manager named "A.J. Smith" in one outlet and "AJ Butler" in another): the rule of ``stances``
-    (a losing value of a conflict contradicts) is applied again to the conflicts as shown.
+    (one outlet's spokesman "Tomas Brandt", another's "Nadia Okonjo"): the rule of ``stances`` (a losing
+    value of a conflict contradicts) is applied again to the conflicts as filed.
+
+    Args:
+        stance_of: The claim's stances by article (``stances``).
+        shown: The conflicts filed on the claim, with their final kinds.
+
+    Returns:
+        The stances, a loser of a ``conflict`` contradicting (possible differences change none).
     """
     out = dict(stance_of)
     for conflict in shown:
