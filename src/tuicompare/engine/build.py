@@ -6,10 +6,10 @@ import dataclasses
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
-from tuicompare.engine.align import Link, align
+from tuicompare.engine.align import AlignedGroup, Link, align
 from tuicompare.engine.assemble import assemble
 from tuicompare.engine.attrcompare import compare_attributes
-from tuicompare.engine.claims import claim_text, is_checkable, stances
+from tuicompare.engine.claims import claim_text, is_checkable, stances, upheld
 from tuicompare.engine.clustering import cluster_bags
 from tuicompare.engine.conflictmerge import accepted_conflicts, one_to_one
 from tuicompare.engine.containment import contained, story_holds
@@ -294,6 +294,7 @@ def _story(
     first_conflict = len(out.conflicts)
     group_of: dict[str, str] = {}
     carried = carried_agreements(linked, rows, row_of)
+    rows_claimed: dict[int, AlignedGroup] = {}  # claim index -> its row, to settle its stances last
     for n, (group, seen) in enumerate(zip(aligned, per_group, strict=True)):
         gid = f"g{len(out.groups) + 1}"
         out.groups.append(Group(gid, sid, group.sentences, group.score))
@@ -310,6 +311,7 @@ def _story(
         if not is_checkable(group, flat):
             continue
         stance_of = stances(group, members, held, article_of, flat, entity_of)
+        rows_claimed[len(out.claims)] = group
         out.claims.append(
             Claim(
                 f"k{len(out.claims) + 1}",
@@ -345,3 +347,11 @@ def _story(
         add_office(conflict, group_of, out, first_conflict)
     for conflict in home_state_conflicts(spans, entity_of, labels, sentences, order):
         add_office(conflict, group_of, out, first_conflict)
+    # The offices, surnames and home states above may have made a row's possible difference a conflict.
+    filed = {c.id: c for c in out.conflicts[first_conflict:]}
+    for k, group in rows_claimed.items():
+        claim = out.claims[k]
+        settled = upheld(claim.stances, [filed[c] for c in claim.conflicts])
+        if settled != claim.stances:
+            text = claim_text(group, flat, texts, settled)
+            out.claims[k] = dataclasses.replace(claim, text=text, stances=settled)

@@ -9,7 +9,7 @@ from tuicompare.engine.conflictmerge import FoundConflict
 from tuicompare.engine.elsewhere import stated_keys
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.tuning import TUNING
-from tuicompare.models import Stance
+from tuicompare.models import Conflict, Stance
 
 #: Claim texts longer than this are cut at a word boundary.
 MAX_CLAIM_CHARS = 160
@@ -99,6 +99,34 @@ def stances(
                     break
                 stance = "variant"
         out[art] = stance
+    return out
+
+
+def upheld(stance_of: Mapping[str, Stance], shown: Sequence[Conflict]) -> dict[str, Stance]:
+    """The stances with every article that holds only a losing value of a conflict shown on the claim contradicting it.
+
+    ``stances`` reads the differences as they stand when the row is filed; an office, surname or home state
+    two articles give one person (``filing.add_office``) may later make a possible difference of the row a
+    conflict. A claim must not then mark ✓ the article a red conflict of its own row shows differing from it
+    (one outlet's spokesman "Tomas Brandt", another's "Nadia Okonjo"): the rule of ``stances`` (a losing
+    value of a conflict contradicts) is applied again to the conflicts as filed.
+
+    Args:
+        stance_of: The claim's stances by article (``stances``).
+        shown: The conflicts filed on the claim, with their final kinds.
+
+    Returns:
+        The stances, a loser of a ``conflict`` contradicting (possible differences change none).
+    """
+    out = dict(stance_of)
+    for conflict in shown:
+        if conflict.kind != "conflict":
+            continue
+        first, *others = conflict.values
+        for value in others:
+            for art in value.articles:
+                if art in out and art not in first.articles:
+                    out[art] = "contradicts"
     return out
 
 
