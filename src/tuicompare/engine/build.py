@@ -228,8 +228,7 @@ def _story(
     forms = {str(k): e.keys for k, e in enumerate(resolved)}  # each entity's written forms, as observations name it
     named_by = {str(k): naming_articles(e.spans) for k, e in enumerate(resolved) if e.label == "person"}
     bodies = frozenset(key for e in resolved if e.label != "person" for key in e.keys)
-    referents = sentence_keys.referents if sentence_keys else {}
-    roles = slot_roles(spans, sentences, entity_of, labels, flat, referents) if paired else None
+    roles = slot_roles(spans, sentences, entity_of, labels, flat) if paired else None
     frames = roles.frame if roles is not None else {}
     # Roles the story gives one person at once ("coach and general manager").
     given = roles_given(spans, entity_of) if paired else {}
@@ -268,6 +267,7 @@ def _story(
     ]
     observations = [o for found in per_group for o in found]
     rows = [g.sentences for g in aligned]
+    referents = sentence_keys.referents if sentence_keys else {}
     linked = link_observations(compared, flat, rows, row_of, entity_of, labels, roles, referents)
     # One person's counts of one thing through a link are judged by a row's cut (``linkconflicts``): so are their
     # demotions. One the story explains (a count over a window) is an ordinary link's difference again: possible.

@@ -21,7 +21,6 @@ from typing import Any, cast
 from tuicompare.engine.eventsubjects import event_subject
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import anchor, argument_of, coordination, dated_noun, frame, frame_object, title_head
-from tuicompare.engine.pronounages import pronoun_age
 from tuicompare.engine.reportedacts import reported_act
 from tuicompare.engine.respectiveages import respective_person
 from tuicompare.engine.supportverbs import carried_event
@@ -82,7 +81,6 @@ def slot_roles(
     entity_of: Mapping[Span, int] | None = None,
     labels: Sequence[str] = (),
     features: Mapping[str, SentenceFeatures] | None = None,
-    referents: Mapping[str, int] | None = None,
 ) -> SlotRoles:
     """Read the frame, anchors and qualifiers of every slot with a key.
 
@@ -93,8 +91,6 @@ def slot_roles(
         labels: Entity -> its type, for ``qualifier_kinds``.
         features: Sentence id -> its features, whose ``readings`` keep what the parse says of each slot (a pure
             reading of the sentence and its slots): a story compared again does not read its parses again.
-        referents: Sentence id -> the person its pronoun means when it names nobody (``pronouns``): an age
-            stated of "he" or "she" ("He was 77.", ``pronounages``) is that person's.
     """
     entity_of = entity_of or {}
     by_sentence: dict[str, list[Span]] = {}
@@ -144,8 +140,6 @@ def slot_roles(
         if known is not None:
             named.setdefault(span.article, set()).add(known)
     anchor_roles = {s: related(a) for s, a in anchors.items()}
-    for span, person in _pronoun_ages(by_sentence, sentences, anchors, referents or {}):
-        anchor_roles[span] = frozenset({(person, "age")})  # "He was 77.": the age of the person "he" means
     qualifier_roles = {s: related(q) for s, q in qualifiers.items()}
     return SlotRoles(
         frames,
@@ -160,21 +154,6 @@ def slot_roles(
         {article: frozenset(ids) for article, ids in named.items()},
         objects,
     )
-
-
-def _pronoun_ages(
-    by_sentence: Mapping[str, Sequence[Span]],
-    sentences: Mapping[str, Sentence],
-    anchors: Mapping[Span, tuple[tuple[Span, str], ...]],
-    referents: Mapping[str, int],
-) -> list[tuple[Span, int]]:
-    """Each age no name of its sentence holds that is stated of "he" or "she", with the person meant."""
-    return [
-        (span, person)
-        for sid, person in referents.items()
-        for span in by_sentence.get(sid, ())
-        if span.unit == "age" and span.kind == "number" and not anchors.get(span) and pronoun_age(sentences[sid], span)
-    ]
 
 
 def _read(sentence: Sentence, own: Sequence[Span]) -> list[_Reading]:

@@ -105,6 +105,7 @@ class StoryStages:
         resolved = resolve(spans, lambda sid: sentences[sid].text)
         self.entity_of: dict[Span, int] = {s: k for k, e in enumerate(resolved) for s in e.spans}
         self.labels = [e.label for e in resolved]
+        self.roles = slot_roles(spans, sentences, self.entity_of, self.labels)
         alignment = align(self.features, self.entity_of)
         self.groups = alignment.groups
         self.row_of = {s: n for n, g in enumerate(self.groups) for s in g.sentences}
@@ -113,7 +114,6 @@ class StoryStages:
         self.in_row: list[Link] = []
         people = {k for k, label in enumerate(self.labels) if label == "person"}
         keys = SentenceKeys(active, self.entity_of, people)
-        self.roles = slot_roles(spans, sentences, self.entity_of, self.labels, referents=keys.referents)
         self.links = cross_links(alignment, keys, self.row_of, self.in_row)
         #: The stages of the unchanged story, the planted copy's id and its original's, when known.
         self.unplanted: tuple[StoryStages, str, str] | None = None
