@@ -33,6 +33,8 @@ def counted(sentence: Sentence, first: int, last: int) -> str:
         root = tokens[root].head  # "aged 16 and 13": 13 is read like 16
     if any(0 <= i < len(tokens) and tokens[i].lemma.lower() in ("age", "aged") for i in (root - 1, tokens[root].head)):
         return "age"
+    if _age_of(tokens, root):
+        return "age"  # "at the age of 59": the figure of the age's "of"
     head = tokens[root].head
     # "Ann Roe, one of the organisers,": a number with its "of" is one of a group, never an age.
     partitive = any(t.head == root and t.dep == "prep" and t.lemma.lower() == "of" for t in tokens)
@@ -71,6 +73,15 @@ def counted(sentence: Sentence, first: int, last: int) -> str:
     if tokens[last].dep == "nummod" and last < head < len(tokens) and tokens[head].pos == "PROPN":
         return _capital_plural(sentence.word(tokens[head])) or counted_initials(sentence, head)
     return ""
+
+
+def _age_of(tokens: Sequence[Token], root: int) -> bool:
+    """True for the figure of "the age of 59": the object of an "of" that qualifies the noun "age"."""
+    of = tokens[root].head
+    if not (0 <= of < len(tokens) and tokens[of].lemma.lower() == "of" and tokens[root].dep == "pobj"):
+        return False
+    noun = tokens[of].head
+    return 0 <= noun < len(tokens) and noun != of and tokens[noun].lemma.lower() == "age"
 
 
 def counted_initials(sentence: Sentence, at: int) -> str:

@@ -259,6 +259,9 @@ def _entity_span(
         return Span(
             sentence.id, start, end, text, ent.label, "name", name_key(text) or None, "name", role, role_span, cue
         )
+    if label in TEMPORAL and _AGES_LISTED.fullmatch(text):
+        # "ages 16 and 6" tagged DATE: each figure is one person's age, read as such by ``number_slot`` (no date).
+        return None
     aged = _AGE_LEAD.fullmatch(text) if label in TEMPORAL else None
     if aged:
         # "Jo Roe, age 61, was charged" tagged DATE: a person's age, the count of years "Jo Roe, 61," states.
@@ -329,7 +332,10 @@ _DATE_HEDGE_LEAD = re.compile(_DATE_HEDGE + r"[\s-]")
 _FIGURE = re.compile(r"\d[\d,]*")
 _BARE_COUNT = re.compile(r"([\d,.]+)(?:\s+and|,)?")
 #: "age 61", "aged 61" tagged a date: the word of age and the figure.
-_AGE_LEAD = re.compile(r"(?i)(aged?\s+)(\d{1,3})")
+#: "age 61", "aged 61", "ages 22", "age of 59" (of "at the age of 59") tagged DATE: an age, never a day.
+_AGE_LEAD = re.compile(r"(?i)((?:ages?\s+of|aged?|ages)\s+)(\d{1,3})")
+#: "ages 16 and 6", "aged 9, 12 and 15", "ages of 3 and 5": several people's ages tagged DATE as one.
+_AGES_LISTED = re.compile(r"(?i)(?:ages?\s+of|aged?|ages)\s+\d{1,3}(?:\s*(?:,\s*and|,|and)\s+\d{1,3})+")
 #: A year of a decade ("1930") written as the decade: "the 1930's", "the mid-1960s", "the early 1990 's".
 _DECADE_BEFORE = re.compile(r"(?i)\bthe\s+(?:(?:early|mid|late)\s*-?\s*)?$")
 _DECADE_AFTER = re.compile(r"\s*['\u2019]?\s*s\b")
