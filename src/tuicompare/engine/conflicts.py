@@ -53,6 +53,7 @@ from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
 from tuicompare.engine.outcomes import NEUTRAL, ActClasses
 from tuicompare.engine.participants import apart, other_people
 from tuicompare.engine.placelevels import kin as place_kin
+from tuicompare.engine.placewhere import one_where
 from tuicompare.engine.prospects import post_to_come
 from tuicompare.engine.quotes import share_a_quote, speakers_apart, strangers, two_statements
 from tuicompare.engine.relations import ages_two_ways, beyond_hedge
@@ -157,6 +158,7 @@ def observe(
             known = one_roles[x, y] = counted(x, y) or (
                 same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
             )
+            known = one_roles[x, y] = known or one_where(a, b, x, y, labelled, homes)  # "filed suit in Akron"
         return known
 
     def people(x: Span, y: Span) -> bool:
