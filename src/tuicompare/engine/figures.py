@@ -147,7 +147,7 @@ def number_slot(sentence: Sentence, start: int, end: int, text: str, label: str,
         unit = "degree"  # "temperatures were minus 20": a temperature's figure counts degrees, as "minus 17 degrees"
     if paired is None and label not in ("MONEY", "PERCENT", "ORDINAL") and not signed:
         # "17in", "17''", "3.7GHz": a unit written onto the figure (an inch mark says it whatever noun follows).
-        unit = _glued_unit(text, after, unit)
+        unit = _initials_plural(text, _glued_unit(text, after, unit))
     if label not in ("MONEY", "PERCENT") and not signed and magnitude(sentence, first, final):
         unit = MAGNITUDE  # "a magnitude 4.6 earthquake", "an earthquake measuring 4.6": one scale
     unit = _PLURAL_LEMMAS.get(unit, unit)  # "three people" counts what "one person" does
@@ -356,6 +356,8 @@ _INCH_AFTER = re.compile(r"(?:in\b|''|\"|\u2033|\u201d)")
 #: Letters written onto a figure ("3.7GHz", "512MHz"), not an ordinal's or a decade's ending nor a clock's.
 _GLUED_LETTERS = re.compile(r"\d([A-Za-z]{2,5})$")
 _NO_UNIT = frozenset({"st", "nd", "rd", "th", "am", "pm", "s"})
+#: Two to four capitals glued to a figure with a plural "s" ("16KOs"): the plural of the thing the capitals name.
+_GLUED_INITIALS = re.compile(r"\d([A-Z]{2,4})s$")
 
 
 def _glued_unit(text: str, after: str, unit: str) -> str:
@@ -371,3 +373,9 @@ def _glued_unit(text: str, after: str, unit: str) -> str:
     glued = _GLUED_LETTERS.search(text)
     letters = glued.group(1).lower() if glued else ""
     return "" if letters in _NO_UNIT else letters
+
+
+def _initials_plural(text: str, unit: str) -> str:
+    """The singular of capitals written onto a figure with a plural "s" ("16KOs" counts what "12 KO's" does)."""
+    glued = _GLUED_INITIALS.search(text)
+    return glued.group(1).lower() if glued and unit == glued.group(1).lower() + "s" else unit
