@@ -17,7 +17,8 @@ score both sentences name beside two players' tallies), and dates (a day is no f
 The converse (``lines_apart``): two lines of several figures that agree on none are two holders' or two
 stretches' tallies ("53 catches for 605 yards and five touchdowns" against "3,907 yards and 26 touchdowns in
 15 games"; "13 homers and 43 RBIs in 54 games" against "33 homers and 121 RBIs"), not one line told two ways,
-whose other figures an outlet would repeat.
+whose other figures an outlet would repeat; unless the two sentences name someone alike, who may hold both lines
+("Roe scored 14 points and Poe 13" against "Poe had 13 and Roe 12, with four assists": two figures differ).
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ def one_stat_line(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) ->
 
 def lines_apart(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) -> bool:
     """Whether ``x`` (of ``a``) and ``y`` (of ``b``), counts of one unit, sit in two lines of figures that each give
-    at least ``ConflictTuning.stat_line_apart`` other figures and agree on none of them (same key, same unit).
+    at least ``ConflictTuning.stat_line_apart`` other figures and agree on none of them (same key).
 
     Args:
         a: The sentence of ``x``.
@@ -61,8 +62,16 @@ def lines_apart(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) -> b
         return False
     if x.unit in _ANY_THING:
         return False
-    mine, theirs = _others(a, x), _others(b, y)
-    return len(mine) >= least and len(theirs) >= least and not mine & theirs
+    # Keys alone: one figure's unit is read unevenly ("up to 16GB" counts cards in one list, nothing in another).
+    mine, theirs = {k for k, _unit in _others(a, x)}, {k for k, _unit in _others(b, y)}
+    # A person both sentences name may hold both lines: "Roe scored 14 and Poe 13" against "Poe had 13, Roe 12".
+    return len(mine) >= least and len(theirs) >= least and not mine & theirs and not _names(a) & _names(b)
+
+
+def _names(sentence: SentenceFeatures) -> set[str]:
+    """The last word of every person's name ``sentence`` gives, lowercased ("Danny Green" and "Green" alike); not
+    a team's, which both players' lines name."""
+    return {s.text.split()[-1].lower() for s in sentence.spans if s.label == "PERSON" and s.text.split()}
 
 
 def _others(sentence: SentenceFeatures, figure: Span) -> set[tuple[str, str]]:
