@@ -184,8 +184,11 @@ class ConflictTuning:
             1.000 -> 0.995), tune, fresh, fresh5, fresh6 as at 2.
         stat_line_apart: Figures each of two sentences gives besides the two compared, none of them alike (same key
             and unit), for the two to be two holders' or two stretches' lines (``statlines.lines_apart``: two facts
-            in loosely linked sentences, not reported; 0 turns the reading off). Set by hand (s29-fposs): see
-            ``/tmp/s29/fposs.md`` and docs/measurements.md.
+            in loosely linked sentences, not reported; 0 turns the reading off). Set by hand (twenty-ninth session,
+            ``s29-fposs``): at 2, fresh3's false real possible "100 | 43 | 121" RBIs goes (``bench_real.py --split
+            fresh3 --json``: possible 1/5 -> 1/4) and ``bench_audit.py --json`` possibles judged false 45 -> 42 (the
+            tuning set 24 -> 22, held-s13 8 -> 7; held-s15 unchanged), every other real split and BASIL held
+            unchanged; at 1 a true audit red and a true audit possible were lost: a "no".
         attribution_factor: Confidence kept by two people in offices that exclude each other who are
             each the speaker of sentences linked at least ``link_full`` ("..., Sheriff Roe said" against
             "..., Undersheriff Poe said"): the outlets give one statement to different officials, but
