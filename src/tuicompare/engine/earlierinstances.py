@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from tuicompare.engine.datekinds import figures_dated_apart
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import clause_verb
+from tuicompare.engine.rates import rate_against_amount
 from tuicompare.engine.statlines import lines_apart
 from tuicompare.models import Token
 
@@ -34,9 +35,9 @@ _HOPS = 6
 
 
 def figures_apart(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) -> bool:
-    """True when ``x`` and ``y`` are figures of two events (dated apart, one of an earlier instance) or of two stat
-    lines that agree on no other figure."""
-    if figures_dated_apart(a, b, x, y) or lines_apart(a, b, x, y):
+    """True when ``x`` and ``y`` are figures of two events (dated apart, one of an earlier instance), of two stat
+    lines that agree on no other figure, or a rate and an amount (``rates``)."""
+    if figures_dated_apart(a, b, x, y) or lines_apart(a, b, x, y) or rate_against_amount(a, b, x, y):
         return True
     return of_an_earlier_instance(a, b, x, y) or of_an_earlier_instance(b, a, y, x)
 
