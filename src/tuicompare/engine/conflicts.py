@@ -41,7 +41,7 @@ from tuicompare.engine.evidence import (
     two_scenes,
 )
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.figureholders import homes_at_two_grains, named_together, two_holders
+from tuicompare.engine.figureholders import homes_at_two_grains, named_together, titled, two_holders
 from tuicompare.engine.figurepeople import unsure_holders
 from tuicompare.engine.homestates import places_of_person
 from tuicompare.engine.lifedates import one_dated_event
@@ -259,7 +259,8 @@ def observe(
         strange = quoted_apart and weight < tuning.link_full and strangers(a, b, x, y, entity_of)
         if strange or (quoted_apart and text_of is not None and two_statements(text_of(a.id), text_of(b.id))):
             continue  # "“It takes time,” Poe said" against "“We were the best partner,” Roe said"
-        two_people = not same(x, y) and fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT
+        titles = not statement and titled(x, y)  # "catcher Jo Poe" / "fielder Al Doe": two people (``figureholders``)
+        two_people = not same(x, y) and (fact_relation(x, y, roles, same_type(x, y)) == DIFFERENT or titles)
         if two_people and not (quoted and people(x, y)):
             continue
         if x.kind != "name" and two_holders(a, b, x, y, entity_of, entity_label, roles.named):

@@ -1,4 +1,4 @@
-"""Whether two figures are of two events: dated apart, or one of an earlier event of the same kind.
+"""Whether two figures are of two events: dated apart, one of an earlier event of the same kind, or of two lines.
 
 "The last earthquake measuring 3.0 or above occurred on Dec. 30 ... at a depth of 1.1 miles" against "The
 earthquake struck at about 7:30 a.m. and had a depth of 1.4 miles": the first figure's act has for subject
@@ -6,6 +6,9 @@ earthquake struck at about 7:30 a.m. and had a depth of 1.4 miles": the first fi
 A noun qualified by a word of precedence (last, previous, prior, preceding, earlier) names another instance of
 the kind the other sentence names without it: the two depths are two quakes', not one fact told two ways.
 General English, no names: "the previous storm", "an earlier attack", "the prior season".
+
+Two lines of several figures that agree on none ("53 catches for 605 yards and five touchdowns" against "3,907
+yards and 26 touchdowns in 15 games") are two holders' or two stretches' tallies (``statlines.lines_apart``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ from collections.abc import Sequence
 from tuicompare.engine.datekinds import figures_dated_apart
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.frames import clause_verb
+from tuicompare.engine.rates import rate_against_amount
+from tuicompare.engine.statlines import lines_apart
 from tuicompare.models import Token
 
 __all__ = ["figures_apart", "of_an_earlier_instance"]
@@ -30,8 +35,11 @@ _HOPS = 6
 
 
 def figures_apart(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) -> bool:
-    """True when ``x`` and ``y`` are figures of two events: dated apart, or one of an earlier instance."""
-    return figures_dated_apart(a, b, x, y) or of_an_earlier_instance(a, b, x, y) or of_an_earlier_instance(b, a, y, x)
+    """True when ``x`` and ``y`` are figures of two events (dated apart, one of an earlier instance), of two stat
+    lines that agree on no other figure, or a rate and an amount (``rates``)."""
+    if figures_dated_apart(a, b, x, y) or lines_apart(a, b, x, y) or rate_against_amount(a, b, x, y):
+        return True
+    return of_an_earlier_instance(a, b, x, y) or of_an_earlier_instance(b, a, y, x)
 
 
 def of_an_earlier_instance(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Span) -> bool:

@@ -24,6 +24,13 @@
   place within it, so two homes of one person are a possible difference at most
   (``homes_at_two_grains``), unless both names are of one known level (two US states, two
   countries), where one cannot hold the other.
+- **Two people titled apart.** "Agent Roe also represents catcher Jo Poe" against "Roe represented center
+  fielder Al Doe": two names each given its own title, the titles sharing no word, in sentences not alike
+  enough to state one fact (nor sharing a quote): two people, each in his own role, not one person named two
+  ways (``titled``; false possible differences of real coverage and the ECB+ audits, class different-people).
+  A statement given to two officials ("..., Sheriff Roe said" against "..., Undersheriff Poe said") is read in
+  sentences alike enough to be one statement, a title shared in a word ("general manager", "manager") is
+  one post, and two names sharing a word ("Larry Roe", "Larry Poe") may be one person's, renamed.
 """
 
 from __future__ import annotations
@@ -35,7 +42,7 @@ from tuicompare.engine.frames import clause_subject
 from tuicompare.engine.placelevels import level
 from tuicompare.engine.slotroles import SlotRoles
 
-__all__ = ["holder", "homes_at_two_grains", "named_together", "two_holders"]
+__all__ = ["holder", "homes_at_two_grains", "named_together", "titled", "two_holders"]
 
 #: How far up the parse the verb of a figure is looked for (figure, preposition, noun, preposition, verb).
 _HOPS = 4
@@ -137,3 +144,17 @@ def homes_at_two_grains(
         return False
     at = level(x)
     return not (at and at == level(y))
+
+
+def titled(x: Span, y: Span) -> bool:
+    """Whether two people's names each carry a title and the titles share no word (see the module docstring: asked
+    only of sentences that do not state one statement).
+
+    Args:
+        x: A name.
+        y: The other sentence's name.
+    """
+    people = x.kind == y.kind == "name" and x.label == y.label == "PERSON"
+    # A name word in common ("Larry Roe" / "Larry Poe") may be one person's name changed: not read apart.
+    apart = not set(x.text.casefold().split()) & set(y.text.casefold().split())
+    return people and apart and bool(x.role) and bool(y.role) and not set(x.role) & set(y.role)

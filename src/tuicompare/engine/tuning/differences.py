@@ -182,6 +182,13 @@ class ConflictTuning:
             report, the other tuning splits, BASIL held and ``bench_audit.py --json`` unchanged; ``--sweep
             conflicts.stat_line_alike=1``: fresh4 one more (122 of 173) but a false planted red on fresh2 (precision
             1.000 -> 0.995), tune, fresh, fresh5, fresh6 as at 2.
+        stat_line_apart: Figures each of two sentences gives besides the two compared, none of them alike (same key
+            and unit), for the two to be two holders' or two stretches' lines (``statlines.lines_apart``: two facts
+            in loosely linked sentences, not reported; 0 turns the reading off). Set by hand (twenty-ninth session,
+            ``s29-fposs``): at 2, fresh3's false real possible "100 | 43 | 121" RBIs goes (``bench_real.py --split
+            fresh3 --json``: possible 1/5 -> 1/4) and ``bench_audit.py --json`` possibles judged false 45 -> 42 (the
+            tuning set 24 -> 22, held-s13 8 -> 7; held-s15 unchanged), every other real split and BASIL held
+            unchanged; at 1 a true audit red and a true audit possible were lost: a "no".
         attribution_factor: Confidence kept by two people in offices that exclude each other who are
             each the speaker of sentences linked at least ``link_full`` ("..., Sheriff Roe said" against
             "..., Undersheriff Poe said"): the outlets give one statement to different officials, but
@@ -323,6 +330,7 @@ class ConflictTuning:
     link_dated_act_as_row: bool = True
     link_doer_counts_as_row: bool = True
     stat_line_alike: int = 2
+    stat_line_apart: int = 2
     sole_sums: bool = True
     attribution_factor: float = 0.4
     office_holder: float = 0.6
