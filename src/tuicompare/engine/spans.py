@@ -133,7 +133,8 @@ def collect_spans(
             taken.update(range(i, last + 1))
     out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
-    return listed_magnitudes(out)  # "magnitude 2.9 and 2.2": the second is a magnitude too
+    # "magnitude 2.9 and 2.2": the second is a magnitude too (a decimal figure, so only where a digit is)
+    return listed_magnitudes(out) if digits else out
 
 
 def _counted_initials(sentence: Sentence, first: int, last: int) -> bool:
