@@ -237,6 +237,10 @@ def paired_slots(
             used_a.add(n)
             used_b.add(m)
             yield a.spans[n], b.spans[m], score_of(n, m)
+    # Every pairing below pairs slots left on both sides: none left on one side (most sentences: their one or two
+    # slots are equal values), none of them has anything to read (callgrind, cold comparison of the seeds).
+    if len(used_a) == len(a.spans) or len(used_b) == len(b.spans):
+        return
     # Each unpaired slot's family (the pairing by context below asks for every pair).
     family_a = {n: fam_a[n] for n in range(len(a.spans)) if n not in used_a}
     family_b = {m: fam_b[m] for m in range(len(b.spans)) if m not in used_b}
@@ -257,6 +261,8 @@ def paired_slots(
             used_a.add(n)
             used_b.add(m)
             yield a.spans[n], b.spans[m], score_of(n, m)
+    if len(used_a) == len(a.spans) or len(used_b) == len(b.spans):
+        return  # the last slot of each family paired: none left on one side, as above
     if kin is not None:
         yield from last_of_kin(a, b, (used_a, used_b), (fam_a, fam_b), kin, score_of, apart)
     scored = []
