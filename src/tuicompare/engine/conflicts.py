@@ -194,7 +194,7 @@ def observe(
             return ""
         return place_kin(span)
 
-    out = []
+    out: list[Observation] = []
     pairing = (tuning.min_context, bonus, tuning.claim_min, frames, tuning.actor_context, roles.argument, kin)
     pairs = list(paired_slots(a, b, same, family, *pairing))  # who does what: ``slothosts.done_by_others``
     if not pairs:  # no slot pairs: of all read below, only the negations (which read no slot) are left
