@@ -22,8 +22,11 @@ from tuicompare.engine import context, frames
 from tuicompare.engine.align import _monotone_pairs, _sorted_words
 from tuicompare.engine.attrparse import Parse
 from tuicompare.engine.features import article_features
+from tuicompare.engine.figures import joined_thousands
+from tuicompare.engine.numberranges import range_spans
 from tuicompare.engine.rolefields import _FIELDS, _person_word, fields
 from tuicompare.engine.slots import _ARTICLES, _DISTANCE, _words_out
+from tuicompare.engine.spans import _unit_spans
 from tuicompare.models import Article, Sentence
 
 TEXT = " ".join(
@@ -309,3 +312,21 @@ def test_a_sentence_is_negated_by_a_negation_word_or_the_parsers_neg_alone():
     text = "Nobody waited for the ferry. The ferry sailed on Monday. The crew did not wait."
     said = [f.negated for f in article_features(nlp.analyze([Article("d", "d.txt", "t", text)])[0])]
     assert said == [True, False, True]
+
+
+def test_the_readers_that_need_a_digit_find_nothing_in_a_sentence_without_one():
+    # ``collect_spans`` asks an ordinal's unit, a range and a spaced number only of a sentence holding a digit:
+    # each reader finds nothing without one, however its words spell numbers out.
+    text = (
+        "The third division lost one to two hundred men, some five-to-six thousand in all. "
+        "Between ten and twenty riders, one, thousand more, rode in the 177th regiment with 300-400 people. "
+        "Twenty-one of them came home."
+    )
+    sentences = _sentences(text, "e")
+    plain = [s for s in sentences if not any(c.isdigit() for c in s.text)]
+    assert len(plain) == 2 and len(sentences) == 3
+    for sentence in plain:
+        assert _unit_spans(sentence) == [] and range_spans(sentence) == []
+        assert joined_thousands(sentence) == list(sentence.entities)
+    (digits,) = [s for s in sentences if s not in plain]
+    assert _unit_spans(digits) and range_spans(digits)  # the same readers do read the sentence with digits

@@ -141,11 +141,19 @@ class Parse:
         the tagger reads them as parts of names and titles.
 
         Read on first use: one construction asks for it, and a parse is made for every sentence naming an
-        entity (reading every word of each cost about a fifth of making the parse).
+        entity (reading every word of each cost about a fifth of making the parse). The reading stops at the first
+        word of four letters in lower case, which running text has among its first words (all of them were read
+        before: entity sheet per cold comparison of the seeds, callgrind, 66.6 -> 65.6 M).
         """
         text, base = self.s.text, self.s.start
-        words = [w for t in self.t if len(w := text[t.start - base : t.end - base]) >= 4 and w.isalpha()]
-        return len(words) >= 4 and all(w[0].isupper() for w in words)
+        words = 0
+        for t in self.t:
+            w = text[t.start - base : t.end - base]
+            if len(w) >= 4 and w.isalpha():
+                if not w[0].isupper():
+                    return False  # running text: a word of four letters in lower case, most often among the first
+                words += 1
+        return words >= 4
 
     def within(self, start: int, end: int) -> range:
         """``context.tokens_within(self.t, start, end)``: the indices of the words inside ``start:end``."""

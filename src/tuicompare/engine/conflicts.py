@@ -182,23 +182,29 @@ def observe(
         return (known := entity_of.get(span)) is not None and entity_label[known] == "person"  # ``labelled``, inline
 
     # "Sen. Ann Roe of Vermont": a state that says whose a person is, not where the sentence's act happens.
-    homes = {s for side in (a, b) for s in places_of_person(side, is_person)}
-    # What someone wants told on both sides ("is seeking", "hoping he could attract"): one wish, comparable.
-    both_wish = tells_a_wish(a) and tells_a_wish(b)
-    # The same words quoted on both sides: one statement, however loosely the rest of the sentences agree.
-    statement = weight >= tuning.link_full or (text_of is not None and share_a_quote(text_of(a.id), text_of(b.id)))
+    # Read when a slot's kin is first asked (the slots left after the pairing of equal values, most pairs none).
+    homes: set[Span] | None = None
 
     def kin(span: Span) -> str:
         # A country pairs with the one other country left, a US state with the state, a city with the city
         # ("thefts in France" against "robberies in Spain"), however many firms and streets the sentences name.
+        nonlocal homes
+        if homes is None:
+            homes = {s for side in (a, b) for s in places_of_person(side, is_person)}
         known = entity_of.get(span) if span.kind == "name" and span not in homes else None
         if known is None or entity_label[known] != "place":
             return ""
         return place_kin(span)
 
-    out = []
+    out: list[Observation] = []
     pairing = (tuning.min_context, bonus, tuning.claim_min, frames, tuning.actor_context, roles.argument, kin)
     pairs = list(paired_slots(a, b, same, family, *pairing))  # who does what: ``slothosts.done_by_others``
+    if not pairs:  # no slot pairs: of all read below, only the negations (which read no slot) are left
+        return list(negations(a, b, weight, text_of, negation)) if text_of is not None else out
+    # What someone wants told on both sides ("is seeking", "hoping he could attract"): one wish, comparable.
+    both_wish = tells_a_wish(a) and tells_a_wish(b)
+    # The same words quoted on both sides: one statement, however loosely the rest of the sentences agree.
+    statement = weight >= tuning.link_full or (text_of is not None and share_a_quote(text_of(a.id), text_of(b.id)))
     # Values the two sentences share ("AARP", "$5 billion") say they report one event: the one date
     # left on each side is then that event's date, however differently the words around it run.
     alike = [x for x, y, _c in pairs if same(x, y)]

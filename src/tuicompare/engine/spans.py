@@ -94,12 +94,15 @@ def collect_spans(
         if digits
         else ()
     )
-    read_first = (_unit_spans(sentence), *told, range_spans(sentence))
+    # An ordinal's unit ("177th division") and a range ("300-400") need a digit as well: their hints (a scan of the
+    # sentence each) are not searched where none is.
+    read_first = (_unit_spans(sentence), *told, range_spans(sentence)) if digits else ()
     for first, last, span in chain(*read_first):
         if taken.isdisjoint(range(first, last + 1)):  # no set built: asked of every slot
             out.append((first, last, span))
             taken.update(range(first, last + 1))
-    for ent in clock_cut(sentence, joined_thousands(sentence)):
+    # A spaced number ("1, 000") is digits too: without one, the entities are ``joined_thousands``' own answer.
+    for ent in clock_cut(sentence, joined_thousands(sentence) if digits else list(sentence.entities)):
         rng = _token_range(tokens, ent.start, ent.end)
         if rng is None:
             continue
@@ -133,7 +136,8 @@ def collect_spans(
             taken.update(range(i, last + 1))
     out.extend(_missed_names(sentence, taken))
     out.sort(key=lambda item: item[0])
-    return listed_magnitudes(out)  # "magnitude 2.9 and 2.2": the second is a magnitude too
+    # "magnitude 2.9 and 2.2": the second is a magnitude too (a decimal figure, so only where a digit is)
+    return listed_magnitudes(out) if digits else out
 
 
 def _counted_initials(sentence: Sentence, first: int, last: int) -> bool:
