@@ -21,14 +21,9 @@ from tuicompare.engine.clockreadings import two_clock_readings
 from tuicompare.engine.conjoinedacts import conjoined_act
 from tuicompare.engine.context import SPEECH
 from tuicompare.engine.conversions import restated as restated_sums
-from tuicompare.engine.datekinds import (
-    bound_against_day,
-    date_of_another_thing,
-    day_of_another_event,
-)
+from tuicompare.engine.datekinds import bound_against_day
 from tuicompare.engine.doercounts import one_holder
 from tuicompare.engine.durationacts import duration_unit, lengths_of_two_states
-from tuicompare.engine.earlierinstances import figures_apart
 from tuicompare.engine.eventclauses import EventClauses
 from tuicompare.engine.evidence import (
     REPORTING,
@@ -40,6 +35,7 @@ from tuicompare.engine.evidence import (
     tells_a_wish,
     two_scenes,
 )
+from tuicompare.engine.factsapart import told_of_two_facts
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.figureholders import homes_at_two_grains, named_together, titled, two_holders
 from tuicompare.engine.figurepeople import unsure_holders
@@ -47,7 +43,6 @@ from tuicompare.engine.homestates import places_of_person
 from tuicompare.engine.lifedates import one_dated_event
 from tuicompare.engine.listedcounts import one_count
 from tuicompare.engine.names import same_given_name
-from tuicompare.engine.needs import needed_against_done
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_pair
 from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
 from tuicompare.engine.outcomes import NEUTRAL, ActClasses
@@ -158,7 +153,7 @@ def observe(
             known = one_roles[x, y] = counted(x, y) or (
                 same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
             )
-            known = one_roles[x, y] = known or one_where(a, b, x, y, labelled, homes)  # "filed suit in Akron"
+            known = one_roles[x, y] = known or one_where(a, b, x, y, labelled, home_places())  # "filed suit in Akron"
         return known
 
     def people(x: Span, y: Span) -> bool:
@@ -185,13 +180,16 @@ def observe(
     # Read when a slot's kin is first asked (the slots left after the pairing of equal values, most pairs none).
     homes: set[Span] | None = None
 
-    def kin(span: Span) -> str:
-        # A country pairs with the one other country left, a US state with the state, a city with the city
-        # ("thefts in France" against "robberies in Spain"), however many firms and streets the sentences name.
+    def home_places() -> set[Span]:
         nonlocal homes
         if homes is None:
             homes = {s for side in (a, b) for s in places_of_person(side, is_person)}
-        known = entity_of.get(span) if span.kind == "name" and span not in homes else None
+        return homes
+
+    def kin(span: Span) -> str:
+        # A country pairs with the one other country left, a US state with the state, a city with the city
+        # ("thefts in France" against "robberies in Spain"), however many firms and streets the sentences name.
+        known = entity_of.get(span) if span.kind == "name" and span not in home_places() else None
         if known is None or entity_label[known] != "place":
             return ""
         return place_kin(span)
@@ -309,16 +307,7 @@ def observe(
         unsure = (
             x.kind == "number" and weight < tuning.link_full and not same_frame(frames.get(x, ""), frames.get(y, ""))
         )
-        two_facts = (
-            (x.vtype == y.vtype == "date" and date_of_another_thing(a, b, x, y, frames))  # "the resignation in 1974"
-            or (x.kind == "number" and needed_against_done(a, b, x, y))  # "needed nine points" against "scored 20"
-            # "3.8 on Monday" against "In February, 6.4": not in sentences this alike, which tell one event
-            # whose date changed too ("sent 643 tonnes on Oct. 20" against "sent 942 tonnes on Oct. 26")
-            or (x.kind == "number" and weight < tuning.link_full and figures_apart(a, b, x, y))
-            or (x.vtype == y.vtype == "date" and day_of_another_event(a, b, x, y))  # "on to Saturday's semifinals"
-            # "Beginning April 29, customers can register" against "Today, customers can order": two acts' days
-            or (x.vtype == y.vtype == "date" and _two_verbs(frames, x, y) and bound_against_day(a, b, x, y))
-        )
+        two_facts = told_of_two_facts(a, b, x, y, frames, weight < tuning.link_full)  # ``factsapart``
         if two_facts and weight < tuning.link_full:
             # Loosely linked sentences: two facts, not one told two ways (audit false possibles: the break-in's year
             # against the resignation's, a quake's figure against an earlier quake's, points needed against scored).
@@ -391,12 +380,6 @@ def observe(
     if text_of is not None:
         out.extend(negations(a, b, weight, text_of, negation))
     return out
-
-
-def _two_verbs(frames: Mapping[Span, str], x: Span, y: Span) -> bool:
-    """True when both values hang from verbs, and from two different ones."""
-    verb_x, verb_y = frames.get(x, ""), frames.get(y, "")
-    return bool(verb_x and verb_y) and verb_x != verb_y
 
 
 def _confidence(evidence: tuple, hedged: bool, told: tuple[bool, bool, bool, bool]) -> float:
