@@ -73,3 +73,23 @@ async def test_a_row_of_furniture_alone_is_not_marked_single_source(tmp_path: Pa
         assert len(alone) >= 2 and len(stated) == 1
         assert all(row_mark(model, i) == " " for i in alone)
         assert row_mark(model, stated[0]) == MARK_SINGLE
+
+
+async def test_an_update_label_line_is_dimmed_and_the_update_it_heads_is_not(tmp_path: Path) -> None:
+    """A blog's "UPDATE:" line on its own was drawn as a sentence of the story; it is furniture, like a timestamp."""
+    (tmp_path / "first.txt").write_text(
+        FIRST + "\nUPDATE:\n\nThe city said the bridge will close again for one night in April.\n", encoding="utf-8"
+    )
+    (tmp_path / "second.txt").write_text(SECOND, encoding="utf-8")
+    comparison = run([str(tmp_path)], Options(cache_dir=tmp_path / "cache", one_story=True))
+    assert "UPDATE:" in {m.text for m in comparison.furniture}
+    app = TuicompareApp([], None, comparison=comparison)
+    async with app.run_test(size=(160, 40)) as pilot:
+        view = await wait_ready(pilot)
+        pane = next(p for p in view.panes if p.article.id == "first")
+        label = next(i for i in range(len(view.model.groups)) if "UPDATE" in view.model.cell(i, "first").text)
+        update = next(i for i in range(len(view.model.groups)) if "one night" in view.model.cell(i, "first").text)
+        await pilot.press("g")  # the cursor on the first row, away from both
+        await settle(pilot)
+        assert style_of(pane, label, "UPDATE").dim
+        assert not style_of(pane, update, "night").dim

@@ -137,6 +137,10 @@ def test_furniture_survives_the_json_format():
         ("Details here.", "link"),
         ("Watch the video here:", "link"),
         ("Follow Jane Roe on Twitter @janeroe.", "link"),
+        # A blog's update label on a line of its own: it heads the added paragraph, states nothing itself.
+        ("UPDATE:", "update"),
+        ("Update 2:", "update"),
+        ("UPDATED (3:15 p.m.):", "update"),
     ],
 )
 def test_more_furniture_lines(text, kind):
@@ -160,6 +164,9 @@ def test_more_furniture_lines(text, kind):
         "The 24/7 service and/or the 50/50 plan worked.",
         "UK",
         "On Monday",
+        # The label opening the update's own sentence leaves the sentence the story's.
+        "UPDATE: The council approved the plan on Monday.",
+        "Update the records:",
     ],
 )
 def test_sentences_that_mention_credits_or_links_are_not_furniture(text):

@@ -13,6 +13,7 @@ competing values.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -129,9 +130,19 @@ def compare_attributes(
                 posted = {name_key(f.posted) for fs in keys.values() for f in fs}  # one post, two places
                 by_text.setdefault((" ".join(sorted(keys)), " ".join(sorted(posted))), []).append(n)
             groups = tuple(
-                (values[ns[0]][1], tuple(values[n][0] for n in ns), tuple(m for n in ns for m in values[n][2]))
+                (_shown(values, ns), tuple(values[n][0] for n in ns), tuple(m for n in ns for m in values[n][2]))
                 for ns in sorted(by_text.values(), key=lambda ns: (-len(ns), ns[0]))
             )
         confidence = round(sure, 4) if status in ("conflict", "possible") else 1.0
         rows.append(SheetRow(k, name, status, confidence, tuple(values), groups))
     return rows
+
+
+def _shown(values: list[tuple[str, str, tuple[Mention, ...], float]], members: list[int]) -> str:
+    """The text a group of like values is shown by: the form most of its articles write, ties by the text.
+
+    Not the first article's: that depends on the articles' order, and triage (the new article last) showed
+    "pitcher" where ``report`` showed "pitchers" for one value (ECB+ tuning topic 10 as a folder).
+    """
+    texts = Counter(values[n][1] for n in members)
+    return min(texts, key=lambda t: (-texts[t], t))

@@ -1,7 +1,7 @@
 """News furniture: the parts of an article that are not its report.
 
 Bylines ("By Jane Doe"), datelines ("WASHINGTON —"), timestamps ("Updated:
-November 11, 2011 20: 09 IST", "Published 3:45 p.m. ET"), photo credits
+November 11, 2011 20: 09 IST", "Published 3:45 p.m. ET") and update labels ("UPDATE:"), photo credits
 ("(Photo: Reuters)", "Getty Images"), related-link and sharing lines ("Read
 more: ...", "RELATED: ...", "Click here ...") and bare URLs carry no fact of
 the story: they take part in no claim and no conflict, and the app shows them
@@ -40,6 +40,9 @@ _UNITS = r"(?:years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?)"
 _AGO = re.compile(rf"(?i)\d+\s+{_UNITS}(?:,?\s+(?:and\s+)?\d+\s+{_UNITS})*\s+ago\b[,.]?\s*")
 #: The same words anywhere in a line: "9 June 2013 Last updated at 14:39 GMT", "Sep 10 | Updated 9:28 AM".
 _INNER_LEAD = re.compile(rf"(?i)\b{_LEADS}\b\s*:?")
+#: A blog's update label on a line of its own ("UPDATE:", "Update 2:", "UPDATED (3:15 p.m.):"): it heads the
+#: added paragraph and states nothing itself.
+_UPDATE_LABEL = re.compile(r"(?i)^\s*update[ds]?(?:\s*\d+)?(?:\s*\([^)]{0,40}\))?\s*(?::|[—–―-]+)\s*$")
 _BYLINE = re.compile(
     r"^\s*(?:By|BY|Written by|Story by|Words by|Reporting by|Additional reporting by|Editing by|Edited by)\s+"
 )
@@ -126,7 +129,7 @@ class Furniture:
         ranges: Character ranges (article offsets) of furniture inside the sentence;
             the whole sentence's range when ``whole``.
         kind: ``byline``, ``dateline``, ``timestamp``, ``age`` (a relative "Posted 2 days ago"),
-            ``credit`` or ``link`` (the first one found), or "" for none.
+            ``credit``, ``link`` or ``update`` (a bare "UPDATE:" label; the first one found), or "" for none.
     """
 
     whole: bool = False
@@ -285,6 +288,8 @@ def _whole_kind(text: str, low: str, stamp: int, top: bool) -> str:
         return "byline"
     if _LINK_LEAD.match(text):
         return "link"
+    if _UPDATE_LABEL.match(text):
+        return "update"
     if _is_stamp(text, zoned=top):
         return "timestamp"
     if stamp and _words(text[stamp:]) < 3:

@@ -237,14 +237,28 @@ def past_role(text: str) -> bool:
     return bool(_PAST.search(text))
 
 
+#: Which of two differing labels or cues a name slot takes: the same whichever article came first.
+_LABEL_ORDER = ("person", "place", "organisation")
+
+
 def joint_label(x: Span, y: Span, label_x: str, label_y: str) -> str:
-    """The type of a name slot holding two entities: their labels if they agree, else the slot's cues."""
+    """The type of a name slot holding two entities: their labels if they agree, else the slot's cues.
+
+    Symmetric: read with the articles the other way round (triage puts the new article last, ``report``
+    keeps the folder's order), a variant was an organisation's in one and a bare name's in the other
+    (ECB+ tuning topic 9). A person's or a place's label, then a labelled one, wins over "other".
+    """
     if label_x == label_y:
         return label_x
-    for cue in (x.cue, y.cue):
-        if cue:
-            return cue
-    return label_x if label_x in ("person", "place") else label_y
+    cues = {cue for cue in (x.cue, y.cue) if cue}
+    if cues:
+        return _first_label(cues)
+    labels = {label_x, label_y}
+    return _first_label(labels - {"other"} or labels)
+
+
+def _first_label(labels: set[str]) -> str:
+    return min(labels, key=lambda label: (_LABEL_ORDER.index(label) if label in _LABEL_ORDER else 3, label))
 
 
 def value_pair(

@@ -308,6 +308,16 @@ class StoryIndex:
             for score, d in near_c:
                 edges[tuple(sorted((c.article, d)))] = score  # type: ignore[index]
         members = list(dict.fromkeys([_QUERY, *(a for pair in edges for a in pair)]))
+        # The neighbours' neighbours are members too, and clustering the whole corpus links them to each other:
+        # without those edges each could only join the query's group, one by one, while in ``report`` they
+        # first make their own story (two events of one kind: the other event's three articles, each near a
+        # candidate, all came into the query's story; ECB+ tuning topic 7 as a six-article folder).
+        inner = set(members)
+        for d in members[1 + len(near) :]:
+            weights, other = self._query(d, None)
+            for score, e in self._neighbours(weights, other, tune.max_candidates, tune.threshold, skip | {d}, d):
+                if e in inner:
+                    edges[tuple(sorted((d, e)))] = score  # type: ignore[index]
 
         def similarity(a: str, b: str) -> float:
             if _QUERY in (a, b):

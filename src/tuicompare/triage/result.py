@@ -295,14 +295,17 @@ def from_comparison(
     story_groups = set(groups)
     disputes = []
     for conflict in comparison.conflicts:
-        if conflict.type.startswith("attribute:") and conflict.group in story_groups:
+        if conflict.group not in story_groups:
+            continue
+        if conflict.type.startswith("attribute:"):
             # An entity-sheet difference hangs on the entity, not on one aligned group: the new
             # article's evidence may sit in a sentence that lines up with nothing, as in ``report``.
             found = _dispute(conflict, new, None)
-        elif conflict.group in mine:
-            found = _dispute(conflict, new, claim_of_conflict.get(conflict.id) or claim_of_group.get(conflict.group))
         else:
-            continue
+            # Not only the conflicts of the new article's own groups: a linked row's conflict may hold its value
+            # from a sentence of another row ("about $3.6 billion" stated apart), and ``report`` lists the new
+            # article on that side, so triage does too (it was a dispute of the corpus's that it never named).
+            found = _dispute(conflict, new, claim_of_conflict.get(conflict.id) or claim_of_group.get(conflict.group))
         if found is not None:
             disputes.append(found)
     corroborated, only = [], []
