@@ -153,8 +153,9 @@ def kin_post(span: Span, sentence: Sentence | None) -> set[str]:
 
     def kin(i: int) -> set[str]:
         word = tokens[i].lemma.lower()
-        owned = any(t.head == i and t.dep == "poss" for t in tokens)
-        return {f"kin {word}"} if word in _ONE_FAMILY and owned else set()
+        if word not in _ONE_FAMILY:
+            return set()  # most nouns beside a name: no tie, and the sentence's words are not read for its possessor
+        return {f"kin {word}"} if any(t.head == i and t.dep == "poss" for t in tokens) else set()
 
     out: set[str] = set()
     for i in _appositions(tokens, root):

@@ -153,7 +153,7 @@ def observe(
             known = one_roles[x, y] = counted(x, y) or (
                 same_frame(verbs.get(x, ""), verbs.get(y, "")) or fact_relation(x, y, roles, same_type(x, y)) == SAME
             )
-            known = one_roles[x, y] = known or one_where(a, b, x, y, labelled, home_places())  # "filed suit in Akron"
+            known = one_roles[x, y] = known or one_where(a, b, x, y, labelled, home_places)  # "filed suit in Akron"
         return known
 
     def people(x: Span, y: Span) -> bool:

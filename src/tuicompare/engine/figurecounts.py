@@ -36,8 +36,6 @@ def counted(sentence: Sentence, first: int, last: int) -> str:
     if _age_of(tokens, root):
         return "age"  # "at the age of 59": the figure of the age's "of"
     head = tokens[root].head
-    # "Ann Roe, one of the organisers,": a number with its "of" is one of a group, never an age.
-    partitive = any(t.head == root and t.dep == "prep" and t.lemma.lower() == "of" for t in tokens)
     if _stated_age(sentence, root, first, last):
         return "age"  # "She was 85.": a bare figure a person is, in an obituary's way of giving an age
     if (
@@ -45,7 +43,9 @@ def counted(sentence: Sentence, first: int, last: int) -> str:
         and 0 <= head < len(tokens)
         and tokens[head].pos == "PROPN"
         and first == last
-        and not partitive
+        # "Ann Roe, one of the organisers,": a number with its "of" is one of a group, never an age (every word
+        # of the sentence read: only for a bare number set off after a name).
+        and not any(t.head == root and t.dep == "prep" and t.lemma.lower() == "of" for t in tokens)
     ):
         return "age"  # "Malia, 16, and Sasha, 13": a bare number set off after a name is an age
     for i in range(last, first - 1, -1):

@@ -89,7 +89,7 @@ def one_where(
     x: Span,
     y: Span,
     labelled: Callable[[Span, str], bool],
-    homes: Collection[Span] = (),
+    homes: Callable[[], Collection[Span]] | None = None,
 ) -> bool:
     """True when two place slots of two sentences say where one verb's act happened (``where_verb``, both alike).
 
@@ -99,12 +99,16 @@ def one_where(
         x: A place slot of ``a`` (or of ``b``: each slot is read in its own sentence).
         y: A place slot of the other sentence.
         labelled: Whether a slot's entity has a type (``"place"``).
-        homes: Places that say whose a person is ("Sen. Ann Roe of Ohio"), never where an act happened.
+        homes: The places that say whose a person is ("Sen. Ann Roe of Ohio"), never where an act happened:
+            asked only of two places (most pairs of slots are none, and the sentences' homes are read then).
 
     Returns:
         Whether both slots are set by a locative preposition on one and the same verb.
     """
-    if not (labelled(x, "place") and labelled(y, "place")) or x in homes or y in homes:
+    if not (labelled(x, "place") and labelled(y, "place")):
+        return False
+    held = homes() if homes is not None else ()
+    if x in held or y in held:
         return False
     verbs = []
     for span in (x, y):

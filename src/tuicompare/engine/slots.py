@@ -191,7 +191,9 @@ def paired_slots(
         for n, x in enumerate(a.spans)
         if n not in used_a
         for m, y in enumerate(b.spans)
-        if m not in used_b and (_one_age(x, y) or (x.kind == y.kind and same(x, y) and not _counts_apart(x, y)))
+        # An age read two ways is of two value types (``ages_two_ways``): two names, two counts are never asked.
+        if m not in used_b
+        and ((x.vtype != y.vtype and _one_age(x, y)) or (x.kind == y.kind and same(x, y) and not _counts_apart(x, y)))
     ]
     # A value stated twice on one side ("Gov. Ann Poe ... Mr. Poe" against "Gov. Jo Roe ... Poe")
     # pairs with the mention no other slot claims: each pair of equal values is scored by its context
