@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from tuicompare.engine import conflicts
+from tuicompare.engine import conflicts, factsapart
 from tuicompare.engine.features import Span
 from tuicompare.engine.outcomes import ActClasses
 from tuicompare.engine.slotroles import UNKNOWN
@@ -25,8 +25,8 @@ class _NoOutcomes(ActClasses):
         return ""
 
 
-#: The readings of two facts in ``conflicts.observe`` after the pairing: (its name in ``conflicts``,
-#: what stands in for it when switched off).
+#: The readings of two facts in ``conflicts.observe`` after the pairing: (its name in ``conflicts`` or in
+#: ``factsapart``, which it asks, what stands in for it when switched off).
 READINGS: tuple[tuple[str, object], ...] = (
     *(
         (name, lambda *_a, **_k: False)
@@ -50,6 +50,10 @@ READINGS: tuple[tuple[str, object], ...] = (
 )
 
 
+#: The modules whose names ``READINGS`` switch off.
+_OWNERS = (conflicts, factsapart)
+
+
 def dropped_by(stages: StoryStages, mine: str, theirs: str, xs: Sequence[Span], ys: Sequence[Span]) -> list[str]:
     """The readings of ``READINGS`` without which the pair of ``xs`` and ``ys`` would be observed.
 
@@ -61,7 +65,7 @@ def dropped_by(stages: StoryStages, mine: str, theirs: str, xs: Sequence[Span], 
         ys: The other outlet's slots.
 
     Returns:
-        The names, in ``conflicts``, of the readings that alone dropped the pair; empty when the
+        The names of the readings that alone dropped the pair; empty when the
         sentences are not compared or no one reading did it.
     """
     link = compared(stages, mine, theirs)
@@ -70,13 +74,17 @@ def dropped_by(stages: StoryStages, mine: str, theirs: str, xs: Sequence[Span], 
     (a, b), weight, rows = link
     out = []
     for name, off in READINGS:
-        kept = getattr(conflicts, name)
-        setattr(conflicts, name, off)
+        # A reading ``observe`` asks both itself and through ``factsapart`` ("Beginning April 29") is off in both.
+        owners = [module for module in _OWNERS if hasattr(module, name)]
+        kept = [getattr(module, name) for module in owners]
+        for module in owners:
+            setattr(module, name, off)
         try:
             with relaxed():
                 found = stages.observe(a, b, weight, rows, empty=True)
         finally:
-            setattr(conflicts, name, kept)
+            for module, reading in zip(owners, kept, strict=True):
+                setattr(module, name, reading)
         if any(holds(o, x, y) for o in found for x in xs for y in ys):
             out.append(name)
     return out
