@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from tuicompare.engine.datekinds import bound_against_day, date_of_another_thing, day_of_another_event
 from tuicompare.engine.earlierinstances import figures_apart
 from tuicompare.engine.features import SentenceFeatures, Span
+from tuicompare.engine.lowerbounds import two_lower_bounds
 from tuicompare.engine.needs import needed_against_done
 
 __all__ = ["told_of_two_facts"]
@@ -37,6 +38,8 @@ def told_of_two_facts(
         (dates and date_of_another_thing(a, b, x, y, frames))  # "the resignation in 1974"
         or (numbers and needed_against_done(a, b, x, y))  # "needed nine points" against "scored 20"
         or (numbers and loose and figures_apart(a, b, x, y))
+        # "killed at least seven" against "killed at least six": both true of one toll, no difference (``lowerbounds``)
+        or (numbers and loose and two_lower_bounds(x, y))
         or (dates and day_of_another_event(a, b, x, y))  # "on to Saturday's semifinals"
         # "Beginning April 29, customers can register" against "Today, customers can order": two acts' days
         or (dates and _two_verbs(frames, x, y) and bound_against_day(a, b, x, y))
