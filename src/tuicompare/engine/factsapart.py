@@ -14,6 +14,7 @@ from tuicompare.engine.earlierinstances import figures_apart
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.lowerbounds import two_lower_bounds
 from tuicompare.engine.needs import needed_against_done
+from tuicompare.engine.sincecounts import part_since_date
 
 __all__ = ["told_of_two_facts"]
 
@@ -40,6 +41,8 @@ def told_of_two_facts(
         or (numbers and loose and figures_apart(a, b, x, y))
         # "killed at least seven" against "killed at least six": both true of one toll, no difference (``lowerbounds``)
         or (numbers and loose and two_lower_bounds(x, y))
+        # "arrested three times since October" against "four times": a part of the count (``sincecounts``)
+        or (numbers and loose and part_since_date(a, b, x, y))
         or (dates and day_of_another_event(a, b, x, y))  # "on to Saturday's semifinals"
         # "Beginning April 29, customers can register" against "Today, customers can order": two acts' days
         or (dates and _two_verbs(frames, x, y) and bound_against_day(a, b, x, y))
