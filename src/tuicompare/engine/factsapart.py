@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from tuicompare.engine.datekinds import bound_against_day, date_of_another_thing, day_of_another_event
 from tuicompare.engine.earlierinstances import figures_apart
 from tuicompare.engine.features import SentenceFeatures, Span
-from tuicompare.engine.lowerbounds import two_lower_bounds
 from tuicompare.engine.needs import needed_against_done
 from tuicompare.engine.sincecounts import part_since_date
 
@@ -39,8 +38,6 @@ def told_of_two_facts(
         (dates and date_of_another_thing(a, b, x, y, frames))  # "the resignation in 1974"
         or (numbers and needed_against_done(a, b, x, y))  # "needed nine points" against "scored 20"
         or (numbers and loose and figures_apart(a, b, x, y))
-        # "killed at least seven" against "killed at least six": both true of one toll, no difference (``lowerbounds``)
-        or (numbers and loose and two_lower_bounds(x, y))
         # "arrested three times since October" against "four times": a part of the count (``sincecounts``)
         or (numbers and loose and part_since_date(a, b, x, y))
         or (dates and day_of_another_event(a, b, x, y))  # "on to Saturday's semifinals"
