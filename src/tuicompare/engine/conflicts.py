@@ -42,6 +42,7 @@ from tuicompare.engine.figurepeople import unsure_holders
 from tuicompare.engine.homestates import places_of_person
 from tuicompare.engine.lifedates import one_dated_event
 from tuicompare.engine.listedcounts import one_count
+from tuicompare.engine.lowerbounds import two_lower_bounds
 from tuicompare.engine.names import same_given_name
 from tuicompare.engine.observations import Observation, just_under, name_pair, negation, value_pair
 from tuicompare.engine.outcomes import DIFFERENT as TWO_ACTS
@@ -308,6 +309,8 @@ def observe(
             x.kind == "number" and weight < tuning.link_full and not same_frame(frames.get(x, ""), frames.get(y, ""))
         )
         two_facts = told_of_two_facts(a, b, x, y, frames, weight < tuning.link_full)  # ``factsapart``
+        # "killed at least seven" against "at least six" under a strong link: both true of one toll (``lowerbounds``)
+        two_facts = two_facts or (weight < tuning.elimination_link_min and two_lower_bounds(x, y))
         if two_facts and weight < tuning.link_full:
             # Loosely linked sentences: two facts, not one told two ways (audit false possibles: the break-in's year
             # against the resignation's, a quake's figure against an earlier quake's, points needed against scored).

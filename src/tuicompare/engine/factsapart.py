@@ -13,6 +13,7 @@ from tuicompare.engine.datekinds import bound_against_day, date_of_another_thing
 from tuicompare.engine.earlierinstances import figures_apart
 from tuicompare.engine.features import SentenceFeatures, Span
 from tuicompare.engine.needs import needed_against_done
+from tuicompare.engine.sincecounts import part_since_date
 
 __all__ = ["told_of_two_facts"]
 
@@ -37,6 +38,8 @@ def told_of_two_facts(
         (dates and date_of_another_thing(a, b, x, y, frames))  # "the resignation in 1974"
         or (numbers and needed_against_done(a, b, x, y))  # "needed nine points" against "scored 20"
         or (numbers and loose and figures_apart(a, b, x, y))
+        # "arrested three times since October" against "four times": a part of the count (``sincecounts``)
+        or (numbers and loose and part_since_date(a, b, x, y))
         or (dates and day_of_another_event(a, b, x, y))  # "on to Saturday's semifinals"
         # "Beginning April 29, customers can register" against "Today, customers can order": two acts' days
         or (dates and _two_verbs(frames, x, y) and bound_against_day(a, b, x, y))
