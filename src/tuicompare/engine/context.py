@@ -97,6 +97,32 @@ def slot_head(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int, 
 _LAST_SLOT: tuple[Sequence[Token] | None, int, int, tuple[int, int, int] | None] = (None, 0, 0, None)
 
 
+def word_after_slot(parse: Sentence | None, start: int, end: int, lemma: str, ahead: int) -> Token | None:
+    """The token of ``lemma`` within ``ahead`` tokens after a slot, only nouns (its unit) between, or None.
+
+    "3.8 yards per carry", "three times since October": what follows a figure's unit says what the figure counts.
+
+    Args:
+        parse: The sentence's parse (None: no token follows).
+        start: The slot's first character (article offset).
+        end: The slot's end (article offset).
+        lemma: The word looked for, lower case.
+        ahead: How many tokens after the slot's last one are looked at.
+    """
+    if parse is None:
+        return None
+    tokens = parse.tokens
+    slot = slot_head(tokens, start, end)
+    if slot is None:
+        return None
+    for i in range(slot[1] + 1, min(slot[1] + 1 + ahead, len(tokens))):
+        if tokens[i].lemma.lower() == lemma:
+            return tokens[i]
+        if tokens[i].pos != "NOUN":
+            return None
+    return None
+
+
 def parsed_slot(parse: Sentence | None, start: int, end: int) -> tuple[Sequence[Token], tuple[int, int, int]] | None:
     """The parsed sentence's tokens and the slot ``start:end`` in them (``slot_head``), or None.
 

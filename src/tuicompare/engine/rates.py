@@ -8,7 +8,7 @@ rates ("3.8 yards per carry" against "4.1 yards per carry") or two amounts still
 
 from __future__ import annotations
 
-from tuicompare.engine.context import slot_head
+from tuicompare.engine.context import word_after_slot
 from tuicompare.engine.features import SentenceFeatures, Span
 
 __all__ = ["rate_against_amount"]
@@ -26,15 +26,4 @@ def rate_against_amount(a: SentenceFeatures, b: SentenceFeatures, x: Span, y: Sp
 
 def _rate(sentence: SentenceFeatures, span: Span) -> bool:
     """Whether "per" follows ``span`` within ``_AHEAD`` tokens, its unit noun alone between."""
-    if sentence.parse is None:
-        return False
-    tokens = sentence.parse.tokens
-    slot = slot_head(tokens, span.start, span.end)
-    if slot is None:
-        return False
-    for i in range(slot[1] + 1, min(slot[1] + 1 + _AHEAD, len(tokens))):
-        if tokens[i].lemma.lower() == "per":
-            return True
-        if tokens[i].pos != "NOUN":
-            return False
-    return False
+    return word_after_slot(sentence.parse, span.start, span.end, "per", _AHEAD) is not None

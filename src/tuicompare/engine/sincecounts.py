@@ -9,7 +9,7 @@ two counts both given since a date, or neither.
 
 from __future__ import annotations
 
-from tuicompare.engine.context import slot_head
+from tuicompare.engine.context import word_after_slot
 from tuicompare.engine.features import SentenceFeatures, Span
 
 __all__ = ["part_since_date"]
@@ -40,16 +40,5 @@ def _figure(key: str | None) -> float | None:
 
 def _since_date(sentence: SentenceFeatures, span: Span) -> bool:
     """Whether "since" follows ``span`` within ``_AHEAD`` tokens (its unit noun alone between) and a date follows it."""
-    if sentence.parse is None:
-        return False
-    tokens = sentence.parse.tokens
-    slot = slot_head(tokens, span.start, span.end)
-    if slot is None:
-        return False
-    for i in range(slot[1] + 1, min(slot[1] + 1 + _AHEAD, len(tokens))):
-        if tokens[i].lemma.lower() == "since":
-            after = tokens[i].end
-            return any(s.kind == "date" and 0 <= s.start - after <= 1 for s in sentence.spans)
-        if tokens[i].pos != "NOUN":
-            return False
-    return False
+    since = word_after_slot(sentence.parse, span.start, span.end, "since", _AHEAD)
+    return since is not None and any(s.kind == "date" and 0 <= s.start - since.end <= 1 for s in sentence.spans)
