@@ -9,6 +9,7 @@ as what dropped it ("weak evidence" under ``report_min``; "days of two acts": a 
 
 from __future__ import annotations
 
+from tests.engine.test_needed_figures import LOOSELY_NEEDED, LOOSELY_SCORED
 from tuicompare.analysis import nlp
 from tuicompare.evaluation.plantreadings import dropped_by
 from tuicompare.evaluation.plantwhy import StoryStages, _pair_stage
@@ -66,15 +67,7 @@ def test_the_reading_that_dropped_counts_of_two_outcomes_is_named():
 def test_a_reading_observe_asks_through_another_module_is_named():
     # "needed nine points" against "scored 20 points": dropped by ``needed_against_done``, which ``observe``
     # asks through ``factsapart``; ``plant_misses.py --rules`` failed on it when the reading moved there.
-    needed = (
-        "The 6-foot-9 senior needed nine points in the Hawks' game against the Owls on Thursday night to pass Carl "
-        "Ford for the school scoring record."
-    )
-    scored = (
-        "Dan Moss scored 20 points last night to break the school's career scoring record and help the Hawks remain "
-        "unbeaten with a win over the visiting Owls."
-    )
-    articles = [Article("a0", "a0.txt", "t", needed), Article("a1", "a1.txt", "t", scored)]
+    articles = [Article("a0", "a0.txt", "t", LOOSELY_NEEDED), Article("a1", "a1.txt", "t", LOOSELY_SCORED)]
     stages = StoryStages(articles, nlp.analyze(articles))
     xs = [s for s in stages.flat["a0:0"].spans if s.kind == "number"]
     ys = [s for s in stages.flat["a1:0"].spans if s.kind == "number"]

@@ -11,6 +11,15 @@ from tests.support.texts import NEUTRAL_TAIL, compare_texts, difference_sets
 
 RECORD = "against the Owls on Thursday night to pass Carl Ford for the school scoring record."
 SCORED = "Dan Moss scored 20 points " + RECORD
+# The same two figures in sentences only loosely alike (also ``test_plantwhy_paired``'s).
+LOOSELY_NEEDED = (
+    "The 6-foot-9 senior needed nine points in the Hawks' game against the Owls on Thursday night to pass Carl "
+    "Ford for the school scoring record."
+)
+LOOSELY_SCORED = (
+    "Dan Moss scored 20 points last night to break the school's career scoring record and help the Hawks remain "
+    "unbeaten with a win over the visiting Owls."
+)
 
 
 def _differences(first: str, second: str) -> list[tuple[str, set[str]]]:
@@ -24,15 +33,7 @@ def test_the_points_a_record_took_against_the_points_scored_are_at_most_possible
 
 def test_the_points_a_record_took_in_a_loosely_alike_sentence_are_no_difference():
     # Fifteenth session: sentences linked below ``link_full`` tell two facts (an audit's false possible difference).
-    needed = (
-        "The 6-foot-9 senior needed nine points in the Hawks' game against the Owls on Thursday night to pass Carl "
-        "Ford for the school scoring record."
-    )
-    scored = (
-        "Dan Moss scored 20 points last night to break the school's career scoring record and help the Hawks remain "
-        "unbeaten with a win over the visiting Owls."
-    )
-    assert _differences(needed, scored) == []
+    assert _differences(LOOSELY_NEEDED, LOOSELY_SCORED) == []
 
 
 def test_two_figures_needed_still_conflict():
