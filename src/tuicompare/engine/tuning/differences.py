@@ -184,7 +184,7 @@ class ConflictTuning:
             1.000 -> 0.995), tune, fresh, fresh5, fresh6 as at 2.
         stat_line_apart: Figures each of two sentences gives besides the two compared, none of them alike (same key
             and unit), for the two to be two holders' or two stretches' lines (``statlines.lines_apart``: two facts
-            in loosely linked sentences, not reported; 0 turns the reading off). Set by hand (twenty-ninth session,
+            in loosely linked sentences, not reported; 0 turns the reading off). Set by hand (twenty-eighth session,
             ``s29-fposs``): at 2, fresh3's false real possible "100 | 43 | 121" RBIs goes (``bench_real.py --split
             fresh3 --json``: possible 1/5 -> 1/4) and ``bench_audit.py --json`` possibles judged false 45 -> 42 (the
             tuning set 24 -> 22, held-s13 8 -> 7; held-s15 unchanged), every other real split and BASIL held
