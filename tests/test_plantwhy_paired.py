@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from tests.engine.test_needed_figures import LOOSELY_NEEDED, LOOSELY_SCORED
 from tuicompare.analysis import nlp
+from tuicompare.engine.features import Span
 from tuicompare.evaluation.plantreadings import dropped_by
 from tuicompare.evaluation.plantwhy import StoryStages, _pair_stage
 from tuicompare.models import Article
@@ -24,13 +25,25 @@ KILLED = "The blast at the chemical plant in Dover killed four workers."
 HURT = "The blast at the chemical plant in Dover hurt seven workers."
 
 
-def _stage(first: str, second: str, kind: str) -> str:
-    """The cause ``plantwhy`` gives the first sentence's value of ``kind`` against the second's."""
+def _slots(first: str, second: str, kind: str) -> tuple[StoryStages, list[Span], list[Span]]:
+    """The story of two one-sentence articles and each first sentence's slots of ``kind``."""
     articles = [Article("a0", "a0.txt", "t", first), Article("a1", "a1.txt", "t", second)]
     stages = StoryStages(articles, nlp.analyze(articles))
     xs = [s for s in stages.flat["a0:0"].spans if s.kind == kind]
     ys = [s for s in stages.flat["a1:0"].spans if s.kind == kind]
+    return stages, xs, ys
+
+
+def _stage(first: str, second: str, kind: str) -> str:
+    """The cause ``plantwhy`` gives the first sentence's value of ``kind`` against the second's."""
+    stages, xs, ys = _slots(first, second, kind)
     return _pair_stage(stages, "a0:0", "a1:0", xs, ys)
+
+
+def _dropped(first: str, second: str) -> list[str]:
+    """The readings ``plantreadings`` names as dropping the first sentence's numbers against the second's."""
+    stages, xs, ys = _slots(first, second, "number")
+    return dropped_by(stages, "a0:0", "a1:0", xs, ys)
 
 
 def test_days_of_two_acts_in_a_loose_link_are_paired_weak_not_unpaired():
@@ -57,18 +70,10 @@ def test_counts_of_one_outcome_are_not_read_as_two_facts():
 
 
 def test_the_reading_that_dropped_counts_of_two_outcomes_is_named():
-    articles = [Article("a0", "a0.txt", "t", KILLED), Article("a1", "a1.txt", "t", HURT)]
-    stages = StoryStages(articles, nlp.analyze(articles))
-    xs = [s for s in stages.flat["a0:0"].spans if s.kind == "number"]
-    ys = [s for s in stages.flat["a1:0"].spans if s.kind == "number"]
-    assert dropped_by(stages, "a0:0", "a1:0", xs, ys) == ["ActClasses"]
+    assert _dropped(KILLED, HURT) == ["ActClasses"]
 
 
 def test_a_reading_observe_asks_through_another_module_is_named():
     # "needed nine points" against "scored 20 points": dropped by ``needed_against_done``, which ``observe``
     # asks through ``factsapart``; ``plant_misses.py --rules`` failed on it when the reading moved there.
-    articles = [Article("a0", "a0.txt", "t", LOOSELY_NEEDED), Article("a1", "a1.txt", "t", LOOSELY_SCORED)]
-    stages = StoryStages(articles, nlp.analyze(articles))
-    xs = [s for s in stages.flat["a0:0"].spans if s.kind == "number"]
-    ys = [s for s in stages.flat["a1:0"].spans if s.kind == "number"]
-    assert dropped_by(stages, "a0:0", "a1:0", xs, ys) == ["needed_against_done"]
+    assert _dropped(LOOSELY_NEEDED, LOOSELY_SCORED) == ["needed_against_done"]
